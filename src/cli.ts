@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { EXIT_USAGE, UsageError, type Command, type Io } from './commands/command.js';
+import { commands } from './commands/index.js';
+
+const HELP = `accessctl: access-as-code for GitHub
+
+Usage: accessctl <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Run "accessctl <command> --help" for a command's options.
+`;
+
+/** Runs one command line and returns its exit code. Never throws. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`accessctl: unknown command "${name}"\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: command.options,
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
+  } catch (error) {
+    return usageFailure(command, error, io);
+  }
+  try {
+    return await command.run(parsed.values, parsed.positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError) return usageFailure(command, error, io);
+    // An unexpected failure still ends in one sentence, never a stack trace, unless asked.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`accessctl ${command.name}: ${message}\n`);
+    if (process.env.ACCESSCTL_DEBUG && error instanceof Error && error.stack)
+      io.err(`${error.stack}\n`);
+    return EXIT_USAGE + 1;
+  }
+}
+
+function usageFailure(command: Command, error: unknown, io: Io): number {
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`accessctl ${command.name}: ${message}\nUsage: ${command.usage}\n`);
+  return EXIT_USAGE;
+}
+
+export async function main(): Promise<void> {
+  const io: Io = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+  process.exitCode = await runCli(process.argv.slice(2), io);
+}

@@ -1,0 +1,4 @@
+import type { Command } from './command.js';
+
+/** Every `accessctl` sub-command, in the order `accessctl --help` lists them. */
+export const commands: Command[] = [];
