@@ -1,0 +1,22 @@
+import type { FunctionDecl } from '../ir/ir.js';
+
+/**
+ * A JSON value as the Wasm SDK hands it to a host builtin: it dumps arguments with
+ * `opa_json_dump`, so sets arrive as arrays, and parses the returned value back.
+ */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** One Rego builtin: its OPA declaration and, unless the module implements it, its host code. */
+export interface BuiltinSpec {
+  /** Dotted name as written in Rego and in the IR's CallStmt, e.g. `time.parse_rfc3339_ns`. */
+  name: string;
+  /** OPA's declaration; the arity is `decl.args.length`. */
+  decl: FunctionDecl;
+  /** The operator that calls it, where there is one (`+` for `plus`, `==` for `equal`). */
+  infix?: string;
+  /**
+   * The host implementation handed to the SDK as a custom builtin. Absent when the Wasm
+   * runtime implements the builtin natively.
+   */
+  host?: (...args: Json[]) => Json | undefined;
+}
