@@ -1,0 +1,211 @@
+// The Rego abstract syntax tree, shaped after OPA's own (v1/ast: Module, Rule, Head,
+// Body, Expr, Term) so that OPA's documentation of its compiler stages and planner reads
+// straight onto it. The parser produces it; the compile stages rewrite it; the planner
+// reads it. Every node carries the location it was parsed from.
+
+export interface Loc {
+  file: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  col: number;
+}
+
+// ---- terms -------------------------------------------------------------------------
+
+export type Term =
+  | NullTerm
+  | BooleanTerm
+  | NumberTerm
+  | StringTerm
+  | VarTerm
+  | RefTerm
+  | ArrayTerm
+  | ObjectTerm
+  | SetTerm
+  | ArrayComprehension
+  | SetComprehension
+  | ObjectComprehension
+  | CallTerm;
+
+export interface NullTerm {
+  type: 'null';
+  loc: Loc;
+}
+export interface BooleanTerm {
+  type: 'boolean';
+  value: boolean;
+  loc: Loc;
+}
+/** Kept as written (`1e3`, `0.1`, a 40-digit integer): OPA keeps arbitrary precision. */
+export interface NumberTerm {
+  type: 'number';
+  value: string;
+  loc: Loc;
+}
+export interface StringTerm {
+  type: 'string';
+  value: string;
+  loc: Loc;
+}
+/** `_` is a wildcard; the parser renames each `_` to a unique `$wildcardN`. */
+export interface VarTerm {
+  type: 'var';
+  name: string;
+  loc: Loc;
+}
+/**
+ * `data.a.b[x]`, `input.user`, `f(x).y`: the head is a var (or a call/composite term),
+ * the rest are key terms; `a.b` is stored as the string term "b".
+ */
+export interface RefTerm {
+  type: 'ref';
+  terms: Term[];
+  loc: Loc;
+}
+export interface ArrayTerm {
+  type: 'array';
+  items: Term[];
+  loc: Loc;
+}
+export interface ObjectTerm {
+  type: 'object';
+  items: [Term, Term][];
+  loc: Loc;
+}
+export interface SetTerm {
+  type: 'set';
+  items: Term[];
+  loc: Loc;
+}
+export interface ArrayComprehension {
+  type: 'arraycomprehension';
+  term: Term;
+  body: Body;
+  loc: Loc;
+}
+export interface SetComprehension {
+  type: 'setcomprehension';
+  term: Term;
+  body: Body;
+  loc: Loc;
+}
+export interface ObjectComprehension {
+  type: 'objectcomprehension';
+  key: Term;
+  value: Term;
+  body: Body;
+  loc: Loc;
+}
+/**
+ * A call as a term (`count(x)` inside another term). Operators become calls of their
+ * builtin (`x + 1` is `plus(x, 1)`); `fn` is the callee's ref (`["count"]`,
+ * `["data","pkg","f"]` once resolved).
+ */
+export interface CallTerm {
+  type: 'call';
+  fn: RefTerm;
+  args: Term[];
+  loc: Loc;
+}
+
+// ---- expressions -------------------------------------------------------------------
+
+export interface With {
+  /** `input.x`, `data.a.b`, or a function ref. */
+  target: RefTerm;
+  value: Term;
+  loc: Loc;
+}
+
+/**
+ * One expression of a body. `terms` is a single term (`input.x`, `true`), a call
+ * (`eq(x, 1)` for `x = 1`, `assign(x, 1)` for `x := 1`, `equal(a, b)` for `==`,
+ * `internal.member_2(x, xs)` for `x in xs`), a `some` declaration or an `every`.
+ */
+export interface Expr {
+  terms: Term | CallTerm | SomeDecl | Every;
+  negated: boolean;
+  with: With[];
+  loc: Loc;
+}
+
+/** `some x, y` (symbols are vars) or `some k, v in xs` (one `internal.member_N` call). */
+export interface SomeDecl {
+  type: 'some';
+  symbols: Term[];
+  loc: Loc;
+}
+
+/** `every k, v in domain { body }`; `key` is absent for `every v in domain`. */
+export interface Every {
+  type: 'every';
+  key?: Term;
+  value: Term;
+  domain: Term;
+  body: Body;
+  loc: Loc;
+}
+
+export type Body = Expr[];
+
+// ---- rules and modules -------------------------------------------------------------
+
+/**
+ * A rule head. `ref` is the rule's path relative to its package (`p`, `a.b[x]`);
+ * `args` is set for functions; `key` for partial set/object rules in their old form and
+ * for `contains`; `value` for `:=`/`=` heads (absent means `true`).
+ */
+export interface Head {
+  ref: RefTerm;
+  args?: Term[];
+  key?: Term;
+  value?: Term;
+  /** `:=` rather than `=`. */
+  assign: boolean;
+  /** `contains`: a multi-value (partial set) rule. */
+  contains: boolean;
+  loc: Loc;
+}
+
+export interface Rule {
+  head: Head;
+  body: Body;
+  /** `else [= value] [if] { ... }` alternatives, tried in order. */
+  else?: Rule;
+  default: boolean;
+  annotations?: Annotations;
+  loc: Loc;
+}
+
+export interface Import {
+  /** `data.x.y` or `input.x`; `rego.v1` and `future.keywords.*` are accepted and dropped. */
+  path: RefTerm;
+  alias?: string;
+  loc: Loc;
+}
+
+export interface Package {
+  /** `data.a.b` as a ref. */
+  path: RefTerm;
+  loc: Loc;
+}
+
+/** A `# METADATA` block (YAML), parsed; `scope` as OPA defines it. */
+export interface Annotations {
+  scope: 'package' | 'rule' | 'document' | 'subpackages';
+  title?: string;
+  description?: string;
+  custom?: Record<string, unknown>;
+  /** Every key as written, for tools that want the rest. */
+  raw: Record<string, unknown>;
+  loc: Loc;
+}
+
+export interface Module {
+  file: string;
+  package: Package;
+  imports: Import[];
+  rules: Rule[];
+  annotations: Annotations[];
+}
