@@ -60,7 +60,8 @@ Usage: ${command.usage}
     const message = error instanceof Error ? error.message : String(error);
     io.err(`accessctl ${command.name}: ${message}
 `);
-    if (process.env.ACCESSCTL_DEBUG && error instanceof Error && error.stack) io.err(`${error.stack}
+    if (process.env.ACCESSCTL_DEBUG && error instanceof Error && error.stack)
+      io.err(`${error.stack}
 `);
     return EXIT_USAGE + 1;
   }
