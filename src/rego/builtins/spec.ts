@@ -14,6 +14,8 @@ export interface BuiltinSpec {
   decl: FunctionDecl;
   /** The operator that calls it, where there is one (`+` for `plus`, `==` for `equal`). */
   infix?: string;
+  /** True for relations such as `walk`: called with an output, they enumerate solutions. */
+  relation?: boolean;
   /**
    * The host implementation handed to the SDK as a custom builtin. Absent when the Wasm
    * runtime implements the builtin natively.

@@ -1,0 +1,30 @@
+// Functions that fold a collection into one value.
+import {
+  any,
+  anyArray,
+  anyObject,
+  anySet,
+  arrayOf,
+  bool,
+  builtin,
+  collectionOf,
+  num,
+  oneOf,
+  setOf,
+  str,
+} from './decl.js';
+import type { BuiltinSpec } from './spec.js';
+
+const numbersIn = oneOf(arrayOf(num), setOf(num));
+const anyCollection = collectionOf(any);
+
+export const aggregates: BuiltinSpec[] = [
+  builtin('count', [oneOf(str, anyArray, anyObject, anySet)], num),
+  builtin('sum', [numbersIn], num),
+  builtin('product', [numbersIn], num),
+  builtin('max', [anyCollection], any),
+  builtin('min', [anyCollection], any),
+  builtin('sort', [anyCollection], anyArray),
+  builtin('all', [anyCollection], bool),
+  builtin('any', [anyCollection], bool),
+];
