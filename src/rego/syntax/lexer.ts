@@ -1,0 +1,372 @@
+// The Rego scanner: source text to tokens, in one linear pass. Whitespace and comments
+// are not tokens; instead every token records whether a newline or any whitespace came
+// before it, because Rego uses newlines to separate expressions and needs adjacency to
+// tell `a[x]` (a ref) from `a [x]` (two terms).
+
+import type { RegoError } from '../errors.js';
+
+export type Punct =
+  | '.'
+  | ','
+  | ';'
+  | ':'
+  | '('
+  | ')'
+  | '['
+  | ']'
+  | '{'
+  | '}'
+  | '='
+  | ':='
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%'
+  | '&'
+  | '|';
+
+export type TokenKind = 'ident' | 'number' | 'string' | 'illegal' | 'eof' | Punct;
+
+export interface Token {
+  kind: TokenKind;
+  /** Source text for idents, numbers and punctuation; the decoded value for strings. */
+  text: string;
+  /** Offset of the first character. */
+  offset: number;
+  /** Offset just past the last character. */
+  end: number;
+  row: number;
+  col: number;
+  /** A newline (or a comment, which ends at one) lies between this token and the previous. */
+  nl: boolean;
+  /** Any whitespace or comment lies between this token and the previous. */
+  ws: boolean;
+}
+
+export interface Comment {
+  /** The text after `#`. */
+  text: string;
+  row: number;
+  col: number;
+}
+
+export interface ScanResult {
+  tokens: Token[];
+  comments: Comment[];
+  errors: RegoError[];
+}
+
+/** Words the scanner reports as idents but the grammar reserves (Rego v1). */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  'as',
+  'contains',
+  'default',
+  'else',
+  'every',
+  'false',
+  'if',
+  'import',
+  'in',
+  'not',
+  'null',
+  'package',
+  'some',
+  'true',
+  'with',
+]);
+
+const CH_NL = 10;
+const CH_CR = 13;
+const CH_TAB = 9;
+const CH_SPACE = 32;
+const CH_HASH = 35;
+const CH_QUOTE = 34;
+const CH_BACKQUOTE = 96;
+const CH_BACKSLASH = 92;
+const CH_DOT = 46;
+const CH_0 = 48;
+const CH_9 = 57;
+
+function isDigit(c: number): boolean {
+  return c >= CH_0 && c <= CH_9;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || isDigit(c);
+}
+
+const TWO_CHAR: ReadonlySet<string> = new Set([':=', '==', '!=', '<=', '>=']);
+const ONE_CHAR: ReadonlySet<string> = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '=',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '&',
+  '|',
+]);
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+export function scan(file: string, source: string): ScanResult {
+  const tokens: Token[] = [];
+  const comments: Comment[] = [];
+  const errors: RegoError[] = [];
+  const n = source.length;
+  let pos = 0;
+  let row = 1;
+  let lineStart = 0;
+  let sawNl = false;
+  let sawWs = false;
+
+  const error = (r: number, c: number, message: string): void => {
+    errors.push({ code: 'rego_parse_error', message, file, row: r, col: c });
+  };
+
+  const push = (
+    kind: TokenKind,
+    text: string,
+    start: number,
+    startRow: number,
+    startCol: number,
+  ) => {
+    tokens.push({
+      kind,
+      text,
+      offset: start,
+      end: pos,
+      row: startRow,
+      col: startCol,
+      nl: sawNl,
+      ws: sawWs,
+    });
+    sawNl = false;
+    sawWs = false;
+  };
+
+  while (pos < n) {
+    const c = source.charCodeAt(pos);
+    if (c === CH_NL) {
+      pos++;
+      row++;
+      lineStart = pos;
+      sawNl = true;
+      sawWs = true;
+      continue;
+    }
+    if (c === CH_SPACE || c === CH_TAB || c === CH_CR) {
+      pos++;
+      sawWs = true;
+      continue;
+    }
+    const col = pos - lineStart + 1;
+    const start = pos;
+    if (c === CH_HASH) {
+      let end = source.indexOf('\n', pos);
+      if (end < 0) end = n;
+      let text = source.slice(pos + 1, end);
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      comments.push({ text, row, col });
+      pos = end;
+      sawWs = true;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      pos++;
+      while (pos < n && isIdentPart(source.charCodeAt(pos))) pos++;
+      push('ident', source.slice(start, pos), start, row, col);
+      continue;
+    }
+    if (isDigit(c)) {
+      pos = scanNumber(source, pos);
+      push('number', source.slice(start, pos), start, row, col);
+      continue;
+    }
+    if (c === CH_QUOTE) {
+      const r = scanString(source, pos);
+      pos = r.end;
+      if (r.error !== undefined) {
+        const errCol = r.errorAt - lineStart + 1;
+        error(row, errCol, r.error);
+        push('illegal', source.slice(start, pos), start, row, col);
+      } else {
+        push('string', r.value, start, row, col);
+      }
+      continue;
+    }
+    if (c === CH_BACKQUOTE) {
+      const end = source.indexOf('`', pos + 1);
+      const startRow = row;
+      if (end < 0) {
+        error(row, col, 'non-terminated raw string');
+        pos = n;
+        push('illegal', source.slice(start), start, startRow, col);
+        continue;
+      }
+      const value = source.slice(pos + 1, end);
+      // Raw strings may span lines: keep row/col bookkeeping right after them.
+      let nl = value.indexOf('\n');
+      while (nl >= 0) {
+        row++;
+        lineStart = pos + 1 + nl + 1;
+        nl = value.indexOf('\n', nl + 1);
+      }
+      pos = end + 1;
+      push('string', value, start, startRow, col);
+      continue;
+    }
+    const two = source.slice(pos, pos + 2);
+    if (TWO_CHAR.has(two)) {
+      pos += 2;
+      push(two as Punct, two, start, row, col);
+      continue;
+    }
+    const one = source[pos] ?? '';
+    if (ONE_CHAR.has(one)) {
+      pos++;
+      push(one as Punct, one, start, row, col);
+      continue;
+    }
+    const cp = source.codePointAt(pos) ?? c;
+    const ch = String.fromCodePoint(cp);
+    error(row, col, `illegal token: unexpected character ${JSON.stringify(ch)}`);
+    pos += ch.length;
+    push('illegal', ch, start, row, col);
+  }
+  tokens.push({
+    kind: 'eof',
+    text: '',
+    offset: n,
+    end: n,
+    row,
+    col: n - lineStart + 1,
+    nl: sawNl,
+    ws: sawWs,
+  });
+  return { tokens, comments, errors };
+}
+
+/** Digits, an optional fraction and an optional exponent; the sign is a separate token. */
+function scanNumber(source: string, pos: number): number {
+  const n = source.length;
+  while (pos < n && isDigit(source.charCodeAt(pos))) pos++;
+  if (source.charCodeAt(pos) === CH_DOT && isDigit(source.charCodeAt(pos + 1))) {
+    pos++;
+    while (pos < n && isDigit(source.charCodeAt(pos))) pos++;
+  }
+  const e = source.charCodeAt(pos);
+  if (e === 101 || e === 69) {
+    let p = pos + 1;
+    const sign = source.charCodeAt(p);
+    if (sign === 43 || sign === 45) p++;
+    if (isDigit(source.charCodeAt(p))) {
+      while (p < n && isDigit(source.charCodeAt(p))) p++;
+      pos = p;
+    }
+  }
+  return pos;
+}
+
+interface StringScan {
+  value: string;
+  end: number;
+  error?: string;
+  errorAt: number;
+}
+
+/**
+ * A double-quoted string with JSON escapes. Escape-free stretches are sliced, not copied
+ * character by character, so a 10 MB literal costs one pass.
+ */
+function scanString(source: string, start: number): StringScan {
+  const n = source.length;
+  const parts: string[] = [];
+  let pos = start + 1;
+  let chunk = pos;
+  for (;;) {
+    if (pos >= n) {
+      return { value: '', end: n, error: 'non-terminated string', errorAt: start };
+    }
+    const c = source.charCodeAt(pos);
+    if (c === CH_QUOTE) {
+      parts.push(source.slice(chunk, pos));
+      return {
+        value: parts.length === 1 ? (parts[0] ?? '') : parts.join(''),
+        end: pos + 1,
+        errorAt: 0,
+      };
+    }
+    if (c === CH_NL) {
+      return { value: '', end: pos, error: 'non-terminated string', errorAt: start };
+    }
+    if (c !== CH_BACKSLASH) {
+      pos++;
+      continue;
+    }
+    parts.push(source.slice(chunk, pos));
+    const esc = source[pos + 1] ?? '';
+    const simple = SIMPLE_ESCAPES[esc];
+    if (simple !== undefined) {
+      parts.push(simple);
+      pos += 2;
+    } else if (esc === 'u') {
+      const hex = source.slice(pos + 2, pos + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+        return skipBadString(source, start, pos, 'illegal string literal: invalid \\u escape');
+      }
+      // Surrogate pairs arrive as two escapes; as UTF-16 code units they join by themselves.
+      parts.push(String.fromCharCode(parseInt(hex, 16)));
+      pos += 6;
+    } else {
+      return skipBadString(source, start, pos, `illegal string literal: invalid escape \\${esc}`);
+    }
+    chunk = pos;
+  }
+}
+
+/** Report a bad escape and resume after the string, so one typo is one error. */
+function skipBadString(source: string, start: number, at: number, error: string): StringScan {
+  let pos = at;
+  const n = source.length;
+  while (pos < n) {
+    const c = source.charCodeAt(pos);
+    if (c === CH_BACKSLASH) pos += 2;
+    else if (c === CH_QUOTE) return { value: '', end: pos + 1, error, errorAt: at };
+    else if (c === CH_NL) break;
+    else pos++;
+  }
+  return { value: '', end: Math.min(pos, n), error, errorAt: at };
+}
