@@ -1,0 +1,54 @@
+/**
+ * A problem found in the access repository. Tooling (the PR check, annotations, SARIF)
+ * relies on this exact shape: 1-based line and column, kebab-case rule ids.
+ */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type RuleId =
+  | 'file-too-large'
+  | 'file-unreadable'
+  | 'symlink-ignored'
+  | 'unknown-team'
+  | 'yaml-syntax'
+  | 'depth-limit'
+  | 'alias-limit'
+  | 'unsupported-tag'
+  | 'invalid-key'
+  | 'duplicate-key'
+  | 'forbidden-key'
+  | 'invalid-document'
+  | 'misplaced-document'
+  | 'unsupported-api-version'
+  | 'unknown-kind'
+  | 'missing-field'
+  | 'unknown-field'
+  | 'invalid-field'
+  | 'invalid-date'
+  | 'duplicate-id'
+  | 'unknown-subject'
+  | 'unknown-resource'
+  | 'unknown-role'
+  | 'unknown-owner'
+  | 'unknown-member'
+  | 'leaver-has-grant'
+  | 'leaver-in-team'
+  | 'leaver-is-owner';
+
+/** Findings in reading order: by file, then line, then column. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

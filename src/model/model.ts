@@ -1,0 +1,182 @@
+import { Catalog } from './catalog.js';
+import { checkDocument } from './check-document.js';
+import { DEFAULT_COMPOSE_LIMITS, composeYaml, type ComposeLimits } from './compose.js';
+import { compareFindings, type Finding } from './finding.js';
+import type {
+  AccessDocument,
+  AccessRecord,
+  GrantRecord,
+  ResourceRecord,
+  ServiceAccountRecord,
+  TeamRecord,
+  UserRecord,
+} from './records.js';
+import { resolveReferences, type BrokenIds, type Identities } from './references.js';
+import type { Kind } from './schema.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+export interface AccessModelOptions {
+  /** Files larger than this many bytes are reported, never read. Default 1 MiB. */
+  maxFileSize?: number;
+  limits?: Partial<ComposeLimits>;
+}
+
+/** One YAML file of the access repository, from disk or from a git tree. */
+export interface AccessSourceFile {
+  /** The path findings name. */
+  path: string;
+  /** The path inside the access directory, '/'-separated: decides which kinds belong there. */
+  relativePath: string;
+  /** Size in bytes, known before reading so that an oversized file costs nothing. */
+  size: number;
+  read(): string;
+}
+
+export interface AccessModel {
+  /** Every file considered, in the order read. */
+  files: string[];
+  documents: AccessDocument[];
+  grants: GrantRecord[];
+  resources: ResourceRecord[];
+  users: UserRecord[];
+  teams: TeamRecord[];
+  serviceAccounts: ServiceAccountRecord[];
+  /** Resource lookup by id: exact entries first, then the most specific glob. */
+  catalog: Catalog;
+  identities: Identities;
+  /** Sorted by file, line, column. */
+  findings: Finding[];
+}
+
+/** Where each kind lives, so a catalog edit can never hide among grants in a review. */
+const HOME: Record<Kind, string> = {
+  Grant: 'grants',
+  Resource: 'catalog',
+  User: 'identities',
+  Team: 'identities',
+  ServiceAccount: 'identities',
+};
+
+/** Reads, checks and links the documents of an access repository. Never throws on bad input. */
+export function buildAccessModel(
+  files: Iterable<AccessSourceFile>,
+  options: AccessModelOptions = {},
+): AccessModel {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const limits = { ...DEFAULT_COMPOSE_LIMITS, ...options.limits };
+  const findings: Finding[] = [];
+  const documents: AccessDocument[] = [];
+  const fileList: string[] = [];
+  const firstById = new Map<string, AccessDocument>();
+  const broken: BrokenIds = {
+    Grant: new Set(),
+    Resource: new Set(),
+    User: new Set(),
+    Team: new Set(),
+    ServiceAccount: new Set(),
+  };
+  const records: AccessRecord[] = [];
+
+  for (const file of files) {
+    fileList.push(file.path);
+    if (file.size > maxFileSize) {
+      findings.push({
+        rule: 'file-too-large',
+        severity: 'error',
+        message: `file is ${formatBytes(file.size)}, over the ${formatBytes(maxFileSize)} limit; split it into smaller files (or raise --max-file-size)`,
+        file: file.path,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    let text: string;
+    try {
+      text = file.read();
+    } catch (error) {
+      findings.push({
+        rule: 'file-unreadable',
+        severity: 'error',
+        message: `cannot read file: ${error instanceof Error ? error.message : String(error)}; check its permissions`,
+        file: file.path,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const composed = composeYaml(file.path, text, limits);
+    findings.push(...composed.findings);
+    const home = file.relativePath.split('/')[0];
+    for (const doc of composed.documents) {
+      const checked = checkDocument(doc);
+      const { document } = checked;
+      findings.push(...checked.findings);
+      documents.push(document);
+      if (document.kind === null) continue;
+      if (home !== HOME[document.kind]) {
+        findings.push({
+          rule: 'misplaced-document',
+          severity: 'error',
+          message: `${document.kind} documents belong under ${HOME[document.kind]}/ (so reviews and policies see them for what they are); move this document there`,
+          ...document.source.location,
+        });
+      }
+      if (document.id === null) continue;
+      const key = `${document.kind}\u0000${document.id}`;
+      const first = firstById.get(key);
+      if (first !== undefined) {
+        const at = first.source.locate('/id');
+        findings.push({
+          rule: 'duplicate-id',
+          severity: 'error',
+          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}; give one of them a different id`,
+          ...document.source.locate('/id'),
+        });
+        continue;
+      }
+      firstById.set(key, document);
+      if (document.record === null) broken[document.kind].add(document.id);
+      else records.push(document.record);
+    }
+  }
+
+  const grants: GrantRecord[] = [];
+  const resources: ResourceRecord[] = [];
+  const users: UserRecord[] = [];
+  const teams: TeamRecord[] = [];
+  const serviceAccounts: ServiceAccountRecord[] = [];
+  for (const record of records) {
+    if (record.kind === 'Grant') grants.push(record);
+    else if (record.kind === 'Resource') resources.push(record);
+    else if (record.kind === 'User') users.push(record);
+    else if (record.kind === 'Team') teams.push(record);
+    else serviceAccounts.push(record);
+  }
+  const identities: Identities = {
+    users: new Map(users.map((u) => [u.id, u])),
+    teams: new Map(teams.map((t) => [t.id, t])),
+    serviceAccounts: new Map(serviceAccounts.map((s) => [s.id, s])),
+  };
+  findings.push(...resolveReferences(grants, resources, identities, broken));
+  findings.sort(compareFindings);
+  return {
+    files: fileList,
+    documents,
+    grants,
+    resources,
+    users,
+    teams,
+    serviceAccounts,
+    catalog: new Catalog(resources),
+    identities,
+    findings,
+  };
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}

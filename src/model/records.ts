@@ -1,0 +1,105 @@
+import type { DocumentSource } from './source.js';
+import type { Kind } from './schema.js';
+
+/** Fields every typed record shares. `source` points at any field by JSON pointer. */
+interface RecordBase {
+  id: string;
+  apiVersion: string;
+  source: DocumentSource;
+}
+
+export type RoleRisk = 'low' | 'medium' | 'high' | 'critical';
+
+export interface RoleSpec {
+  name: string;
+  risk: RoleRisk;
+  maxDays: number;
+  /** Owner approvals a grant of this role needs; 1 when the catalog does not say. */
+  approvals: number;
+  /** Grant fields this role makes mandatory, e.g. ["ticket"]. */
+  requires: string[];
+  description?: string;
+}
+
+export interface ResourceRecord extends RecordBase {
+  kind: 'Resource';
+  description?: string;
+  owners: string[];
+  provisioner: string;
+  config: Record<string, unknown>;
+  roles: Map<string, RoleSpec>;
+  /** The id holds a wildcard and matches many resources (github:team/*). */
+  glob: boolean;
+}
+
+export type SubjectKind = 'user' | 'team' | 'service';
+
+export interface GrantRecord extends RecordBase {
+  kind: 'Grant';
+  subject: string;
+  subjectKind: SubjectKind;
+  subjectId: string;
+  resource: string;
+  role: string;
+  reason: string;
+  /** As written: a date or an RFC 3339 timestamp. */
+  expires: string;
+  /** The first instant the grant no longer holds, RFC 3339 UTC (a date lasts its whole day). */
+  expiresAt: string;
+  owner?: string;
+  ticket?: string;
+  /** Filled in when subject, resource and role all resolve. */
+  resolved?: ResolvedGrant;
+}
+
+export interface ResolvedGrant {
+  subject: UserRecord | TeamRecord | ServiceAccountRecord;
+  /** The catalog entry that matched: the exact id, or the most specific glob. */
+  resource: ResourceRecord;
+  role: RoleSpec;
+}
+
+export interface UserRecord extends RecordBase {
+  kind: 'User';
+  name?: string;
+  email?: string;
+  status: 'active' | 'leaver';
+  leftOn?: string;
+}
+
+export interface TeamRecord extends RecordBase {
+  kind: 'Team';
+  name?: string;
+  description?: string;
+  parent?: string;
+  maintainers: string[];
+  members: string[];
+}
+
+export interface ServiceAccountRecord extends RecordBase {
+  kind: 'ServiceAccount';
+  owner: string;
+  purpose: string;
+  rotation: { maxAgeDays: number; lastRotated?: string };
+  expires?: string;
+  expiresAt?: string;
+}
+
+export type AccessRecord =
+  GrantRecord | ResourceRecord | UserRecord | TeamRecord | ServiceAccountRecord;
+
+/** Every YAML document read, valid or not, in file order. */
+export interface AccessDocument {
+  file: string;
+  /** 0-based position in its file. */
+  index: number;
+  /** The kind as written, when it is a known one. */
+  kind: Kind | null;
+  /** The id as written, when it is a string. */
+  id: string | null;
+  /** The plain value (null-prototype mappings). */
+  value: unknown;
+  source: DocumentSource;
+  /** The typed record, when the document passed the schema. */
+  record: AccessRecord | null;
+}
