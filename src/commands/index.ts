@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { validateCommand } from './validate.js';
 
 /** Every `accessctl` sub-command, in the order `accessctl --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [validateCommand];

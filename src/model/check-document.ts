@@ -148,7 +148,7 @@ function findingFromSchemaError(
       return make(
         'missing-field',
         path,
-        `${within} is missing required field "${missing}"; add it${hint ? ` (${lowerFirst(hint)})` : ''}`,
+        `${within} is missing required field "${missing}"; add it${hint ? ` (${lowerFirst(hint).replace(/\.$/, '')})` : ''}`,
       );
     }
     case 'additionalProperties': {

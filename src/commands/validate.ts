@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { hasErrors } from '../model/finding.js';
+import { AccessDirectoryError, loadAccessRepository } from '../model/load.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
+import { formatFindingsJson } from '../report/findings-json.js';
+import { summarize } from '../report/findings-summary.js';
+import { formatFindingsText } from '../report/findings-text.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'Check the access repository: schema, references, duplicates, leavers',
+  usage: 'accessctl validate [--access DIR] [--format text|json] [--max-file-size BYTES]',
+  options: {
+    access: { type: 'string', default: 'access' },
+    format: { type: 'string', default: 'text' },
+    'max-file-size': { type: 'string' },
+  },
+  async run(values, _positionals, io) {
+    const format = String(values.format);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const maxFileSize = parseByteCount(values['max-file-size']);
+    const dir = resolve(io.cwd, String(values.access));
+    let model;
+    try {
+      model = await loadAccessRepository(dir, { maxFileSize });
+    } catch (error) {
+      if (error instanceof AccessDirectoryError)
+        throw new UsageError(
+          `access directory "${String(values.access)}" not found (looked in ${dir}); pass --access DIR`,
+        );
+      throw error;
+    }
+    const summary = summarize(model.findings, model.files.length, model.documents.length);
+    const render = format === 'json' ? formatFindingsJson : formatFindingsText;
+    io.out(render(model.findings, summary, io.cwd));
+    return hasErrors(model.findings) ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
+function parseByteCount(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const text = String(value);
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1)
+    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text}"`);
+  return Number(text);
+}

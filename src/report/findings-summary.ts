@@ -1,0 +1,36 @@
+import { relative, resolve, sep } from 'node:path';
+import type { Finding } from '../model/finding.js';
+
+export interface FindingsSummary {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(
+  findings: readonly Finding[],
+  files: number,
+  documents: number,
+): FindingsSummary {
+  let errors = 0;
+  for (const finding of findings) if (finding.severity === 'error') errors++;
+  return { files, documents, errors, warnings: findings.length - errors };
+}
+
+/** A path as the person working in `cwd` would type it, with '/' on every platform. */
+export function displayPath(file: string, cwd: string): string {
+  const path = relative(cwd, resolve(cwd, file));
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "2 errors, 1 warning in 57 documents (12 files)". */
+export function summaryLine(summary: FindingsSummary): string {
+  const scope = `${plural(summary.documents, 'document')} (${plural(summary.files, 'file')})`;
+  if (summary.errors === 0 && summary.warnings === 0) return `no problems in ${scope}`;
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${scope}`;
+}

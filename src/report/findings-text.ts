@@ -1,0 +1,19 @@
+import type { Finding } from '../model/finding.js';
+import { displayPath, summaryLine, type FindingsSummary } from './findings-summary.js';
+
+/**
+ * Findings the way a compiler prints them, one per line, then a one-line summary:
+ * access/grants/x.yaml:7:3 error unknown-role: role "owner" is not defined for ...
+ */
+export function formatFindingsText(
+  findings: readonly Finding[],
+  summary: FindingsSummary,
+  cwd: string,
+): string {
+  const lines = findings.map(
+    (f) =>
+      `${displayPath(f.file, cwd)}:${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`,
+  );
+  lines.push(summaryLine(summary));
+  return `${lines.join('\n')}\n`;
+}
