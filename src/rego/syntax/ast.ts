@@ -155,6 +155,13 @@ export type Body = Expr[];
  * A rule head. `ref` is the rule's path relative to its package (`p`, `a.b[x]`);
  * `args` is set for functions; `key` for partial set/object rules in their old form and
  * for `contains`; `value` for `:=`/`=` heads (absent means `true`).
+ *
+ * As the parser fills it in (OPA's conventions):
+ * - `p contains x if ...`: ref `p`, `contains`, key `x`, no value.
+ * - `p[k] := v if ...` / `p[k] if ...` (two-element ref, last not ground): ref `p[k]`,
+ *   key `k`, value `v` (an explicit `true` when not written). Both set: one object key.
+ * - `a.b[x] := y if ...` (longer refs) and ground `p["k"] := 1`: ref only, no key.
+ * - `p if ...`, `f(x) if ...`: no value (means `true`).
  */
 export interface Head {
   ref: RefTerm;

@@ -332,7 +332,12 @@ class Parser {
     const hasIf = this.isKeyword(this.peek(), 'if');
     const refKey = ref[1];
     if (!head.contains && head.args === undefined && ref.length === 2 && refKey !== undefined) {
-      if (hasIf && (!isGround(refKey) || refKey.type === 'ref')) head.key = refKey;
+      // `p[k] := v if` (or `p[k] if`) is a single-value rule of an object, keyed like OPA's
+      // partial object rules: key and value are both set, so `contains` alone means a set.
+      if (hasIf && (!isGround(refKey) || refKey.type === 'ref')) {
+        head.key = refKey;
+        head.value ??= { type: 'boolean', value: true, loc: head.loc };
+      }
       if (!hasIf && this.peek().kind === '{') {
         if (head.value === undefined) {
           this.fail(
