@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/rego/runtime/*.as.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/**/*.as.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
