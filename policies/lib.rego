@@ -1,0 +1,53 @@
+# METADATA
+# title: Shared helpers of the default policy library
+# description: Lookups over the input document that every rule family uses.
+package access.lib
+
+# Grants that this change adds or modifies: the ones a pull request asks reviewers about.
+changed_ids contains id if some id in input.changes.added
+
+changed_ids contains id if some id in input.changes.modified
+
+changed_grants contains g if {
+	some g in input.grants
+	g.id in changed_ids
+}
+
+grant_by_id[g.id] := g if some g in input.grants
+
+now_ns := time.parse_rfc3339_ns(input.now)
+
+day_ns := ((24 * 60) * 60) * 1000000000
+
+expires_ns(g) := time.parse_rfc3339_ns(g.expiresAt)
+
+# The catalog role a grant names; undefined when the resource or role is unknown.
+role_of(g) := input.catalog.resources[g.catalogId].roles[g.role]
+
+resource_of(g) := input.catalog.resources[g.catalogId]
+
+risk_rank := {"low": 1, "medium": 2, "high": 3, "critical": 4}
+
+# A setting from the access repository's config, or its default.
+setting(path, fallback) := object.get(object.get(input, "config", {}), path, fallback)
+
+finding(rule, g, field, msg) := {"rule": rule, "grant": g.id, "field": field, "msg": msg}
+
+# The GitHub logins an owner reference stands for: a user, or a team's members and maintainers.
+logins(ref) := {login} if {
+	startswith(ref, "user:")
+	login := substring(ref, 5, -1)
+}
+
+logins(ref) := members if {
+	startswith(ref, "team:")
+	team := input.identities.teams[substring(ref, 5, -1)]
+	members := {m | some m in team.members} | {m | some m in team.maintainers}
+}
+
+logins(ref) := set() if {
+	startswith(ref, "team:")
+	not input.identities.teams[substring(ref, 5, -1)]
+}
+
+owner_logins(owners) := {login | some ref in owners; some login in logins(ref)}
