@@ -93,7 +93,10 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
     );
     return { document, findings };
   }
-  for (const error of schemaErrors(kind, value)) {
+  const errors = schemaErrors(kind, value);
+  findings.push(...missingFieldFindings(kind, value, source, errors));
+  for (const error of errors) {
+    if (error.keyword === 'required') continue;
     const finding = findingFromSchemaError(kind, value, source, error);
     if (finding !== null) findings.push(finding);
   }
@@ -111,6 +114,49 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
 function sameSpot(finding: Finding, source: DocumentSource, pointer: string): boolean {
   const at = source.locate(pointer);
   return finding.line === at.line && finding.column === at.column;
+}
+
+/** One finding per mapping that lacks fields, naming all of them, rather than one per field. */
+function missingFieldFindings(
+  kind: Kind,
+  value: Record<string, unknown>,
+  source: DocumentSource,
+  errors: ErrorObject[],
+): Finding[] {
+  const byPath = new Map<string, { names: string[]; hints: string[] }>();
+  const findings: Finding[] = [];
+  const label = documentLabel(kind, value);
+  for (const error of errors) {
+    if (error.keyword !== 'required') continue;
+    const path = error.instancePath;
+    const missing = String(error.params.missingProperty);
+    if (kind === 'Grant' && path === '' && missing === 'owner' && value.owner === undefined) {
+      findings.push({
+        rule: 'missing-field',
+        severity: 'error',
+        message: `${label} gives access to a service account, so it needs an owner: add owner: team:<slug> (who answers for the account's use of it)`,
+        ...source.locate(path),
+      });
+      continue;
+    }
+    const entry = byPath.get(path) ?? { names: [], hints: [] };
+    byPath.set(path, entry);
+    if (entry.names.includes(missing)) continue;
+    entry.names.push(missing);
+    const schema = error.parentSchema as SchemaNode | undefined;
+    const hint = resolveSchemaNode(schema?.properties?.[missing])?.description;
+    if (hint !== undefined) entry.hints.push(lowerFirst(hint).replace(/\.$/, ''));
+  }
+  for (const [path, { names, hints }] of byPath) {
+    const within = path === '' ? label : `"${fieldName(path)}" in ${label}`;
+    const quoted = names.map((n) => `"${n}"`);
+    const message =
+      names.length === 1
+        ? `${within} is missing required field ${quoted[0]}; add it${hints.length === 1 ? ` (${hints[0]})` : ''}`
+        : `${within} is missing required fields ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}; add them`;
+    findings.push({ rule: 'missing-field', severity: 'error', message, ...source.locate(path) });
+  }
+  return findings;
 }
 
 function findingFromSchemaError(
@@ -135,22 +181,6 @@ function findingFromSchemaError(
     case 'if':
       // The `then` branch reports the concrete problem.
       return null;
-    case 'required': {
-      const missing = String(error.params.missingProperty);
-      if (kind === 'Grant' && missing === 'owner')
-        return make(
-          'missing-field',
-          path,
-          `${label} gives access to a service account, so it needs an owner: add owner: team:<slug> (who answers for the account's use of it)`,
-        );
-      const hint = resolveSchemaNode(schema?.properties?.[missing])?.description;
-      const within = path === '' ? label : `"${field}" in ${label}`;
-      return make(
-        'missing-field',
-        path,
-        `${within} is missing required field "${missing}"; add it${hint ? ` (${lowerFirst(hint).replace(/\.$/, '')})` : ''}`,
-      );
-    }
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
       const pointer = childPointer(path, extra);

@@ -330,7 +330,7 @@ class Composer {
     this.source?.setValue(slot.pointer, offset);
     slot.assign(value);
     if (event.anchorStart >= 0)
-      this.anchors.set(this.text.slice(event.anchorStart + 1, event.anchorEnd), {
+      this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), {
         value,
         nodes: 1,
       });
@@ -383,14 +383,16 @@ class Composer {
     return written;
   }
 
+  /** `anchorStart` is the name's first character; the token (`*name`) starts one before it. */
   private alias(anchorStart: number, anchorEnd: number): void {
-    const name = this.text.slice(anchorStart + 1, anchorEnd);
-    const slot = this.place(anchorStart, null);
+    const name = this.text.slice(anchorStart, anchorEnd);
+    const offset = anchorStart - 1;
+    const slot = this.place(offset, null);
     if (slot === null) return;
     this.aliases++;
     if (this.limits.maxAliases >= 0 && this.aliases > this.limits.maxAliases) {
       this.abandon(
-        anchorStart,
+        offset,
         `more than ${this.limits.maxAliases} aliases in one document; write the values out instead of using *${name}`,
       );
       return;
@@ -399,7 +401,7 @@ class Composer {
     if (anchor === undefined) {
       this.report(
         'yaml-syntax',
-        anchorStart,
+        offset,
         `alias *${name} refers to no anchor defined before it; define &${name} first or write the value out`,
       );
       slot.assign(null);
@@ -407,12 +409,12 @@ class Composer {
     }
     if (this.totalNodes() + anchor.nodes > this.limits.maxNodes) {
       this.abandon(
-        anchorStart,
+        offset,
         `aliases expand this document beyond ${this.limits.maxNodes} nodes (an alias bomb?); write the values out instead of using *${name}`,
       );
       return;
     }
-    this.source?.setValue(slot.pointer, anchorStart);
+    this.source?.setValue(slot.pointer, offset);
     slot.assign(anchor.value);
     this.addNodes(anchor.nodes);
   }
@@ -452,7 +454,7 @@ class Composer {
       );
     }
     const anchor =
-      event.anchorStart >= 0 ? this.text.slice(event.anchorStart + 1, event.anchorEnd) : null;
+      event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : null;
     this.source?.setValue(slot.pointer, event.start);
     if (kind === 'map') {
       const value: Record<string, unknown> = Object.create(null) as Record<string, unknown>;

@@ -58,6 +58,11 @@ export class DocumentSource {
     return this.index.locate(this.start);
   }
 
+  /** Records serialise (for policy input, reports) as the document's location, not its maps. */
+  toJSON(): SourceLocation {
+    return this.location;
+  }
+
   setValue(pointer: string, offset: number): void {
     this.values.set(pointer, offset);
   }

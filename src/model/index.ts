@@ -1,0 +1,19 @@
+/**
+ * The access model: everything the rest of accessctl needs to read an access
+ * repository, from disk or from a git ref, and to point at the line behind a finding.
+ */
+export { Catalog, globToRegExp } from './catalog.js';
+export { DEFAULT_COMPOSE_LIMITS, composeYaml, type ComposeLimits } from './compose.js';
+export { parseAccessDate, type AccessDate } from './dates.js';
+export { compareFindings, hasErrors, type Finding, type RuleId, type Severity } from './finding.js';
+export { AccessDirectoryError, loadAccessRepository, loadAccessRepositorySync } from './load.js';
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  buildAccessModel,
+  type AccessModel,
+  type AccessModelOptions,
+  type AccessSourceFile,
+} from './model.js';
+export type * from './records.js';
+export { API_VERSION, KINDS, SCHEMA_FILE, SUPPORTED_API_VERSIONS, type Kind } from './schema.js';
+export { DocumentSource, LineIndex, type SourceLocation } from './source.js';

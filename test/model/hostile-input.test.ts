@@ -1,0 +1,149 @@
+import { closeSync, openSync, ftruncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildAccessModel, composeYaml, loadAccessRepository } from '../../src/model/index.js';
+import { accessDir, removeTempDirs } from './temp-repo.js';
+
+afterAll(removeTempDirs);
+
+/** The classic "billion laughs": nine levels of ten aliases each, 10^9 strings once expanded. */
+function billionLaughs(): string {
+  const lines = ['kind: Grant', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let level = 1; level <= 9; level++) {
+    const refs = Array.from({ length: 10 }, () => `*a${level - 1}`).join(', ');
+    lines.push(`a${level}: &a${level} [${refs}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('hostile input', () => {
+  it('reports a billion-laughs file as alias-limit instead of expanding it', async () => {
+    const dir = accessDir({ 'grants/bomb.yaml': billionLaughs() });
+    const model = await loadAccessRepository(dir);
+    const finding = model.findings.find((f) => f.rule === 'alias-limit');
+    expect(finding).toMatchObject({
+      file: join(dir, 'grants/bomb.yaml'),
+      line: 6,
+      severity: 'error',
+    });
+    expect(finding?.message).toMatch(/aliases expand this document beyond 100000 nodes/);
+    expect(model.documents.filter((d) => d.file.endsWith('bomb.yaml'))).toEqual([]);
+  });
+
+  it('caps the number of aliases in one document, as js-yaml maxAliases does', () => {
+    const text = `a: &x 1\nb: [${Array.from({ length: 5 }, () => '*x').join(', ')}]\n`;
+    const { findings } = composeYaml('f.yaml', text, {
+      maxDepth: 64,
+      maxAliases: 3,
+      maxNodes: 1e6,
+    });
+    expect(findings).toEqual([
+      {
+        rule: 'alias-limit',
+        severity: 'error',
+        message: 'more than 3 aliases in one document; write the values out instead of using *x',
+        file: 'f.yaml',
+        line: 2,
+        column: 17,
+      },
+    ]);
+  });
+
+  it('keeps ordinary aliases working', () => {
+    const { documents, findings } = composeYaml('f.yaml', 'a: &o [team:x]\nb: *o\n');
+    expect(findings).toEqual([]);
+    expect(documents[0]?.value).toEqual({ a: ['team:x'], b: ['team:x'] });
+  });
+
+  it('reports nesting deeper than maxDepth', async () => {
+    const deep = `kind: Grant\nid: ${'['.repeat(200)}${']'.repeat(200)}\n`;
+    const model = await loadAccessRepository(accessDir({ 'grants/deep.yaml': deep }));
+    expect(model.findings.find((f) => f.rule === 'depth-limit')?.message).toBe(
+      'YAML nests deeper than 64 levels; flatten the structure (access documents need only a few levels)',
+    );
+  });
+
+  it('measures a 20 MB file and reports it without reading it', async () => {
+    const dir = accessDir();
+    const path = join(dir, 'grants/huge.yaml');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 20 * 1024 * 1024);
+    closeSync(fd);
+    const model = await loadAccessRepository(dir);
+    expect(model.findings).toEqual([
+      {
+        rule: 'file-too-large',
+        severity: 'error',
+        message:
+          'file is 20.0 MiB, over the 1.0 MiB limit; split it into smaller files (or raise --max-file-size)',
+        file: path,
+        line: 1,
+        column: 1,
+      },
+    ]);
+  });
+
+  it('never calls read() on a file over the limit', () => {
+    const model = buildAccessModel(
+      [
+        {
+          path: 'access/grants/huge.yaml',
+          relativePath: 'grants/huge.yaml',
+          size: 20 * 1024 * 1024,
+          read: () => {
+            throw new Error('an oversized file must not be read');
+          },
+        },
+      ],
+      { maxFileSize: 1024 },
+    );
+    expect(model.findings.map((f) => f.rule)).toEqual(['file-too-large']);
+  });
+
+  it('honours a configured size limit', async () => {
+    const model = await loadAccessRepository(accessDir(), { maxFileSize: 100 });
+    expect(model.findings.filter((f) => f.rule === 'file-too-large').length).toBeGreaterThan(0);
+  });
+
+  it('keeps __proto__, constructor and prototype keys away from every prototype', async () => {
+    const dir = accessDir({
+      'grants/pollute.yaml': [
+        'kind: Grant',
+        '__proto__: { polluted: yes }',
+        'constructor: { prototype: { polluted: yes } }',
+        'nested:',
+        '  __proto__: { polluted: yes }',
+        '  list: [{ __proto__: { polluted: yes } }]',
+        '"__proto__": { polluted: quoted }',
+        '',
+      ].join('\n'),
+    });
+    const model = await loadAccessRepository(dir);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(model.findings.filter((f) => f.rule === 'forbidden-key')).toHaveLength(5);
+    const value = model.documents.find((d) => d.file.endsWith('pollute.yaml'))?.value as Record<
+      string,
+      unknown
+    >;
+    expect(Object.getPrototypeOf(value)).toBeNull();
+    expect(Object.keys(value)).toEqual(['kind', 'nested']);
+  });
+
+  it('turns a syntax error in one file into one finding and still reads the others', async () => {
+    const model = await loadAccessRepository(accessDir({ 'grants/bad.yaml': 'a: "open\n' }));
+    expect(model.findings.map((f) => f.rule)).toEqual(['yaml-syntax']);
+    expect(model.grants.map((g) => g.id)).toEqual(['alice-payments-oncall']);
+  });
+});
+
+describe('anchors and aliases', () => {
+  it('resolve by name, per document', () => {
+    const { documents, findings } = composeYaml(
+      'f.yaml',
+      'a: &one [x]\nb: &two [y]\nc: *two\nd: *one\n---\ne: *one\n',
+    );
+    expect(documents[0]?.value).toEqual({ a: ['x'], b: ['y'], c: ['y'], d: ['x'] });
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['yaml-syntax', 6, 4]]);
+  });
+});
