@@ -25,7 +25,8 @@ import { seedState, type EmulatorState, type Seed, type User } from './state.js'
 
 export interface EmulatorOptions {
   seed?: Seed;
-  /** Login the returned `token` authenticates; created (as an org owner) when not seeded. */
+  /** Login the returned `token` authenticates; when not seeded it is created as an owner of
+   *  every seeded organisation. Defaults to the first seeded owner, else accessctl-admin. */
   actor?: string;
   /** Token for `actor`; a fresh `ghs_` token when not given. */
   token?: string;
@@ -226,11 +227,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     token,
     state,
     faults,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: () => {
+      // closing twice is harmless, so tests can close in afterEach and in the test itself
+      if (!server.listening) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 
@@ -238,15 +242,15 @@ function errorReply(error: ApiError): Reply {
   return { status: error.status, body: error.toBody() };
 }
 
+/**
+ * The returned token's user: `actor`, else the first seeded organisation owner, else a new
+ * owner named accessctl-admin, so a test that does not care about identity may do anything.
+ */
 function ensureActor(state: EmulatorState, options: EmulatorOptions, token: string): User {
-  const seededWithToken = [...state.tokens.entries()][0];
-  if (options.actor === undefined && options.token === undefined && seededWithToken) {
-    // the first seeded token's user stays the actor; the fresh token is added for them
-    const user = state.user(seededWithToken[1]) as User;
-    state.tokens.set(token, user.login);
-    return user;
-  }
-  const login = options.actor ?? 'accessctl-admin';
+  const firstOwner = [...state.orgs.values()]
+    .flatMap((org) => [...org.members.entries()])
+    .find(([, membership]) => membership.role === 'admin')?.[0];
+  const login = options.actor ?? firstOwner ?? 'accessctl-admin';
   const existing = state.user(login);
   const user = existing ?? state.addUser({ login });
   if (existing === undefined) {

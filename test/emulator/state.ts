@@ -290,7 +290,10 @@ export class EmulatorState {
 
   addUser(seed: SeedUser): User {
     const existing = this.user(seed.login);
-    if (existing !== undefined) return existing;
+    if (existing !== undefined) {
+      if (seed.token !== undefined) this.tokens.set(seed.token, existing.login);
+      return existing;
+    }
     const user: User = {
       id: this.nextId(),
       login: seed.login,

@@ -19,8 +19,8 @@ import { REPO_PERMISSIONS, type Repo, type RepoInvitation, type RepoPermission }
  * they accept, exactly as on GitHub.
  */
 
-/** The older permission names GitHub still returns in `permission` fields. */
-const LEGACY_PERMISSION: Record<RepoPermission, string> = {
+/** The names invitations use for a permission. */
+const INVITATION_PERMISSION: Record<RepoPermission, string> = {
   pull: 'read',
   triage: 'triage',
   push: 'write',
@@ -53,7 +53,7 @@ export function registerCollaborators(router: Router): void {
     if (user === undefined) throw notFound();
     const permission = effectivePermission(ctx, repo, user.login);
     return ok({
-      permission: permission === undefined ? 'none' : legacyPermission(permission),
+      permission: permission === undefined ? 'none' : LEGACY_LEVEL[permission],
       role_name: permission === undefined ? 'none' : ROLE_NAME[permission],
       user: collaboratorJson(ctx, user.login, permission),
     });
@@ -110,12 +110,17 @@ function repoKeyOf(repo: Repo): string {
   return `${repo.owner}/${repo.name}`.toLowerCase();
 }
 
-function legacyPermission(permission: RepoPermission): string {
-  return LEGACY_PERMISSION[permission];
-}
+/** The permission endpoint still answers in the four old levels: admin, write, read, none. */
+const LEGACY_LEVEL: Record<RepoPermission, string> = {
+  pull: 'read',
+  triage: 'read',
+  push: 'write',
+  maintain: 'write',
+  admin: 'admin',
+};
 
 function fromLegacy(name: string): RepoPermission {
-  const found = REPO_PERMISSIONS.find((permission) => LEGACY_PERMISSION[permission] === name);
+  const found = REPO_PERMISSIONS.find((permission) => INVITATION_PERMISSION[permission] === name);
   return found ?? (name as RepoPermission);
 }
 
@@ -253,7 +258,7 @@ function invitationJson(ctx: RequestContext, repo: Repo, invitation: RepoInvitat
     repository: minimalRepoJson(ctx, repo),
     invitee: loginJson(ctx, invitation.invitee),
     inviter: loginJson(ctx, invitation.inviter),
-    permissions: legacyPermission(invitation.permission),
+    permissions: INVITATION_PERMISSION[invitation.permission],
     created_at: invitation.createdAt,
     expired: false,
     url: `${ctx.apiUrl}/user/repository_invitations/${invitation.id}`,

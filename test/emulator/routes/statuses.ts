@@ -64,10 +64,8 @@ export function registerStatuses(router: Router): void {
     const api = repoApiUrl(ctx, repo);
     return ok({
       state: combinedState(current),
-      statuses: current.map((status) => {
-        const { creator: _creator, ...rest } = statusJson(ctx, repo, status);
-        return rest;
-      }),
+      // the combined view lists statuses without their creator
+      statuses: current.map((status) => withoutCreator(statusJson(ctx, repo, status))),
       sha,
       total_count: current.length,
       repository: minimalRepoJson(ctx, repo),
@@ -75,6 +73,10 @@ export function registerStatuses(router: Router): void {
       url: `${api}/commits/${sha}/status`,
     });
   });
+}
+
+function withoutCreator(status: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(status).filter(([key]) => key !== 'creator'));
 }
 
 function statusesFor(repo: Repo, sha: string): CommitStatus[] {
