@@ -97,7 +97,7 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
   findings.push(...missingFieldFindings(kind, value, source, errors));
   for (const error of errors) {
     if (error.keyword === 'required') continue;
-    const finding = findingFromSchemaError(kind, value, source, error);
+    const finding = findingFromSchemaError(kind, source, error);
     if (finding !== null) findings.push(finding);
   }
   for (const pointer of DATE_FIELDS) {
@@ -161,7 +161,6 @@ function missingFieldFindings(
 
 function findingFromSchemaError(
   kind: Kind,
-  value: Record<string, unknown>,
   source: DocumentSource,
   error: ErrorObject,
 ): Finding | null {
@@ -175,7 +174,6 @@ function findingFromSchemaError(
     message,
     ...where(pointer, onKey),
   });
-  const label = documentLabel(kind, value);
   const field = fieldName(path);
   switch (error.keyword) {
     case 'if':
