@@ -13,6 +13,7 @@ import {
   setOf,
   str,
 } from './decl.js';
+import { collectionOperand } from './operands.js';
 import type { BuiltinSpec } from './spec.js';
 
 const numbersIn = oneOf(arrayOf(num), setOf(num));
@@ -25,6 +26,10 @@ export const aggregates: BuiltinSpec[] = [
   builtin('max', [anyCollection], any),
   builtin('min', [anyCollection], any),
   builtin('sort', [anyCollection], anyArray),
-  builtin('all', [anyCollection], bool),
-  builtin('any', [anyCollection], bool),
+  builtin('all', [anyCollection], bool, {
+    host: (c) => collectionOperand(c, 1).every((v) => v === true),
+  }),
+  builtin('any', [anyCollection], bool, {
+    host: (c) => collectionOperand(c, 1).some((v) => v === true),
+  }),
 ];

@@ -1,12 +1,18 @@
-// Bitwise operations on integers.
+// Bitwise operations on integers of any size, as OPA's big.Int arithmetic does them.
 import { builtin, num } from './decl.js';
-import type { BuiltinSpec } from './spec.js';
+import { integerOperand } from './operands.js';
+import type { BuiltinSpec, Json } from './spec.js';
+
+const big = (value: Json, position: number): bigint => BigInt(integerOperand(value, position));
+
+const binary = (name: string, op: (a: bigint, b: bigint) => bigint): BuiltinSpec =>
+  builtin(name, [num, num], num, { host: (a, b) => Number(op(big(a, 1), big(b, 2))) });
 
 export const bits: BuiltinSpec[] = [
-  builtin('bits.and', [num, num], num),
-  builtin('bits.or', [num, num], num),
-  builtin('bits.xor', [num, num], num),
-  builtin('bits.negate', [num], num),
-  builtin('bits.lsh', [num, num], num),
-  builtin('bits.rsh', [num, num], num),
+  binary('bits.and', (a, b) => a & b),
+  binary('bits.or', (a, b) => a | b),
+  binary('bits.xor', (a, b) => a ^ b),
+  builtin('bits.negate', [num], num, { host: (a) => Number(~big(a, 1)) }),
+  binary('bits.lsh', (a, b) => a << b),
+  binary('bits.rsh', (a, b) => a >> b),
 ];

@@ -1,13 +1,25 @@
-// Conversions between value kinds.
+// Conversions between value kinds; the `cast_*` family is OPA's deprecated form.
 import { any, anyArray, anyObject, anySet, bool, builtin, nul, num, oneOf, str } from './decl.js';
-import type { BuiltinSpec } from './spec.js';
+import { typeError } from './errors.js';
+import { isObject, kindOf } from './operands.js';
+import { toSet } from './order.js';
+import type { BuiltinSpec, Json } from './spec.js';
+
+function cast(wanted: string, test: (v: Json) => boolean, convert: (v: Json) => Json = (v) => v) {
+  return (value: Json): Json => {
+    if (!test(value)) throw typeError(`operand 1 must be ${wanted} but got ${kindOf(value)}`);
+    return convert(value);
+  };
+}
 
 export const conversions: BuiltinSpec[] = [
   builtin('to_number', [oneOf(nul, bool, num, str)], num),
-  builtin('cast_array', [any], anyArray),
-  builtin('cast_set', [any], anySet),
-  builtin('cast_string', [any], str),
-  builtin('cast_boolean', [any], bool),
-  builtin('cast_null', [any], nul),
-  builtin('cast_object', [any], anyObject),
+  builtin('cast_array', [any], anyArray, { host: cast('one of {array, set}', Array.isArray) }),
+  builtin('cast_set', [any], anySet, {
+    host: cast('one of {array, set}', Array.isArray, (v) => toSet(v as Json[])),
+  }),
+  builtin('cast_string', [any], str, { host: cast('string', (v) => typeof v === 'string') }),
+  builtin('cast_boolean', [any], bool, { host: cast('boolean', (v) => typeof v === 'boolean') }),
+  builtin('cast_null', [any], nul, { host: cast('null', (v) => v === null) }),
+  builtin('cast_object', [any], anyObject, { host: cast('object', isObject) }),
 ];

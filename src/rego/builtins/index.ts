@@ -6,6 +6,7 @@ import { conversions } from './conversions.js';
 import { crypto } from './crypto.js';
 import { encoding } from './encoding.js';
 import { glob } from './glob.js';
+import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './graphs.js';
 import { identifiers } from './identifiers.js';
 import { net } from './net.js';
@@ -62,4 +63,18 @@ export function allBuiltins(): BuiltinSpec[] {
   return [...table.values()];
 }
 
+/**
+ * The custom builtins to hand the opa-wasm SDK: one function per builtin the module
+ * imports. `now` fixes `time.now_ns`; without it the clock is read on first use.
+ */
+export function hostBuiltins(options: HostOptions = {}): Record<string, HostFunction> {
+  return createHostSession(allBuiltins(), options).builtins;
+}
+
+/** A host table whose per-evaluation state (clock, random answers) can be reset. */
+export function hostSession(options: HostOptions = {}) {
+  return createHostSession(allBuiltins(), options);
+}
+
+export { HostBuiltinError, type HostFunction, type HostOptions, type HostSession } from './host.js';
 export type { BuiltinSpec, Json } from './spec.js';

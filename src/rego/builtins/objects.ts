@@ -13,22 +13,119 @@ import {
   setOf,
   str,
 } from './decl.js';
-import type { BuiltinSpec } from './spec.js';
+import { typeError } from './errors.js';
+import { arrayOperand, isObject, kindOf, objectOperand, type JsonObject } from './operands.js';
+import { equalValues } from './order.js';
+import { applyPatch } from './patch.js';
+import { filterByTree, parsePath, pathTree, removeByTree } from './paths.js';
+import type { BuiltinSpec, Json } from './spec.js';
+
+/** Keys given as an array, a set (arriving as an array) or an object's keys. */
+function keysOperand(value: Json, position: number): string[] {
+  if (Array.isArray(value))
+    return value.map((k) => (typeof k === 'string' ? k : JSON.stringify(k)));
+  if (isObject(value)) return Object.keys(value);
+  throw typeError(
+    `operand ${position} must be one of {object, set, array} but got ${kindOf(value)}`,
+  );
+}
+
+function filterObject(object: Json, keys: Json): Json {
+  const source = objectOperand(object, 1);
+  const out: JsonObject = {};
+  for (const key of keysOperand(keys, 2)) if (key in source) out[key] = source[key] as Json;
+  return out;
+}
+
+/** object.union's merge: nested objects merge, anything else from the right wins. */
+function merge(a: Json, b: Json): Json {
+  if (!isObject(a) || !isObject(b)) return b;
+  const out: JsonObject = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    out[key] = key in out ? merge(out[key] as Json, value) : value;
+  }
+  return out;
+}
+
+function unionN(objects: Json): Json {
+  const list = arrayOperand(objects, 1);
+  let out: Json = {};
+  for (const item of list) {
+    if (!isObject(item)) {
+      throw typeError(
+        `operand 1 must be array of objects but got array containing ${kindOf(item)}`,
+      );
+    }
+    out = merge(out, item);
+  }
+  return out;
+}
+
+/** True when `sub` is contained in `sup`: objects recursively, arrays as a contiguous run. */
+function subset(sup: Json, sub: Json): boolean {
+  if (isObject(sup) && isObject(sub)) {
+    return Object.entries(sub).every(([key, value]) => {
+      if (!(key in sup)) return false;
+      const there = sup[key] as Json;
+      return isObject(there) && isObject(value) ? subset(there, value) : equalValues(there, value);
+    });
+  }
+  if (Array.isArray(sup) && Array.isArray(sub)) {
+    if (sub.length === 0) return true;
+    for (let i = 0; i + sub.length <= sup.length; i++) {
+      if (sub.every((v, j) => equalValues(sup[i + j] as Json, v))) return true;
+    }
+    return sub.every((v) => sup.some((w) => equalValues(v, w)));
+  }
+  return false;
+}
+
+function subsetOperands(sup: Json, sub: Json): Json {
+  const kinds = [sup, sub].map((v) =>
+    isObject(v) ? 'object' : Array.isArray(v) ? 'array' : kindOf(v),
+  );
+  kinds.forEach((kind, i) => {
+    if (kind !== 'object' && kind !== 'array') {
+      throw typeError(`operand ${i + 1} must be one of {object, array, set} but got ${kind}`);
+    }
+  });
+  return subset(sup, sub);
+}
+
+function pathsOperand(value: Json, position: number): Json[][] {
+  if (!Array.isArray(value)) {
+    throw typeError(`operand ${position} must be one of {set, array} but got ${kindOf(value)}`);
+  }
+  return value.map((p) => parsePath(p, position));
+}
+
+function jsonFilter(object: Json, paths: Json): Json | undefined {
+  const source = objectOperand(object, 1);
+  return filterByTree(source, pathTree(pathsOperand(paths, 2))) ?? {};
+}
+
+function jsonRemove(object: Json, paths: Json): Json {
+  const source = objectOperand(object, 1);
+  return removeByTree(source, pathTree(pathsOperand(paths, 2)));
+}
+
+function jsonPatch(doc: Json, patches: Json): Json | undefined {
+  return applyPatch(doc, arrayOperand(patches, 2));
+}
 
 const keyCollection = oneOf(anyArray, anyObject, anySet);
 const jsonPaths = collectionOf(oneOf(str, anyArray));
 const patchOperation = record({ op: str, path: any }, { key: any, value: any });
-const containerOrSubset = oneOf(anyArray, anyObject, anySet);
 
 export const objects: BuiltinSpec[] = [
   builtin('object.get', [anyObject, any, any], any),
   builtin('object.keys', [anyObject], setOf(any)),
   builtin('object.union', [anyObject, anyObject], any),
-  builtin('object.union_n', [arrayOf(anyObject)], any),
+  builtin('object.union_n', [arrayOf(anyObject)], any, { host: unionN }),
   builtin('object.remove', [anyObject, keyCollection], any),
-  builtin('object.filter', [anyObject, keyCollection], any),
-  builtin('object.subset', [containerOrSubset, containerOrSubset], bool),
-  builtin('json.filter', [anyObject, jsonPaths], any),
-  builtin('json.remove', [anyObject, jsonPaths], any),
-  builtin('json.patch', [any, arrayOf(patchOperation)], any),
+  builtin('object.filter', [anyObject, keyCollection], any, { host: filterObject }),
+  builtin('object.subset', [keyCollection, keyCollection], bool, { host: subsetOperands }),
+  builtin('json.filter', [anyObject, jsonPaths], any, { host: jsonFilter }),
+  builtin('json.remove', [anyObject, jsonPaths], any, { host: jsonRemove }),
+  builtin('json.patch', [any, arrayOf(patchOperation)], any, { host: jsonPatch }),
 ];

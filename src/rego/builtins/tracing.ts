@@ -1,10 +1,38 @@
 // Output for the policy author: `print` and `trace`. The compiler rewrites `print(a, b)`
-// into `internal.print([{a...}, {b...}])`, one set of values per argument.
-import type { BuiltinSpec } from './spec.js';
+// into `internal.print([{a...}, {b...}])`, one set of values per argument, so an
+// undefined argument prints as `<undefined>` instead of stopping the rule. Where the
+// text goes is the evaluation's choice (see host.ts).
 import { any, anySet, arrayOf, bool, builtin, str } from './decl.js';
+import { regoText } from './format.js';
+import { stringOperand } from './operands.js';
+import type { BuiltinSpec, Json } from './spec.js';
+
+function toStderr(line: string): true {
+  process.stderr.write(`${line}\n`);
+  return true;
+}
+
+/** One printed line from `internal.print`'s operand. */
+export function printLine(args: Json): string {
+  if (!Array.isArray(args)) return regoText(args);
+  return args
+    .map((values) => {
+      if (!Array.isArray(values) || values.length === 0) return '<undefined>';
+      return values.map((v) => (typeof v === 'string' ? v : regoText(v))).join(', ');
+    })
+    .join(' ');
+}
 
 export const tracing: BuiltinSpec[] = [
-  { name: 'print', decl: { type: 'function', variadic: any } },
-  builtin('internal.print', [arrayOf(anySet)], undefined),
-  builtin('trace', [str], bool),
+  {
+    name: 'print',
+    decl: { type: 'function', variadic: any },
+    host: (...args) => toStderr(args.map((a) => printLine([[a]])).join(' ')),
+  },
+  builtin('internal.print', [arrayOf(anySet)], undefined, {
+    host: (args) => toStderr(printLine(args)),
+  }),
+  builtin('trace', [str], bool, {
+    host: (note) => toStderr(`Note ${JSON.stringify(stringOperand(note, 1))}`),
+  }),
 ];

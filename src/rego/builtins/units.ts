@@ -1,8 +1,62 @@
-// Parsing quantities with SI and binary unit suffixes.
+// Quantities with SI (k, M, G...) and binary (Ki, Mi, Gi...) suffixes.
 import { builtin, num, str } from './decl.js';
-import type { BuiltinSpec } from './spec.js';
+import { builtinError } from './errors.js';
+import { stringOperand } from './operands.js';
+import type { BuiltinSpec, Json } from './spec.js';
+
+// Powers of ten scale the decimal text itself, so `0.0000005M` is exactly 0.5.
+const decimal: Record<string, number> = { k: 3, m: 6, g: 9, t: 12, p: 15, e: 18 };
+const binary: Record<string, number> = {
+  ki: 2 ** 10,
+  mi: 2 ** 20,
+  gi: 2 ** 30,
+  ti: 2 ** 40,
+  pi: 2 ** 50,
+  ei: 2 ** 60,
+};
+
+function splitAmount(
+  raw: string,
+  name: string,
+): { amount: number; digits: string; suffix: string } {
+  if (raw.includes(' ')) throw builtinError('spaces not allowed in resource strings');
+  const m = /^([0-9]*\.?[0-9]*)(.*)$/.exec(raw) as RegExpExecArray;
+  const digits = m[1] as string;
+  if (digits === '' || digits === '.') throw builtinError('no amount provided');
+  const amount = Number(digits);
+  if (Number.isNaN(amount)) throw builtinError(`could not parse amount to a number in ${name}`);
+  return { amount, digits, suffix: m[2] as string };
+}
+
+/** `units.parse`: lowercase `m` is milli, every other suffix ignores case. */
+function parseUnits(value: Json): Json {
+  const raw = stringOperand(value, 1).replaceAll('"', '');
+  const { amount, digits, suffix } = splitAmount(raw, 'units.parse');
+  if (suffix === 'm') return Number(`${digits}e-3`);
+  const lower = suffix.toLowerCase();
+  if (lower === '') return amount;
+  const exponent = decimal[lower];
+  if (exponent !== undefined) return Number(`${digits}e${exponent}`);
+  const factor = binary[lower];
+  if (factor === undefined) throw builtinError(`unknown unit ${JSON.stringify(suffix)}`);
+  return amount * factor;
+}
+
+/** `units.parse_bytes`: an optional `b`, case ignored, whole bytes. */
+function parseBytes(value: Json): Json {
+  const raw = stringOperand(value, 1).replaceAll('"', '').toLowerCase();
+  const { amount, digits, suffix } = splitAmount(raw, 'units.parse_bytes');
+  const unit = suffix.replace(/b$/, '');
+  if (unit === '') return Math.trunc(amount);
+  const exponent = decimal[unit];
+  if (exponent !== undefined) return Math.trunc(Number(`${digits}e${exponent}`));
+  const factor = binary[unit];
+  if (factor === undefined)
+    throw builtinError(`byte unit ${JSON.stringify(suffix)} not recognized`);
+  return Math.trunc(amount * factor);
+}
 
 export const units: BuiltinSpec[] = [
-  builtin('units.parse', [str], num),
-  builtin('units.parse_bytes', [str], num),
+  builtin('units.parse', [str], num, { host: parseUnits }),
+  builtin('units.parse_bytes', [str], num, { host: parseBytes }),
 ];

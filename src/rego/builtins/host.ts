@@ -1,0 +1,104 @@
+// The host side of the Wasm ABI: every builtin the module imports instead of implementing,
+// as the custom-builtins object the opa-wasm SDK takes. A session holds what OPA keeps
+// per evaluation: one clock reading for `time.now_ns`, and cached `rand.intn` and
+// `uuid.rfc4122` answers, so the same call yields the same value within a query.
+import { randomInt, randomUUID } from 'node:crypto';
+
+import { BuiltinError } from './errors.js';
+import { integerOperand, stringOperand } from './operands.js';
+import type { BuiltinSpec, Json } from './spec.js';
+import { nowNs } from './time.js';
+import { printLine } from './tracing.js';
+
+export type HostFunction = (...args: Json[]) => Json | undefined;
+
+export interface HostOptions {
+  /** A fixed instant for `time.now_ns`; otherwise the clock is read once per evaluation. */
+  now?: Date;
+  /**
+   * Raise builtin errors instead of making the call undefined (OPA's
+   * `strict-builtin-errors`). Off by default, as in OPA.
+   */
+  strict?: boolean;
+  /** Where `print` and `trace` write; standard error by default. */
+  print?: (line: string) => void;
+}
+
+/** A builtin error raised out of the module, with the builtin's name in its message. */
+export class HostBuiltinError extends Error {
+  constructor(
+    readonly code: string,
+    readonly builtin: string,
+    message: string,
+  ) {
+    super(`${builtin}: ${message}`);
+    this.name = 'HostBuiltinError';
+  }
+}
+
+export interface HostSession {
+  builtins: Record<string, HostFunction>;
+  /** Starts a new evaluation: a fresh clock reading and fresh random answers. */
+  beginEvaluation(): void;
+}
+
+export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {}): HostSession {
+  let now: Date | undefined;
+  const cache = new Map<string, Json>();
+  const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const cached = (key: string, make: () => Json): Json => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as Json;
+  };
+
+  const stateful: Record<string, HostFunction> = {
+    'time.now_ns': () => nowNs(options.now ?? (now ??= new Date())),
+    'rand.intn': (seed, n) => {
+      const s = stringOperand(seed, 1);
+      const bound = Math.abs(integerOperand(n, 2));
+      return cached(`rand:${s}:${bound}`, () => (bound === 0 ? 0 : randomInt(bound)));
+    },
+    'uuid.rfc4122': (seed) => cached(`uuid:${stringOperand(seed, 1)}`, () => randomUUID()),
+    'internal.print': (args) => {
+      print(printLine(args));
+      return true;
+    },
+    print: (...args) => {
+      print(args.map((a) => printLine([[a]])).join(' '));
+      return true;
+    },
+    trace: (note) => {
+      print(`Note ${JSON.stringify(stringOperand(note, 1))}`);
+      return true;
+    },
+  };
+
+  const builtins: Record<string, HostFunction> = {};
+  for (const spec of specs) {
+    const impl = stateful[spec.name] ?? spec.host;
+    if (impl) builtins[spec.name] = guard(spec.name, impl, options.strict ?? false);
+  }
+  return {
+    builtins,
+    beginEvaluation() {
+      now = undefined;
+      cache.clear();
+    },
+  };
+}
+
+/**
+ * OPA's rule for builtin errors: without strict mode the call is undefined; with it the
+ * evaluation stops with the error. Errors that are not a builtin's (bugs) always surface.
+ */
+function guard(name: string, impl: HostFunction, strict: boolean): HostFunction {
+  return (...args) => {
+    try {
+      return impl(...args);
+    } catch (error) {
+      if (!(error instanceof BuiltinError)) throw error;
+      if (!strict) return undefined;
+      throw new HostBuiltinError(error.code, name, error.message);
+    }
+  };
+}

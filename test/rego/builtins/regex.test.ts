@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { call } from './call.js';
+
+describe('regex builtins', () => {
+  it('matches anywhere, with RE2 inline flags', () => {
+    expect(call('regex.match', '^a+$', 'aaa')).toBe(true);
+    expect(call('regex.match', '(?i)^ABC', 'abcd')).toBe(true);
+    expect(call('re_match', 'b', 'abc')).toBe(true);
+    expect(call('regex.is_valid', '(')).toBe(false);
+    expect(() => call('regex.match', '(', 'x')).toThrow(/regex.match: error parsing regexp/);
+  });
+
+  it('splits as Go does, without capture groups in the result', () => {
+    expect(call('regex.split', 'a(b)', 'xabyabz')).toEqual(['x', 'y', 'z']);
+    expect(call('regex.split', ',', '')).toEqual(['']);
+    expect(call('regex.split', '', 'abc')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds matches and submatches', () => {
+    expect(call('regex.find_n', '[0-9]+', 'a1b22c333', 2)).toEqual(['1', '22']);
+    expect(call('regex.find_all_string_submatch_n', '(a)(x)?', 'aba', -1)).toEqual([
+      ['a', 'a', ''],
+      ['a', 'a', ''],
+    ]);
+  });
+
+  it('replaces with Go template expansion', () => {
+    expect(call('regex.replace', 'foo-bar', '(\\w+)-(\\w+)', '${2}_$1')).toBe('bar_foo');
+    // Go reads `$2_` as the group named `2_`, which does not exist.
+    expect(call('regex.replace', 'foo-bar', '(\\w+)-(\\w+)', '$2_')).toBe('');
+  });
+
+  it('matches templates with pattern spans', () => {
+    expect(call('regex.template_match', 'urn:foo:{.*}', 'urn:foo:bar:baz', '{', '}')).toBe(true);
+    expect(call('regex.template_match', 'urn:foo:{[0-9]+}', 'urn:foo:x', '{', '}')).toBe(false);
+  });
+});
