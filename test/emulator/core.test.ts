@@ -182,6 +182,7 @@ describe('request log', () => {
         body: undefined,
         status: 502,
         login: 'octo-admin',
+        userAgent: 'node',
         fault: 'server-error',
       },
       {
@@ -191,6 +192,7 @@ describe('request log', () => {
         body: { title: 'Logged' },
         status: 201,
         login: 'octo-admin',
+        userAgent: 'node',
       },
       {
         method: 'GET',
@@ -199,6 +201,7 @@ describe('request log', () => {
         body: undefined,
         status: 401,
         login: null,
+        userAgent: 'node',
       },
     ]);
   });

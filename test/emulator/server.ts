@@ -112,6 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         body,
         status,
         login,
+        userAgent: request.headers['user-agent'] ?? null,
         ...(fault === undefined ? {} : { fault }),
       });
     };

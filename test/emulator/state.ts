@@ -189,6 +189,7 @@ export interface RequestLogEntry {
   body: unknown;
   status: number;
   login: string | null;
+  userAgent: string | null;
   fault?: string;
 }
 

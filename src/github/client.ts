@@ -1,0 +1,140 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck';
+import { GitHubError, toGitHubError } from './errors.js';
+import { redactor, type Logger } from './log.js';
+
+/**
+ * The one GitHub client the product uses: Octokit with the official retry and throttling
+ * plugins, pointed at GITHUB_API_URL (GitHub Enterprise Server works the same way), with a
+ * user agent naming accessctl, and a token that never reaches a log line or an error message.
+ */
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+export const USER_AGENT = 'accessctl';
+
+export interface GitHubClientOptions {
+  token: string;
+  /** Defaults to GITHUB_API_URL, then api.github.com. */
+  baseUrl?: string;
+  /** Appended to the user agent, e.g. the product version. */
+  userAgentSuffix?: string;
+  log?: Logger;
+  /** How often a secondary rate limit is waited out before the call fails. Default 3. */
+  secondaryRateLimitRetries?: number;
+  /** The longest wait for the primary (hourly) rate limit to reset; longer fails. Default 60 s. */
+  maxPrimaryRateLimitWaitSeconds?: number;
+  /** How often a 5xx or a network failure is retried. Default 3. */
+  serverErrorRetries?: number;
+  /**
+   * Milliseconds per second of every wait (retry-after, reset, back-off). Production leaves it at
+   * 1000; tests shrink it to 1 so a "wait 60 s" takes 60 ms and nothing depends on timing.
+   */
+  millisecondsPerSecond?: number;
+  /** Least spacing between writes, as GitHub asks of integrations. Default 1000 ms. */
+  writeSpacingMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+const ClientClass = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof ClientClass>;
+
+export function apiUrlFrom(env: NodeJS.ProcessEnv, explicit?: string): string {
+  const raw = explicit ?? env.GITHUB_API_URL ?? DEFAULT_API_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new GitHubError(
+      `GITHUB_API_URL is "${raw}", which is not a URL; set it to the API root, e.g. ` +
+        `${DEFAULT_API_URL} or https://github.example.com/api/v3`,
+      { status: 0 },
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const env = options.env ?? process.env;
+  const secrets = options.token === '' ? [] : [options.token];
+  const log = redactor(options.log, secrets);
+  const unit = options.millisecondsPerSecond ?? 1000;
+  const secondaryRetries = options.secondaryRateLimitRetries ?? 3;
+  const maxPrimaryWait = options.maxPrimaryRateLimitWaitSeconds ?? 60;
+  // separate limiter groups per client: the plugin's defaults are shared by the whole process
+  const groupOptions = { maxConcurrent: 1 };
+  const userAgent = [USER_AGENT, options.userAgentSuffix].filter(Boolean).join('/');
+
+  const client = new ClientClass({
+    auth: options.token === '' ? undefined : options.token,
+    baseUrl: apiUrlFrom(env, options.baseUrl),
+    userAgent,
+    log,
+    retry: {
+      retries: options.serverErrorRetries ?? 3,
+      retryAfterBaseValue: unit,
+      // 403 and 429 are rate limits: the throttling plugin decides about those
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+    throttle: {
+      retryAfterBaseValue: unit,
+      fallbackSecondaryRateRetryAfter: 60,
+      write: new Bottleneck.Group({ ...groupOptions, minTime: options.writeSpacingMs ?? 1000 }),
+      notifications: new Bottleneck.Group({
+        ...groupOptions,
+        minTime: options.writeSpacingMs ?? 3000,
+      }),
+      search: new Bottleneck.Group({ ...groupOptions, minTime: options.writeSpacingMs ?? 2000 }),
+      onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        const call = `${request.method} ${pathOf(request.url)}`;
+        if (retryCount < secondaryRetries) {
+          log.warn(
+            `GitHub's secondary rate limit answered ${call}; waiting ${retryAfter} s ` +
+              `before retry ${retryCount + 1} of ${secondaryRetries}`,
+          );
+          return true;
+        }
+        log.warn(`GitHub's secondary rate limit still answers ${call}; giving up`);
+        return false;
+      },
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        const call = `${request.method} ${pathOf(request.url)}`;
+        if (retryCount === 0 && retryAfter <= maxPrimaryWait) {
+          log.warn(
+            `GitHub's rate limit is spent; waiting ${retryAfter} s for the reset, then ${call}`,
+          );
+          return true;
+        }
+        log.warn(`GitHub's rate limit is spent for ${retryAfter} s more; not waiting for ${call}`);
+        return false;
+      },
+    },
+  });
+
+  client.hook.after('request', (response, request) => {
+    log.debug(`${request.method} ${pathOf(request.url)} -> ${response.status}`);
+  });
+  client.hook.error('request', (error, request) => {
+    // the hook sees the URL template; the error carries the URL that was actually requested
+    const sent = (error as { request?: { url?: unknown } }).request?.url;
+    const url = typeof sent === 'string' ? sent : request.url;
+    const failure = toGitHubError(error, `${request.method} ${pathOf(url)}`, {
+      secondaryRateLimitRetries: secondaryRetries,
+      serverErrorRetries: options.serverErrorRetries ?? 3,
+      secrets,
+    });
+    log.debug(failure.message);
+    throw failure;
+  });
+  return client;
+}
+
+/** Only the path: query strings may carry secrets and are noise in a sentence. */
+function pathOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}

@@ -1,0 +1,10 @@
+/** GitHub access for the workflows: one configured client and its error type. */
+export {
+  apiUrlFrom,
+  createGitHubClient,
+  DEFAULT_API_URL,
+  type GitHubClient,
+  type GitHubClientOptions,
+} from './client.js';
+export { GitHubError } from './errors.js';
+export { redact, silentLogger, type Logger } from './log.js';
