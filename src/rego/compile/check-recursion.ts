@@ -1,0 +1,67 @@
+// Rules that depend on themselves, directly or through other rules, reported as OPA does:
+// `rule data.x.p is recursive: data.x.p -> data.x.q -> data.x.p`, once per rule.
+import type { Term } from '../syntax/ast.js';
+import { forEachExpr } from './check-undefined-functions.js';
+import { groupPath, pathKey } from './index-rules.js';
+import { addError, type Stage } from './state.js';
+import { refString, walkExpr } from './terms.js';
+
+export const checkRecursion: Stage = {
+  name: 'check-recursion',
+  run(state) {
+    const names = new Map<string, string>();
+    const groups = new Map<string, Term[]>();
+    for (const info of state.rules) {
+      const path = groupPath(info.path);
+      const key = pathKey(path);
+      groups.set(key, path);
+      names.set(key, refString(path));
+    }
+    const keys = [...groups.keys()];
+    const edges = new Map<string, Set<string>>();
+    for (const info of state.rules) {
+      const from = pathKey(groupPath(info.path));
+      const deps = edges.get(from) ?? new Set<string>();
+      edges.set(from, deps);
+      const visit = (t: Term): void => {
+        const terms = t.type === 'ref' ? t.terms : t.type === 'call' ? t.fn.terms : undefined;
+        const head = terms?.[0];
+        if (!terms || head?.type !== 'var' || head.name !== 'data') return;
+        const prefix: string[] = ['data'];
+        for (const k of terms.slice(1)) {
+          if (k.type !== 'string') break;
+          prefix.push(k.value);
+        }
+        const ref = prefix.join('.');
+        for (const key of keys) {
+          if (ref === key || ref.startsWith(`${key}.`) || key.startsWith(`${ref}.`)) deps.add(key);
+        }
+      };
+      forEachExpr({ ...state, rules: [info] }, (e) => walkExpr(e, visit));
+    }
+
+    const pathBack = (start: string): string[] | undefined => {
+      const seen = new Set<string>();
+      const dfs = (node: string, trail: string[]): string[] | undefined => {
+        for (const next of [...(edges.get(node) ?? [])].sort()) {
+          if (next === start) return [...trail, next];
+          if (seen.has(next)) continue;
+          seen.add(next);
+          const found = dfs(next, [...trail, next]);
+          if (found) return found;
+        }
+        return undefined;
+      };
+      return dfs(start, [start]);
+    };
+
+    for (const info of state.rules) {
+      const key = pathKey(groupPath(info.path));
+      const cycle = pathBack(key);
+      if (!cycle) continue;
+      const shown = cycle.map((k) => names.get(k) ?? k).join(' -> ');
+      const message = `rule ${names.get(key)} is recursive: ${shown}`;
+      addError(state, 'rego_recursion_error', message, info.rule.loc);
+    }
+  },
+};
