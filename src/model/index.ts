@@ -4,6 +4,19 @@
  */
 export { Catalog, globToRegExp } from './catalog.js';
 export { DEFAULT_COMPOSE_LIMITS, composeYaml, type ComposeLimits } from './compose.js';
+export {
+  diffAccess,
+  diffModels,
+  type AccessChange,
+  type AccessDiff,
+  type ChangeType,
+} from './diff.js';
+export { GitError } from './git.js';
+export {
+  loadAccessRepositoryAtRef,
+  loadAccessRepositoryAtRefs,
+  type GitAccessOptions,
+} from './git-load.js';
 export { parseAccessDate, type AccessDate } from './dates.js';
 export { compareFindings, hasErrors, type Finding, type RuleId, type Severity } from './finding.js';
 export { AccessDirectoryError, loadAccessRepository, loadAccessRepositorySync } from './load.js';
