@@ -1,0 +1,248 @@
+// Numbers. Integers that fit 64 bits are exact i64s; everything else is an f64. A
+// number read from JSON or from the policy keeps its source text, so values that an
+// f64 cannot hold (big integers, long decimals) pass through evaluation unchanged.
+
+import { alloc } from "./heap.as";
+import { T_NUMBER } from "./value.as";
+import { dtoa_buffered } from "util/number";
+import { strtod } from "util/string";
+
+export const K_INT: u32 = 0;
+export const K_FLOAT: u32 = 1;
+
+// number [type, kind @4, i64|f64 @8, source text ptr @16, source text length @20]
+
+export function numberInt(x: i64): usize {
+  const v = alloc(24);
+  store<u32>(v, T_NUMBER);
+  store<u32>(v, K_INT, 4);
+  store<i64>(v, x, 8);
+  store<usize>(v, 0, 16);
+  store<u32>(v, 0, 20);
+  return v;
+}
+
+export function numberFloat(x: f64): usize {
+  // An integral result is an integer, as OPA prints 1.5 + 2.5 as 4.
+  if (Math.trunc(x) == x && Math.abs(x) < 9.0e18) return numberInt(<i64>x);
+  const v = alloc(24);
+  store<u32>(v, T_NUMBER);
+  store<u32>(v, K_FLOAT, 4);
+  store<f64>(v, x, 8);
+  store<usize>(v, 0, 16);
+  store<u32>(v, 0, 20);
+  return v;
+}
+
+@inline export function isInt(v: usize): bool {
+  return load<u32>(v, 4) == K_INT;
+}
+
+@inline export function intValue(v: usize): i64 {
+  return load<i64>(v, 8);
+}
+
+export function toF64(v: usize): f64 {
+  return isInt(v) ? <f64>load<i64>(v, 8) : load<f64>(v, 8);
+}
+
+/** True when the number is a whole number (whatever its representation). */
+export function isWhole(v: usize): bool {
+  if (isInt(v)) return true;
+  const x = load<f64>(v, 8);
+  return isFinite(x) && Math.trunc(x) == x;
+}
+
+/** The number as an array index, or -1 when it is not a whole number in range. */
+export function numberToIndex(v: usize): i32 {
+  if (isInt(v)) {
+    const x = intValue(v);
+    return x >= 0 && x <= 0x7fffffff ? <i32>x : -1;
+  }
+  const f = load<f64>(v, 8);
+  if (Math.trunc(f) == f && f >= 0 && f <= 2147483647.0) return <i32>f;
+  return -1;
+}
+
+/** Parses a JSON number's text; 0 when it is not one. */
+export function numberParse(p: usize, n: u32): usize {
+  if (n == 0) return 0;
+  let i: u32 = 0;
+  let neg = false;
+  if (load<u8>(p) == 45) {
+    neg = true;
+    i = 1;
+  }
+  let acc: u64 = 0;
+  let integral = true;
+  let overflow = false;
+  let digits: u32 = 0;
+  for (; i < n; i++) {
+    const c = load<u8>(p + i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (integral && !overflow) {
+        const next = acc * 10 + <u64>(c - 48);
+        if (acc > 0x1999999999999999 || next < acc) overflow = true;
+        else acc = next;
+      }
+    } else if (c == 46 || c == 101 || c == 69 || c == 43 || c == 45) {
+      integral = false;
+    } else {
+      return 0;
+    }
+  }
+  if (digits == 0) return 0;
+  if (integral && !overflow) {
+    if (!neg && acc <= <u64>i64.MAX_VALUE) return numberInt(<i64>acc);
+    if (neg && acc <= (<u64>i64.MAX_VALUE) + 1) return numberInt(<i64>(0 - acc));
+  }
+  const v = alloc(24);
+  store<u32>(v, T_NUMBER);
+  store<u32>(v, K_FLOAT, 4);
+  store<f64>(v, parseFloatBytes(p, n), 8);
+  store<usize>(v, p, 16);
+  store<u32>(v, n, 20);
+  return v;
+}
+
+// strtod reads an AssemblyScript string; this lays one out in our own heap (the UTF-16
+// code units and the byte length just before them) instead of allocating a managed one.
+function parseFloatBytes(p: usize, n: u32): f64 {
+  const s = alloc(20 + (<usize>n << 1)) + 20;
+  store<u32>(s - 4, n << 1);
+  for (let i: u32 = 0; i < n; i++) store<u16>(s + (<usize>i << 1), load<u8>(p + i));
+  return strtod(changetype<string>(s));
+}
+
+export function numCompare(a: usize, b: usize): i32 {
+  if (isInt(a) && isInt(b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    return x == y ? 0 : x < y ? -1 : 1;
+  }
+  const x = toF64(a);
+  const y = toF64(b);
+  if (x < y) return -1;
+  if (x > y) return 1;
+  return 0;
+}
+
+/** Writes the number's text at `dst` (room for 64 bytes); returns the byte count. */
+export function numberFormat(v: usize, dst: usize): u32 {
+  const textLen = load<u32>(v, 20);
+  if (textLen != 0) return textLen;
+  if (isInt(v)) return formatI64(intValue(v), dst);
+  const x = load<f64>(v, 8);
+  if (!isFinite(x)) {
+    // JSON has no NaN or infinity; OPA never produces them from valid arithmetic.
+    store<u8>(dst, 48);
+    return 1;
+  }
+  const tmp = alloc(64);
+  const n = dtoa_buffered(tmp, x);
+  for (let i: u32 = 0; i < n; i++) store<u8>(dst + i, <u8>load<u16>(tmp + (<usize>i << 1)));
+  return n;
+}
+
+/** The source text when the number has one (big integers, decimals from JSON). */
+export function numberText(v: usize): usize {
+  return load<usize>(v, 16);
+}
+
+export function formatI64(x: i64, dst: usize): u32 {
+  let u: u64 = x < 0 ? <u64>(0 - x) : <u64>x;
+  let n: u32 = 0;
+  if (x < 0) store<u8>(dst + n++, 45);
+  let digits: u32 = 1;
+  for (let t = u; t >= 10; t /= 10) digits++;
+  for (let i: i32 = <i32>digits - 1; i >= 0; i--) {
+    store<u8>(dst + n + <u32>i, <u8>(48 + <u32>(u % 10)));
+    u /= 10;
+  }
+  return n + digits;
+}
+
+// ---- arithmetic
+
+export function numPlus(a: usize, b: usize): usize {
+  if (isInt(a) && isInt(b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    const r = x + y;
+    if (((r ^ x) & (r ^ y)) >= 0) return numberInt(r);
+  }
+  return numberFloat(toF64(a) + toF64(b));
+}
+
+export function numMinus(a: usize, b: usize): usize {
+  if (isInt(a) && isInt(b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    const r = x - y;
+    if (((x ^ y) & (x ^ r)) >= 0) return numberInt(r);
+  }
+  return numberFloat(toF64(a) - toF64(b));
+}
+
+export function numMul(a: usize, b: usize): usize {
+  if (isInt(a) && isInt(b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    const small: i64 = 0xb504f333; // below sqrt(2^63): the product cannot overflow
+    if (x > -small && x < small && y > -small && y < small) return numberInt(x * y);
+  }
+  return numberFloat(toF64(a) * toF64(b));
+}
+
+export function isZero(v: usize): bool {
+  return isInt(v) ? intValue(v) == 0 : load<f64>(v, 8) == 0;
+}
+
+/** a / b; the caller has ruled out b == 0. */
+export function numDiv(a: usize, b: usize): usize {
+  if (isInt(a) && isInt(b)) {
+    const x = intValue(a);
+    const y = intValue(b);
+    if (!(x == i64.MIN_VALUE && y == -1) && x % y == 0) return numberInt(x / y);
+  }
+  return numberFloat(toF64(a) / toF64(b));
+}
+
+/** a % b for whole numbers; the caller has ruled out b == 0 and fractions. */
+export function numRem(a: usize, b: usize): usize {
+  if (isInt(a) && isInt(b)) {
+    const y = intValue(b);
+    if (y == -1) return numberInt(0);
+    return numberInt(intValue(a) % y);
+  }
+  const x = toF64(a);
+  const y = toF64(b);
+  return numberFloat(x - Math.trunc(x / y) * y);
+}
+
+export function numNeg(a: usize): usize {
+  if (isInt(a) && intValue(a) != i64.MIN_VALUE) return numberInt(-intValue(a));
+  return numberFloat(-toF64(a));
+}
+
+export function numAbs(a: usize): usize {
+  if (isInt(a)) return intValue(a) < 0 ? numNeg(a) : a;
+  return numberFloat(Math.abs(toF64(a)));
+}
+
+export function numRound(a: usize): usize {
+  if (isInt(a)) return a;
+  const x = toF64(a);
+  // Halves round away from zero, as OPA rounds.
+  const r = x < 0 ? -Math.floor(-x + 0.5) : Math.floor(x + 0.5);
+  return numberFloat(r);
+}
+
+export function numCeil(a: usize): usize {
+  return isInt(a) ? a : numberFloat(Math.ceil(toF64(a)));
+}
+
+export function numFloor(a: usize): usize {
+  return isInt(a) ? a : numberFloat(Math.floor(toF64(a)));
+}

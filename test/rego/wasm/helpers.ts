@@ -1,0 +1,71 @@
+// Hand-written IR plans, shaped as `opa build -t plan` prints them, and a loader that
+// runs the emitted module through the official SDK.
+
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import type { Block, Func, Operand, Plan, Policy, Stmt } from '../../../src/rego/ir/ir.js';
+import { emitWasm } from '../../../src/rego/wasm/emit.js';
+
+let row = 1;
+
+/** A statement with a location (file 0, one row per statement). */
+export function st<T extends Stmt['type']>(
+  type: T,
+  stmt: Omit<Extract<Stmt, { type: T }>['stmt'], 'file' | 'row' | 'col'>,
+): Stmt {
+  return { type, stmt: { ...stmt, file: 0, row: row++, col: 1 } } as Stmt;
+}
+
+export const local = (value: number): Operand => ({ type: 'local', value });
+export const str = (value: number): Operand => ({ type: 'string_index', value });
+export const bool = (value: boolean): Operand => ({ type: 'bool', value });
+export const block = (...stmts: Stmt[]): Block => ({ stmts });
+
+/**
+ * A plan named `name` calling rule function `fn` with input and data and adding
+ * `{"result": value}` to the result set, as OPA's planner writes it. Expects the
+ * string "result" at index 0.
+ */
+export function rulePlan(name: string, fn: string): Plan {
+  return {
+    name,
+    blocks: [
+      block(
+        st('CallStmt', { func: fn, args: [local(0), local(1)], result: 2 }),
+        st('AssignVarStmt', { source: local(2), target: 3 }),
+        st('MakeObjectStmt', { target: 4 }),
+        st('ObjectInsertStmt', { key: str(0), value: local(3), object: 4 }),
+        st('ResultSetAddStmt', { value: 4 }),
+      ),
+    ],
+  };
+}
+
+export function policy(
+  strings: string[],
+  funcs: Func[],
+  plans: Plan[],
+  builtins: string[] = [],
+): Policy {
+  return {
+    static: {
+      strings: strings.map((value) => ({ value })),
+      builtin_funcs: builtins.map((name) => ({ name, decl: { type: 'function' } })),
+      files: [{ value: 'policy.rego' }],
+    },
+    plans: { plans },
+    funcs: { funcs },
+  };
+}
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export async function load(
+  p: Policy,
+  opts: {
+    builtins?: Record<string, (...args: Json[]) => Json>;
+    memory?: { initial: number; maximum?: number };
+  } = {},
+) {
+  const wasm = emitWasm(p);
+  return loadPolicy(wasm, opts.memory ?? { initial: 5 }, opts.builtins ?? {});
+}
