@@ -35,13 +35,16 @@ export const checkTypes: Stage = {
         return;
       }
       if (!spec) return;
+      // With the output argument given, OPA shows the result type among the wanted ones.
+      const result = spec.decl.result;
+      const shown = result && t.args.length > want.length ? [...want, result] : want;
       for (let i = 0; i < want.length; i++) {
         const have = typeOf(t.args[i] as Term);
         if (!fits(have, want[i] as TypeDecl)) {
           addError(
             state,
             'rego_type_error',
-            argMessage(name, 'invalid argument(s)', t, want),
+            argMessage(name, 'invalid argument(s)', t, shown),
             t.loc,
           );
           return;
