@@ -40,7 +40,7 @@ describe('resolve-refs', () => {
       'data.a.b.q',
       'eq(__local1__, input.user.name)',
       'data.lib.util.f(__local1__)',
-    ]));
+    ]);
   });
 
   it('leaves locals that shadow a rule name alone', () => {
