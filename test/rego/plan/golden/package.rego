@@ -1,0 +1,8 @@
+# entrypoints: test
+package test
+
+a := 1
+
+b contains "x"
+
+f(x) := x
