@@ -20,7 +20,7 @@ import { authorAssociation, existingIssue, issueJson } from './issues.js';
 
 /** Pull requests: get, list, create, update, their changed files and their reviews. */
 
-type Pull = Issue & { pull: PullData };
+export type Pull = Issue & { pull: PullData };
 
 export function registerPulls(router: Router): void {
   router.get('/repos/:owner/:repo/pulls', listPulls);
@@ -75,7 +75,7 @@ function branchJson(ctx: RequestContext, repo: Repo, ref: string, sha: string) {
   };
 }
 
-function pullJson(ctx: RequestContext, repo: Repo, pull: Pull): Record<string, unknown> {
+export function pullJson(ctx: RequestContext, repo: Repo, pull: Pull): Record<string, unknown> {
   const api = repoApiUrl(ctx, repo);
   const url = `${api}/pulls/${pull.number}`;
   const html = `${ctx.webUrl}/${repo.owner}/${repo.name}/pull/${pull.number}`;

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { buildEvent, createGitWorkspace, runAction, type GitWorkspace } from '../harness/index.js';
+
+/**
+ * The bundled Action as it ships today, run as a runner runs it: every command still ends in
+ * one clear failure, and the token it is given never shows in the log.
+ */
+
+let emulator: Emulator;
+let workspace: GitWorkspace;
+afterEach(async () => {
+  await emulator.close();
+  workspace.remove();
+});
+
+async function setup() {
+  emulator = await startEmulator({
+    seed: {
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
+      repos: [
+        {
+          name: 'access',
+          files: { 'access/grants/alice.yaml': 'kind: Grant\nid: alice-payments\n' },
+          pulls: [
+            {
+              title: 'Grant alice payments write',
+              user: 'alice',
+              head: 'grant-alice',
+              files: {
+                'access/grants/alice.yaml': 'kind: Grant\nid: alice-payments\nrole: write\n',
+              },
+            },
+          ],
+        },
+      ],
+    },
+    actor: 'octo-admin',
+    token: 'ghs_e2eTokenThatMustNeverAppear0123456789',
+  });
+  workspace = createGitWorkspace({
+    files: { 'access/grants/alice.yaml': 'kind: Grant\nid: alice-payments\nrole: write\n' },
+  });
+}
+
+describe('the Action today', () => {
+  it('fails a pull-request check with one ::error:: line and a masked token', async () => {
+    await setup();
+    const result = await runAction({
+      command: 'check',
+      event: buildEvent(emulator, { name: 'pull_request', repo: 'acme/access', pullNumber: 1 }),
+      workspace: workspace.path,
+      emulator,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.commands).toEqual([
+      {
+        command: 'error',
+        properties: {},
+        message:
+          'command "check" is not available in this version of accessctl yet; ' +
+          'pin the Action to a release that lists it in action.yml',
+      },
+    ]);
+    expect(result.stdout).toContain('::error::command "check" is not available');
+    // the Action registered its token as a secret, and the runner's view never shows it
+    expect(result.masks).toContain(emulator.token);
+    expect(result.rawStdout).toContain('::add-mask::');
+    expect(`${result.stdout}\n${result.stderr}\n${result.summary}`).not.toContain(emulator.token);
+    expect(result.outputs).toEqual({});
+    expect(result.state?.requests).toEqual([]);
+  });
+
+  it('names the allowed commands when the command input is wrong', async () => {
+    await setup();
+    const result = await runAction({
+      command: 'deploy',
+      event: buildEvent(emulator, { name: 'workflow_dispatch', repo: 'acme/access' }),
+      workspace: workspace.path,
+      emulator,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.commands.map((command) => command.message)).toEqual([
+      'input "command" is "deploy"; it must be one of check, provision, expire, evidence',
+    ]);
+  });
+});
