@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { ComposedDocument } from './compose.js';
-import { parseAccessDate } from './dates.js';
+import { parseAccessDate, type AccessDate } from './dates.js';
 import type { Finding, RuleId } from './finding.js';
 import type {
   AccessDocument,
@@ -100,14 +100,18 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
     const finding = findingFromSchemaError(kind, source, error);
     if (finding !== null) findings.push(finding);
   }
+  let expires: AccessDate | null = null;
   for (const pointer of DATE_FIELDS) {
     const written = readPointer(value, pointer);
     if (typeof written !== 'string') continue;
     if (findings.some((f) => f.rule === 'invalid-date' && sameSpot(f, source, pointer))) continue;
-    if (parseAccessDate(written) === null)
+    const date = parseAccessDate(written);
+    if (date === null)
       report('invalid-date', pointer, dateMessage(pointer, written, 'is not a real date'));
+    else if (pointer === '/expires') expires = date;
   }
-  if (findings.length === 0) document.record = toRecord(kind, value, source, apiVersion);
+  if (findings.length === 0)
+    document.record = toRecord(kind, value, source, apiVersion, expires?.end);
   return { document, findings };
 }
 
@@ -265,6 +269,7 @@ function toRecord(
   value: Record<string, unknown>,
   source: DocumentSource,
   apiVersion: string,
+  expiresAt: string | undefined,
 ): AccessRecord {
   // `any` here because the schema has just validated every field read below; spelling each
   // shape out again as TypeScript would restate the schema, not check it.
@@ -285,7 +290,7 @@ function toRecord(
         role: v.role,
         reason: v.reason,
         expires: v.expires,
-        expiresAt: parseAccessDate(v.expires)?.end ?? '',
+        expiresAt: expiresAt ?? '',
       };
       if (v.owner !== undefined) record.owner = v.owner;
       if (v.ticket !== undefined) record.ticket = v.ticket;
@@ -350,7 +355,7 @@ function toRecord(
       if (rotation.lastRotated !== undefined) record.rotation.lastRotated = rotation.lastRotated;
       if (v.expires !== undefined) {
         record.expires = v.expires;
-        record.expiresAt = parseAccessDate(v.expires)?.end ?? '';
+        record.expiresAt = expiresAt ?? '';
       }
       return record;
     }

@@ -147,12 +147,6 @@ interface Anchor {
   nodes: number;
 }
 
-/** Result of placing one node: where its value goes (null when it is discarded). */
-interface Slot {
-  pointer: string;
-  assign: (value: unknown) => void;
-}
-
 class Composer {
   private readonly findings: Finding[] = [];
   private readonly documents: ComposedDocument[] = [];
@@ -166,6 +160,10 @@ class Composer {
   /** The current document broke a limit; the rest of it is ignored. */
   private abandoned = false;
   private documentIndex = -1;
+  /** Where `assign` stores the next value: a collection, or null for the document root. */
+  private target: MapFrame | SeqFrame | null = null;
+  private targetKey = '';
+  private targetIndex = 0;
 
   constructor(
     private readonly file: string,
@@ -241,55 +239,53 @@ class Composer {
   }
 
   /**
-   * Decides where the next node goes. Returns null when it must be dropped: a key event
-   * (handled here), or the value of a rejected key.
+   * Decides where the next node goes and returns its pointer; `assign` then stores the
+   * value there. Returns null when the node must be dropped: a key (handled here), or
+   * the value of a rejected key. Kept allocation-free: it runs once per YAML node.
    */
-  private place(offset: number, keyText: (() => string) | null): Slot | null {
+  private place(offset: number, keyEvent: ScalarEvent | null): string | null {
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) {
       this.documentSource(offset);
-      return {
-        pointer: '',
-        assign: (value) => {
-          this.root = value;
-          this.rootSet = true;
-        },
-      };
+      this.target = null;
+      return '';
     }
     if (top.kind === 'skip') return null;
     if (top.kind === 'seq') {
-      const position = top.value.length;
+      this.target = top;
+      this.targetIndex = top.value.length;
       top.value.push(null);
-      return {
-        pointer: childPointer(top.pointer, position),
-        assign: (value) => {
-          top.value[position] = value;
-        },
-      };
+      return childPointer(top.pointer, this.targetIndex);
     }
     if (!top.awaitingValue) {
-      this.acceptKey(top, offset, keyText);
+      this.acceptKey(top, offset, keyEvent);
       return null;
     }
     top.awaitingValue = false;
     if (top.discard || top.key === null) return null;
-    const key = top.key;
+    this.target = top;
+    this.targetKey = top.key;
     top.key = null;
-    const pointer = childPointer(top.pointer, key);
+    const pointer = childPointer(top.pointer, this.targetKey);
     this.source?.setKey(pointer, top.keyOffset);
-    return {
-      pointer,
-      assign: (value) => {
-        top.value[key] = value;
-      },
-    };
+    return pointer;
   }
 
-  private acceptKey(frame: MapFrame, offset: number, keyText: (() => string) | null): void {
+  /** Stores a value where the last `place` pointed. */
+  private assign(value: unknown): void {
+    const target = this.target;
+    if (target === null) {
+      this.root = value;
+      this.rootSet = true;
+    } else if (target.kind === 'seq') target.value[this.targetIndex] = value;
+    else target.value[this.targetKey] = value;
+  }
+
+  private acceptKey(frame: MapFrame, offset: number, keyEvent: ScalarEvent | null): void {
     frame.awaitingValue = true;
     frame.discard = true;
     frame.key = null;
-    if (keyText === null) {
+    if (keyEvent === null) {
       this.report(
         'invalid-key',
         offset,
@@ -297,7 +293,7 @@ class Composer {
       );
       return;
     }
-    const key = keyText();
+    const key = getScalarValue(this.text, keyEvent);
     if (FORBIDDEN_KEYS.has(key)) {
       this.report(
         'forbidden-key',
@@ -324,11 +320,11 @@ class Composer {
 
   private scalar(event: ScalarEvent): void {
     const offset = this.scalarOffset(event);
-    const slot = this.place(offset, () => getScalarValue(this.text, event));
-    if (slot === null) return;
+    const pointer = this.place(offset, event);
+    if (pointer === null) return;
     const value = this.resolveScalar(event, offset);
-    this.source?.setValue(slot.pointer, offset);
-    slot.assign(value);
+    this.source?.setValue(pointer, offset);
+    this.assign(value);
     if (event.anchorStart >= 0)
       this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), {
         value,
@@ -387,8 +383,8 @@ class Composer {
   private alias(anchorStart: number, anchorEnd: number): void {
     const name = this.text.slice(anchorStart, anchorEnd);
     const offset = anchorStart - 1;
-    const slot = this.place(offset, null);
-    if (slot === null) return;
+    const pointer = this.place(offset, null);
+    if (pointer === null) return;
     this.aliases++;
     if (this.limits.maxAliases >= 0 && this.aliases > this.limits.maxAliases) {
       this.abandon(
@@ -404,7 +400,7 @@ class Composer {
         offset,
         `alias *${name} refers to no anchor defined before it; define &${name} first or write the value out`,
       );
-      slot.assign(null);
+      this.assign(null);
       return;
     }
     if (this.totalNodes() + anchor.nodes > this.limits.maxNodes) {
@@ -414,8 +410,8 @@ class Composer {
       );
       return;
     }
-    this.source?.setValue(slot.pointer, offset);
-    slot.assign(anchor.value);
+    this.source?.setValue(pointer, offset);
+    this.assign(anchor.value);
     this.addNodes(anchor.nodes);
   }
 
@@ -440,8 +436,8 @@ class Composer {
       tagEnd: number;
     },
   ): void {
-    const slot = this.place(event.start, null);
-    if (slot === null) {
+    const pointer = this.place(event.start, null);
+    if (pointer === null) {
       this.stack.push({ kind: 'skip' });
       return;
     }
@@ -455,14 +451,14 @@ class Composer {
     }
     const anchor =
       event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : null;
-    this.source?.setValue(slot.pointer, event.start);
+    this.source?.setValue(pointer, event.start);
     if (kind === 'map') {
       const value: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      slot.assign(value);
+      this.assign(value);
       this.stack.push({
         kind: 'map',
         value,
-        pointer: slot.pointer,
+        pointer,
         anchor,
         nodes: 1,
         key: null,
@@ -473,8 +469,8 @@ class Composer {
       });
     } else {
       const value: unknown[] = [];
-      slot.assign(value);
-      this.stack.push({ kind: 'seq', value, pointer: slot.pointer, anchor, nodes: 1 });
+      this.assign(value);
+      this.stack.push({ kind: 'seq', value, pointer, anchor, nodes: 1 });
     }
   }
 

@@ -101,8 +101,11 @@ export function parentPointer(pointer: string): string {
   return slash <= 0 ? '' : pointer.slice(0, slash);
 }
 
+const NEEDS_ESCAPE = /[~/]/;
+
 export function childPointer(pointer: string, key: string | number): string {
-  return `${pointer}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  if (typeof key === 'number' || !NEEDS_ESCAPE.test(key)) return `${pointer}/${key}`;
+  return `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
 
 /** The last segment of a pointer, unescaped. */

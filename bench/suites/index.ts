@@ -1,0 +1,5 @@
+import type { BenchSuite } from '../suite.js';
+import { loadSuite } from './load.js';
+
+/** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
+export const suites: BenchSuite[] = [loadSuite];
