@@ -147,3 +147,46 @@ describe('anchors and aliases', () => {
     expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['yaml-syntax', 6, 4]]);
   });
 });
+
+describe('scalars and tags', () => {
+  it('resolves plain scalars with the YAML 1.2 core schema and keeps dates as text', () => {
+    const { documents } = composeYaml(
+      'f.yaml',
+      'a: 12\nb: true\nc: ~\nd: 2027-03-31\ne: "12"\nf: !!str 13\ng: 1.5\nh: no\n',
+    );
+    expect(documents[0]?.value).toEqual({
+      a: 12,
+      b: true,
+      c: null,
+      d: '2027-03-31',
+      e: '12',
+      f: '13',
+      g: 1.5,
+      h: 'no',
+    });
+  });
+
+  it('reports a tag that does not fit its value, or is unknown', () => {
+    const { findings } = composeYaml('f.yaml', 'a: !!int twelve\nb: !vault secret/x\n');
+    expect(findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([
+      [
+        'unsupported-tag',
+        1,
+        10,
+        'tag !!int cannot be applied to "twelve"; remove the tag (plain values need none)',
+      ],
+      [
+        'unsupported-tag',
+        2,
+        11,
+        'tag !vault cannot be applied to "secret/x"; remove the tag (plain values need none)',
+      ],
+    ]);
+  });
+
+  it('reports a complex mapping key', () => {
+    const { findings, documents } = composeYaml('f.yaml', '? [a, b]\n: 1\nc: 2\n');
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['invalid-key', 1, 3]]);
+    expect(documents[0]?.value).toEqual({ c: 2 });
+  });
+});
