@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadScenario, replay, type ReplayStep } from './fixture-replay.js';
+import { loadScenario, replay, type RecordedExchange, type ReplayStep } from './fixture-replay.js';
 import { startEmulator, type Emulator } from './server.js';
 import type { Seed } from './state.js';
 
@@ -117,5 +117,81 @@ describe('replaying recorded GitHub scenarios', () => {
       ...(repoId === undefined ? {} : { repoId }),
     });
     expectFaithful(steps);
+  });
+
+  it('get-repository: the full repository shape, seen by an admin', async () => {
+    emulator = await startEmulator({
+      seed: fixtureSeed([
+        {
+          name: 'hello-world',
+          defaultBranch: 'master',
+          topics: ['fixtures', 'hello', 'hello-world'],
+        },
+      ]),
+    });
+    expectFaithful(await replay(emulator, loadScenario('get-repository')));
+  });
+
+  it('get-organization: the organisation with the fields only owners see', async () => {
+    emulator = await startEmulator({ seed: fixtureSeed([]) });
+    expectFaithful(await replay(emulator, loadScenario('get-organization')));
+  });
+
+  it('get-content: a folder listing, then a file in the raw media type, with git blob shas', async () => {
+    emulator = await startEmulator({
+      seed: fixtureSeed([
+        { name: 'hello-world', defaultBranch: 'master', files: { 'README.md': '# hello-world' } },
+      ]),
+    });
+    const recorded = loadScenario('get-content');
+    expectFaithful(await replay(emulator, recorded));
+    // GitHub's recording keeps the real blob sha: the emulator hashes exactly as git does
+    const listing = recorded[0]?.response as Array<{ sha: string }>;
+    expect(
+      emulator.state
+        .repo(ORG, 'hello-world')
+        ?.git.blob(listing[0]?.sha ?? '')
+        ?.toString(),
+    ).toBe('# hello-world');
+  });
+
+  it('create-file: the first file of an empty repository, with the same blob sha as GitHub', async () => {
+    emulator = await startEmulator({ seed: fixtureSeed([{ name: 'create-file', files: {} }]) });
+    const recorded = loadScenario('create-file');
+    expectFaithful(await replay(emulator, recorded));
+    const content = (recorded[0]?.response as { content: { sha: string } }).content;
+    const repo = emulator.state.repo(ORG, 'create-file');
+    expect(repo?.git.blob(content.sha)?.toString()).toBe('Test content');
+    expect(repo?.refs.has('refs/heads/main')).toBe(true);
+  });
+
+  it('labels: list, create, get, rename and delete a label', async () => {
+    const recorded = loadScenario('labels');
+    const defaults = (recorded[0] as RecordedExchange).response as Array<{
+      name: string;
+      color: string;
+      description: string | null;
+      default: boolean;
+    }>;
+    emulator = await startEmulator({
+      seed: fixtureSeed([
+        {
+          name: 'labels',
+          labels: defaults.map(({ name, color, description, default: isDefault }) => ({
+            name,
+            color,
+            description,
+            default: isDefault,
+          })),
+        },
+      ]),
+    });
+    expectFaithful(await replay(emulator, recorded));
+    expect(emulator.state.repo(ORG, 'labels')?.labels.size).toBe(defaults.length);
+  });
+
+  it('add-labels-to-issue: labels that do not exist yet are created, keeping their case', async () => {
+    emulator = await startEmulator({ seed: fixtureSeed([{ name: 'add-labels-to-issue' }]) });
+    expectFaithful(await replay(emulator, loadScenario('add-labels-to-issue')));
   });
 });

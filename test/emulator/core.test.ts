@@ -28,6 +28,7 @@ describe('authentication', () => {
     emulator = await startEmulator({ seed: SEED });
     const answer = await client(emulator, null)('GET', '/repos/acme/app');
     expect(answer.status).toBe(401);
+    expect(answer.headers.get('x-ratelimit-limit')).toBe('60');
     expect(answer.body).toMatchObject({
       message: 'Requires authentication',
       documentation_url: expect.stringMatching(/^https:\/\/docs\.github\.com\//),

@@ -68,7 +68,8 @@ export async function replay(
       ...(body === undefined ? {} : { body }),
     });
     const text = await response.text();
-    const actual: unknown = text === '' ? '' : JSON.parse(text);
+    const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
+    const actual: unknown = text === '' || !isJson ? text : JSON.parse(text);
     const mismatches: string[] = [];
     compareShape(exchange.response, actual, '$', mismatches);
     compareHeaders(exchange, response.headers, emulator.url, options.repoId, mismatches);

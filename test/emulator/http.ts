@@ -17,11 +17,15 @@ export interface RequestContext {
   apiUrl: string;
   /** Origin used for html_url links. */
   webUrl: string;
+  /** The Accept header, for endpoints that answer in several media types. */
+  accept: string;
 }
 
 export interface Reply {
   status: number;
   body?: unknown;
+  /** Bytes sent as they are instead of JSON, e.g. a file for the raw media type. */
+  raw?: { content: Buffer; contentType: string };
   headers?: Record<string, string>;
 }
 

@@ -46,6 +46,7 @@ export interface Emulator {
 }
 
 const RATE_WINDOW_MS = 3_600_000;
+const ANONYMOUS_LIMIT = 60;
 
 export function buildRouter(): Router {
   const router = new Router();
@@ -130,10 +131,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const user = authenticate(request.headers.authorization);
     if (user instanceof ApiError) {
       logEntry(user.status, null, undefined);
-      return { reply: errorReply(user), rateHeaders: {} };
+      // unauthenticated callers share GitHub's small anonymous quota
+      return { reply: errorReply(user), rateHeaders: spendRate('', ANONYMOUS_LIMIT).headers };
     }
 
-    const { headers: rate, exceeded } = spendRate(user.login);
+    const { headers: rate, exceeded } = spendRate(user.login, limit);
     const match = router.match(method, path);
     const fault = faults.take({ method, path, route: match?.route });
     if (fault !== undefined) {
@@ -176,6 +178,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       actor: user,
       apiUrl: `${origin}${prefix}`,
       webUrl: origin,
+      accept: request.headers.accept ?? '',
     };
     let reply: Reply;
     try {
@@ -198,7 +201,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return user ?? new ApiError(401, 'Bad credentials');
   }
 
-  function spendRate(login: string): { headers: Record<string, string>; exceeded: boolean } {
+  function spendRate(
+    login: string,
+    quota: number,
+  ): { headers: Record<string, string>; exceeded: boolean } {
     const now = Date.now();
     let entry = usage.get(login);
     if (entry === undefined || now - entry.windowStart >= RATE_WINDOW_MS) {
@@ -208,13 +214,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     entry.used += 1;
     return {
       headers: {
-        'x-ratelimit-limit': String(limit),
-        'x-ratelimit-remaining': String(Math.max(0, limit - entry.used)),
+        'x-ratelimit-limit': String(quota),
+        'x-ratelimit-remaining': String(Math.max(0, quota - entry.used)),
         'x-ratelimit-reset': String(Math.ceil((entry.windowStart + RATE_WINDOW_MS) / 1000)),
-        'x-ratelimit-used': String(Math.min(entry.used, limit)),
+        'x-ratelimit-used': String(Math.min(entry.used, quota)),
         'x-ratelimit-resource': 'core',
       },
-      exceeded: entry.used > limit,
+      exceeded: entry.used > quota,
     };
   }
 
@@ -303,7 +309,8 @@ function mediaType(accept: string | undefined): string {
   const param = first !== undefined && !/^v\d+$/.test(first) ? first : second;
   const parts = [`github.${version}`];
   if (param !== undefined) parts.push(`param=${param}`);
-  parts.push(`format=${format ?? 'json'}`);
+  // GitHub names the format when the client did, or when nothing else was asked for
+  if (format !== undefined || param === undefined) parts.push(`format=${format ?? 'json'}`);
   return parts.join('; ');
 }
 
@@ -328,6 +335,15 @@ function send(response: ServerResponse, reply: Reply, extra: Record<string, stri
     ...extra,
     ...reply.headers,
   };
+  if (reply.raw !== undefined) {
+    response.writeHead(reply.status, {
+      ...headers,
+      'content-type': reply.raw.contentType,
+      'content-length': String(reply.raw.content.length),
+    });
+    response.end(reply.raw.content);
+    return;
+  }
   if (reply.status === 204 || reply.body === undefined) {
     response.writeHead(reply.status, headers);
     response.end();

@@ -169,6 +169,7 @@ export interface Repo {
   description: string | null;
   private: boolean;
   defaultBranch: string;
+  topics: string[];
   createdAt: string;
   collaborators: Map<string, RepoPermission>;
   teams: Map<string, RepoPermission>;
@@ -236,6 +237,13 @@ export interface SeedIssue {
   labels?: string[];
 }
 
+export interface SeedLabel {
+  name: string;
+  color?: string;
+  description?: string | null;
+  default?: boolean;
+}
+
 export interface SeedRepo {
   name: string;
   /** Defaults to the seeded org. */
@@ -246,7 +254,8 @@ export interface SeedRepo {
   /** Files of the first commit on the default branch; `{}` for an empty repository. */
   files?: Record<string, string>;
   collaborators?: Record<string, RepoPermission>;
-  labels?: string[];
+  labels?: Array<string | SeedLabel>;
+  topics?: string[];
   issues?: SeedIssue[];
   pulls?: SeedPull[];
 }
@@ -361,6 +370,7 @@ export class EmulatorState {
       description: seed.description ?? null,
       private: seed.private ?? false,
       defaultBranch: seed.defaultBranch ?? 'main',
+      topics: seed.topics ?? [],
       createdAt: this.now(),
       collaborators: new Map(),
       teams: new Map(),
@@ -506,7 +516,14 @@ function seedRepo(state: EmulatorState, seed: SeedRepo, org: string | undefined)
     state.addUser({ login });
     repo.collaborators.set(login.toLowerCase(), permission);
   }
-  for (const name of seed.labels ?? []) state.ensureLabel(repo, name);
+  for (const label of seed.labels ?? []) {
+    const spec = typeof label === 'string' ? { name: label } : label;
+    Object.assign(state.ensureLabel(repo, spec.name), {
+      ...(spec.color === undefined ? {} : { color: spec.color }),
+      ...(spec.description === undefined ? {} : { description: spec.description }),
+      ...(spec.default === undefined ? {} : { default: spec.default }),
+    });
+  }
   for (const issueSeed of seed.issues ?? []) {
     state.addUser({ login: issueSeed.user });
     const now = state.now();

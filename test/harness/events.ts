@@ -75,6 +75,7 @@ export function buildEvent(emulator: Emulator, request: EventRequest): GitHubEve
     actor,
     apiUrl: emulator.url,
     webUrl: origin,
+    accept: '',
   };
   const common: Record<string, unknown> = {
     repository: fullRepoJson(ctx, repo, undefined),

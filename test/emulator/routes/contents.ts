@@ -40,6 +40,15 @@ export function registerContents(router: Router): void {
       );
       return ok(listing);
     }
+    if (/application\/vnd\.github(\.v3)?\.raw/.test(ctx.accept)) {
+      return {
+        status: 200,
+        raw: {
+          content: repo.git.blob(entry.sha) ?? Buffer.alloc(0),
+          contentType: 'application/vnd.github.v3.raw; charset=utf-8',
+        },
+      };
+    }
     return ok(fileJson(ctx, repo, ref, { ...entry, path }));
   });
   router.put('/repos/:owner/:repo/contents/:path*', (ctx) => writeFile(ctx, 'put'));

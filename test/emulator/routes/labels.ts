@@ -1,7 +1,9 @@
 import { readableRepo, writableRepo } from '../access.js';
 import {
   bodyObject,
+  noContent,
   notFound,
+  nullableString,
   ok,
   optionalString,
   paginate,
@@ -10,11 +12,18 @@ import {
 } from '../http.js';
 import type { Router } from '../router.js';
 import { labelJson } from '../serialize.js';
-import type { Label } from '../state.js';
+import type { Label, Repo } from '../state.js';
 
 /** A repository's label catalogue; issue labels are in issues.ts. */
 
 const CREATE_LABEL_DOCS = 'https://docs.github.com/rest/reference/issues#create-a-label';
+const UPDATE_LABEL_DOCS = 'https://docs.github.com/rest/reference/issues#update-a-label';
+
+function existingLabel(repo: Repo, name: string): Label {
+  const label = repo.labels.get(name.toLowerCase());
+  if (label === undefined) throw notFound();
+  return label;
+}
 
 export function registerLabels(router: Router): void {
   router.get('/repos/:owner/:repo/labels', (ctx) => {
@@ -24,9 +33,52 @@ export function registerLabels(router: Router): void {
   });
   router.get('/repos/:owner/:repo/labels/:name', (ctx) => {
     const repo = readableRepo(ctx);
-    const label = repo.labels.get((ctx.params.name ?? '').toLowerCase());
-    if (label === undefined) throw notFound();
+    return ok(labelJson(ctx, repo, existingLabel(repo, ctx.params.name ?? '')));
+  });
+  router.patch('/repos/:owner/:repo/labels/:name', (ctx) => {
+    const repo = writableRepo(ctx, 'triage');
+    const label = existingLabel(repo, ctx.params.name ?? '');
+    const body = bodyObject(ctx);
+    const newName = optionalString(body, 'new_name');
+    const color = optionalString(body, 'color')?.replace(/^#/, '');
+    if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) {
+      throw validationFailed(
+        [{ resource: 'Label', code: 'invalid', field: 'color' }],
+        UPDATE_LABEL_DOCS,
+      );
+    }
+    if (newName !== undefined && newName.toLowerCase() !== label.name.toLowerCase()) {
+      if (repo.labels.has(newName.toLowerCase())) {
+        throw validationFailed(
+          [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          UPDATE_LABEL_DOCS,
+        );
+      }
+      repo.labels.delete(label.name.toLowerCase());
+      repo.labels.set(newName.toLowerCase(), label);
+    }
+    if (newName !== undefined) {
+      // issues refer to labels by name, so a rename follows them
+      for (const issue of repo.issues) {
+        issue.labels = issue.labels.map((name) =>
+          name.toLowerCase() === label.name.toLowerCase() ? newName : name,
+        );
+      }
+      label.name = newName;
+    }
+    if (color !== undefined) label.color = color;
+    const description = nullableString(body, 'description');
+    if (description !== undefined) label.description = description;
     return ok(labelJson(ctx, repo, label));
+  });
+  router.delete('/repos/:owner/:repo/labels/:name', (ctx) => {
+    const repo = writableRepo(ctx, 'triage');
+    const label = existingLabel(repo, ctx.params.name ?? '');
+    repo.labels.delete(label.name.toLowerCase());
+    for (const issue of repo.issues) {
+      issue.labels = issue.labels.filter((name) => name.toLowerCase() !== label.name.toLowerCase());
+    }
+    return noContent;
   });
   router.post('/repos/:owner/:repo/labels', (ctx) => {
     const repo = writableRepo(ctx, 'triage');
@@ -48,7 +100,7 @@ export function registerLabels(router: Router): void {
     const label: Label = {
       id: ctx.state.nextId(),
       name,
-      color: color.toLowerCase(),
+      color,
       description: optionalString(body, 'description') ?? null,
       default: false,
     };

@@ -1,4 +1,4 @@
-import { existingOrg, requireOrgOwner } from '../access.js';
+import { existingOrg, isOrgOwner, requireOrgOwner } from '../access.js';
 import {
   bodyObject,
   noContent,
@@ -20,17 +20,56 @@ import type { Org, OrgInvitation, OrgMembership } from '../state.js';
 export function registerOrgs(router: Router): void {
   router.get('/orgs/:org', (ctx) => {
     const org = existingOrg(ctx);
-    return ok({
+    const repos = [...ctx.state.repos.values()].filter(
+      (repo) => repo.owner.toLowerCase() === org.login.toLowerCase(),
+    );
+    const privateRepos = repos.filter((repo) => repo.private).length;
+    const body: Record<string, unknown> = {
       ...orgJson(ctx, org),
       name: org.name,
+      is_verified: false,
+      has_organization_projects: true,
+      has_repository_projects: true,
+      public_repos: repos.length - privateRepos,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
       html_url: `${ctx.webUrl}/${org.login}`,
       created_at: org.createdAt,
       updated_at: org.createdAt,
       type: 'Organization',
-      public_repos: [...ctx.state.repos.values()].filter(
-        (repo) => repo.owner.toLowerCase() === org.login.toLowerCase() && !repo.private,
-      ).length,
-    });
+    };
+    if (isOrgOwner(org, ctx.actor.login)) {
+      // owners also see the organisation's settings and plan
+      Object.assign(body, {
+        total_private_repos: privateRepos,
+        owned_private_repos: privateRepos,
+        private_gists: 0,
+        disk_usage: 0,
+        collaborators: 0,
+        billing_email: `billing@${org.login.toLowerCase()}.example`,
+        default_repository_permission: 'read',
+        members_can_create_repositories: true,
+        two_factor_requirement_enabled: false,
+        members_allowed_repository_creation_type: 'all',
+        members_can_create_public_repositories: true,
+        members_can_create_private_repositories: true,
+        members_can_create_internal_repositories: false,
+        members_can_create_pages: true,
+        members_can_fork_private_repositories: false,
+        members_can_create_public_pages: true,
+        members_can_create_private_pages: true,
+        web_commit_signoff_required: false,
+        plan: {
+          name: 'team',
+          space: 976562499,
+          private_repos: 999999,
+          filled_seats: org.members.size,
+          seats: org.members.size,
+        },
+      });
+    }
+    return ok(body);
   });
   router.get('/orgs/:org/members', (ctx) => {
     const org = existingOrg(ctx);
