@@ -106,29 +106,56 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || isDigit(c);
 }
 
-const TWO_CHAR: ReadonlySet<string> = new Set([':=', '==', '!=', '<=', '>=']);
-const ONE_CHAR: ReadonlySet<string> = new Set([
-  '.',
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '[',
-  ']',
-  '{',
-  '}',
-  '=',
-  '<',
-  '>',
-  '+',
-  '-',
-  '*',
-  '/',
-  '%',
-  '&',
-  '|',
-]);
+/** The operator or delimiter starting with `c` (followed by `next`), longest first. */
+function punctuation(c: number, next: number): Punct | undefined {
+  const eq = next === 61; // '='
+  switch (c) {
+    case 46:
+      return '.';
+    case 44:
+      return ',';
+    case 59:
+      return ';';
+    case 58:
+      return eq ? ':=' : ':';
+    case 40:
+      return '(';
+    case 41:
+      return ')';
+    case 91:
+      return '[';
+    case 93:
+      return ']';
+    case 123:
+      return '{';
+    case 125:
+      return '}';
+    case 61:
+      return eq ? '==' : '=';
+    case 33:
+      return eq ? '!=' : undefined;
+    case 60:
+      return eq ? '<=' : '<';
+    case 62:
+      return eq ? '>=' : '>';
+    case 43:
+      return '+';
+    case 45:
+      return '-';
+    case 42:
+      return '*';
+    case 47:
+      return '/';
+    case 37:
+      return '%';
+    case 38:
+      return '&';
+    case 124:
+      return '|';
+    default:
+      return undefined;
+  }
+}
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
@@ -248,16 +275,10 @@ export function scan(file: string, source: string): ScanResult {
       push('string', value, start, startRow, col);
       continue;
     }
-    const two = source.slice(pos, pos + 2);
-    if (TWO_CHAR.has(two)) {
-      pos += 2;
-      push(two as Punct, two, start, row, col);
-      continue;
-    }
-    const one = source[pos] ?? '';
-    if (ONE_CHAR.has(one)) {
-      pos++;
-      push(one as Punct, one, start, row, col);
+    const punct = punctuation(c, source.charCodeAt(pos + 1));
+    if (punct !== undefined) {
+      pos += punct.length;
+      push(punct, punct, start, row, col);
       continue;
     }
     const cp = source.codePointAt(pos) ?? c;

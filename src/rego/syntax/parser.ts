@@ -30,12 +30,13 @@ export interface ParseResult {
 }
 
 /**
- * Nesting deeper than this (terms inside terms, bodies inside comprehensions) is
- * reported as an error instead of risking the JavaScript stack.
+ * Nesting deeper than this (counted in parser frames: a parenthesis costs 2, a nested
+ * comprehension about 6) is reported as an error instead of risking the JavaScript stack,
+ * which holds roughly three times as much.
  */
-const MAX_DEPTH = 400;
+const MAX_DEPTH = 1500;
 
-/** `f(x)` names more than a 10^30000 magnitude are refused, as OPA refuses them. */
+/** Number literals beyond about 10^30000 are refused, as OPA refuses them (`number too big`). */
 const MAX_DECIMAL_EXPONENT = 30000;
 
 export function parseModule(file: string, source: string): ParseResult {
@@ -66,6 +67,8 @@ function guarded<T extends { errors: RegoError[] }>(
 /** Thrown to unwind to the nearest statement or backtracking point; the error is already recorded. */
 class Bail {}
 const BAIL = new Bail();
+/** Thrown past every backtracking point: input too deep for one path is too deep for all. */
+const TOO_DEEP = new Bail();
 
 interface Saved {
   pos: number;
@@ -97,7 +100,7 @@ class Parser {
   private depth = 0;
   private wildcards = 0;
   /** parseTerm results by token index, so backtracking over comprehensions stays linear. */
-  private readonly termMemo = new Map<number, { term: Term; end: number }>();
+  private readonly termMemo = new Map<number, { term?: Term; end: number; errors: RegoError[] }>();
 
   constructor(
     private readonly file: string,
@@ -158,7 +161,7 @@ class Parser {
         if (!tok.nl) this.fail(`${this.describe(tok)}: expected \\n or ; or end of query`, tok);
       }
     } catch (e) {
-      if (e !== BAIL) throw e;
+      if (e !== BAIL && e !== TOO_DEEP) throw e;
     }
     if (this.errors.length > 0) return { errors: this.errors };
     return { body, errors: [] };
@@ -174,7 +177,7 @@ class Parser {
       }
       return result;
     } catch (e) {
-      if (e !== BAIL) throw e;
+      if (e !== BAIL && e !== TOO_DEEP) throw e;
       this.recover();
       return undefined;
     }
@@ -184,7 +187,7 @@ class Parser {
     const start = this.pos;
     while (this.peek().kind !== 'eof') {
       const tok = this.peek();
-      if (this.pos > start && tok.nl && tok.col === 1) return;
+      if (this.pos > start && tok.nl && tok.col === 1 && tok.kind === 'ident') return;
       this.pos++;
     }
   }
@@ -605,34 +608,31 @@ class Parser {
   private parseSome(): SomeDecl {
     const someTok = this.next();
     const decl: SomeDecl = { type: 'some', symbols: [], loc: this.loc(someTok) };
+    // `some x in xs` and `some k, v in xs` take any terms; otherwise it is `some x, y`.
+    const inForm = this.isKeyword(this.tokens[this.afterVarList(this.pos)] ?? this.peek(), 'in');
     const saved = this.save();
+    let term: Term | undefined;
     try {
-      const term = this.parseTermInfixCall(true);
-      if (term.type === 'call') {
-        const name = refText(term.fn);
-        if (name !== 'internal.member_2' && name !== 'internal.member_3') {
-          this.failAt(term.loc, 'expected `x in xs` or `x, y in xs` expression');
-        }
+      term = this.parseTermInfixCall(true);
+    } catch (e) {
+      if (e !== BAIL || inForm || this.afterVarList(saved.pos) === saved.pos) throw e;
+    }
+    if (term !== undefined) {
+      const name = term.type === 'call' ? refText(term.fn) : '';
+      if (name === 'internal.member_2' || name === 'internal.member_3') {
         decl.symbols = [term];
         return decl;
       }
-    } catch (e) {
-      if (e !== BAIL) throw e;
-      // A failed `in` form may still be a plain declaration: retry as `some x, y` below.
-      if (this.errors.length > saved.errors && this.peek().kind !== ',') {
-        const kept = this.errors.slice(saved.errors);
-        this.restore(saved);
-        if (!this.looksLikeVarList()) {
-          this.errors.push(...kept);
-          throw BAIL;
-        }
+      if (inForm || term.type === 'call') {
+        this.failAt(term.loc, 'expected `x in xs` or `x, y in xs` expression');
       }
     }
     this.restore(saved);
     for (;;) {
       const tok = this.peek();
-      if (tok.kind !== 'ident' || KEYWORDS.has(tok.text))
+      if (tok.kind !== 'ident' || KEYWORDS.has(tok.text)) {
         this.fail(`${this.describe(tok)}: expected var`, tok);
+      }
       this.pos++;
       decl.symbols.push(this.varFromToken(tok));
       if (this.peek().kind !== ',') break;
@@ -641,14 +641,12 @@ class Parser {
     return decl;
   }
 
-  /** `some a, b, c` followed by the end of the literal. */
-  private looksLikeVarList(): boolean {
-    let i = this.pos;
+  /** The index just past `a, b, c` starting at `i` (or `i` itself if no name is there). */
+  private afterVarList(i: number): number {
     for (;;) {
       const t = this.tokens[i];
-      if (t === undefined || t.kind !== 'ident' || KEYWORDS.has(t.text)) return false;
-      const after = this.tokens[i + 1];
-      if (after === undefined || after.kind !== ',') return true;
+      if (t === undefined || t.kind !== 'ident' || KEYWORDS.has(t.text)) return i;
+      if (this.tokens[i + 1]?.kind !== ',') return i + 1;
       i += 2;
     }
   }
@@ -788,13 +786,23 @@ class Parser {
     const memo = this.termMemo.get(start);
     if (memo !== undefined) {
       this.pos = memo.end;
-      return memo.term;
+      if (memo.term !== undefined) return memo.term;
+      this.errors.push(...memo.errors);
+      throw BAIL;
     }
     this.enter();
+    const errorsBefore = this.errors.length;
     try {
       const term = this.parseTermFinish(this.parseOperand());
-      this.termMemo.set(start, { term, end: this.pos });
+      this.termMemo.set(start, { term, end: this.pos, errors: [] });
       return term;
+    } catch (e) {
+      // A term that failed here fails again from here: remembering that keeps nested
+      // backtracking (comprehension or `k, v in` attempts) linear.
+      if (e === BAIL) {
+        this.termMemo.set(start, { end: this.pos, errors: this.errors.slice(errorsBefore) });
+      }
+      throw e;
     } finally {
       this.depth--;
     }
@@ -1110,7 +1118,13 @@ class Parser {
 
   private enter(): void {
     if (this.depth >= MAX_DEPTH) {
-      this.fail(`nesting too deep (more than ${MAX_DEPTH} levels): flatten the expression`);
+      this.errors.push(
+        this.error(
+          this.peek(),
+          'expression nested too deeply to parse: flatten it or split it into helper rules',
+        ),
+      );
+      throw TOO_DEEP;
     }
     this.depth++;
   }
@@ -1148,22 +1162,24 @@ class Parser {
   }
 
   private fail(message: string, tok: Token = this.peek()): never {
+    // The scanner has already explained an illegal token; a second message adds nothing.
+    if (tok.kind === 'illegal') throw BAIL;
     return this.failAt(this.loc(tok), message);
   }
 
   private failAt(loc: Loc, message: string): never {
-    // Depth errors repeat at every level of the unwinding; one is enough.
-    const last = this.errors[this.errors.length - 1];
-    if (!(last && last.row === loc.row && last.col === loc.col && last.message === message)) {
-      this.errors.push({
-        code: 'rego_parse_error',
-        message,
-        file: this.file,
-        row: loc.row,
-        col: loc.col,
-      });
-    }
+    this.errors.push({
+      code: 'rego_parse_error',
+      message,
+      file: this.file,
+      row: loc.row,
+      col: loc.col,
+    });
     throw BAIL;
+  }
+
+  private error(tok: Token, message: string): RegoError {
+    return { code: 'rego_parse_error', message, file: this.file, row: tok.row, col: tok.col };
   }
 }
 
@@ -1231,6 +1247,7 @@ function refText(ref: RefTerm, count: number = ref.terms.length): string {
 
 /** The power of ten of a number literal's magnitude, roughly. */
 function decimalMagnitude(text: string): number {
+  if (text.length < 300 && !/[eE]/.test(text)) return 0;
   const m = /^0*(\d*?)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (m === null) return 0;
   const intDigits = m[1]?.length ?? 0;
