@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+
+import { bundleSources } from '../../../src/rego/bundle/index.js';
+import { loadBundle } from '../../../src/rego/runtime/index.js';
+
+async function bundle(source: string, entrypoints: string[], data: Record<string, unknown> = {}) {
+  return bundleSources({ modules: [{ file: 'test.rego', source }], data }, entrypoints);
+}
+
+describe('policy runtime', () => {
+  it('evaluates entrypoints with the bundle data and input', async () => {
+    const buf = await bundle(
+      'package test\n\nq contains x if { some x in data.items }\nh := x if { x := crypto.md5(input.s) }\n',
+      ['test/q', 'test/h'],
+      { items: [3, 1, 2] },
+    );
+    const policy = await loadBundle(buf);
+    expect(policy.entrypoints.sort()).toEqual(['test/h', 'test/q']);
+    expect(policy.evaluate({}, 'test/q')).toEqual([{ result: [1, 2, 3] }]);
+    expect(policy.evaluate({ s: 'a' }, 'test/h')).toEqual([
+      { result: '0cc175b9c0f1b6a831c399e269772661' },
+    ]);
+    policy.setData({ items: [10] });
+    expect(policy.evaluate({}, 'test/q')).toEqual([{ result: [10] }]);
+  });
+
+  it('returns an empty result set when the entrypoint is undefined', async () => {
+    const policy = await loadBundle(
+      await bundle('package test\n\np if { input.x == 1 }\n', ['test/p']),
+    );
+    expect(policy.evaluate({ x: 2 }, 'test/p')).toEqual([]);
+  });
+
+  it('calls host builtins, reading the fixed clock', async () => {
+    const source = 'package test\n\nnow := t if { t := time.now_ns() }\n';
+    const policy = await loadBundle(await bundle(source, ['test/now']), {
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(policy.evaluate({}, 'test/now')).toEqual([
+      { result: Date.parse('2026-01-01T00:00:00Z') * 1e6 },
+    ]);
+  });
+
+  it('answers builtins the SDK would shadow with OPA semantics', async () => {
+    const source = 'package test\n\nparts := x if { x := regex.split("a(b)", input.s) }\n';
+    const policy = await loadBundle(await bundle(source, ['test/parts']));
+    expect(policy.evaluate({ s: 'xabyabz' }, 'test/parts')).toEqual([{ result: ['x', 'y', 'z'] }]);
+  });
+
+  it('turns builtin errors into undefined, or into errors when strict', async () => {
+    const source = 'package test\n\nn := x if { x := units.parse(input.s) }\n';
+    const buf = await bundle(source, ['test/n']);
+    expect((await loadBundle(buf)).evaluate({ s: 'K' }, 'test/n')).toEqual([]);
+    const strict = await loadBundle(buf, { strictBuiltinErrors: true });
+    expect(() => strict.evaluate({ s: 'K' }, 'test/n')).toThrow(
+      expect.objectContaining({
+        code: 'eval_builtin_error',
+        message: expect.stringContaining('units.parse: no amount provided'),
+      }),
+    );
+  });
+
+  it('stops a policy that outgrows its memory limit with a clear error, then keeps working', async () => {
+    const source =
+      'package test\n\nbig contains x if { some x in numbers.range(1, 50000000) }\nok := x if { x := crypto.md5("a") }\n';
+    const policy = await loadBundle(await bundle(source, ['test/big', 'test/ok']), {
+      memoryPages: 256,
+    });
+    expect(() => policy.evaluate({}, 'test/big')).toThrow(
+      expect.objectContaining({
+        code: 'eval_memory_error',
+        message: expect.stringContaining('memoryPages'),
+      }),
+    );
+    expect(policy.evaluate({}, 'test/ok')).toEqual([
+      { result: '0cc175b9c0f1b6a831c399e269772661' },
+    ]);
+  });
+
+  it('names the entrypoints a bundle has when asked for another', async () => {
+    const policy = await loadBundle(await bundle('package test\n\np := true\n', ['test/p']));
+    expect(() => policy.evaluate({}, 'test/q')).toThrow(
+      'entrypoint test/q is not in this bundle (it has: test/p)',
+    );
+  });
+});
