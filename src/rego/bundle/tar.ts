@@ -37,7 +37,7 @@ export async function readTarGz(buf: Uint8Array): Promise<TarEntry[]> {
   try {
     raw = gunzipSync(buf);
   } catch (error) {
-    throw new Error(`not a gzipped tar archive: ${(error as Error).message}`);
+    throw new Error(`not a gzipped tar archive: ${(error as Error).message}`, { cause: error });
   }
   const extract = tar.extract();
   const entries: TarEntry[] = [];
