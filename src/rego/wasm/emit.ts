@@ -118,9 +118,9 @@ class Emitter {
     for (let i = 0; i < api.getNumDataSegments(); i++) {
       const info = api.getDataSegmentInfo(api.getDataSegmentByIndex(i));
       this.segments.push({
-        name: info.name,
+        name: `runtime${i}`,
         offset: mod.i32.const(info.offset),
-        data: info.data,
+        data: new Uint8Array(info.data.slice(0)),
         passive: info.passive,
       });
       end = Math.max(end, info.offset + info.data.byteLength);
@@ -283,11 +283,11 @@ class Emitter {
       if (external.startsWith('rt_') || external.startsWith('b_')) m.removeExport(external);
     }
     // The runtime arrived optimised: optimising only what was added keeps a compile
-    // well under a second, where a whole-module pass costs about one.
+    // well under a second, where a whole-module pass costs about one. (No module-level
+    // cleanup pass either: binaryen drops the active segments of an imported memory.)
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(1);
     for (const name of this.added) m.optimizeFunction(name);
-    m.runPasses(['remove-unused-module-elements']);
     if (!m.validate()) throw new WasmEmitError('the generated module does not validate');
   }
 }
