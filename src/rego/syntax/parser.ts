@@ -32,9 +32,9 @@ export interface ParseResult {
 /**
  * Nesting deeper than this (counted in parser frames: a parenthesis costs 2, a nested
  * comprehension about 6) is reported as an error instead of risking the JavaScript stack,
- * which holds roughly three times as much.
+ * which holds two to three times as much at Node's default size.
  */
-const MAX_DEPTH = 1500;
+const MAX_DEPTH = 600;
 
 /** Number literals beyond about 10^30000 are refused, as OPA refuses them (`number too big`). */
 const MAX_DECIMAL_EXPONENT = 30000;
