@@ -32,17 +32,20 @@ export const SECONDARY_LIMIT_MESSAGE =
 export class Faults {
   private armed: ArmedFault[] = [];
 
-  /** 403 with `retry-after`, as GitHub answers bursts of writes. */
-  secondaryRateLimit(options: { count?: number; retryAfter?: number } & FaultFilter = {}): this {
+  /** 403 (or 429) with `retry-after`, as GitHub answers bursts of writes. */
+  secondaryRateLimit(
+    options: { count?: number; retryAfter?: number; status?: 403 | 429 } & FaultFilter = {},
+  ): this {
     const retryAfter = options.retryAfter ?? 1;
+    const status = options.status ?? 403;
     return this.arm('secondary-rate-limit', options, () => ({
-      status: 403,
+      status,
       headers: { 'retry-after': String(retryAfter) },
       body: {
         message: `${SECONDARY_LIMIT_MESSAGE}0000:0000:0000000:0000000:00000000.`,
         documentation_url:
           'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-        status: '403',
+        status: String(status),
       },
     }));
   }

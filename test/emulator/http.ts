@@ -13,6 +13,8 @@ export interface RequestContext {
   body: unknown;
   state: EmulatorState;
   actor: User;
+  /** The token the request authenticated with. */
+  token: string;
   /** Origin plus path prefix of the API, e.g. http://127.0.0.1:4000 */
   apiUrl: string;
   /** Origin used for html_url links. */

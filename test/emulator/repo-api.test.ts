@@ -259,6 +259,18 @@ describe('check runs', () => {
     expect(emulator.state.repo('acme', 'access')?.checkRuns).toHaveLength(0);
   });
 
+  it('takes check runs only from a GitHub App token, as GitHub does', async () => {
+    emulator = await startEmulator({ seed: SEED, actor: 'alice', token: 'ghp_personal0000' });
+    const head = emulator.state.repo('acme', 'access')?.refs.get('refs/heads/main');
+    emulator.state.repo('acme', 'access')?.collaborators.set('alice', 'push');
+    const answer = await client(emulator)('POST', '/repos/acme/access/check-runs', {
+      name: 'accessctl',
+      head_sha: head,
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body.message).toBe('You must authenticate via a GitHub App.');
+  });
+
   it('refuses a head_sha that is no commit', async () => {
     emulator = await startEmulator({ seed: SEED });
     const answer = await client(emulator)('POST', '/repos/acme/access/check-runs', {

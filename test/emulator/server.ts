@@ -128,12 +128,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     path = canonicalPath(state, path);
 
-    const user = authenticate(request.headers.authorization);
-    if (user instanceof ApiError) {
-      logEntry(user.status, null, undefined);
+    const caller = authenticate(request.headers.authorization);
+    if (caller instanceof ApiError) {
+      logEntry(caller.status, null, undefined);
       // unauthenticated callers share GitHub's small anonymous quota
-      return { reply: errorReply(user), rateHeaders: spendRate('', ANONYMOUS_LIMIT).headers };
+      return { reply: errorReply(caller), rateHeaders: spendRate('', ANONYMOUS_LIMIT).headers };
     }
+    const { user } = caller;
 
     const { headers: rate, exceeded } = spendRate(user.login, limit);
     const match = router.match(method, path);
@@ -176,6 +177,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       body,
       state,
       actor: user,
+      token: caller.token,
       apiUrl: `${origin}${prefix}`,
       webUrl: origin,
       accept: request.headers.accept ?? '',
@@ -191,14 +193,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return { reply, rateHeaders: rate };
   }
 
-  function authenticate(header: string | undefined): User | ApiError {
+  function authenticate(header: string | undefined): { user: User; token: string } | ApiError {
     if (header === undefined || header.trim() === '') {
       return new ApiError(401, 'Requires authentication');
     }
-    const found = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim());
-    const login = found === null ? undefined : state.tokens.get(found[1] ?? '');
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim())?.[1] ?? '';
+    const login = state.tokens.get(token);
     const user = login === undefined ? undefined : state.user(login);
-    return user ?? new ApiError(401, 'Bad credentials');
+    return user === undefined ? new ApiError(401, 'Bad credentials') : { user, token };
   }
 
   function spendRate(

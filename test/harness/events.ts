@@ -73,6 +73,7 @@ export function buildEvent(emulator: Emulator, request: EventRequest): GitHubEve
     body: undefined,
     state: emulator.state,
     actor,
+    token: emulator.token,
     apiUrl: emulator.url,
     webUrl: origin,
     accept: '',

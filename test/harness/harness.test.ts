@@ -224,6 +224,14 @@ process.exit(3);
     ]);
   });
 
+  it('says how to get the bundle when it is missing', async () => {
+    await setup();
+    const event = buildEvent(emulator, { name: 'push', repo: 'acme/access' });
+    await expect(
+      runAction({ command: 'check', event, workspace, emulator, entry: join(scratch, 'none.js') }),
+    ).rejects.toThrow(/none\.js does not exist; build the Action bundle \(npm run build\) first/);
+  });
+
   it('stops a step that never ends and says so', async () => {
     await setup();
     const step = join(scratch, 'hang.mjs');

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,8 @@ export interface RunActionOptions {
   /** The `command` input. */
   command?: string;
   event: GitHubEvent;
-  /** Path of a git repository: GITHUB_WORKSPACE and the step's working directory. */
-  workspace: string;
+  /** A git repository (its path, or a GitWorkspace): GITHUB_WORKSPACE and the working directory. */
+  workspace: string | { path: string };
   /** Other inputs by their action.yml names (`access-dir`); the token defaults to the emulator's. */
   inputs?: Record<string, string>;
   /** Extra or overriding environment variables. */
@@ -86,6 +86,12 @@ function gitOutput(cwd: string, ...args: string[]): string {
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const entry = options.entry ?? join(PROJECT_ROOT, 'dist', 'index.js');
+  if (!existsSync(entry)) {
+    throw new Error(`${entry} does not exist; build the Action bundle (npm run build) first`);
+  }
+  const workspace =
+    typeof options.workspace === 'string' ? options.workspace : options.workspace.path;
   const scratch = mkdtempSync(join(tmpdir(), 'accessctl-runner-'));
   try {
     const files = {
@@ -100,8 +106,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     for (const file of [files.output, files.summary, files.state, files.env, files.path]) {
       writeFileSync(file, '');
     }
-    const branch = gitOutput(options.workspace, 'rev-parse', '--abbrev-ref', 'HEAD');
-    const sha = gitOutput(options.workspace, 'rev-parse', 'HEAD');
+    const branch = gitOutput(workspace, 'rev-parse', '--abbrev-ref', 'HEAD');
+    const sha = gitOutput(workspace, 'rev-parse', 'HEAD');
     const token = options.inputs?.token ?? options.emulator?.token ?? '';
     const apiUrl = options.emulator?.url ?? 'http://127.0.0.1:9';
     const origin = new URL(apiUrl).origin;
@@ -132,7 +138,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       GITHUB_REF_NAME: branch,
       GITHUB_HEAD_REF: pull?.head?.ref ?? '',
       GITHUB_BASE_REF: pull?.base?.ref ?? '',
-      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_WORKSPACE: workspace,
       GITHUB_API_URL: apiUrl,
       GITHUB_SERVER_URL: origin,
       GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
@@ -156,11 +162,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
     Object.assign(env, options.env ?? {});
 
-    const entry = options.entry ?? join(PROJECT_ROOT, 'dist', 'index.js');
     const { exitCode, stdout, stderr } = await run(
       process.execPath,
       [entry],
-      options.workspace,
+      workspace,
       env,
       options.timeoutMs ?? 60_000,
     );

@@ -39,6 +39,7 @@ const LEVELS = ['notice', 'warning', 'failure'] as const;
 export function registerChecks(router: Router): void {
   router.post('/repos/:owner/:repo/check-runs', (ctx) => {
     const repo = writableRepo(ctx);
+    requireAppToken(ctx);
     const body = bodyObject(ctx);
     const name = requiredString(body, 'name');
     const headSha = requiredString(body, 'head_sha');
@@ -66,6 +67,7 @@ export function registerChecks(router: Router): void {
 
   router.patch('/repos/:owner/:repo/check-runs/:check_run_id', (ctx) => {
     const repo = writableRepo(ctx);
+    requireAppToken(ctx);
     const run = existingRun(ctx, repo);
     const body = bodyObject(ctx);
     const name = optionalString(body, 'name');
@@ -112,6 +114,16 @@ export function registerChecks(router: Router): void {
       check_runs: runs.slice((page - 1) * perPage, page * perPage),
     });
   });
+}
+
+/**
+ * Only GitHub Apps write check runs. The Action's GITHUB_TOKEN is an installation token
+ * (`ghs_`); a personal token (`ghp_`, `github_pat_`) is refused, as on GitHub.
+ */
+function requireAppToken(ctx: RequestContext): void {
+  if (!ctx.token.startsWith('ghs_')) {
+    throw new ApiError(403, 'You must authenticate via a GitHub App.');
+  }
 }
 
 function existingRun(ctx: RequestContext, repo: Repo): CheckRun {
