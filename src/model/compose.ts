@@ -164,6 +164,8 @@ class Composer {
   private target: MapFrame | SeqFrame | null = null;
   private targetKey = '';
   private targetIndex = 0;
+  /** Offset of the key that introduced the value being placed, or -1. */
+  private targetKeyOffset = -1;
 
   constructor(
     private readonly file: string,
@@ -248,11 +250,13 @@ class Composer {
     if (top === undefined) {
       this.documentSource(offset);
       this.target = null;
+      this.targetKeyOffset = -1;
       return '';
     }
     if (top.kind === 'skip') return null;
     if (top.kind === 'seq') {
       this.target = top;
+      this.targetKeyOffset = -1;
       this.targetIndex = top.value.length;
       top.value.push(null);
       return childPointer(top.pointer, this.targetIndex);
@@ -267,7 +271,7 @@ class Composer {
     this.targetKey = top.key;
     top.key = null;
     const pointer = childPointer(top.pointer, this.targetKey);
-    this.source?.setKey(pointer, top.keyOffset);
+    this.targetKeyOffset = top.keyOffset;
     return pointer;
   }
 
@@ -323,7 +327,7 @@ class Composer {
     const pointer = this.place(offset, event);
     if (pointer === null) return;
     const value = this.resolveScalar(event, offset);
-    this.source?.setValue(pointer, offset);
+    if (pointer !== '') this.source?.add(pointer, offset, this.targetKeyOffset);
     this.assign(value);
     if (event.anchorStart >= 0)
       this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), {
@@ -410,7 +414,7 @@ class Composer {
       );
       return;
     }
-    this.source?.setValue(pointer, offset);
+    if (pointer !== '') this.source?.add(pointer, offset, this.targetKeyOffset);
     this.assign(anchor.value);
     this.addNodes(anchor.nodes);
   }
@@ -451,7 +455,7 @@ class Composer {
     }
     const anchor =
       event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : null;
-    this.source?.setValue(pointer, event.start);
+    if (pointer !== '') this.source?.add(pointer, event.start, this.targetKeyOffset);
     if (kind === 'map') {
       const value: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       this.assign(value);

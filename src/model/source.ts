@@ -7,15 +7,15 @@ export interface SourceLocation {
 
 /** Turns character offsets of one file into lines and columns. */
 export class LineIndex {
-  private readonly starts: Uint32Array;
+  /** Offset where each line starts. A plain array: smaller than a typed array for short files. */
+  private readonly starts: number[] = [0];
 
   constructor(
     readonly file: string,
     text: string,
   ) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = Uint32Array.from(starts);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      this.starts.push(i + 1);
   }
 
   locate(offset: number): SourceLocation {
@@ -30,24 +30,24 @@ export class LineIndex {
   }
 }
 
+/** Pointers of top-level fields repeat in every document; one shared string each. */
+const topLevelPointers = new Map<string, string>();
+
 /**
  * Where each field of one document sits, by JSON pointer ('' is the document, '/role',
- * '/roles/admin/maxDays', '/owners/0'). Offsets are kept, not locations, so a repository
- * of 100,000 documents stays small; lines and columns are computed when asked.
+ * '/roles/admin/maxDays', '/owners/0'). Offsets are kept, not locations, and in one flat
+ * array rather than maps, so a repository of 100,000 documents stays small; lines and
+ * columns are computed when asked. Documents are small, so a linear lookup is cheap.
  */
 export class DocumentSource {
-  /** Offset of each value, by pointer. */
-  private readonly values = new Map<string, number>();
-  /** Offset of the key that introduces each mapping value, by pointer. */
-  private readonly keys = new Map<string, number>();
+  /** Triples: pointer, offset of the value, offset of its key (-1 when it has none). */
+  private readonly entries: (string | number)[] = [];
 
   constructor(
     private readonly index: LineIndex,
     /** Offset where the document's content starts. */
     readonly start: number,
-  ) {
-    this.values.set('', start);
-  }
+  ) {}
 
   get file(): string {
     return this.index.file;
@@ -63,36 +63,41 @@ export class DocumentSource {
     return this.location;
   }
 
-  setValue(pointer: string, offset: number): void {
-    this.values.set(pointer, offset);
-  }
-
-  setKey(pointer: string, offset: number): void {
-    this.keys.set(pointer, offset);
+  /** Records where the value at `pointer` (and the key that introduces it, if any) starts. */
+  add(pointer: string, valueOffset: number, keyOffset = -1): void {
+    this.entries.push(pointer, valueOffset, keyOffset);
   }
 
   has(pointer: string): boolean {
-    return this.values.has(pointer);
+    return pointer === '' || this.find(pointer) !== -1;
   }
 
   /** The value at `pointer`, or the nearest enclosing one that exists. */
   locate(pointer: string): SourceLocation {
-    for (let p = pointer; ; p = parentPointer(p)) {
-      const offset = this.values.get(p);
-      if (offset !== undefined) return this.index.locate(offset);
-      if (p === '') return this.index.locate(this.start);
+    for (let p = pointer; p !== ''; p = parentPointer(p)) {
+      const at = this.find(p);
+      if (at !== -1) return this.index.locate(this.entries[at + 1] as number);
     }
+    return this.index.locate(this.start);
   }
 
   /** The key of the field at `pointer`, falling back to its value. */
   locateKey(pointer: string): SourceLocation {
-    const offset = this.keys.get(pointer);
-    return offset === undefined ? this.locate(pointer) : this.index.locate(offset);
+    const at = this.find(pointer);
+    const key = at === -1 ? -1 : (this.entries[at + 2] as number);
+    return key === -1 ? this.locate(pointer) : this.index.locate(key);
   }
 
-  /** Every pointer that has a location, in document order. */
+  /** Every pointer that has a location, in document order ('' first). */
   pointers(): string[] {
-    return [...this.values.keys()];
+    const list = [''];
+    for (let i = 0; i < this.entries.length; i += 3) list.push(this.entries[i] as string);
+    return list;
+  }
+
+  private find(pointer: string): number {
+    for (let i = 0; i < this.entries.length; i += 3) if (this.entries[i] === pointer) return i;
+    return -1;
   }
 }
 
@@ -104,8 +109,20 @@ export function parentPointer(pointer: string): string {
 const NEEDS_ESCAPE = /[~/]/;
 
 export function childPointer(pointer: string, key: string | number): string {
-  if (typeof key === 'number' || !NEEDS_ESCAPE.test(key)) return `${pointer}/${key}`;
-  return `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  if (typeof key === 'number') return `${pointer}/${key}`;
+  if (pointer === '') {
+    let shared = topLevelPointers.get(key);
+    if (shared === undefined) {
+      shared = `/${escapeSegment(key)}`;
+      if (topLevelPointers.size < 1000) topLevelPointers.set(key, shared);
+    }
+    return shared;
+  }
+  return `${pointer}/${escapeSegment(key)}`;
+}
+
+function escapeSegment(key: string): string {
+  return NEEDS_ESCAPE.test(key) ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
 }
 
 /** The last segment of a pointer, unescaped. */
