@@ -2,7 +2,7 @@
 // `opa build -e` would take (`a/b`), for tests that plan every case.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 
 export const conformanceRoot = '/work/shared/opa-conformance';
 
@@ -24,7 +24,7 @@ export function loadCases(root = conformanceRoot): ConformanceCase[] {
     for (const name of readdirSync(join(root, dir.name)).sort()) {
       if (!name.endsWith('.yaml')) continue;
       const file = join(dir.name, name);
-      const doc = yaml.load(readFileSync(join(root, file), 'utf8')) as {
+      const doc = load(readFileSync(join(root, file), 'utf8')) as {
         cases?: Record<string, unknown>[];
       };
       for (const c of doc.cases ?? []) {

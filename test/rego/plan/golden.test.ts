@@ -45,7 +45,9 @@ export function layout(printed: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-const policies = readdirSync(dir).filter((f) => f.endsWith('.rego')).sort();
+const policies = readdirSync(dir)
+  .filter((f) => f.endsWith('.rego'))
+  .sort();
 
 describe('golden plans', () => {
   it('has a dozen policies', () => {
