@@ -1,5 +1,7 @@
+import { buildCommand } from './build.js';
 import type { Command } from './command.js';
+import { evalCommand } from './eval.js';
 import { validateCommand } from './validate.js';
 
 /** Every `accessctl` sub-command, in the order `accessctl --help` lists them. */
-export const commands: Command[] = [validateCommand];
+export const commands: Command[] = [validateCommand, buildCommand, evalCommand];

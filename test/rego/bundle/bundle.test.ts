@@ -18,7 +18,7 @@ async function tarGz(files: Record<string, string | Uint8Array>): Promise<Buffer
   pack.on('data', (c: unknown) => {
     chunks.push(c as Buffer);
   });
-  const done = new Promise((resolve) => pack.on('end', resolve));
+  const done = new Promise<void>((resolve) => pack.on('end', () => resolve()));
   for (const [name, content] of Object.entries(files)) {
     pack.entry({ name }, Buffer.from(content));
   }

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+import { load } from 'js-yaml';
+
+import { BundleError } from '../rego/bundle/index.js';
+import { RegoEvalError, loadBundle } from '../rego/runtime/index.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'Evaluate an entrypoint of a compiled bundle and print the result set as JSON',
+  usage: 'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE]',
+  options: {
+    bundle: { type: 'string', short: 'b' },
+    entrypoint: { type: 'string', short: 'e' },
+    input: { type: 'string', short: 'i' },
+    data: { type: 'string', short: 'd' },
+  },
+  async run(values, _positionals, io) {
+    if (values.bundle === undefined)
+      throw new UsageError('name the bundle with -b, like -b bundle.tar.gz');
+    if (values.entrypoint === undefined)
+      throw new UsageError('name the entrypoint with -e, like -e access/deny');
+    const bundleBytes = await readInputFile(String(values.bundle), io.cwd, '-b');
+    const input =
+      values.input === undefined
+        ? undefined
+        : await readDocument(String(values.input), io.cwd, '--input');
+    const data =
+      values.data === undefined
+        ? undefined
+        : await readDocument(String(values.data), io.cwd, '--data');
+
+    try {
+      const policy = await loadBundle(bundleBytes);
+      if (data !== undefined) policy.setData(data);
+      const results = policy.evaluate(input, String(values.entrypoint));
+      io.out(`${JSON.stringify(results, null, 2)}\n`);
+      return EXIT_OK;
+    } catch (error) {
+      if (error instanceof BundleError || error instanceof RegoEvalError) {
+        io.err(`accessctl eval: ${String(values.bundle)}: ${error.message}\n`);
+        return EXIT_FINDINGS;
+      }
+      throw error;
+    }
+  },
+};
+
+async function readInputFile(path: string, cwd: string, flag: string): Promise<Buffer> {
+  try {
+    return await readFile(resolve(cwd, path));
+  } catch {
+    throw new UsageError(`${flag} ${path}: cannot read the file; check the path`);
+  }
+}
+
+/** A JSON or YAML document (by extension; JSON is also valid YAML). */
+async function readDocument(path: string, cwd: string, flag: string): Promise<unknown> {
+  const text = (await readInputFile(path, cwd, flag)).toString('utf8');
+  try {
+    return path.endsWith('.json') ? JSON.parse(text) : load(text);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    throw new UsageError(
+      `${flag} ${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}`,
+    );
+  }
+}
