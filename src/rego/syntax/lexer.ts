@@ -173,9 +173,10 @@ export function scan(file: string, source: string): ScanResult {
   const comments: Comment[] = [];
   const errors: RegoError[] = [];
   const n = source.length;
-  let pos = 0;
+  // A byte-order mark is an editor's artefact, not source.
+  let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   let row = 1;
-  let lineStart = 0;
+  let lineStart = pos;
   let sawNl = false;
   let sawWs = false;
 

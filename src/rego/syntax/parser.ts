@@ -335,20 +335,19 @@ class Parser {
     const hasIf = this.isKeyword(this.peek(), 'if');
     const refKey = ref[1];
     if (!head.contains && head.args === undefined && ref.length === 2 && refKey !== undefined) {
-      // `p[k] := v if` (or `p[k] if`) is a single-value rule of an object, keyed like OPA's
+      // `p[x]` with neither `if` nor a value is the old partial-set form.
+      if (!hasIf && head.value === undefined) {
+        this.fail(
+          '`contains` keyword is required for partial set rules: write `' +
+            `${refText(head.ref, 1)} contains ${shortText(refKey)} if { ... }\``,
+          nameTok,
+        );
+      }
+      // `p[k] := v` (or `p[k] if`) is a single-value rule of an object, keyed as OPA keys
       // partial object rules: key and value are both set, so `contains` alone means a set.
-      if (hasIf && (!isGround(refKey) || refKey.type === 'ref')) {
+      if (!isGround(refKey) || refKey.type === 'ref') {
         head.key = refKey;
         head.value ??= { type: 'boolean', value: true, loc: head.loc };
-      }
-      if (!hasIf && this.peek().kind === '{') {
-        if (head.value === undefined) {
-          this.fail(
-            '`contains` keyword is required for partial set rules: write `' +
-              `${refText(head.ref, 1)} contains <value> if { ... }\``,
-            nameTok,
-          );
-        }
       }
     }
 
@@ -1243,6 +1242,21 @@ function refText(ref: RefTerm, count: number = ref.terms.length): string {
     else out += '[...]';
   });
   return out;
+}
+
+/** A scalar or name as written, or a placeholder, for examples inside messages. */
+function shortText(t: Term): string {
+  switch (t.type) {
+    case 'var':
+      return t.name;
+    case 'string':
+      return JSON.stringify(t.value);
+    case 'number':
+    case 'boolean':
+      return String(t.value);
+    default:
+      return '<value>';
+  }
 }
 
 /** The power of ten of a number literal's magnitude, roughly. */

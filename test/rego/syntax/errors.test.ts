@@ -21,7 +21,11 @@ describe('parse errors: location and message', () => {
     [P + 'p = 1 { true }', '2:7: `if` keyword is required before rule body: write `p if { ... }`'],
     [
       P + 'p[x] { x = 1 }',
-      '2:1: `contains` keyword is required for partial set rules: write `p contains <value> if { ... }`',
+      '2:1: `contains` keyword is required for partial set rules: write `p contains x if { ... }`',
+    ],
+    [
+      P + 'p["a"]',
+      '2:1: `contains` keyword is required for partial set rules: write `p contains "a" if { ... }`',
     ],
     [P + 'if := 1', '2:1: unexpected if keyword: a keyword cannot be used as a rule name'],
     [

@@ -12,6 +12,12 @@ describe('package and imports', () => {
     expect(m.package.loc).toMatchObject({ file: 'test.rego', row: 1, col: 1 });
   });
 
+  it('ignores a leading byte-order mark', () => {
+    const m = parseOk('\ufeffpackage a\np := 1');
+    expect(m.package.loc).toMatchObject({ row: 1, col: 1 });
+    expect(m.rules[0]?.loc).toMatchObject({ row: 2, col: 1 });
+  });
+
   it('accepts rego.v1 and future.keywords imports and drops them', () => {
     const m = parseOk(
       'package p\nimport rego.v1\nimport future.keywords\nimport future.keywords.in\nimport future.keywords.if',
@@ -53,6 +59,9 @@ describe('rules', () => {
     ['p[k] = 1 if k := "a"', 'p[k] key=k = 1 if { assign(k, "a") }'],
     ['p[x] if x := 1', 'p[x] key=x = true if { assign(x, 1) }'],
     ['p["k"] := 1', 'p.k := 1 if { true }'],
+    ['p["k"] if true', 'p.k if { true }'],
+    ['p[x] := 1', 'p[x] key=x := 1 if { true }'],
+    ['p[input.k] := 1 if true', 'p[input.k] key=input.k := 1 if { true }'],
     ['a.b[x] := y if { x := 1; y := 2 }', 'a.b[x] := y if { assign(x, 1); assign(y, 2) }'],
     ['a.b.c := 1', 'a.b.c := 1 if { true }'],
     ['a.b contains 1', 'a.b contains 1 if { true }'],
