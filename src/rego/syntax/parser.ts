@@ -92,6 +92,26 @@ const FACTOR_OPS: Readonly<Partial<Record<TokenKind, string>>> = {
 
 const WILDCARD_PREFIX = '$wildcard';
 
+/** Token names as OPA prints them in messages; punctuation not listed prints as itself. */
+const TOKEN_NAMES: Readonly<Partial<Record<TokenKind, string>>> = {
+  ident: 'identifier',
+  '+': 'plus',
+  '-': 'minus',
+  '*': 'mul',
+  '/': 'div',
+  '%': 'rem',
+  '&': 'and',
+  '|': 'or',
+  '=': 'eq',
+  '==': 'equal',
+  ':=': 'assign',
+  '!=': 'neq',
+  '>': 'gt',
+  '<': 'lt',
+  '>=': 'gte',
+  '<=': 'lte',
+};
+
 class Parser {
   private readonly tokens: Token[];
   private readonly comments: Comment[];
@@ -505,13 +525,15 @@ class Parser {
     }
     if (head.contains) this.fail('default rules cannot be multi-value (contains) rules', nameTok);
     for (const arg of head.args ?? []) {
-      if (arg.type !== 'var') this.failAt(arg.loc, 'default function arguments must be variables');
+      if (arg.type !== 'var')
+        this.failAt(arg.loc, 'illegal default function (arguments must be variables)');
     }
     if (head.ref.terms.slice(1).some((t) => !isGround(t))) {
       this.failAt(head.ref.loc, 'default rules cannot have variables in their head reference');
     }
     const bad = firstNonGround(head.value);
-    if (bad !== undefined) this.failAt(bad.loc, `default rule value cannot contain ${bad.type}`);
+    if (bad !== undefined)
+      this.failAt(bad.loc, `illegal default rule (value cannot contain ${bad.type})`);
   }
 
   /** Chained bodies and else branches share the head; wildcard arguments get fresh names. */
@@ -1141,23 +1163,10 @@ class Parser {
     return { file: this.file, row: tok.row, col: tok.col };
   }
 
+  /** OPA's wording: `unexpected } token`, `unexpected assign token`, `unexpected if keyword`. */
   private describe(tok: Token): string {
-    switch (tok.kind) {
-      case 'eof':
-        return 'unexpected eof token';
-      case 'ident':
-        return KEYWORDS.has(tok.text)
-          ? `unexpected ${tok.text} keyword`
-          : `unexpected ident ${tok.text}`;
-      case 'string':
-        return 'unexpected string token';
-      case 'number':
-        return `unexpected number ${tok.text}`;
-      case 'illegal':
-        return 'unexpected illegal token';
-      default:
-        return `unexpected ${tok.kind} token`;
-    }
+    if (tok.kind === 'ident' && KEYWORDS.has(tok.text)) return `unexpected ${tok.text} keyword`;
+    return `unexpected ${TOKEN_NAMES[tok.kind] ?? tok.kind} token`;
   }
 
   private fail(message: string, tok: Token = this.peek()): never {
