@@ -67,9 +67,61 @@ export function composeYaml(
   try {
     events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
   } catch (error) {
-    return { documents: [], findings: [syntaxFinding(file, index, error, limits)] };
+    const chunks = splitDocuments(text);
+    if (chunks.length < 2)
+      return { documents: [], findings: [syntaxFinding(file, index, error, limits)] };
+    return composeChunks(file, chunks, limits);
   }
   return new Composer(file, text, index, limits).run(events);
+}
+
+/** A document's text, preceded by as many line breaks as lines came before it. */
+interface Chunk {
+  padded: string;
+}
+
+const DOCUMENT_START = /^---(?:[ \t]|$)/;
+
+/**
+ * Splits a multi-document file at its `---` lines, so that one broken document does not
+ * hide the others. YAML forbids `---` at the start of a line inside any scalar, so the
+ * split matches the parser's own boundaries. Padding keeps lines and columns exact.
+ */
+function splitDocuments(text: string): Chunk[] {
+  const lines = text.split('\n');
+  const chunks: Chunk[] = [];
+  let first = 0;
+  const flush = (end: number) => {
+    if (end > first)
+      chunks.push({ padded: '\n'.repeat(first) + lines.slice(first, end).join('\n') });
+  };
+  lines.forEach((line, i) => {
+    if (i > 0 && DOCUMENT_START.test(line)) {
+      flush(i);
+      first = i;
+    }
+  });
+  flush(lines.length);
+  return chunks;
+}
+
+function composeChunks(file: string, chunks: Chunk[], limits: ComposeLimits): ComposedFile {
+  const documents: ComposedDocument[] = [];
+  const findings: Finding[] = [];
+  for (const chunk of chunks) {
+    const index = new LineIndex(file, chunk.padded);
+    let events: Event[];
+    try {
+      events = parseEvents(chunk.padded, { filename: file, maxDepth: limits.maxDepth });
+    } catch (error) {
+      findings.push(syntaxFinding(file, index, error, limits, 'this document was skipped'));
+      continue;
+    }
+    const composed = new Composer(file, chunk.padded, index, limits).run(events);
+    for (const doc of composed.documents) documents.push({ ...doc, index: documents.length });
+    findings.push(...composed.findings);
+  }
+  return { documents, findings };
 }
 
 function syntaxFinding(
@@ -77,6 +129,7 @@ function syntaxFinding(
   index: LineIndex,
   error: unknown,
   limits: ComposeLimits,
+  skipped = 'the rest of the file was not read',
 ): Finding {
   if (error instanceof YAMLException) {
     const line = (error.mark?.line ?? 0) + 1;
@@ -94,7 +147,7 @@ function syntaxFinding(
     return {
       rule: 'yaml-syntax',
       severity: 'error',
-      message: `invalid YAML: ${error.reason}; fix the syntax at this position (the rest of the file was not read)`,
+      message: `invalid YAML: ${error.reason}; fix the syntax at this position (${skipped})`,
       file,
       line,
       column,

@@ -190,3 +190,15 @@ describe('scalars and tags', () => {
     expect(documents[0]?.value).toEqual({ c: 2 });
   });
 });
+
+describe('a syntax error in a multi-document file', () => {
+  it('skips only the broken document and keeps exact positions for the others', () => {
+    const text = 'kind: User\nid: a\n---\nkind: User\nid: [broken\n---\nkind: User\nid: c\n';
+    const { documents, findings } = composeYaml('f.yaml', text);
+    expect(documents.map((d) => (d.value as { id: string }).id)).toEqual(['a', 'c']);
+    expect(documents[1]?.source.locate('/id')).toMatchObject({ line: 8, column: 5 });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 5 });
+    expect(findings[0]?.message).toMatch(/\(this document was skipped\)$/);
+  });
+});
