@@ -147,6 +147,79 @@ describe('pull requests', () => {
   });
 });
 
+describe('merging', () => {
+  it('merges with a merge commit: the base moves, the pull is closed and merged', async () => {
+    emulator = await startEmulator({ seed: SEED });
+    const call = client(emulator);
+    const repo = emulator.state.repo('acme', 'access');
+    const base = repo?.refs.get('refs/heads/main');
+    const head = repo?.refs.get('refs/heads/grant-bob');
+    const commits = await call('GET', '/repos/acme/access/pulls/1/commits');
+    expect(commits.body.map((commit: { sha: string }) => commit.sha)).toEqual([head]);
+    expect((await call('GET', '/repos/acme/access/pulls/1/merge')).status).toBe(404);
+    const stale = await call('PUT', '/repos/acme/access/pulls/1/merge', { sha: base });
+    expect(stale.status).toBe(409);
+    const merged = await call('PUT', '/repos/acme/access/pulls/1/merge', { sha: head });
+    expect(merged.body).toMatchObject({
+      merged: true,
+      message: 'Pull Request successfully merged',
+    });
+    const tip = repo?.refs.get('refs/heads/main') ?? '';
+    expect(tip).toBe(merged.body.sha);
+    expect(repo?.git.commit(tip)?.parents).toEqual([base, head]);
+    expect(
+      [...emulator.state.filesAt(repo as NonNullable<typeof repo>, tip).keys()].sort(),
+    ).toEqual(['access/grants/a.yaml', 'access/grants/b.yaml']);
+    const pull = (await call('GET', '/repos/acme/access/pulls/1')).body;
+    expect(pull).toMatchObject({ state: 'closed', merged: true, merge_commit_sha: tip });
+    expect((await call('GET', '/repos/acme/access/pulls/1/merge')).status).toBe(204);
+    expect((await call('PUT', '/repos/acme/access/pulls/1/merge', {})).status).toBe(405);
+  });
+
+  it('squashes onto a base that moved, and refuses a conflicting change with 405', async () => {
+    emulator = await startEmulator({ seed: SEED });
+    const call = client(emulator);
+    const put = (path: string, text: string, sha?: string) =>
+      call('PUT', `/repos/acme/access/contents/${path}`, {
+        message: `edit ${path}`,
+        content: Buffer.from(text).toString('base64'),
+        ...(sha === undefined ? {} : { sha }),
+      });
+    await put('other.txt', 'unrelated\n');
+    const squashed = await call('PUT', '/repos/acme/access/pulls/1/merge', {
+      merge_method: 'squash',
+    });
+    expect(squashed.status).toBe(200);
+    const repo = emulator.state.repo('acme', 'access');
+    const files = emulator.state.filesAt(repo as NonNullable<typeof repo>, squashed.body.sha);
+    expect(files.get('other.txt')).toBe('unrelated\n');
+    expect(files.get('access/grants/a.yaml')).toBe('kind: Grant\nid: a\nrole: write\n');
+    expect(repo?.git.commit(squashed.body.sha)?.message).toBe('Grant bob write (#1)');
+
+    const branch = await call('POST', '/repos/acme/access/git/refs', {
+      ref: 'refs/heads/conflict',
+      sha: repo?.refs.get('refs/heads/main'),
+    });
+    expect(branch.status).toBe(201);
+    const current = await call('GET', '/repos/acme/access/contents/other.txt');
+    await call('PUT', '/repos/acme/access/contents/other.txt', {
+      message: 'theirs',
+      content: Buffer.from('theirs\n').toString('base64'),
+      sha: current.body.sha,
+      branch: 'conflict',
+    });
+    await put('other.txt', 'ours\n', current.body.sha);
+    const pull = await call('POST', '/repos/acme/access/pulls', {
+      title: 'C',
+      head: 'conflict',
+      base: 'main',
+    });
+    const refused = await call('PUT', `/repos/acme/access/pulls/${pull.body.number}/merge`, {});
+    expect(refused.status).toBe(405);
+    expect(refused.body.message).toBe('Pull Request is not mergeable');
+  });
+});
+
 describe('issues, comments and labels', () => {
   it('creates, lists, updates issues; pulls show up as issues with pull_request', async () => {
     emulator = await startEmulator({ seed: SEED });

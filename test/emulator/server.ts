@@ -10,6 +10,7 @@ import { registerContents } from './routes/contents.js';
 import { registerGit } from './routes/git.js';
 import { registerIssues } from './routes/issues.js';
 import { registerLabels } from './routes/labels.js';
+import { registerMerge } from './routes/merge.js';
 import { registerOrgs } from './routes/orgs.js';
 import { registerPulls } from './routes/pulls.js';
 import { registerRepos } from './routes/repos.js';
@@ -53,6 +54,7 @@ export function buildRouter(): Router {
   for (const register of [
     registerRepos,
     registerPulls,
+    registerMerge,
     registerIssues,
     registerLabels,
     registerChecks,

@@ -16,6 +16,7 @@ import { diffLines } from '../line-diff.js';
 import type { Router } from '../router.js';
 import { fullRepoJson, loginJson, nodeId, repoApiUrl } from '../serialize.js';
 import type { Issue, PullData, Repo, Review } from '../state.js';
+import { commitJson } from './git.js';
 import { authorAssociation, existingIssue, issueJson } from './issues.js';
 
 /** Pull requests: get, list, create, update, their changed files and their reviews. */
@@ -48,20 +49,81 @@ export function registerPulls(router: Router): void {
     return paginate(ctx, reviews, `/repositories/${repo.id}/pulls/${pull.number}/reviews`);
   });
   router.post('/repos/:owner/:repo/pulls/:pull_number/reviews', createReview);
+  router.get('/repos/:owner/:repo/pulls/:pull_number/commits', (ctx) => {
+    const repo = readableRepo(ctx);
+    const pull = existingPull(ctx, repo);
+    const head = headSha(repo, pull);
+    const base = mergeBase(repo.git, baseSha(repo, pull), head);
+    const commits = commitsBetween(repo, base, head).map((sha) => commitListJson(ctx, repo, sha));
+    return paginate(ctx, commits, `/repositories/${repo.id}/pulls/${pull.number}/commits`);
+  });
 }
 
-function existingPull(ctx: RequestContext, repo: Repo): Pull {
+/** Commits reachable from head but not from base, oldest first, as GitHub lists a PR's commits. */
+function commitsBetween(repo: Repo, base: string | undefined, head: string): string[] {
+  const excluded = new Set<string>();
+  const stack = base === undefined ? [] : [base];
+  while (stack.length > 0) {
+    const sha = stack.pop() as string;
+    if (excluded.has(sha)) continue;
+    excluded.add(sha);
+    stack.push(...(repo.git.commit(sha)?.parents ?? []));
+  }
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const walk = [head];
+  while (walk.length > 0) {
+    const sha = walk.pop() as string;
+    if (excluded.has(sha) || seen.has(sha)) continue;
+    seen.add(sha);
+    found.push(sha);
+    walk.push(...(repo.git.commit(sha)?.parents ?? []));
+  }
+  return found.reverse();
+}
+
+function commitListJson(ctx: RequestContext, repo: Repo, sha: string): Record<string, unknown> {
+  const git = commitJson(ctx, repo, sha);
+  const api = repoApiUrl(ctx, repo);
+  const userFor = (email: string) => {
+    const login = /^\d+\+(.+)@users\.noreply\.github\.com$/.exec(email)?.[1];
+    return login === undefined || ctx.state.user(login) === undefined
+      ? null
+      : loginJson(ctx, login);
+  };
+  return {
+    sha,
+    node_id: git.node_id,
+    commit: {
+      author: git.author,
+      committer: git.committer,
+      message: git.message,
+      tree: git.tree,
+      url: git.url,
+      comment_count: 0,
+      verification: git.verification,
+    },
+    url: `${api}/commits/${sha}`,
+    html_url: git.html_url,
+    comments_url: `${api}/commits/${sha}/comments`,
+    author: userFor(git.author.email),
+    committer: userFor(git.committer.email),
+    parents: git.parents,
+  };
+}
+
+export function existingPull(ctx: RequestContext, repo: Repo): Pull {
   const issue = existingIssue(ctx, repo);
   if (issue.pull === undefined) throw new ApiError(404, 'Not Found');
   return issue as Pull;
 }
 
 /** The head follows its branch while the branch exists, as a push updates an open PR. */
-function headSha(repo: Repo, pull: Pull): string {
+export function headSha(repo: Repo, pull: Pull): string {
   return repo.refs.get(`refs/heads/${pull.pull.head.ref}`) ?? pull.pull.head.sha;
 }
 
-function baseSha(repo: Repo, pull: Pull): string {
+export function baseSha(repo: Repo, pull: Pull): string {
   return repo.refs.get(`refs/heads/${pull.pull.base.ref}`) ?? pull.pull.base.sha;
 }
 
