@@ -189,6 +189,8 @@ class Parser {
 
   /** Run one statement parser; on failure skip ahead to the next likely statement start. */
   private statement<T>(parse: () => T): T | undefined {
+    // Backtracking never crosses a statement boundary, so memoised terms can go.
+    this.termMemo.clear();
     try {
       const result = parse();
       const next = this.peek();

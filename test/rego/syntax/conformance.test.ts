@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseModule } from '../../../src/rego/syntax/parser.js';
+import { parseModule, parseQuery } from '../../../src/rego/syntax/parser.js';
 import { show } from './helpers.js';
 
 const ROOT = '/work/shared/opa-conformance';
 
 interface Case {
   note: string;
+  query?: string;
   modules?: string[];
   want_error_code?: string;
 }
@@ -39,6 +40,19 @@ describe('conformance modules', () => {
       });
     }
     console.log(`conformance: ${parsed} modules parsed, ${failures.length} failed`);
+    expect(failures).toEqual([]);
+    expect(parsed).toBeGreaterThan(400);
+  });
+
+  it('parses every query', () => {
+    const failures: string[] = [];
+    let parsed = 0;
+    for (const c of loadCases()) {
+      if (c.query === undefined) continue;
+      const { errors } = parseQuery(`${c.note} (query)`, c.query);
+      if (errors.length === 0) parsed++;
+      else failures.push(`${c.note}: ${errors.map(show).join('; ')}`);
+    }
     expect(failures).toEqual([]);
     expect(parsed).toBeGreaterThan(400);
   });
