@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { block, load, local, policy, rulePlan, st } from './helpers.js';
+import {
+  WasmModule,
+  block,
+  load,
+  local,
+  policy,
+  rulePlan,
+  st,
+  type WasmMemory,
+} from './helpers.js';
 import { emitWasm } from '../../../src/rego/wasm/emit.js';
 import type { Func } from '../../../src/rego/ir/ir.js';
 
@@ -26,8 +35,8 @@ const simple = policy(['result'], [ruleP], [rulePlan('test/p', 'g0.data.test.p')
 
 describe('the module OPA SDK loads', () => {
   it('has exactly the imports of OPA ABI 1.x', () => {
-    const mod = new WebAssembly.Module(emitWasm(simple));
-    const imports = WebAssembly.Module.imports(mod).map((i) => `${i.module}.${i.name}:${i.kind}`);
+    const mod = new WasmModule(emitWasm(simple));
+    const imports = WasmModule.imports(mod).map((i) => `${i.module}.${i.name}:${i.kind}`);
     expect(imports.sort()).toEqual(
       [
         'env.memory:memory',
@@ -43,8 +52,8 @@ describe('the module OPA SDK loads', () => {
   });
 
   it('exports the ABI functions and version globals, and no runtime internals', () => {
-    const mod = new WebAssembly.Module(emitWasm(simple));
-    const exports = WebAssembly.Module.exports(mod).map((e) => e.name);
+    const mod = new WasmModule(emitWasm(simple));
+    const exports = WasmModule.exports(mod).map((e) => e.name);
     for (const name of [
       'opa_eval_ctx_new',
       'opa_eval_ctx_set_input',
@@ -76,7 +85,7 @@ describe('the module OPA SDK loads', () => {
   it('declares ABI 1.3, so the SDK takes the opa_eval fast path', async () => {
     const loaded = await load(simple);
     expect(loaded.minorVersion).toBeGreaterThanOrEqual(2);
-    const ex = loaded.wasmInstance.exports as Record<string, WebAssembly.Global>;
+    const ex = loaded.wasmInstance.exports as Record<string, { value: number }>;
     expect(ex.opa_wasm_abi_version?.value).toBe(1);
   });
 
@@ -88,7 +97,7 @@ describe('the module OPA SDK loads', () => {
       policy(['result'], [ruleP], [rulePlan('test/p', 'g0.data.test.p')], ['plus', 'sprintf']),
     );
     const ex = both.wasmInstance.exports as Record<string, () => number>;
-    const mem = both.mem as WebAssembly.Memory;
+    const mem = both.mem as WasmMemory;
     const addr = (ex.opa_json_dump as (v: number) => number)(ex.builtins!());
     const bytes = new Uint8Array(mem.buffer);
     let end = addr;
@@ -108,7 +117,7 @@ describe('the module OPA SDK loads', () => {
     const loaded = await load(simple);
     const big = { items: Array.from({ length: 2000 }, (_, i) => ({ id: `item-${i}` })) };
     for (let i = 0; i < 200; i++) expect(loaded.evaluate(big, 'test/p')).toEqual([{ result: 1 }]);
-    expect((loaded.mem as WebAssembly.Memory).buffer.byteLength).toBeLessThan(64 * 65536);
+    expect((loaded.mem as WasmMemory).buffer.byteLength).toBeLessThan(64 * 65536);
   });
 
   it('uses setData data in evaluations', async () => {

@@ -69,3 +69,13 @@ export async function load(
   const wasm = emitWasm(p);
   return loadPolicy(wasm, opts.memory ?? { initial: 5 }, opts.builtins ?? {});
 }
+
+// The WebAssembly global, typed for what the tests use (the project's libs omit it).
+interface WasmModuleApi {
+  new (bytes: Uint8Array): object;
+  imports(m: object): { module: string; name: string; kind: string }[];
+  exports(m: object): { name: string; kind: string }[];
+}
+export const WasmModule = (globalThis as unknown as { WebAssembly: { Module: WasmModuleApi } })
+  .WebAssembly.Module;
+export type WasmMemory = { buffer: ArrayBuffer };
