@@ -89,20 +89,17 @@ const DOCUMENT_START = /^---(?:[ \t]|$)/;
  */
 function splitDocuments(text: string): Chunk[] {
   const lines = text.split('\n');
-  const chunks: Chunk[] = [];
-  let first = 0;
-  const flush = (end: number) => {
-    if (end > first)
-      chunks.push({ padded: '\n'.repeat(first) + lines.slice(first, end).join('\n') });
-  };
+  const starts = [0];
   lines.forEach((line, i) => {
-    if (i > 0 && DOCUMENT_START.test(line)) {
-      flush(i);
-      first = i;
-    }
+    if (i > 0 && DOCUMENT_START.test(line)) starts.push(i);
   });
-  flush(lines.length);
-  return chunks;
+  // Padding grows with documents × lines; a file of thousands of tiny documents is
+  // reported as a whole rather than paying quadratic work to salvage it.
+  const padding = starts.reduce((sum, first) => sum + first, 0);
+  if (padding > 4 * text.length + 65_536) return [];
+  return starts.map((first, i) => ({
+    padded: '\n'.repeat(first) + lines.slice(first, starts[i + 1] ?? lines.length).join('\n'),
+  }));
 }
 
 function composeChunks(file: string, chunks: Chunk[], limits: ComposeLimits): ComposedFile {

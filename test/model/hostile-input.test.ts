@@ -202,3 +202,13 @@ describe('a syntax error in a multi-document file', () => {
     expect(findings[0]?.message).toMatch(/\(this document was skipped\)$/);
   });
 });
+
+describe('a syntax error among thousands of tiny documents', () => {
+  it('is reported for the whole file instead of salvaging at quadratic cost', () => {
+    const text = `${'a: 1\n---\n'.repeat(5000)}b: [\n`;
+    const { documents, findings } = composeYaml('f.yaml', text);
+    expect(documents).toEqual([]);
+    expect(findings.map((f) => f.rule)).toEqual(['yaml-syntax']);
+    expect(findings[0]?.message).toMatch(/\(the rest of the file was not read\)$/);
+  });
+});
