@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { buildEvent, createGitWorkspace, runAction, type GitWorkspace } from '../harness/index.js';
+import {
+  buildEvent,
+  checkoutEmulatorRepo,
+  runAction,
+  type GitWorkspace,
+} from '../harness/index.js';
 
 /**
  * The bundled Action as it ships today, run as a runner runs it: every command still ends in
@@ -38,20 +43,22 @@ async function setup() {
     actor: 'octo-admin',
     token: 'ghs_e2eTokenThatMustNeverAppear0123456789',
   });
-  workspace = createGitWorkspace({
-    files: { 'access/grants/alice.yaml': 'kind: Grant\nid: alice-payments\nrole: write\n' },
-  });
+  // the pull request's head, checked out with the same shas the API reports
+  workspace = checkoutEmulatorRepo(emulator, 'acme/access', { ref: 'grant-alice' });
 }
 
 describe('the Action today', () => {
   it('fails a pull-request check with one ::error:: line and a masked token', async () => {
     await setup();
-    const result = await runAction({
-      command: 'check',
-      event: buildEvent(emulator, { name: 'pull_request', repo: 'acme/access', pullNumber: 1 }),
-      workspace: workspace.path,
-      emulator,
+    const event = buildEvent(emulator, {
+      name: 'pull_request',
+      repo: 'acme/access',
+      pullNumber: 1,
     });
+    const result = await runAction({ command: 'check', event, workspace, emulator });
+    expect(result.env.GITHUB_SHA).toBe(
+      (event.payload.pull_request as { head: { sha: string } }).head.sha,
+    );
     expect(result.exitCode).toBe(1);
     expect(result.commands).toEqual([
       {

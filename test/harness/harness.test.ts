@@ -6,6 +6,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js';
 import {
   applyRunner,
   buildEvent,
+  checkoutEmulatorRepo,
   createGitWorkspace,
   inputVariable,
   parseCommandFile,
@@ -247,5 +248,53 @@ process.exit(3);
         timeoutMs: 300,
       }),
     ).rejects.toThrow(/did not finish within 300 ms/);
+  });
+});
+
+describe('checking out an emulated repository', () => {
+  let emulator: Emulator;
+  let workspace: GitWorkspace | undefined;
+  afterEach(async () => {
+    await emulator.close();
+    workspace?.remove();
+  });
+
+  it('has every branch with the very shas the API reports, merges included', async () => {
+    emulator = await startEmulator({
+      seed: {
+        org: { login: 'acme' },
+        repos: [
+          {
+            name: 'access',
+            files: { 'access/grants/a.yaml': 'id: a\n', 'bin/run': '#!/bin/sh\n' },
+            pulls: [
+              {
+                title: 'One',
+                user: 'alice',
+                head: 'one',
+                files: { 'access/grants/b.yaml': 'id: b\n' },
+              },
+              { title: 'Two', user: 'alice', head: 'two', files: { 'access/grants/a.yaml': null } },
+            ],
+          },
+        ],
+      },
+    });
+    const merged = await fetch(`${emulator.url}/repos/acme/access/pulls/1/merge`, {
+      method: 'PUT',
+      headers: { authorization: `token ${emulator.token}` },
+    });
+    expect(merged.status).toBe(200);
+    const repo = emulator.state.repo('acme', 'access');
+    workspace = checkoutEmulatorRepo(emulator, 'acme/access', { ref: 'two' });
+    expect(workspace.head).toBe(repo?.refs.get('refs/heads/two'));
+    expect(workspace.git('rev-parse', 'main')).toBe(repo?.refs.get('refs/heads/main'));
+    expect(workspace.git('rev-parse', 'one')).toBe(repo?.refs.get('refs/heads/one'));
+    expect(workspace.git('rev-list', '--parents', '-n', '1', 'main').split(' ')).toHaveLength(3);
+    expect(workspace.git('ls-files').split('\n')).toEqual(['bin/run']);
+    expect(workspace.git('status', '--porcelain')).toBe('');
+    expect(() => checkoutEmulatorRepo(emulator, 'acme/access', { ref: 'nope' })).toThrow(
+      'acme/access has no branch nope',
+    );
   });
 });
