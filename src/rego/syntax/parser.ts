@@ -91,6 +91,7 @@ const FACTOR_OPS: Readonly<Partial<Record<TokenKind, string>>> = {
 };
 
 const WILDCARD_PREFIX = '$wildcard';
+const NO_ERRORS: RegoError[] = [];
 
 /** Token names as OPA prints them in messages; punctuation not listed prints as itself. */
 const TOKEN_NAMES: Readonly<Partial<Record<TokenKind, string>>> = {
@@ -817,7 +818,7 @@ class Parser {
     const errorsBefore = this.errors.length;
     try {
       const term = this.parseTermFinish(this.parseOperand());
-      this.termMemo.set(start, { term, end: this.pos, errors: [] });
+      this.termMemo.set(start, { term, end: this.pos, errors: NO_ERRORS });
       return term;
     } catch (e) {
       // A term that failed here fails again from here: remembering that keeps nested
@@ -1091,10 +1092,14 @@ class Parser {
 
   private call(name: string, args: Term[], loc: Loc, opTok: Token): CallTerm {
     const opLoc = this.loc(opTok);
-    const parts = name.split('.');
-    const terms: Term[] = parts.map((p, i) =>
-      i === 0 ? { type: 'var', name: p, loc: opLoc } : { type: 'string', value: p, loc: opLoc },
-    );
+    const dot = name.indexOf('.');
+    const terms: Term[] =
+      dot < 0
+        ? [{ type: 'var', name, loc: opLoc }]
+        : [
+            { type: 'var', name: name.slice(0, dot), loc: opLoc },
+            { type: 'string', value: name.slice(dot + 1), loc: opLoc },
+          ];
     return { type: 'call', fn: { type: 'ref', terms, loc: opLoc }, args, loc };
   }
 
