@@ -1,0 +1,95 @@
+// `opa test` without opa: every rule named `test_*` in the given modules is compiled as
+// an entrypoint of one module, then evaluated on its own. A test passes when it is
+// defined and true; undefined or false fails it; an evaluation error is reported apart.
+import { planSources } from './bundle/index.js';
+import type { Sources } from './bundle/index.js';
+import type { Loc, Module, Rule } from './syntax/ast.js';
+import { parseModule } from './syntax/parser.js';
+import { RegoCompileError } from './errors.js';
+import { emitWasm } from './wasm/emit.js';
+import { loadWasm } from './runtime/index.js';
+
+export type TestOutcome = 'pass' | 'fail' | 'error';
+
+export interface TestResult {
+  /** The rule's full path, as `opa test` prints it: `data.access.expiry_test.test_x`. */
+  name: string;
+  loc: Loc;
+  outcome: TestOutcome;
+  /** Why an errored test errored. */
+  message?: string;
+  durationMs: number;
+}
+
+export interface TestOptions {
+  /** Only tests whose full name matches. */
+  filter?: RegExp;
+  /** The instant `time.now_ns` returns. */
+  now?: Date;
+}
+
+interface TestCase {
+  name: string;
+  entrypoint: string;
+  loc: Loc;
+}
+
+/** Runs the tests of `sources`. Compile errors are thrown as one RegoCompileError. */
+export async function runRegoTests(
+  sources: Sources,
+  options: TestOptions = {},
+): Promise<TestResult[]> {
+  const cases = findTests(sources).filter((t) => options.filter?.test(t.name) ?? true);
+  if (cases.length === 0) return [];
+  const entrypoints = [...new Set(cases.map((t) => t.entrypoint))];
+  const policy = await loadWasm(emitWasm(planSources(sources, entrypoints)), { now: options.now });
+  policy.setData(sources.data);
+  return cases.map((test) => {
+    const started = performance.now();
+    const outcome = evaluateTest(() => policy.evaluate({}, test.entrypoint));
+    return { name: test.name, loc: test.loc, ...outcome, durationMs: performance.now() - started };
+  });
+}
+
+function evaluateTest(
+  evaluate: () => { result: unknown }[],
+): Pick<TestResult, 'outcome' | 'message'> {
+  try {
+    const results = evaluate();
+    return { outcome: results.some((r) => r.result === true) ? 'pass' : 'fail' };
+  } catch (error) {
+    return { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The `test_*` rules of every module, in file order; one entry per rule name. */
+function findTests(sources: Sources): TestCase[] {
+  const cases: TestCase[] = [];
+  const seen = new Set<string>();
+  for (const { file, source } of sources.modules) {
+    const { module, errors } = parseModule(file, source);
+    if (module === undefined) throw new RegoCompileError(errors);
+    const pkg = packagePath(module);
+    for (const rule of module.rules) {
+      const name = testName(rule);
+      if (name === undefined) continue;
+      const full = ['data', ...pkg, name].join('.');
+      if (seen.has(full)) continue;
+      seen.add(full);
+      cases.push({ name: full, entrypoint: [...pkg, name].join('/'), loc: rule.loc });
+    }
+  }
+  return cases;
+}
+
+function packagePath(module: Module): string[] {
+  // The package ref is `data.a.b`: a var head, then string keys.
+  return module.package.path.terms.slice(1).map((t) => (t.type === 'string' ? t.value : ''));
+}
+
+function testName(rule: Rule): string | undefined {
+  const terms = rule.head.ref.terms;
+  const head = terms[0];
+  if (terms.length !== 1 || head?.type !== 'var' || rule.head.args !== undefined) return undefined;
+  return head.name.startsWith('test_') ? head.name : undefined;
+}
