@@ -172,15 +172,15 @@ describe('request log', () => {
     emulator = await startEmulator({ seed: SEED, actor: 'octo-admin' });
     emulator.faults.serverError({ count: 1 });
     const call = client(emulator);
-    await call('GET', '/repos/acme/app');
+    await call('PUT', '/repos/acme/app/collaborators/bob', { permission: 'pull' });
     await call('POST', '/repos/acme/app/issues?x=1', { title: 'Logged' });
     await client(emulator, null)('GET', '/repos/acme/app');
     expect(emulator.state.requests).toEqual([
       {
-        method: 'GET',
-        path: '/repos/acme/app',
+        method: 'PUT',
+        path: '/repos/acme/app/collaborators/bob',
         query: {},
-        body: undefined,
+        body: { permission: 'pull' },
         status: 502,
         login: 'octo-admin',
         userAgent: 'node',

@@ -139,11 +139,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const { user } = caller;
 
     const { headers: rate, exceeded } = spendRate(user.login, limit);
+    let body: unknown;
+    try {
+      body = raw === '' ? undefined : JSON.parse(raw);
+    } catch {
+      logEntry(400, user.login, raw);
+      return { reply: errorReply(new ApiError(400, 'Problems parsing JSON')), rateHeaders: rate };
+    }
     const match = router.match(method, path);
     const fault = faults.take({ method, path, route: match?.route });
     if (fault !== undefined) {
       const reply = fault.reply(Date.now());
-      logEntry(reply.status, user.login, undefined, fault.kind);
+      logEntry(reply.status, user.login, body, fault.kind);
       return { reply, rateHeaders: rate };
     }
     if (exceeded) {
@@ -155,16 +162,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           status: '403',
         },
       };
-      logEntry(403, user.login, undefined, 'primary-rate-limit');
+      logEntry(403, user.login, body, 'primary-rate-limit');
       return { reply, rateHeaders: rate };
-    }
-
-    let body: unknown;
-    try {
-      body = raw === '' ? undefined : JSON.parse(raw);
-    } catch {
-      logEntry(400, user.login, raw);
-      return { reply: errorReply(new ApiError(400, 'Problems parsing JSON')), rateHeaders: rate };
     }
 
     if (match === undefined) {
@@ -188,8 +187,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     try {
       reply = match.handler(ctx);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      reply = errorReply(error);
+      // anything but an ApiError is a bug in the emulator: answer 500 and name it
+      reply =
+        error instanceof ApiError
+          ? errorReply(error)
+          : errorReply(new ApiError(500, `emulator error in ${match.route}: ${String(error)}`));
     }
     logEntry(reply.status, user.login, body);
     return { reply, rateHeaders: rate };
