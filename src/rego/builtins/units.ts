@@ -18,25 +18,30 @@ const binary: Record<string, number> = {
 function splitAmount(
   raw: string,
   name: string,
-): { amount: number; digits: string; suffix: string } {
+): { amount: number; scaled: (shift: number) => number; suffix: string } {
   if (raw.includes(' ')) throw builtinError('spaces not allowed in resource strings');
-  const m = /^([0-9]*\.?[0-9]*)(.*)$/.exec(raw) as RegExpExecArray;
-  const digits = m[1] as string;
-  if (digits === '' || digits === '.') throw builtinError('no amount provided');
-  const amount = Number(digits);
+  const m = /^(-?(?:\d+\.?\d*|\.\d+)?)(?:[eE]([+-]?\d+))?(.*)$/.exec(raw) as RegExpExecArray;
+  const mantissa = m[1] as string;
+  if (mantissa === '' || mantissa === '-') throw builtinError('no amount provided');
+  const exponent = Number(m[2] ?? '0');
+  const amount = Number(`${mantissa}e${exponent}`);
   if (Number.isNaN(amount)) throw builtinError(`could not parse amount to a number in ${name}`);
-  return { amount, digits, suffix: m[2] as string };
+  return {
+    amount,
+    scaled: (shift) => Number(`${mantissa}e${exponent + shift}`),
+    suffix: m[3] as string,
+  };
 }
 
 /** `units.parse`: lowercase `m` is milli, every other suffix ignores case. */
 function parseUnits(value: Json): Json {
   const raw = stringOperand(value, 1).replaceAll('"', '');
-  const { amount, digits, suffix } = splitAmount(raw, 'units.parse');
-  if (suffix === 'm') return Number(`${digits}e-3`);
+  const { amount, scaled, suffix } = splitAmount(raw, 'units.parse');
+  if (suffix === 'm') return scaled(-3);
   const lower = suffix.toLowerCase();
   if (lower === '') return amount;
   const exponent = decimal[lower];
-  if (exponent !== undefined) return Number(`${digits}e${exponent}`);
+  if (exponent !== undefined) return scaled(exponent);
   const factor = binary[lower];
   if (factor === undefined) throw builtinError(`unknown unit ${JSON.stringify(suffix)}`);
   return amount * factor;
@@ -45,11 +50,11 @@ function parseUnits(value: Json): Json {
 /** `units.parse_bytes`: an optional `b`, case ignored, whole bytes. */
 function parseBytes(value: Json): Json {
   const raw = stringOperand(value, 1).replaceAll('"', '').toLowerCase();
-  const { amount, digits, suffix } = splitAmount(raw, 'units.parse_bytes');
+  const { amount, scaled, suffix } = splitAmount(raw, 'units.parse_bytes');
   const unit = suffix.replace(/b$/, '');
   if (unit === '') return Math.trunc(amount);
   const exponent = decimal[unit];
-  if (exponent !== undefined) return Math.trunc(Number(`${digits}e${exponent}`));
+  if (exponent !== undefined) return Math.trunc(scaled(exponent));
   const factor = binary[unit];
   if (factor === undefined)
     throw builtinError(`byte unit ${JSON.stringify(suffix)} not recognized`);

@@ -10,6 +10,11 @@ describe('units', () => {
     ['500m', 0.5],
     ['0.0000005M', 0.5],
     ['10', 10],
+    ['2.5e3K', 2500000],
+    ['-3.5E2m', -0.35],
+    ['7.8E-1', 0.78],
+    ['5e1Gi', 53687091200],
+    ['5E', 5e18],
   ])('units.parse(%j) is %j', (text, want) => {
     expect(call('units.parse', text)).toBe(want);
   });

@@ -1,0 +1,131 @@
+// Runs one case the way a bundle user would: compile its modules to a plan, emit Wasm,
+// write a bundle in memory, load it through the opa-wasm SDK and evaluate the entrypoint.
+import { writeBundle } from '../bundle/index.js';
+import { compileToPlan } from '../compiler.js';
+import { formatRegoError } from '../errors.js';
+import { RegoEvalError, loadBundle } from '../runtime/index.js';
+import { emitWasm } from '../wasm/emit.js';
+import type { LoadedCase, TestCase } from './cases.js';
+import { sameResults } from './compare.js';
+import { parseQuery } from './query.js';
+
+export type Status = 'passed' | 'failed' | 'skipped';
+
+export interface Outcome {
+  status: Status;
+  category: string;
+  file: string;
+  note: string;
+  /** Why it failed or was skipped. */
+  reason?: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+/** 64 MiB per case: enough for every case, small enough that a runaway stops quickly. */
+const CASE_MEMORY_PAGES = 1024;
+
+export async function runCase(loaded: LoadedCase): Promise<Outcome> {
+  const tc = loaded.case;
+  const base = { category: loaded.category, file: loaded.file, note: tc.note };
+  const outcome = (status: Status, extra: Partial<Outcome> = {}): Outcome => ({
+    status,
+    ...base,
+    ...extra,
+  });
+
+  const query = parseQuery(tc.query);
+  if (!query.ok) return outcome('skipped', { reason: `query form: ${query.form}` });
+  let input: unknown;
+  if (tc.input_term !== undefined) {
+    try {
+      input = JSON.parse(tc.input_term);
+    } catch {
+      return outcome('skipped', { reason: 'input_term is not JSON' });
+    }
+  } else {
+    input = tc.input;
+  }
+  const wantsError = tc.want_error !== undefined || tc.want_error_code !== undefined;
+
+  const modules = (tc.modules ?? []).map((source, i) => ({ file: `test-${i}.rego`, source }));
+  let compiled;
+  try {
+    compiled = compileToPlan(modules, { entrypoints: [query.entrypoint] });
+  } catch (error) {
+    return outcome('failed', { reason: `compiler threw: ${message(error)}` });
+  }
+  if (!compiled.ok) {
+    const errors = compiled.errors.map(formatRegoError);
+    if (wantsError && errorMatches(tc, compiled.errors[0]?.code ?? '', errors.join('\n'))) {
+      return outcome('passed');
+    }
+    return outcome('failed', { reason: 'compile error', expected: expectedOf(tc), actual: errors });
+  }
+
+  let results;
+  try {
+    const wasm = emitWasm(compiled.policy);
+    const bundle = await writeBundle({
+      wasm,
+      entrypoints: [query.entrypoint],
+      data: tc.data ?? {},
+    });
+    const policy = await loadBundle(bundle, {
+      memoryPages: CASE_MEMORY_PAGES,
+      strictBuiltinErrors: tc.strict_error ?? false,
+      now: undefined,
+      print: () => undefined,
+    });
+    results = policy.evaluate(input, query.entrypoint);
+  } catch (error) {
+    if (error instanceof RegoEvalError) {
+      if (wantsError && errorMatches(tc, error.code, error.message)) return outcome('passed');
+      return outcome('failed', {
+        reason: 'evaluation error',
+        expected: expectedOf(tc),
+        actual: error.message,
+      });
+    }
+    return outcome('failed', { reason: `emit or load failed: ${message(error)}` });
+  }
+
+  const bindings = results.map((r) => ({ [query.variable]: r.result }));
+  if (wantsError) {
+    // OPA's own Wasm runner: the module does not raise strict builtin errors, so such a
+    // case passes when the expression is undefined instead.
+    if (tc.strict_error && results.length === 0) return outcome('passed');
+    return outcome('failed', {
+      reason: 'expected an error',
+      expected: expectedOf(tc),
+      actual: bindings,
+    });
+  }
+  if (tc.want_defined !== undefined) {
+    return results.length > 0 === tc.want_defined
+      ? outcome('passed')
+      : outcome('failed', { reason: 'definedness', expected: tc.want_defined, actual: bindings });
+  }
+  if (tc.want_result === undefined)
+    return outcome('skipped', { reason: 'case states no expectation' });
+  return sameResults(tc.want_result, bindings, tc.sort_bindings ?? false)
+    ? outcome('passed')
+    : outcome('failed', { reason: 'different result', expected: tc.want_result, actual: bindings });
+}
+
+/** The code must match when the case names one; otherwise the text must appear. */
+function errorMatches(tc: TestCase, code: string, text: string): boolean {
+  if (tc.want_error_code !== undefined) return code === tc.want_error_code;
+  return text.includes(tc.want_error ?? '');
+}
+
+function expectedOf(tc: TestCase): unknown {
+  if (tc.want_error_code !== undefined || tc.want_error !== undefined) {
+    return { error_code: tc.want_error_code, error: tc.want_error };
+  }
+  return tc.want_result;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

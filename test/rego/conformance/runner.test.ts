@@ -1,0 +1,109 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { runConformance, summarise } from '../../../src/rego/conformance/index.js';
+import { sameResults } from '../../../src/rego/conformance/compare.js';
+import { parseQuery } from '../../../src/rego/conformance/query.js';
+
+describe('conformance query forms', () => {
+  it('turns data.a.b.c = x into an entrypoint and a variable', () => {
+    expect(parseQuery('data.a.b.c = x')).toEqual({ ok: true, entrypoint: 'a/b/c', variable: 'x' });
+    expect(parseQuery('  data.test = out\n')).toEqual({
+      ok: true,
+      entrypoint: 'test',
+      variable: 'out',
+    });
+  });
+
+  it.each([
+    ['data.test.p(1) = x', 'function call'],
+    ['data.a = x; data.b = y', 'several expressions'],
+    ['data.test.p with input as 1', 'with modifier'],
+    ['data.x["y"] = z', 'bracket reference'],
+  ])('names the unsupported form of %j', (query, form) => {
+    expect(parseQuery(query)).toEqual({ ok: false, form });
+  });
+});
+
+describe('conformance comparison', () => {
+  it('compares result sets as sets, values by OPA equality', () => {
+    expect(sameResults([{ x: 1 }, { x: 2 }], [{ x: 2 }, { x: 1.0 }], false)).toBe(true);
+    expect(sameResults([{ x: { a: 1, b: [2] } }], [{ x: { b: [2], a: 1 } }], false)).toBe(true);
+    expect(sameResults([{ x: [2, 1] }], [{ x: [1, 2] }], false)).toBe(false);
+    expect(sameResults([{ x: [2, 1] }], [{ x: [1, 2] }], true)).toBe(true);
+    expect(sameResults([], [{ x: true }], false)).toBe(false);
+  });
+});
+
+const CASES = `cases:
+  - note: fixture/pass
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p contains y if { some y in data.ys }
+    data:
+      ys: [2, 1]
+    want_result:
+      - x: [1, 2]
+  - note: fixture/undefined
+    query: data.test.q = x
+    modules:
+      - |
+        package test
+        q if { false }
+    want_result: []
+  - note: fixture/wrong expectation
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p := y if { y := crypto.md5("a") }
+    want_result:
+      - x: nope
+  - note: fixture/compile error expected
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p := q
+    want_error_code: rego_unsafe_var_error
+  - note: fixture/function query
+    query: data.test.f(1) = x
+    modules:
+      - |
+        package test
+        f(a) := a
+    want_result:
+      - x: 1
+`;
+
+describe('conformance runner', () => {
+  it('runs cases through the toolchain and counts them per category', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'accessctl-conf-'));
+    mkdirSync(join(root, 'fixture'));
+    writeFileSync(join(root, 'fixture', 'cases.yaml'), CASES);
+    const outcomes = await runConformance(root);
+    expect(outcomes?.map((o) => [o.note, o.status])).toEqual([
+      ['fixture/pass', 'passed'],
+      ['fixture/undefined', 'passed'],
+      ['fixture/wrong expectation', 'failed'],
+      ['fixture/compile error expected', 'passed'],
+      ['fixture/function query', 'skipped'],
+    ]);
+    const text = summarise(outcomes ?? [], true);
+    expect(text).toMatch(
+      /FAIL fixture\/cases.yaml: fixture\/wrong expectation\n {2}different result\n {2}want: \[\{"x":"nope"\}\]/,
+    );
+    expect(text).toMatch(/^fixture\s+3\s+1\s+1$/m);
+    expect(text).toMatch(/1 {2}query form: function call/);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('3 passed, 1 failed, 1 skipped');
+  });
+
+  it('reports a missing folder as nothing to run', async () => {
+    expect(await runConformance(join(tmpdir(), 'no-such-conformance-dir'))).toBeUndefined();
+  });
+});
