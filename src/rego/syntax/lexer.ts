@@ -157,6 +157,15 @@ function punctuation(c: number, next: number): Punct | undefined {
   }
 }
 
+/** Characters people carry over from other languages, with the Rego spelling. */
+const HINTS: Readonly<Record<string, string>> = {
+  '!': 'negate with `not`, compare with `!=`',
+  "'": 'strings use double quotes or backquotes',
+  '^': 'there is no xor operator; use bits.xor',
+  '~': 'there is no bitwise not; use bits.negate',
+  '?': 'there is no conditional operator; use a rule with else',
+};
+
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '"': '"',
   '\\': '\\',
@@ -284,9 +293,20 @@ export function scan(file: string, source: string): ScanResult {
     }
     const cp = source.codePointAt(pos) ?? c;
     const ch = String.fromCodePoint(cp);
-    error(row, col, `illegal token: unexpected character ${JSON.stringify(ch)}`);
+    const hint = HINTS[ch];
+    error(
+      row,
+      col,
+      `illegal token: unexpected character ${JSON.stringify(ch)}${hint ? `: ${hint}` : ''}`,
+    );
     pos += ch.length;
-    push('illegal', ch, start, row, col);
+    if (ch === "'") {
+      // Swallow a single-quoted string whole: one mistake, one message.
+      const close = source.indexOf("'", pos);
+      const eol = source.indexOf('\n', pos);
+      if (close >= 0 && (eol < 0 || close < eol)) pos = close + 1;
+    }
+    push('illegal', source.slice(start, pos), start, row, col);
   }
   tokens.push({
     kind: 'eof',

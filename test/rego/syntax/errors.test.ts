@@ -67,6 +67,14 @@ describe('parse errors: location and message', () => {
     [P + 'x := "\\u12"', '2:7: illegal string literal: invalid \\u escape'],
     [P + 'x := `abc', '2:6: non-terminated raw string'],
     [P + 'x := 1 @ 2', '2:8: illegal token: unexpected character "@"'],
+    [
+      P + 'p if { !x }',
+      '2:8: illegal token: unexpected character "!": negate with `not`, compare with `!=`',
+    ],
+    [
+      P + "x := 'a'",
+      `2:6: illegal token: unexpected character "'": strings use double quotes or backquotes`,
+    ],
     [P + 'x := 01', '2:6: expected number without leading zero'],
     [P + 'x := 1e999999', '2:6: number too big'],
     [
