@@ -248,8 +248,16 @@ export function scan(file: string, source: string): ScanResult {
       continue;
     }
     if (isDigit(c)) {
-      pos = scanNumber(source, pos);
-      push('number', source.slice(start, pos), start, row, col);
+      const num = scanNumber(source, pos);
+      pos = num.end;
+      if (num.error !== undefined) error(row, col, num.error);
+      push(
+        num.error === undefined ? 'number' : 'illegal',
+        source.slice(start, pos),
+        start,
+        row,
+        col,
+      );
       continue;
     }
     if (c === CH_QUOTE) {
@@ -321,25 +329,32 @@ export function scan(file: string, source: string): ScanResult {
   return { tokens, comments, errors };
 }
 
-/** Digits, an optional fraction and an optional exponent; the sign is a separate token. */
-function scanNumber(source: string, pos: number): number {
+/**
+ * Digits, an optional fraction and an optional exponent; the sign is a separate token.
+ * Malformed numbers (`1.`, `1e`, `0a2b`) are consumed whole and reported once.
+ */
+function scanNumber(source: string, pos: number): { end: number; error?: string } {
   const n = source.length;
+  let error: string | undefined;
   while (pos < n && isDigit(source.charCodeAt(pos))) pos++;
-  if (source.charCodeAt(pos) === CH_DOT && isDigit(source.charCodeAt(pos + 1))) {
+  if (source.charCodeAt(pos) === CH_DOT) {
     pos++;
+    if (!isDigit(source.charCodeAt(pos))) error = 'expected fraction';
     while (pos < n && isDigit(source.charCodeAt(pos))) pos++;
   }
   const e = source.charCodeAt(pos);
   if (e === 101 || e === 69) {
-    let p = pos + 1;
-    const sign = source.charCodeAt(p);
-    if (sign === 43 || sign === 45) p++;
-    if (isDigit(source.charCodeAt(p))) {
-      while (p < n && isDigit(source.charCodeAt(p))) p++;
-      pos = p;
-    }
+    pos++;
+    const sign = source.charCodeAt(pos);
+    if (sign === 43 || sign === 45) pos++;
+    if (!isDigit(source.charCodeAt(pos))) error ??= 'expected exponent';
+    while (pos < n && isDigit(source.charCodeAt(pos))) pos++;
   }
-  return pos;
+  if (pos < n && isIdentStart(source.charCodeAt(pos))) {
+    error ??= 'illegal number format';
+    while (pos < n && isIdentPart(source.charCodeAt(pos))) pos++;
+  }
+  return error === undefined ? { end: pos } : { end: pos, error };
 }
 
 interface StringScan {

@@ -59,7 +59,7 @@ describe('parse errors: location and message', () => {
     [P + 'p if { (1 + 2 }', '2:15: unexpected } token: non-terminated expression, expected )'],
     [P + 'p if { x.y. }', '2:13: unexpected } token: expected ident after .'],
     [P + 'p if { x. y }', '2:11: unexpected identifier token: expected ident after .'],
-    [P + 'p if { 1.x }', '2:8: illegal ref (head cannot be number)'],
+    [P + 'p if { 1.x }', '2:8: expected fraction'],
     [P + 'p if { "s"[0] }', '2:8: illegal ref (head cannot be string)'],
     [P + 'p if { [1](0) }', '2:11: unexpected ( token: only a name or a dotted path can be called'],
     [P + 'x := "abc', '2:6: non-terminated string'],
@@ -76,6 +76,9 @@ describe('parse errors: location and message', () => {
       `2:6: illegal token: unexpected character "'": strings use double quotes or backquotes`,
     ],
     [P + 'x := 01', '2:6: expected number without leading zero'],
+    [P + 'x := 1.', '2:6: expected fraction'],
+    [P + 'x := 1e+', '2:6: expected exponent'],
+    [P + 'x := 0a2b', '2:6: illegal number format'],
     [P + 'x := 1e999999', '2:6: number too big'],
     [
       P + 'x := -y',
