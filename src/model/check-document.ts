@@ -297,7 +297,7 @@ function toRecord(
       return record;
     }
     case 'Resource': {
-      const roles = new Map<string, RoleSpec>();
+      const roles = Object.create(null) as Record<string, RoleSpec>;
       const written = v.roles as Record<string, Record<string, unknown>>;
       for (const name of Object.keys(written)) {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- validated by the schema
@@ -310,7 +310,7 @@ function toRecord(
           requires: [...((spec.requires as string[] | undefined) ?? [])],
         };
         if (spec.description !== undefined) role.description = spec.description;
-        roles.set(name, role);
+        roles[name] = role;
       }
       const record: ResourceRecord = {
         ...base,

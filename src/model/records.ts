@@ -27,7 +27,8 @@ export interface ResourceRecord extends RecordBase {
   owners: string[];
   provisioner: string;
   config: Record<string, unknown>;
-  roles: Map<string, RoleSpec>;
+  /** By role name; a null-prototype object, so it serialises to JSON as written. */
+  roles: Record<string, RoleSpec>;
   /** The id holds a wildcard and matches many resources (github:team/*). */
   glob: boolean;
 }

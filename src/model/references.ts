@@ -122,10 +122,10 @@ export function resolveReferences(
         );
       continue;
     }
-    const role = resource.roles.get(grant.role);
+    const role = resource.roles[grant.role];
     if (role === undefined) {
       const via = resource.id === grant.resource ? '' : ` (catalog entry ${resource.id})`;
-      const defined = [...resource.roles.keys()];
+      const defined = Object.keys(resource.roles);
       report(
         'unknown-role',
         'error',

@@ -77,14 +77,20 @@ describe('typed records keep the source of every field', () => {
       expiresAt: '2027-07-01T00:00:00.000Z',
     });
     const payments = model.resources.find((r) => r.id === 'github:repo/acme/payments');
-    expect(payments?.roles.get('admin')).toEqual({
+    expect(payments?.roles.admin).toEqual({
       name: 'admin',
       risk: 'high',
       maxDays: 14,
       approvals: 2,
       requires: ['ticket'],
     });
-    expect(payments?.roles.get('pull')?.approvals).toBe(1);
+    expect(payments?.roles.pull?.approvals).toBe(1);
+    const json = JSON.parse(JSON.stringify(payments)) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      id: 'github:repo/acme/payments',
+      roles: { admin: { risk: 'high', requires: ['ticket'] } },
+      source: { line: 16, column: 1 },
+    });
   });
 });
 
