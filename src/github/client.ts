@@ -70,7 +70,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token === '' ? undefined : options.token,
     baseUrl: apiUrlFrom(env, options.baseUrl),
     userAgent,
-    log,
+    // Octokit logs every attempt, a retried 403 as an error; those are debug detail here:
+    // the sentence the user reads comes from the error hook below
+    log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.debug },
     retry: {
       retries: options.serverErrorRetries ?? 3,
       retryAfterBaseValue: unit,
@@ -87,7 +89,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       }),
       search: new Bottleneck.Group({ ...groupOptions, minTime: options.writeSpacingMs ?? 2000 }),
       onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-        const call = `${request.method} ${pathOf(request.url)}`;
+        const call = `${request.method} ${pathOf(expandUrl(request))}`;
         if (retryCount < secondaryRetries) {
           log.warn(
             `GitHub's secondary rate limit answered ${call}; waiting ${retryAfter} s ` +
@@ -99,7 +101,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         return false;
       },
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-        const call = `${request.method} ${pathOf(request.url)}`;
+        const call = `${request.method} ${pathOf(expandUrl(request))}`;
         if (retryCount === 0 && retryAfter <= maxPrimaryWait) {
           log.warn(
             `GitHub's rate limit is spent; waiting ${retryAfter} s for the reset, then ${call}`,
@@ -112,9 +114,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
   });
 
-  client.hook.after('request', (response, request) => {
-    log.debug(`${request.method} ${pathOf(request.url)} -> ${response.status}`);
-  });
   client.hook.error('request', (error, request) => {
     // the hook sees the URL template; the error carries the URL that was actually requested
     const sent = (error as { request?: { url?: unknown } }).request?.url;
@@ -130,10 +129,20 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return client;
 }
 
+/** The request's URL with its `{param}` placeholders filled, as it was sent. */
+function expandUrl(request: { url: string; [key: string]: unknown }): string {
+  return request.url.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = request[name];
+    return typeof value === 'string' || typeof value === 'number'
+      ? encodeURIComponent(String(value))
+      : placeholder;
+  });
+}
+
 /** Only the path: query strings may carry secrets and are noise in a sentence. */
 function pathOf(url: string): string {
   try {
-    return decodeURIComponent(new URL(url).pathname);
+    return decodeURIComponent(new URL(url, 'http://relative.invalid').pathname);
   } catch {
     return url.split('?')[0] ?? url;
   }

@@ -8,3 +8,4 @@ export {
 } from './client.js';
 export { GitHubError } from './errors.js';
 export { redact, silentLogger, type Logger } from './log.js';
+export { actionLogger } from './action-log.js';
