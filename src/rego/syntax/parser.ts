@@ -541,9 +541,10 @@ class Parser {
 
   /** Chained bodies and else branches share the head; wildcard arguments get fresh names. */
   private copyHead(head: Head, loc: Loc): Head {
-    const copy: Head = { ...head, loc };
-    if (head.args !== undefined) {
-      copy.args = head.args.map((a) =>
+    // A deep copy, as OPA's Head.Copy: later stages may rewrite one rule's head in place.
+    const copy: Head = { ...structuredClone(head), loc };
+    if (copy.args !== undefined) {
+      copy.args = copy.args.map((a) =>
         a.type === 'var' && a.name.startsWith(WILDCARD_PREFIX) ? this.wildcard(a.loc) : a,
       );
     }

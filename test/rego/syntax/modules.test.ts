@@ -92,6 +92,15 @@ describe('rules', () => {
     ]);
   });
 
+  it('gives chained bodies and else branches their own copy of the head', () => {
+    const [first, second] = parseOk('package t\np[x] := 1 if { x := 1 } { x := 2 }').rules;
+    expect(second?.head.ref).toEqual({ ...first?.head.ref, loc: second?.head.ref.loc });
+    expect(second?.head.ref).not.toBe(first?.head.ref);
+    expect(second?.head.ref.terms[1]).not.toBe(first?.head.ref.terms[1]);
+    const withElse = parseOk('package t\nf(x) := 1 if x else := 2').rules[0];
+    expect(withElse?.else?.head.args?.[0]).not.toBe(withElse?.head.args?.[0]);
+  });
+
   it('gives else branches fresh wildcard arguments', () => {
     expect(rules('f(_) := 1 if false else := 2')).toEqual([
       'f($wildcard0) := 1 if { false } else := 2 if { true }',
