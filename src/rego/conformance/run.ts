@@ -47,11 +47,12 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
     input = tc.input;
   }
   const wantsError = tc.want_error !== undefined || tc.want_error_code !== undefined;
+  const entrypoints = query.bindings.map((b) => b.entrypoint);
 
   const modules = (tc.modules ?? []).map((source, i) => ({ file: `test-${i}.rego`, source }));
   let compiled;
   try {
-    compiled = compileToPlan(modules, { entrypoints: [query.entrypoint] });
+    compiled = compileToPlan(modules, { entrypoints: [...new Set(entrypoints)] });
   } catch (error) {
     return outcome('failed', { reason: `compiler threw: ${message(error)}` });
   }
@@ -63,12 +64,12 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
     return outcome('failed', { reason: 'compile error', expected: expectedOf(tc), actual: errors });
   }
 
-  let results;
+  let bindings: Record<string, unknown>[];
   try {
     const wasm = emitWasm(compiled.policy);
     const bundle = await writeBundle({
       wasm,
-      entrypoints: [query.entrypoint],
+      entrypoints: [...new Set(entrypoints)],
       data: tc.data ?? {},
     });
     const policy = await loadBundle(bundle, {
@@ -77,7 +78,12 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
       now: undefined,
       print: () => undefined,
     });
-    results = policy.evaluate(input, query.entrypoint);
+    // A conjunction binds every variable: each solution of one expression with each of the rest.
+    bindings = [{}];
+    for (const { entrypoint, variable } of query.bindings) {
+      const results = policy.evaluate(input, entrypoint);
+      bindings = bindings.flatMap((row) => results.map((r) => ({ ...row, [variable]: r.result })));
+    }
   } catch (error) {
     if (error instanceof RegoEvalError) {
       if (wantsError && errorMatches(tc, error.code, error.message)) return outcome('passed');
@@ -90,11 +96,10 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
     return outcome('failed', { reason: `emit or load failed: ${message(error)}` });
   }
 
-  const bindings = results.map((r) => ({ [query.variable]: r.result }));
   if (wantsError) {
     // OPA's own Wasm runner: the module does not raise strict builtin errors, so such a
     // case passes when the expression is undefined instead.
-    if (tc.strict_error && results.length === 0) return outcome('passed');
+    if (tc.strict_error && bindings.length === 0) return outcome('passed');
     return outcome('failed', {
       reason: 'expected an error',
       expected: expectedOf(tc),
@@ -102,7 +107,7 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
     });
   }
   if (tc.want_defined !== undefined) {
-    return results.length > 0 === tc.want_defined
+    return bindings.length > 0 === tc.want_defined
       ? outcome('passed')
       : outcome('failed', { reason: 'definedness', expected: tc.want_defined, actual: bindings });
   }

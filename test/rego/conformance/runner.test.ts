@@ -10,17 +10,29 @@ import { parseQuery } from '../../../src/rego/conformance/query.js';
 
 describe('conformance query forms', () => {
   it('turns data.a.b.c = x into an entrypoint and a variable', () => {
-    expect(parseQuery('data.a.b.c = x')).toEqual({ ok: true, entrypoint: 'a/b/c', variable: 'x' });
+    expect(parseQuery('data.a.b.c = x')).toEqual({
+      ok: true,
+      bindings: [{ entrypoint: 'a/b/c', variable: 'x' }],
+    });
     expect(parseQuery('  data.test = out\n')).toEqual({
       ok: true,
-      entrypoint: 'test',
-      variable: 'out',
+      bindings: [{ entrypoint: 'test', variable: 'out' }],
+    });
+  });
+
+  it('takes a conjunction of such expressions', () => {
+    expect(parseQuery('data.t.a = x; data.t.b = y\n')).toEqual({
+      ok: true,
+      bindings: [
+        { entrypoint: 't/a', variable: 'x' },
+        { entrypoint: 't/b', variable: 'y' },
+      ],
     });
   });
 
   it.each([
     ['data.test.p(1) = x', 'function call'],
-    ['data.a = x; data.b = y', 'several expressions'],
+    ['data.a = x; data.b = x', 'variable bound twice'],
     ['data.test.p with input as 1', 'with modifier'],
     ['data.x["y"] = z', 'bracket reference'],
   ])('names the unsupported form of %j', (query, form) => {
@@ -71,6 +83,16 @@ const CASES = `cases:
         package test
         p := q
     want_error_code: rego_unsafe_var_error
+  - note: fixture/conjunction
+    query: data.test.a = x; data.test.b = y
+    modules:
+      - |
+        package test
+        a := v if { v := concat("-", ["a", "b"]) }
+        b contains v if { some v in [1, 2] }
+    want_result:
+      - x: a-b
+        y: [1, 2]
   - note: fixture/function query
     query: data.test.f(1) = x
     modules:
@@ -92,15 +114,16 @@ describe('conformance runner', () => {
       ['fixture/undefined', 'passed'],
       ['fixture/wrong expectation', 'failed'],
       ['fixture/compile error expected', 'passed'],
+      ['fixture/conjunction', 'passed'],
       ['fixture/function query', 'skipped'],
     ]);
     const text = summarise(outcomes ?? [], true);
     expect(text).toMatch(
       /FAIL fixture\/cases.yaml: fixture\/wrong expectation\n {2}different result\n {2}want: \[\{"x":"nope"\}\]/,
     );
-    expect(text).toMatch(/^fixture\s+3\s+1\s+1$/m);
+    expect(text).toMatch(/^fixture\s+4\s+1\s+1$/m);
     expect(text).toMatch(/1 {2}query form: function call/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('3 passed, 1 failed, 1 skipped');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('4 passed, 1 failed, 1 skipped');
   });
 
   it('reports a missing folder as nothing to run', async () => {
