@@ -18,11 +18,12 @@ deny contains lib.finding("expiry-required", g, "expires", msg) if {
 deny contains lib.finding("max-duration", g, "expires", msg) if {
 	some g in lib.changed_grants
 	role := lib.role_of(g)
-	days := (lib.expires_ns(g) - lib.now_ns) / lib.day_ns
+	# Whole days left: a grant that expires on a date lasts through that day.
+	days := floor((lib.expires_ns(g) - lib.now_ns) / lib.day_ns)
 	days > role.maxDays
 	msg := sprintf(
 		"grant lasts %d days; role %q on %s allows at most %d: move expires earlier",
-		[ceil(days), g.role, g.catalogId, role.maxDays],
+		[days, g.role, g.catalogId, role.maxDays],
 	)
 }
 

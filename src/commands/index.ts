@@ -1,8 +1,15 @@
 import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
 /** Every `accessctl` sub-command, in the order `accessctl --help` lists them. */
-export const commands: Command[] = [validateCommand, buildCommand, evalCommand, testCommand];
+export const commands: Command[] = [
+  validateCommand,
+  checkCommand,
+  buildCommand,
+  evalCommand,
+  testCommand,
+];

@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+
+import { AccessDirectoryError } from '../model/index.js';
+import { formatFindingsJson } from '../report/findings-json.js';
+import { summarize } from '../report/findings-summary.js';
+import { formatFindingsText } from '../report/findings-text.js';
+import { checkRepository } from '../workflows/check.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Validate the access repository and judge every grant by the policies',
+  usage: 'accessctl check [--access DIR] [--policies DIR] [--now ISO8601] [--format text|json]',
+  options: {
+    access: { type: 'string', default: 'access' },
+    policies: { type: 'string', default: 'policies' },
+    now: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  },
+  async run(values, _positionals, io) {
+    const format = String(values.format);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const now = values.now === undefined ? new Date() : new Date(String(values.now));
+    if (Number.isNaN(now.getTime()))
+      throw new UsageError(
+        `--now "${String(values.now)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
+      );
+    const accessDir = resolve(io.cwd, String(values.access));
+    let result;
+    try {
+      result = await checkRepository({
+        accessDir,
+        policiesDir: resolve(io.cwd, String(values.policies)),
+        now,
+      });
+    } catch (error) {
+      if (error instanceof AccessDirectoryError)
+        throw new UsageError(
+          `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`,
+        );
+      throw error;
+    }
+    const { model, findings } = result;
+    const summary = summarize(findings, model.files.length, model.documents.length);
+    const render = format === 'json' ? formatFindingsJson : formatFindingsText;
+    io.out(render(findings, summary, io.cwd));
+    return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

@@ -1,0 +1,61 @@
+// Turns what `deny` and `warn` return into located findings: each element is a string or
+// an object `{msg, rule, grant | serviceAccount | resource | file, field}` (DESIGN.md
+// section 3), and the record it names says which file, line and column to point at.
+import type { AccessModel, SourceLocation } from '../model/index.js';
+
+export interface PolicyFinding {
+  rule: string;
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** The grant the finding is about, when it names one. */
+  grant?: string;
+}
+
+type Located = {
+  locate(pointer: string): SourceLocation;
+  locateKey(pointer: string): SourceLocation;
+};
+
+export function policyFindings(
+  results: { deny: unknown[]; warn: unknown[] },
+  model: AccessModel,
+  fallbackFile: string,
+): PolicyFinding[] {
+  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
+  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
+  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
+
+  const toFinding = (value: unknown, severity: PolicyFinding['severity']): PolicyFinding => {
+    const item =
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    const text = (key: string): string | undefined =>
+      typeof item[key] === 'string' ? (item[key] as string) : undefined;
+    const message = typeof value === 'string' ? value : (text('msg') ?? JSON.stringify(value));
+    const field = text('field');
+    const source: Located | undefined =
+      grants.get(text('grant') ?? '') ??
+      accounts.get(text('serviceAccount') ?? '') ??
+      resources.get(text('resource') ?? '');
+    const where: SourceLocation = source
+      ? field === undefined
+        ? source.locate('')
+        : source.locateKey(`/${field}`)
+      : { file: text('file') ?? fallbackFile, line: 1, column: 1 };
+    return {
+      rule: text('rule') ?? 'policy',
+      severity,
+      message,
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      ...(text('grant') === undefined ? {} : { grant: text('grant') }),
+    };
+  };
+  return [
+    ...results.deny.map((v) => toFinding(v, 'error')),
+    ...results.warn.map((v) => toFinding(v, 'warning')),
+  ];
+}

@@ -1,0 +1,120 @@
+import { parseAccessDate, type AccessModel, type GrantRecord } from '../model/index.js';
+
+/** What changed between the base and the head of a request, by grant id and by file. */
+export interface PolicyChanges {
+  added: string[];
+  modified: string[];
+  removed: string[];
+  /** Repository-relative paths of every changed file (separation of duties reads them). */
+  files: string[];
+}
+
+/** The pull request being judged; absent when the repository is checked as a whole. */
+export interface PolicyRequest {
+  author: string;
+  labels: string[];
+  approvals: { reviewer: string; commit: string; stale: boolean }[];
+}
+
+export interface PolicyInputOptions {
+  now: Date;
+  changes?: PolicyChanges;
+  request?: PolicyRequest;
+  config?: Record<string, unknown>;
+}
+
+/**
+ * The one input document every policy evaluates (DESIGN.md section 3): the whole
+ * repository at once so cross-grant rules work, with references already resolved so
+ * Rego never re-implements catalog globbing, and dates already normalised to RFC 3339.
+ */
+export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions): unknown {
+  return {
+    now: options.now.toISOString(),
+    config: options.config ?? {},
+    grants: model.grants.map(grantInput),
+    // A whole-repository check judges every grant as if it were being asked for now.
+    changes: options.changes ?? {
+      added: model.grants.map((g) => g.id),
+      modified: [],
+      removed: [],
+      files: [],
+    },
+    catalog: {
+      resources: Object.fromEntries(
+        model.resources.map((r) => [
+          r.id,
+          {
+            id: r.id,
+            owners: r.owners,
+            provisioner: r.provisioner,
+            glob: r.glob,
+            roles: Object.fromEntries(
+              Object.entries(r.roles).map(([name, role]) => [
+                name,
+                {
+                  risk: role.risk,
+                  maxDays: role.maxDays,
+                  approvals: role.approvals,
+                  requires: role.requires,
+                },
+              ]),
+            ),
+          },
+        ]),
+      ),
+    },
+    identities: {
+      users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
+      teams: Object.fromEntries(
+        model.teams.map((t) => [t.id, { id: t.id, members: t.members, maintainers: t.maintainers }]),
+      ),
+      serviceAccounts: Object.fromEntries(
+        model.serviceAccounts.map((s) => [
+          s.id,
+          {
+            id: s.id,
+            owner: s.owner,
+            purpose: s.purpose,
+            rotation: {
+              maxAgeDays: s.rotation.maxAgeDays,
+              ...(s.rotation.lastRotated === undefined
+                ? {}
+                : {
+                    lastRotated: s.rotation.lastRotated,
+                    // The day it was rotated starts its age, so take the start of that day.
+                    lastRotatedAt: startOf(s.rotation.lastRotated),
+                  }),
+            },
+          },
+        ]),
+      ),
+    },
+    ...(options.request === undefined ? {} : { request: options.request }),
+  };
+}
+
+function grantInput(g: GrantRecord): Record<string, unknown> {
+  return {
+    id: g.id,
+    subject: g.subject,
+    subjectKind: g.subjectKind,
+    subjectId: g.subjectId,
+    resource: g.resource,
+    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
+    catalogId: g.resolved?.resource.id ?? g.resource,
+    role: g.role,
+    reason: g.reason,
+    expires: g.expires,
+    expiresAt: g.expiresAt,
+    ...(g.owner === undefined ? {} : { owner: g.owner }),
+    ...(g.ticket === undefined ? {} : { ticket: g.ticket }),
+  };
+}
+
+function startOf(date: string): string | undefined {
+  const parsed = parseAccessDate(date);
+  if (parsed === null) return undefined;
+  if (!parsed.dateOnly) return parsed.end;
+  return new Date(Date.parse(parsed.end) - 86_400_000).toISOString();
+}
