@@ -32,6 +32,8 @@ export function rewriteBody(state: CompileState, body: Body): Body {
   for (const e of body) {
     const before: Body = [];
     rewriteExpr(state, e, before);
+    // A call pulled out of an expression still runs under that expression's `with`.
+    if (e.with.length > 0) for (const b of before) b.with = e.with.map((w) => ({ ...w }));
     out.push(...before, e);
   }
   return out;

@@ -7,5 +7,5 @@ double(x) := x * 2
 
 p := [a, b] if {
 	a := q with input.x as 1 with data.offset as 10
-	b := double(3) with double as count
+	b := double([1, 2, 3]) with double as count
 }

@@ -1,0 +1,110 @@
+// Plans small policies and evaluates them end to end: the Wasm emitter translates the plan
+// and the official opa-wasm SDK runs it. These pin the semantics the planner owns:
+// undefined versus false, defaults and else, conflicts, partial rules, ref heads merged with
+// base data, `with`, `every`, and a whole package as an entrypoint.
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { describe, expect, it } from 'vitest';
+import { hostBuiltins } from '../../../src/rego/builtins/index.js';
+import { compileToPlan } from '../../../src/rego/compiler.js';
+import { formatRegoError } from '../../../src/rego/errors.js';
+import { emitWasm } from '../../../src/rego/wasm/emit.js';
+
+async function evaluate(
+  source: string,
+  entrypoint: string,
+  input: unknown = {},
+  data: unknown = {},
+): Promise<unknown[]> {
+  const result = compileToPlan([{ file: 'p.rego', source }], { entrypoints: [entrypoint] });
+  if (!result.ok) throw new Error(result.errors.map(formatRegoError).join('\n'));
+  const policy = await loadPolicy(emitWasm(result.policy), undefined, hostBuiltins());
+  policy.setData(data as object);
+  const rs = policy.evaluate(input, entrypoint) as { result: unknown }[];
+  return rs.map((r) => r.result);
+}
+
+describe('planned policies evaluated through the Wasm SDK', () => {
+  it('leaves a complete rule with no true body undefined, not false', async () => {
+    const src = 'package t\np if input.x == 1';
+    expect(await evaluate(src, 't/p', { x: 1 })).toEqual([true]);
+    expect(await evaluate(src, 't/p', { x: 2 })).toEqual([]);
+  });
+
+  it('uses the default only when every body is undefined, and else in order', async () => {
+    const src = [
+      'package t',
+      'default level := "low"',
+      'level := "high" if { input.risk > 5 } else := "medium" if { input.risk > 2 }',
+    ].join('\n');
+    expect(await evaluate(src, 't/level', { risk: 9 })).toEqual(['high']);
+    expect(await evaluate(src, 't/level', { risk: 3 })).toEqual(['medium']);
+    expect(await evaluate(src, 't/level', { risk: 1 })).toEqual(['low']);
+  });
+
+  it('aborts when a complete rule has two values', async () => {
+    const src = 'package t\np := 1 if input.a\np := 2 if input.b';
+    expect(await evaluate(src, 't/p', { a: true })).toEqual([1]);
+    await expect(evaluate(src, 't/p', { a: true, b: true })).rejects.toThrow(/conflict/);
+  });
+
+  it('builds partial sets and objects', async () => {
+    const src = [
+      'package t',
+      'names contains u.name if { some u in input.users; u.active }',
+      'by_id[u.id] := u.name if some u in input.users',
+    ].join('\n');
+    const input = {
+      users: [
+        { id: 'a', name: 'Ann', active: true },
+        { id: 'b', name: 'Bo' },
+      ],
+    };
+    expect(await evaluate(src, 't/names', input)).toEqual([['Ann']]);
+    expect(await evaluate(src, 't/by_id', input)).toEqual([{ a: 'Ann', b: 'Bo' }]);
+  });
+
+  it('merges ref-head rules with base documents at the same path', async () => {
+    const src = 'package t\nlimits.write := 90\nlimits[r] := 14 if some r in input.admin';
+    expect(await evaluate(src, 't/limits', { admin: ['owner'] })).toEqual([
+      { owner: 14, write: 90 },
+    ]);
+    const pkg = 'package t\na := 1';
+    expect(await evaluate(pkg, 't', {}, { t: { base: true } })).toEqual([{ a: 1, base: true }]);
+  });
+
+  it('calls functions with several definitions and reports conflicting outputs', async () => {
+    const src = 'package t\nf(x) := 1 if x > 0\nf(x) := 2 if x > 5\np := f(input.n)';
+    expect(await evaluate(src, 't/p', { n: 1 })).toEqual([1]);
+    await expect(evaluate(src, 't/p', { n: 9 })).rejects.toThrow(/multiple outputs|conflict/);
+  });
+
+  it('replaces input, data and functions for one expression with `with`', async () => {
+    const src = [
+      'package t',
+      'q := input.x + data.offset',
+      'double(x) := x * 2',
+      'p := [a, b] if {',
+      '  a := q with input.x as 1 with data.offset as 10',
+      '  b := double([1, 2, 3]) with double as count',
+      '}',
+    ].join('\n');
+    expect(await evaluate(src, 't/p', {}, { offset: 0 })).toEqual([[11, 3]]);
+  });
+
+  it('holds `every` over an empty domain and fails it on one counterexample', async () => {
+    const src = 'package t\np if { every g in input.grants { g.expires } }';
+    expect(await evaluate(src, 't/p', { grants: [] })).toEqual([true]);
+    expect(await evaluate(src, 't/p', { grants: [{ expires: 1 }, {}] })).toEqual([]);
+  });
+
+  it('unifies composite values', async () => {
+    const src = 'package t\np := [a, x, k] if { [a, x] = [1, input.s]; {"kind": k} = input.o }';
+    expect(await evaluate(src, 't/p', { s: 2, o: { kind: 'g' } })).toEqual([[1, 2, 'g']]);
+  });
+
+  it('treats `not` of an undefined expression as true', async () => {
+    const src = 'package t\np if { input.user; not blocked }\nblocked if input.user == "mallory"';
+    expect(await evaluate(src, 't/p', { user: 'ann' })).toEqual([true]);
+    expect(await evaluate(src, 't/p', { user: 'mallory' })).toEqual([]);
+  });
+});
