@@ -79,3 +79,37 @@ interface WasmModuleApi {
 export const WasmModule = (globalThis as unknown as { WebAssembly: { Module: WasmModuleApi } })
   .WebAssembly.Module;
 export type WasmMemory = { buffer: ArrayBuffer };
+
+interface Loaded {
+  wasmInstance: { exports: unknown };
+  mem: unknown;
+  dataAddr: number;
+  dataHeapPtr: number;
+  entrypoints: Record<string, number>;
+}
+
+/**
+ * The SDK's opa_eval fast path, returning the result set's JSON text instead of
+ * JSON.parse's rendering of it, so exact big integers can be checked.
+ */
+export function evaluateRaw(loaded: unknown, input: string, entrypoint: string): string {
+  const l = loaded as Loaded;
+  const ex = l.wasmInstance.exports as Record<string, (...args: number[]) => number>;
+  const mem = l.mem as WasmMemory;
+  const bytes = new TextEncoder().encode(input);
+  new Uint8Array(mem.buffer).set(bytes, l.dataHeapPtr);
+  const id = l.entrypoints[entrypoint] ?? 0;
+  const addr = ex.opa_eval!(
+    0,
+    id,
+    l.dataAddr,
+    l.dataHeapPtr,
+    bytes.length,
+    l.dataHeapPtr + bytes.length,
+    0,
+  );
+  const b = new Uint8Array(mem.buffer);
+  let end = addr;
+  while (b[end] !== 0) end++;
+  return new TextDecoder().decode(b.subarray(addr, end));
+}

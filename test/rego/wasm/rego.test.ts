@@ -3,6 +3,7 @@ import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { compileToPlan } from '../../../src/rego/compiler.js';
 import { hostBuiltins } from '../../../src/rego/builtins/index.js';
 import { emitWasm } from '../../../src/rego/wasm/emit.js';
+import { evaluateRaw } from './helpers.js';
 
 async function compile(source: string, entrypoints: string[], memory = { initial: 5 }) {
   const r = compileToPlan([{ file: 'test.rego', source }], { entrypoints });
@@ -111,6 +112,38 @@ describe('native builtins, from Rego source', () => {
     const [out] = p.evaluate({}, 't') as { result: Record<string, unknown> }[];
     const got = cases.map((_, i) => out?.result[`r${i}`]);
     expect(got.map((g, i) => [cases[i]?.[0], g])).toEqual(cases.map(([e, want]) => [e, want]));
+  });
+
+  it('keeps integers beyond 64 bits exact through arithmetic', async () => {
+    const p = await compile(
+      `package t
+add := 18446744073709551617 + 1
+sub := 18446744073709551617 - 1
+product2 := 18446744073709551617 * 2
+neg := input.negbig - 1
+big := 123456789012345678901234567890 + input.one
+overflow := 9223372036854775807 + 1
+back := (9223372036854775807 + 1) - 1
+modulo := input.big % input.pow64
+remneg := input.minus7 % input.pow128
+half := input.mulbig / 2
+cmp := 18446744073709551617 > 18446744073709551616
+eq := 18446744073709551616 == 18446744073709551615 + 1
+`,
+      ['t'],
+    );
+    expect(
+      evaluateRaw(
+        p,
+        '{"one":1,"negbig":-18446744073709551617,"big":18446744073709551617,"pow64":18446744073709551616,' +
+          '"minus7":-7,"pow128":340282366920938463463374607431768211456,"mulbig":36893488147419103234}',
+        't',
+      ),
+    ).toBe(
+      '[{"result":{"add":18446744073709551618,"back":9223372036854775807,"big":123456789012345678901234567891,' +
+        '"cmp":true,"eq":true,"half":18446744073709551617,"modulo":1,"neg":-18446744073709551618,' +
+        '"overflow":9223372036854775808,"product2":36893488147419103234,"remneg":-7,"sub":18446744073709551616}}]',
+    );
   });
 
   it('aborts on division by zero with the location of the call', async () => {

@@ -558,7 +558,7 @@ export function b_object_remove(o: usize, keys: usize): usize {
   if (!isObj(o)) return 0;
   const t = typeOf(keys);
   if (t != T_ARRAY && t != T_SET && t != T_OBJECT) {
-    builtinError("object.remove: operand 2 must be one of {object, array, set}");
+    builtinError("object.remove: operand 2 must be one of {object, set, array} but got ", typeName(keys));
   }
   const drop = setNew();
   const n = len(keys);
@@ -631,6 +631,18 @@ export function b_is_number(v: usize): usize { return boolean(typeOf(v) == T_NUM
 export function b_is_object(v: usize): usize { return boolean(typeOf(v) == T_OBJECT); }
 export function b_is_set(v: usize): usize { return boolean(typeOf(v) == T_SET); }
 export function b_is_string(v: usize): usize { return boolean(typeOf(v) == T_STRING); }
+
+function typeName(v: usize): string {
+  switch (typeOf(v)) {
+    case T_NULL: return "null";
+    case T_BOOLEAN: return "boolean";
+    case T_NUMBER: return "number";
+    case T_STRING: return "string";
+    case T_ARRAY: return "array";
+    case T_OBJECT: return "object";
+  }
+  return "set";
+}
 
 export function b_type_name(v: usize): usize {
   switch (typeOf(v)) {

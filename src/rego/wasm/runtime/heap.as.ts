@@ -13,8 +13,8 @@ declare function policy_heap_base(): usize;
 let heapPtr: usize = 0;
 
 // Aborting must not allocate: out-of-memory is one of the reasons to abort.
-const SCRATCH_SIZE: usize = 1024;
-const scratch: usize = memory.data(1024);
+const SCRATCH_SIZE: usize = 2048;
+const scratch: usize = memory.data(2048);
 
 export function heapPtrGet(): usize {
   if (heapPtr == 0) heapPtr = policy_heap_base();
@@ -137,13 +137,19 @@ export function setLocation(loc: usize): void {
   currentLocation = loc;
 }
 
-export function builtinError(msg: string): void {
-  if (currentLocation == 0) abortWith(0, msg);
+export function builtinError(msg: string, tail: string = ""): void {
+  const end = scratch + SCRATCH_SIZE - 1;
+  // The message goes after the location, so it is staged past the scratch text.
+  const staged = scratch + SCRATCH_SIZE / 2;
+  let p = putLiteral(staged, end, msg);
+  p = putLiteral(p, end, tail);
+  store<u8>(p, 0);
+  if (currentLocation == 0) abortWith(staged, "");
   abortAt(
     load<usize>(currentLocation),
     load<i32>(currentLocation, 4),
     load<i32>(currentLocation, 8),
-    0,
-    msg,
+    staged,
+    "",
   );
 }

@@ -7,7 +7,7 @@ import {
   stringNew, arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectKey, objectVal,
   elemsPtr,
 } from "./value.as";
-import { numberParse, numberFormat, numberText } from "./number.as";
+import { numberParse, numberFormat, numberFormatCap, numberText } from "./number.as";
 
 // ---- parse
 
@@ -275,7 +275,7 @@ function putNumber(v: usize): void {
     putBytes(text, load<u32>(v, 20));
     return;
   }
-  reserve(64);
+  reserve(numberFormatCap(v));
   outLen += numberFormat(v, out + outLen);
 }
 

@@ -1,16 +1,23 @@
-// Numbers. Integers that fit 64 bits are exact i64s; everything else is an f64. A
-// number read from JSON or from the policy keeps its source text, so values that an
-// f64 cannot hold (big integers, long decimals) pass through evaluation unchanged.
+// Numbers. Integers that fit 64 bits are exact i64s, larger integers are exact big
+// integers (bigint.as.ts), everything else is an f64. A number read from JSON or from
+// the policy keeps its source text, so decimals an f64 cannot hold pass through
+// evaluation unchanged.
 
 import { alloc } from "./heap.as";
 import { T_NUMBER } from "./value.as";
 import { dtoa_buffered } from "util/number";
 import { strtod } from "util/string";
+import {
+  magFromU64, magCompare, magAdd, magSub, magMul, magDivmod, lastRemainder, magParse,
+  magFormat, magToF64, magFitsI64, magToU64, limbs,
+} from "./bigint.as";
 
 export const K_INT: u32 = 0;
 export const K_FLOAT: u32 = 1;
+export const K_BIG: u32 = 2;
 
-// number [type, kind @4, i64|f64 @8, source text ptr @16, source text length @20]
+// number [type, kind @4, i64|f64 @8, source text ptr @16, source text length @20];
+// a big integer holds its magnitude pointer @8 and its sign (1 = negative) @12.
 
 export function numberInt(x: i64): usize {
   const v = alloc(24);
@@ -42,19 +49,68 @@ export function numberFloat(x: f64): usize {
   return load<i64>(v, 8);
 }
 
+@inline function isBig(v: usize): bool {
+  return load<u32>(v, 4) == K_BIG;
+}
+
+/** An integer of any size (not an f64). */
+@inline export function isInteger(v: usize): bool {
+  return load<u32>(v, 4) != K_FLOAT;
+}
+
+function numberBig(mag: usize, negative: bool): usize {
+  if (magFitsI64(mag, negative)) {
+    const u = magToU64(mag);
+    return numberInt(negative ? <i64>(0 - u) : <i64>u);
+  }
+  const v = alloc(24);
+  store<u32>(v, T_NUMBER);
+  store<u32>(v, K_BIG, 4);
+  store<usize>(v, mag, 8);
+  store<u32>(v, negative ? 1 : 0, 12);
+  store<usize>(v, 0, 16);
+  store<u32>(v, 0, 20);
+  return v;
+}
+
+function magOf(v: usize): usize {
+  if (isBig(v)) return load<usize>(v, 8);
+  const x = intValue(v);
+  return magFromU64(x < 0 ? <u64>(0 - x) : <u64>x);
+}
+
+function negOf(v: usize): bool {
+  return isBig(v) ? load<u32>(v, 12) != 0 : intValue(v) < 0;
+}
+
+/** a + b for integers, with signs: the magnitudes are added or subtracted. */
+function bigAdd(ma: usize, na: bool, mb: usize, nb: bool): usize {
+  if (na == nb) return numberBig(magAdd(ma, mb), na);
+  const c = magCompare(ma, mb);
+  if (c == 0) return numberInt(0);
+  return c > 0 ? numberBig(magSub(ma, mb), na) : numberBig(magSub(mb, ma), nb);
+}
+
 export function toF64(v: usize): f64 {
-  return isInt(v) ? <f64>load<i64>(v, 8) : load<f64>(v, 8);
+  const k = load<u32>(v, 4);
+  if (k == K_INT) return <f64>load<i64>(v, 8);
+  if (k == K_BIG) {
+    const f = magToF64(load<usize>(v, 8));
+    return load<u32>(v, 12) != 0 ? -f : f;
+  }
+  return load<f64>(v, 8);
 }
 
 /** True when the number is a whole number (whatever its representation). */
 export function isWhole(v: usize): bool {
-  if (isInt(v)) return true;
+  if (isInteger(v)) return true;
   const x = load<f64>(v, 8);
   return isFinite(x) && Math.trunc(x) == x;
 }
 
 /** The number as an array index, or -1 when it is not a whole number in range. */
 export function numberToIndex(v: usize): i32 {
+  if (isBig(v)) return -1;
   if (isInt(v)) {
     const x = intValue(v);
     return x >= 0 && x <= 0x7fffffff ? <i32>x : -1;
@@ -97,6 +153,13 @@ export function numberParse(p: usize, n: u32): usize {
     if (!neg && acc <= <u64>i64.MAX_VALUE) return numberInt(<i64>acc);
     if (neg && acc <= (<u64>i64.MAX_VALUE) + 1) return numberInt(<i64>(0 - acc));
   }
+  if (integral) {
+    const start: u32 = neg ? 1 : 0;
+    const big = numberBig(magParse(p + start, n - start), neg);
+    store<usize>(big, p, 16);
+    store<u32>(big, n, 20);
+    return big;
+  }
   const v = alloc(24);
   store<u32>(v, T_NUMBER);
   store<u32>(v, K_FLOAT, 4);
@@ -121,6 +184,13 @@ export function numCompare(a: usize, b: usize): i32 {
     const y = intValue(b);
     return x == y ? 0 : x < y ? -1 : 1;
   }
+  if (isInteger(a) && isInteger(b)) {
+    const na = negOf(a);
+    const nb = negOf(b);
+    if (na != nb) return na ? -1 : 1;
+    const c = magCompare(magOf(a), magOf(b));
+    return na ? -c : c;
+  }
   const x = toF64(a);
   const y = toF64(b);
   if (x < y) return -1;
@@ -128,11 +198,20 @@ export function numCompare(a: usize, b: usize): i32 {
   return 0;
 }
 
-/** Writes the number's text at `dst` (room for 64 bytes); returns the byte count. */
+/** Room numberFormat needs for `v`. */
+export function numberFormatCap(v: usize): u32 {
+  return isBig(v) ? limbs(load<usize>(v, 8)) * 10 + 4 : 64;
+}
+
+/** Writes the number's text at `dst` (numberFormatCap bytes); returns the byte count. */
 export function numberFormat(v: usize, dst: usize): u32 {
   const textLen = load<u32>(v, 20);
-  if (textLen != 0) return textLen;
+  if (textLen != 0) {
+    memory.copy(dst, load<usize>(v, 16), textLen);
+    return textLen;
+  }
   if (isInt(v)) return formatI64(intValue(v), dst);
+  if (isBig(v)) return magFormat(load<usize>(v, 8), load<u32>(v, 12) != 0, dst);
   const x = load<f64>(v, 8);
   if (!isFinite(x)) {
     // JSON has no NaN or infinity; OPA never produces them from valid arithmetic.
@@ -172,6 +251,7 @@ export function numPlus(a: usize, b: usize): usize {
     const r = x + y;
     if (((r ^ x) & (r ^ y)) >= 0) return numberInt(r);
   }
+  if (isInteger(a) && isInteger(b)) return bigAdd(magOf(a), negOf(a), magOf(b), negOf(b));
   return numberFloat(toF64(a) + toF64(b));
 }
 
@@ -182,6 +262,7 @@ export function numMinus(a: usize, b: usize): usize {
     const r = x - y;
     if (((x ^ y) & (x ^ r)) >= 0) return numberInt(r);
   }
+  if (isInteger(a) && isInteger(b)) return bigAdd(magOf(a), negOf(a), magOf(b), !negOf(b));
   return numberFloat(toF64(a) - toF64(b));
 }
 
@@ -192,10 +273,12 @@ export function numMul(a: usize, b: usize): usize {
     const small: i64 = 0xb504f333; // below sqrt(2^63): the product cannot overflow
     if (x > -small && x < small && y > -small && y < small) return numberInt(x * y);
   }
+  if (isInteger(a) && isInteger(b)) return numberBig(magMul(magOf(a), magOf(b)), negOf(a) != negOf(b));
   return numberFloat(toF64(a) * toF64(b));
 }
 
 export function isZero(v: usize): bool {
+  if (isBig(v)) return false; // big integers are never normalised to zero
   return isInt(v) ? intValue(v) == 0 : load<f64>(v, 8) == 0;
 }
 
@@ -205,6 +288,10 @@ export function numDiv(a: usize, b: usize): usize {
     const x = intValue(a);
     const y = intValue(b);
     if (!(x == i64.MIN_VALUE && y == -1) && x % y == 0) return numberInt(x / y);
+  }
+  if (isInteger(a) && isInteger(b) && (isBig(a) || isBig(b))) {
+    const q = magDivmod(magOf(a), magOf(b));
+    if (limbs(lastRemainder()) == 0) return numberBig(q, negOf(a) != negOf(b));
   }
   return numberFloat(toF64(a) / toF64(b));
 }
@@ -216,6 +303,12 @@ export function numRem(a: usize, b: usize): usize {
     if (y == -1) return numberInt(0);
     return numberInt(intValue(a) % y);
   }
+  if (isInteger(a) && isInteger(b)) {
+    // Truncated division: the remainder takes the dividend's sign, as Go's big.Int.Rem.
+    magDivmod(magOf(a), magOf(b));
+    const r = lastRemainder();
+    return limbs(r) == 0 ? numberInt(0) : numberBig(r, negOf(a));
+  }
   const x = toF64(a);
   const y = toF64(b);
   return numberFloat(x - Math.trunc(x / y) * y);
@@ -223,16 +316,17 @@ export function numRem(a: usize, b: usize): usize {
 
 export function numNeg(a: usize): usize {
   if (isInt(a) && intValue(a) != i64.MIN_VALUE) return numberInt(-intValue(a));
+  if (isInteger(a)) return numberBig(magOf(a), !negOf(a));
   return numberFloat(-toF64(a));
 }
 
 export function numAbs(a: usize): usize {
-  if (isInt(a)) return intValue(a) < 0 ? numNeg(a) : a;
+  if (isInteger(a)) return negOf(a) ? numNeg(a) : a;
   return numberFloat(Math.abs(toF64(a)));
 }
 
 export function numRound(a: usize): usize {
-  if (isInt(a)) return a;
+  if (isInteger(a)) return a;
   const x = toF64(a);
   // Halves round away from zero, as OPA rounds.
   const r = x < 0 ? -Math.floor(-x + 0.5) : Math.floor(x + 0.5);
@@ -240,9 +334,9 @@ export function numRound(a: usize): usize {
 }
 
 export function numCeil(a: usize): usize {
-  return isInt(a) ? a : numberFloat(Math.ceil(toF64(a)));
+  return isInteger(a) ? a : numberFloat(Math.ceil(toF64(a)));
 }
 
 export function numFloor(a: usize): usize {
-  return isInt(a) ? a : numberFloat(Math.floor(toF64(a)));
+  return isInteger(a) ? a : numberFloat(Math.floor(toF64(a)));
 }
