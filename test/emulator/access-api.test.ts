@@ -91,6 +91,17 @@ describe('teams', () => {
     ]);
   });
 
+  it('lets a team maintainer add organisation members, but only an owner invite newcomers', async () => {
+    emulator = await startEmulator({
+      seed: { ...SEED, users: [...(SEED.users ?? []), { login: 'mia', token: 'ghp_mia' }] },
+    });
+    const maintainer = client(emulator, 'ghp_mia');
+    const member = await maintainer('PUT', '/orgs/acme/teams/payments/memberships/olivia', {});
+    expect(member.body).toMatchObject({ state: 'active' });
+    const newcomer = await maintainer('PUT', '/orgs/acme/teams/payments/memberships/outsider', {});
+    expect(newcomer.status).toBe(403);
+  });
+
   it('answers 404 for a user that does not exist and 403 to a plain member', async () => {
     emulator = await startEmulator({ seed: SEED });
     const owner = client(emulator, 'ghp_owner');

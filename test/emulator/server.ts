@@ -124,7 +124,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (prefix !== '') {
       if (!path.startsWith(`${prefix}/`) && path !== prefix) {
         logEntry(404, null, undefined);
-        return { reply: errorReply(new ApiError(404, 'Not Found')), rateHeaders: {} };
+        const rateHeaders = spendRate('', ANONYMOUS_LIMIT).headers;
+        return { reply: errorReply(new ApiError(404, 'Not Found')), rateHeaders };
       }
       path = path.slice(prefix.length) || '/';
     }

@@ -63,7 +63,11 @@ export function registerTeams(router: Router): void {
     const inOrg = org.members.get(key)?.state === 'active';
     const existing = team.members.get(key);
     const state = existing?.state === 'active' || inOrg ? 'active' : 'pending';
-    if (state === 'pending') inviteToOrg(ctx, org, user.login, 'direct_member', [team.id]);
+    if (state === 'pending') {
+      // only an owner may bring someone new into the organisation through a team
+      requireOrgOwner(ctx, org);
+      inviteToOrg(ctx, org, user.login, 'direct_member', [team.id]);
+    }
     const membership = { role, state } as const;
     team.members.set(key, membership);
     return ok(membershipJson(ctx, org, team, user.login, membership));
