@@ -13,6 +13,16 @@ export interface Finding {
 
 export type Severity = 'error' | 'warning';
 
+/** Any finding a report prints: the model's, or a policy's, whose rule ids come from Rego. */
+export interface LocatedFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 export type RuleId =
   | 'file-too-large'
   | 'file-unreadable'
@@ -44,11 +54,11 @@ export type RuleId =
   | 'leaver-is-owner';
 
 /** Findings in reading order: by file, then line, then column. */
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: LocatedFinding, b: LocatedFinding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-export function hasErrors(findings: readonly Finding[]): boolean {
+export function hasErrors(findings: readonly LocatedFinding[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }

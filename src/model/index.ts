@@ -18,7 +18,14 @@ export {
   type GitAccessOptions,
 } from './git-load.js';
 export { parseAccessDate, type AccessDate } from './dates.js';
-export { compareFindings, hasErrors, type Finding, type RuleId, type Severity } from './finding.js';
+export {
+  compareFindings,
+  hasErrors,
+  type Finding,
+  type LocatedFinding,
+  type RuleId,
+  type Severity,
+} from './finding.js';
 export { AccessDirectoryError, loadAccessRepository, loadAccessRepositorySync } from './load.js';
 export {
   DEFAULT_MAX_FILE_SIZE,

@@ -1,15 +1,9 @@
 // Turns what `deny` and `warn` return into located findings: each element is a string or
 // an object `{msg, rule, grant | serviceAccount | resource | file, field}` (DESIGN.md
 // section 3), and the record it names says which file, line and column to point at.
-import type { AccessModel, SourceLocation } from '../model/index.js';
+import type { AccessModel, LocatedFinding, SourceLocation } from '../model/index.js';
 
-export interface PolicyFinding {
-  rule: string;
-  severity: 'error' | 'warning';
-  message: string;
-  file: string;
-  line: number;
-  column: number;
+export interface PolicyFinding extends LocatedFinding {
   /** The grant the finding is about, when it names one. */
   grant?: string;
 }

@@ -67,7 +67,10 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
     identities: {
       users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
       teams: Object.fromEntries(
-        model.teams.map((t) => [t.id, { id: t.id, members: t.members, maintainers: t.maintainers }]),
+        model.teams.map((t) => [
+          t.id,
+          { id: t.id, members: t.members, maintainers: t.maintainers },
+        ]),
       ),
       serviceAccounts: Object.fromEntries(
         model.serviceAccounts.map((s) => [

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { LocatedFinding } from '../model/finding.js';
 import { displayPath, type FindingsSummary } from './findings-summary.js';
 
 /**
@@ -6,7 +6,7 @@ import { displayPath, type FindingsSummary } from './findings-summary.js';
  * finding with rule, severity, message, file (relative to cwd), line and column.
  */
 export function formatFindingsJson(
-  findings: readonly Finding[],
+  findings: readonly LocatedFinding[],
   summary: FindingsSummary,
   cwd: string,
 ): string {

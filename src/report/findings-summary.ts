@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import type { Finding } from '../model/finding.js';
+import type { LocatedFinding } from '../model/finding.js';
 
 export interface FindingsSummary {
   files: number;
@@ -9,7 +9,7 @@ export interface FindingsSummary {
 }
 
 export function summarize(
-  findings: readonly Finding[],
+  findings: readonly LocatedFinding[],
   files: number,
   documents: number,
 ): FindingsSummary {

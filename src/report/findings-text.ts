@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { LocatedFinding } from '../model/finding.js';
 import { displayPath, summaryLine, type FindingsSummary } from './findings-summary.js';
 
 /**
@@ -6,7 +6,7 @@ import { displayPath, summaryLine, type FindingsSummary } from './findings-summa
  * access/grants/x.yaml:7:3 error unknown-role: role "owner" is not defined for ...
  */
 export function formatFindingsText(
-  findings: readonly Finding[],
+  findings: readonly LocatedFinding[],
   summary: FindingsSummary,
   cwd: string,
 ): string {
