@@ -2,7 +2,7 @@ import type { AccessModel } from './model.js';
 import type { AccessDocument } from './records.js';
 import { API_VERSION, type Kind } from './schema.js';
 import { loadAccessRepositoryAtRefs, type GitAccessOptions } from './git-load.js';
-import { isMapping } from './check-document.js';
+import { isMapping } from './values.js';
 
 export type ChangeType = 'added' | 'modified' | 'removed';
 
