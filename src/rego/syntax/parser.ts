@@ -120,6 +120,8 @@ class Parser {
   private pos = 0;
   private depth = 0;
   private wildcards = 0;
+  /** Token index where the statement being parsed began. */
+  private statementStart = 0;
   /** parseTerm results by token index, so backtracking over comprehensions stays linear. */
   private readonly termMemo = new Map<number, { term?: Term; end: number; errors: RegoError[] }>();
 
@@ -192,6 +194,7 @@ class Parser {
   private statement<T>(parse: () => T): T | undefined {
     // Backtracking never crosses a statement boundary, so memoised terms can go.
     this.termMemo.clear();
+    this.statementStart = this.pos;
     try {
       const result = parse();
       const next = this.peek();
@@ -1180,6 +1183,11 @@ class Parser {
   private fail(message: string, tok: Token = this.peek()): never {
     // The scanner has already explained an illegal token; a second message adds nothing.
     if (tok.kind === 'illegal') throw BAIL;
+    if (tok.kind === 'eof') {
+      const open = this.unclosedBracket();
+      if (open !== undefined)
+        message += ` (the ${open.kind} at ${open.row}:${open.col} is never closed)`;
+    }
     return this.failAt(this.loc(tok), message);
   }
 
@@ -1192,6 +1200,17 @@ class Parser {
       col: loc.col,
     });
     throw BAIL;
+  }
+
+  /** The innermost bracket opened in the current statement and not closed before here. */
+  private unclosedBracket(): Token | undefined {
+    const stack: Token[] = [];
+    for (let i = this.statementStart; i < this.pos && i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (t.kind === '(' || t.kind === '[' || t.kind === '{') stack.push(t);
+      else if (t.kind === ')' || t.kind === ']' || t.kind === '}') stack.pop();
+    }
+    return stack[stack.length - 1];
   }
 
   private error(tok: Token, message: string): RegoError {

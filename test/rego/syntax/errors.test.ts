@@ -50,7 +50,15 @@ describe('parse errors: location and message', () => {
       P + 'p',
       '2:2: unexpected eof token: expected rule value or body (e.g. `p := <value>` or `p if { ... }`)',
     ],
-    [P + 'p if {', '2:7: unexpected eof token: expected term'],
+    [P + 'p if {', '2:7: unexpected eof token: expected term (the { at 2:6 is never closed)'],
+    [
+      P + 'p if {\n  x := [1, 2]\n\nq := 2',
+      '5:7: unexpected eof token: expected \\n or ; or } (the { at 2:6 is never closed)',
+    ],
+    [
+      P + 'x := f(1, [2, 3]',
+      '2:17: unexpected eof token: expected , or ) (the ( at 2:7 is never closed)',
+    ],
     [P + 'p if { a b }', '2:10: unexpected identifier token: expected \\n or ; or }'],
     [P + 'p if { a; }', '2:11: unexpected } token: expected term'],
     [P + 'p if { x := a [0] }', '2:15: unexpected [ token: expected \\n or ; or }'],
