@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
-
-await main();
+// The CLI runs from the committed bundle, like the Action: no build step before first use.
+import '../dist/cli.js';
