@@ -6,6 +6,7 @@ import { checkRuleConflicts } from './check-rule-conflicts.js';
 import { checkSafety } from './check-safety.js';
 import { checkTypes } from './check-types.js';
 import { checkUndefinedFunctions } from './check-undefined-functions.js';
+import { erasePrintCalls } from './erase-print-calls.js';
 import { indexRules, reindexPaths } from './index-rules.js';
 import { resolveRefs } from './resolve-refs.js';
 import { rewriteDynamics } from './rewrite-dynamics.js';
@@ -19,6 +20,7 @@ export const stages: Stage[] = [
   resolveRefs, // `p` → `data.pkg.p`, imports, function names
   checkRuleConflicts, // function vs value, complete vs partial, defaults
   rewriteLocals, // `some`/`:=`/args → unique names; `:=` → `=`
+  erasePrintCalls, // `print(...)` dropped, as `opa build` does by default
   rewriteTerms, // nested calls, dynamic ref heads, head calls → flat expressions
   checkUndefinedFunctions, // calls to names that are neither rules nor builtins
   checkSafety, // every var bound before use; bodies reordered so it is

@@ -10,6 +10,7 @@ describe('stage list', () => {
       'resolve-refs',
       'check-rule-conflicts',
       'rewrite-locals',
+      'erase-print-calls',
       'rewrite-terms',
       'check-undefined-functions',
       'check-safety',
@@ -72,6 +73,19 @@ describe('rewrite-locals', () => {
 
   it('lets a comprehension declare a name the enclosing body declared', () => {
     expect(errorsOf('package t\np if { x := 1; y := [x | x := 2]; y[0] == x }')).toEqual([]);
+  });
+});
+
+describe('erase-print-calls', () => {
+  it('drops print calls and keeps the rest of the body', () => {
+    const state = compile(
+      'package t\np if { x := input.a; print("x", x); x > 1 }\nq if { print("q") }',
+    );
+    expect(state.errors).toEqual([]);
+    const bodies = state.rules.map((r) => r.rule.body.map((e) => termString(e.terms as never)));
+    expect(bodies[0]?.some((e) => e.startsWith('print'))).toBe(false);
+    expect(bodies[0]?.length).toBe(2);
+    expect(bodies[1]).toEqual(['true']);
   });
 });
 
