@@ -214,4 +214,50 @@ describe('IR statements, run through the SDK', () => {
     expect(p.evaluate({}, 'test/b')).toEqual([{ result: 'B' }]);
     expect(p.evaluate({}, 1)).toEqual([{ result: 'B' }]);
   });
+
+  it('calls a rule through a computed path with CallDynamicStmt', async () => {
+    const a = rule('g0.data.test.a', [
+      block(st('AssignVarOnceStmt', { source: str(1), target: 2 })),
+    ]);
+    const u = rule('g0.data.test.u', [
+      block(st('DotStmt', { source: local(0), key: str(6), target: 2 })),
+    ]);
+    a.path = ['g0', 'test', 'a'];
+    u.path = ['g0', 'test', 'u'];
+    const dyn = rule('g0.data.test.dyn', [
+      block(
+        st('DotStmt', { source: local(0), key: str(2), target: 3 }),
+        st('BlockStmt', {
+          blocks: [
+            block(
+              st('BlockStmt', {
+                blocks: [
+                  block(
+                    st('CallDynamicStmt', {
+                      args: [0, 1],
+                      path: [str(3), str(4), local(3)],
+                      result: 5,
+                    }),
+                    st('AssignVarOnceStmt', { source: local(5), target: 2 }),
+                    st('BreakStmt', { index: 2 }),
+                  ),
+                ],
+              }),
+              st('AssignVarOnceStmt', { source: str(5), target: 2 }),
+            ),
+          ],
+        }),
+      ),
+    ]);
+    const p = await load(
+      policy(
+        ['result', 'A', 'which', 'g0', 'test', 'none', 'missing'],
+        [a, u, dyn],
+        [rulePlan('test/dyn', 'g0.data.test.dyn')],
+      ),
+    );
+    expect(p.evaluate({ which: 'a' }, 'test/dyn')).toEqual([{ result: 'A' }]);
+    expect(p.evaluate({ which: 'u' }, 'test/dyn')).toEqual([]);
+    expect(p.evaluate({ which: 'zz' }, 'test/dyn')).toEqual([{ result: 'none' }]);
+  });
 });
