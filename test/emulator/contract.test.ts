@@ -5,7 +5,8 @@ import type { Seed } from './state.js';
 
 /**
  * The emulator answers the recorded GitHub scenarios of @octokit/fixtures with the same
- * statuses, headers and response shapes GitHub sent.
+ * statuses, headers, response shapes and descriptive values (names, states, permissions,
+ * messages) GitHub sent.
  */
 
 const ORG = 'octokit-fixture-org';

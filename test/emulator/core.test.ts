@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { client } from './client.js';
-import { compareShape } from './fixture-replay.js';
+import { compareShape, compareValues } from './fixture-replay.js';
 import { startEmulator, type Emulator } from './server.js';
 
 /** Authentication, rate-limit headers, faults, the request log and pagination. */
@@ -248,6 +248,34 @@ describe('shape comparison used by the contract tests', () => {
       '$.a: GitHub sent number, emulator sent string',
       "$.b: missing in the emulator's answer",
       '$.c: GitHub sent 1 items, emulator sent 2',
+    ]);
+  });
+
+  it('compares descriptive values but not ids, shas, URLs or timestamps', () => {
+    const out: string[] = [];
+    compareValues(
+      {
+        id: 1,
+        state: 'open',
+        url: 'https://api.github.com/x',
+        created_at: '2017-10-10T16:00:00Z',
+        user: { login: 'a', node_id: 'x' },
+        labels: [{ name: 'bug' }],
+      },
+      {
+        id: 2,
+        state: 'closed',
+        url: 'http://127.0.0.1/x',
+        created_at: '2026-01-01T00:00:00Z',
+        user: { login: 'a', node_id: 'y' },
+        labels: [{ name: 'Bug' }],
+      },
+      '$',
+      out,
+    );
+    expect(out).toEqual([
+      '$.state: GitHub sent "open", emulator sent "closed"',
+      '$.labels[0].name: GitHub sent "bug", emulator sent "Bug"',
     ]);
   });
 });

@@ -72,6 +72,7 @@ export async function replay(
     const actual: unknown = text === '' || !isJson ? text : JSON.parse(text);
     const mismatches: string[] = [];
     compareShape(exchange.response, actual, '$', mismatches);
+    compareValues(exchange.response, actual, '$', mismatches);
     compareHeaders(exchange, response.headers, emulator.url, options.repoId, mismatches);
     learn(exchange.response, actual, shas, ids);
     steps.push({
@@ -178,6 +179,35 @@ export function compareShape(recorded: unknown, actual: unknown, at: string, out
         continue;
       }
       compareShape(recorded[key], actual[key], `${at}.${key}`, out);
+    }
+  }
+}
+
+/**
+ * Values that describe the resource (names, states, permissions, messages, flags) must be
+ * GitHub's too; ids, shas, URLs, timestamps and counters of the recorded account differ.
+ */
+const VOLATILE =
+  /(^|_)(id|sha|url|at|date|href)$|^(url|node_id|avatar_url|gravatar_id|size|network_count|subscribers_count|stargazers_count|watchers_count|watchers|forks|forks_count|open_issues|open_issues_count|public_repos|followers|following|disk_usage|plan|billing_email|email|name_with_owner|comments|created_at|updated_at|pushed_at|temp_clone_token|collaborators|owned_private_repos|total_private_repos|filled_seats|seats|space|private_repos|public_gists|private_gists|content)$/;
+
+export function compareValues(recorded: unknown, actual: unknown, at: string, out: string[]): void {
+  if (Array.isArray(recorded) && Array.isArray(actual)) {
+    recorded.forEach((item, index) => compareValues(item, actual[index], `${at}[${index}]`, out));
+    return;
+  }
+  if (isObject(recorded) && isObject(actual)) {
+    for (const [key, value] of Object.entries(recorded)) {
+      if (VOLATILE.test(key) || !(key in actual)) continue;
+      const mine = actual[key];
+      if (typeof value === 'object' && value !== null) {
+        compareValues(value, mine, `${at}.${key}`, out);
+      } else if (typeof value === 'string' && (SHA.test(value) || /^https?:/.test(value))) {
+        continue;
+      } else if (value !== mine) {
+        out.push(
+          `${at}.${key}: GitHub sent ${JSON.stringify(value)}, emulator sent ${JSON.stringify(mine)}`,
+        );
+      }
     }
   }
 }
