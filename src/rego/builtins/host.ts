@@ -10,7 +10,10 @@ import type { BuiltinSpec, Json } from './spec.js';
 import { nowNs } from './time.js';
 import { printLine } from './tracing.js';
 
-export type HostFunction = (...args: Json[]) => Json | undefined;
+/** What the SDK accepts back: a value to serialise, or JSON text as an ArrayBuffer. */
+export type HostResult = Json | ArrayBuffer | undefined;
+export type HostFunction = (...args: Json[]) => HostResult;
+type Implementation = (...args: Json[]) => Json | bigint | undefined;
 
 export interface HostOptions {
   /** A fixed instant for `time.now_ns`; otherwise the clock is read once per evaluation. */
@@ -51,7 +54,7 @@ export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {
     return cache.get(key) as Json;
   };
 
-  const stateful: Record<string, HostFunction> = {
+  const stateful: Record<string, Implementation> = {
     'time.now_ns': () => nowNs(options.now ?? (now ??= new Date())),
     'rand.intn': (seed, n) => {
       const s = stringOperand(seed, 1);
@@ -91,14 +94,27 @@ export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {
  * OPA's rule for builtin errors: without strict mode the call is undefined; with it the
  * evaluation stops with the error. Errors that are not a builtin's (bugs) always surface.
  */
-function guard(name: string, impl: HostFunction, strict: boolean): HostFunction {
+function guard(name: string, impl: Implementation, strict: boolean): HostFunction {
   return (...args) => {
     try {
-      return impl(...args);
+      return exact(impl(...args));
     } catch (error) {
       if (!(error instanceof BuiltinError)) throw error;
       if (!strict) return undefined;
       throw new HostBuiltinError(error.code, name, error.message);
     }
   };
+}
+
+/**
+ * The SDK serialises results with JSON.stringify, which rounds integers beyond 2^53; it
+ * also takes an ArrayBuffer of JSON text as is, which carries a big integer exactly.
+ */
+function exact(value: Json | bigint | undefined): HostResult {
+  if (typeof value !== 'bigint') return value;
+  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
+    return Number(value);
+  }
+  const text = new TextEncoder().encode(value.toString());
+  return text.buffer.slice(text.byteOffset, text.byteOffset + text.byteLength) as ArrayBuffer;
 }

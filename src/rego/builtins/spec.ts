@@ -18,7 +18,8 @@ export interface BuiltinSpec {
   relation?: boolean;
   /**
    * The host implementation handed to the SDK as a custom builtin. Absent when the Wasm
-   * runtime implements the builtin natively.
+   * runtime implements the builtin natively. A bigint result is an exact integer, handed
+   * to the module as its decimal text (a JSON number would round it beyond 2^53).
    */
-  host?: (...args: Json[]) => Json | undefined;
+  host?: (...args: Json[]) => Json | bigint | undefined;
 }

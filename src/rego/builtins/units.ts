@@ -33,8 +33,16 @@ function splitAmount(
   };
 }
 
+/** An integer amount times a power of two stays exact even past 2^53 (`10Ei`). */
+function exactProduct(amount: number, factor: number): number | bigint {
+  const product = amount * factor;
+  if (Number.isInteger(amount) && !Number.isSafeInteger(product))
+    return BigInt(amount) * BigInt(factor);
+  return product;
+}
+
 /** `units.parse`: lowercase `m` is milli, every other suffix ignores case. */
-function parseUnits(value: Json): Json {
+function parseUnits(value: Json): Json | bigint {
   const raw = stringOperand(value, 1).replaceAll('"', '');
   const { amount, scaled, suffix } = splitAmount(raw, 'units.parse');
   if (suffix === 'm') return scaled(-3);
@@ -44,11 +52,11 @@ function parseUnits(value: Json): Json {
   if (exponent !== undefined) return scaled(exponent);
   const factor = binary[lower];
   if (factor === undefined) throw builtinError(`unknown unit ${JSON.stringify(suffix)}`);
-  return amount * factor;
+  return exactProduct(amount, factor);
 }
 
 /** `units.parse_bytes`: an optional `b`, case ignored, whole bytes. */
-function parseBytes(value: Json): Json {
+function parseBytes(value: Json): Json | bigint {
   const raw = stringOperand(value, 1).replaceAll('"', '').toLowerCase();
   const { amount, scaled, suffix } = splitAmount(raw, 'units.parse_bytes');
   const unit = suffix.replace(/b$/, '');
@@ -58,7 +66,7 @@ function parseBytes(value: Json): Json {
   const factor = binary[unit];
   if (factor === undefined)
     throw builtinError(`byte unit ${JSON.stringify(suffix)} not recognized`);
-  return Math.trunc(amount * factor);
+  return exactProduct(Math.trunc(amount), factor);
 }
 
 export const units: BuiltinSpec[] = [

@@ -19,6 +19,11 @@ describe('units', () => {
     expect(call('units.parse', text)).toBe(want);
   });
 
+  it('keeps integers past 2^53 exact', () => {
+    expect(call('units.parse', '10Ei')).toBe(11529215046068469760n);
+    expect(call('units.parse_bytes', '16EiB')).toBe(18446744073709551616n);
+  });
+
   it('parses byte amounts and rejects the rest', () => {
     expect(call('units.parse_bytes', '1KiB')).toBe(1024);
     expect(call('units.parse_bytes', '2.5kb')).toBe(2500);
@@ -91,6 +96,7 @@ describe('numbers and bits', () => {
     expect(call('numbers.range_step', 3, 0, 2)).toEqual([3, 1]);
     expect(call('bits.lsh', 1, 10)).toBe(1024);
     expect(call('bits.xor', 5, 3)).toBe(6);
+    expect(call('bits.lsh', 1, 64)).toBe(18446744073709551616n);
     expect(() => call('bits.lsh', 1.5, 1)).toThrow(
       'bits.lsh: operand 1 must be integer number but got floating-point number',
     );
