@@ -186,6 +186,24 @@ export function scan(file: string, source: string): ScanResult {
   let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   let row = 1;
   let lineStart = pos;
+  // Columns count code points, as OPA counts runes: characters outside the BMP take two
+  // UTF-16 units, so lines holding any are corrected incrementally (one extra pass at most).
+  const hasAstral = /[\ud800-\udfff]/.test(source);
+  let astralSeen = 0;
+  let astralUpTo = pos;
+  const colAt = (at: number): number => {
+    if (hasAstral) {
+      if (astralUpTo < lineStart) {
+        astralSeen = 0;
+        astralUpTo = lineStart;
+      }
+      for (; astralUpTo < at; astralUpTo++) {
+        const u = source.charCodeAt(astralUpTo);
+        if (u >= 0xdc00 && u <= 0xdfff) astralSeen++;
+      }
+    }
+    return at - lineStart + 1 - astralSeen;
+  };
   let sawNl = false;
   let sawWs = false;
 
@@ -229,7 +247,7 @@ export function scan(file: string, source: string): ScanResult {
       sawWs = true;
       continue;
     }
-    const col = pos - lineStart + 1;
+    const col = colAt(pos);
     const start = pos;
     if (c === CH_HASH) {
       let end = source.indexOf('\n', pos);
@@ -264,7 +282,7 @@ export function scan(file: string, source: string): ScanResult {
       const r = scanString(source, pos);
       pos = r.end;
       if (r.error !== undefined) {
-        const errCol = r.errorAt - lineStart + 1;
+        const errCol = colAt(r.errorAt);
         error(row, errCol, r.error);
         push('illegal', source.slice(start, pos), start, row, col);
       } else {
@@ -322,7 +340,7 @@ export function scan(file: string, source: string): ScanResult {
     offset: n,
     end: n,
     row,
-    col: n - lineStart + 1,
+    col: colAt(n),
     nl: sawNl,
     ws: sawWs,
   });

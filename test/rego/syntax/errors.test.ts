@@ -163,6 +163,13 @@ describe('parse errors: location and message', () => {
     expect(errors(source)).toEqual([want]);
   });
 
+  it('counts columns in code points, as OPA counts runes', () => {
+    expect(errors(P + 'x := "😀" + @\ny := "😀😀" @')).toEqual([
+      '2:12: illegal token: unexpected character "@"',
+      '3:11: illegal token: unexpected character "@"',
+    ]);
+  });
+
   it('reports one error per broken statement and keeps parsing the rest', () => {
     const source =
       P + 'p if { true }\nq if { x := }\nr if {\n  y := )\n}\ns := 1\nt { true }\nu := 2';
