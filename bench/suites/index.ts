@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../suite.js';
+import { diffSuite } from './diff.js';
 import { loadSuite } from './load.js';
 
 /** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
-export const suites: BenchSuite[] = [loadSuite];
+export const suites: BenchSuite[] = [loadSuite, diffSuite];

@@ -104,7 +104,9 @@ export async function loadAccessRepositoryAtRefs(
     repo,
     wantedOids(snaps, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
   );
-  const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, options));
+  // Both sides share most files; each (blob, path) is parsed once for the two models.
+  const shared = { ...options, composeCache: options.composeCache ?? new Map() };
+  const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));
   return [base as AccessModel, head as AccessModel];
 }
 

@@ -1,6 +1,11 @@
 import { Catalog } from './catalog.js';
 import { checkDocument } from './check-document.js';
-import { DEFAULT_COMPOSE_LIMITS, composeYaml, type ComposeLimits } from './compose.js';
+import {
+  DEFAULT_COMPOSE_LIMITS,
+  composeYaml,
+  type ComposeLimits,
+  type ComposedFile,
+} from './compose.js';
 import { compareFindings, type Finding } from './finding.js';
 import type {
   AccessDocument,
@@ -20,6 +25,11 @@ export interface AccessModelOptions {
   /** Files larger than this many bytes are reported, never read. Default 1 MiB. */
   maxFileSize?: number;
   limits?: Partial<ComposeLimits>;
+  /**
+   * Parsed files by `AccessSourceFile.cacheKey`. Loading two commits with one cache parses
+   * a file the two share only once; the parsed documents are never mutated, so sharing is safe.
+   */
+  composeCache?: Map<string, ComposedFile>;
 }
 
 /** One YAML file of the access repository, from disk or from a git tree. */
@@ -31,6 +41,8 @@ export interface AccessSourceFile {
   /** Size in bytes, known before reading so that an oversized file costs nothing. */
   size: number;
   read(): string;
+  /** Identifies the exact content at this path (e.g. blob id + path), for `composeCache`. */
+  cacheKey?: string;
 }
 
 export interface AccessModel {
@@ -91,22 +103,18 @@ export function buildAccessModel(
       });
       continue;
     }
-    let text: string;
-    try {
-      text = file.read();
-    } catch (error) {
+    const composed = composeFile(file, options, limits);
+    if (composed instanceof Error) {
       findings.push({
         rule: 'file-unreadable',
         severity: 'error',
-        message: `cannot read file: ${error instanceof Error ? error.message : String(error)}; check its permissions`,
+        message: `cannot read file: ${composed.message}; check its permissions`,
         file: file.path,
         line: 1,
         column: 1,
       });
       continue;
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const composed = composeYaml(file.path, text, limits);
     findings.push(...composed.findings);
     const home = file.relativePath.split('/')[0];
     for (const doc of composed.documents) {
@@ -173,6 +181,26 @@ export function buildAccessModel(
     identities,
     findings,
   };
+}
+
+/** Reads and parses one file, through the cache when it has a key; an Error when unreadable. */
+function composeFile(
+  file: AccessSourceFile,
+  options: AccessModelOptions,
+  limits: ComposeLimits,
+): ComposedFile | Error {
+  const cached = file.cacheKey === undefined ? undefined : options.composeCache?.get(file.cacheKey);
+  if (cached !== undefined) return cached;
+  let text: string;
+  try {
+    text = file.read();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const composed = composeYaml(file.path, text, limits);
+  if (file.cacheKey !== undefined) options.composeCache?.set(file.cacheKey, composed);
+  return composed;
 }
 
 function formatBytes(bytes: number): string {

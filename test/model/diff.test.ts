@@ -175,6 +175,20 @@ describe('diffAccess between two refs of a real repository', () => {
     ]);
   });
 
+  it('parses a file both refs share only once', async () => {
+    const from = base();
+    repo.write({ 'access/grants/bob.yaml': grant('bob-platform', 'bob', 'maintainer') });
+    const to = repo.commit('edit bob');
+    const { base: before, head: after } = await diffAccess(repo.dir, from, to);
+    const value = (model: typeof before, id: string) =>
+      model.documents.find((d) => d.id === id)?.value;
+    expect(value(after, 'alice-platform')).toBe(value(before, 'alice-platform'));
+    expect(value(after, 'bob-platform')).not.toBe(value(before, 'bob-platform'));
+    expect(after.grants.find((g) => g.id === 'alice-platform')).not.toBe(
+      before.grants.find((g) => g.id === 'alice-platform'),
+    );
+  });
+
   it('says which ref does not exist', async () => {
     const from = base();
     await expect(diffAccess(repo.dir, from, 'no-such-branch')).rejects.toThrow(GitError);
