@@ -375,6 +375,8 @@ function scanNumber(source: string, pos: number): { end: number; error?: string 
   return error === undefined ? { end: pos } : { end: pos, error };
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 interface StringScan {
   value: string;
   end: number;
@@ -391,6 +393,7 @@ function scanString(source: string, start: number): StringScan {
   const parts: string[] = [];
   let pos = start + 1;
   let chunk = pos;
+  let sawSurrogateEscape = false;
   for (;;) {
     if (pos >= n) {
       return { value: '', end: n, error: 'non-terminated string', errorAt: start };
@@ -398,11 +401,11 @@ function scanString(source: string, start: number): StringScan {
     const c = source.charCodeAt(pos);
     if (c === CH_QUOTE) {
       parts.push(source.slice(chunk, pos));
-      return {
-        value: parts.length === 1 ? (parts[0] ?? '') : parts.join(''),
-        end: pos + 1,
-        errorAt: 0,
-      };
+      let value = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
+      // An escaped surrogate without its partner is not a character: JSON decoders
+      // (OPA's among them) turn it into U+FFFD, and so does this one.
+      if (sawSurrogateEscape) value = value.replace(LONE_SURROGATE, '\ufffd');
+      return { value, end: pos + 1, errorAt: 0 };
     }
     if (c === CH_NL) {
       return { value: '', end: pos, error: 'non-terminated string', errorAt: start };
@@ -423,7 +426,9 @@ function scanString(source: string, start: number): StringScan {
         return skipBadString(source, start, pos, 'illegal string literal: invalid \\u escape');
       }
       // Surrogate pairs arrive as two escapes; as UTF-16 code units they join by themselves.
-      parts.push(String.fromCharCode(parseInt(hex, 16)));
+      const unit = parseInt(hex, 16);
+      if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogateEscape = true;
+      parts.push(String.fromCharCode(unit));
       pos += 6;
     } else {
       return skipBadString(source, start, pos, `illegal string literal: invalid escape \\${esc}`);

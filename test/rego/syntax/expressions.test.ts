@@ -85,6 +85,14 @@ describe('terms', () => {
     expect(value).toMatchObject({ type: 'string', value: 'a\n\t"\\/\b\f\ré😀' });
   });
 
+  it('replaces an escaped surrogate without its partner by U+FFFD', () => {
+    const { body } = parseQuery('q.rego', String.raw`x := "a\ud83db\ude00\ud83d"`);
+    const call = body?.[0]?.terms;
+    expect(call?.type === 'call' ? call.args[1] : undefined).toMatchObject({
+      value: 'a\ufffdb\ufffd\ufffd',
+    });
+  });
+
   it('keeps raw strings verbatim across lines and tracks rows after them', () => {
     const { body } = parseQuery('q.rego', 'x := `a\nb\\`\ny := 1');
     expect(body?.[1]?.loc).toMatchObject({ row: 3, col: 1 });
