@@ -671,4 +671,3 @@ export function b_numbers_range(a: usize, b: usize): usize {
   return r;
 }
 
-export { numCompare, numberFloat, NULL_VALUE, putUtf8, formatI64 };

@@ -207,7 +207,6 @@ export function rt_name_map_insert(obj: usize, name: usize, id: i32): void {
   objectInsert(obj, stringCopy(name, n), numberInt(<i64>id));
 }
 
-export { T_STRING };
 
 // `with` on a path: copy each object on the way down, so the replaced document is
 // visible only inside the statement's block.
