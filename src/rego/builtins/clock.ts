@@ -25,8 +25,14 @@ export function instantFromNs(ns: number): Instant {
   return { seconds: Number(seconds), nanos: Number(nanos) };
 }
 
-export function instantToNs(instant: Instant): number {
-  return instant.seconds * 1e9 + instant.nanos;
+const MIN_INT64 = -(2n ** 63n);
+const MAX_INT64 = 2n ** 63n - 1n;
+
+/** Nanoseconds since the epoch, exact; outside int64 it is an error, as in Go. */
+export function instantToNs(instant: Instant): bigint {
+  const ns = BigInt(instant.seconds) * 1_000_000_000n + BigInt(instant.nanos);
+  if (ns < MIN_INT64 || ns > MAX_INT64) throw builtinError('time outside of valid range');
+  return ns;
 }
 
 export interface Fields {

@@ -142,7 +142,12 @@ function signed(digits: string, negative: boolean, spec: Spec): string {
 function formatInt(verb: string, arg: { kind: 'int'; value: bigint }, spec: Spec): string {
   const negative = arg.value < 0n;
   const magnitude = negative ? -arg.value : arg.value;
+  // Past int64 OPA passes a *big.Int, whose formatter also prints `%s` in decimal.
+  const big = goTypeName(arg) === '*big.Int';
   switch (verb) {
+    case 's':
+      if (!big) return badVerb(verb, arg);
+      return signed(magnitude.toString(10), negative, spec);
     case 'v':
     case 'd':
       return signed(magnitude.toString(10), negative, spec);

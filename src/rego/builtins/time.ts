@@ -31,7 +31,7 @@ function layoutNamed(layout: string): string {
   return namedLayouts[layout] ?? layout;
 }
 
-function parseNs(layout: Json, value: Json): Json {
+function parseNs(layout: Json, value: Json): bigint {
   return instantToNs(parseLayout(layoutNamed(stringOperand(layout, 1)), stringOperand(value, 2)));
 }
 

@@ -18,6 +18,8 @@ describe('string builtins', () => {
     ['%v', [2.5], '2.5'],
     ['%5d|%-5s|%05d', [42, 'ab', -7], '   42|ab   |-0007'],
     ['%d', ['x'], '%!d(string=x)'],
+    ['%s', [5], '%!s(int=5)'],
+    ['%s', [2 ** 70], '1180591620717411303424'],
     ['%s %s', ['a'], 'a %!s(MISSING)'],
     ['%s', ['a', 'b'], 'a%!(EXTRA string=b)'],
   ])('sprintf(%j, %j) is %j', (format, args, want) => {
