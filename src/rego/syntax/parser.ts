@@ -209,13 +209,29 @@ class Parser {
     }
   }
 
+  /**
+   * Skip to the next statement: a name at column 1 of a new line, outside any bracket
+   * opened since the statement began (so an unindented body line is not taken for a
+   * rule). If brackets never balance, the first name at column 1 will do.
+   */
   private recover(): void {
-    const start = this.pos;
-    while (this.peek().kind !== 'eof') {
-      const tok = this.peek();
-      if (this.pos > start && tok.nl && tok.col === 1 && tok.kind === 'ident') return;
-      this.pos++;
+    const failedAt = this.pos;
+    let depth = 0;
+    let fallback: number | undefined;
+    for (let i = this.statementStart; i < this.tokens.length; i++) {
+      const tok = this.tokens[i]!;
+      if (tok.kind === 'eof') break;
+      if (i > failedAt && tok.nl && tok.col === 1 && tok.kind === 'ident') {
+        if (depth <= 0) {
+          this.pos = i;
+          return;
+        }
+        fallback ??= i;
+      }
+      if (tok.kind === '(' || tok.kind === '[' || tok.kind === '{') depth++;
+      else if (tok.kind === ')' || tok.kind === ']' || tok.kind === '}') depth--;
     }
+    this.pos = fallback ?? this.tokens.length - 1;
   }
 
   private parsePackage(): Package {

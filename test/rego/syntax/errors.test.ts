@@ -180,6 +180,14 @@ describe('parse errors: location and message', () => {
     ]);
   });
 
+  it('resumes after the broken rule even when its body is not indented', () => {
+    const source = P + 'p if {\nx := := 1\ny := 2\n}\nq := 1 +\nr := 3';
+    expect(errors(source)).toEqual([
+      '3:6: unexpected assign token: expected term',
+      '7:3: unexpected assign token: expected a new line after the statement',
+    ]);
+  });
+
   it('returns the module alongside the errors so tools can show what did parse', () => {
     const result = parseModule('bad.rego', P + 'p := 1\nq if { x := }\nr := 2');
     expect(result.module?.rules.map((r) => r.head.ref.terms[0])).toMatchObject([
