@@ -48,6 +48,7 @@ function modelFromSnapshot(
     path: entry.path,
     relativePath: posix.relative(dir, entry.path),
     size: entry.size,
+    cacheKey: `${entry.oid}\u0000${entry.path}`,
     read: () => {
       const text = blobs.get(entry.oid);
       if (text === undefined) throw new Error(`blob ${entry.oid} is missing from the repository`);
