@@ -242,6 +242,153 @@ export function formatI64(x: i64, dst: usize): u32 {
   return n + digits;
 }
 
+// ---- exact decimal arithmetic
+//
+// OPA adds and multiplies decimals exactly (0.1 + 0.2 is 0.3). A decimal here is a big
+// integer mantissa and a power of ten, read from the number's text (its source text,
+// or the shortest text of a computed f64). Results too long to be worth exactness fall
+// back to f64.
+
+let decMag: usize = 0;
+let decNeg = false;
+let decExp: i32 = 0;
+
+const MAX_DEC_DIGITS: u32 = 40;
+
+/** Reads `v` as a decimal into decMag/decNeg/decExp; false when it will not fit. */
+function decOf(v: usize): bool {
+  if (isInteger(v)) {
+    decMag = magOf(v);
+    decNeg = negOf(v);
+    decExp = 0;
+    return true;
+  }
+  let p = load<usize>(v, 16);
+  let n = load<u32>(v, 20);
+  if (n == 0) {
+    const x = load<f64>(v, 8);
+    if (!isFinite(x)) return false;
+    p = alloc(64);
+    const tmp = alloc(64);
+    n = dtoa_buffered(tmp, x);
+    for (let i: u32 = 0; i < n; i++) store<u8>(p + i, <u8>load<u16>(tmp + (<usize>i << 1)));
+  }
+  let i: u32 = 0;
+  decNeg = false;
+  if (i < n && load<u8>(p) == 45) {
+    decNeg = true;
+    i++;
+  }
+  const digits = alloc(<usize>n);
+  let dn: u32 = 0;
+  let frac: i32 = 0;
+  let inFrac = false;
+  for (; i < n; i++) {
+    const c = load<u8>(p + i);
+    if (c >= 48 && c <= 57) {
+      if (dn > 0 || c != 48) store<u8>(digits + dn++, c);
+      if (inFrac) frac++;
+    } else if (c == 46) {
+      inFrac = true;
+    } else {
+      break;
+    }
+  }
+  let e: i32 = 0;
+  if (i < n && (load<u8>(p + i) == 101 || load<u8>(p + i) == 69)) {
+    i++;
+    let eneg = false;
+    if (i < n && (load<u8>(p + i) == 43 || load<u8>(p + i) == 45)) {
+      eneg = load<u8>(p + i) == 45;
+      i++;
+    }
+    while (i < n) {
+      e = e * 10 + <i32>(load<u8>(p + i) - 48);
+      if (e > 400) return false;
+      i++;
+    }
+    if (eneg) e = -e;
+  }
+  if (dn > MAX_DEC_DIGITS) return false;
+  decMag = magParse(digits, dn);
+  decExp = e - frac;
+  return decExp > -60 && decExp < 60;
+}
+
+function pow10(k: i32): usize {
+  let m = magFromU64(1);
+  const ten = magFromU64(10);
+  for (let i = 0; i < k; i++) m = magMul(m, ten);
+  return m;
+}
+
+/** The number for mantissa `mag` (sign `neg`) times 10^exp. */
+function fromDecimal(mag: usize, neg: bool, exp: i32): usize {
+  if (limbs(mag) == 0) return numberInt(0);
+  while (exp < 0) {
+    const q = magDivmod(mag, magFromU64(10));
+    if (limbs(lastRemainder()) != 0) break;
+    mag = q;
+    exp++;
+  }
+  if (exp >= 0) return numberBig(magMul(mag, pow10(exp)), neg);
+  const digitsCap = limbs(mag) * 10 + 4;
+  const digits = alloc(<usize>digitsCap);
+  const dn = magFormat(mag, false, digits);
+  const point = <i32>dn + exp; // digits before the decimal point
+  const textCap = <usize>(dn + <u32>(-exp) + 4);
+  const text = alloc(textCap);
+  let t: u32 = 0;
+  if (neg) store<u8>(text + t++, 45);
+  if (point <= 0) {
+    store<u8>(text + t++, 48);
+    store<u8>(text + t++, 46);
+    for (let i = point; i < 0; i++) store<u8>(text + t++, 48);
+    memory.copy(text + t, digits, dn);
+    t += dn;
+  } else {
+    memory.copy(text + t, digits, <usize>point);
+    t += <u32>point;
+    store<u8>(text + t++, 46);
+    memory.copy(text + t, digits + <usize>point, dn - <u32>point);
+    t += dn - <u32>point;
+  }
+  const v = alloc(24);
+  store<u32>(v, T_NUMBER);
+  store<u32>(v, K_FLOAT, 4);
+  store<f64>(v, parseFloatBytes(text, t), 8);
+  store<usize>(v, text, 16);
+  store<u32>(v, t, 20);
+  return v;
+}
+
+function decAdd(a: usize, b: usize, negateB: bool): usize {
+  if (!decOf(a)) return 0;
+  let ma = decMag;
+  const na = decNeg;
+  const ea = decExp;
+  if (!decOf(b)) return 0;
+  let mb = decMag;
+  const nb = decNeg != negateB;
+  const eb = decExp;
+  const e = ea < eb ? ea : eb;
+  if (ea > e) ma = magMul(ma, pow10(ea - e));
+  if (eb > e) mb = magMul(mb, pow10(eb - e));
+  if (na == nb) return fromDecimal(magAdd(ma, mb), na, e);
+  const c = magCompare(ma, mb);
+  if (c == 0) return numberInt(0);
+  return c > 0 ? fromDecimal(magSub(ma, mb), na, e) : fromDecimal(magSub(mb, ma), nb, e);
+}
+
+function decMul(a: usize, b: usize): usize {
+  if (!decOf(a)) return 0;
+  const ma = decMag;
+  const na = decNeg;
+  const ea = decExp;
+  if (!decOf(b)) return 0;
+  return fromDecimal(magMul(ma, decMag), na != decNeg, ea + decExp);
+}
+
 // ---- arithmetic
 
 export function numPlus(a: usize, b: usize): usize {
@@ -252,7 +399,8 @@ export function numPlus(a: usize, b: usize): usize {
     if (((r ^ x) & (r ^ y)) >= 0) return numberInt(r);
   }
   if (isInteger(a) && isInteger(b)) return bigAdd(magOf(a), negOf(a), magOf(b), negOf(b));
-  return numberFloat(toF64(a) + toF64(b));
+  const d = decAdd(a, b, false);
+  return d != 0 ? d : numberFloat(toF64(a) + toF64(b));
 }
 
 export function numMinus(a: usize, b: usize): usize {
@@ -263,7 +411,8 @@ export function numMinus(a: usize, b: usize): usize {
     if (((x ^ y) & (x ^ r)) >= 0) return numberInt(r);
   }
   if (isInteger(a) && isInteger(b)) return bigAdd(magOf(a), negOf(a), magOf(b), !negOf(b));
-  return numberFloat(toF64(a) - toF64(b));
+  const d = decAdd(a, b, true);
+  return d != 0 ? d : numberFloat(toF64(a) - toF64(b));
 }
 
 export function numMul(a: usize, b: usize): usize {
@@ -274,7 +423,8 @@ export function numMul(a: usize, b: usize): usize {
     if (x > -small && x < small && y > -small && y < small) return numberInt(x * y);
   }
   if (isInteger(a) && isInteger(b)) return numberBig(magMul(magOf(a), magOf(b)), negOf(a) != negOf(b));
-  return numberFloat(toF64(a) * toF64(b));
+  const d = decMul(a, b);
+  return d != 0 ? d : numberFloat(toF64(a) * toF64(b));
 }
 
 export function isZero(v: usize): bool {
