@@ -12,13 +12,20 @@ function toStderr(line: string): true {
   return true;
 }
 
-/** One printed line from `internal.print`'s operand. */
+/**
+ * One printed line from `internal.print`'s operand: a lone value as itself (strings
+ * unquoted), several as the set they form, none as `<undefined>`.
+ */
 export function printLine(args: Json): string {
   if (!Array.isArray(args)) return regoText(args);
   return args
     .map((values) => {
       if (!Array.isArray(values) || values.length === 0) return '<undefined>';
-      return values.map((v) => (typeof v === 'string' ? v : regoText(v))).join(', ');
+      if (values.length === 1) {
+        const [only] = values as [Json];
+        return typeof only === 'string' ? only : regoText(only);
+      }
+      return `{${values.map(regoText).join(', ')}}`;
     })
     .join(' ');
 }
