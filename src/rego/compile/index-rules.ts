@@ -1,9 +1,9 @@
 // Puts every rule head in one shape and records each rule's full path. After this stage a
 // head has no old-style `key` unless it is a `contains` rule, and always has a value.
 import type { Head, Module, Rule, Term } from '../syntax/ast.js';
-import { addError, type CompileState, type Stage } from './state.js';
+import type { CompileState, Stage } from './state.js';
 import { termKey } from '../plan/order.js';
-import { refString, refTerm, stringTerm } from './terms.js';
+import { refTerm, stringTerm } from './terms.js';
 
 export const indexRules: Stage = {
   name: 'index-rules',
@@ -13,17 +13,6 @@ export const indexRules: Stage = {
       for (const rule of module.rules) {
         for (let r: Rule | undefined = rule; r; r = r.else) normalizeHead(r.head, rule.head);
         const path = rulePath(module, rule.head);
-        const inner = path.slice(1, -1).find((t) => t.type !== 'string');
-        if (inner) {
-          addError(
-            state,
-            'rego_compile_error',
-            `rule head ${refString(rule.head.ref.terms)} has a variable before its last key; ` +
-              'this compiler plans variables only in the last key (as in p[x]): move the ' +
-              'inner keys into the value',
-            rule.head.loc,
-          );
-        }
         state.rules.push({ rule, module, path });
       }
     }

@@ -5,7 +5,6 @@
 // calls to rule functions merged with base documents.
 import { lookupBuiltin } from '../builtins/index.js';
 import { relations } from '../compile/arity.js';
-import { groupPath } from '../compile/index-rules.js';
 import type { RuleInfo } from '../compile/state.js';
 import { callExpr, isGround, refName, refString, varTerm } from '../compile/terms.js';
 import type {
@@ -165,7 +164,7 @@ export class Planner {
 
   constructor(rules: RuleInfo[], emptyPackages: Term[][]) {
     for (const path of emptyPackages) this.trie.lookupOrInsert(path);
-    for (const info of rules) this.trie.lookupOrInsert(groupPath(info.path)).rules.push(info);
+    for (const info of rules) this.trie.addRule(stringPrefix(info.path), info);
   }
 
   plan(queries: PlanQuery[]): Policy {
@@ -233,14 +232,18 @@ export class Planner {
   // ---- rules -------------------------------------------------------------------------
 
   private planRules(rules: RuleInfo[]): string {
+    // Rules nearer the root come first; the longest refs are planned first so that a
+    // shallower rule overriding a deeper value is caught as a conflict.
     const first = rules[0] as RuleInfo;
     const pathRef = first.path;
     let pieces = pathRef.length;
     for (const r of rules) {
-      const last = r.path[r.path.length - 1];
-      if (last && last.type !== 'string') pieces = r.path.length - 1;
+      r.path.forEach((t, j) => {
+        if (t.type !== 'string' && j > 0 && j < pieces) pieces = j;
+      });
     }
     const buildObject = pieces !== pathRef.length;
+    rules = [...rules].sort((a, b) => b.path.length - a.path.length);
     const pathPieces = pathRef.slice(1, pieces).map((t) => {
       if (t.type !== 'string')
         throw new PlanError('rule path with a variable inside is not supported', t.loc);
@@ -273,9 +276,11 @@ export class Planner {
     for (let i = 0; i < nargs; i++) params.push(this.newLocal());
     const argLocals = params.slice(2);
     const multi = first.rule.head.contains;
-    if (!multi && buildObject)
+    if (buildObject) {
       fn.blocks.push(this.blockWith(mk('MakeObjectStmt', { target: fn.return })));
-    if (multi) fn.blocks.push(this.blockWith(mk('MakeSetStmt', { target: fn.return })));
+    } else if (multi) {
+      fn.blocks.push(this.blockWith(mk('MakeSetStmt', { target: fn.return })));
+    }
 
     const lresult = this.newLocal();
     const lnext = this.lnext;
@@ -315,19 +320,43 @@ export class Planner {
         this.planFuncParams(argLocals, args, 0, () =>
           this.planQuery(current.body, 0, () => {
             const head = current.head;
-            if (head.contains) {
+            const ref = info.path;
+            const last = ref[ref.length - 1] as Term;
+            const inner = ref.slice(pieces, -1);
+            if (head.contains && buildObject) {
+              this.planNestedObjects(fn.return, inner, (obj) =>
+                this.planTerm(last, () => {
+                  const key = this.ltarget;
+                  this.planTerm(head.key as Term, () => {
+                    const value = this.ltarget;
+                    this.planDotOr(
+                      obj,
+                      key,
+                      (v) => mk('MakeSetStmt', { target: v }),
+                      (set) => {
+                        this.append(mk('SetAddStmt', { value, set }));
+                        this.append(
+                          mk('ObjectInsertStmt', { key, value: local(set), object: obj }),
+                        );
+                      },
+                    );
+                  });
+                }),
+              );
+            } else if (head.contains) {
               this.planTerm(head.key as Term, () => {
                 this.append(mk('SetAddStmt', { value: this.ltarget, set: fn.return }));
               });
             } else if (buildObject) {
-              const last = info.path[info.path.length - 1] as Term;
-              this.planTerm(last, () => {
-                const key = this.ltarget;
-                this.planTerm(head.value as Term, () => {
-                  this.append(
-                    mk('ObjectInsertOnceStmt', { key, value: this.ltarget, object: fn.return }),
-                  );
-                });
+              this.planTerm(head.value as Term, () => {
+                const value = this.ltarget;
+                this.planNestedObjects(fn.return, inner, (obj) =>
+                  this.planTerm(last, () => {
+                    this.append(
+                      mk('ObjectInsertOnceStmt', { key: this.ltarget, value, object: obj }),
+                    );
+                  }),
+                );
               });
             } else {
               this.planTerm(head.value as Term, () => {
@@ -369,6 +398,40 @@ export class Planner {
     this.curr = saved.curr;
     this.loc = saved.loc;
     return fn.name;
+  }
+
+  /** `obj[key]`, made by `or` when missing; `iter` may update it; then stored back. */
+  private planDotOr(
+    obj: Local,
+    key: Operand,
+    or: (v: Local) => Stmt,
+    iter: (v: Local) => void,
+  ): void {
+    const prev = this.curr;
+    const dotBlock: Block = { stmts: [] };
+    this.curr = dotBlock;
+    const val = this.newLocal();
+    this.append(mk('DotStmt', { source: local(obj), key, target: val }));
+    this.append(mk('BreakStmt', { index: 1 }));
+    const outer: Block = { stmts: [mk('BlockStmt', { blocks: [dotBlock] }), or(val)] };
+    this.curr = prev;
+    this.append(mk('BlockStmt', { blocks: [outer] }));
+    iter(val);
+    this.append(mk('ObjectInsertStmt', { key, value: local(val), object: obj }));
+  }
+
+  /** Descend (creating as needed) the objects under `obj` along `keys`. */
+  private planNestedObjects(obj: Local, keys: Term[], iter: (obj: Local) => void): void {
+    if (keys.length === 0) return iter(obj);
+    this.planTerm(keys[0] as Term, () => {
+      const key = this.ltarget;
+      this.planDotOr(
+        obj,
+        key,
+        (v) => mk('MakeObjectStmt', { target: v }),
+        (child) => this.planNestedObjects(child, keys.slice(1), iter),
+      );
+    });
   }
 
   private planFuncParams(params: Local[], args: Term[], idx: number, iter: Iter): void {
@@ -1395,6 +1458,12 @@ export class Planner {
 interface BasePtr {
   local: Local;
   path: Term[];
+}
+
+/** The leading string keys of a rule path: where the rule is filed in the trie. */
+function stringPrefix(path: Term[]): Term[] {
+  const i = path.findIndex((t, j) => j > 0 && t.type !== 'string');
+  return i < 0 ? path : path.slice(0, i);
 }
 
 /** Object items in key order when the keys are ground, as OPA's object keeps them. */

@@ -1,7 +1,8 @@
 // The rules that may be planned, in a trie keyed by path (`data` → `test` → `p`), shaped
-// as OPA's planner keeps them: a rule lands on the shallowest node of its path that
-// already holds rules, a node's rules include those of its direct children (so `p[x]` and
-// `p.a` plan as one function), and a `with` on a `data` path shadows a subtree.
+// as OPA's planner keeps them: a rule is filed under the string prefix of its ref
+// (`obj.sub[x].y` under `obj.sub`), on the shallowest node of that path that already holds
+// rules; a node that takes a rule absorbs the rules below it, so `p[x]` and `p.a` plan as
+// one function. A `with` on a `data` path shadows a subtree.
 import type { RuleInfo } from '../compile/state.js';
 import type { Term } from '../syntax/ast.js';
 import { compareTerms, termKey } from './order.js';
@@ -14,13 +15,22 @@ export class RuleTrie {
     return this.allRules()[0]?.rule.head.args?.length ?? 0;
   }
 
-  /** The rules at this node and at its direct children. */
+  /** The rules planned together at this node. */
   allRules(): RuleInfo[] {
-    if (this.rules.length === 0) return [];
+    return this.rules;
+  }
+
+  /** File a rule at `path` (its string prefix), absorbing the rules below that node. */
+  addRule(path: Term[], info: RuleInfo): void {
+    const node = this.lookupOrInsert(path);
+    node.rules = [...node.descendantRules(), info];
+    node.children.clear();
+  }
+
+  private descendantRules(): RuleInfo[] {
     const out = [...this.rules];
     for (const { nodes } of this.children.values()) {
-      const last = nodes[nodes.length - 1];
-      if (last) out.push(...last.rules);
+      for (const n of nodes) if (n) out.push(...n.descendantRules());
     }
     return out;
   }

@@ -72,6 +72,24 @@ describe('planned policies evaluated through the Wasm SDK', () => {
     expect(await evaluate(pkg, 't', {}, { t: { base: true } })).toEqual([{ a: 1, base: true }]);
   });
 
+  it('builds nested objects for rule heads with variables before the last key', async () => {
+    const src = [
+      'package t',
+      'grants[g.team][g.role] contains g.user if some g in input.grants',
+      'grants.audit.read contains "auditor"',
+    ].join('\n');
+    const input = {
+      grants: [
+        { team: 'pay', role: 'admin', user: 'ann' },
+        { team: 'pay', role: 'admin', user: 'bo' },
+        { team: 'web', role: 'read', user: 'cy' },
+      ],
+    };
+    expect(await evaluate(src, 't/grants', input)).toEqual([
+      { audit: { read: ['auditor'] }, pay: { admin: ['ann', 'bo'] }, web: { read: ['cy'] } },
+    ]);
+  });
+
   it('calls functions with several definitions and reports conflicting outputs', async () => {
     const src = 'package t\nf(x) := 1 if x > 0\nf(x) := 2 if x > 5\np := f(input.n)';
     expect(await evaluate(src, 't/p', { n: 1 })).toEqual([1]);
