@@ -44,9 +44,12 @@ export function record(
 // OPA sorts the members of a union by kind, and its JSON shows them in that order.
 const kindOrder = ['null', 'boolean', 'number', 'string', 'array', 'object', 'set', 'any'];
 
-/** A union: a value of any one of the given types. */
+/** A union: a value of any one of the given types. Nested unions are flattened, as in OPA. */
 export function oneOf(...types: TypeDecl[]): TypeDecl {
-  const of = [...types].sort((a, b) => kindOrder.indexOf(a.type) - kindOrder.indexOf(b.type));
+  const members = types.flatMap((t) =>
+    t.type === 'any' && Array.isArray(t.of) ? (t.of as TypeDecl[]) : [t],
+  );
+  const of = members.sort((a, b) => kindOrder.indexOf(a.type) - kindOrder.indexOf(b.type));
   return { type: 'any', of };
 }
 

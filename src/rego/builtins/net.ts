@@ -1,6 +1,7 @@
 // IP networks in CIDR notation.
 import {
   any,
+  arrayOf,
   anyArray,
   bool,
   builtin,
@@ -139,7 +140,7 @@ export const net: BuiltinSpec[] = [
   }),
   builtin('net.cidr_is_valid', [str], bool, { host: isValid }),
   builtin('net.cidr_expand', [str], setOf(str), { host: expand }),
-  builtin('net.cidr_merge', [collectionOf(oneOf(str))], setOf(str), { host: merge }),
+  builtin('net.cidr_merge', [oneOf(arrayOf(oneOf(str)), setOf(str))], setOf(str), { host: merge }),
   builtin('net.cidr_contains_matches', [cidrsOrIps, cidrsOrIps], setOf(tuple(any, any)), {
     host: containsMatches,
   }),

@@ -55,6 +55,30 @@ describe('builtin declarations', () => {
     for (const spec of allBuiltins()) expect(spec.decl.type).toBe('function');
   });
 
+  it('flattens nested unions as OPA prints them', () => {
+    expect(lookupBuiltin('urlquery.encode_object')?.decl.args?.[0]).toEqual({
+      type: 'object',
+      dynamic: {
+        key: { type: 'string' },
+        value: {
+          type: 'any',
+          of: [
+            { type: 'string' },
+            { type: 'array', dynamic: { type: 'string' } },
+            { type: 'set', of: { type: 'string' } },
+          ],
+        },
+      },
+    });
+    expect(lookupBuiltin('net.cidr_merge')?.decl.args?.[0]).toEqual({
+      type: 'any',
+      of: [
+        { type: 'array', dynamic: { type: 'any', of: [{ type: 'string' }] } },
+        { type: 'set', of: { type: 'string' } },
+      ],
+    });
+  });
+
   it('maps operators to their builtins', () => {
     expect(lookupBuiltin('plus')?.infix).toBe('+');
     expect(lookupBuiltin('equal')?.infix).toBe('==');
