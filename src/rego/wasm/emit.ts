@@ -90,9 +90,13 @@ function runtimeExports(mod: binaryen.Module): Map<string, string> {
   return out;
 }
 
-/** The name of the runtime function implementing builtin `name` natively. */
-function nativeExportName(name: string): string {
-  return `b_${name.replace(/\./g, '_')}`;
+/**
+ * The runtime function implementing builtin `name`: `b_<name>` natively, or
+ * `bh_<name>`, native for common operands and calling the host for the rest (it takes
+ * the builtin's host id as one more argument).
+ */
+function nativeExportName(name: string, withHost = false): string {
+  return `${withHost ? 'bh' : 'b'}_${name.replace(/\./g, '_')}`;
 }
 
 class Emitter {
@@ -137,7 +141,7 @@ class Emitter {
     });
     // Host builtin ids are positions in static.builtin_funcs, as OPA numbers them.
     (policy.static?.builtin_funcs ?? []).forEach((b, i) => {
-      if (!this.isNative(b.name)) this.hostIds.set(b.name, i);
+      if (!this.exports.has(nativeExportName(b.name))) this.hostIds.set(b.name, i);
     });
   }
 
@@ -155,7 +159,9 @@ class Emitter {
   // ---- lookups used while compiling
 
   isNative(name: string): boolean {
-    return this.exports.has(nativeExportName(name));
+    return (
+      this.exports.has(nativeExportName(name)) || this.exports.has(nativeExportName(name, true))
+    );
   }
 
   rt(name: string): string {
@@ -164,10 +170,13 @@ class Emitter {
     return internal;
   }
 
-  native(name: string): { internal: string; arity: number } {
-    const internal = this.rt(nativeExportName(name));
+  native(name: string): { internal: string; arity: number; hostId?: number } {
+    const withHost = this.exports.has(nativeExportName(name, true));
+    const internal = this.rt(nativeExportName(name, withHost));
     const info = binaryen.getFunctionInfo(this.mod.getFunction(internal));
-    return { internal, arity: binaryen.expandType(info.params).length };
+    const params = binaryen.expandType(info.params).length;
+    if (withHost) return { internal, arity: params - 1, hostId: this.hostId(name) };
+    return { internal, arity: params };
   }
 
   hostId(name: string): number {
@@ -280,7 +289,7 @@ class Emitter {
     );
     m.addMemoryImport(MEMORY, memory.module ?? 'env', memory.base ?? 'memory');
     for (const [external] of this.exports) {
-      if (external.startsWith('rt_') || external.startsWith('b_')) m.removeExport(external);
+      if (/^(rt|b|bh)_/.test(external)) m.removeExport(external);
     }
     // The runtime arrived optimised: optimising only what was added keeps a compile
     // well under a second, where a whole-module pass costs about one. (No module-level
@@ -715,7 +724,8 @@ class FunctionCompiler {
       }
       const loc = this.e.staticData.location(this.e.fileName(s.file), s.row, s.col);
       pre.push(this.rt('rt_set_location', [m.i32.const(loc)], none));
-      call = m.call(native.internal, args, i32);
+      const extra = native.hostId === undefined ? [] : [m.i32.const(native.hostId)];
+      call = m.call(native.internal, [...args, ...extra], i32);
     } else {
       if (args.length > 4) throw new WasmEmitError(`builtin ${s.func} has more than 4 arguments`);
       const id = this.e.hostId(s.func);

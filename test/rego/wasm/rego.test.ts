@@ -93,6 +93,12 @@ const cases: [string, unknown][] = [
   ['is_number("x")', false],
   ['type_name({1})', 'set'],
   ['numbers.range(3, 1)', [3, 2, 1]],
+  [
+    'sprintf("grant %s has %d days (%v) 100%%", ["g1", 40, true])',
+    'grant g1 has 40 days (true) 100%',
+  ],
+  ['sprintf("%v", [18446744073709551617 + 1])', '18446744073709551618'],
+  ['sprintf("%.2f and %s", [1.5, "host"])', '1.50 and host'],
   ['glob.match("*.github.com", ["."], "api.github.com")', true],
   ['glob.match("*.github.com", ["."], "a.b.github.com")', false],
   ['glob.match("**.github.com", ["."], "a.b.github.com")', true],
