@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../suite.js';
 import { diffSuite } from './diff.js';
 import { loadSuite } from './load.js';
+import { policySuite } from './policy.js';
 
 /** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
-export const suites: BenchSuite[] = [loadSuite, diffSuite];
+export const suites: BenchSuite[] = [loadSuite, diffSuite, policySuite];
