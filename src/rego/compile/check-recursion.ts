@@ -17,7 +17,15 @@ export const checkRecursion: Stage = {
       groups.set(key, path);
       names.set(key, refString(path));
     }
-    const keys = [...groups.keys()];
+    // Every rule group under each path prefix, so a ref finds the groups it covers at once.
+    const under = new Map<string, string[]>();
+    for (const key of groups.keys()) {
+      const parts = key.split('.');
+      for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        under.set(prefix, [...(under.get(prefix) ?? []), key]);
+      }
+    }
     const edges = new Map<string, Set<string>>();
     for (const info of state.rules) {
       const from = pathKey(groupPath(info.path));
@@ -32,10 +40,12 @@ export const checkRecursion: Stage = {
           if (k.type !== 'string') break;
           prefix.push(k.value);
         }
-        const ref = prefix.join('.');
-        for (const key of keys) {
-          if (ref === key || ref.startsWith(`${key}.`) || key.startsWith(`${ref}.`)) deps.add(key);
+        // The groups the ref reads into (its prefixes) and those it covers (below it).
+        for (let i = 1; i <= prefix.length; i++) {
+          const key = prefix.slice(0, i).join('.');
+          if (groups.has(key)) deps.add(key);
         }
+        for (const key of under.get(prefix.join('.')) ?? []) deps.add(key);
       };
       forEachExpr({ ...state, rules: [info] }, (e) => walkExpr(e, visit));
     }
