@@ -93,6 +93,16 @@ const CASES = `cases:
     want_result:
       - x: a-b
         y: [1, 2]
+  - note: fixture/strict builtin error
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p := n if { n := units.parse(input.s) }
+    input:
+      s: K
+    strict_error: true
+    want_error: "test-0.rego:2: eval_builtin_error: units.parse: no amount provided"
   - note: fixture/function query
     query: data.test.f(1) = x
     modules:
@@ -115,15 +125,16 @@ describe('conformance runner', () => {
       ['fixture/wrong expectation', 'failed'],
       ['fixture/compile error expected', 'passed'],
       ['fixture/conjunction', 'passed'],
+      ['fixture/strict builtin error', 'passed'],
       ['fixture/function query', 'skipped'],
     ]);
     const text = summarise(outcomes ?? [], true);
     expect(text).toMatch(
       /FAIL fixture\/cases.yaml: fixture\/wrong expectation\n {2}different result\n {2}want: \[\{"x":"nope"\}\]/,
     );
-    expect(text).toMatch(/^fixture\s+4\s+1\s+1$/m);
+    expect(text).toMatch(/^fixture\s+5\s+1\s+1$/m);
     expect(text).toMatch(/1 {2}query form: function call/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('4 passed, 1 failed, 1 skipped');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('5 passed, 1 failed, 1 skipped');
   });
 
   it('reports a missing folder as nothing to run', async () => {
