@@ -4,14 +4,23 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext, BenchSuite, Measurement } from './suite.js';
-import { suites } from './suites/index.js';
 
 const CHILD_FLAG = '--bench-child';
 const SELF = fileURLToPath(import.meta.url);
 
-/** Child mode: run one step, then print its figures as the last line of stdout. */
+/**
+ * Child mode: run one step, then print its figures as the last line of stdout. Only the
+ * step's own suite module is imported (bench/suites/<name>.ts), so what other suites
+ * load at import time never counts in this step's time or peak memory.
+ */
 async function runChild(suiteName: string, step: string, input: string): Promise<void> {
-  const suite = findSuite(suiteName);
+  if (!/^[a-z0-9-]+$/.test(suiteName)) throw new Error(`bad suite name "${suiteName}"`);
+  const module = (await import(`./suites/${suiteName}.js`)) as Record<string, unknown>;
+  const suite = Object.values(module).find(
+    (value): value is BenchSuite => (value as BenchSuite | null)?.name === suiteName,
+  );
+  if (suite === undefined)
+    throw new Error(`bench/suites/${suiteName}.ts exports no suite named "${suiteName}"`);
   const fn = suite.steps[step];
   if (fn === undefined) throw new Error(`suite ${suiteName} has no step "${step}"`);
   const started = process.hrtime.bigint();
@@ -42,7 +51,7 @@ function measureInChild(suite: string, step: string, input: string): Promise<Mea
   });
 }
 
-function findSuite(name: string): BenchSuite {
+function findSuite(suites: BenchSuite[], name: string): BenchSuite {
   const suite = suites.find((s) => s.name === name);
   if (suite === undefined)
     throw new Error(`no bench suite "${name}"; known: ${suites.map((s) => s.name).join(', ')}`);
@@ -62,7 +71,8 @@ async function main(argv: string[]): Promise<void> {
     if (option) args.set(option[1] ?? '', option[2] ?? 'true');
     else names.push(arg);
   }
-  const selected = names.length === 0 ? suites : names.map(findSuite);
+  const { suites } = await import('./suites/index.js');
+  const selected = names.length === 0 ? suites : names.map((name) => findSuite(suites, name));
   // Figures from a busy machine are not comparable with an idle one; say which it was.
   const load = loadavg()
     .map((n) => n.toFixed(2))

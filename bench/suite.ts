@@ -1,8 +1,9 @@
 /**
  * A benchmark suite. `run` prepares inputs and asks the harness to measure named steps;
  * each step runs in a fresh Node process, so its time and peak memory are its own.
- * Adding a suite: write bench/suites/<name>.ts exporting one BenchSuite, and add it to
- * the list in bench/suites/index.ts.
+ * Adding a suite: write bench/suites/<name>.ts exporting one BenchSuite whose name is
+ * <name> (the file is what a measuring process imports), and add it to the list in
+ * bench/suites/index.ts.
  */
 export interface BenchSuite {
   name: string;
