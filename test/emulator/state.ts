@@ -86,6 +86,9 @@ export interface PullData {
   mergedAt: string | null;
   mergeCommitSha: string | null;
   draft: boolean;
+  /** Logins and team slugs whose review is requested and not yet given. */
+  requestedReviewers: string[];
+  requestedTeams: string[];
 }
 
 export interface Issue {
@@ -582,6 +585,8 @@ function seedPull(state: EmulatorState, repo: Repo, seed: SeedPull): void {
       mergedAt: seed.merged === true ? now : null,
       mergeCommitSha: null,
       draft: seed.draft ?? false,
+      requestedReviewers: [],
+      requestedTeams: [],
     },
   });
   for (const review of seed.reviews ?? []) {

@@ -1,4 +1,4 @@
-import { readableRepo, writableRepo } from '../access.js';
+import { effectivePermission, readableRepo, writableRepo } from '../access.js';
 import { mergeBase } from '../git-objects.js';
 import {
   ApiError,
@@ -18,6 +18,7 @@ import { fullRepoJson, loginJson, nodeId, repoApiUrl } from '../serialize.js';
 import type { Issue, PullData, Repo, Review } from '../state.js';
 import { commitJson } from './git.js';
 import { authorAssociation, existingIssue, issueJson } from './issues.js';
+import { teamJson } from './teams.js';
 
 /** Pull requests: get, list, create, update, their changed files and their reviews. */
 
@@ -49,6 +50,15 @@ export function registerPulls(router: Router): void {
     return paginate(ctx, reviews, `/repositories/${repo.id}/pulls/${pull.number}/reviews`);
   });
   router.post('/repos/:owner/:repo/pulls/:pull_number/reviews', createReview);
+  router.get('/repos/:owner/:repo/pulls/:pull_number/requested_reviewers', (ctx) => {
+    const repo = readableRepo(ctx);
+    const pull = existingPull(ctx, repo);
+    return ok({
+      users: pull.pull.requestedReviewers.map((login) => loginJson(ctx, login)),
+      teams: requestedTeamsJson(ctx, repo, pull),
+    });
+  });
+  router.post('/repos/:owner/:repo/pulls/:pull_number/requested_reviewers', requestReviewers);
   router.get('/repos/:owner/:repo/pulls/:pull_number/commits', (ctx) => {
     const repo = readableRepo(ctx);
     const pull = existingPull(ctx, repo);
@@ -167,8 +177,8 @@ export function pullJson(ctx: RequestContext, repo: Repo, pull: Pull): Record<st
     merge_commit_sha: pull.pull.mergeCommitSha,
     assignee: issue.assignee,
     assignees: issue.assignees,
-    requested_reviewers: [],
-    requested_teams: [],
+    requested_reviewers: pull.pull.requestedReviewers.map((login) => loginJson(ctx, login)),
+    requested_teams: requestedTeamsJson(ctx, repo, pull),
     labels: issue.labels,
     milestone: null,
     draft: pull.pull.draft,
@@ -353,6 +363,8 @@ function createPull(ctx: RequestContext) {
       mergedAt: null,
       mergeCommitSha: null,
       draft: body.draft === true,
+      requestedReviewers: [],
+      requestedTeams: [],
     },
   };
   repo.issues.push(pull);
@@ -396,6 +408,69 @@ function updatePull(ctx: RequestContext) {
   return ok(pullJson(ctx, repo, pull));
 }
 
+/**
+ * Review requests as GitHub takes them: never from the author, only from people who can read
+ * the repository and from the organisation's teams that have access to it; asking twice is
+ * a no-op. A submitted review takes its author off the list.
+ */
+function requestReviewers(ctx: RequestContext) {
+  const repo = writableRepo(ctx, 'triage');
+  const pull = existingPull(ctx, repo);
+  const body = bodyObject(ctx);
+  const users = stringList(body, 'reviewers');
+  const teams = stringList(body, 'team_reviewers');
+  if (users.length === 0 && teams.length === 0) {
+    throw validationFailed([
+      { resource: 'PullRequest', field: 'reviewers', code: 'missing_field' },
+    ]);
+  }
+  if (users.some((login) => login.toLowerCase() === pull.user.toLowerCase())) {
+    throw new ApiError(422, 'Review cannot be requested from pull request author.');
+  }
+  const org = ctx.state.org(repo.owner);
+  const unknownUser = users.some((login) => effectivePermission(ctx, repo, login) === undefined);
+  const unknownTeam = teams.some(
+    (slug) =>
+      org?.teams.get(slug.toLowerCase()) === undefined || !repo.teams.has(slug.toLowerCase()),
+  );
+  if (unknownUser || unknownTeam) {
+    throw new ApiError(
+      422,
+      `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.owner}/${repo.name} repository.`,
+    );
+  }
+  const add = (list: string[], name: string) => {
+    if (!list.some((entry) => entry.toLowerCase() === name.toLowerCase())) list.push(name);
+  };
+  for (const login of users)
+    add(pull.pull.requestedReviewers, ctx.state.user(login)?.login ?? login);
+  for (const slug of teams) add(pull.pull.requestedTeams, slug.toLowerCase());
+  pull.updatedAt = ctx.state.now();
+  return ok(pullJson(ctx, repo, pull), 201);
+}
+
+function stringList(body: Record<string, unknown>, field: string): string[] {
+  const value = body[field];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw validationFailed([{ resource: 'PullRequest', field, code: 'invalid' }]);
+  }
+  return value as string[];
+}
+
+function requestedTeamsJson(
+  ctx: RequestContext,
+  repo: Repo,
+  pull: Pull,
+): Record<string, unknown>[] {
+  const org = ctx.state.org(repo.owner);
+  if (org === undefined) return [];
+  return pull.pull.requestedTeams.flatMap((slug) => {
+    const team = org.teams.get(slug);
+    return team === undefined ? [] : [teamJson(ctx, org, team, false)];
+  });
+}
+
 const REVIEW_EVENTS = ['APPROVE', 'REQUEST_CHANGES', 'COMMENT'] as const;
 
 function createReview(ctx: RequestContext) {
@@ -433,5 +508,10 @@ function createReview(ctx: RequestContext) {
     submittedAt: ctx.state.now(),
   };
   repo.reviews.push(review);
+  if (review.state !== 'PENDING') {
+    pull.pull.requestedReviewers = pull.pull.requestedReviewers.filter(
+      (login) => login.toLowerCase() !== review.user.toLowerCase(),
+    );
+  }
   return ok(reviewJson(ctx, repo, review));
 }
