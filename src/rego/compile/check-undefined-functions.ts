@@ -1,20 +1,45 @@
-// Calls to a name that is neither a rule of the policy nor a builtin:
-// `rego_type_error: undefined function f`, at the call, as OPA reports them.
+// Calls to a name that is neither a rule of the policy nor a builtin
+// (`rego_type_error: undefined function f`), and calls with the wrong number of arguments
+// (`count: arity mismatch` with both signatures for a builtin; `function data.x.f has arity
+// 1, got 2 arguments` for a function of the policy), at the call, as OPA's
+// checkUndefinedFuncs reports them.
 import { lookupBuiltin } from '../builtins/index.js';
 import type { Expr, Term } from '../syntax/ast.js';
 import { pathKey } from './index-rules.js';
 import { addError, type CompileState, type Stage } from './state.js';
+import { formatType, typeOf } from './type-format.js';
 import { refName, walkExpr } from './terms.js';
 
 export const checkUndefinedFunctions: Stage = {
   name: 'check-undefined-functions',
   run(state) {
+    const funcs = new Map<string, number>();
+    for (const { rule, path } of state.rules) {
+      if (rule.head.args) funcs.set(pathKey(path), rule.head.args.length);
+    }
     const rules = new Set(state.rules.map((r) => pathKey(r.path)));
     const check = (t: Term): void => {
       if (t.type !== 'call') return;
       const name = refName(t.fn);
-      if (rules.has(name) || lookupBuiltin(name) || rulePrefix(rules, name)) return;
-      addError(state, 'rego_type_error', `undefined function ${name}`, t.loc);
+      const spec = lookupBuiltin(name);
+      if (!rules.has(name) && !spec && !rulePrefix(rules, name)) {
+        addError(state, 'rego_type_error', `undefined function ${name}`, t.loc);
+        return;
+      }
+      const arity = funcs.get(name) ?? (spec ? (spec.decl.args?.length ?? 0) : undefined);
+      if (arity === undefined || spec?.decl.variadic || name === 'eq') return;
+      const operands = t.args.length;
+      const generated = state.generatedCalls.has(t);
+      const wrong = generated
+        ? operands !== arity + 1
+        : operands !== arity && operands !== arity + 1;
+      if (!wrong) return;
+      const actual = generated ? operands - 1 : operands;
+      const message = spec
+        ? `${name}: arity mismatch\n\thave: (${t.args.map((a) => formatType(typeOf(a))).join(', ')})` +
+          `\n\twant: (${(spec.decl.args ?? []).map(formatType).join(', ')})`
+        : `function ${name} has arity ${arity}, got ${actual} argument${actual === 1 ? '' : 's'}`;
+      addError(state, 'rego_type_error', message, t.loc);
     };
     forEachExpr(state, (e) => walkExpr(e, check));
   },

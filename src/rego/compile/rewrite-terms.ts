@@ -76,6 +76,7 @@ function extract(state: CompileState, t: Term, before: Body): Term {
       const args = t.args.map((a) => extract(state, a, before));
       const v = varTerm(newLocal(state), t.loc);
       const call: CallTerm = { ...t, args: [...args, v] };
+      state.generatedCalls.add(call);
       before.push({ terms: call, negated: false, with: [], loc: t.loc });
       return v;
     }

@@ -18,6 +18,8 @@ export interface CompileState {
   /** Generated local name (`__local3__`) to the name the author wrote, for messages. */
   rewritten: Map<string, string>;
   nextLocal: number;
+  /** Calls whose last argument a stage added to receive the result (`count(x, __local0__)`). */
+  generatedCalls: WeakSet<object>;
 }
 
 export interface Stage {
@@ -26,7 +28,14 @@ export interface Stage {
 }
 
 export function newState(modules: Module[]): CompileState {
-  return { modules, rules: [], errors: [], rewritten: new Map(), nextLocal: 0 };
+  return {
+    modules,
+    rules: [],
+    errors: [],
+    rewritten: new Map(),
+    nextLocal: 0,
+    generatedCalls: new WeakSet(),
+  };
 }
 
 export function addError(state: CompileState, code: string, message: string, loc: Loc): void {

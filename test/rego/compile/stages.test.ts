@@ -163,8 +163,14 @@ describe('check-types', () => {
   });
 
   it('reports a user function called with the wrong number of arguments', () => {
-    expect(errorsOf('package t\nf(x) := x\np if { f(1, 2, 3) }')[0]).toMatch(
-      /a.rego:3:8: rego_type_error: data.t.f: arity mismatch/,
+    expect(errorsOf('package t\nf(x) := x\np if { f(1, 2, 3) }')).toEqual([
+      'a.rego:3:8: rego_type_error: function data.t.f has arity 1, got 3 arguments',
+    ]);
+  });
+
+  it('counts the arguments the author wrote in a nested call, not the added output', () => {
+    expect(errorsOf('package t\np if { x := count(1, 2); x > 1 }')[0]).toMatch(
+      /a.rego:2:13: rego_type_error: count: arity mismatch/,
     );
   });
 });
