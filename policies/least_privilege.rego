@@ -35,7 +35,7 @@ deny contains lib.finding("high-risk-reason", g, "reason", msg) if {
 	)
 }
 
-deny contains lib.finding("high-risk-ticket", g, "ticket", msg) if {
+deny contains lib.finding("high-risk-ticket", g, "role", msg) if {
 	some g in lib.changed_grants
 	role := lib.role_of(g)
 	lib.risk_rank[role.risk] >= 3

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { dispatch } from './action/dispatch.js';
 import { readInputs } from './action/inputs.js';
 
 /** The Action's entry: read the inputs once, run the chosen job, end in one sentence on failure. */
@@ -6,10 +7,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     core.setSecret(inputs.token);
-    core.setFailed(
-      `command "${inputs.command}" is not available in this version of accessctl yet; ` +
-        'pin the Action to a release that lists it in action.yml',
-    );
+    await dispatch(inputs);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

@@ -1,5 +1,6 @@
 import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
+import { codeownersCommand } from './codeowners.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { testCommand } from './test.js';
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   buildCommand,
   evalCommand,
   testCommand,
+  codeownersCommand,
 ];

@@ -22,6 +22,8 @@ export interface PolicySet {
 export interface PolicyOptions {
   /** The repository's own policies folder; missing or empty means the built-in library alone. */
   policiesDir?: string;
+  /** The repository's policies already read (from a commit, with git); used instead of policiesDir. */
+  userSources?: Sources;
   now?: Date;
 }
 
@@ -59,9 +61,10 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
   const builtin = await builtinSources(packageRoot());
   const known = new Set(builtin.sources.modules.map((m) => m.source));
   const user =
-    options.policiesDir !== undefined && existsSync(options.policiesDir)
+    options.userSources ??
+    (options.policiesDir !== undefined && existsSync(options.policiesDir)
       ? await collectSources([options.policiesDir])
-      : { modules: [], data: {} };
+      : { modules: [], data: {} });
   const extra = user.modules.filter((m) => !known.has(m.source));
   const load = { now: options.now };
   if (extra.length === 0 && builtin.prebuilt !== undefined) {

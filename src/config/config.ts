@@ -1,0 +1,146 @@
+// The access repository's settings: `accessctl.yaml` beside `access/` and `policies/`.
+// Policies read these values as `input.config`; the pull-request check reads the file from
+// the base commit, so a pull request cannot loosen the settings that judge it.
+import { composeYaml, type LocatedFinding } from '../model/index.js';
+
+export const CONFIG_FILE = 'accessctl.yaml';
+
+export interface AccessConfig {
+  approvals: { allowStale: boolean };
+  /** Owner references (`user:login`, `team:slug`) whose approval changes to the rules need. */
+  policyOwners: string[];
+  breakGlass: { label: string; maxHours: number };
+  expiry: { warnDays: number };
+  highRisk: { minReasonLength: number };
+  /** Path prefixes whose changes need a policy owner's approval. */
+  separation: { paths: string[] };
+}
+
+export const DEFAULT_CONFIG: AccessConfig = {
+  approvals: { allowStale: false },
+  policyOwners: [],
+  breakGlass: { label: 'emergency', maxHours: 24 },
+  expiry: { warnDays: 14 },
+  highRisk: { minReasonLength: 30 },
+  separation: { paths: ['policies/', 'access/catalog/'] },
+};
+
+/** The file could not be used: every problem, each located at its line. */
+export class ConfigError extends Error {
+  constructor(readonly findings: LocatedFinding[]) {
+    super(
+      findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n') ||
+        'invalid config',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+type Check = (value: unknown) => string | undefined;
+
+const bool: Check = (v) => (typeof v === 'boolean' ? undefined : 'must be true or false');
+const positiveInteger: Check = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0
+    ? undefined
+    : 'must be a whole number above 0';
+const nonNegativeInteger: Check = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0
+    ? undefined
+    : 'must be a whole number, 0 or more';
+const text: Check = (v) =>
+  typeof v === 'string' && v.trim() !== '' ? undefined : 'must be a non-empty string';
+const strings: Check = (v) =>
+  Array.isArray(v) && v.every((item) => typeof item === 'string' && item !== '')
+    ? undefined
+    : 'must be a list of non-empty strings';
+const ownerRefs: Check = (v) => {
+  const problem = strings(v);
+  if (problem !== undefined) return problem;
+  const bad = (v as string[]).find((ref) => !/^(user|team):[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref));
+  return bad === undefined ? undefined : `has "${bad}"; each owner is user:LOGIN or team:SLUG`;
+};
+
+/** Every key the file may hold, by its path, with the check its value must pass. */
+const SCHEMA: Record<string, Record<string, Check> | Check> = {
+  approvals: { allowStale: bool },
+  policyOwners: ownerRefs,
+  breakGlass: { label: text, maxHours: positiveInteger },
+  expiry: { warnDays: nonNegativeInteger },
+  highRisk: { minReasonLength: nonNegativeInteger },
+  separation: { paths: strings },
+};
+
+/**
+ * Reads the config from its text; `undefined` text (no file) gives the defaults. Throws a
+ * ConfigError naming each bad key at its file:line:column.
+ */
+export function parseConfig(file: string, source: string | undefined): AccessConfig {
+  if (source === undefined || source.trim() === '') return structuredClone(DEFAULT_CONFIG);
+  const composed = composeYaml(file, source);
+  if (composed.findings.some((f) => f.severity === 'error'))
+    throw new ConfigError(composed.findings.filter((f) => f.severity === 'error'));
+  if (composed.documents.length !== 1) {
+    throw new ConfigError([
+      located(file, 1, 1, `holds ${composed.documents.length} documents; keep exactly one`),
+    ]);
+  }
+  const doc = composed.documents[0]!;
+  const at = (pointer: string, key = true) => {
+    const where = key ? doc.source.locateKey(pointer) : doc.source.locate(pointer);
+    return { line: where.line, column: where.column };
+  };
+  const problems: LocatedFinding[] = [];
+  const problem = (pointer: string, message: string, key = true) => {
+    const where = at(pointer, key);
+    problems.push(located(file, where.line, where.column, message));
+  };
+  const root = doc.value;
+  if (!isRecord(root)) {
+    problem('', 'must be a mapping of settings (approvals:, policyOwners:, ...)', false);
+    throw new ConfigError(problems);
+  }
+  const config = structuredClone(DEFAULT_CONFIG) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(root)) {
+    const rule = SCHEMA[key];
+    if (rule === undefined) {
+      problem(`/${key}`, `unknown setting "${key}"; known: ${Object.keys(SCHEMA).join(', ')}`);
+      continue;
+    }
+    if (typeof rule === 'function') {
+      const bad = rule(value);
+      if (bad === undefined) config[key] = value;
+      else problem(`/${key}`, `${key} ${bad}`);
+      continue;
+    }
+    if (!isRecord(value)) {
+      problem(`/${key}`, `${key} must be a mapping with ${Object.keys(rule).join(', ')}`);
+      continue;
+    }
+    const section = config[key] as Record<string, unknown>;
+    for (const [child, childValue] of Object.entries(value)) {
+      const check = rule[child];
+      if (check === undefined) {
+        problem(
+          `/${key}/${child}`,
+          `unknown setting "${key}.${child}"; known: ${Object.keys(rule)
+            .map((name) => `${key}.${name}`)
+            .join(', ')}`,
+        );
+        continue;
+      }
+      const bad = check(childValue);
+      if (bad === undefined) section[child] = childValue;
+      else problem(`/${key}/${child}`, `${key}.${child} ${bad}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as unknown as AccessConfig;
+}
+
+function located(file: string, line: number, column: number, message: string): LocatedFinding {
+  return { rule: 'config', severity: 'error', message, file, line, column };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

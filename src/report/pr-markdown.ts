@@ -1,0 +1,91 @@
+// The pull-request report as markdown: the sticky comment (found again by its hidden
+// marker) and the job summary share it, so a read-only fork run still shows everything.
+import { COMMENT_MARKER, type PrReport, type ReportFinding } from './pr-report.js';
+
+const VERDICT_ICON: Record<string, string> = {
+  passes: '✅ passes',
+  warnings: '⚠️ warnings',
+  'needs approval': '⏳ needs approval',
+  denied: '❌ denied',
+  removed: '➖ removed',
+};
+
+export function renderPrMarkdown(report: PrReport, options: { marker?: boolean } = {}): string {
+  const lines: string[] = [];
+  if (options.marker !== false) lines.push(COMMENT_MARKER);
+  const headline =
+    report.verdict === 'pass'
+      ? `### ✅ accessctl: the access request passes${report.warnings > 0 ? ` with ${report.warnings} warning(s)` : ''}`
+      : `### ❌ accessctl: the access request is blocked (${report.denied} error(s), ${report.warnings} warning(s))`;
+  lines.push(headline, '');
+  lines.push(
+    `Judged at \`${report.pullRequest.headSha.slice(0, 7)}\` by the rules of the base commit \`${report.judgedBy.baseCommit.slice(0, 7)}\`` +
+      (report.judgedBy.policyFiles.length > 0
+        ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(', ')}).`
+        : ' (built-in library).'),
+  );
+  if (report.judgedBy.editedRuleFiles.length > 0) {
+    lines.push(
+      '',
+      `> **This pull request edits the rules** (${report.judgedBy.editedRuleFiles.map(code).join(', ')}). ` +
+        'It is judged by the rules of its base commit, not by its own edits, and it needs a policy owner’s approval.',
+    );
+  }
+
+  lines.push('', '#### Changed grants', '');
+  if (report.grants.length === 0) lines.push('No grant is added, changed or removed.');
+  else {
+    lines.push(
+      '| Grant | Subject | Resource | Role | Risk | Expires | Owners | Approvals so far | Verdict |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const g of report.grants)
+      lines.push(
+        `| ${cell(g.id)} (${g.change}) | ${cell(g.subject)} | ${cell(g.resource)} | ${cell(g.role)} | ${cell(g.risk)} | ${cell(g.expires)} | ${cell(g.owners.join(', '))} | ${g.approvals.length === 0 ? 'none' : cell(g.approvals.join(', '))} | ${VERDICT_ICON[g.verdict] ?? g.verdict} |`,
+      );
+  }
+
+  const ignored = report.reviewers.filter((r) => r.ignored !== undefined);
+  if (ignored.length > 0) {
+    lines.push('', '#### Approvals that do not count', '');
+    for (const r of ignored) lines.push(`- @${r.reviewer}: ${r.ignored}`);
+  }
+
+  lines.push('', '#### Findings', '');
+  const current = report.findings.filter((f) => !f.preexisting);
+  const old = report.findings.filter((f) => f.preexisting);
+  if (current.length === 0) lines.push('None on this change.');
+  for (const f of current) lines.push(findingLine(f));
+  if (old.length > 0) {
+    lines.push(
+      '',
+      `<details><summary>${old.length} finding(s) on grants this pull request does not change (warnings only)</summary>`,
+      '',
+      ...old.map(findingLine),
+      '',
+      '</details>',
+    );
+  }
+
+  lines.push('', '#### What to do next', '');
+  for (const step of report.nextSteps) lines.push(`- ${step}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function findingLine(f: ReportFinding): string {
+  const icon = f.severity === 'error' ? '❌' : '⚠️';
+  return `- ${icon} \`${f.rule}\` ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
+}
+
+function code(text: string): string {
+  return `\`${text.replaceAll('`', "'")}\``;
+}
+
+function cell(text: string): string {
+  return escape(text).replaceAll('|', '\\|');
+}
+
+/** Logins and messages must not turn into mentions or markup the author did not write. */
+function escape(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,260 @@
+// The pull-request check: a pull request's grants judged by the rules of its base commit,
+// with the request facts (author, labels, standing approvals) from the API. It evaluates
+// and returns a report; publishing it (check run, comment, summary) is the Action's job.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { CONFIG_FILE, type AccessConfig } from '../config/config.js';
+import { compareFindings, type AccessModel, type GrantRecord } from '../model/index.js';
+import { policyFindings } from '../policy/findings.js';
+import { buildPolicyInput } from '../policy/input.js';
+import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
+import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../report/pr-report.js';
+import { normalise, readBaseRules } from './pr-check/base-rules.js';
+import { CODEOWNERS_FILE, renderCodeowners } from './pr-check/codeowners.js';
+import { loadJudgedModel, type JudgedModel } from './pr-check/judged-model.js';
+import type { RequestFacts } from './pr-check/request.js';
+
+export interface PullRequestCheckOptions {
+  workspace: string;
+  accessDir: string;
+  policiesDir: string;
+  request: RequestFacts;
+  /** The organisation, for the CODEOWNERS comparison (teams are @ORG/SLUG). */
+  org: string;
+  now: Date;
+}
+
+export async function checkPullRequest(options: PullRequestCheckOptions): Promise<PrReport> {
+  const accessDir = normalise(options.accessDir);
+  const policiesDir = normalise(options.policiesDir);
+  const base = await readBaseRules({
+    workspace: options.workspace,
+    baseCommit: options.request.baseSha,
+    accessDir,
+    policiesDir,
+  });
+  const judged = await loadJudgedModel({
+    workspace: options.workspace,
+    accessDir,
+    baseCommit: base.commit,
+    baseAccessFiles: base.accessFiles,
+  });
+  const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
+  const { request } = options;
+  const input = buildPolicyInput(judged.model, {
+    now: options.now,
+    changes: judged.changes,
+    request: { author: request.author, labels: request.labels, approvals: request.approvals },
+    config: base.config as unknown as Record<string, unknown>,
+  });
+  const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
+    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+    if (!Array.isArray(value))
+      throw new Error(
+        `the policies' ${entrypoint} did not give a set of findings; check the base commit's ${policiesDir}/`,
+      );
+    return value;
+  }) as [unknown[], unknown[]];
+
+  const ruleFiles = [`${policiesDir}/`, `${accessDir}/catalog/`, `${accessDir}/identities/`];
+  const editedRuleFiles = judged.changes.files.filter(
+    (f) => f === CONFIG_FILE || ruleFiles.some((prefix) => f.startsWith(prefix)),
+  );
+  const findings = scope(
+    dedupe([
+      ...judged.model.findings,
+      ...policyFindings({ deny, warn }, judged.model, accessDir),
+      ...codeownersFindings(options, judged.model, base.config, accessDir, policiesDir),
+    ]),
+    judged,
+  ).sort(compareFindings);
+
+  const counted = countedReviewers(request, base.config);
+  const grants = grantRows(judged, findings, counted);
+  const denied = findings.filter((f) => f.severity === 'error').length;
+  return {
+    verdict: denied > 0 ? 'fail' : 'pass',
+    denied,
+    warnings: findings.length - denied,
+    pullRequest: {
+      number: request.number,
+      author: request.author,
+      headSha: request.headSha,
+      labels: request.labels,
+    },
+    judgedBy: {
+      baseCommit: base.commit,
+      policyFiles: policies.origin.userFiles,
+      editedRuleFiles,
+    },
+    reviewers: request.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      ...(a.reviewer === request.author
+        ? { ignored: 'the author’s own approval never counts' }
+        : a.stale && !base.config.approvals.allowStale
+          ? { ignored: 'given before the last push' }
+          : {}),
+    })),
+    grants,
+    findings,
+    nextSteps: nextSteps(findings, request, base.config, editedRuleFiles),
+  };
+}
+
+/**
+ * Errors on what this pull request did not touch are shown as warnings: one old bad grant
+ * must not block every unrelated request. What it changed keeps its severity.
+ */
+function scope(findings: ReportFinding[], judged: JudgedModel): ReportFinding[] {
+  const changedGrants = new Set([...judged.changes.added, ...judged.changes.modified]);
+  const changedFiles = new Set(judged.changes.files);
+  return findings.map((f) => {
+    if (f.severity !== 'error') return f;
+    const touched =
+      f.grant !== undefined
+        ? changedGrants.has(f.grant)
+        : changedFiles.has(f.file) || isRequestRule(f);
+    return touched ? f : { ...f, severity: 'warning', preexisting: true };
+  });
+}
+
+/** Rules about the request itself, not about a file: always the request's own problem. */
+function isRequestRule(f: ReportFinding): boolean {
+  return f.rule === 'policy-owner-approval';
+}
+
+function dedupe(findings: ReportFinding[]): ReportFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.rule}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** CODEOWNERS is compared only when the repository keeps one: a warning, never a failure. */
+function codeownersFindings(
+  options: PullRequestCheckOptions,
+  model: AccessModel,
+  config: AccessConfig,
+  accessDir: string,
+  policiesDir: string,
+): ReportFinding[] {
+  const path = join(options.workspace, CODEOWNERS_FILE);
+  if (!existsSync(path)) return [];
+  let expected: string;
+  try {
+    expected = renderCodeowners(model, {
+      org: options.org,
+      policyOwners: config.policyOwners,
+      accessDir,
+      policiesDir,
+      configFile: CONFIG_FILE,
+    });
+  } catch {
+    return [];
+  }
+  if (readFileSync(path, 'utf8') === expected) return [];
+  return [
+    {
+      rule: 'codeowners-stale',
+      severity: 'warning',
+      message:
+        'CODEOWNERS does not match the catalog, so GitHub may ask the wrong people to review; ' +
+        `run \`accessctl codeowners --org ${options.org}\` and commit ${CODEOWNERS_FILE}`,
+      file: CODEOWNERS_FILE,
+      line: 1,
+      column: 1,
+    },
+  ];
+}
+
+/** Reviewers whose approval counts under the config (the policies apply the same rule). */
+function countedReviewers(request: RequestFacts, config: AccessConfig): Set<string> {
+  return new Set(
+    request.approvals
+      .filter((a) => a.reviewer !== request.author && (!a.stale || config.approvals.allowStale))
+      .map((a) => a.reviewer),
+  );
+}
+
+function grantRows(
+  judged: JudgedModel,
+  findings: ReportFinding[],
+  counted: Set<string>,
+): GrantRow[] {
+  const byId = new Map(judged.model.grants.map((g) => [g.id, g]));
+  const teams = new Map(judged.model.teams.map((t) => [t.id, t]));
+  const ownerLogins = (refs: string[]): Set<string> => {
+    const logins = new Set<string>();
+    for (const ref of refs) {
+      if (ref.startsWith('user:')) logins.add(ref.slice(5));
+      const team = ref.startsWith('team:') ? teams.get(ref.slice(5)) : undefined;
+      for (const login of [...(team?.members ?? []), ...(team?.maintainers ?? [])])
+        logins.add(login);
+    }
+    return logins;
+  };
+  return judged.grantChanges.map((change): GrantRow => {
+    const grant = change.change === 'removed' ? undefined : byId.get(change.id);
+    const record = (grant ?? change.before?.record) as GrantRecord | undefined;
+    const owners = record?.resolved?.resource.owners ?? [];
+    const logins = ownerLogins(owners);
+    const location = grant?.source.locate('') ?? { file: change.before?.file ?? '', line: 1 };
+    const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
+    return {
+      id: change.id,
+      change: change.change,
+      subject: record?.subject ?? '',
+      resource: record?.resource ?? '',
+      role: record?.role ?? '',
+      risk: record?.resolved?.role.risk ?? 'unknown',
+      expires: record?.expires ?? '',
+      owners,
+      approvals: [...counted].filter((login) => logins.has(login)).sort(),
+      verdict: change.change === 'removed' ? 'removed' : verdictOf(mine),
+      file: location.file,
+      line: location.line,
+    };
+  });
+}
+
+function verdictOf(findings: ReportFinding[]): GrantVerdict {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.some((f) => f.rule !== 'approval-required')) return 'denied';
+  if (errors.length > 0) return 'needs approval';
+  return findings.length > 0 ? 'warnings' : 'passes';
+}
+
+function nextSteps(
+  findings: ReportFinding[],
+  request: RequestFacts,
+  config: AccessConfig,
+  editedRuleFiles: string[],
+): string[] {
+  const steps: string[] = [];
+  const errors = findings.filter((f) => f.severity === 'error');
+  for (const f of errors.filter(
+    (e) => e.rule !== 'approval-required' && e.rule !== 'policy-owner-approval',
+  ))
+    steps.push(`Fix \`${f.rule}\` at ${f.file}:${f.line}: ${f.message}`);
+  for (const f of errors.filter((e) => e.rule === 'approval-required'))
+    steps.push(`Get an approving review for \`${f.grant ?? f.file}\`: ${f.message}`);
+  if (errors.some((e) => e.rule === 'policy-owner-approval'))
+    steps.push(
+      `Get an approving review from a policy owner (${config.policyOwners.join(', ') || 'none configured: set policyOwners in accessctl.yaml'}).`,
+    );
+  const stale = request.approvals.filter((a) => a.stale && !config.approvals.allowStale);
+  if (stale.length > 0 && errors.length > 0)
+    steps.push(
+      `Approvals by ${stale.map((a) => a.reviewer).join(', ')} were given before the last push and no longer count; ask for a new review.`,
+    );
+  if (editedRuleFiles.length > 0)
+    steps.push(
+      'This pull request edits the rules; it is judged by the rules of its base commit, and the edits apply only after it is merged.',
+    );
+  if (steps.length === 0) steps.push('Nothing: the request meets every rule.');
+  return steps;
+}

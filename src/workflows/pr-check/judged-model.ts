@@ -1,0 +1,130 @@
+// The model a pull request is judged on: its grants (and everything else outside the
+// catalog and identities) from the head checked out in the workspace, the catalog and
+// identities from the base. Also what the pull request changed, against the merge base.
+import { execFile } from 'node:child_process';
+import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { promisify } from 'node:util';
+
+import {
+  buildAccessModel,
+  diffModels,
+  loadAccessRepositoryAtRef,
+  type AccessChange,
+  type AccessModel,
+  type AccessSourceFile,
+} from '../../model/index.js';
+import type { PolicyChanges } from '../../policy/input.js';
+import { BASE_ACCESS_PARTS, normalise } from './base-rules.js';
+
+const execFileAsync = promisify(execFile);
+const YAML_FILE = /\.ya?ml$/i;
+
+export interface JudgedModel {
+  model: AccessModel;
+  /** The grants the pull request adds, modifies or removes, by id. */
+  grantChanges: AccessChange[];
+  changes: PolicyChanges;
+  /** The commit changes are measured from (the merge base of base and head). */
+  since: string;
+}
+
+export interface JudgedModelOptions {
+  workspace: string;
+  accessDir: string;
+  baseCommit: string;
+  baseAccessFiles: AccessSourceFile[];
+}
+
+export async function loadJudgedModel(options: JudgedModelOptions): Promise<JudgedModel> {
+  const accessDir = normalise(options.accessDir);
+  const headFiles = workspaceFiles(options.workspace, accessDir);
+  const fromHead = headFiles.filter(
+    (f) => !BASE_ACCESS_PARTS.some((part) => f.relativePath.startsWith(part)),
+  );
+  const files = [...options.baseAccessFiles, ...fromHead].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  const model = buildAccessModel(files);
+
+  const since = await mergeBase(options.workspace, options.baseCommit);
+  const before = await loadAccessRepositoryAtRef(options.workspace, since, { accessDir });
+  const after = buildAccessModel(headFiles);
+  const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
+  const ids = (type: AccessChange['change']) =>
+    grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  return {
+    model,
+    grantChanges,
+    since,
+    changes: {
+      added: ids('added'),
+      modified: ids('modified'),
+      removed: ids('removed'),
+      files: await changedFiles(options.workspace, since),
+    },
+  };
+}
+
+/** Where the head branched off; the base commit itself when history is too shallow to tell. */
+async function mergeBase(workspace: string, base: string): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync('git', ['-C', workspace, 'merge-base', base, 'HEAD']);
+    return stdout.trim() || base;
+  } catch {
+    return base;
+  }
+}
+
+/** Repository-relative paths that differ between `since` and the working tree. */
+async function changedFiles(workspace: string, since: string): Promise<string[]> {
+  const { stdout } = await execFileAsync(
+    'git',
+    [
+      '-C',
+      workspace,
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      since,
+    ],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
+  return stdout.split('\0').filter((path) => path !== '');
+}
+
+/** The access directory's YAML files in the working tree, named by repository-relative paths. */
+function workspaceFiles(workspace: string, accessDir: string): AccessSourceFile[] {
+  const root = join(workspace, accessDir);
+  try {
+    if (!statSync(root).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  const found: AccessSourceFile[] = [];
+  const walk = (relative: string) => {
+    const entries = readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const inside = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      const onDisk = join(root, inside);
+      // symbolic links could point outside the repository: never followed
+      if (entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) walk(inside);
+      else if (entry.isFile() && YAML_FILE.test(entry.name))
+        found.push({
+          path: posix.join(accessDir, inside),
+          relativePath: inside,
+          size: lstatSync(onDisk).size,
+          read: () => readFileSync(onDisk, 'utf8'),
+        });
+    }
+  };
+  walk('');
+  return found;
+}
