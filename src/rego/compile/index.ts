@@ -6,6 +6,7 @@ import { checkRuleConflicts } from './check-rule-conflicts.js';
 import { checkSafety } from './check-safety.js';
 import { checkTypes } from './check-types.js';
 import { checkUndefinedFunctions } from './check-undefined-functions.js';
+import { checkWithTargets } from './check-with-targets.js';
 import { erasePrintCalls } from './erase-print-calls.js';
 import { indexRules, reindexPaths } from './index-rules.js';
 import { resolveRefs } from './resolve-refs.js';
@@ -22,7 +23,8 @@ export const stages: Stage[] = [
   rewriteLocals, // `some`/`:=`/args → unique names; `:=` → `=`
   erasePrintCalls, // `print(...)` dropped, as `opa build` does by default
   rewriteTerms, // nested calls, dynamic ref heads, head calls → flat expressions
-  checkUndefinedFunctions, // calls to names that are neither rules nor builtins
+  checkUndefinedFunctions, // calls to names that are neither rules nor builtins; arity
+  checkWithTargets, // `with` replaces input, data or a function, nothing else
   checkSafety, // every var bound before use; bodies reordered so it is
   rewriteDynamics, // refs in call args → their own expressions, so iteration binds first
   checkRecursion, // rules that depend on themselves

@@ -13,6 +13,7 @@ describe('stage list', () => {
       'erase-print-calls',
       'rewrite-terms',
       'check-undefined-functions',
+      'check-with-targets',
       'check-safety',
       'rewrite-dynamics',
       'check-recursion',
@@ -73,6 +74,22 @@ describe('rewrite-locals', () => {
 
   it('lets a comprehension declare a name the enclosing body declared', () => {
     expect(errorsOf('package t\np if { x := 1; y := [x | x := 2]; y[0] == x }')).toEqual([]);
+  });
+});
+
+describe('check-with-targets', () => {
+  it('rejects a with on something that is not input, data or a function', () => {
+    expect(errorsOf('package t\np if { x := 1; input.a with x as 2 }')).toEqual([
+      'a.rego:2:29: rego_type_error: with keyword target must reference existing input, data, or a function',
+    ]);
+  });
+
+  it('accepts input, data, policy functions and builtins', () => {
+    expect(
+      errorsOf(
+        'package t\nf(x) := x\np if { f(1) with input.a as 1 with data.b as 2 with f as count with count as f }',
+      ),
+    ).toEqual([]);
   });
 });
 
