@@ -4,6 +4,35 @@ import { builtinError } from './errors.js';
 
 const cache = new Map<string, RegExp>();
 
+// RE2's ASCII classes, as they read inside a bracket expression.
+const posixClasses: Record<string, string> = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  ascii: '\\x00-\\x7F',
+  blank: '\\t ',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '!-~',
+  lower: 'a-z',
+  print: ' -~',
+  punct: '!-\\/:-@\\[-`{-~',
+  space: '\\t\\n\\v\\f\\r ',
+  upper: 'A-Z',
+  word: '0-9A-Za-z_',
+  xdigit: '0-9A-Fa-f',
+};
+
+/** The ASCII characters outside a class, for `[[:^alpha:]]`. */
+function negateAscii(members: string): string {
+  const inClass = new RegExp(`[${members}]`, 'u');
+  let out = '';
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (!inClass.test(ch)) out += `\\x${c.toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}
+
 /** A global RegExp for an RE2 pattern; throws a builtin error if it does not compile. */
 export function compileRe2(pattern: string): RegExp {
   let re = cache.get(pattern);
@@ -18,7 +47,13 @@ export function compileRe2(pattern: string): RegExp {
   source = source
     .replace(/\(\?P</g, '(?<')
     .replace(/\\A/g, '^')
-    .replace(/\\z/g, '$');
+    .replace(/\\z/g, '$')
+    .replace(/\\([pP])([A-Za-z])/g, '\\$1{$2}')
+    .replace(/\[:(\^?)([a-z]+):\]/g, (whole, negated: string, name: string) => {
+      const members = posixClasses[name];
+      if (members === undefined) return whole;
+      return negated ? `\\P{ASCII}${negateAscii(members)}` : members;
+    });
   try {
     re = new RegExp(source, flags);
   } catch {

@@ -8,6 +8,10 @@ describe('regex builtins', () => {
     expect(call('regex.match', '(?i)^ABC', 'abcd')).toBe(true);
     expect(call('re_match', 'b', 'abc')).toBe(true);
     expect(call('regex.is_valid', '(')).toBe(false);
+    expect(call('regex.match', '^[[:alpha:]_][[:alnum:]_]*$', 'ok_1')).toBe(true);
+    expect(call('regex.match', '^[[:alpha:]]+$', 'no-1')).toBe(false);
+    expect(call('regex.match', '^[[:^digit:]]+$', 'abc')).toBe(true);
+    expect(call('regex.match', '^\\pL+$', 'añb')).toBe(true);
     expect(() => call('regex.match', '(', 'x')).toThrow(/regex.match: error parsing regexp/);
   });
 
