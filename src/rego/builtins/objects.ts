@@ -15,7 +15,7 @@ import {
 } from './decl.js';
 import { typeError } from './errors.js';
 import { arrayOperand, isObject, kindOf, objectOperand, type JsonObject } from './operands.js';
-import { equalValues } from './order.js';
+import { compareValues, equalValues } from './order.js';
 import { applyPatch } from './patch.js';
 import { filterByTree, parsePath, pathTree, removeByTree } from './paths.js';
 import type { BuiltinSpec, Json } from './spec.js';
@@ -61,23 +61,35 @@ function unionN(objects: Json): Json {
   return out;
 }
 
-/** True when `sub` is contained in `sup`: objects recursively, arrays as a contiguous run. */
+/** Sets arrive as arrays in OPA's order without duplicates; such an array may be a set. */
+function mayBeSet(values: Json[]): boolean {
+  return values.every((v, i) => i === 0 || compareValues(values[i - 1] as Json, v) < 0);
+}
+
+/**
+ * OPA's object.subset: objects key by key (recursing into nested collections), arrays as
+ * a contiguous run, sets by membership. Sets are told from arrays only by their shape.
+ */
 function subset(sup: Json, sub: Json): boolean {
   if (isObject(sup) && isObject(sub)) {
-    return Object.entries(sub).every(([key, value]) => {
-      if (!(key in sup)) return false;
-      const there = sup[key] as Json;
-      return isObject(there) && isObject(value) ? subset(there, value) : equalValues(there, value);
-    });
+    return Object.entries(sub).every(
+      ([key, value]) => key in sup && nestedSubset(sup[key] as Json, value),
+    );
   }
   if (Array.isArray(sup) && Array.isArray(sub)) {
     if (sub.length === 0) return true;
     for (let i = 0; i + sub.length <= sup.length; i++) {
       if (sub.every((v, j) => equalValues(sup[i + j] as Json, v))) return true;
     }
-    return sub.every((v) => sup.some((w) => equalValues(v, w)));
+    return mayBeSet(sub) && sub.every((v) => sup.some((w) => equalValues(v, w)));
   }
   return false;
+}
+
+function nestedSubset(sup: Json, sub: Json): boolean {
+  const collections =
+    (isObject(sup) && isObject(sub)) || (Array.isArray(sup) && Array.isArray(sub));
+  return collections ? subset(sup, sub) : equalValues(sup, sub);
 }
 
 function subsetOperands(sup: Json, sub: Json): Json {

@@ -41,6 +41,8 @@ describe('objects and JSON paths', () => {
     });
     expect(call('object.subset', { a: { b: 1, c: 2 } }, { a: { b: 1 } })).toBe(true);
     expect(call('object.subset', [1, 2, 3], [2, 3])).toBe(true);
+    expect(call('object.subset', [1, 2, 3], [3, 1])).toBe(false);
+    expect(call('object.subset', { a: [1, 2, 3], b: 'x' }, { a: [1, 2] })).toBe(true);
     expect(() => call('object.filter', { a: 1 }, null)).toThrow(
       'object.filter: operand 2 must be one of {object, set, array} but got null',
     );
