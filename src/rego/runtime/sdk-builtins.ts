@@ -1,8 +1,8 @@
 // The opa-wasm SDK answers a few imported builtins (sprintf, regex.split, json.is_valid,
 // yaml.*) with its own JavaScript before looking at custom builtins, and those follow
 // JavaScript rather than OPA's Go semantics (sprintf-js has no Go verbs). Where the SDK
-// is loaded from node_modules we withdraw those entries so the host table answers; in a
-// bundled build the SDK's table is not reachable and its versions stay.
+// is loaded from node_modules we withdraw those entries so the host table answers; the
+// bundled build leaves the SDK's table out altogether (scripts/build.mjs).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
