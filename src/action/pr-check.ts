@@ -101,7 +101,7 @@ async function publish(
   }
 }
 
-async function publishCheckRun(
+export async function publishCheckRun(
   client: GitHubClient,
   context: RunContext,
   report: PrReport,
@@ -134,7 +134,7 @@ async function publishCheckRun(
 }
 
 /** One comment per pull request, found by its hidden marker and edited in place. */
-async function publishComment(
+export async function publishComment(
   client: GitHubClient,
   context: RunContext,
   number: number,

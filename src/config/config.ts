@@ -22,7 +22,7 @@ export const DEFAULT_CONFIG: AccessConfig = {
   breakGlass: { label: 'emergency', maxHours: 24 },
   expiry: { warnDays: 14 },
   highRisk: { minReasonLength: 30 },
-  separation: { paths: ['policies/', 'access/catalog/'] },
+  separation: { paths: ['policies/', 'access/catalog/', CONFIG_FILE] },
 };
 
 /** The file could not be used: every problem, each located at its line. */
@@ -79,6 +79,10 @@ export function parseConfig(file: string, source: string | undefined): AccessCon
   const composed = composeYaml(file, source);
   if (composed.findings.some((f) => f.severity === 'error'))
     throw new ConfigError(composed.findings.filter((f) => f.severity === 'error'));
+  const only = composed.documents[0];
+  // a file of comments only is a file without settings
+  if (composed.documents.length === 0 || (composed.documents.length === 1 && only?.value === null))
+    return structuredClone(DEFAULT_CONFIG);
   if (composed.documents.length !== 1) {
     throw new ConfigError([
       located(file, 1, 1, `holds ${composed.documents.length} documents; keep exactly one`),

@@ -38,8 +38,10 @@ export function renderCodeowners(model: AccessModel, options: CodeownersOptions)
     [...new Set([...refs].map(handle))].sort().join(' ');
 
   const byFile = new Map<string, Set<string>>();
+  const resources = new Map(model.resources.map((r) => [r.id, r]));
   for (const grant of model.grants) {
-    const owners = grant.resolved?.resource.owners ?? [];
+    // a grant whose subject does not resolve still names its resource: route it anyway
+    const owners = (grant.resolved?.resource ?? resources.get(grant.resource))?.owners ?? [];
     const located = grant.source.locate('').file;
     const file =
       options.root !== undefined && isAbsolute(located)

@@ -76,7 +76,7 @@ async function mergeBase(workspace: string, base: string): Promise<string> {
   }
 }
 
-/** Repository-relative paths that differ between `since` and the working tree. */
+/** Repository-relative paths the pull request's commits change (what its diff shows). */
 async function changedFiles(workspace: string, since: string): Promise<string[]> {
   const { stdout } = await execFileAsync(
     'git',
@@ -90,6 +90,7 @@ async function changedFiles(workspace: string, since: string): Promise<string[]>
       '-z',
       '--no-renames',
       since,
+      'HEAD',
     ],
     { maxBuffer: 256 * 1024 * 1024 },
   );

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../../src/config/config.js';
+
+function problems(text: string): string[] {
+  try {
+    parseConfig('accessctl.yaml', text);
+  } catch (error) {
+    if (error instanceof ConfigError)
+      return error.findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('accessctl.yaml', () => {
+  it('gives the defaults when the file is missing or empty', () => {
+    expect(parseConfig('accessctl.yaml', undefined)).toEqual(DEFAULT_CONFIG);
+    expect(parseConfig('accessctl.yaml', '# nothing yet\n')).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('overrides only the keys it names', () => {
+    const config = parseConfig(
+      'accessctl.yaml',
+      'approvals:\n  allowStale: true\npolicyOwners: [user:pete, team:security]\nbreakGlass:\n  maxHours: 8\n',
+    );
+    expect(config.approvals.allowStale).toBe(true);
+    expect(config.policyOwners).toEqual(['user:pete', 'team:security']);
+    expect(config.breakGlass).toEqual({ label: 'emergency', maxHours: 8 });
+    expect(config.separation).toEqual(DEFAULT_CONFIG.separation);
+  });
+
+  it.each([
+    ['approvals:\n  allowStale: yes please\n', '2:3 approvals.allowStale must be true or false'],
+    [
+      'policyOwners: [pete]\n',
+      '1:1 policyOwners has "pete"; each owner is user:LOGIN or team:SLUG',
+    ],
+    [
+      'expiry:\n  warnDays: 14\n  warnDayz: 3\n',
+      '3:3 unknown setting "expiry.warnDayz"; known: expiry.warnDays',
+    ],
+    [
+      'aprovals: {}\n',
+      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation',
+    ],
+    ['breakGlass: 24\n', '1:1 breakGlass must be a mapping with label, maxHours'],
+    ['breakGlass:\n  maxHours: -1\n', '2:3 breakGlass.maxHours must be a whole number above 0'],
+    ['- policyOwners\n', '1:1 must be a mapping of settings (approvals:, policyOwners:, ...)'],
+  ])('locates a bad value: %j', (text, expected) => {
+    expect(problems(text)).toEqual([expected]);
+  });
+
+  it('reports a YAML syntax error at its line', () => {
+    const [first] = problems('approvals:\n  allowStale: [true\npolicyOwners: []\n');
+    expect(first).toMatch(/^\d+:\d+ /);
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { publishCheckRun, publishComment } from '../../src/action/pr-check.js';
+import { createGitHubClient, silentLogger } from '../../src/github/index.js';
+import type { PrReport, ReportFinding } from '../../src/report/pr-report.js';
+import { renderPrMarkdown } from '../../src/report/pr-markdown.js';
+import type { Emulator } from '../emulator/index.js';
+import { grant, startAccessRepo } from './pr-check-fixture.js';
+
+/** Publishing through the real client against the emulator: batches and the sticky comment. */
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+function report(headSha: string, findings: ReportFinding[]): PrReport {
+  const denied = findings.filter((f) => f.severity === 'error').length;
+  return {
+    verdict: denied > 0 ? 'fail' : 'pass',
+    denied,
+    warnings: findings.length - denied,
+    pullRequest: { number: 1, author: 'alice', headSha, labels: [] },
+    judgedBy: { baseCommit: 'b'.repeat(40), policyFiles: [], editedRuleFiles: [] },
+    reviewers: [],
+    grants: [],
+    findings,
+    nextSteps: ['Nothing: the request meets every rule.'],
+  };
+}
+
+function finding(n: number): ReportFinding {
+  return {
+    rule: 'expiry-soon',
+    severity: n % 2 === 0 ? 'warning' : 'error',
+    message: `finding ${n}`,
+    file: 'access/grants/alice.yaml',
+    line: n + 1,
+    column: 1,
+  };
+}
+
+async function setup() {
+  emulator = await startAccessRepo({
+    pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
+  });
+  const repo = emulator.state.repo('acme', 'access');
+  const headSha = repo?.refs.get('refs/heads/grant-alice') ?? '';
+  const client = createGitHubClient({
+    token: emulator.token,
+    baseUrl: emulator.url,
+    log: silentLogger,
+    millisecondsPerSecond: 1,
+    writeSpacingMs: 0,
+  });
+  return { repo: repo!, headSha, client };
+}
+
+const context = {
+  owner: 'acme',
+  repo: 'access',
+  eventName: 'pull_request',
+  payload: {},
+  workspace: '.',
+};
+
+describe('publishing the report', () => {
+  it('sends 120 annotations as one create and two updates of 50 at most', async () => {
+    const { repo, headSha, client } = await setup();
+    const findings = Array.from({ length: 120 }, (_, n) => finding(n));
+    const r = report(headSha, findings);
+    await publishCheckRun(client, context, r, renderPrMarkdown(r));
+    const writes = emulator!.state.requests.filter((q) => q.path.includes('check-runs'));
+    expect(writes.map((q) => q.method)).toEqual(['POST', 'PATCH', 'PATCH']);
+    const sizes = writes.map(
+      (q) => ((q.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length,
+    );
+    expect(sizes).toEqual([50, 50, 20]);
+    expect(repo.checkRuns).toHaveLength(1);
+    expect(repo.checkRuns[0]?.annotations).toHaveLength(120);
+    expect(repo.checkRuns[0]?.conclusion).toBe('failure');
+  });
+
+  it('creates the comment once, then edits it; an unchanged report sends nothing', async () => {
+    const { repo, headSha, client } = await setup();
+    await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [finding(1)])));
+    await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [])));
+    await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [])));
+    const writes = emulator!.state.requests.filter(
+      (q) => q.path.includes('comments') && q.method !== 'GET',
+    );
+    expect(writes.map((q) => q.method)).toEqual(['POST', 'PATCH']);
+    expect(repo.comments).toHaveLength(1);
+    expect(repo.comments[0]?.body).toContain('the access request passes');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+
+import { batches, toAnnotations } from '../../src/report/pr-annotations.js';
+import { renderPrMarkdown } from '../../src/report/pr-markdown.js';
+import { COMMENT_MARKER, type PrReport } from '../../src/report/pr-report.js';
+
+const REPORT: PrReport = {
+  verdict: 'fail',
+  denied: 1,
+  warnings: 1,
+  pullRequest: { number: 7, author: 'alice', headSha: 'abcdef1234567890', labels: [] },
+  judgedBy: {
+    baseCommit: '1234567abcdef',
+    policyFiles: ['policies/ledger.rego'],
+    editedRuleFiles: ['policies/ledger.rego'],
+  },
+  reviewers: [{ reviewer: 'alice', ignored: 'the author’s own approval never counts' }],
+  grants: [
+    {
+      id: 'alice-ledger-admin',
+      change: 'added',
+      subject: 'user:alice',
+      resource: 'github:repo/acme/ledger',
+      role: 'admin',
+      risk: 'high',
+      expires: '2027-01-01',
+      owners: ['team:ledger-owners'],
+      approvals: [],
+      verdict: 'needs approval',
+      file: 'access/grants/alice.yaml',
+      line: 1,
+    },
+  ],
+  findings: [
+    {
+      rule: 'approval-required',
+      severity: 'error',
+      message: 'needs 1 approval(s) from owners of a|b <script>',
+      file: 'access/grants/alice.yaml',
+      line: 5,
+      column: 1,
+      grant: 'alice-ledger-admin',
+    },
+    {
+      rule: 'expiry-soon',
+      severity: 'warning',
+      message: 'expires soon',
+      file: 'access/grants/old.yaml',
+      line: 3,
+      column: 1,
+      preexisting: true,
+    },
+  ],
+  nextSteps: ['Get an approving review for `alice-ledger-admin`.'],
+};
+
+describe('the pull-request report', () => {
+  it('renders the comment: marker, table, findings, next steps', () => {
+    const text = renderPrMarkdown(REPORT);
+    expect(
+      text.startsWith(`${COMMENT_MARKER}\n### ❌ accessctl: the access request is blocked`),
+    ).toBe(true);
+    expect(text).toContain(
+      'by the rules of the base commit `1234567` (built-in library and `policies/ledger.rego`).',
+    );
+    expect(text).toContain('**This pull request edits the rules**');
+    expect(text).toContain(
+      '| alice-ledger-admin (added) | user:alice | github:repo/acme/ledger | admin | high | 2027-01-01 | team:ledger-owners | none | ⏳ needs approval |',
+    );
+    expect(text).toContain('- @alice: the author’s own approval never counts');
+    expect(text).toContain(
+      '`access/grants/alice.yaml:5:1`: needs 1 approval(s) from owners of a|b &lt;script&gt;',
+    );
+    expect(text).toContain('1 finding(s) on grants this pull request does not change');
+    expect(text).toContain('- Get an approving review for `alice-ledger-admin`.');
+  });
+
+  it('leaves the marker out of the job summary', () => {
+    expect(renderPrMarkdown(REPORT, { marker: false })).not.toContain(COMMENT_MARKER);
+  });
+
+  it('annotates each finding at its line, failures for errors', () => {
+    expect(toAnnotations(REPORT.findings)).toEqual([
+      expect.objectContaining({
+        path: 'access/grants/alice.yaml',
+        start_line: 5,
+        end_line: 5,
+        annotation_level: 'failure',
+        title: 'approval-required',
+      }),
+      expect.objectContaining({
+        annotation_level: 'warning',
+        title: 'expiry-soon (not changed by this pull request)',
+      }),
+    ]);
+  });
+
+  it('cuts annotations into batches of 50', () => {
+    const items = Array.from({ length: 101 }, (_, n) => n);
+    expect(batches(items).map((b) => b.length)).toEqual([50, 50, 1]);
+    expect(batches([])).toEqual([]);
+  });
+});

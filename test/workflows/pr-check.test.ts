@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { ConfigError } from '../../src/config/config.js';
+import { checkPullRequest } from '../../src/workflows/pr-check.js';
+import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
+import { CATALOG, CONFIG, grant, IDENTITIES } from '../e2e/pr-check-fixture.js';
+import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+
+/** The check on a real git repository, with the request facts given as the API would. */
+
+let workspace: GitWorkspace | undefined;
+afterEach(() => workspace?.remove());
+
+const BASE_FILES = {
+  'access/catalog/ledger.yaml': CATALOG,
+  'access/identities/people.yaml': IDENTITIES,
+  'accessctl.yaml': CONFIG,
+};
+
+function repository(base: Record<string, string>, head: Record<string, string | null>) {
+  workspace = createGitWorkspace({
+    commits: [{ message: 'base', files: { ...BASE_FILES, ...base } }],
+  });
+  const baseSha = workspace.head;
+  workspace.checkout('grant-alice', { create: true });
+  const headSha = workspace.commit({ message: 'head', files: head });
+  return { path: workspace.path, baseSha, headSha };
+}
+
+function request(
+  repo: { baseSha: string; headSha: string },
+  approvals: RequestFacts['approvals'],
+): RequestFacts {
+  return {
+    number: 1,
+    author: 'alice',
+    title: 'access',
+    headSha: repo.headSha,
+    baseSha: repo.baseSha,
+    labels: [],
+    approvals,
+  };
+}
+
+const NOW = new Date();
+
+describe('checkPullRequest', () => {
+  it('resolves owners from the base identities, not from the team the request edits', async () => {
+    const repo = repository(
+      {},
+      {
+        'access/grants/alice.yaml': grant('pull'),
+        'access/identities/people.yaml':
+          IDENTITIES.replace('members: [olivia]', 'members: [olivia, mallory]') +
+          '---\nkind: User\nid: mallory\n',
+      },
+    );
+    const report = await checkPullRequest({
+      workspace: repo.path,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      request: request(repo, [{ reviewer: 'mallory', commit: repo.headSha, stale: false }]),
+      org: 'acme',
+      now: NOW,
+    });
+    expect(report.verdict).toBe('fail');
+    expect(report.findings.map((f) => f.rule)).toEqual(['approval-required']);
+    expect(report.judgedBy.editedRuleFiles).toEqual(['access/identities/people.yaml']);
+    expect(report.grants).toEqual([
+      expect.objectContaining({
+        id: 'alice-ledger-pull',
+        change: 'added',
+        approvals: [],
+        verdict: 'needs approval',
+      }),
+    ]);
+  });
+
+  it('reads the config from the base commit, so a request cannot allow its own stale approvals', async () => {
+    const repo = repository(
+      {},
+      {
+        'access/grants/alice.yaml': grant('pull'),
+        'accessctl.yaml': 'approvals:\n  allowStale: true\npolicyOwners: [user:pete]\n',
+      },
+    );
+    const stale = [{ reviewer: 'olivia', commit: repo.baseSha, stale: true }];
+    const report = await checkPullRequest({
+      workspace: repo.path,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      request: request(repo, stale),
+      org: 'acme',
+      now: NOW,
+    });
+    expect(report.findings.map((f) => f.rule).sort()).toEqual([
+      'approval-required',
+      'policy-owner-approval',
+    ]);
+    expect(report.reviewers).toEqual([
+      { reviewer: 'olivia', ignored: 'given before the last push' },
+    ]);
+  });
+
+  it('passes with the right approval, and ignores uncommitted edits to the rules in the working tree', async () => {
+    const repo = repository({}, { 'access/grants/alice.yaml': grant('pull') });
+    // a step before the check rewrites the catalog in the working tree: it must not matter
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      `${repo.path}/access/catalog/ledger.yaml`,
+      CATALOG.replace('team:ledger-owners', 'user:alice'),
+    );
+    const report = await checkPullRequest({
+      workspace: repo.path,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      request: request(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]),
+      org: 'acme',
+      now: NOW,
+    });
+    expect(report.verdict).toBe('pass');
+    expect(report.grants[0]).toMatchObject({
+      owners: ['team:ledger-owners'],
+      approvals: ['olivia'],
+    });
+  });
+
+  it('shows an error on a grant the request does not touch as a warning', async () => {
+    const old = grant('pull')
+      .replace('alice-ledger-pull', 'old-grant')
+      .replace('role: pull', 'role: superuser');
+    const repo = repository(
+      { 'access/grants/old.yaml': old },
+      { 'access/grants/alice.yaml': grant('pull') },
+    );
+    const report = await checkPullRequest({
+      workspace: repo.path,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      request: request(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]),
+      org: 'acme',
+      now: NOW,
+    });
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings)
+      expect(f).toMatchObject({
+        file: 'access/grants/old.yaml',
+        severity: 'warning',
+        preexisting: true,
+      });
+  });
+
+  it("names the base config's bad key at its line", async () => {
+    const repo = repository(
+      { 'accessctl.yaml': 'approvals:\n  allowStale: maybe\n' },
+      { 'access/grants/alice.yaml': grant('pull') },
+    );
+    const run = checkPullRequest({
+      workspace: repo.path,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      request: request(repo, []),
+      org: 'acme',
+      now: NOW,
+    });
+    await expect(run).rejects.toThrow(ConfigError);
+    await expect(run).rejects.toThrow(
+      'accessctl.yaml:2:3: approvals.allowStale must be true or false',
+    );
+  });
+});
