@@ -60,6 +60,20 @@ describe('policy runtime', () => {
     );
   });
 
+  it('reports conflicting rule values with OPA code and the rule position', async () => {
+    const source = 'package test\n\np := 1 if input.a\np := 2 if input.b\n';
+    const policy = await loadBundle(await bundle(source, ['test/p']));
+    expect(policy.evaluate({ a: true }, 'test/p')).toEqual([{ result: 1 }]);
+    expect(() => policy.evaluate({ a: true, b: true }, 'test/p')).toThrow(
+      expect.objectContaining({
+        code: 'eval_conflict_error',
+        message: expect.stringMatching(
+          /^test\.rego:\d+:\d+: eval_conflict_error: complete rules must not produce multiple outputs$/,
+        ),
+      }),
+    );
+  });
+
   it('stops a policy that outgrows its memory limit with a clear error, then keeps working', async () => {
     const source =
       'package test\n\nbig contains x if { some x in numbers.range(1, 50000000) }\nok := x if { x := crypto.md5("a") }\n';
