@@ -99,6 +99,13 @@ describe('the pull-request check', () => {
     expect(stickyComments()[0]?.body).toContain('| alice-ledger-pull (added) | user:alice |');
     expect(result.summary).toContain('the access request passes');
     expect(result.summary).not.toContain(MARKER);
+    expect(result.masks).toContain(emulator.token);
+    expect(
+      `${result.rawStdout}\n${result.rawStderr}\n${result.summary}`.split(emulator.token),
+    ).toHaveLength(
+      // once, in the ::add-mask:: line itself
+      2,
+    );
   });
 
   it('fails a high-risk role without a ticket, with an annotation on the role: line', async () => {
