@@ -109,8 +109,6 @@ class Emitter {
   private readonly funcIndex = new Map<string, number>();
   private readonly hostIds = new Map<string, number>();
   private readonly segments: Segment[] = [];
-  /** Functions this emitter added, to optimise once the module is complete. */
-  readonly added: string[] = [];
 
   constructor(
     private readonly mod: binaryen.Module,
@@ -257,7 +255,6 @@ class Emitter {
       if (info.module === 'policy' && info.base === base) {
         m.removeFunction(info.name);
         m.addFunction(info.name, params, info.results, vars, body);
-        this.added.push(info.name);
         return;
       }
     }
@@ -291,12 +288,11 @@ class Emitter {
     for (const [external] of this.exports) {
       if (/^(rt|b|bh)_/.test(external)) m.removeExport(external);
     }
-    // The runtime arrived optimised: optimising only what was added keeps a compile
-    // well under a second, where a whole-module pass costs about one. (No module-level
-    // cleanup pass either: binaryen drops the active segments of an imported memory.)
-    binaryen.setOptimizeLevel(2);
-    binaryen.setShrinkLevel(1);
-    for (const name of this.added) m.optimizeFunction(name);
+    // The runtime arrived optimised (asc -O3). The added functions are left as
+    // written: binaryen's per-function optimiser made them 4% smaller and evaluation no
+    // measurably faster (the work is in runtime calls), at two to three times the emit
+    // time. (No module-level pass either: binaryen drops the active segments of an
+    // imported memory.)
     if (!m.validate()) throw new WasmEmitError('the generated module does not validate');
   }
 }
@@ -417,7 +413,6 @@ class FunctionCompiler {
     }
     for (const block of fn.blocks) body.push(this.block(block, 'b'));
     body.push(this.returnLocal(fn.return));
-    this.e.added.push(fn.name);
     m.addFunction(
       fn.name,
       binaryen.createType(fn.params.map(() => i32)),

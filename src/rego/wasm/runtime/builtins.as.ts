@@ -493,6 +493,22 @@ export function b_format_int(v: usize, base: usize): usize {
   return stringNew(buf + i, 66 - i);
 }
 
+function wordIs(p: usize, n: u32, word: string): bool {
+  if (n != <u32>word.length) return false;
+  for (let i: u32 = 0; i < n; i++) {
+    if ((load<u8>(p + i) | 0x20) != <u8>word.charCodeAt(<i32>i)) return false;
+  }
+  return true;
+}
+
+function isNonFinite(p: usize, n: u32): bool {
+  if (n > 0 && (load<u8>(p) == 43 || load<u8>(p) == 45)) {
+    p++;
+    n--;
+  }
+  return wordIs(p, n, "nan") || wordIs(p, n, "inf") || wordIs(p, n, "infinity");
+}
+
 export function b_to_number(v: usize): usize {
   const t = typeOf(v);
   if (t == T_NULL) return numberInt(0);
@@ -500,8 +516,10 @@ export function b_to_number(v: usize): usize {
   if (t == T_NUMBER) return v;
   if (t == T_STRING) {
     const r = numberParse(strPtr(v), len(v));
-    if (r == 0) builtinError("to_number: strconv.ParseFloat: invalid syntax");
-    return r;
+    if (r != 0) return r;
+    // Go's ParseFloat reads these; OPA then refuses them as operands.
+    if (isNonFinite(strPtr(v), len(v))) builtinError("to_number: operand 1 must be a finite number, not NaN or infinity");
+    builtinError("to_number: strconv.ParseFloat: invalid syntax");
   }
   return 0;
 }
