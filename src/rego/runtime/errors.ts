@@ -76,6 +76,10 @@ function fromAbort(text: string, memoryExhausted: boolean): RegoEvalError {
     if (pattern.test(message)) return new RegoEvalError('eval_conflict_error', opaText, location);
   }
   if (memoryExhausted || /out of memory|malloc/i.test(message)) return memoryError();
+  // A native builtin's operand check reads as OPA's type errors do.
+  if (/^[\w.]+: operand \d+ must be /.test(message)) {
+    return new RegoEvalError('eval_type_error', message, location);
+  }
   if (/entrypoint/.test(message))
     return new RegoEvalError('eval_internal_error', message, location);
   return new RegoEvalError('eval_builtin_error', message, location);

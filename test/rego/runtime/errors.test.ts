@@ -27,6 +27,16 @@ describe('evaluation errors', () => {
       'eval_internal_error: internal: illegal entrypoint id',
     ],
     ['', 'eval_internal_error', 'eval_internal_error: the policy module aborted without a message'],
+    [
+      'p.rego:5:2: object.remove: operand 2 must be one of {object, set, array} but got null',
+      'eval_type_error',
+      'p.rego:5:2: eval_type_error: object.remove: operand 2 must be one of {object, set, array} but got null',
+    ],
+    [
+      'p.rego:1:1: div: divide by zero',
+      'eval_builtin_error',
+      'p.rego:1:1: eval_builtin_error: div: divide by zero',
+    ],
   ])('maps abort %j to %s', (abort, code, message) => {
     const error = toEvalError(abort, false);
     expect(error.code).toBe(code);
