@@ -27,10 +27,17 @@ export const DEFAULT_CONFIG: AccessConfig = {
 
 /** The file could not be used: every problem, each located at its line. */
 export class ConfigError extends Error {
-  constructor(readonly findings: LocatedFinding[]) {
+  constructor(
+    readonly findings: LocatedFinding[],
+    /** Where the file was read from, when it is not the working tree (a base commit). */
+    readonly origin?: string,
+  ) {
     super(
-      findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n') ||
-        'invalid config',
+      (origin === undefined
+        ? ''
+        : `${CONFIG_FILE} ${origin} is invalid; fix it in a pull request of its own:\n`) +
+        (findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n') ||
+          'invalid config'),
     );
     this.name = 'ConfigError';
   }

@@ -166,7 +166,8 @@ describe('checkPullRequest', () => {
     });
     await expect(run).rejects.toThrow(ConfigError);
     await expect(run).rejects.toThrow(
-      'accessctl.yaml:2:3: approvals.allowStale must be true or false',
+      `accessctl.yaml at the base commit ${repo.baseSha.slice(0, 7)} is invalid; fix it in a pull request of its own:\n` +
+        'accessctl.yaml:2:3: approvals.allowStale must be true or false',
     );
   });
 });

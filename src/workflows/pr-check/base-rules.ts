@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { posix } from 'node:path';
 import { promisify } from 'node:util';
 
-import { CONFIG_FILE, parseConfig, type AccessConfig } from '../../config/config.js';
+import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../../config/config.js';
 import type { AccessSourceFile } from '../../model/index.js';
 import { GitError, listTree, readBlobs, resolveCommit } from '../../model/git.js';
 import type { Sources } from '../../rego/bundle/index.js';
@@ -38,7 +38,7 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
   const commit = await ensureCommit(options.workspace, options.baseCommit);
   const accessDir = normalise(options.accessDir);
   const policiesDir = normalise(options.policiesDir);
-  const [access, policies, config] = await Promise.all([
+  const [access, policies, configEntries] = await Promise.all([
     listTree(options.workspace, commit, accessDir),
     listTree(options.workspace, commit, policiesDir),
     listTree(options.workspace, commit, CONFIG_FILE),
@@ -58,7 +58,7 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
       e.path.endsWith('.rego') &&
       !e.path.endsWith('_test.rego'),
   );
-  const configEntry = config.find((e) => e.path === CONFIG_FILE && e.type === 'blob');
+  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE && e.type === 'blob');
   const blobs = await readBlobs(options.workspace, [
     ...accessEntries.map((e) => e.oid),
     ...regoEntries.map((e) => e.oid),
@@ -70,9 +70,20 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
       throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
     return value;
   };
+  let config: AccessConfig;
+  try {
+    config = parseConfig(
+      CONFIG_FILE,
+      configEntry === undefined ? undefined : text(configEntry.oid),
+    );
+  } catch (error) {
+    if (error instanceof ConfigError)
+      throw new ConfigError(error.findings, `at the base commit ${commit.slice(0, 7)}`);
+    throw error;
+  }
   return {
     commit,
-    config: parseConfig(CONFIG_FILE, configEntry === undefined ? undefined : text(configEntry.oid)),
+    config,
     policies: {
       modules: regoEntries
         .map((e) => ({ file: e.path, source: text(e.oid) }))
