@@ -5,6 +5,7 @@
 // only generated names are involved); a head var not bound by the body, at the rule.
 import type { Body, Expr, Loc, Rule, Term, VarTerm } from '../syntax/ast.js';
 import { lookupBuiltin } from '../builtins/index.js';
+import { termKey } from '../plan/order.js';
 import { arities, type ArityOf } from './arity.js';
 import { addError, isGenerated, originalName, type CompileState, type Stage } from './state.js';
 import { bodyVars, exprVars, isComprehension, refName, termVars, varNames } from './terms.js';
@@ -318,9 +319,7 @@ class SafetyChecker {
     if (a.type === 'object' && b.type === 'object') {
       const pairs: [Term, Term][] = [];
       for (const [k, v] of a.items) {
-        const match = b.items.find(
-          ([k2]) => JSON.stringify(strip(k2)) === JSON.stringify(strip(k)),
-        );
+        const match = b.items.find(([k2]) => termKey(k2) === termKey(k));
         if (match) pairs.push([v, match[1]]);
       }
       return this.unifyPairs(pairs, bound);
@@ -390,10 +389,6 @@ function isBuiltinRef(t: Term): boolean {
     t.terms.every((x, i) => (i === 0 ? x.type === 'var' : x.type === 'string')) &&
     lookupBuiltin(refName(t)) !== undefined
   );
-}
-
-function strip(t: Term): unknown {
-  return JSON.parse(JSON.stringify(t, (k, v) => (k === 'loc' ? undefined : v)));
 }
 
 export function compareLoc(a: Loc, b: Loc): number {

@@ -958,10 +958,8 @@ export class Planner {
   private planUnifyObjects(a: ObjectTerm, b: ObjectTerm, iter: Iter): void {
     if (a.items.length !== b.items.length) return;
     const bKeys = new Map(b.items.map(([k, v]) => [termKey(k), v]));
-    const aKeys = new Set(a.items.map(([k]) => termKey(k)));
     const common = sortedItems(a).filter(([k]) => bKeys.has(termKey(k)));
     const onlyA = sortedItems(a).filter(([k]) => !bKeys.has(termKey(k)));
-    void aKeys;
     const rec = (index: number): void => {
       if (index === common.length) {
         if (onlyA.length === 0) return iter();
