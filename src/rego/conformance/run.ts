@@ -50,6 +50,7 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
   const entrypoints = query.bindings.map((b) => b.entrypoint);
 
   const modules = (tc.modules ?? []).map((source, i) => ({ file: `test-${i}.rego`, source }));
+  if (query.wrapper) modules.push(query.wrapper);
   let compiled;
   try {
     compiled = compileToPlan(modules, { entrypoints: [...new Set(entrypoints)] });
@@ -82,7 +83,9 @@ export async function runCase(loaded: LoadedCase): Promise<Outcome> {
     bindings = [{}];
     for (const { entrypoint, variable } of query.bindings) {
       const results = policy.evaluate(input, entrypoint);
-      bindings = bindings.flatMap((row) => results.map((r) => ({ ...row, [variable]: r.result })));
+      bindings = bindings.flatMap((row) =>
+        results.map((r) => (variable ? { ...row, [variable]: r.result } : row)),
+      );
     }
   } catch (error) {
     if (error instanceof RegoEvalError) {

@@ -30,11 +30,26 @@ describe('conformance query forms', () => {
     });
   });
 
+  it('wraps other expressions over data in rules of a query module', () => {
+    const form = parseQuery('data.test.p(1) = x; data.test.q[0]');
+    expect(form).toEqual({
+      ok: true,
+      bindings: [
+        { entrypoint: 'conformance_query__/q0', variable: 'x' },
+        { entrypoint: 'conformance_query__/q1' },
+      ],
+      wrapper: {
+        file: 'query.rego',
+        source:
+          'package conformance_query__\n\nq0 := data.test.p(1)\n\nq1 if {\n\tdata.test.q[0]\n}\n',
+      },
+    });
+  });
+
   it.each([
-    ['data.test.p(1) = x', 'function call'],
     ['data.a = x; data.b = x', 'variable bound twice'],
     ['data.test.p with input as 1', 'with modifier'],
-    ['data.x["y"] = z', 'bracket reference'],
+    ['x := 1', 'other expression'],
   ])('names the unsupported form of %j', (query, form) => {
     expect(parseQuery(query)).toEqual({ ok: false, form });
   });
@@ -103,6 +118,14 @@ const CASES = `cases:
       s: K
     strict_error: true
     want_error: "test-0.rego:2: eval_builtin_error: units.parse: no amount provided"
+  - note: fixture/with modifier
+    query: data.test.f(1) = x with input as 2
+    modules:
+      - |
+        package test
+        f(a) := a
+    want_result:
+      - x: 1
   - note: fixture/function query
     query: data.test.f(1) = x
     modules:
@@ -126,15 +149,16 @@ describe('conformance runner', () => {
       ['fixture/compile error expected', 'passed'],
       ['fixture/conjunction', 'passed'],
       ['fixture/strict builtin error', 'passed'],
-      ['fixture/function query', 'skipped'],
+      ['fixture/with modifier', 'skipped'],
+      ['fixture/function query', 'passed'],
     ]);
     const text = summarise(outcomes ?? [], true);
     expect(text).toMatch(
       /FAIL fixture\/cases.yaml: fixture\/wrong expectation\n {2}different result\n {2}want: \[\{"x":"nope"\}\]/,
     );
-    expect(text).toMatch(/^fixture\s+5\s+1\s+1$/m);
-    expect(text).toMatch(/1 {2}query form: function call/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('5 passed, 1 failed, 1 skipped');
+    expect(text).toMatch(/^fixture\s+6\s+1\s+1$/m);
+    expect(text).toMatch(/1 {2}query form: with modifier/);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('6 passed, 1 failed, 1 skipped');
   });
 
   it('reports a missing folder as nothing to run', async () => {
