@@ -12,7 +12,7 @@ import {
   get, utf8Count,
 } from "./value.as";
 import {
-  numberInt, numberFloat, isInt, intValue, toF64, isWhole, isZero, numPlus, numMinus, numMul,
+  numberInt, numberFloat, isInt, isInteger, intValue, toF64, isWhole, isZero, numPlus, numMinus, numMul,
   numDiv, numRem, numAbs, numRound, numCeil, numFloor, numberParse, formatI64, numCompare,
 } from "./number.as";
 import { putUtf8 } from "./json.as";
@@ -479,7 +479,8 @@ export function b_format_int(v: usize, base: usize): usize {
   if (!isNum(v) || !isNum(base) || !isInt(base)) return 0;
   const b = intValue(base);
   if (b != 2 && b != 8 && b != 10 && b != 16) builtinError("format_int: operand 2 must be one of {2, 8, 10, 16}");
-  let x: i64 = isInt(v) ? intValue(v) : <i64>Math.floor(toF64(v));
+  // OPA truncates toward zero.
+  let x: i64 = isInt(v) ? intValue(v) : <i64>Math.trunc(toF64(v));
   const neg = x < 0;
   let u: u64 = neg ? <u64>(0 - x) : <u64>x;
   const buf = alloc(66);
@@ -491,6 +492,37 @@ export function b_format_int(v: usize, base: usize): usize {
   } while (u > 0);
   if (neg) store<u8>(buf + --i, 45);
   return stringNew(buf + i, 66 - i);
+}
+
+function digitsFrom(p: usize, n: u32, i: u32): u32 {
+  while (i < n && load<u8>(p + i) >= 48 && load<u8>(p + i) <= 57) i++;
+  return i;
+}
+
+/** JSON's number grammar: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)? */
+function jsonNumber(p: usize, n: u32): bool {
+  let i: u32 = 0;
+  if (i < n && load<u8>(p) == 45) i++;
+  if (i >= n) return false;
+  if (load<u8>(p + i) == 48) i++;
+  else {
+    const j = digitsFrom(p, n, i);
+    if (j == i) return false;
+    i = j;
+  }
+  if (i < n && load<u8>(p + i) == 46) {
+    const j = digitsFrom(p, n, i + 1);
+    if (j == i + 1) return false;
+    i = j;
+  }
+  if (i < n && (load<u8>(p + i) | 0x20) == 101) {
+    i++;
+    if (i < n && (load<u8>(p + i) == 43 || load<u8>(p + i) == 45)) i++;
+    const j = digitsFrom(p, n, i);
+    if (j == i) return false;
+    i = j;
+  }
+  return i == n;
 }
 
 function wordIs(p: usize, n: u32, word: string): bool {
@@ -516,7 +548,11 @@ export function b_to_number(v: usize): usize {
   if (t == T_NUMBER) return v;
   if (t == T_STRING) {
     const r = numberParse(strPtr(v), len(v));
-    if (r != 0) return r;
+    if (r != 0) {
+      // A number keeps its text for output only when that text is JSON ("+1", "1.",
+      // ".5" are numbers to Go, not to JSON).
+      return isInteger(r) || jsonNumber(strPtr(v), len(v)) ? r : numberFloat(toF64(r));
+    }
     // Go's ParseFloat reads these; OPA then refuses them as operands.
     if (isNonFinite(strPtr(v), len(v))) builtinError("to_number: operand 1 must be a finite number, not NaN or infinity");
     builtinError("to_number: strconv.ParseFloat: invalid syntax");
