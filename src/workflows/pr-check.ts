@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { CONFIG_FILE, type AccessConfig } from '../config/config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, type AccessConfig } from '../config/config.js';
 import { compareFindings, type AccessModel, type GrantRecord } from '../model/index.js';
 import { policyFindings } from '../policy/findings.js';
 import { buildPolicyInput } from '../policy/input.js';
@@ -40,13 +40,14 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     baseCommit: base.commit,
     baseAccessFiles: base.accessFiles,
   });
+  const config = withDirectories(base.config, accessDir, policiesDir);
   const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,
     changes: judged.changes,
     request: { author: request.author, labels: request.labels, approvals: request.approvals },
-    config: base.config as unknown as Record<string, unknown>,
+    config: config as unknown as Record<string, unknown>,
   });
   const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
     const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
@@ -65,12 +66,12 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     dedupe([
       ...judged.model.findings,
       ...policyFindings({ deny, warn }, judged.model, accessDir),
-      ...codeownersFindings(options, judged.model, base.config, accessDir, policiesDir),
+      ...codeownersFindings(options, judged.model, config, accessDir, policiesDir),
     ]),
     judged,
   ).sort(compareFindings);
 
-  const counted = countedReviewers(request, base.config);
+  const counted = countedReviewers(request, config);
   const grants = grantRows(judged, findings, counted);
   const denied = findings.filter((f) => f.severity === 'error').length;
   return {
@@ -92,13 +93,28 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
       reviewer: a.reviewer,
       ...(a.reviewer === request.author
         ? { ignored: 'the author’s own approval never counts' }
-        : a.stale && !base.config.approvals.allowStale
+        : a.stale && !config.approvals.allowStale
           ? { ignored: 'given before the last push' }
           : {}),
     })),
     grants,
     findings,
-    nextSteps: nextSteps(findings, request, base.config, editedRuleFiles),
+    nextSteps: nextSteps(findings, request, config, editedRuleFiles),
+  };
+}
+
+/** The default guarded paths follow the folders the Action was told about. */
+function withDirectories(
+  config: AccessConfig,
+  accessDir: string,
+  policiesDir: string,
+): AccessConfig {
+  const defaults = DEFAULT_CONFIG.separation.paths;
+  const paths = config.separation.paths;
+  if (paths.length !== defaults.length || paths.some((p, i) => p !== defaults[i])) return config;
+  return {
+    ...config,
+    separation: { paths: [`${policiesDir}/`, `${accessDir}/catalog/`, CONFIG_FILE] },
   };
 }
 

@@ -170,4 +170,38 @@ describe('checkPullRequest', () => {
         'accessctl.yaml:2:3: approvals.allowStale must be true or false',
     );
   });
+
+  it('guards the catalog of the access folder the Action was given', async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          message: 'base',
+          files: {
+            'people/catalog/ledger.yaml': CATALOG,
+            'people/identities/people.yaml': IDENTITIES,
+            'accessctl.yaml': CONFIG,
+          },
+        },
+      ],
+    });
+    const baseSha = workspace.head;
+    workspace.checkout('next', { create: true });
+    const headSha = workspace.commit({
+      files: { 'people/catalog/ledger.yaml': CATALOG.replace('maxDays: 365', 'maxDays: 366') },
+    });
+    const report = await checkPullRequest({
+      workspace: workspace.path,
+      accessDir: 'people',
+      policiesDir: 'rules',
+      request: request({ baseSha, headSha }, [
+        { reviewer: 'olivia', commit: headSha, stale: false },
+      ]),
+      org: 'acme',
+      now: NOW,
+    });
+    expect(report.findings.map((f) => [f.rule, f.file])).toEqual([
+      ['policy-owner-approval', 'people/catalog/ledger.yaml'],
+    ]);
+    expect(report.judgedBy.editedRuleFiles).toEqual(['people/catalog/ledger.yaml']);
+  });
 });

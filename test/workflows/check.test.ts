@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import { runCli } from '../../src/cli.js';
+import { checkRepository } from '../../src/workflows/check.js';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+const CATALOG = `kind: Resource
+id: github:repo/acme/api
+owners: [team:api-leads]
+provisioner: github
+teamMaxRisk: medium
+roles:
+  pull: { risk: low, maxDays: 365 }
+  push: { risk: medium, maxDays: 90 }
+  admin: { risk: high, maxDays: 14, approvals: 2 }
+`;
+
+const IDENTITIES = `kind: User
+id: alice
+---
+kind: User
+id: bob
+---
+kind: Team
+id: api-leads
+members: [bob]
+---
+kind: Team
+id: api
+members: [alice]
+`;
+
+function repository(grants: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'accessctl-check-'));
+  for (const dir of ['catalog', 'identities', 'grants'])
+    mkdirSync(join(root, 'access', dir), { recursive: true });
+  writeFileSync(join(root, 'access/catalog/repos.yaml'), CATALOG);
+  writeFileSync(join(root, 'access/identities/people.yaml'), IDENTITIES);
+  writeFileSync(join(root, 'access/grants/api.yaml'), grants);
+  return root;
+}
+
+const GOOD = `kind: Grant
+id: alice-api-push
+subject: user:alice
+resource: github:repo/acme/api
+role: push
+reason: Ships the payments endpoints this quarter
+expires: 2027-01-31
+`;
+
+describe('checkRepository', () => {
+  it('passes a repository whose grants follow every rule', async () => {
+    const root = repository(GOOD);
+    const result = await checkRepository({ accessDir: join(root, 'access'), now: NOW });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('points a policy finding at the field it is about', async () => {
+    const root = repository(`${GOOD}---
+kind: Grant
+id: alice-api-admin
+subject: user:alice
+resource: github:repo/acme/api
+role: admin
+reason: Needed for a fix
+expires: 2026-12-05
+`);
+    const { findings } = await checkRepository({ accessDir: join(root, 'access'), now: NOW });
+    const file = join(root, 'access/grants/api.yaml');
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'high-risk-reason',
+        severity: 'error',
+        file,
+        line: 14,
+        column: 1,
+      }),
+    );
+    // The grant has no ticket field, so the finding points at the grant itself.
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'high-risk-ticket', file, line: 9, column: 1 }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'expires-soon', severity: 'warning', line: 15 }),
+    );
+  });
+
+  it('keeps a team under the resource limit for teams', async () => {
+    const root = repository(`kind: Grant
+id: api-team-admin
+subject: team:api
+resource: github:repo/acme/api
+role: admin
+reason: The whole team administers the repository during the migration
+expires: 2026-12-05
+ticket: API-7
+`);
+    const { findings } = await checkRepository({ accessDir: join(root, 'access'), now: NOW });
+    expect(findings.map((f) => f.rule)).toContain('team-role-limit');
+  });
+});
+
+describe('accessctl check', () => {
+  const run = async (args: string[], cwd: string) => {
+    let out = '';
+    let err = '';
+    const code = await runCli(['check', ...args], {
+      out: (t) => (out += t),
+      err: (t) => (err += t),
+      cwd,
+    });
+    return { code, out, err };
+  };
+
+  it('exits 1 with located text findings when a grant breaks a rule, 0 otherwise', async () => {
+    const bad = repository(GOOD.replace('expires: 2027-01-31', 'expires: 2027-11-30'));
+    const failing = await run(['--now', NOW.toISOString()], bad);
+    expect(failing.code).toBe(1);
+    expect(failing.out).toMatch(
+      /^access\/grants\/api\.yaml:7:1 error max-duration: grant lasts 368 days; role "push" on github:repo\/acme\/api allows at most 90: move expires earlier$/m,
+    );
+    const passing = await run(['--now', NOW.toISOString()], repository(GOOD));
+    expect(passing.code).toBe(0);
+  });
+
+  it('prints the JSON shape tooling relies on', async () => {
+    const { out } = await run(
+      ['--format', 'json', '--now', NOW.toISOString()],
+      repository(GOOD.replace('role: push', 'role: owner')),
+    );
+    const report = JSON.parse(out) as { findings: Record<string, unknown>[] };
+    expect(report.findings[0]).toEqual({
+      rule: 'unknown-role',
+      severity: 'error',
+      message: expect.stringContaining('role "owner" is not defined'),
+      file: 'access/grants/api.yaml',
+      line: 5,
+      column: 7,
+    });
+  });
+
+  it('exits 2 on a usage error', async () => {
+    expect((await run(['--now', 'yesterday'], repository(GOOD))).code).toBe(2);
+    expect((await run(['--access', 'missing'], repository(GOOD))).code).toBe(2);
+  });
+});
