@@ -279,4 +279,18 @@ describe('the pull-request check', () => {
       /rate limit for this token is used up until .*GET \/repos\/acme\/access\/pulls\/1\/reviews/,
     );
   });
+
+  it('names the events it judges when started by another one', async () => {
+    emulator = await startAccessRepo({ pull: { files: { [GRANT_FILE]: grant('pull') } } });
+    const workspace = checkoutEmulatorRepo(emulator, 'acme/access');
+    workspaces.push(workspace);
+    const event = buildEvent(emulator, { name: 'workflow_dispatch', repo: 'acme/access' });
+    const result = await runAction({ command: 'check', event, workspace, emulator });
+    expect(result.exitCode).toBe(1);
+    expect(result.commands.map((c) => c.message)).toEqual([
+      'command "check" judges pull requests; this run was started by "workflow_dispatch". ' +
+        'Run it on: pull_request and pull_request_review (see docs/pr-check.md)',
+    ]);
+    expect(result.state?.requests).toEqual([]);
+  });
 });
