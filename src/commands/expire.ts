@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { createGitHubClient } from '../github/index.js';
+import { AccessDirectoryError } from '../model/index.js';
+import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
+import { formatExpireText } from '../workflows/expire/report-text.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+
+export const expireCommand: Command = {
+  name: 'expire',
+  summary: 'Remove expired grants through a pull request and remind owners of grants ending soon',
+  usage:
+    'accessctl expire [--access DIR] [--now ISO8601] [--warn-days N] [--mode pr|commit|report] [--format text|json]',
+  options: {
+    access: { type: 'string', default: 'access' },
+    now: { type: 'string' },
+    'warn-days': { type: 'string' },
+    mode: { type: 'string', default: 'report' },
+    format: { type: 'string', default: 'text' },
+  },
+  async run(values, _positionals, io) {
+    const format = String(values.format);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const mode = String(values.mode);
+    if (!(EXPIRE_MODES as readonly string[]).includes(mode))
+      throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(', ')}, got "${mode}"`);
+    const now = parseNow(values.now);
+    const warnDays = parseWarnDays(values['warn-days']);
+    const accessDir = resolve(io.cwd, String(values.access));
+    const github = mode === 'report' ? undefined : githubFromEnv(process.env);
+    let result;
+    try {
+      result = await runExpire({
+        accessDir,
+        now,
+        mode: mode as ExpireMode,
+        ...(warnDays === undefined ? {} : { warnDays }),
+        ...(github === undefined ? {} : { github }),
+      });
+    } catch (error) {
+      if (error instanceof AccessDirectoryError)
+        throw new UsageError(
+          `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`,
+        );
+      throw error;
+    }
+    io.out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatExpireText(result));
+    return result.skipped.length > 0 || result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
+export function parseNow(value: unknown): Date {
+  if (value === undefined || value === '') return new Date();
+  const now = new Date(String(value));
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(
+      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
+    );
+  return now;
+}
+
+export function parseWarnDays(value: unknown): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 0)
+    throw new UsageError(
+      `--warn-days "${String(value)}" must be a whole number of days, 0 or more`,
+    );
+  return days;
+}
+
+function githubFromEnv(env: NodeJS.ProcessEnv) {
+  const token = env.GITHUB_TOKEN ?? '';
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (token === '' || owner === '' || repo === '')
+    throw new UsageError(
+      '--mode pr and --mode commit talk to GitHub: set GITHUB_TOKEN and GITHUB_REPOSITORY=OWNER/REPO ' +
+        '(and GITHUB_API_URL for GitHub Enterprise Server), or use --mode report',
+    );
+  return { client: createGitHubClient({ token, env }), repository: { owner, repo } };
+}

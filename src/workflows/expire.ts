@@ -1,0 +1,205 @@
+// The scheduled expiry run: load the access repository, find what no longer holds and what
+// ends soon, cut the expired documents out of their files, then report, commit, or open the
+// one expiry pull request, and remind owners once per window.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE, parseConfig } from '../config/config.js';
+import type { GitHubClient } from '../github/index.js';
+import { loadAccessRepository, type AccessModel, type Finding } from '../model/index.js';
+import { planEdits } from './expire/edits.js';
+import { describeReason, findExpiry } from './expire/find.js';
+import {
+  closeStalePullRequest,
+  commitToBase,
+  publishPullRequest,
+  type PullRequestOutcome,
+  type RepoEdit,
+  type Repository,
+} from './expire/publish.js';
+import { sendReminders, type ReminderOutcome } from './expire/reminders.js';
+
+export const EXPIRE_MODES = ['pr', 'commit', 'report'] as const;
+export type ExpireMode = (typeof EXPIRE_MODES)[number];
+export const DEFAULT_WARN_DAYS = 14;
+
+export interface ExpireOptions {
+  accessDir: string;
+  now: Date;
+  /** Overrides `expiry.warnDays` of accessctl.yaml; both absent means 14. */
+  warnDays?: number;
+  mode: ExpireMode;
+  /** Needed by `pr` and `commit`, and for reminders; `report` runs without it. */
+  github?: { client: GitHubClient; repository: Repository };
+}
+
+export interface GrantLine {
+  id: string;
+  subject: string;
+  resource: string;
+  role: string;
+  expires: string;
+  /** Path in the repository and line of the document. */
+  path: string;
+  line: number;
+  owners: string[];
+}
+
+export interface ExpireResult {
+  mode: ExpireMode;
+  now: string;
+  warnDays: number;
+  windowStart: string | null;
+  removals: (GrantLine & { reasons: string[] })[];
+  expiring: (GrantLine & { daysLeft: number })[];
+  /** Files with removals that were left untouched, and why. */
+  skipped: { path: string; message: string; grants: string[] }[];
+  /** Errors in grant files (unreadable, malformed documents): reported, never deleted. */
+  problems: { path: string; line: number; column: number; message: string }[];
+  files: { path: string; change: 'edited' | 'deleted' }[];
+  pullRequest?: PullRequestOutcome;
+  /** The expiry pull request closed because nothing is left to remove. */
+  closedPullRequest?: number;
+  commit?: string;
+  reminders: ReminderOutcome[];
+}
+
+export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
+  const accessDir = resolve(options.accessDir);
+  const warnDays = options.warnDays ?? readWarnDays(accessDir);
+  const model = await loadAccessRepository(accessDir);
+  const plan = findExpiry(model, options.now, warnDays);
+  const root = repositoryRoot(accessDir);
+  // git names the root by its real path; the model names files under the path it was given
+  const realAccessDir = realpathSync(accessDir);
+  const pathOf = (file: string) =>
+    relative(root, join(realAccessDir, relative(accessDir, resolve(file))))
+      .split(sep)
+      .join('/');
+  const paths = new Map(model.files.map((file) => [file, pathOf(file)]));
+
+  const { edits, skipped } = planEdits(plan.removals);
+  const editable = new Set(edits.flatMap((e) => e.removals));
+  const removals = plan.removals.filter((r) => editable.has(r));
+  const repoEdits: RepoEdit[] = edits.map((e) => ({ ...e, path: pathOf(e.file) }));
+  const line = (
+    g: (typeof removals)[number]['grant'],
+    file: string,
+    at: number,
+    owners: string[],
+  ) => ({
+    id: g.id,
+    subject: g.subject,
+    resource: g.resource,
+    role: g.role,
+    expires: g.expires,
+    path: pathOf(file),
+    line: at,
+    owners,
+  });
+  const grantsDir = join(accessDir, 'grants') + sep;
+  const result: ExpireResult = {
+    mode: options.mode,
+    now: plan.now,
+    warnDays,
+    windowStart: plan.windowStart,
+    removals: removals.map((r) => ({
+      ...line(r.grant, r.file, r.line, r.owners),
+      reasons: r.reasons.map(describeReason),
+    })),
+    expiring: plan.expiring.map((e) => ({
+      ...line(e.grant, e.file, e.line, e.owners),
+      daysLeft: e.daysLeft,
+    })),
+    skipped: skipped.map((s) => ({
+      path: pathOf(s.file),
+      message: s.message,
+      grants: s.removals.map((r) => r.grant.id),
+    })),
+    problems: malformed(model, grantsDir).map((f) => ({
+      path: pathOf(f.file),
+      line: f.line,
+      column: f.column,
+      message: f.message,
+    })),
+    files: repoEdits.map((e) => ({
+      path: e.path,
+      change: e.after === null ? 'deleted' : 'edited',
+    })),
+    reminders: [],
+  };
+  if (options.mode === 'report') return result;
+
+  const github = options.github;
+  if (github === undefined)
+    throw new Error(
+      `--mode ${options.mode} talks to GitHub; set GITHUB_TOKEN and GITHUB_REPOSITORY`,
+    );
+  const { client, repository } = github;
+  if (removals.length === 0) {
+    if (options.mode === 'pr') {
+      const closed = await closeStalePullRequest(client, repository, plan.now);
+      if (closed !== undefined) result.closedPullRequest = closed;
+    }
+  } else if (options.mode === 'pr') {
+    result.pullRequest = await publishPullRequest(
+      client,
+      repository,
+      repoEdits,
+      removals,
+      paths,
+      plan.now,
+    );
+  } else {
+    result.commit = await commitToBase(client, repository, repoEdits, removals, paths);
+  }
+  if (plan.windowStart !== null)
+    result.reminders = await sendReminders(
+      client,
+      repository,
+      plan.expiring,
+      plan.windowStart,
+      warnDays,
+      paths,
+    );
+  return result;
+}
+
+/**
+ * Errors in grant files that leave a document unreadable as a grant: those grants cannot be
+ * judged, so they are reported. Errors inside a grant that did load (a leaver holding it, an
+ * unknown resource) are the check's business, and removing such a grant is this run's.
+ */
+function malformed(model: AccessModel, grantsDir: string): Finding[] {
+  const starts = new Map<string, { line: number; loaded: boolean }[]>();
+  for (const doc of model.documents) {
+    const list = starts.get(doc.file) ?? [];
+    list.push({ line: doc.source.location.line, loaded: doc.record?.kind === 'Grant' });
+    starts.set(doc.file, list);
+  }
+  return model.findings.filter((f) => {
+    if (f.severity !== 'error' || !resolve(f.file).startsWith(grantsDir)) return false;
+    const docs = (starts.get(f.file) ?? []).filter((d) => d.line <= f.line);
+    return docs[docs.length - 1]?.loaded !== true;
+  });
+}
+
+/** `expiry.warnDays` of accessctl.yaml beside the access directory, else the default. */
+function readWarnDays(accessDir: string): number {
+  const file = join(dirname(accessDir), CONFIG_FILE);
+  if (!existsSync(file)) return DEFAULT_WARN_DAYS;
+  return parseConfig(file, readFileSync(file, 'utf8')).expiry.warnDays;
+}
+
+/** Paths in commits and reports are relative to the git repository holding the access folder. */
+function repositoryRoot(accessDir: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: accessDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return dirname(realpathSync(accessDir));
+  }
+}

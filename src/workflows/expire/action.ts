@@ -1,0 +1,58 @@
+// `command: expire` in the Action, on `schedule` and `workflow_dispatch`: the same run as
+// `accessctl expire`, with its inputs, a job summary, an output and annotations.
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { parseNow, parseWarnDays } from '../../commands/expire.js';
+import { EXPIRE_MODES, runExpire, type ExpireMode } from '../expire.js';
+import { formatExpireText } from './report-text.js';
+
+const EVENTS = ['schedule', 'workflow_dispatch'];
+
+export interface ExpireActionInputs {
+  accessDir: string;
+  token: string;
+}
+
+export async function runExpireAction(inputs: ExpireActionInputs): Promise<void> {
+  const event = process.env.GITHUB_EVENT_NAME ?? '';
+  if (!EVENTS.includes(event))
+    throw new Error(
+      `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`,
+    );
+  const mode = core.getInput('mode') || 'pr';
+  if (!(EXPIRE_MODES as readonly string[]).includes(mode))
+    throw new Error(`input "mode" is "${mode}"; it must be one of ${EXPIRE_MODES.join(', ')}`);
+  const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (owner === '' || repo === '')
+    throw new Error(
+      'GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job',
+    );
+  const warnDays = parseWarnDays(core.getInput('warn-days'));
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const result = await runExpire({
+    accessDir: join(workspace, inputs.accessDir),
+    now: parseNow(core.getInput('now')),
+    mode: mode as ExpireMode,
+    ...(warnDays === undefined ? {} : { warnDays }),
+    github: { client, repository: { owner, repo } },
+  });
+
+  const text = formatExpireText(result);
+  core.info(text.trimEnd());
+  core.setOutput(
+    'pull-request',
+    result.pullRequest === undefined ? '' : String(result.pullRequest.number),
+  );
+  core.setOutput('expire-json', JSON.stringify(result));
+  await core.summary.addHeading('accessctl expire', 2).addCodeBlock(text).write();
+  for (const p of result.problems)
+    core.error(p.message, { file: p.path, startLine: p.line, startColumn: p.column });
+  for (const s of result.skipped) core.error(s.message, { file: s.path });
+  if (result.skipped.length > 0 || result.problems.length > 0)
+    core.setFailed(
+      `accessctl expire: ${result.skipped.length} file(s) with expired grants were not edited and ` +
+        `${result.problems.length} problem(s) were found in grant files; fix them (see the annotations) so the next run can remove what expired`,
+    );
+}

@@ -1,0 +1,151 @@
+// What the nightly run acts on: grants to remove (past `expires`, held by a leaver, held by a
+// service account whose credential is overdue for rotation) and grants to warn about.
+// Pure: a model and a clock in, a plan out.
+import type { AccessModel, GrantRecord, ServiceAccountRecord } from '../../model/index.js';
+
+const DAY_MS = 86_400_000;
+
+export type RemovalReason =
+  | { kind: 'expired'; expires: string }
+  | { kind: 'leaver'; user: string; leftOn?: string }
+  | {
+      kind: 'rotation-overdue';
+      account: string;
+      lastRotated: string;
+      maxAgeDays: number;
+      dueOn: string;
+    };
+
+export interface Removal {
+  grant: GrantRecord;
+  /** The file as the model names it, and the document's 0-based position in it. */
+  file: string;
+  index: number;
+  line: number;
+  reasons: RemovalReason[];
+  /** Who answers for the grant: its `owner`, else its resource's owners. */
+  owners: string[];
+}
+
+export interface Expiring {
+  grant: GrantRecord;
+  file: string;
+  line: number;
+  daysLeft: number;
+  owners: string[];
+  /** The role's longest allowed grant, when the catalog knows the role. */
+  maxDays?: number;
+}
+
+export interface ExpiryPlan {
+  now: string;
+  warnDays: number;
+  /** First day (UTC) of the reminder window `now` falls in; windows are `warnDays` long. */
+  windowStart: string | null;
+  removals: Removal[];
+  expiring: Expiring[];
+}
+
+export function findExpiry(model: AccessModel, now: Date, warnDays: number): ExpiryPlan {
+  const positions = new Map<GrantRecord, { file: string; index: number }>();
+  for (const doc of model.documents)
+    if (doc.record?.kind === 'Grant')
+      positions.set(doc.record, { file: doc.file, index: doc.index });
+
+  const removals: Removal[] = [];
+  const expiring: Expiring[] = [];
+  const horizon = now.getTime() + warnDays * DAY_MS;
+  for (const grant of model.grants) {
+    const position = positions.get(grant);
+    if (position === undefined) continue;
+    const line = grant.source.location.line;
+    const owners = ownersOf(grant);
+    const reasons = reasonsToRemove(model, grant, now);
+    const ends = Date.parse(grant.expiresAt);
+    if (reasons.length > 0) {
+      removals.push({ grant, ...position, line, reasons, owners });
+    } else if (warnDays > 0 && ends <= horizon) {
+      expiring.push({
+        grant,
+        file: position.file,
+        line,
+        daysLeft: Math.ceil((ends - now.getTime()) / DAY_MS),
+        owners,
+        ...(grant.resolved === undefined ? {} : { maxDays: grant.resolved.role.maxDays }),
+      });
+    }
+  }
+  const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+  return {
+    now: now.toISOString(),
+    warnDays,
+    windowStart: warnDays > 0 ? windowStart(now, warnDays) : null,
+    removals: removals.sort(byPlace),
+    expiring: expiring.sort(byPlace),
+  };
+}
+
+function reasonsToRemove(model: AccessModel, grant: GrantRecord, now: Date): RemovalReason[] {
+  const reasons: RemovalReason[] = [];
+  if (Date.parse(grant.expiresAt) <= now.getTime())
+    reasons.push({ kind: 'expired', expires: grant.expires });
+  if (grant.subjectKind === 'user') {
+    const user = model.identities.users.get(grant.subjectId);
+    if (user?.status === 'leaver')
+      reasons.push({
+        kind: 'leaver',
+        user: user.id,
+        ...(user.leftOn === undefined ? {} : { leftOn: user.leftOn }),
+      });
+  }
+  if (grant.subjectKind === 'service') {
+    const account = model.identities.serviceAccounts.get(grant.subjectId);
+    const due = account === undefined ? undefined : rotationDue(account);
+    if (account?.rotation.lastRotated !== undefined && due !== undefined && due <= now.getTime())
+      reasons.push({
+        kind: 'rotation-overdue',
+        account: account.id,
+        lastRotated: account.rotation.lastRotated,
+        maxAgeDays: account.rotation.maxAgeDays,
+        dueOn: new Date(due).toISOString().slice(0, 10),
+      });
+  }
+  return reasons;
+}
+
+/** The instant a credential rotated on `lastRotated` is `maxAgeDays` old. */
+function rotationDue(account: ServiceAccountRecord): number | undefined {
+  const last = account.rotation.lastRotated;
+  if (last === undefined) return undefined;
+  const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(last) ? `${last}T00:00:00Z` : last);
+  return Number.isNaN(at) ? undefined : at + account.rotation.maxAgeDays * DAY_MS;
+}
+
+function ownersOf(grant: GrantRecord): string[] {
+  if (grant.owner !== undefined) return [grant.owner];
+  const owners = grant.resolved?.resource.owners ?? [];
+  return owners.length > 0 ? [...owners] : [grant.subject];
+}
+
+/**
+ * Windows are fixed `warnDays`-long stretches of days counted from 1970-01-01, so every run
+ * inside one window names the same start and a reminder sent in it is recognised again.
+ */
+export function windowStart(now: Date, warnDays: number): string {
+  const day = Math.floor(now.getTime() / DAY_MS);
+  return new Date((day - (day % warnDays)) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function describeReason(reason: RemovalReason): string {
+  switch (reason.kind) {
+    case 'expired':
+      return `expired on ${reason.expires}`;
+    case 'leaver':
+      return reason.leftOn === undefined
+        ? `user ${reason.user} is a leaver`
+        : `user ${reason.user} left on ${reason.leftOn}`;
+    case 'rotation-overdue':
+      return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
+  }
+}

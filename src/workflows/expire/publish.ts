@@ -1,0 +1,285 @@
+// Writes the removals to GitHub: one commit on the current base, then either the one expiry
+// pull request (found again by its branch and label, force-moved, never duplicated) or the
+// base branch itself. The bot only opens and updates; it never reviews its own pull request.
+import { createHash } from 'node:crypto';
+import { GitHubError, type GitHubClient } from '../../github/index.js';
+import type { FileEdit } from './edits.js';
+import type { Removal } from './find.js';
+import { commitMessage, pullRequestBody, pullRequestTitle } from './render.js';
+
+export const EXPIRE_BRANCH = 'accessctl/expire';
+export const EXPIRE_LABEL = 'accessctl:expire';
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+/** A file to write, by its path in the repository. */
+export interface RepoEdit extends FileEdit {
+  path: string;
+}
+
+export interface PullRequestOutcome {
+  number: number;
+  url: string;
+  action: 'opened' | 'updated';
+  reviewersRequested: string[];
+  /** Owners GitHub refused as reviewers (not collaborators), with what it said. */
+  reviewersRefused: string[];
+}
+
+interface Base {
+  branch: string;
+  sha: string;
+  tree: string;
+}
+
+async function currentBase(client: GitHubClient, repo: Repository): Promise<Base> {
+  const { data: info } = await client.rest.repos.get({ ...repo });
+  const branch = info.default_branch;
+  const { data: ref } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
+  return { branch, sha: ref.object.sha, tree: commit.tree.sha };
+}
+
+/**
+ * The edits were computed from the files on disk; they are only valid on a base whose files
+ * are the same bytes. A checkout behind the base would otherwise undo someone's change.
+ */
+async function checkSameFiles(
+  client: GitHubClient,
+  repo: Repository,
+  base: Base,
+  edits: RepoEdit[],
+) {
+  const { data: tree } = await client.rest.git.getTree({
+    ...repo,
+    tree_sha: base.tree,
+    recursive: 'true',
+  });
+  const shas = new Map(tree.tree.map((entry) => [entry.path, entry.sha]));
+  for (const edit of edits) {
+    const local = gitBlobSha(edit.before);
+    if (shas.get(edit.path) !== local)
+      throw new Error(
+        `${edit.path} in the checkout differs from ${base.branch} (${base.sha.slice(0, 7)}) on GitHub; ` +
+          `run the expiry on a fresh checkout of ${base.branch}`,
+      );
+  }
+}
+
+function gitBlobSha(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+async function commitEdits(
+  client: GitHubClient,
+  repo: Repository,
+  base: Base,
+  edits: RepoEdit[],
+  message: string,
+): Promise<{ sha: string; tree: string }> {
+  const { data: tree } = await client.rest.git.createTree({
+    ...repo,
+    base_tree: base.tree,
+    tree: edits.map((edit) =>
+      edit.after === null
+        ? { path: edit.path, mode: '100644' as const, type: 'blob' as const, sha: null }
+        : { path: edit.path, mode: '100644' as const, type: 'blob' as const, content: edit.after },
+    ),
+  });
+  const { data: commit } = await client.rest.git.createCommit({
+    ...repo,
+    message,
+    tree: tree.sha,
+    parents: [base.sha],
+  });
+  return { sha: commit.sha, tree: tree.sha };
+}
+
+/** The open expiry pull request, by branch and label; one on the branch without the label is not ours. */
+async function findExpiryPull(client: GitHubClient, repo: Repository) {
+  const pulls = await client.paginate(client.rest.pulls.list, {
+    ...repo,
+    head: `${repo.owner}:${EXPIRE_BRANCH}`,
+    state: 'open',
+    per_page: 100,
+  });
+  const onBranch = pulls.filter((p) => p.head.ref === EXPIRE_BRANCH);
+  const ours = onBranch.find((p) => p.labels.some((l) => l.name === EXPIRE_LABEL));
+  if (ours === undefined && onBranch[0] !== undefined)
+    throw new Error(
+      `pull request #${onBranch[0].number} uses the branch ${EXPIRE_BRANCH} but has no "${EXPIRE_LABEL}" label; ` +
+        `label it "${EXPIRE_LABEL}" to let the expiry run update it, or close it and delete the branch`,
+    );
+  return ours;
+}
+
+async function branchTip(client: GitHubClient, repo: Repository): Promise<string | undefined> {
+  try {
+    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${EXPIRE_BRANCH}` });
+    return data.object.sha;
+  } catch (error) {
+    if (error instanceof GitHubError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function publishPullRequest(
+  client: GitHubClient,
+  repo: Repository,
+  edits: RepoEdit[],
+  removals: Removal[],
+  paths: Map<string, string>,
+  now: string,
+): Promise<PullRequestOutcome> {
+  const base = await currentBase(client, repo);
+  await checkSameFiles(client, repo, base, edits);
+  const existing = await findExpiryPull(client, repo);
+  const tip = await branchTip(client, repo);
+
+  // Every run moves the branch to one fresh commit on the current base, so the pull request
+  // never carries a removal that was renewed since, nor conflicts with what merged meanwhile.
+  const commit = await commitEdits(client, repo, base, edits, commitMessage(removals, paths));
+  if (tip === undefined)
+    await client.rest.git.createRef({
+      ...repo,
+      ref: `refs/heads/${EXPIRE_BRANCH}`,
+      sha: commit.sha,
+    });
+  else
+    await client.rest.git.updateRef({
+      ...repo,
+      ref: `heads/${EXPIRE_BRANCH}`,
+      sha: commit.sha,
+      force: true,
+    });
+
+  const title = pullRequestTitle(removals);
+  const body = pullRequestBody(removals, paths, repo.owner, now);
+  let number: number;
+  let url: string;
+  let author: string | undefined;
+  let action: PullRequestOutcome['action'];
+  if (existing === undefined) {
+    const { data } = await client.rest.pulls.create({
+      ...repo,
+      title,
+      body,
+      head: EXPIRE_BRANCH,
+      base: base.branch,
+      maintainer_can_modify: false,
+    });
+    ({ number, html_url: url } = data);
+    author = data.user?.login;
+    action = 'opened';
+    await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [EXPIRE_LABEL] });
+  } else {
+    ({ number, html_url: url } = existing);
+    author = existing.user?.login;
+    action = 'updated';
+    if (existing.title !== title || existing.body !== body)
+      await client.rest.pulls.update({ ...repo, pull_number: number, title, body });
+  }
+  const reviewers = await requestOwners(client, repo, number, removals, author);
+  return { number, url, action, ...reviewers };
+}
+
+/** Owners become reviewers; one GitHub refuses (not a collaborator) is reported, not fatal. */
+async function requestOwners(
+  client: GitHubClient,
+  repo: Repository,
+  number: number,
+  removals: Removal[],
+  author: string | undefined,
+): Promise<{ reviewersRequested: string[]; reviewersRefused: string[] }> {
+  const owners = [...new Set(removals.flatMap((r) => r.owners))].sort();
+  const requested: string[] = [];
+  const refused: string[] = [];
+  const { data: pending } = await client.rest.pulls.listRequestedReviewers({
+    ...repo,
+    pull_number: number,
+  });
+  const already = new Set([
+    ...pending.users.map((u) => `user:${u.login.toLowerCase()}`),
+    ...pending.teams.map((t) => `team:${t.slug.toLowerCase()}`),
+  ]);
+  for (const owner of owners) {
+    const [kind, id] = owner.split(':', 2) as [string, string | undefined];
+    if (id === undefined || (kind !== 'user' && kind !== 'team')) continue;
+    if (kind === 'user' && id.toLowerCase() === author?.toLowerCase()) continue;
+    if (already.has(`${kind}:${id.toLowerCase()}`)) {
+      requested.push(owner);
+      continue;
+    }
+    try {
+      await client.rest.pulls.requestReviewers({
+        ...repo,
+        pull_number: number,
+        ...(kind === 'user' ? { reviewers: [id] } : { team_reviewers: [id] }),
+      });
+      requested.push(owner);
+    } catch (error) {
+      if (!(error instanceof GitHubError) || error.status !== 422) throw error;
+      refused.push(owner);
+    }
+  }
+  return { reviewersRequested: requested, reviewersRefused: refused };
+}
+
+/**
+ * Nothing is left to remove, yet an expiry pull request is open: its grants were renewed or
+ * removed by hand since. Merging it would now delete renewed grants, so it is closed with a
+ * comment saying why, and its branch deleted.
+ */
+export async function closeStalePullRequest(
+  client: GitHubClient,
+  repo: Repository,
+  now: string,
+): Promise<number | undefined> {
+  const existing = await findExpiryPull(client, repo);
+  if (existing === undefined) return undefined;
+  await client.rest.issues.createComment({
+    ...repo,
+    issue_number: existing.number,
+    body:
+      `The expiry run of ${now} found nothing left to remove: the grants this pull request ` +
+      'deletes were renewed or removed since. Closing it, so that merging it cannot delete a renewed grant.',
+  });
+  await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: 'closed' });
+  if ((await branchTip(client, repo)) !== undefined)
+    await client.rest.git.deleteRef({ ...repo, ref: `heads/${EXPIRE_BRANCH}` });
+  return existing.number;
+}
+
+/** `commit` mode: straight onto the base branch, refused by GitHub where the branch is protected. */
+export async function commitToBase(
+  client: GitHubClient,
+  repo: Repository,
+  edits: RepoEdit[],
+  removals: Removal[],
+  paths: Map<string, string>,
+): Promise<string> {
+  const base = await currentBase(client, repo);
+  await checkSameFiles(client, repo, base, edits);
+  const commit = await commitEdits(client, repo, base, edits, commitMessage(removals, paths));
+  try {
+    await client.rest.git.updateRef({
+      ...repo,
+      ref: `heads/${base.branch}`,
+      sha: commit.sha,
+      force: false,
+    });
+  } catch (error) {
+    if (error instanceof GitHubError && (error.status === 403 || error.status === 422))
+      throw new Error(
+        `GitHub refused the commit to ${base.branch} (${error.status} ${error.githubMessage ?? ''}); ` +
+          'the branch is protected or moved meanwhile: use --mode pr (the Action input mode: pr)',
+        { cause: error },
+      );
+    throw error;
+  }
+  return commit.sha;
+}

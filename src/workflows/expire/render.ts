@@ -1,0 +1,106 @@
+// The words the expiry run writes: the pull request, its commit, the reminder issues.
+import { describeReason, type Expiring, type Removal } from './find.js';
+
+export const PR_MARKER = '<!-- accessctl:expire -->';
+
+/** `team:payments` is mentioned as @org/payments, `user:alice` as @alice. */
+export function mention(owner: string, org: string): string {
+  const [kind, id] = owner.split(':', 2);
+  if (kind === 'team' && id !== undefined) return `@${org}/${id}`;
+  if (kind === 'user' && id !== undefined) return `@${id}`;
+  return `\`${owner}\``;
+}
+
+export function pullRequestTitle(removals: Removal[]): string {
+  return `Remove ${removals.length} expired or stale access grant${removals.length === 1 ? '' : 's'}`;
+}
+
+export function pullRequestBody(
+  removals: Removal[],
+  paths: Map<string, string>,
+  org: string,
+  now: string,
+): string {
+  const lines = [
+    PR_MARKER,
+    `The nightly expiry run (${now}) found ${removals.length} grant(s) that no longer hold. ` +
+      'This pull request deletes exactly those documents; every other line of every file stays as it is.',
+    '',
+    '| Grant | Subject | Resource · role | File | Why | Owners |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of removals) {
+    const g = r.grant;
+    lines.push(
+      `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` · ${g.role} | \`${paths.get(r.file) ?? r.file}:${r.line}\` | ` +
+        `${r.reasons.map(describeReason).join('; ')} | ${r.owners.map((o) => mention(o, org)).join(' ')} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Merging deprovisions these grants. To keep one, renew it in a pull request of its own ' +
+      '(move `expires`; the check validates it against the role’s `maxDays`); the next run ' +
+      'then leaves it out of this pull request.',
+    '',
+    'This pull request is rewritten by every nightly run; commits pushed to its branch are replaced.',
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function commitMessage(removals: Removal[], paths: Map<string, string>): string {
+  const lines = [pullRequestTitle(removals), ''];
+  for (const r of removals)
+    lines.push(
+      `- ${r.grant.id} (${paths.get(r.file) ?? r.file}): ${r.reasons.map(describeReason).join('; ')}`,
+    );
+  return lines.join('\n') + '\n';
+}
+
+export function reminderMarker(owner: string, windowStart: string): string {
+  return `<!-- accessctl:expiry-reminder owner=${owner} window=${windowStart} -->`;
+}
+
+export function reminderTitle(owner: string, count: number, windowStart: string): string {
+  return `Access expiring soon: ${count} grant${count === 1 ? '' : 's'} owned by ${owner} (from ${windowStart})`;
+}
+
+export function reminderBody(
+  owner: string,
+  windowStart: string,
+  expiring: Expiring[],
+  paths: Map<string, string>,
+  org: string,
+  warnDays: number,
+): string {
+  const lines = [
+    reminderMarker(owner, windowStart),
+    `${mention(owner, org)}: these grants end within ${warnDays} days. After that the nightly ` +
+      'expiry run removes them through a pull request.',
+    '',
+    '| Grant | Subject | Resource · role | Ends | File |',
+    '|---|---|---|---|---|',
+  ];
+  for (const e of expiring) {
+    const g = e.grant;
+    lines.push(
+      `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` · ${g.role} | ${g.expires} (${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'}) | \`${paths.get(e.file) ?? e.file}:${e.line}\` |`,
+    );
+  }
+  const limits = [
+    ...new Set(
+      expiring
+        .filter((e) => e.maxDays !== undefined)
+        .map((e) => `\`${e.grant.role}\` on \`${e.grant.resource}\`: at most ${e.maxDays} days`),
+    ),
+  ];
+  lines.push(
+    '',
+    '**To renew**, open a pull request that moves `expires` to a later date in the file shown. ' +
+      'The pull-request check re-validates the new date against the role’s `maxDays` and asks ' +
+      'the owners to approve.' +
+      (limits.length > 0 ? ` Limits: ${limits.join('; ')}.` : ''),
+    '',
+    'If the access is no longer needed, do nothing: it is removed when it ends.',
+  );
+  return lines.join('\n') + '\n';
+}
