@@ -3,6 +3,7 @@ import { checkCommand } from './check.js';
 import { codeownersCommand } from './codeowners.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
+import { expireCommand } from './expire.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   evalCommand,
   testCommand,
   codeownersCommand,
+  expireCommand,
 ];
