@@ -2,11 +2,14 @@
 // one sentence that says so, rather than doing half a job.
 import type { ActionInputs } from './inputs.js';
 import { runPullRequestCheck } from './pr-check.js';
+import { runExpireAction } from '../workflows/expire/action.js';
 
 export async function dispatch(inputs: ActionInputs): Promise<void> {
   switch (inputs.command) {
     case 'check':
       return runPullRequestCheck(inputs);
+    case 'expire':
+      return runExpireAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; ` +
