@@ -29,6 +29,8 @@ export interface ResourceRecord extends RecordBase {
   config: Record<string, unknown>;
   /** By role name; a null-prototype object, so it serialises to JSON as written. */
   roles: Record<string, RoleSpec>;
+  /** The riskiest role a team may hold here; absent means no limit for teams. */
+  teamMaxRisk?: RoleRisk;
   /** The id holds a wildcard and matches many resources (github:team/*). */
   glob: boolean;
 }

@@ -71,6 +71,7 @@ export function toRecord(
         glob: base.id.includes('*'),
       };
       if (v.description !== undefined) record.description = v.description;
+      if (v.teamMaxRisk !== undefined) record.teamMaxRisk = v.teamMaxRisk as RoleRisk;
       return record;
     }
     case 'User': {

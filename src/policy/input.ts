@@ -49,6 +49,7 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
             owners: r.owners,
             provisioner: r.provisioner,
             glob: r.glob,
+            ...(r.teamMaxRisk === undefined ? {} : { teamMaxRisk: r.teamMaxRisk }),
             roles: Object.fromEntries(
               Object.entries(r.roles).map(([name, role]) => [
                 name,

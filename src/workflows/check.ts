@@ -34,21 +34,31 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     const value = results[0]?.result;
     return Array.isArray(value) ? value : [];
   }) as [unknown[], unknown[]];
-  const findings = [...model.findings, ...policyFindings({ deny, warn }, model, options.accessDir)];
+  const fromPolicies = policyFindings({ deny, warn }, model, options.accessDir);
+  const findings = [...model.findings, ...fromPolicies.filter((f) => !saidByModel(f, model))];
   return {
     model,
-    findings: dedupe(findings).sort(compareFindings),
+    findings: findings.sort(compareFindings),
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
   };
 }
 
-/** The model and a policy may report the same thing (a leaver's grant): say it once. */
-function dedupe(findings: PolicyFinding[]): PolicyFinding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.file}:${f.line}:${f.rule}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * Policy rules that restate a check the model already makes. The policies keep them, so
+ * a repository judged by policies alone is still covered; here the model's finding,
+ * which names the alternatives, is the one shown.
+ */
+const MODEL_EQUIVALENT: Record<string, string> = {
+  'role-exists': 'unknown-role',
+  'leaver-has-grant': 'leaver-has-grant',
+};
+
+function saidByModel(finding: PolicyFinding, model: AccessModel): boolean {
+  const rule = MODEL_EQUIVALENT[finding.rule];
+  return (
+    rule !== undefined &&
+    model.findings.some(
+      (m) => m.rule === rule && m.file === finding.file && m.line === finding.line,
+    )
+  );
 }

@@ -81,9 +81,9 @@ expires: 2026-12-05
         column: 1,
       }),
     );
-    // The grant has no ticket field, so the finding points at the grant itself.
+    // The grant has no ticket field: the finding points at the role that demands one.
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: 'high-risk-ticket', file, line: 9, column: 1 }),
+      expect.objectContaining({ rule: 'high-risk-ticket', file, line: 13, column: 1 }),
     );
     expect(findings).toContainEqual(
       expect.objectContaining({ rule: 'expires-soon', severity: 'warning', line: 15 }),
