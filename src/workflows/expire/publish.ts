@@ -206,24 +206,36 @@ async function requestOwners(
     ...pending.users.map((u) => `user:${u.login.toLowerCase()}`),
     ...pending.teams.map((t) => `team:${t.slug.toLowerCase()}`),
   ]);
+  const wanted: { owner: string; kind: 'user' | 'team'; id: string }[] = [];
   for (const owner of owners) {
     const [kind, id] = owner.split(':', 2) as [string, string | undefined];
     if (id === undefined || (kind !== 'user' && kind !== 'team')) continue;
     if (kind === 'user' && id.toLowerCase() === author?.toLowerCase()) continue;
-    if (already.has(`${kind}:${id.toLowerCase()}`)) {
-      requested.push(owner);
-      continue;
-    }
-    try {
-      await client.rest.pulls.requestReviewers({
-        ...repo,
-        pull_number: number,
-        ...(kind === 'user' ? { reviewers: [id] } : { team_reviewers: [id] }),
-      });
-      requested.push(owner);
-    } catch (error) {
-      if (!(error instanceof GitHubError) || error.status !== 422) throw error;
-      refused.push(owner);
+    if (already.has(`${kind}:${id.toLowerCase()}`)) requested.push(owner);
+    else wanted.push({ owner, kind, id });
+  }
+  const ask = async (batch: typeof wanted) => {
+    await client.rest.pulls.requestReviewers({
+      ...repo,
+      pull_number: number,
+      reviewers: batch.filter((w) => w.kind === 'user').map((w) => w.id),
+      team_reviewers: batch.filter((w) => w.kind === 'team').map((w) => w.id),
+    });
+    requested.push(...batch.map((w) => w.owner));
+  };
+  if (wanted.length === 0) return { reviewersRequested: requested, reviewersRefused: refused };
+  try {
+    await ask(wanted);
+  } catch (error) {
+    if (!(error instanceof GitHubError) || error.status !== 422) throw error;
+    // one owner without access spoils the batch; ask one by one to find who
+    for (const one of wanted) {
+      try {
+        await ask([one]);
+      } catch (inner) {
+        if (!(inner instanceof GitHubError) || inner.status !== 422) throw inner;
+        refused.push(one.owner);
+      }
     }
   }
   return { reviewersRequested: requested, reviewersRefused: refused };
