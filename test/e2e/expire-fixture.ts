@@ -34,6 +34,7 @@ roles:
 export const PEOPLE = ['alice', 'carol', 'dave', 'erin', 'frank', 'gina', 'mia']
   .map((id) => `kind: User\nid: ${id}\nstatus: active\n`)
   .concat(['kind: User\nid: bob\nstatus: leaver\nleftOn: 2026-11-20\n'])
+  .concat(['kind: Team\nid: payments\nmaintainers: [alice]\nmembers: [dave]\n'])
   .join('---\n');
 
 /** Four documents: alice stays, carol expired, bob left, dave ends on 2026-12-05. */
