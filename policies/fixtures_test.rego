@@ -14,6 +14,7 @@ catalog := {"resources": {
 		"roles": {
 			"pull": {"risk": "low", "maxDays": 365, "approvals": 1, "requires": []},
 			"push": {"risk": "medium", "maxDays": 90, "approvals": 1, "requires": []},
+			"maintain": {"risk": "high", "maxDays": 30, "approvals": 1, "requires": []},
 			"admin": {"risk": "high", "maxDays": 14, "approvals": 2, "requires": ["ticket"]},
 		},
 	},

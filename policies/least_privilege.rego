@@ -40,6 +40,8 @@ deny contains lib.finding("high-risk-ticket", g, "role", msg) if {
 	role := lib.role_of(g)
 	lib.risk_rank[role.risk] >= 3
 	not g.ticket
+	# A role that lists the ticket in requires is reported once, by role-requires.
+	not "ticket" in object.get(role, "requires", [])
 	msg := sprintf("role %q is %s risk: add the ticket that asks for it", [g.role, role.risk])
 }
 

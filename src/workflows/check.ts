@@ -50,6 +50,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
  */
 const MODEL_EQUIVALENT: Record<string, string> = {
   'role-exists': 'unknown-role',
+  'role-requires': 'missing-field',
   'leaver-has-grant': 'leaver-has-grant',
 };
 
