@@ -79,11 +79,8 @@ describe('findExpiry', () => {
   });
 });
 
-async function setup(
-  files: Record<string, string> = FILES,
-  extra: Parameters<typeof seed>[0] extends infer _ ? object : never = {},
-) {
-  emulator = await startEmulator({ seed: { ...seed(files), ...extra }, actor: 'octo-admin' });
+async function setup(files: Record<string, string> = FILES) {
+  emulator = await startEmulator({ seed: seed(files), actor: 'octo-admin' });
   return checkout();
 }
 
@@ -160,7 +157,7 @@ describe('runExpire', () => {
     const fresh: Record<string, string> = { ...FILES, 'access/grants/oncall.yaml': ONCALL_AFTER };
     for (const gone of ['ledger', 'frank', 'bob', 'gina'])
       delete fresh[`access/grants/${gone}.yaml`];
-    const workspace = await setup(fresh, {});
+    const workspace = await setup(fresh);
     // yesterday's pull request, on the expiry branch with the expiry label
     const stale = await startStale(fresh);
     const result = await runExpire(options(workspace, DAY_1));
