@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
 
 import { AccessDirectoryError } from '../model/index.js';
 import { formatFindingsJson } from '../report/findings-json.js';
@@ -14,6 +17,7 @@ export const checkCommand: Command = {
   options: {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string', default: 'policies' },
+    config: { type: 'string' },
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
   },
@@ -27,12 +31,21 @@ export const checkCommand: Command = {
         `--now "${String(values.now)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
       );
     const accessDir = resolve(io.cwd, String(values.access));
+    let config: AccessConfig;
+    try {
+      config = readConfig(values.config === undefined ? undefined : String(values.config), io.cwd);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.err(`${error.message}\n`);
+      return EXIT_FINDINGS;
+    }
     let result;
     try {
       result = await checkRepository({
         accessDir,
         policiesDir: resolve(io.cwd, String(values.policies)),
         now,
+        config: { ...config },
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)
@@ -48,3 +61,16 @@ export const checkCommand: Command = {
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** `--config FILE`, else `accessctl.yaml` in the current folder when there is one, else the defaults. */
+function readConfig(flag: string | undefined, cwd: string): AccessConfig {
+  const file = resolve(cwd, flag ?? CONFIG_FILE);
+  if (flag === undefined && !existsSync(file)) return parseConfig(CONFIG_FILE, undefined);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`--config ${flag}: cannot read the file; check the path`);
+  }
+  return parseConfig(flag ?? CONFIG_FILE, text);
+}

@@ -148,4 +148,16 @@ describe('accessctl check', () => {
     expect((await run(['--now', 'yesterday'], repository(GOOD))).code).toBe(2);
     expect((await run(['--access', 'missing'], repository(GOOD))).code).toBe(2);
   });
+
+  it('reads accessctl.yaml beside access/ and reports a bad one at its line', async () => {
+    const soon = GOOD.replace('expires: 2027-01-31', 'expires: 2026-12-05');
+    const root = repository(soon);
+    expect((await run(['--now', NOW.toISOString()], root)).out).toMatch(/warning expires-soon/);
+    writeFileSync(join(root, 'accessctl.yaml'), 'expiry:\n  warnDays: 3\n');
+    expect((await run(['--now', NOW.toISOString()], root)).out).not.toMatch(/expires-soon/);
+    writeFileSync(join(root, 'accessctl.yaml'), 'expiry:\n  warnDays: soon\n');
+    const broken = await run(['--now', NOW.toISOString()], root);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/^accessctl\.yaml:2:3: expiry\.warnDays must be a whole number/m);
+  });
 });
