@@ -2,6 +2,7 @@
 import { describeReason, type Expiring, type Removal } from './find.js';
 
 export const PR_MARKER = '<!-- accessctl:expire -->';
+const MAX_TABLE = 60_000;
 
 /** `team:payments` is mentioned as @org/payments, `user:alice` as @alice. */
 export function mention(owner: string, org: string): string {
@@ -29,12 +30,19 @@ export function pullRequestBody(
     '| Grant | Subject | Resource · role | File | Why | Owners |',
     '|---|---|---|---|---|---|',
   ];
-  for (const r of removals) {
+  let size = lines.join('\n').length;
+  for (const [i, r] of removals.entries()) {
     const g = r.grant;
-    lines.push(
+    const row =
       `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` · ${g.role} | \`${paths.get(r.file) ?? r.file}:${r.line}\` | ` +
-        `${r.reasons.map(describeReason).join('; ')} | ${r.owners.map((o) => mention(o, org)).join(' ')} |`,
-    );
+      `${r.reasons.map(describeReason).join('; ')} | ${r.owners.map((o) => mention(o, org)).join(' ')} |`;
+    // GitHub refuses a body over 65,536 characters; the commit message still lists every removal
+    if (size + row.length > MAX_TABLE) {
+      lines.push(`| … and ${removals.length - i} more, listed in the commit message | | | | | |`);
+      break;
+    }
+    lines.push(row);
+    size += row.length + 1;
   }
   lines.push(
     '',
