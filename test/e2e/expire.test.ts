@@ -184,4 +184,21 @@ describe('accessctl expire in the Action', () => {
       '::error::input "mode" is "sideways"; it must be one of pr, commit, report',
     );
   }, 60_000);
+
+  it('annotates a malformed grant file at its line and fails the run, in report mode without writing', async () => {
+    emulator = await startEmulator({
+      seed: seed({ ...FILES, 'access/grants/zz-broken.yaml': 'kind: Grant\nid: [broken\n' }),
+      actor: 'octo-admin',
+    });
+    const result = await nightly(DAY_1, { mode: 'report' });
+    expect(result.exitCode).toBe(1);
+    const errors = result.commands.filter((c) => c.command === 'error');
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        properties: expect.objectContaining({ file: 'access/grants/zz-broken.yaml', line: '3' }),
+      }),
+    );
+    expect(result.stdout).toMatch(/::error::accessctl expire: 0 file\(s\) .* 1 problem\(s\)/);
+    expect(emulator.state.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  }, 60_000);
 });
