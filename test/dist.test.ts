@@ -19,7 +19,9 @@ function files(dir: string): string[] {
 describe('dist/', () => {
   it('matches a fresh build of the sources (run "npm run build" and commit dist/ if not)', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', fresh], { cwd: root });
-    const built = files(fresh).map((path) => relative(fresh, path)).sort();
+    const built = files(fresh)
+      .map((path) => relative(fresh, path))
+      .sort();
     const committed = files(join(root, 'dist'))
       .map((path) => relative(join(root, 'dist'), path))
       .sort();
