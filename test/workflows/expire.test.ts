@@ -31,13 +31,15 @@ function modelOf(files: Record<string, string>) {
 
 const SERVICE = {
   'access/identities/service.yaml':
-    'kind: ServiceAccount\nid: ci-deployer\nowner: team:payments\npurpose: Deploys the ledger\nrotation: { maxAgeDays: 90, lastRotated: 2026-08-01 }\n',
+    'kind: ServiceAccount\nid: ci-deployer\nowner: team:payments\npurpose: Deploys the ledger\nrotation: { maxAgeDays: 90, lastRotated: 2026-08-01 }\n---\nkind: ServiceAccount\nid: ledger-exporter\nowner: team:payments\npurpose: Exports the ledger nightly\nrotation: { maxAgeDays: 90, lastRotated: 2026-11-01 }\nexpires: 2026-11-15\n',
+  'access/grants/exporter.yaml':
+    'kind: Grant\nid: ledger-exporter-read\nsubject: service:ledger-exporter\nresource: github:repo/acme/ledger\nrole: read\nreason: Exports the ledger nightly\nexpires: 2027-01-15\nowner: team:payments\n',
   'access/grants/deployer.yaml':
     'kind: Grant\nid: ci-deployer-ledger\nsubject: service:ci-deployer\nresource: github:repo/acme/ledger\nrole: write\nreason: Deploys the ledger from CI\nexpires: 2027-01-15\nowner: team:payments\n',
 };
 
 describe('findExpiry', () => {
-  it('names every reason a grant goes: expired, leaver, rotation overdue', () => {
+  it('names every reason a grant goes: expired, leaver, account expired, rotation overdue', () => {
     const plan = findExpiry(modelOf({ ...FILES, ...SERVICE }), new Date(DAY_1), 14);
     const reasons = Object.fromEntries(
       plan.removals.map((r) => [r.grant.id, r.reasons.map((x) => x.kind)]),
@@ -45,6 +47,7 @@ describe('findExpiry', () => {
     expect(reasons).toEqual({
       'bob-ledger-read': ['leaver'],
       'ci-deployer-ledger': ['rotation-overdue'],
+      'ledger-exporter-read': ['account-expired'],
       'frank-ledger-write': ['expired'],
       'erin-ledger-read': ['expired'],
       'bob-oncall': ['leaver'],

@@ -1,5 +1,6 @@
 // What the nightly run acts on: grants to remove (past `expires`, held by a leaver, held by a
-// service account whose credential is overdue for rotation) and grants to warn about.
+// service account that expired or whose credential is overdue for rotation) and grants to
+// warn about.
 // Pure: a model and a clock in, a plan out.
 import type { AccessModel, GrantRecord, ServiceAccountRecord } from '../../model/index.js';
 
@@ -8,6 +9,7 @@ const DAY_MS = 86_400_000;
 export type RemovalReason =
   | { kind: 'expired'; expires: string }
   | { kind: 'leaver'; user: string; leftOn?: string }
+  | { kind: 'account-expired'; account: string; expires: string }
   | {
       kind: 'rotation-overdue';
       account: string;
@@ -102,6 +104,12 @@ function reasonsToRemove(model: AccessModel, grant: GrantRecord, now: Date): Rem
   if (grant.subjectKind === 'service') {
     const account = model.identities.serviceAccounts.get(grant.subjectId);
     const due = account === undefined ? undefined : rotationDue(account);
+    if (
+      account?.expiresAt !== undefined &&
+      account.expires !== undefined &&
+      Date.parse(account.expiresAt) <= now.getTime()
+    )
+      reasons.push({ kind: 'account-expired', account: account.id, expires: account.expires });
     if (account?.rotation.lastRotated !== undefined && due !== undefined && due <= now.getTime())
       reasons.push({
         kind: 'rotation-overdue',
@@ -145,6 +153,8 @@ export function describeReason(reason: RemovalReason): string {
       return reason.leftOn === undefined
         ? `user ${reason.user} is a leaver`
         : `user ${reason.user} left on ${reason.leftOn}`;
+    case 'account-expired':
+      return `service account ${reason.account} expired on ${reason.expires}`;
     case 'rotation-overdue':
       return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
   }
