@@ -57,6 +57,11 @@ export interface ExpireResult {
   /** Errors in grant files (unreadable, malformed documents): reported, never deleted. */
   problems: { path: string; line: number; column: number; message: string }[];
   files: { path: string; change: 'edited' | 'deleted' }[];
+  /**
+   * Leavers still listed in a team. A list entry is not a document, so it is reported for a
+   * person to remove rather than cut out here.
+   */
+  leaversInTeams: { user: string; team: string; path: string; line: number }[];
   pullRequest?: PullRequestOutcome;
   /** The expiry pull request closed because nothing is left to remove. */
   closedPullRequest?: number;
@@ -126,6 +131,16 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
       path: e.path,
       change: e.after === null ? 'deleted' : 'edited',
     })),
+    leaversInTeams: model.teams.flatMap((team) =>
+      [...team.maintainers, ...team.members]
+        .filter((login) => model.identities.users.get(login)?.status === 'leaver')
+        .map((user) => ({
+          user,
+          team: team.id,
+          path: pathOf(team.source.file),
+          line: team.source.location.line,
+        })),
+    ),
     reminders: [],
   };
   if (options.mode === 'report') return result;

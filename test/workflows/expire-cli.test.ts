@@ -49,6 +49,19 @@ describe('accessctl expire', () => {
     expect(out).toContain('edited access/grants/oncall.yaml');
   });
 
+  it('points at a leaver still listed in a team', async () => {
+    const people = FILES['access/identities/people.yaml']!.replace(
+      'members: [dave]',
+      'members: [dave, bob]',
+    );
+    const { out } = await run(folder({ ...FILES, 'access/identities/people.yaml': people }), {
+      now: DAY_1,
+    });
+    expect(out).toMatch(
+      /leaver bob is still listed in team payments \(access\/identities\/people\.yaml:\d+\); remove them there/,
+    );
+  });
+
   it('takes expiry.warnDays from accessctl.yaml, and --warn-days over it', async () => {
     const root = folder({ ...FILES, 'accessctl.yaml': 'expiry:\n  warnDays: 2\n' });
     const fromConfig = JSON.parse((await run(root, { now: DAY_1, format: 'json' })).out);

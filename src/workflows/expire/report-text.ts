@@ -22,6 +22,10 @@ export function formatExpireText(result: ExpireResult): string {
   for (const p of result.problems)
     lines.push(`  problem ${p.path}:${p.line}:${p.column}: ${p.message}`);
   for (const f of result.files) lines.push(`  ${f.change} ${f.path}`);
+  for (const l of result.leaversInTeams)
+    lines.push(
+      `  leaver ${l.user} is still listed in team ${l.team} (${l.path}:${l.line}); remove them there`,
+    );
   if (result.pullRequest !== undefined)
     lines.push(
       `pull request #${result.pullRequest.number} ${result.pullRequest.action}: ${result.pullRequest.url}`,
