@@ -1,0 +1,80 @@
+// What every provisioner offers the provisioning workflow: name the access a grant stands
+// for, read what the real system holds for it, plan the one operation that makes the system
+// match, and apply that operation. The workflow decides what is desired; a provisioner only
+// knows its own system.
+import type { GrantRecord } from '../model/index.js';
+
+/**
+ * One subject's access to one resource, without the role: the unit a provisioner reads and
+ * changes. Two grants with the same key compete; the strongest role wins.
+ */
+export interface AccessTarget {
+  provisioner: string;
+  /** Stable and unique per subject and resource, e.g. "team-membership acme/payments alice". */
+  key: string;
+  /** What a person reads in a table, e.g. "alice in team acme/payments". */
+  label: string;
+}
+
+/** A grant this provisioner cannot carry out, and why (the grant itself stays valid). */
+export interface Unsupported {
+  unsupported: string;
+}
+
+/** What the system holds now for one target. */
+export interface ActualAccess {
+  /** The role held, in the grant's vocabulary; absent when nothing is held. */
+  role?: string;
+  /** Granted and waiting for the person to accept an invitation. */
+  pending: boolean;
+  /** Set when the system shows a stronger role than granted for a reason of its own. */
+  impliedBy?: string;
+}
+
+/** The role the repository wants for a target, and the grant that asks for it. */
+export interface DesiredAccess {
+  grantId: string;
+  role: string;
+}
+
+export type OperationAction = 'grant' | 'update' | 'revoke';
+
+export interface Operation<T extends AccessTarget = AccessTarget> {
+  action: OperationAction;
+  /** The grant behind the operation: the one added or changed, or the one removed. */
+  grantId: string;
+  target: T;
+  from?: string;
+  to?: string;
+  /** Takes access away (a revocation or a lower role): counted against --max-removals. */
+  removal: boolean;
+}
+
+export type OperationStatus = 'applied' | 'failed';
+
+export interface OperationOutcome {
+  status: OperationStatus;
+  /** What happened, in a sentence: the system's answer on success, what to do on failure. */
+  message: string;
+}
+
+export interface Provisioner<T extends AccessTarget = AccessTarget> {
+  readonly name: string;
+  /** The target a grant stands for, or why this provisioner cannot carry it out. */
+  target(grant: GrantRecord): T | Unsupported;
+  /** Orders the roles of a target; a higher number grants more. */
+  rank(target: T, role: string): number;
+  read(target: T): Promise<ActualAccess>;
+  /** The one operation that turns `actual` into `desired`, or undefined when they agree. */
+  plan(
+    target: T,
+    desired: DesiredAccess | undefined,
+    actual: ActualAccess,
+    removedGrantId: string,
+  ): Operation<T> | undefined;
+  apply(operation: Operation<T>): Promise<OperationOutcome>;
+}
+
+export function isUnsupported(value: AccessTarget | Unsupported): value is Unsupported {
+  return 'unsupported' in value;
+}

@@ -1,0 +1,72 @@
+import { createGitHubClient } from '../../src/github/index.js';
+import { GitHubProvisioner } from '../../src/provisioners/github.js';
+import type { Emulator } from '../emulator/index.js';
+import { GitRepo } from '../model/git-repo.js';
+
+export const NOW = new Date('2026-11-27T00:00:00Z');
+
+export const CATALOG = `kind: Resource
+id: github:team/*
+owners: [team:platform]
+provisioner: github
+config: { org: acme }
+roles:
+  member: { risk: low, maxDays: 365 }
+  maintainer: { risk: low, maxDays: 365 }
+---
+kind: Resource
+id: github:repo/acme/*
+owners: [team:platform]
+provisioner: github
+roles:
+  pull: { risk: low, maxDays: 365 }
+  triage: { risk: low, maxDays: 365 }
+  push: { risk: low, maxDays: 365 }
+  maintain: { risk: low, maxDays: 365 }
+  admin: { risk: critical, maxDays: 30, approvals: 2, requires: [ticket] }
+`;
+
+export function identities(logins: string[]): string {
+  const users = logins.map((login) => `kind: User\nid: ${login}\nstatus: active\n`);
+  const team = 'kind: Team\nid: platform\nmaintainers: [lead]\nmembers: []\n';
+  return [...users, team].join('---\n');
+}
+
+export interface GrantSpec {
+  id: string;
+  subject: string;
+  resource: string;
+  role: string;
+  ticket?: string;
+}
+
+export function grants(specs: GrantSpec[]): string {
+  return specs
+    .map(
+      (g) =>
+        `kind: Grant\nid: ${g.id}\nsubject: ${g.subject}\nresource: ${g.resource}\nrole: ${g.role}\n` +
+        `reason: Needs this access for the quarterly delivery work\nexpires: 2027-03-01\n` +
+        (g.ticket === undefined ? '' : `ticket: ${g.ticket}\n`),
+    )
+    .join('---\n');
+}
+
+/** An access repository with a first commit holding the catalog and identities only. */
+export function accessRepo(logins: string[]): { repo: GitRepo; base: string } {
+  const repo = new GitRepo();
+  repo.write({
+    'access/catalog/github.yaml': CATALOG,
+    'access/identities/people.yaml': identities([...logins, 'lead']),
+  });
+  return { repo, base: repo.commit('catalog and identities') };
+}
+
+export function githubProvisioner(emulator: Emulator): GitHubProvisioner {
+  const client = createGitHubClient({
+    token: emulator.token,
+    env: { GITHUB_API_URL: emulator.url },
+    millisecondsPerSecond: 1,
+    writeSpacingMs: 0,
+  });
+  return new GitHubProvisioner({ client });
+}
