@@ -105,3 +105,243 @@ describe('provisioning a merge against GitHub', () => {
     ]);
   });
 });
+
+function teamGrants(logins: string[], slug = 'payments') {
+  return grants(
+    logins.map((login) => ({
+      id: `${login}-${slug}`,
+      subject: `user:${login}`,
+      resource: `github:team/${slug}`,
+      role: 'member',
+    })),
+  );
+}
+
+const people = (count: number) => Array.from({ length: count }, (_, i) => `dev${i + 1}`);
+
+describe('reliability', () => {
+  it('retries a 5xx in the middle of a 20-operation plan and completes it', async () => {
+    const logins = people(20);
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: logins },
+      teams: [{ slug: 'payments' }],
+    });
+    const made = accessRepo(logins);
+    repo = made.repo;
+    repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
+    const merged = repo.commit('twenty grants');
+    gh.faults.serverError({
+      count: 2,
+      method: 'PUT',
+      route: '/orgs/acme/teams/payments/memberships/dev11',
+    });
+
+    const result = await runProvision({
+      repo: repo.dir,
+      from: made.base,
+      to: merged,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(result.operations).toHaveLength(20);
+    expect(result.operations.every((o) => o.status === 'applied')).toBe(true);
+    expect(result.ok).toBe(true);
+    expect(gh.state.requests.filter((r) => r.fault !== undefined)).toHaveLength(2);
+    for (const login of logins) expect(teamRole(gh, 'payments', login)?.state).toBe('active');
+  });
+
+  it('applies the other operations when one fails for good, and ends red', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
+      teams: [{ slug: 'payments' }],
+    });
+    const made = accessRepo(['alice', 'bob', 'ghost']);
+    repo = made.repo;
+    // ghost has no GitHub account: the membership can never be added
+    repo.write({ 'access/grants/team.yaml': teamGrants(['alice', 'ghost', 'bob']) });
+    const merged = repo.commit('three grants');
+
+    const result = await runProvision({
+      repo: repo.dir,
+      from: made.base,
+      to: merged,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    const statuses = Object.fromEntries(
+      result.operations.map((o) => [o.operation.grantId, o.status]),
+    );
+    expect(statuses).toEqual({
+      'alice-payments': 'applied',
+      'bob-payments': 'applied',
+      'ghost-payments': 'failed',
+    });
+    expect(result.operations.find((o) => o.status === 'failed')?.message).toMatch(
+      /GitHub found nothing at PUT \/orgs\/acme\/teams\/payments\/memberships\/ghost/,
+    );
+    expect(result.ok).toBe(false);
+    expect(teamRole(gh, 'payments', 'alice')?.state).toBe('active');
+    expect(teamRole(gh, 'payments', 'bob')?.state).toBe('active');
+  });
+});
+
+describe('safety', () => {
+  it('refuses a plan removing 50 grants unless forced', async () => {
+    const logins = people(50);
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: logins },
+      teams: [{ slug: 'payments', members: logins }],
+    });
+    const made = accessRepo(logins);
+    repo = made.repo;
+    repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
+    const granted = repo.commit('fifty grants');
+    repo.remove('access/grants/team.yaml');
+    const emptied = repo.commit('remove them all');
+    const options = {
+      repo: repo.dir,
+      from: granted,
+      to: emptied,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    };
+
+    const refused = await runProvision(options);
+    expect(refused.plan.removals).toBe(50);
+    expect(refused.blocked).toMatch(/removes access 50 times, over the limit of 10.*--force/);
+    expect(refused.operations.every((o) => o.status === 'held')).toBe(true);
+    expect(refused.ok).toBe(false);
+    expect(gh.state.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+    expect(teamRole(gh, 'payments', 'dev50')?.state).toBe('active');
+
+    const higher = await runProvision({ ...options, maxRemovals: 50 });
+    expect(higher.blocked).toBeUndefined();
+    expect(higher.operations.filter((o) => o.status === 'applied')).toHaveLength(50);
+    expect(gh.state.org('acme')?.teams.get('payments')?.members.size).toBe(0);
+  });
+
+  it('removes past the limit with --force', async () => {
+    const logins = people(12);
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: logins },
+      teams: [{ slug: 'payments', members: logins }],
+    });
+    const made = accessRepo(logins);
+    repo = made.repo;
+    repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
+    const granted = repo.commit('twelve grants');
+    repo.remove('access/grants/team.yaml');
+    const emptied = repo.commit('remove them all');
+    const forced = await runProvision({
+      repo: repo.dir,
+      from: granted,
+      to: emptied,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+      force: true,
+    });
+    expect(forced.ok).toBe(true);
+    expect(forced.operations.filter((o) => o.status === 'applied')).toHaveLength(12);
+  });
+
+  it('refuses a merged grant that the merged policies deny, and provisions the rest', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
+      repos: [{ name: 'ledger', files: {} }],
+    });
+    const made = accessRepo(['alice', 'bob']);
+    repo = made.repo;
+    repo.write({
+      'access/grants/repo.yaml': grants([
+        {
+          id: 'alice-ledger-push',
+          subject: 'user:alice',
+          resource: 'github:repo/acme/ledger',
+          role: 'push',
+        },
+        // admin needs a ticket and lasts at most 30 days: this grant breaks both rules
+        {
+          id: 'bob-ledger-admin',
+          subject: 'user:bob',
+          resource: 'github:repo/acme/ledger',
+          role: 'admin',
+        },
+      ]),
+    });
+    const merged = repo.commit('merged around the check');
+    const result = await runProvision({
+      repo: repo.dir,
+      from: made.base,
+      to: merged,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(result.plan.refused.map((r) => r.grantId)).toEqual(['bob-ledger-admin']);
+    expect(result.plan.refused[0]?.reasons.join('\n')).toMatch(
+      /access\/grants\/repo\.yaml:\d+:\d+/,
+    );
+    expect(result.operations.map((o) => [o.operation.grantId, o.status])).toEqual([
+      ['alice-ledger-push', 'applied'],
+    ]);
+    expect(result.ok).toBe(false);
+    expect(gh.state.repo('acme', 'ledger')?.collaborators.get('alice')).toBe('push');
+    expect(gh.state.repo('acme', 'ledger')?.collaborators.has('bob')).toBe(false);
+  });
+});
+
+describe('known GitHub behaviour', () => {
+  it('does not send an accepted-pending invitation again', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'] },
+      users: [{ login: 'contractor' }],
+      repos: [{ name: 'ledger', files: {} }],
+    });
+    const made = accessRepo(['contractor']);
+    repo = made.repo;
+    repo.write({
+      'access/grants/c.yaml': grants([
+        {
+          id: 'contractor-ledger',
+          subject: 'user:contractor',
+          resource: 'github:repo/acme/ledger',
+          role: 'pull',
+        },
+      ]),
+    });
+    const merged = repo.commit('outside collaborator');
+    const options = {
+      repo: repo.dir,
+      from: made.base,
+      to: merged,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    };
+    const first = await runProvision(options);
+    expect(first.operations.map((o) => o.message)).toEqual([
+      'invited contractor to acme/ledger with pull; pending until accepted',
+    ]);
+    const second = await runProvision(options);
+    expect(second.operations).toEqual([]);
+    expect(gh.state.repoInvitations).toHaveLength(1);
+  });
+
+  it('leaves an organisation owner a team maintainer when the grant says member', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin', 'olga'] },
+      teams: [{ slug: 'payments', maintainers: ['olga'] }],
+    });
+    const made = accessRepo(['olga']);
+    repo = made.repo;
+    repo.write({ 'access/grants/olga.yaml': teamGrants(['olga']) });
+    const merged = repo.commit('olga is a member');
+    const result = await runProvision({
+      repo: repo.dir,
+      from: made.base,
+      to: merged,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(result.operations).toEqual([]);
+    expect(teamRole(gh, 'payments', 'olga')?.role).toBe('maintainer');
+  });
+});
