@@ -56,7 +56,7 @@ class SafetyChecker {
       if (result.bound.has(v.name) || reported.has(v.name)) continue;
       reported.add(v.name);
       const name = originalName(this.state, v.name);
-      if (!isGenerated(name)) {
+      if (!isGenerated(this.state, name)) {
         addError(this.state, 'rego_unsafe_var_error', `var ${name} is unsafe`, rule.loc);
       }
     }
@@ -72,7 +72,7 @@ class SafetyChecker {
     }
     const named = [...first.values()]
       .map((u) => ({ ...u, name: originalName(this.state, u.name) }))
-      .filter((u) => !isGenerated(u.name))
+      .filter((u) => !isGenerated(this.state, u.name))
       .sort((a, b) => compareLoc(a.exprLoc, b.exprLoc) || a.name.localeCompare(b.name));
     for (const u of named) {
       addError(this.state, 'rego_unsafe_var_error', `var ${u.name} is unsafe`, u.exprLoc);
