@@ -76,8 +76,8 @@ function fromAbort(text: string, memoryExhausted: boolean): RegoEvalError {
     if (pattern.test(message)) return new RegoEvalError('eval_conflict_error', opaText, location);
   }
   if (memoryExhausted || /out of memory|malloc/i.test(message)) return memoryError();
-  // A native builtin's operand check reads as OPA's type errors do.
-  if (/^[\w.]+: operand \d+ must be /.test(message)) {
+  // A native builtin's operand check reads as OPA's operand errors do, all type errors.
+  if (/^[\w.]+: operand \d+ /.test(message)) {
     return new RegoEvalError('eval_type_error', message, location);
   }
   if (/entrypoint/.test(message))

@@ -33,6 +33,11 @@ describe('evaluation errors', () => {
       'p.rego:5:2: eval_type_error: object.remove: operand 2 must be one of {object, set, array} but got null',
     ],
     [
+      'p.rego:3:6: strings.replace_n: operand 1 non-string key found in pattern object',
+      'eval_type_error',
+      'p.rego:3:6: eval_type_error: strings.replace_n: operand 1 non-string key found in pattern object',
+    ],
+    [
       'p.rego:1:1: div: divide by zero',
       'eval_builtin_error',
       'p.rego:1:1: eval_builtin_error: div: divide by zero',

@@ -15,6 +15,8 @@ import { jsonParse, dump } from "./json.as";
 export * from "./builtins.as";
 export * from "./more.as";
 export * from "./sprintf.as";
+export * from "./walk.as";
+export * from "./replace-n.as";
 
 export const opa_wasm_abi_version: i32 = 1;
 export const opa_wasm_abi_minor_version: i32 = 3;
