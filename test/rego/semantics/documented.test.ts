@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { evalRule } from './helpers.js';
+
+// Small policies from OPA's policy-language documentation, each with the value the
+// documentation gives for it; `undefined` means the rule is undefined.
+
+const cases: [string, string, unknown, unknown?][] = [
+  ['every-with', 'package t\np if { every x in [1, 2] { x < input.n } with input.n as 5 }', true],
+  [
+    'every-with2',
+    'package t\nlim := input.n\np if { every x in [1, 2] { x < lim } with input.n as 1 }',
+    undefined,
+  ],
+  [
+    'every-with3',
+    'package t\nlim := input.n\np if { every x in [1, 2] { x < lim } with input.n as 3 }',
+    true,
+  ],
+  [
+    'else-fn',
+    'package t\nf(x) := "a" if { x > 10 } else := "b" if { x > 5 } else := "c"\np := [f(11), f(6), f(1)]',
+    ['a', 'b', 'c'],
+  ],
+  [
+    'composite-key',
+    'package t\npp[[x, y]] := z if { some x, y in {"a": "b"}; z := 1 }\np := [pp[["a", "b"]], object.keys(pp)]',
+    [1, [['a', 'b']]],
+  ],
+  ['some-obj-comp', 'package t\np := {k: v | some k, v in {"a": 1, "b": 2}; v > 1}', { b: 2 }],
+  [
+    'nested-ref-head',
+    'package t\na.b[x].c := y if { some x, y in {"k": 1, "m": 2} }\np := a',
+    { b: { k: { c: 1 }, m: { c: 2 } } },
+  ],
+  ['default-fn', 'package t\ndefault f(_) := 0\nf(x) := 1 if x > 1\np := [f(2), f(0)]', [1, 0]],
+  ['not-call', 'package t\nf(x) if x > 1\np if not f(0)', true],
+  ['not-call2', 'package t\np if not startswith("abc", "b")', true],
+  [
+    'in3',
+    'package t\np := [1 in [1], 0, 1 in [1], "a", 1 in {"a": 1}]',
+    [true, 0, true, 'a', true],
+  ],
+  ['in3b', 'package t\np if { "a", 1 in {"a": 1} }', true],
+  ['in3c', 'package t\np if { 0, 5 in [5] }', true],
+  ['in3d', 'package t\np := x if { x := 1, 5 in [5] }', false],
+  ['bigint', 'package t\np := (12345678901234567890123 + 1) - 12345678901234567890123', 1],
+  ['float-eq', 'package t\np := 1.0 == 1', true],
+  ['float-set', 'package t\np := count({1, 1.0})', 1],
+  ['obj-key-num', 'package t\np := {1: "a"}[1.0]', 'a'],
+  ['escape', 'package t\np := "a\\u00e9\\n\\t\\"\\\\"', 'aé\n\t"\\'],
+  ['raw', 'package t\np := `a\\nb`', 'a\\nb'],
+  ['count-cp', 'package t\np := count("日本語")', 3],
+  ['count-emoji', 'package t\np := count("😀a")', 2],
+  ['not-undef', 'package t\np if not input.x', true],
+  ['not-false', 'package t\np if not input.x', true, { x: false }],
+  ['not-true', 'package t\np if not input.x', undefined, { x: true }],
+  ['not-zero', 'package t\np if not input.x', undefined, { x: 0 }],
+  ['sets-equal', 'package t\np := {1, 2} == {2, 1}', true],
+  ['array-comp-order', 'package t\np := [x | some x in {3, 1, 2}]', [1, 2, 3]],
+  ['obj-comp-conflict-same', 'package t\np := {k: 1 | some k in ["a", "a"]}', { a: 1 }],
+  ['int-div', 'package t\np := 4 / 2', 2],
+  ['float-out', 'package t\np := 1e3', 1000],
+  ['neg-zero', 'package t\np := 0 * -1', 0],
+  ['substr-cp', 'package t\np := substring("日本語", 1, 1)', '本'],
+  ['indexof-cp', 'package t\np := indexof("日本語", "語")', 2],
+  ['partial-set-composite', 'package t\nq contains {"a": x} if some x in [1, 2]\np := count(q)', 2],
+  [
+    'default-else',
+    'package t\ndefault p := 9\np := 1 if input.a else := 2 if input.b',
+    2,
+    { b: true },
+  ],
+  ['else-undef', 'package t\np := 1 if input.a else := 2 if input.b', undefined],
+  ['func-else-default', 'package t\nf(x) := 1 if x == 1 else := 2\np := f(3)', 2],
+  ['with-func', 'package t\nf(x) := x\ng(x) := x * 10\np := x if { x := f(1) with f as g }', 10],
+  [
+    'with-builtin',
+    'package t\nmock(_) := 42\np := x if { x := count([1]) with count as mock }',
+    42,
+  ],
+  ['with-value', 'package t\np := x if { x := count([1]) with count as 7 }', 7],
+  ['every-obj', 'package t\np if { every k, v in {"a": 1, "b": 1} { v == 1; k != "" } }', true],
+  ['every-empty', 'package t\np if { every x in [] { x > 100 } }', true],
+  ['every-nonarr', 'package t\np if { every x in input.none { x > 100 } }', undefined],
+  ['some-in-obj-comp', 'package t\np := [k | some k, _ in {"b": 1, "a": 2}]', ['a', 'b']],
+  ['ref-head-multi', 'package t\na.b.c := 1\na.b.d := 2\np := a', { b: { c: 1, d: 2 } }],
+  [
+    'ref-head-var-mid',
+    'package t\nusers[u].name := n if { some u, n in {"x": "X"} }\np := users.x.name',
+    'X',
+  ],
+  ['str-unicode-esc', 'package t\np := "\\ud83d\\ude00"', '😀'],
+  ['num-big-cmp', 'package t\np := 100000000000000000000 > 99999999999999999999', true],
+  ['num-float-prec', 'package t\np := 0.1 + 0.2', 0.3],
+  ['to_number', 'package t\np := to_number("1.0") == 1', true],
+  ['array-eq-float', 'package t\np := [1.0] == [1]', true],
+  ['obj-eq-float', 'package t\np := {"a": 1.0} == {"a": 1}', true],
+  ['set-member-float', 'package t\np := 1.0 in {1}', true],
+  ['num-str', 'package t\np := sprintf("%v", [1.0])', '1'],
+  ['set-of-sets', 'package t\np := {{1, 2}, {2, 1}}', [[1, 2]]],
+  [
+    'set-comp-composite',
+    'package t\np := {[x, x] | some x in [2, 1, 2]}',
+    [
+      [1, 1],
+      [2, 2],
+    ],
+  ],
+  [
+    'partial-obj-merge',
+    'package t\nq[k] := 1 if some k in ["a"]\nq[k] := 1 if some k in ["a", "b"]\np := q',
+    { a: 1, b: 1 },
+  ],
+  ['not-with', 'package t\np if { not input.x with input.x as false }', true],
+  ['not-fn-false', 'package t\nf(x) := false\np if not f(1)', true],
+  ['not-fn-undef', 'package t\nf(x) := 1 if x > 5\np if not f(1)', true],
+  ['not-fn-value', 'package t\nf(x) := 0\np if not f(1)', undefined],
+  ['fn-false-body', 'package t\nf(x) := false\np if f(1)', undefined],
+  ['fn-multi', 'package t\nf(1) := "one"\nf(2) := "two"\np := [f(1), f(2)]', ['one', 'two']],
+  [
+    'every-some-in-comp',
+    'package t\np := {x | some x in input; every y in input { y <= 3 }}',
+    [1, 2],
+    [1, 2],
+  ],
+  ['count-array-cp', 'package t\np := count(["日", "本"])', 2],
+  ['string-cmp', 'package t\np := "é" > "z"', true],
+  ['big-int-mul', 'package t\np := 9007199254740993 * 1 != 9007199254740992', true],
+  ['strings.count', 'package t\np := strings.count("日日本", "日")', 2],
+  ['num-format', 'package t\np := [1.10, 2.0, 1e2]', [1.1, 2, 100]],
+  ['num-exp-out', 'package t\np := 1.5e300 * 1', 1.5e300],
+];
+
+describe('documented semantics', () => {
+  for (const [name, src, want, input] of cases) {
+    it(name, async () => {
+      expect(await evalRule(src, 'p', input ?? {})).toEqual(want);
+    });
+  }
+});
+
+describe('conflicts', () => {
+  it('an object comprehension with two values for one key is an error', async () => {
+    const src = 'package t\np := {v: k | some k, v in [1, 1]}';
+    await expect(evalRule(src, 'p')).rejects.toThrow(/object insert conflict/);
+  });
+});
