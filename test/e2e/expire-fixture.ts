@@ -1,9 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Seed } from '../emulator/index.js';
-import { PROJECT_ROOT } from '../harness/run-action.js';
 
 /**
  * An access repository on the night of 2026-11-27: three grants past `expires` (one inside a
@@ -135,23 +130,4 @@ export function seed(files: Record<string, string> = FILES): Seed {
     teams: [{ slug: 'payments', members: ['alice'], repos: { access: 'push' } }],
     repos: [{ name: 'access', files }],
   };
-}
-
-/** The Action bundle of the current sources, built once into a temporary folder. */
-export async function buildActionBundle(): Promise<string> {
-  const outdir = mkdtempSync(join(tmpdir(), 'accessctl-expire-bundle-'));
-  await build({
-    entryPoints: { index: join(PROJECT_ROOT, 'src/index.ts') },
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __accessctlCreateRequire } from 'node:module'; const require = __accessctlCreateRequire(import.meta.url);",
-    },
-  });
-  return join(outdir, 'index.js');
 }

@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import {
@@ -9,7 +7,7 @@ import {
   runAction,
   type GitWorkspace,
 } from '../harness/index.js';
-import { DAY_1, DAY_2, FILES, ONCALL_AFTER, seed, buildActionBundle } from './expire-fixture.js';
+import { DAY_1, DAY_2, FILES, ONCALL_AFTER, seed } from './expire-fixture.js';
 
 /**
  * The nightly expiry through the bundled Action, against the emulator and real git checkouts:
@@ -17,14 +15,9 @@ import { DAY_1, DAY_2, FILES, ONCALL_AFTER, seed, buildActionBundle } from './ex
  * grant of a leaver in it, and one reminder per owner per window.
  */
 
-let entry: string;
 let emulator: Emulator;
 const workspaces: GitWorkspace[] = [];
 
-beforeAll(async () => {
-  entry = await buildActionBundle();
-}, 60_000);
-afterAll(() => rmSync(dirname(entry), { recursive: true, force: true }));
 afterEach(async () => {
   await emulator.close();
   for (const w of workspaces.splice(0)) w.remove();
@@ -40,7 +33,6 @@ async function nightly(now: string, inputs: Record<string, string> = {}) {
     event,
     workspace,
     emulator,
-    entry,
     inputs: { now, ...inputs },
   });
 }
@@ -176,8 +168,7 @@ describe('accessctl expire in the Action', () => {
       event,
       workspace,
       emulator,
-      entry,
-      inputs: { now: DAY_1, mode: 'sideways' },
+        inputs: { now: DAY_1, mode: 'sideways' },
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
