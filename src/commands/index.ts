@@ -4,6 +4,8 @@ import { codeownersCommand } from './codeowners.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { expireCommand } from './expire.js';
+import { planCommand } from './plan.js';
+import { provisionCommand } from './provision.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
@@ -16,4 +18,6 @@ export const commands: Command[] = [
   testCommand,
   codeownersCommand,
   expireCommand,
+  planCommand,
+  provisionCommand,
 ];

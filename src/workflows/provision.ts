@@ -191,7 +191,7 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
   let blocked: string | undefined;
   if (plan.removals > maxRemovals && options.force !== true)
     blocked =
-      `the plan removes access ${plan.removals} times, over the limit of ${maxRemovals}; ` +
+      `the plan has ${plan.removals} removal${plan.removals === 1 ? '' : 's'}, over the limit of ${maxRemovals}; ` +
       'check that the merge really means it, then run again with --force or a higher --max-removals';
 
   const operations: OperationReport[] = [];

@@ -208,7 +208,7 @@ describe('safety', () => {
 
     const refused = await runProvision(options);
     expect(refused.plan.removals).toBe(50);
-    expect(refused.blocked).toMatch(/removes access 50 times, over the limit of 10.*--force/);
+    expect(refused.blocked).toMatch(/has 50 removals, over the limit of 10.*--force/);
     expect(refused.operations.every((o) => o.status === 'held')).toBe(true);
     expect(refused.ok).toBe(false);
     expect(gh.state.requests.filter((r) => r.method === 'DELETE')).toEqual([]);

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+
+import { createGitHubClient } from '../github/index.js';
+import { GitHubProvisioner } from '../provisioners/github.js';
+import { formatProvisionText } from '../provisioners/report-text.js';
+import {
+  DEFAULT_MAX_REMOVALS,
+  runProvision,
+  type ProvisionPlanOptions,
+} from '../workflows/provision.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { parseNow } from './expire.js';
+
+type Values = Parameters<Command['run']>[0];
+
+/** The flags `plan` and `provision` share: which merge, where the repository is, which systems. */
+export const MERGE_OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  access: { type: 'string', default: 'access' },
+  policies: { type: 'string', default: 'policies' },
+  org: { type: 'string' },
+  now: { type: 'string' },
+  'max-removals': { type: 'string' },
+} as const;
+
+export function mergeOptions(
+  values: Values,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): ProvisionPlanOptions {
+  const from = values.from;
+  const to = values.to;
+  if (typeof from !== 'string' || from === '' || typeof to !== 'string' || to === '')
+    throw new UsageError(
+      '--from and --to are required: the commits before and after the merge, e.g. --from HEAD~1 --to HEAD',
+    );
+  const token = env.GITHUB_TOKEN ?? '';
+  if (token === '')
+    throw new UsageError(
+      "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators " +
+        '(and GITHUB_API_URL for GitHub Enterprise Server)',
+    );
+  const org =
+    typeof values.org === 'string' && values.org !== ''
+      ? values.org
+      : (env.GITHUB_REPOSITORY ?? '').split('/')[0] || undefined;
+  const client = createGitHubClient({ token, env });
+  return {
+    repo: resolve(cwd, String(values.repo)),
+    from,
+    to,
+    accessDir: String(values.access),
+    policiesDir: String(values.policies),
+    now: parseNow(values.now),
+    provisioners: [
+      new GitHubProvisioner({ client, ...(org === undefined ? {} : { defaultOrg: org }) }),
+    ],
+  };
+}
+
+export function parseMaxRemovals(value: unknown): number {
+  if (value === undefined || value === '') return DEFAULT_MAX_REMOVALS;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new UsageError(`--max-removals "${String(value)}" must be a whole number, 0 or more`);
+  return limit;
+}
+
+export const provisionCommand: Command = {
+  name: 'provision',
+  summary: 'Apply the access a merge adds or removes, under a removal limit',
+  usage:
+    'accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--format text|json]',
+  options: {
+    ...MERGE_OPTIONS,
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    evidence: { type: 'string', default: 'accessctl-evidence.jsonl' },
+    format: { type: 'string', default: 'text' },
+  },
+  async run(values, _positionals, io) {
+    const format = String(values.format);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const maxRemovals = parseMaxRemovals(values['max-removals']);
+    const evidence = String(values.evidence);
+    const result = await runProvision({
+      ...mergeOptions(values, io.cwd, process.env),
+      dryRun: values['dry-run'] === true,
+      force: values.force === true,
+      maxRemovals,
+      ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
+    });
+    io.out(
+      format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : formatProvisionText(result, maxRemovals),
+    );
+    return result.ok ? EXIT_OK : EXIT_FINDINGS;
+  },
+};

@@ -1,0 +1,86 @@
+// The per-operation table a person reads at the end of `accessctl plan` and `accessctl
+// provision`: one row per operation, then the grants set aside and why.
+import {
+  describeOperation,
+  type OperationReport,
+  type ProvisionPlan,
+  type ProvisionResult,
+} from '../workflows/provision.js';
+
+export function formatPlanText(plan: ProvisionPlan, maxRemovals: number): string {
+  const rows = plan.operations.map((operation) => ({
+    operation,
+    status: 'planned' as const,
+    message: '',
+  }));
+  return [header(plan, maxRemovals), table(rows, false), ...asides(plan)].join('');
+}
+
+export function formatProvisionText(result: ProvisionResult, maxRemovals: number): string {
+  const lines = [header(result.plan, maxRemovals), table(result.operations, true)];
+  lines.push(...asides(result.plan));
+  if (result.blocked !== undefined) lines.push(`\nNothing was applied: ${result.blocked}.\n`);
+  const failed = result.operations.filter((o) => o.status === 'failed').length;
+  const applied = result.operations.filter((o) => o.status === 'applied').length;
+  if (result.dryRun) lines.push('\nDry run: nothing was changed.\n');
+  else if (result.blocked === undefined)
+    lines.push(
+      `\n${applied} applied, ${failed} failed` +
+        (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : '') +
+        (failed > 0
+          ? '; run again once the failures are fixed: applied operations are not repeated'
+          : '') +
+        '.\n',
+    );
+  return lines.join('');
+}
+
+function header(plan: ProvisionPlan, maxRemovals: number): string {
+  const count = plan.operations.length;
+  return (
+    `Merge ${plan.fromCommit.slice(0, 7)}..${plan.toCommit.slice(0, 7)}: ` +
+    `${count} operation${count === 1 ? '' : 's'}, ${plan.removals} removal${plan.removals === 1 ? '' : 's'} ` +
+    `(limit ${maxRemovals})\n`
+  );
+}
+
+function table(reports: OperationReport[], withStatus: boolean): string {
+  if (reports.length === 0) return '\nNothing to change: every system already matches the merge.\n';
+  const head = [
+    ...(withStatus ? ['STATUS'] : []),
+    'GRANT',
+    'OPERATION',
+    ...(withStatus ? ['RESULT'] : []),
+  ];
+  const rows = reports.map((r) => [
+    ...(withStatus ? [r.status] : []),
+    r.operation.grantId,
+    describeOperation(r.operation),
+    ...(withStatus ? [r.message] : []),
+  ]);
+  const widths = head.map((_, i) =>
+    Math.max(...[head, ...rows].map((row) => (row[i] ?? '').length)),
+  );
+  const render = (row: string[]) =>
+    `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`;
+  return `\n${render(head)}${rows.map(render).join('')}`;
+}
+
+function asides(plan: ProvisionPlan): string[] {
+  const lines: string[] = [];
+  if (plan.refused.length > 0) {
+    lines.push(
+      '\nRefused (the merged policies deny these grants; fix them in a new pull request):\n',
+    );
+    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join('; ')}\n`);
+  }
+  if (plan.skipped.length > 0) {
+    lines.push('\nNot provisioned (no provisioner can carry them out):\n');
+    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join('; ')}\n`);
+  }
+  if (plan.unreadable.length > 0) {
+    lines.push('\nCould not read the current state (nothing planned for these):\n');
+    for (const u of plan.unreadable) lines.push(`  ${u.grantId} (${u.label}): ${u.message}\n`);
+  }
+  return lines;
+}
