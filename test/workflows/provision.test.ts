@@ -345,3 +345,91 @@ describe('known GitHub behaviour', () => {
     expect(teamRole(gh, 'payments', 'olga')?.role).toBe('maintainer');
   });
 });
+
+describe('changes between grants', () => {
+  it('changes a role in place, keeps access another grant still holds, withdraws a pending invitation', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
+      users: [{ login: 'contractor' }],
+      teams: [{ slug: 'payments' }, { slug: 'ops' }],
+      repos: [{ name: 'ledger', files: {} }],
+    });
+    const made = accessRepo(['alice', 'bob', 'contractor']);
+    repo = made.repo;
+    const spec = (id: string, subject: string, resource: string, role: string) => ({
+      id,
+      subject,
+      resource,
+      role,
+    });
+    repo.write({
+      'access/identities/ops.yaml': 'kind: Team\nid: ops\nmaintainers: [lead]\nmembers: []\n',
+      'access/grants/a.yaml': grants([
+        spec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
+        spec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+        spec('bob-ledger-2', 'user:bob', 'github:repo/acme/ledger', 'triage'),
+        spec('contractor-ledger', 'user:contractor', 'github:repo/acme/ledger', 'pull'),
+        spec('ops-ledger', 'team:ops', 'github:repo/acme/ledger', 'maintain'),
+      ]),
+    });
+    const first = repo.commit('five grants');
+    const provisioners = [githubProvisioner(gh)];
+    const applied = await runProvision({
+      repo: repo.dir,
+      from: made.base,
+      to: first,
+      now: NOW,
+      provisioners,
+    });
+    expect(applied.plan.skipped).toEqual([]);
+    expect(applied.ok).toBe(true);
+    const ledger = () => gh.state.repo('acme', 'ledger');
+    // two grants for one person: the stronger role is the one applied
+    expect(ledger()?.collaborators.get('bob')).toBe('triage');
+    expect(ledger()?.teams.get('ops')).toBe('maintain');
+    expect(gh.state.repoInvitations).toHaveLength(1);
+
+    repo.write({
+      'access/grants/a.yaml': grants([
+        spec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'maintain'),
+        spec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+      ]),
+    });
+    const second = repo.commit('alice maintains; bob, contractor and ops lose grants');
+    const changed = await runProvision({
+      repo: repo.dir,
+      from: first,
+      to: second,
+      now: NOW,
+      provisioners,
+    });
+    expect(
+      changed.operations.map((o) => [
+        o.operation.grantId,
+        o.operation.action,
+        o.operation.to ?? o.operation.from,
+        o.status,
+      ]),
+    ).toEqual([
+      ['alice-ledger', 'update', 'maintain', 'applied'],
+      ['bob-ledger-1', 'update', 'pull', 'applied'],
+      ['contractor-ledger', 'revoke', 'pull', 'applied'],
+      ['ops-ledger', 'revoke', 'maintain', 'applied'],
+    ]);
+    // a lower role takes access away, so it counts against the removal limit
+    expect(changed.plan.removals).toBe(3);
+    expect(ledger()?.collaborators.get('alice')).toBe('maintain');
+    expect(ledger()?.collaborators.get('bob')).toBe('pull');
+    expect(ledger()?.teams.has('ops')).toBe(false);
+    expect(gh.state.repoInvitations).toEqual([]);
+
+    const again = await runProvision({
+      repo: repo.dir,
+      from: first,
+      to: second,
+      now: NOW,
+      provisioners,
+    });
+    expect(again.operations).toEqual([]);
+  });
+});
