@@ -3,6 +3,7 @@
 import type { ActionInputs } from './inputs.js';
 import { runPullRequestCheck } from './pr-check.js';
 import { runExpireAction } from '../workflows/expire/action.js';
+import { runProvisionAction } from '../workflows/provision/action.js';
 
 export async function dispatch(inputs: ActionInputs): Promise<void> {
   switch (inputs.command) {
@@ -10,6 +11,8 @@ export async function dispatch(inputs: ActionInputs): Promise<void> {
       return runPullRequestCheck(inputs);
     case 'expire':
       return runExpireAction(inputs);
+    case 'provision':
+      return runProvisionAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; ` +

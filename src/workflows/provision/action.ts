@@ -1,0 +1,74 @@
+// `command: provision` in the Action, on a push to the default branch: the same run as
+// `accessctl provision --from <before> --to <after>`, with a job summary, an output and
+// the evidence file left in the workspace for a later step to upload or commit.
+import { join } from 'node:path';
+import * as core from '@actions/core';
+
+import { parseNow } from '../../commands/expire.js';
+import { parseMaxRemovals } from '../../commands/provision.js';
+import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { GitHubProvisioner } from '../../provisioners/github.js';
+import { formatProvisionText } from '../../provisioners/report-text.js';
+import { readRunContext } from '../../action/context.js';
+import { runProvision } from '../provision.js';
+
+export interface ProvisionActionInputs {
+  accessDir: string;
+  policiesDir: string;
+  token: string;
+}
+
+const NO_COMMIT = /^0+$/;
+
+export async function runProvisionAction(inputs: ProvisionActionInputs): Promise<void> {
+  const context = readRunContext();
+  if (context.eventName !== 'push')
+    throw new Error(
+      `command "provision" runs on push to the default branch; this run was started by "${context.eventName}"`,
+    );
+  const { before, after, ref } = context.payload as {
+    before?: string;
+    after?: string;
+    ref?: string;
+  };
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const defaultRef = `refs/heads/${repository?.default_branch ?? 'main'}`;
+  if (ref !== defaultRef) {
+    core.info(
+      `accessctl provision: ${ref ?? 'this ref'} is not ${defaultRef}; nothing to provision`,
+    );
+    return;
+  }
+  if (before === undefined || after === undefined || NO_COMMIT.test(before))
+    throw new Error(
+      'the push event names no previous commit (a new branch), so there is no merge to provision; ' +
+        'run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand',
+    );
+  const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
+  const evidence = core.getInput('evidence-file') || 'accessctl-evidence.jsonl';
+  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const result = await runProvision({
+    repo: context.workspace,
+    from: before,
+    to: after,
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    now: parseNow(core.getInput('now')),
+    provisioners: [new GitHubProvisioner({ client, defaultOrg: context.owner })],
+    dryRun: core.getInput('dry-run') === 'true',
+    force: core.getInput('force') === 'true',
+    maxRemovals,
+    evidenceFile: join(context.workspace, evidence),
+  });
+
+  const text = formatProvisionText(result, maxRemovals);
+  core.info(text.trimEnd());
+  core.setOutput('provision-json', JSON.stringify(result));
+  await core.summary.addHeading('accessctl provision', 2).addCodeBlock(text).write();
+  if (!result.ok)
+    core.setFailed(
+      result.blocked ??
+        'accessctl provision: some operations failed or grants were refused (see the table); ' +
+          'fix the cause and re-run the job: operations already applied are not repeated',
+    );
+}
