@@ -111,20 +111,31 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     return isUnsupported(target) ? target.unsupported : { target, provisioner };
   };
 
+  // a refused grant's access stays as it is, even where another change touches it
+  const frozen = new Set<string>();
+  const freeze = (...grants: (GrantRecord | undefined)[]) => {
+    for (const grant of grants) {
+      const found = grant === undefined ? 'none' : targetOf(grant);
+      if (typeof found !== 'string') frozen.add(found.target.key);
+    }
+  };
   for (const change of grantChanges) {
+    const before = recordOf(change, 'before');
+    const after = recordOf(change, 'after');
     const reasons = denied.get(change.id);
     if (reasons !== undefined) {
       refused.push({ grantId: change.id, reasons });
+      freeze(before, after);
       continue;
     }
-    const before = recordOf(change, 'before');
-    const after = recordOf(change, 'after');
-    if (change.after !== undefined && after === undefined) {
+    if (change.after !== undefined && after?.resolved === undefined) {
+      freeze(before);
       const at = change.after.source.location;
+      // applying the rest of a broken grant could hand out a role nobody reviewed
       refused.push({
         grantId: change.id,
         reasons: [
-          `the grant is invalid at ${at.file}:${at.line}:${at.column}; run accessctl validate`,
+          `the grant is invalid or names an unknown subject, resource or role at ${at.file}:${at.line}:${at.column}; run accessctl validate`,
         ],
       });
       continue;
@@ -142,9 +153,12 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     }
   }
 
+  for (const key of frozen) affected.delete(key);
+
   const desired = new Map<string, DesiredAccess>();
   for (const grant of diff.head.grants) {
-    if (denied.has(grant.id)) continue;
+    // an expired grant still in the repository gives nothing; the expiry run removes it
+    if (denied.has(grant.id) || Date.parse(grant.expiresAt) <= options.now.getTime()) continue;
     const found = targetOf(grant);
     if (typeof found === 'string' || !affected.has(found.target.key)) continue;
     const held = desired.get(found.target.key);

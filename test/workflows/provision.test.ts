@@ -290,7 +290,7 @@ describe('safety', () => {
 });
 
 describe('known GitHub behaviour', () => {
-  it('does not send an accepted-pending invitation again', async () => {
+  it('does not send a pending repository invitation again', async () => {
     const gh = await start({
       org: { login: 'acme', owners: ['octo-admin'] },
       users: [{ login: 'contractor' }],
@@ -431,5 +431,94 @@ describe('changes between grants', () => {
       provisioners,
     });
     expect(again.operations).toEqual([]);
+  });
+});
+
+describe('what the merge may not do', () => {
+  it('leaves access alone where a refused grant holds it, even when a sibling grant goes', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['bob'] },
+      repos: [{ name: 'ledger', files: {}, collaborators: { bob: 'push' } }],
+    });
+    const made = accessRepo(['bob']);
+    repo = made.repo;
+    const bob = (id: string, role: string) => ({
+      id,
+      subject: 'user:bob',
+      resource: 'github:repo/acme/ledger',
+      role,
+    });
+    repo.write({ 'access/grants/b.yaml': grants([bob('bob-1', 'push'), bob('bob-2', 'pull')]) });
+    const first = repo.commit('bob has two grants');
+    // bob-1 goes; bob-2 asks for admin without the ticket the role requires
+    repo.write({ 'access/grants/b.yaml': grants([bob('bob-2', 'admin')]) });
+    const second = repo.commit('merged around the check');
+    const result = await runProvision({
+      repo: repo.dir,
+      from: first,
+      to: second,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(result.plan.refused.map((r) => r.grantId)).toEqual(['bob-2']);
+    expect(result.operations).toEqual([]);
+    expect(gh.state.repo('acme', 'ledger')?.collaborators.get('bob')).toBe('push');
+  });
+
+  it('does not keep access alive through an expired grant', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['bob'] },
+      teams: [{ slug: 'payments', members: ['bob'] }],
+    });
+    const made = accessRepo(['bob']);
+    repo = made.repo;
+    const grant = (id: string) => ({
+      id,
+      subject: 'user:bob',
+      resource: 'github:team/payments',
+      role: 'member',
+    });
+    repo.write({
+      'access/grants/b.yaml': grants([grant('bob-current')]),
+      'access/grants/old.yaml': grants([grant('bob-old')]).replace('2027-03-01', '2026-10-01'),
+    });
+    const first = repo.commit('two grants, one expired');
+    repo.remove('access/grants/b.yaml');
+    const second = repo.commit('the current grant goes');
+    const result = await runProvision({
+      repo: repo.dir,
+      from: first,
+      to: second,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(
+      result.operations.map((o) => [o.operation.grantId, o.operation.action, o.status]),
+    ).toEqual([['bob-current', 'revoke', 'applied']]);
+  });
+
+  it('does not invite a person to a team twice', async () => {
+    const gh = await start({
+      org: { login: 'acme', owners: ['octo-admin'] },
+      users: [{ login: 'newcomer' }],
+      teams: [{ slug: 'payments' }],
+    });
+    const made = accessRepo(['newcomer']);
+    repo = made.repo;
+    repo.write({ 'access/grants/n.yaml': teamGrants(['newcomer']) });
+    const merged = repo.commit('newcomer joins payments');
+    const options = {
+      repo: repo.dir,
+      from: made.base,
+      to: merged,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    };
+    const first = await runProvision(options);
+    expect(first.operations.map((o) => o.message)).toEqual([
+      'invited newcomer to acme as team member; pending until accepted',
+    ]);
+    expect((await runProvision(options)).operations).toEqual([]);
+    expect(gh.state.org('acme')?.invitations).toHaveLength(1);
   });
 });
