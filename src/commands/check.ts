@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
 
 import { AccessDirectoryError } from '../model/index.js';
+import { displayPath } from '../report/findings-summary.js';
+import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { formatFindingsJson } from '../report/findings-json.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { checkRepository } from '../workflows/check.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -48,6 +50,14 @@ export const checkCommand: Command = {
         config: { ...config },
       });
     } catch (error) {
+      // A policy that does not compile is a usage problem of the policies folder: say
+      // where, and never evaluate the rest as if the rules were there.
+      if (error instanceof RegoCompileError) {
+        for (const e of error.errors)
+          io.err(`${formatRegoError({ ...e, file: displayPath(e.file, io.cwd) })}\n`);
+        io.err(`accessctl check: the policies do not compile; fix them and run again\n`);
+        return EXIT_USAGE;
+      }
       if (error instanceof AccessDirectoryError)
         throw new UsageError(
           `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`,

@@ -160,4 +160,31 @@ describe('accessctl check', () => {
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/^accessctl\.yaml:2:3: expiry\.warnDays must be a whole number/m);
   });
+
+  it('exits 2 naming file, line and column when a policy of the repository does not compile', async () => {
+    const root = repository(GOOD);
+    mkdirSync(join(root, 'policies'));
+    writeFileSync(
+      join(root, 'policies/extra.rego'),
+      'package access\n\ndeny contains msg if {\n\tmsg := undefined_fn(input.x)\n}\n',
+    );
+    const result = await run(['--now', NOW.toISOString()], root);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /^policies\/extra\.rego:4:9: rego_type_error: undefined function undefined_fn$/m,
+    );
+    expect(result.out).toBe('');
+  });
+
+  it("adds the rules of the repository's own policies to the built-in library", async () => {
+    const root = repository(GOOD);
+    mkdirSync(join(root, 'policies'));
+    writeFileSync(
+      join(root, 'policies/extra.rego'),
+      'package access\n\ndeny contains {"rule": "no-push", "grant": g.id, "field": "role", "msg": "no pushing"} if {\n\tsome g in input.grants\n\tg.role == "push"\n}\n',
+    );
+    const result = await run(['--now', NOW.toISOString()], root);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/^access\/grants\/api\.yaml:5:1 error no-push: no pushing$/m);
+  });
 });
