@@ -43,6 +43,11 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   readonly name = 'github';
   private readonly client: GitHubClient;
   private readonly defaultOrg: string | undefined;
+  /**
+   * One listing per repository or team while a plan is read, not one per person: a plan of
+   * fifty changes on one repository costs two calls. Any write clears it.
+   */
+  private readonly listings = new Map<string, Promise<unknown>>();
 
   constructor(options: GitHubProvisionerOptions) {
     this.client = options.client;
@@ -111,6 +116,10 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     return order.indexOf(role);
   }
 
+  refresh(): void {
+    this.listings.clear();
+  }
+
   async read(target: GitHubTarget): Promise<ActualAccess> {
     if (target.type === 'team-membership') return this.readTeamMembership(target);
     if (target.type === 'repo-collaborator') return this.readCollaborator(target);
@@ -156,6 +165,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   }
 
   async apply(operation: Operation<GitHubTarget>): Promise<OperationOutcome> {
+    this.listings.clear();
     try {
       const message = await this.applyOrThrow(operation);
       return { status: 'applied', message };
@@ -245,12 +255,14 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   private async readCollaborator(
     target: Extract<GitHubTarget, { type: 'repo-collaborator' }>,
   ): Promise<ActualAccess> {
-    const direct = await this.client.paginate(this.client.rest.repos.listCollaborators, {
-      owner: target.owner,
-      repo: target.repo,
-      affiliation: 'direct',
-      per_page: 100,
-    });
+    const direct = await this.listed(`collaborators ${target.owner}/${target.repo}`, () =>
+      this.client.paginate(this.client.rest.repos.listCollaborators, {
+        owner: target.owner,
+        repo: target.repo,
+        affiliation: 'direct',
+        per_page: 100,
+      }),
+    );
     const found = direct.find((c) => c.login.toLowerCase() === target.user.toLowerCase());
     if (found !== undefined) {
       const role = FROM_ROLE_NAME[found.role_name ?? ''];
@@ -265,24 +277,39 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   private async readTeamRepository(
     target: Extract<GitHubTarget, { type: 'team-repository' }>,
   ): Promise<ActualAccess> {
-    const repos = await this.client.paginate(this.client.rest.teams.listReposInOrg, {
-      org: target.owner,
-      team_slug: target.team,
-      per_page: 100,
-    });
+    const repos = await this.listed(`team repositories ${target.owner}/${target.team}`, () =>
+      this.client.paginate(this.client.rest.teams.listReposInOrg, {
+        org: target.owner,
+        team_slug: target.team,
+        per_page: 100,
+      }),
+    );
     const found = repos.find((r) => r.name.toLowerCase() === target.repo.toLowerCase());
     const role = FROM_ROLE_NAME[found?.role_name ?? ''] ?? found?.role_name;
     return role === undefined ? { pending: false } : { role, pending: false };
   }
 
+  private listed<T>(key: string, list: () => Promise<T>): Promise<T> {
+    let pending = this.listings.get(key) as Promise<T> | undefined;
+    if (pending === undefined) {
+      pending = list();
+      this.listings.set(key, pending);
+      // a failed listing is asked again next time, not remembered
+      pending.catch(() => this.listings.delete(key));
+    }
+    return pending;
+  }
+
   private async invitationFor(
     target: Extract<GitHubTarget, { type: 'repo-collaborator' }>,
   ): Promise<{ id: number; permissions: string } | undefined> {
-    const invitations = await this.client.paginate(this.client.rest.repos.listInvitations, {
-      owner: target.owner,
-      repo: target.repo,
-      per_page: 100,
-    });
+    const invitations = await this.listed(`invitations ${target.owner}/${target.repo}`, () =>
+      this.client.paginate(this.client.rest.repos.listInvitations, {
+        owner: target.owner,
+        repo: target.repo,
+        per_page: 100,
+      }),
+    );
     const mine = invitations.find(
       (i) => i.invitee?.login.toLowerCase() === target.user.toLowerCase(),
     );

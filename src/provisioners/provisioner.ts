@@ -64,6 +64,8 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
   target(grant: GrantRecord): T | Unsupported;
   /** Orders the roles of a target; a higher number grants more. */
   rank(target: T, role: string): number;
+  /** Forgets what earlier reads learnt; called once before the reads of each plan. */
+  refresh?(): void;
   read(target: T): Promise<ActualAccess>;
   /** The one operation that turns `actual` into `desired`, or undefined when they agree. */
   plan(

@@ -170,6 +170,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
       desired.set(found.target.key, { grantId: grant.id, role: grant.role });
   }
 
+  for (const provisioner of options.provisioners) provisioner.refresh?.();
   const operations: Operation[] = [];
   const unreadable: Unreadable[] = [];
   for (const [key, { target, provisioner, removed }] of affected) {

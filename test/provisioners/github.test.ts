@@ -1,0 +1,143 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { createGitHubClient } from '../../src/github/index.js';
+import { buildAccessModel, type GrantRecord } from '../../src/model/index.js';
+import { GitHubProvisioner } from '../../src/provisioners/github.js';
+import { isUnsupported } from '../../src/provisioners/provisioner.js';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { CATALOG, grants, identities } from '../workflows/provision-fixture.js';
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+/** Grants read by the real model, so `resolved` and the catalog config are as in a run. */
+function grantRecords(specs: { subject: string; resource: string; role: string }[]): GrantRecord[] {
+  // a service subject needs an owner to be a valid grant
+  const text = grants(specs.map((s, i) => ({ id: `g${i}`, ...s }))).replaceAll(
+    'subject: service:deployer\n',
+    'subject: service:deployer\nowner: team:platform\n',
+  );
+  const accounts =
+    'kind: ServiceAccount\nid: deployer\nowner: team:platform\npurpose: Deploys the services\n' +
+    'rotation: { maxAgeDays: 90, lastRotated: 2026-10-01 }\nexpires: 2027-06-30\n';
+  const file = (path: string, body: string) => ({
+    path,
+    relativePath: path.replace(/^access\//, ''),
+    size: body.length,
+    read: () => body,
+  });
+  const model = buildAccessModel([
+    file(
+      'access/catalog/github.yaml',
+      `${CATALOG}---\nkind: Resource\nid: github:team/loose\nowners: [team:platform]\nprovisioner: github\nroles:\n  member: { risk: low, maxDays: 365 }\n`,
+    ),
+    file('access/identities/people.yaml', identities(['alice', 'lead'])),
+    file('access/identities/accounts.yaml', accounts),
+    file('access/grants/g.yaml', text),
+  ]);
+  return model.grants;
+}
+
+const offline = () =>
+  new GitHubProvisioner({
+    client: createGitHubClient({ token: 'none', baseUrl: 'http://127.0.0.1:9' }),
+  });
+
+describe('what a grant stands for on GitHub', () => {
+  it.each([
+    ['user:alice', 'github:team/payments', 'member', 'team-membership acme/payments alice'],
+    ['user:alice', 'github:repo/acme/ledger', 'push', 'repo-collaborator acme/ledger alice'],
+    ['team:platform', 'github:repo/acme/ledger', 'pull', 'team-repository acme/ledger platform'],
+  ])('%s on %s is %s', (subject, resource, role, key) => {
+    const [grant] = grantRecords([{ subject, resource, role }]);
+    const target = offline().target(grant as GrantRecord);
+    expect(isUnsupported(target) ? target.unsupported : target.key).toBe(key);
+  });
+
+  it.each([
+    [
+      'service:deployer',
+      'github:repo/acme/ledger',
+      'pull',
+      /service account.*grant its login as user:<login>/,
+    ],
+    ['team:platform', 'github:team/payments', 'member', /set "parent" on team platform/],
+    [
+      'user:alice',
+      'github:team/loose',
+      'member',
+      /no organisation for github:team\/loose; add config: \{ org: <login> \}/,
+    ],
+  ])('%s on %s cannot be provisioned, and says why', (subject, resource, role, reason) => {
+    const [grant] = grantRecords([{ subject, resource, role }]);
+    const target = offline().target(grant as GrantRecord);
+    expect(isUnsupported(target) && target.unsupported).toMatch(reason);
+  });
+
+  it('uses the default organisation when the catalog entry names none', () => {
+    const [grant] = grantRecords([
+      { subject: 'user:alice', resource: 'github:team/loose', role: 'member' },
+    ]);
+    const provisioner = new GitHubProvisioner({
+      client: createGitHubClient({ token: 'none', baseUrl: 'http://127.0.0.1:9' }),
+      defaultOrg: 'acme',
+    });
+    const target = provisioner.target(grant as GrantRecord);
+    expect(isUnsupported(target) ? target.unsupported : target.key).toBe(
+      'team-membership acme/loose alice',
+    );
+  });
+});
+
+describe('reading a repository', () => {
+  it('lists its collaborators and invitations once for many people, and again after a write', async () => {
+    const logins = Array.from({ length: 30 }, (_, i) => `dev${i}`);
+    emulator = await startEmulator({
+      seed: {
+        org: { login: 'acme', owners: ['octo-admin'], members: logins },
+        repos: [
+          {
+            name: 'ledger',
+            files: {},
+            collaborators: Object.fromEntries(logins.map((l) => [l, 'push'])),
+          },
+        ],
+      },
+    });
+    const provisioner = new GitHubProvisioner({
+      client: createGitHubClient({
+        token: emulator.token,
+        env: { GITHUB_API_URL: emulator.url },
+        millisecondsPerSecond: 1,
+        writeSpacingMs: 0,
+      }),
+    });
+    const targets = grantRecords(
+      logins.map((l) => ({
+        subject: `user:${l}`,
+        resource: 'github:repo/acme/ledger',
+        role: 'push',
+      })),
+    ).map((g) => provisioner.target(g));
+    for (const target of targets) {
+      if (isUnsupported(target)) throw new Error(target.unsupported);
+      expect(await provisioner.read(target)).toEqual({ role: 'push', pending: false });
+    }
+    expect(emulator.state.requests.length).toBeLessThanOrEqual(2);
+    const first = targets[0];
+    if (first === undefined || isUnsupported(first)) throw new Error('no target');
+    const outcome = await provisioner.apply({
+      action: 'update',
+      grantId: 'g0',
+      target: first,
+      from: 'push',
+      to: 'pull',
+      removal: true,
+    });
+    expect(outcome.status).toBe('applied');
+    expect(await provisioner.read(first)).toEqual({ role: 'pull', pending: false });
+  });
+});
