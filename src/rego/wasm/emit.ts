@@ -186,6 +186,15 @@ class Emitter {
     return id;
   }
 
+  /**
+   * Whether host builtin `name` is declared to return a set. The host answers in JSON,
+   * where a set can only be an array, so such results are turned back into sets.
+   */
+  hostReturnsSet(name: string): boolean {
+    const decl = this.policy.static?.builtin_funcs?.find((b) => b.name === name)?.decl;
+    return decl?.result?.type === 'set';
+  }
+
   userFunc(name: string): Func | undefined {
     const i = this.funcIndex.get(name);
     return i === undefined ? undefined : this.funcs[i];
@@ -725,6 +734,7 @@ class FunctionCompiler {
       if (args.length > 4) throw new WasmEmitError(`builtin ${s.func} has more than 4 arguments`);
       const id = this.e.hostId(s.func);
       call = this.rt(`rt_builtin${args.length}`, [m.i32.const(id), ...args]);
+      if (this.e.hostReturnsSet(s.func)) call = this.rt('rt_as_set', [call]);
     }
     return [...pre, this.fail(m.i32.eqz(m.local.tee(this.local(s.result), call, i32)))];
   }

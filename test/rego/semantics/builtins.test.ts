@@ -42,3 +42,38 @@ describe('strings.replace_n', () => {
     expect(await evalRule(src, 'p')).toBe('F00');
   });
 });
+
+describe('host builtins declared to return a set', () => {
+  it('give a set, as OPA does, though the host answers in JSON', async () => {
+    const src = `package t
+g := {"a": ["b"], "b": []}
+p := [
+  graph.reachable(g, ["a"]) == {"a", "b"},
+  type_name(graph.reachable(g, ["a"])),
+  is_set(graph.reachable_paths(g, ["a"])),
+  net.cidr_expand("10.0.0.0/31") == {"10.0.0.0", "10.0.0.1"},
+]`;
+    expect(await evalRule(src, 'p')).toEqual([true, 'set', true, true]);
+  });
+
+  it('stay undefined when the host has no answer', async () => {
+    const src = 'package t\np := 1 if graph.reachable(input.g, ["a"])';
+    expect(await evalRule(src, 'p', { g: 5 })).toBeUndefined();
+  });
+});
+
+describe('sprintf %v of a composite', () => {
+  it('prints sets as sets, in Rego syntax, as OPA does', async () => {
+    const src = `package t
+p := [
+  sprintf("%v", [{"a": {2, 1}}]),
+  sprintf("%v", [[1, "x", set()]]),
+  sprintf("%v and %v", [{"k": [true, null]}, {"b"}]),
+]`;
+    expect(await evalRule(src, 'p')).toEqual([
+      '{"a": {1, 2}}',
+      '[1, "x", set()]',
+      '{"k": [true, null]} and {"b"}',
+    ]);
+  });
+});

@@ -129,11 +129,87 @@ const cases: [string, string, unknown, unknown?][] = [
   ['strings.count', 'package t\np := strings.count("日日本", "日")', 2],
   ['num-format', 'package t\np := [1.10, 2.0, 1e2]', [1.1, 2, 100]],
   ['num-exp-out', 'package t\np := 1.5e300 * 1', 1.5e300],
+  [
+    'multi-contains-ref',
+    'package t\na.b[x] contains y if { some x, y in {"k": 1, "m": 2} }\np := a',
+    { b: { k: [1], m: [2] } },
+  ],
+  ['ref-head-conflict-merge', 'package t\na.b.c := 1\na.d := 2\np := a', { b: { c: 1 }, d: 2 }],
+  ['ref-head-with-data', 'package t\na.b := 1\np := data.t.a.b', 1],
+  ['ref-head-iterate', 'package t\na[x] := 1 if some x in ["u", "v"]\np := [k | a[k]]', ['u', 'v']],
+  [
+    'fn-else-chain-default-arg',
+    'package t\nf(x) := "big" if x > 10 else := "small" if x >= 0\np := [y | some x in [20, 5, -1]; y := f(x)]',
+    ['big', 'small'],
+  ],
+  ['some-in-comp-obj-keys', 'package t\np := {k | some k, _ in input}', ['a', 'b'], { a: 1, b: 2 }],
+  ['some-in-comp-obj-vals', 'package t\np := [v | some v in input]', [1, 2], { a: 1, b: 2 }],
+  ['not-partial-set-member', 'package t\nq contains x if some x in [1]\np if not q[2]', true],
+  ['not-comprehension', 'package t\np if not [x | x := 1][0] == 2', true],
+  ['negation-with-var', 'package t\np := [x | some x in [1, 2, 3]; not x == 2]', [1, 3]],
+  ['every-nested', 'package t\np if { every x in [[1], [2]] { every y in x { y > 0 } } }', true],
+  ['every-bound-outer', 'package t\np if { n := 3; every x in [1, 2] { x < n } }', true],
+  [
+    'every-domain-undefined-fails',
+    'package t\np if { every x in [1, 2] { x < input.n } }',
+    undefined,
+  ],
+  ['count-unicode-escape', 'package t\np := count("\\u00e9\\u0301")', 2],
+  ['string-escape-in-key', 'package t\np := {"a\\tb": 1}["a\\tb"]', 1],
+  ['string-escape-unicode-compare', 'package t\np := "\\u0041" == "A"', true],
+  ['number-1.0-key', 'package t\nq[x] := 1 if some x in [1.0]\np := q[1]', 1],
+  ['number-mixed-set', 'package t\np := {1.5, 1, 2} == {2.0, 1.0, 1.5}', true],
+  ['numbers-range-float', 'package t\np := 3 / 2 * 2', 3],
+  ['int-division-precise', 'package t\np := 10000000000000000000 / 10', 1000000000000000000],
+  ['float-eq-int-array-index', 'package t\np := ["a", "b"][1.0]', 'b'],
+  [
+    'composite-key-obj',
+    'package t\nq[[a, b]] := 1 if { some a in [1]; some b in ["x"] }\np := q[[1, "x"]]',
+    1,
+  ],
+  [
+    'partial-obj-conflict',
+    'package t\nq[k] := v if some k, v in {"a": 1}\nq[k] := 2 if some k in ["a"]\np := 1 if q',
+    'conflict',
+  ],
+  [
+    'set-comp-in-set-comp',
+    'package t\np := count({{x | some x in [1, 2]}, {x | some x in [2, 1]}})',
+    1,
+  ],
+  [
+    'default-fn-multi-arg',
+    'package t\ndefault f(_, _) := "d"\nf(a, b) := "x" if a == b\np := [f(1, 1), f(1, 2)]',
+    ['x', 'd'],
+  ],
+  [
+    'default-fn-conflicting-else',
+    'package t\ndefault f(_) := false\nf(x) if x > 1\np := [f(2), f(0)]',
+    [true, false],
+  ],
+  ['not-builtin-error', 'package t\np if not regex.match("[", "a")', true],
+  ['in-with-3-set', 'package t\np := 1, 1 in {1}', true],
+  ['in-3-object', 'package t\np := "k", "v" in {"k": "v"}', true],
+  ['some-k-v-in-array-wildcard', 'package t\np := [i | some i, _ in ["a", "b"]]', [0, 1]],
+  [
+    'with-input-every',
+    'package t\nq if { every x in input { x > 0 } }\np if { q with input as [1, 2] }',
+    true,
+  ],
+  [
+    'with-input-every-neg',
+    'package t\nq if { every x in input { x > 0 } }\np if { not q with input as [1, -2] }',
+    true,
+  ],
 ];
 
 describe('documented semantics', () => {
   for (const [name, src, want, input] of cases) {
     it(name, async () => {
+      if (want === 'conflict') {
+        await expect(evalRule(src, 'p', input ?? {})).rejects.toThrow(/conflict/);
+        return;
+      }
       expect(await evalRule(src, 'p', input ?? {})).toEqual(want);
     });
   }

@@ -3,6 +3,7 @@
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { hostBuiltins } from '../../../src/rego/builtins/index.js';
 import { compileToPlan } from '../../../src/rego/compiler.js';
+import { preferHostBuiltins } from '../../../src/rego/runtime/sdk-builtins.js';
 import { emitWasm } from '../../../src/rego/wasm/emit.js';
 
 /**
@@ -19,11 +20,10 @@ export async function evalRule(
   if (!r.ok) {
     throw new Error(r.errors.map((e) => `${e.row}:${e.col}: ${e.code}: ${e.message}`).join('\n'));
   }
-  const policy = await loadPolicy(
-    emitWasm(r.policy),
-    { initial: 5 },
-    hostBuiltins({ now: new Date('2026-11-27T00:00:00Z') }),
-  );
+  const builtins = hostBuiltins({ now: new Date('2026-11-27T00:00:00Z') });
+  // As the project's own loader does: the host table, not the SDK's JavaScript, answers.
+  preferHostBuiltins(Object.keys(builtins));
+  const policy = await loadPolicy(emitWasm(r.policy), { initial: 5 }, builtins);
   const out = policy.evaluate(input, entry) as { result: unknown }[];
   if (out.length === 0) return undefined;
   return out[0]?.result;

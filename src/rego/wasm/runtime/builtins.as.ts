@@ -14,6 +14,7 @@ import {
 import {
   numberInt, numberFloat, isInt, isInteger, intValue, toF64, isWhole, isZero, numPlus, numMinus, numMul,
   numDiv, numRem, numAbs, numRound, numCeil, numFloor, numberParse, formatI64, numCompare,
+  integerInBase,
 } from "./number.as";
 import { putUtf8 } from "./json.as";
 
@@ -479,6 +480,7 @@ export function b_format_int(v: usize, base: usize): usize {
   if (!isNum(v) || !isNum(base) || !isInt(base)) return 0;
   const b = intValue(base);
   if (b != 2 && b != 8 && b != 10 && b != 16) builtinError("format_int: operand 2 must be one of {2, 8, 10, 16}");
+  if (isInteger(v) && !isInt(v)) return integerInBase(v, <u32>b);
   // OPA truncates toward zero.
   let x: i64 = isInt(v) ? intValue(v) : <i64>Math.trunc(toF64(v));
   const neg = x < 0;

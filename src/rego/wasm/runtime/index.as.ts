@@ -185,6 +185,14 @@ export function rt_string(p: usize, n: u32): usize { return stringNew(p, n); }
 export function rt_array(cap: u32): usize { return arrayNew(cap); }
 export function rt_object(): usize { return objectNew(); }
 export function rt_set(): usize { return setNew(); }
+/** A host result declared as a set arrives as an array (JSON has no sets): rebuild the set. */
+export function rt_as_set(v: usize): usize {
+  if (v == 0 || typeOf(v) != T_ARRAY) return v;
+  const out = setNew();
+  const n = len(v);
+  for (let i: u32 = 0; i < n; i++) setAdd(out, arrayGet(v, i));
+  return out;
+}
 export function rt_array_append(a: usize, v: usize): void { arrayAppend(a, v); }
 export function rt_object_insert(o: usize, k: usize, v: usize): void { objectInsert(o, k, v); }
 export function rt_set_add(s: usize, v: usize): void { setAdd(s, v); }

@@ -279,7 +279,12 @@ function putNumber(v: usize): void {
   outLen += numberFormat(v, out + outLen);
 }
 
-function putValue(v: usize, rego: bool): void {
+function separator(spaced: bool): void {
+  putByte(44);
+  if (spaced) putByte(32);
+}
+
+function putValue(v: usize, rego: bool, spaced: bool = false): void {
   switch (typeOf(v)) {
     case T_NULL:
       putLiteral("null");
@@ -297,8 +302,8 @@ function putValue(v: usize, rego: bool): void {
       putByte(91);
       const n = len(v);
       for (let i: u32 = 0; i < n; i++) {
-        if (i > 0) putByte(44);
-        putValue(arrayGet(v, i), rego);
+        if (i > 0) separator(spaced);
+        putValue(arrayGet(v, i), rego, spaced);
       }
       putByte(93);
       return;
@@ -312,8 +317,8 @@ function putValue(v: usize, rego: bool): void {
       putByte(rego ? 123 : 91);
       const e = elemsPtr(v);
       for (let i: u32 = 0; i < n; i++) {
-        if (i > 0) putByte(44);
-        putValue(load<usize>(e + (<usize>i << 2)), rego);
+        if (i > 0) separator(spaced);
+        putValue(load<usize>(e + (<usize>i << 2)), rego, spaced);
       }
       putByte(rego ? 125 : 93);
       return;
@@ -322,10 +327,10 @@ function putValue(v: usize, rego: bool): void {
       putByte(123);
       const n = len(v);
       for (let i: u32 = 0; i < n; i++) {
-        if (i > 0) putByte(44);
+        if (i > 0) separator(spaced);
         const k = objectKey(v, i);
         if (typeOf(k) == T_STRING || rego) {
-          putValue(k, rego);
+          putValue(k, rego, spaced);
         } else {
           // JSON keys are strings: a non-string key is written as its JSON text.
           const saveOut = out;
@@ -342,7 +347,8 @@ function putValue(v: usize, rego: bool): void {
           putString(text);
         }
         putByte(58);
-        putValue(objectVal(v, i), rego);
+        if (spaced) putByte(32);
+        putValue(objectVal(v, i), rego, spaced);
       }
       putByte(125);
       return;
@@ -367,4 +373,19 @@ export function dump(v: usize, rego: bool): usize {
 export function dumpToString(v: usize): usize {
   const p = dump(v, false);
   return stringNew(p, <u32>(outLen - 1));
+}
+
+/**
+ * `v` in Rego syntax as OPA prints a value (`{"a": {1, 2}}`, `set()`), as a string value:
+ * what sprintf's %v makes of a composite operand.
+ */
+export function regoText(v: usize): usize {
+  out = 0;
+  outLen = 0;
+  outCap = 0;
+  reserve(64);
+  putValue(v, true, true);
+  const text = stringNew(out, <u32>outLen);
+  out = 0;
+  return text;
 }

@@ -4,7 +4,7 @@
 // evaluation unchanged.
 
 import { alloc } from "./heap.as";
-import { T_NUMBER } from "./value.as";
+import { T_NUMBER, stringNew } from "./value.as";
 import { dtoa_buffered } from "util/number";
 import { strtod } from "util/string";
 import {
@@ -191,11 +191,25 @@ export function numCompare(a: usize, b: usize): i32 {
     const c = magCompare(magOf(a), magOf(b));
     return na ? -c : c;
   }
+  if (isInt(a)) return intFloatCompare(intValue(a), toF64(b));
+  if (isInt(b)) return -intFloatCompare(intValue(b), toF64(a));
   const x = toF64(a);
   const y = toF64(b);
   if (x < y) return -1;
   if (x > y) return 1;
   return 0;
+}
+
+// An integer against a float, exactly: converting the integer to f64 would round values
+// past 2^53 onto their float neighbours and call them equal.
+function intFloatCompare(x: i64, f: f64): i32 {
+  if (f >= 9223372036854775808.0) return -1;
+  if (f < -9223372036854775808.0) return 1;
+  const whole = Math.trunc(f);
+  const t = <i64>whole;
+  if (x != t) return x < t ? -1 : 1;
+  const frac = f - whole;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
 }
 
 /** Room numberFormat needs for `v`. */
@@ -489,4 +503,27 @@ export function numCeil(a: usize): usize {
 
 export function numFloor(a: usize): usize {
   return isInteger(a) ? a : numberFloat(Math.floor(toF64(a)));
+}
+
+/**
+ * The digits of integer `v` in base `b` (2 to 16), as a string value; big integers are
+ * divided out exactly rather than clamped to 64 bits.
+ */
+export function integerInBase(v: usize, b: u32): usize {
+  const neg = negOf(v);
+  let m = magOf(v);
+  const divisor = magFromU64(<u64>b);
+  // 32 bits per limb take at most 32 digits in base 2; one more for the sign.
+  const cap = (limbs(m) + 1) * 32 + 1;
+  const buf = alloc(<usize>cap);
+  let i = cap;
+  const digits = "0123456789abcdef";
+  do {
+    m = magDivmod(m, divisor);
+    const r = lastRemainder();
+    const d = limbs(r) == 0 ? 0 : load<u32>(r, 4);
+    store<u8>(buf + --i, <u8>digits.charCodeAt(<i32>d));
+  } while (limbs(m) > 0);
+  if (neg) store<u8>(buf + --i, 45);
+  return stringNew(buf + i, cap - i);
 }

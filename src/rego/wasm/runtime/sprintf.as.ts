@@ -4,8 +4,9 @@
 // sprintf, whose id the emitter passes as the last argument.
 
 import { alloc } from "./heap.as";
-import { T_ARRAY, T_BOOLEAN, T_NUMBER, T_STRING, typeOf, len, strPtr, arrayGet, stringNew, boolValue } from "./value.as";
+import { T_ARRAY, T_BOOLEAN, T_NUMBER, T_OBJECT, T_SET, T_STRING, typeOf, len, strPtr, arrayGet, stringNew, boolValue } from "./value.as";
 import { isInteger, numberFormat, numberFormatCap } from "./number.as";
+import { regoText } from "./json.as";
 
 @external("env", "opa_builtin2")
 declare function opa_builtin2(id: i32, ctx: usize, a: usize, b: usize): usize;
@@ -30,6 +31,12 @@ function formatArg(verb: u8, v: usize, dst: usize): i32 {
       for (let i = 0; i < s.length; i++) store<u8>(dst + i, <u8>s.charCodeAt(i));
     }
     return b ? 4 : 5;
+  }
+  // Composites are formatted here because the host would see a set as an array.
+  if ((t == T_ARRAY || t == T_OBJECT || t == T_SET) && verb == 118) {
+    const text = regoText(v);
+    if (dst != 0) memory.copy(dst, strPtr(text), len(text));
+    return <i32>len(text);
   }
   return -1;
 }
