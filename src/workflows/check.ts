@@ -2,7 +2,12 @@
 // the policies as if it were being asked for now. The pull-request check builds on it.
 import { relative } from 'node:path';
 
-import { compareFindings, loadAccessRepository, type AccessModel } from '../model/index.js';
+import {
+  compareFindings,
+  loadAccessRepository,
+  type AccessModel,
+  type LocatedFinding,
+} from '../model/index.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
@@ -20,7 +25,7 @@ export interface CheckOptions {
 export interface CheckResult {
   model: AccessModel;
   /** Findings of the model and of the policies, in reading order. */
-  findings: PolicyFinding[];
+  findings: LocatedFinding[];
   /** The user's policy files compiled with the built-in library (empty: built-in only). */
   userPolicyFiles: string[];
 }
@@ -35,7 +40,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     return Array.isArray(value) ? value : [];
   }) as [unknown[], unknown[]];
   const fromPolicies = policyFindings({ deny, warn }, model, options.accessDir);
-  const findings = [...model.findings, ...fromPolicies.filter((f) => !saidByModel(f, model))];
+  const findings = mergeRestatements(model.findings, fromPolicies);
   return {
     model,
     findings: findings.sort(compareFindings),
@@ -45,21 +50,31 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
 
 /**
  * Policy rules that restate a check the model already makes. The policies keep them, so
- * a repository judged by policies alone is still covered; here the model's finding,
- * which names the alternatives, is the one shown.
+ * a repository judged by policies alone is still covered; here one finding per problem
+ * is shown: the more severe, and the model's (which names the alternatives) on a tie.
  */
-const MODEL_EQUIVALENT: Record<string, string> = {
-  'role-exists': 'unknown-role',
-  'role-requires': 'missing-field',
-  'leaver-has-grant': 'leaver-has-grant',
+const MODEL_EQUIVALENT: Record<string, string[]> = {
+  'role-exists': ['unknown-role'],
+  'role-requires': ['missing-field'],
+  'leaver-has-grant': ['leaver-has-grant'],
+  'resource-owner': ['unknown-owner', 'leaver-is-owner'],
+  'service-account-owner': ['unknown-owner', 'leaver-is-owner'],
 };
 
-function saidByModel(finding: PolicyFinding, model: AccessModel): boolean {
-  const rule = MODEL_EQUIVALENT[finding.rule];
-  return (
-    rule !== undefined &&
-    model.findings.some(
-      (m) => m.rule === rule && m.file === finding.file && m.line === finding.line,
-    )
-  );
+function mergeRestatements(
+  fromModel: LocatedFinding[],
+  fromPolicies: PolicyFinding[],
+): LocatedFinding[] {
+  const dropped = new Set<LocatedFinding>();
+  for (const policy of fromPolicies) {
+    const same = fromModel.find(
+      (m) =>
+        MODEL_EQUIVALENT[policy.rule]?.includes(m.rule) === true &&
+        m.file === policy.file &&
+        m.line === policy.line,
+    );
+    if (same === undefined) continue;
+    dropped.add(same.severity === 'warning' && policy.severity === 'error' ? same : policy);
+  }
+  return [...fromModel, ...fromPolicies].filter((f) => !dropped.has(f));
 }
