@@ -130,6 +130,12 @@ describe('reliability', () => {
     repo = made.repo;
     repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
     const merged = repo.commit('twenty grants');
+    // one while the plan reads the teams, one while it applies
+    gh.faults.serverError({
+      count: 1,
+      method: 'GET',
+      route: '/orgs/acme/teams/payments/memberships/dev5',
+    });
     gh.faults.serverError({
       count: 2,
       method: 'PUT',
@@ -146,7 +152,8 @@ describe('reliability', () => {
     expect(result.operations).toHaveLength(20);
     expect(result.operations.every((o) => o.status === 'applied')).toBe(true);
     expect(result.ok).toBe(true);
-    expect(gh.state.requests.filter((r) => r.fault !== undefined)).toHaveLength(2);
+    expect(gh.state.requests.filter((r) => r.fault !== undefined)).toHaveLength(3);
+    expect(result.plan.unreadable).toEqual([]);
     for (const login of logins) expect(teamRole(gh, 'payments', login)?.state).toBe('active');
   });
 
