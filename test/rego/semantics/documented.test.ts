@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evalRule } from './helpers.js';
+import { compileErrors, evalRule } from './helpers.js';
 
 // Small policies from OPA's policy-language documentation, each with the value the
 // documentation gives for it; `undefined` means the rule is undefined.
@@ -201,11 +201,84 @@ const cases: [string, string, unknown, unknown?][] = [
     'package t\nq if { every x in input { x > 0 } }\np if { not q with input as [1, -2] }',
     true,
   ],
+  [
+    'else-with',
+    'package t\nf(x) := 1 if x == input.v else := 2\np := v if { v := f(1) with input.v as 1 }',
+    1,
+  ],
+  [
+    'with-data-base',
+    'package t\nq := data.cfg.a\np := v if { v := q with data.cfg as {"a": 7} }',
+    7,
+  ],
+  [
+    'fn-mock-builtin-in-fn',
+    'package t\nf(x) := upper(x)\np := v if { v := f("a") with upper as lower }',
+    'a',
+  ],
+  [
+    'every-result-in-set',
+    'package t\nok(xs) if every x in xs { x > 0 }\np := {k | some k, xs in {"a": [1], "b": [-1], "c": []}; ok(xs)}',
+    ['a', 'c'],
+  ],
+  ['partial-obj-nested', 'package t\nq.r[k] := v if some k, v in {"a": 1}\np := q.r.a', 1],
+  [
+    'ref-head-2-vars',
+    'package t\nq[a][b] := 1 if { some a in ["x"]; some b in ["y", "z"] }\np := q',
+    { x: { y: 1, z: 1 } },
+  ],
+  ['neg-in', 'package t\np if not 3 in [1, 2]', true],
+  ['neg-in-3', 'package t\np if not 0, 3 in [1, 2]', true],
+  ['str-escapes-count', 'package t\np := count("\\n\\t\\\\")', 3],
+  ['default-partial-key', 'package t\ndefault q := {}\np := q', {}],
+  ['unify-array', 'package t\np := x if { [x, 2] = [1, 2] }', 1],
+  ['unify-obj', 'package t\np := x if { {"a": x} = {"a": 5} }', 5],
+  ['unify-fail', 'package t\np := x if { [x, 3] = [1, 2] }', undefined],
+  [
+    'data-iter-with',
+    'package t\nq[k] := 1 if some k in input.ks\np := v if { v := count(q) with input.ks as ["a", "b"] }',
+    2,
+  ],
+  [
+    'with-data-rule-replaced',
+    'package t\nq := 1\nr := q + 1\np := v if { v := r with data.t.q as 10 }',
+    11,
+  ],
+  [
+    'with-nested-partial',
+    'package t\nq contains x if some x in input\np := v if { v := q with input as [3, 3, 4] }',
+    [3, 4],
+  ],
+  [
+    'fn-mock-arity',
+    'package t\nf(x, y) := x + y\ng(x, y) := x * y\np := v if { v := f(2, 3) with f as g }',
+    6,
+  ],
+  [
+    'else-multiple-bodies',
+    'package t\nq := 1 if input.a\nelse := 2 if input.b\nelse := 3\np := q',
+    3,
+  ],
+  ['some-decl-then-ref', 'package t\np := [x | some x; [1, 2][x]]', [0, 1]],
+  ['some-with-key-shadow', 'package t\nx := 5\np := [x | some x in [1]]', [1]],
+  ['comp-outer-var', 'package t\np := [y | y := input.n + x; some x in [1, 2]]', 'compile error'],
+  ['count-string-combining', 'package t\np := count("e\\u0301")', 2],
+  ['escape-invalid', 'package t\np := "\\q"', 'compile error'],
+  ['object-get-default', 'package t\np := object.get({"a": {"b": 1}}, ["a", "b"], 0)', 1],
+  ['string-to-bool', 'package t\np := "true" == true', false],
+  ['obj-key-bool', 'package t\np := {true: 1, false: 2}[false]', 2],
+  ['array-index-float', 'package t\np := [1, 2][1.5]', undefined],
+  ['neg-index', 'package t\np := [1, 2][-1]', undefined],
+  ['str-index', 'package t\np := "abc"[0]', 'compile error'],
 ];
 
 describe('documented semantics', () => {
   for (const [name, src, want, input] of cases) {
     it(name, async () => {
+      if (want === 'compile error') {
+        expect(compileErrors(src)).not.toEqual([]);
+        return;
+      }
       if (want === 'conflict') {
         await expect(evalRule(src, 'p', input ?? {})).rejects.toThrow(/conflict/);
         return;
