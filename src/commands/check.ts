@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
 
-import { AccessDirectoryError } from '../model/index.js';
+import { AccessDirectoryError, GitError } from '../model/index.js';
 import { displayPath } from '../report/findings-summary.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { formatFindingsJson } from '../report/findings-json.js';
@@ -20,6 +20,7 @@ export const checkCommand: Command = {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string', default: 'policies' },
     config: { type: 'string' },
+    base: { type: 'string' },
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
   },
@@ -48,6 +49,7 @@ export const checkCommand: Command = {
         policiesDir: resolve(io.cwd, String(values.policies)),
         now,
         config: { ...config },
+        base: values.base === undefined ? undefined : String(values.base),
       });
     } catch (error) {
       // A policy that does not compile is a usage problem of the policies folder: say
@@ -58,6 +60,7 @@ export const checkCommand: Command = {
         io.err(`accessctl check: the policies do not compile; fix them and run again\n`);
         return EXIT_USAGE;
       }
+      if (error instanceof GitError) throw new UsageError(error.message);
       if (error instanceof AccessDirectoryError)
         throw new UsageError(
           `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`,

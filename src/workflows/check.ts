@@ -11,6 +11,7 @@ import {
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
+import { changesSince, downgradeUntouched } from './check-base.js';
 
 export interface CheckOptions {
   accessDir: string;
@@ -20,6 +21,8 @@ export interface CheckOptions {
   request?: PolicyRequest;
   config?: Record<string, unknown>;
   maxFileSize?: number;
+  /** Judge only what changed since this git ref; findings elsewhere become warnings. */
+  base?: string;
 }
 
 export interface CheckResult {
@@ -32,15 +35,21 @@ export interface CheckResult {
 
 export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
   const model = await loadAccessRepository(options.accessDir, { maxFileSize: options.maxFileSize });
+  const since =
+    options.base === undefined
+      ? undefined
+      : await changesSince(model, options.accessDir, options.base);
   const policies = await loadPolicySet({ policiesDir: options.policiesDir, now: options.now });
-  const input = buildPolicyInput(model, options);
+  const input = buildPolicyInput(model, { ...options, changes: since?.changes ?? options.changes });
   const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
     const results = policies.evaluator.evaluate(input, entrypoint);
     const value = results[0]?.result;
     return Array.isArray(value) ? value : [];
   }) as [unknown[], unknown[]];
   const fromPolicies = policyFindings({ deny, warn }, model, options.accessDir);
-  const findings = mergeRestatements(model.findings, fromPolicies);
+  const merged = mergeRestatements(model.findings, fromPolicies);
+  const findings =
+    since === undefined ? merged : downgradeUntouched(merged, since, options.base as string);
   return {
     model,
     findings: findings.sort(compareFindings),

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -186,5 +187,39 @@ describe('accessctl check', () => {
     const result = await run(['--now', NOW.toISOString()], root);
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/^access\/grants\/api\.yaml:5:1 error no-push: no pushing$/m);
+  });
+
+  it('with --base, keeps errors on what changed since the ref and shows older ones as warnings', async () => {
+    const root = repository(GOOD.replace('role: push', 'role: owner'));
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@x',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@x',
+        },
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    writeFileSync(
+      join(root, 'access/grants/new.yaml'),
+      GOOD.replace('id: alice-api-push', 'id: alice-api-push-2').replace(
+        'expires: 2027-01-31',
+        'expires: 2027-11-30',
+      ),
+    );
+    const changed = await run(['--base', 'main', '--now', NOW.toISOString()], root);
+    expect(changed.code).toBe(1);
+    expect(changed.out).toMatch(/^access\/grants\/new\.yaml:7:1 error max-duration: /m);
+    expect(changed.out).toMatch(
+      /^access\/grants\/api\.yaml:5:7 warning unknown-role: .*\(already so on main; not part of this change\)$/m,
+    );
+    rmSync(join(root, 'access/grants/new.yaml'));
+    expect((await run(['--base', 'main', '--now', NOW.toISOString()], root)).code).toBe(0);
+    expect((await run(['--base', 'no-such-ref', '--now', NOW.toISOString()], root)).code).toBe(2);
   });
 });
