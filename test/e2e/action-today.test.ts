@@ -48,7 +48,7 @@ async function setup() {
 }
 
 describe('the Action today', () => {
-  it.each(['provision', 'evidence'])(
+  it.each(['evidence'])(
     'fails %s with one ::error:: line and a masked token',
     async (command) => {
       await setup();
