@@ -1,7 +1,8 @@
 import type { BenchSuite } from '../suite.js';
+import { checkSuite } from './check.js';
 import { diffSuite } from './diff.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 
 /** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
-export const suites: BenchSuite[] = [loadSuite, diffSuite, policySuite];
+export const suites: BenchSuite[] = [loadSuite, diffSuite, policySuite, checkSuite];

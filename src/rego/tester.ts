@@ -6,7 +6,6 @@ import type { Sources } from './bundle/index.js';
 import type { Loc, Module, Rule } from './syntax/ast.js';
 import { parseModule } from './syntax/parser.js';
 import { RegoCompileError } from './errors.js';
-import { emitWasm } from './wasm/emit.js';
 import { loadWasm } from './runtime/index.js';
 
 export type TestOutcome = 'pass' | 'fail' | 'error';
@@ -42,6 +41,7 @@ export async function runRegoTests(
   const cases = findTests(sources).filter((t) => options.filter?.test(t.name) ?? true);
   if (cases.length === 0) return [];
   const entrypoints = [...new Set(cases.map((t) => t.entrypoint))];
+  const { emitWasm } = await import('./wasm/emit.js');
   const policy = await loadWasm(emitWasm(planSources(sources, entrypoints)), { now: options.now });
   policy.setData(sources.data);
   return cases.map((test) => {

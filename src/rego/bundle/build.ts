@@ -2,7 +2,6 @@
 import { compileToPlan } from '../compiler.js';
 import { RegoCompileError } from '../errors.js';
 import type { Policy } from '../ir/ir.js';
-import { emitWasm } from '../wasm/emit.js';
 import { type CollectOptions, collectSources, type Sources } from './sources.js';
 import { writeBundle } from './write.js';
 
@@ -16,6 +15,8 @@ export function planSources(sources: Sources, entrypoints: string[]): Policy {
 /** Compiles sources already in memory into a bundle. */
 export async function bundleSources(sources: Sources, entrypoints: string[]): Promise<Buffer> {
   const policy = planSources(sources, entrypoints);
+  // The Wasm backend loads binaryen (0.7 s, 80 MB); commands that never compile skip it.
+  const { emitWasm } = await import('../wasm/emit.js');
   return writeBundle({
     wasm: emitWasm(policy),
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, '')),
