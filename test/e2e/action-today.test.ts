@@ -48,38 +48,35 @@ async function setup() {
 }
 
 describe('the Action today', () => {
-  it.each(['evidence'])(
-    'fails %s with one ::error:: line and a masked token',
-    async (command) => {
-      await setup();
-      const event = buildEvent(emulator, {
-        name: 'pull_request',
-        repo: 'acme/access',
-        pullNumber: 1,
-      });
-      const result = await runAction({ command, event, workspace, emulator });
-      expect(result.env.GITHUB_SHA).toBe(
-        (event.payload.pull_request as { head: { sha: string } }).head.sha,
-      );
-      expect(result.exitCode).toBe(1);
-      expect(result.commands).toEqual([
-        {
-          command: 'error',
-          properties: {},
-          message:
-            `command "${command}" is not available in this version of accessctl yet; ` +
-            'pin the Action to a release that lists it in action.yml',
-        },
-      ]);
-      expect(result.stdout).toContain(`::error::command "${command}" is not available`);
-      // the Action registered its token as a secret, and the runner's view never shows it
-      expect(result.masks).toContain(emulator.token);
-      expect(result.rawStdout).toContain('::add-mask::');
-      expect(`${result.stdout}\n${result.stderr}\n${result.summary}`).not.toContain(emulator.token);
-      expect(result.outputs).toEqual({});
-      expect(result.state?.requests).toEqual([]);
-    },
-  );
+  it.each(['evidence'])('fails %s with one ::error:: line and a masked token', async (command) => {
+    await setup();
+    const event = buildEvent(emulator, {
+      name: 'pull_request',
+      repo: 'acme/access',
+      pullNumber: 1,
+    });
+    const result = await runAction({ command, event, workspace, emulator });
+    expect(result.env.GITHUB_SHA).toBe(
+      (event.payload.pull_request as { head: { sha: string } }).head.sha,
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.commands).toEqual([
+      {
+        command: 'error',
+        properties: {},
+        message:
+          `command "${command}" is not available in this version of accessctl yet; ` +
+          'pin the Action to a release that lists it in action.yml',
+      },
+    ]);
+    expect(result.stdout).toContain(`::error::command "${command}" is not available`);
+    // the Action registered its token as a secret, and the runner's view never shows it
+    expect(result.masks).toContain(emulator.token);
+    expect(result.rawStdout).toContain('::add-mask::');
+    expect(`${result.stdout}\n${result.stderr}\n${result.summary}`).not.toContain(emulator.token);
+    expect(result.outputs).toEqual({});
+    expect(result.state?.requests).toEqual([]);
+  });
 
   it('names the allowed commands when the command input is wrong', async () => {
     await setup();

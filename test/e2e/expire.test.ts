@@ -168,7 +168,7 @@ describe('accessctl expire in the Action', () => {
       event,
       workspace,
       emulator,
-        inputs: { now: DAY_1, mode: 'sideways' },
+      inputs: { now: DAY_1, mode: 'sideways' },
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain(
