@@ -7,6 +7,7 @@ import { AccessDirectoryError, GitError } from '../model/index.js';
 import { displayPath } from '../report/findings-summary.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { formatFindingsJson } from '../report/findings-json.js';
+import { formatFindingsSarif } from '../report/findings-sarif.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { checkRepository } from '../workflows/check.js';
@@ -15,7 +16,8 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
-  usage: 'accessctl check [--access DIR] [--policies DIR] [--now ISO8601] [--format text|json]',
+  usage:
+    'accessctl check [--access DIR] [--policies DIR] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|sarif]',
   options: {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string', default: 'policies' },
@@ -26,8 +28,8 @@ export const checkCommand: Command = {
   },
   async run(values, _positionals, io) {
     const format = String(values.format);
-    if (format !== 'text' && format !== 'json')
-      throw new UsageError(`--format must be text or json, got "${format}"`);
+    if (format !== 'text' && format !== 'json' && format !== 'sarif')
+      throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
     const now = values.now === undefined ? new Date() : new Date(String(values.now));
     if (Number.isNaN(now.getTime()))
       throw new UsageError(
@@ -69,8 +71,11 @@ export const checkCommand: Command = {
     }
     const { model, findings } = result;
     const summary = summarize(findings, model.files.length, model.documents.length);
-    const render = format === 'json' ? formatFindingsJson : formatFindingsText;
-    io.out(render(findings, summary, io.cwd));
+    if (format === 'sarif') io.out(formatFindingsSarif(findings, io.cwd));
+    else
+      io.out(
+        (format === 'json' ? formatFindingsJson : formatFindingsText)(findings, summary, io.cwd),
+      );
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };

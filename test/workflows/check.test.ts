@@ -222,4 +222,31 @@ describe('accessctl check', () => {
     expect((await run(['--base', 'main', '--now', NOW.toISOString()], root)).code).toBe(0);
     expect((await run(['--base', 'no-such-ref', '--now', NOW.toISOString()], root)).code).toBe(2);
   });
+
+  it('prints SARIF 2.1.0 for code scanning, one result per finding at its line', async () => {
+    const { code, out } = await run(
+      ['--format', 'sarif', '--now', NOW.toISOString()],
+      repository(GOOD.replace('role: push', 'role: owner')),
+    );
+    expect(code).toBe(1);
+    const sarif = JSON.parse(out) as {
+      version: string;
+      runs: { results: Record<string, unknown>[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results).toEqual([
+      expect.objectContaining({
+        ruleId: 'unknown-role',
+        level: 'error',
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'access/grants/api.yaml' },
+              region: { startLine: 5, startColumn: 7 },
+            },
+          },
+        ],
+      }),
+    ]);
+  });
 });
