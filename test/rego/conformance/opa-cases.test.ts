@@ -11,7 +11,7 @@ const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '.
 const casesDir = resolve(repositoryRoot, '..', 'shared', 'opa-conformance');
 
 // Measured on the whole pipeline; raise it as the toolchain passes more cases.
-const PASS_FLOOR = 430;
+const PASS_FLOOR = 439;
 
 describe('OPA conformance cases', () => {
   if (!existsSync(casesDir)) {
