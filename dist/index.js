@@ -7,6 +7,7 @@ import {
   ENTRYPOINTS,
   EXPIRE_MODES,
   GitHubError,
+  GitHubProvisioner,
   actionLogger,
   buildAccessModel,
   buildPolicyInput,
@@ -15,23 +16,27 @@ import {
   diffModels,
   error,
   formatExpireText,
+  formatProvisionText,
   getInput,
   info,
   loadAccessRepositoryAtRef,
   loadPolicySet,
   normalise,
+  parseMaxRemovals,
   parseNow,
   parseWarnDays,
   policyFindings,
   readBaseRules,
   renderCodeowners,
   runExpire,
+  runProvision,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-AXNCB6NK.js";
+} from "./chunks/chunk-3TAGHYOJ.js";
+import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
 var ANNOTATIONS_PER_REQUEST = 50;
@@ -673,6 +678,54 @@ async function runExpireAction(inputs) {
     );
 }
 
+// src/workflows/provision/action.ts
+import { join as join4 } from "node:path";
+var NO_COMMIT = /^0+$/;
+async function runProvisionAction(inputs) {
+  const context = readRunContext();
+  if (context.eventName !== "push")
+    throw new Error(
+      `command "provision" runs on push to the default branch; this run was started by "${context.eventName}"`
+    );
+  const { before, after, ref } = context.payload;
+  const repository = context.payload.repository;
+  const defaultRef = `refs/heads/${repository?.default_branch ?? "main"}`;
+  if (ref !== defaultRef) {
+    info(
+      `accessctl provision: ${ref ?? "this ref"} is not ${defaultRef}; nothing to provision`
+    );
+    return;
+  }
+  if (before === void 0 || after === void 0 || NO_COMMIT.test(before))
+    throw new Error(
+      "the push event names no previous commit (a new branch), so there is no merge to provision; run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand"
+    );
+  const maxRemovals = parseMaxRemovals(getInput("max-removals"));
+  const evidence = getInput("evidence-file") || "accessctl-evidence.jsonl";
+  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const result = await runProvision({
+    repo: context.workspace,
+    from: before,
+    to: after,
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    now: parseNow(getInput("now")),
+    provisioners: [new GitHubProvisioner({ client, defaultOrg: context.owner })],
+    dryRun: getInput("dry-run") === "true",
+    force: getInput("force") === "true",
+    maxRemovals,
+    evidenceFile: join4(context.workspace, evidence)
+  });
+  const text = formatProvisionText(result, maxRemovals);
+  info(text.trimEnd());
+  setOutput("provision-json", JSON.stringify(result));
+  await summary.addHeading("accessctl provision", 2).addCodeBlock(text).write();
+  if (!result.ok)
+    setFailed(
+      result.blocked ?? "accessctl provision: some operations failed or grants were refused (see the table); fix the cause and re-run the job: operations already applied are not repeated"
+    );
+}
+
 // src/action/dispatch.ts
 async function dispatch(inputs) {
   switch (inputs.command) {
@@ -680,6 +733,8 @@ async function dispatch(inputs) {
       return runPullRequestCheck(inputs);
     case "expire":
       return runExpireAction(inputs);
+    case "provision":
+      return runProvisionAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; pin the Action to a release that lists it in action.yml`
