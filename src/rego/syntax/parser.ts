@@ -90,6 +90,15 @@ const FACTOR_OPS: Readonly<Partial<Record<TokenKind, string>>> = {
   '%': 'rem',
 };
 
+/** Binary operators from the loosest binding to the tightest, as OPA's grammar orders them. */
+const BINARY_LEVELS: readonly Readonly<Partial<Record<TokenKind, string>>>[] = [
+  RELATION_OPS,
+  { '|': 'or' },
+  { '&': 'and' },
+  ARITH_OPS,
+  FACTOR_OPS,
+];
+
 const WILDCARD_PREFIX = '$wildcard';
 const NO_ERRORS: RegoError[] = [];
 
@@ -739,17 +748,17 @@ class Parser {
   private parseTermInfixCall(keyVal: boolean): Term {
     this.enter();
     try {
-      let lhs = this.parseRelation();
+      let lhs = this.parseBinary();
       for (;;) {
         if (keyVal && this.peek().kind === ',') {
           const saved = this.save();
           this.pos++;
           try {
-            const mhs = this.parseRelation();
+            const mhs = this.parseBinary();
             const inTok = this.peek();
             if (this.isKeyword(inTok, 'in')) {
               this.pos++;
-              const rhs = this.parseRelation();
+              const rhs = this.parseBinary();
               lhs = this.call('internal.member_3', [lhs, mhs, rhs], lhs.loc, inTok);
               continue;
             }
@@ -761,7 +770,7 @@ class Parser {
         const inTok = this.peek();
         if (this.isKeyword(inTok, 'in')) {
           this.pos++;
-          const rhs = this.parseRelation();
+          const rhs = this.parseBinary();
           lhs = this.call('internal.member_2', [lhs, rhs], lhs.loc, inTok);
           continue;
         }
@@ -772,54 +781,17 @@ class Parser {
     }
   }
 
-  private parseRelation(): Term {
-    let lhs = this.parseOr();
+  /** One level of left-associative binary operators, over the levels that bind tighter. */
+  private parseBinary(level = 0): Term {
+    const ops = BINARY_LEVELS[level];
+    if (ops === undefined) return this.parseTerm();
+    let lhs = this.parseBinary(level + 1);
     for (;;) {
       const op = this.peek();
-      const name = RELATION_OPS[op.kind];
+      const name = ops[op.kind];
       if (name === undefined) return lhs;
       this.pos++;
-      lhs = this.call(name, [lhs, this.parseOr()], lhs.loc, op);
-    }
-  }
-
-  private parseOr(): Term {
-    let lhs = this.parseAnd();
-    while (this.peek().kind === '|') {
-      const op = this.next();
-      lhs = this.call('or', [lhs, this.parseAnd()], lhs.loc, op);
-    }
-    return lhs;
-  }
-
-  private parseAnd(): Term {
-    let lhs = this.parseArith();
-    while (this.peek().kind === '&') {
-      const op = this.next();
-      lhs = this.call('and', [lhs, this.parseArith()], lhs.loc, op);
-    }
-    return lhs;
-  }
-
-  private parseArith(): Term {
-    let lhs = this.parseFactor();
-    for (;;) {
-      const op = this.peek();
-      const name = ARITH_OPS[op.kind];
-      if (name === undefined) return lhs;
-      this.pos++;
-      lhs = this.call(name, [lhs, this.parseFactor()], lhs.loc, op);
-    }
-  }
-
-  private parseFactor(): Term {
-    let lhs = this.parseTerm();
-    for (;;) {
-      const op = this.peek();
-      const name = FACTOR_OPS[op.kind];
-      if (name === undefined) return lhs;
-      this.pos++;
-      lhs = this.call(name, [lhs, this.parseTerm()], lhs.loc, op);
+      lhs = this.call(name, [lhs, this.parseBinary(level + 1)], lhs.loc, op);
     }
   }
 
