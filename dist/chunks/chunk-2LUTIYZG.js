@@ -50353,6 +50353,13 @@ var FACTOR_OPS = {
   "/": "div",
   "%": "rem"
 };
+var BINARY_LEVELS = [
+  RELATION_OPS,
+  { "|": "or" },
+  { "&": "and" },
+  ARITH_OPS,
+  FACTOR_OPS
+];
 var WILDCARD_PREFIX = "$wildcard";
 var NO_ERRORS = [];
 var TOKEN_NAMES = {
@@ -50956,17 +50963,17 @@ var Parser = class {
   parseTermInfixCall(keyVal) {
     this.enter();
     try {
-      let lhs = this.parseRelation();
+      let lhs = this.parseBinary();
       for (; ; ) {
         if (keyVal && this.peek().kind === ",") {
           const saved = this.save();
           this.pos++;
           try {
-            const mhs = this.parseRelation();
+            const mhs = this.parseBinary();
             const inTok2 = this.peek();
             if (this.isKeyword(inTok2, "in")) {
               this.pos++;
-              const rhs = this.parseRelation();
+              const rhs = this.parseBinary();
               lhs = this.call("internal.member_3", [lhs, mhs, rhs], lhs.loc, inTok2);
               continue;
             }
@@ -50978,7 +50985,7 @@ var Parser = class {
         const inTok = this.peek();
         if (this.isKeyword(inTok, "in")) {
           this.pos++;
-          const rhs = this.parseRelation();
+          const rhs = this.parseBinary();
           lhs = this.call("internal.member_2", [lhs, rhs], lhs.loc, inTok);
           continue;
         }
@@ -50988,50 +50995,17 @@ var Parser = class {
       this.depth--;
     }
   }
-  parseRelation() {
-    let lhs = this.parseOr();
+  /** One level of left-associative binary operators, over the levels that bind tighter. */
+  parseBinary(level = 0) {
+    const ops = BINARY_LEVELS[level];
+    if (ops === void 0) return this.parseTerm();
+    let lhs = this.parseBinary(level + 1);
     for (; ; ) {
       const op = this.peek();
-      const name = RELATION_OPS[op.kind];
+      const name = ops[op.kind];
       if (name === void 0) return lhs;
       this.pos++;
-      lhs = this.call(name, [lhs, this.parseOr()], lhs.loc, op);
-    }
-  }
-  parseOr() {
-    let lhs = this.parseAnd();
-    while (this.peek().kind === "|") {
-      const op = this.next();
-      lhs = this.call("or", [lhs, this.parseAnd()], lhs.loc, op);
-    }
-    return lhs;
-  }
-  parseAnd() {
-    let lhs = this.parseArith();
-    while (this.peek().kind === "&") {
-      const op = this.next();
-      lhs = this.call("and", [lhs, this.parseArith()], lhs.loc, op);
-    }
-    return lhs;
-  }
-  parseArith() {
-    let lhs = this.parseFactor();
-    for (; ; ) {
-      const op = this.peek();
-      const name = ARITH_OPS[op.kind];
-      if (name === void 0) return lhs;
-      this.pos++;
-      lhs = this.call(name, [lhs, this.parseFactor()], lhs.loc, op);
-    }
-  }
-  parseFactor() {
-    let lhs = this.parseTerm();
-    for (; ; ) {
-      const op = this.peek();
-      const name = FACTOR_OPS[op.kind];
-      if (name === void 0) return lhs;
-      this.pos++;
-      lhs = this.call(name, [lhs, this.parseTerm()], lhs.loc, op);
+      lhs = this.call(name, [lhs, this.parseBinary(level + 1)], lhs.loc, op);
     }
   }
   // ---- terms -------------------------------------------------------------------------
