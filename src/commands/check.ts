@@ -12,6 +12,7 @@ import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { checkRepository } from '../workflows/check.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { accessDirectoryMissing, parseNow } from './options.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -30,11 +31,7 @@ export const checkCommand: Command = {
     const format = String(values.format);
     if (format !== 'text' && format !== 'json' && format !== 'sarif')
       throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
-    const now = values.now === undefined ? new Date() : new Date(String(values.now));
-    if (Number.isNaN(now.getTime()))
-      throw new UsageError(
-        `--now "${String(values.now)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
-      );
+    const now = parseNow(values.now);
     const accessDir = resolve(io.cwd, String(values.access));
     let config: AccessConfig;
     try {
@@ -64,9 +61,7 @@ export const checkCommand: Command = {
       }
       if (error instanceof GitError) throw new UsageError(error.message);
       if (error instanceof AccessDirectoryError)
-        throw new UsageError(
-          `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`,
-        );
+        throw accessDirectoryMissing(values.access, accessDir);
       throw error;
     }
     const { model, findings } = result;

@@ -9,6 +9,7 @@ import {
   renderCodeowners,
 } from '../workflows/pr-check/codeowners.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { accessDirectoryMissing } from './options.js';
 
 export const codeownersCommand: Command = {
   name: 'codeowners',
@@ -42,10 +43,7 @@ export const codeownersCommand: Command = {
         root: io.cwd,
       });
     } catch (error) {
-      if (error instanceof AccessDirectoryError)
-        throw new UsageError(
-          `access directory "${access}" not found (looked in ${accessDir}); pass --access DIR`,
-        );
+      if (error instanceof AccessDirectoryError) throw accessDirectoryMissing(access, accessDir);
       if (error instanceof CodeownersError) throw new UsageError(error.message);
       if (error instanceof ConfigError) {
         io.err(`${error.message}\n`);

@@ -4,6 +4,7 @@ import { AccessDirectoryError } from '../model/index.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
 import { formatExpireText } from '../workflows/expire/report-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { accessDirectoryMissing, parseNow } from './options.js';
 
 export const expireCommand: Command = {
   name: 'expire',
@@ -39,25 +40,13 @@ export const expireCommand: Command = {
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)
-        throw new UsageError(
-          `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`,
-        );
+        throw accessDirectoryMissing(values.access, accessDir);
       throw error;
     }
     io.out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatExpireText(result));
     return result.skipped.length > 0 || result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   },
 };
-
-export function parseNow(value: unknown): Date {
-  if (value === undefined || value === '') return new Date();
-  const now = new Date(String(value));
-  if (Number.isNaN(now.getTime()))
-    throw new UsageError(
-      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
-    );
-  return now;
-}
 
 export function parseWarnDays(value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;

@@ -9,7 +9,7 @@ import {
   type ProvisionPlanOptions,
 } from '../workflows/provision.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseNow } from './expire.js';
+import { parseNow } from './options.js';
 
 type Values = Parameters<Command['run']>[0];
 

@@ -4,6 +4,7 @@ import { collectSources, SourceError } from '../rego/bundle/index.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { runRegoTests, type TestResult } from '../rego/tester.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { parseNow } from './options.js';
 
 export const testCommand: Command = {
   name: 'test',
@@ -22,7 +23,7 @@ export const testCommand: Command = {
       throw new UsageError(`--format must be text or json, not "${format}"`);
     }
     const filter = values.run === undefined ? undefined : regex(String(values.run));
-    const now = values.now === undefined ? undefined : instant(String(values.now));
+    const now = values.now === undefined ? undefined : parseNow(values.now);
     const paths = (positionals.length > 0 ? positionals : ['policies']).map((p) =>
       resolve(io.cwd, p),
     );
@@ -82,11 +83,4 @@ function regex(source: string): RegExp {
   } catch {
     throw new UsageError(`--run "${source}" is not a regular expression`);
   }
-}
-
-function instant(text: string): Date {
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime()))
-    throw new UsageError(`--now "${text}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`);
-  return date;
 }

@@ -6,6 +6,7 @@ import { formatFindingsJson } from '../report/findings-json.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { accessDirectoryMissing } from './options.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -26,10 +27,7 @@ export const validateCommand: Command = {
     try {
       model = await loadAccessRepository(dir, { maxFileSize });
     } catch (error) {
-      if (error instanceof AccessDirectoryError)
-        throw new UsageError(
-          `access directory "${String(values.access)}" not found (looked in ${dir}); pass --access DIR`,
-        );
+      if (error instanceof AccessDirectoryError) throw accessDirectoryMissing(values.access, dir);
       throw error;
     }
     const summary = summarize(model.findings, model.files.length, model.documents.length);

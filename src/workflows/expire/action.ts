@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
-import { parseNow, parseWarnDays } from '../../commands/expire.js';
+import { parseWarnDays } from '../../commands/expire.js';
+import { parseNow } from '../../commands/options.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../expire.js';
 import { formatExpireText } from './report-text.js';
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 
-import { parseNow } from '../../commands/expire.js';
+import { parseNow } from '../../commands/options.js';
 import { parseMaxRemovals } from '../../commands/provision.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
 import { GitHubProvisioner } from '../../provisioners/github.js';

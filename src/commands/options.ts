@@ -1,0 +1,20 @@
+// Flags several commands share, read the same way and refused with the same sentence.
+import { UsageError } from './command.js';
+
+/** `--now ISO8601` (or the Action's `now` input); empty means the current time. */
+export function parseNow(value: unknown): Date {
+  if (value === undefined || value === '') return new Date();
+  const now = new Date(String(value));
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(
+      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
+    );
+  return now;
+}
+
+/** The usage error for an `--access DIR` that does not exist. */
+export function accessDirectoryMissing(given: unknown, resolved: string): UsageError {
+  return new UsageError(
+    `access directory "${String(given)}" not found (looked in ${resolved}); pass --access DIR`,
+  );
+}
