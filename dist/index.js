@@ -35,7 +35,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-2LUTIYZG.js";
+} from "./chunks/chunk-LIAEONFS.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

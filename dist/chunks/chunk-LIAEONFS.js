@@ -43941,6 +43941,22 @@ function formatExpireText(result) {
   return lines.join("\n") + "\n";
 }
 
+// src/commands/options.ts
+function parseNow(value) {
+  if (value === void 0 || value === "") return /* @__PURE__ */ new Date();
+  const now = new Date(String(value));
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(
+      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`
+    );
+  return now;
+}
+function accessDirectoryMissing(given, resolved) {
+  return new UsageError(
+    `access directory "${String(given)}" not found (looked in ${resolved}); pass --access DIR`
+  );
+}
+
 // src/commands/expire.ts
 var expireCommand = {
   name: "expire",
@@ -43975,24 +43991,13 @@ var expireCommand = {
       });
     } catch (error2) {
       if (error2 instanceof AccessDirectoryError)
-        throw new UsageError(
-          `access directory "${String(values.access)}" not found (looked in ${accessDir}); pass --access DIR`
-        );
+        throw accessDirectoryMissing(values.access, accessDir);
       throw error2;
     }
     io.out(format2 === "json" ? JSON.stringify(result, null, 2) + "\n" : formatExpireText(result));
     return result.skipped.length > 0 || result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   }
 };
-function parseNow(value) {
-  if (value === void 0 || value === "") return /* @__PURE__ */ new Date();
-  const now = new Date(String(value));
-  if (Number.isNaN(now.getTime()))
-    throw new UsageError(
-      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`
-    );
-  return now;
-}
 function parseWarnDays(value) {
   if (value === void 0 || value === "") return void 0;
   const days = Number(value);
@@ -52743,8 +52748,9 @@ export {
   EXIT_FINDINGS,
   EXIT_USAGE,
   UsageError,
-  expireCommand,
   parseNow,
+  accessDirectoryMissing,
+  expireCommand,
   parseWarnDays,
   GitHubProvisioner,
   planProvision,
