@@ -75,6 +75,19 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
     removedGrantId: string,
   ): Operation<T> | undefined;
   apply(operation: Operation<T>): Promise<OperationOutcome>;
+  /**
+   * Everyone the system shows holding access on one resource, each with the target key
+   * `target()` would give for a grant of that subject (so reconcile can match them). `id` is
+   * an exact resource id (never a glob); `config` is its catalog entry's config. Absent when
+   * the system cannot be listed: reconcile then checks only the repository's own grants.
+   */
+  list?(resource: { id: string; config: Record<string, unknown> }): Promise<HeldAccess<T>[]>;
+}
+
+/** One holder found by listing a resource. */
+export interface HeldAccess<T extends AccessTarget = AccessTarget> {
+  target: T;
+  actual: ActualAccess;
 }
 
 export function isUnsupported(value: AccessTarget | Unsupported): value is Unsupported {

@@ -1,0 +1,112 @@
+// The audit report's shape: one row per change to one grant, in commit order, with what an
+// auditor asks of it (who asked, who approved, what the policies said, when the access was
+// really given and taken away) and the flags that need a person's attention. Every renderer
+// (json, csv, markdown, html) reads this and nothing else.
+
+export type EvidenceChange = 'added' | 'modified' | 'removed';
+
+export type EvidenceFlagKind =
+  /** Reached the default branch without a pull request. */
+  | 'no-review-evidence'
+  /** Merged through a pull request that had no approval from someone other than its author. */
+  | 'no-approval'
+  /** Removed (or deprovisioned) after the grant's expiry; `byHours` says how late. */
+  | 'late-removal'
+  /** Still present at the end of the history although its expiry has passed. */
+  | 'expired-not-removed'
+  /** The policies denied the grant at the merge commit. */
+  | 'policy-denied'
+  /** The provisioning evidence log records a failed operation for this change. */
+  | 'provisioning-failed'
+  /** The provisioning evidence log's hash chain is broken at or before this grant's records. */
+  | 'evidence-log-broken';
+
+export interface EvidenceFlag {
+  kind: EvidenceFlagKind;
+  /** One sentence a person can act on. */
+  message: string;
+  /** For late-removal and expired-not-removed: hours past the expiry. */
+  byHours?: number;
+}
+
+export interface Approval {
+  reviewer: string;
+  /** RFC 3339. */
+  at: string;
+  /** The commit the reviewer approved. */
+  commit: string;
+  /** False when the approval was given before the pull request's last push. */
+  current: boolean;
+}
+
+export interface PullRequestEvidence {
+  number: number;
+  url: string;
+  title: string;
+  author: string;
+  mergedAt?: string;
+  mergedBy?: string;
+  approvals: Approval[];
+}
+
+export interface ProvisioningEvidence {
+  /** RFC 3339 of the log record. */
+  at: string;
+  operation: string;
+  result: 'applied' | 'failed' | 'refused';
+  message: string;
+}
+
+export interface EvidenceRow {
+  grant: string;
+  subject: string;
+  resource: string;
+  role: string;
+  change: EvidenceChange;
+  /** The role before a modification. */
+  previousRole?: string;
+  /** Full sha of the commit on the default branch that made the change. */
+  commit: string;
+  /** RFC 3339 commit time. */
+  committedAt: string;
+  committer: string;
+  /** The pull request that merged the commit; absent for a direct push. */
+  pullRequest?: PullRequestEvidence;
+  /** Who asked: the pull request's author, or the commit author for a direct push. */
+  requester: string;
+  /** deny/warn messages of the policies evaluated on the commit's tree for this grant. */
+  verdict: { outcome: 'pass' | 'warn' | 'deny' | 'not-evaluated'; messages: string[] };
+  /** The expiry the grant carried after the change (before it, for a removal). RFC 3339. */
+  expires: string;
+  /** From the provisioning evidence log: the operations recorded for this change. */
+  provisioning: ProvisioningEvidence[];
+  /** Control ids this row evidences, e.g. "NIST CSF 2.0 PR.AA-05", "OWASP NHI7:2025". */
+  controls: string[];
+  flags: EvidenceFlag[];
+}
+
+export interface EvidenceLogStatus {
+  file: string;
+  records: number;
+  /** Absent when the chain verifies. */
+  broken?: { line: number; problem: string };
+}
+
+export interface EvidenceReport {
+  /** RFC 3339: when the report was made, and the window it covers. */
+  generatedAt: string;
+  since?: string;
+  until?: string;
+  repository: string;
+  /** The commit the history was read up to. */
+  head: string;
+  commits: number;
+  rows: EvidenceRow[];
+  /** Absent when no provisioning evidence log was given or found. */
+  evidenceLog?: EvidenceLogStatus;
+  summary: {
+    grants: number;
+    changes: Record<EvidenceChange, number>;
+    flags: Partial<Record<EvidenceFlagKind, number>>;
+  };
+}
