@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-import { createGitHubClient } from '../github/index.js';
-import { GitHubProvisioner } from '../provisioners/github.js';
+import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
+import { createProvisioners, ProvisionerSetupError } from '../provisioners/configured.js';
+import type { Provisioner } from '../provisioners/provisioner.js';
 import { formatProvisionText } from '../provisioners/report-text.js';
 import {
   DEFAULT_MAX_REMOVALS,
@@ -36,28 +38,60 @@ export function mergeOptions(
     throw new UsageError(
       '--from and --to are required: the commits before and after the merge, e.g. --from HEAD~1 --to HEAD',
     );
-  const token = env.GITHUB_TOKEN ?? '';
-  if (token === '')
-    throw new UsageError(
-      "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators " +
-        '(and GITHUB_API_URL for GitHub Enterprise Server)',
-    );
   const org =
     typeof values.org === 'string' && values.org !== ''
       ? values.org
       : (env.GITHUB_REPOSITORY ?? '').split('/')[0] || undefined;
-  const client = createGitHubClient({ token, env });
+  const repo = resolve(cwd, String(values.repo));
+  let provisioners: Provisioner[];
+  try {
+    provisioners = createProvisioners(mergedConfig(repo, to), env, {
+      ...(org === undefined ? {} : { org }),
+      cwd: repo,
+    });
+  } catch (error) {
+    if (error instanceof ProvisionerSetupError) throw new UsageError(error.message);
+    throw error;
+  }
   return {
-    repo: resolve(cwd, String(values.repo)),
+    repo,
     from,
     to,
     accessDir: String(values.access),
     policiesDir: String(values.policies),
     now: parseNow(values.now),
-    provisioners: [
-      new GitHubProvisioner({ client, ...(org === undefined ? {} : { defaultOrg: org }) }),
-    ],
+    provisioners,
   };
+}
+
+/**
+ * The settings of the merged commit, the same commit whose policies judge the merge; read
+ * with git so a working tree on another branch cannot change what is provisioned. A ref git
+ * cannot read gives the defaults here and a clear error when the plan resolves it.
+ */
+function mergedConfig(repo: string, to: string): AccessConfig {
+  let text: string | undefined;
+  try {
+    const listed = execFileSync('git', ['ls-tree', '--name-only', to, '--', CONFIG_FILE], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (listed.trim() !== '')
+      text = execFileSync('git', ['show', `${to}:${CONFIG_FILE}`], {
+        cwd: repo,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+  } catch {
+    return parseConfig(CONFIG_FILE, undefined);
+  }
+  try {
+    return parseConfig(CONFIG_FILE, text);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(error.findings, `at ${to}`);
+    throw error;
+  }
 }
 
 export function parseMaxRemovals(value: unknown): number {

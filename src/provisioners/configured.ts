@@ -1,0 +1,52 @@
+// The provisioners a run can use: GitHub always, plus every system `accessctl.yaml` names
+// under `provisioners:`. Settings come from the file; secrets only from the environment, so
+// the file can be reviewed and committed like any other.
+import type { AccessConfig } from '../config/config.js';
+import { createGitHubClient, type GitHubClient } from '../github/index.js';
+import { GitHubProvisioner } from './github.js';
+import type { Provisioner } from './provisioner.js';
+
+export interface ProvisionerFactoryOptions {
+  /** The organisation of `github:team/<slug>` resources whose catalog entry has no `config.org`. */
+  org?: string;
+  /** A ready client, e.g. one with the Action's logger; made from GITHUB_TOKEN otherwise. */
+  githubClient?: GitHubClient;
+  /** The folder relative paths in the settings (an exec command) are resolved against. */
+  cwd?: string;
+}
+
+/** The environment lacks something a provisioner needs; the message names it. */
+export class ProvisionerSetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProvisionerSetupError';
+  }
+}
+
+export function createProvisioners(
+  _config: AccessConfig,
+  env: NodeJS.ProcessEnv,
+  options: ProvisionerFactoryOptions = {},
+): Provisioner[] {
+  return [githubProvisioner(env, options)];
+}
+
+function githubProvisioner(
+  env: NodeJS.ProcessEnv,
+  options: ProvisionerFactoryOptions,
+): GitHubProvisioner {
+  let client = options.githubClient;
+  if (client === undefined) {
+    const token = env.GITHUB_TOKEN ?? '';
+    if (token === '')
+      throw new ProvisionerSetupError(
+        "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators " +
+          '(and GITHUB_API_URL for GitHub Enterprise Server)',
+      );
+    client = createGitHubClient({ token, env });
+  }
+  return new GitHubProvisioner({
+    client,
+    ...(options.org === undefined ? {} : { defaultOrg: options.org }),
+  });
+}
