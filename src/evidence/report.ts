@@ -62,6 +62,8 @@ export interface EvidenceRow {
   subject: string;
   resource: string;
   role: string;
+  /** The grant's stated reason after the change (before it, for a removal), when it has one. */
+  reason?: string;
   change: EvidenceChange;
   /** The role before a modification. */
   previousRole?: string;
@@ -72,6 +74,11 @@ export interface EvidenceRow {
   committer: string;
   /** The pull request that merged the commit; absent for a direct push. */
   pullRequest?: PullRequestEvidence;
+  /**
+   * Why the pull request was not looked up (no token, the API failed). Set only then: such a
+   * row has no pullRequest, yet it is not known to be a direct push and carries no flag for it.
+   */
+  pullRequestNotFetched?: string;
   /** Who asked: the pull request's author, or the commit author for a direct push. */
   requester: string;
   /** deny/warn messages of the policies evaluated on the commit's tree for this grant. */
@@ -104,6 +111,10 @@ export interface EvidenceReport {
   rows: EvidenceRow[];
   /** Absent when no provisioning evidence log was given or found. */
   evidenceLog?: EvidenceLogStatus;
+  /** The --grant and --subject the rows were narrowed to, when given. */
+  filters?: { grant?: string; subject?: string };
+  /** Sentences about the report as a whole a reader must see, e.g. that PR data was not fetched. */
+  notes?: string[];
   summary: {
     grants: number;
     changes: Record<EvidenceChange, number>;
