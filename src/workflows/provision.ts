@@ -2,22 +2,21 @@
 // merged commit (a merge can bypass the pull-request check), compared with what each system
 // holds now, then applied one operation at a time under a removal limit. Every step reads
 // the systems afresh, so running the same merge twice changes nothing the second time.
-import { loadPolicySet, ENTRYPOINTS } from '../policy/library.js';
-import { buildPolicyInput, type PolicyChanges } from '../policy/input.js';
-import { policyFindings } from '../policy/findings.js';
 import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
+import type { PolicyChanges } from '../policy/input.js';
 import { appendEvidence, type EvidenceEntry } from '../provisioners/evidence-log.js';
-import {
-  isUnsupported,
-  type AccessTarget,
-  type DesiredAccess,
-  type Operation,
-  type Provisioner,
-} from '../provisioners/provisioner.js';
-import { readBaseRules } from './pr-check/base-rules.js';
+import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
+import { applyOperations, operationEvidence, type OperationReport } from './provision/apply.js';
+import { deniedGrants } from './provision/denied.js';
+import { desiredState, targetResolver } from './provision/targets.js';
 
-export const DEFAULT_MAX_REMOVALS = 10;
+export {
+  DEFAULT_MAX_REMOVALS,
+  describeOperation,
+  type OperationReport,
+  type OperationStatus,
+} from './provision/apply.js';
 
 export interface ProvisionPlanOptions {
   /** The git repository holding the access repository. */
@@ -63,14 +62,6 @@ export interface ProvisionPlan {
   removals: number;
 }
 
-export type OperationStatus = 'applied' | 'failed' | 'planned' | 'held';
-
-export interface OperationReport {
-  operation: Operation;
-  status: OperationStatus;
-  message: string;
-}
-
 export interface ProvisionResult {
   plan: ProvisionPlan;
   operations: OperationReport[];
@@ -89,27 +80,23 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   ]);
   const diff = await diffAccess(options.repo, fromCommit, toCommit, { accessDir });
   const grantChanges = diff.changes.filter((c) => c.kind === 'Grant');
-  const denied = await deniedGrants(options, toCommit, accessDir, diff.head, grantChanges);
+  const { denied } = await deniedGrants({
+    repo: options.repo,
+    commit: toCommit,
+    accessDir,
+    policiesDir: options.policiesDir ?? 'policies',
+    now: options.now,
+    head: diff.head,
+    changes: policyChangesOf(grantChanges),
+  });
 
   const refused: SetAside[] = [];
   const skipped: SetAside[] = [];
-  const byName = new Map(options.provisioners.map((p) => [p.name, p]));
   const affected = new Map<
     string,
     { target: AccessTarget; provisioner: Provisioner; removed: string }
   >();
-  const targetOf = (
-    grant: GrantRecord,
-  ): { target: AccessTarget; provisioner: Provisioner } | string => {
-    const resolved = grant.resolved;
-    if (resolved === undefined)
-      return `its subject, resource or role does not resolve at ${grant.source.location.file}:${grant.source.location.line}; run accessctl validate`;
-    const provisioner = byName.get(resolved.resource.provisioner);
-    if (provisioner === undefined)
-      return `no provisioner "${resolved.resource.provisioner}" is configured for ${grant.resource} (available: ${[...byName.keys()].join(', ') || 'none'})`;
-    const target = provisioner.target(grant);
-    return isUnsupported(target) ? target.unsupported : { target, provisioner };
-  };
+  const targetOf = targetResolver(options.provisioners);
 
   // a refused grant's access stays as it is, even where another change touches it
   const frozen = new Set<string>();
@@ -155,20 +142,11 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 
   for (const key of frozen) affected.delete(key);
 
-  const desired = new Map<string, DesiredAccess>();
-  for (const grant of diff.head.grants) {
-    // an expired grant still in the repository gives nothing; the expiry run removes it
-    if (denied.has(grant.id) || Date.parse(grant.expiresAt) <= options.now.getTime()) continue;
-    const found = targetOf(grant);
-    if (typeof found === 'string' || !affected.has(found.target.key)) continue;
-    const held = desired.get(found.target.key);
-    if (
-      held === undefined ||
-      found.provisioner.rank(found.target, grant.role) >
-        found.provisioner.rank(found.target, held.role)
-    )
-      desired.set(found.target.key, { grantId: grant.id, role: grant.role });
-  }
+  const desired = desiredState(diff.head.grants, targetOf, {
+    now: options.now,
+    denied,
+    only: affected,
+  });
 
   for (const provisioner of options.provisioners) provisioner.refresh?.();
   const operations: Operation[] = [];
@@ -200,41 +178,8 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 
 export async function runProvision(options: ProvisionOptions): Promise<ProvisionResult> {
   const plan = await planProvision(options);
-  const maxRemovals = options.maxRemovals ?? DEFAULT_MAX_REMOVALS;
   const dryRun = options.dryRun ?? false;
-  const byName = new Map(options.provisioners.map((p) => [p.name, p]));
-  let blocked: string | undefined;
-  if (plan.removals > maxRemovals && options.force !== true)
-    blocked =
-      `the plan has ${plan.removals} removal${plan.removals === 1 ? '' : 's'}, over the limit of ${maxRemovals}; ` +
-      'check that the merge really means it, then run again with --force or a higher --max-removals';
-
-  const operations: OperationReport[] = [];
-  for (const operation of plan.operations) {
-    if (blocked !== undefined) {
-      operations.push({
-        operation,
-        status: 'held',
-        message: 'not applied: over the removal limit',
-      });
-      continue;
-    }
-    if (dryRun) {
-      operations.push({ operation, status: 'planned', message: 'dry run: not applied' });
-      continue;
-    }
-    const provisioner = byName.get(operation.target.provisioner) as Provisioner;
-    try {
-      operations.push({ operation, ...(await provisioner.apply(operation)) });
-    } catch (error) {
-      // one operation's surprise must not cost the others their turn
-      operations.push({
-        operation,
-        status: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  }
+  const { operations, blocked } = await applyOperations(plan.operations, options);
 
   if (!dryRun && options.evidenceFile !== undefined)
     await appendEvidence(options.evidenceFile, evidenceOf(plan, operations, options.now));
@@ -247,29 +192,9 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
   return { plan, operations, ...(blocked === undefined ? {} : { blocked }), dryRun, ok };
 }
 
-/** "grant push to alice on acme/ledger", the words the table and the evidence share. */
-export function describeOperation(operation: Operation): string {
-  if (operation.action === 'revoke')
-    return `revoke ${operation.from ?? ''} from ${operation.target.label}`;
-  if (operation.action === 'grant')
-    return `grant ${operation.to ?? ''} to ${operation.target.label}`;
-  return `change ${operation.target.label} from ${operation.from ?? ''} to ${operation.to ?? ''}`;
-}
-
 function evidenceOf(plan: ProvisionPlan, reports: OperationReport[], now: Date): EvidenceEntry[] {
   const time = now.toISOString();
-  const entries: EvidenceEntry[] = [];
-  for (const report of reports) {
-    if (report.status !== 'applied' && report.status !== 'failed') continue;
-    entries.push({
-      grant: report.operation.grantId,
-      operation: describeOperation(report.operation),
-      result: report.status,
-      message: report.message,
-      mergeCommit: plan.toCommit,
-      time,
-    });
-  }
+  const entries = operationEvidence(reports, plan.toCommit, now);
   for (const refused of plan.refused)
     entries.push({
       grant: refused.grantId,
@@ -287,52 +212,14 @@ function recordOf(change: AccessChange, side: 'before' | 'after'): GrantRecord |
   return record?.kind === 'Grant' ? record : undefined;
 }
 
-/** Grants of the diff that the merged commit's own policies deny, with the reasons. */
-async function deniedGrants(
-  options: ProvisionPlanOptions,
-  toCommit: string,
-  accessDir: string,
-  head: Parameters<typeof buildPolicyInput>[0],
-  changes: AccessChange[],
-): Promise<Map<string, string[]>> {
-  const rules = await readBaseRules({
-    workspace: options.repo,
-    baseCommit: toCommit,
-    accessDir,
-    policiesDir: options.policiesDir ?? 'policies',
-  });
-  const policies = await loadPolicySet({ userSources: rules.policies, now: options.now });
+function policyChangesOf(changes: AccessChange[]): PolicyChanges {
   const ids = (type: AccessChange['change']) =>
     changes.filter((c) => c.change === type).map((c) => c.id);
   const files = new Set(changes.flatMap((c) => [c.before?.file, c.after?.file]));
-  const policyChanges: PolicyChanges = {
+  return {
     added: ids('added'),
     modified: ids('modified'),
     removed: ids('removed'),
     files: [...files].filter((f): f is string => f !== undefined).sort(),
   };
-  const input = buildPolicyInput(head, {
-    now: options.now,
-    changes: policyChanges,
-    config: rules.config as unknown as Record<string, unknown>,
-  });
-  const [deny] = ENTRYPOINTS.map((entrypoint) => {
-    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
-    if (!Array.isArray(value))
-      throw new Error(
-        `the policies' ${entrypoint} at ${toCommit} did not give a set of findings; check policies/`,
-      );
-    return value;
-  }) as [unknown[], unknown[]];
-  const judged = new Set([...policyChanges.added, ...policyChanges.modified]);
-  const denied = new Map<string, string[]>();
-  for (const finding of policyFindings({ deny, warn: [] }, head, accessDir)) {
-    if (finding.grant === undefined || !judged.has(finding.grant)) continue;
-    const reasons = denied.get(finding.grant) ?? [];
-    reasons.push(
-      `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`,
-    );
-    denied.set(finding.grant, reasons);
-  }
-  return denied;
 }
