@@ -2,6 +2,9 @@
 // Policies read these values as `input.config`; the pull-request check reads the file from
 // the base commit, so a pull request cannot loosen the settings that judge it.
 import { composeYaml, type LocatedFinding } from '../model/index.js';
+import { parseProvisioners, type ProvisionerSettings } from './provisioners.js';
+
+export type { ExecSettings, PostgresSettings, ProvisionerSettings } from './provisioners.js';
 
 export const CONFIG_FILE = 'accessctl.yaml';
 
@@ -14,6 +17,13 @@ export interface AccessConfig {
   highRisk: { minReasonLength: number };
   /** Path prefixes whose changes need a policy owner's approval. */
   separation: { paths: string[] };
+  /**
+   * Reconcile may remove access the repository does not manage (granted by hand); false
+   * leaves such access alone and only reports it.
+   */
+  prune: boolean;
+  /** Systems besides GitHub, by the name catalog entries give as `provisioner:`. */
+  provisioners: Record<string, ProvisionerSettings>;
 }
 
 export const DEFAULT_CONFIG: AccessConfig = {
@@ -23,6 +33,8 @@ export const DEFAULT_CONFIG: AccessConfig = {
   expiry: { warnDays: 14 },
   highRisk: { minReasonLength: 30 },
   separation: { paths: ['policies/', 'access/catalog/', CONFIG_FILE] },
+  prune: false,
+  provisioners: {},
 };
 
 /** The file could not be used: every problem, each located at its line. */
@@ -75,6 +87,15 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   expiry: { warnDays: nonNegativeInteger },
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
+  prune: bool,
+};
+
+/** Sections whose keys are names the user picks, each checked by a parser of its own. */
+const NAMED_SECTIONS: Record<
+  string,
+  (value: unknown, problem: (pointer: string, message: string) => void) => unknown
+> = {
+  provisioners: parseProvisioners,
 };
 
 /**
@@ -112,9 +133,17 @@ export function parseConfig(file: string, source: string | undefined): AccessCon
   }
   const config = structuredClone(DEFAULT_CONFIG) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(root)) {
+    const named = NAMED_SECTIONS[key];
+    if (named !== undefined) {
+      config[key] = named(value, problem);
+      continue;
+    }
     const rule = SCHEMA[key];
     if (rule === undefined) {
-      problem(`/${key}`, `unknown setting "${key}"; known: ${Object.keys(SCHEMA).join(', ')}`);
+      problem(
+        `/${key}`,
+        `unknown setting "${key}"; known: ${[...Object.keys(SCHEMA), ...Object.keys(NAMED_SECTIONS)].join(', ')}`,
+      );
       continue;
     }
     if (typeof rule === 'function') {

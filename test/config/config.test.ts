@@ -42,7 +42,7 @@ describe('accessctl.yaml', () => {
     ],
     [
       'aprovals: {}\n',
-      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation',
+      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, provisioners',
     ],
     ['breakGlass: 24\n', '1:1 breakGlass must be a mapping with label, maxHours'],
     ['breakGlass:\n  maxHours: -1\n', '2:3 breakGlass.maxHours must be a whole number above 0'],
