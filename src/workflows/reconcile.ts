@@ -1,0 +1,365 @@
+// Reconcile: the whole repository at one commit against what every system holds now, in both
+// directions. Access a grant asks for and the system lacks (or holds at another role) is
+// drift; so is access the system shows that no grant asks for, found by listing every
+// resource the catalog names exactly or a grant names. Repairs run under the same limits as
+// provisioning a merge: the commit's policies first, the removal limit, and access the
+// repository does not manage is left alone unless accessctl.yaml says `prune: true`.
+import type { GrantRecord } from '../model/index.js';
+import { loadAccessRepositoryAtRef } from '../model/index.js';
+import { resolveCommit } from '../model/git.js';
+import { appendEvidence } from '../provisioners/evidence-log.js';
+import type {
+  AccessTarget,
+  ActualAccess,
+  DesiredAccess,
+  Operation,
+  Provisioner,
+} from '../provisioners/provisioner.js';
+import {
+  applyOperations,
+  describeOperation,
+  operationEvidence,
+  type OperationReport,
+} from './provision/apply.js';
+import { deniedGrants } from './provision/denied.js';
+import { desiredState, isLive, targetResolver } from './provision/targets.js';
+import type { SetAside, Unreadable } from './provision.js';
+
+/** The grant id an operation on unmanaged access carries: no grant stands behind it. */
+export const UNMANAGED = '(unmanaged)';
+
+export interface ReconcileOptions {
+  /** The git repository holding the access repository. */
+  repo: string;
+  /** The commit whose grants are the desired state. Default HEAD. */
+  ref?: string;
+  accessDir?: string;
+  policiesDir?: string;
+  now: Date;
+  provisioners: Provisioner[];
+  /** Overrides `prune` of the commit's accessctl.yaml. */
+  prune?: boolean;
+  /** Repair the drift; without it nothing is changed. */
+  apply?: boolean;
+  maxRemovals?: number;
+  force?: boolean;
+  /** JSON Lines file the repairs are appended to; none when absent. */
+  evidenceFile?: string;
+}
+
+/**
+ * - missing: a grant asks for access the system does not hold;
+ * - lower / higher: the system holds a lower / higher role than the grants ask for;
+ * - ended: held, and every grant naming it has expired;
+ * - unmanaged: held, and no grant names it.
+ */
+export type DriftKind = 'missing' | 'lower' | 'higher' | 'ended' | 'unmanaged';
+
+export interface Drift {
+  kind: DriftKind;
+  target: AccessTarget;
+  /** The grant that asks for the access (or the last one that did); absent when unmanaged. */
+  grantId?: string;
+  desired?: string;
+  actual?: string;
+  /** The system shows the access as an invitation not yet accepted. */
+  pending: boolean;
+  /** The repair; absent when this run may not make it (see `note`). */
+  operation?: Operation;
+  note?: string;
+}
+
+/** A resource whose holders could not be listed: unmanaged access on it is not looked for. */
+export interface Unlisted {
+  resource: string;
+  reason: string;
+}
+
+export interface ReconcilePlan {
+  commit: string;
+  prune: boolean;
+  drift: Drift[];
+  /** The repairs this run may make, in the order of `drift`. */
+  operations: Operation[];
+  removals: number;
+  /** Grants the commit's policies deny, or that are invalid: never provisioned, left alone. */
+  refused: SetAside[];
+  /** Grants no configured provisioner can carry out. */
+  skipped: SetAside[];
+  unreadable: Unreadable[];
+  unlisted: Unlisted[];
+  /** How much was compared: targets grants name, and resources listed. */
+  checked: { targets: number; resources: number };
+}
+
+export interface ReconcileResult {
+  plan: ReconcilePlan;
+  /** Every repair with its status: planned without --apply, else applied, failed or held. */
+  operations: OperationReport[];
+  /** Why nothing was applied, when the removal limit stopped the run. */
+  blocked?: string;
+  applied: boolean;
+  /** No drift is left, nothing failed, nothing was refused or unreadable. */
+  ok: boolean;
+}
+
+/** Access a provisioner says comes with another: wanted, never granted on its own. */
+interface ImpliesAccess {
+  implied(target: AccessTarget): { target: AccessTarget; role: string }[];
+}
+
+function impliesAccess(provisioner: Provisioner): provisioner is Provisioner & ImpliesAccess {
+  return typeof (provisioner as Partial<ImpliesAccess>).implied === 'function';
+}
+
+interface Managed {
+  target: AccessTarget;
+  provisioner: Provisioner;
+  /** Every grant that names the target, live or expired. */
+  grantIds: string[];
+}
+
+export async function planReconcile(options: ReconcileOptions): Promise<ReconcilePlan> {
+  const accessDir = options.accessDir ?? 'access';
+  const commit = await resolveCommit(options.repo, options.ref ?? 'HEAD');
+  const model = await loadAccessRepositoryAtRef(options.repo, commit, { accessDir });
+  const live = model.grants.filter((g) => isLive(g, options.now));
+  // the whole repository is judged as if every live grant were asked for now
+  const { denied, config } = await deniedGrants({
+    repo: options.repo,
+    commit,
+    accessDir,
+    policiesDir: options.policiesDir ?? 'policies',
+    now: options.now,
+    head: model,
+    changes: { added: live.map((g) => g.id), modified: [], removed: [], files: [] },
+  });
+  const prune = options.prune ?? config.prune;
+
+  const refused: SetAside[] = [...denied].map(([grantId, reasons]) => ({ grantId, reasons }));
+  const invalid = invalidGrants(model);
+  refused.push(...invalid);
+  const skipped: SetAside[] = [];
+  const targetOf = targetResolver(options.provisioners);
+  const managed = new Map<string, Managed>();
+  const frozen = new Set<string>();
+  for (const grant of model.grants) {
+    if (grant.resolved === undefined) continue;
+    const found = targetOf(grant);
+    if (typeof found === 'string') {
+      if (isLive(grant, options.now)) skipped.push({ grantId: grant.id, reasons: [found] });
+      continue;
+    }
+    const entry = managed.get(found.target.key) ?? { ...found, grantIds: [] };
+    entry.grantIds.push(grant.id);
+    managed.set(found.target.key, entry);
+    // a refused grant's access stays as it is: neither granted nor taken away
+    if (denied.has(grant.id)) frozen.add(found.target.key);
+  }
+  const desired = desiredState(model.grants, targetOf, { now: options.now, denied });
+  const covered = impliedAccess(desired, managed);
+
+  for (const provisioner of options.provisioners) provisioner.refresh?.();
+  const drift: Drift[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const [key, { target, provisioner, grantIds }] of managed) {
+    if (frozen.has(key)) continue;
+    const want = desired.get(key);
+    const last = grantIds[grantIds.length - 1] as string;
+    try {
+      const actual = await provisioner.read(target);
+      const operation = provisioner.plan(target, want, actual, last);
+      if (operation !== undefined)
+        drift.push(managedDrift(provisioner, target, want, actual, operation, last));
+    } catch (error) {
+      unreadable.push({
+        grantId: want?.grantId ?? last,
+        label: target.label,
+        message: text(error),
+      });
+    }
+  }
+
+  const pruneBlocked =
+    invalid.length > 0
+      ? `not removed: ${invalid.length} grant(s) are invalid, so what the repository manages is not certain; fix them first`
+      : undefined;
+  const unlisted: Unlisted[] = [];
+  const unmanaged: Drift[] = [];
+  const resources = listedResources(model.resources, model.grants);
+  const byName = new Map(options.provisioners.map((p) => [p.name, p]));
+  for (const resource of resources) {
+    const provisioner = byName.get(resource.provisioner);
+    if (provisioner?.list === undefined) {
+      unlisted.push({
+        resource: resource.id,
+        reason:
+          provisioner === undefined
+            ? `no provisioner "${resource.provisioner}" is configured`
+            : `the ${provisioner.name} provisioner cannot list who holds access`,
+      });
+      continue;
+    }
+    let held;
+    try {
+      held = await provisioner.list({ id: resource.id, config: resource.config });
+    } catch (error) {
+      unreadable.push({ grantId: '', label: `holders of ${resource.id}`, message: text(error) });
+      continue;
+    }
+    for (const { target, actual } of held) {
+      if (managed.has(target.key) || actual.role === undefined) continue;
+      const implied = covered.get(target.key);
+      const operation = provisioner.plan(target, implied, actual, UNMANAGED);
+      if (operation === undefined) continue;
+      const item: Drift = {
+        kind: 'unmanaged',
+        target,
+        ...(implied === undefined ? {} : { grantId: implied.grantId, desired: implied.role }),
+        actual: actual.role,
+        pending: actual.pending,
+      };
+      if (!prune)
+        item.note =
+          'not managed by the repository: add a grant for it, or set prune: true in accessctl.yaml to remove it';
+      else if (pruneBlocked !== undefined) item.note = pruneBlocked;
+      else item.operation = { ...operation, grantId: UNMANAGED, removal: true };
+      unmanaged.push(item);
+    }
+  }
+  drift.push(...unmanaged.sort((a, b) => (a.target.key < b.target.key ? -1 : 1)));
+
+  const operations = drift.flatMap((d) => (d.operation === undefined ? [] : [d.operation]));
+  return {
+    commit,
+    prune,
+    drift,
+    operations,
+    removals: operations.filter((o) => o.removal).length,
+    refused,
+    skipped,
+    unreadable,
+    unlisted,
+    checked: { targets: managed.size, resources: resources.length - unlisted.length },
+  };
+}
+
+export async function runReconcile(options: ReconcileOptions): Promise<ReconcileResult> {
+  const plan = await planReconcile(options);
+  const applied = options.apply === true;
+  const { operations, blocked } = await applyOperations(plan.operations, {
+    ...options,
+    dryRun: !applied,
+  });
+  if (applied && options.evidenceFile !== undefined)
+    await appendEvidence(
+      options.evidenceFile,
+      operationEvidence(operations, plan.commit, options.now, describeRepair),
+    );
+  const repairedAll =
+    applied &&
+    blocked === undefined &&
+    plan.drift.every((d) => d.operation !== undefined) &&
+    operations.every((o) => o.status === 'applied');
+  const ok =
+    (plan.drift.length === 0 || repairedAll) &&
+    plan.refused.length === 0 &&
+    plan.unreadable.length === 0;
+  return { plan, operations, ...(blocked === undefined ? {} : { blocked }), applied, ok };
+}
+
+/** The evidence names a repair as such, so an auditor tells it from a merge's provisioning. */
+export function describeRepair(operation: Operation): string {
+  return `repair drift: ${describeOperation(operation)}`;
+}
+
+function managedDrift(
+  provisioner: Provisioner,
+  target: AccessTarget,
+  want: DesiredAccess | undefined,
+  actual: ActualAccess,
+  operation: Operation,
+  last: string,
+): Drift {
+  const kind: DriftKind =
+    want === undefined
+      ? 'ended'
+      : actual.role === undefined
+        ? 'missing'
+        : provisioner.rank(target, actual.role) > provisioner.rank(target, want.role)
+          ? 'higher'
+          : 'lower';
+  return {
+    kind,
+    target,
+    grantId: want?.grantId ?? last,
+    ...(want === undefined ? {} : { desired: want.role }),
+    ...(actual.role === undefined ? {} : { actual: actual.role }),
+    pending: actual.pending,
+    operation,
+  };
+}
+
+/** What the systems give along with the desired access, where no grant names it itself. */
+function impliedAccess(
+  desired: Map<string, DesiredAccess>,
+  managed: Map<string, Managed>,
+): Map<string, DesiredAccess> {
+  const covered = new Map<string, DesiredAccess>();
+  for (const [key, want] of desired) {
+    const entry = managed.get(key);
+    if (entry === undefined || !impliesAccess(entry.provisioner)) continue;
+    for (const { target, role } of entry.provisioner.implied(entry.target)) {
+      const held = covered.get(target.key);
+      if (
+        held === undefined ||
+        entry.provisioner.rank(target, role) > entry.provisioner.rank(target, held.role)
+      )
+        covered.set(target.key, { grantId: want.grantId, role });
+    }
+  }
+  return covered;
+}
+
+/** Grant documents the model could not use: their access is unknown, so nothing is pruned. */
+function invalidGrants(model: Awaited<ReturnType<typeof loadAccessRepositoryAtRef>>): SetAside[] {
+  const used = new Set<unknown>(model.grants.filter((g) => g.resolved !== undefined));
+  return model.documents
+    .filter((d) => d.kind === 'Grant' && !used.has(d.record))
+    .map((d) => {
+      const at = d.source.location;
+      return {
+        grantId: d.id ?? `${d.file}#${d.index + 1}`,
+        reasons: [
+          `the grant is invalid, a duplicate, or names an unknown subject, resource or role at ${at.file}:${at.line}:${at.column}; run accessctl validate`,
+        ],
+      };
+    });
+}
+
+/** Every resource the catalog names exactly or a grant names, once, with its catalog config. */
+function listedResources(
+  catalog: { id: string; glob: boolean; provisioner: string; config: Record<string, unknown> }[],
+  grants: GrantRecord[],
+): { id: string; provisioner: string; config: Record<string, unknown> }[] {
+  const found = new Map<
+    string,
+    { id: string; provisioner: string; config: Record<string, unknown> }
+  >();
+  for (const resource of catalog)
+    if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
+  for (const grant of grants) {
+    const entry = grant.resolved?.resource;
+    if (entry === undefined || found.has(grant.resource)) continue;
+    found.set(grant.resource, {
+      id: grant.resource,
+      provisioner: entry.provisioner,
+      config: entry.config,
+    });
+  }
+  return [...found.values()];
+}
+
+function text(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
