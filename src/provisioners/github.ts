@@ -1,8 +1,8 @@
-// GitHub as a provisioned system: team membership (member, maintainer), a person's direct
-// repository permission and a team's repository permission (pull, triage, push, maintain,
-// admin). Two behaviours of GitHub are taken as they are: an organisation owner always shows
-// as a team maintainer, and an invitation not yet accepted is access granted and pending,
-// which a second run must not send again.
+// GitHub as a provisioned system: organisation membership (member, admin), team membership
+// (member, maintainer), a person's direct repository permission and a team's repository
+// permission (pull, triage, push, maintain, admin). Two behaviours of GitHub are taken as they
+// are: an organisation owner always shows as a team maintainer, and an invitation not yet
+// accepted is access granted and pending, which a second run must not send again.
 import type { GitHubClient } from '../github/index.js';
 import { GitHubError } from '../github/index.js';
 import type { GrantRecord } from '../model/index.js';
@@ -10,16 +10,19 @@ import type {
   AccessTarget,
   ActualAccess,
   DesiredAccess,
+  HeldAccess,
   Operation,
   OperationOutcome,
   Provisioner,
   Unsupported,
 } from './provisioner.js';
 
+export const ORG_ROLES = ['member', 'admin'] as const;
 export const TEAM_ROLES = ['member', 'maintainer'] as const;
 export const REPO_PERMISSIONS = ['pull', 'triage', 'push', 'maintain', 'admin'] as const;
 
 export type GitHubTarget =
+  | (AccessTarget & { type: 'org-membership'; org: string; user: string })
   | (AccessTarget & { type: 'team-membership'; org: string; team: string; user: string })
   | (AccessTarget & { type: 'repo-collaborator'; owner: string; repo: string; user: string })
   | (AccessTarget & { type: 'team-repository'; owner: string; repo: string; team: string });
@@ -55,65 +58,84 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   }
 
   target(grant: GrantRecord): GitHubTarget | Unsupported {
+    const org = /^github:org\/([^/]+)$/.exec(grant.resource);
     const team = /^github:team\/([^/]+)$/.exec(grant.resource);
     const repo = /^github:repo\/([^/]+)\/([^/]+)$/.exec(grant.resource);
     if (grant.subjectKind === 'service')
       return {
         unsupported: `${grant.subject} is a service account, which GitHub knows only as a machine user; grant its login as user:<login>`,
       };
+    if (org !== null) {
+      if (grant.subjectKind !== 'user')
+        return {
+          unsupported: `an organisation has people as members, not teams; grant team ${grant.subjectId} a repository or make its people members`,
+        };
+      return orgMembership(org[1] as string, grant.subjectId);
+    }
     if (team !== null) {
       const slug = team[1] as string;
       if (grant.subjectKind !== 'user')
         return {
           unsupported: `GitHub nests teams through the parent team, not a membership; set "parent" on team ${grant.subjectId} instead`,
         };
-      const configured = grant.resolved?.resource.config.org;
-      const org = typeof configured === 'string' ? configured : this.defaultOrg;
+      const org = this.orgOf(grant.resolved?.resource.config ?? {});
       if (org === undefined)
         return {
           unsupported: `no organisation for ${grant.resource}; add config: { org: <login> } to its catalog entry`,
         };
-      return {
-        provisioner: this.name,
-        type: 'team-membership',
-        key: `team-membership ${org}/${slug} ${grant.subjectId}`.toLowerCase(),
-        label: `${grant.subjectId} in team ${org}/${slug}`,
-        org,
-        team: slug,
-        user: grant.subjectId,
-      };
+      return teamMembership(org, slug, grant.subjectId);
     }
     if (repo !== null) {
       const [, owner = '', name = ''] = repo;
-      if (grant.subjectKind === 'team')
-        return {
-          provisioner: this.name,
-          type: 'team-repository',
-          key: `team-repository ${owner}/${name} ${grant.subjectId}`.toLowerCase(),
-          label: `team ${grant.subjectId} on ${owner}/${name}`,
-          owner,
-          repo: name,
-          team: grant.subjectId,
-        };
-      return {
-        provisioner: this.name,
-        type: 'repo-collaborator',
-        key: `repo-collaborator ${owner}/${name} ${grant.subjectId}`.toLowerCase(),
-        label: `${grant.subjectId} on ${owner}/${name}`,
-        owner,
-        repo: name,
-        user: grant.subjectId,
-      };
+      return grant.subjectKind === 'team'
+        ? teamRepository(owner, name, grant.subjectId)
+        : repoCollaborator(owner, name, grant.subjectId);
     }
     return {
-      unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:team/<slug> or github:repo/<owner>/<name>`,
+      unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`,
     };
   }
 
   rank(target: GitHubTarget, role: string): number {
     const order: readonly string[] =
-      target.type === 'team-membership' ? TEAM_ROLES : REPO_PERMISSIONS;
+      target.type === 'org-membership'
+        ? ORG_ROLES
+        : target.type === 'team-membership'
+          ? TEAM_ROLES
+          : REPO_PERMISSIONS;
     return order.indexOf(role);
+  }
+
+  /**
+   * Access GitHub gives on its own along with a target: a team member is a member of the
+   * team's organisation (GitHub invites them there when they are not). A reconcile counts it
+   * as wanted, so the organisation listing does not show them as unmanaged.
+   */
+  implied(target: GitHubTarget): { target: GitHubTarget; role: string }[] {
+    if (target.type !== 'team-membership') return [];
+    return [{ target: orgMembership(target.org, target.user), role: 'member' }];
+  }
+
+  async list(resource: {
+    id: string;
+    config: Record<string, unknown>;
+  }): Promise<HeldAccess<GitHubTarget>[]> {
+    const org = /^github:org\/([^/]+)$/.exec(resource.id);
+    if (org !== null) return this.listOrg(org[1] as string);
+    const team = /^github:team\/([^/]+)$/.exec(resource.id);
+    if (team !== null) {
+      const owner = this.orgOf(resource.config);
+      if (owner === undefined)
+        throw new Error(
+          `no organisation for ${resource.id}; add config: { org: <login> } to its catalog entry`,
+        );
+      return this.listTeam(owner, team[1] as string);
+    }
+    const repo = /^github:repo\/([^/]+)\/([^/]+)$/.exec(resource.id);
+    if (repo !== null) return this.listRepository(repo[1] as string, repo[2] as string);
+    throw new Error(
+      `${resource.id} is not a GitHub resource accessctl can list; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`,
+    );
   }
 
   refresh(): void {
@@ -121,6 +143,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   }
 
   async read(target: GitHubTarget): Promise<ActualAccess> {
+    if (target.type === 'org-membership') return this.readOrgMembership(target);
     if (target.type === 'team-membership') return this.readTeamMembership(target);
     if (target.type === 'repo-collaborator') return this.readCollaborator(target);
     return this.readTeamRepository(target);
@@ -179,6 +202,21 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     const { target } = operation;
     const revoke = operation.action === 'revoke';
     const role = operation.to ?? '';
+    if (target.type === 'org-membership') {
+      const where = { org: target.org, username: target.user };
+      if (revoke) {
+        // GitHub cancels a pending invitation through the same call
+        await this.client.rest.orgs.removeMembershipForUser(where);
+        return `removed ${target.user} from organisation ${target.org} and its teams`;
+      }
+      const { data } = await this.client.rest.orgs.setMembershipForUser({
+        ...where,
+        role: role as (typeof ORG_ROLES)[number],
+      });
+      return data.state === 'pending'
+        ? `invited ${target.user} to ${target.org} as ${role}; pending until accepted`
+        : `${target.user} is ${role} of organisation ${target.org}`;
+    }
     if (target.type === 'team-membership') {
       const where = { org: target.org, team_slug: target.team, username: target.user };
       if (revoke) {
@@ -225,6 +263,19 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     return response.status === 201
       ? `invited ${target.user} to ${target.owner}/${target.repo} with ${role}; pending until accepted`
       : `${target.user} has ${role} on ${target.owner}/${target.repo}`;
+  }
+
+  private async readOrgMembership(
+    target: Extract<GitHubTarget, { type: 'org-membership' }>,
+  ): Promise<ActualAccess> {
+    const membership = await orNotFound(
+      this.client.rest.orgs.getMembershipForUser({ org: target.org, username: target.user }),
+    );
+    if (membership === undefined) return { pending: false };
+    const role = membership.data.role;
+    const pending = membership.data.state === 'pending';
+    // a billing manager holds no membership this provisioner grants
+    return role === 'admin' || role === 'member' ? { role, pending } : { pending };
   }
 
   private async readTeamMembership(
@@ -289,6 +340,127 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     return role === undefined ? { pending: false } : { role, pending: false };
   }
 
+  private async listOrg(org: string): Promise<HeldAccess<GitHubTarget>[]> {
+    const [everyone, owners, invitations] = await Promise.all([
+      this.listed(`organisation members ${org}`, () =>
+        this.client.paginate(this.client.rest.orgs.listMembers, {
+          org,
+          role: 'all',
+          per_page: 100,
+        }),
+      ),
+      this.owners(org),
+      this.listed(`organisation invitations ${org}`, () =>
+        this.client.paginate(this.client.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
+      ),
+    ]);
+    const held = everyone.map((m) => ({
+      target: orgMembership(org, m.login),
+      actual: { role: owners.has(m.login.toLowerCase()) ? 'admin' : 'member', pending: false },
+    }));
+    for (const invitation of invitations) {
+      // an invitation by e-mail names no login yet, so no grant can be matched to it
+      if (invitation.login === null) continue;
+      const role = { admin: 'admin', direct_member: 'member' }[invitation.role as string];
+      if (role === undefined) continue;
+      held.push({ target: orgMembership(org, invitation.login), actual: { role, pending: true } });
+    }
+    return held;
+  }
+
+  private async listTeam(org: string, team: string): Promise<HeldAccess<GitHubTarget>[]> {
+    const where = { org, team_slug: team, per_page: 100 };
+    const [everyone, maintainers, owners, invitations] = await Promise.all([
+      this.client.paginate(this.client.rest.teams.listMembersInOrg, { ...where, role: 'all' }),
+      this.client.paginate(this.client.rest.teams.listMembersInOrg, {
+        ...where,
+        role: 'maintainer',
+      }),
+      this.owners(org),
+      this.client.paginate(this.client.rest.teams.listPendingInvitationsInOrg, where),
+    ]);
+    const maintainer = new Set(maintainers.map((m) => m.login.toLowerCase()));
+    const held: HeldAccess<GitHubTarget>[] = everyone.map((m) => {
+      const login = m.login.toLowerCase();
+      const actual: ActualAccess = { role: 'member', pending: false };
+      if (owners.has(login)) {
+        actual.role = 'maintainer';
+        actual.impliedBy = `${m.login} owns ${org}`;
+      } else if (maintainer.has(login)) actual.role = 'maintainer';
+      return { target: teamMembership(org, team, m.login), actual };
+    });
+    for (const invitation of invitations) {
+      if (invitation.login === null) continue;
+      // the invitation does not say the team role; the pending membership does
+      const target = teamMembership(org, team, invitation.login);
+      held.push({ target, actual: await this.readTeamMembership(target) });
+    }
+    return held;
+  }
+
+  private async listRepository(owner: string, repo: string): Promise<HeldAccess<GitHubTarget>[]> {
+    const held: HeldAccess<GitHubTarget>[] = [];
+    const collaborators = await this.listed(`collaborators ${owner}/${repo}`, () =>
+      this.client.paginate(this.client.rest.repos.listCollaborators, {
+        owner,
+        repo,
+        affiliation: 'direct',
+        per_page: 100,
+      }),
+    );
+    for (const c of collaborators) {
+      const role = FROM_ROLE_NAME[c.role_name ?? ''];
+      if (role !== undefined)
+        held.push({
+          target: repoCollaborator(owner, repo, c.login),
+          actual: { role, pending: false },
+        });
+    }
+    const invitations = await this.listed(`invitations ${owner}/${repo}`, () =>
+      this.client.paginate(this.client.rest.repos.listInvitations, {
+        owner,
+        repo,
+        per_page: 100,
+      }),
+    );
+    for (const i of invitations) {
+      const role = FROM_ROLE_NAME[i.permissions];
+      if (i.invitee === null || role === undefined) continue;
+      held.push({
+        target: repoCollaborator(owner, repo, i.invitee.login),
+        actual: { role, pending: true },
+      });
+    }
+    // GitHub lists a team's repositories, not a repository's teams, in the calls used here
+    const teams = await orNotFound(
+      this.listed(`teams ${owner}`, () =>
+        this.client.paginate(this.client.rest.teams.list, { org: owner, per_page: 100 }),
+      ),
+    );
+    for (const team of teams ?? []) {
+      const target = teamRepository(owner, repo, team.slug);
+      const actual = await this.readTeamRepository(target);
+      if (actual.role !== undefined) held.push({ target, actual });
+    }
+    return held;
+  }
+
+  /** The logins (lower case) of the organisation's owners. */
+  private async owners(org: string): Promise<Set<string>> {
+    const admins = await this.listed(`organisation owners ${org}`, () =>
+      this.client.paginate(this.client.rest.orgs.listMembers, {
+        org,
+        role: 'admin',
+        per_page: 100,
+      }),
+    );
+    return new Set(admins.map((m) => m.login.toLowerCase()));
+  }
+
+  private orgOf(config: Record<string, unknown>): string | undefined {
+    return typeof config.org === 'string' ? config.org : this.defaultOrg;
+  }
+
   private listed<T>(key: string, list: () => Promise<T>): Promise<T> {
     let pending = this.listings.get(key) as Promise<T> | undefined;
     if (pending === undefined) {
@@ -315,6 +487,68 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     );
     return mine === undefined ? undefined : { id: mine.id, permissions: mine.permissions };
   }
+}
+
+function orgMembership(
+  org: string,
+  user: string,
+): Extract<GitHubTarget, { type: 'org-membership' }> {
+  return {
+    provisioner: 'github',
+    type: 'org-membership',
+    key: `org-membership ${org} ${user}`.toLowerCase(),
+    label: `${user} in organisation ${org}`,
+    org,
+    user,
+  };
+}
+
+function teamMembership(
+  org: string,
+  team: string,
+  user: string,
+): Extract<GitHubTarget, { type: 'team-membership' }> {
+  return {
+    provisioner: 'github',
+    type: 'team-membership',
+    key: `team-membership ${org}/${team} ${user}`.toLowerCase(),
+    label: `${user} in team ${org}/${team}`,
+    org,
+    team,
+    user,
+  };
+}
+
+function repoCollaborator(
+  owner: string,
+  repo: string,
+  user: string,
+): Extract<GitHubTarget, { type: 'repo-collaborator' }> {
+  return {
+    provisioner: 'github',
+    type: 'repo-collaborator',
+    key: `repo-collaborator ${owner}/${repo} ${user}`.toLowerCase(),
+    label: `${user} on ${owner}/${repo}`,
+    owner,
+    repo,
+    user,
+  };
+}
+
+function teamRepository(
+  owner: string,
+  repo: string,
+  team: string,
+): Extract<GitHubTarget, { type: 'team-repository' }> {
+  return {
+    provisioner: 'github',
+    type: 'team-repository',
+    key: `team-repository ${owner}/${repo} ${team}`.toLowerCase(),
+    label: `team ${team} on ${owner}/${repo}`,
+    owner,
+    repo,
+    team,
+  };
 }
 
 /** The response, or undefined when GitHub answers 404 (nothing held). */
