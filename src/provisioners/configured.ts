@@ -3,7 +3,9 @@
 // the file can be reviewed and committed like any other.
 import type { AccessConfig } from '../config/config.js';
 import { createGitHubClient, type GitHubClient } from '../github/index.js';
+import { ExecProvisioner } from './exec.js';
 import { GitHubProvisioner } from './github.js';
+import { PostgresProvisioner } from './postgres.js';
 import type { Provisioner } from './provisioner.js';
 
 export interface ProvisionerFactoryOptions {
@@ -23,12 +25,26 @@ export class ProvisionerSetupError extends Error {
   }
 }
 
+/**
+ * GitHub, then each configured provisioner in the file's order. A secret a provisioner lacks
+ * (a password variable not set) is reported when it first connects, so the other systems
+ * are still provisioned; only GitHub's token is required up front.
+ */
 export function createProvisioners(
-  _config: AccessConfig,
+  config: AccessConfig,
   env: NodeJS.ProcessEnv,
   options: ProvisionerFactoryOptions = {},
 ): Provisioner[] {
-  return [githubProvisioner(env, options)];
+  const provisioners: Provisioner[] = [githubProvisioner(env, options)];
+  for (const [name, settings] of Object.entries(config.provisioners)) {
+    if (settings.type === 'postgres')
+      provisioners.push(new PostgresProvisioner({ name, settings, env }));
+    else
+      provisioners.push(
+        new ExecProvisioner({ name, settings, env, cwd: options.cwd ?? process.cwd() }),
+      );
+  }
+  return provisioners;
 }
 
 function githubProvisioner(
