@@ -6,6 +6,7 @@ import { ApiError, DOCS, type Reply, type RequestContext } from './http.js';
 import { Router } from './router.js';
 import { registerCollaborators } from './routes/collaborators.js';
 import { registerChecks } from './routes/checks.js';
+import { registerCommitPulls } from './routes/commit-pulls.js';
 import { registerContents } from './routes/contents.js';
 import { registerGit } from './routes/git.js';
 import { registerIssues } from './routes/issues.js';
@@ -59,6 +60,7 @@ export function buildRouter(): Router {
     registerLabels,
     registerChecks,
     registerStatuses,
+    registerCommitPulls,
     registerGit,
     registerContents,
     registerTeams,
