@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { renderEvidenceCsv } from '../evidence/render-csv.js';
+import { renderEvidenceHtml } from '../evidence/render-html.js';
+import { renderEvidenceJson } from '../evidence/render-json.js';
+import { renderEvidenceMarkdown } from '../evidence/render-markdown.js';
+import type { EvidenceReport } from '../evidence/report.js';
+import { createGitHubClient } from '../github/index.js';
+import { GitError, parseAccessDate } from '../model/index.js';
+import { runEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { parseNow } from './options.js';
+
+const FORMATS = {
+  json: renderEvidenceJson,
+  csv: renderEvidenceCsv,
+  markdown: renderEvidenceMarkdown,
+  html: renderEvidenceHtml,
+} as const satisfies Record<string, (report: EvidenceReport) => string>;
+
+/** Where `accessctl provision` appends its evidence by default. */
+const DEFAULT_EVIDENCE = 'accessctl-evidence.jsonl';
+const DEFAULT_CACHE = '.accessctl/cache/pulls.json';
+
+export const evidenceCommand: Command = {
+  name: 'evidence',
+  summary:
+    'Audit report from git history: every grant change with its pull request, approvals, verdict, provisioning and flags',
+  usage:
+    'accessctl evidence [--since DATE] [--until DATE] [--grant ID] [--subject S] [--format json|csv|markdown|html] [--repo DIR] [--ref REF] [--access DIR] [--policies DIR] [--evidence FILE] [--github-repo OWNER/NAME] [--cache FILE] [--no-verdict] [--now ISO8601]',
+  options: {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    grant: { type: 'string' },
+    subject: { type: 'string' },
+    format: { type: 'string', default: 'markdown' },
+    repo: { type: 'string', default: '.' },
+    ref: { type: 'string', default: 'HEAD' },
+    access: { type: 'string', default: 'access' },
+    policies: { type: 'string', default: 'policies' },
+    evidence: { type: 'string' },
+    'github-repo': { type: 'string' },
+    cache: { type: 'string' },
+    'no-verdict': { type: 'boolean', default: false },
+    now: { type: 'string' },
+  },
+  async run(values, _positionals, io) {
+    const format = String(values.format);
+    if (!(format in FORMATS))
+      throw new UsageError(
+        `--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`,
+      );
+    const since = parseWindowDate('--since', values.since, 'start');
+    const until = parseWindowDate('--until', values.until, 'end');
+    if (since !== undefined && until !== undefined && since > until)
+      throw new UsageError(
+        `--since ${String(values.since)} is after --until ${String(values.until)}; swap them`,
+      );
+    const repo = resolve(io.cwd, String(values.repo));
+    const evidenceFile = evidenceFileOf(values.evidence, repo, io.cwd);
+    const github = githubFrom(process.env, values['github-repo'], values.cache, repo, io.cwd);
+    if ('missing' in github) io.err(`accessctl evidence: ${github.missing}\n`);
+
+    let report: EvidenceReport;
+    try {
+      report = await runEvidence({
+        repo,
+        ref: String(values.ref),
+        accessDir: trimSlashes(String(values.access)),
+        policiesDir: trimSlashes(String(values.policies)),
+        ...(since === undefined ? {} : { since }),
+        ...(until === undefined ? {} : { until }),
+        ...(values.grant === undefined ? {} : { grant: String(values.grant) }),
+        ...(values.subject === undefined ? {} : { subject: String(values.subject) }),
+        ...('missing' in github ? { pullsNotFetched: github.missing } : { github }),
+        ...(evidenceFile === undefined ? {} : { evidenceFile }),
+        verdicts: values['no-verdict'] !== true,
+        now: parseNow(values.now),
+      });
+    } catch (error) {
+      if (error instanceof GitError) throw new UsageError(error.message);
+      throw error;
+    }
+    io.out(FORMATS[format as keyof typeof FORMATS](report));
+    const flagged = report.rows.some((row) => row.flags.length > 0);
+    return flagged || report.evidenceLog?.broken !== undefined ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
+/** A date means its whole day in UTC: --since from its start, --until through its end. */
+function parseWindowDate(flag: string, value: unknown, side: 'start' | 'end'): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  const parsed = parseAccessDate(String(value));
+  if (parsed === null)
+    throw new UsageError(
+      `${flag} "${String(value)}" is not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`,
+    );
+  const end = Date.parse(parsed.end);
+  return new Date(side === 'start' && parsed.dateOnly ? end - 86_400_000 : end);
+}
+
+function evidenceFileOf(value: unknown, repo: string, cwd: string): string | undefined {
+  if (value !== undefined) {
+    const file = resolve(cwd, String(value));
+    if (!existsSync(file))
+      throw new UsageError(
+        `--evidence ${String(value)}: no such file (looked in ${file}); pass the log accessctl provision appends to`,
+      );
+    return file;
+  }
+  const fallback = join(repo, DEFAULT_EVIDENCE);
+  return existsSync(fallback) ? fallback : undefined;
+}
+
+function githubFrom(
+  env: NodeJS.ProcessEnv,
+  flag: unknown,
+  cache: unknown,
+  repo: string,
+  cwd: string,
+): EvidenceGitHub | { missing: string } {
+  const named = flag === undefined ? (env.GITHUB_REPOSITORY ?? '') : String(flag);
+  const [owner = '', name = '', extra] = named.split('/');
+  if (named !== '' && (owner === '' || name === '' || extra !== undefined))
+    throw new UsageError(`--github-repo "${named}" must be OWNER/NAME, e.g. acme/access`);
+  const token = env.GITHUB_TOKEN ?? '';
+  if (token === '')
+    return {
+      missing:
+        'GITHUB_TOKEN is not set, so pull requests and reviews were not looked up; set GITHUB_TOKEN to a token that can read pull requests (and GITHUB_API_URL for GitHub Enterprise Server)',
+    };
+  if (named === '')
+    return {
+      missing:
+        'the GitHub repository is unknown, so pull requests and reviews were not looked up; pass --github-repo OWNER/NAME or set GITHUB_REPOSITORY',
+    };
+  return {
+    client: createGitHubClient({ token, env }),
+    owner,
+    repo: name,
+    cacheFile: cache === undefined ? join(repo, DEFAULT_CACHE) : resolve(cwd, String(cache)),
+  };
+}
+
+function trimSlashes(dir: string): string {
+  return dir.replaceAll('\\', '/').replace(/^\.\/|\/+$/g, '');
+}

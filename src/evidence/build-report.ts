@@ -1,0 +1,282 @@
+// Joins what was read into the report: one row per grant change in the window, with its pull
+// request, verdict and provisioning records, and the flags a person must look at. Reads
+// nothing itself; every fact arrives in BuildInput.
+import { controlsFor } from './controls.js';
+import type { GrantChange, GrantState } from './grant-changes.js';
+import type { History, HistoryCommit } from './history.js';
+import type { LoggedRecord, ProvisioningLog } from './provisioning.js';
+import type { PullAnswer } from './pulls.js';
+import type {
+  EvidenceChange,
+  EvidenceFlag,
+  EvidenceFlagKind,
+  EvidenceReport,
+  EvidenceRow,
+  PullRequestEvidence,
+} from './report.js';
+import type { Verdict } from './verdict.js';
+
+/** A change chosen for the report: which commit, which grant change. */
+export interface SelectedChange {
+  index: number;
+  change: GrantChange;
+}
+
+export interface BuildInput {
+  repository: string;
+  history: History;
+  /** Parallel to history.commits. */
+  changes: GrantChange[][];
+  selected: SelectedChange[];
+  /** By commit sha; a commit without an answer was not looked up. */
+  pulls: Map<string, PullAnswer>;
+  /** Why no pull request was looked up at all (e.g. no token); absent when they were. */
+  pullsNotFetched?: string;
+  /** By commit sha, then grant id; absent when verdicts were not evaluated. */
+  verdicts?: Map<string, Map<string, Verdict>>;
+  log?: ProvisioningLog;
+  since?: Date;
+  until?: Date;
+  generatedAt: Date;
+  filters?: { grant?: string; subject?: string };
+  notes: string[];
+}
+
+const HOUR = 3_600_000;
+
+export function buildReport(input: BuildInput): EvidenceReport {
+  const { history } = input;
+  const position = new Map(history.commits.map((c, i) => [c.sha, i]));
+  const nextChange = nextChangeIndex(input.changes);
+  const endOfHistory = input.until ?? input.generatedAt;
+  const lastChange = lastChangeOf(input.changes);
+  const notes = [...input.notes];
+  const unreported: string[] = [];
+
+  const rows = input.selected.map(({ index, change }): EvidenceRow => {
+    const commit = history.commits[index] as HistoryCommit;
+    const state = (change.after ?? change.before) as GrantState;
+    const records = recordsFor(
+      input.log,
+      change.id,
+      index,
+      nextChange.get(`${index}\u0000${change.id}`) ?? Infinity,
+      position,
+    );
+    const answer = input.pulls.get(commit.sha);
+    const flags: EvidenceFlag[] = [];
+    const pullRequest = answer?.kind === 'pull' ? pullEvidence(answer) : undefined;
+    if (answer?.kind === 'none')
+      flags.push({
+        kind: 'no-review-evidence',
+        message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`,
+      });
+    if (pullRequest !== undefined && pullRequest.approvals.length === 0)
+      flags.push({
+        kind: 'no-approval',
+        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`,
+      });
+    const verdict = input.verdicts?.get(commit.sha)?.get(change.id) ?? {
+      outcome: 'not-evaluated' as const,
+      messages: [],
+    };
+    if (verdict.outcome === 'deny')
+      flags.push({
+        kind: 'policy-denied',
+        message: `the policies of this commit denied the grant: ${verdict.messages[0] ?? ''}`,
+      });
+    if (change.change === 'removed') {
+      const late = lateness(change.before, commit, records);
+      if (late !== undefined)
+        flags.push({
+          kind: 'late-removal',
+          message: `removed ${formatHours(late)} after it expired (${change.before?.expires ?? ''})`,
+          byHours: late,
+        });
+    }
+    if (lastChange.get(change.id) === index && change.after?.expiresAt !== undefined) {
+      const overdue = (endOfHistory.getTime() - Date.parse(change.after.expiresAt)) / HOUR;
+      if (overdue > 0)
+        flags.push({
+          kind: 'expired-not-removed',
+          message: `expired on ${change.after.expires} and is still present ${formatHours(round(overdue))} later; remove it (accessctl expire)`,
+          byHours: round(overdue),
+        });
+    }
+    const last = records[records.length - 1];
+    if (last !== undefined && last.record.result !== 'applied')
+      flags.push({
+        kind: 'provisioning-failed',
+        message: `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`,
+      });
+    if (records.some((r) => r.unverified))
+      flags.push({
+        kind: 'evidence-log-broken',
+        message: `its provisioning records follow the break in ${input.log?.status.file ?? 'the evidence log'} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`,
+      });
+
+    const row: EvidenceRow = {
+      grant: change.id,
+      subject: state.subject,
+      resource: state.resource,
+      role: state.role,
+      ...(state.reason === undefined ? {} : { reason: state.reason }),
+      change: change.change,
+      ...(change.change === 'modified' && change.before !== undefined
+        ? { previousRole: change.before.role }
+        : {}),
+      commit: commit.sha,
+      committedAt: commit.committedAt,
+      committer: commit.committerName,
+      ...(pullRequest === undefined ? {} : { pullRequest }),
+      ...(answer === undefined || answer.kind === 'not-fetched'
+        ? {
+            pullRequestNotFetched:
+              answer?.kind === 'not-fetched'
+                ? answer.reason
+                : (input.pullsNotFetched ?? 'not looked up'),
+          }
+        : {}),
+      requester: pullRequest?.author ?? commit.authorName,
+      verdict,
+      expires: state.expiresAt ?? state.expires,
+      provisioning: records.map((r) => ({
+        at: r.record.time,
+        operation: r.record.operation,
+        result: r.record.result,
+        message: r.record.message,
+      })),
+      controls: controlsFor(
+        state.subject,
+        change.change,
+        flags.map((f) => f.kind),
+      ),
+      flags,
+    };
+    return row;
+  });
+
+  // A grant left expired whose last change falls outside the window still needs saying.
+  const reported = new Set(rows.map((r) => `${r.commit}\u0000${r.grant}`));
+  for (const [id, index] of lastChange) {
+    const change = input.changes[index]?.find((c) => c.id === id);
+    const commit = history.commits[index];
+    if (change?.after?.expiresAt === undefined || commit === undefined) continue;
+    if (reported.has(`${commit.sha}\u0000${id}`)) continue;
+    if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
+    if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
+      continue;
+    if (Date.parse(change.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+  }
+  if (unreported.length > 0)
+    notes.push(
+      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(', ')}${unreported.length > 20 ? ', ...' : ''}`,
+    );
+
+  return {
+    generatedAt: input.generatedAt.toISOString(),
+    ...(input.since === undefined ? {} : { since: input.since.toISOString() }),
+    ...(input.until === undefined ? {} : { until: input.until.toISOString() }),
+    repository: input.repository,
+    head: history.head,
+    commits: history.commits.length,
+    rows,
+    ...(input.log === undefined ? {} : { evidenceLog: input.log.status }),
+    ...(input.filters === undefined ? {} : { filters: input.filters }),
+    ...(notes.length === 0 ? {} : { notes }),
+    summary: summarise(rows),
+  };
+}
+
+function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullRequestEvidence {
+  const { pull } = answer;
+  return {
+    number: pull.number,
+    url: pull.url,
+    title: pull.title,
+    author: pull.author,
+    mergedAt: pull.mergedAt,
+    ...(pull.mergedBy === undefined ? {} : { mergedBy: pull.mergedBy }),
+    approvals: pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      at: a.at,
+      commit: a.commit,
+      current: a.current,
+    })),
+  };
+}
+
+/** For each (commit, grant) change, the commit index of that grant's next change. */
+function nextChangeIndex(changes: GrantChange[][]): Map<string, number> {
+  const next = new Map<string, number>();
+  const seenAt = new Map<string, number>();
+  for (let i = changes.length - 1; i >= 0; i--)
+    for (const change of changes[i] ?? []) {
+      const later = seenAt.get(change.id);
+      if (later !== undefined) next.set(`${i}\u0000${change.id}`, later);
+      seenAt.set(change.id, i);
+    }
+  return next;
+}
+
+/** The commit index of each grant's last change, for grants present at the end. */
+function lastChangeOf(changes: GrantChange[][]): Map<string, number> {
+  const last = new Map<string, number>();
+  changes.forEach((list, index) => {
+    for (const change of list) {
+      if (change.after === undefined) last.delete(change.id);
+      else last.set(change.id, index);
+    }
+  });
+  return last;
+}
+
+/**
+ * The log records of one change: the grant's records made for this commit or for a later
+ * one before the grant's next change (a push of several commits is provisioned at its last).
+ */
+function recordsFor(
+  log: ProvisioningLog | undefined,
+  grant: string,
+  from: number,
+  until: number,
+  position: Map<string, number>,
+): LoggedRecord[] {
+  return (log?.byGrant.get(grant) ?? []).filter((entry) => {
+    const at = position.get(entry.record.mergeCommit);
+    return at !== undefined && at >= from && at < until;
+  });
+}
+
+/** Hours past the expiry at which access was taken away: the revoke if logged, else the commit. */
+function lateness(
+  before: GrantState | undefined,
+  commit: HistoryCommit,
+  records: LoggedRecord[],
+): number | undefined {
+  if (before?.expiresAt === undefined) return undefined;
+  const revoked = records.find(
+    (r) => r.record.result === 'applied' && r.record.operation.startsWith('revoke'),
+  );
+  const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
+  const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
+  return late > 0 ? round(late) : undefined;
+}
+
+function round(hours: number): number {
+  return Math.round(hours * 10) / 10;
+}
+
+function formatHours(hours: number): string {
+  return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
+}
+
+function summarise(rows: EvidenceRow[]): EvidenceReport['summary'] {
+  const changes: Record<EvidenceChange, number> = { added: 0, modified: 0, removed: 0 };
+  const flags: Partial<Record<EvidenceFlagKind, number>> = {};
+  for (const row of rows) {
+    changes[row.change] += 1;
+    for (const flag of row.flags) flags[flag.kind] = (flags[flag.kind] ?? 0) + 1;
+  }
+  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags };
+}

@@ -1,0 +1,121 @@
+// What one commit did to grants: the files it changed under the access directory, read on
+// both sides with the model's own loader, compared by id as every other diff is. A grant
+// that only moved to another file is no change of access and is left out.
+import { posix } from 'node:path';
+
+import {
+  buildAccessModel,
+  diffModels,
+  type AccessDocument,
+  type AccessSourceFile,
+  type GrantRecord,
+} from '../model/index.js';
+import type { ComposedFile } from '../model/compose.js';
+import { isMapping } from '../model/values.js';
+import type { HistoryCommit } from './history.js';
+
+/** A grant as one side of a change has it; fields are as written when it fails the schema. */
+export interface GrantState {
+  id: string;
+  subject: string;
+  resource: string;
+  role: string;
+  reason?: string;
+  expires: string;
+  /** RFC 3339; absent when the expiry is missing or not a date. */
+  expiresAt?: string;
+  file: string;
+  record?: GrantRecord;
+}
+
+export interface GrantChange {
+  change: 'added' | 'modified' | 'removed';
+  id: string;
+  before?: GrantState;
+  after?: GrantState;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+export class GrantChangeReader {
+  constructor(
+    private readonly accessDir: string,
+    private readonly blobs: Map<string, string>,
+    private readonly composeCache: Map<string, ComposedFile> = new Map(),
+  ) {}
+
+  /** Whether a changed path can hold access documents. */
+  holdsDocuments(path: string): boolean {
+    return (
+      YAML_FILE.test(path) &&
+      path.startsWith(`${this.accessDir}/`) &&
+      !path.split('/').some((part) => part.startsWith('.'))
+    );
+  }
+
+  changes(commit: HistoryCommit): GrantChange[] {
+    const before: AccessSourceFile[] = [];
+    const after: AccessSourceFile[] = [];
+    for (const change of commit.paths) {
+      if (!this.holdsDocuments(change.path)) continue;
+      if (change.before !== undefined) before.push(this.file(change.path, change.before));
+      if (change.after !== undefined) after.push(this.file(change.path, change.after));
+    }
+    if (before.length === 0 && after.length === 0) return [];
+    const options = { composeCache: this.composeCache };
+    const base = buildAccessModel(before, options);
+    const head = buildAccessModel(after, options);
+    return diffModels(base, head)
+      .filter((c) => c.kind === 'Grant' && (c.change !== 'modified' || c.contentChanged))
+      .map((c) => ({
+        change: c.change,
+        id: c.id,
+        ...(c.before === undefined ? {} : { before: grantState(c.before) }),
+        ...(c.after === undefined ? {} : { after: grantState(c.after) }),
+      }));
+  }
+
+  private file(path: string, oid: string): AccessSourceFile {
+    const text = this.blobs.get(oid);
+    return {
+      path,
+      relativePath: posix.relative(this.accessDir, path),
+      size: text === undefined ? 0 : Buffer.byteLength(text),
+      cacheKey: `${oid}\u0000${path}`,
+      read: () => {
+        if (text === undefined) throw new Error(`blob ${oid} is missing from the repository`);
+        return text;
+      },
+    };
+  }
+}
+
+function grantState(doc: AccessDocument): GrantState {
+  const record = doc.record?.kind === 'Grant' ? doc.record : undefined;
+  if (record !== undefined)
+    return {
+      id: record.id,
+      subject: record.subject,
+      resource: record.resource,
+      role: record.role,
+      ...(record.reason === '' ? {} : { reason: record.reason }),
+      expires: record.expires,
+      expiresAt: record.expiresAt,
+      file: doc.file,
+      record,
+    };
+  const value = isMapping(doc.value) ? doc.value : {};
+  const text = (key: string): string => {
+    const v = value[key];
+    return typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : '';
+  };
+  return {
+    id: doc.id ?? '',
+    subject: text('subject'),
+    resource: text('resource'),
+    role: text('role'),
+    ...(text('reason') === '' ? {} : { reason: text('reason') }),
+    expires: text('expires'),
+    file: doc.file,
+  };
+}

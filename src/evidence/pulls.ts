@@ -1,0 +1,108 @@
+// The pull request behind each commit, looked up through the API once and kept in a JSON
+// cache keyed by commit: a merged pull request no longer changes, so a cached answer is the
+// answer. A commit without one is asked again next time (it may be too recent to tell).
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+import type { GitHubClient } from '../github/index.js';
+import { findMergePull, type MergePull } from '../github/merge-pull.js';
+
+export type PullAnswer =
+  { kind: 'pull'; pull: MergePull } | { kind: 'none' } | { kind: 'not-fetched'; reason: string };
+
+export interface PullSource {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  /** The JSON cache file; none when absent. */
+  cacheFile?: string;
+  /** Lookups in flight at once. Default 4. */
+  concurrency?: number;
+}
+
+export interface PullLookups {
+  answers: Map<string, PullAnswer>;
+  /** How many answers came from the cache and how many from the API. */
+  cached: number;
+  fetched: number;
+  /** The first failure, after which nothing more was asked. */
+  failure?: string;
+}
+
+const CACHE_VERSION = 1;
+
+interface CacheFile {
+  version: number;
+  repository: string;
+  pulls: Record<string, MergePull>;
+}
+
+export async function lookUpPulls(source: PullSource, shas: string[]): Promise<PullLookups> {
+  const repository = `${source.owner}/${source.repo}`;
+  const cache = await readCache(source.cacheFile, repository);
+  const answers = new Map<string, PullAnswer>();
+  const missing: string[] = [];
+  for (const sha of shas) {
+    const hit = cache.pulls[sha];
+    if (hit !== undefined) answers.set(sha, { kind: 'pull', pull: hit });
+    else missing.push(sha);
+  }
+  const cached = answers.size;
+  let failure: string | undefined;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < missing.length) {
+      const sha = missing[next++] as string;
+      try {
+        const pull = await findMergePull(source.client, source.owner, source.repo, sha);
+        answers.set(sha, pull === undefined ? { kind: 'none' } : { kind: 'pull', pull });
+        if (pull !== undefined) cache.pulls[sha] = pull;
+      } catch (error) {
+        failure ??= error instanceof Error ? error.message : String(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
+  const fetched = answers.size - cached;
+  for (const sha of shas)
+    if (!answers.has(sha))
+      answers.set(sha, {
+        kind: 'not-fetched',
+        reason: `the pull request lookup stopped: ${failure ?? 'unknown error'}`,
+      });
+  if (source.cacheFile !== undefined && fetched > 0) await writeCache(source.cacheFile, cache);
+  return { answers, cached, fetched, ...(failure === undefined ? {} : { failure }) };
+}
+
+async function readCache(file: string | undefined, repository: string): Promise<CacheFile> {
+  const empty: CacheFile = { version: CACHE_VERSION, repository, pulls: {} };
+  if (file === undefined) return empty;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return empty;
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<CacheFile>;
+    // A cache of another repository or format is not wrong, only useless: start over.
+    if (
+      parsed.version !== CACHE_VERSION ||
+      parsed.repository !== repository ||
+      typeof parsed.pulls !== 'object' ||
+      parsed.pulls === null
+    )
+      return empty;
+    return { version: CACHE_VERSION, repository, pulls: { ...parsed.pulls } };
+  } catch {
+    return empty;
+  }
+}
+
+/** Written beside and renamed into place, so an interrupted run never leaves half a cache. */
+async function writeCache(file: string, cache: CacheFile): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, `${JSON.stringify(cache, null, 1)}\n`, 'utf8');
+  await rename(partial, file);
+}

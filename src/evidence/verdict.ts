@@ -1,0 +1,239 @@
+// The policy verdict at merge: the policies, catalog, identities and config of the commit
+// itself judge the grants it changed, with the pull request's author and approvals as the
+// request and the commit's time as `now`, as the check on that pull request would have.
+//
+// The history is replayed commit by commit, keeping which blob each path holds. Compiled
+// policies are kept per distinct set of policy files, the catalog and identities per distinct
+// set of their files, so a long history compiles and links each version once. The input
+// holds the changed grants and every grant of the same subject on the same resource (what
+// the cross-grant rules of the library compare), not the whole repository.
+import { posix } from 'node:path';
+
+import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
+import {
+  buildAccessModel,
+  type AccessModel,
+  type AccessSourceFile,
+  type GrantRecord,
+} from '../model/index.js';
+import type { ComposedFile } from '../model/compose.js';
+import { resolveReferences } from '../model/references.js';
+import { policyFindings } from '../policy/findings.js';
+import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
+import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../policy/library.js';
+import type { GrantChange } from './grant-changes.js';
+import type { HistoryCommit } from './history.js';
+import type { EvidenceRow } from './report.js';
+
+export type Verdict = EvidenceRow['verdict'];
+
+export interface VerdictOptions {
+  accessDir: string;
+  policiesDir: string;
+  blobs: Map<string, string>;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const RULE_PARTS = ['catalog/', 'identities/'];
+
+export class VerdictJudge {
+  /** path -> blob oid, as of the last commit replayed. */
+  private readonly files = new Map<string, string>();
+  /** grant id -> the file holding it; "subject resource" -> grant ids. */
+  private readonly grantFile = new Map<string, string>();
+  private readonly holdings = new Map<string, Set<string>>();
+  private readonly holdingOf = new Map<string, string>();
+  private readonly policySets = new Map<string, Promise<PolicySet>>();
+  /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
+  private rulesVersion = 0;
+  private rules: { version: number; model: AccessModel } | undefined;
+  private policiesVersion = 0;
+  private policies: { version: number; set: Promise<PolicySet> } | undefined;
+
+  constructor(
+    private readonly options: VerdictOptions,
+    private readonly composeCache: Map<string, ComposedFile> = new Map(),
+  ) {}
+
+  /** Applies a commit's changes to the replayed state; call for every commit, in order. */
+  advance(commit: HistoryCommit, changes: GrantChange[]): void {
+    for (const path of commit.paths) {
+      if (path.after === undefined) this.files.delete(path.path);
+      else this.files.set(path.path, path.after);
+      if (this.isRuleFile(path.path)) this.rulesVersion += 1;
+      if (this.isPolicyFile(path.path)) this.policiesVersion += 1;
+    }
+    for (const change of changes) {
+      const previous = this.holdingOf.get(change.id);
+      if (previous !== undefined) this.holdings.get(previous)?.delete(change.id);
+      this.holdingOf.delete(change.id);
+      this.grantFile.delete(change.id);
+      if (change.after === undefined) continue;
+      const key = `${change.after.subject} ${change.after.resource}`;
+      this.grantFile.set(change.id, change.after.file);
+      this.holdingOf.set(change.id, key);
+      const ids = this.holdings.get(key) ?? new Set<string>();
+      ids.add(change.id);
+      this.holdings.set(key, ids);
+    }
+  }
+
+  /** Verdicts by grant id for the changes of the commit last advanced to. */
+  async judge(
+    commit: HistoryCommit,
+    changes: GrantChange[],
+    request: PolicyRequest | undefined,
+  ): Promise<Map<string, Verdict>> {
+    const verdicts = new Map<string, Verdict>();
+    let policies: PolicySet;
+    let config: Record<string, unknown>;
+    try {
+      policies = await this.policiesNow();
+      config = this.configNow();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const change of changes)
+        verdicts.set(change.id, {
+          outcome: 'not-evaluated',
+          messages: [`the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`],
+        });
+      return verdicts;
+    }
+    const model = this.modelFor(changes);
+    const ids = (kind: GrantChange['change']) =>
+      changes.filter((c) => c.change === kind).map((c) => c.id);
+    const input = buildPolicyInput(model, {
+      now: new Date(commit.committedAt),
+      changes: {
+        added: ids('added'),
+        modified: ids('modified'),
+        removed: ids('removed'),
+        files: commit.paths.map((p) => p.path).sort(),
+      },
+      ...(request === undefined ? {} : { request }),
+      config,
+    });
+    const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
+      const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+      return Array.isArray(value) ? value : [];
+    }) as [unknown[], unknown[]];
+    const findings = policyFindings({ deny, warn }, model, this.options.accessDir);
+    for (const change of changes) {
+      const mine = findings.filter((f) => f.grant === change.id);
+      const denied = mine.filter((f) => f.severity === 'error');
+      verdicts.set(change.id, {
+        outcome: denied.length > 0 ? 'deny' : mine.length > 0 ? 'warn' : 'pass',
+        messages: [...denied, ...mine.filter((f) => f.severity !== 'error')].map((f) => f.message),
+      });
+    }
+    return verdicts;
+  }
+
+  /** The catalog and identities of now, with the changed grants and their neighbours. */
+  private modelFor(changes: GrantChange[]): AccessModel {
+    const rules = this.rulesNow();
+    const wanted = new Set<string>();
+    for (const change of changes) {
+      if (change.after === undefined) continue;
+      for (const id of this.holdings.get(`${change.after.subject} ${change.after.resource}`) ?? [])
+        wanted.add(id);
+      wanted.add(change.id);
+    }
+    const grantFiles = new Set<string>();
+    for (const id of wanted) {
+      const file = this.grantFile.get(id);
+      if (file !== undefined) grantFiles.add(file);
+    }
+    const grantsModel = buildAccessModel(
+      [...grantFiles].sort().flatMap((path) => this.sourceFile(path)),
+      { composeCache: this.composeCache },
+    );
+    const grants: GrantRecord[] = grantsModel.grants.filter((g) => wanted.has(g.id));
+    resolveReferences(grants, rules.resources, rules.identities, {
+      Grant: new Set(),
+      Resource: new Set(),
+      User: new Set(),
+      Team: new Set(),
+      ServiceAccount: new Set(),
+    });
+    return { ...rules, grants, documents: [...rules.documents, ...grantsModel.documents] };
+  }
+
+  private isRuleFile(path: string): boolean {
+    return (
+      YAML_FILE.test(path) &&
+      RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) &&
+      !path.split('/').some((part) => part.startsWith('.'))
+    );
+  }
+
+  private isPolicyFile(path: string): boolean {
+    return (
+      path.startsWith(`${this.options.policiesDir}/`) &&
+      path.endsWith('.rego') &&
+      !path.endsWith('_test.rego')
+    );
+  }
+
+  private rulesNow(): AccessModel {
+    if (this.rules?.version !== this.rulesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isRuleFile(p)).sort();
+      const model = buildAccessModel(
+        paths.flatMap((p) => this.sourceFile(p)),
+        { composeCache: this.composeCache },
+      );
+      this.rules = { version: this.rulesVersion, model };
+    }
+    return this.rules.model;
+  }
+
+  /** Compiled once per distinct set of policy files, even when a later commit restores one. */
+  private policiesNow(): Promise<PolicySet> {
+    if (this.policies?.version !== this.policiesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
+      const key = paths.map((p) => `${p}:${this.files.get(p)}`).join('\n');
+      let set = this.policySets.get(key);
+      if (set === undefined) {
+        set = loadPolicySet({
+          userSources: {
+            modules: paths.map((file) => ({
+              file,
+              source: this.options.blobs.get(this.files.get(file) ?? '') ?? '',
+            })),
+            data: {},
+          },
+        });
+        this.policySets.set(key, set);
+      }
+      this.policies = { version: this.policiesVersion, set };
+    }
+    return this.policies.set;
+  }
+
+  private configNow(): Record<string, unknown> {
+    const oid = this.files.get(CONFIG_FILE);
+    const text = oid === undefined ? undefined : this.options.blobs.get(oid);
+    try {
+      return parseConfig(CONFIG_FILE, text) as unknown as Record<string, unknown>;
+    } catch (error) {
+      if (error instanceof ConfigError)
+        throw new Error(`${CONFIG_FILE}: ${error.message}`, { cause: error });
+      throw error;
+    }
+  }
+
+  private sourceFile(path: string): AccessSourceFile[] {
+    const oid = this.files.get(path);
+    const text = oid === undefined ? undefined : this.options.blobs.get(oid);
+    if (oid === undefined || text === undefined) return [];
+    return [
+      {
+        path,
+        relativePath: posix.relative(this.options.accessDir, path),
+        size: Buffer.byteLength(text),
+        cacheKey: `${oid}\u0000${path}`,
+        read: () => text,
+      },
+    ];
+  }
+}
