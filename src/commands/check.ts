@@ -1,64 +1,86 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
 
 import { AccessDirectoryError, GitError } from '../model/index.js';
-import { displayPath } from '../report/findings-summary.js';
+import { PolicyLoadError, PolicyResultError } from '../policy/errors.js';
+import { choosePolicies, describePolicies } from '../policy/select.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
+import { RegoEvalError } from '../rego/runtime/index.js';
 import { formatFindingsJson } from '../report/findings-json.js';
+import { formatFindingsJunit } from '../report/findings-junit.js';
+import { formatFindingsMarkdown } from '../report/findings-markdown.js';
 import { formatFindingsSarif } from '../report/findings-sarif.js';
-import { summarize } from '../report/findings-summary.js';
+import { displayPath, summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
-import { checkRepository } from '../workflows/check.js';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { checkRepository, type CheckResult } from '../workflows/check.js';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  type Command,
+  type Io,
+} from './command.js';
 import { accessDirectoryMissing, parseNow } from './options.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
   usage:
-    'accessctl check [--access DIR] [--policies DIR] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|sarif]',
+    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit]',
   options: {
     access: { type: 'string', default: 'access' },
-    policies: { type: 'string', default: 'policies' },
+    policies: { type: 'string' },
+    bundle: { type: 'string' },
     config: { type: 'string' },
     base: { type: 'string' },
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format);
-    if (format !== 'text' && format !== 'json' && format !== 'sarif')
-      throw new UsageError(`--format must be text, json or sarif, got "${format}"`);
+    const format = String(values.format) as Format;
+    if (!FORMATS.includes(format))
+      throw new UsageError(`--format must be ${FORMATS.join(', ')}; got "${format}"`);
     const now = parseNow(values.now);
     const accessDir = resolve(io.cwd, String(values.access));
+    const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
+    let choice;
+    try {
+      choice = choosePolicies({
+        policies: text(values.policies),
+        bundle: text(values.bundle),
+        cwd: io.cwd,
+      });
+    } catch (error) {
+      if (error instanceof PolicyLoadError) throw new UsageError(error.message);
+      throw error;
+    }
     let config: AccessConfig;
     try {
-      config = readConfig(values.config === undefined ? undefined : String(values.config), io.cwd);
+      config = readConfig(text(values.config), io.cwd);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       io.err(`${error.message}\n`);
       return EXIT_FINDINGS;
     }
-    let result;
+    let result: CheckResult;
     try {
       result = await checkRepository({
         accessDir,
-        policiesDir: resolve(io.cwd, String(values.policies)),
+        policiesDir: choice.kind === 'directory' ? choice.dir : undefined,
+        bundleFile: choice.kind === 'bundle' ? choice.file : undefined,
         now,
         config: { ...config },
-        base: values.base === undefined ? undefined : String(values.base),
+        base: text(values.base),
       });
     } catch (error) {
-      // A policy that does not compile is a usage problem of the policies folder: say
-      // where, and never evaluate the rest as if the rules were there.
-      if (error instanceof RegoCompileError) {
-        for (const e of error.errors)
-          io.err(`${formatRegoError({ ...e, file: displayPath(e.file, io.cwd) })}\n`);
-        io.err(`accessctl check: the policies do not compile; fix them and run again\n`);
-        return EXIT_USAGE;
-      }
+      const failed = policyFailure(error, io);
+      if (failed !== undefined) return failed;
       if (error instanceof GitError) throw new UsageError(error.message);
       if (error instanceof AccessDirectoryError)
         throw accessDirectoryMissing(values.access, accessDir);
@@ -66,14 +88,62 @@ export const checkCommand: Command = {
     }
     const { model, findings } = result;
     const summary = summarize(findings, model.files.length, model.documents.length);
-    if (format === 'sarif') io.out(formatFindingsSarif(findings, io.cwd));
-    else
-      io.out(
-        (format === 'json' ? formatFindingsJson : formatFindingsText)(findings, summary, io.cwd),
-      );
+    const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
+    io.out(
+      format === 'sarif'
+        ? formatFindingsSarif(findings, io.cwd)
+        : format === 'junit'
+          ? formatFindingsJunit(findings, model.files, io.cwd)
+          : format === 'markdown'
+            ? formatFindingsMarkdown(findings, summary, io.cwd, { policies })
+            : format === 'json'
+              ? formatFindingsJson(findings, summary, io.cwd)
+              : formatFindingsText(findings, summary, io.cwd, { policies }),
+    );
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/**
+ * Policies that cannot judge: they do not compile, cannot be loaded, give findings of the
+ * wrong shape, or fail while evaluating. Each is the policies' problem, never a pass and
+ * never a finding about the access repository: exit 2, saying where.
+ */
+function policyFailure(error: unknown, io: Io): number | undefined {
+  const show = (file: string) => (file === '' ? '<policy>' : displayPath(file, io.cwd));
+  if (error instanceof RegoCompileError) {
+    for (const e of error.errors) io.err(`${formatRegoError({ ...e, file: show(e.file) })}\n`);
+    io.err(`accessctl check: the policies do not compile; fix them and run again\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof PolicyLoadError) {
+    io.err(`accessctl check: ${error.message.split(`${io.cwd}${sep}`).join('')}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof PolicyResultError) {
+    const where =
+      error.where === undefined
+        ? ''
+        : `${show(error.where.file)}:${error.where.row}:${error.where.col}: `;
+    io.err(`${where}${error.problem}\n`);
+    io.err(
+      `accessctl check: a policy rule gives findings of the wrong shape; fix it and run again\n`,
+    );
+    return EXIT_USAGE;
+  }
+  if (error instanceof RegoEvalError) {
+    const where =
+      error.location === undefined
+        ? ''
+        : `${show(error.location.file)}:${error.location.row}:${error.location.col}: `;
+    io.err(`${where}${error.code}: ${error.detail}\n`);
+    io.err(
+      `accessctl check: the policies failed while evaluating, so nothing was judged; fix the rule and run again\n`,
+    );
+    return EXIT_USAGE;
+  }
+  return undefined;
+}
 
 /** `--config FILE`, else `accessctl.yaml` in the current folder when there is one, else the defaults. */
 function readConfig(flag: string | undefined, cwd: string): AccessConfig {

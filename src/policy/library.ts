@@ -1,22 +1,41 @@
 // Which policies judge a repository: the built-in library that ships with accessctl
 // (prebuilt into dist/policies.tar.gz, so the Action never compiles it on a runner),
-// extended by the Rego files of the repository's own policies folder.
+// extended by the Rego files of the repository's own policies folder, or a prebuilt
+// bundle the user names.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { bundleSources, collectSources, readBundle, type Sources } from '../rego/bundle/index.js';
-import { loadBundle, type PolicyEvaluator } from '../rego/runtime/index.js';
+import {
+  BundleError,
+  bundleSources,
+  collectSources,
+  readBundle,
+  type Sources,
+} from '../rego/bundle/index.js';
+import { RegoEvalError, loadBundle, type PolicyEvaluator } from '../rego/runtime/index.js';
+import { PolicyLoadError } from './errors.js';
+import { anyParseErrors, ruleHeads } from './rule-heads.js';
 
 /** The entrypoints every policy set answers (DESIGN.md section 3). */
 export const ENTRYPOINTS = ['access/deny', 'access/warn'];
 
 export const BUILTIN_BUNDLE = 'dist/policies.tar.gz';
 
+export interface PolicyOrigin {
+  /** The built-in library is part of the rules. */
+  builtin: boolean;
+  /** The user's policy files compiled with it (empty: the built-in library alone). */
+  userFiles: string[];
+  /** The prebuilt bundle that was evaluated, when one was: the default one or the user's. */
+  bundle?: string;
+}
+
 export interface PolicySet {
   evaluator: PolicyEvaluator;
-  /** Where the rules came from, for reports: the built-in library, and the user's files. */
-  origin: { builtin: boolean; userFiles: string[] };
+  origin: PolicyOrigin;
+  /** The Rego the evaluator was built from, when known: findings of a bad rule point into it. */
+  sources: Sources;
 }
 
 export interface PolicyOptions {
@@ -24,7 +43,11 @@ export interface PolicyOptions {
   policiesDir?: string;
   /** The repository's policies already read (from a commit, with git); used instead of policiesDir. */
   userSources?: Sources;
+  /** A prebuilt bundle (`accessctl build` or `opa build -t wasm`) used instead of any library. */
+  bundleFile?: string;
   now?: Date;
+  /** A builtin that fails stops the evaluation with its error instead of being undefined. */
+  strictBuiltinErrors?: boolean;
 }
 
 /** The package's root folder, from wherever this module was bundled or run. */
@@ -42,12 +65,19 @@ export function packageRoot(): string {
 }
 
 /** Reads the built-in library's sources: from the prebuilt bundle, or the policies folder. */
-async function builtinSources(root: string): Promise<{ sources: Sources; prebuilt?: Buffer }> {
-  const prebuilt = join(root, BUILTIN_BUNDLE);
-  if (existsSync(prebuilt)) {
-    const bytes = readFileSync(prebuilt);
+async function builtinSources(
+  root: string,
+): Promise<{ sources: Sources; prebuilt?: { file: string; bytes: Buffer } }> {
+  const file = join(root, BUILTIN_BUNDLE);
+  if (existsSync(file)) {
+    const bytes = readFileSync(file);
     const bundle = await readBundle(bytes);
-    return { sources: { modules: bundle.rego, data: bundle.data }, prebuilt: bytes };
+    // Errors in a built-in file name it as shipped, never as a path that looks local.
+    const modules = bundle.rego.map((m) => ({
+      ...m,
+      file: `built-in:${m.file.replace(/^\//, '')}`,
+    }));
+    return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
   return { sources: await collectSources([join(root, 'policies')]) };
 }
@@ -58,6 +88,8 @@ async function builtinSources(root: string): Promise<{ sources: Sources; prebuil
  * with the built-in library, so `package access` rules of both land in one deny set.
  */
 export async function loadPolicySet(options: PolicyOptions = {}): Promise<PolicySet> {
+  const load = { now: options.now, strictBuiltinErrors: options.strictBuiltinErrors };
+  if (options.bundleFile !== undefined) return loadUserBundle(options.bundleFile, load);
   const builtin = await builtinSources(packageRoot());
   const known = new Set(builtin.sources.modules.map((m) => m.source));
   const user =
@@ -66,11 +98,12 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
       ? await collectSources([options.policiesDir])
       : { modules: [], data: {} });
   const extra = user.modules.filter((m) => !known.has(m.source));
-  const load = { now: options.now };
+  if (extra.length > 0) requireResultRules(extra);
   if (extra.length === 0 && builtin.prebuilt !== undefined) {
     return {
-      evaluator: await loadBundle(builtin.prebuilt, load),
-      origin: { builtin: true, userFiles: [] },
+      evaluator: await loadBundle(builtin.prebuilt.bytes, load),
+      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
+      sources: builtin.sources,
     };
   }
   const sources: Sources = {
@@ -81,5 +114,65 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
   return {
     evaluator: await loadBundle(bundle, load),
     origin: { builtin: true, userFiles: extra.map((m) => m.file) },
+    sources,
   };
+}
+
+async function loadUserBundle(
+  file: string,
+  load: { now?: Date; strictBuiltinErrors?: boolean },
+): Promise<PolicySet> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
+  }
+  try {
+    const bundle = await readBundle(bytes);
+    const evaluator = await loadBundle(bytes, load);
+    const deny = ENTRYPOINTS[0] as string;
+    if (!evaluator.entrypoints.includes(deny)) {
+      const has = evaluator.entrypoints.join(', ') || 'none';
+      throw new PolicyLoadError(
+        `--bundle ${file}: the bundle has no entrypoint ${deny} (it has: ${has}); build it with -e access/deny -e access/warn`,
+      );
+    }
+    return {
+      evaluator,
+      origin: { builtin: false, userFiles: [], bundle: file },
+      // Bundles keep sources by the paths they were built from, which read best relative.
+      sources: {
+        modules: bundle.rego.map((m) => ({ ...m, file: m.file.replace(/^\//, '') })),
+        data: bundle.data,
+      },
+    };
+  } catch (error) {
+    if (error instanceof BundleError || error instanceof RegoEvalError)
+      throw new PolicyLoadError(`--bundle ${file}: not a policy bundle: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * The user's files must add a `deny` or `warn` rule to package access: those two sets are
+ * all a check reads, so a library without them (often a typo in the package name) would
+ * silently judge nothing.
+ */
+function requireResultRules(modules: Sources['modules']): void {
+  if (anyParseErrors(modules)) return;
+  const heads = ruleHeads(modules);
+  const names = ENTRYPOINTS.map((e) => e.split('/'));
+  const judged = heads.some((h) =>
+    names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i])),
+  );
+  if (judged) return;
+  const elsewhere = heads.find((h) => ['deny', 'warn'].includes(h.path[h.path.length - 1] ?? ''));
+  const hint =
+    elsewhere === undefined
+      ? 'add rules `deny contains ... if` or `warn contains ... if` in package access'
+      : `${elsewhere.file}:${elsewhere.row}:${elsewhere.col} defines data.${elsewhere.path.join('.')}, which the check does not read; put it in package access`;
+  throw new PolicyLoadError(
+    `${modules.map((m) => m.file).join(', ')}: no deny or warn rule in package access, so these policies judge nothing: ${hint}`,
+  );
 }

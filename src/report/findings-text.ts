@@ -9,11 +9,13 @@ export function formatFindingsText(
   findings: readonly LocatedFinding[],
   summary: FindingsSummary,
   cwd: string,
+  options: { policies?: string } = {},
 ): string {
   const lines = findings.map(
     (f) =>
       `${displayPath(f.file, cwd)}:${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`,
   );
+  if (options.policies !== undefined) lines.push(options.policies);
   lines.push(summaryLine(summary));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // The pull-request report as markdown: the sticky comment (found again by its hidden
 // marker) and the job summary share it, so a read-only fork run still shows everything.
+import { cell, code, escape } from './markdown.js';
 import { COMMENT_MARKER, type PrReport, type ReportFinding } from './pr-report.js';
 
 const VERDICT_ICON: Record<string, string> = {
@@ -75,17 +76,4 @@ export function renderPrMarkdown(report: PrReport, options: { marker?: boolean }
 function findingLine(f: ReportFinding): string {
   const icon = f.severity === 'error' ? '❌' : '⚠️';
   return `- ${icon} \`${f.rule}\` ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
-}
-
-function code(text: string): string {
-  return `\`${text.replaceAll('`', "'")}\``;
-}
-
-function cell(text: string): string {
-  return escape(text).replaceAll('|', '\\|');
-}
-
-/** Logins and messages must not turn into mentions or markup the author did not write. */
-function escape(text: string): string {
-  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
 }

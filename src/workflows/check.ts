@@ -10,7 +10,8 @@ import {
 } from '../model/index.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
-import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
+import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
+import { evaluatePolicies } from '../policy/results.js';
 import { changesSince, downgradeUntouched } from './check-base.js';
 
 export interface CheckOptions {
@@ -23,7 +24,13 @@ export interface CheckOptions {
   maxFileSize?: number;
   /** Judge only what changed since this git ref; findings elsewhere become warnings. */
   base?: string;
+  /** A prebuilt bundle judges instead of the built-in library and policiesDir. */
+  bundleFile?: string;
+  /** Told how long each stage took, in milliseconds, as it ends. */
+  onStage?: (stage: CheckStage, ms: number) => void;
 }
+
+export type CheckStage = 'load' | 'base' | 'policies' | 'input' | 'evaluate' | 'map';
 
 export interface CheckResult {
   model: AccessModel;
@@ -31,29 +38,52 @@ export interface CheckResult {
   findings: LocatedFinding[];
   /** The user's policy files compiled with the built-in library (empty: built-in only). */
   userPolicyFiles: string[];
+  /** Which rules judged: the built-in library, the user's files, a bundle. */
+  policies: PolicyOrigin;
 }
 
 export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
+  let started = performance.now();
+  const lap = (stage: CheckStage) => {
+    const now = performance.now();
+    options.onStage?.(stage, now - started);
+    started = now;
+  };
   const model = await loadAccessRepository(options.accessDir, { maxFileSize: options.maxFileSize });
+  lap('load');
   const since =
     options.base === undefined
       ? undefined
       : await changesSince(model, options.accessDir, options.base);
-  const policies = await loadPolicySet({ policiesDir: options.policiesDir, now: options.now });
+  if (since !== undefined) lap('base');
+  // A builtin that fails must fail the check: as undefined it would silently pass a grant.
+  const strictBuiltinErrors = true;
+  const policies = await loadPolicySet({
+    policiesDir: options.policiesDir,
+    bundleFile: options.bundleFile,
+    now: options.now,
+    strictBuiltinErrors,
+  });
+  lap('policies');
   const input = buildPolicyInput(model, { ...options, changes: since?.changes ?? options.changes });
-  const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
-    const results = policies.evaluator.evaluate(input, entrypoint);
-    const value = results[0]?.result;
-    return Array.isArray(value) ? value : [];
-  }) as [unknown[], unknown[]];
-  const fromPolicies = policyFindings({ deny, warn }, model, options.accessDir);
+  lap('input');
+  const results = await evaluatePolicies(policies.evaluator, input, {
+    sources: policies.sources,
+    now: options.now,
+    strictBuiltinErrors,
+  });
+  lap('evaluate');
+  const fromPolicies = policyFindings(results, model, options.accessDir);
   const merged = mergeRestatements(model.findings, fromPolicies);
   const findings =
     since === undefined ? merged : downgradeUntouched(merged, since, options.base as string);
+  findings.sort(compareFindings);
+  lap('map');
   return {
     model,
-    findings: findings.sort(compareFindings),
+    findings,
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
+    policies: policies.origin,
   };
 }
 

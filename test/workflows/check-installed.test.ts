@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The default library is found beside the installed package, not beside the user: the
+// CLI is built by `npm run build`'s script, laid out as npm installs a package (no
+// policies/ folder ships), and run from an access repository that has none either.
+const ROOT = join(import.meta.dirname, '../..');
+
+describe('accessctl check from an installed package', () => {
+  it('judges by the prebuilt default bundle when the repository has no policies/', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'accessctl-installed-'));
+    const pkg = join(scratch, 'node_modules/accessctl');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'accessctl', type: 'module' }));
+    copyFileSync(join(ROOT, 'bin/accessctl.js'), join(pkg, 'bin/accessctl.js'));
+    // The very build that makes dist/ (bundles and the compiled default library), elsewhere.
+    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(pkg, 'dist')], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
+
+    const repo = join(scratch, 'repo');
+    for (const dir of ['catalog', 'identities', 'grants'])
+      mkdirSync(join(repo, 'access', dir), { recursive: true });
+    writeFileSync(
+      join(repo, 'access/catalog/repos.yaml'),
+      'kind: Resource\nid: github:repo/acme/api\nowners: [team:leads]\nprovisioner: github\nroles:\n  push: { risk: medium, maxDays: 90 }\n',
+    );
+    writeFileSync(
+      join(repo, 'access/identities/people.yaml'),
+      'kind: User\nid: alice\n---\nkind: Team\nid: leads\nmembers: [alice]\n',
+    );
+    writeFileSync(
+      join(repo, 'access/grants/api.yaml'),
+      'kind: Grant\nid: alice-api-push\nsubject: user:alice\nresource: github:repo/acme/api\nrole: push\nreason: Ships the payments endpoints\nexpires: 2027-11-30\n',
+    );
+    let out = '';
+    try {
+      execFileSync(
+        process.execPath,
+        [join(pkg, 'bin/accessctl.js'), 'check', '--now', '2026-11-27T12:00:00Z'],
+        { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string };
+      expect(failed.stderr).toBe('');
+      expect(failed.status).toBe(1);
+      out = failed.stdout;
+    }
+    expect(out).toMatch(/^access\/grants\/api\.yaml:7:1 error max-duration: grant lasts 368 days/m);
+    expect(out).toMatch(/^policies: the built-in library \(prebuilt dist\/policies\.tar\.gz\)$/m);
+  }, 120_000);
+});
