@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+
+import { formatReconcileText } from '../workflows/reconcile/report-text.js';
+import { runReconcile } from '../workflows/reconcile.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { MERGE_OPTIONS, mergeOptions, parseMaxRemovals } from './provision.js';
+
+/** The flags of `provision` but the merge: a reconcile compares one commit, not a change. */
+const SHARED = {
+  repo: MERGE_OPTIONS.repo,
+  access: MERGE_OPTIONS.access,
+  policies: MERGE_OPTIONS.policies,
+  org: MERGE_OPTIONS.org,
+  now: MERGE_OPTIONS.now,
+  'max-removals': MERGE_OPTIONS['max-removals'],
+};
+
+export const reconcileCommand: Command = {
+  name: 'reconcile',
+  summary: 'Compare the repository with what the systems hold; with --apply, repair the drift',
+  usage:
+    'accessctl reconcile [--ref REF] [--apply] [--max-removals N] [--force] [--format text|json] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG]',
+  options: {
+    ...SHARED,
+    ref: { type: 'string', default: 'HEAD' },
+    apply: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    evidence: { type: 'string', default: 'accessctl-evidence.jsonl' },
+    format: { type: 'string', default: 'text' },
+  },
+  async run(values, _positionals, io) {
+    const format = String(values.format);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const ref = String(values.ref ?? 'HEAD');
+    if (ref === '') throw new UsageError('--ref needs a commit, branch or tag, e.g. --ref main');
+    const maxRemovals = parseMaxRemovals(values['max-removals']);
+    const evidence = String(values.evidence ?? '');
+    // the provisioners are set up from accessctl.yaml at the reconciled commit
+    const { repo, accessDir, policiesDir, now, provisioners } = mergeOptions(
+      { ...values, from: ref, to: ref },
+      io.cwd,
+      process.env,
+    );
+    const result = await runReconcile({
+      repo,
+      ref,
+      ...(accessDir === undefined ? {} : { accessDir }),
+      ...(policiesDir === undefined ? {} : { policiesDir }),
+      now,
+      provisioners,
+      apply: values.apply === true,
+      force: values.force === true,
+      maxRemovals,
+      ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
+    });
+    io.out(
+      format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : formatReconcileText(result, maxRemovals),
+    );
+    return result.ok ? EXIT_OK : EXIT_FINDINGS;
+  },
+};
