@@ -6,6 +6,7 @@ import { evalCommand } from './eval.js';
 import { expireCommand } from './expire.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
+import { reconcileCommand } from './reconcile.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   expireCommand,
   planCommand,
   provisionCommand,
+  reconcileCommand,
 ];
