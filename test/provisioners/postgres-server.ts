@@ -35,6 +35,10 @@ export const PASSWORD_ENV = 'ACCESSCTL_TEST_PG_PASSWORD';
 
 /** The provisioner settings and environment that reach the test server as its superuser. */
 export function serverSettings(): { settings: PostgresSettings; env: NodeJS.ProcessEnv } {
+  if (unavailable !== undefined)
+    throw new Error(
+      `ACCESSCTL_REQUIRE_SERVICES=1 but ${unavailable}; start it with .ci/services.sh`,
+    );
   const url = new URL(POSTGRES_URL);
   return {
     settings: {
@@ -51,9 +55,9 @@ export function serverSettings(): { settings: PostgresSettings; env: NodeJS.Proc
   };
 }
 
-/** A role name no other test or run uses. */
-export function uniqueName(prefix: string): string {
-  return `acx_${prefix}_${randomBytes(4).toString('hex')}`;
+/** A role name no other test or run uses; `-` joins the parts of one that must be a GitHub login. */
+export function uniqueName(prefix: string, separator: '_' | '-' = '_'): string {
+  return ['acx', prefix, randomBytes(4).toString('hex')].join(separator);
 }
 
 /** A superuser connection of the test's own, to arrange and inspect the server. */
@@ -78,7 +82,7 @@ export async function createRoles(
   };
 }
 
-/** The roles `login` is a member of among `roles`, with "admin" for WITH ADMIN OPTION. */
+/** Who is a member of `role`: login to "member", or "admin" for WITH ADMIN OPTION. */
 export async function membership(client: pg.Client, role: string): Promise<Record<string, string>> {
   const { rows } = await client.query<{ login: string; admin: boolean }>(
     `SELECT u.rolname AS login, m.admin_option AS admin FROM pg_auth_members m

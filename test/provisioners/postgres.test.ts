@@ -69,7 +69,7 @@ function provisioner(
   overrides: Partial<PostgresSettings> = {},
   env?: NodeJS.ProcessEnv,
 ): PostgresProvisioner {
-  const server = skipPostgres ? { settings: { ...OFFLINE }, env: {} } : serverSettings();
+  const server = serverSettings();
   return new PostgresProvisioner({
     name: 'warehouse',
     settings: { ...server.settings, ...overrides },

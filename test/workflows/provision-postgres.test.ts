@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { mergeOptions } from '../../src/commands/provision.js';
+import type { PostgresSettings } from '../../src/config/config.js';
+import { PostgresProvisioner } from '../../src/provisioners/postgres.js';
+import type { Provisioner } from '../../src/provisioners/provisioner.js';
+import { runProvision, planProvision } from '../../src/workflows/provision.js';
+import { GitRepo } from '../model/git-repo.js';
+import {
+  PASSWORD_ENV,
+  adminClient,
+  createRoles,
+  membership,
+  serverSettings,
+  skipPostgres,
+  uniqueName,
+} from '../provisioners/postgres-server.js';
+import { NOW, grants, identities } from './provision-fixture.js';
+
+const CATALOG = `kind: Resource
+id: postgres:warehouse/*
+owners: [team:platform]
+provisioner: warehouse
+roles:
+  member: { risk: low, maxDays: 365 }
+  admin: { risk: medium, maxDays: 90 }
+`;
+
+describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL server', () => {
+  let admin: Awaited<ReturnType<typeof adminClient>>;
+  let drop: () => Promise<void>;
+  let repo: GitRepo;
+  const opened: Provisioner[] = [];
+  const role = uniqueName('analytics');
+  // identities are GitHub logins (no underscores); the database takes them quoted as they are
+  const alice = uniqueName('alice', '-');
+  const bob = uniqueName('bob', '-');
+  let settings: PostgresSettings;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    const server = serverSettings();
+    settings = server.settings;
+    // GitHub is always built; nothing here asks it anything, and it could not answer
+    env = { ...server.env, GITHUB_TOKEN: 'unused', GITHUB_API_URL: 'http://127.0.0.1:9' };
+    admin = await adminClient();
+    drop = await createRoles(admin, [
+      { name: role },
+      { name: alice, login: true },
+      { name: bob, login: true },
+    ]);
+    repo = new GitRepo();
+    repo.write({
+      'accessctl.yaml': [
+        'provisioners:',
+        '  warehouse:',
+        '    type: postgres',
+        `    host: ${settings.host}`,
+        `    port: ${settings.port}`,
+        `    database: ${settings.database}`,
+        `    user: ${settings.user}`,
+        `    passwordEnv: ${PASSWORD_ENV}`,
+        '    ssl: false',
+        '',
+      ].join('\n'),
+      'access/catalog/warehouse.yaml': CATALOG,
+      'access/identities/people.yaml': identities([alice, bob, 'lead']),
+    });
+  });
+  afterAll(async () => {
+    for (const p of opened) if (p instanceof PostgresProvisioner) await p.close();
+    await drop?.();
+    await admin?.end();
+    repo?.cleanup();
+  });
+
+  /** The provisioners and options exactly as `accessctl provision --from --to` builds them. */
+  function options(from: string, to: string, environment: NodeJS.ProcessEnv = env) {
+    const built = mergeOptions(
+      { from, to, repo: repo.dir, access: 'access', policies: 'policies' },
+      repo.dir,
+      environment,
+    );
+    opened.push(...built.provisioners);
+    return { ...built, now: NOW };
+  }
+
+  it('grants on merge, revokes when the grant is removed, and a second run changes nothing', async () => {
+    const base = repo.commit('catalog, identities and the warehouse server');
+    repo.write({
+      'access/grants/alice.yaml': grants([
+        {
+          id: 'alice-analytics',
+          subject: `user:${alice}`,
+          resource: `postgres:warehouse/${role}`,
+          role: 'member',
+        },
+      ]),
+    });
+    const added = repo.commit('alice reads analytics');
+
+    const first = await runProvision(options(base, added));
+    expect(first.plan.refused).toEqual([]);
+    expect(first.plan.skipped).toEqual([]);
+    expect(
+      first.operations.map((o) => [o.operation.action, o.operation.grantId, o.status, o.message]),
+    ).toEqual([
+      ['grant', 'alice-analytics', 'applied', `${alice} is a member of ${role} on warehouse`],
+    ]);
+    expect(first.ok).toBe(true);
+    expect(await membership(admin, role)).toEqual({ [alice]: 'member' });
+
+    const again = await runProvision(options(base, added));
+    expect(again.operations).toEqual([]);
+    expect(again.ok).toBe(true);
+    expect(await membership(admin, role)).toEqual({ [alice]: 'member' });
+
+    repo.remove('access/grants/alice.yaml');
+    const removed = repo.commit('alice no longer reads analytics');
+    const revoke = await runProvision(options(added, removed));
+    expect(
+      revoke.operations.map((o) => [o.operation.action, o.operation.grantId, o.status]),
+    ).toEqual([['revoke', 'alice-analytics', 'applied']]);
+    expect(await membership(admin, role)).toEqual({});
+
+    const revokeAgain = await runProvision(options(added, removed));
+    expect(revokeAgain.operations).toEqual([]);
+    expect(revokeAgain.ok).toBe(true);
+  });
+
+  it('finds access granted by hand outside the repository through list()', async () => {
+    await admin.query(`GRANT "${role}" TO "${bob}"`);
+    try {
+      const head = repo.git('rev-parse', 'HEAD');
+      const warehouse = options(head, head).provisioners.find((p) => p.name === 'warehouse');
+      const held = await warehouse?.list?.({ id: `postgres:warehouse/${role}`, config: {} });
+      expect(held?.map((h) => [h.target.key, h.actual.role])).toEqual([
+        [`postgres-role warehouse/${role} ${bob}`, 'member'],
+      ]);
+    } finally {
+      await admin.query(`REVOKE "${role}" FROM "${bob}"`);
+    }
+  });
+
+  it('names the password variable when it is unset, and still plans everything else', async () => {
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.write({
+      'access/grants/bob.yaml': grants([
+        {
+          id: 'bob-analytics',
+          subject: `user:${bob}`,
+          resource: `postgres:warehouse/${role}`,
+          role: 'member',
+        },
+      ]),
+    });
+    const added = repo.commit('bob reads analytics');
+    const withoutPassword = { ...env };
+    delete withoutPassword[PASSWORD_ENV];
+    const plan = await planProvision(options(base, added, withoutPassword));
+    expect(plan.operations).toEqual([]);
+    expect(plan.unreadable).toEqual([
+      {
+        grantId: 'bob-analytics',
+        label: `${bob} in role ${role} on warehouse`,
+        message: `set ${PASSWORD_ENV} to the password of PostgreSQL user ${settings.user} (accessctl.yaml provisioners.warehouse.passwordEnv); it is read from the environment only`,
+      },
+    ]);
+  });
+});
