@@ -59,6 +59,7 @@ function header(report: EvidenceReport): string {
     ['Repository', escapeHtml(report.repository)],
     ['Head commit', `<code>${escapeHtml(report.head)}</code>`],
     ['Window', coveredWindow(report)],
+    ...narrowedTo(report),
     ['Commits read', String(report.commits)],
     ['Generated at', timeHtml(report.generatedAt)],
     ['Provisioning evidence log', evidenceLogFact(report.evidenceLog)],
@@ -68,6 +69,7 @@ function header(report: EvidenceReport): string {
     `<h1>Access evidence <span class="repo">${escapeHtml(report.repository)}</span></h1>`,
     `<dl class="facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join('')}</dl>`,
     evidenceLogAlert(report.evidenceLog),
+    notes(report.notes),
     '</header>',
   ].join('\n');
 }
@@ -76,6 +78,21 @@ function coveredWindow(report: EvidenceReport): string {
   const from = report.since === undefined ? 'the first commit' : timeHtml(report.since);
   const to = report.until === undefined ? 'the head commit' : timeHtml(report.until);
   return `from ${from} to ${to}`;
+}
+
+function narrowedTo(report: EvidenceReport): [string, string][] {
+  const facts: [string, string][] = [];
+  if (report.filters?.grant !== undefined)
+    facts.push(['Only grant', `<code>${escapeHtml(report.filters.grant)}</code>`]);
+  if (report.filters?.subject !== undefined)
+    facts.push(['Only subject', `<code>${escapeHtml(report.filters.subject)}</code>`]);
+  return facts;
+}
+
+/** What the reader must know about the report as a whole, e.g. that reviews were not fetched. */
+function notes(list: readonly string[] | undefined): string {
+  if (list === undefined || list.length === 0) return '';
+  return `<ul class="notes" id="report-notes" aria-label="Notes on this report">${list.map((n) => `<li>Note: ${escapeHtml(n)}</li>`).join('')}</ul>`;
 }
 
 function evidenceLogFact(log: EvidenceLogStatus | undefined): string {

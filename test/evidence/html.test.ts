@@ -15,6 +15,7 @@ import {
   HOSTILE_REASON,
   HOSTILE_TITLE,
   HOSTILE_URL,
+  NOTE,
   PAGE_TITLE,
 } from './html/fixture.js';
 import { colourHistogram, decodePng } from './html/png.js';
@@ -29,6 +30,7 @@ const GRANT_ORDER = [
   'svc-ci-deployer-payments',
   HOSTILE_GRANT,
   'dave-payments-read',
+  'erin-billing-read',
 ];
 
 /** The rows (data-row) inside each grant's article, in page order. */
@@ -101,7 +103,7 @@ describe('renderEvidenceHtml', () => {
       startTags(html, 'section', 'id').find((s) => s.attributes.get('id') === 'filters')?.hidden,
     ).toBe(true);
     const rows = startTags(html, 'li', 'data-row');
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(8);
     expect(rows.filter((r) => r.hidden)).toEqual([]);
     expect(html).toMatch(
       /<noscript><p class="note">Scripts are off[^<]*every change is listed below/,
@@ -111,7 +113,14 @@ describe('renderEvidenceHtml', () => {
   it('groups the changes by grant, in commit order', () => {
     const groups = rowsPerGrant(html);
     // Rows are numbered in commit order over all grants; each timeline keeps that order.
-    expect(groups.map((g) => g.rows.map((r) => r.index))).toEqual([[0, 6], [1, 3], [2], [4], [5]]);
+    expect(groups.map((g) => g.rows.map((r) => r.index))).toEqual([
+      [0, 6],
+      [1, 3],
+      [2],
+      [4],
+      [5],
+      [7],
+    ]);
     const headings = [...html.matchAll(/<h3><span class="s">([^<]*)<\/span><\/h3>/g)].map(
       (m) => m[1],
     );
@@ -167,6 +176,29 @@ describe('renderEvidenceHtml', () => {
     expect(renderEvidenceHtml(missing)).toContain(
       'none given or found: provisioning is not evidenced',
     );
+  });
+
+  it('does not call a change a direct push when its pull request was not looked up', () => {
+    const erin = html.slice(html.indexOf('id="change-7"'));
+    expect(erin).toContain(
+      '<span class="unknown">pull request not looked up: the pull request lookup stopped: HTTP 502 from api.github.com</span>',
+    );
+    expect(erin).toContain('<dd>unknown: the pull request was not looked up</dd>');
+    expect(erin).not.toContain('direct push');
+    // Carol's commit is known to be a direct push.
+    expect(html.match(/direct push, no pull request/g)).toHaveLength(1);
+  });
+
+  it('shows the notes on the report and what it was narrowed to', () => {
+    expect(html).toContain(`<li>Note: ${NOTE}</li>`);
+    const narrowed = renderEvidenceHtml({
+      ...auditReport(),
+      filters: { grant: HOSTILE_GRANT, subject: 'user:mallory' },
+    });
+    expect(narrowed).toContain(
+      '<div><dt>Only grant</dt><dd><code>evil-&quot;&lt;i&gt;&amp;grant</code></dd></div><div><dt>Only subject</dt><dd><code>user:mallory</code></dd></div>',
+    );
+    expect(html).not.toContain('Only grant');
   });
 
   it('renders a window with no changes', () => {
@@ -269,10 +301,10 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
         [...dom.matchAll(/data-summary="([a-z:-]+)">(\d+)</g)].map((m) => [m[1], Number(m[2])]),
       );
       expect(Object.fromEntries(summary)).toEqual({
-        grants: 5,
-        changes: 7,
+        grants: 6,
+        changes: 8,
         flags: 6,
-        'change:added': 5,
+        'change:added': 6,
         'change:modified': 1,
         'change:removed': 1,
         'flag:no-review-evidence': 1,
@@ -292,6 +324,7 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
         [2],
         [4],
         [5],
+        [7],
       ]);
       expect(textOf(dom, 'evidence-log-broken')).toMatch(/^⚠ Evidence log BROKEN at line 7 of/);
 
@@ -301,9 +334,9 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
       // carol's direct push: her other change has no flag, every other flagged change is not hers.
       const visible = startTags(dom, 'li', 'data-row').filter((r) => !r.hidden);
       expect(visible.map((r) => r.attributes.get('data-row'))).toEqual(['1']);
-      expect(groups.map((g) => g.hidden)).toEqual([true, false, true, true, true]);
+      expect(groups.map((g) => g.hidden)).toEqual([true, false, true, true, true, true]);
       expect(textOf(dom, 'filter-status')).toBe(
-        'Showing 1 of 7 changes in 1 of 5 grants. Filter: q = CAROL, flagged = 1. Ignored unknown filter value change=bogus.',
+        'Showing 1 of 8 changes in 1 of 6 grants. Filter: q = CAROL, flagged = 1. Ignored unknown filter value change=bogus.',
       );
     });
 
@@ -315,9 +348,9 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
         visible.map((r) => [r.attributes.get('data-row'), r.attributes.get('data-flags')]),
       ).toEqual([['6', 'late-removal']]);
       const groups = rowsPerGrant(dom);
-      expect(groups.map((g) => g.hidden)).toEqual([false, true, true, true, true]);
+      expect(groups.map((g) => g.hidden)).toEqual([false, true, true, true, true, true]);
       expect(textOf(dom, 'filter-status')).toBe(
-        'Showing 1 of 7 changes in 1 of 5 grants. Filter: flag = late-removal.',
+        'Showing 1 of 8 changes in 1 of 6 grants. Filter: flag = late-removal.',
       );
       expect(dom).toMatch(/<a class="filter-link" href="#flag=late-removal" aria-current="true">/);
       expect(

@@ -94,6 +94,9 @@ li.change.flagged::before { border-color: var(--bad-line); background: var(--bad
 .result-failed, .result-refused { color: var(--bad-ink); font-weight: 600; }
 .stale { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
 .direct { color: var(--bad-ink); font-weight: 600; }
+.unknown { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
+.notes { margin: 16px 0 0; padding: 10px 16px 10px 36px; background: var(--warn-bg); color: var(--warn-ink); border: 1px solid currentColor; }
+.notes li + li { margin-top: 4px; }
 
 .change-facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 6px 24px; margin: 8px 0 0; }
 .change-facts div { min-width: 0; }

@@ -3,13 +3,7 @@
 // say, when was it provisioned, and when was it taken away?". Elements of class `s` hold the
 // text the free-text filter searches; data-change and data-flags hold what the other
 // filters match, and carry only the report's own enum values, never user text.
-import type {
-  Approval,
-  EvidenceFlag,
-  EvidenceRow,
-  ProvisioningEvidence,
-  PullRequestEvidence,
-} from '../report.js';
+import type { Approval, EvidenceFlag, EvidenceRow, ProvisioningEvidence } from '../report.js';
 import { escapeHtml, httpUrl } from './escape.js';
 import { CHANGE_LABEL, flagHeadline, shortSha, timeHtml } from './format.js';
 
@@ -83,7 +77,7 @@ function changeItem(row: EvidenceRow, index: number, latestReason: string | unde
       : `role ${escapeHtml(row.role)}`;
   const facts: [string, string][] = [
     ['Requester', `<span class="s">${escapeHtml(row.requester)}</span>`],
-    ['Approvers', approvals(row.pullRequest)],
+    ['Approvers', approvals(row)],
     [row.pullRequest === undefined ? 'Pushed' : 'Merged', merged(row)],
     ['Policy verdict', verdict(row.verdict)],
     [row.change === 'removed' ? 'Expiry it had' : 'Expires', timeHtml(row.expires)],
@@ -99,7 +93,7 @@ function changeItem(row: EvidenceRow, index: number, latestReason: string | unde
     `<span class="badge kind-${escapeHtml(row.change)}">${escapeHtml(CHANGE_LABEL[row.change] ?? row.change)}</span>`,
     timeHtml(row.committedAt),
     `<span>commit <code class="s" title="${escapeHtml(row.commit)}">${escapeHtml(shortSha(row.commit))}</code><span class="print-only mono"> (${escapeHtml(row.commit)})</span></span>`,
-    pullRequestLink(row.pullRequest),
+    pullRequestLink(row),
     `<span>${role}</span>`,
     '</div>',
     `<dl class="change-facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join('')}</dl>`,
@@ -108,7 +102,11 @@ function changeItem(row: EvidenceRow, index: number, latestReason: string | unde
   ].join('\n');
 }
 
-function pullRequestLink(pr: PullRequestEvidence | undefined): string {
+function pullRequestLink(row: EvidenceRow): string {
+  const pr = row.pullRequest;
+  // Without a lookup a missing pull request proves nothing, so it must not read as a direct push.
+  if (pr === undefined && row.pullRequestNotFetched !== undefined)
+    return `<span class="unknown">pull request not looked up: ${escapeHtml(row.pullRequestNotFetched)}</span>`;
   if (pr === undefined) return '<span class="direct">direct push, no pull request</span>';
   const label = `<span class="s">#${escapeHtml(String(pr.number))}</span> <span class="s">${escapeHtml(pr.title)}</span>`;
   const url = httpUrl(pr.url);
@@ -119,7 +117,10 @@ function pullRequestLink(pr: PullRequestEvidence | undefined): string {
   return `<span>pull request ${link} by <span class="s">${escapeHtml(pr.author)}</span></span>`;
 }
 
-function approvals(pr: PullRequestEvidence | undefined): string {
+function approvals(row: EvidenceRow): string {
+  const pr = row.pullRequest;
+  if (pr === undefined && row.pullRequestNotFetched !== undefined)
+    return 'unknown: the pull request was not looked up';
   if (pr === undefined) return 'none: no pull request';
   if (pr.approvals.length === 0) return 'none';
   return `<ul class="plain">${pr.approvals.map(approval).join('')}</ul>`;

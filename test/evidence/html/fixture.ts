@@ -1,7 +1,7 @@
 // An evidence report with one of each thing the HTML must show an auditor: a late removal,
 // a direct push, a modification approved partly before the last push, a service account
-// with NHI controls and a failed provisioning, a broken evidence log, and a grant whose
-// strings try to inject markup and script.
+// with NHI controls and a failed provisioning, a broken evidence log, a change whose pull
+// request could not be looked up, and a grant whose strings try to inject markup and script.
 import type { EvidenceReport, EvidenceRow } from '../../../src/evidence/report.js';
 
 export const HOSTILE_TITLE = `<script>document.title='pwned-title'</script> "quoted" & <img src=x onerror="document.title='pwned-img'">`;
@@ -247,7 +247,24 @@ const rows: EvidenceRow[] = [
       },
     ],
   },
+  {
+    ...base,
+    grant: 'erin-billing-read',
+    subject: 'user:erin',
+    resource: 'postgres:billing-prod',
+    role: 'read',
+    change: 'added',
+    commit: sha('7e'),
+    committedAt: '2026-04-05T10:00:00Z',
+    committer: 'web-flow',
+    requester: 'erin',
+    pullRequestNotFetched: 'the pull request lookup stopped: HTTP 502 from api.github.com',
+    expires: '2026-10-05T00:00:00Z',
+  },
 ];
+
+export const NOTE =
+  'pull request data was not fetched for 1 commit: the lookup stopped at HTTP 502';
 
 export function auditReport(): EvidenceReport {
   return {
@@ -263,9 +280,10 @@ export function auditReport(): EvidenceReport {
       records: 12,
       broken: { line: 7, problem: 'prev hash does not match the hash of line 6' },
     },
+    notes: [NOTE],
     summary: {
-      grants: 5,
-      changes: { added: 5, modified: 1, removed: 1 },
+      grants: 6,
+      changes: { added: 6, modified: 1, removed: 1 },
       flags: {
         'no-review-evidence': 1,
         'no-approval': 1,
