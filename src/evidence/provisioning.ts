@@ -10,7 +10,7 @@ export interface LoggedRecord {
   record: EvidenceRecord;
   /** 1-based line in the log. */
   line: number;
-  /** At or after the line where the chain breaks: not covered by the chain. */
+  /** At the line where the chain breaks, the line before it, or after: not covered by it. */
   unverified: boolean;
 }
 
@@ -35,7 +35,12 @@ export async function readProvisioningLog(file: string): Promise<ProvisioningLog
     list.push(entry);
     byGrant.set(entry.record.grant, list);
   };
-  verdict.records.forEach((record, index) => add({ record, line: index + 1, unverified: false }));
+  // An edited line still carries the right hash of the line before it: the chain breaks at
+  // the line after the edit, so the line before a break is no more trustworthy than the break.
+  const trustedUpTo = verdict.ok ? Infinity : verdict.line - 2;
+  verdict.records.forEach((record, index) =>
+    add({ record, line: index + 1, unverified: index + 1 > trustedUpTo }),
+  );
   if (!verdict.ok) {
     // Records past the break still say what they claim; they are shown, marked unverified.
     const lines = text.split('\n');
