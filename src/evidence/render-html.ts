@@ -172,8 +172,9 @@ function filters(report: EvidenceReport): string {
     '<label class="check"><input type="checkbox" name="flagged" value="1">flagged only</label>',
     '<button type="reset">Clear</button>',
     '</form>',
-    '<p class="filter-status" id="filter-status" aria-live="polite"></p>',
     '</section>',
+    // Outside the form's section so a printout of a filtered view says what it leaves out.
+    '<p class="filter-status" id="filter-status" aria-live="polite" hidden></p>',
     '<noscript><p class="note">Scripts are off, so the filters are not shown; every change is listed below.</p></noscript>',
   ].join('\n');
 }

@@ -102,6 +102,9 @@ describe('renderEvidenceHtml', () => {
     expect(
       startTags(html, 'section', 'id').find((s) => s.attributes.get('id') === 'filters')?.hidden,
     ).toBe(true);
+    expect(
+      startTags(html, 'p', 'id').find((p) => p.attributes.get('id') === 'filter-status')?.hidden,
+    ).toBe(true);
     const rows = startTags(html, 'li', 'data-row');
     expect(rows).toHaveLength(8);
     expect(rows.filter((r) => r.hidden)).toEqual([]);
@@ -335,6 +338,9 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
       const visible = startTags(dom, 'li', 'data-row').filter((r) => !r.hidden);
       expect(visible.map((r) => r.attributes.get('data-row'))).toEqual(['1']);
       expect(groups.map((g) => g.hidden)).toEqual([true, false, true, true, true, true]);
+      expect(
+        startTags(dom, 'p', 'id').find((p) => p.attributes.get('id') === 'filter-status')?.hidden,
+      ).toBe(false);
       expect(textOf(dom, 'filter-status')).toBe(
         'Showing 1 of 8 changes in 1 of 6 grants. Filter: q = CAROL, flagged = 1. Ignored unknown filter value change=bogus.',
       );

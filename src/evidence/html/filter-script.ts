@@ -123,6 +123,7 @@ export const FILTER_SCRIPT = `(function () {
   });
   window.addEventListener('hashchange', function () { apply(readUrl()); });
   section.hidden = false;
+  status.hidden = false;
   apply(readUrl());
 })();
 `;

@@ -123,6 +123,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
   li.change, .alert, tr { break-inside: avoid; }
   .summary-tables { grid-template-columns: 1fr 1fr; }
   a { color: inherit; }
+  a.filter-link { text-decoration: none; }
   a.external::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
   .grant, .alert, li.flag, .stats li, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
