@@ -4,6 +4,7 @@ import type { ActionInputs } from './inputs.js';
 import { runPullRequestCheck } from './pr-check.js';
 import { runExpireAction } from '../workflows/expire/action.js';
 import { runProvisionAction } from '../workflows/provision/action.js';
+import { runReconcileAction } from '../workflows/reconcile/action.js';
 
 export async function dispatch(inputs: ActionInputs): Promise<void> {
   switch (inputs.command) {
@@ -13,6 +14,8 @@ export async function dispatch(inputs: ActionInputs): Promise<void> {
       return runExpireAction(inputs);
     case 'provision':
       return runProvisionAction(inputs);
+    case 'reconcile':
+      return runReconcileAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; ` +

@@ -1,0 +1,81 @@
+// `command: reconcile` in the Action, on `schedule` and `workflow_dispatch`: the same run as
+// `accessctl reconcile` on the checked-out commit, reporting drift by default and repairing
+// it with `apply: true`, with a job summary table, outputs and the evidence file left in the
+// workspace for a later step to upload or commit.
+import { join } from 'node:path';
+import * as core from '@actions/core';
+
+import { readRunContext } from '../../action/context.js';
+import { parseNow } from '../../commands/options.js';
+import { parseMaxRemovals } from '../../commands/provision.js';
+import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { createProvisioners } from '../../provisioners/configured.js';
+import { readBaseRules } from '../pr-check/base-rules.js';
+import { runReconcile } from '../reconcile.js';
+import { formatReconcileMarkdown } from './report-markdown.js';
+import { formatReconcileText } from './report-text.js';
+
+const EVENTS = ['schedule', 'workflow_dispatch'];
+
+export interface ReconcileActionInputs {
+  accessDir: string;
+  policiesDir: string;
+  token: string;
+}
+
+export async function runReconcileAction(inputs: ReconcileActionInputs): Promise<void> {
+  const context = readRunContext();
+  if (!EVENTS.includes(context.eventName))
+    throw new Error(
+      `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/provision.md)`,
+    );
+  const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
+  const apply = booleanInput('apply');
+  const evidence = core.getInput('evidence-file') || 'accessctl-evidence.jsonl';
+  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  // the provisioners' settings come from the reconciled commit, as its policies do
+  const { config } = await readBaseRules({
+    workspace: context.workspace,
+    baseCommit: 'HEAD',
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+  });
+  const result = await runReconcile({
+    repo: context.workspace,
+    ref: 'HEAD',
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    now: parseNow(core.getInput('now')),
+    provisioners: createProvisioners(config, process.env, {
+      org: context.owner,
+      githubClient: client,
+      cwd: context.workspace,
+    }),
+    apply,
+    force: booleanInput('force'),
+    maxRemovals,
+    evidenceFile: join(context.workspace, evidence),
+  });
+
+  core.info(formatReconcileText(result, maxRemovals).trimEnd());
+  const repaired = result.operations.filter((o) => o.status === 'applied').length;
+  core.setOutput('drift', String(result.plan.drift.length));
+  core.setOutput('repaired', String(repaired));
+  core.setOutput('reconcile-json', JSON.stringify(result));
+  await core.summary.addRaw(formatReconcileMarkdown(result, maxRemovals)).write();
+  if (!result.ok)
+    core.setFailed(
+      result.blocked ??
+        `accessctl reconcile: ${result.plan.drift.length} drift(s), ${repaired} repaired; ` +
+          (apply
+            ? 'what is left needs a grant, prune: true in accessctl.yaml, or a fix of the failure shown in the table'
+            : 'set the input apply: true to repair it, or add grants for access the repository should keep'),
+    );
+}
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name) || 'false';
+  if (value !== 'true' && value !== 'false')
+    throw new Error(`input "${name}" is "${value}"; it must be true or false`);
+  return value === 'true';
+}
