@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
+import { readConfigAt } from '../config/at-commit.js';
 import { createProvisioners, ProvisionerSetupError } from '../provisioners/configured.js';
 import type { Provisioner } from '../provisioners/provisioner.js';
 import { formatProvisionText } from '../provisioners/report-text.js';
@@ -45,7 +44,7 @@ export function mergeOptions(
   const repo = resolve(cwd, String(values.repo));
   let provisioners: Provisioner[];
   try {
-    provisioners = createProvisioners(mergedConfig(repo, to), env, {
+    provisioners = createProvisioners(readConfigAt(repo, to), env, {
       ...(org === undefined ? {} : { org }),
       cwd: repo,
     });
@@ -62,36 +61,6 @@ export function mergeOptions(
     now: parseNow(values.now),
     provisioners,
   };
-}
-
-/**
- * The settings of the merged commit, the same commit whose policies judge the merge; read
- * with git so a working tree on another branch cannot change what is provisioned. A ref git
- * cannot read gives the defaults here and a clear error when the plan resolves it.
- */
-function mergedConfig(repo: string, to: string): AccessConfig {
-  let text: string | undefined;
-  try {
-    const listed = execFileSync('git', ['ls-tree', '--name-only', to, '--', CONFIG_FILE], {
-      cwd: repo,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (listed.trim() !== '')
-      text = execFileSync('git', ['show', `${to}:${CONFIG_FILE}`], {
-        cwd: repo,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-  } catch {
-    return parseConfig(CONFIG_FILE, undefined);
-  }
-  try {
-    return parseConfig(CONFIG_FILE, text);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.findings, `at ${to}`);
-    throw error;
-  }
 }
 
 export function parseMaxRemovals(value: unknown): number {
