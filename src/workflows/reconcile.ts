@@ -103,15 +103,6 @@ export interface ReconcileResult {
   ok: boolean;
 }
 
-/** Access a provisioner says comes with another: wanted, never granted on its own. */
-interface ImpliesAccess {
-  implied(target: AccessTarget): { target: AccessTarget; role: string }[];
-}
-
-function impliesAccess(provisioner: Provisioner): provisioner is Provisioner & ImpliesAccess {
-  return typeof (provisioner as Partial<ImpliesAccess>).implied === 'function';
-}
-
 interface Managed {
   target: AccessTarget;
   provisioner: Provisioner;
@@ -156,8 +147,8 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     // a refused grant's access stays as it is: neither granted nor taken away
     if (denied.has(grant.id)) frozen.add(found.target.key);
   }
+  // includes access the systems imply, e.g. the organisation membership of a team member
   const desired = desiredState(model.grants, targetOf, { now: options.now, denied });
-  const covered = impliedAccess(desired, managed);
 
   for (const provisioner of options.provisioners) provisioner.refresh?.();
   const drift: Drift[] = [];
@@ -209,7 +200,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     }
     for (const { target, actual } of held) {
       if (managed.has(target.key) || actual.role === undefined) continue;
-      const implied = covered.get(target.key);
+      const implied = desired.get(target.key);
       const operation = provisioner.plan(target, implied, actual, UNMANAGED);
       if (operation === undefined) continue;
       const item: Drift = {
@@ -298,27 +289,6 @@ function managedDrift(
     pending: actual.pending,
     operation,
   };
-}
-
-/** What the systems give along with the desired access, where no grant names it itself. */
-function impliedAccess(
-  desired: Map<string, DesiredAccess>,
-  managed: Map<string, Managed>,
-): Map<string, DesiredAccess> {
-  const covered = new Map<string, DesiredAccess>();
-  for (const [key, want] of desired) {
-    const entry = managed.get(key);
-    if (entry === undefined || !impliesAccess(entry.provisioner)) continue;
-    for (const { target, role } of entry.provisioner.implied(entry.target)) {
-      const held = covered.get(target.key);
-      if (
-        held === undefined ||
-        entry.provisioner.rank(target, role) > entry.provisioner.rank(target, held.role)
-      )
-        covered.set(target.key, { grantId: want.grantId, role });
-    }
-  }
-  return covered;
 }
 
 /** Grant documents the model could not use: their access is unknown, so nothing is pruned. */

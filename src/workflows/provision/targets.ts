@@ -44,25 +44,46 @@ export interface DesiredStateOptions {
   only?: ReadonlySet<string> | ReadonlyMap<string, unknown>;
 }
 
-/** The strongest role live, allowed grants ask for, by target key. */
+/**
+ * Access a system gives along with a target, e.g. GitHub makes a team member a member of the
+ * team's organisation. A provisioner that says so keeps that access wanted while the grant
+ * behind the target lives.
+ */
+export interface ImpliesAccess {
+  implied(target: AccessTarget): { target: AccessTarget; role: string }[];
+}
+
+function impliesAccess(provisioner: Provisioner): provisioner is Provisioner & ImpliesAccess {
+  return typeof (provisioner as Partial<ImpliesAccess>).implied === 'function';
+}
+
+/**
+ * The strongest role live, allowed grants ask for, by target key, including the access the
+ * systems imply along with it.
+ */
 export function desiredState(
   grants: GrantRecord[],
   targetOf: TargetOf,
   options: DesiredStateOptions,
 ): Map<string, DesiredAccess> {
   const desired = new Map<string, DesiredAccess>();
+  const want = (provisioner: Provisioner, target: AccessTarget, access: DesiredAccess) => {
+    if (options.only !== undefined && !options.only.has(target.key)) return;
+    const held = desired.get(target.key);
+    if (
+      held === undefined ||
+      provisioner.rank(target, access.role) > provisioner.rank(target, held.role)
+    )
+      desired.set(target.key, access);
+  };
   for (const grant of grants) {
     if (options.denied.has(grant.id) || !isLive(grant, options.now)) continue;
     const found = targetOf(grant);
     if (typeof found === 'string') continue;
-    if (options.only !== undefined && !options.only.has(found.target.key)) continue;
-    const held = desired.get(found.target.key);
-    if (
-      held === undefined ||
-      found.provisioner.rank(found.target, grant.role) >
-        found.provisioner.rank(found.target, held.role)
-    )
-      desired.set(found.target.key, { grantId: grant.id, role: grant.role });
+    want(found.provisioner, found.target, { grantId: grant.id, role: grant.role });
+    if (impliesAccess(found.provisioner))
+      for (const implied of found.provisioner.implied(found.target))
+        want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
   }
   return desired;
 }
