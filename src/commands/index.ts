@@ -3,6 +3,7 @@ import { checkCommand } from './check.js';
 import { codeownersCommand } from './codeowners.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
+import { evidenceCommand } from './evidence.js';
 import { expireCommand } from './expire.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   planCommand,
   provisionCommand,
   reconcileCommand,
+  evidenceCommand,
 ];
