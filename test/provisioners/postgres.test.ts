@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { PostgresSettings } from '../../src/config/config.js';
 import { buildAccessModel, type GrantRecord } from '../../src/model/index.js';
-import { PostgresProvisioner } from '../../src/provisioners/postgres.js';
+import { DatabaseError } from 'pg';
+
+import { PostgresProvisioner, isTransientPostgresError } from '../../src/provisioners/postgres.js';
 import { isUnsupported } from '../../src/provisioners/provisioner.js';
 import { grants } from '../workflows/provision-fixture.js';
 import {
@@ -140,6 +142,40 @@ describe('what a grant stands for on PostgreSQL', () => {
     expect(isUnsupported(target) && target.unsupported).toBe(
       'postgres:warehouse/analytics_read names server "warehouse" but its catalog entry sends it to provisioner "ledger"; write postgres:ledger/analytics_read or set provisioner: warehouse',
     );
+  });
+});
+
+describe('which PostgreSQL errors are worth another try', () => {
+  const serverError = (code: string, message = 'error') => {
+    const error = new DatabaseError(message, 0, 'error');
+    error.code = code;
+    return error;
+  };
+  const socketError = (code: string) => Object.assign(new Error(`connect ${code}`), { code });
+  it.each([
+    ['57P01 admin shutdown', true, serverError('57P01')],
+    ['57P03 cannot connect now', true, serverError('57P03')],
+    ['40001 serialization failure', true, serverError('40001')],
+    ['40P01 deadlock', true, serverError('40P01')],
+    ['55P03 lock not available', true, serverError('55P03')],
+    ['08006 connection failure', true, serverError('08006')],
+    ['XX000 tuple concurrently updated', true, serverError('XX000', 'tuple concurrently updated')],
+    ['ECONNREFUSED', true, socketError('ECONNREFUSED')],
+    ['ECONNRESET', true, socketError('ECONNRESET')],
+    ['a dropped connection', true, new Error('Connection terminated unexpectedly')],
+    ['28P01 wrong password', false, serverError('28P01')],
+    ['42501 permission denied', false, serverError('42501')],
+    ['42601 syntax error', false, serverError('42601')],
+    ['42704 unknown role', false, serverError('42704')],
+    ['XX000 another internal error', false, serverError('XX000', 'cache lookup failed')],
+    [
+      'a 42501 that mentions a terminated connection',
+      false,
+      serverError('42501', 'Connection terminated'),
+    ],
+    ['not an error', false, 'ECONNRESET'],
+  ])('%s: retried %s', (_name, transient, error) => {
+    expect(isTransientPostgresError(error)).toBe(transient);
   });
 });
 
