@@ -40,8 +40,12 @@ const T_ARRAY = 5;
 const T_OBJECT = 6;
 const T_SET = 7;
 
-export function emitWasm(policy: Policy): Uint8Array {
-  const mod = binaryen.readBinary(runtimeWasm());
+/**
+ * `runtime` is the compiled runtime to extend; another build of the same sources (one
+ * that keeps its function names, for a profiler) can stand in for the committed one.
+ */
+export function emitWasm(policy: Policy, runtime: Uint8Array = runtimeWasm()): Uint8Array {
+  const mod = binaryen.readBinary(runtime);
   mod.setFeatures(FEATURES);
   try {
     const emitter = new Emitter(mod, policy);

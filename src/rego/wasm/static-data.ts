@@ -40,11 +40,11 @@ export class StaticData {
     return addr;
   }
 
-  /** A string value (`[type, length, bytes]`) over the UTF-8 of `s`. */
+  /** A string value (`[type, length, bytes, hash]`, hash 0: not computed) over the UTF-8 of `s`. */
   stringValue(s: string): number {
     const text = new TextEncoder().encode(s);
     const bytesAddr = this.put(text);
-    const header = new Uint8Array(12);
+    const header = new Uint8Array(16);
     const view = new DataView(header.buffer);
     view.setUint32(0, T_STRING, true);
     view.setUint32(4, text.length, true);

@@ -7,6 +7,7 @@ import {
   T_OBJECT, T_ARRAY, T_STRING, NULL_VALUE, TRUE_VALUE, FALSE_VALUE,
   typeOf, len, get, compare, length, iterKey, iterValue, iterCount,
   arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectGet, objectShallowCopy, merge,
+  objectKey, objectVal, objectAssign,
   setNew, setAdd, stringNew, stringCopy,
 } from "./value.as";
 import { numberInt, numberParse } from "./number.as";
@@ -141,10 +142,10 @@ export function opa_value_remove_path(base: usize, path: usize): i32 {
   const copy = objectNew();
   const m = len(node);
   for (let i: u32 = 0; i < m; i++) {
-    const key = load<usize>(load<usize>(node, 12) + (<usize>i << 2));
-    if (compare(key, k) != 0) objectInsert(copy, key, load<usize>(load<usize>(node, 16) + (<usize>i << 2)));
+    const key = objectKey(node, i);
+    if (compare(key, k) != 0) objectInsert(copy, key, objectVal(node, i));
   }
-  memory.copy(node, copy, 20);
+  objectAssign(node, copy);
   return 0;
 }
 

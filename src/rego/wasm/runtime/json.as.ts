@@ -1,11 +1,11 @@
 // JSON text to values and back, and the Rego-syntax dump (sets as `{...}`).
 
-import { alloc, realloc } from "./heap.as";
+import { alloc, allocZeroed, realloc } from "./heap.as";
 import {
   T_NULL, T_BOOLEAN, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_VALUE, TRUE_VALUE, FALSE_VALUE, typeOf, len, strPtr, boolValue,
   stringNew, arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectKey, objectVal,
-  elemsPtr,
+  elemsPtr, stringHash, compare,
 } from "./value.as";
 import { numberParse, numberFormat, numberFormatCap, numberText } from "./number.as";
 
@@ -14,6 +14,59 @@ import { numberParse, numberFormat, numberFormatCap, numberText } from "./number
 let src: usize = 0;
 let end: usize = 0;
 let failed = false;
+
+// Equal strings of one document share one value: keys repeat in every object of an
+// array and values repeat across records, and compare() settles two identical pointers
+// at once. The table lives for one parse ([mask, used, slots...]). Long strings (free
+// text) rarely repeat and would cost a hash each, so they stay apart.
+const INTERN_MAX: u32 = 48;
+let interned: usize = 0;
+
+function internReset(): void {
+  const cap: u32 = 1024;
+  interned = allocZeroed(8 + (<usize>cap << 2));
+  store<u32>(interned, cap - 1);
+}
+
+function intern(s: usize): usize {
+  if (len(s) > INTERN_MAX) return s;
+  const h = stringHash(s);
+  let mask = load<u32>(interned);
+  let i = h & mask;
+  while (true) {
+    const slot = interned + 8 + (<usize>i << 2);
+    const t = load<usize>(slot);
+    if (t == 0) break;
+    if (load<u32>(t, 12) == h && compare(t, s) == 0) return t;
+    i = (i + 1) & mask;
+  }
+  const used = load<u32>(interned, 4) + 1;
+  if (used * 2 > mask) {
+    internGrow();
+    mask = load<u32>(interned);
+    i = h & mask;
+    while (load<usize>(interned + 8 + (<usize>i << 2)) != 0) i = (i + 1) & mask;
+  }
+  store<usize>(interned + 8 + (<usize>i << 2), s);
+  store<u32>(interned, used, 4);
+  return s;
+}
+
+function internGrow(): void {
+  const old = interned;
+  const oldCap = load<u32>(old) + 1;
+  const cap = oldCap << 1;
+  interned = allocZeroed(8 + (<usize>cap << 2));
+  store<u32>(interned, cap - 1);
+  store<u32>(interned, load<u32>(old, 4), 4);
+  for (let j: u32 = 0; j < oldCap; j++) {
+    const t = load<usize>(old + 8 + (<usize>j << 2));
+    if (t == 0) continue;
+    let i = load<u32>(t, 12) & (cap - 1);
+    while (load<usize>(interned + 8 + (<usize>i << 2)) != 0) i = (i + 1) & (cap - 1);
+    store<usize>(interned + 8 + (<usize>i << 2), t);
+  }
+}
 
 function skipWs(): void {
   while (src < end) {
@@ -88,7 +141,7 @@ function parseString(): usize {
   if (src >= end) return 0;
   const rawEnd = src;
   src++; // closing quote
-  if (!escaped) return stringNew(start, <u32>(rawEnd - start));
+  if (!escaped) return intern(stringNew(start, <u32>(rawEnd - start)));
   // Escapes never make the text longer, so the raw length bounds the decoded one.
   const buf = alloc(rawEnd - start);
   let out = buf;
@@ -129,7 +182,7 @@ function parseString(): usize {
     }
   }
   src = saved;
-  return stringNew(buf, <u32>(out - buf));
+  return intern(stringNew(buf, <u32>(out - buf)));
 }
 
 function parseNumber(): usize {
@@ -204,6 +257,7 @@ export function jsonParse(p: usize, n: usize): usize {
   src = p;
   end = p + n;
   failed = false;
+  internReset();
   const v = parseValue(0);
   if (v == 0) return 0;
   skipWs();

@@ -3,7 +3,7 @@
 import { alloc, builtinError } from "./heap.as";
 import {
   T_ARRAY, T_NULL, T_NUMBER, T_STRING, typeOf, len, strPtr, arrayGet, arrayNew, arrayAppend,
-  boolean, FALSE_VALUE,
+  boolean, FALSE_VALUE, stringNew,
 } from "./value.as";
 import { numberInt, isInt, intValue } from "./number.as";
 
@@ -140,11 +140,7 @@ export function b_glob_match(pattern: usize, delimiters: usize, subject: usize):
   } else if (t == T_ARRAY) {
     if (len(delimiters) == 0) {
       delims = arrayNew(1);
-      const dot = alloc(12);
-      store<u32>(dot, T_STRING);
-      store<u32>(dot, 1, 4);
-      store<usize>(dot, DOT, 8);
-      arrayAppend(delims, dot);
+      arrayAppend(delims, stringNew(DOT, 1));
     } else {
       delims = delimiters;
     }

@@ -1,5 +1,6 @@
 // sprintf, called per grant for deny messages. The verbs policies use for that (%s on
-// strings, %v and %d on strings, booleans and integers, %%) are formatted here, with
+// strings, %q on printable ASCII strings, %v and %d on strings, booleans and integers,
+// %%) are formatted here, with
 // integers exact at any size; any other verb, flag or operand goes to the host's
 // sprintf, whose id the emitter passes as the last argument.
 
@@ -18,6 +19,7 @@ function formatArg(verb: u8, v: usize, dst: usize): i32 {
     if (dst != 0) memory.copy(dst, strPtr(v), len(v));
     return <i32>len(v);
   }
+  if (t == T_STRING && verb == 113) return quoted(v, dst);
   if (t == T_NUMBER && isInteger(v) && (verb == 100 || verb == 118)) {
     const tmp = alloc(<usize>numberFormatCap(v));
     const n = numberFormat(v, tmp);
@@ -39,6 +41,31 @@ function formatArg(verb: u8, v: usize, dst: usize): i32 {
     return <i32>len(text);
   }
   return -1;
+}
+
+/**
+ * Go's %q of a string of printable ASCII: quoted, with `"` and `\` escaped. Anything
+ * else (control bytes, non-ASCII) has more escape rules and goes to the host: -1.
+ */
+function quoted(v: usize, dst: usize): i32 {
+  const p = strPtr(v);
+  const n = len(v);
+  let out: i32 = 2;
+  for (let i: u32 = 0; i < n; i++) {
+    const c = load<u8>(p + i);
+    if (c < 0x20 || c > 0x7e) return -1;
+    out += c == 34 || c == 92 ? 2 : 1;
+  }
+  if (dst == 0) return out;
+  let d = dst;
+  store<u8>(d++, 34);
+  for (let i: u32 = 0; i < n; i++) {
+    const c = load<u8>(p + i);
+    if (c == 34 || c == 92) store<u8>(d++, 92);
+    store<u8>(d++, c);
+  }
+  store<u8>(d, 34);
+  return out;
 }
 
 /** Total output length, or -1 when the host must format this call. */

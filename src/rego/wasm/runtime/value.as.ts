@@ -2,9 +2,13 @@
 //
 // Every value starts with a u32 type tag; the tags are numbered in OPA's sort order
 // (null < boolean < number < string < array < object < set), so comparing two values
-// of different types is comparing their tags. Objects and sets keep their members
-// sorted by that order: lookups are binary searches, and iteration and output come
-// out in the order OPA prints them without a sort at dump time.
+// of different types is comparing their tags. Objects and sets are read in that order
+// (iteration, comparison, output), so their members are sorted before anyone reads them
+// by position. Small ones stay sorted on every insert (binary search); from INDEX_MIN
+// members on they get a hash index, and an insert out of order only appends: the
+// unsorted tail is sorted and merged in when the collection is next read in order. So
+// building a set of n findings or an object of n grants costs O(n log n), not O(n^2),
+// and a lookup costs one hash probe instead of log n comparisons.
 
 import { alloc, realloc } from "./heap.as";
 import { numCompare } from "./number.as";
@@ -20,10 +24,14 @@ export const T_SET: u32 = 7;
 // Layouts (byte offsets):
 //   boolean [type, value]
 //   number  [type, kind, i64|f64 @8, text ptr @16, text len @20]  (see number.as.ts)
-//   string  [type, byte length @4, utf-8 bytes ptr @8]
+//   string  [type, byte length @4, utf-8 bytes ptr @8, hash @12 (0: not computed yet)]
 //   array   [type, length @4, capacity @8, elements ptr @12]
-//   object  [type, length @4, capacity @8, keys ptr @12, values ptr @16]
-//   set     [type, length @4, capacity @8, elements ptr @12]
+//   object  [type, length @4, capacity @8, keys ptr @12, values ptr @16, index @20,
+//            sorted prefix length @24]
+//   set     [type, length @4, capacity @8, elements ptr @12, unused @16, index @20,
+//            sorted prefix length @24]
+// A collection is in order when its sorted prefix is all of it. The index (0 until
+// there is one) is [mask @0, used @4, slots @8...], a slot [hash, position + 1].
 
 export const NULL_VALUE: usize = memory.data<u32>([1, 0]);
 export const TRUE_VALUE: usize = memory.data<u32>([2, 1]);
@@ -51,21 +59,25 @@ export function isTrue(v: usize): bool {
 
 // ---- strings
 
+export const STRING_SIZE: usize = 16;
+
 export function stringNew(bytes: usize, n: u32): usize {
-  const v = alloc(12);
+  const v = alloc(STRING_SIZE);
   store<u32>(v, T_STRING);
   store<u32>(v, n, 4);
   store<usize>(v, bytes, 8);
+  store<u32>(v, 0, 12);
   return v;
 }
 
 /** A string value over a fresh copy of `n` bytes. */
 export function stringCopy(bytes: usize, n: u32): usize {
-  const v = alloc(12 + <usize>n);
+  const v = alloc(STRING_SIZE + <usize>n);
   store<u32>(v, T_STRING);
   store<u32>(v, n, 4);
-  store<usize>(v, v + 12, 8);
-  memory.copy(v + 12, bytes, n);
+  store<usize>(v, v + STRING_SIZE, 8);
+  store<u32>(v, 0, 12);
+  memory.copy(v + STRING_SIZE, bytes, n);
   return v;
 }
 
@@ -80,12 +92,23 @@ export function stringFromLiteral(s: string): usize {
   return stringNew(buf, n);
 }
 
+// Strings compare eight bytes at a time: keys in a catalog share long prefixes
+// ("github:repo/acme/..."), and every object lookup and set insertion compares them.
 function bytesCompare(a: usize, an: u32, b: usize, bn: u32): i32 {
   const n = an < bn ? an : bn;
-  for (let i: u32 = 0; i < n; i++) {
-    const x = load<u8>(a + i);
-    const y = load<u8>(b + i);
-    if (x != y) return x < y ? -1 : 1;
+  let i: u32 = 0;
+  if (a != b) {
+    for (; i + 8 <= n; i += 8) {
+      const x = load<u64>(a + i);
+      const y = load<u64>(b + i);
+      // Little-endian loads: byte-swap so the first differing byte decides.
+      if (x != y) return bswap<u64>(x) < bswap<u64>(y) ? -1 : 1;
+    }
+    for (; i < n; i++) {
+      const x = load<u8>(a + i);
+      const y = load<u8>(b + i);
+      if (x != y) return x < y ? -1 : 1;
+    }
   }
   return an == bn ? 0 : an < bn ? -1 : 1;
 }
@@ -105,7 +128,9 @@ export function arrayNew(cap: u32): usize {
   return load<usize>(load<usize>(v, 12) + (<usize>i << 2));
 }
 
+/** The elements of an array or a set, in order. */
 @inline export function elemsPtr(v: usize): usize {
+  inOrder(v);
   return load<usize>(v, 12);
 }
 
@@ -121,15 +146,138 @@ export function arrayAppend(v: usize, x: usize): void {
   store<u32>(v, n + 1, 4);
 }
 
-// ---- sets
+// ---- sets and objects: order, index, insertion
 
-export function setNew(): usize {
-  const v = alloc(16);
-  store<u32>(v, T_SET);
-  store<u32>(v, 0, 4);
-  store<u32>(v, 0, 8);
-  store<usize>(v, 0, 12);
-  return v;
+const COLLECTION_SIZE: usize = 28;
+const INDEX_MIN: u32 = 16;
+
+@inline function sortedLen(v: usize): u32 {
+  return load<u32>(v, 24);
+}
+
+/** Sorts a set's or object's unsorted tail into place; a no-op for anything else. */
+@inline export function inOrder(v: usize): void {
+  if (typeOf(v) >= T_OBJECT && sortedLen(v) != len(v)) sortTail(v);
+}
+
+function sortTail(v: usize): void {
+  const n = len(v);
+  const m = sortedLen(v);
+  const isObject = typeOf(v) == T_OBJECT;
+  const keys = load<usize>(v, 12);
+  // Sort the positions of the tail, then merge them with the sorted prefix: O(n + t log t).
+  const t = n - m;
+  const perm = alloc(<usize>t << 2);
+  const tmp = alloc(<usize>t << 2);
+  for (let i: u32 = 0; i < t; i++) store<u32>(perm + (<usize>i << 2), m + i);
+  sortPositions(keys, perm, t, tmp);
+  const nk = alloc(<usize>n << 2);
+  const nv = isObject ? alloc(<usize>n << 2) : 0;
+  const vals = isObject ? load<usize>(v, 16) : 0;
+  // Where each member moved, so the index is renumbered instead of rehashed.
+  const moved = alloc(<usize>n << 2);
+  let i: u32 = 0;
+  let j: u32 = 0;
+  for (let k: u32 = 0; k < n; k++) {
+    let from: u32;
+    if (j >= t || (i < m && compare(keyAt(keys, i), keyAt(keys, load<u32>(perm + (<usize>j << 2)))) < 0)) {
+      from = i++;
+    } else {
+      from = load<u32>(perm + (<usize>(j++) << 2));
+    }
+    store<u32>(moved + (<usize>from << 2), k);
+    store<usize>(nk + (<usize>k << 2), keyAt(keys, from));
+    if (isObject) store<usize>(nv + (<usize>k << 2), keyAt(vals, from));
+  }
+  store<usize>(v, nk, 12);
+  if (isObject) store<usize>(v, nv, 16);
+  store<u32>(v, n, 8);
+  store<u32>(v, n, 24);
+  const idx = load<usize>(v, 20);
+  if (idx == 0) return;
+  const slots = <usize>load<u32>(idx) + 1;
+  for (let s: usize = 0; s < slots; s++) {
+    const slot = idx + 8 + (s << 3);
+    const p = load<u32>(slot, 4);
+    if (p != 0) store<u32>(slot, load<u32>(moved + (<usize>(p - 1) << 2)) + 1, 4);
+  }
+}
+
+@inline function keyAt(list: usize, i: u32): usize {
+  return load<usize>(list + (<usize>i << 2));
+}
+
+/** Merge sort of `n` positions into `list` by the values there (stable). */
+function sortPositions(list: usize, perm: usize, n: u32, tmp: usize): void {
+  if (n < 2) return;
+  const h = n >> 1;
+  sortPositions(list, perm, h, tmp);
+  sortPositions(list, perm + (<usize>h << 2), n - h, tmp);
+  let i: u32 = 0;
+  let j: u32 = h;
+  let k: u32 = 0;
+  while (i < h && j < n) {
+    const x = load<u32>(perm + (<usize>i << 2));
+    const y = load<u32>(perm + (<usize>j << 2));
+    if (compare(keyAt(list, y), keyAt(list, x)) < 0) {
+      store<u32>(tmp + (<usize>(k++) << 2), y);
+      j++;
+    } else {
+      store<u32>(tmp + (<usize>(k++) << 2), x);
+      i++;
+    }
+  }
+  while (i < h) store<u32>(tmp + (<usize>(k++) << 2), load<u32>(perm + (<usize>(i++) << 2)));
+  while (j < n) store<u32>(tmp + (<usize>(k++) << 2), load<u32>(perm + (<usize>(j++) << 2)));
+  memory.copy(perm, tmp, <usize>n << 2);
+}
+
+/** (Re)builds the index of every member at its current position. */
+function indexBuild(v: usize): void {
+  const n = len(v);
+  let cap: u32 = 32;
+  while (cap < n * 2 + 2) cap <<= 1;
+  const idx = alloc(8 + (<usize>cap << 3));
+  memory.fill(idx + 8, 0, <usize>cap << 3);
+  store<u32>(idx, cap - 1);
+  store<u32>(idx, n, 4);
+  const keys = load<usize>(v, 12);
+  for (let i: u32 = 0; i < n; i++) slotPut(idx, hashValue(keyAt(keys, i)), i);
+  store<usize>(v, idx, 20);
+}
+
+function slotPut(idx: usize, h: u32, pos: u32): void {
+  const mask = load<u32>(idx);
+  let i = h & mask;
+  while (load<u32>(idx + 8 + (<usize>i << 3), 4) != 0) i = (i + 1) & mask;
+  const slot = idx + 8 + (<usize>i << 3);
+  store<u32>(slot, h);
+  store<u32>(slot, pos + 1, 4);
+}
+
+/** Position of `x` among the members of indexed `v` (any order), or -1. */
+function indexFind(v: usize, x: usize, h: u32): i32 {
+  const idx = load<usize>(v, 20);
+  const mask = load<u32>(idx);
+  const keys = load<usize>(v, 12);
+  let i = h & mask;
+  while (true) {
+    const slot = idx + 8 + (<usize>i << 3);
+    const p = load<u32>(slot, 4);
+    if (p == 0) return -1;
+    if (load<u32>(slot) == h) {
+      const k = keyAt(keys, p - 1);
+      if (k == x || compare(k, x) == 0) return <i32>(p - 1);
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+/** Position of `x` in `v`, or -1: by the index when there is one, else binary search. */
+function find(v: usize, x: usize): i32 {
+  if (load<usize>(v, 20) != 0) return indexFind(v, x, hashValue(x));
+  const i = search(load<usize>(v, 12), len(v), x);
+  return i >= 0 ? i : -1;
 }
 
 /** Index of `x` in the sorted pointer list, or -(insertion point) - 1. */
@@ -161,38 +309,82 @@ function insertSlot(v: usize, field: usize, n: u32, at: u32, grow: bool): usize 
   return p;
 }
 
-export function setAdd(v: usize, x: usize): void {
+/**
+ * Adds the new member `k` (and value `x` for an object) to `v`, which does not hold it.
+ * Unindexed collections insert in order; indexed ones append and note whether the
+ * order still holds.
+ */
+function addNew(v: usize, k: usize, x: usize): void {
   const n = len(v);
-  const i = search(elemsPtr(v), n, x);
-  if (i >= 0) return;
-  const at = <u32>(-i - 1);
+  const isObject = typeOf(v) == T_OBJECT;
+  if (n >= INDEX_MIN && load<usize>(v, 20) == 0) {
+    inOrder(v);
+    indexBuild(v);
+  }
   const cap = load<u32>(v, 8);
-  store<usize>(insertSlot(v, 12, n, at, n == cap), x);
-  if (n == cap) store<u32>(v, cap < 4 ? 4 : cap * 2, 8);
+  const grow = n == cap;
+  let at = n;
+  const idx = load<usize>(v, 20);
+  if (idx == 0) {
+    const i = search(load<usize>(v, 12), n, k);
+    at = <u32>(-i - 1);
+  }
+  store<usize>(insertSlot(v, 12, n, at, grow), k);
+  if (isObject) store<usize>(insertSlot(v, 16, n, at, grow), x);
+  if (grow) store<u32>(v, cap < 4 ? 4 : cap * 2, 8);
   store<u32>(v, n + 1, 4);
+  if (idx == 0) {
+    store<u32>(v, n + 1, 24);
+    return;
+  }
+  // Still in order when everything was and the new member sorts last.
+  if (sortedLen(v) == n && (n == 0 || compare(keyAt(load<usize>(v, 12), n - 1), k) < 0))
+    store<u32>(v, n + 1, 24);
+  const used = load<u32>(idx, 4) + 1;
+  if (used * 2 > load<u32>(idx)) {
+    indexBuild(v);
+  } else {
+    store<u32>(idx, used, 4);
+    slotPut(idx, hashValue(k), n);
+  }
 }
 
-export function setContains(v: usize, x: usize): bool {
-  return search(elemsPtr(v), len(v), x) >= 0;
-}
-
-// ---- objects
-
-export function objectNew(): usize {
-  const v = alloc(20);
-  store<u32>(v, T_OBJECT);
-  store<u32>(v, 0, 4);
-  store<u32>(v, 0, 8);
-  store<usize>(v, 0, 12);
-  store<usize>(v, 0, 16);
+function collectionNew(type: u32): usize {
+  const v = alloc(COLLECTION_SIZE);
+  memory.fill(v, 0, COLLECTION_SIZE);
+  store<u32>(v, type);
   return v;
 }
 
+export function setNew(): usize {
+  return collectionNew(T_SET);
+}
+
+export function setAdd(v: usize, x: usize): void {
+  if (find(v, x) < 0) addNew(v, x, 0);
+}
+
+export function setContains(v: usize, x: usize): bool {
+  return find(v, x) >= 0;
+}
+
+/** The member of set `v` equal to `x`, or 0. */
+function setGet(v: usize, x: usize): usize {
+  const i = find(v, x);
+  return i >= 0 ? keyAt(load<usize>(v, 12), <u32>i) : 0;
+}
+
+export function objectNew(): usize {
+  return collectionNew(T_OBJECT);
+}
+
 @inline export function keysPtr(v: usize): usize {
+  inOrder(v);
   return load<usize>(v, 12);
 }
 
 @inline export function valsPtr(v: usize): usize {
+  inOrder(v);
   return load<usize>(v, 16);
 }
 
@@ -205,24 +397,17 @@ export function objectNew(): usize {
 }
 
 export function objectGet(v: usize, k: usize): usize {
-  const i = search(keysPtr(v), len(v), k);
-  return i >= 0 ? objectVal(v, <u32>i) : 0;
+  const i = find(v, k);
+  return i >= 0 ? keyAt(load<usize>(v, 16), <u32>i) : 0;
 }
 
 export function objectInsert(v: usize, k: usize, x: usize): void {
-  const n = len(v);
-  const i = search(keysPtr(v), n, k);
+  const i = find(v, k);
   if (i >= 0) {
-    store<usize>(valsPtr(v) + (<usize>i << 2), x);
+    store<usize>(load<usize>(v, 16) + (<usize>i << 2), x);
     return;
   }
-  const at = <u32>(-i - 1);
-  const cap = load<u32>(v, 8);
-  const grow = n == cap;
-  store<usize>(insertSlot(v, 12, n, at, grow), k);
-  store<usize>(insertSlot(v, 16, n, at, grow), x);
-  if (grow) store<u32>(v, cap < 4 ? 4 : cap * 2, 8);
-  store<u32>(v, n + 1, 4);
+  addNew(v, k, x);
 }
 
 export function objectShallowCopy(v: usize): usize {
@@ -237,7 +422,95 @@ export function objectShallowCopy(v: usize): usize {
   store<u32>(c, n, 8);
   store<usize>(c, keys, 12);
   store<usize>(c, vals, 16);
+  store<u32>(c, n, 24);
+  if (n >= INDEX_MIN) indexBuild(c);
   return c;
+}
+
+/** Replaces the members of object `dst` with those of `src` (same identity, new content). */
+export function objectAssign(dst: usize, src: usize): void {
+  memory.copy(dst, src, COLLECTION_SIZE);
+}
+
+// ---- hashing, consistent with equality under `compare`
+
+@inline function mix(h: u32): u32 {
+  h ^= h >>> 16;
+  h *= 0x7feb352d;
+  h ^= h >>> 15;
+  h *= 0x846ca68b;
+  h ^= h >>> 16;
+  return h;
+}
+
+@inline function mix64(x: u64): u32 {
+  return mix(<u32>x ^ mix(<u32>(x >>> 32)));
+}
+
+export function stringHash(v: usize): u32 {
+  let h = load<u32>(v, 12);
+  if (h != 0) return h;
+  h = 2166136261;
+  const p = strPtr(v);
+  const n = len(v);
+  let i: u32 = 0;
+  for (; i + 4 <= n; i += 4) h = (h ^ load<u32>(p + i)) * 0x9e3779b1;
+  for (; i < n; i++) h = (h ^ load<u8>(p + i)) * 16777619;
+  h = mix(h ^ n);
+  if (h == 0) h = 1;
+  store<u32>(v, h, 12);
+  return h;
+}
+
+// Equal numbers hash alike whatever their representation: an integral float in i64
+// range hashes as that integer (1.0 as 1); a big integer, which never fits in i64, as
+// its f64 value, which is what compare() holds it equal to.
+function numberHash(v: usize): u32 {
+  const k = load<u32>(v, 4);
+  if (k == K_INT) return mix64(<u64>load<i64>(v, 8));
+  const f = toF64(v);
+  if (k == K_FLOAT && Math.trunc(f) == f && f >= -9223372036854775808.0 && f < 9223372036854775808.0)
+    return mix64(<u64><i64>f);
+  return mix64(reinterpret<u64>(f == 0 ? 0.0 : f));
+}
+
+export function hashValue(v: usize): u32 {
+  if (v == 0) return 0;
+  const t = typeOf(v);
+  switch (t) {
+    case T_NULL:
+      return 0x9e3779b9;
+    case T_BOOLEAN:
+      return boolValue(v) ? 0x85ebca6b : 0xc2b2ae35;
+    case T_NUMBER:
+      return numberHash(v);
+    case T_STRING:
+      return stringHash(v);
+    case T_ARRAY: {
+      let h: u32 = 0x27d4eb2f;
+      const n = len(v);
+      for (let i: u32 = 0; i < n; i++) h = mix(h * 31 + hashValue(arrayGet(v, i)));
+      return h;
+    }
+    case T_OBJECT: {
+      // Order-independent, so hashing never has to sort.
+      let h: u32 = 0x165667b1 + len(v);
+      const n = len(v);
+      const keys = load<usize>(v, 12);
+      const vals = load<usize>(v, 16);
+      for (let i: u32 = 0; i < n; i++)
+        h += mix(hashValue(keyAt(keys, i)) * 31 + hashValue(keyAt(vals, i)));
+      return mix(h);
+    }
+    case T_SET: {
+      let h: u32 = 0xd3a2646c + len(v);
+      const n = len(v);
+      const elems = load<usize>(v, 12);
+      for (let i: u32 = 0; i < n; i++) h += hashValue(keyAt(elems, i));
+      return mix(h);
+    }
+  }
+  return 0;
 }
 
 /** Recursive merge of two objects; on a key both hold with non-object values, `a` wins. */
@@ -273,14 +546,11 @@ export function get(v: usize, k: usize): usize {
     if (i < 0 || <u32>i >= len(v)) return 0;
     return arrayGet(v, <u32>i);
   }
-  if (t == T_SET) {
-    const i = search(elemsPtr(v), len(v), k);
-    return i >= 0 ? load<usize>(elemsPtr(v) + (<usize>i << 2)) : 0;
-  }
+  if (t == T_SET) return setGet(v, k);
   return 0;
 }
 
-import { numberToIndex, numberInt } from "./number.as";
+import { numberToIndex, numberInt, toF64, K_INT, K_FLOAT } from "./number.as";
 
 /** The number of elements, or 0 for scalars; strings count code points. */
 export function length(v: usize): u32 {
