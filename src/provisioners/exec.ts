@@ -179,6 +179,8 @@ export class ExecProvisioner implements Provisioner<ExecTarget> {
       (error) => error instanceof ExecError && error.transient,
       this.retry,
     );
+    // a change has nothing to report beyond success; silence is an empty answer
+    if (output.trim() === '' && action !== 'read' && action !== 'list') return {};
     let answer: unknown;
     try {
       answer = JSON.parse(output);

@@ -267,7 +267,8 @@ export class PostgresProvisioner implements Provisioner<PostgresTarget> {
       // a grant waiting behind someone's open transaction fails (and is retried) instead of hanging
       lock_timeout: 10_000,
       statement_timeout: 60_000,
-      application_name: 'accessctl',
+      // shows in pg_stat_activity, so a DBA sees which server setting a session belongs to
+      application_name: `accessctl/${this.name}`,
       max: 2,
       idleTimeoutMillis: 1_000,
       allowExitOnIdle: true,

@@ -259,6 +259,25 @@ describe('the exec provisioner with a real command', () => {
     },
   );
 
+  it('takes silence as success for an operation, but not for a read', async () => {
+    script('silent.sh', `#!/usr/bin/env bash\nexit 0\n`);
+    const p = provisioner({ command: ['./silent.sh'] });
+    const outcome = await p.apply({
+      action: 'revoke',
+      grantId: 'g',
+      target: targetOf(p),
+      from: 'viewer',
+      removal: true,
+    });
+    expect(outcome).toEqual({
+      status: 'applied',
+      message: 'ticketing applied revoke for user:alice on jira:project/PAY',
+    });
+    await expect(p.read(targetOf(p))).rejects.toThrow(
+      'answered read wrongly: stdout is not JSON: ""',
+    );
+  });
+
   it('rejects a read whose role is not a name', async () => {
     script('bad-read.sh', `#!/usr/bin/env bash\necho '{"role": 3}'\n`);
     const p = provisioner({ command: ['./bad-read.sh'] });

@@ -35,6 +35,13 @@ provisioner: warehouse
 config: { login: "svc_{id}" }
 roles:
   member: { risk: low, maxDays: 365 }
+---
+kind: Resource
+id: postgres:lockwait/*
+owners: [team:platform]
+provisioner: lockwait
+roles:
+  member: { risk: low, maxDays: 365 }
 `;
 
 /** Grants read by the real model, so `resolved` and the catalog config are as in a run. */
@@ -379,10 +386,11 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
   });
 
   it('retries a read the server ends with an administrator shutdown (57P01)', async () => {
-    const p = provisioner();
+    // a name of its own, so its session is told apart from any other test's
+    const p = new PostgresProvisioner({ name: 'lockwait', ...serverSettings(), retry: FAST });
     const blocker = await adminClient();
     try {
-      const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
+      const target = targetOf(p, `user:${alice}`, `postgres:lockwait/${role}`);
       // the read waits behind this lock, so its session can be terminated mid-query
       await blocker.query('BEGIN');
       await blocker.query('LOCK TABLE pg_catalog.pg_auth_members IN ACCESS EXCLUSIVE MODE');
@@ -390,7 +398,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
       let pid: number | undefined;
       while (pid === undefined) {
         const { rows } = await admin.query<{ pid: number }>(
-          `SELECT pid FROM pg_stat_activity WHERE application_name = 'accessctl' AND wait_event_type = 'Lock'`,
+          `SELECT pid FROM pg_stat_activity WHERE application_name = 'accessctl/lockwait' AND wait_event_type = 'Lock'`,
         );
         pid = rows[0]?.pid;
       }
