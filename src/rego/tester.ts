@@ -1,8 +1,12 @@
 // `opa test` without opa: every rule named `test_*` in the given modules is compiled as
 // an entrypoint of one module, then evaluated on its own. A test passes when it is
 // defined and true; undefined or false fails it; an evaluation error is reported apart.
+import { randomUUID } from 'node:crypto';
+
 import { planSources } from './bundle/index.js';
 import type { Sources } from './bundle/index.js';
+import { coverageReport, isTestFile, ruleLines, type CoverageReport } from './coverage.js';
+import { instrumentCoverage, readProbe } from './plan/coverage.js';
 import type { Loc, Module, Rule } from './syntax/ast.js';
 import { parseModule } from './syntax/parser.js';
 import { RegoCompileError } from './errors.js';
@@ -25,6 +29,8 @@ export interface TestOptions {
   filter?: RegExp;
   /** The instant `time.now_ns` returns. */
   now?: Date;
+  /** Where `print` and `trace` of the policies write; standard error by default. */
+  print?: (line: string) => void;
 }
 
 interface TestCase {
@@ -38,17 +44,53 @@ export async function runRegoTests(
   sources: Sources,
   options: TestOptions = {},
 ): Promise<TestResult[]> {
-  const cases = findTests(sources).filter((t) => options.filter?.test(t.name) ?? true);
-  if (cases.length === 0) return [];
-  const entrypoints = [...new Set(cases.map((t) => t.entrypoint))];
+  return (await runTests(sources, options, false)).results;
+}
+
+/** Runs the tests and reports which lines of the non-test rules they ran. */
+export async function runRegoTestsWithCoverage(
+  sources: Sources,
+  options: TestOptions = {},
+): Promise<{ results: TestResult[]; coverage: CoverageReport }> {
+  const { results, coverage } = await runTests(sources, options, true);
+  return { results, coverage: coverage as CoverageReport };
+}
+
+async function runTests(
+  sources: Sources,
+  options: TestOptions,
+  covered: boolean,
+): Promise<{ results: TestResult[]; coverage?: CoverageReport }> {
+  const { cases, modules } = findTests(sources);
+  const selected = cases.filter((t) => options.filter?.test(t.name) ?? true);
+  const coverable = covered ? ruleLines(modules) : undefined;
+  const hits = new Map<string, Set<number>>();
+  if (selected.length === 0)
+    return { results: [], coverage: coverable && coverageReport(coverable, hits) };
+  const entrypoints = [...new Set(selected.map((t) => t.entrypoint))];
   const { emitWasm } = await import('./wasm/emit.js');
-  const policy = await loadWasm(emitWasm(planSources(sources, entrypoints)), { now: options.now });
+  let plan = planSources(sources, entrypoints);
+  const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let hostPrint = print;
+  if (coverable !== undefined) {
+    const probe = instrumentCoverage(plan, (file) => !isTestFile(file), randomUUID());
+    plan = probe.policy;
+    for (const [file, rows] of probe.planned)
+      for (const row of rows) coverable.set(file, (coverable.get(file) ?? new Set()).add(row));
+    hostPrint = (line) => {
+      const hit = readProbe(line, probe.prefix);
+      if (hit === undefined) print(line);
+      else hits.set(hit.file, (hits.get(hit.file) ?? new Set()).add(hit.row));
+    };
+  }
+  const policy = await loadWasm(emitWasm(plan), { now: options.now, print: hostPrint });
   policy.setData(sources.data);
-  return cases.map((test) => {
+  const results = selected.map((test) => {
     const started = performance.now();
     const outcome = evaluateTest(() => policy.evaluate({}, test.entrypoint));
     return { name: test.name, loc: test.loc, ...outcome, durationMs: performance.now() - started };
   });
+  return { results, coverage: coverable && coverageReport(coverable, hits) };
 }
 
 function evaluateTest(
@@ -63,12 +105,14 @@ function evaluateTest(
 }
 
 /** The `test_*` rules of every module, in file order; one entry per rule name. */
-function findTests(sources: Sources): TestCase[] {
+function findTests(sources: Sources): { cases: TestCase[]; modules: Module[] } {
   const cases: TestCase[] = [];
+  const modules: Module[] = [];
   const seen = new Set<string>();
   for (const { file, source } of sources.modules) {
     const { module, errors } = parseModule(file, source);
     if (module === undefined) throw new RegoCompileError(errors);
+    modules.push(module);
     const pkg = packagePath(module);
     for (const rule of module.rules) {
       const name = testName(rule);
@@ -79,7 +123,7 @@ function findTests(sources: Sources): TestCase[] {
       cases.push({ name: full, entrypoint: [...pkg, name].join('/'), loc: rule.loc });
     }
   }
-  return cases;
+  return { cases, modules };
 }
 
 function packagePath(module: Module): string[] {
