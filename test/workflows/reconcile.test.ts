@@ -334,3 +334,42 @@ describe('what reconcile may not do', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('what reconcile cannot see', () => {
+  it('names resources it cannot list and systems it cannot read, and fails', async () => {
+    const { gh, dir } = await setup(
+      {
+        org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
+        teams: [{ slug: 'payments', members: ['alice'] }],
+      },
+      ['alice'],
+      [
+        grant('alice-payments', 'user:alice', 'github:team/payments', 'member'),
+        grant('alice-ghost', 'user:alice', 'github:repo/acme/ghost', 'pull'),
+      ],
+      {
+        'access/catalog/db.yaml':
+          'kind: Resource\nid: postgres:db/ledger\nowners: [team:platform]\nprovisioner: postgres\n' +
+          'roles:\n  read: { risk: low, maxDays: 365 }\n',
+      },
+    );
+    const result = await runReconcile({
+      repo: dir,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(result.plan.drift).toEqual([]);
+    expect(result.plan.unlisted).toEqual([
+      { resource: 'postgres:db/ledger', reason: 'no provisioner "postgres" is configured' },
+    ]);
+    expect(result.plan.unreadable.map((u) => [u.grantId, u.label])).toEqual([
+      ['alice-ghost', 'alice on acme/ghost'],
+      ['', 'holders of github:repo/acme/ghost'],
+    ]);
+    expect(result.plan.unreadable[0]?.message).toMatch(
+      /GitHub found nothing at GET \/repos\/acme\/ghost/,
+    );
+    expect(result.plan.checked).toEqual({ targets: 2, resources: 2 });
+    expect(result.ok).toBe(false);
+  });
+});
