@@ -113,6 +113,11 @@ li.flag strong::before { content: "\\26A0\\FE0E  "; }
 .print-only { display: none; }
 footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
 
+@media screen {
+  /* Long reports open fast: grants off screen are laid out only when scrolled to. */
+  .grant { content-visibility: auto; contain-intrinsic-size: auto 420px; }
+}
+
 @media print {
   @page { margin: 14mm 12mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }

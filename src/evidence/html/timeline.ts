@@ -47,8 +47,8 @@ function grantHead(grant: string, changes: readonly EvidenceRow[]): string {
   if (last === undefined) return '';
   // A modification may move a grant to another subject, resource or role; the head names
   // each value it held, so searching for any of them finds the whole timeline.
-  const held = (pick: (row: EvidenceRow) => string): string =>
-    distinct(changes.map(pick))
+  const held = (pick: (row: EvidenceRow) => string[]): string =>
+    distinct(changes.flatMap(pick))
       .map((v) => `<b class="s">${escapeHtml(v)}</b>`)
       .join(' → ');
   const status =
@@ -62,7 +62,7 @@ function grantHead(grant: string, changes: readonly EvidenceRow[]): string {
   return [
     '<div class="grant-head">',
     `<h3><span class="s">${escapeHtml(grant)}</span></h3>`,
-    `<p class="grant-meta">Subject ${held((r) => r.subject)} · resource ${held((r) => r.resource)} · role ${held((r) => r.role)} · ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} · ${status}</p>`,
+    `<p class="grant-meta">Subject ${held((r) => [r.subject])} · resource ${held((r) => [r.resource])} · role ${held((r) => (r.previousRole === undefined ? [r.role] : [r.previousRole, r.role]))} · ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} · ${status}</p>`,
     reason,
     '</div>',
   ].join('\n');
