@@ -156,13 +156,19 @@ export class PostgresProvisioner implements Provisioner<PostgresTarget> {
       // the statement can succeed and change nothing (a grant made by another role stays)
       const now = (await this.fetchMembers(target.role)).get(target.login)?.role;
       const wanted = operation.action === 'revoke' ? undefined : operation.to;
-      if (now !== wanted)
+      if (now !== wanted) {
+        const kept =
+          now !== undefined &&
+          (wanted === undefined || this.rank(target, now) > this.rank(target, wanted));
         return {
           status: 'failed',
-          message:
-            `${statement} ran, yet ${target.provisioner} still shows ${target.login} as ${now ?? 'no member'} of ${target.role}: ` +
-            'another role granted it (PostgreSQL keeps one grant per grantor); revoke it as that role or a superuser',
+          message: kept
+            ? `${statement} ran, yet ${target.provisioner} still shows ${target.login} as ${now} of ${target.role}: ` +
+              'another role granted it (PostgreSQL 16 and later keep one grant per grantor); revoke it as that role or a superuser'
+            : `${statement} ran, yet ${target.provisioner} shows ${target.login} as ${now ?? 'not a member'} of ${target.role}; ` +
+              'run again, and read the server log if it stays so',
         };
+      }
       return { status: 'applied', message: describe(operation, target) };
     } catch (error) {
       return { status: 'failed', message: this.explain(error, target) };
