@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHours, formatTime } from '../../src/evidence/html/format.js';
+import { STYLE } from '../../src/evidence/html/style.js';
 import { renderEvidenceHtml } from '../../src/evidence/render-html.js';
 import type { EvidenceReport } from '../../src/evidence/report.js';
 import { findChromium, runChromium } from './html/chromium.js';
@@ -134,6 +135,22 @@ describe('renderEvidenceHtml', () => {
     );
     expect(alice).toContain(
       'Removed on <time datetime="2026-04-03T04:00:00Z">2026-04-03 04:00 UTC</time>',
+    );
+  });
+
+  it('shows a modification as the role it had and the role it got', () => {
+    const carol = html.slice(html.indexOf('id="grant-2"'), html.indexOf('id="grant-3"'));
+    expect(carol).toContain('role <b class="s">admin</b> → <b class="s">write</b>');
+    expect(carol).toMatch(/data-change="modified"[\s\S]*<span>role admin → write<\/span>/);
+  });
+
+  it('prints without the controls, with full commit shas and link targets', () => {
+    const print = /@media print \{([\s\S]*)\}\s*$/.exec(STYLE)?.[1] ?? '';
+    expect(print).toMatch(/#filters[^{]*\{ display: none !important; \}/);
+    expect(print).toContain('.print-only { display: inline; }');
+    expect(print).toContain('a.external::after { content: " <" attr(href) ">";');
+    expect(html).toContain(
+      '<span class="print-only mono"> (<span class="s">5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c5c</span>)</span>',
     );
   });
 

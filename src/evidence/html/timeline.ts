@@ -92,7 +92,7 @@ function changeItem(row: EvidenceRow, index: number, latestReason: string | unde
     '<div class="change-head">',
     `<span class="badge kind-${escapeHtml(row.change)}">${escapeHtml(CHANGE_LABEL[row.change] ?? row.change)}</span>`,
     timeHtml(row.committedAt),
-    `<span>commit <code class="s" title="${escapeHtml(row.commit)}">${escapeHtml(shortSha(row.commit))}</code><span class="print-only mono"> (${escapeHtml(row.commit)})</span></span>`,
+    `<span>commit <code class="s" title="${escapeHtml(row.commit)}">${escapeHtml(shortSha(row.commit))}</code><span class="print-only mono"> (<span class="s">${escapeHtml(row.commit)}</span>)</span></span>`,
     pullRequestLink(row),
     `<span>${role}</span>`,
     '</div>',
