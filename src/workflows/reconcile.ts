@@ -151,74 +151,23 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   const desired = desiredState(model.grants, targetOf, { now: options.now, denied });
 
   for (const provisioner of options.provisioners) provisioner.refresh?.();
-  const drift: Drift[] = [];
   const unreadable: Unreadable[] = [];
-  for (const [key, { target, provisioner, grantIds }] of managed) {
-    if (frozen.has(key)) continue;
-    const want = desired.get(key);
-    const last = grantIds[grantIds.length - 1] as string;
-    try {
-      const actual = await provisioner.read(target);
-      const operation = provisioner.plan(target, want, actual, last);
-      if (operation !== undefined)
-        drift.push(managedDrift(provisioner, target, want, actual, operation, last));
-    } catch (error) {
-      unreadable.push({
-        grantId: want?.grantId ?? last,
-        label: target.label,
-        message: text(error),
-      });
-    }
-  }
-
-  const pruneBlocked =
-    invalid.length > 0
-      ? `not removed: ${invalid.length} grant(s) are invalid, so what the repository manages is not certain; fix them first`
-      : undefined;
+  const drift = await grantedDrift(managed, frozen, desired, unreadable);
   const unlisted: Unlisted[] = [];
-  const unmanaged: Drift[] = [];
   const resources = listedResources(model.resources, model.grants);
-  const byName = new Map(options.provisioners.map((p) => [p.name, p]));
-  for (const resource of resources) {
-    const provisioner = byName.get(resource.provisioner);
-    if (provisioner?.list === undefined) {
-      unlisted.push({
-        resource: resource.id,
-        reason:
-          provisioner === undefined
-            ? `no provisioner "${resource.provisioner}" is configured`
-            : `the ${provisioner.name} provisioner cannot list who holds access`,
-      });
-      continue;
-    }
-    let held;
-    try {
-      held = await provisioner.list({ id: resource.id, config: resource.config });
-    } catch (error) {
-      unreadable.push({ grantId: '', label: `holders of ${resource.id}`, message: text(error) });
-      continue;
-    }
-    for (const { target, actual } of held) {
-      if (managed.has(target.key) || actual.role === undefined) continue;
-      const implied = desired.get(target.key);
-      const operation = provisioner.plan(target, implied, actual, UNMANAGED);
-      if (operation === undefined) continue;
-      const item: Drift = {
-        kind: 'unmanaged',
-        target,
-        ...(implied === undefined ? {} : { grantId: implied.grantId, desired: implied.role }),
-        actual: actual.role,
-        pending: actual.pending,
-      };
-      if (!prune)
-        item.note =
-          'not managed by the repository: add a grant for it, or set prune: true in accessctl.yaml to remove it';
-      else if (pruneBlocked !== undefined) item.note = pruneBlocked;
-      else item.operation = { ...operation, grantId: UNMANAGED, removal: true };
-      unmanaged.push(item);
-    }
-  }
-  drift.push(...unmanaged.sort((a, b) => (a.target.key < b.target.key ? -1 : 1)));
+  const unmanaged = await unmanagedDrift(resources, options.provisioners, {
+    managed,
+    desired,
+    // while a grant does not parse, any holder might be the one it names
+    prune: !prune
+      ? 'not managed by the repository: add a grant for it, or set prune: true in accessctl.yaml to remove it'
+      : invalid.length > 0
+        ? `not removed: ${invalid.length} grant(s) are invalid, so what the repository manages is not certain; fix them first`
+        : true,
+    unreadable,
+    unlisted,
+  });
+  drift.push(...unmanaged);
 
   const operations = drift.flatMap((d) => (d.operation === undefined ? [] : [d.operation]));
   return {
@@ -264,6 +213,97 @@ export function describeRepair(operation: Operation): string {
   return `repair drift: ${describeOperation(operation)}`;
 }
 
+/** Drift of every target a grant names: read and compared with the strongest live grant. */
+async function grantedDrift(
+  managed: Map<string, Managed>,
+  frozen: Set<string>,
+  desired: Map<string, DesiredAccess>,
+  unreadable: Unreadable[],
+): Promise<Drift[]> {
+  const drift: Drift[] = [];
+  for (const [key, { target, provisioner, grantIds }] of managed) {
+    if (frozen.has(key)) continue;
+    const want = desired.get(key);
+    const last = grantIds[grantIds.length - 1] as string;
+    try {
+      const actual = await provisioner.read(target);
+      const operation = provisioner.plan(target, want, actual, last);
+      if (operation !== undefined)
+        drift.push(managedDrift(provisioner, target, want, actual, operation, last));
+    } catch (error) {
+      unreadable.push({
+        grantId: want?.grantId ?? last,
+        label: target.label,
+        message: text(error),
+      });
+    }
+  }
+  return drift;
+}
+
+interface UnmanagedOptions {
+  managed: Map<string, Managed>;
+  /** Wanted access, including what the systems imply along with granted access. */
+  desired: Map<string, DesiredAccess>;
+  /** true: revoke unmanaged access; otherwise the note saying why it is only reported. */
+  prune: true | string;
+  unreadable: Unreadable[];
+  unlisted: Unlisted[];
+}
+
+/** Access the listings show that no grant names (or more than the access a grant implies). */
+async function unmanagedDrift(
+  resources: ListedResource[],
+  provisioners: Provisioner[],
+  options: UnmanagedOptions,
+): Promise<Drift[]> {
+  const byName = new Map(provisioners.map((p) => [p.name, p]));
+  const found = new Map<string, Drift>();
+  for (const resource of resources) {
+    const provisioner = byName.get(resource.provisioner);
+    if (provisioner?.list === undefined) {
+      options.unlisted.push({
+        resource: resource.id,
+        reason:
+          provisioner === undefined
+            ? `no provisioner "${resource.provisioner}" is configured`
+            : `the ${provisioner.name} provisioner cannot list who holds access`,
+      });
+      continue;
+    }
+    let held;
+    try {
+      held = await provisioner.list({ id: resource.id, config: resource.config });
+    } catch (error) {
+      options.unreadable.push({
+        grantId: '',
+        label: `holders of ${resource.id}`,
+        message: text(error),
+      });
+      continue;
+    }
+    for (const { target, actual } of held) {
+      if (options.managed.has(target.key) || found.has(target.key) || actual.role === undefined)
+        continue;
+      const implied = options.desired.get(target.key);
+      const operation = provisioner.plan(target, implied, actual, UNMANAGED);
+      if (operation === undefined) continue;
+      const item: Drift = {
+        kind: 'unmanaged',
+        target,
+        ...(implied === undefined ? {} : { grantId: implied.grantId, desired: implied.role }),
+        actual: actual.role,
+        pending: actual.pending,
+      };
+      if (options.prune === true)
+        item.operation = { ...operation, grantId: UNMANAGED, removal: true };
+      else item.note = options.prune;
+      found.set(target.key, item);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.target.key < b.target.key ? -1 : 1));
+}
+
 function managedDrift(
   provisioner: Provisioner,
   target: AccessTarget,
@@ -307,15 +347,18 @@ function invalidGrants(model: Awaited<ReturnType<typeof loadAccessRepositoryAtRe
     });
 }
 
+interface ListedResource {
+  id: string;
+  provisioner: string;
+  config: Record<string, unknown>;
+}
+
 /** Every resource the catalog names exactly or a grant names, once, with its catalog config. */
 function listedResources(
-  catalog: { id: string; glob: boolean; provisioner: string; config: Record<string, unknown> }[],
+  catalog: (ListedResource & { glob: boolean })[],
   grants: GrantRecord[],
-): { id: string; provisioner: string; config: Record<string, unknown> }[] {
-  const found = new Map<
-    string,
-    { id: string; provisioner: string; config: Record<string, unknown> }
-  >();
+): ListedResource[] {
+  const found = new Map<string, ListedResource>();
   for (const resource of catalog)
     if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
   for (const grant of grants) {
