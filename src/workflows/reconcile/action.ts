@@ -57,7 +57,7 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     evidenceFile: join(context.workspace, evidence),
   });
 
-  core.info(formatReconcileText(result, maxRemovals).trimEnd());
+  core.info(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());
   const repaired = result.operations.filter((o) => o.status === 'applied').length;
   core.setOutput('drift', String(result.plan.drift.length));
   core.setOutput('repaired', String(repaired));

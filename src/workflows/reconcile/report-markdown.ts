@@ -39,7 +39,7 @@ export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: nu
     'Not listed (unmanaged access not looked for)',
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`),
   );
-  lines.push(closing(result), '');
+  lines.push(closing(result, 'apply: true'), '');
   return lines.join('\n');
 }
 

@@ -48,7 +48,14 @@ export function headline(result: ReconcileResult, maxRemovals: number): string {
   );
 }
 
-export function formatReconcileText(result: ReconcileResult, maxRemovals: number): string {
+/** How the reader asks for the repairs: `--apply` on the command line, an input in the Action. */
+export type ApplyHint = '--apply' | 'apply: true';
+
+export function formatReconcileText(
+  result: ReconcileResult,
+  maxRemovals: number,
+  hint: ApplyHint = '--apply',
+): string {
   const { plan } = result;
   const lines = [`${headline(result, maxRemovals)}\n`];
   lines.push(
@@ -79,19 +86,19 @@ export function formatReconcileText(result: ReconcileResult, maxRemovals: number
     );
     for (const u of plan.unlisted) lines.push(`  ${u.resource}: ${u.reason}\n`);
   }
-  lines.push(`\n${closing(result)}\n`);
+  lines.push(`\n${closing(result, hint)}\n`);
   return lines.join('');
 }
 
 /** The last sentence: what happened and what to do next. */
-export function closing(result: ReconcileResult): string {
+export function closing(result: ReconcileResult, hint: ApplyHint): string {
   const { plan } = result;
   if (result.blocked !== undefined) return `Nothing was applied: ${result.blocked}.`;
   const reported = plan.drift.filter((d) => d.operation === undefined).length;
   if (!result.applied) {
     if (plan.drift.length === 0) return 'Nothing to repair.';
     return (
-      `Nothing was changed; run with --apply to make the ${plan.operations.length} repair(s)` +
+      `Nothing was changed; run with ${hint} to make the ${plan.operations.length} repair(s)` +
       (reported > 0 ? ` (${reported} drift(s) would still be left, see above)` : '') +
       '.'
     );
