@@ -7,6 +7,7 @@ import {
   buildAccessModel,
   diffModels,
   type AccessDocument,
+  type AccessModel,
   type AccessSourceFile,
   type GrantRecord,
 } from '../model/index.js';
@@ -26,6 +27,8 @@ export interface GrantState {
   expiresAt?: string;
   file: string;
   record?: GrantRecord;
+  /** Why there is no record: the schema errors of its file, as `accessctl validate` says them. */
+  problems?: string[];
 }
 
 export interface GrantChange {
@@ -38,6 +41,11 @@ export interface GrantChange {
 const YAML_FILE = /\.ya?ml$/i;
 
 export class GrantChangeReader {
+  /** Each blob read once: its documents, and the grant states of its Grant documents. */
+  private readonly loaded = new Map<string, AccessDocument[]>();
+  private readonly states = new WeakMap<AccessDocument, GrantState>();
+  private readonly empty = buildAccessModel([]);
+
   constructor(
     private readonly accessDir: string,
     private readonly blobs: Map<string, string>,
@@ -54,25 +62,43 @@ export class GrantChangeReader {
   }
 
   changes(commit: HistoryCommit): GrantChange[] {
-    const before: AccessSourceFile[] = [];
-    const after: AccessSourceFile[] = [];
+    const before: AccessDocument[] = [];
+    const after: AccessDocument[] = [];
     for (const change of commit.paths) {
       if (!this.holdsDocuments(change.path)) continue;
-      if (change.before !== undefined) before.push(this.file(change.path, change.before));
-      if (change.after !== undefined) after.push(this.file(change.path, change.after));
+      // A blob on the old side was read as the new side of an earlier commit; after this it
+      // is needed again only if a later commit restores the very same content.
+      if (change.before !== undefined)
+        before.push(...this.documents(change.path, change.before, true));
+      if (change.after !== undefined)
+        after.push(...this.documents(change.path, change.after, false));
     }
     if (before.length === 0 && after.length === 0) return [];
-    const options = { composeCache: this.composeCache };
-    const base = buildAccessModel(before, options);
-    const head = buildAccessModel(after, options);
+    const base = { ...this.empty, documents: before };
+    const head = { ...this.empty, documents: after };
     return diffModels(base, head)
       .filter((c) => c.kind === 'Grant' && (c.change !== 'modified' || c.contentChanged))
       .map((c) => ({
         change: c.change,
         id: c.id,
-        ...(c.before === undefined ? {} : { before: grantState(c.before) }),
-        ...(c.after === undefined ? {} : { after: grantState(c.after) }),
+        ...(c.before === undefined ? {} : { before: this.states.get(c.before) as GrantState }),
+        ...(c.after === undefined ? {} : { after: this.states.get(c.after) as GrantState }),
       }));
+  }
+
+  /** The documents of one blob at one path, read with the model's loader as its own file. */
+  private documents(path: string, oid: string, last: boolean): AccessDocument[] {
+    const key = `${oid}\u0000${path}`;
+    let documents = this.loaded.get(key);
+    if (documents === undefined) {
+      const model = buildAccessModel([this.file(path, oid)], { composeCache: this.composeCache });
+      documents = model.documents;
+      for (const doc of documents)
+        if (doc.kind === 'Grant') this.states.set(doc, grantState(doc, model));
+      this.loaded.set(key, documents);
+    }
+    if (last) this.loaded.delete(key);
+    return documents;
   }
 
   private file(path: string, oid: string): AccessSourceFile {
@@ -90,7 +116,7 @@ export class GrantChangeReader {
   }
 }
 
-function grantState(doc: AccessDocument): GrantState {
+function grantState(doc: AccessDocument, model: AccessModel): GrantState {
   const record = doc.record?.kind === 'Grant' ? doc.record : undefined;
   if (record !== undefined)
     return {
@@ -109,6 +135,9 @@ function grantState(doc: AccessDocument): GrantState {
     const v = value[key];
     return typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : '';
   };
+  const problems = model.findings
+    .filter((f) => f.file === doc.file && f.severity === 'error')
+    .map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
   return {
     id: doc.id ?? '',
     subject: text('subject'),
@@ -117,5 +146,6 @@ function grantState(doc: AccessDocument): GrantState {
     ...(text('reason') === '' ? {} : { reason: text('reason') }),
     expires: text('expires'),
     file: doc.file,
+    problems,
   };
 }

@@ -39,8 +39,8 @@ const RULE_PARTS = ['catalog/', 'identities/'];
 export class VerdictJudge {
   /** path -> blob oid, as of the last commit replayed. */
   private readonly files = new Map<string, string>();
-  /** grant id -> the file holding it; "subject resource" -> grant ids. */
-  private readonly grantFile = new Map<string, string>();
+  /** grant id -> its record now; "subject resource" -> grant ids. */
+  private readonly grantRecord = new Map<string, GrantRecord>();
   private readonly holdings = new Map<string, Set<string>>();
   private readonly holdingOf = new Map<string, string>();
   private readonly policySets = new Map<string, Promise<PolicySet>>();
@@ -67,10 +67,10 @@ export class VerdictJudge {
       const previous = this.holdingOf.get(change.id);
       if (previous !== undefined) this.holdings.get(previous)?.delete(change.id);
       this.holdingOf.delete(change.id);
-      this.grantFile.delete(change.id);
+      this.grantRecord.delete(change.id);
       if (change.after === undefined) continue;
       const key = `${change.after.subject} ${change.after.resource}`;
-      this.grantFile.set(change.id, change.after.file);
+      if (change.after.record !== undefined) this.grantRecord.set(change.id, change.after.record);
       this.holdingOf.set(change.id, key);
       const ids = this.holdings.get(key) ?? new Set<string>();
       ids.add(change.id);
@@ -99,7 +99,7 @@ export class VerdictJudge {
         });
       return verdicts;
     }
-    const model = this.modelFor(changes);
+    const model = this.modelFor(changes, config);
     const ids = (kind: GrantChange['change']) =>
       changes.filter((c) => c.change === kind).map((c) => c.id);
     const input = buildPolicyInput(model, {
@@ -119,6 +119,13 @@ export class VerdictJudge {
     }) as [unknown[], unknown[]];
     const findings = policyFindings({ deny, warn }, model, this.options.accessDir);
     for (const change of changes) {
+      if (change.after !== undefined && change.after.record === undefined) {
+        verdicts.set(change.id, {
+          outcome: 'deny',
+          messages: ['the grant does not pass the schema', ...(change.after.problems ?? [])],
+        });
+        continue;
+      }
       const mine = findings.filter((f) => f.grant === change.id);
       const denied = mine.filter((f) => f.severity === 'error');
       verdicts.set(change.id, {
@@ -129,8 +136,12 @@ export class VerdictJudge {
     return verdicts;
   }
 
-  /** The catalog and identities of now, with the changed grants and their neighbours. */
-  private modelFor(changes: GrantChange[]): AccessModel {
+  /**
+   * The changed grants and their neighbours, with only the catalog entries and identities
+   * they reach: the library looks those up by key, so a grant's findings are the same as
+   * with the whole catalog, and the input stays a few kilobytes however large the repository.
+   */
+  private modelFor(changes: GrantChange[], config: Record<string, unknown>): AccessModel {
     const rules = this.rulesNow();
     const wanted = new Set<string>();
     for (const change of changes) {
@@ -139,24 +150,58 @@ export class VerdictJudge {
         wanted.add(id);
       wanted.add(change.id);
     }
-    const grantFiles = new Set<string>();
+    // Copies: resolving fills in `resolved` against this commit's catalog, and the records
+    // themselves are shared by every commit that holds the same blob.
+    const grants: GrantRecord[] = [];
     for (const id of wanted) {
-      const file = this.grantFile.get(id);
-      if (file !== undefined) grantFiles.add(file);
+      const record = this.grantRecord.get(id);
+      if (record === undefined) continue;
+      const copy: GrantRecord = { ...record };
+      delete copy.resolved;
+      grants.push(copy);
     }
-    const grantsModel = buildAccessModel(
-      [...grantFiles].sort().flatMap((path) => this.sourceFile(path)),
-      { composeCache: this.composeCache },
+    const resources = [...new Set(grants.flatMap((g) => rules.catalog.match(g.resource) ?? []))];
+    const refs = new Set<string>(
+      grants.flatMap((g) => [g.subject, ...(g.owner === undefined ? [] : [g.owner])]),
     );
-    const grants: GrantRecord[] = grantsModel.grants.filter((g) => wanted.has(g.id));
-    resolveReferences(grants, rules.resources, rules.identities, {
+    for (const r of resources) for (const owner of r.owners) refs.add(owner);
+    const policyOwners = config.policyOwners;
+    if (Array.isArray(policyOwners))
+      for (const owner of policyOwners) if (typeof owner === 'string') refs.add(owner);
+    const pick = <T>(all: Map<string, T>, kind: string): Map<string, T> => {
+      const picked = new Map<string, T>();
+      for (const ref of refs) {
+        if (!ref.startsWith(`${kind}:`)) continue;
+        const id = ref.slice(kind.length + 1);
+        const found = all.get(id);
+        if (found !== undefined) picked.set(id, found);
+      }
+      return picked;
+    };
+    const serviceAccounts = pick(rules.identities.serviceAccounts, 'service');
+    for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+    const identities = {
+      users: pick(rules.identities.users, 'user'),
+      teams: pick(rules.identities.teams, 'team'),
+      serviceAccounts,
+    };
+    resolveReferences(grants, resources, identities, {
       Grant: new Set(),
       Resource: new Set(),
       User: new Set(),
       Team: new Set(),
       ServiceAccount: new Set(),
     });
-    return { ...rules, grants, documents: [...rules.documents, ...grantsModel.documents] };
+    return {
+      ...rules,
+      grants,
+      resources,
+      users: [...identities.users.values()],
+      teams: [...identities.teams.values()],
+      serviceAccounts: [...identities.serviceAccounts.values()],
+      identities,
+      documents: [],
+    };
   }
 
   private isRuleFile(path: string): boolean {
