@@ -68,9 +68,14 @@ export const checkCommand: Command = {
       io.err(`${error.message}\n`);
       return EXIT_FINDINGS;
     }
+    // ACCESSCTL_TIMINGS=1: where the time of a run went, for benchmarks and slow repositories.
+    const stages: string[] = [];
+    const timed = process.env.ACCESSCTL_TIMINGS === '1';
+    const stage = (name: string, ms: number) => stages.push(`${name} ${Math.round(ms)} ms`);
     let result: CheckResult;
     try {
       result = await checkRepository({
+        onStage: timed ? stage : undefined,
         accessDir,
         policiesDir: choice.kind === 'directory' ? choice.dir : undefined,
         bundleFile: choice.kind === 'bundle' ? choice.file : undefined,
@@ -86,6 +91,7 @@ export const checkCommand: Command = {
         throw accessDirectoryMissing(values.access, accessDir);
       throw error;
     }
+    const reported = performance.now();
     const { model, findings } = result;
     const summary = summarize(findings, model.files.length, model.documents.length);
     const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
@@ -100,6 +106,10 @@ export const checkCommand: Command = {
               ? formatFindingsJson(findings, summary, io.cwd)
               : formatFindingsText(findings, summary, io.cwd, { policies }),
     );
+    if (timed) {
+      stage('report', performance.now() - reported);
+      io.err(`accessctl check: stage times: ${stages.join(', ')}\n`);
+    }
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -41,8 +41,11 @@ export async function diffAccess(
   return { base, head, changes: diffModels(base, head) };
 }
 
-/** The changes between two loaded models. */
-export function diffModels(base: AccessModel, head: AccessModel): AccessChange[] {
+/** The changes between two loaded models (only their documents are compared). */
+export function diffModels(
+  base: Pick<AccessModel, 'documents'>,
+  head: Pick<AccessModel, 'documents'>,
+): AccessChange[] {
   const before = identified(base.documents);
   const after = identified(head.documents);
   const changes: AccessChange[] = [];
@@ -52,6 +55,8 @@ export function diffModels(base: AccessModel, head: AccessModel): AccessChange[]
       changes.push(change('removed', old, undefined, false, true));
       continue;
     }
+    // The same parsed document on both sides (an unchanged file read once): nothing changed.
+    if (current === old) continue;
     const moved = old.file !== current.file;
     const contentChanged = canonical(old.value) !== canonical(current.value);
     if (moved || contentChanged)

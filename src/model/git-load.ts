@@ -19,13 +19,14 @@ const YAML_FILE = /\.ya?ml$/i;
 const SYMLINK_MODE = '120000';
 
 /** The YAML files of the access directory at one commit, and symlinks to report. */
-interface Snapshot {
+export interface Snapshot {
   commit: string;
   files: TreeEntry[];
   symlinks: TreeEntry[];
 }
 
-async function snapshot(repo: string, ref: string, dir: string): Promise<Snapshot> {
+/** What the access directory `dir` (from the repository root) holds at `ref`. */
+export async function snapshot(repo: string, ref: string, dir: string): Promise<Snapshot> {
   const commit = await resolveCommit(repo, ref);
   const entries = await listTree(repo, commit, dir);
   const visible = entries.filter(

@@ -60,6 +60,19 @@ export async function listTree(repo: string, commit: string, dir: string): Promi
   return entries;
 }
 
+/**
+ * Paths under `dir` (from the repository root) whose content in the work tree differs
+ * from `commit`: edited, staged or deleted. Untracked files are not listed.
+ */
+export async function pathsChangedSince(
+  repo: string,
+  commit: string,
+  dir: string,
+): Promise<Set<string>> {
+  const out = await git(repo, ['diff', '--name-only', '--no-renames', '-z', commit, '--', dir]);
+  return new Set(out.split('\0').filter((path) => path !== ''));
+}
+
 /** Reads many blobs through one `git cat-file --batch` process. */
 export function readBlobs(repo: string, oids: Iterable<string>): Promise<Map<string, string>> {
   const wanted = [...new Set(oids)];

@@ -11,11 +11,13 @@ export {
   type AccessDiff,
   type ChangeType,
 } from './diff.js';
-export { GitError } from './git.js';
+export { GitError, pathsChangedSince, readBlobs } from './git.js';
 export {
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
+  snapshot,
   type GitAccessOptions,
+  type Snapshot,
 } from './git-load.js';
 export { parseAccessDate, type AccessDate } from './dates.js';
 export {

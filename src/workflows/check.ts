@@ -54,7 +54,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   const since =
     options.base === undefined
       ? undefined
-      : await changesSince(model, options.accessDir, options.base);
+      : await changesSince(model, options.accessDir, options.base, {
+          maxFileSize: options.maxFileSize,
+        });
   if (since !== undefined) lap('base');
   // A builtin that fails must fail the check: as undefined it would silently pass a grant.
   const strictBuiltinErrors = true;
