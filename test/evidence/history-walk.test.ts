@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { runEvidence } from '../../src/workflows/evidence.js';
+import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { grant } from './history-fixture.js';
+
+/**
+ * Which commits and changes make rows, on real repositories made with git: the first-parent
+ * history, a merge appearing once at its merge, a moved grant being no change, a grant that
+ * fails the schema being denied with its errors, policies and catalog read at each commit.
+ */
+
+const CATALOG = `kind: Resource
+id: github:repo/acme/*
+owners: [team:owners]
+provisioner: github
+roles:
+  pull: { risk: low, maxDays: 365 }
+  push: { risk: medium, maxDays: 90 }
+`;
+const PEOPLE = `kind: User\nid: ann\n---\nkind: User\nid: ben\n---\nkind: Team\nid: owners\nmembers: [ann]\n`;
+
+let workspace: GitWorkspace;
+afterEach(() => workspace.remove());
+
+const run = (extra: Partial<Parameters<typeof runEvidence>[0]> = {}) =>
+  runEvidence({ repo: workspace.path, now: new Date('2026-01-02T00:00:00Z'), ...extra });
+
+describe('the history walk', () => {
+  it('reports a merged branch once, at its merge commit, and ignores a moved grant', async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          files: {
+            'access/catalog/repos.yaml': CATALOG,
+            'access/identities/people.yaml': PEOPLE,
+            'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', '2026-06-01'),
+          },
+        },
+      ],
+    });
+    workspace.checkout('feature', { create: true });
+    workspace.commit({
+      files: { 'access/grants/ben.yaml': grant('ben-app-pull', 'user:ben', 'pull', '2026-06-01') },
+    });
+    workspace.commit({
+      files: { 'access/grants/ben.yaml': grant('ben-app-pull', 'user:ben', 'push', '2026-03-01') },
+    });
+    workspace.checkout('main');
+    workspace.git('merge', '--no-ff', '-q', '-m', 'Merge feature', 'feature');
+    const merge = workspace.git('rev-parse', 'HEAD').trim();
+    workspace.commit({
+      message: 'Move ann to another file',
+      files: {
+        'access/grants/ann.yaml': null,
+        'access/grants/people/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', '2026-06-01'),
+      },
+    });
+    const report = await run();
+    expect(report.commits).toBe(3);
+    expect(report.rows.map((r) => [r.grant, r.change, r.role, r.commit === merge])).toEqual([
+      ['ann-app-pull', 'added', 'pull', false],
+      ['ben-app-pull', 'added', 'push', true],
+    ]);
+  });
+
+  it('denies a grant that fails the schema, naming file, line and column', async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          files: {
+            'access/catalog/repos.yaml': CATALOG,
+            'access/identities/people.yaml': PEOPLE,
+            'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', 'someday'),
+          },
+        },
+      ],
+    });
+    const [row] = (await run()).rows;
+    expect(row?.verdict.outcome).toBe('deny');
+    expect(row?.verdict.messages[0]).toBe('the grant does not pass the schema');
+    expect(row?.verdict.messages[1]).toMatch(
+      /^access\/grants\/ann\.yaml:7:10: expires "someday" is not a date/,
+    );
+    expect(row?.flags.map((f) => f.kind)).toContain('policy-denied');
+  });
+
+  it("judges each change by its own commit's catalog", async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          files: {
+            'access/catalog/repos.yaml': CATALOG,
+            'access/identities/people.yaml': PEOPLE,
+            'access/grants/ann.yaml': grant('ann-app-push', 'user:ann', 'push', '2026-03-01'),
+          },
+        },
+        {
+          message: 'Push may last 30 days only',
+          files: { 'access/catalog/repos.yaml': CATALOG.replace('maxDays: 90', 'maxDays: 30') },
+        },
+        {
+          files: {
+            'access/grants/ben.yaml': grant('ben-app-push', 'user:ben', 'push', '2026-03-01'),
+          },
+        },
+      ],
+    });
+    const rows = (await run()).rows;
+    expect(rows.map((r) => [r.grant, r.verdict.outcome])).toEqual([
+      ['ann-app-push', 'pass'],
+      ['ben-app-push', 'deny'],
+    ]);
+    expect(rows[1]?.verdict.messages.join(' ')).toContain('allows at most 30');
+  });
+});
