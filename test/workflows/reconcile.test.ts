@@ -336,6 +336,19 @@ describe('what reconcile may not do', () => {
 });
 
 describe('what reconcile cannot see', () => {
+  it('retries a 5xx while it lists, and still finds what was added by hand', async () => {
+    const { gh, dir } = await handEdited();
+    gh.faults.serverError({ count: 2, method: 'GET', route: '/orgs/acme/teams/payments/members' });
+    const result = await runReconcile({
+      repo: dir,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+    });
+    expect(gh.state.requests.filter((r) => r.fault !== undefined)).toHaveLength(2);
+    expect(result.plan.unreadable).toEqual([]);
+    expect(drift(result)).toContainEqual(['unmanaged', 'team-membership acme/payments eve', '-']);
+  });
+
   it('names resources it cannot list and systems it cannot read, and fails', async () => {
     const { gh, dir } = await setup(
       {
