@@ -341,7 +341,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   }
 
   private async listOrg(org: string): Promise<HeldAccess<GitHubTarget>[]> {
-    const [everyone, owners, invitations] = await Promise.all([
+    const [everyone, owners, invitations, self] = await Promise.all([
       this.listed(`organisation members ${org}`, () =>
         this.client.paginate(this.client.rest.orgs.listMembers, {
           org,
@@ -353,11 +353,15 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
       this.listed(`organisation invitations ${org}`, () =>
         this.client.paginate(this.client.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
       ),
+      this.self(),
     ]);
-    const held = everyone.map((m) => ({
-      target: orgMembership(org, m.login),
-      actual: { role: owners.has(m.login.toLowerCase()) ? 'admin' : 'member', pending: false },
-    }));
+    // the account accessctl acts as owns the organisation to manage it: pruning it locks it out
+    const held = everyone
+      .filter((m) => m.login.toLowerCase() !== self)
+      .map((m) => ({
+        target: orgMembership(org, m.login),
+        actual: { role: owners.has(m.login.toLowerCase()) ? 'admin' : 'member', pending: false },
+      }));
     for (const invitation of invitations) {
       // an invitation by e-mail names no login yet, so no grant can be matched to it
       if (invitation.login === null) continue;
@@ -443,6 +447,20 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
       if (actual.role !== undefined) held.push({ target, actual });
     }
     return held;
+  }
+
+  /** The token's own login (lower case); undefined for an App's token, which has no user. */
+  private async self(): Promise<string | undefined> {
+    try {
+      const { data } = await this.listed('authenticated user', () =>
+        this.client.rest.users.getAuthenticated(),
+      );
+      return data.login.toLowerCase();
+    } catch (error) {
+      if (error instanceof GitHubError && (error.status === 403 || error.status === 401))
+        return undefined;
+      throw error;
+    }
   }
 
   /** The logins (lower case) of the organisation's owners. */

@@ -89,7 +89,6 @@ describe('reconcile finds drift in both directions', () => {
       ['unmanaged', 'org-membership acme alice', '-'],
       ['unmanaged', 'org-membership acme eve', '-'],
       ['unmanaged', 'org-membership acme mallory', '-'],
-      ['unmanaged', 'org-membership acme octo-admin', '-'],
       ['unmanaged', 'repo-collaborator acme/ledger mallory', '-'],
       ['unmanaged', 'team-membership acme/payments eve', '-'],
     ]);
