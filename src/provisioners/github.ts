@@ -435,7 +435,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
         actual: { role, pending: true },
       });
     }
-    // GitHub lists a team's repositories, not a repository's teams, in the calls used here
+    // a repository's teams come from each team's repository listing, which the reads of team
+    // permissions share: one call per team per run, however many repositories are listed
     const teams = await orNotFound(
       this.listed(`teams ${owner}`, () =>
         this.client.paginate(this.client.rest.teams.list, { org: owner, per_page: 100 }),
