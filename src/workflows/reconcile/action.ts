@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 
 import { readRunContext } from '../../action/context.js';
+import { readConfigAt } from '../../config/at-commit.js';
 import { parseNow } from '../../commands/options.js';
 import { parseMaxRemovals } from '../../commands/provision.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
 import { createProvisioners } from '../../provisioners/configured.js';
-import { readBaseRules } from '../pr-check/base-rules.js';
 import { runReconcile } from '../reconcile.js';
 import { formatReconcileMarkdown } from './report-markdown.js';
 import { formatReconcileText } from './report-text.js';
@@ -34,12 +34,7 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
   const evidence = core.getInput('evidence-file') || 'accessctl-evidence.jsonl';
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   // the provisioners' settings come from the reconciled commit, as its policies do
-  const { config } = await readBaseRules({
-    workspace: context.workspace,
-    baseCommit: 'HEAD',
-    accessDir: inputs.accessDir,
-    policiesDir: inputs.policiesDir,
-  });
+  const config = readConfigAt(context.workspace, 'HEAD');
   const result = await runReconcile({
     repo: context.workspace,
     ref: 'HEAD',
