@@ -50,6 +50,11 @@ export function buildReport(input: BuildInput): EvidenceReport {
   const nextChange = nextChangeIndex(input.changes);
   const endOfHistory = input.until ?? input.generatedAt;
   const lastChange = lastChangeOf(input.changes);
+  const lastState = new Map<string, GrantChange>();
+  input.changes.forEach((list, index) => {
+    for (const change of list)
+      if (lastChange.get(change.id) === index) lastState.set(change.id, change);
+  });
   const notes = [...input.notes];
   const unreported: string[] = [];
 
@@ -159,7 +164,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
   // A grant left expired whose last change falls outside the window still needs saying.
   const reported = new Set(rows.map((r) => `${r.commit}\u0000${r.grant}`));
   for (const [id, index] of lastChange) {
-    const change = input.changes[index]?.find((c) => c.id === id);
+    const change = lastState.get(id);
     const commit = history.commits[index];
     if (change?.after?.expiresAt === undefined || commit === undefined) continue;
     if (reported.has(`${commit.sha}\u0000${id}`)) continue;

@@ -93,10 +93,34 @@ async function readCache(file: string | undefined, repository: string): Promise<
       parsed.pulls === null
     )
       return empty;
-    return { version: CACHE_VERSION, repository, pulls: { ...parsed.pulls } };
+    const pulls: Record<string, MergePull> = {};
+    for (const [sha, pull] of Object.entries(parsed.pulls))
+      if (/^[0-9a-f]{40,64}$/.test(sha) && isMergePull(pull)) pulls[sha] = pull;
+    return { version: CACHE_VERSION, repository, pulls };
   } catch {
     return empty;
   }
+}
+
+/** An entry edited by hand into another shape is asked again, never rendered half-read. */
+function isMergePull(value: unknown): value is MergePull {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.number === 'number' &&
+    ['url', 'title', 'author', 'mergedAt', 'headSha'].every((k) => typeof v[k] === 'string') &&
+    Array.isArray(v.labels) &&
+    Array.isArray(v.approvals) &&
+    v.approvals.every(
+      (a: unknown) =>
+        typeof a === 'object' &&
+        a !== null &&
+        ['reviewer', 'at', 'commit'].every(
+          (k) => typeof (a as Record<string, unknown>)[k] === 'string',
+        ) &&
+        typeof (a as Record<string, unknown>).current === 'boolean',
+    )
+  );
 }
 
 /** Written beside and renamed into place, so an interrupted run never leaves half a cache. */

@@ -18,7 +18,7 @@ import {
 } from '../model/index.js';
 import type { ComposedFile } from '../model/compose.js';
 import { resolveReferences } from '../model/references.js';
-import { policyFindings } from '../policy/findings.js';
+import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../policy/library.js';
 import type { GrantChange } from './grant-changes.js';
@@ -48,6 +48,7 @@ export class VerdictJudge {
   private rulesVersion = 0;
   private rules: { version: number; model: AccessModel } | undefined;
   private policiesVersion = 0;
+  private config: { oid: string | undefined; value: Record<string, unknown> } | undefined;
   private policies: { version: number; set: Promise<PolicySet> } | undefined;
 
   constructor(
@@ -113,11 +114,30 @@ export class VerdictJudge {
       ...(request === undefined ? {} : { request }),
       config,
     });
-    const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
-      const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
-      return Array.isArray(value) ? value : [];
-    }) as [unknown[], unknown[]];
-    const findings = policyFindings({ deny, warn }, model, this.options.accessDir);
+    let deny: unknown[];
+    let warn: unknown[];
+    try {
+      [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
+        const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+        return Array.isArray(value) ? value : [];
+      }) as [unknown[], unknown[]];
+    } catch (error) {
+      // One commit's policies failing at run time leaves the rest of the history judged.
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const change of changes)
+        verdicts.set(change.id, {
+          outcome: 'not-evaluated',
+          messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`],
+        });
+      return verdicts;
+    }
+    const byGrant = new Map<string, PolicyFinding[]>();
+    for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
+      if (finding.grant === undefined) continue;
+      const list = byGrant.get(finding.grant) ?? [];
+      list.push(finding);
+      byGrant.set(finding.grant, list);
+    }
     for (const change of changes) {
       if (change.after !== undefined && change.after.record === undefined) {
         verdicts.set(change.id, {
@@ -126,7 +146,7 @@ export class VerdictJudge {
         });
         continue;
       }
-      const mine = findings.filter((f) => f.grant === change.id);
+      const mine = byGrant.get(change.id) ?? [];
       const denied = mine.filter((f) => f.severity === 'error');
       verdicts.set(change.id, {
         outcome: denied.length > 0 ? 'deny' : mine.length > 0 ? 'warn' : 'pass',
@@ -180,9 +200,13 @@ export class VerdictJudge {
     };
     const serviceAccounts = pick(rules.identities.serviceAccounts, 'service');
     for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+    const teams = pick(rules.identities.teams, 'team');
+    // Members are linked to their users too; a member left out would read as unknown.
+    for (const team of teams.values())
+      for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
     const identities = {
       users: pick(rules.identities.users, 'user'),
-      teams: pick(rules.identities.teams, 'team'),
+      teams,
       serviceAccounts,
     };
     resolveReferences(grants, resources, identities, {
@@ -257,9 +281,12 @@ export class VerdictJudge {
 
   private configNow(): Record<string, unknown> {
     const oid = this.files.get(CONFIG_FILE);
+    if (this.config !== undefined && this.config.oid === oid) return this.config.value;
     const text = oid === undefined ? undefined : this.options.blobs.get(oid);
     try {
-      return parseConfig(CONFIG_FILE, text) as unknown as Record<string, unknown>;
+      const value = parseConfig(CONFIG_FILE, text) as unknown as Record<string, unknown>;
+      this.config = { oid, value };
+      return value;
     } catch (error) {
       if (error instanceof ConfigError)
         throw new Error(`${CONFIG_FILE}: ${error.message}`, { cause: error });

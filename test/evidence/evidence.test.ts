@@ -277,6 +277,13 @@ describe('accessctl evidence on a known history', () => {
     expect(Object.keys(cached.pulls).sort()).toEqual(
       [history.commits.pr1, history.commits.pr2, history.commits.pr3, history.commits.pr4].sort(),
     );
+    // An entry edited into another shape is not trusted: that commit is asked again.
+    cached.pulls[history.commits.pr1] = { number: 'one', approvals: 'olivia' };
+    writeFileSync(cache, JSON.stringify(cached));
+    const third = asked();
+    const edited = JSON.parse((await evidence(['--format', 'json', '--cache', cache])).out);
+    expect(asked() - third).toBe(3);
+    expect((edited as EvidenceReport).rows[2]?.pullRequest?.approvals[0]?.reviewer).toBe('olivia');
     expect((second as EvidenceReport).rows.map(gist)).toEqual(
       (JSON.parse((await evidence(['--format', 'json'])).out) as EvidenceReport).rows.map(gist),
     );
