@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 
 import { readConfigAt } from '../config/at-commit.js';
+import { createGitHubClient } from '../github/index.js';
 import { createProvisioners, ProvisionerSetupError } from '../provisioners/configured.js';
 import type { Provisioner } from '../provisioners/provisioner.js';
 import { formatProvisionText } from '../provisioners/report-text.js';
@@ -9,6 +10,8 @@ import {
   runProvision,
   type ProvisionPlanOptions,
 } from '../workflows/provision.js';
+import type { MergeReview } from '../workflows/provision/apply.js';
+import { lookUpMergeReview } from '../workflows/provision/merge-review.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { parseNow } from './options.js';
 
@@ -75,12 +78,13 @@ export const provisionCommand: Command = {
   name: 'provision',
   summary: 'Apply the access a merge adds or removes, under a removal limit',
   usage:
-    'accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--format text|json]',
+    'accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--format text|json]',
   options: {
     ...MERGE_OPTIONS,
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     evidence: { type: 'string', default: 'accessctl-evidence.jsonl' },
+    'github-repo': { type: 'string' },
     format: { type: 'string', default: 'text' },
   },
   async run(values, _positionals, io) {
@@ -89,11 +93,28 @@ export const provisionCommand: Command = {
       throw new UsageError(`--format must be text or json, got "${format}"`);
     const maxRemovals = parseMaxRemovals(values['max-removals']);
     const evidence = String(values.evidence);
+    const options = mergeOptions(values, io.cwd, process.env);
+    const dryRun = values['dry-run'] === true;
+    let review: MergeReview = {};
+    if (!dryRun && evidence !== '') {
+      const repository =
+        typeof values['github-repo'] === 'string'
+          ? values['github-repo']
+          : process.env.GITHUB_REPOSITORY;
+      const client = createGitHubClient({
+        token: process.env.GITHUB_TOKEN ?? '',
+        env: process.env,
+      });
+      const lookup = await lookUpMergeReview(client, repository, options.repo, options.to);
+      review = lookup.review;
+      if (lookup.note !== undefined) io.err(`accessctl provision: ${lookup.note}\n`);
+    }
     const result = await runProvision({
-      ...mergeOptions(values, io.cwd, process.env),
-      dryRun: values['dry-run'] === true,
+      ...options,
+      dryRun,
       force: values.force === true,
       maxRemovals,
+      review,
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
     });
     io.out(

@@ -14,6 +14,10 @@ export interface EvidenceEntry {
   result: 'applied' | 'failed' | 'refused';
   message: string;
   mergeCommit: string;
+  /** The pull request that merged `mergeCommit`; absent for a direct push or when unknown. */
+  pullRequest?: number;
+  /** Whose approvals stood on that pull request when it was merged. */
+  approvers?: string[];
   /** RFC 3339. */
   time: string;
 }

@@ -7,7 +7,12 @@ import { resolveCommit } from '../model/git.js';
 import type { PolicyChanges } from '../policy/input.js';
 import { appendEvidence, type EvidenceEntry } from '../provisioners/evidence-log.js';
 import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
-import { applyOperations, operationEvidence, type OperationReport } from './provision/apply.js';
+import {
+  applyOperations,
+  operationEvidence,
+  type MergeReview,
+  type OperationReport,
+} from './provision/apply.js';
 import { deniedGrants } from './provision/denied.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
@@ -35,6 +40,8 @@ export interface ProvisionOptions extends ProvisionPlanOptions {
   force?: boolean;
   /** JSON Lines file the evidence records are appended to; none when absent. */
   evidenceFile?: string;
+  /** The pull request that merged `to` and its approvers, written into every record. */
+  review?: MergeReview;
 }
 
 /** A grant of the merged diff that is not provisioned, and why. */
@@ -182,7 +189,10 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
   const { operations, blocked } = await applyOperations(plan.operations, options);
 
   if (!dryRun && options.evidenceFile !== undefined)
-    await appendEvidence(options.evidenceFile, evidenceOf(plan, operations, options.now));
+    await appendEvidence(
+      options.evidenceFile,
+      evidenceOf(plan, operations, options.now, options.review),
+    );
 
   const ok =
     blocked === undefined &&
@@ -192,9 +202,14 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
   return { plan, operations, ...(blocked === undefined ? {} : { blocked }), dryRun, ok };
 }
 
-function evidenceOf(plan: ProvisionPlan, reports: OperationReport[], now: Date): EvidenceEntry[] {
+function evidenceOf(
+  plan: ProvisionPlan,
+  reports: OperationReport[],
+  now: Date,
+  review: MergeReview = {},
+): EvidenceEntry[] {
   const time = now.toISOString();
-  const entries = operationEvidence(reports, plan.toCommit, now);
+  const entries = operationEvidence(reports, plan.toCommit, now, undefined, review);
   for (const refused of plan.refused)
     entries.push({
       grant: refused.grantId,
@@ -202,6 +217,7 @@ function evidenceOf(plan: ProvisionPlan, reports: OperationReport[], now: Date):
       result: 'refused',
       message: refused.reasons.join('; '),
       mergeCommit: plan.toCommit,
+      ...review,
       time,
     });
   return entries;

@@ -7,10 +7,12 @@ import * as core from '@actions/core';
 import { parseNow } from '../../commands/options.js';
 import { parseMaxRemovals } from '../../commands/provision.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
-import { GitHubProvisioner } from '../../provisioners/github.js';
+import { readConfigAt } from '../../config/at-commit.js';
+import { createProvisioners } from '../../provisioners/configured.js';
 import { formatProvisionText } from '../../provisioners/report-text.js';
 import { readRunContext } from '../../action/context.js';
 import { runProvision } from '../provision.js';
+import { lookUpMergeReview } from './merge-review.js';
 
 export interface ProvisionActionInputs {
   accessDir: string;
@@ -47,6 +49,11 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
   const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
   const evidence = core.getInput('evidence-file') || 'accessctl-evidence.jsonl';
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const dryRun = core.getInput('dry-run') === 'true';
+  const lookup = dryRun
+    ? { review: {} }
+    : await lookUpMergeReview(client, `${context.owner}/${context.repo}`, context.workspace, after);
+  if (lookup.note !== undefined) core.warning(`accessctl provision: ${lookup.note}`);
   const result = await runProvision({
     repo: context.workspace,
     from: before,
@@ -54,8 +61,14 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: parseNow(core.getInput('now')),
-    provisioners: [new GitHubProvisioner({ client, defaultOrg: context.owner })],
-    dryRun: core.getInput('dry-run') === 'true',
+    // the settings of the merged commit: a workspace edit cannot add a system to provision
+    provisioners: createProvisioners(readConfigAt(context.workspace, after), process.env, {
+      githubClient: client,
+      org: context.owner,
+      cwd: context.workspace,
+    }),
+    dryRun,
+    review: lookup.review,
     force: core.getInput('force') === 'true',
     maxRemovals,
     evidenceFile: join(context.workspace, evidence),

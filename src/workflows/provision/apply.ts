@@ -79,6 +79,7 @@ export function operationEvidence(
   commit: string,
   now: Date,
   describe: (operation: Operation) => string = describeOperation,
+  review: MergeReview = {},
 ): EvidenceEntry[] {
   const time = now.toISOString();
   return reports
@@ -89,6 +90,13 @@ export function operationEvidence(
       result: r.status as 'applied' | 'failed',
       message: r.message,
       mergeCommit: commit,
+      ...review,
       time,
     }));
+}
+
+/** The review behind a merge, as the evidence records carry it. */
+export interface MergeReview {
+  pullRequest?: number;
+  approvers?: string[];
 }
