@@ -67,6 +67,11 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
   /** Forgets what earlier reads learnt; called once before the reads of each plan. */
   refresh?(): void;
   read(target: T): Promise<ActualAccess>;
+  /**
+   * Access the system gives along with a target, e.g. GitHub makes a team member a member of
+   * the team's organisation: kept wanted while the grant behind the target lives.
+   */
+  implied?(target: T): { target: T; role: string }[];
   /** The one operation that turns `actual` into `desired`, or undefined when they agree. */
   plan(
     target: T,

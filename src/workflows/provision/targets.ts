@@ -45,19 +45,6 @@ export interface DesiredStateOptions {
 }
 
 /**
- * Access a system gives along with a target, e.g. GitHub makes a team member a member of the
- * team's organisation. A provisioner that says so keeps that access wanted while the grant
- * behind the target lives.
- */
-export interface ImpliesAccess {
-  implied(target: AccessTarget): { target: AccessTarget; role: string }[];
-}
-
-function impliesAccess(provisioner: Provisioner): provisioner is Provisioner & ImpliesAccess {
-  return typeof (provisioner as Partial<ImpliesAccess>).implied === 'function';
-}
-
-/**
  * The strongest role live, allowed grants ask for, by target key, including the access the
  * systems imply along with it.
  */
@@ -81,9 +68,8 @@ export function desiredState(
     const found = targetOf(grant);
     if (typeof found === 'string') continue;
     want(found.provisioner, found.target, { grantId: grant.id, role: grant.role });
-    if (impliesAccess(found.provisioner))
-      for (const implied of found.provisioner.implied(found.target))
-        want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
+    for (const implied of found.provisioner.implied?.(found.target) ?? [])
+      want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
   }
   return desired;
 }
