@@ -33,7 +33,7 @@ export function renderEvidenceMarkdown(report: EvidenceReport): string {
     return out.join('\n');
   }
   out.push(
-    '| Commit | Date | Change | Grant | Subject | Access | PR | Requested by | Approved by | Verdict | Expires | Provisioning | Controls | Flags |',
+    '| Commit | Date | Change | Grant | Subject | Access | PR | Requested by | Approved by | Verdict | Access ends (UTC) | Provisioning | Controls | Flags |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   );
   for (const row of report.rows) out.push(line(row));
@@ -65,11 +65,12 @@ function line(row: EvidenceRow): string {
       ? `[#${pr.number}](${pr.url})`
       : row.pullRequestNotFetched !== undefined
         ? 'not fetched'
-        : 'none',
+        : 'none (direct push)',
     row.requester,
     approvals === '' ? '–' : approvals,
     verdict,
-    row.expires.slice(0, 10),
+    // The first instant without access: "expires: 2026-12-31" ends at 2027-01-01 00:00.
+    row.expires.slice(0, 16).replace('T', ' '),
     row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(', ') || '–',
     row.controls.join(', '),
     row.flags.length === 0 ? '–' : row.flags.map((f) => `**${f.kind}**: ${f.message}`).join('; '),
