@@ -8,6 +8,7 @@
 import binaryen from 'binaryen';
 import type { Block, Func, Local, Operand, Plan, Policy, Stmt } from '../ir/ir.js';
 import { runtimeWasm } from './runtime-asset.js';
+import { printingFunctions, unorderedScans } from './scan-order.js';
 import { StaticData, align } from './static-data.js';
 
 /** The IR cannot be turned into a module (malformed plan, unknown function, ...). */
@@ -113,6 +114,8 @@ class Emitter {
   private readonly funcIndex = new Map<string, number>();
   private readonly hostIds = new Map<string, number>();
   private readonly segments: Segment[] = [];
+  /** Functions that print, so scans calling them keep OPA's order. */
+  readonly printing: Set<string>;
 
   constructor(
     private readonly mod: binaryen.Module,
@@ -136,6 +139,7 @@ class Emitter {
     this.files = (policy.static?.files ?? []).map((f) => f.value);
     this.funcs = policy.funcs?.funcs ?? [];
     this.plans = policy.plans?.plans ?? [];
+    this.printing = printingFunctions(this.funcs);
     this.funcs.forEach((f, i) => {
       if (this.funcIndex.has(f.name))
         throw new WasmEmitError(`function ${f.name} is defined twice`);
@@ -276,6 +280,9 @@ class Emitter {
 
   private finish(): void {
     const m = this.mod;
+    // Input strings equal to a policy constant become that constant when parsed, so
+    // looking up `g.role` compares pointers (json.as.ts, intern).
+    this.replaceImport('static_strings', m.i32.const(this.data.addressList(this.strings)), []);
     this.replaceImport('heap_base', m.i32.const(this.data.end), []);
     const bytes = this.data.bytes;
     if (bytes.length > 0) {
@@ -319,6 +326,7 @@ class FunctionCompiler {
   private labelCount = 0;
   private readonly m: binaryen.Module;
   private resultSet = -1;
+  private readonly unordered = new Set<object>();
 
   constructor(
     private readonly e: Emitter,
@@ -328,6 +336,7 @@ class FunctionCompiler {
     if (fn) {
       fn.params.forEach((p, i) => this.locals.set(p, i));
       this.paramCount = fn.params.length;
+      for (const scan of unorderedScans(fn, e.printing)) this.unordered.add(scan);
     } else {
       this.paramCount = 1; // the evaluation context
     }
@@ -455,6 +464,8 @@ class FunctionCompiler {
   compileEval(plans: Plan[]): void {
     const m = this.m;
     const ctx = 0;
+    for (const plan of plans)
+      for (const scan of unorderedScans(plan, this.e.printing)) this.unordered.add(scan);
     this.resultSet = this.temp();
     const entry = this.temp();
     const body: Expr[] = [
@@ -678,27 +689,51 @@ class FunctionCompiler {
    * Iterates by position: the loop keeps an index instead of asking the runtime for
    * the key after the previous one, so a scan over n members costs n lookups, not n
    * searches. A statement that fails in the body continues with the next member.
+   *
+   * A scan whose order nothing observes (scan-order.ts) reads a set's or object's
+   * member lists as they are, in insertion order, so the collection is never sorted
+   * for it. It takes the lists once, before the loop: sorting allocates new lists, so
+   * if the body sorts the collection (comparing it, say) the scan still walks the
+   * snapshot it started with.
    */
   private scan(s: { source: Local; key: Local; value: Local; block: Block }): Expr[] {
     const m = this.m;
     const i = this.temp();
     const n = this.temp();
+    const unordered = this.unordered.has(s);
+    const keys = unordered ? this.temp() : -1;
+    const vals = unordered ? this.temp() : -1;
     const exit = this.label('scan');
     const next = this.label('next');
     this.labels.push(exit, next);
+    const at = (list: number): Expr =>
+      m.i32.load(
+        0,
+        4,
+        m.i32.add(m.local.get(list, i32), m.i32.shl(m.local.get(i, i32), m.i32.const(2))),
+      );
+    const key = this.rt('rt_iter_key', [this.get(s.source), m.local.get(i, i32)]);
+    const value = this.rt('rt_iter_value', [this.get(s.source), m.local.get(i, i32)]);
     const body = [
       m.br(exit, m.i32.ge_u(m.local.get(i, i32), m.local.get(n, i32))),
-      this.set(s.key, this.rt('rt_iter_key', [this.get(s.source), m.local.get(i, i32)])),
-      this.set(s.value, this.rt('rt_iter_value', [this.get(s.source), m.local.get(i, i32)])),
+      this.set(s.key, unordered ? m.if(m.local.get(keys, i32), at(keys), key) : key),
+      this.set(s.value, unordered ? m.if(m.local.get(keys, i32), at(vals), value) : value),
       m.local.set(i, m.i32.add(m.local.get(i, i32), m.i32.const(1))),
       ...this.stmts(s.block.stmts),
       m.br(next),
     ];
     this.labels.pop();
     this.labels.pop();
+    const snapshot = unordered
+      ? [
+          m.local.set(keys, this.rt('rt_scan_keys', [this.get(s.source)])),
+          m.local.set(vals, this.rt('rt_scan_values', [this.get(s.source)])),
+        ]
+      : [];
     return [
       m.local.set(i, m.i32.const(0)),
       m.local.set(n, this.rt('rt_iter_count', [this.get(s.source)])),
+      ...snapshot,
       m.block(exit, [m.loop(next, m.block(null, body))]),
     ];
   }

@@ -70,6 +70,15 @@ export class StaticData {
     return addr;
   }
 
+  /** A `[count, address...]` list of u32 (the string values the runtime interns against). */
+  addressList(addrs: readonly number[]): number {
+    const list = new Uint8Array(4 * (addrs.length + 1));
+    const view = new DataView(list.buffer);
+    view.setUint32(0, addrs.length, true);
+    addrs.forEach((a, i) => view.setUint32(4 * (i + 1), a, true));
+    return this.put(list, 4);
+  }
+
   /** A `[file C string, row, col]` record for errors raised inside builtins. */
   location(file: string, row: number, col: number): number {
     const key = `${file}\0${row}\0${col}`;

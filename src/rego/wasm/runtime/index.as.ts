@@ -7,7 +7,7 @@ import {
   T_OBJECT, T_ARRAY, T_STRING, NULL_VALUE, TRUE_VALUE, FALSE_VALUE,
   typeOf, len, get, compare, length, iterKey, iterValue, iterCount,
   arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectGet, objectShallowCopy, merge,
-  objectKey, objectVal, objectAssign,
+  objectKey, objectVal, objectAssign, scanKeys, scanValues,
   setNew, setAdd, stringNew, stringCopy,
 } from "./value.as";
 import { numberInt, numberParse } from "./number.as";
@@ -204,6 +204,10 @@ export function rt_len(v: usize): usize { return numberInt(<i64>length(v)); }
 export function rt_iter_count(v: usize): u32 { return iterCount(v); }
 export function rt_iter_key(v: usize, i: u32): usize { return iterKey(v, i); }
 export function rt_iter_value(v: usize, i: u32): usize { return iterValue(v, i); }
+// A scan that may see members in insertion order (the emitter decides) reads the member
+// lists as they are now; 0 for arrays and scalars, which it then reads by position.
+export function rt_scan_keys(v: usize): usize { return scanKeys(v); }
+export function rt_scan_values(v: usize): usize { return scanValues(v); }
 export function rt_shallow_copy(v: usize): usize { return objectShallowCopy(v); }
 export function rt_merge(a: usize, b: usize): usize { return merge(a, b); }
 export function rt_set_location(loc: usize): void { setLocation(loc); }

@@ -22,10 +22,19 @@ let failed = false;
 const INTERN_MAX: u32 = 48;
 let interned: usize = 0;
 
+// The policy's string constants, `[count, value...]`: the emitter supplies the list.
+@external("policy", "static_strings")
+declare function policy_static_strings(): usize;
+
 function internReset(): void {
   const cap: u32 = 1024;
   interned = allocZeroed(8 + (<usize>cap << 2));
   store<u32>(interned, cap - 1);
+  // Seeded with the policy's constants, so an input key such as "catalogId" is the very
+  // value the policy looks up with.
+  const list = policy_static_strings();
+  const n = load<u32>(list);
+  for (let i: u32 = 0; i < n; i++) intern(load<usize>(list + 4 + (<usize>i << 2)));
 }
 
 function intern(s: usize): usize {

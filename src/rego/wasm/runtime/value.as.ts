@@ -273,10 +273,25 @@ function indexFind(v: usize, x: usize, h: u32): i32 {
   }
 }
 
-/** Position of `x` in `v`, or -1: by the index when there is one, else binary search. */
+/**
+ * Position of `x` in `v`, or -(where to insert it) - 1: by the index when there is one
+ * (an indexed collection appends, so that is its length), else by binary search.
+ */
+function locate(v: usize, x: usize): i32 {
+  if (load<usize>(v, 20) != 0) {
+    const i = indexFind(v, x, hashValue(x));
+    return i >= 0 ? i : -(<i32>len(v)) - 1;
+  }
+  // Interned keys (json.as.ts) are often the very value looked up: try pointers first.
+  const keys = load<usize>(v, 12);
+  const n = len(v);
+  for (let i: u32 = 0; i < n; i++) if (keyAt(keys, i) == x) return <i32>i;
+  return search(keys, n, x);
+}
+
+/** Position of `x` in `v`, or -1. */
 function find(v: usize, x: usize): i32 {
-  if (load<usize>(v, 20) != 0) return indexFind(v, x, hashValue(x));
-  const i = search(load<usize>(v, 12), len(v), x);
+  const i = locate(v, x);
   return i >= 0 ? i : -1;
 }
 
@@ -310,31 +325,24 @@ function insertSlot(v: usize, field: usize, n: u32, at: u32, grow: bool): usize 
 }
 
 /**
- * Adds the new member `k` (and value `x` for an object) to `v`, which does not hold it.
- * Unindexed collections insert in order; indexed ones append and note whether the
- * order still holds.
+ * Adds the new member `k` (and value `x` for an object) to `v`, which does not hold it,
+ * at position `at` from locate(). Unindexed collections insert in order and get an
+ * index when they reach INDEX_MIN; indexed ones append and note whether the order
+ * still holds.
  */
-function addNew(v: usize, k: usize, x: usize): void {
+function addNew(v: usize, k: usize, x: usize, at: u32): void {
   const n = len(v);
   const isObject = typeOf(v) == T_OBJECT;
-  if (n >= INDEX_MIN && load<usize>(v, 20) == 0) {
-    inOrder(v);
-    indexBuild(v);
-  }
   const cap = load<u32>(v, 8);
   const grow = n == cap;
-  let at = n;
-  const idx = load<usize>(v, 20);
-  if (idx == 0) {
-    const i = search(load<usize>(v, 12), n, k);
-    at = <u32>(-i - 1);
-  }
   store<usize>(insertSlot(v, 12, n, at, grow), k);
   if (isObject) store<usize>(insertSlot(v, 16, n, at, grow), x);
   if (grow) store<u32>(v, cap < 4 ? 4 : cap * 2, 8);
   store<u32>(v, n + 1, 4);
+  const idx = load<usize>(v, 20);
   if (idx == 0) {
     store<u32>(v, n + 1, 24);
+    if (n + 1 >= INDEX_MIN) indexBuild(v);
     return;
   }
   // Still in order when everything was and the new member sorts last.
@@ -361,7 +369,8 @@ export function setNew(): usize {
 }
 
 export function setAdd(v: usize, x: usize): void {
-  if (find(v, x) < 0) addNew(v, x, 0);
+  const i = locate(v, x);
+  if (i < 0) addNew(v, x, 0, <u32>(-i - 1));
 }
 
 export function setContains(v: usize, x: usize): bool {
@@ -402,12 +411,12 @@ export function objectGet(v: usize, k: usize): usize {
 }
 
 export function objectInsert(v: usize, k: usize, x: usize): void {
-  const i = find(v, k);
+  const i = locate(v, k);
   if (i >= 0) {
     store<usize>(load<usize>(v, 16) + (<usize>i << 2), x);
     return;
   }
-  addNew(v, k, x);
+  addNew(v, k, x, <u32>(-i - 1));
 }
 
 export function objectShallowCopy(v: usize): usize {
@@ -582,6 +591,21 @@ export function iterValue(v: usize, i: u32): usize {
   return load<usize>(elemsPtr(v) + (<usize>i << 2));
 }
 
+/** A set's or object's keys in their current order (maybe unsorted); 0 for the rest. */
+export function scanKeys(v: usize): usize {
+  if (v == 0) return 0;
+  const t = typeOf(v);
+  return t == T_OBJECT || t == T_SET ? load<usize>(v, 12) : 0;
+}
+
+/** The values beside scanKeys(v): an object's values, a set's members. */
+export function scanValues(v: usize): usize {
+  if (v == 0) return 0;
+  const t = typeOf(v);
+  if (t == T_OBJECT) return load<usize>(v, 16);
+  return t == T_SET ? load<usize>(v, 12) : 0;
+}
+
 /** How many positions a scan visits: 0 for scalars, which are not iterable. */
 export function iterCount(v: usize): u32 {
   if (v == 0) return 0;
@@ -628,10 +652,14 @@ export function compare(a: usize, b: usize): i32 {
       const an = len(a);
       const bn = len(b);
       const n = an < bn ? an : bn;
+      const ka = keysPtr(a);
+      const kb = keysPtr(b);
+      const va = load<usize>(a, 16);
+      const vb = load<usize>(b, 16);
       for (let i: u32 = 0; i < n; i++) {
-        let c = compare(objectKey(a, i), objectKey(b, i));
+        let c = compare(keyAt(ka, i), keyAt(kb, i));
         if (c != 0) return c;
-        c = compare(objectVal(a, i), objectVal(b, i));
+        c = compare(keyAt(va, i), keyAt(vb, i));
         if (c != 0) return c;
       }
       return an == bn ? 0 : an < bn ? -1 : 1;
