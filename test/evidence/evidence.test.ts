@@ -303,6 +303,21 @@ describe('accessctl evidence on a known history', () => {
     expect(report.notes?.[0]).toContain('pull request data was not fetched');
   });
 
+  it('with a token GitHub refuses, stops asking and says so on every row, never guessing', async () => {
+    const run = await evidence(['--format', 'json', '--cache', join(dir, 'refused.json')], {
+      GITHUB_TOKEN: 'ghp_revoked',
+    });
+    const report = JSON.parse(run.out) as EvidenceReport;
+    expect(report.rows).toHaveLength(7);
+    for (const row of report.rows) {
+      expect(row.pullRequest).toBeUndefined();
+      expect(row.pullRequestNotFetched).toMatch(/^the pull request lookup stopped: .*401/);
+      expect(row.flags.map((f) => f.kind)).not.toContain('no-review-evidence');
+    }
+    expect(report.notes?.some((n) => n.startsWith('pull request data is incomplete'))).toBe(true);
+    expect(run.out).not.toContain('ghp_revoked');
+  });
+
   it('narrows to a window, a grant and a subject', async () => {
     const since = JSON.parse(
       (await evidence(['--format', 'json', '--since', '2026-03-02'])).out,
