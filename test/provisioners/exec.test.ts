@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ExecSettings } from '../../src/config/config.js';
-import { buildAccessModel, type GrantRecord } from '../../src/model/index.js';
+import type { GrantRecord } from '../../src/model/index.js';
 import { ExecProvisioner, type ExecTarget } from '../../src/provisioners/exec.js';
-import { isUnsupported } from '../../src/provisioners/provisioner.js';
-import { grants } from '../workflows/provision-fixture.js';
+import { isUnsupported, type Operation } from '../../src/provisioners/provisioner.js';
+import { grants, identities } from '../workflows/provision-fixture.js';
+import { modelOfFiles } from './access-files.js';
 
 /**
  * A ticketing system in a JSON file, run as the protocol asks: one request on stdin, one
@@ -48,24 +49,11 @@ roles:
 `;
 
 function grantOf(subject: string, role: string): GrantRecord {
-  const file = (path: string, body: string) => ({
-    path,
-    relativePath: path.replace(/^access\//, ''),
-    size: body.length,
-    read: () => body,
+  const model = modelOfFiles({
+    'access/catalog/jira.yaml': CATALOG,
+    'access/identities/people.yaml': identities(['alice', 'lead']),
+    'access/grants/g.yaml': grants([{ id: 'g', subject, resource: 'jira:project/PAY', role }]),
   });
-  const model = buildAccessModel([
-    file('access/catalog/jira.yaml', CATALOG),
-    file(
-      'access/identities/people.yaml',
-      'kind: User\nid: alice\nstatus: active\n---\nkind: User\nid: lead\nstatus: active\n---\n' +
-        'kind: Team\nid: platform\nmaintainers: [lead]\nmembers: []\n',
-    ),
-    file(
-      'access/grants/g.yaml',
-      grants([{ id: 'g', subject, resource: 'jira:project/PAY', role }]),
-    ),
-  ]);
   return model.grants[0] as GrantRecord;
 }
 
@@ -100,6 +88,14 @@ function targetOf(p: ExecProvisioner, subject = 'user:alice', role = 'viewer'): 
   const target = p.target(grantOf(subject, role));
   if (isUnsupported(target)) throw new Error(target.unsupported);
   return target;
+}
+
+function grantViewer(p: ExecProvisioner): Operation<ExecTarget> {
+  return { action: 'grant', grantId: 'g', target: targetOf(p), to: 'viewer', removal: false };
+}
+
+function revokeViewer(p: ExecProvisioner): Operation<ExecTarget> {
+  return { action: 'revoke', grantId: 'g', target: targetOf(p), from: 'viewer', removal: true };
 }
 
 describe('the exec provisioner with a real command', () => {
@@ -183,13 +179,7 @@ describe('the exec provisioner with a real command', () => {
       `#!/usr/bin/env bash\necho x >> ${count}\necho "no such project PAY" >&2\nexit 3\n`,
     );
     const p = provisioner({ command: ['./failing.sh'] });
-    const outcome = await p.apply({
-      action: 'grant',
-      grantId: 'g',
-      target: targetOf(p),
-      to: 'viewer',
-      removal: false,
-    });
+    const outcome = await p.apply(grantViewer(p));
     expect(outcome).toEqual({
       status: 'failed',
       message: 'provisioner ticketing (./failing.sh) failed to grant (exit 3): no such project PAY',
@@ -208,13 +198,7 @@ describe('the exec provisioner with a real command', () => {
         `if [ "$(wc -l < ${count})" -lt 3 ]; then echo "rate limited" >&2; exit 75; fi\necho '{"message":"ok at last"}'\n`,
     );
     const p = provisioner({ command: ['./transient.sh'] });
-    const outcome = await p.apply({
-      action: 'grant',
-      grantId: 'g',
-      target: targetOf(p),
-      to: 'viewer',
-      removal: false,
-    });
+    const outcome = await p.apply(grantViewer(p));
     expect(outcome).toEqual({ status: 'applied', message: 'ok at last' });
     expect(readFileSync(count, 'utf8')).toBe('x\nx\nx\n');
   });
@@ -222,13 +206,7 @@ describe('the exec provisioner with a real command', () => {
   it('gives up on exit 75 after the tries and says so', async () => {
     script('always-busy.sh', `#!/usr/bin/env bash\necho "busy" >&2\nexit 75\n`);
     const p = provisioner({ command: ['./always-busy.sh'] });
-    const outcome = await p.apply({
-      action: 'revoke',
-      grantId: 'g',
-      target: targetOf(p),
-      from: 'viewer',
-      removal: true,
-    });
+    const outcome = await p.apply(revokeViewer(p));
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toBe(
       'provisioner ticketing (./always-busy.sh) could not revoke for now: busy (still failing after 3 tries)',
@@ -245,13 +223,7 @@ describe('the exec provisioner with a real command', () => {
       const name = `bad-${_what.replaceAll(' ', '-')}.sh`;
       script(name, `#!/usr/bin/env bash\n${body}\n`);
       const p = provisioner({ command: [`./${name}`] });
-      const outcome = await p.apply({
-        action: 'grant',
-        grantId: 'g',
-        target: targetOf(p),
-        to: 'viewer',
-        removal: false,
-      });
+      const outcome = await p.apply(grantViewer(p));
       expect(outcome).toEqual({
         status: 'failed',
         message: `provisioner ticketing (./${name}) answered grant wrongly: ${problem}; see docs/provisioners.md`,
@@ -262,13 +234,7 @@ describe('the exec provisioner with a real command', () => {
   it('takes silence as success for an operation, but not for a read', async () => {
     script('silent.sh', `#!/usr/bin/env bash\nexit 0\n`);
     const p = provisioner({ command: ['./silent.sh'] });
-    const outcome = await p.apply({
-      action: 'revoke',
-      grantId: 'g',
-      target: targetOf(p),
-      from: 'viewer',
-      removal: true,
-    });
+    const outcome = await p.apply(revokeViewer(p));
     expect(outcome).toEqual({
       status: 'applied',
       message: 'ticketing applied revoke for user:alice on jira:project/PAY',
@@ -290,13 +256,7 @@ describe('the exec provisioner with a real command', () => {
     const pidFile = join(dir, 'slow.pid');
     script('slow.sh', `#!/usr/bin/env bash\nsleep 60 &\necho $! > ${pidFile}\nwait\n`);
     const p = provisioner({ command: ['./slow.sh'], timeoutSeconds: 1 });
-    const outcome = await p.apply({
-      action: 'grant',
-      grantId: 'g',
-      target: targetOf(p),
-      to: 'viewer',
-      removal: false,
-    });
+    const outcome = await p.apply(grantViewer(p));
     expect(outcome.status).toBe('failed');
     expect(outcome.message).toBe(
       'provisioner ticketing (./slow.sh) did not finish grant within 1 s and was stopped; raise provisioners.ticketing.timeoutSeconds or make the command faster',
@@ -307,13 +267,7 @@ describe('the exec provisioner with a real command', () => {
 
   it('says where it looked when the command does not exist', async () => {
     const p = provisioner({ command: ['./bin/missing'] });
-    const outcome = await p.apply({
-      action: 'grant',
-      grantId: 'g',
-      target: targetOf(p),
-      to: 'viewer',
-      removal: false,
-    });
+    const outcome = await p.apply(grantViewer(p));
     expect(outcome.message).toBe(
       `provisioner ticketing (./bin/missing) cannot start: not found (looked for ${join(dir, 'bin/missing')} from ${dir}); check provisioners.ticketing.command`,
     );

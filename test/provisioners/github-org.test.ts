@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createGitHubClient } from '../../src/github/index.js';
-import { buildAccessModel, type GrantRecord } from '../../src/model/index.js';
+import type { GrantRecord } from '../../src/model/index.js';
 import { GitHubProvisioner } from '../../src/provisioners/github.js';
 import { isUnsupported } from '../../src/provisioners/provisioner.js';
 import { runProvision } from '../../src/workflows/provision.js';
@@ -17,6 +17,7 @@ import {
   identities,
   type GrantSpec,
 } from '../workflows/provision-fixture.js';
+import { modelOfFiles } from './access-files.js';
 
 let emulator: Emulator | undefined;
 let repo: GitRepo | undefined;
@@ -54,23 +55,14 @@ function byKey(held: { target: { key: string }; actual: unknown }[]) {
 
 describe('organisation membership as a grant', () => {
   it('github:org/<org> is a person’s membership; a team cannot be a member', () => {
-    const file = (path: string, body: string) => ({
-      path,
-      relativePath: path.replace(/^access\//, ''),
-      size: body.length,
-      read: () => body,
+    const model = modelOfFiles({
+      'access/catalog/github.yaml': `${CATALOG}---\n${ORG_CATALOG}`,
+      'access/identities/people.yaml': identities(['alice', 'lead']),
+      'access/grants/g.yaml': grants([
+        grant('a', 'user:alice', 'github:org/acme', 'admin'),
+        grant('b', 'team:platform', 'github:org/acme', 'member'),
+      ]),
     });
-    const model = buildAccessModel([
-      file('access/catalog/github.yaml', `${CATALOG}---\n${ORG_CATALOG}`),
-      file('access/identities/people.yaml', identities(['alice', 'lead'])),
-      file(
-        'access/grants/g.yaml',
-        grants([
-          grant('a', 'user:alice', 'github:org/acme', 'admin'),
-          grant('b', 'team:platform', 'github:org/acme', 'member'),
-        ]),
-      ),
-    ]);
     const provisioner = new GitHubProvisioner({
       client: createGitHubClient({ token: 'none', baseUrl: 'http://127.0.0.1:9' }),
     });

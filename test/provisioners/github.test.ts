@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createGitHubClient } from '../../src/github/index.js';
-import { buildAccessModel, type GrantRecord } from '../../src/model/index.js';
+import type { GrantRecord } from '../../src/model/index.js';
 import { GitHubProvisioner } from '../../src/provisioners/github.js';
 import { isUnsupported } from '../../src/provisioners/provisioner.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { CATALOG, grants, identities } from '../workflows/provision-fixture.js';
+import { modelOfFiles } from './access-files.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -23,21 +24,12 @@ function grantRecords(specs: { subject: string; resource: string; role: string }
   const accounts =
     'kind: ServiceAccount\nid: deployer\nowner: team:platform\npurpose: Deploys the services\n' +
     'rotation: { maxAgeDays: 90, lastRotated: 2026-10-01 }\nexpires: 2027-06-30\n';
-  const file = (path: string, body: string) => ({
-    path,
-    relativePath: path.replace(/^access\//, ''),
-    size: body.length,
-    read: () => body,
+  const model = modelOfFiles({
+    'access/catalog/github.yaml': `${CATALOG}---\nkind: Resource\nid: github:team/loose\nowners: [team:platform]\nprovisioner: github\nroles:\n  member: { risk: low, maxDays: 365 }\n`,
+    'access/identities/people.yaml': identities(['alice', 'lead']),
+    'access/identities/accounts.yaml': accounts,
+    'access/grants/g.yaml': text,
   });
-  const model = buildAccessModel([
-    file(
-      'access/catalog/github.yaml',
-      `${CATALOG}---\nkind: Resource\nid: github:team/loose\nowners: [team:platform]\nprovisioner: github\nroles:\n  member: { risk: low, maxDays: 365 }\n`,
-    ),
-    file('access/identities/people.yaml', identities(['alice', 'lead'])),
-    file('access/identities/accounts.yaml', accounts),
-    file('access/grants/g.yaml', text),
-  ]);
   return model.grants;
 }
 

@@ -2,12 +2,13 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { PostgresSettings } from '../../src/config/config.js';
-import { buildAccessModel, type GrantRecord } from '../../src/model/index.js';
+import type { GrantRecord } from '../../src/model/index.js';
 import { DatabaseError } from 'pg';
 
 import { PostgresProvisioner, isTransientPostgresError } from '../../src/provisioners/postgres.js';
 import { isUnsupported } from '../../src/provisioners/provisioner.js';
 import { grants } from '../workflows/provision-fixture.js';
+import { modelOfFiles } from './access-files.js';
 import {
   adminClient,
   createRoles,
@@ -60,17 +61,11 @@ function grantOf(subject: string, resource: string, role: string): GrantRecord {
     `subject: ${subject}\n`,
     `subject: ${subject}\n${kind === 'service' ? 'owner: team:platform\n' : ''}`,
   );
-  const file = (path: string, body: string) => ({
-    path,
-    relativePath: path.replace(/^access\//, ''),
-    size: body.length,
-    read: () => body,
+  const model = modelOfFiles({
+    'access/catalog/pg.yaml': CATALOG,
+    'access/identities/people.yaml': identity === '' ? team : `${identity}---\n${team}`,
+    'access/grants/g.yaml': text,
   });
-  const model = buildAccessModel([
-    file('access/catalog/pg.yaml', CATALOG),
-    file('access/identities/people.yaml', identity === '' ? team : `${identity}---\n${team}`),
-    file('access/grants/g.yaml', text),
-  ]);
   return model.grants[0] as GrantRecord;
 }
 
