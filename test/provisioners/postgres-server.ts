@@ -92,3 +92,27 @@ export async function membership(client: pg.Client, role: string): Promise<Recor
   );
   return Object.fromEntries(rows.map((r) => [r.login, r.admin ? 'admin' : 'member']));
 }
+
+/** The `provisioners:` section of accessctl.yaml that sends `name` to the test server. */
+export function serverConfigYaml(settings: PostgresSettings, name = 'warehouse'): string {
+  return [
+    'provisioners:',
+    `  ${name}:`,
+    '    type: postgres',
+    `    host: ${settings.host}`,
+    `    port: ${settings.port}`,
+    `    database: ${settings.database}`,
+    `    user: ${settings.user}`,
+    `    passwordEnv: ${PASSWORD_ENV}`,
+    '    ssl: false',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The environment a command gets: the server's password, and a GitHub that is always built
+ * but never asked anything here, so it could not answer.
+ */
+export function commandEnv(serverEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...serverEnv, GITHUB_TOKEN: 'unused', GITHUB_API_URL: 'http://127.0.0.1:9' };
+}

@@ -5,8 +5,12 @@ import type { PostgresSettings } from '../../src/config/config.js';
 import type { GrantRecord } from '../../src/model/index.js';
 import { DatabaseError } from 'pg';
 
-import { PostgresProvisioner, isTransientPostgresError } from '../../src/provisioners/postgres.js';
-import { isUnsupported } from '../../src/provisioners/provisioner.js';
+import {
+  PostgresProvisioner,
+  isTransientPostgresError,
+  type PostgresTarget,
+} from '../../src/provisioners/postgres.js';
+import { isUnsupported, type Operation } from '../../src/provisioners/provisioner.js';
 import { grants } from '../workflows/provision-fixture.js';
 import { modelOfFiles } from './access-files.js';
 import {
@@ -96,6 +100,10 @@ function targetOf(p: PostgresProvisioner, subject: string, resource: string, rol
   const target = p.target(grantOf(subject, resource, role));
   if (isUnsupported(target)) throw new Error(target.unsupported);
   return target;
+}
+
+function grantMember(target: PostgresTarget): Operation<PostgresTarget> {
+  return { action: 'grant', grantId: 'g', target, to: 'member', removal: false };
 }
 
 describe('what a grant stands for on PostgreSQL', () => {
@@ -279,13 +287,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
       const missing = uniqueName('missing');
       const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${missing}`);
       expect(await p.read(target)).toEqual({ pending: false });
-      const outcome = await p.apply({
-        action: 'grant',
-        grantId: 'g',
-        target,
-        to: 'member',
-        removal: false,
-      });
+      const outcome = await p.apply(grantMember(target));
       expect(outcome.status).toBe('failed');
       expect(outcome.message).toContain(`role "${missing}" does not exist`);
       expect(outcome.message).toContain('create the role first');
@@ -300,13 +302,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
     await expect(p.read(target)).rejects.toThrow(
       /^set ACCESSCTL_TEST_PG_PASSWORD to the password of PostgreSQL user .* \(accessctl.yaml provisioners.warehouse.passwordEnv\)/,
     );
-    const outcome = await p.apply({
-      action: 'grant',
-      grantId: 'g',
-      target,
-      to: 'member',
-      removal: false,
-    });
+    const outcome = await p.apply(grantMember(target));
     expect(outcome).toMatchObject({ status: 'failed' });
     expect(outcome.message).toContain('set ACCESSCTL_TEST_PG_PASSWORD');
   });
@@ -337,13 +333,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
       try {
         const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
         const before = proxy.connections;
-        const outcome = await p.apply({
-          action: 'grant',
-          grantId: 'g',
-          target,
-          to: 'member',
-          removal: false,
-        });
+        const outcome = await p.apply(grantMember(target));
         expect(outcome.status).toBe('failed');
         expect(outcome.message).toMatch(/still failing after 3 tries/);
         expect(proxy.connections - before).toBe(3);
@@ -362,13 +352,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
       try {
         const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
         const before = proxy.connections;
-        const outcome = await p.apply({
-          action: 'grant',
-          grantId: 'g',
-          target,
-          to: 'member',
-          removal: false,
-        });
+        const outcome = await p.apply(grantMember(target));
         expect(outcome.status).toBe('failed');
         expect(outcome.message).toMatch(
           /password authentication failed.*check the user and ACCESSCTL_TEST_PG_PASSWORD/,

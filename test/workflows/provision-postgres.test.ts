@@ -9,8 +9,10 @@ import { GitRepo } from '../model/git-repo.js';
 import {
   PASSWORD_ENV,
   adminClient,
+  commandEnv,
   createRoles,
   membership,
+  serverConfigYaml,
   serverSettings,
   skipPostgres,
   uniqueName,
@@ -41,8 +43,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
   beforeAll(async () => {
     const server = serverSettings();
     settings = server.settings;
-    // GitHub is always built; nothing here asks it anything, and it could not answer
-    env = { ...server.env, GITHUB_TOKEN: 'unused', GITHUB_API_URL: 'http://127.0.0.1:9' };
+    env = commandEnv(server.env);
     admin = await adminClient();
     drop = await createRoles(admin, [
       { name: role },
@@ -51,18 +52,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     ]);
     repo = new GitRepo();
     repo.write({
-      'accessctl.yaml': [
-        'provisioners:',
-        '  warehouse:',
-        '    type: postgres',
-        `    host: ${settings.host}`,
-        `    port: ${settings.port}`,
-        `    database: ${settings.database}`,
-        `    user: ${settings.user}`,
-        `    passwordEnv: ${PASSWORD_ENV}`,
-        '    ssl: false',
-        '',
-      ].join('\n'),
+      'accessctl.yaml': serverConfigYaml(settings),
       'access/catalog/warehouse.yaml': CATALOG,
       'access/identities/people.yaml': identities([alice, bob, 'lead']),
     });
@@ -73,6 +63,11 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     await admin?.end();
     repo?.cleanup();
   });
+
+  const membershipOf = (id: string, login: string) =>
+    grants([
+      { id, subject: `user:${login}`, resource: `postgres:warehouse/${role}`, role: 'member' },
+    ]);
 
   /** The provisioners and options exactly as `accessctl provision --from --to` builds them. */
   function options(from: string, to: string, environment: NodeJS.ProcessEnv = env) {
@@ -88,14 +83,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
   it('grants on merge, revokes when the grant is removed, and a second run changes nothing', async () => {
     const base = repo.commit('catalog, identities and the warehouse server');
     repo.write({
-      'access/grants/alice.yaml': grants([
-        {
-          id: 'alice-analytics',
-          subject: `user:${alice}`,
-          resource: `postgres:warehouse/${role}`,
-          role: 'member',
-        },
-      ]),
+      'access/grants/alice.yaml': membershipOf('alice-analytics', alice),
     });
     const added = repo.commit('alice reads analytics');
 
@@ -145,14 +133,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
   it('names the password variable when it is unset, and still plans everything else', async () => {
     const base = repo.git('rev-parse', 'HEAD');
     repo.write({
-      'access/grants/bob.yaml': grants([
-        {
-          id: 'bob-analytics',
-          subject: `user:${bob}`,
-          resource: `postgres:warehouse/${role}`,
-          role: 'member',
-        },
-      ]),
+      'access/grants/bob.yaml': membershipOf('bob-analytics', bob),
     });
     const added = repo.commit('bob reads analytics');
     const withoutPassword = { ...env };

@@ -6,10 +6,11 @@ import type { Provisioner } from '../../src/provisioners/provisioner.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import { GitRepo } from '../model/git-repo.js';
 import {
-  PASSWORD_ENV,
   adminClient,
+  commandEnv,
   createRoles,
   membership,
+  serverConfigYaml,
   serverSettings,
   skipPostgres,
   uniqueName,
@@ -32,7 +33,7 @@ describe.skipIf(skipPostgres)('reconciling a real PostgreSQL server', () => {
 
   beforeAll(async () => {
     const server = serverSettings();
-    env = { ...server.env, GITHUB_TOKEN: 'unused', GITHUB_API_URL: 'http://127.0.0.1:9' };
+    env = commandEnv(server.env);
     admin = await adminClient();
     drop = await createRoles(admin, [
       { name: role },
@@ -40,22 +41,9 @@ describe.skipIf(skipPostgres)('reconciling a real PostgreSQL server', () => {
       { name: mallory, login: true },
     ]);
     await admin.query(`GRANT "${role}" TO "${mallory}"`);
-    const { settings } = server;
     repo = new GitRepo();
     repo.write({
-      'accessctl.yaml': [
-        'prune: true',
-        'provisioners:',
-        '  warehouse:',
-        '    type: postgres',
-        `    host: ${settings.host}`,
-        `    port: ${settings.port}`,
-        `    database: ${settings.database}`,
-        `    user: ${settings.user}`,
-        `    passwordEnv: ${PASSWORD_ENV}`,
-        '    ssl: false',
-        '',
-      ].join('\n'),
+      'accessctl.yaml': `prune: true\n${serverConfigYaml(server.settings)}`,
       'access/catalog/warehouse.yaml':
         `kind: Resource\nid: postgres:warehouse/${role}\nowners: [team:platform]\n` +
         'provisioner: warehouse\nroles:\n  member: { risk: low, maxDays: 365 }\n',
