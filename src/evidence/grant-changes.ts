@@ -11,7 +11,6 @@ import {
   type AccessSourceFile,
   type GrantRecord,
 } from '../model/index.js';
-import type { ComposedFile } from '../model/compose.js';
 import { isMapping } from '../model/values.js';
 import type { HistoryCommit } from './history.js';
 
@@ -49,7 +48,6 @@ export class GrantChangeReader {
   constructor(
     private readonly accessDir: string,
     private readonly blobs: Map<string, string>,
-    private readonly composeCache: Map<string, ComposedFile> = new Map(),
   ) {}
 
   /** Whether a changed path can hold access documents. */
@@ -91,7 +89,7 @@ export class GrantChangeReader {
     const key = `${oid}\u0000${path}`;
     let documents = this.loaded.get(key);
     if (documents === undefined) {
-      const model = buildAccessModel([this.file(path, oid)], { composeCache: this.composeCache });
+      const model = buildAccessModel([this.file(path, oid)]);
       documents = model.documents;
       for (const doc of documents)
         if (doc.kind === 'Grant') this.states.set(doc, grantState(doc, model));

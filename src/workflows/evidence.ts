@@ -7,7 +7,6 @@ import { promisify } from 'node:util';
 
 import type { GitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
-import type { ComposedFile } from '../model/compose.js';
 import type { PolicyRequest } from '../policy/input.js';
 import { buildReport, type SelectedChange } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
@@ -53,7 +52,6 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   const root = await repositoryRoot(options.repo);
   const accessDir = options.accessDir ?? 'access';
   const policiesDir = options.policiesDir ?? 'policies';
-  const reader = { accessDir, policiesDir };
   const history = await readHistory(root, {
     ...(options.ref === undefined ? {} : { ref: options.ref }),
     paths: [accessDir, policiesDir, 'accessctl.yaml'],
@@ -67,8 +65,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     const until = options.until.getTime();
     history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
   }
-  const composeCache = new Map<string, ComposedFile>();
-  const changeReader = new GrantChangeReader(reader.accessDir, history.blobs, composeCache);
+  const changeReader = new GrantChangeReader(accessDir, history.blobs);
   const changes = history.commits.map((commit) => changeReader.changes(commit));
   const selected = select(history.commits, changes, options);
   const notes: string[] = [];
@@ -108,7 +105,6 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
           accessDir,
           policiesDir,
           blobs: history.blobs,
-          composeCache,
         });
   if (verdicts === undefined) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
@@ -181,11 +177,9 @@ async function judgeAll(
   changes: GrantChange[][],
   selected: SelectedChange[],
   pulls: Map<string, PullAnswer>,
-  options: ConstructorParameters<typeof VerdictJudge>[0] & {
-    composeCache: Map<string, ComposedFile>;
-  },
+  options: ConstructorParameters<typeof VerdictJudge>[0],
 ): Promise<Map<string, Map<string, Verdict>>> {
-  const judge = new VerdictJudge(options, options.composeCache);
+  const judge = new VerdictJudge(options);
   const wanted = new Map<number, GrantChange[]>();
   for (const { index, change } of selected) {
     const list = wanted.get(index) ?? [];
