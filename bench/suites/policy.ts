@@ -77,9 +77,9 @@ export const policySuite: BenchSuite = {
       const sources = await collectSources([join(packageRoot(), 'policies')]);
       const evaluator = await loadBundle(await bundleSources(sources, ENTRYPOINTS), { now: NOW });
       const best = fastest(() => {
-        const [deny, warn] = ENTRYPOINTS.map(
-          (e) => (evaluator.evaluate(input, e)[0]?.result as unknown[]).length,
-        );
+        const [deny, warn] = evaluator
+          .evaluateEach(input, ENTRYPOINTS)
+          .map((rs) => (rs[0]?.result as unknown[]).length);
         return { deny: deny ?? 0, warn: warn ?? 0 };
       });
       return { evalMs: Math.round(best.ms), deny: best.deny, warn: best.warn };

@@ -24,6 +24,25 @@ describe('policy runtime', () => {
     expect(policy.evaluate({}, 'test/q')).toEqual([{ result: [10] }]);
   });
 
+  it('evaluates several entrypoints over one input as evaluate does each', async () => {
+    const source = `package test
+names contains g.id if some g in input.grants
+total := count(input.grants)
+none if not input
+`;
+    const policy = await loadBundle(
+      await bundle(source, ['test/names', 'test/total', 'test/none']),
+    );
+    const input = { grants: [{ id: 'b' }, { id: 'a' }, { id: 'é' }] };
+    const entrypoints = ['test/names', 'test/total'];
+    const each = policy.evaluateEach(input, entrypoints);
+    expect(each).toEqual(entrypoints.map((e) => policy.evaluate(input, e)));
+    expect(each).toEqual([[{ result: ['a', 'b', 'é'] }], [{ result: 3 }]]);
+    // A falsy input is no input, as the SDK's evaluate has it.
+    expect(policy.evaluateEach(0, ['test/none'])).toEqual([policy.evaluate(0, 'test/none')]);
+    expect(() => policy.evaluateEach(input, ['test/missing'])).toThrow(/not in this bundle/);
+  });
+
   it('returns an empty result set when the entrypoint is undefined', async () => {
     const policy = await loadBundle(
       await bundle('package test\n\np if { input.x == 1 }\n', ['test/p']),

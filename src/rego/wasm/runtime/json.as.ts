@@ -5,7 +5,7 @@ import {
   T_NULL, T_BOOLEAN, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_VALUE, TRUE_VALUE, FALSE_VALUE, typeOf, len, strPtr, boolValue,
   stringNew, arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectKey, objectVal,
-  elemsPtr, stringHash, compare,
+  elemsPtr, stringHash, bytesEqual, HASH_SEED, hashByte, hashFinish,
 } from "./value.as";
 import { numberParse, numberFormat, numberFormatCap, numberText } from "./number.as";
 
@@ -37,17 +37,30 @@ function internReset(): void {
   for (let i: u32 = 0; i < n; i++) intern(load<usize>(list + 4 + (<usize>i << 2)));
 }
 
+/** An interned string value holding `s`'s text; `s` itself when it is the first. */
 function intern(s: usize): usize {
   if (len(s) > INTERN_MAX) return s;
-  const h = stringHash(s);
+  return internBytes(strPtr(s), len(s), stringHash(s), s);
+}
+
+/**
+ * The interned string of the `n` bytes at `p` (hash `h`); when there is none yet,
+ * `fresh`, or a new value over those bytes if `fresh` is 0 (so a repeated key costs no
+ * allocation).
+ */
+function internBytes(p: usize, n: u32, h: u32, fresh: usize): usize {
   let mask = load<u32>(interned);
   let i = h & mask;
   while (true) {
-    const slot = interned + 8 + (<usize>i << 2);
-    const t = load<usize>(slot);
+    const t = load<usize>(interned + 8 + (<usize>i << 2));
     if (t == 0) break;
-    if (load<u32>(t, 12) == h && compare(t, s) == 0) return t;
+    if (load<u32>(t, 12) == h && len(t) == n && bytesEqual(strPtr(t), p, n)) return t;
     i = (i + 1) & mask;
+  }
+  let s = fresh;
+  if (s == 0) {
+    s = stringNew(p, n);
+    store<u32>(s, h, 12);
   }
   const used = load<u32>(interned, 4) + 1;
   if (used * 2 > mask) {
@@ -136,6 +149,8 @@ function parseString(): usize {
   src++; // opening quote
   const start = src;
   let escaped = false;
+  // Hashed while scanned: the hash is only right when there is no escape.
+  let h = HASH_SEED;
   while (src < end) {
     const c = load<u8>(src);
     if (c == 34) break;
@@ -145,12 +160,17 @@ function parseString(): usize {
       continue;
     }
     if (c < 0x20) return 0;
+    h = hashByte(h, c);
     src++;
   }
   if (src >= end) return 0;
   const rawEnd = src;
   src++; // closing quote
-  if (!escaped) return intern(stringNew(start, <u32>(rawEnd - start)));
+  if (!escaped) {
+    const n = <u32>(rawEnd - start);
+    if (n > INTERN_MAX) return stringNew(start, n);
+    return internBytes(start, n, hashFinish(h, n), 0);
+  }
   // Escapes never make the text longer, so the raw length bounds the decoded one.
   const buf = alloc(rawEnd - start);
   let out = buf;

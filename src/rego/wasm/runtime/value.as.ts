@@ -456,19 +456,34 @@ export function objectAssign(dst: usize, src: usize): void {
   return mix(<u32>x ^ mix(<u32>(x >>> 32)));
 }
 
+export const HASH_SEED: u32 = 2166136261;
+
+/** One byte into a string hash (FNV-1a); json.as.ts hashes while it scans. */
+@inline export function hashByte(h: u32, b: u32): u32 {
+  return (h ^ b) * 16777619;
+}
+
+/** The final string hash of `n` bytes hashed into `h`: never 0, which means "not yet". */
+@inline export function hashFinish(h: u32, n: u32): u32 {
+  h = mix(h ^ n);
+  return h == 0 ? 1 : h;
+}
+
 export function stringHash(v: usize): u32 {
   let h = load<u32>(v, 12);
   if (h != 0) return h;
-  h = 2166136261;
+  h = HASH_SEED;
   const p = strPtr(v);
   const n = len(v);
-  let i: u32 = 0;
-  for (; i + 4 <= n; i += 4) h = (h ^ load<u32>(p + i)) * 0x9e3779b1;
-  for (; i < n; i++) h = (h ^ load<u8>(p + i)) * 16777619;
-  h = mix(h ^ n);
-  if (h == 0) h = 1;
+  for (let i: u32 = 0; i < n; i++) h = hashByte(h, load<u8>(p + i));
+  h = hashFinish(h, n);
   store<u32>(v, h, 12);
   return h;
+}
+
+/** Whether the `n` bytes at `a` and at `b` are the same. */
+export function bytesEqual(a: usize, b: usize, n: u32): bool {
+  return a == b || bytesCompare(a, n, b, n) == 0;
 }
 
 // Equal numbers hash alike whatever their representation: an integral float in i64
