@@ -5,8 +5,9 @@
 // The history is replayed commit by commit, keeping which blob each path holds. Compiled
 // policies are kept per distinct set of policy files, the catalog and identities per distinct
 // set of their files, so a long history compiles and links each version once. The input
-// holds the changed grants and every grant of the same subject on the same resource (what
-// the cross-grant rules of the library compare), not the whole repository.
+// holds the changed grants, every grant of the same subject on the same resource (what the
+// cross-grant rules of the library compare), and the catalog entries and identities they
+// reach, not the whole repository.
 import { posix } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
