@@ -263,6 +263,13 @@ describe('accessctl evidence on a known history', () => {
     expect(run.out).not.toContain('=HYPERLINK("x") <');
   });
 
+  it('hands --format html to the HTML renderer, with the same exit code', async () => {
+    const run = await evidence(['--format', 'html']);
+    expect(run.code).toBe(1);
+    expect(run.out.trimStart().toLowerCase().startsWith('<!doctype html>')).toBe(true);
+    expect(run.out).toContain('carol-ledger-push');
+  });
+
   it('answers from the cache on a second run, asking only about commits without a PR', async () => {
     const cache = join(dir, 'pulls-second.json');
     await evidence(['--format', 'json', '--cache', cache]);
