@@ -69,6 +69,10 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   const changes = history.commits.map((commit) => changeReader.changes(commit));
   const selected = select(history.commits, changes, options);
   const notes: string[] = [];
+  if (await isShallow(root))
+    notes.push(
+      `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? 'its first commit'} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`,
+    );
   if (
     options.grant !== undefined &&
     !changes.some((list) => list.some((c) => c.id === options.grant))
@@ -146,6 +150,16 @@ async function repositoryRoot(dir: string): Promise<string> {
       `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`,
     );
   }
+}
+
+async function isShallow(root: string): Promise<boolean> {
+  const { stdout } = await execFileAsync('git', [
+    '-C',
+    root,
+    'rev-parse',
+    '--is-shallow-repository',
+  ]);
+  return stdout.trim() === 'true';
 }
 
 function select(

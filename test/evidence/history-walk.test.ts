@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { runEvidence } from '../../src/workflows/evidence.js';
@@ -83,6 +87,35 @@ describe('the history walk', () => {
       /^access\/grants\/ann\.yaml:7:10: expires "someday" is not a date/,
     );
     expect(row?.flags.map((f) => f.kind)).toContain('policy-denied');
+  });
+
+  it('says when the clone is shallow, so additions at its first commit are read for what they are', async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        { files: { 'access/catalog/repos.yaml': CATALOG } },
+        { files: { 'access/identities/people.yaml': PEOPLE } },
+        {
+          files: {
+            'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', '2026-06-01'),
+          },
+        },
+      ],
+    });
+    const full = workspace.path;
+    const shallow = mkdtempSync(join(tmpdir(), 'accessctl-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${full}`, shallow]);
+      const report = await runEvidence({ repo: shallow, verdicts: false, now: new Date() });
+      expect(report.commits).toBe(1);
+      expect(report.notes?.[0]).toMatch(
+        /^the clone is shallow, so the history starts at [0-9a-f]{7}/,
+      );
+      expect((await run({ verdicts: false })).notes ?? []).not.toContainEqual(
+        expect.stringContaining('shallow'),
+      );
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
   });
 
   it("judges each change by its own commit's catalog", async () => {
