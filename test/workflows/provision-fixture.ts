@@ -1,5 +1,7 @@
 import { createGitHubClient } from '../../src/github/index.js';
 import { GitHubProvisioner } from '../../src/provisioners/github.js';
+import type { Provisioner } from '../../src/provisioners/provisioner.js';
+import type { ProvisionOptions } from '../../src/workflows/provision.js';
 import type { Emulator } from '../emulator/index.js';
 import { GitRepo } from '../model/git-repo.js';
 
@@ -40,6 +42,15 @@ export interface GrantSpec {
   ticket?: string;
 }
 
+export function grantSpec(id: string, subject: string, resource: string, role: string): GrantSpec {
+  return { id, subject, resource, role };
+}
+
+/** A person's grant of a role in a team of the fixture catalog, with the id `<login>-<slug>`. */
+export function teamGrant(login: string, role = 'member', slug = 'payments'): GrantSpec {
+  return grantSpec(`${login}-${slug}`, `user:${login}`, `github:team/${slug}`, role);
+}
+
 export function grants(specs: GrantSpec[]): string {
   return specs
     .map(
@@ -59,6 +70,16 @@ export function accessRepo(logins: string[]): { repo: GitRepo; base: string } {
     'access/identities/people.yaml': identities([...logins, 'lead']),
   });
   return { repo, base: repo.commit('catalog and identities') };
+}
+
+/** A provision run of `repo` from one commit to another, at NOW. */
+export function between(
+  repo: GitRepo,
+  from: string,
+  to: string,
+  provisioners: Provisioner[],
+): ProvisionOptions {
+  return { repo: repo.dir, from, to, now: NOW, provisioners };
 }
 
 export function githubProvisioner(emulator: Emulator): GitHubProvisioner {

@@ -1,71 +1,39 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
-import { dispatch } from '../../src/action/dispatch.js';
 import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
-import { startEmulator, type Emulator } from '../emulator/index.js';
-import type { GitRepo } from '../model/git-repo.js';
-import { accessRepo, grants } from './provision-fixture.js';
+import type { Emulator } from '../emulator/index.js';
+import { runActionStep, useProvisionEnv } from './provision-env.js';
+import { grants, teamGrant } from './provision-fixture.js';
 
+const env = useProvisionEnv();
 let emulator: Emulator | undefined;
-let repo: GitRepo | undefined;
-const savedEnv = { ...process.env };
 // @actions/core keeps the first summary path it sees, so every run of this file shares one
 const runner = mkdtempSync(join(tmpdir(), 'accessctl-runner-'));
 afterAll(() => rmSync(runner, { recursive: true, force: true }));
-afterEach(async () => {
-  await emulator?.close();
-  repo?.cleanup();
-  process.env = { ...savedEnv };
+afterEach(() => {
   process.exitCode = undefined;
 });
 
 /** alice's granted membership is missing; mallory was added to the team by hand. */
 async function scheduledRun(event: string, inputs: Record<string, string>, config?: string) {
-  emulator = await startEmulator({
-    seed: {
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'mallory'] },
-      teams: [{ slug: 'payments', members: ['mallory'] }],
-    },
+  const gh = await env.github({
+    org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'mallory'] },
+    teams: [{ slug: 'payments', members: ['mallory'] }],
   });
-  const made = accessRepo(['alice']);
-  repo = made.repo;
+  emulator = gh;
+  const { repo } = env.accessRepo(['alice']);
   repo.write({
-    'access/grants/alice.yaml': grants([
-      {
-        id: 'alice-payments',
-        subject: 'user:alice',
-        resource: 'github:team/payments',
-        role: 'member',
-      },
-    ]),
+    'access/grants/alice.yaml': grants([teamGrant('alice')]),
     ...(config === undefined ? {} : { 'accessctl.yaml': config }),
   });
   const commit = repo.commit('grant alice payments');
-  const eventPath = join(runner, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ schedule: '0 3 * * *' }));
-  for (const name of ['summary.md', 'output.txt']) writeFileSync(join(runner, name), '');
-  Object.assign(process.env, {
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/access',
-    GITHUB_WORKSPACE: repo.dir,
-    GITHUB_API_URL: emulator.url,
-    GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
-    GITHUB_OUTPUT: join(runner, 'output.txt'),
-  });
-  for (const [name, value] of Object.entries(inputs))
-    process.env[`INPUT_${name.toUpperCase()}`] = value;
-  await dispatch({
-    command: 'reconcile',
-    accessDir: 'access',
-    policiesDir: 'policies',
-    token: emulator.token,
-  });
-  const read = (name: string) => readFileSync(join(runner, name), 'utf8');
-  return { commit, workspace: repo.dir, summary: read('summary.md'), output: read('output.txt') };
+  const payload = { schedule: '0 3 * * *' };
+  const step = { command: 'reconcile' as const, event, payload, inputs, gh, runner };
+  const { summary, output } = await runActionStep({ ...step, workspace: repo.dir });
+  return { commit, workspace: repo.dir, summary, output };
 }
 
 /** The value of one output in the GITHUB_OUTPUT file (heredoc form). */
@@ -114,8 +82,6 @@ describe('the Action on a schedule with command: reconcile', () => {
     await expect(scheduledRun('push', {})).rejects.toThrow(
       /runs on schedule and workflow_dispatch; this run was started by "push"/,
     );
-    await emulator?.close();
-    repo?.cleanup();
     await expect(scheduledRun('schedule', { apply: 'yes' })).rejects.toThrow(
       /input "apply" is "yes"; it must be true or false/,
     );

@@ -1,68 +1,38 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { UsageError, type Io } from '../../src/commands/command.js';
+import { UsageError } from '../../src/commands/command.js';
 import { reconcileCommand } from '../../src/commands/reconcile.js';
 import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import type { ReconcileResult } from '../../src/workflows/reconcile.js';
-import { startEmulator, type Emulator } from '../emulator/index.js';
-import type { GitRepo } from '../model/git-repo.js';
-import { accessRepo, grants } from './provision-fixture.js';
+import { captureIo as capture, useProvisionEnv } from './provision-env.js';
+import { grants, teamGrant } from './provision-fixture.js';
 
-let emulator: Emulator | undefined;
-let repo: GitRepo | undefined;
-const dirs: string[] = [];
-const savedEnv = { ...process.env };
-afterEach(async () => {
-  await emulator?.close();
-  repo?.cleanup();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  process.env = { ...savedEnv };
-});
-
-function capture(cwd: string): Io & { text: () => string } {
-  let out = '';
-  return { cwd, out: (t) => (out += t), err: (t) => (out += t), text: () => out };
-}
+const env = useProvisionEnv();
 
 /** GitHub as the grants want it, then changed by hand: mallory added to payments. */
 async function setup(config?: string) {
-  emulator = await startEmulator({
-    seed: {
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'mallory'] },
-      teams: [{ slug: 'payments', members: ['alice', 'mallory'] }],
-    },
+  const gh = await env.github({
+    org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'mallory'] },
+    teams: [{ slug: 'payments', members: ['alice', 'mallory'] }],
   });
-  process.env.GITHUB_TOKEN = emulator.token;
-  process.env.GITHUB_API_URL = emulator.url;
-  process.env.GITHUB_REPOSITORY = 'acme/access';
-  const made = accessRepo(['alice']);
-  repo = made.repo;
+  env.exportGitHub(gh);
+  const { repo, base } = env.accessRepo(['alice']);
   repo.write({
-    'access/grants/alice.yaml': grants([
-      {
-        id: 'alice-payments',
-        subject: 'user:alice',
-        resource: 'github:team/payments',
-        role: 'maintainer',
-      },
-    ]),
+    'access/grants/alice.yaml': grants([teamGrant('alice', 'maintainer')]),
     ...(config === undefined ? {} : { 'accessctl.yaml': config }),
   });
   const commit = repo.commit('alice maintains payments');
-  const cwd = mkdtempSync(join(tmpdir(), 'accessctl-cwd-'));
-  dirs.push(cwd);
+  const cwd = env.scratchDir('accessctl-cwd-');
   const args = { repo: repo.dir, access: 'access', policies: 'policies', format: 'text' };
-  return { commit, cwd, args, base: made.base };
+  const writes = () => gh.state.requests.filter((r) => r.method !== 'GET');
+  return { gh, repo, commit, cwd, args, base, writes };
 }
-
-const writes = () => emulator?.state.requests.filter((r) => r.method !== 'GET') ?? [];
 
 describe('accessctl reconcile', () => {
   it('reports drift as a table and exits 1, changing nothing', async () => {
-    const { cwd, args } = await setup();
+    const { cwd, args, writes } = await setup();
     const io = capture(cwd);
     expect(await reconcileCommand.run(args, [], io)).toBe(1);
     const text = io.text();
@@ -80,12 +50,12 @@ describe('accessctl reconcile', () => {
   });
 
   it('--apply with prune repairs everything, records it, and a second --apply exits 0 with nothing to do', async () => {
-    const { cwd, args, commit } = await setup('prune: true\n');
+    const { gh, cwd, args, commit } = await setup('prune: true\n');
     const io = capture(cwd);
     const apply = { ...args, apply: true, evidence: 'evidence.jsonl' };
     expect(await reconcileCommand.run(apply, [], io)).toBe(0);
     expect(io.text()).toContain('2 repaired, 0 failed, 0 left as reported.');
-    const team = emulator?.state.org('acme')?.teams.get('payments')?.members;
+    const team = gh.state.org('acme')?.teams.get('payments')?.members;
     expect(team?.get('alice')?.role).toBe('maintainer');
     expect(team?.has('mallory')).toBe(false);
 
@@ -108,19 +78,12 @@ describe('accessctl reconcile', () => {
   });
 
   it('--ref reconciles an older commit: its grants and its accessctl.yaml', async () => {
-    const { cwd, args, commit } = await setup('prune: true\n');
-    repo?.write({
-      'access/grants/alice.yaml': grants([
-        {
-          id: 'alice-payments',
-          subject: 'user:alice',
-          resource: 'github:team/payments',
-          role: 'member',
-        },
-      ]),
+    const { repo, cwd, args, commit, writes } = await setup('prune: true\n');
+    repo.write({
+      'access/grants/alice.yaml': grants([teamGrant('alice')]),
       'accessctl.yaml': 'prune: false\n',
     });
-    repo?.commit('alice is a member again; prune off');
+    repo.commit('alice is a member again; prune off');
     const older = capture(cwd);
     expect(await reconcileCommand.run({ ...args, ref: commit, format: 'json' }, [], older)).toBe(1);
     const then = JSON.parse(older.text()) as ReconcileResult;
