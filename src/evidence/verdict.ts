@@ -118,8 +118,8 @@ export class VerdictJudge {
     let deny: unknown[];
     let warn: unknown[];
     try {
-      [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
-        const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+      [deny, warn] = policies.evaluator.evaluateEach(input, ENTRYPOINTS).map((results) => {
+        const value = results[0]?.result;
         return Array.isArray(value) ? value : [];
       }) as [unknown[], unknown[]];
     } catch (error) {
