@@ -277,9 +277,13 @@ function indexFind(v: usize, x: usize, h: u32): i32 {
  * Position of `x` in `v`, or -(where to insert it) - 1: by the index when there is one
  * (an indexed collection appends, so that is its length), else by binary search.
  */
+// The hash locate() last computed, so addNew() right after it does not hash again.
+let locatedHash: u32 = 0;
+
 function locate(v: usize, x: usize): i32 {
   if (load<usize>(v, 20) != 0) {
-    const i = indexFind(v, x, hashValue(x));
+    locatedHash = hashValue(x);
+    const i = indexFind(v, x, locatedHash);
     return i >= 0 ? i : -(<i32>len(v)) - 1;
   }
   // Interned keys (json.as.ts) are often the very value looked up: try pointers first.
@@ -349,12 +353,26 @@ function addNew(v: usize, k: usize, x: usize, at: u32): void {
   if (sortedLen(v) == n && (n == 0 || compare(keyAt(load<usize>(v, 12), n - 1), k) < 0))
     store<u32>(v, n + 1, 24);
   const used = load<u32>(idx, 4) + 1;
-  if (used * 2 > load<u32>(idx)) {
-    indexBuild(v);
-  } else {
-    store<u32>(idx, used, 4);
-    slotPut(idx, hashValue(k), n);
+  const target = used * 2 > load<u32>(idx) ? indexGrow(v, idx) : idx;
+  store<u32>(target, used, 4);
+  slotPut(target, locatedHash, n);
+}
+
+/** A table twice the size holding the same slots: the hashes are in them, none recomputed. */
+function indexGrow(v: usize, idx: usize): usize {
+  const slots = load<u32>(idx) + 1;
+  const cap = slots << 1;
+  const grown = alloc(8 + (<usize>cap << 3));
+  memory.fill(grown + 8, 0, <usize>cap << 3);
+  store<u32>(grown, cap - 1);
+  store<u32>(grown, load<u32>(idx, 4), 4);
+  for (let i: u32 = 0; i < slots; i++) {
+    const slot = idx + 8 + (<usize>i << 3);
+    const p = load<u32>(slot, 4);
+    if (p != 0) slotPut(grown, load<u32>(slot), p - 1);
   }
+  store<usize>(v, grown, 20);
+  return grown;
 }
 
 function collectionNew(type: u32): usize {
