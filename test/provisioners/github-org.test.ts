@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createGitHubClient } from '../../src/github/index.js';
 import type { GrantRecord } from '../../src/model/index.js';
@@ -6,27 +6,19 @@ import { GitHubProvisioner } from '../../src/provisioners/github.js';
 import { isUnsupported } from '../../src/provisioners/provisioner.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { client } from '../emulator/client.js';
-import { startEmulator, type Emulator, type Seed } from '../emulator/index.js';
-import type { GitRepo } from '../model/git-repo.js';
+import type { Emulator } from '../emulator/index.js';
+import { useProvisionEnv } from '../workflows/provision-env.js';
 import {
   CATALOG,
-  NOW,
-  accessRepo,
+  between,
   githubProvisioner,
+  grantSpec,
   grants,
   identities,
-  type GrantSpec,
 } from '../workflows/provision-fixture.js';
 import { modelOfFiles } from './access-files.js';
 
-let emulator: Emulator | undefined;
-let repo: GitRepo | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  repo?.cleanup();
-  emulator = undefined;
-  repo = undefined;
-});
+const env = useProvisionEnv();
 
 const ORG_CATALOG = `kind: Resource
 id: github:org/acme
@@ -37,20 +29,13 @@ roles:
   admin: { risk: low, maxDays: 365 }
 `;
 
-const grant = (id: string, subject: string, resource: string, role: string): GrantSpec => ({
-  id,
-  subject,
-  resource,
-  role,
-});
-
-async function start(seed: Seed): Promise<Emulator> {
-  emulator = await startEmulator({ seed });
-  return emulator;
-}
-
 function byKey(held: { target: { key: string }; actual: unknown }[]) {
   return Object.fromEntries(held.map((h) => [h.target.key, h.actual]));
+}
+
+/** A change made on GitHub by hand, outside any grant. */
+async function putByHand(gh: Emulator, path: string, body: Record<string, string>) {
+  expect((await client(gh)('PUT', path, body)).status).toBeLessThan(300);
 }
 
 describe('organisation membership as a grant', () => {
@@ -59,8 +44,8 @@ describe('organisation membership as a grant', () => {
       'access/catalog/github.yaml': `${CATALOG}---\n${ORG_CATALOG}`,
       'access/identities/people.yaml': identities(['alice', 'lead']),
       'access/grants/g.yaml': grants([
-        grant('a', 'user:alice', 'github:org/acme', 'admin'),
-        grant('b', 'team:platform', 'github:org/acme', 'member'),
+        grantSpec('a', 'user:alice', 'github:org/acme', 'admin'),
+        grantSpec('b', 'team:platform', 'github:org/acme', 'member'),
       ]),
     });
     const provisioner = new GitHubProvisioner({
@@ -76,54 +61,37 @@ describe('organisation membership as a grant', () => {
   });
 
   it('invites a newcomer once, raises a member to admin, and counts a lowered role as a removal', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
       users: [{ login: 'newcomer' }],
     });
-    const made = accessRepo(['alice', 'newcomer']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['alice', 'newcomer']);
     repo.write({
       'access/catalog/org.yaml': ORG_CATALOG,
       'access/grants/org.yaml': grants([
-        grant('alice-acme', 'user:alice', 'github:org/acme', 'admin'),
-        grant('newcomer-acme', 'user:newcomer', 'github:org/acme', 'member'),
+        grantSpec('alice-acme', 'user:alice', 'github:org/acme', 'admin'),
+        grantSpec('newcomer-acme', 'user:newcomer', 'github:org/acme', 'member'),
       ]),
     });
     const merged = repo.commit('alice owns acme, newcomer joins');
     const provisioners = [githubProvisioner(gh)];
-    const first = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners,
-    });
+    const first = await runProvision(between(repo, base, merged, provisioners));
     expect(first.operations.map((o) => [o.operation.action, o.status, o.message])).toEqual([
       ['update', 'applied', 'alice is admin of organisation acme'],
       ['grant', 'applied', 'invited newcomer to acme as member; pending until accepted'],
     ]);
-    const again = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners,
-    });
+    const again = await runProvision(between(repo, base, merged, provisioners));
     expect(again.operations).toEqual([]);
     expect(gh.state.org('acme')?.invitations).toHaveLength(1);
 
     repo.write({
       'access/grants/org.yaml': grants([
-        grant('alice-acme', 'user:alice', 'github:org/acme', 'member'),
+        grantSpec('alice-acme', 'user:alice', 'github:org/acme', 'member'),
       ]),
     });
     const lowered = repo.commit('alice is a member again; newcomer not coming');
     const result = await runProvision({
-      repo: repo.dir,
-      from: merged,
-      to: lowered,
-      now: NOW,
-      provisioners,
+      ...between(repo, merged, lowered, provisioners),
       maxRemovals: 1,
     });
     expect(result.plan.removals).toBe(2);
@@ -131,11 +99,7 @@ describe('organisation membership as a grant', () => {
     expect(gh.state.org('acme')?.members.get('alice')?.role).toBe('admin');
 
     const forced = await runProvision({
-      repo: repo.dir,
-      from: merged,
-      to: lowered,
-      now: NOW,
-      provisioners,
+      ...between(repo, merged, lowered, provisioners),
       maxRemovals: 1,
       force: true,
     });
@@ -148,33 +112,26 @@ describe('organisation membership as a grant', () => {
   });
 
   it('keeps the membership a team grant implies when the organisation grant goes', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin', 'alice'] },
       teams: [{ slug: 'payments', members: ['alice'] }],
     });
-    const made = accessRepo(['alice']);
-    repo = made.repo;
+    const { repo } = env.accessRepo(['alice']);
     repo.write({
       'access/catalog/org.yaml': ORG_CATALOG,
       'access/grants/a.yaml': grants([
-        grant('alice-acme', 'user:alice', 'github:org/acme', 'admin'),
-        grant('alice-payments', 'user:alice', 'github:team/payments', 'member'),
+        grantSpec('alice-acme', 'user:alice', 'github:org/acme', 'admin'),
+        grantSpec('alice-payments', 'user:alice', 'github:team/payments', 'member'),
       ]),
     });
     const granted = repo.commit('alice owns acme and is in payments');
     repo.write({
       'access/grants/a.yaml': grants([
-        grant('alice-payments', 'user:alice', 'github:team/payments', 'member'),
+        grantSpec('alice-payments', 'user:alice', 'github:team/payments', 'member'),
       ]),
     });
     const removed = repo.commit('alice no longer owns acme');
-    const result = await runProvision({
-      repo: repo.dir,
-      from: granted,
-      to: removed,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, granted, removed, [githubProvisioner(gh)]));
     // removing her from the organisation would take her out of payments too
     expect(
       result.operations.map((o) => [o.operation.action, o.operation.to, o.operation.grantId]),
@@ -186,19 +143,15 @@ describe('organisation membership as a grant', () => {
 
 describe('listing who holds access', () => {
   it('lists an organisation: owners as admin, members, invitations as pending, never its own account', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin', 'olga'], members: ['alice'] },
       users: [{ login: 'newcomer' }],
       teams: [{ slug: 'payments' }],
     });
     const provisioner = githubProvisioner(gh);
-    expect(
-      (
-        await client(gh)('PUT', '/orgs/acme/teams/payments/memberships/newcomer', {
-          role: 'member',
-        })
-      ).status,
-    ).toBeLessThan(300);
+    await putByHand(gh, '/orgs/acme/teams/payments/memberships/newcomer', {
+      role: 'member',
+    });
     expect(byKey(await provisioner.list({ id: 'github:org/acme', config: {} }))).toEqual({
       'org-membership acme olga': { role: 'admin', pending: false },
       'org-membership acme alice': { role: 'member', pending: false },
@@ -207,19 +160,15 @@ describe('listing who holds access', () => {
   });
 
   it('lists a team: maintainers, members, an owner as an implied maintainer, and pending members', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin', 'olga'], members: ['alice', 'mia'] },
       users: [{ login: 'newcomer' }],
       teams: [{ slug: 'payments', members: ['alice', 'olga'], maintainers: ['mia'] }],
     });
     const provisioner = githubProvisioner(gh);
-    expect(
-      (
-        await client(gh)('PUT', '/orgs/acme/teams/payments/memberships/newcomer', {
-          role: 'maintainer',
-        })
-      ).status,
-    ).toBeLessThan(300);
+    await putByHand(gh, '/orgs/acme/teams/payments/memberships/newcomer', {
+      role: 'maintainer',
+    });
     const held = await provisioner.list({ id: 'github:team/payments', config: { org: 'acme' } });
     expect(byKey(held)).toEqual({
       'team-membership acme/payments alice': { role: 'member', pending: false },
@@ -237,7 +186,7 @@ describe('listing who holds access', () => {
   });
 
   it('lists a repository: direct collaborators, invitations and teams with their permissions', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
       users: [{ login: 'contractor' }],
       teams: [
@@ -250,13 +199,9 @@ describe('listing who holds access', () => {
       ],
     });
     const provisioner = githubProvisioner(gh);
-    expect(
-      (
-        await client(gh)('PUT', '/repos/acme/ledger/collaborators/contractor', {
-          permission: 'pull',
-        })
-      ).status,
-    ).toBeLessThan(300);
+    await putByHand(gh, '/repos/acme/ledger/collaborators/contractor', {
+      permission: 'pull',
+    });
     expect(byKey(await provisioner.list({ id: 'github:repo/acme/ledger', config: {} }))).toEqual({
       'repo-collaborator acme/ledger alice': { role: 'triage', pending: false },
       'repo-collaborator acme/ledger contractor': { role: 'pull', pending: true },

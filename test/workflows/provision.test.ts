@@ -1,35 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import { runProvision } from '../../src/workflows/provision.js';
-import { startEmulator, type Emulator, type Seed } from '../emulator/index.js';
-import type { GitRepo } from '../model/git-repo.js';
-import { NOW, accessRepo, githubProvisioner, grants } from './provision-fixture.js';
+import type { Emulator } from '../emulator/index.js';
+import { useProvisionEnv } from './provision-env.js';
+import { between, githubProvisioner, grantSpec, grants, teamGrant } from './provision-fixture.js';
 
-let emulator: Emulator | undefined;
-let repo: GitRepo | undefined;
-const scratch: string[] = [];
-afterEach(async () => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-  await emulator?.close();
-  repo?.cleanup();
-  emulator = undefined;
-  repo = undefined;
-});
-
-async function start(seed: Seed): Promise<Emulator> {
-  emulator = await startEmulator({ seed });
-  return emulator;
-}
-
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accessctl-evidence-'));
-  scratch.push(dir);
-  return dir;
-}
+const env = useProvisionEnv();
 
 function teamRole(emulator: Emulator, slug: string, login: string) {
   return emulator.state.org('acme')?.teams.get(slug)?.members.get(login);
@@ -37,32 +16,20 @@ function teamRole(emulator: Emulator, slug: string, login: string) {
 
 describe('provisioning a merge against GitHub', () => {
   it('adds the team membership a merged grant asks for, and removes it when the grant goes', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
       teams: [{ slug: 'payments' }],
     });
-    const made = accessRepo(['alice']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['alice']);
     repo.write({
-      'access/grants/alice.yaml': grants([
-        {
-          id: 'alice-payments',
-          subject: 'user:alice',
-          resource: 'github:team/payments',
-          role: 'member',
-        },
-      ]),
+      'access/grants/alice.yaml': grants([teamGrant('alice')]),
     });
     const merged = repo.commit('grant alice payments');
     const provisioners = [githubProvisioner(gh)];
-    const evidenceFile = join(temp(), 'evidence.jsonl');
+    const evidenceFile = join(env.scratchDir('accessctl-evidence-'), 'evidence.jsonl');
 
     const added = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners,
+      ...between(repo, base, merged, provisioners),
       evidenceFile,
     });
     expect(added.plan.refused).toEqual([]);
@@ -72,24 +39,14 @@ describe('provisioning a merge against GitHub', () => {
     expect(added.ok).toBe(true);
     expect(teamRole(gh, 'payments', 'alice')).toEqual({ role: 'member', state: 'active' });
 
-    const again = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners,
-    });
+    const again = await runProvision(between(repo, base, merged, provisioners));
     expect(again.operations).toEqual([]);
     expect(again.ok).toBe(true);
 
     repo.remove('access/grants/alice.yaml');
     const removed = repo.commit('alice leaves payments');
     const revoked = await runProvision({
-      repo: repo.dir,
-      from: merged,
-      to: removed,
-      now: NOW,
-      provisioners,
+      ...between(repo, merged, removed, provisioners),
       evidenceFile,
     });
     expect(revoked.operations.map((o) => [o.operation.action, o.status])).toEqual([
@@ -106,15 +63,8 @@ describe('provisioning a merge against GitHub', () => {
   });
 });
 
-function teamGrants(logins: string[], slug = 'payments') {
-  return grants(
-    logins.map((login) => ({
-      id: `${login}-${slug}`,
-      subject: `user:${login}`,
-      resource: `github:team/${slug}`,
-      role: 'member',
-    })),
-  );
+function teamGrants(logins: string[]) {
+  return grants(logins.map((login) => teamGrant(login)));
 }
 
 const people = (count: number) => Array.from({ length: count }, (_, i) => `dev${i + 1}`);
@@ -122,12 +72,11 @@ const people = (count: number) => Array.from({ length: count }, (_, i) => `dev${
 describe('reliability', () => {
   it('retries a 5xx in the middle of a 20-operation plan and completes it', async () => {
     const logins = people(20);
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: logins },
       teams: [{ slug: 'payments' }],
     });
-    const made = accessRepo(logins);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(logins);
     repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
     const merged = repo.commit('twenty grants');
     // one while the plan reads the teams, one while it applies
@@ -142,13 +91,7 @@ describe('reliability', () => {
       route: '/orgs/acme/teams/payments/memberships/dev11',
     });
 
-    const result = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, base, merged, [githubProvisioner(gh)]));
     expect(result.operations).toHaveLength(20);
     expect(result.operations.every((o) => o.status === 'applied')).toBe(true);
     expect(result.ok).toBe(true);
@@ -158,23 +101,16 @@ describe('reliability', () => {
   });
 
   it('applies the other operations when one fails for good, and ends red', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
       teams: [{ slug: 'payments' }],
     });
-    const made = accessRepo(['alice', 'bob', 'ghost']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['alice', 'bob', 'ghost']);
     // ghost has no GitHub account: the membership can never be added
     repo.write({ 'access/grants/team.yaml': teamGrants(['alice', 'ghost', 'bob']) });
     const merged = repo.commit('three grants');
 
-    const result = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, base, merged, [githubProvisioner(gh)]));
     const statuses = Object.fromEntries(
       result.operations.map((o) => [o.operation.grantId, o.status]),
     );
@@ -195,23 +131,16 @@ describe('reliability', () => {
 describe('safety', () => {
   it('refuses a plan removing 50 grants unless forced', async () => {
     const logins = people(50);
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: logins },
       teams: [{ slug: 'payments', members: logins }],
     });
-    const made = accessRepo(logins);
-    repo = made.repo;
+    const { repo } = env.accessRepo(logins);
     repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
     const granted = repo.commit('fifty grants');
     repo.remove('access/grants/team.yaml');
     const emptied = repo.commit('remove them all');
-    const options = {
-      repo: repo.dir,
-      from: granted,
-      to: emptied,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    };
+    const options = between(repo, granted, emptied, [githubProvisioner(gh)]);
 
     const refused = await runProvision(options);
     expect(refused.plan.removals).toBe(50);
@@ -229,22 +158,17 @@ describe('safety', () => {
 
   it('removes past the limit with --force', async () => {
     const logins = people(12);
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: logins },
       teams: [{ slug: 'payments', members: logins }],
     });
-    const made = accessRepo(logins);
-    repo = made.repo;
+    const { repo } = env.accessRepo(logins);
     repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
     const granted = repo.commit('twelve grants');
     repo.remove('access/grants/team.yaml');
     const emptied = repo.commit('remove them all');
     const forced = await runProvision({
-      repo: repo.dir,
-      from: granted,
-      to: emptied,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
+      ...between(repo, granted, emptied, [githubProvisioner(gh)]),
       force: true,
     });
     expect(forced.ok).toBe(true);
@@ -252,37 +176,20 @@ describe('safety', () => {
   });
 
   it('refuses a merged grant that the merged policies deny, and provisions the rest', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
       repos: [{ name: 'ledger', files: {} }],
     });
-    const made = accessRepo(['alice', 'bob']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['alice', 'bob']);
     repo.write({
       'access/grants/repo.yaml': grants([
-        {
-          id: 'alice-ledger-push',
-          subject: 'user:alice',
-          resource: 'github:repo/acme/ledger',
-          role: 'push',
-        },
+        grantSpec('alice-ledger-push', 'user:alice', 'github:repo/acme/ledger', 'push'),
         // admin needs a ticket and lasts at most 30 days: this grant breaks both rules
-        {
-          id: 'bob-ledger-admin',
-          subject: 'user:bob',
-          resource: 'github:repo/acme/ledger',
-          role: 'admin',
-        },
+        grantSpec('bob-ledger-admin', 'user:bob', 'github:repo/acme/ledger', 'admin'),
       ]),
     });
     const merged = repo.commit('merged around the check');
-    const result = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, base, merged, [githubProvisioner(gh)]));
     expect(result.plan.refused.map((r) => r.grantId)).toEqual(['bob-ledger-admin']);
     expect(result.plan.refused[0]?.reasons.join('\n')).toMatch(
       /access\/grants\/repo\.yaml:\d+:\d+/,
@@ -298,31 +205,19 @@ describe('safety', () => {
 
 describe('known GitHub behaviour', () => {
   it('does not send a pending repository invitation again', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'] },
       users: [{ login: 'contractor' }],
       repos: [{ name: 'ledger', files: {} }],
     });
-    const made = accessRepo(['contractor']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['contractor']);
     repo.write({
       'access/grants/c.yaml': grants([
-        {
-          id: 'contractor-ledger',
-          subject: 'user:contractor',
-          resource: 'github:repo/acme/ledger',
-          role: 'pull',
-        },
+        grantSpec('contractor-ledger', 'user:contractor', 'github:repo/acme/ledger', 'pull'),
       ]),
     });
     const merged = repo.commit('outside collaborator');
-    const options = {
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    };
+    const options = between(repo, base, merged, [githubProvisioner(gh)]);
     const first = await runProvision(options);
     expect(first.operations.map((o) => o.message)).toEqual([
       'invited contractor to acme/ledger with pull; pending until accepted',
@@ -333,21 +228,14 @@ describe('known GitHub behaviour', () => {
   });
 
   it('leaves an organisation owner a team maintainer when the grant says member', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin', 'olga'] },
       teams: [{ slug: 'payments', maintainers: ['olga'] }],
     });
-    const made = accessRepo(['olga']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['olga']);
     repo.write({ 'access/grants/olga.yaml': teamGrants(['olga']) });
     const merged = repo.commit('olga is a member');
-    const result = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, base, merged, [githubProvisioner(gh)]));
     expect(result.operations).toEqual([]);
     expect(teamRole(gh, 'payments', 'olga')?.role).toBe('maintainer');
   });
@@ -355,39 +243,26 @@ describe('known GitHub behaviour', () => {
 
 describe('changes between grants', () => {
   it('changes a role in place, keeps access another grant still holds, withdraws a pending invitation', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
       users: [{ login: 'contractor' }],
       teams: [{ slug: 'payments' }, { slug: 'ops' }],
       repos: [{ name: 'ledger', files: {} }],
     });
-    const made = accessRepo(['alice', 'bob', 'contractor']);
-    repo = made.repo;
-    const spec = (id: string, subject: string, resource: string, role: string) => ({
-      id,
-      subject,
-      resource,
-      role,
-    });
+    const { repo, base } = env.accessRepo(['alice', 'bob', 'contractor']);
     repo.write({
       'access/identities/ops.yaml': 'kind: Team\nid: ops\nmaintainers: [lead]\nmembers: []\n',
       'access/grants/a.yaml': grants([
-        spec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
-        spec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),
-        spec('bob-ledger-2', 'user:bob', 'github:repo/acme/ledger', 'triage'),
-        spec('contractor-ledger', 'user:contractor', 'github:repo/acme/ledger', 'pull'),
-        spec('ops-ledger', 'team:ops', 'github:repo/acme/ledger', 'maintain'),
+        grantSpec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
+        grantSpec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+        grantSpec('bob-ledger-2', 'user:bob', 'github:repo/acme/ledger', 'triage'),
+        grantSpec('contractor-ledger', 'user:contractor', 'github:repo/acme/ledger', 'pull'),
+        grantSpec('ops-ledger', 'team:ops', 'github:repo/acme/ledger', 'maintain'),
       ]),
     });
     const first = repo.commit('five grants');
     const provisioners = [githubProvisioner(gh)];
-    const applied = await runProvision({
-      repo: repo.dir,
-      from: made.base,
-      to: first,
-      now: NOW,
-      provisioners,
-    });
+    const applied = await runProvision(between(repo, base, first, provisioners));
     expect(applied.plan.skipped).toEqual([]);
     expect(applied.ok).toBe(true);
     const ledger = () => gh.state.repo('acme', 'ledger');
@@ -398,18 +273,12 @@ describe('changes between grants', () => {
 
     repo.write({
       'access/grants/a.yaml': grants([
-        spec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'maintain'),
-        spec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+        grantSpec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'maintain'),
+        grantSpec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),
       ]),
     });
     const second = repo.commit('alice maintains; bob, contractor and ops lose grants');
-    const changed = await runProvision({
-      repo: repo.dir,
-      from: first,
-      to: second,
-      now: NOW,
-      provisioners,
-    });
+    const changed = await runProvision(between(repo, first, second, provisioners));
     expect(
       changed.operations.map((o) => [
         o.operation.grantId,
@@ -430,61 +299,38 @@ describe('changes between grants', () => {
     expect(ledger()?.teams.has('ops')).toBe(false);
     expect(gh.state.repoInvitations).toEqual([]);
 
-    const again = await runProvision({
-      repo: repo.dir,
-      from: first,
-      to: second,
-      now: NOW,
-      provisioners,
-    });
+    const again = await runProvision(between(repo, first, second, provisioners));
     expect(again.operations).toEqual([]);
   });
 });
 
 describe('what the merge may not do', () => {
   it('leaves access alone where a refused grant holds it, even when a sibling grant goes', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['bob'] },
       repos: [{ name: 'ledger', files: {}, collaborators: { bob: 'push' } }],
     });
-    const made = accessRepo(['bob']);
-    repo = made.repo;
-    const bob = (id: string, role: string) => ({
-      id,
-      subject: 'user:bob',
-      resource: 'github:repo/acme/ledger',
-      role,
-    });
+    const { repo } = env.accessRepo(['bob']);
+    const bob = (id: string, role: string) =>
+      grantSpec(id, 'user:bob', 'github:repo/acme/ledger', role);
     repo.write({ 'access/grants/b.yaml': grants([bob('bob-1', 'push'), bob('bob-2', 'pull')]) });
     const first = repo.commit('bob has two grants');
     // bob-1 goes; bob-2 asks for admin without the ticket the role requires
     repo.write({ 'access/grants/b.yaml': grants([bob('bob-2', 'admin')]) });
     const second = repo.commit('merged around the check');
-    const result = await runProvision({
-      repo: repo.dir,
-      from: first,
-      to: second,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, first, second, [githubProvisioner(gh)]));
     expect(result.plan.refused.map((r) => r.grantId)).toEqual(['bob-2']);
     expect(result.operations).toEqual([]);
     expect(gh.state.repo('acme', 'ledger')?.collaborators.get('bob')).toBe('push');
   });
 
   it('does not keep access alive through an expired grant', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'], members: ['bob'] },
       teams: [{ slug: 'payments', members: ['bob'] }],
     });
-    const made = accessRepo(['bob']);
-    repo = made.repo;
-    const grant = (id: string) => ({
-      id,
-      subject: 'user:bob',
-      resource: 'github:team/payments',
-      role: 'member',
-    });
+    const { repo } = env.accessRepo(['bob']);
+    const grant = (id: string) => grantSpec(id, 'user:bob', 'github:team/payments', 'member');
     repo.write({
       'access/grants/b.yaml': grants([grant('bob-current')]),
       'access/grants/old.yaml': grants([grant('bob-old')]).replace('2027-03-01', '2026-10-01'),
@@ -492,35 +338,22 @@ describe('what the merge may not do', () => {
     const first = repo.commit('two grants, one expired');
     repo.remove('access/grants/b.yaml');
     const second = repo.commit('the current grant goes');
-    const result = await runProvision({
-      repo: repo.dir,
-      from: first,
-      to: second,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runProvision(between(repo, first, second, [githubProvisioner(gh)]));
     expect(
       result.operations.map((o) => [o.operation.grantId, o.operation.action, o.status]),
     ).toEqual([['bob-current', 'revoke', 'applied']]);
   });
 
   it('does not invite a person to a team twice', async () => {
-    const gh = await start({
+    const gh = await env.github({
       org: { login: 'acme', owners: ['octo-admin'] },
       users: [{ login: 'newcomer' }],
       teams: [{ slug: 'payments' }],
     });
-    const made = accessRepo(['newcomer']);
-    repo = made.repo;
+    const { repo, base } = env.accessRepo(['newcomer']);
     repo.write({ 'access/grants/n.yaml': teamGrants(['newcomer']) });
     const merged = repo.commit('newcomer joins payments');
-    const options = {
-      repo: repo.dir,
-      from: made.base,
-      to: merged,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    };
+    const options = between(repo, base, merged, [githubProvisioner(gh)]);
     const first = await runProvision(options);
     expect(first.operations.map((o) => o.message)).toEqual([
       'invited newcomer to acme as team member; pending until accepted',

@@ -1,24 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
-import { runReconcile, type ReconcileResult } from '../../src/workflows/reconcile.js';
-import { startEmulator, type Emulator, type Seed } from '../emulator/index.js';
-import type { GitRepo } from '../model/git-repo.js';
-import { NOW, accessRepo, githubProvisioner, grants, type GrantSpec } from './provision-fixture.js';
+import {
+  runReconcile,
+  type ReconcileOptions,
+  type ReconcileResult,
+} from '../../src/workflows/reconcile.js';
+import type { Emulator, Seed } from '../emulator/index.js';
+import { useProvisionEnv } from './provision-env.js';
+import { NOW, githubProvisioner, grantSpec, grants, type GrantSpec } from './provision-fixture.js';
 
-let emulator: Emulator | undefined;
-let repo: GitRepo | undefined;
-const scratch: string[] = [];
-afterEach(async () => {
-  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
-  await emulator?.close();
-  repo?.cleanup();
-  emulator = undefined;
-  repo = undefined;
-});
+const env = useProvisionEnv();
 
 const ORG_CATALOG = `kind: Resource
 id: github:org/acme
@@ -29,18 +23,25 @@ roles:
   admin: { risk: critical, maxDays: 30, approvals: 2, requires: [ticket] }
 `;
 
-/** An access repository at one commit: the fixture catalog, the organisation, these grants. */
+/**
+ * An access repository at one commit (the fixture catalog, these people and grants) and the
+ * organisation as `seed` has it; `options` is a run of reconcile against it that only reads.
+ */
 async function setup(
   seed: Seed,
   logins: string[],
   specs: GrantSpec[],
   extra: Record<string, string> = {},
-): Promise<{ gh: Emulator; dir: string; commit: string }> {
-  emulator = await startEmulator({ seed });
-  const made = accessRepo(logins);
-  repo = made.repo;
+): Promise<{ gh: Emulator; commit: string; options: ReconcileOptions }> {
+  const gh = await env.github(seed);
+  const { repo } = env.accessRepo(logins);
   repo.write({ 'access/grants/all.yaml': grants(specs), ...extra });
-  return { gh: emulator, dir: repo.dir, commit: repo.commit('grants') };
+  const commit = repo.commit('grants');
+  return {
+    gh,
+    commit,
+    options: { repo: repo.dir, now: NOW, provisioners: [githubProvisioner(gh)] },
+  };
 }
 
 function drift(result: ReconcileResult): string[][] {
@@ -54,16 +55,9 @@ function drift(result: ReconcileResult): string[][] {
 const writes = (gh: Emulator) => gh.state.requests.filter((r) => r.method !== 'GET');
 const team = (gh: Emulator, slug: string) => gh.state.org('acme')?.teams.get(slug)?.members;
 
-const grant = (id: string, subject: string, resource: string, role: string): GrantSpec => ({
-  id,
-  subject,
-  resource,
-  role,
-});
-
 describe('reconcile finds drift in both directions', () => {
   it('reports missing access and access added by hand, and changes nothing without --apply', async () => {
-    const { gh, dir } = await setup(
+    const { gh, options } = await setup(
       {
         org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob', 'eve', 'mallory'] },
         teams: [{ slug: 'payments', members: ['bob', 'eve'] }],
@@ -71,17 +65,13 @@ describe('reconcile finds drift in both directions', () => {
       },
       ['alice', 'bob'],
       [
-        grant('bob-payments', 'user:bob', 'github:team/payments', 'member'),
-        grant('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
-        grant('bob-ledger', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+        grantSpec('bob-payments', 'user:bob', 'github:team/payments', 'member'),
+        grantSpec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
+        grantSpec('bob-ledger', 'user:bob', 'github:repo/acme/ledger', 'pull'),
       ],
       { 'access/catalog/org.yaml': ORG_CATALOG },
     );
-    const result = await runReconcile({
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runReconcile(options);
     expect(drift(result)).toEqual([
       ['missing', 'repo-collaborator acme/ledger alice', 'grant'],
       ['higher', 'repo-collaborator acme/ledger bob', 'update'],
@@ -100,12 +90,6 @@ describe('reconcile finds drift in both directions', () => {
   });
 });
 
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accessctl-reconcile-'));
-  scratch.push(dir);
-  return dir;
-}
-
 /** alice lacks a granted team membership, bob holds more than granted, eve was added by hand. */
 async function handEdited(files: Record<string, string> = {}) {
   return setup(
@@ -116,8 +100,8 @@ async function handEdited(files: Record<string, string> = {}) {
     },
     ['alice', 'bob'],
     [
-      grant('alice-payments', 'user:alice', 'github:team/payments', 'member'),
-      grant('bob-ledger', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+      grantSpec('alice-payments', 'user:alice', 'github:team/payments', 'member'),
+      grantSpec('bob-ledger', 'user:bob', 'github:repo/acme/ledger', 'pull'),
     ],
     files,
   );
@@ -125,16 +109,10 @@ async function handEdited(files: Record<string, string> = {}) {
 
 describe('reconcile --apply', () => {
   it('repairs what the grants ask for, reports unmanaged access without touching it, and a second run changes nothing', async () => {
-    const { gh, dir, commit } = await handEdited();
-    const evidenceFile = join(temp(), 'evidence.jsonl');
-    const options = {
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-      apply: true,
-      evidenceFile,
-    };
-    const first = await runReconcile(options);
+    const { gh, commit, options } = await handEdited();
+    const evidenceFile = join(env.scratchDir('accessctl-reconcile-'), 'evidence.jsonl');
+    const run = { ...options, apply: true, evidenceFile };
+    const first = await runReconcile(run);
     expect(first.plan.prune).toBe(false);
     expect(drift(first)).toEqual([
       ['missing', 'team-membership acme/payments alice', 'grant'],
@@ -166,16 +144,16 @@ describe('reconcile --apply', () => {
     ]);
 
     const before = writes(gh).length;
-    const second = await runReconcile(options);
+    const second = await runReconcile(run);
     expect(drift(second)).toEqual([['unmanaged', 'team-membership acme/payments eve', '-']]);
     expect(second.operations).toEqual([]);
     expect(writes(gh)).toHaveLength(before);
   });
 
   it('removes unmanaged access when accessctl.yaml says prune: true, and then finds no drift', async () => {
-    const { gh, dir } = await handEdited({ 'accessctl.yaml': 'prune: true\n' });
-    const options = { repo: dir, now: NOW, provisioners: [githubProvisioner(gh)], apply: true };
-    const first = await runReconcile(options);
+    const { gh, options } = await handEdited({ 'accessctl.yaml': 'prune: true\n' });
+    const run = { ...options, apply: true };
+    const first = await runReconcile(run);
     expect(first.plan.prune).toBe(true);
     expect(drift(first)).toEqual([
       ['missing', 'team-membership acme/payments alice', 'grant'],
@@ -189,7 +167,7 @@ describe('reconcile --apply', () => {
     expect(gh.state.org('acme')?.members.get('eve')?.state).toBe('active');
 
     const before = writes(gh).length;
-    const second = await runReconcile(options);
+    const second = await runReconcile(run);
     expect(second.plan.drift).toEqual([]);
     expect(second.ok).toBe(true);
     expect(writes(gh)).toHaveLength(before);
@@ -197,24 +175,24 @@ describe('reconcile --apply', () => {
 
   it('refuses more removals than the limit unless forced', async () => {
     const extra = Array.from({ length: 12 }, (_, i) => `hand${i + 1}`);
-    const { gh, dir } = await setup(
+    const { gh, options } = await setup(
       {
         org: { login: 'acme', owners: ['octo-admin'], members: ['alice', ...extra] },
         teams: [{ slug: 'payments', members: ['alice', ...extra] }],
       },
       ['alice'],
-      [grant('alice-payments', 'user:alice', 'github:team/payments', 'member')],
+      [grantSpec('alice-payments', 'user:alice', 'github:team/payments', 'member')],
       { 'accessctl.yaml': 'prune: true\n' },
     );
-    const options = { repo: dir, now: NOW, provisioners: [githubProvisioner(gh)], apply: true };
-    const refused = await runReconcile(options);
+    const run = { ...options, apply: true };
+    const refused = await runReconcile(run);
     expect(refused.plan.removals).toBe(12);
     expect(refused.blocked).toMatch(/has 12 removals, over the limit of 10.*--force/);
     expect(refused.operations.every((o) => o.status === 'held')).toBe(true);
     expect(refused.ok).toBe(false);
     expect(writes(gh)).toEqual([]);
 
-    const forced = await runReconcile({ ...options, force: true });
+    const forced = await runReconcile({ ...run, force: true });
     expect(forced.operations.filter((o) => o.status === 'applied')).toHaveLength(12);
     expect(forced.ok).toBe(true);
     expect([...(team(gh, 'payments')?.keys() ?? [])]).toEqual(['alice']);
@@ -223,7 +201,7 @@ describe('reconcile --apply', () => {
 
 describe('what is not drift', () => {
   it('an owner shown as maintainer, a pending invitation, and the organisation membership a team implies', async () => {
-    const { gh, dir } = await setup(
+    const { gh, options } = await setup(
       {
         org: { login: 'acme', owners: ['octo-admin', 'olga'], members: ['bob'] },
         users: [{ login: 'newcomer' }],
@@ -231,29 +209,29 @@ describe('what is not drift', () => {
       },
       ['olga', 'newcomer', 'bob', 'octo-admin'],
       [
-        grant('olga-payments', 'user:olga', 'github:team/payments', 'member'),
-        grant('newcomer-payments', 'user:newcomer', 'github:team/payments', 'member'),
-        grant('bob-acme', 'user:bob', 'github:org/acme', 'member'),
+        grantSpec('olga-payments', 'user:olga', 'github:team/payments', 'member'),
+        grantSpec('newcomer-payments', 'user:newcomer', 'github:team/payments', 'member'),
+        grantSpec('bob-acme', 'user:bob', 'github:org/acme', 'member'),
         {
-          ...grant('owner-acme', 'user:octo-admin', 'github:org/acme', 'admin'),
+          ...grantSpec('owner-acme', 'user:octo-admin', 'github:org/acme', 'admin'),
           ticket: 'OPS-1',
         },
-        { ...grant('olga-acme', 'user:olga', 'github:org/acme', 'admin'), ticket: 'OPS-2' },
+        { ...grantSpec('olga-acme', 'user:olga', 'github:org/acme', 'admin'), ticket: 'OPS-2' },
       ],
       {
         'access/catalog/org.yaml': ORG_CATALOG.replace('maxDays: 30', 'maxDays: 365'),
         'accessctl.yaml': 'prune: true\n',
       },
     );
-    const options = { repo: dir, now: NOW, provisioners: [githubProvisioner(gh)], apply: true };
-    const first = await runReconcile(options);
+    const run = { ...options, apply: true };
+    const first = await runReconcile(run);
     expect(first.plan.refused).toEqual([]);
     expect(drift(first)).toEqual([['missing', 'team-membership acme/payments newcomer', 'grant']]);
     expect(first.operations.map((o) => o.message)).toEqual([
       'invited newcomer to acme as team member; pending until accepted',
     ]);
 
-    const second = await runReconcile(options);
+    const second = await runReconcile(run);
     // newcomer's invitation is pending: neither the team nor the organisation listing is drift
     expect(second.plan.drift).toEqual([]);
     expect(second.ok).toBe(true);
@@ -264,22 +242,17 @@ describe('what is not drift', () => {
 
 describe('what reconcile may not do', () => {
   it("never provisions a grant the commit's policies deny, and leaves its access as it is", async () => {
-    const { gh, dir } = await setup(
+    const { gh, options } = await setup(
       {
         org: { login: 'acme', owners: ['octo-admin'], members: ['bob'] },
         repos: [{ name: 'ledger', files: {}, collaborators: { bob: 'push' } }],
       },
       ['bob'],
       // admin needs a ticket and lasts at most 30 days: this grant breaks both rules
-      [grant('bob-ledger-admin', 'user:bob', 'github:repo/acme/ledger', 'admin')],
+      [grantSpec('bob-ledger-admin', 'user:bob', 'github:repo/acme/ledger', 'admin')],
       { 'accessctl.yaml': 'prune: true\n' },
     );
-    const result = await runReconcile({
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-      apply: true,
-    });
+    const result = await runReconcile({ ...options, apply: true });
     expect(result.plan.refused.map((r) => r.grantId)).toEqual(['bob-ledger-admin']);
     expect(result.plan.refused[0]?.reasons.join('\n')).toMatch(/access\/grants\/all\.yaml:\d+:\d+/);
     expect(result.plan.drift).toEqual([]);
@@ -289,7 +262,7 @@ describe('what reconcile may not do', () => {
   });
 
   it('takes away access whose only grant has expired', async () => {
-    const { gh, dir } = await setup(
+    const { gh, options } = await setup(
       {
         org: { login: 'acme', owners: ['octo-admin'], members: ['bob'] },
         teams: [{ slug: 'payments', members: ['bob'] }],
@@ -298,16 +271,11 @@ describe('what reconcile may not do', () => {
       [],
       {
         'access/grants/old.yaml': grants([
-          grant('bob-old', 'user:bob', 'github:team/payments', 'member'),
+          grantSpec('bob-old', 'user:bob', 'github:team/payments', 'member'),
         ]).replace('2027-03-01', '2026-10-01'),
       },
     );
-    const result = await runReconcile({
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-      apply: true,
-    });
+    const result = await runReconcile({ ...options, apply: true });
     expect(drift(result)).toEqual([['ended', 'team-membership acme/payments bob', 'revoke']]);
     expect(result.plan.removals).toBe(1);
     expect(result.ok).toBe(true);
@@ -315,16 +283,11 @@ describe('what reconcile may not do', () => {
   });
 
   it('prunes nothing while a grant is invalid, since what the repository manages is not certain', async () => {
-    const { gh, dir } = await handEdited({
+    const { gh, options } = await handEdited({
       'accessctl.yaml': 'prune: true\n',
       'access/grants/broken.yaml': 'kind: Grant\nid: broken\nsubject: user:eve\n',
     });
-    const result = await runReconcile({
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-      apply: true,
-    });
+    const result = await runReconcile({ ...options, apply: true });
     expect(result.plan.refused.map((r) => r.grantId)).toEqual(['broken']);
     const eve = result.plan.drift.find((d) => d.kind === 'unmanaged');
     expect(eve?.operation).toBeUndefined();
@@ -336,28 +299,24 @@ describe('what reconcile may not do', () => {
 
 describe('what reconcile cannot see', () => {
   it('retries a 5xx while it lists, and still finds what was added by hand', async () => {
-    const { gh, dir } = await handEdited();
+    const { gh, options } = await handEdited();
     gh.faults.serverError({ count: 2, method: 'GET', route: '/orgs/acme/teams/payments/members' });
-    const result = await runReconcile({
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runReconcile(options);
     expect(gh.state.requests.filter((r) => r.fault !== undefined)).toHaveLength(2);
     expect(result.plan.unreadable).toEqual([]);
     expect(drift(result)).toContainEqual(['unmanaged', 'team-membership acme/payments eve', '-']);
   });
 
   it('names resources it cannot list and systems it cannot read, and fails', async () => {
-    const { gh, dir } = await setup(
+    const { options } = await setup(
       {
         org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
         teams: [{ slug: 'payments', members: ['alice'] }],
       },
       ['alice'],
       [
-        grant('alice-payments', 'user:alice', 'github:team/payments', 'member'),
-        grant('alice-ghost', 'user:alice', 'github:repo/acme/ghost', 'pull'),
+        grantSpec('alice-payments', 'user:alice', 'github:team/payments', 'member'),
+        grantSpec('alice-ghost', 'user:alice', 'github:repo/acme/ghost', 'pull'),
       ],
       {
         'access/catalog/db.yaml':
@@ -365,11 +324,7 @@ describe('what reconcile cannot see', () => {
           'roles:\n  read: { risk: low, maxDays: 365 }\n',
       },
     );
-    const result = await runReconcile({
-      repo: dir,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-    });
+    const result = await runReconcile(options);
     expect(result.plan.drift).toEqual([]);
     expect(result.plan.unlisted).toEqual([
       { resource: 'postgres:db/ledger', reason: 'no provisioner "postgres" is configured' },
