@@ -6,6 +6,7 @@
 import type { GitHubClient } from '../github/index.js';
 import { GitHubError } from '../github/index.js';
 import type { GrantRecord } from '../model/index.js';
+import { planByRank } from './plan-by-rank.js';
 import type {
   AccessTarget,
   ActualAccess,
@@ -155,36 +156,13 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     actual: ActualAccess,
     removedGrantId: string,
   ): Operation<GitHubTarget> | undefined {
-    if (desired === undefined) {
-      if (actual.role === undefined) return undefined;
-      return {
-        action: 'revoke',
-        grantId: removedGrantId,
-        target,
-        from: actual.role,
-        removal: true,
-      };
-    }
-    if (actual.role === desired.role) return undefined;
-    if (actual.role === undefined)
-      return {
-        action: 'grant',
-        grantId: desired.grantId,
-        target,
-        to: desired.role,
-        removal: false,
-      };
-    const lower = this.rank(target, desired.role) < this.rank(target, actual.role);
+    const operation = planByRank(target, desired, actual, removedGrantId, (role) =>
+      this.rank(target, role),
+    );
     // an owner's maintainer role is GitHub's doing, not drift: lowering it would not stick
-    if (lower && actual.impliedBy !== undefined) return undefined;
-    return {
-      action: 'update',
-      grantId: desired.grantId,
-      target,
-      from: actual.role,
-      to: desired.role,
-      removal: lower,
-    };
+    const lowersImplied =
+      operation?.action === 'update' && operation.removal && actual.impliedBy !== undefined;
+    return lowersImplied ? undefined : operation;
   }
 
   async apply(operation: Operation<GitHubTarget>): Promise<OperationOutcome> {

@@ -1,5 +1,5 @@
 // The one operation that moves a target from the role it holds to the role the repository
-// wants, for systems where roles form a simple ladder and nothing is implied by the system.
+// wants, for systems where roles form a ladder: moving down it takes access away.
 import type { AccessTarget, ActualAccess, DesiredAccess, Operation } from './provisioner.js';
 
 export function planByRank<T extends AccessTarget>(
