@@ -6,6 +6,7 @@ import {
   type ProvisionPlan,
   type ProvisionResult,
 } from '../workflows/provision.js';
+import { textTable } from './text-table.js';
 
 export function formatPlanText(plan: ProvisionPlan, maxRemovals: number): string {
   const rows = plan.operations.map((operation) => ({
@@ -58,12 +59,7 @@ function table(reports: OperationReport[], withStatus: boolean): string {
     describeOperation(r.operation),
     ...(withStatus ? [r.message] : []),
   ]);
-  const widths = head.map((_, i) =>
-    Math.max(...[head, ...rows].map((row) => (row[i] ?? '').length)),
-  );
-  const render = (row: string[]) =>
-    `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`;
-  return `\n${render(head)}${rows.map(render).join('')}`;
+  return `\n${textTable(head, rows)}`;
 }
 
 function asides(plan: ProvisionPlan): string[] {

@@ -1,6 +1,7 @@
 // What a person reads after `accessctl reconcile`: one row per drift with what the grants
 // want, what the system holds and what was done about it, then what could not be checked.
 import { describeOperation, type OperationReport } from '../provision/apply.js';
+import { textTable } from '../../provisioners/text-table.js';
 import type { Drift, ReconcileResult } from '../reconcile.js';
 
 export interface DriftRow {
@@ -117,10 +118,5 @@ export function closing(result: ReconcileResult, hint: ApplyHint): string {
 function table(rows: DriftRow[]): string {
   const head = ['STATUS', 'DRIFT', 'ACCESS', 'GRANT', 'WANTS', 'HOLDS', 'ACTION'];
   const cells = rows.map((r) => [r.status, r.drift, r.access, r.grant, r.wants, r.holds, r.action]);
-  const widths = head.map((_, i) =>
-    Math.max(...[head, ...cells].map((row) => (row[i] ?? '').length)),
-  );
-  const render = (row: string[]) =>
-    `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}\n`;
-  return [head, ...cells].map(render).join('');
+  return textTable(head, cells);
 }
