@@ -2,6 +2,7 @@
 // one sentence that says so, rather than doing half a job.
 import type { ActionInputs } from './inputs.js';
 import { runPullRequestCheck } from './pr-check.js';
+import { runEvidenceAction } from '../workflows/evidence/action.js';
 import { runExpireAction } from '../workflows/expire/action.js';
 import { runProvisionAction } from '../workflows/provision/action.js';
 import { runReconcileAction } from '../workflows/reconcile/action.js';
@@ -16,6 +17,8 @@ export async function dispatch(inputs: ActionInputs): Promise<void> {
       return runProvisionAction(inputs);
     case 'reconcile':
       return runReconcileAction(inputs);
+    case 'evidence':
+      return runEvidenceAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; ` +

@@ -1,0 +1,130 @@
+// `command: evidence` in the Action, on `schedule` and `workflow_dispatch`: the audit report
+// of the checked-out history, as `accessctl evidence` makes it, written into the workspace
+// as one offline HTML file and as JSON for a later step to upload, with the summary and the
+// flagged changes in the job summary. A flag or a broken provisioning log fails the step,
+// so a scheduled audit that finds something is seen.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+
+import { readRunContext } from '../../action/context.js';
+import { parseNow } from '../../commands/options.js';
+import { renderEvidenceHtml } from '../../evidence/render-html.js';
+import { renderEvidenceJson } from '../../evidence/render-json.js';
+import type { EvidenceReport } from '../../evidence/report.js';
+import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { parseAccessDate } from '../../model/index.js';
+import { runEvidence } from '../evidence.js';
+
+const EVENTS = ['schedule', 'workflow_dispatch'];
+const REPORT = 'accessctl-evidence-report';
+const PULL_CACHE = '.accessctl/cache/pulls.json';
+/** Flagged changes listed in the job summary; the files hold them all. */
+const SUMMARY_ROWS = 50;
+
+export interface EvidenceActionInputs {
+  accessDir: string;
+  policiesDir: string;
+  token: string;
+}
+
+export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<void> {
+  const context = readRunContext();
+  if (!EVENTS.includes(context.eventName))
+    throw new Error(
+      `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`,
+    );
+  const log = join(context.workspace, core.getInput('evidence-file') || 'accessctl-evidence.jsonl');
+  const since = windowDate('since', 'start');
+  const until = windowDate('until', 'end');
+  const report = await runEvidence({
+    repo: context.workspace,
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    ...(since === undefined ? {} : { since }),
+    ...(until === undefined ? {} : { until }),
+    github: {
+      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
+      owner: context.owner,
+      repo: context.repo,
+      cacheFile: join(context.workspace, PULL_CACHE),
+    },
+    ...(existsSync(log) ? { evidenceFile: log } : {}),
+    now: parseNow(core.getInput('now')),
+  });
+
+  const html = join(context.workspace, `${REPORT}.html`);
+  await writeFile(html, renderEvidenceHtml(report), 'utf8');
+  await writeFile(join(context.workspace, `${REPORT}.json`), renderEvidenceJson(report), 'utf8');
+  const flagged = report.rows.filter((row) => row.flags.length > 0);
+  core.setOutput('evidence-path', html);
+  core.setOutput('flags', String(flagged.length));
+  await core.summary.addRaw(summaryOf(report, flagged)).write();
+
+  if (report.evidenceLog?.broken !== undefined)
+    core.setFailed(
+      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}; restore it from its last trusted copy`,
+    );
+  else if (flagged.length > 0)
+    core.setFailed(
+      `accessctl evidence: ${flagged.length} change(s) flagged (see the job summary and ${REPORT}.html)`,
+    );
+}
+
+function windowDate(input: string, side: 'start' | 'end'): Date | undefined {
+  const value = core.getInput(input);
+  if (value === '') return undefined;
+  const parsed = parseAccessDate(value);
+  if (parsed === null)
+    throw new Error(
+      `input "${input}" is "${value}", not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`,
+    );
+  const end = Date.parse(parsed.end);
+  // a date means its whole day: since from its start, until through its end
+  return new Date(side === 'start' && parsed.dateOnly ? end - 86_400_000 : end);
+}
+
+function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): string {
+  const { changes, flags } = report.summary;
+  const lines = [
+    '## accessctl evidence',
+    '',
+    `${report.rows.length} change(s) to ${report.summary.grants} grant(s) in ${report.commits} commit(s): ` +
+      `${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
+    '',
+  ];
+  const log = report.evidenceLog;
+  if (log !== undefined)
+    lines.push(
+      log.broken === undefined
+        ? `Provisioning log: ${log.records} records, hash chain verified.`
+        : `**Provisioning log broken** at line ${log.broken.line}: ${escapeCell(log.broken.problem)}`,
+      '',
+    );
+  for (const note of report.notes ?? []) lines.push(`> ${escapeCell(note)}`, '');
+  if (flagged.length === 0) {
+    lines.push('No change is flagged.', '');
+    return lines.join('\n');
+  }
+  lines.push(
+    `Flags: ${Object.entries(flags)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(', ')}`,
+    '',
+    '| Commit | Change | Grant | Subject | Flags |',
+    '|---|---|---|---|---|',
+  );
+  for (const row of flagged.slice(0, SUMMARY_ROWS))
+    lines.push(
+      `| \`${row.commit.slice(0, 7)}\` | ${row.change} | \`${escapeCell(row.grant)}\` | ${escapeCell(row.subject)} | ${escapeCell(row.flags.map((f) => f.message).join('; '))} |`,
+    );
+  if (flagged.length > SUMMARY_ROWS)
+    lines.push('', `…and ${flagged.length - SUMMARY_ROWS} more in ${REPORT}.html.`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
