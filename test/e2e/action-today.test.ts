@@ -8,8 +8,9 @@ import {
 } from '../harness/index.js';
 
 /**
- * The bundled Action as it ships today, run as a runner runs it: every command not built yet
- * (all but `check`) still ends in one clear failure, and the token never shows in the log.
+ * The bundled Action run as a runner runs it: a command started by an event it does not
+ * serve ends in one clear failure, a wrong command input names the allowed ones, and the
+ * token never shows in the log.
  */
 
 let emulator: Emulator;
@@ -48,35 +49,40 @@ async function setup() {
 }
 
 describe('the Action today', () => {
-  it.each(['evidence'])('fails %s with one ::error:: line and a masked token', async (command) => {
-    await setup();
-    const event = buildEvent(emulator, {
-      name: 'pull_request',
-      repo: 'acme/access',
-      pullNumber: 1,
-    });
-    const result = await runAction({ command, event, workspace, emulator });
-    expect(result.env.GITHUB_SHA).toBe(
-      (event.payload.pull_request as { head: { sha: string } }).head.sha,
-    );
-    expect(result.exitCode).toBe(1);
-    expect(result.commands).toEqual([
-      {
-        command: 'error',
-        properties: {},
-        message:
-          `command "${command}" is not available in this version of accessctl yet; ` +
-          'pin the Action to a release that lists it in action.yml',
-      },
-    ]);
-    expect(result.stdout).toContain(`::error::command "${command}" is not available`);
-    // the Action registered its token as a secret, and the runner's view never shows it
-    expect(result.masks).toContain(emulator.token);
-    expect(result.rawStdout).toContain('::add-mask::');
-    expect(`${result.stdout}\n${result.stderr}\n${result.summary}`).not.toContain(emulator.token);
-    expect(result.outputs).toEqual({});
-    expect(result.state?.requests).toEqual([]);
-  });
+  it.each(['evidence', 'reconcile'])(
+    'fails %s on a pull request with one ::error:: line and a masked token',
+    async (command) => {
+      await setup();
+      const event = buildEvent(emulator, {
+        name: 'pull_request',
+        repo: 'acme/access',
+        pullNumber: 1,
+      });
+      const result = await runAction({ command, event, workspace, emulator });
+      expect(result.env.GITHUB_SHA).toBe(
+        (event.payload.pull_request as { head: { sha: string } }).head.sha,
+      );
+      expect(result.exitCode).toBe(1);
+      expect(result.commands).toEqual([
+        {
+          command: 'error',
+          properties: {},
+          message: expect.stringMatching(
+            new RegExp(
+              `^command "${command}" runs on schedule and workflow_dispatch; this run was started by "pull_request"`,
+            ),
+          ),
+        },
+      ]);
+      expect(result.stdout).toContain(`::error::command "${command}" runs on schedule`);
+      // the Action registered its token as a secret, and the runner's view never shows it
+      expect(result.masks).toContain(emulator.token);
+      expect(result.rawStdout).toContain('::add-mask::');
+      expect(`${result.stdout}\n${result.stderr}\n${result.summary}`).not.toContain(emulator.token);
+      expect(result.outputs).toEqual({});
+      expect(result.state?.requests).toEqual([]);
+    },
+  );
 
   it('names the allowed commands when the command input is wrong', async () => {
     await setup();
@@ -88,7 +94,7 @@ describe('the Action today', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.commands.map((command) => command.message)).toEqual([
-      'input "command" is "deploy"; it must be one of check, provision, expire, evidence',
+      'input "command" is "deploy"; it must be one of check, provision, reconcile, expire, evidence',
     ]);
   });
 });
