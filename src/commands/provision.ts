@@ -74,6 +74,24 @@ export function parseMaxRemovals(value: unknown): number {
   return limit;
 }
 
+export type OutputFormat = 'text' | 'json';
+
+/** `--format` of plan, provision and reconcile: the report a person reads, or the result as JSON. */
+export function parseOutputFormat(value: unknown): OutputFormat {
+  const format = String(value);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, got "${format}"`);
+  return format;
+}
+
+export function renderOutput<T>(
+  format: OutputFormat,
+  result: T,
+  asText: (result: T) => string,
+): string {
+  return format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : asText(result);
+}
+
 export const provisionCommand: Command = {
   name: 'provision',
   summary: 'Apply the access a merge adds or removes, under a removal limit',
@@ -88,9 +106,7 @@ export const provisionCommand: Command = {
     format: { type: 'string', default: 'text' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format);
-    if (format !== 'text' && format !== 'json')
-      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const format = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values['max-removals']);
     const evidence = String(values.evidence);
     const options = mergeOptions(values, io.cwd, process.env);
@@ -117,11 +133,7 @@ export const provisionCommand: Command = {
       review,
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
     });
-    io.out(
-      format === 'json'
-        ? `${JSON.stringify(result, null, 2)}\n`
-        : formatProvisionText(result, maxRemovals),
-    );
+    io.out(renderOutput(format, result, (r) => formatProvisionText(r, maxRemovals)));
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   },
 };

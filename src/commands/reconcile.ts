@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { formatReconcileText } from '../workflows/reconcile/report-text.js';
 import { runReconcile } from '../workflows/reconcile.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { MERGE_OPTIONS, mergeOptions, parseMaxRemovals } from './provision.js';
+import {
+  MERGE_OPTIONS,
+  mergeOptions,
+  parseMaxRemovals,
+  parseOutputFormat,
+  renderOutput,
+} from './provision.js';
 
 /** The flags of `provision` but the merge: a reconcile compares one commit, not a change. */
 const SHARED = {
@@ -29,9 +35,7 @@ export const reconcileCommand: Command = {
     format: { type: 'string', default: 'text' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format);
-    if (format !== 'text' && format !== 'json')
-      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const format = parseOutputFormat(values.format);
     const ref = String(values.ref ?? 'HEAD');
     if (ref === '') throw new UsageError('--ref needs a commit, branch or tag, e.g. --ref main');
     const maxRemovals = parseMaxRemovals(values['max-removals']);
@@ -54,11 +58,7 @@ export const reconcileCommand: Command = {
       maxRemovals,
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
     });
-    io.out(
-      format === 'json'
-        ? `${JSON.stringify(result, null, 2)}\n`
-        : formatReconcileText(result, maxRemovals),
-    );
+    io.out(renderOutput(format, result, (r) => formatReconcileText(r, maxRemovals)));
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   },
 };
