@@ -197,6 +197,8 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
   const odd = `${uniqueName('odd')}"Q";DROP_ROLE_x;--`;
   const alice = uniqueName('alice');
   const bob = uniqueName('bob');
+  const aliceInRole = (p: PostgresProvisioner) =>
+    targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
 
   beforeAll(async () => {
     admin = await adminClient();
@@ -215,7 +217,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
   it('grants, raises to admin, lowers, revokes, and each second run finds nothing to do', async () => {
     const p = provisioner();
     try {
-      const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
+      const target = aliceInRole(p);
       const step = async (want: string | undefined) => {
         p.refresh();
         const actual = await p.read(target);
@@ -271,7 +273,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
       const held = await p.list({ id: `postgres:warehouse/${role}`, config: {} });
       expect(held.map((h) => [h.target.key, h.actual.role]).sort()).toEqual(
         [
-          [targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`).key, 'member'],
+          [aliceInRole(p).key, 'member'],
           [targetOf(p, `user:${bob}`, `postgres:warehouse/${role}`).key, 'admin'],
         ].sort(),
       );
@@ -298,7 +300,7 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
 
   it('names the password variable when it is not set, and fails without connecting', async () => {
     const p = provisioner({}, {});
-    const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
+    const target = aliceInRole(p);
     await expect(p.read(target)).rejects.toThrow(
       /^set ACCESSCTL_TEST_PG_PASSWORD to the password of PostgreSQL user .* \(accessctl.yaml provisioners.warehouse.passwordEnv\)/,
     );
@@ -313,12 +315,14 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
       proxy = await startProxy(serverSettings().settings);
     });
     afterAll(() => proxy.close());
+    const throughProxy = (env?: NodeJS.ProcessEnv) =>
+      provisioner({ host: '127.0.0.1', port: proxy.port }, env);
 
     it('retries a connection reset and then succeeds', async () => {
       proxy.resetNext(2);
-      const p = provisioner({ host: '127.0.0.1', port: proxy.port });
+      const p = throughProxy();
       try {
-        const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
+        const target = aliceInRole(p);
         const before = proxy.connections;
         expect(await p.read(target)).toEqual({ pending: false });
         expect(proxy.connections - before).toBe(3);
@@ -329,9 +333,9 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
 
     it('gives up after the tries and says so, as a failed operation', async () => {
       proxy.resetNext(10);
-      const p = provisioner({ host: '127.0.0.1', port: proxy.port });
+      const p = throughProxy();
       try {
-        const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
+        const target = aliceInRole(p);
         const before = proxy.connections;
         const outcome = await p.apply(grantMember(target));
         expect(outcome.status).toBe('failed');
@@ -345,12 +349,9 @@ describe.skipIf(skipPostgres)('role membership on a real PostgreSQL server', () 
     });
 
     it('does not retry a wrong password', async () => {
-      const p = provisioner(
-        { host: '127.0.0.1', port: proxy.port },
-        { ACCESSCTL_TEST_PG_PASSWORD: 'not-the-password' },
-      );
+      const p = throughProxy({ ACCESSCTL_TEST_PG_PASSWORD: 'not-the-password' });
       try {
-        const target = targetOf(p, `user:${alice}`, `postgres:warehouse/${role}`);
+        const target = aliceInRole(p);
         const before = proxy.connections;
         const outcome = await p.apply(grantMember(target));
         expect(outcome.status).toBe('failed');

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-import { mergeOptions } from '../../src/commands/provision.js';
-import type { PostgresSettings } from '../../src/config/config.js';
-import { PostgresProvisioner } from '../../src/provisioners/postgres.js';
-import type { Provisioner } from '../../src/provisioners/provisioner.js';
 import { runProvision, planProvision } from '../../src/workflows/provision.js';
-import { GitRepo } from '../model/git-repo.js';
+import type { GitRepo } from '../model/git-repo.js';
 import {
   PASSWORD_ENV,
-  adminClient,
-  commandEnv,
-  createRoles,
   membership,
   serverConfigYaml,
-  serverSettings,
   skipPostgres,
   uniqueName,
 } from '../provisioners/postgres-server.js';
-import { NOW, grants, identities } from './provision-fixture.js';
+import { usePostgresRepo } from './postgres-repo.js';
+import { grants, identities } from './provision-fixture.js';
 
 const CATALOG = `kind: Resource
 id: postgres:warehouse/*
@@ -29,39 +22,24 @@ roles:
 `;
 
 describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL server', () => {
-  let admin: Awaited<ReturnType<typeof adminClient>>;
-  let drop: () => Promise<void>;
-  let repo: GitRepo;
-  const opened: Provisioner[] = [];
   const role = uniqueName('analytics');
   // identities are GitHub logins (no underscores); the database takes them quoted as they are
   const alice = uniqueName('alice', '-');
   const bob = uniqueName('bob', '-');
-  let settings: PostgresSettings;
-  let env: NodeJS.ProcessEnv;
+  const db = usePostgresRepo([
+    { name: role },
+    { name: alice, login: true },
+    { name: bob, login: true },
+  ]);
+  let repo: GitRepo;
 
-  beforeAll(async () => {
-    const server = serverSettings();
-    settings = server.settings;
-    env = commandEnv(server.env);
-    admin = await adminClient();
-    drop = await createRoles(admin, [
-      { name: role },
-      { name: alice, login: true },
-      { name: bob, login: true },
-    ]);
-    repo = new GitRepo();
+  beforeAll(() => {
+    repo = db.repo;
     repo.write({
-      'accessctl.yaml': serverConfigYaml(settings),
+      'accessctl.yaml': serverConfigYaml(db.settings),
       'access/catalog/warehouse.yaml': CATALOG,
       'access/identities/people.yaml': identities([alice, bob, 'lead']),
     });
-  });
-  afterAll(async () => {
-    for (const p of opened) if (p instanceof PostgresProvisioner) await p.close();
-    await drop?.();
-    await admin?.end();
-    repo?.cleanup();
   });
 
   const membershipOf = (id: string, login: string) =>
@@ -69,16 +47,8 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
       { id, subject: `user:${login}`, resource: `postgres:warehouse/${role}`, role: 'member' },
     ]);
 
-  /** The provisioners and options exactly as `accessctl provision --from --to` builds them. */
-  function options(from: string, to: string, environment: NodeJS.ProcessEnv = env) {
-    const built = mergeOptions(
-      { from, to, repo: repo.dir, access: 'access', policies: 'policies' },
-      repo.dir,
-      environment,
-    );
-    opened.push(...built.provisioners);
-    return { ...built, now: NOW };
-  }
+  const options = (from: string, to: string, env?: NodeJS.ProcessEnv) =>
+    db.runOptions(from, to, env);
 
   it('grants on merge, revokes when the grant is removed, and a second run changes nothing', async () => {
     const base = repo.commit('catalog, identities and the warehouse server');
@@ -96,12 +66,12 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
       ['grant', 'alice-analytics', 'applied', `${alice} is a member of ${role} on warehouse`],
     ]);
     expect(first.ok).toBe(true);
-    expect(await membership(admin, role)).toEqual({ [alice]: 'member' });
+    expect(await membership(db.admin, role)).toEqual({ [alice]: 'member' });
 
     const again = await runProvision(options(base, added));
     expect(again.operations).toEqual([]);
     expect(again.ok).toBe(true);
-    expect(await membership(admin, role)).toEqual({ [alice]: 'member' });
+    expect(await membership(db.admin, role)).toEqual({ [alice]: 'member' });
 
     repo.remove('access/grants/alice.yaml');
     const removed = repo.commit('alice no longer reads analytics');
@@ -109,7 +79,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     expect(
       revoke.operations.map((o) => [o.operation.action, o.operation.grantId, o.status]),
     ).toEqual([['revoke', 'alice-analytics', 'applied']]);
-    expect(await membership(admin, role)).toEqual({});
+    expect(await membership(db.admin, role)).toEqual({});
 
     const revokeAgain = await runProvision(options(added, removed));
     expect(revokeAgain.operations).toEqual([]);
@@ -117,7 +87,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
   });
 
   it('finds access granted by hand outside the repository through list()', async () => {
-    await admin.query(`GRANT "${role}" TO "${bob}"`);
+    await db.admin.query(`GRANT "${role}" TO "${bob}"`);
     try {
       const head = repo.git('rev-parse', 'HEAD');
       const warehouse = options(head, head).provisioners.find((p) => p.name === 'warehouse');
@@ -126,7 +96,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
         [`postgres-role warehouse/${role} ${bob}`, 'member'],
       ]);
     } finally {
-      await admin.query(`REVOKE "${role}" FROM "${bob}"`);
+      await db.admin.query(`REVOKE "${role}" FROM "${bob}"`);
     }
   });
 
@@ -136,7 +106,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
       'access/grants/bob.yaml': membershipOf('bob-analytics', bob),
     });
     const added = repo.commit('bob reads analytics');
-    const withoutPassword = { ...env };
+    const withoutPassword = { ...db.env };
     delete withoutPassword[PASSWORD_ENV];
     const plan = await planProvision(options(base, added, withoutPassword));
     expect(plan.operations).toEqual([]);
@@ -144,7 +114,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
       {
         grantId: 'bob-analytics',
         label: `${bob} in role ${role} on warehouse`,
-        message: `set ${PASSWORD_ENV} to the password of PostgreSQL user ${settings.user} (accessctl.yaml provisioners.warehouse.passwordEnv); it is read from the environment only`,
+        message: `set ${PASSWORD_ENV} to the password of PostgreSQL user ${db.settings.user} (accessctl.yaml provisioners.warehouse.passwordEnv); it is read from the environment only`,
       },
     ]);
   });
