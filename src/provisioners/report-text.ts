@@ -6,6 +6,7 @@ import {
   type ProvisionPlan,
   type ProvisionResult,
 } from '../workflows/provision.js';
+import { setAsideLines } from './set-aside-text.js';
 import { textTable } from './text-table.js';
 
 export function formatPlanText(plan: ProvisionPlan, maxRemovals: number): string {
@@ -63,20 +64,8 @@ function table(reports: OperationReport[], withStatus: boolean): string {
 }
 
 function asides(plan: ProvisionPlan): string[] {
-  const lines: string[] = [];
-  if (plan.refused.length > 0) {
-    lines.push(
-      '\nRefused (the merged policies deny these grants; fix them in a new pull request):\n',
-    );
-    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join('; ')}\n`);
-  }
-  if (plan.skipped.length > 0) {
-    lines.push('\nNot provisioned (no provisioner can carry them out):\n');
-    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join('; ')}\n`);
-  }
-  if (plan.unreadable.length > 0) {
-    lines.push('\nCould not read the current state (nothing planned for these):\n');
-    for (const u of plan.unreadable) lines.push(`  ${u.grantId} (${u.label}): ${u.message}\n`);
-  }
-  return lines;
+  return setAsideLines(plan, {
+    refused: 'Refused (the merged policies deny these grants; fix them in a new pull request)',
+    unreadable: 'Could not read the current state (nothing planned for these)',
+  });
 }

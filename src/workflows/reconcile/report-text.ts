@@ -1,6 +1,7 @@
 // What a person reads after `accessctl reconcile`: one row per drift with what the grants
 // want, what the system holds and what was done about it, then what could not be checked.
 import { describeOperation, type OperationReport } from '../provision/apply.js';
+import { setAsideLines } from '../../provisioners/set-aside-text.js';
 import { textTable } from '../../provisioners/text-table.js';
 import type { Drift, ReconcileResult } from '../reconcile.js';
 
@@ -66,21 +67,13 @@ export function formatReconcileText(
   const rows = driftRows(result);
   if (rows.length === 0) lines.push('\nNo drift: every system matches the repository.\n');
   else lines.push(`\n${table(rows)}`);
-  if (plan.refused.length > 0) {
-    lines.push(
-      '\nRefused (never provisioned, their access left as it is; fix them in a pull request):\n',
-    );
-    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join('; ')}\n`);
-  }
-  if (plan.skipped.length > 0) {
-    lines.push('\nNot provisioned (no provisioner can carry them out):\n');
-    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join('; ')}\n`);
-  }
-  if (plan.unreadable.length > 0) {
-    lines.push('\nCould not read (nothing planned for these):\n');
-    for (const u of plan.unreadable)
-      lines.push(`  ${u.grantId === '' ? u.label : `${u.grantId} (${u.label})`}: ${u.message}\n`);
-  }
+  lines.push(
+    ...setAsideLines(plan, {
+      refused:
+        'Refused (never provisioned, their access left as it is; fix them in a pull request)',
+      unreadable: 'Could not read (nothing planned for these)',
+    }),
+  );
   if (plan.unlisted.length > 0) {
     lines.push(
       '\nNot listed (only their grants were checked, unmanaged access is not looked for):\n',
