@@ -30,9 +30,15 @@ async function scheduledRun(event: string, inputs: Record<string, string>, confi
     ...(config === undefined ? {} : { 'accessctl.yaml': config }),
   });
   const commit = repo.commit('grant alice payments');
-  const payload = { schedule: '0 3 * * *' };
-  const step = { command: 'reconcile' as const, event, payload, inputs, gh, runner };
-  const { summary, output } = await runActionStep({ ...step, workspace: repo.dir });
+  const { summary, output } = await runActionStep({
+    command: 'reconcile',
+    event,
+    payload: { schedule: '0 3 * * *' },
+    inputs,
+    gh,
+    workspace: repo.dir,
+    runner,
+  });
   return { commit, workspace: repo.dir, summary, output };
 }
 
