@@ -142,6 +142,33 @@ nested := {one, two}
   });
 });
 
+describe('objects parsed from JSON text', () => {
+  it('sort their keys, and a repeated key keeps its last value', async () => {
+    const policy = await load(
+      `package t
+o := input.o
+keys := [k | some k, _ in input.o]
+big := count(input.big)
+`,
+      ['t/o', 't/keys', 't/big'],
+    );
+    const big = Array.from(
+      { length: 40 },
+      (_, i) => `"k${39 - i}": ${i}, "k${39 - i}": ${i + 100}`,
+    );
+    const text = `{"o": {"b": 1, "c": {"z": 0, "y": 1}, "a": 2, "b": 3}, "big": {${big.join(', ')}}}`;
+    const bytes = new TextEncoder().encode(text);
+    const [o, keys, count] = policy.evaluateEach(bytes.buffer.slice(0, bytes.byteLength), [
+      't/o',
+      't/keys',
+      't/big',
+    ]);
+    expect(JSON.stringify(o?.[0]?.result)).toBe('{"a":2,"b":3,"c":{"y":1,"z":0}}');
+    expect(keys?.[0]?.result).toEqual(['a', 'b', 'c']);
+    expect(count?.[0]?.result).toBe(40);
+  });
+});
+
 describe('sprintf %q in the module', () => {
   it('quotes printable ASCII with Go escapes, and leaves other text to the host', async () => {
     const policy = await load(

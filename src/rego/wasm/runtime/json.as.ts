@@ -5,6 +5,7 @@ import {
   T_NULL, T_BOOLEAN, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_VALUE, TRUE_VALUE, FALSE_VALUE, typeOf, len, strPtr, boolValue,
   stringNew, arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectKey, objectVal,
+  objectFromPairs,
   elemsPtr, stringHash, bytesEqual, HASH_SEED, hashByte, hashFinish,
 } from "./value.as";
 import { numberParse, numberFormat, numberFormatCap, numberText } from "./number.as";
@@ -231,12 +232,14 @@ function parseValue(depth: i32): usize {
   const c = load<u8>(src);
   if (c == 123) {
     src++;
-    const obj = objectNew();
     skipWs();
     if (src < end && load<u8>(src) == 125) {
       src++;
-      return obj;
+      return objectNew();
     }
+    // The members gather on the pair stack (nested objects above them) and become an
+    // object at the closing brace.
+    const base = pairTop;
     while (true) {
       skipWs();
       if (src >= end || load<u8>(src) != 34) return 0;
@@ -247,11 +250,15 @@ function parseValue(depth: i32): usize {
       src++;
       const v = parseValue(depth + 1);
       if (v == 0) return 0;
-      objectInsert(obj, k, v);
+      pushPair(k, v);
       skipWs();
       if (src >= end) return 0;
       const d = load<u8>(src++);
-      if (d == 125) return obj;
+      if (d == 125) {
+        const obj = objectFromPairs(pairStack + (<usize>base << 3), pairTop - base);
+        pairTop = base;
+        return obj;
+      }
       if (d != 44) return 0;
     }
   }
@@ -281,11 +288,33 @@ function parseValue(depth: i32): usize {
   return parseNumber();
 }
 
+let pairStack: usize = 0;
+let pairCap: u32 = 0;
+let pairTop: u32 = 0;
+
+function pushPair(k: usize, v: usize): void {
+  if (pairTop == pairCap) {
+    const cap = pairCap < 64 ? 64 : pairCap << 1;
+    const grown = alloc(<usize>cap << 3);
+    if (pairTop > 0) memory.copy(grown, pairStack, <usize>pairTop << 3);
+    pairStack = grown;
+    pairCap = cap;
+  }
+  const pair = pairStack + (<usize>pairTop << 3);
+  store<usize>(pair, k);
+  store<usize>(pair, v, 4);
+  pairTop++;
+}
+
 /** The value of the JSON text at `p` (n bytes), or 0 when it is not valid JSON. */
 export function jsonParse(p: usize, n: usize): usize {
   src = p;
   end = p + n;
   failed = false;
+  // The stack lives on the heap, which the SDK resets between evaluations.
+  pairStack = 0;
+  pairCap = 0;
+  pairTop = 0;
   internReset();
   const v = parseValue(0);
   if (v == 0) return 0;

@@ -428,6 +428,54 @@ export function objectGet(v: usize, k: usize): usize {
   return i >= 0 ? keyAt(load<usize>(v, 16), <u32>i) : 0;
 }
 
+/**
+ * An object from `m` [key, value] pairs at `pairs` in any order, a later pair winning
+ * over an earlier one with the same key (JSON's rule): a small object is sorted once
+ * into lists of its exact size instead of growing and shifting them key by key.
+ */
+export function objectFromPairs(pairs: usize, m: u32): usize {
+  const v = objectNew();
+  if (m >= INDEX_MIN) {
+    for (let j: u32 = 0; j < m; j++) {
+      const pair = pairs + (<usize>j << 3);
+      objectInsert(v, load<usize>(pair), load<usize>(pair, 4));
+    }
+    return v;
+  }
+  if (m == 0) return v;
+  const keys = alloc(<usize>m << 2);
+  const vals = alloc(<usize>m << 2);
+  let n: u32 = 0;
+  for (let j: u32 = 0; j < m; j++) {
+    const k = load<usize>(pairs + (<usize>j << 3));
+    const x = load<usize>(pairs + (<usize>j << 3), 4);
+    let i = n;
+    let c: i32 = 1;
+    while (i > 0) {
+      c = compare(keyAt(keys, i - 1), k);
+      if (c <= 0) break;
+      i--;
+    }
+    if (i > 0 && c == 0) {
+      store<usize>(vals + (<usize>(i - 1) << 2), x);
+      continue;
+    }
+    if (i < n) {
+      memory.copy(keys + (<usize>(i + 1) << 2), keys + (<usize>i << 2), <usize>(n - i) << 2);
+      memory.copy(vals + (<usize>(i + 1) << 2), vals + (<usize>i << 2), <usize>(n - i) << 2);
+    }
+    store<usize>(keys + (<usize>i << 2), k);
+    store<usize>(vals + (<usize>i << 2), x);
+    n++;
+  }
+  store<u32>(v, n, 4);
+  store<u32>(v, m, 8);
+  store<usize>(v, keys, 12);
+  store<usize>(v, vals, 16);
+  store<u32>(v, n, 24);
+  return v;
+}
+
 export function objectInsert(v: usize, k: usize, x: usize): void {
   const i = locate(v, k);
   if (i >= 0) {
