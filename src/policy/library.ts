@@ -46,7 +46,10 @@ export interface PolicyOptions {
   /** A prebuilt bundle (`accessctl build` or `opa build -t wasm`) used instead of any library. */
   bundleFile?: string;
   now?: Date;
-  /** A builtin that fails stops the evaluation with its error instead of being undefined. */
+  /**
+   * A builtin that fails stops the evaluation with its error instead of being undefined.
+   * Default true: an access decision must never pass a grant because a builtin failed.
+   */
   strictBuiltinErrors?: boolean;
 }
 
@@ -88,7 +91,7 @@ async function builtinSources(
  * with the built-in library, so `package access` rules of both land in one deny set.
  */
 export async function loadPolicySet(options: PolicyOptions = {}): Promise<PolicySet> {
-  const load = { now: options.now, strictBuiltinErrors: options.strictBuiltinErrors };
+  const load = { now: options.now, strictBuiltinErrors: options.strictBuiltinErrors ?? true };
   if (options.bundleFile !== undefined) return loadUserBundle(options.bundleFile, load);
   const builtin = await builtinSources(packageRoot());
   const known = new Set(builtin.sources.modules.map((m) => m.source));
