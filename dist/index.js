@@ -7,35 +7,51 @@ import {
   ENTRYPOINTS,
   EXPIRE_MODES,
   GitHubError,
-  GitHubProvisioner,
   actionLogger,
   buildAccessModel,
   buildPolicyInput,
+  cell,
+  closing,
+  code,
   compareFindings,
   createGitHubClient,
+  createProvisioners,
   diffModels,
+  driftRows,
   error,
+  escape,
+  fetchReviewFacts,
   formatExpireText,
   formatProvisionText,
+  formatReconcileText,
   getInput,
+  headline,
   info,
   loadAccessRepositoryAtRef,
   loadPolicySet,
+  lookUpMergeReview,
   normalise,
+  parseAccessDate,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
   policyFindings,
   readBaseRules,
+  readConfigAt,
   renderCodeowners,
+  renderEvidenceHtml,
+  renderEvidenceJson,
+  runEvidence,
   runExpire,
   runProvision,
+  runReconcile,
   setFailed,
   setOutput,
   setSecret,
+  standingApprovals,
   summary,
   warning
-} from "./chunks/chunk-LIAEONFS.js";
+} from "./chunks/chunk-PCBG4PIN.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -73,8 +89,8 @@ var VERDICT_ICON = {
 function renderPrMarkdown(report, options = {}) {
   const lines = [];
   if (options.marker !== false) lines.push(COMMENT_MARKER);
-  const headline = report.verdict === "pass" ? `### \u2705 accessctl: the access request passes${report.warnings > 0 ? ` with ${report.warnings} warning(s)` : ""}` : `### \u274C accessctl: the access request is blocked (${report.denied} error(s), ${report.warnings} warning(s))`;
-  lines.push(headline, "");
+  const headline2 = report.verdict === "pass" ? `### \u2705 accessctl: the access request passes${report.warnings > 0 ? ` with ${report.warnings} warning(s)` : ""}` : `### \u274C accessctl: the access request is blocked (${report.denied} error(s), ${report.warnings} warning(s))`;
+  lines.push(headline2, "");
   lines.push(
     `Judged at \`${report.pullRequest.headSha.slice(0, 7)}\` by the rules of the base commit \`${report.judgedBy.baseCommit.slice(0, 7)}\`` + (report.judgedBy.policyFiles.length > 0 ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(", ")}).` : " (built-in library).")
   );
@@ -124,15 +140,6 @@ function renderPrMarkdown(report, options = {}) {
 function findingLine(f) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   return `- ${icon} \`${f.rule}\` ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
-}
-function code(text) {
-  return `\`${text.replaceAll("`", "'")}\``;
-}
-function cell(text) {
-  return escape(text).replaceAll("|", "\\|");
-}
-function escape(text) {
-  return text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
 }
 
 // src/workflows/pr-check.ts
@@ -434,43 +441,10 @@ function nextSteps(findings, request, config, editedRuleFiles) {
 }
 
 // src/workflows/pr-check/request.ts
-var DECISIONS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function standingApprovals(reviews, headSha) {
-  const latest = /* @__PURE__ */ new Map();
-  const ordered = [...reviews].sort(
-    (a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
-  );
-  for (const review of ordered) {
-    if (!DECISIONS.has(review.state)) continue;
-    if (review.type === "Bot" || review.reviewer.endsWith("[bot]")) continue;
-    latest.set(review.reviewer.toLowerCase(), review);
-  }
-  return [...latest.values()].filter((review) => review.state === "APPROVED").map((review) => ({
-    reviewer: review.reviewer,
-    commit: review.commit,
-    stale: review.commit !== headSha
-  })).sort((a, b) => a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0);
-}
 async function fetchRequestFacts(client, target) {
   const { owner, repo, number } = target;
   const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: number });
-  const reviews = await client.paginate(client.rest.pulls.listReviews, {
-    owner,
-    repo,
-    pull_number: number,
-    per_page: 100
-  });
-  const facts = reviews.flatMap(
-    (review) => review.user === null || review.user === void 0 ? [] : [
-      {
-        reviewer: review.user.login,
-        state: review.state,
-        commit: review.commit_id ?? "",
-        submittedAt: review.submitted_at ?? "",
-        type: review.user.type
-      }
-    ]
-  );
+  const facts = await fetchReviewFacts(client, { owner, repo, number });
   return {
     number,
     author: pull.user.login,
@@ -634,12 +608,109 @@ function truncate(text) {
 `;
 }
 
-// src/workflows/expire/action.ts
+// src/workflows/evidence/action.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var EVENTS = ["schedule", "workflow_dispatch"];
+var REPORT = "accessctl-evidence-report";
+var PULL_CACHE = ".accessctl/cache/pulls.json";
+var SUMMARY_ROWS = 50;
+async function runEvidenceAction(inputs) {
+  const context = readRunContext();
+  if (!EVENTS.includes(context.eventName))
+    throw new Error(
+      `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`
+    );
+  const log = join3(context.workspace, getInput("evidence-file") || "accessctl-evidence.jsonl");
+  const since = windowDate("since", "start");
+  const until = windowDate("until", "end");
+  const report = await runEvidence({
+    repo: context.workspace,
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    ...since === void 0 ? {} : { since },
+    ...until === void 0 ? {} : { until },
+    github: {
+      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
+      owner: context.owner,
+      repo: context.repo,
+      cacheFile: join3(context.workspace, PULL_CACHE)
+    },
+    ...existsSync2(log) ? { evidenceFile: log } : {},
+    now: parseNow(getInput("now"))
+  });
+  const html = join3(context.workspace, `${REPORT}.html`);
+  await writeFile(html, renderEvidenceHtml(report), "utf8");
+  await writeFile(join3(context.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
+  const flagged = report.rows.filter((row) => row.flags.length > 0);
+  setOutput("evidence-path", html);
+  setOutput("flags", String(flagged.length));
+  await summary.addRaw(summaryOf(report, flagged)).write();
+  if (report.evidenceLog?.broken !== void 0)
+    setFailed(
+      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}; restore it from its last trusted copy`
+    );
+  else if (flagged.length > 0)
+    setFailed(
+      `accessctl evidence: ${flagged.length} change(s) flagged (see the job summary and ${REPORT}.html)`
+    );
+}
+function windowDate(input, side) {
+  const value = getInput(input);
+  if (value === "") return void 0;
+  const parsed = parseAccessDate(value);
+  if (parsed === null)
+    throw new Error(
+      `input "${input}" is "${value}", not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`
+    );
+  const end = Date.parse(parsed.end);
+  return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
+}
+function summaryOf(report, flagged) {
+  const { changes, flags } = report.summary;
+  const lines = [
+    "## accessctl evidence",
+    "",
+    `${report.rows.length} change(s) to ${report.summary.grants} grant(s) in ${report.commits} commit(s): ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
+    ""
+  ];
+  const log = report.evidenceLog;
+  if (log !== void 0)
+    lines.push(
+      log.broken === void 0 ? `Provisioning log: ${log.records} records, hash chain verified.` : `**Provisioning log broken** at line ${log.broken.line}: ${escapeCell(log.broken.problem)}`,
+      ""
+    );
+  for (const note of report.notes ?? []) lines.push(`> ${escapeCell(note)}`, "");
+  if (flagged.length === 0) {
+    lines.push("No change is flagged.", "");
+    return lines.join("\n");
+  }
+  lines.push(
+    `Flags: ${Object.entries(flags).map(([kind, count]) => `${kind} ${count}`).join(", ")}`,
+    "",
+    "| Commit | Change | Grant | Subject | Flags |",
+    "|---|---|---|---|---|"
+  );
+  for (const row of flagged.slice(0, SUMMARY_ROWS))
+    lines.push(
+      `| \`${row.commit.slice(0, 7)}\` | ${row.change} | \`${escapeCell(row.grant)}\` | ${escapeCell(row.subject)} | ${escapeCell(row.flags.map((f) => f.message).join("; "))} |`
+    );
+  if (flagged.length > SUMMARY_ROWS)
+    lines.push("", `\u2026and ${flagged.length - SUMMARY_ROWS} more in ${REPORT}.html.`);
+  lines.push("");
+  return lines.join("\n");
+}
+function escapeCell(text) {
+  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+
+// src/workflows/expire/action.ts
+import { join as join4 } from "node:path";
+var EVENTS2 = ["schedule", "workflow_dispatch"];
 async function runExpireAction(inputs) {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
-  if (!EVENTS.includes(event))
+  if (!EVENTS2.includes(event))
     throw new Error(
       `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`
     );
@@ -655,7 +726,7 @@ async function runExpireAction(inputs) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const result = await runExpire({
-    accessDir: join3(workspace, inputs.accessDir),
+    accessDir: join4(workspace, inputs.accessDir),
     now: parseNow(getInput("now")),
     mode,
     ...warnDays === void 0 ? {} : { warnDays },
@@ -679,7 +750,7 @@ async function runExpireAction(inputs) {
 }
 
 // src/workflows/provision/action.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var NO_COMMIT = /^0+$/;
 async function runProvisionAction(inputs) {
   const context = readRunContext();
@@ -703,6 +774,9 @@ async function runProvisionAction(inputs) {
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
   const evidence = getInput("evidence-file") || "accessctl-evidence.jsonl";
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const dryRun = getInput("dry-run") === "true";
+  const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context.owner}/${context.repo}`, context.workspace, after);
+  if (lookup.note !== void 0) warning(`accessctl provision: ${lookup.note}`);
   const result = await runProvision({
     repo: context.workspace,
     from: before,
@@ -710,11 +784,17 @@ async function runProvisionAction(inputs) {
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: parseNow(getInput("now")),
-    provisioners: [new GitHubProvisioner({ client, defaultOrg: context.owner })],
-    dryRun: getInput("dry-run") === "true",
+    // the settings of the merged commit: a workspace edit cannot add a system to provision
+    provisioners: createProvisioners(readConfigAt(context.workspace, after), process.env, {
+      githubClient: client,
+      org: context.owner,
+      cwd: context.workspace
+    }),
+    dryRun,
+    review: lookup.review,
     force: getInput("force") === "true",
     maxRemovals,
-    evidenceFile: join4(context.workspace, evidence)
+    evidenceFile: join5(context.workspace, evidence)
   });
   const text = formatProvisionText(result, maxRemovals);
   info(text.trimEnd());
@@ -726,6 +806,100 @@ async function runProvisionAction(inputs) {
     );
 }
 
+// src/workflows/reconcile/action.ts
+import { join as join6 } from "node:path";
+
+// src/workflows/reconcile/report-markdown.ts
+function formatReconcileMarkdown(result, maxRemovals) {
+  const { plan } = result;
+  const lines = [`## accessctl reconcile`, "", `${headline(result, maxRemovals)}.`, ""];
+  const rows = driftRows(result);
+  if (rows.length === 0) lines.push("No drift: every system matches the repository.", "");
+  else {
+    lines.push(
+      "| status | drift | access | grant | wants | holds | action |",
+      "| --- | --- | --- | --- | --- | --- | --- |"
+    );
+    for (const r of rows)
+      lines.push(
+        `| ${[r.status, r.drift, r.access, r.grant, r.wants, r.holds, r.action].map(cell2).join(" | ")} |`
+      );
+    lines.push("");
+  }
+  const section = (title, items) => {
+    if (items.length === 0) return;
+    lines.push(`**${title}**`, "", ...items.map((item) => `- ${cell2(item)}`), "");
+  };
+  section(
+    "Refused (never provisioned, access left as it is)",
+    plan.refused.map((r) => `${r.grantId}: ${r.reasons.join("; ")}`)
+  );
+  section(
+    "Not provisioned (no provisioner can carry them out)",
+    plan.skipped.map((s) => `${s.grantId}: ${s.reasons.join("; ")}`)
+  );
+  section(
+    "Could not read",
+    plan.unreadable.map((u) => `${u.grantId === "" ? u.label : u.grantId}: ${u.message}`)
+  );
+  section(
+    "Not listed (unmanaged access not looked for)",
+    plan.unlisted.map((u) => `${u.resource}: ${u.reason}`)
+  );
+  lines.push(closing(result, "apply: true"), "");
+  return lines.join("\n");
+}
+function cell2(text) {
+  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+
+// src/workflows/reconcile/action.ts
+var EVENTS3 = ["schedule", "workflow_dispatch"];
+async function runReconcileAction(inputs) {
+  const context = readRunContext();
+  if (!EVENTS3.includes(context.eventName))
+    throw new Error(
+      `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/provision.md)`
+    );
+  const maxRemovals = parseMaxRemovals(getInput("max-removals"));
+  const apply = booleanInput("apply");
+  const evidence = getInput("evidence-file") || "accessctl-evidence.jsonl";
+  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const config = readConfigAt(context.workspace, "HEAD");
+  const result = await runReconcile({
+    repo: context.workspace,
+    ref: "HEAD",
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    now: parseNow(getInput("now")),
+    provisioners: createProvisioners(config, process.env, {
+      org: context.owner,
+      githubClient: client,
+      cwd: context.workspace
+    }),
+    apply,
+    force: booleanInput("force"),
+    maxRemovals,
+    evidenceFile: join6(context.workspace, evidence)
+  });
+  info(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
+  const repaired = result.operations.filter((o) => o.status === "applied").length;
+  setOutput("drift", String(result.plan.drift.length));
+  setOutput("repaired", String(repaired));
+  setOutput("reconcile-json", JSON.stringify(result));
+  await summary.addRaw(formatReconcileMarkdown(result, maxRemovals)).write();
+  if (!result.ok)
+    setFailed(
+      result.blocked ?? `accessctl reconcile: ${result.plan.drift.length} drift(s), ${repaired} repaired; ` + (apply ? "what is left needs a grant, prune: true in accessctl.yaml, or a fix of the failure shown in the table" : "set the input apply: true to repair it, or add grants for access the repository should keep")
+    );
+}
+function booleanInput(name) {
+  const value = getInput(name) || "false";
+  if (value !== "true" && value !== "false")
+    throw new Error(`input "${name}" is "${value}"; it must be true or false`);
+  return value === "true";
+}
+
 // src/action/dispatch.ts
 async function dispatch(inputs) {
   switch (inputs.command) {
@@ -735,6 +909,10 @@ async function dispatch(inputs) {
       return runExpireAction(inputs);
     case "provision":
       return runProvisionAction(inputs);
+    case "reconcile":
+      return runReconcileAction(inputs);
+    case "evidence":
+      return runEvidenceAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; pin the Action to a release that lists it in action.yml`
@@ -743,7 +921,7 @@ async function dispatch(inputs) {
 }
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["check", "provision", "expire", "evidence"];
+var ACTION_COMMANDS = ["check", "provision", "reconcile", "expire", "evidence"];
 function readInputs() {
   const command = getInput("command", { required: true });
   if (!ACTION_COMMANDS.includes(command)) {

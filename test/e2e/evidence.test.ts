@@ -46,9 +46,9 @@ describe('command: evidence on a schedule', () => {
       readFileSync(html.replace(/\.html$/, '.json'), 'utf8'),
     ) as EvidenceReport;
     expect(report.rows).toHaveLength(7);
-    expect(report.evidenceLog).toMatchObject({ records: 5 });
+    expect(report.evidenceLog).toMatchObject({ records: 6 });
     expect(report.evidenceLog?.broken).toBeUndefined();
-    expect(run.summary).toContain('Provisioning log: 5 records, hash chain verified.');
+    expect(run.summary).toContain('Provisioning log: 6 records, hash chain verified.');
     expect(run.summary).toMatch(
       /\| `[0-9a-f]{7}` \| removed \| `carol-ledger-push` \| user:carol \| .*30 h/,
     );

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -11,22 +10,13 @@ import { CATALOG, grants, identities } from '../workflows/provision-fixture.js';
 /**
  * The nightly reconcile through the bundled Action, against the emulator: drift reported
  * without changes, repaired with `apply: true` (unmanaged access too, since the repository
- * says prune: true), and a next night that finds nothing. The bundle is built from the
- * sources into a temp folder, so this runs before dist/ is rebuilt as well as after.
+ * says prune: true), and a next night that finds nothing.
  */
 
-const root = join(import.meta.dirname, '..', '..');
-// inside the package, where the bundle finds package.json and the policy library as in dist/
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const bundle = mkdtempSync(join(root, 'node_modules', '.cache', 'accessctl-reconcile-'));
 let emulator: Emulator;
 let workspace: GitWorkspace;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', bundle], {
-    cwd: root,
-    stdio: 'ignore',
-  });
   emulator = await startEmulator({
     seed: {
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'mallory'] },
@@ -54,7 +44,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
   workspace.remove();
-  rmSync(bundle, { recursive: true, force: true });
 });
 
 function nightly(inputs: Record<string, string>) {
@@ -63,7 +52,6 @@ function nightly(inputs: Record<string, string>) {
     event: buildEvent(emulator, { name: 'schedule', repo: 'acme/access' }),
     workspace,
     emulator,
-    entry: join(bundle, 'index.js'),
     inputs: { now: '2026-11-27T03:00:00Z', ...inputs },
   });
 }

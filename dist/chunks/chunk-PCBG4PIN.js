@@ -51,8 +51,8 @@ var require_tunnel = __commonJS({
       self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
-        var options3 = toOptions(host, port, localAddress);
+      self2.on("free", function onFree(socket, host, port2, localAddress) {
+        var options3 = toOptions(host, port2, localAddress);
         for (var i = 0, len = self2.requests.length; i < len; ++i) {
           var pending = self2.requests[i];
           if (pending.host === options3.host && pending.port === options3.port) {
@@ -66,9 +66,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port2, localAddress) {
       var self2 = this;
-      var options2 = mergeOptions2({ request: req }, self2.options, toOptions(host, port, localAddress));
+      var options2 = mergeOptions2({ request: req }, self2.options, toOptions(host, port2, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
         self2.requests.push(options2);
         return;
@@ -191,11 +191,11 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host, port, localAddress) {
+    function toOptions(host, port2, localAddress) {
       if (typeof host === "string") {
         return {
           host,
-          port,
+          port: port2,
           localAddress
         };
       }
@@ -559,10 +559,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -585,12 +585,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -601,12 +601,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -816,8 +816,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -838,11 +838,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -852,7 +852,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -876,19 +876,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1005,9 +1005,9 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+    function isValidPort(port2) {
+      const value = parseInt(port2, 10);
+      return value === Number(port2) && value >= 0 && value <= 65535;
     }
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
@@ -1042,8 +1042,8 @@ var require_util = __commonJS({
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
+        const port2 = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
+        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port2}`;
         let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
@@ -1467,34 +1467,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port: port2, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port: port2, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version, protocol, port: port2, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1545,37 +1545,37 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port: port2, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port: port2, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version, protocol, port: port2, host },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version,
             error2.message
@@ -1590,16 +1590,16 @@ var require_diagnostics = __commonJS({
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
         const {
-          address: { address, port }
+          address: { address, port: port2 }
         } = evt;
-        websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
+        websocketDebuglog("connection opened %s%s", address, port2 ? `:${port2}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1752,11 +1752,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2) {
+            for (const header3 of headers) {
+              if (!Array.isArray(header3) || header3.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header3[0], header3[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -2130,9 +2130,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2170,12 +2170,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -2547,7 +2547,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2557,7 +2557,7 @@ var require_connect = __commonJS({
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
-          port = port || 443;
+          port2 = port2 || 443;
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
@@ -2569,7 +2569,7 @@ var require_connect = __commonJS({
             ALPNProtocols: allowH2 ? ["http/1.1", "h2"] : ["http/1.1"],
             socket: httpSocket,
             // upgrade socket connection
-            port,
+            port: port2,
             host: hostname
           });
           socket.on("session", function(session2) {
@@ -2577,13 +2577,13 @@ var require_connect = __commonJS({
           });
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
-          port = port || 80;
+          port2 = port2 || 80;
           socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options2,
             localAddress,
-            port,
+            port: port2,
             host: hostname
           });
         }
@@ -2591,7 +2591,7 @@ var require_connect = __commonJS({
           const keepAliveInitialDelay = options2.keepAliveInitialDelay === void 0 ? 6e4 : options2.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port: port2 });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -3627,7 +3627,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports2, module2) {
     "use strict";
-    var { types: types2, inspect } = __require("node:util");
+    var { types: types3, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3817,7 +3817,7 @@ var require_webidl = __commonJS({
           });
         }
         const result = {};
-        if (!types2.isProxy(O)) {
+        if (!types3.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -3946,14 +3946,14 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types3.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types3.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3968,14 +3968,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types3.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types3.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -3990,13 +3990,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types3.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types3.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4011,13 +4011,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types2.isAnyArrayBuffer(V)) {
+      if (types3.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
       }
-      if (types2.isTypedArray(V)) {
+      if (types3.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types2.isDataView(V)) {
+      if (types3.isDataView(V)) {
         return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -4087,9 +4087,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4153,9 +4153,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header2, true);
+      let header3 = null;
+      header3 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header3, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -4442,8 +4442,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4680,8 +4680,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4707,8 +4707,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5470,7 +5470,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5478,14 +5478,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6507,22 +6507,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path} HTTP/1.1\r
+      let header3 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header2 += `host: ${host}\r
+        header3 += `host: ${host}\r
 `;
       } else {
-        header2 += client[kHostHeader];
+        header3 += client[kHostHeader];
       }
       if (upgrade) {
-        header2 += `connection: upgrade\r
+        header3 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header2 += "connection: keep-alive\r\n";
+        header3 += "connection: keep-alive\r\n";
       } else {
-        header2 += "connection: close\r\n";
+        header3 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6530,41 +6530,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header2 += `${key}: ${val[i]}\r
+              header3 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header2 += `${key}: ${val}\r
+            header3 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header3, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header3, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6630,22 +6630,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header2}content-length: ${contentLength}\r
+          socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6661,7 +6661,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6669,7 +6669,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header2}content-length: ${contentLength}\r
+        socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6684,7 +6684,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6694,16 +6694,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6721,19 +6721,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header2;
+        this.header = header3;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header3 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6756,10 +6756,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header2}transfer-encoding: chunked\r
+            socket.write(`${header3}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header2}content-length: ${contentLength}\r
+            socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6783,7 +6783,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header3, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6794,11 +6794,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -6999,9 +6999,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7011,8 +7011,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7059,8 +7059,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname, port: port2 } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port2 ? `:${port2}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7217,8 +7217,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7369,12 +7369,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7528,15 +7528,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4) {
-        return util.headerNameToString(header2) === "host";
+    function shouldRemoveHeader(header3, removeContent, unknownOrigin) {
+      if (header3.length === 4) {
+        return util.headerNameToString(header3) === "host";
       }
-      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header3).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name = util.headerNameToString(header2);
+      if (unknownOrigin && (header3.length === 13 || header3.length === 6 || header3.length === 19)) {
+        const name = util.headerNameToString(header3);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7654,7 +7654,7 @@ var require_client = __commonJS({
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
     }
-    var Client = class extends DispatcherBase {
+    var Client2 = class extends DispatcherBase {
       /**
        *
        * @param {string|URL} url
@@ -7853,16 +7853,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7873,7 +7873,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7900,7 +7900,7 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
+      let { host, hostname, protocol, port: port2 } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
             host,
             hostname,
             protocol,
-            port,
+            port: port2,
             version: client[kHTTPContext]?.version,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
@@ -7924,19 +7924,19 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
             protocol,
-            port,
+            port: port2,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -7962,7 +7962,7 @@ var require_client = __commonJS({
               host,
               hostname,
               protocol,
-              port,
+              port: port2,
               version: client[kHTTPContext]?.version,
               servername: client[kServerName],
               localAddress: client[kLocalAddress]
@@ -7983,7 +7983,7 @@ var require_client = __commonJS({
               host,
               hostname,
               protocol,
-              port,
+              port: port2,
               version: client[kHTTPContext]?.version,
               servername: client[kServerName],
               localAddress: client[kLocalAddress]
@@ -8084,7 +8084,7 @@ var require_client = __commonJS({
         }
       }
     }
-    module2.exports = Client;
+    module2.exports = Client2;
   }
 });
 
@@ -8272,8 +8272,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8343,7 +8343,7 @@ var require_pool = __commonJS({
       kAddClient,
       kGetDispatcher
     } = require_pool_base();
-    var Client = require_client();
+    var Client2 = require_client();
     var {
       InvalidArgumentError
     } = require_errors();
@@ -8354,9 +8354,9 @@ var require_pool = __commonJS({
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
+      return new Client2(origin, opts);
     }
-    var Pool = class extends PoolBase {
+    var Pool2 = class extends PoolBase {
       constructor(origin, {
         connections,
         factory = defaultFactory,
@@ -8419,7 +8419,7 @@ var require_pool = __commonJS({
         }
       }
     };
-    module2.exports = Pool;
+    module2.exports = Pool2;
   }
 });
 
@@ -8439,7 +8439,7 @@ var require_balanced_pool = __commonJS({
       kRemoveClient,
       kGetDispatcher
     } = require_pool_base();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var { kUrl, kInterceptors } = require_symbols();
     var { parseOrigin } = require_util();
     var kFactory = /* @__PURE__ */ Symbol("factory");
@@ -8460,7 +8460,7 @@ var require_balanced_pool = __commonJS({
       return a;
     }
     function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var BalancedPool = class extends PoolBase {
       constructor(upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -8574,8 +8574,8 @@ var require_agent = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
-    var Pool = require_pool();
-    var Client = require_client();
+    var Pool2 = require_pool();
+    var Client2 = require_client();
     var util = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
@@ -8586,7 +8586,7 @@ var require_agent = __commonJS({
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
     function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+      return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
@@ -8674,11 +8674,11 @@ var require_proxy_agent = __commonJS({
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
     var Agent = require_agent();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
     var buildConnector = require_connect();
-    var Client = require_client();
+    var Client2 = require_client();
     var kAgent = /* @__PURE__ */ Symbol("proxy agent");
     var kClient = /* @__PURE__ */ Symbol("proxy client");
     var kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers");
@@ -8690,15 +8690,15 @@ var require_proxy_agent = __commonJS({
       return protocol === "https:" ? 443 : 80;
     }
     function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var noop4 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
-        return new Client(origin, opts);
+        return new Client2(origin, opts);
       }
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
@@ -8711,7 +8711,7 @@ var require_proxy_agent = __commonJS({
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client2(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8757,7 +8757,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const { href, origin, port: port2, protocol, username, password, hostname: proxyHostname } = url;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8799,7 +8799,7 @@ var require_proxy_agent = __commonJS({
             try {
               const { socket, statusCode } = await this[kClient].connect({
                 origin,
-                port,
+                port: port2,
                 path: requestedPath,
                 signal: opts2.signal,
                 headers: {
@@ -8956,10 +8956,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
+        let { protocol, host: hostname, port: port2 } = url;
         hostname = hostname.replace(/:\d*$/, "").toLowerCase();
-        port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        port2 = Number.parseInt(port2, 10) || DEFAULT_PORTS[protocol] || 0;
+        if (!this.#shouldProxy(hostname, port2)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -8967,7 +8967,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname, port2) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -8979,7 +8979,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
           const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          if (entry.port && entry.port !== port2) {
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
@@ -9156,7 +9156,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9168,7 +9168,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9542,7 +9542,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9555,7 +9555,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9574,7 +9574,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9591,7 +9591,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9661,18 +9661,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9929,9 +9929,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10154,9 +10154,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10441,9 +10441,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10535,9 +10535,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -11083,8 +11083,8 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
-    var Client = require_client();
+    var { promisify: promisify4 } = __require("node:util");
+    var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11098,7 +11098,7 @@ var require_mock_client = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockClient = class extends Client {
+    var MockClient = class extends Client2 {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -11123,7 +11123,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11136,8 +11136,8 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
-    var Pool = require_pool();
+    var { promisify: promisify4 } = __require("node:util");
+    var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11151,7 +11151,7 @@ var require_mock_pool = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockPool = class extends Pool {
+    var MockPool = class extends Pool2 {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -11176,7 +11176,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11662,17 +11662,17 @@ var require_dns = __commonJS({
               records,
               newOpts.affinity
             );
-            let port;
+            let port2;
             if (typeof ip.port === "number") {
-              port = `:${ip.port}`;
+              port2 = `:${ip.port}`;
             } else if (origin.port !== "") {
-              port = `:${origin.port}`;
+              port2 = `:${origin.port}`;
             } else {
-              port = "";
+              port2 = "";
             }
             cb(
               null,
-              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port2}`
             );
           });
         } else {
@@ -11686,17 +11686,17 @@ var require_dns = __commonJS({
             this.runLookup(origin, opts, cb);
             return;
           }
-          let port;
+          let port2;
           if (typeof ip.port === "number") {
-            port = `:${ip.port}`;
+            port2 = `:${ip.port}`;
           } else if (origin.port !== "") {
-            port = `:${origin.port}`;
+            port2 = `:${origin.port}`;
           } else {
-            port = "";
+            port2 = "";
           }
           cb(
             null,
-            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port2}`
           );
         }
       }
@@ -11911,8 +11911,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -11924,14 +11924,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header2 = object[i];
-          if (header2.length !== 2) {
+          const header3 = object[i];
+          if (header3.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header3.length}.`
             });
           }
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header3[0], header3[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12368,7 +12368,7 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { types: types2 } = __require("node:util");
+    var { types: types3 } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
     var Response2 = class _Response {
       // Creates network error Response.
@@ -12689,7 +12689,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types3.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
       if (util.isFormDataLike(V)) {
@@ -14400,7 +14400,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14476,7 +14476,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14923,7 +14923,7 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types: types2 } = __require("node:util");
+    var { types: types3 } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
@@ -14953,7 +14953,7 @@ var require_util4 = __commonJS({
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
+            if (!done && types3.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -15375,10 +15375,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert(header2 !== null);
+    function getFieldValues(header3) {
+      assert(header3 !== null);
       const values = [];
-      for (let value of header2.split(",")) {
+      for (let value of header3.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16067,8 +16067,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16076,26 +16076,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16111,31 +16111,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16146,8 +16146,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16157,10 +16157,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16277,20 +16277,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2)) {
+    function parseSetCookie(header3) {
+      if (isCTLExcludingHtab(header3)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header2.includes(";")) {
+      if (header3.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
-        unparsedAttributes = header2.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header3, position);
+        unparsedAttributes = header3.slice(position.position);
       } else {
-        nameValuePair = header2;
+        nameValuePair = header3;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -16934,37 +16934,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17233,7 +17233,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17241,12 +17241,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17271,25 +17271,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17414,8 +17414,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17602,8 +17602,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17689,11 +17689,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17705,7 +17705,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17720,8 +17720,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17883,7 +17883,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types: types2 } = __require("node:util");
+    var { types: types3 } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -17959,17 +17959,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -17983,7 +17983,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18006,7 +18006,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types2.isArrayBuffer(data)) {
+        } else if (types3.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18218,7 +18218,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types3.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -18229,15 +18229,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module2.exports = {
       WebSocket
@@ -18260,8 +18260,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module2.exports = {
@@ -18981,9 +18981,9 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports2, module2) {
     "use strict";
-    var Client = require_client();
+    var Client2 = require_client();
     var Dispatcher = require_dispatcher();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var BalancedPool = require_balanced_pool();
     var Agent = require_agent();
     var ProxyAgent2 = require_proxy_agent();
@@ -19005,8 +19005,8 @@ var require_undici = __commonJS({
     var createRedirectInterceptor = require_redirect_interceptor();
     Object.assign(Dispatcher.prototype, api);
     module2.exports.Dispatcher = Dispatcher;
-    module2.exports.Client = Client;
-    module2.exports.Pool = Pool;
+    module2.exports.Client = Client2;
+    module2.exports.Pool = Pool2;
     module2.exports.BalancedPool = BalancedPool;
     module2.exports.Agent = Agent;
     module2.exports.ProxyAgent = ProxyAgent2;
@@ -19130,19 +19130,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load2 = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -19459,7 +19459,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -19479,10 +19479,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -19490,9 +19490,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -19500,7 +19500,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -19572,8 +19572,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -19784,15 +19784,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19807,13 +19807,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -20138,17 +20138,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -20214,14 +20214,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -20314,9 +20314,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -20442,19 +20442,19 @@ var require_light = __commonJS({
 var require_parser = __commonJS({
   "node_modules/bottleneck/lib/parser.js"(exports2) {
     "use strict";
-    exports2.load = function(received, defaults, onto = {}) {
+    exports2.load = function(received, defaults2, onto = {}) {
       var k, ref, v;
-      for (k in defaults) {
-        v = defaults[k];
+      for (k in defaults2) {
+        v = defaults2[k];
         onto[k] = (ref = received[k]) != null ? ref : v;
       }
       return onto;
     };
-    exports2.overwrite = function(received, defaults, onto = {}) {
+    exports2.overwrite = function(received, defaults2, onto = {}) {
       var k, v;
       for (k in received) {
         v = received[k];
-        if (defaults[k] !== void 0) {
+        if (defaults2[k] !== void 0) {
           onto[k] = v;
         }
       }
@@ -20557,7 +20557,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -20566,7 +20566,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -20574,13 +20574,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -20772,7 +20772,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -20781,7 +20781,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -20789,13 +20789,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -20898,7 +20898,7 @@ var require_Job = __commonJS({
           options: this.options
         });
       }
-      doExecute(chained, clearGlobalState, run, free) {
+      doExecute(chained, clearGlobalState, run2, free) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var error2, eventInfo, passed;
@@ -20924,11 +20924,11 @@ var require_Job = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return _this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return _this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
           }
         })();
       }
-      doExpire(clearGlobalState, run, free) {
+      doExpire(clearGlobalState, run2, free) {
         var error2, eventInfo;
         if (this._states.jobStatus(this.options.id === "RUNNING")) {
           this._states.next(this.options.id);
@@ -20940,9 +20940,9 @@ var require_Job = __commonJS({
           retryCount: this.retryCount
         };
         error2 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+        return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
       }
-      _onFailure(error2, eventInfo, clearGlobalState, run, free) {
+      _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var retry2, retryAfter;
@@ -20952,7 +20952,7 @@ var require_Job = __commonJS({
               retryAfter = ~~retry2;
               _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
               _this2.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               _this2.doDone(eventInfo);
               yield free(_this2.options, eventInfo);
@@ -20976,7 +20976,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -20985,7 +20985,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -20993,13 +20993,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21068,8 +21068,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve5, reject) {
-          return setTimeout(resolve5, t);
+        return new this.Promise(function(resolve6, reject) {
+          return setTimeout(resolve6, t);
         });
       }
       computePenalty() {
@@ -21539,7 +21539,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21548,7 +21548,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21556,13 +21556,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21603,7 +21603,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve6, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -21614,14 +21614,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve5();
+              return resolve6();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve6);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve6, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -21629,7 +21629,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve5(replies[0]);
+              return resolve6(replies[0]);
             });
           });
         }
@@ -21642,12 +21642,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve5, reject) => {
+            return new _this.Promise((resolve6, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve5(replies[0]);
+                  return resolve6(replies[0]);
                 }
               });
             });
@@ -21655,13 +21655,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve6, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve5();
+                  return resolve6();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -21675,13 +21675,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve5, reject) => {
+                  yield new _this2.Promise((resolve6, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve5();
+                        return resolve6();
                       }
                     });
                   });
@@ -21766,7 +21766,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21775,7 +21775,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21783,13 +21783,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21835,7 +21835,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve6, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -21846,9 +21846,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve5();
+              return resolve6();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve6);
             }
           });
         }
@@ -21874,10 +21874,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve6, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve5();
+                return resolve6();
               });
             });
           }));
@@ -21975,7 +21975,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21984,7 +21984,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21992,13 +21992,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22134,7 +22134,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve5, reject) => {
+          return new _this3.Promise((resolve6, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -22142,7 +22142,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve5(replies);
+              return resolve6(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -22373,7 +22373,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22382,7 +22382,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22390,13 +22390,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22419,19 +22419,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve5 = _this$_queue$shift.resolve;
+            resolve6 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -22447,16 +22447,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve5;
-        resolve5 = reject = null;
+        var promise, reject, resolve6;
+        resolve6 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve5 = _resolve;
+          resolve6 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve5,
+          resolve: resolve6,
           reject
         });
         this._tryToRun();
@@ -22509,7 +22509,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22518,7 +22518,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22526,13 +22526,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22795,7 +22795,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22804,7 +22804,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve5(value);
+        resolve6(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22812,13 +22812,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve6, reject) {
           var gen = fn2.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22965,17 +22965,17 @@ var require_Bottleneck = __commonJS({
           })();
         }
         _run(index, job, wait) {
-          var clearGlobalState, free, run;
+          var clearGlobalState, free, run2;
           job.doRun();
           clearGlobalState = this._clearGlobalState.bind(this, index);
-          run = this._run.bind(this, index, job);
+          run2 = this._run.bind(this, index, job);
           free = this._free.bind(this, index, job);
           return this._scheduled[index] = {
             timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run, free);
+              return job.doExecute(this._limiter, clearGlobalState, run2, free);
             }, wait),
             expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run, free);
+              return job.doExpire(clearGlobalState, run2, free);
             }, wait + job.options.expiration) : void 0,
             job
           };
@@ -23056,14 +23056,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve6, reject) => {
               if (finished()) {
-                return resolve5();
+                return resolve6();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve5();
+                    return resolve6();
                   }
                 });
               }
@@ -23171,9 +23171,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve5, reject) {
+            return new this.Promise(function(resolve6, reject) {
               return fn2(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve5)(args3);
+                return (args3[0] != null ? reject : resolve6)(args3);
               });
             });
           };
@@ -23340,9 +23340,9 @@ var require_code = __commonJS({
     };
     exports2.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -23369,13 +23369,13 @@ var require_code = __commonJS({
     exports2._Code = _Code;
     exports2.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports2._ = _;
     var plus = new _Code("+");
@@ -23391,13 +23391,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports2.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -23581,7 +23581,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -23594,16 +23594,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports2.ValueScope = ValueScope;
@@ -23763,9 +23763,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -23787,7 +23787,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -23835,10 +23835,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -23959,12 +23959,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -24081,18 +24081,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -24780,37 +24780,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports2.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types2 = getJSONTypes(schema.type);
-      const hasNull = types2.includes("null");
+      const types3 = getJSONTypes(schema.type);
+      const hasNull = types3.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types2.length && schema.nullable !== void 0) {
+        if (!types3.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types2.push("null");
+          types3.push("null");
       }
-      return types2;
+      return types3;
     }
     exports2.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types2.every(rules_1.isJSONType))
-        return types2;
-      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
+      const types3 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types3.every(rules_1.isJSONType))
+        return types3;
+      throw new Error("type must be JSONType or JSONType[]: " + types3.join(","));
     }
     exports2.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
+    function coerceAndCheckDataType(it, types3) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes2 = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
+      const coerceTo = coerceToTypes(types3, opts.coerceTypes);
+      const checkTypes2 = types3.length > 0 && !(coerceTo.length === 0 && types3.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types3[0]));
       if (checkTypes2) {
-        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types3, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
+            coerceData(it, types3, coerceTo);
           else
             reportTypeError(it);
         });
@@ -24819,15 +24819,15 @@ var require_dataType = __commonJS({
     }
     exports2.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types3, coerceTypes) {
+      return coerceTypes ? types3.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types2, coerceTo) {
+    function coerceData(it, types3, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types3, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -24903,19 +24903,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types2 = (0, util_1.toHash)(dataTypes);
-      if (types2.array && types2.object) {
+      const types3 = (0, util_1.toHash)(dataTypes);
+      if (types3.array && types3.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types2.null;
-        delete types2.array;
-        delete types2.object;
+        cond = types3.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types3.null;
+        delete types3.array;
+        delete types3.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types2.number)
-        delete types2.integer;
-      for (const t in types2)
+      if (types3.number)
+        delete types3.integer;
+      for (const t in types3)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -25107,8 +25107,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -25720,9 +25720,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
+      const types3 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types3);
+      schemaKeywords(it, types3, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self: self2 } = it;
@@ -25772,7 +25772,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
+    function schemaKeywords(it, types3, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
       const { RULES } = self2;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -25780,7 +25780,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types2);
+        checkStrictTypes(it, types3);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -25792,7 +25792,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
+          if (types3.length === 1 && types3[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -25816,27 +25816,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types2) {
+    function checkStrictTypes(it, types3) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types2);
+      checkContextTypes(it, types3);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
+        checkMultipleTypes(it, types3);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types2) {
-      if (!types2.length)
+    function checkContextTypes(it, types3) {
+      if (!types3.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types2;
+        it.dataTypes = types3;
         return;
       }
-      types2.forEach((t) => {
+      types3.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types2);
+      narrowSchemaTypes(it, types3);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -26262,7 +26262,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -26289,7 +26289,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -26411,22 +26411,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -26699,15 +26699,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26738,15 +26738,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26773,15 +26773,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26826,15 +26826,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -26884,12 +26884,12 @@ var require_utils2 = __commonJS({
         uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
+        const port2 = String(component.port);
+        if (!isPort(port2)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
-        uriTokens.push(port);
+        uriTokens.push(port2);
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
@@ -27153,7 +27153,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options2) {
+    function resolve6(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -27544,7 +27544,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -27606,7 +27606,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str2, flags2) => new RegExp(str2, flags2);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -27959,7 +27959,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -29792,8 +29792,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -30213,6 +30213,5317 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/postgres-array/index.js
+var require_postgres_array = __commonJS({
+  "node_modules/postgres-array/index.js"(exports2) {
+    "use strict";
+    exports2.parse = function(source, transform) {
+      return new ArrayParser(source, transform).parse();
+    };
+    var ArrayParser = class _ArrayParser {
+      constructor(source, transform) {
+        this.source = source;
+        this.transform = transform || identity;
+        this.position = 0;
+        this.entries = [];
+        this.recorded = [];
+        this.dimension = 0;
+      }
+      isEof() {
+        return this.position >= this.source.length;
+      }
+      nextCharacter() {
+        var character = this.source[this.position++];
+        if (character === "\\") {
+          return {
+            value: this.source[this.position++],
+            escaped: true
+          };
+        }
+        return {
+          value: character,
+          escaped: false
+        };
+      }
+      record(character) {
+        this.recorded.push(character);
+      }
+      newEntry(includeEmpty) {
+        var entry;
+        if (this.recorded.length > 0 || includeEmpty) {
+          entry = this.recorded.join("");
+          if (entry === "NULL" && !includeEmpty) {
+            entry = null;
+          }
+          if (entry !== null) entry = this.transform(entry);
+          this.entries.push(entry);
+          this.recorded = [];
+        }
+      }
+      consumeDimensions() {
+        if (this.source[0] === "[") {
+          while (!this.isEof()) {
+            var char = this.nextCharacter();
+            if (char.value === "=") break;
+          }
+        }
+      }
+      parse(nested2) {
+        var character, parser2, quote;
+        this.consumeDimensions();
+        while (!this.isEof()) {
+          character = this.nextCharacter();
+          if (character.value === "{" && !quote) {
+            this.dimension++;
+            if (this.dimension > 1) {
+              parser2 = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
+              this.entries.push(parser2.parse(true));
+              this.position += parser2.position - 2;
+            }
+          } else if (character.value === "}" && !quote) {
+            this.dimension--;
+            if (!this.dimension) {
+              this.newEntry();
+              if (nested2) return this.entries;
+            }
+          } else if (character.value === '"' && !character.escaped) {
+            if (quote) this.newEntry(true);
+            quote = !quote;
+          } else if (character.value === "," && !quote) {
+            this.newEntry();
+          } else {
+            this.record(character.value);
+          }
+        }
+        if (this.dimension !== 0) {
+          throw new Error("array dimension not balanced");
+        }
+        return this.entries;
+      }
+    };
+    function identity(value) {
+      return value;
+    }
+  }
+});
+
+// node_modules/pg-types/lib/arrayParser.js
+var require_arrayParser = __commonJS({
+  "node_modules/pg-types/lib/arrayParser.js"(exports2, module2) {
+    var array = require_postgres_array();
+    module2.exports = {
+      create: function(source, transform) {
+        return {
+          parse: function() {
+            return array.parse(source, transform);
+          }
+        };
+      }
+    };
+  }
+});
+
+// node_modules/postgres-date/index.js
+var require_postgres_date = __commonJS({
+  "node_modules/postgres-date/index.js"(exports2, module2) {
+    "use strict";
+    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
+    var DATE2 = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
+    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
+    var INFINITY = /^-?infinity$/;
+    module2.exports = function parseDate(isoDate) {
+      if (INFINITY.test(isoDate)) {
+        return Number(isoDate.replace("i", "I"));
+      }
+      var matches2 = DATE_TIME.exec(isoDate);
+      if (!matches2) {
+        return getDate(isoDate) || null;
+      }
+      var isBC = !!matches2[8];
+      var year = parseInt(matches2[1], 10);
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches2[2], 10) - 1;
+      var day = matches2[3];
+      var hour = parseInt(matches2[4], 10);
+      var minute = parseInt(matches2[5], 10);
+      var second = parseInt(matches2[6], 10);
+      var ms = matches2[7];
+      ms = ms ? 1e3 * parseFloat(ms) : 0;
+      var date;
+      var offset = timeZoneOffset(isoDate);
+      if (offset != null) {
+        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms));
+        if (is0To99(year)) {
+          date.setUTCFullYear(year);
+        }
+        if (offset !== 0) {
+          date.setTime(date.getTime() - offset);
+        }
+      } else {
+        date = new Date(year, month, day, hour, minute, second, ms);
+        if (is0To99(year)) {
+          date.setFullYear(year);
+        }
+      }
+      return date;
+    };
+    function getDate(isoDate) {
+      var matches2 = DATE2.exec(isoDate);
+      if (!matches2) {
+        return;
+      }
+      var year = parseInt(matches2[1], 10);
+      var isBC = !!matches2[4];
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches2[2], 10) - 1;
+      var day = matches2[3];
+      var date = new Date(year, month, day);
+      if (is0To99(year)) {
+        date.setFullYear(year);
+      }
+      return date;
+    }
+    function timeZoneOffset(isoDate) {
+      if (isoDate.endsWith("+00")) {
+        return 0;
+      }
+      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      if (!zone) return;
+      var type = zone[1];
+      if (type === "Z") {
+        return 0;
+      }
+      var sign2 = type === "-" ? -1 : 1;
+      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
+      return offset * sign2 * 1e3;
+    }
+    function bcYearToNegativeYear(year) {
+      return -(year - 1);
+    }
+    function is0To99(num2) {
+      return num2 >= 0 && num2 < 100;
+    }
+  }
+});
+
+// node_modules/xtend/mutable.js
+var require_mutable = __commonJS({
+  "node_modules/xtend/mutable.js"(exports2, module2) {
+    module2.exports = extend;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    function extend(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        for (var key in source) {
+          if (hasOwnProperty.call(source, key)) {
+            target[key] = source[key];
+          }
+        }
+      }
+      return target;
+    }
+  }
+});
+
+// node_modules/postgres-interval/index.js
+var require_postgres_interval = __commonJS({
+  "node_modules/postgres-interval/index.js"(exports2, module2) {
+    "use strict";
+    var extend = require_mutable();
+    module2.exports = PostgresInterval;
+    function PostgresInterval(raw) {
+      if (!(this instanceof PostgresInterval)) {
+        return new PostgresInterval(raw);
+      }
+      extend(this, parse3(raw));
+    }
+    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
+    PostgresInterval.prototype.toPostgres = function() {
+      var filtered = properties.filter(this.hasOwnProperty, this);
+      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
+        filtered.push("seconds");
+      }
+      if (filtered.length === 0) return "0";
+      return filtered.map(function(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
+        }
+        return value + " " + property;
+      }, this).join(" ");
+    };
+    var propertiesISOEquivalent = {
+      years: "Y",
+      months: "M",
+      days: "D",
+      hours: "H",
+      minutes: "M",
+      seconds: "S"
+    };
+    var dateProperties = ["years", "months", "days"];
+    var timeProperties = ["hours", "minutes", "seconds"];
+    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
+      var datePart = dateProperties.map(buildProperty, this).join("");
+      var timePart = timeProperties.map(buildProperty, this).join("");
+      return "P" + datePart + "T" + timePart;
+      function buildProperty(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
+        }
+        return value + propertiesISOEquivalent[property];
+      }
+    };
+    var NUMBER = "([+-]?\\d+)";
+    var YEAR = NUMBER + "\\s+years?";
+    var MONTH = NUMBER + "\\s+mons?";
+    var DAY = NUMBER + "\\s+days?";
+    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+      return "(" + regexString + ")?";
+    }).join("\\s*"));
+    var positions = {
+      years: 2,
+      months: 4,
+      days: 6,
+      hours: 9,
+      minutes: 10,
+      seconds: 11,
+      milliseconds: 12
+    };
+    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
+    function parseMilliseconds(fraction) {
+      var microseconds = fraction + "000000".slice(fraction.length);
+      return parseInt(microseconds, 10) / 1e3;
+    }
+    function parse3(interval) {
+      if (!interval) return {};
+      var matches2 = INTERVAL.exec(interval);
+      var isNegative = matches2[8] === "-";
+      return Object.keys(positions).reduce(function(parsed, property) {
+        var position = positions[property];
+        var value = matches2[position];
+        if (!value) return parsed;
+        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
+        if (!value) return parsed;
+        if (isNegative && ~negatives.indexOf(property)) {
+          value *= -1;
+        }
+        parsed[property] = value;
+        return parsed;
+      }, {});
+    }
+  }
+});
+
+// node_modules/postgres-bytea/index.js
+var require_postgres_bytea = __commonJS({
+  "node_modules/postgres-bytea/index.js"(exports2, module2) {
+    "use strict";
+    var bufferFrom = Buffer.from || Buffer;
+    module2.exports = function parseBytea(input) {
+      if (/^\\x/.test(input)) {
+        return bufferFrom(input.substr(2), "hex");
+      }
+      var output = "";
+      var i = 0;
+      while (i < input.length) {
+        if (input[i] !== "\\") {
+          output += input[i];
+          ++i;
+        } else {
+          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
+            i += 4;
+          } else {
+            var backslashes = 1;
+            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
+              backslashes++;
+            }
+            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+              output += "\\";
+            }
+            i += Math.floor(backslashes / 2) * 2;
+          }
+        }
+      }
+      return bufferFrom(output, "binary");
+    };
+  }
+});
+
+// node_modules/pg-types/lib/textParsers.js
+var require_textParsers = __commonJS({
+  "node_modules/pg-types/lib/textParsers.js"(exports2, module2) {
+    var array = require_postgres_array();
+    var arrayParser = require_arrayParser();
+    var parseDate = require_postgres_date();
+    var parseInterval = require_postgres_interval();
+    var parseByteA = require_postgres_bytea();
+    function allowNull(fn2) {
+      return function nullAllowed(value) {
+        if (value === null) return value;
+        return fn2(value);
+      };
+    }
+    function parseBool(value) {
+      if (value === null) return value;
+      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
+    }
+    function parseBoolArray(value) {
+      if (!value) return null;
+      return array.parse(value, parseBool);
+    }
+    function parseBaseTenInt(string) {
+      return parseInt(string, 10);
+    }
+    function parseIntegerArray(value) {
+      if (!value) return null;
+      return array.parse(value, allowNull(parseBaseTenInt));
+    }
+    function parseBigIntegerArray(value) {
+      if (!value) return null;
+      return array.parse(value, allowNull(function(entry) {
+        return parseBigInteger(entry).trim();
+      }));
+    }
+    var parsePointArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parsePoint(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseFloatArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseFloat(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseStringArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value);
+      return p.parse();
+    };
+    var parseDateArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseDate(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseIntervalArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseInterval(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseByteAArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array.parse(value, allowNull(parseByteA));
+    };
+    var parseInteger = function(value) {
+      return parseInt(value, 10);
+    };
+    var parseBigInteger = function(value) {
+      var valStr = String(value);
+      if (/^\d+$/.test(valStr)) {
+        return valStr;
+      }
+      return value;
+    };
+    var parseJsonArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array.parse(value, allowNull(JSON.parse));
+    };
+    var parsePoint = function(value) {
+      if (value[0] !== "(") {
+        return null;
+      }
+      value = value.substring(1, value.length - 1).split(",");
+      return {
+        x: parseFloat(value[0]),
+        y: parseFloat(value[1])
+      };
+    };
+    var parseCircle = function(value) {
+      if (value[0] !== "<" && value[1] !== "(") {
+        return null;
+      }
+      var point = "(";
+      var radius = "";
+      var pointParsed = false;
+      for (var i = 2; i < value.length - 1; i++) {
+        if (!pointParsed) {
+          point += value[i];
+        }
+        if (value[i] === ")") {
+          pointParsed = true;
+          continue;
+        } else if (!pointParsed) {
+          continue;
+        }
+        if (value[i] === ",") {
+          continue;
+        }
+        radius += value[i];
+      }
+      var result = parsePoint(point);
+      result.radius = parseFloat(radius);
+      return result;
+    };
+    var init = function(register2) {
+      register2(20, parseBigInteger);
+      register2(21, parseInteger);
+      register2(23, parseInteger);
+      register2(26, parseInteger);
+      register2(700, parseFloat);
+      register2(701, parseFloat);
+      register2(16, parseBool);
+      register2(1082, parseDate);
+      register2(1114, parseDate);
+      register2(1184, parseDate);
+      register2(600, parsePoint);
+      register2(651, parseStringArray);
+      register2(718, parseCircle);
+      register2(1e3, parseBoolArray);
+      register2(1001, parseByteAArray);
+      register2(1005, parseIntegerArray);
+      register2(1007, parseIntegerArray);
+      register2(1028, parseIntegerArray);
+      register2(1016, parseBigIntegerArray);
+      register2(1017, parsePointArray);
+      register2(1021, parseFloatArray);
+      register2(1022, parseFloatArray);
+      register2(1231, parseFloatArray);
+      register2(1014, parseStringArray);
+      register2(1015, parseStringArray);
+      register2(1008, parseStringArray);
+      register2(1009, parseStringArray);
+      register2(1040, parseStringArray);
+      register2(1041, parseStringArray);
+      register2(1115, parseDateArray);
+      register2(1182, parseDateArray);
+      register2(1185, parseDateArray);
+      register2(1186, parseInterval);
+      register2(1187, parseIntervalArray);
+      register2(17, parseByteA);
+      register2(114, JSON.parse.bind(JSON));
+      register2(3802, JSON.parse.bind(JSON));
+      register2(199, parseJsonArray);
+      register2(3807, parseJsonArray);
+      register2(3907, parseStringArray);
+      register2(2951, parseStringArray);
+      register2(791, parseStringArray);
+      register2(1183, parseStringArray);
+      register2(1270, parseStringArray);
+    };
+    module2.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-int8/index.js
+var require_pg_int8 = __commonJS({
+  "node_modules/pg-int8/index.js"(exports2, module2) {
+    "use strict";
+    var BASE = 1e6;
+    function readInt8(buffer) {
+      var high = buffer.readInt32BE(0);
+      var low = buffer.readUInt32BE(4);
+      var sign2 = "";
+      if (high < 0) {
+        high = ~high + (low === 0);
+        low = ~low + 1 >>> 0;
+        sign2 = "-";
+      }
+      var result = "";
+      var carry;
+      var t;
+      var digits;
+      var pad3;
+      var l;
+      var i;
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign2 + digits + result;
+        }
+        pad3 = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad3 += "0";
+        }
+        result = pad3 + digits + result;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign2 + digits + result;
+        }
+        pad3 = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad3 += "0";
+        }
+        result = pad3 + digits + result;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign2 + digits + result;
+        }
+        pad3 = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad3 += "0";
+        }
+        result = pad3 + digits + result;
+      }
+      {
+        carry = high % BASE;
+        t = 4294967296 * carry + low;
+        digits = "" + t % BASE;
+        return sign2 + digits + result;
+      }
+    }
+    module2.exports = readInt8;
+  }
+});
+
+// node_modules/pg-types/lib/binaryParsers.js
+var require_binaryParsers = __commonJS({
+  "node_modules/pg-types/lib/binaryParsers.js"(exports2, module2) {
+    var parseInt64 = require_pg_int8();
+    var parseBits = function(data, bits2, offset, invert, callback) {
+      offset = offset || 0;
+      invert = invert || false;
+      callback = callback || function(lastValue, newValue, bits3) {
+        return lastValue * Math.pow(2, bits3) + newValue;
+      };
+      var offsetBytes = offset >> 3;
+      var inv = function(value) {
+        if (invert) {
+          return ~value & 255;
+        }
+        return value;
+      };
+      var mask2 = 255;
+      var firstBits = 8 - offset % 8;
+      if (bits2 < firstBits) {
+        mask2 = 255 << 8 - bits2 & 255;
+        firstBits = bits2;
+      }
+      if (offset) {
+        mask2 = mask2 >> offset % 8;
+      }
+      var result = 0;
+      if (offset % 8 + bits2 >= 8) {
+        result = callback(0, inv(data[offsetBytes]) & mask2, firstBits);
+      }
+      var bytes = bits2 + offset >> 3;
+      for (var i = offsetBytes + 1; i < bytes; i++) {
+        result = callback(result, inv(data[i]), 8);
+      }
+      var lastBits = (bits2 + offset) % 8;
+      if (lastBits > 0) {
+        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
+      }
+      return result;
+    };
+    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+      var bias = Math.pow(2, exponentBits - 1) - 1;
+      var sign2 = parseBits(data, 1);
+      var exponent = parseBits(data, exponentBits, 1);
+      if (exponent === 0) {
+        return 0;
+      }
+      var precisionBitsCounter = 1;
+      var parsePrecisionBits = function(lastValue, newValue, bits2) {
+        if (lastValue === 0) {
+          lastValue = 1;
+        }
+        for (var i = 1; i <= bits2; i++) {
+          precisionBitsCounter /= 2;
+          if ((newValue & 1 << bits2 - i) > 0) {
+            lastValue += precisionBitsCounter;
+          }
+        }
+        return lastValue;
+      };
+      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
+        if (mantissa === 0) {
+          return sign2 === 0 ? Infinity : -Infinity;
+        }
+        return NaN;
+      }
+      return (sign2 === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+    };
+    var parseInt16 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 15, 1, true) + 1);
+      }
+      return parseBits(value, 15, 1);
+    };
+    var parseInt32 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 31, 1, true) + 1);
+      }
+      return parseBits(value, 31, 1);
+    };
+    var parseFloat32 = function(value) {
+      return parseFloatFromBits(value, 23, 8);
+    };
+    var parseFloat64 = function(value) {
+      return parseFloatFromBits(value, 52, 11);
+    };
+    var parseNumeric = function(value) {
+      var sign2 = parseBits(value, 16, 32);
+      if (sign2 == 49152) {
+        return NaN;
+      }
+      var weight = Math.pow(1e4, parseBits(value, 16, 16));
+      var result = 0;
+      var digits = [];
+      var ndigits = parseBits(value, 16);
+      for (var i = 0; i < ndigits; i++) {
+        result += parseBits(value, 16, 64 + 16 * i) * weight;
+        weight /= 1e4;
+      }
+      var scale = Math.pow(10, parseBits(value, 16, 48));
+      return (sign2 === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+    };
+    var parseDate = function(isUTC, value) {
+      var sign2 = parseBits(value, 1);
+      var rawValue = parseBits(value, 63, 1);
+      var result = new Date((sign2 === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      if (!isUTC) {
+        result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
+      }
+      result.usec = rawValue % 1e3;
+      result.getMicroSeconds = function() {
+        return this.usec;
+      };
+      result.setMicroSeconds = function(value2) {
+        this.usec = value2;
+      };
+      result.getUTCMicroSeconds = function() {
+        return this.usec;
+      };
+      return result;
+    };
+    var parseArray = function(value) {
+      var dim = parseBits(value, 32);
+      var flags2 = parseBits(value, 32, 32);
+      var elementType = parseBits(value, 32, 64);
+      var offset = 96;
+      var dims = [];
+      for (var i = 0; i < dim; i++) {
+        dims[i] = parseBits(value, 32, offset);
+        offset += 32;
+        offset += 32;
+      }
+      var parseElement = function(elementType2) {
+        var length = parseBits(value, 32, offset);
+        offset += 32;
+        if (length == 4294967295) {
+          return null;
+        }
+        var result;
+        if (elementType2 == 23 || elementType2 == 20) {
+          result = parseBits(value, length * 8, offset);
+          offset += length * 8;
+          return result;
+        } else if (elementType2 == 25) {
+          result = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result;
+        } else {
+          console.log("ERROR: ElementType not implemented: " + elementType2);
+        }
+      };
+      var parse3 = function(dimension, elementType2) {
+        var array = [];
+        var i2;
+        if (dimension.length > 1) {
+          var count = dimension.shift();
+          for (i2 = 0; i2 < count; i2++) {
+            array[i2] = parse3(dimension, elementType2);
+          }
+          dimension.unshift(count);
+        } else {
+          for (i2 = 0; i2 < dimension[0]; i2++) {
+            array[i2] = parseElement(elementType2);
+          }
+        }
+        return array;
+      };
+      return parse3(dims, elementType);
+    };
+    var parseText = function(value) {
+      return value.toString("utf8");
+    };
+    var parseBool = function(value) {
+      if (value === null) return null;
+      return parseBits(value, 8) > 0;
+    };
+    var init = function(register2) {
+      register2(20, parseInt64);
+      register2(21, parseInt16);
+      register2(23, parseInt32);
+      register2(26, parseInt32);
+      register2(1700, parseNumeric);
+      register2(700, parseFloat32);
+      register2(701, parseFloat64);
+      register2(16, parseBool);
+      register2(1114, parseDate.bind(null, false));
+      register2(1184, parseDate.bind(null, true));
+      register2(1e3, parseArray);
+      register2(1007, parseArray);
+      register2(1016, parseArray);
+      register2(1008, parseArray);
+      register2(1009, parseArray);
+      register2(25, parseText);
+    };
+    module2.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-types/lib/builtins.js
+var require_builtins = __commonJS({
+  "node_modules/pg-types/lib/builtins.js"(exports2, module2) {
+    module2.exports = {
+      BOOL: 16,
+      BYTEA: 17,
+      CHAR: 18,
+      INT8: 20,
+      INT2: 21,
+      INT4: 23,
+      REGPROC: 24,
+      TEXT: 25,
+      OID: 26,
+      TID: 27,
+      XID: 28,
+      CID: 29,
+      JSON: 114,
+      XML: 142,
+      PG_NODE_TREE: 194,
+      SMGR: 210,
+      PATH: 602,
+      POLYGON: 604,
+      CIDR: 650,
+      FLOAT4: 700,
+      FLOAT8: 701,
+      ABSTIME: 702,
+      RELTIME: 703,
+      TINTERVAL: 704,
+      CIRCLE: 718,
+      MACADDR8: 774,
+      MONEY: 790,
+      MACADDR: 829,
+      INET: 869,
+      ACLITEM: 1033,
+      BPCHAR: 1042,
+      VARCHAR: 1043,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      TIMESTAMPTZ: 1184,
+      INTERVAL: 1186,
+      TIMETZ: 1266,
+      BIT: 1560,
+      VARBIT: 1562,
+      NUMERIC: 1700,
+      REFCURSOR: 1790,
+      REGPROCEDURE: 2202,
+      REGOPER: 2203,
+      REGOPERATOR: 2204,
+      REGCLASS: 2205,
+      REGTYPE: 2206,
+      UUID: 2950,
+      TXID_SNAPSHOT: 2970,
+      PG_LSN: 3220,
+      PG_NDISTINCT: 3361,
+      PG_DEPENDENCIES: 3402,
+      TSVECTOR: 3614,
+      TSQUERY: 3615,
+      GTSVECTOR: 3642,
+      REGCONFIG: 3734,
+      REGDICTIONARY: 3769,
+      JSONB: 3802,
+      REGNAMESPACE: 4089,
+      REGROLE: 4096
+    };
+  }
+});
+
+// node_modules/pg-types/index.js
+var require_pg_types = __commonJS({
+  "node_modules/pg-types/index.js"(exports2) {
+    var textParsers = require_textParsers();
+    var binaryParsers = require_binaryParsers();
+    var arrayParser = require_arrayParser();
+    var builtinTypes = require_builtins();
+    exports2.getTypeParser = getTypeParser;
+    exports2.setTypeParser = setTypeParser;
+    exports2.arrayParser = arrayParser;
+    exports2.builtins = builtinTypes;
+    var typeParsers = {
+      text: {},
+      binary: {}
+    };
+    function noParse(val) {
+      return String(val);
+    }
+    function getTypeParser(oid, format2) {
+      format2 = format2 || "text";
+      if (!typeParsers[format2]) {
+        return noParse;
+      }
+      return typeParsers[format2][oid] || noParse;
+    }
+    function setTypeParser(oid, format2, parseFn) {
+      if (typeof format2 == "function") {
+        parseFn = format2;
+        format2 = "text";
+      }
+      typeParsers[format2][oid] = parseFn;
+    }
+    textParsers.init(function(oid, converter) {
+      typeParsers.text[oid] = converter;
+    });
+    binaryParsers.init(function(oid, converter) {
+      typeParsers.binary[oid] = converter;
+    });
+  }
+});
+
+// node_modules/pg/lib/defaults.js
+var require_defaults2 = __commonJS({
+  "node_modules/pg/lib/defaults.js"(exports2, module2) {
+    "use strict";
+    var user;
+    try {
+      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+    } catch {
+    }
+    module2.exports = {
+      // database host. defaults to localhost
+      host: "localhost",
+      // database user's name
+      user,
+      // name of database to connect
+      database: void 0,
+      // database user's password
+      password: null,
+      // a Postgres connection string to be used instead of setting individual connection items
+      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+      // in the defaults object.
+      connectionString: void 0,
+      // database port
+      port: 5432,
+      // number of rows to return at a time from a prepared statement's
+      // portal. 0 will return all rows at once
+      rows: 0,
+      // binary result mode
+      binary: false,
+      // Connection pool options - see https://github.com/brianc/node-pg-pool
+      // number of connections to use in connection pool
+      // 0 will disable connection pooling
+      max: 10,
+      // max milliseconds a client can go unused before it is removed
+      // from the pool and destroyed
+      idleTimeoutMillis: 3e4,
+      client_encoding: "",
+      ssl: false,
+      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+      sslnegotiation: void 0,
+      application_name: void 0,
+      fallback_application_name: void 0,
+      options: void 0,
+      parseInputDatesAsUTC: false,
+      // max milliseconds any query using this connection will execute for before timing out in error.
+      // false=unlimited
+      statement_timeout: false,
+      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+      // false=unlimited
+      lock_timeout: false,
+      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+      // false=unlimited
+      idle_in_transaction_session_timeout: false,
+      // max milliseconds to wait for query to complete (client side)
+      query_timeout: false,
+      connect_timeout: 0,
+      keepalives: 1,
+      keepalives_idle: 0
+    };
+    var pgTypes = require_pg_types();
+    var parseBigInteger = pgTypes.getTypeParser(20, "text");
+    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
+    module2.exports.__defineSetter__("parseInt8", function(val) {
+      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
+      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
+    });
+  }
+});
+
+// node_modules/pg/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/pg/lib/utils.js"(exports2, module2) {
+    "use strict";
+    var defaults2 = require_defaults2();
+    var nodeUtils = __require("util");
+    var { isDate } = __require("util/types");
+    var invalidDateDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
+      "PG_INVALID_DATE"
+    );
+    function escapeElement(elementRepresentation) {
+      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+      return '"' + escaped + '"';
+    }
+    function arrayString(val) {
+      let result = "{";
+      for (let i = 0; i < val.length; i++) {
+        if (i > 0) {
+          result += ",";
+        }
+        let item = val[i];
+        if (item == null) {
+          result += "NULL";
+        } else if (Array.isArray(item)) {
+          result += arrayString(item);
+        } else if (ArrayBuffer.isView(item)) {
+          if (!(item instanceof Buffer)) {
+            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+          }
+          result += "\\\\x" + item.toString("hex");
+        } else {
+          result += escapeElement(prepareValue(item));
+        }
+      }
+      result += "}";
+      return result;
+    }
+    var prepareValue = function(val, seen) {
+      if (val == null) {
+        return null;
+      }
+      if (typeof val === "object") {
+        if (val instanceof Buffer) {
+          return val;
+        }
+        if (ArrayBuffer.isView(val)) {
+          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
+        }
+        if (isDate(val)) {
+          if (isNaN(val.getTime())) {
+            invalidDateDeprecationNotice();
+          }
+          if (defaults2.parseInputDatesAsUTC) {
+            return dateToStringUTC(val);
+          } else {
+            return dateToString(val);
+          }
+        }
+        if (Array.isArray(val)) {
+          return arrayString(val);
+        }
+        return prepareObject(val, seen);
+      }
+      return val.toString();
+    };
+    function prepareObject(val, seen) {
+      if (val && typeof val.toPostgres === "function") {
+        seen = seen || [];
+        if (seen.indexOf(val) !== -1) {
+          throw new Error('circular reference detected while preparing "' + val + '" for query');
+        }
+        seen.push(val);
+        return prepareValue(val.toPostgres(prepareValue), seen);
+      }
+      return JSON.stringify(val);
+    }
+    function dateToString(date) {
+      let offset = -date.getTimezoneOffset();
+      let year = date.getFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
+      if (offset < 0) {
+        ret += "-";
+        offset *= -1;
+      } else {
+        ret += "+";
+      }
+      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function dateToStringUTC(date) {
+      let year = date.getUTCFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
+      ret += "+00:00";
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function normalizeQueryConfig(config, values, callback) {
+      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
+      if (values) {
+        if (typeof values === "function") {
+          config.callback = values;
+        } else {
+          config.values = values;
+        }
+      }
+      if (callback) {
+        config.callback = callback;
+      }
+      return config;
+    }
+    function cloneQueryConfig(config) {
+      if (config == null) {
+        return config;
+      }
+      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
+    }
+    var escapeIdentifier2 = function(str2) {
+      return '"' + str2.replace(/"/g, '""') + '"';
+    };
+    var escapeLiteral2 = function(str2) {
+      let hasBackslash = false;
+      let escaped = "'";
+      if (str2 == null) {
+        return "''";
+      }
+      if (typeof str2 !== "string") {
+        return "''";
+      }
+      for (let i = 0; i < str2.length; i++) {
+        const c = str2[i];
+        if (c === "'") {
+          escaped += c + c;
+        } else if (c === "\\") {
+          escaped += c + c;
+          hasBackslash = true;
+        } else {
+          escaped += c;
+        }
+      }
+      escaped += "'";
+      if (hasBackslash === true) {
+        escaped = " E" + escaped;
+      }
+      return escaped;
+    };
+    module2.exports = {
+      prepareValue: function prepareValueWrapper(value) {
+        return prepareValue(value);
+      },
+      normalizeQueryConfig,
+      escapeIdentifier: escapeIdentifier2,
+      escapeLiteral: escapeLiteral2
+    };
+  }
+});
+
+// node_modules/pg/lib/crypto/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/pg/lib/crypto/utils.js"(exports2, module2) {
+    var nodeCrypto = __require("crypto");
+    module2.exports = {
+      postgresMd5PasswordHash,
+      randomBytes,
+      deriveKey,
+      sha256: sha2562,
+      hashByName,
+      hmacSha256,
+      md5
+    };
+    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
+    var subtleCrypto = webCrypto.subtle;
+    var textEncoder = new TextEncoder();
+    function randomBytes(length) {
+      return webCrypto.getRandomValues(Buffer.alloc(length));
+    }
+    async function md5(string) {
+      try {
+        return nodeCrypto.createHash("md5").update(string, "utf-8").digest("hex");
+      } catch (e) {
+        const data = typeof string === "string" ? textEncoder.encode(string) : string;
+        const hash = await subtleCrypto.digest("MD5", data);
+        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+      }
+    }
+    async function postgresMd5PasswordHash(user, password, salt) {
+      const inner = await md5(password + user);
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      return "md5" + outer;
+    }
+    async function sha2562(text4) {
+      return await subtleCrypto.digest("SHA-256", text4);
+    }
+    async function hashByName(hashName, text4) {
+      return await subtleCrypto.digest(hashName, text4);
+    }
+    async function hmacSha256(keyBuffer, msg) {
+      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
+    }
+    async function deriveKey(password, salt, iterations) {
+      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const params = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      return await subtleCrypto.deriveBits(params, key, 32 * 8, ["deriveBits"]);
+    }
+  }
+});
+
+// node_modules/pg/lib/crypto/cert-signatures.js
+var require_cert_signatures = __commonJS({
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports2, module2) {
+    function x509Error(msg, cert) {
+      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
+    }
+    function readASN1Length(data, index) {
+      let length = data[index++];
+      if (length < 128) return { length, index };
+      const lengthBytes = length & 127;
+      if (lengthBytes > 4) throw x509Error("bad length", data);
+      length = 0;
+      for (let i = 0; i < lengthBytes; i++) {
+        length = length << 8 | data[index++];
+      }
+      return { length, index };
+    }
+    function readASN1OID(data, index) {
+      if (data[index++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
+      index = indexAfterOIDLength;
+      const lastIndex = index + OIDLength;
+      const byte1 = data[index++];
+      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
+      while (index < lastIndex) {
+        let value = 0;
+        while (index < lastIndex) {
+          const nextByte = data[index++];
+          value = value << 7 | nextByte & 127;
+          if (nextByte < 128) break;
+        }
+        oid += "." + value;
+      }
+      return { oid, index };
+    }
+    function expectASN1Seq(data, index) {
+      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index);
+    }
+    function signatureAlgorithmHashFromCertificate(data, index) {
+      if (index === void 0) index = 0;
+      index = expectASN1Seq(data, index).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
+      index = indexAfterCertInfoLength + certInfoLength;
+      index = expectASN1Seq(data, index).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index);
+      switch (oid) {
+        // RSA
+        case "1.2.840.113549.1.1.4":
+          return "MD5";
+        case "1.2.840.113549.1.1.5":
+          return "SHA-1";
+        case "1.2.840.113549.1.1.11":
+          return "SHA-256";
+        case "1.2.840.113549.1.1.12":
+          return "SHA-384";
+        case "1.2.840.113549.1.1.13":
+          return "SHA-512";
+        case "1.2.840.113549.1.1.14":
+          return "SHA-224";
+        case "1.2.840.113549.1.1.15":
+          return "SHA512-224";
+        case "1.2.840.113549.1.1.16":
+          return "SHA512-256";
+        // ECDSA
+        case "1.2.840.10045.4.1":
+          return "SHA-1";
+        case "1.2.840.10045.4.3.1":
+          return "SHA-224";
+        case "1.2.840.10045.4.3.2":
+          return "SHA-256";
+        case "1.2.840.10045.4.3.3":
+          return "SHA-384";
+        case "1.2.840.10045.4.3.4":
+          return "SHA-512";
+        // RSASSA-PSS: hash is indicated separately
+        case "1.2.840.113549.1.1.10": {
+          index = indexAfterOID;
+          index = expectASN1Seq(data, index).index;
+          if (data[index++] !== 160) throw x509Error("non-tag data", data);
+          index = readASN1Length(data, index).index;
+          index = expectASN1Seq(data, index).index;
+          const { oid: hashOID } = readASN1OID(data, index);
+          switch (hashOID) {
+            // standalone hash OIDs
+            case "1.2.840.113549.2.5":
+              return "MD5";
+            case "1.3.14.3.2.26":
+              return "SHA-1";
+            case "2.16.840.1.101.3.4.2.1":
+              return "SHA-256";
+            case "2.16.840.1.101.3.4.2.2":
+              return "SHA-384";
+            case "2.16.840.1.101.3.4.2.3":
+              return "SHA-512";
+          }
+          throw x509Error("unknown hash OID " + hashOID, data);
+        }
+        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+        case "1.3.101.110":
+        case "1.3.101.112":
+          return "SHA-512";
+        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+        case "1.3.101.111":
+        case "1.3.101.113":
+          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
+      }
+      throw x509Error("unknown OID " + oid, data);
+    }
+    module2.exports = { signatureAlgorithmHashFromCertificate };
+  }
+});
+
+// node_modules/pg/lib/crypto/sasl.js
+var require_sasl = __commonJS({
+  "node_modules/pg/lib/crypto/sasl.js"(exports2, module2) {
+    "use strict";
+    var crypto3 = require_utils4();
+    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
+    function saslprep(password) {
+      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
+      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
+      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
+    }
+    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
+    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+      const candidates = ["SCRAM-SHA-256"];
+      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
+      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
+      if (!mechanism) {
+        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
+      }
+      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
+        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
+      }
+      const clientNonce = crypto3.randomBytes(18).toString("base64");
+      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
+      return {
+        mechanism,
+        clientNonce,
+        response: gs2Header + ",,n=*,r=" + clientNonce,
+        message: "SASLInitialResponse",
+        scramMaxIterations
+      };
+    }
+    async function continueSession(session, password, serverData, stream) {
+      if (session.message !== "SASLInitialResponse") {
+        throw new Error("SASL: Last message was not SASLInitialResponse");
+      }
+      if (typeof password !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
+      }
+      if (password === "") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
+      }
+      const sv = parseServerFirstMessage(serverData);
+      if (!sv.nonce.startsWith(session.clientNonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
+      } else if (sv.nonce.length === session.clientNonce.length) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
+      }
+      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
+      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+        throw new Error(
+          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
+        );
+      }
+      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
+      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
+      let channelBinding = stream ? "eSws" : "biws";
+      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
+        const peerCert = stream.getPeerCertificate().raw;
+        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
+        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
+        const certHash = await crypto3.hashByName(hashName, peerCert);
+        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
+        channelBinding = bindingData.toString("base64");
+      }
+      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
+      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
+      const saltBytes = Buffer.from(sv.salt, "base64");
+      const saltedPassword = await crypto3.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto3.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto3.sha256(clientKey);
+      const clientSignature = await crypto3.hmacSha256(storedKey, authMessage);
+      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
+      const serverKey = await crypto3.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto3.hmacSha256(serverKey, authMessage);
+      session.message = "SASLResponse";
+      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
+      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
+    }
+    function finalizeSession(session, serverData) {
+      if (session.message !== "SASLResponse") {
+        throw new Error("SASL: Last message was not SASLResponse");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
+      }
+      const { serverSignature } = parseServerFinalMessage(serverData);
+      if (serverSignature !== session.serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
+      }
+    }
+    function isPrintableChars(text4) {
+      if (typeof text4 !== "string") {
+        throw new TypeError("SASL: text must be a string");
+      }
+      return text4.split("").map((_, i) => text4.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+    }
+    function isBase64(text4) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text4);
+    }
+    function parseAttributePairs(text4) {
+      if (typeof text4 !== "string") {
+        throw new TypeError("SASL: attribute pairs text must be a string");
+      }
+      return new Map(
+        text4.split(",").map((attrValue) => {
+          if (!/^.=/.test(attrValue)) {
+            throw new Error("SASL: Invalid attribute pair entry");
+          }
+          const name = attrValue[0];
+          const value = attrValue.substring(2);
+          return [name, value];
+        })
+      );
+    }
+    function parseServerFirstMessage(data) {
+      const attrPairs = parseAttributePairs(data);
+      const nonce = attrPairs.get("r");
+      if (!nonce) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
+      } else if (!isPrintableChars(nonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
+      }
+      const salt = attrPairs.get("s");
+      if (!salt) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
+      } else if (!isBase64(salt)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
+      }
+      const iterationText = attrPairs.get("i");
+      if (!iterationText) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
+      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
+      }
+      const iteration = parseInt(iterationText, 10);
+      return {
+        nonce,
+        salt,
+        iteration
+      };
+    }
+    function parseServerFinalMessage(serverData) {
+      const attrPairs = parseAttributePairs(serverData);
+      const error2 = attrPairs.get("e");
+      const serverSignature = attrPairs.get("v");
+      if (error2) {
+        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error2}"`);
+      }
+      if (!serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
+      } else if (!isBase64(serverSignature)) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
+      }
+      return {
+        serverSignature
+      };
+    }
+    function xorBuffers(a, b) {
+      if (!Buffer.isBuffer(a)) {
+        throw new TypeError("first argument must be a Buffer");
+      }
+      if (!Buffer.isBuffer(b)) {
+        throw new TypeError("second argument must be a Buffer");
+      }
+      if (a.length !== b.length) {
+        throw new Error("Buffer lengths must match");
+      }
+      if (a.length === 0) {
+        throw new Error("Buffers cannot be empty");
+      }
+      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
+    }
+    module2.exports = {
+      startSession,
+      continueSession,
+      finalizeSession,
+      DEFAULT_MAX_SCRAM_ITERATIONS
+    };
+  }
+});
+
+// node_modules/pg/lib/type-overrides.js
+var require_type_overrides = __commonJS({
+  "node_modules/pg/lib/type-overrides.js"(exports2, module2) {
+    "use strict";
+    var types3 = require_pg_types();
+    function TypeOverrides2(userTypes) {
+      this._types = userTypes || types3;
+      this.text = {};
+      this.binary = {};
+    }
+    TypeOverrides2.prototype.getOverrides = function(format2) {
+      switch (format2) {
+        case "text":
+          return this.text;
+        case "binary":
+          return this.binary;
+        default:
+          return {};
+      }
+    };
+    TypeOverrides2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      if (typeof format2 === "function") {
+        parseFn = format2;
+        format2 = "text";
+      }
+      this.getOverrides(format2)[oid] = parseFn;
+    };
+    TypeOverrides2.prototype.getTypeParser = function(oid, format2) {
+      format2 = format2 || "text";
+      return this.getOverrides(format2)[oid] || this._types.getTypeParser(oid, format2);
+    };
+    module2.exports = TypeOverrides2;
+  }
+});
+
+// node_modules/pg-connection-string/index.js
+var require_pg_connection_string = __commonJS({
+  "node_modules/pg-connection-string/index.js"(exports2, module2) {
+    "use strict";
+    function parse3(str2, options2 = {}) {
+      if (str2.charAt(0) === "/") {
+        const config2 = str2.split(" ");
+        return { host: config2[0], database: config2[1] };
+      }
+      const config = /* @__PURE__ */ Object.create(null);
+      let result;
+      let dummyHost = false;
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str2)) {
+        str2 = encodeURI(str2).replace(/%25(\d\d)/g, "%$1");
+      }
+      try {
+        try {
+          result = new URL(str2, "postgres://base");
+        } catch (e) {
+          result = new URL(str2.replace("@/", "@___DUMMY___/"), "postgres://base");
+          dummyHost = true;
+        }
+      } catch (err) {
+        err.input && (err.input = "*****REDACTED*****");
+        throw err;
+      }
+      for (const entry of result.searchParams.entries()) {
+        config[entry[0]] = entry[1];
+      }
+      config.user = config.user || decodeURIComponent(result.username);
+      config.password = config.password || decodeURIComponent(result.password);
+      if (result.protocol == "socket:") {
+        config.host = decodeURI(result.pathname);
+        config.database = result.searchParams.get("db");
+        config.client_encoding = result.searchParams.get("encoding");
+        return config;
+      }
+      const hostname = (dummyHost ? "" : result.hostname).replace(/^\[(.+)\]$/, "$1");
+      if (!config.host) {
+        config.host = decodeURIComponent(hostname);
+      } else if (hostname && /^%2f/i.test(hostname)) {
+        result.pathname = hostname + result.pathname;
+      }
+      if (!config.port) {
+        config.port = result.port;
+      }
+      const pathname = result.pathname.slice(1) || null;
+      config.database = pathname ? decodeURI(pathname) : null;
+      if (config.ssl === "true" || config.ssl === "1") {
+        config.ssl = true;
+      }
+      if (config.ssl === "0") {
+        config.ssl = false;
+      }
+      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+        config.ssl = {};
+      }
+      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
+        config.ssl = true;
+      }
+      const fs3 = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      if (config.sslcert) {
+        config.ssl.cert = fs3.readFileSync(config.sslcert).toString();
+      }
+      if (config.sslkey) {
+        config.ssl.key = fs3.readFileSync(config.sslkey).toString();
+      }
+      if (config.sslrootcert) {
+        config.ssl.ca = fs3.readFileSync(config.sslrootcert).toString();
+      }
+      if (options2.useLibpqCompat && config.uselibpqcompat) {
+        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
+      }
+      if (config.uselibpqcompat === "true" || options2.useLibpqCompat) {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+          case "require": {
+            if (config.sslrootcert) {
+              config.ssl.checkServerIdentity = function() {
+              };
+            } else {
+              config.ssl.rejectUnauthorized = false;
+            }
+            break;
+          }
+          case "verify-ca": {
+            if (!config.ssl.ca) {
+              throw new Error(
+                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
+              );
+            }
+            config.ssl.checkServerIdentity = function() {
+            };
+            break;
+          }
+          case "verify-full": {
+            break;
+          }
+        }
+      } else {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer":
+          case "require":
+          case "verify-ca":
+          case "verify-full": {
+            if (config.sslmode !== "verify-full") {
+              deprecatedSslModeWarning(config.sslmode);
+            }
+            break;
+          }
+          case "no-verify": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+        }
+      }
+      return config;
+    }
+    function toConnectionOptions(sslConfig) {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+        if (value !== void 0 && value !== null) {
+          c[key] = value;
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return connectionOptions;
+    }
+    function toClientConfig(config) {
+      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+        if (key === "ssl") {
+          const sslConfig = value;
+          if (typeof sslConfig === "boolean") {
+            c[key] = sslConfig;
+          }
+          if (typeof sslConfig === "object") {
+            c[key] = toConnectionOptions(sslConfig);
+          }
+        } else if (value !== void 0 && value !== null) {
+          if (key === "port") {
+            if (value !== "") {
+              const v = parseInt(value, 10);
+              if (isNaN(v)) {
+                throw new Error(`Invalid ${key}: ${value}`);
+              }
+              c[key] = v;
+            }
+          } else {
+            c[key] = value;
+          }
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return poolConfig;
+    }
+    function parseIntoClientConfig(str2) {
+      return toClientConfig(parse3(str2));
+    }
+    function deprecatedSslModeWarning(sslmode) {
+      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
+        deprecatedSslModeWarning.warned = true;
+        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
+      }
+    }
+    module2.exports = parse3;
+    parse3.parse = parse3;
+    parse3.toClientConfig = toClientConfig;
+    parse3.parseIntoClientConfig = parseIntoClientConfig;
+  }
+});
+
+// node_modules/pg/lib/connection-parameters.js
+var require_connection_parameters = __commonJS({
+  "node_modules/pg/lib/connection-parameters.js"(exports2, module2) {
+    "use strict";
+    var dns = __require("dns");
+    var defaults2 = require_defaults2();
+    var parse3 = require_pg_connection_string().parse;
+    var val = function(key, config, envVar) {
+      if (config[key]) {
+        return config[key];
+      }
+      if (envVar === void 0) {
+        envVar = process.env["PG" + key.toUpperCase()];
+      } else if (envVar === false) {
+      } else {
+        envVar = process.env[envVar];
+      }
+      return envVar || defaults2[key];
+    };
+    var readSSLConfigFromEnvironment = function() {
+      switch (process.env.PGSSLMODE) {
+        case "disable":
+          return false;
+        case "prefer":
+        case "require":
+        case "verify-ca":
+        case "verify-full":
+          return true;
+        case "no-verify":
+          return { rejectUnauthorized: false };
+      }
+      return defaults2.ssl;
+    };
+    var quoteParamValue = function(value) {
+      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+    };
+    var add2 = function(params, config, paramName) {
+      const value = config[paramName];
+      if (value !== void 0 && value !== null) {
+        params.push(paramName + "=" + quoteParamValue(value));
+      }
+    };
+    var ConnectionParameters = class {
+      constructor(config) {
+        config = typeof config === "string" ? parse3(config) : config || {};
+        if (config.connectionString) {
+          config = Object.assign({}, config, parse3(config.connectionString));
+        }
+        this.user = val("user", config);
+        this.database = val("database", config);
+        if (this.database === void 0) {
+          this.database = this.user;
+        }
+        this.port = parseInt(val("port", config), 10);
+        this.host = val("host", config);
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: val("password", config)
+        });
+        this.binary = val("binary", config);
+        this.options = val("options", config);
+        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
+        if (typeof this.ssl === "string") {
+          if (this.ssl === "true") {
+            this.ssl = true;
+          }
+        }
+        if (this.ssl === "no-verify") {
+          this.ssl = { rejectUnauthorized: false };
+        }
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
+        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
+          throw new Error(
+            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+          );
+        }
+        if (this.sslnegotiation === "direct" && !this.ssl) {
+          throw new Error("sslnegotiation=direct requires SSL to be enabled");
+        }
+        this.client_encoding = val("client_encoding", config);
+        this.replication = val("replication", config);
+        this.isDomainSocket = !(this.host || "").indexOf("/");
+        this.application_name = val("application_name", config, "PGAPPNAME");
+        this.fallback_application_name = val("fallback_application_name", config, false);
+        this.statement_timeout = val("statement_timeout", config, false);
+        this.lock_timeout = val("lock_timeout", config, false);
+        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
+        this.query_timeout = val("query_timeout", config, false);
+        if (config.connectionTimeoutMillis === void 0) {
+          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
+        } else {
+          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
+        }
+        if (config.keepAlive === false) {
+          this.keepalives = 0;
+        } else if (config.keepAlive === true) {
+          this.keepalives = 1;
+        }
+        if (typeof config.keepAliveInitialDelayMillis === "number") {
+          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
+        }
+      }
+      getLibpqConnectionString(cb) {
+        const params = [];
+        add2(params, this, "user");
+        add2(params, this, "password");
+        add2(params, this, "port");
+        add2(params, this, "application_name");
+        add2(params, this, "fallback_application_name");
+        add2(params, this, "connect_timeout");
+        add2(params, this, "options");
+        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
+        add2(params, ssl, "sslmode");
+        add2(params, ssl, "sslca");
+        add2(params, ssl, "sslkey");
+        add2(params, ssl, "sslcert");
+        add2(params, ssl, "sslrootcert");
+        add2(params, this, "sslnegotiation");
+        if (this.database) {
+          params.push("dbname=" + quoteParamValue(this.database));
+        }
+        if (this.replication) {
+          params.push("replication=" + quoteParamValue(this.replication));
+        }
+        if (this.host) {
+          params.push("host=" + quoteParamValue(this.host));
+        }
+        if (this.isDomainSocket) {
+          return cb(null, params.join(" "));
+        }
+        if (this.client_encoding) {
+          params.push("client_encoding=" + quoteParamValue(this.client_encoding));
+        }
+        dns.lookup(this.host, function(err, address) {
+          if (err) return cb(err, null);
+          params.push("hostaddr=" + quoteParamValue(address));
+          return cb(null, params.join(" "));
+        });
+      }
+    };
+    module2.exports = ConnectionParameters;
+  }
+});
+
+// node_modules/pg/lib/result.js
+var require_result = __commonJS({
+  "node_modules/pg/lib/result.js"(exports2, module2) {
+    "use strict";
+    var types3 = require_pg_types();
+    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
+    var Result2 = class {
+      constructor(rowMode, types4) {
+        this.command = null;
+        this.rowCount = null;
+        this.oid = null;
+        this.rows = [];
+        this.fields = [];
+        this._parsers = void 0;
+        this._types = types4;
+        this.RowCtor = null;
+        this.rowAsArray = rowMode === "array";
+        if (this.rowAsArray) {
+          this.parseRow = this._parseRowAsArray;
+        }
+        this._prebuiltEmptyResultObject = null;
+      }
+      // adds a command complete message
+      addCommandComplete(msg) {
+        let match;
+        if (msg.text) {
+          match = matchRegexp.exec(msg.text);
+        } else {
+          match = matchRegexp.exec(msg.command);
+        }
+        if (match) {
+          this.command = match[1];
+          if (match[3]) {
+            this.oid = parseInt(match[2], 10);
+            this.rowCount = parseInt(match[3], 10);
+          } else if (match[2]) {
+            this.rowCount = parseInt(match[2], 10);
+          }
+        }
+      }
+      _parseRowAsArray(rowData) {
+        const row = new Array(rowData.length);
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          if (rawValue !== null) {
+            row[i] = this._parsers[i](rawValue);
+          } else {
+            row[i] = null;
+          }
+        }
+        return row;
+      }
+      parseRow(rowData) {
+        const row = { ...this._prebuiltEmptyResultObject };
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          const field = this.fields[i].name;
+          if (rawValue !== null) {
+            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
+            row[field] = this._parsers[i](v);
+          } else {
+            row[field] = null;
+          }
+        }
+        return row;
+      }
+      addRow(row) {
+        this.rows.push(row);
+      }
+      addFields(fieldDescriptions) {
+        this.fields = fieldDescriptions;
+        if (this.fields.length) {
+          this._parsers = new Array(fieldDescriptions.length);
+        }
+        const row = /* @__PURE__ */ Object.create(null);
+        for (let i = 0; i < fieldDescriptions.length; i++) {
+          const desc = fieldDescriptions[i];
+          row[desc.name] = null;
+          if (this._types) {
+            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
+          } else {
+            this._parsers[i] = types3.getTypeParser(desc.dataTypeID, desc.format || "text");
+          }
+        }
+        this._prebuiltEmptyResultObject = { ...row };
+      }
+    };
+    module2.exports = Result2;
+  }
+});
+
+// node_modules/pg/lib/query.js
+var require_query = __commonJS({
+  "node_modules/pg/lib/query.js"(exports2, module2) {
+    "use strict";
+    var { EventEmitter } = __require("events");
+    var Result2 = require_result();
+    var utils = require_utils3();
+    var Query2 = class extends EventEmitter {
+      constructor(config, values, callback) {
+        super();
+        config = utils.normalizeQueryConfig(config, values, callback);
+        this.text = config.text;
+        this.values = config.values;
+        this.rows = config.rows;
+        this.types = config.types;
+        this.name = config.name;
+        this.queryMode = config.queryMode;
+        this.binary = config.binary;
+        this.portal = config.portal || "";
+        this.callback = config.callback;
+        this._rowMode = config.rowMode;
+        if (process.domain && config.callback) {
+          this.callback = process.domain.bind(config.callback);
+        }
+        this._result = new Result2(this._rowMode, this.types);
+        this._results = this._result;
+        this._canceledDueToError = false;
+      }
+      requiresPreparation() {
+        if (this.queryMode === "extended") {
+          return true;
+        }
+        if (this.name) {
+          return true;
+        }
+        if (this.rows) {
+          return true;
+        }
+        if (!this.text) {
+          return false;
+        }
+        if (!this.values) {
+          return false;
+        }
+        return this.values.length > 0;
+      }
+      _checkForMultirow() {
+        if (this._result.command) {
+          if (!Array.isArray(this._results)) {
+            this._results = [this._result];
+          }
+          this._result = new Result2(this._rowMode, this._result._types);
+          this._results.push(this._result);
+        }
+      }
+      // associates row metadata from the supplied
+      // message with this query object
+      // metadata used when parsing row results
+      handleRowDescription(msg) {
+        this._checkForMultirow();
+        this._result.addFields(msg.fields);
+        this._accumulateRows = this.callback || !this.listeners("row").length;
+      }
+      handleDataRow(msg) {
+        let row;
+        if (this._canceledDueToError) {
+          return;
+        }
+        try {
+          row = this._result.parseRow(msg.fields);
+        } catch (err) {
+          this._canceledDueToError = err;
+          return;
+        }
+        this.emit("row", row, this._result);
+        if (this._accumulateRows) {
+          this._result.addRow(row);
+        }
+      }
+      handleCommandComplete(msg, connection) {
+        this._checkForMultirow();
+        this._result.addCommandComplete(msg);
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      // if a named prepared statement is created with empty query text
+      // the backend will send an emptyQuery message but *not* a command complete message
+      // since we pipeline sync immediately after execute we don't need to do anything here
+      // unless we have rows specified, in which case we did not pipeline the initial sync call
+      handleEmptyQuery(connection) {
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      handleError(err, connection) {
+        if (this._canceledDueToError) {
+          err = this._canceledDueToError;
+          this._canceledDueToError = false;
+        }
+        if (this.callback) {
+          return this.callback(err);
+        }
+        this.emit("error", err);
+      }
+      handleReadyForQuery(con) {
+        if (this._canceledDueToError) {
+          return this.handleError(this._canceledDueToError, con);
+        }
+        if (this.callback) {
+          try {
+            this.callback(null, this._results);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+          }
+        }
+        this.emit("end", this._results);
+      }
+      submit(connection) {
+        if (typeof this.text !== "string" && typeof this.name !== "string") {
+          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
+        }
+        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
+        if (this.text && previous && this.text !== previous) {
+          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+        }
+        if (this.values && !Array.isArray(this.values)) {
+          return new Error("Query values must be an array");
+        }
+        if (this.requiresPreparation()) {
+          connection.stream.cork && connection.stream.cork();
+          try {
+            this.prepare(connection);
+          } finally {
+            connection.stream.uncork && connection.stream.uncork();
+          }
+        } else {
+          connection.query(this.text);
+        }
+        return null;
+      }
+      hasBeenParsed(connection) {
+        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
+      }
+      handlePortalSuspended(connection) {
+        this._getRows(connection, this.rows);
+      }
+      _getRows(connection, rows) {
+        connection.execute({
+          portal: this.portal,
+          rows
+        });
+        if (!rows) {
+          connection.sync();
+        } else {
+          connection.flush();
+        }
+      }
+      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+      prepare(connection) {
+        if (!this.hasBeenParsed(connection)) {
+          connection.parse({
+            text: this.text,
+            name: this.name,
+            types: this.types
+          });
+          if (this.name) {
+            connection.submittedNamedStatements[this.name] = this.text;
+          }
+        }
+        try {
+          connection.bind({
+            portal: this.portal,
+            statement: this.name,
+            values: this.values,
+            binary: this.binary,
+            valueMapper: utils.prepareValue
+          });
+        } catch (err) {
+          connection.close({ type: "S", name: this.name });
+          connection.sync();
+          this.handleError(err, connection);
+          return;
+        }
+        connection.describe({
+          type: "P",
+          name: this.portal || ""
+        });
+        this._getRows(connection, this.rows);
+      }
+      handleCopyInResponse(connection) {
+        connection.sendCopyFail("No source stream defined");
+      }
+      handleCopyData(msg, connection) {
+      }
+    };
+    module2.exports = Query2;
+  }
+});
+
+// node_modules/pg-protocol/dist/messages.js
+var require_messages = __commonJS({
+  "node_modules/pg-protocol/dist/messages.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.NoticeMessage = exports2.DataRowMessage = exports2.CommandCompleteMessage = exports2.ReadyForQueryMessage = exports2.NotificationResponseMessage = exports2.BackendKeyDataMessage = exports2.AuthenticationMD5Password = exports2.ParameterStatusMessage = exports2.ParameterDescriptionMessage = exports2.RowDescriptionMessage = exports2.Field = exports2.CopyResponse = exports2.CopyDataMessage = exports2.DatabaseError = exports2.copyDone = exports2.emptyQuery = exports2.replicationStart = exports2.portalSuspended = exports2.noData = exports2.closeComplete = exports2.bindComplete = exports2.parseComplete = void 0;
+    exports2.parseComplete = {
+      name: "parseComplete",
+      length: 5
+    };
+    exports2.bindComplete = {
+      name: "bindComplete",
+      length: 5
+    };
+    exports2.closeComplete = {
+      name: "closeComplete",
+      length: 5
+    };
+    exports2.noData = {
+      name: "noData",
+      length: 5
+    };
+    exports2.portalSuspended = {
+      name: "portalSuspended",
+      length: 5
+    };
+    exports2.replicationStart = {
+      name: "replicationStart",
+      length: 4
+    };
+    exports2.emptyQuery = {
+      name: "emptyQuery",
+      length: 4
+    };
+    exports2.copyDone = {
+      name: "copyDone",
+      length: 4
+    };
+    var DatabaseError2 = class extends Error {
+      constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+      }
+    };
+    exports2.DatabaseError = DatabaseError2;
+    var CopyDataMessage = class {
+      constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = "copyData";
+      }
+    };
+    exports2.CopyDataMessage = CopyDataMessage;
+    var CopyResponse = class {
+      constructor(length, name, binary3, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary3;
+        this.columnTypes = new Array(columnCount);
+      }
+    };
+    exports2.CopyResponse = CopyResponse;
+    var Field = class {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format2) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format2;
+      }
+    };
+    exports2.Field = Field;
+    var RowDescriptionMessage = class {
+      constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = "rowDescription";
+        this.fields = new Array(this.fieldCount);
+      }
+    };
+    exports2.RowDescriptionMessage = RowDescriptionMessage;
+    var ParameterDescriptionMessage = class {
+      constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = "parameterDescription";
+        this.dataTypeIDs = new Array(this.parameterCount);
+      }
+    };
+    exports2.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    var ParameterStatusMessage = class {
+      constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = "parameterStatus";
+      }
+    };
+    exports2.ParameterStatusMessage = ParameterStatusMessage;
+    var AuthenticationMD5Password = class {
+      constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = "authenticationMD5Password";
+      }
+    };
+    exports2.AuthenticationMD5Password = AuthenticationMD5Password;
+    var BackendKeyDataMessage = class {
+      constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = "backendKeyData";
+      }
+    };
+    exports2.BackendKeyDataMessage = BackendKeyDataMessage;
+    var NotificationResponseMessage = class {
+      constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = "notification";
+      }
+    };
+    exports2.NotificationResponseMessage = NotificationResponseMessage;
+    var ReadyForQueryMessage = class {
+      constructor(length, status) {
+        this.length = length;
+        this.status = status;
+        this.name = "readyForQuery";
+      }
+    };
+    exports2.ReadyForQueryMessage = ReadyForQueryMessage;
+    var CommandCompleteMessage = class {
+      constructor(length, text4) {
+        this.length = length;
+        this.text = text4;
+        this.name = "commandComplete";
+      }
+    };
+    exports2.CommandCompleteMessage = CommandCompleteMessage;
+    var DataRowMessage = class {
+      constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = "dataRow";
+        this.fieldCount = fields.length;
+      }
+    };
+    exports2.DataRowMessage = DataRowMessage;
+    var NoticeMessage = class {
+      constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = "notice";
+      }
+    };
+    exports2.NoticeMessage = NoticeMessage;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-writer.js
+var require_buffer_writer = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Writer = void 0;
+    var Writer = class {
+      constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+      }
+      ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+          const oldBuffer = this.buffer;
+          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+          this.buffer = Buffer.allocUnsafe(newSize);
+          oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+      }
+      addInt32(num2) {
+        this.ensure(4);
+        this.buffer[this.offset++] = num2 >>> 24 & 255;
+        this.buffer[this.offset++] = num2 >>> 16 & 255;
+        this.buffer[this.offset++] = num2 >>> 8 & 255;
+        this.buffer[this.offset++] = num2 >>> 0 & 255;
+        return this;
+      }
+      addInt16(num2) {
+        this.ensure(2);
+        this.buffer[this.offset++] = num2 >>> 8 & 255;
+        this.buffer[this.offset++] = num2 >>> 0 & 255;
+        return this;
+      }
+      addCString(string) {
+        if (!string) {
+          this.ensure(1);
+        } else {
+          const len = Buffer.byteLength(string);
+          this.ensure(len + 1);
+          this.buffer.write(string, this.offset, "utf-8");
+          this.offset += len;
+        }
+        this.buffer[this.offset++] = 0;
+        return this;
+      }
+      addString(string = "") {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+      }
+      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+      // three times (byteLength for the prefix, byteLength again inside addString,
+      // then the encode), which is costly for large text parameters.
+      addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = len >>> 24 & 255;
+        buffer[offset++] = len >>> 16 & 255;
+        buffer[offset++] = len >>> 8 & 255;
+        buffer[offset++] = len >>> 0 & 255;
+        buffer.write(string, offset, "utf-8");
+        this.offset = offset + len;
+        return this;
+      }
+      add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+      }
+      /**
+       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+       */
+      reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+      }
+      join(code2) {
+        if (code2) {
+          this.buffer[this.headerPosition] = code2;
+          const length = this.offset - (this.headerPosition + 1);
+          this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code2 ? 0 : 5, this.offset);
+      }
+      flush(code2) {
+        const result = this.join(code2);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+      }
+      clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+      }
+    };
+    exports2.Writer = Writer;
+  }
+});
+
+// node_modules/pg-protocol/dist/serializer.js
+var require_serializer = __commonJS({
+  "node_modules/pg-protocol/dist/serializer.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.serialize = void 0;
+    var buffer_writer_1 = require_buffer_writer();
+    var writer = new buffer_writer_1.Writer();
+    var startup = (opts) => {
+      writer.addInt16(3).addInt16(0);
+      for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+      }
+      writer.addCString("client_encoding").addCString("UTF8");
+      const bodyBuffer = writer.addCString("").flush();
+      const length = bodyBuffer.length + 4;
+      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+    };
+    var requestSsl = () => {
+      const response = Buffer.allocUnsafe(8);
+      response.writeInt32BE(8, 0);
+      response.writeInt32BE(80877103, 4);
+      return response;
+    };
+    var password = (password2) => {
+      return writer.addCString(password2).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
+      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+      return writer.flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSCRAMClientFinalMessage = function(additionalData) {
+      return writer.addString(additionalData).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var query = (text4) => {
+      return writer.addCString(text4).flush(
+        81
+        /* code.query */
+      );
+    };
+    var emptyArray = [];
+    var parse3 = (query2) => {
+      const name = query2.name || "";
+      if (name.length > 63) {
+        console.error("Warning! Postgres only supports 63 characters for query names.");
+        console.error("You supplied %s (%s)", name, name.length);
+        console.error("This can cause conflicts and silent errors executing queries");
+      }
+      const types3 = query2.types || emptyArray;
+      const len = types3.length;
+      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
+      for (let i = 0; i < len; i++) {
+        buffer.addInt32(types3[i]);
+      }
+      return writer.flush(
+        80
+        /* code.parse */
+      );
+    };
+    var writeValues = function(values, valueMapper, formatsOffset) {
+      const len = values.length;
+      for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0;
+        if (mappedVal == null) {
+          writer.addInt32(-1);
+        } else if (mappedVal instanceof Buffer) {
+          formatByte = 1;
+          writer.addInt32(mappedVal.length);
+          writer.add(mappedVal);
+        } else {
+          writer.addInt32PrefixedString(mappedVal);
+        }
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+      }
+    };
+    var bind2 = (config = {}) => {
+      const portal = config.portal || "";
+      const statement = config.statement || "";
+      const binary3 = config.binary || false;
+      const values = config.values || emptyArray;
+      const len = values.length;
+      writer.addCString(portal).addCString(statement);
+      writer.addInt16(len);
+      const formatsOffset = writer.reserveUnsafe(len * 2);
+      writer.addInt16(len);
+      try {
+        writeValues(values, config.valueMapper, formatsOffset);
+      } catch (err) {
+        writer.clear();
+        throw err;
+      }
+      writer.addInt16(1);
+      writer.addInt16(
+        binary3 ? 1 : 0
+        /* ParamType.STRING */
+      );
+      return writer.flush(
+        66
+        /* code.bind */
+      );
+    };
+    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+    var execute = (config) => {
+      if (!config || !config.portal && !config.rows) {
+        return emptyExecute;
+      }
+      const portal = config.portal || "";
+      const rows = config.rows || 0;
+      const portalLength = Buffer.byteLength(portal);
+      const len = 4 + portalLength + 1 + 4;
+      const buff = Buffer.allocUnsafe(1 + len);
+      buff[0] = 69;
+      buff.writeInt32BE(len, 1);
+      buff.write(portal, 5, "utf-8");
+      buff[portalLength + 5] = 0;
+      buff.writeUInt32BE(rows, buff.length - 4);
+      return buff;
+    };
+    var cancel = (processID, secretKey) => {
+      const buffer = Buffer.allocUnsafe(16);
+      buffer.writeInt32BE(16, 0);
+      buffer.writeInt16BE(1234, 4);
+      buffer.writeInt16BE(5678, 6);
+      buffer.writeInt32BE(processID, 8);
+      buffer.writeInt32BE(secretKey, 12);
+      return buffer;
+    };
+    var cstringMessage = (code2, string) => {
+      const stringLen = Buffer.byteLength(string);
+      const len = 4 + stringLen + 1;
+      const buffer = Buffer.allocUnsafe(1 + len);
+      buffer[0] = code2;
+      buffer.writeInt32BE(len, 1);
+      buffer.write(string, 5, "utf-8");
+      buffer[len] = 0;
+      return buffer;
+    };
+    var emptyDescribePortal = writer.addCString("P").flush(
+      68
+      /* code.describe */
+    );
+    var emptyDescribeStatement = writer.addCString("S").flush(
+      68
+      /* code.describe */
+    );
+    var describe3 = (msg) => {
+      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
+    };
+    var close = (msg) => {
+      const text4 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text4);
+    };
+    var copyData = (chunk) => {
+      return writer.add(chunk).flush(
+        100
+        /* code.copyFromChunk */
+      );
+    };
+    var copyFail = (message) => {
+      return cstringMessage(102, message);
+    };
+    var codeOnlyBuffer = (code2) => Buffer.from([code2, 0, 0, 0, 4]);
+    var flushBuffer = codeOnlyBuffer(
+      72
+      /* code.flush */
+    );
+    var syncBuffer = codeOnlyBuffer(
+      83
+      /* code.sync */
+    );
+    var endBuffer = codeOnlyBuffer(
+      88
+      /* code.end */
+    );
+    var copyDoneBuffer = codeOnlyBuffer(
+      99
+      /* code.copyDone */
+    );
+    var serialize = {
+      startup,
+      password,
+      requestSsl,
+      sendSASLInitialResponseMessage,
+      sendSCRAMClientFinalMessage,
+      query,
+      parse: parse3,
+      bind: bind2,
+      execute,
+      describe: describe3,
+      close,
+      flush: () => flushBuffer,
+      sync: () => syncBuffer,
+      end: () => endBuffer,
+      copyData,
+      copyDone: () => copyDoneBuffer,
+      copyFail,
+      cancel
+    };
+    exports2.serialize = serialize;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-reader.js
+var require_buffer_reader = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.BufferReader = void 0;
+    var BufferReader = class {
+      constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        this.encoding = "utf-8";
+      }
+      setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+      }
+      byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+      }
+      int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+      }
+      uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+      }
+      string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+      }
+      cstring() {
+        const start = this.offset;
+        let end = start;
+        while (this.buffer[end++]) {
+        }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+      }
+      bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+      }
+    };
+    exports2.BufferReader = BufferReader;
+  }
+});
+
+// node_modules/pg-protocol/dist/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/pg-protocol/dist/parser.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Parser = void 0;
+    var messages_1 = require_messages();
+    var buffer_reader_1 = require_buffer_reader();
+    var CODE_LENGTH = 1;
+    var LEN_LENGTH = 4;
+    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+    var LATEINIT_LENGTH = -1;
+    var emptyBuffer = Buffer.allocUnsafe(0);
+    var Parser2 = class {
+      constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
+          throw new Error("Binary mode not supported yet");
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
+      }
+      parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+          const code2 = this.buffer[offset];
+          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+          const fullMessageLength = CODE_LENGTH + length;
+          if (fullMessageLength + offset <= bufferFullLength) {
+            const message = this.handlePacket(offset + HEADER_LENGTH, code2, length, this.buffer);
+            callback(message);
+            offset += fullMessageLength;
+          } else {
+            break;
+          }
+        }
+        if (offset === bufferFullLength) {
+          this.buffer = emptyBuffer;
+          this.bufferLength = 0;
+          this.bufferOffset = 0;
+        } else {
+          this.bufferLength = bufferFullLength - offset;
+          this.bufferOffset = offset;
+        }
+      }
+      mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+          const newLength = this.bufferLength + buffer.byteLength;
+          const newFullLength = newLength + this.bufferOffset;
+          if (newFullLength > this.buffer.byteLength) {
+            let newBuffer;
+            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+              newBuffer = this.buffer;
+            } else {
+              let newBufferLength = this.buffer.byteLength * 2;
+              while (newLength >= newBufferLength) {
+                newBufferLength *= 2;
+              }
+              newBuffer = Buffer.allocUnsafe(newBufferLength);
+            }
+            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+            this.buffer = newBuffer;
+            this.bufferOffset = 0;
+          }
+          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+          this.bufferLength = newLength;
+        } else {
+          this.buffer = buffer;
+          this.bufferOffset = 0;
+          this.bufferLength = buffer.byteLength;
+        }
+      }
+      handlePacket(offset, code2, length, bytes) {
+        const { reader } = this;
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code2) {
+          case 50:
+            message = messages_1.bindComplete;
+            break;
+          case 49:
+            message = messages_1.parseComplete;
+            break;
+          case 51:
+            message = messages_1.closeComplete;
+            break;
+          case 110:
+            message = messages_1.noData;
+            break;
+          case 115:
+            message = messages_1.portalSuspended;
+            break;
+          case 99:
+            message = messages_1.copyDone;
+            break;
+          case 87:
+            message = messages_1.replicationStart;
+            break;
+          case 73:
+            message = messages_1.emptyQuery;
+            break;
+          case 68:
+            message = parseDataRowMessage(reader);
+            break;
+          case 67:
+            message = parseCommandCompleteMessage(reader);
+            break;
+          case 90:
+            message = parseReadyForQueryMessage(reader);
+            break;
+          case 65:
+            message = parseNotificationMessage(reader);
+            break;
+          case 82:
+            message = parseAuthenticationResponse(reader, length);
+            break;
+          case 83:
+            message = parseParameterStatusMessage(reader);
+            break;
+          case 75:
+            message = parseBackendKeyData(reader);
+            break;
+          case 69:
+            message = parseErrorMessage(reader, "error");
+            break;
+          case 78:
+            message = parseErrorMessage(reader, "notice");
+            break;
+          case 84:
+            message = parseRowDescriptionMessage(reader);
+            break;
+          case 116:
+            message = parseParameterDescriptionMessage(reader);
+            break;
+          case 71:
+            message = parseCopyInMessage(reader);
+            break;
+          case 72:
+            message = parseCopyOutMessage(reader);
+            break;
+          case 100:
+            message = parseCopyData(reader, length);
+            break;
+          default:
+            return new messages_1.DatabaseError("received invalid response: " + code2.toString(16), length, "error");
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+      }
+    };
+    exports2.Parser = Parser2;
+    var parseReadyForQueryMessage = (reader) => {
+      const status = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+    };
+    var parseCommandCompleteMessage = (reader) => {
+      const text4 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text4);
+    };
+    var parseCopyData = (reader, length) => {
+      const chunk = reader.bytes(length - 4);
+      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+    };
+    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
+    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
+    var parseCopyMessage = (reader, messageName) => {
+      const isBinary = reader.byte() !== 0;
+      const columnCount = reader.int16();
+      const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+      for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+      }
+      return message;
+    };
+    var parseNotificationMessage = (reader) => {
+      const processId = reader.int32();
+      const channel = reader.cstring();
+      const payload = reader.cstring();
+      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+    };
+    var parseRowDescriptionMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+      }
+      return message;
+    };
+    var parseField = (reader) => {
+      const name = reader.cstring();
+      const tableID = reader.uint32();
+      const columnID = reader.int16();
+      const dataTypeID = reader.uint32();
+      const dataTypeSize = reader.int16();
+      const dataTypeModifier = reader.int32();
+      const mode = reader.int16() === 0 ? "text" : "binary";
+      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+    };
+    var parseParameterDescriptionMessage = (reader) => {
+      const parameterCount = reader.int16();
+      const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+      for (let i = 0; i < parameterCount; i++) {
+        message.dataTypeIDs[i] = reader.uint32();
+      }
+      return message;
+    };
+    var parseDataRowMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const fields = new Array(fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        fields[i] = len === -1 ? null : reader.string(len);
+      }
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+    };
+    var parseParameterStatusMessage = (reader) => {
+      const name = reader.cstring();
+      const value = reader.cstring();
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+    };
+    var parseBackendKeyData = (reader) => {
+      const processID = reader.int32();
+      const secretKey = reader.int32();
+      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+    };
+    var parseAuthenticationResponse = (reader, length) => {
+      const code2 = reader.int32();
+      const message = {
+        name: "authenticationOk",
+        length
+      };
+      switch (code2) {
+        case 0:
+          break;
+        case 3:
+          if (message.length === 8) {
+            message.name = "authenticationCleartextPassword";
+          }
+          break;
+        case 5:
+          if (message.length === 12) {
+            message.name = "authenticationMD5Password";
+            const salt = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+          }
+          break;
+        case 10:
+          {
+            message.name = "authenticationSASL";
+            message.mechanisms = [];
+            let mechanism;
+            do {
+              mechanism = reader.cstring();
+              if (mechanism) {
+                message.mechanisms.push(mechanism);
+              }
+            } while (mechanism);
+          }
+          break;
+        case 11:
+          message.name = "authenticationSASLContinue";
+          message.data = reader.string(length - 8);
+          break;
+        case 12:
+          message.name = "authenticationSASLFinal";
+          message.data = reader.string(length - 8);
+          break;
+        default:
+          throw new Error("Unknown authenticationOk message type " + code2);
+      }
+      return message;
+    };
+    var parseErrorMessage = (reader, name) => {
+      const fields = {};
+      let fieldType = reader.string(1);
+      while (fieldType !== "\0") {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+      }
+      const messageValue = fields.M;
+      const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+      message.severity = fields.S;
+      message.code = fields.C;
+      message.detail = fields.D;
+      message.hint = fields.H;
+      message.position = fields.P;
+      message.internalPosition = fields.p;
+      message.internalQuery = fields.q;
+      message.where = fields.W;
+      message.schema = fields.s;
+      message.table = fields.t;
+      message.column = fields.c;
+      message.dataType = fields.d;
+      message.constraint = fields.n;
+      message.file = fields.F;
+      message.line = fields.L;
+      message.routine = fields.R;
+      return message;
+    };
+  }
+});
+
+// node_modules/pg-protocol/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/pg-protocol/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DatabaseError = exports2.serialize = void 0;
+    exports2.parse = parse3;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports2, "DatabaseError", { enumerable: true, get: function() {
+      return messages_1.DatabaseError;
+    } });
+    var serializer_1 = require_serializer();
+    Object.defineProperty(exports2, "serialize", { enumerable: true, get: function() {
+      return serializer_1.serialize;
+    } });
+    var parser_1 = require_parser2();
+    function parse3(stream, callback) {
+      const parser2 = new parser_1.Parser();
+      stream.on("data", (buffer) => parser2.parse(buffer, callback));
+      return new Promise((resolve6) => stream.on("end", () => resolve6()));
+    }
+  }
+});
+
+// node_modules/pg-cloudflare/dist/empty.js
+var require_empty = __commonJS({
+  "node_modules/pg-cloudflare/dist/empty.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = {};
+  }
+});
+
+// node_modules/pg/lib/stream.js
+var require_stream = __commonJS({
+  "node_modules/pg/lib/stream.js"(exports2, module2) {
+    var { getStream, getSecureStream } = getStreamFuncs();
+    module2.exports = {
+      /**
+       * Get a socket stream compatible with the current runtime environment.
+       * @returns {Duplex}
+       */
+      getStream,
+      /**
+       * Get a TLS secured socket, compatible with the current environment,
+       * using the socket and other settings given in `options`.
+       * @returns {Duplex}
+       */
+      getSecureStream
+    };
+    function getNodejsStreamFuncs() {
+      function getStream2(ssl) {
+        const net2 = __require("net");
+        return new net2.Socket();
+      }
+      function getSecureStream2(options2) {
+        const tls = __require("tls");
+        return tls.connect(options2);
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function getCloudflareStreamFuncs() {
+      function getStream2(ssl) {
+        const { CloudflareSocket } = require_empty();
+        return new CloudflareSocket(ssl);
+      }
+      function getSecureStream2(options2) {
+        options2.socket.startTls(options2);
+        return options2.socket;
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function isCloudflareRuntime() {
+      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
+        return navigator.userAgent === "Cloudflare-Workers";
+      }
+      if (typeof Response === "function") {
+        const resp = new Response(null, { cf: { thing: true } });
+        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function getStreamFuncs() {
+      if (isCloudflareRuntime()) {
+        return getCloudflareStreamFuncs();
+      }
+      return getNodejsStreamFuncs();
+    }
+  }
+});
+
+// node_modules/pg/lib/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/pg/lib/connection.js"(exports2, module2) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var { parse: parse3, serialize } = require_dist();
+    var stream = require_stream();
+    var { getStream } = stream;
+    var flushBuffer = serialize.flush();
+    var syncBuffer = serialize.sync();
+    var endBuffer = serialize.end();
+    var Connection2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        config = config || {};
+        this.stream = config.stream || getStream(config.ssl);
+        if (typeof this.stream === "function") {
+          this.stream = this.stream(config);
+        }
+        this._keepAlive = config.keepAlive;
+        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
+        this.parsedStatements = {};
+        this.submittedNamedStatements = {};
+        this.ssl = config.ssl || false;
+        this.sslNegotiation = config.sslNegotiation || "postgres";
+        this._ending = false;
+        this._emitMessage = false;
+        const self2 = this;
+        this.on("newListener", function(eventName) {
+          if (eventName === "message") {
+            self2._emitMessage = true;
+          }
+        });
+      }
+      connect(port2, host) {
+        const self2 = this;
+        this._connecting = true;
+        this.stream.setNoDelay(true);
+        this.stream.connect(port2, host);
+        this.stream.once("connect", function() {
+          if (self2._keepAlive) {
+            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
+          }
+          self2.emit("connect");
+        });
+        const reportStreamError = function(error2) {
+          if (self2._ending && (error2.code === "ECONNRESET" || error2.code === "EPIPE")) {
+            return;
+          }
+          self2.emit("error", error2);
+        };
+        this.stream.on("error", reportStreamError);
+        this.stream.on("close", function() {
+          self2.emit("end");
+        });
+        if (!this.ssl) {
+          return this.attachListeners(this.stream);
+        }
+        if (this.sslNegotiation === "direct") {
+          return this.stream.once("connect", function() {
+            self2.upgradeToSSL(host, reportStreamError);
+          });
+        }
+        this.stream.once("data", function(buffer) {
+          const responseCode = buffer.toString("utf8");
+          switch (responseCode) {
+            case "S":
+              break;
+            case "N":
+              self2.stream.end();
+              return self2.emit("error", new Error("The server does not support SSL connections"));
+            default:
+              self2.stream.end();
+              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
+          }
+          self2.upgradeToSSL(host, reportStreamError);
+        });
+      }
+      upgradeToSSL(host, reportStreamError) {
+        const self2 = this;
+        const options2 = {
+          socket: self2.stream,
+          // tls.connect checks the server identity against `servername`, falling
+          // back to `host` and then to 'localhost'. `servername` must stay unset
+          // for IP addresses (see below), so `host` is needed to keep certificate
+          // validation working when connecting to an IP address.
+          host
+        };
+        if (self2.ssl !== true) {
+          Object.assign(options2, self2.ssl);
+          if ("key" in self2.ssl) {
+            options2.key = self2.ssl.key;
+          }
+        }
+        if (self2.sslNegotiation === "direct") {
+          options2.ALPNProtocols = ["postgresql"];
+        }
+        const net2 = __require("net");
+        if (net2.isIP && net2.isIP(host) === 0) {
+          options2.servername = host;
+        }
+        try {
+          self2.stream = stream.getSecureStream(options2);
+        } catch (err) {
+          return self2.emit("error", err);
+        }
+        self2.attachListeners(self2.stream);
+        self2.stream.on("error", reportStreamError);
+        self2.emit("sslconnect");
+      }
+      attachListeners(stream2) {
+        parse3(stream2, (msg) => {
+          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
+          if (this._emitMessage) {
+            this.emit("message", msg);
+          }
+          this.emit(eventName, msg);
+        });
+      }
+      requestSsl() {
+        this.stream.write(serialize.requestSsl());
+      }
+      startup(config) {
+        this.stream.write(serialize.startup(config));
+      }
+      cancel(processID, secretKey) {
+        this._send(serialize.cancel(processID, secretKey));
+      }
+      password(password) {
+        this._send(serialize.password(password));
+      }
+      sendSASLInitialResponseMessage(mechanism, initialResponse) {
+        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
+      }
+      sendSCRAMClientFinalMessage(additionalData) {
+        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
+      }
+      _send(buffer) {
+        if (!this.stream.writable) {
+          return false;
+        }
+        return this.stream.write(buffer);
+      }
+      query(text4) {
+        this._send(serialize.query(text4));
+      }
+      // send parse message
+      parse(query) {
+        this._send(serialize.parse(query));
+      }
+      // send bind message
+      bind(config) {
+        this._send(serialize.bind(config));
+      }
+      // send execute message
+      execute(config) {
+        this._send(serialize.execute(config));
+      }
+      flush() {
+        if (this.stream.writable) {
+          this.stream.write(flushBuffer);
+        }
+      }
+      sync() {
+        this._send(syncBuffer);
+      }
+      ref() {
+        this.stream.ref();
+      }
+      unref() {
+        this.stream.unref();
+      }
+      end() {
+        this._ending = true;
+        if (!this._connecting || !this.stream.writable) {
+          this.stream.end();
+          return;
+        }
+        return this.stream.write(endBuffer, () => {
+          this.stream.end();
+        });
+      }
+      close(msg) {
+        this._send(serialize.close(msg));
+      }
+      describe(msg) {
+        this._send(serialize.describe(msg));
+      }
+      sendCopyFromChunk(chunk) {
+        this._send(serialize.copyData(chunk));
+      }
+      endCopyFrom() {
+        this._send(serialize.copyDone());
+      }
+      sendCopyFail(msg) {
+        this._send(serialize.copyFail(msg));
+      }
+    };
+    module2.exports = Connection2;
+  }
+});
+
+// node_modules/split2/index.js
+var require_split2 = __commonJS({
+  "node_modules/split2/index.js"(exports2, module2) {
+    "use strict";
+    var { Transform } = __require("stream");
+    var { StringDecoder } = __require("string_decoder");
+    var kLast = /* @__PURE__ */ Symbol("last");
+    var kDecoder = /* @__PURE__ */ Symbol("decoder");
+    function transform(chunk, enc, cb) {
+      let list;
+      if (this.overflow) {
+        const buf = this[kDecoder].write(chunk);
+        list = buf.split(this.matcher);
+        if (list.length === 1) return cb();
+        list.shift();
+        this.overflow = false;
+      } else {
+        this[kLast] += this[kDecoder].write(chunk);
+        list = this[kLast].split(this.matcher);
+      }
+      this[kLast] = list.pop();
+      for (let i = 0; i < list.length; i++) {
+        try {
+          push(this, this.mapper(list[i]));
+        } catch (error2) {
+          return cb(error2);
+        }
+      }
+      this.overflow = this[kLast].length > this.maxLength;
+      if (this.overflow && !this.skipOverflow) {
+        cb(new Error("maximum buffer reached"));
+        return;
+      }
+      cb();
+    }
+    function flush(cb) {
+      this[kLast] += this[kDecoder].end();
+      if (this[kLast]) {
+        try {
+          push(this, this.mapper(this[kLast]));
+        } catch (error2) {
+          return cb(error2);
+        }
+      }
+      cb();
+    }
+    function push(self2, val) {
+      if (val !== void 0) {
+        self2.push(val);
+      }
+    }
+    function noop4(incoming) {
+      return incoming;
+    }
+    function split(matcher, mapper, options2) {
+      matcher = matcher || /\r?\n/;
+      mapper = mapper || noop4;
+      options2 = options2 || {};
+      switch (arguments.length) {
+        case 1:
+          if (typeof matcher === "function") {
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+            options2 = matcher;
+            matcher = /\r?\n/;
+          }
+          break;
+        case 2:
+          if (typeof matcher === "function") {
+            options2 = mapper;
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof mapper === "object") {
+            options2 = mapper;
+            mapper = noop4;
+          }
+      }
+      options2 = Object.assign({}, options2);
+      options2.autoDestroy = true;
+      options2.transform = transform;
+      options2.flush = flush;
+      options2.readableObjectMode = true;
+      const stream = new Transform(options2);
+      stream[kLast] = "";
+      stream[kDecoder] = new StringDecoder("utf8");
+      stream.matcher = matcher;
+      stream.mapper = mapper;
+      stream.maxLength = options2.maxLength;
+      stream.skipOverflow = options2.skipOverflow || false;
+      stream.overflow = false;
+      stream._destroy = function(err, cb) {
+        this._writableState.errorEmitted = false;
+        cb(err);
+      };
+      return stream;
+    }
+    module2.exports = split;
+  }
+});
+
+// node_modules/pgpass/lib/helper.js
+var require_helper = __commonJS({
+  "node_modules/pgpass/lib/helper.js"(exports2, module2) {
+    "use strict";
+    var path = __require("path");
+    var Stream = __require("stream").Stream;
+    var split = require_split2();
+    var util = __require("util");
+    var defaultPort = 5432;
+    var isWin = process.platform === "win32";
+    var warnStream = process.stderr;
+    var S_IRWXG = 56;
+    var S_IRWXO = 7;
+    var S_IFMT = 61440;
+    var S_IFREG = 32768;
+    function isRegFile(mode) {
+      return (mode & S_IFMT) == S_IFREG;
+    }
+    var fieldNames = ["host", "port", "database", "user", "password"];
+    var nrOfFields = fieldNames.length;
+    var passKey = fieldNames[nrOfFields - 1];
+    function warn() {
+      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write(util.format.apply(util, args));
+      }
+    }
+    Object.defineProperty(module2.exports, "isWin", {
+      get: function() {
+        return isWin;
+      },
+      set: function(val) {
+        isWin = val;
+      }
+    });
+    module2.exports.warnTo = function(stream) {
+      var old = warnStream;
+      warnStream = stream;
+      return old;
+    };
+    module2.exports.getFileName = function(rawEnv) {
+      var env = rawEnv || process.env;
+      var file = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
+      return file;
+    };
+    module2.exports.usePgPass = function(stats, fname) {
+      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
+        return false;
+      }
+      if (isWin) {
+        return true;
+      }
+      fname = fname || "<unkn>";
+      if (!isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+      }
+      if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+      }
+      return true;
+    };
+    var matcher = module2.exports.match = function(connInfo, entry) {
+      return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
+        if (idx == 1) {
+          if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
+            return prev && true;
+          }
+        }
+        return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
+      }, true);
+    };
+    module2.exports.getPassword = function(connInfo, stream, cb) {
+      var pass;
+      var lineStream = stream.pipe(split());
+      function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+          pass = entry[passKey];
+          lineStream.end();
+        }
+      }
+      var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+      };
+      var onErr = function(err) {
+        stream.destroy();
+        warn("WARNING: error on reading file: %s", err);
+        cb(void 0);
+      };
+      stream.on("error", onErr);
+      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
+    };
+    var parseLine = module2.exports.parseLine = function(line) {
+      if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+      }
+      var curChar = "";
+      var prevChar = "";
+      var fieldIdx = 0;
+      var startIdx = 0;
+      var endIdx = 0;
+      var obj = {};
+      var isLastField = false;
+      var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
+          field = field.replace(/\\([:\\])/g, "$1");
+        }
+        obj[fieldNames[idx]] = field;
+      };
+      for (var i = 0; i < line.length - 1; i += 1) {
+        curChar = line.charAt(i + 1);
+        prevChar = line.charAt(i);
+        isLastField = fieldIdx == nrOfFields - 1;
+        if (isLastField) {
+          addToObj(fieldIdx, startIdx);
+          break;
+        }
+        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
+          addToObj(fieldIdx, startIdx, i + 1);
+          startIdx = i + 2;
+          fieldIdx += 1;
+        }
+      }
+      obj = Object.keys(obj).length === nrOfFields ? obj : null;
+      return obj;
+    };
+    var isValidEntry = module2.exports.isValidEntry = function(entry) {
+      var rules = {
+        // host
+        0: function(x) {
+          return x.length > 0;
+        },
+        // port
+        1: function(x) {
+          if (x === "*") {
+            return true;
+          }
+          x = Number(x);
+          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
+        },
+        // database
+        2: function(x) {
+          return x.length > 0;
+        },
+        // username
+        3: function(x) {
+          return x.length > 0;
+        },
+        // password
+        4: function(x) {
+          return x.length > 0;
+        }
+      };
+      for (var idx = 0; idx < fieldNames.length; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[fieldNames[idx]] || "";
+        var res = rule(value);
+        if (!res) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/pgpass/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/pgpass/lib/index.js"(exports2, module2) {
+    "use strict";
+    var path = __require("path");
+    var fs3 = __require("fs");
+    var helper = require_helper();
+    module2.exports = function(connInfo, cb) {
+      var file = helper.getFileName();
+      fs3.stat(file, function(err, stat3) {
+        if (err || !helper.usePgPass(stat3, file)) {
+          return cb(void 0);
+        }
+        var st = fs3.createReadStream(file);
+        helper.getPassword(connInfo, st, cb);
+      });
+    };
+    module2.exports.warnTo = helper.warnTo;
+  }
+});
+
+// node_modules/pg/lib/client.js
+var require_client2 = __commonJS({
+  "node_modules/pg/lib/client.js"(exports2, module2) {
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils3();
+    var nodeUtils = __require("util");
+    var sasl = require_sasl();
+    var TypeOverrides2 = require_type_overrides();
+    var ConnectionParameters = require_connection_parameters();
+    var Query2 = require_query();
+    var defaults2 = require_defaults2();
+    var Connection2 = require_connection2();
+    var crypto3 = require_utils4();
+    var activeQueryDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.activeQuery is deprecated and will be removed in pg@9.0"
+    );
+    var queryQueueDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.queryQueue is deprecated and will be removed in pg@9.0."
+    );
+    var pgPassDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
+    );
+    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
+    );
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    function coerceNumberOrDefault(value, defaultValue) {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : defaultValue;
+      }
+      if (typeof value === "string" && value.trim() !== "") {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : defaultValue;
+      }
+      return defaultValue;
+    }
+    var Client2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        this.connectionParameters = new ConnectionParameters(config);
+        this.user = this.connectionParameters.user;
+        this.database = this.connectionParameters.database;
+        this.port = this.connectionParameters.port;
+        this.host = this.connectionParameters.host;
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: this.connectionParameters.password
+        });
+        this.replication = this.connectionParameters.replication;
+        const c = config || {};
+        if (c.Promise) {
+          byoPromiseDeprecationNotice();
+        }
+        this._Promise = c.Promise || global.Promise;
+        this._types = new TypeOverrides2(c.types);
+        this._ending = false;
+        this._ended = false;
+        this._connecting = false;
+        this._connected = false;
+        this._connectionError = false;
+        this._queryable = true;
+        this._activeQuery = null;
+        this._txStatus = null;
+        this.enableChannelBinding = Boolean(c.enableChannelBinding);
+        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
+        this.connection = c.connection || new Connection2({
+          stream: c.stream,
+          ssl: this.connectionParameters.ssl,
+          sslNegotiation: this.connectionParameters.sslnegotiation,
+          keepAlive: c.keepAlive || false,
+          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+          encoding: this.connectionParameters.client_encoding || "utf8"
+        });
+        this._queryQueue = [];
+        this._sentQueryQueue = [];
+        this.pipeline = Boolean(c.pipeline);
+        this.binary = c.binary || defaults2.binary;
+        this.processID = null;
+        this.secretKey = null;
+        this.ssl = this.connectionParameters.ssl || false;
+        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
+      }
+      get activeQuery() {
+        activeQueryDeprecationNotice();
+        return this._activeQuery;
+      }
+      set activeQuery(val) {
+        activeQueryDeprecationNotice();
+        this._activeQuery = val;
+      }
+      _getActiveQuery() {
+        return this._activeQuery;
+      }
+      _errorAllQueries(err) {
+        const enqueueError = (query) => {
+          process.nextTick(() => {
+            query.handleError(err, this.connection);
+          });
+        };
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery) {
+          enqueueError(activeQuery);
+          this._activeQuery = null;
+        }
+        this._sentQueryQueue.forEach(enqueueError);
+        this._sentQueryQueue.length = 0;
+        this._queryQueue.forEach(enqueueError);
+        this._queryQueue.length = 0;
+      }
+      _connect(callback) {
+        const self2 = this;
+        const con = this.connection;
+        this._connectionCallback = callback;
+        if (this._connecting || this._connected) {
+          const err = new Error("Client has already been connected. You cannot reuse a client.");
+          process.nextTick(() => {
+            callback(err);
+          });
+          return;
+        }
+        this._connecting = true;
+        if (this._connectionTimeoutMillis > 0) {
+          this.connectionTimeoutHandle = setTimeout(() => {
+            con._ending = true;
+            con.stream.destroy(new Error("timeout expired"));
+          }, this._connectionTimeoutMillis);
+          if (this.connectionTimeoutHandle.unref) {
+            this.connectionTimeoutHandle.unref();
+          }
+        }
+        if (this.host && this.host.indexOf("/") === 0) {
+          con.connect(this.host + "/.s.PGSQL." + this.port);
+        } else {
+          con.connect(this.port, this.host);
+        }
+        con.on("connect", function() {
+          if (self2.ssl) {
+            if (self2.sslNegotiation !== "direct") {
+              con.requestSsl();
+            }
+          } else {
+            con.startup(self2.getStartupConf());
+          }
+        });
+        con.on("sslconnect", function() {
+          con.startup(self2.getStartupConf());
+        });
+        this._attachListeners(con);
+        con.once("end", () => {
+          const error2 = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
+          clearTimeout(this.connectionTimeoutHandle);
+          this._errorAllQueries(error2);
+          this._ended = true;
+          if (!this._ending) {
+            if (this._connecting && !this._connectionError) {
+              if (this._connectionCallback) {
+                this._connectionCallback(error2);
+              } else {
+                this._handleErrorEvent(error2);
+              }
+            } else if (!this._connectionError) {
+              this._handleErrorEvent(error2);
+            }
+          }
+          process.nextTick(() => {
+            this.emit("end");
+          });
+        });
+      }
+      connect(callback) {
+        if (callback) {
+          this._connect(callback);
+          return;
+        }
+        return new this._Promise((resolve6, reject) => {
+          this._connect((error2) => {
+            if (error2) {
+              reject(error2);
+            } else {
+              resolve6(this);
+            }
+          });
+        });
+      }
+      _attachListeners(con) {
+        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
+        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
+        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
+        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
+        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
+        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
+        con.on("error", this._handleErrorEvent.bind(this));
+        con.on("errorMessage", this._handleErrorMessage.bind(this));
+        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
+        con.on("notice", this._handleNotice.bind(this));
+        con.on("rowDescription", this._handleRowDescription.bind(this));
+        con.on("dataRow", this._handleDataRow.bind(this));
+        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
+        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
+        con.on("commandComplete", this._handleCommandComplete.bind(this));
+        con.on("parseComplete", this._handleParseComplete.bind(this));
+        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
+        con.on("copyData", this._handleCopyData.bind(this));
+        con.on("notification", this._handleNotification.bind(this));
+      }
+      _getPassword(cb) {
+        const con = this.connection;
+        if (typeof this.password === "function") {
+          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
+            if (pass !== void 0) {
+              if (typeof pass !== "string") {
+                con.emit("error", new TypeError("Password must be a string"));
+                return;
+              }
+              this.connectionParameters.password = this.password = pass;
+            } else {
+              this.connectionParameters.password = this.password = null;
+            }
+            cb();
+          }).catch((err) => {
+            con.emit("error", err);
+          });
+        } else if (this.password !== null) {
+          cb();
+        } else {
+          try {
+            const pgPass = require_lib2();
+            pgPass(this.connectionParameters, (pass) => {
+              if (void 0 !== pass) {
+                pgPassDeprecationNotice();
+                this.connectionParameters.password = this.password = pass;
+              }
+              cb();
+            });
+          } catch (e) {
+            this.emit("error", e);
+          }
+        }
+      }
+      _handleAuthCleartextPassword(msg) {
+        this._getPassword(() => {
+          this.connection.password(this.password);
+        });
+      }
+      _handleAuthMD5Password(msg) {
+        this._getPassword(async () => {
+          try {
+            const hashedPassword = await crypto3.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            this.connection.password(hashedPassword);
+          } catch (e) {
+            this.emit("error", e);
+          }
+        });
+      }
+      _handleAuthSASL(msg) {
+        this._getPassword(() => {
+          try {
+            this.saslSession = sasl.startSession(
+              msg.mechanisms,
+              this.enableChannelBinding && this.connection.stream,
+              this.scramMaxIterations
+            );
+            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
+          } catch (err) {
+            this.connection.emit("error", err);
+          }
+        });
+      }
+      async _handleAuthSASLContinue(msg) {
+        try {
+          await sasl.continueSession(
+            this.saslSession,
+            this.password,
+            msg.data,
+            this.enableChannelBinding && this.connection.stream
+          );
+          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleAuthSASLFinal(msg) {
+        try {
+          sasl.finalizeSession(this.saslSession, msg.data);
+          this.saslSession = null;
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleBackendKeyData(msg) {
+        this.processID = msg.processID;
+        this.secretKey = msg.secretKey;
+      }
+      _handleReadyForQuery(msg) {
+        if (this._connecting) {
+          this._connecting = false;
+          this._connected = true;
+          clearTimeout(this.connectionTimeoutHandle);
+          if (this._connectionCallback) {
+            this._connectionCallback(null, this);
+            this._connectionCallback = null;
+          }
+          this.emit("connect");
+        }
+        const activeQuery = this._getActiveQuery();
+        this._activeQuery = null;
+        this._txStatus = msg?.status ?? null;
+        this.readyForQuery = true;
+        if (activeQuery) {
+          activeQuery.handleReadyForQuery(this.connection);
+        }
+        this._pulseQueryQueue();
+      }
+      // if we receive an error event or error message
+      // during the connection process we handle it here
+      _handleErrorWhileConnecting(err) {
+        if (this._connectionError) {
+          return;
+        }
+        this._connectionError = true;
+        clearTimeout(this.connectionTimeoutHandle);
+        if (this._connectionCallback) {
+          return this._connectionCallback(err);
+        }
+        this.emit("error", err);
+      }
+      // if we're connected and we receive an error event from the connection
+      // this means the socket is dead - do a hard abort of all queries and emit
+      // the socket error on the client as well
+      _handleErrorEvent(err) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(err);
+        }
+        this._queryable = false;
+        this._errorAllQueries(err);
+        this.emit("error", err);
+      }
+      // handle error messages from the postgres backend
+      _handleErrorMessage(msg) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(msg);
+        }
+        const activeQuery = this._getActiveQuery();
+        if (!activeQuery) {
+          this._handleErrorEvent(msg);
+          return;
+        }
+        this._activeQuery = null;
+        if (activeQuery.name) {
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+        activeQuery.handleError(msg, this.connection);
+      }
+      _handleRowDescription(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected rowDescription message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleRowDescription(msg);
+      }
+      _handleDataRow(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected dataRow message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleDataRow(msg);
+      }
+      _handlePortalSuspended(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected portalSuspended message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handlePortalSuspended(this.connection);
+      }
+      _handleEmptyQuery(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected emptyQuery message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleEmptyQuery(this.connection);
+      }
+      _handleCommandComplete(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected commandComplete message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCommandComplete(msg, this.connection);
+      }
+      _handleParseComplete() {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected parseComplete message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        if (activeQuery.name) {
+          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+      }
+      _handleCopyInResponse(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected copyInResponse message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCopyInResponse(this.connection);
+      }
+      _handleCopyData(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error2 = new Error("Received unexpected copyData message from backend.");
+          this._handleErrorEvent(error2);
+          return;
+        }
+        activeQuery.handleCopyData(msg, this.connection);
+      }
+      _handleNotification(msg) {
+        this.emit("notification", msg);
+      }
+      _handleNotice(msg) {
+        this.emit("notice", msg);
+      }
+      getStartupConf() {
+        const params = this.connectionParameters;
+        const data = {
+          user: params.user,
+          database: params.database
+        };
+        const appName = params.application_name || params.fallback_application_name;
+        if (appName) {
+          data.application_name = appName;
+        }
+        if (params.replication) {
+          data.replication = "" + params.replication;
+        }
+        if (params.statement_timeout) {
+          data.statement_timeout = String(parseInt(params.statement_timeout, 10));
+        }
+        if (params.lock_timeout) {
+          data.lock_timeout = String(parseInt(params.lock_timeout, 10));
+        }
+        if (params.idle_in_transaction_session_timeout) {
+          data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10));
+        }
+        if (params.options) {
+          data.options = params.options;
+        }
+        return data;
+      }
+      cancel(client, query) {
+        if (client.activeQuery === query) {
+          const con = this.connection;
+          if (this.host && this.host.indexOf("/") === 0) {
+            con.connect(this.host + "/.s.PGSQL." + this.port);
+          } else {
+            con.connect(this.port, this.host);
+          }
+          con.on("connect", function() {
+            con.cancel(client.processID, client.secretKey);
+          });
+        } else if (client._queryQueue.indexOf(query) !== -1) {
+          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
+        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+          query.callback = () => {
+          };
+        }
+      }
+      setTypeParser(oid, format2, parseFn) {
+        return this._types.setTypeParser(oid, format2, parseFn);
+      }
+      getTypeParser(oid, format2) {
+        return this._types.getTypeParser(oid, format2);
+      }
+      // escapeIdentifier and escapeLiteral moved to utility functions & exported
+      // on PG
+      // re-exported here for backwards compatibility
+      escapeIdentifier(str2) {
+        return utils.escapeIdentifier(str2);
+      }
+      escapeLiteral(str2) {
+        return utils.escapeLiteral(str2);
+      }
+      _pulseQueryQueue() {
+        if (this.pipeline) {
+          this._pulsePipelinedQueryQueue();
+          return;
+        }
+        if (this.readyForQuery === true) {
+          this._activeQuery = this._queryQueue.shift();
+          const activeQuery = this._getActiveQuery();
+          if (activeQuery) {
+            this.readyForQuery = false;
+            this.hasExecuted = true;
+            const queryError = activeQuery.submit(this.connection);
+            if (queryError) {
+              process.nextTick(() => {
+                activeQuery.handleError(queryError, this.connection);
+                this.readyForQuery = true;
+                this._pulseQueryQueue();
+              });
+            }
+          } else if (this.hasExecuted) {
+            this._activeQuery = null;
+            this.emit("drain");
+          }
+        }
+      }
+      _pulsePipelinedQueryQueue() {
+        if (!this._connected || !this._queryable) {
+          return;
+        }
+        while (this._queryQueue.length > 0) {
+          const query = this._queryQueue.shift();
+          this.hasExecuted = true;
+          const queryError = query.submit(this.connection);
+          if (queryError) {
+            process.nextTick(() => {
+              query.handleError(queryError, this.connection);
+            });
+            continue;
+          }
+          this._sentQueryQueue.push(query);
+        }
+        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+          this._activeQuery = this._sentQueryQueue.shift();
+          this.readyForQuery = false;
+        }
+        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+          this.emit("drain");
+        }
+      }
+      query(config, values, callback) {
+        let query;
+        let result;
+        if (config == null) {
+          throw new TypeError("Client was passed a null or undefined query");
+        }
+        if (typeof config.submit === "function") {
+          result = query = config;
+          if (!query.callback) {
+            if (typeof values === "function") {
+              query.callback = values;
+            } else if (callback) {
+              query.callback = callback;
+            }
+          }
+        } else {
+          query = new Query2(config, values, callback);
+          if (!query.callback) {
+            result = new this._Promise((resolve6, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve6(res);
+            }).catch((err) => {
+              Error.captureStackTrace(err);
+              throw err;
+            });
+          } else if (typeof query.callback !== "function") {
+            throw new TypeError("callback is not a function");
+          }
+        }
+        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        if (readTimeout) {
+          const queryCallback = query.callback || (() => {
+          });
+          const readTimeoutTimer = setTimeout(() => {
+            const error2 = new Error("Query read timeout");
+            process.nextTick(() => {
+              query.handleError(error2, this.connection);
+            });
+            queryCallback(error2);
+            query.callback = () => {
+            };
+            const index = this._queryQueue.indexOf(query);
+            if (index > -1) {
+              this._queryQueue.splice(index, 1);
+            } else if (this.pipeline) {
+              this.connection.stream.destroy();
+              return;
+            }
+            this._pulseQueryQueue();
+          }, readTimeout);
+          query.callback = (err, res) => {
+            clearTimeout(readTimeoutTimer);
+            queryCallback(err, res);
+          };
+        }
+        if (this.binary && !query.binary) {
+          query.binary = true;
+        }
+        if (query._result && !query._result._types) {
+          query._result._types = this._types;
+        }
+        if (this.pipeline) {
+          const portalQuery = typeof config.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
+          if (portalQuery) {
+            process.nextTick(() => {
+              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
+            });
+            return result;
+          }
+        }
+        if (!this._queryable) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
+          });
+          return result;
+        }
+        if (this._ending) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
+          });
+          return result;
+        }
+        if (this._queryQueue.length > 0 && !this.pipeline) {
+          queryQueueLengthDeprecationNotice();
+        }
+        this._queryQueue.push(query);
+        this._pulseQueryQueue();
+        return result;
+      }
+      ref() {
+        this.connection.ref();
+      }
+      unref() {
+        this.connection.unref();
+      }
+      getTransactionStatus() {
+        return this._txStatus;
+      }
+      end(cb) {
+        this._ending = true;
+        if (!this.connection._connecting || this._ended) {
+          if (cb) {
+            cb();
+            return;
+          } else {
+            return this._Promise.resolve();
+          }
+        }
+        if (!this._queryable) {
+          this.connection.stream.destroy();
+        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
+          this.once("drain", () => this.connection.end());
+        } else if (this._getActiveQuery()) {
+          this.connection.stream.destroy();
+        } else {
+          this.connection.end();
+        }
+        if (cb) {
+          this.connection.once("end", cb);
+        } else {
+          return new this._Promise((resolve6) => {
+            this.connection.once("end", resolve6);
+          });
+        }
+      }
+      get queryQueue() {
+        queryQueueDeprecationNotice();
+        return this._queryQueue;
+      }
+    };
+    Client2.Query = Query2;
+    module2.exports = Client2;
+  }
+});
+
+// node_modules/pg-pool/index.js
+var require_pg_pool = __commonJS({
+  "node_modules/pg-pool/index.js"(exports2, module2) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var NOOP = function() {
+    };
+    var removeWhere = (list, predicate) => {
+      const i = list.findIndex(predicate);
+      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    };
+    var IdleItem = class {
+      constructor(client, idleListener, timeoutId) {
+        this.client = client;
+        this.idleListener = idleListener;
+        this.timeoutId = timeoutId;
+      }
+    };
+    var PendingItem = class {
+      constructor(callback) {
+        this.callback = callback;
+      }
+    };
+    function throwOnDoubleRelease() {
+      throw new Error("Release called on client which has already been released to the pool.");
+    }
+    function promisify4(Promise2, callback) {
+      if (callback) {
+        return { callback, result: void 0 };
+      }
+      let rej;
+      let res;
+      const cb = function(err, client) {
+        err ? rej(err) : res(client);
+      };
+      const result = new Promise2(function(resolve6, reject) {
+        res = resolve6;
+        rej = reject;
+      }).catch((err) => {
+        Error.captureStackTrace(err);
+        throw err;
+      });
+      return { callback: cb, result };
+    }
+    function makeIdleListener(pool, client) {
+      return function idleListener(err) {
+        err.client = client;
+        client.removeListener("error", idleListener);
+        client.on("error", () => {
+          pool.log("additional client error after disconnection due to error", err);
+        });
+        pool._remove(client);
+        pool.emit("error", err, client);
+      };
+    }
+    var Pool2 = class extends EventEmitter {
+      constructor(options2, Client2) {
+        super();
+        this.options = Object.assign({}, options2);
+        if (options2 != null && "password" in options2) {
+          Object.defineProperty(this.options, "password", {
+            configurable: true,
+            enumerable: false,
+            writable: true,
+            value: options2.password
+          });
+        }
+        if (options2 != null && options2.ssl && options2.ssl.key) {
+          Object.defineProperty(this.options.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.options.max = this.options.max || this.options.poolSize || 10;
+        this.options.min = this.options.min || 0;
+        this.options.maxUses = this.options.maxUses || Infinity;
+        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
+        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
+        this.log = this.options.log || function() {
+        };
+        this.Client = this.options.Client || Client2 || require_lib3().Client;
+        this.Promise = this.options.Promise || global.Promise;
+        if (typeof this.options.idleTimeoutMillis === "undefined") {
+          this.options.idleTimeoutMillis = 1e4;
+        }
+        this._clients = [];
+        this._idle = [];
+        this._expired = /* @__PURE__ */ new WeakSet();
+        this._pendingQueue = [];
+        this._endCallback = void 0;
+        this.ending = false;
+        this.ended = false;
+      }
+      _promiseTry(f) {
+        const Promise2 = this.Promise;
+        if (typeof Promise2.try === "function") {
+          return Promise2.try(f);
+        }
+        return new Promise2((resolve6) => resolve6(f()));
+      }
+      _isFull() {
+        return this._clients.length >= this.options.max;
+      }
+      _isAboveMin() {
+        return this._clients.length > this.options.min;
+      }
+      _pulseQueue() {
+        this.log("pulse queue");
+        if (this.ended) {
+          this.log("pulse queue ended");
+          return;
+        }
+        if (this.ending) {
+          this.log("pulse queue on ending");
+          if (this._idle.length) {
+            this._idle.slice().map((item) => {
+              this._remove(item.client);
+            });
+          }
+          if (!this._clients.length) {
+            this.ended = true;
+            this._endCallback();
+          }
+          return;
+        }
+        if (!this._pendingQueue.length) {
+          this.log("no queued requests");
+          return;
+        }
+        if (!this._idle.length && this._isFull()) {
+          return;
+        }
+        const pendingItem = this._pendingQueue.shift();
+        if (this._idle.length) {
+          const idleItem = this._idle.pop();
+          clearTimeout(idleItem.timeoutId);
+          const client = idleItem.client;
+          client.ref && client.ref();
+          const idleListener = idleItem.idleListener;
+          return this._acquireClient(client, pendingItem, idleListener, false);
+        }
+        if (!this._isFull()) {
+          return this.newClient(pendingItem);
+        }
+        throw new Error("unexpected condition");
+      }
+      _remove(client, callback) {
+        const removed = removeWhere(this._idle, (item) => item.client === client);
+        if (removed !== void 0) {
+          clearTimeout(removed.timeoutId);
+        }
+        this._clients = this._clients.filter((c) => c !== client);
+        const context = this;
+        client.end(() => {
+          context.emit("remove", client);
+          if (typeof callback === "function") {
+            callback();
+          }
+        });
+      }
+      connect(cb) {
+        if (this.ending) {
+          const err = new Error("Cannot use a pool after calling end on the pool");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        const response = promisify4(this.Promise, cb);
+        const result = response.result;
+        if (this._isFull() || this._idle.length) {
+          if (this._idle.length) {
+            process.nextTick(() => this._pulseQueue());
+          }
+          if (!this.options.connectionTimeoutMillis) {
+            this._pendingQueue.push(new PendingItem(response.callback));
+            return result;
+          }
+          const queueCallback = (err, res, done) => {
+            clearTimeout(tid);
+            response.callback(err, res, done);
+          };
+          const pendingItem = new PendingItem(queueCallback);
+          const tid = setTimeout(() => {
+            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
+            pendingItem.timedOut = true;
+            response.callback(new Error("timeout exceeded when trying to connect"));
+          }, this.options.connectionTimeoutMillis);
+          if (tid.unref) {
+            tid.unref();
+          }
+          this._pendingQueue.push(pendingItem);
+          return result;
+        }
+        this.newClient(new PendingItem(response.callback));
+        return result;
+      }
+      newClient(pendingItem) {
+        const client = new this.Client(this.options);
+        this._clients.push(client);
+        const idleListener = makeIdleListener(this, client);
+        this.log("checking client timeout");
+        let tid;
+        let timeoutHit = false;
+        if (this.options.connectionTimeoutMillis) {
+          tid = setTimeout(() => {
+            if (client.connection) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.connection.stream.destroy();
+            } else if (!client.isConnected()) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.end();
+            }
+          }, this.options.connectionTimeoutMillis);
+        }
+        this.log("connecting new client");
+        client.connect((err) => {
+          if (tid) {
+            clearTimeout(tid);
+          }
+          client.on("error", idleListener);
+          if (err) {
+            this.log("client failed to connect", err);
+            this._clients = this._clients.filter((c) => c !== client);
+            if (timeoutHit) {
+              err = new Error("Connection terminated due to connection timeout", { cause: err });
+            }
+            this._pulseQueue();
+            if (!pendingItem.timedOut) {
+              pendingItem.callback(err, void 0, NOOP);
+            }
+          } else {
+            this.log("new client connected");
+            if (this.options.onConnect) {
+              this._promiseTry(() => this.options.onConnect(client)).then(
+                () => {
+                  this._afterConnect(client, pendingItem, idleListener);
+                },
+                (hookErr) => {
+                  this._clients = this._clients.filter((c) => c !== client);
+                  client.end(() => {
+                    this._pulseQueue();
+                    if (!pendingItem.timedOut) {
+                      pendingItem.callback(hookErr, void 0, NOOP);
+                    }
+                  });
+                }
+              );
+              return;
+            }
+            return this._afterConnect(client, pendingItem, idleListener);
+          }
+        });
+      }
+      _afterConnect(client, pendingItem, idleListener) {
+        if (this.options.maxLifetimeSeconds !== 0) {
+          const maxLifetimeTimeout = setTimeout(() => {
+            this.log("ending client due to expired lifetime");
+            this._expired.add(client);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            if (idleIndex !== -1) {
+              this._acquireClient(
+                client,
+                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                idleListener,
+                false
+              );
+            }
+          }, this.options.maxLifetimeSeconds * 1e3);
+          maxLifetimeTimeout.unref();
+          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+        }
+        return this._acquireClient(client, pendingItem, idleListener, true);
+      }
+      // acquire a client for a pending work item
+      _acquireClient(client, pendingItem, idleListener, isNew) {
+        if (isNew) {
+          this.emit("connect", client);
+        }
+        this.emit("acquire", client);
+        client.release = this._releaseOnce(client, idleListener);
+        client.removeListener("error", idleListener);
+        if (!pendingItem.timedOut) {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, (err) => {
+              if (err) {
+                client.release(err);
+                return pendingItem.callback(err, void 0, NOOP);
+              }
+              pendingItem.callback(void 0, client, client.release);
+            });
+          } else {
+            pendingItem.callback(void 0, client, client.release);
+          }
+        } else {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, client.release);
+          } else {
+            client.release();
+          }
+        }
+      }
+      // returns a function that wraps _release and throws if called more than once
+      _releaseOnce(client, idleListener) {
+        let released = false;
+        return (err) => {
+          if (released) {
+            throwOnDoubleRelease();
+          }
+          released = true;
+          this._release(client, idleListener, err);
+        };
+      }
+      // release a client back to the poll, include an error
+      // to remove it from the pool
+      _release(client, idleListener, err) {
+        client.on("error", idleListener);
+        client._poolUseCount = (client._poolUseCount || 0) + 1;
+        this.emit("release", err, client);
+        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+          if (client._poolUseCount >= this.options.maxUses) {
+            this.log("remove expended client");
+          }
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        const isExpired = this._expired.has(client);
+        if (isExpired) {
+          this.log("remove expired client");
+          this._expired.delete(client);
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        let tid;
+        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+          tid = setTimeout(() => {
+            if (this._isAboveMin()) {
+              this.log("remove idle client");
+              this._remove(client, this._pulseQueue.bind(this));
+            }
+          }, this.options.idleTimeoutMillis);
+          if (this.options.allowExitOnIdle) {
+            tid.unref();
+          }
+        }
+        if (this.options.allowExitOnIdle) {
+          client.unref();
+        }
+        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._pulseQueue();
+      }
+      query(text4, values, cb) {
+        if (typeof text4 === "function") {
+          const response2 = promisify4(this.Promise, text4);
+          setImmediate(function() {
+            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
+          });
+          return response2.result;
+        }
+        if (typeof values === "function") {
+          cb = values;
+          values = void 0;
+        }
+        const response = promisify4(this.Promise, cb);
+        cb = response.callback;
+        this.connect((err, client) => {
+          if (err) {
+            return cb(err);
+          }
+          let clientReleased = false;
+          const onError = (err2) => {
+            if (clientReleased) {
+              return;
+            }
+            clientReleased = true;
+            client.release(err2);
+            cb(err2);
+          };
+          client.once("error", onError);
+          this.log("dispatching query");
+          try {
+            client.query(text4, values, (err2, res) => {
+              this.log("query dispatched");
+              client.removeListener("error", onError);
+              if (clientReleased) {
+                return;
+              }
+              clientReleased = true;
+              client.release(err2);
+              if (err2) {
+                return cb(err2);
+              }
+              return cb(void 0, res);
+            });
+          } catch (err2) {
+            client.release(err2);
+            return cb(err2);
+          }
+        });
+        return response.result;
+      }
+      end(cb) {
+        this.log("ending");
+        if (this.ending) {
+          const err = new Error("Called end on pool more than once");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        this.ending = true;
+        const promised = promisify4(this.Promise, cb);
+        this._endCallback = promised.callback;
+        this._pulseQueue();
+        return promised.result;
+      }
+      get waitingCount() {
+        return this._pendingQueue.length;
+      }
+      get idleCount() {
+        return this._idle.length;
+      }
+      get expiredCount() {
+        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+      }
+      get totalCount() {
+        return this._clients.length;
+      }
+    };
+    module2.exports = Pool2;
+  }
+});
+
+// node_modules/pg/lib/native/query.js
+var require_query2 = __commonJS({
+  "node_modules/pg/lib/native/query.js"(exports2, module2) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var utils = require_utils3();
+    var NativeQuery = module2.exports = function(config, values, callback) {
+      EventEmitter.call(this);
+      config = utils.normalizeQueryConfig(config, values, callback);
+      this.text = config.text;
+      this.values = config.values;
+      this.name = config.name;
+      this.queryMode = config.queryMode;
+      this.callback = config.callback;
+      this.state = "new";
+      this._arrayMode = config.rowMode === "array";
+      this._emitRowEvents = false;
+      this.on(
+        "newListener",
+        function(event) {
+          if (event === "row") this._emitRowEvents = true;
+        }.bind(this)
+      );
+    };
+    util.inherits(NativeQuery, EventEmitter);
+    var errorFieldMap = {
+      sqlState: "code",
+      statementPosition: "position",
+      messagePrimary: "message",
+      messageDetail: "detail",
+      messageHint: "hint",
+      context: "where",
+      schemaName: "schema",
+      tableName: "table",
+      columnName: "column",
+      dataTypeName: "dataType",
+      constraintName: "constraint",
+      sourceFile: "file",
+      sourceLine: "line",
+      sourceFunction: "routine"
+    };
+    NativeQuery.prototype.handleError = function(err) {
+      const fields = this.native && this.native.pq.resultErrorFields();
+      if (fields) {
+        for (const key in fields) {
+          const normalizedFieldName = errorFieldMap[key] || key;
+          err[normalizedFieldName] = fields[key];
+        }
+      }
+      if (this.callback) {
+        this.callback(err);
+      } else {
+        this.emit("error", err);
+      }
+      this.state = "error";
+    };
+    NativeQuery.prototype.then = function(onSuccess, onFailure) {
+      return this._getPromise().then(onSuccess, onFailure);
+    };
+    NativeQuery.prototype.catch = function(callback) {
+      return this._getPromise().catch(callback);
+    };
+    NativeQuery.prototype._getPromise = function() {
+      if (this._promise) return this._promise;
+      this._promise = new Promise(
+        function(resolve6, reject) {
+          this._once("end", resolve6);
+          this._once("error", reject);
+        }.bind(this)
+      );
+      return this._promise;
+    };
+    NativeQuery.prototype.submit = function(client) {
+      this.state = "running";
+      const self2 = this;
+      this.native = client.native;
+      client.native.arrayMode = this._arrayMode;
+      let after = function(err, rows, results) {
+        client.native.arrayMode = false;
+        setImmediate(function() {
+          self2.emit("_done");
+        });
+        if (err) {
+          return self2.handleError(err);
+        }
+        if (self2._emitRowEvents) {
+          if (results.length > 1) {
+            rows.forEach((rowOfRows, i) => {
+              rowOfRows.forEach((row) => {
+                self2.emit("row", row, results[i]);
+              });
+            });
+          } else {
+            rows.forEach(function(row) {
+              self2.emit("row", row, results);
+            });
+          }
+        }
+        self2.state = "end";
+        self2.emit("end", results);
+        if (self2.callback) {
+          self2.callback(null, results);
+        }
+      };
+      if (process.domain) {
+        after = process.domain.bind(after);
+      }
+      if (this.name) {
+        if (this.name.length > 63) {
+          console.error("Warning! Postgres only supports 63 characters for query names.");
+          console.error("You supplied %s (%s)", this.name, this.name.length);
+          console.error("This can cause conflicts and silent errors executing queries");
+        }
+        const values = (this.values || []).map(utils.prepareValue);
+        if (client.namedQueries[this.name] !== void 0) {
+          if (this.text && client.namedQueries[this.name] !== this.text) {
+            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+            return after(err);
+          }
+          return client.native.execute(this.name, values, after);
+        }
+        return client.native.prepare(this.name, this.text, values.length, function(err) {
+          if (err) return after(err);
+          client.namedQueries[self2.name] = self2.text;
+          return self2.native.execute(self2.name, values, after);
+        });
+      } else if (this.values) {
+        if (!Array.isArray(this.values)) {
+          const err = new Error("Query values must be an array");
+          return after(err);
+        }
+        const vals = this.values.map(utils.prepareValue);
+        client.native.query(this.text, vals, after);
+      } else if (this.queryMode === "extended") {
+        client.native.query(this.text, [], after);
+      } else {
+        client.native.query(this.text, after);
+      }
+    };
+  }
+});
+
+// node_modules/pg/lib/native/client.js
+var require_client3 = __commonJS({
+  "node_modules/pg/lib/native/client.js"(exports2, module2) {
+    var nodeUtils = __require("util");
+    var Native;
+    try {
+      Native = __require("pg-native");
+    } catch (e) {
+      throw e;
+    }
+    var TypeOverrides2 = require_type_overrides();
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var ConnectionParameters = require_connection_parameters();
+    var NativeQuery = require_query2();
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    var Client2 = module2.exports = function(config) {
+      EventEmitter.call(this);
+      config = config || {};
+      this._Promise = config.Promise || global.Promise;
+      this._types = new TypeOverrides2(config.types);
+      this.native = new Native({
+        types: this._types
+      });
+      this._queryQueue = [];
+      this._ending = false;
+      this._connecting = false;
+      this._connected = false;
+      this._queryable = true;
+      this.pipeline = Boolean(config.pipeline);
+      this._pipelineInFlight = false;
+      const cp = this.connectionParameters = new ConnectionParameters(config);
+      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
+      this.user = cp.user;
+      Object.defineProperty(this, "password", {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: cp.password
+      });
+      this.database = cp.database;
+      this.host = cp.host;
+      this.port = cp.port;
+      this.namedQueries = {};
+    };
+    Client2.Query = NativeQuery;
+    util.inherits(Client2, EventEmitter);
+    Client2.prototype._errorAllQueries = function(err) {
+      const enqueueError = (query) => {
+        process.nextTick(() => {
+          query.native = this.native;
+          query.handleError(err);
+        });
+      };
+      if (this._hasActiveQuery()) {
+        enqueueError(this._activeQuery);
+        this._activeQuery = null;
+      }
+      this._queryQueue.forEach(enqueueError);
+      this._queryQueue.length = 0;
+    };
+    Client2.prototype._connect = function(cb) {
+      const self2 = this;
+      if (this._connecting) {
+        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
+        return;
+      }
+      this._connecting = true;
+      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
+        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
+        if (err) return cb(err);
+        self2.native.connect(conString, function(err2) {
+          if (err2) {
+            self2.native.end();
+            return cb(err2);
+          }
+          self2._connected = true;
+          self2.native.on("error", function(err3) {
+            self2._queryable = false;
+            self2._errorAllQueries(err3);
+            self2.emit("error", err3);
+          });
+          self2.native.on("notification", function(msg) {
+            self2.emit("notification", {
+              channel: msg.relname,
+              payload: msg.extra
+            });
+          });
+          self2.emit("connect");
+          self2._pulseQueryQueue(true);
+          cb(null, this);
+        });
+      });
+    };
+    Client2.prototype.connect = function(callback) {
+      if (callback) {
+        this._connect(callback);
+        return;
+      }
+      return new this._Promise((resolve6, reject) => {
+        this._connect((error2) => {
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve6(this);
+          }
+        });
+      });
+    };
+    Client2.prototype.query = function(config, values, callback) {
+      let query;
+      let result;
+      let readTimeout;
+      let readTimeoutTimer;
+      let queryCallback;
+      if (config === null || config === void 0) {
+        throw new TypeError("Client was passed a null or undefined query");
+      } else if (typeof config.submit === "function") {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        result = query = config;
+        if (typeof values === "function") {
+          config.callback = values;
+        }
+      } else {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        query = new NativeQuery(config, values, callback);
+        if (!query.callback) {
+          let resolveOut, rejectOut;
+          result = new this._Promise((resolve6, reject) => {
+            resolveOut = resolve6;
+            rejectOut = reject;
+          }).catch((err) => {
+            Error.captureStackTrace(err);
+            throw err;
+          });
+          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
+        }
+      }
+      if (readTimeout) {
+        queryCallback = query.callback || (() => {
+        });
+        readTimeoutTimer = setTimeout(() => {
+          const error2 = new Error("Query read timeout");
+          process.nextTick(() => {
+            query.handleError(error2, this.connection);
+          });
+          queryCallback(error2);
+          query.callback = () => {
+          };
+          const index = this._queryQueue.indexOf(query);
+          if (index > -1) {
+            this._queryQueue.splice(index, 1);
+          }
+          this._pulseQueryQueue();
+        }, readTimeout);
+        query.callback = (err, res) => {
+          clearTimeout(readTimeoutTimer);
+          queryCallback(err, res);
+        };
+      }
+      if (!this._queryable) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
+        });
+        return result;
+      }
+      if (this._ending) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client was closed and is not queryable"));
+        });
+        return result;
+      }
+      if (this._queryQueue.length > 0 && !this.pipeline) {
+        queryQueueLengthDeprecationNotice();
+      }
+      this._queryQueue.push(query);
+      this._pulseQueryQueue();
+      return result;
+    };
+    Client2.prototype.end = function(cb) {
+      const self2 = this;
+      this._ending = true;
+      if (this._connecting && !this._connected) {
+        this.once("connect", () => {
+          this.end(() => {
+          });
+        });
+      }
+      let result;
+      if (!cb) {
+        result = new this._Promise(function(resolve6, reject) {
+          cb = (err) => err ? reject(err) : resolve6();
+        });
+      }
+      const doEnd = function() {
+        self2.native.end(function() {
+          self2._connected = false;
+          self2._errorAllQueries(new Error("Connection terminated"));
+          process.nextTick(() => {
+            self2.emit("end");
+            if (cb) cb();
+          });
+        });
+      };
+      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+        this.once("drain", doEnd);
+      } else {
+        doEnd();
+      }
+      return result;
+    };
+    Client2.prototype._hasActiveQuery = function() {
+      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
+    };
+    Client2.prototype._pulseQueryQueue = function(initialConnection) {
+      if (!this._connected) {
+        return;
+      }
+      if (this.pipeline && !initialConnection) {
+        return this._pulsePipelinedQueryQueue();
+      }
+      if (this._hasActiveQuery()) {
+        return;
+      }
+      const query = this._queryQueue.shift();
+      if (!query) {
+        if (!initialConnection) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._activeQuery = query;
+      query.submit(this);
+      const self2 = this;
+      query.once("_done", function() {
+        self2._pulseQueryQueue();
+      });
+    };
+    Client2.prototype._pulsePipelinedQueryQueue = function() {
+      if (!this._connected || this._pipelineInFlight) {
+        return;
+      }
+      if (this._queryQueue.length === 0) {
+        if (this.hasExecuted) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._pipelineInFlight = true;
+      const self2 = this;
+      const queries = [];
+      const nativeQueries = [];
+      const utils = require_utils3();
+      while (this._queryQueue.length > 0) {
+        const query = this._queryQueue.shift();
+        this.hasExecuted = true;
+        nativeQueries.push(query);
+        const values = query.values ? query.values.map(utils.prepareValue) : null;
+        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
+        if (values) {
+          pipelineEntry.values = values;
+        }
+        if (query.name && this.namedQueries[query.name]) {
+          pipelineEntry._alreadyPrepared = true;
+        }
+        queries.push(pipelineEntry);
+      }
+      this.native.pipeline(queries, function(err, results) {
+        self2._pipelineInFlight = false;
+        if (err) {
+          self2._connected = false;
+          self2._queryable = false;
+          for (let i = 0; i < nativeQueries.length; i++) {
+            const q = nativeQueries[i];
+            q.native = self2.native;
+            q.handleError(err);
+          }
+          self2._errorAllQueries(err);
+          self2.emit("error", err);
+          self2.emit("end");
+          return;
+        }
+        for (let i = 0; i < nativeQueries.length; i++) {
+          const q = nativeQueries[i];
+          const r = results[i];
+          q.native = self2.native;
+          if (r.err) {
+            q.handleError(r.err);
+          } else {
+            if (q.name) {
+              self2.namedQueries[q.name] = q.text;
+            }
+            q.state = "end";
+            q.emit("end", r.result);
+            if (q.callback) {
+              q.callback(null, r.result);
+            }
+          }
+          setImmediate(function() {
+            q.emit("_done");
+          });
+        }
+        self2._pulsePipelinedQueryQueue();
+      });
+    };
+    Client2.prototype.cancel = function(query) {
+      if (this._activeQuery === query) {
+        this.native.cancel(function() {
+        });
+      } else if (this._queryQueue.indexOf(query) !== -1) {
+        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
+      }
+    };
+    Client2.prototype.ref = function() {
+    };
+    Client2.prototype.unref = function() {
+    };
+    Client2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      return this._types.setTypeParser(oid, format2, parseFn);
+    };
+    Client2.prototype.getTypeParser = function(oid, format2) {
+      return this._types.getTypeParser(oid, format2);
+    };
+    Client2.prototype.isConnected = function() {
+      return this._connected;
+    };
+    Client2.prototype.getTransactionStatus = function() {
+      return this.native.getTransactionStatus();
+    };
+  }
+});
+
+// node_modules/pg/lib/native/index.js
+var require_native = __commonJS({
+  "node_modules/pg/lib/native/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_client3();
+  }
+});
+
+// node_modules/pg/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/pg/lib/index.js"(exports2, module2) {
+    "use strict";
+    var Client2 = require_client2();
+    var defaults2 = require_defaults2();
+    var Connection2 = require_connection2();
+    var Result2 = require_result();
+    var utils = require_utils3();
+    var Pool2 = require_pg_pool();
+    var TypeOverrides2 = require_type_overrides();
+    var { DatabaseError: DatabaseError2 } = require_dist();
+    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils3();
+    var poolFactory = (Client3) => {
+      return class BoundPool extends Pool2 {
+        constructor(options2) {
+          super(options2, Client3);
+        }
+      };
+    };
+    var PG = function(clientConstructor2) {
+      this.defaults = defaults2;
+      this.Client = clientConstructor2;
+      this.Query = this.Client.Query;
+      this.Pool = poolFactory(this.Client);
+      this._pools = [];
+      this.Connection = Connection2;
+      this.types = require_pg_types();
+      this.DatabaseError = DatabaseError2;
+      this.TypeOverrides = TypeOverrides2;
+      this.escapeIdentifier = escapeIdentifier2;
+      this.escapeLiteral = escapeLiteral2;
+      this.Result = Result2;
+      this.utils = utils;
+    };
+    var clientConstructor = Client2;
+    var forceNative = false;
+    try {
+      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
+    } catch {
+    }
+    if (forceNative) {
+      clientConstructor = require_native();
+    }
+    module2.exports = new PG(clientConstructor);
+    Object.defineProperty(module2.exports, "native", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let native = null;
+        try {
+          native = new PG(require_native());
+        } catch (err) {
+          if (err.code !== "MODULE_NOT_FOUND") {
+            throw err;
+          }
+        }
+        Object.defineProperty(module2.exports, "native", {
+          value: native
+        });
+        return native;
+      }
+    });
   }
 });
 
@@ -30705,9 +36016,9 @@ var require_text_decoder = __commonJS({
 var require_errors3 = __commonJS({
   "node_modules/streamx/lib/errors.js"(exports2, module2) {
     module2.exports = class StreamError extends Error {
-      constructor(msg, code, fn2 = StreamError) {
+      constructor(msg, code2, fn2 = StreamError) {
         super(msg);
-        this.code = code;
+        this.code = code2;
         if (Error.captureStackTrace) {
           Error.captureStackTrace(this, fn2);
         }
@@ -31460,8 +36771,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve5, reject) {
-              promiseResolve = resolve5;
+            return new Promise(function(resolve6, reject) {
+              promiseResolve = resolve6;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -31494,11 +36805,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve5, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve5({ value: void 0, done: true });
+          return new Promise((resolve6, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve6({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve5({ value: void 0, done: true });
+              else resolve6({ value: void 0, done: true });
             });
           });
         }
@@ -31542,8 +36853,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve5) => {
-          state.drains.push({ writes, resolve: resolve5 });
+        return new Promise((resolve6) => {
+          state.drains.push({ writes, resolve: resolve6 });
         });
       }
       write(data) {
@@ -31648,10 +36959,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         return pipeline(...streams, (err) => {
           if (err) return reject(err);
-          resolve5();
+          resolve6();
         });
       });
     }
@@ -32088,9 +37399,9 @@ var require_extract = __commonJS({
       }
     };
     var Source = class extends Readable2 {
-      constructor(self2, header2, offset) {
+      constructor(self2, header3, offset) {
         super();
-        this.header = header2;
+        this.header = header3;
         this.offset = offset;
         this._parent = self2;
       }
@@ -32321,16 +37632,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve5, reject) {
+        function onnext(resolve6, reject) {
           if (error2) {
             return reject(error2);
           }
           if (entryStream) {
-            resolve5({ value: entryStream, done: false });
+            resolve6({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve5;
+          promiseResolve = resolve6;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -32338,7 +37649,7 @@ var require_extract = __commonJS({
             promiseResolve = promiseReject = null;
           }
         }
-        function onentry(header2, stream, callback) {
+        function onentry(header3, stream, callback) {
           entryCallback = callback;
           stream.on("error", noop4);
           if (promiseResolve) {
@@ -32358,11 +37669,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve5, reject) => {
-            if (extract2.destroyed) return resolve5({ value: void 0, done: true });
+          return new Promise((resolve6, reject) => {
+            if (extract2.destroyed) return resolve6({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve5({ value: void 0, done: true });
+              else resolve6({ value: void 0, done: true });
             });
           });
         }
@@ -32411,14 +37722,14 @@ var require_pack = __commonJS({
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
     var Sink = class extends Writable {
-      constructor(pack, header2, callback) {
+      constructor(pack, header3, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
-        this.header = header2;
+        this.header = header3;
         this._callback = callback;
         this._linkname = null;
-        this._isLinkname = header2.type === "symlink" && !header2.linkname;
-        this._isVoid = header2.type !== "file" && header2.type !== "contiguous-file";
+        this._isLinkname = header3.type === "symlink" && !header3.linkname;
+        this._isVoid = header3.type !== "file" && header3.type !== "contiguous-file";
         this._finished = false;
         this._pack = pack;
         this._openCallback = null;
@@ -32505,23 +37816,23 @@ var require_pack = __commonJS({
         this._pending = [];
         this._stream = null;
       }
-      entry(header2, buffer, callback) {
+      entry(header3, buffer, callback) {
         if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
         if (typeof buffer === "function") {
           callback = buffer;
           buffer = null;
         }
         if (!callback) callback = noop4;
-        if (!header2.size || header2.type === "symlink") header2.size = 0;
-        if (!header2.type) header2.type = modeToType(header2.mode);
-        if (!header2.mode) header2.mode = header2.type === "directory" ? DMODE : FMODE;
-        if (!header2.uid) header2.uid = 0;
-        if (!header2.gid) header2.gid = 0;
-        if (!header2.mtime) header2.mtime = /* @__PURE__ */ new Date();
+        if (!header3.size || header3.type === "symlink") header3.size = 0;
+        if (!header3.type) header3.type = modeToType(header3.mode);
+        if (!header3.mode) header3.mode = header3.type === "directory" ? DMODE : FMODE;
+        if (!header3.uid) header3.uid = 0;
+        if (!header3.gid) header3.gid = 0;
+        if (!header3.mtime) header3.mtime = /* @__PURE__ */ new Date();
         if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header2, callback);
+        const sink = new Sink(this, header3, callback);
         if (b4a.isBuffer(buffer)) {
-          header2.size = buffer.byteLength;
+          header3.size = buffer.byteLength;
           sink.write(buffer);
           sink.end();
           return sink;
@@ -32547,41 +37858,41 @@ var require_pack = __commonJS({
         if (this._finalizing) this.finalize();
         if (this._pending.length) this._pending.shift()._continueOpen();
       }
-      _encode(header2) {
-        if (!header2.pax) {
-          const buf = headers.encode(header2);
+      _encode(header3) {
+        if (!header3.pax) {
+          const buf = headers.encode(header3);
           if (buf) {
             this.push(buf);
             return;
           }
         }
-        this._encodePax(header2);
+        this._encodePax(header3);
       }
-      _encodePax(header2) {
+      _encodePax(header3) {
         const paxHeader = headers.encodePax({
-          name: header2.name,
-          linkname: header2.linkname,
-          pax: header2.pax
+          name: header3.name,
+          linkname: header3.linkname,
+          pax: header3.pax
         });
         const newHeader = {
           name: "PaxHeader",
-          mode: header2.mode,
-          uid: header2.uid,
-          gid: header2.gid,
+          mode: header3.mode,
+          uid: header3.uid,
+          gid: header3.gid,
           size: paxHeader.byteLength,
-          mtime: header2.mtime,
+          mtime: header3.mtime,
           type: "pax-header",
-          linkname: header2.linkname && "PaxHeader",
-          uname: header2.uname,
-          gname: header2.gname,
-          devmajor: header2.devmajor,
-          devminor: header2.devminor
+          linkname: header3.linkname && "PaxHeader",
+          uname: header3.uname,
+          gname: header3.gname,
+          devmajor: header3.devmajor,
+          devminor: header3.devminor
         };
         this.push(headers.encode(newHeader));
         this.push(paxHeader);
         overflow(this, paxHeader.byteLength);
-        newHeader.size = header2.size;
-        newHeader.type = header2.type;
+        newHeader.size = header3.size;
+        newHeader.type = header3.type;
         this.push(headers.encode(newHeader));
       }
       _doDrain() {
@@ -33166,11 +38477,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33186,7 +38497,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33296,8 +38607,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -33316,9 +38627,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33344,12 +38655,12 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell2;
+        const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -33393,10 +38704,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33425,9 +38736,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text4, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text4, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -33438,8 +38749,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -34009,12 +39320,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options2) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options2) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options2).forEach((key) => {
     if (isPlainObject(options2[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options2[key] });
-      else result[key] = mergeDeep(defaults[key], options2[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options2[key] });
+      else result[key] = mergeDeep(defaults2[key], options2[key]);
     } else {
       Object.assign(result, { [key]: options2[key] });
     }
@@ -34029,7 +39340,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options2) {
+function merge(defaults2, route, options2) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options2 = Object.assign(url ? { method, url } : { url: method }, options2);
@@ -34039,10 +39350,10 @@ function merge(defaults, route, options2) {
   options2.headers = lowercaseKeys(options2.headers);
   removeUndefinedProperties(options2);
   removeUndefinedProperties(options2.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options2);
+  const mergedOptions = mergeDeep(defaults2 || {}, options2);
   if (options2.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -34276,16 +39587,16 @@ function parse(options2) {
     options2.request ? { request: options2.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options2) {
-  return parse(merge(defaults, route, options2));
+function endpointWithDefaults(defaults2, route, options2) {
+  return parse(merge(defaults2, route, options2));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -34311,20 +39622,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -34332,11 +39643,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse2(header2, options2) {
+function parse2(header3, options2) {
   const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
+  const len = header3.length;
   let valueStart = options2?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header3.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -34344,71 +39655,71 @@ function parse2(header2, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
+    const code2 = header3.charCodeAt(index);
+    const flags2 = CHAR_MAP[code2];
+    if ((flags2 & stopFlags) !== 0) {
+      stop |= flags2 & COMMA_FLAG;
       break;
     }
-    if ((flags & OWS) !== 0) {
+    if ((flags2 & OWS) !== 0) {
       if (whitespace === -1)
         whitespace = index;
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags2;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
+  const value = header3.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header2, type, index, len, stopFlags);
+  return parseParameters(header3, type, index, len, stopFlags);
 }
-function parseParameters(header2, type, index, len, stopFlags) {
+function parseParameters(header3, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
+      const code2 = header3.charCodeAt(index);
+      const flags2 = CHAR_MAP[code2];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
+        const value = header3.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+        if (index < len && header3.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header3.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header3, quotedStart, index) : header3.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
+                const code4 = header3.charCodeAt(index);
+                const flags3 = CHAR_MAP[code4];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop2 = flags3 & COMMA_FLAG;
                   break;
                 }
                 index++;
@@ -34417,7 +39728,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -34430,13 +39741,13 @@ function parseParameters(header2, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
+          const code3 = header3.charCodeAt(index);
+          const flags3 = CHAR_MAP[code3];
+          if ((flags3 & stopFlags) !== 0) {
+            stop = flags3 & COMMA_FLAG;
             break;
           }
-          if ((flags2 & OWS) !== 0) {
+          if ((flags3 & OWS) !== 0) {
             if (valueWhitespace === -1)
               valueWhitespace = index;
           } else {
@@ -34446,19 +39757,19 @@ function parseParameters(header2, type, index, len, stopFlags) {
         }
         if (parameters[key] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
+          parameters[key] = header3.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
         continue parameter;
       }
-      if ((flags & OWS) !== 0) {
+      if ((flags2 & OWS) !== 0) {
         if (keyWhitespace === -1)
           keyWhitespace = index;
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags2;
       index++;
     }
   }
@@ -34717,8 +40028,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+var JSONParseV2 = (text4, reviver) => {
+  return JSON.parse(text4, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -34776,8 +40087,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text4) => {
+  return text4.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -34791,18 +40102,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text4, reviver) => {
+  if (!text4) return originalParse(text4, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
+    const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -34931,12 +40242,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text4 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text4 = await response.text();
+      return JSONParse(text4);
     } catch (err) {
-      return text2;
+      return text4;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -35173,21 +40484,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION6;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options2 = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options2));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options2));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options2,
-            options2.userAgent && defaults.userAgent ? {
-              userAgent: `${options2.userAgent} ${defaults.userAgent}`
+            options2.userAgent && defaults2.userAgent ? {
+              userAgent: `${options2.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -37726,14 +43037,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -37803,8 +43114,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options2 = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -37882,8 +43193,8 @@ var silentLogger = {
   warn: () => void 0,
   error: () => void 0
 };
-function redact(text2, secrets) {
-  let result = text2;
+function redact(text4, secrets) {
+  let result = text4;
   for (const secret of secrets) {
     if (secret.length >= 4) result = result.split(secret).join("***");
   }
@@ -37892,8 +43203,8 @@ function redact(text2, secrets) {
 function redactor(log, secrets) {
   const target = log ?? silentLogger;
   const wrap = (write) => (message, ...rest) => {
-    const text2 = [message, ...rest].map((part) => typeof part === "string" ? part : safeStringify(part)).join(" ");
-    write(redact(text2, secrets));
+    const text4 = [message, ...rest].map((part) => typeof part === "string" ? part : safeStringify(part)).join(" ");
+    write(redact(text4, secrets));
   };
   return {
     debug: wrap((message) => target.debug(message)),
@@ -37970,8 +43281,8 @@ function toGitHubError(error2, call, context) {
   }
   return new GitHubError(redact(message, context.secrets), details);
 }
-function firstLine(text2) {
-  return text2.split("\n").filter((line) => line.trim() !== "").join(" ");
+function firstLine(text4) {
+  return text4.split("\n").filter((line) => line.trim() !== "").join(" ");
 }
 function describeErrors(errors) {
   if (errors.length === 0) return "";
@@ -40995,9 +46306,9 @@ function escapeCharacter(character) {
     case "\u2029":
       return "\\P";
   }
-  const code = character.charCodeAt(0);
-  const hex = code.toString(16).toUpperCase();
-  if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+  const code2 = character.charCodeAt(0);
+  const hex = code2.toString(16).toUpperCase();
+  if (code2 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
   return `\\u${"0".repeat(4 - hex.length)}${hex}`;
 }
 function escapeString(string) {
@@ -41083,12 +46394,12 @@ function writeFlowMapping(state, level, node) {
     let pairBuffer = "";
     if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
     const keyRender = writeNode(state, level, key, node, { iskey: true });
-    const keyText = keyRender.text;
+    const keyText2 = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
     const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+    pairBuffer += `${keyText2}${keyColonSep}:${sep4}${valueText}`;
     result += pairBuffer;
   }
   const pad3 = state.flowBracketPadding && result !== "" ? " " : "";
@@ -41110,15 +46421,15 @@ function writeBlockMapping(state, level, node, compact) {
       compact: true,
       iskey: true
     });
-    const keyText = keyRender.text;
+    const keyText2 = keyRender.text;
     const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-    const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+    const keyIsTooLong = keyText2.length > 1024 && /^[\s\S]{1025}/u.test(keyText2);
     const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
     if (explicitPair) {
-      if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+      if (keyText2 && CHAR_LINE_FEED === keyText2.charCodeAt(0)) pairBuffer += "?";
       else pairBuffer += "? ";
     }
-    pairBuffer += keyText;
+    pairBuffer += keyText2;
     if (explicitPair) pairBuffer += generateNextLine(state, level);
     const valueText = writeNode(state, level + 1, value, node, {
       block: true,
@@ -41172,7 +46483,7 @@ function writeNode(state, level, node, parent, ctx) {
   if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text2 = body;
+  let text4 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node) : null;
@@ -41185,10 +46496,10 @@ function writeNode(state, level, node, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text2 = `${props.join(" ")}${sep4}${body}`;
+    text4 = `${props.join(" ")}${sep4}${body}`;
   }
   return {
-    text: text2,
+    text: text4,
     noBody
   };
 }
@@ -41302,9 +46613,9 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/model/source.ts
 var LineIndex = class {
-  constructor(file, text2) {
+  constructor(file, text4) {
     this.file = file;
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1))
+    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1))
       this.starts.push(i + 1);
   }
   file;
@@ -41411,28 +46722,28 @@ var IMPLICIT_SCALAR_TAGS = CORE_SCHEMA.tags.filter(
 var STR_TAG = "tag:yaml.org,2002:str";
 var SEQ_TAG = "tag:yaml.org,2002:seq";
 var MAP_TAG = "tag:yaml.org,2002:map";
-function composeYaml(file, text2, limits = DEFAULT_COMPOSE_LIMITS) {
-  const index = new LineIndex(file, text2);
+function composeYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
+  const index = new LineIndex(file, text4);
   let events;
   try {
-    events = parseEvents(text2, { filename: file, maxDepth: limits.maxDepth });
+    events = parseEvents(text4, { filename: file, maxDepth: limits.maxDepth });
   } catch (error2) {
-    const chunks = splitDocuments(text2);
+    const chunks = splitDocuments(text4);
     if (chunks.length < 2)
       return { documents: [], findings: [syntaxFinding(file, index, error2, limits)] };
     return composeChunks(file, chunks, limits);
   }
-  return new Composer(file, text2, index, limits).run(events);
+  return new Composer(file, text4, index, limits).run(events);
 }
 var DOCUMENT_START = /^---(?:[ \t]|$)/;
-function splitDocuments(text2) {
-  const lines = text2.split("\n");
+function splitDocuments(text4) {
+  const lines = text4.split("\n");
   const starts = [0];
   lines.forEach((line, i) => {
     if (i > 0 && DOCUMENT_START.test(line)) starts.push(i);
   });
   const padding = starts.reduce((sum, first) => sum + first, 0);
-  if (padding > 4 * text2.length + 65536) return [];
+  if (padding > 4 * text4.length + 65536) return [];
   return starts.map((first, i) => ({
     padded: "\n".repeat(first) + lines.slice(first, starts[i + 1] ?? lines.length).join("\n")
   }));
@@ -41490,9 +46801,9 @@ function syntaxFinding(file, index, error2, limits, skipped = "the rest of the f
   };
 }
 var Composer = class {
-  constructor(file, text2, index, limits) {
+  constructor(file, text4, index, limits) {
     this.file = file;
-    this.text = text2;
+    this.text = text4;
     this.index = index;
     this.limits = limits;
   }
@@ -41682,24 +46993,24 @@ var Composer = class {
     return quoted ? event.valueStart - 1 : event.valueStart;
   }
   resolveScalar(event, offset) {
-    const text2 = event.valueStart < 0 ? "" : getScalarValue(this.text, event);
+    const text4 = event.valueStart < 0 ? "" : getScalarValue(this.text, event);
     const tag = this.tagName(event.tagStart, event.tagEnd);
     if (tag === null) {
-      if (event.style !== SCALAR_STYLE.PLAIN) return text2;
-      return resolveImplicit(text2);
+      if (event.style !== SCALAR_STYLE.PLAIN) return text4;
+      return resolveImplicit(text4);
     }
-    if (tag === STR_TAG) return text2;
+    if (tag === STR_TAG) return text4;
     const definition = CORE_SCHEMA.tags.find(
       (t) => t.nodeKind === "scalar" && t.tagName === tag
     );
-    const value = definition?.resolve(text2, true, tag) ?? NOT_RESOLVED;
+    const value = definition?.resolve(text4, true, tag) ?? NOT_RESOLVED;
     if (value === NOT_RESOLVED) {
       this.report(
         "unsupported-tag",
         offset,
-        `tag ${this.text.slice(event.tagStart, event.tagEnd)} cannot be applied to "${text2}"; remove the tag (plain values need none)`
+        `tag ${this.text.slice(event.tagStart, event.tagEnd)} cannot be applied to "${text4}"; remove the tag (plain values need none)`
       );
-      return text2;
+      return text4;
     }
     return value;
   }
@@ -41805,14 +47116,14 @@ var Composer = class {
     });
   }
 };
-function resolveImplicit(text2) {
-  const first = text2.charAt(0);
+function resolveImplicit(text4) {
+  const first = text4.charAt(0);
   for (const tag of IMPLICIT_SCALAR_TAGS) {
     if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue;
-    const value = tag.resolve(text2, false, tag.tagName);
+    const value = tag.resolve(text4, false, tag.tagName);
     if (value !== NOT_RESOLVED) return value;
   }
-  return text2;
+  return text4;
 }
 
 // src/model/schema.ts
@@ -42156,26 +47467,26 @@ function hasErrors(findings) {
 // src/model/dates.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
-function parseAccessDate(text2) {
-  const date = DATE.exec(text2);
+function parseAccessDate(text4) {
+  const date = DATE.exec(text4);
   if (date !== null) {
     const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (!isCalendarDate(y2, m2, d2)) return null;
     return {
-      written: text2,
+      written: text4,
       dateOnly: true,
       end: new Date(Date.UTC(y2, m2 - 1, d2 + 1)).toISOString()
     };
   }
-  const stamp = TIMESTAMP.exec(text2);
+  const stamp = TIMESTAMP.exec(text4);
   if (stamp === null) return null;
   const [y, m, d, h, min, s] = stamp.slice(1, 7).map(Number);
   if (!isCalendarDate(y, m, d) || h > 23 || min > 59 || s > 60) return null;
   if (stamp[8] !== "Z" && stamp[8] !== "z" && (Number(stamp[10]) > 23 || Number(stamp[11]) > 59))
     return null;
-  const instant2 = Date.parse(text2.replace(" ", "T"));
+  const instant2 = Date.parse(text4.replace(" ", "T"));
   if (Number.isNaN(instant2)) return null;
-  return { written: text2, dateOnly: false, end: new Date(instant2).toISOString() };
+  return { written: text4, dateOnly: false, end: new Date(instant2).toISOString() };
 }
 function isCalendarDate(year, month, day) {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -42247,8 +47558,8 @@ function describe(value) {
 function article(type) {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
-function lowerFirst(text2) {
-  return text2.charAt(0).toLowerCase() + text2.slice(1);
+function lowerFirst(text4) {
+  return text4.charAt(0).toLowerCase() + text4.slice(1);
 }
 
 // src/model/schema-findings.ts
@@ -42821,14 +48132,14 @@ function buildAccessModel(files, options2 = {}) {
 function composeFile(file, options2, limits) {
   const cached = file.cacheKey === void 0 ? void 0 : options2.composeCache?.get(file.cacheKey);
   if (cached !== void 0) return cached;
-  let text2;
+  let text4;
   try {
-    text2 = file.read();
+    text4 = file.read();
   } catch (error2) {
     return error2 instanceof Error ? error2 : new Error(String(error2));
   }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  const composed = composeYaml(file.path, text2, limits);
+  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+  const composed = composeYaml(file.path, text4, limits);
   if (file.cacheKey !== void 0) options2.composeCache?.set(file.cacheKey, composed);
   return composed;
 }
@@ -42882,11 +48193,15 @@ async function listTree(repo, commit, dir) {
   }
   return entries2;
 }
+async function pathsChangedSince(repo, commit, dir) {
+  const out = await git(repo, ["diff", "--name-only", "--no-renames", "-z", commit, "--", dir]);
+  return new Set(out.split("\0").filter((path) => path !== ""));
+}
 function readBlobs(repo, oids) {
   const wanted = [...new Set(oids)];
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     if (wanted.length === 0) {
-      resolve5(/* @__PURE__ */ new Map());
+      resolve6(/* @__PURE__ */ new Map());
       return;
     }
     const child = spawn("git", ["-C", repo, "cat-file", "--batch"], {
@@ -42897,13 +48212,13 @@ function readBlobs(repo, oids) {
     child.stdout.on("data", (chunk) => chunks.push(chunk));
     child.stderr.on("data", (chunk) => stderr += chunk.toString());
     child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child.on("close", (code) => {
-      if (code !== 0) {
+    child.on("close", (code2) => {
+      if (code2 !== 0) {
         reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
         return;
       }
       try {
-        resolve5(parseBatch(Buffer.concat(chunks)));
+        resolve6(parseBatch(Buffer.concat(chunks)));
       } catch (error2) {
         reject(error2);
       }
@@ -42917,11 +48232,11 @@ function parseBatch(output) {
   let at = 0;
   while (at < output.length) {
     const newline = output.indexOf(10, at);
-    const header2 = output.toString("utf8", at, newline).split(" ");
+    const header3 = output.toString("utf8", at, newline).split(" ");
     at = newline + 1;
-    if (header2[1] === "missing" || header2.length < 3) continue;
-    const size = Number(header2[2]);
-    blobs.set(header2[0] ?? "", output.toString("utf8", at, at + size));
+    if (header3[1] === "missing" || header3.length < 3) continue;
+    const size = Number(header3[2]);
+    blobs.set(header3[0] ?? "", output.toString("utf8", at, at + size));
     at += size + 1;
   }
   return blobs;
@@ -42949,9 +48264,9 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
     size: entry.size,
     cacheKey: `${entry.oid}\0${entry.path}`,
     read: () => {
-      const text2 = blobs.get(entry.oid);
-      if (text2 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
-      return text2;
+      const text4 = blobs.get(entry.oid);
+      if (text4 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
+      return text4;
     }
   }));
   const model = buildAccessModel(files, options2);
@@ -43010,6 +48325,7 @@ function diffModels(base, head) {
       changes.push(change("removed", old, void 0, false, true));
       continue;
     }
+    if (current === old) continue;
     const moved = old.file !== current.file;
     const contentChanged = canonical(old.value) !== canonical(current.value);
     if (moved || contentChanged)
@@ -43115,6 +48431,121 @@ import { execFileSync } from "node:child_process";
 import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import { dirname, join as join2, relative, resolve, sep as sep2 } from "node:path";
 
+// src/config/provisioners.ts
+var PROVISIONER_TYPES = ["postgres", "exec"];
+var RESERVED = "github";
+var NAME = /^[a-z][a-z0-9_-]*$/;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var text = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
+var bool = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
+var port = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v < 65536 ? void 0 : "must be a port number from 1 to 65535";
+var seconds = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 3600 ? void 0 : "must be a whole number of seconds from 1 to 3600";
+var envName = (v) => typeof v === "string" && ENV_NAME.test(v) ? void 0 : "must be the name of an environment variable (letters, digits, _), not its value";
+var argv = (v) => Array.isArray(v) && v.length > 0 && v.every((a) => typeof a === "string") && v[0] !== "" ? void 0 : "must be a list: the program, then its arguments, e.g. [./bin/grant-access, --verbose]";
+var envNames = (v) => Array.isArray(v) && v.every((a) => typeof a === "string" && ENV_NAME.test(a)) ? void 0 : "must be a list of environment variable names, e.g. [TICKET_TOKEN]";
+var FIELDS = {
+  postgres: {
+    host: text,
+    port,
+    database: text,
+    user: text,
+    passwordEnv: envName,
+    ssl: bool,
+    connectTimeoutSeconds: seconds
+  },
+  exec: { command: argv, timeoutSeconds: seconds, env: envNames }
+};
+var REQUIRED = {
+  postgres: ["host", "user"],
+  exec: ["command"]
+};
+var DEFAULTS2 = {
+  postgres: { port: 5432, database: "postgres", ssl: true, connectTimeoutSeconds: 10 },
+  exec: { timeoutSeconds: 30, env: [] }
+};
+function parseProvisioners(value, problem) {
+  const parsed = {};
+  if (!isRecord(value)) {
+    problem(
+      "/provisioners",
+      "provisioners must be a mapping of names to settings, e.g. warehouse: { type: postgres, host: db.internal, user: accessctl }"
+    );
+    return parsed;
+  }
+  for (const [name, settings] of Object.entries(value)) {
+    const at = `/provisioners/${escapePointer(name)}`;
+    const where = `provisioners.${name}`;
+    if (name === RESERVED) {
+      problem(
+        at,
+        `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name`
+      );
+      continue;
+    }
+    if (!NAME.test(name)) {
+      problem(
+        at,
+        `${where}: a name is lower-case letters, digits, - and _, starting with a letter`
+      );
+      continue;
+    }
+    if (!isRecord(settings)) {
+      problem(
+        at,
+        `${where} must be a mapping with type: ${PROVISIONER_TYPES.join(" or ")} and its settings`
+      );
+      continue;
+    }
+    const type = settings.type ?? (isType(name) ? name : void 0);
+    if (!isType(type)) {
+      problem(
+        settings.type === void 0 ? at : `${at}/type`,
+        settings.type === void 0 ? `${where} needs type: ${PROVISIONER_TYPES.join(" or ")}` : `${where}.type "${String(settings.type)}" is not known; use ${PROVISIONER_TYPES.join(" or ")}`
+      );
+      continue;
+    }
+    const fields = FIELDS[type];
+    const result = { type, ...structuredClone(DEFAULTS2[type]) };
+    let bad = false;
+    for (const [key, field] of Object.entries(settings)) {
+      if (key === "type") continue;
+      const check = fields[key];
+      if (check === void 0) {
+        bad = true;
+        const known = ["type", ...Object.keys(fields)].join(", ");
+        const secret = /pass|secret|token/i.test(key) && type === "postgres";
+        problem(
+          `${at}/${escapePointer(key)}`,
+          `unknown setting "${where}.${key}" for a ${type} provisioner; known: ${known}` + (secret ? ". A secret never goes in this file: name its variable with passwordEnv" : "")
+        );
+        continue;
+      }
+      const wrong = check(field);
+      if (wrong === void 0) result[key] = field;
+      else {
+        bad = true;
+        problem(`${at}/${escapePointer(key)}`, `${where}.${key} ${wrong}`);
+      }
+    }
+    for (const key of REQUIRED[type])
+      if (!(key in settings)) {
+        bad = true;
+        problem(at, `${where} needs ${key}:`);
+      }
+    if (!bad) parsed[name] = result;
+  }
+  return parsed;
+}
+function isType(value) {
+  return PROVISIONER_TYPES.includes(value);
+}
+function escapePointer(segment2) {
+  return segment2.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/config/config.ts
 var CONFIG_FILE = "accessctl.yaml";
 var DEFAULT_CONFIG = {
@@ -43123,7 +48554,9 @@ var DEFAULT_CONFIG = {
   breakGlass: { label: "emergency", maxHours: 24 },
   expiry: { warnDays: 14 },
   highRisk: { minReasonLength: 30 },
-  separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] }
+  separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] },
+  prune: false,
+  provisioners: {}
 };
 var ConfigError = class extends Error {
   constructor(findings, origin) {
@@ -43138,10 +48571,10 @@ var ConfigError = class extends Error {
   findings;
   origin;
 };
-var bool = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
+var bool2 = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
 var positiveInteger = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? void 0 : "must be a whole number above 0";
 var nonNegativeInteger = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? void 0 : "must be a whole number, 0 or more";
-var text = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
+var text2 = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
 var strings = (v) => Array.isArray(v) && v.every((item) => typeof item === "string" && item !== "") ? void 0 : "must be a list of non-empty strings";
 var ownerRefs = (v) => {
   const problem = strings(v);
@@ -43150,12 +48583,16 @@ var ownerRefs = (v) => {
   return bad === void 0 ? void 0 : `has "${bad}"; each owner is user:LOGIN or team:SLUG`;
 };
 var SCHEMA = {
-  approvals: { allowStale: bool },
+  approvals: { allowStale: bool2 },
   policyOwners: ownerRefs,
-  breakGlass: { label: text, maxHours: positiveInteger },
+  breakGlass: { label: text2, maxHours: positiveInteger },
   expiry: { warnDays: nonNegativeInteger },
   highRisk: { minReasonLength: nonNegativeInteger },
-  separation: { paths: strings }
+  separation: { paths: strings },
+  prune: bool2
+};
+var NAMED_SECTIONS = {
+  provisioners: parseProvisioners
 };
 function parseConfig(file, source) {
   if (source === void 0 || source.trim() === "") return structuredClone(DEFAULT_CONFIG);
@@ -43181,15 +48618,23 @@ function parseConfig(file, source) {
     problems.push(located(file, where.line, where.column, message));
   };
   const root = doc.value;
-  if (!isRecord(root)) {
+  if (!isRecord2(root)) {
     problem("", "must be a mapping of settings (approvals:, policyOwners:, ...)", false);
     throw new ConfigError(problems);
   }
   const config = structuredClone(DEFAULT_CONFIG);
   for (const [key, value] of Object.entries(root)) {
+    const named = NAMED_SECTIONS[key];
+    if (named !== void 0) {
+      config[key] = named(value, problem);
+      continue;
+    }
     const rule = SCHEMA[key];
     if (rule === void 0) {
-      problem(`/${key}`, `unknown setting "${key}"; known: ${Object.keys(SCHEMA).join(", ")}`);
+      problem(
+        `/${key}`,
+        `unknown setting "${key}"; known: ${[...Object.keys(SCHEMA), ...Object.keys(NAMED_SECTIONS)].join(", ")}`
+      );
       continue;
     }
     if (typeof rule === "function") {
@@ -43198,7 +48643,7 @@ function parseConfig(file, source) {
       else problem(`/${key}`, `${key} ${bad}`);
       continue;
     }
-    if (!isRecord(value)) {
+    if (!isRecord2(value)) {
       problem(`/${key}`, `${key} must be a mapping with ${Object.keys(rule).join(", ")}`);
       continue;
     }
@@ -43223,7 +48668,7 @@ function parseConfig(file, source) {
 function located(file, line, column, message) {
   return { rule: "config", severity: "error", message, file, line, column };
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -43244,15 +48689,15 @@ var DOCUMENT_START2 = /^---(?:[ \t]|\r?$)/;
 var DOCUMENT_END = /^\.\.\.(?:[ \t]|\r?$)/;
 var BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?\r?$/;
 var DIRECTIVE = /^%/;
-function removeDocuments(file, text2, indices) {
-  const before = composeYaml(file, text2);
+function removeDocuments(file, text4, indices) {
+  const before = composeYaml(file, text4);
   const broken = before.findings.find((f) => f.severity === "error");
   if (broken !== void 0)
     throw new DocumentEditError(
       file,
       `not edited, because it does not parse (${broken.line}:${broken.column}: ${broken.message})`
     );
-  const regions = splitRegions(text2);
+  const regions = splitRegions(text4);
   if (regions === null)
     throw new DocumentEditError(
       file,
@@ -43273,7 +48718,7 @@ function removeDocuments(file, text2, indices) {
   const removed = new Set(documents.filter((_, i) => indices.has(i)));
   let result = "";
   for (const region of regions)
-    if (!removed.has(region)) result += text2.slice(region.start, region.end);
+    if (!removed.has(region)) result += text4.slice(region.start, region.end);
   const expected = before.documents.filter((d) => !indices.has(d.index)).map((d) => d.value);
   const after = composeYaml(file, result);
   const actual = after.documents.map((d) => d.value);
@@ -43284,7 +48729,7 @@ function removeDocuments(file, text2, indices) {
     );
   return result;
 }
-function splitRegions(text2) {
+function splitRegions(text4) {
   const regions = [];
   let start = 0;
   let content = false;
@@ -43296,10 +48741,10 @@ function splitRegions(text2) {
     content = false;
     explicit = false;
   };
-  while (offset < text2.length) {
-    const newline = text2.indexOf("\n", offset);
-    const end = newline === -1 ? text2.length : newline + 1;
-    const line = text2.slice(offset, newline === -1 ? text2.length : newline);
+  while (offset < text4.length) {
+    const newline = text4.indexOf("\n", offset);
+    const end = newline === -1 ? text4.length : newline + 1;
+    const line = text4.slice(offset, newline === -1 ? text4.length : newline);
     if (DIRECTIVE.test(line) && !content) return null;
     if (DOCUMENT_START2.test(line)) {
       if (content || explicit) close(offset);
@@ -43312,7 +48757,7 @@ function splitRegions(text2) {
     }
     offset = end;
   }
-  close(text2.length);
+  close(text4.length);
   return regions;
 }
 
@@ -43551,8 +48996,8 @@ async function checkSameFiles(client, repo, base, edits) {
       );
   }
 }
-function gitBlobSha(text2) {
-  const bytes = Buffer.from(text2, "utf8");
+function gitBlobSha(text4) {
+  const bytes = Buffer.from(text4, "utf8");
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function commitEdits(client, repo, base, edits, message) {
@@ -44018,9 +49463,283 @@ function githubFromEnv(env) {
 }
 
 // src/commands/provision.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
+
+// src/config/at-commit.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+function readConfigAt(repo, ref) {
+  const git2 = (...args) => execFileSync2("git", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  let text4;
+  try {
+    if (git2("ls-tree", "--name-only", ref, "--", CONFIG_FILE).trim() !== "")
+      text4 = git2("show", `${ref}:${CONFIG_FILE}`);
+  } catch {
+    return parseConfig(CONFIG_FILE, void 0);
+  }
+  try {
+    return parseConfig(CONFIG_FILE, text4);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
+    throw error2;
+  }
+}
+
+// src/provisioners/exec.ts
+import { spawn as spawn2 } from "node:child_process";
+import { isAbsolute, resolve as resolve3 } from "node:path";
+
+// src/provisioners/plan-by-rank.ts
+function planByRank(target, desired, actual, removedGrantId, rank3) {
+  if (desired === void 0) {
+    if (actual.role === void 0) return void 0;
+    return { action: "revoke", grantId: removedGrantId, target, from: actual.role, removal: true };
+  }
+  if (actual.role === desired.role) return void 0;
+  if (actual.role === void 0)
+    return { action: "grant", grantId: desired.grantId, target, to: desired.role, removal: false };
+  return {
+    action: "update",
+    grantId: desired.grantId,
+    target,
+    from: actual.role,
+    to: desired.role,
+    removal: rank3(desired.role) < rank3(actual.role)
+  };
+}
+
+// src/provisioners/retry.ts
+var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500 };
+async function withRetry(action, isTransient, policy = DEFAULT_RETRY) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await action();
+    } catch (error2) {
+      if (!isTransient(error2)) throw error2;
+      if (attempt >= policy.attempts) {
+        if (error2 instanceof Error && attempt > 1)
+          error2.message = `${error2.message} (still failing after ${attempt} tries)`;
+        throw error2;
+      }
+      const delay = policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+      await new Promise((resolve6) => setTimeout(resolve6, delay));
+    }
+  }
+}
+
+// src/provisioners/exec.ts
+var EXIT_TRANSIENT = 75;
+var BASE_ENV = ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ"];
+var MAX_OUTPUT_BYTES = 1 << 20;
+var KILL_GRACE_MS = 2e3;
+var ExecError = class extends Error {
+  constructor(message, transient = false) {
+    super(message);
+    this.transient = transient;
+    this.name = "ExecError";
+  }
+  transient;
+};
+var ExecProvisioner = class {
+  name;
+  settings;
+  env;
+  cwd;
+  retry;
+  /** The catalog's roles per resource, weakest first, as the grants seen so far give them. */
+  roleOrder = /* @__PURE__ */ new Map();
+  constructor(options2) {
+    this.name = options2.name;
+    this.settings = options2.settings;
+    this.env = options2.env;
+    this.cwd = options2.cwd;
+    this.retry = options2.retry ?? DEFAULT_RETRY;
+  }
+  target(grant) {
+    const resource = grant.resolved?.resource;
+    if (resource !== void 0) this.roleOrder.set(grant.resource, Object.keys(resource.roles));
+    return this.targetFor(grant.resource, grant.subject, resource?.config ?? {});
+  }
+  /** The catalog lists a resource's roles from the weakest to the strongest. */
+  rank(target, role) {
+    return this.roleOrder.get(target.resource)?.indexOf(role) ?? -1;
+  }
+  async read(target) {
+    const answer = await this.call({ action: "read", target: wire(target) });
+    const role = answer.role;
+    if (role !== void 0 && role !== null && (typeof role !== "string" || role === ""))
+      throw this.protocolError("read", 'its "role" must be a role name, or null for none');
+    if (answer.pending !== void 0 && typeof answer.pending !== "boolean")
+      throw this.protocolError("read", 'its "pending" must be true or false');
+    return typeof role === "string" ? { role, pending: answer.pending === true } : { pending: answer.pending === true };
+  }
+  plan(target, desired, actual, removedGrantId) {
+    return planByRank(target, desired, actual, removedGrantId, (role) => this.rank(target, role));
+  }
+  async apply(operation) {
+    try {
+      const answer = await this.call({
+        action: operation.action,
+        grant: operation.grantId,
+        target: wire(operation.target),
+        role: operation.action === "revoke" ? operation.from : operation.to,
+        ...operation.from === void 0 ? {} : { from: operation.from },
+        ...operation.to === void 0 ? {} : { to: operation.to }
+      });
+      const message = answer.message;
+      if (message !== void 0 && typeof message !== "string")
+        throw this.protocolError(operation.action, 'its "message" must be a string');
+      return {
+        status: "applied",
+        message: message ?? `${this.name} applied ${operation.action} for ${operation.target.label}`
+      };
+    } catch (error2) {
+      if (error2 instanceof ExecError) return { status: "failed", message: error2.message };
+      throw error2;
+    }
+  }
+  async list(resource) {
+    const answer = await this.call({ action: "list", resource });
+    if (!Array.isArray(answer.holders))
+      throw this.protocolError("list", 'it must hold "holders": [{ "subject": ..., "role": ... }]');
+    return answer.holders.map((holder, index) => {
+      const { subject, role, pending } = isRecord3(holder) ? holder : {};
+      if (typeof subject !== "string" || !/^(user|team|service):\S+$/.test(subject))
+        throw this.protocolError(
+          "list",
+          `holders[${index}].subject must be user:, team: or service:<id>`
+        );
+      if (typeof role !== "string" || role === "")
+        throw this.protocolError("list", `holders[${index}].role must be a role name`);
+      return {
+        target: this.targetFor(resource.id, subject, resource.config),
+        actual: { role, pending: pending === true }
+      };
+    });
+  }
+  targetFor(resource, subject, config) {
+    return {
+      provisioner: this.name,
+      key: `${resource} ${subject}`,
+      label: `${subject} on ${resource}`,
+      resource,
+      subject,
+      config
+    };
+  }
+  /** One request, retried while the command exits 75; the parsed JSON object it printed. */
+  async call(request2) {
+    const action = String(request2.action);
+    const output = await withRetry(
+      () => this.run(action, JSON.stringify(request2)),
+      (error2) => error2 instanceof ExecError && error2.transient,
+      this.retry
+    );
+    if (output.trim() === "" && action !== "read" && action !== "list") return {};
+    let answer;
+    try {
+      answer = JSON.parse(output);
+    } catch {
+      throw this.protocolError(
+        action,
+        `stdout is not JSON: ${JSON.stringify(output.slice(0, 200))}${output.length > 200 ? "..." : ""}`
+      );
+    }
+    if (!isRecord3(answer)) throw this.protocolError(action, "stdout must be one JSON object");
+    return answer;
+  }
+  run(action, input) {
+    const [program = "", ...args] = this.settings.command;
+    const path = program.includes("/") && !isAbsolute(program) ? resolve3(this.cwd, program) : program;
+    const who = `provisioner ${this.name} (${this.settings.command.join(" ")})`;
+    return new Promise((done, fail2) => {
+      const child = spawn2(path, args, {
+        cwd: this.cwd,
+        env: this.childEnv(),
+        stdio: ["pipe", "pipe", "pipe"],
+        // its own process group, so a timeout ends whatever the command started too
+        detached: true
+      });
+      const stdout = collect(child.stdout);
+      const stderr = collect(child.stderr);
+      let timedOut = false;
+      let killer;
+      const signalGroup = (signal) => {
+        try {
+          if (child.pid !== void 0) process.kill(-child.pid, signal);
+        } catch {
+        }
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        signalGroup("SIGTERM");
+        killer = setTimeout(() => signalGroup("SIGKILL"), KILL_GRACE_MS);
+      }, this.settings.timeoutSeconds * 1e3);
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+      child.on("error", (error2) => {
+        clearTimeout(timer);
+        const hint = error2.code === "ENOENT" ? `not found (looked for ${path} from ${this.cwd}); check provisioners.${this.name}.command` : error2.code === "EACCES" ? `not executable; chmod +x ${path}` : error2.message;
+        fail2(new ExecError(`${who} cannot start: ${hint}`));
+      });
+      child.on("close", (code2, signal) => {
+        clearTimeout(timer);
+        clearTimeout(killer);
+        const err = stderr().trim().slice(-2e3);
+        if (timedOut)
+          return fail2(
+            new ExecError(
+              `${who} did not finish ${action} within ${this.settings.timeoutSeconds} s and was stopped; raise provisioners.${this.name}.timeoutSeconds or make the command faster`
+            )
+          );
+        if (code2 === 0) return done(stdout());
+        const why = err === "" ? "no message on stderr" : err;
+        if (code2 === EXIT_TRANSIENT)
+          return fail2(new ExecError(`${who} could not ${action} for now: ${why}`, true));
+        fail2(
+          new ExecError(
+            `${who} failed to ${action} (${code2 === null ? `killed by ${signal ?? "a signal"}` : `exit ${code2}`}): ${why}`
+          )
+        );
+      });
+    });
+  }
+  childEnv() {
+    const env = { ACCESSCTL_PROVISIONER: this.name };
+    for (const name of [...BASE_ENV, ...this.settings.env])
+      if (this.env[name] !== void 0) env[name] = this.env[name];
+    return env;
+  }
+  protocolError(action, problem) {
+    return new ExecError(
+      `provisioner ${this.name} (${this.settings.command.join(" ")}) answered ${action} wrongly: ${problem}; see docs/provisioners.md`
+    );
+  }
+};
+function wire(target) {
+  return {
+    key: target.key,
+    label: target.label,
+    resource: target.resource,
+    subject: target.subject,
+    config: target.config
+  };
+}
+function collect(stream) {
+  const chunks = [];
+  let size = 0;
+  stream.on("data", (chunk) => {
+    if (size >= MAX_OUTPUT_BYTES) return;
+    chunks.push(chunk.subarray(0, MAX_OUTPUT_BYTES - size));
+    size += chunk.length;
+  });
+  return () => Buffer.concat(chunks).toString("utf8");
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 // src/provisioners/github.ts
+var ORG_ROLES = ["member", "admin"];
 var TEAM_ROLES = ["member", "maintainer"];
 var REPO_PERMISSIONS = ["pull", "triage", "push", "maintain", "admin"];
 var FROM_ROLE_NAME = {
@@ -44044,102 +49763,91 @@ var GitHubProvisioner = class {
     this.defaultOrg = options2.defaultOrg;
   }
   target(grant) {
+    const org = /^github:org\/([^/]+)$/.exec(grant.resource);
     const team = /^github:team\/([^/]+)$/.exec(grant.resource);
     const repo = /^github:repo\/([^/]+)\/([^/]+)$/.exec(grant.resource);
     if (grant.subjectKind === "service")
       return {
         unsupported: `${grant.subject} is a service account, which GitHub knows only as a machine user; grant its login as user:<login>`
       };
+    if (org !== null) {
+      if (grant.subjectKind !== "user")
+        return {
+          unsupported: `an organisation has people as members, not teams; grant team ${grant.subjectId} a repository or make its people members`
+        };
+      return orgMembership(org[1], grant.subjectId);
+    }
     if (team !== null) {
       const slug = team[1];
       if (grant.subjectKind !== "user")
         return {
           unsupported: `GitHub nests teams through the parent team, not a membership; set "parent" on team ${grant.subjectId} instead`
         };
-      const configured = grant.resolved?.resource.config.org;
-      const org = typeof configured === "string" ? configured : this.defaultOrg;
-      if (org === void 0)
+      const org2 = this.orgOf(grant.resolved?.resource.config ?? {});
+      if (org2 === void 0)
         return {
           unsupported: `no organisation for ${grant.resource}; add config: { org: <login> } to its catalog entry`
         };
-      return {
-        provisioner: this.name,
-        type: "team-membership",
-        key: `team-membership ${org}/${slug} ${grant.subjectId}`.toLowerCase(),
-        label: `${grant.subjectId} in team ${org}/${slug}`,
-        org,
-        team: slug,
-        user: grant.subjectId
-      };
+      return teamMembership(org2, slug, grant.subjectId);
     }
     if (repo !== null) {
       const [, owner = "", name = ""] = repo;
-      if (grant.subjectKind === "team")
-        return {
-          provisioner: this.name,
-          type: "team-repository",
-          key: `team-repository ${owner}/${name} ${grant.subjectId}`.toLowerCase(),
-          label: `team ${grant.subjectId} on ${owner}/${name}`,
-          owner,
-          repo: name,
-          team: grant.subjectId
-        };
-      return {
-        provisioner: this.name,
-        type: "repo-collaborator",
-        key: `repo-collaborator ${owner}/${name} ${grant.subjectId}`.toLowerCase(),
-        label: `${grant.subjectId} on ${owner}/${name}`,
-        owner,
-        repo: name,
-        user: grant.subjectId
-      };
+      return grant.subjectKind === "team" ? teamRepository(owner, name, grant.subjectId) : repoCollaborator(owner, name, grant.subjectId);
     }
     return {
-      unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:team/<slug> or github:repo/<owner>/<name>`
+      unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`
     };
   }
   rank(target, role) {
-    const order = target.type === "team-membership" ? TEAM_ROLES : REPO_PERMISSIONS;
+    const order = target.type === "org-membership" ? ORG_ROLES : target.type === "team-membership" ? TEAM_ROLES : REPO_PERMISSIONS;
     return order.indexOf(role);
+  }
+  /**
+   * Access GitHub gives on its own along with a target: a team member is a member of the
+   * team's organisation (GitHub invites them there when they are not). A reconcile counts it
+   * as wanted, so the organisation listing does not show them as unmanaged.
+   */
+  implied(target) {
+    if (target.type !== "team-membership") return [];
+    return [{ target: orgMembership(target.org, target.user), role: "member" }];
+  }
+  async list(resource) {
+    const org = /^github:org\/([^/]+)$/.exec(resource.id);
+    if (org !== null) return this.listOrg(org[1]);
+    const team = /^github:team\/([^/]+)$/.exec(resource.id);
+    if (team !== null) {
+      const owner = this.orgOf(resource.config);
+      if (owner === void 0)
+        throw new Error(
+          `no organisation for ${resource.id}; add config: { org: <login> } to its catalog entry`
+        );
+      return this.listTeam(owner, team[1]);
+    }
+    const repo = /^github:repo\/([^/]+)\/([^/]+)$/.exec(resource.id);
+    if (repo !== null) return this.listRepository(repo[1], repo[2]);
+    throw new Error(
+      `${resource.id} is not a GitHub resource accessctl can list; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`
+    );
   }
   refresh() {
     this.listings.clear();
   }
   async read(target) {
+    if (target.type === "org-membership") return this.readOrgMembership(target);
     if (target.type === "team-membership") return this.readTeamMembership(target);
     if (target.type === "repo-collaborator") return this.readCollaborator(target);
     return this.readTeamRepository(target);
   }
   plan(target, desired, actual, removedGrantId) {
-    if (desired === void 0) {
-      if (actual.role === void 0) return void 0;
-      return {
-        action: "revoke",
-        grantId: removedGrantId,
-        target,
-        from: actual.role,
-        removal: true
-      };
-    }
-    if (actual.role === desired.role) return void 0;
-    if (actual.role === void 0)
-      return {
-        action: "grant",
-        grantId: desired.grantId,
-        target,
-        to: desired.role,
-        removal: false
-      };
-    const lower = this.rank(target, desired.role) < this.rank(target, actual.role);
-    if (lower && actual.impliedBy !== void 0) return void 0;
-    return {
-      action: "update",
-      grantId: desired.grantId,
+    const operation = planByRank(
       target,
-      from: actual.role,
-      to: desired.role,
-      removal: lower
-    };
+      desired,
+      actual,
+      removedGrantId,
+      (role) => this.rank(target, role)
+    );
+    const lowersImplied = operation?.action === "update" && operation.removal && actual.impliedBy !== void 0;
+    return lowersImplied ? void 0 : operation;
   }
   async apply(operation) {
     this.listings.clear();
@@ -44155,6 +49863,18 @@ var GitHubProvisioner = class {
     const { target } = operation;
     const revoke = operation.action === "revoke";
     const role = operation.to ?? "";
+    if (target.type === "org-membership") {
+      const where2 = { org: target.org, username: target.user };
+      if (revoke) {
+        await this.client.rest.orgs.removeMembershipForUser(where2);
+        return `removed ${target.user} from organisation ${target.org} and its teams`;
+      }
+      const { data } = await this.client.rest.orgs.setMembershipForUser({
+        ...where2,
+        role
+      });
+      return data.state === "pending" ? `invited ${target.user} to ${target.org} as ${role}; pending until accepted` : `${target.user} is ${role} of organisation ${target.org}`;
+    }
     if (target.type === "team-membership") {
       const where2 = { org: target.org, team_slug: target.team, username: target.user };
       if (revoke) {
@@ -44197,6 +49917,15 @@ var GitHubProvisioner = class {
     }
     const response = await this.client.rest.repos.addCollaborator({ ...where, permission: role });
     return response.status === 201 ? `invited ${target.user} to ${target.owner}/${target.repo} with ${role}; pending until accepted` : `${target.user} has ${role} on ${target.owner}/${target.repo}`;
+  }
+  async readOrgMembership(target) {
+    const membership = await orNotFound(
+      this.client.rest.orgs.getMembershipForUser({ org: target.org, username: target.user })
+    );
+    if (membership === void 0) return { pending: false };
+    const role = membership.data.role;
+    const pending = membership.data.state === "pending";
+    return role === "admin" || role === "member" ? { role, pending } : { pending };
   }
   async readTeamMembership(target) {
     const membership = await orNotFound(
@@ -44253,6 +49982,140 @@ var GitHubProvisioner = class {
     const role = FROM_ROLE_NAME[found?.role_name ?? ""] ?? found?.role_name;
     return role === void 0 ? { pending: false } : { role, pending: false };
   }
+  async listOrg(org) {
+    const [everyone, owners, invitations, self2] = await Promise.all([
+      this.listed(
+        `organisation members ${org}`,
+        () => this.client.paginate(this.client.rest.orgs.listMembers, {
+          org,
+          role: "all",
+          per_page: 100
+        })
+      ),
+      this.owners(org),
+      this.listed(
+        `organisation invitations ${org}`,
+        () => this.client.paginate(this.client.rest.orgs.listPendingInvitations, { org, per_page: 100 })
+      ),
+      this.self()
+    ]);
+    const held = everyone.filter((m) => m.login.toLowerCase() !== self2).map((m) => ({
+      target: orgMembership(org, m.login),
+      actual: { role: owners.has(m.login.toLowerCase()) ? "admin" : "member", pending: false }
+    }));
+    for (const invitation of invitations) {
+      if (invitation.login === null) continue;
+      const role = { admin: "admin", direct_member: "member" }[invitation.role];
+      if (role === void 0) continue;
+      held.push({ target: orgMembership(org, invitation.login), actual: { role, pending: true } });
+    }
+    return held;
+  }
+  async listTeam(org, team) {
+    const where = { org, team_slug: team, per_page: 100 };
+    const [everyone, maintainers, owners, invitations] = await Promise.all([
+      this.client.paginate(this.client.rest.teams.listMembersInOrg, { ...where, role: "all" }),
+      this.client.paginate(this.client.rest.teams.listMembersInOrg, {
+        ...where,
+        role: "maintainer"
+      }),
+      this.owners(org),
+      this.client.paginate(this.client.rest.teams.listPendingInvitationsInOrg, where)
+    ]);
+    const maintainer = new Set(maintainers.map((m) => m.login.toLowerCase()));
+    const held = everyone.map((m) => {
+      const login = m.login.toLowerCase();
+      const actual = { role: "member", pending: false };
+      if (owners.has(login)) {
+        actual.role = "maintainer";
+        actual.impliedBy = `${m.login} owns ${org}`;
+      } else if (maintainer.has(login)) actual.role = "maintainer";
+      return { target: teamMembership(org, team, m.login), actual };
+    });
+    for (const invitation of invitations) {
+      if (invitation.login === null) continue;
+      const target = teamMembership(org, team, invitation.login);
+      held.push({ target, actual: await this.readTeamMembership(target) });
+    }
+    return held;
+  }
+  async listRepository(owner, repo) {
+    const held = [];
+    const collaborators = await this.listed(
+      `collaborators ${owner}/${repo}`,
+      () => this.client.paginate(this.client.rest.repos.listCollaborators, {
+        owner,
+        repo,
+        affiliation: "direct",
+        per_page: 100
+      })
+    );
+    for (const c of collaborators) {
+      const role = FROM_ROLE_NAME[c.role_name ?? ""];
+      if (role !== void 0)
+        held.push({
+          target: repoCollaborator(owner, repo, c.login),
+          actual: { role, pending: false }
+        });
+    }
+    const invitations = await this.listed(
+      `invitations ${owner}/${repo}`,
+      () => this.client.paginate(this.client.rest.repos.listInvitations, {
+        owner,
+        repo,
+        per_page: 100
+      })
+    );
+    for (const i of invitations) {
+      const role = FROM_ROLE_NAME[i.permissions];
+      if (i.invitee === null || role === void 0) continue;
+      held.push({
+        target: repoCollaborator(owner, repo, i.invitee.login),
+        actual: { role, pending: true }
+      });
+    }
+    const teams = await orNotFound(
+      this.listed(
+        `teams ${owner}`,
+        () => this.client.paginate(this.client.rest.teams.list, { org: owner, per_page: 100 })
+      )
+    );
+    for (const team of teams ?? []) {
+      const target = teamRepository(owner, repo, team.slug);
+      const actual = await this.readTeamRepository(target);
+      if (actual.role !== void 0) held.push({ target, actual });
+    }
+    return held;
+  }
+  /** The token's own login (lower case); undefined for an App's token, which has no user. */
+  async self() {
+    try {
+      const { data } = await this.listed(
+        "authenticated user",
+        () => this.client.rest.users.getAuthenticated()
+      );
+      return data.login.toLowerCase();
+    } catch (error2) {
+      if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401))
+        return void 0;
+      throw error2;
+    }
+  }
+  /** The logins (lower case) of the organisation's owners. */
+  async owners(org) {
+    const admins = await this.listed(
+      `organisation owners ${org}`,
+      () => this.client.paginate(this.client.rest.orgs.listMembers, {
+        org,
+        role: "admin",
+        per_page: 100
+      })
+    );
+    return new Set(admins.map((m) => m.login.toLowerCase()));
+  }
+  orgOf(config) {
+    return typeof config.org === "string" ? config.org : this.defaultOrg;
+  }
   listed(key, list) {
     let pending = this.listings.get(key);
     if (pending === void 0) {
@@ -44277,6 +50140,49 @@ var GitHubProvisioner = class {
     return mine === void 0 ? void 0 : { id: mine.id, permissions: mine.permissions };
   }
 };
+function orgMembership(org, user) {
+  return {
+    provisioner: "github",
+    type: "org-membership",
+    key: `org-membership ${org} ${user}`.toLowerCase(),
+    label: `${user} in organisation ${org}`,
+    org,
+    user
+  };
+}
+function teamMembership(org, team, user) {
+  return {
+    provisioner: "github",
+    type: "team-membership",
+    key: `team-membership ${org}/${team} ${user}`.toLowerCase(),
+    label: `${user} in team ${org}/${team}`,
+    org,
+    team,
+    user
+  };
+}
+function repoCollaborator(owner, repo, user) {
+  return {
+    provisioner: "github",
+    type: "repo-collaborator",
+    key: `repo-collaborator ${owner}/${repo} ${user}`.toLowerCase(),
+    label: `${user} on ${owner}/${repo}`,
+    owner,
+    repo,
+    user
+  };
+}
+function teamRepository(owner, repo, team) {
+  return {
+    provisioner: "github",
+    type: "team-repository",
+    key: `team-repository ${owner}/${repo} ${team}`.toLowerCase(),
+    label: `team ${team} on ${owner}/${repo}`,
+    owner,
+    repo,
+    team
+  };
+}
 async function orNotFound(request2) {
   try {
     return await request2;
@@ -44284,6 +50190,543 @@ async function orNotFound(request2) {
     if (error2 instanceof GitHubError && error2.status === 404) return void 0;
     throw error2;
   }
+}
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib3(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+
+// src/provisioners/postgres.ts
+var POSTGRES_ROLES = ["member", "admin"];
+var MAX_IDENTIFIER_BYTES = 63;
+var TRANSIENT_SQLSTATES = /* @__PURE__ */ new Set([
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "40001",
+  "40P01",
+  "53300",
+  "55P03",
+  "57P01",
+  "57P02",
+  "57P03"
+]);
+var TRANSIENT_SOCKET_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH"
+]);
+var TRANSIENT_MESSAGE = /Connection terminated|connection timeout|tuple concurrently (updated|deleted)/i;
+function isTransientPostgresError(error2) {
+  if (!(error2 instanceof Error)) return false;
+  const code2 = error2.code;
+  if (typeof code2 === "string" && (TRANSIENT_SQLSTATES.has(code2) || TRANSIENT_SOCKET_CODES.has(code2)))
+    return true;
+  if (error2 instanceof DatabaseError && code2 !== "XX000") return false;
+  return TRANSIENT_MESSAGE.test(error2.message);
+}
+var PostgresProvisioner = class {
+  name;
+  settings;
+  env;
+  retry;
+  pool;
+  /** Members of each role while a plan is read: one query per role, not one per person. */
+  listings = /* @__PURE__ */ new Map();
+  constructor(options2) {
+    this.name = options2.name;
+    this.settings = options2.settings;
+    this.env = options2.env;
+    this.retry = options2.retry ?? DEFAULT_RETRY;
+  }
+  target(grant) {
+    const parsed = this.parseResource(grant.resource);
+    if ("unsupported" in parsed) return parsed;
+    if (grant.subjectKind === "team")
+      return {
+        unsupported: `PostgreSQL has no teams: grant each person as user:<login>, or give the team a database role of its own and grant that role`
+      };
+    if (!POSTGRES_ROLES.includes(grant.role))
+      return {
+        unsupported: `role "${grant.role}" means nothing to PostgreSQL; a postgres resource's roles are ${POSTGRES_ROLES.join(" and ")} (WITH ADMIN OPTION); rename it in the catalog`
+      };
+    const login = loginOf(grant.subjectId, grant.resolved?.resource.config.login);
+    if (typeof login !== "string") return login;
+    return this.targetFor(parsed.role, login);
+  }
+  rank(_target, role) {
+    return POSTGRES_ROLES.indexOf(role);
+  }
+  refresh() {
+    this.listings.clear();
+  }
+  async read(target) {
+    const members3 = await this.members(target.role);
+    return members3.get(target.login) ?? { pending: false };
+  }
+  plan(target, desired, actual, removedGrantId) {
+    return planByRank(target, desired, actual, removedGrantId, (role) => this.rank(target, role));
+  }
+  async apply(operation) {
+    this.listings.clear();
+    const { target } = operation;
+    const role = escapeIdentifier(target.role);
+    const login = escapeIdentifier(target.login);
+    let statement;
+    if (operation.action === "revoke") statement = `REVOKE ${role} FROM ${login}`;
+    else if (operation.to === "admin") statement = `GRANT ${role} TO ${login} WITH ADMIN OPTION`;
+    else if (operation.from === "admin")
+      statement = `REVOKE ADMIN OPTION FOR ${role} FROM ${login}`;
+    else statement = `GRANT ${role} TO ${login}`;
+    try {
+      await this.query(statement);
+      const now = (await this.fetchMembers(target.role)).get(target.login)?.role;
+      const wanted = operation.action === "revoke" ? void 0 : operation.to;
+      if (now !== wanted) {
+        const kept = now !== void 0 && (wanted === void 0 || this.rank(target, now) > this.rank(target, wanted));
+        return {
+          status: "failed",
+          message: kept ? `${statement} ran, yet ${target.provisioner} still shows ${target.login} as ${now} of ${target.role}: another role granted it (PostgreSQL 16 and later keep one grant per grantor); revoke it as that role or a superuser` : `${statement} ran, yet ${target.provisioner} shows ${target.login} as ${now ?? "not a member"} of ${target.role}; run again, and read the server log if it stays so`
+        };
+      }
+      return { status: "applied", message: describe2(operation, target) };
+    } catch (error2) {
+      return { status: "failed", message: this.explain(error2, target) };
+    }
+  }
+  async list(resource) {
+    const parsed = this.parseResource(resource.id);
+    if ("unsupported" in parsed) throw new Error(parsed.unsupported);
+    const members3 = await this.members(parsed.role);
+    const held = [];
+    for (const [login, actual] of members3) {
+      if (login === this.settings.user) continue;
+      held.push({ target: this.targetFor(parsed.role, login), actual });
+    }
+    return held;
+  }
+  /** Closes the connections; a finished CLI run exits without it, as idle connections do not hold it. */
+  async close() {
+    const pool = this.pool;
+    this.pool = void 0;
+    await pool?.end();
+  }
+  targetFor(role, login) {
+    return {
+      provisioner: this.name,
+      key: `postgres-role ${this.name}/${role} ${login}`,
+      label: `${login} in role ${role} on ${this.name}`,
+      role,
+      login
+    };
+  }
+  parseResource(id) {
+    const match = /^postgres:([^/]+)\/(.+)$/.exec(id);
+    if (match === null)
+      return {
+        unsupported: `${id} is not a PostgreSQL role; write postgres:${this.name}/<role>, e.g. postgres:${this.name}/analytics_read`
+      };
+    const [, server = "", role = ""] = match;
+    if (server !== this.name)
+      return {
+        unsupported: `${id} names server "${server}" but its catalog entry sends it to provisioner "${this.name}"; write postgres:${this.name}/${role} or set provisioner: ${server}`
+      };
+    const bad = identifierProblem(role);
+    return bad === void 0 ? { role } : { unsupported: `the role in ${id} ${bad}` };
+  }
+  members(role) {
+    let pending = this.listings.get(role);
+    if (pending === void 0) {
+      pending = this.fetchMembers(role);
+      this.listings.set(role, pending);
+      pending.catch(() => this.listings.delete(role));
+    }
+    return pending;
+  }
+  async fetchMembers(role) {
+    const rows = await this.query(
+      `SELECT u.rolname AS login, bool_or(m.admin_option) AS admin
+         FROM pg_catalog.pg_auth_members m
+         JOIN pg_catalog.pg_roles r ON r.oid = m.roleid
+         JOIN pg_catalog.pg_roles u ON u.oid = m.member
+        WHERE r.rolname = $1
+        GROUP BY u.rolname
+        ORDER BY u.rolname`,
+      [role]
+    );
+    return new Map(
+      rows.map((row) => [row.login, { role: row.admin ? "admin" : "member", pending: false }])
+    );
+  }
+  async query(text4, values = []) {
+    const pool = this.connect();
+    const result = await withRetry(
+      () => pool.query(text4, values),
+      isTransientPostgresError,
+      this.retry
+    );
+    return result.rows;
+  }
+  connect() {
+    if (this.pool !== void 0) return this.pool;
+    const { settings } = this;
+    const config = {
+      host: settings.host,
+      port: settings.port,
+      database: settings.database,
+      user: settings.user,
+      ssl: settings.ssl ? { rejectUnauthorized: true } : false,
+      connectionTimeoutMillis: settings.connectTimeoutSeconds * 1e3,
+      // a grant waiting behind someone's open transaction fails (and is retried) instead of hanging
+      lock_timeout: 1e4,
+      statement_timeout: 6e4,
+      // shows in pg_stat_activity, so a DBA sees which server setting a session belongs to
+      application_name: `accessctl/${this.name}`,
+      max: 2,
+      idleTimeoutMillis: 1e3,
+      allowExitOnIdle: true
+    };
+    if (settings.passwordEnv !== void 0) {
+      const password = this.env[settings.passwordEnv];
+      if (password === void 0 || password === "")
+        throw new Error(
+          `set ${settings.passwordEnv} to the password of PostgreSQL user ${settings.user} (accessctl.yaml provisioners.${this.name}.passwordEnv); it is read from the environment only`
+        );
+      config.password = password;
+    }
+    const pool = new Pool(config);
+    pool.on("error", () => void 0);
+    this.pool = pool;
+    return pool;
+  }
+  explain(error2, target) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const code2 = error2 instanceof Error ? error2.code : void 0;
+    const where = `${this.name} (${this.settings.host}:${this.settings.port})`;
+    switch (code2) {
+      case "42704":
+        return `${message} on ${where}: create the role first (CREATE ROLE ...), or correct the resource id or the login`;
+      case "42501":
+      case "0LP01":
+        return `${message} on ${where}: give ${this.settings.user} the ADMIN OPTION on ${target.role} (GRANT ${target.role} TO ${this.settings.user} WITH ADMIN OPTION)`;
+      case "28P01":
+      case "28000":
+        return `${message} on ${where}: check the user and ${this.settings.passwordEnv ?? "the password"} in accessctl.yaml provisioners.${this.name}`;
+      case "3D000":
+        return `${message} on ${where}: set provisioners.${this.name}.database to a database that exists`;
+      default:
+        return `${message} on ${where}`;
+    }
+  }
+};
+function loginOf(subjectId, template) {
+  if (template !== void 0 && (typeof template !== "string" || !template.includes("{id}")))
+    return {
+      unsupported: `config.login must be a text with {id} in it, e.g. "{id}" or "svc_{id}"; fix the catalog entry`
+    };
+  const login = (template ?? "{id}").replaceAll("{id}", subjectId);
+  const bad = identifierProblem(login);
+  return bad === void 0 ? login : { unsupported: `the login ${JSON.stringify(login)} ${bad}` };
+}
+function identifierProblem(name) {
+  if (name === "" || name.includes("\0")) return "is empty or holds a NUL character";
+  if (Buffer.byteLength(name, "utf8") > MAX_IDENTIFIER_BYTES)
+    return `is longer than PostgreSQL's ${MAX_IDENTIFIER_BYTES} bytes and would be cut short`;
+  return void 0;
+}
+function describe2(operation, target) {
+  if (operation.action === "revoke")
+    return `${target.login} is no longer a member of ${target.role} on ${target.provisioner}`;
+  return operation.to === "admin" ? `${target.login} is a member of ${target.role} on ${target.provisioner}, with ADMIN OPTION` : `${target.login} is a member of ${target.role} on ${target.provisioner}`;
+}
+
+// src/provisioners/configured.ts
+var ProvisionerSetupError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ProvisionerSetupError";
+  }
+};
+function createProvisioners(config, env, options2 = {}) {
+  const provisioners = [githubProvisioner(env, options2)];
+  for (const [name, settings] of Object.entries(config.provisioners)) {
+    if (settings.type === "postgres")
+      provisioners.push(new PostgresProvisioner({ name, settings, env }));
+    else
+      provisioners.push(
+        new ExecProvisioner({ name, settings, env, cwd: options2.cwd ?? process.cwd() })
+      );
+  }
+  return provisioners;
+}
+function githubProvisioner(env, options2) {
+  let client = options2.githubClient;
+  if (client === void 0) {
+    const token = env.GITHUB_TOKEN ?? "";
+    if (token === "")
+      throw new ProvisionerSetupError(
+        "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators (and GITHUB_API_URL for GitHub Enterprise Server)"
+      );
+    client = createGitHubClient({ token, env });
+  }
+  return new GitHubProvisioner({
+    client,
+    ...options2.org === void 0 ? {} : { defaultOrg: options2.org }
+  });
+}
+
+// src/provisioners/evidence-log.ts
+import { createHash as createHash2 } from "node:crypto";
+import { appendFile as appendFile2, readFile } from "node:fs/promises";
+var GENESIS = "0".repeat(64);
+function hashLine(line) {
+  return createHash2("sha256").update(line, "utf8").digest("hex");
+}
+async function appendEvidence(file, entries2) {
+  if (entries2.length === 0) return;
+  const lines = (await readExisting(file)).split("\n").filter((line) => line !== "");
+  let previous = lines.length === 0 ? GENESIS : hashLine(lines[lines.length - 1]);
+  let text4 = "";
+  for (const entry of entries2) {
+    const line = JSON.stringify({ ...entry, previous });
+    text4 += `${line}
+`;
+    previous = hashLine(line);
+  }
+  await appendFile2(file, text4, "utf8");
+}
+function verifyEvidence(text4, file = "evidence log") {
+  const records = [];
+  const lines = text4.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  let expected = GENESIS;
+  for (const [index, line] of lines.entries()) {
+    const at = index + 1;
+    const fail2 = (problem) => ({
+      ok: false,
+      records,
+      line: at,
+      problem: `${file}:${at}: ${problem}`
+    });
+    let record2;
+    try {
+      record2 = JSON.parse(line);
+    } catch {
+      return fail2("is not a JSON object; the log was edited by hand or truncated");
+    }
+    if (!isRecord4(record2))
+      return fail2("lacks the fields of an evidence record (grant, operation, result, previous)");
+    if (record2.previous !== expected)
+      return fail2(
+        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
+      );
+    records.push(record2);
+    expected = hashLine(line);
+  }
+  return { ok: true, records };
+}
+async function readExisting(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return "";
+    throw error2;
+  }
+}
+function isRecord4(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value;
+  return ["grant", "operation", "result", "mergeCommit", "time", "previous"].every(
+    (key) => typeof v[key] === "string"
+  );
+}
+
+// src/workflows/provision/apply.ts
+var DEFAULT_MAX_REMOVALS = 10;
+async function applyOperations(operations, options2) {
+  const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
+  const removals = operations.filter((o) => o.removal).length;
+  const byName = new Map(options2.provisioners.map((p) => [p.name, p]));
+  let blocked;
+  if (removals > maxRemovals && options2.force !== true)
+    blocked = `the plan has ${removals} removal${removals === 1 ? "" : "s"}, over the limit of ${maxRemovals}; check that the repository really means it, then run again with --force or a higher --max-removals`;
+  const reports = [];
+  for (const operation of operations) {
+    if (blocked !== void 0) {
+      reports.push({ operation, status: "held", message: "not applied: over the removal limit" });
+      continue;
+    }
+    if (options2.dryRun === true) {
+      reports.push({ operation, status: "planned", message: "dry run: not applied" });
+      continue;
+    }
+    const provisioner = byName.get(operation.target.provisioner);
+    try {
+      reports.push({ operation, ...await provisioner.apply(operation) });
+    } catch (error2) {
+      reports.push({
+        operation,
+        status: "failed",
+        message: error2 instanceof Error ? error2.message : String(error2)
+      });
+    }
+  }
+  return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
+}
+function describeOperation(operation) {
+  if (operation.action === "revoke")
+    return `revoke ${operation.from ?? ""} from ${operation.target.label}`;
+  if (operation.action === "grant")
+    return `grant ${operation.to ?? ""} to ${operation.target.label}`;
+  return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
+}
+function operationEvidence(reports, commit, now, describe3 = describeOperation, review = {}) {
+  const time2 = now.toISOString();
+  return reports.filter((r) => r.status === "applied" || r.status === "failed").map((r) => ({
+    grant: r.operation.grantId,
+    operation: describe3(r.operation),
+    result: r.status,
+    message: r.message,
+    mergeCommit: commit,
+    ...review,
+    time: time2
+  }));
+}
+
+// src/policy/findings.ts
+function policyFindings(results, model, fallbackFile) {
+  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
+  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
+  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
+  const toFinding = (value, severity) => {
+    const item = typeof value === "object" && value !== null ? value : {};
+    const text4 = (key) => typeof item[key] === "string" ? item[key] : void 0;
+    const message = typeof value === "string" ? value : text4("msg") ?? JSON.stringify(value);
+    const field = text4("field");
+    const source = grants.get(text4("grant") ?? "") ?? accounts.get(text4("serviceAccount") ?? "") ?? resources.get(text4("resource") ?? "");
+    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text4("file") ?? fallbackFile, line: 1, column: 1 };
+    return {
+      rule: text4("rule") ?? "policy",
+      severity,
+      message,
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      ...text4("grant") === void 0 ? {} : { grant: text4("grant") }
+    };
+  };
+  return [
+    ...results.deny.map((v) => toFinding(v, "error")),
+    ...results.warn.map((v) => toFinding(v, "warning"))
+  ];
+}
+
+// src/policy/input.ts
+function buildPolicyInput(model, options2) {
+  return {
+    now: options2.now.toISOString(),
+    config: options2.config ?? {},
+    grants: model.grants.map(grantInput),
+    // A whole-repository check judges every grant as if it were being asked for now.
+    changes: options2.changes ?? {
+      added: model.grants.map((g) => g.id),
+      modified: [],
+      removed: [],
+      files: []
+    },
+    catalog: {
+      resources: Object.fromEntries(
+        model.resources.map((r) => [
+          r.id,
+          {
+            id: r.id,
+            owners: r.owners,
+            provisioner: r.provisioner,
+            glob: r.glob,
+            ...r.teamMaxRisk === void 0 ? {} : { teamMaxRisk: r.teamMaxRisk },
+            roles: Object.fromEntries(
+              Object.entries(r.roles).map(([name, role]) => [
+                name,
+                {
+                  risk: role.risk,
+                  maxDays: role.maxDays,
+                  approvals: role.approvals,
+                  requires: role.requires
+                }
+              ])
+            )
+          }
+        ])
+      )
+    },
+    identities: {
+      users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
+      teams: Object.fromEntries(
+        model.teams.map((t) => [
+          t.id,
+          { id: t.id, members: t.members, maintainers: t.maintainers }
+        ])
+      ),
+      serviceAccounts: Object.fromEntries(
+        model.serviceAccounts.map((s) => [
+          s.id,
+          {
+            id: s.id,
+            owner: s.owner,
+            purpose: s.purpose,
+            rotation: {
+              maxAgeDays: s.rotation.maxAgeDays,
+              ...s.rotation.lastRotated === void 0 ? {} : {
+                lastRotated: s.rotation.lastRotated,
+                // The day it was rotated starts its age, so take the start of that day.
+                lastRotatedAt: startOf(s.rotation.lastRotated)
+              }
+            }
+          }
+        ])
+      )
+    },
+    ...options2.request === void 0 ? {} : { request: options2.request }
+  };
+}
+function grantInput(g) {
+  return {
+    id: g.id,
+    subject: g.subject,
+    subjectKind: g.subjectKind,
+    subjectId: g.subjectId,
+    resource: g.resource,
+    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
+    catalogId: g.resolved?.resource.id ?? g.resource,
+    role: g.role,
+    reason: g.reason,
+    expires: g.expires,
+    expiresAt: g.expiresAt,
+    ...g.owner === void 0 ? {} : { owner: g.owner },
+    ...g.ticket === void 0 ? {} : { ticket: g.ticket }
+  };
+}
+function startOf(date) {
+  const parsed = parseAccessDate(date);
+  if (parsed === null) return void 0;
+  if (!parsed.dateOnly) return parsed.end;
+  return new Date(Date.parse(parsed.end) - 864e5).toISOString();
 }
 
 // src/policy/library.ts
@@ -44295,7 +50738,7 @@ import { fileURLToPath } from "node:url";
 var any = { type: "any" };
 var str = { type: "string" };
 var num = { type: "number" };
-var bool2 = { type: "boolean" };
+var bool3 = { type: "boolean" };
 var nul = { type: "null" };
 function arrayOf(element) {
   return { type: "array", dynamic: element };
@@ -44318,8 +50761,8 @@ function record(properties, rest) {
   return decl;
 }
 var kindOrder = ["null", "boolean", "number", "string", "array", "object", "set", "any"];
-function oneOf(...types2) {
-  const members3 = types2.flatMap(
+function oneOf(...types3) {
+  const members3 = types3.flatMap(
     (t) => t.type === "any" && Array.isArray(t.of) ? t.of : [t]
   );
   const of = members3.sort((a, b) => kindOrder.indexOf(a.type) - kindOrder.indexOf(b.type));
@@ -44342,9 +50785,9 @@ function builtin(name, args, result, extra = {}) {
 
 // src/rego/builtins/errors.ts
 var BuiltinError = class extends Error {
-  constructor(code, message) {
+  constructor(code2, message) {
     super(message);
-    this.code = code;
+    this.code = code2;
     this.name = "BuiltinError";
   }
   code;
@@ -44417,10 +50860,10 @@ var aggregates = [
   builtin("max", [anyCollection], any),
   builtin("min", [anyCollection], any),
   builtin("sort", [anyCollection], anyArray),
-  builtin("all", [anyCollection], bool2, {
+  builtin("all", [anyCollection], bool3, {
     host: (c) => collectionOperand(c, 1).every((v) => v === true)
   }),
-  builtin("any", [anyCollection], bool2, {
+  builtin("any", [anyCollection], bool3, {
     host: (c) => collectionOperand(c, 1).some((v) => v === true)
   })
 ];
@@ -44509,21 +50952,21 @@ function cast(wanted, test2, convert = (v) => v) {
   };
 }
 var conversions = [
-  builtin("to_number", [oneOf(nul, bool2, num, str)], num),
+  builtin("to_number", [oneOf(nul, bool3, num, str)], num),
   builtin("cast_array", [any], anyArray, { host: cast("one of {array, set}", Array.isArray) }),
   builtin("cast_set", [any], anySet, {
     host: cast("one of {array, set}", Array.isArray, (v) => toSet(v))
   }),
   builtin("cast_string", [any], str, { host: cast("string", (v) => typeof v === "string") }),
-  builtin("cast_boolean", [any], bool2, { host: cast("boolean", (v) => typeof v === "boolean") }),
+  builtin("cast_boolean", [any], bool3, { host: cast("boolean", (v) => typeof v === "boolean") }),
   builtin("cast_null", [any], nul, { host: cast("null", (v) => v === null) }),
   builtin("cast_object", [any], anyObject, { host: cast("object", isObject) })
 ];
 
 // src/rego/builtins/crypto.ts
-import { createHash as createHash2, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
 var digest = (name, algorithm) => builtin(name, [str], str, {
-  host: (s) => createHash2(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
+  host: (s) => createHash3(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
 });
 var hmac = (name, algorithm) => builtin(name, [str, str], str, {
   host: (message, key) => createHmac(algorithm, stringOperand(key, 2)).update(stringOperand(message, 1), "utf8").digest("hex")
@@ -44541,44 +50984,44 @@ var crypto2 = [
   hmac("crypto.hmac.sha1", "sha1"),
   hmac("crypto.hmac.sha256", "sha256"),
   hmac("crypto.hmac.sha512", "sha512"),
-  builtin("crypto.hmac.equal", [str, str], bool2, {
+  builtin("crypto.hmac.equal", [str, str], bool3, {
     host: (a, b) => macsEqual(stringOperand(a, 1), stringOperand(b, 2))
   })
 ];
 
 // src/rego/builtins/encoding.ts
 var s2s = (name, host) => builtin(name, [str], str, { host: (s) => host(stringOperand(s, 1)) });
-var s2b = (name, host) => builtin(name, [str], bool2, { host: (s) => typeof s === "string" ? host(s) : false });
+var s2b = (name, host) => builtin(name, [str], bool3, { host: (s) => typeof s === "string" ? host(s) : false });
 var utf8 = (s) => Buffer.from(s, "utf8");
 var base64Std = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var base64Url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}==|[A-Za-z0-9_-]{3}=)?$/;
 function base64Decode(s) {
-  const text2 = s.replace(/[\r\n]/g, "");
-  if (!base64Std.test(text2))
-    throw builtinError(`illegal base64 data at input byte ${illegalAt(text2)}`);
-  return Buffer.from(text2, "base64").toString("utf8");
+  const text4 = s.replace(/[\r\n]/g, "");
+  if (!base64Std.test(text4))
+    throw builtinError(`illegal base64 data at input byte ${illegalAt(text4)}`);
+  return Buffer.from(text4, "base64").toString("utf8");
 }
-function illegalAt(text2) {
-  const bad = text2.search(/[^A-Za-z0-9+/=]/);
-  return bad >= 0 ? bad : Math.max(0, text2.length - (text2.length % 4 || 4));
+function illegalAt(text4) {
+  const bad = text4.search(/[^A-Za-z0-9+/=]/);
+  return bad >= 0 ? bad : Math.max(0, text4.length - (text4.length % 4 || 4));
 }
 function base64UrlDecode(s) {
-  let text2 = s;
-  if (!text2.endsWith("=")) {
-    const rest = text2.length % 4;
+  let text4 = s;
+  if (!text4.endsWith("=")) {
+    const rest = text4.length % 4;
     if (rest === 1) throw builtinError("illegal base64url string");
-    if (rest > 0) text2 += "=".repeat(4 - rest);
+    if (rest > 0) text4 += "=".repeat(4 - rest);
   }
-  if (!base64Url.test(text2)) throw builtinError("illegal base64 data");
-  return Buffer.from(text2, "base64url").toString("utf8");
+  if (!base64Url.test(text4)) throw builtinError("illegal base64 data");
+  return Buffer.from(text4, "base64url").toString("utf8");
 }
 function hexDecode(s) {
   const bad = s.search(/[^0-9a-fA-F]/);
   if (bad >= 0) {
     const ch = [...s.slice(bad)][0];
-    const code = ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+    const code2 = ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
     throw builtinError(
-      `encoding/hex: invalid byte: U+${code} ${JSON.stringify(ch).replace(/^"|"$/g, "'")}`
+      `encoding/hex: invalid byte: U+${code2} ${JSON.stringify(ch).replace(/^"|"$/g, "'")}`
     );
   }
   if (s.length % 2 !== 0) throw builtinError("encoding/hex: odd length hex string");
@@ -44640,8 +51083,8 @@ function decodeObject(value) {
   return out;
 }
 function goJson(value, indent = "", prefix = "") {
-  const text2 = indent === "" && prefix === "" ? compactJson(value) : JSON.stringify(sortKeys(value), null, indent);
-  const escaped = text2.replace(
+  const text4 = indent === "" && prefix === "" ? compactJson(value) : JSON.stringify(sortKeys(value), null, indent);
+  const escaped = text4.replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
@@ -44688,7 +51131,7 @@ function parseYaml(s) {
     throw builtinError(error2.message.split("\n")[0]);
   }
 }
-var marshalOptions = record({ indent: str, prefix: str, pretty: bool2 }, { key: str, value: any });
+var marshalOptions = record({ indent: str, prefix: str, pretty: bool3 }, { key: str, value: any });
 var encoding = [
   s2s("base64.encode", (s) => utf8(s).toString("base64")),
   s2s("base64.decode", base64Decode),
@@ -44734,7 +51177,7 @@ var encoding = [
 
 // src/rego/builtins/glob.ts
 var glob = [
-  builtin("glob.match", [str, oneOf(nul, arrayOf(str)), str], bool2),
+  builtin("glob.match", [str, oneOf(nul, arrayOf(str)), str], bool3),
   builtin("glob.quote_meta", [str], str, {
     host: (s) => stringOperand(s, 1).replace(/[*?\\[\]{}]/g, "\\$&")
   })
@@ -44748,13 +51191,13 @@ var MAX_NS = 2 ** 63;
 function instantFromNs(ns) {
   if (!Number.isFinite(ns) || Math.abs(ns) >= MAX_NS) throw builtinError("timestamp too big");
   const exact2 = BigInt(Number.isInteger(ns) ? String(ns) : Math.round(ns).toString());
-  let seconds = exact2 / 1000000000n;
+  let seconds2 = exact2 / 1000000000n;
   let nanos = exact2 % 1000000000n;
   if (nanos < 0n) {
     nanos += 1000000000n;
-    seconds -= 1n;
+    seconds2 -= 1n;
   }
-  return { seconds: Number(seconds), nanos: Number(nanos) };
+  return { seconds: Number(seconds2), nanos: Number(nanos) };
 }
 var MIN_INT64 = -(2n ** 63n);
 var MAX_INT64 = 2n ** 63n - 1n;
@@ -44811,8 +51254,8 @@ function numericZone(offset) {
   const m = Math.floor(abs % 3600 / 60);
   return m === 0 ? `${sign2}${h}` : `${sign2}${h}${String(m).padStart(2, "0")}`;
 }
-function zoneOffset(seconds, zone) {
-  const parts = formatter(zone).formatToParts(new Date(seconds * 1e3));
+function zoneOffset(seconds2, zone) {
+  const parts = formatter(zone).formatToParts(new Date(seconds2 * 1e3));
   const get2 = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = secondsFromCivil(
     get2("year"),
@@ -44822,7 +51265,7 @@ function zoneOffset(seconds, zone) {
     get2("minute"),
     get2("second")
   );
-  return asUtc - seconds;
+  return asUtc - seconds2;
 }
 function daysFromCivil(y, m, d) {
   const yy = m <= 2 ? y - 1 : y;
@@ -45001,9 +51444,9 @@ function formatLayout(layout, f) {
     }
     if (t.kind === "fraction") {
       const { digits, trim, separator } = t;
-      let text2 = pad(f.nanos, 9).slice(0, digits);
-      if (trim) text2 = text2.replace(/0+$/, "");
-      if (text2) out += separator + text2;
+      let text4 = pad(f.nanos, 9).slice(0, digits);
+      if (trim) text4 = text4.replace(/0+$/, "");
+      if (text4) out += separator + text4;
       continue;
     }
     const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
@@ -45120,9 +51563,9 @@ function parseLayout(layout, value) {
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (t.kind === "literal") {
-      const text2 = t.text;
-      if (!s.startsWith(text2)) fail2(s, text2);
-      s = s.slice(text2.length);
+      const text4 = t.text;
+      if (!s.startsWith(text4)) fail2(s, text4);
+      s = s.slice(text4.length);
       continue;
     }
     switch (t.kind) {
@@ -45347,11 +51790,11 @@ var durationUnits = {
   m: 6e10,
   h: 36e11
 };
-function parseDuration(text2) {
+function parseDuration(text4) {
   const invalid = () => {
-    throw builtinError(`time: invalid duration ${JSON.stringify(text2)}`);
+    throw builtinError(`time: invalid duration ${JSON.stringify(text4)}`);
   };
-  let s = text2;
+  let s = text4;
   let sign2 = 1;
   if (s.startsWith("-") || s.startsWith("+")) {
     sign2 = s.startsWith("-") ? -1 : 1;
@@ -45367,7 +51810,7 @@ function parseDuration(text2) {
     const scale = durationUnits[unit];
     if (scale === void 0) {
       throw builtinError(
-        `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text2)}`
+        `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text4)}`
       );
     }
     total += Number(int || "0") * scale + (frac ? Number(`0.${frac}`) * scale : 0);
@@ -45559,23 +52002,23 @@ function formatFloat(verb, arg, spec) {
       );
     case "g":
     case "G": {
-      const text2 = spec.precision === void 0 ? goFloatG(m, -1) : goFloatG(m, spec.precision);
-      return signed(verb === "G" ? text2.toUpperCase() : text2, negative, spec);
+      const text4 = spec.precision === void 0 ? goFloatG(m, -1) : goFloatG(m, spec.precision);
+      return signed(verb === "G" ? text4.toUpperCase() : text4, negative, spec);
     }
     case "f":
     case "F":
       return signed(m.toFixed(spec.precision ?? 6), negative, spec);
     case "e":
     case "E": {
-      const text2 = goExponent(m.toExponential(spec.precision ?? 6));
-      return signed(verb === "E" ? text2.toUpperCase() : text2, negative, spec);
+      const text4 = goExponent(m.toExponential(spec.precision ?? 6));
+      return signed(verb === "E" ? text4.toUpperCase() : text4, negative, spec);
     }
     default:
       return badVerb(verb, arg);
   }
 }
-function goExponent(text2) {
-  return text2.replace(/e([+-])(\d)$/, "e$10$2");
+function goExponent(text4) {
+  return text4.replace(/e([+-])(\d)$/, "e$10$2");
 }
 function goFloatV(m) {
   if (m === 0 || !Number.isFinite(m)) return formatSpecial(m);
@@ -45596,8 +52039,8 @@ function goFloatG(m, precision) {
   const fixed = digits === void 0 ? m.toString() : m.toFixed(Math.max(0, digits - 1 - e));
   return digits === void 0 ? fixed : trimZeros(fixed);
 }
-function trimZeros(text2) {
-  return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+function trimZeros(text4) {
+  return text4.includes(".") ? text4.replace(/\.?0+$/, "") : text4;
 }
 function formatSpecial(m) {
   if (m === 0) return "0";
@@ -45624,33 +52067,33 @@ function formatString(verb, arg, spec) {
 function goQuote(s) {
   let out = '"';
   for (const ch of s) {
-    const code = ch.codePointAt(0);
+    const code2 = ch.codePointAt(0);
     if (ch === '"') out += '\\"';
     else if (ch === "\\") out += "\\\\";
     else if (ch === "\n") out += "\\n";
     else if (ch === "	") out += "\\t";
     else if (ch === "\r") out += "\\r";
-    else if (code === 7) out += "\\a";
-    else if (code === 8) out += "\\b";
-    else if (code === 12) out += "\\f";
-    else if (code === 11) out += "\\v";
-    else if (code < 32 || code === 127) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else if (code2 === 7) out += "\\a";
+    else if (code2 === 8) out += "\\b";
+    else if (code2 === 12) out += "\\f";
+    else if (code2 === 11) out += "\\v";
+    else if (code2 < 32 || code2 === 127) out += `\\x${code2.toString(16).padStart(2, "0")}`;
     else out += ch;
   }
   return `${out}"`;
 }
-function pad2(text2, spec, arg, verb) {
+function pad2(text4, spec, arg, verb) {
   const width2 = spec.width ?? 0;
-  const length = [...text2].length;
-  if (length >= width2) return text2;
+  const length = [...text4].length;
+  if (length >= width2) return text4;
   const fill = width2 - length;
-  if (spec.minus) return text2 + " ".repeat(fill);
+  if (spec.minus) return text4 + " ".repeat(fill);
   const numeric2 = arg.kind !== "string" || verb === "x" || verb === "X";
   if (spec.zero && numeric2 && arg.kind !== "string") {
-    const sign2 = /^[+\- ]/.test(text2) ? text2[0] : "";
-    return sign2 + "0".repeat(fill) + text2.slice(sign2.length);
+    const sign2 = /^[+\- ]/.test(text4) ? text4[0] : "";
+    return sign2 + "0".repeat(fill) + text4.slice(sign2.length);
   }
-  return " ".repeat(fill) + text2;
+  return " ".repeat(fill) + text4;
 }
 
 // src/rego/builtins/tracing.ts
@@ -45679,16 +52122,16 @@ var tracing = [
   builtin("internal.print", [arrayOf(anySet)], void 0, {
     host: (args) => toStderr(printLine(args))
   }),
-  builtin("trace", [str], bool2, {
+  builtin("trace", [str], bool3, {
     host: (note) => toStderr(`Note ${JSON.stringify(stringOperand(note, 1))}`)
   })
 ];
 
 // src/rego/builtins/host.ts
 var HostBuiltinError = class extends Error {
-  constructor(code, builtin2, message) {
+  constructor(code2, builtin2, message) {
     super(`${builtin2}: ${message}`);
-    this.code = code;
+    this.code = code2;
     this.builtin = builtin2;
     this.name = "HostBuiltinError";
   }
@@ -45754,8 +52197,8 @@ function exact(value) {
   if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
     return Number(value);
   }
-  const text2 = new TextEncoder().encode(value.toString());
-  return text2.buffer.slice(text2.byteOffset, text2.byteOffset + text2.byteLength);
+  const text4 = new TextEncoder().encode(value.toString());
+  return text4.buffer.slice(text4.byteOffset, text4.byteOffset + text4.byteLength);
 }
 
 // src/rego/builtins/graphs.ts
@@ -45836,8 +52279,8 @@ var identifier = `(?:${numeric}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
 var semverPattern = new RegExp(
   `^(${numeric})\\.(${numeric})\\.(${numeric})(?:-(${identifier}(?:\\.${identifier})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`
 );
-function parseVersion(text2) {
-  const m = semverPattern.exec(text2);
+function parseVersion(text4) {
+  const m = semverPattern.exec(text4);
   if (!m) return void 0;
   return {
     major: BigInt(m[1]),
@@ -45847,10 +52290,10 @@ function parseVersion(text2) {
   };
 }
 function versionOperand(value, position) {
-  const text2 = stringOperand(value, position);
-  const version = parseVersion(text2);
+  const text4 = stringOperand(value, position);
+  const version = parseVersion(text4);
   if (!version) {
-    throw builtinError(`operand ${position}: string ${JSON.stringify(text2)} is not a valid SemVer`);
+    throw builtinError(`operand ${position}: string ${JSON.stringify(text4)} is not a valid SemVer`);
   }
   return version;
 }
@@ -45876,7 +52319,7 @@ function compareVersions(a, b) {
   return Math.sign(a.prerelease.length - b.prerelease.length);
 }
 var identifiers = [
-  builtin("semver.is_valid", [any], bool2, {
+  builtin("semver.is_valid", [any], bool3, {
     host: (v) => typeof v === "string" && parseVersion(v) !== void 0
   }),
   builtin("semver.compare", [str, str], num, {
@@ -45887,22 +52330,22 @@ var identifiers = [
 
 // src/rego/builtins/ip.ts
 var width = (version) => version === 4 ? 32 : 128;
-function parseIp(text2) {
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text2);
+function parseIp(text4) {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text4);
   if (v4) {
     const parts = v4.slice(1).map(Number);
     if (parts.some((p) => p > 255)) return void 0;
     return { version: 4, value: parts.reduce((acc, p) => acc << 8n | BigInt(p), 0n) };
   }
-  if (!text2.includes(":")) return void 0;
-  let head = text2;
+  if (!text4.includes(":")) return void 0;
+  let head = text4;
   let tail4;
-  const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text2);
+  const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text4);
   if (embedded) {
     const ip4 = parseIp(embedded[1]);
     if (!ip4) return void 0;
     tail4 = ip4.value;
-    head = text2.slice(0, -embedded[1].length) + "0:0";
+    head = text4.slice(0, -embedded[1].length) + "0:0";
   }
   const halves = head.split("::");
   if (halves.length > 2) return void 0;
@@ -45917,13 +52360,13 @@ function parseIp(text2) {
   if (tail4 !== void 0) value = value & ~0xffffffffn | tail4;
   return { version: 6, value };
 }
-function parseCidr(text2) {
-  const slash = text2.indexOf("/");
-  const ip = slash >= 0 ? parseIp(text2.slice(0, slash)) : void 0;
-  const bitsText = text2.slice(slash + 1);
+function parseCidr(text4) {
+  const slash = text4.indexOf("/");
+  const ip = slash >= 0 ? parseIp(text4.slice(0, slash)) : void 0;
+  const bitsText = text4.slice(slash + 1);
   const bits2 = Number(bitsText);
   if (!ip || !/^\d+$/.test(bitsText) || bits2 > width(ip.version)) {
-    throw builtinError(`invalid CIDR address: ${text2}`);
+    throw builtinError(`invalid CIDR address: ${text4}`);
   }
   return { version: ip.version, base: ip.value & mask(ip.version, bits2), bits: bits2 };
 }
@@ -45934,10 +52377,10 @@ function mask(version, bits2) {
 function lastAddress(p) {
   return p.base | (1n << BigInt(width(p.version) - p.bits)) - 1n;
 }
-function parseCidrOrIp(text2) {
-  if (text2.includes("/")) return parseCidr(text2);
-  const ip = parseIp(text2);
-  if (!ip) throw builtinError(`invalid IP address: ${text2}`);
+function parseCidrOrIp(text4) {
+  if (text4.includes("/")) return parseCidr(text4);
+  const ip = parseIp(text4);
+  if (!ip) throw builtinError(`invalid IP address: ${text4}`);
   return { version: ip.version, base: ip.value, bits: width(ip.version) };
 }
 function contains(outer, inner) {
@@ -46010,13 +52453,13 @@ function merge2(value) {
   const out = [];
   for (const version of [4, 6]) {
     const ranges = prefixes.filter((p) => p.version === version).map((p) => [p.base, lastAddress(p)]).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-    const merged = [];
+    const merged2 = [];
     for (const r of ranges) {
-      const top = merged[merged.length - 1];
+      const top = merged2[merged2.length - 1];
       if (top && r[0] <= top[1] + 1n) top[1] = r[1] > top[1] ? r[1] : top[1];
-      else merged.push([...r]);
+      else merged2.push([...r]);
     }
-    for (const [start, end] of merged) out.push(...rangeToCidrs(version, start, end));
+    for (const [start, end] of merged2) out.push(...rangeToCidrs(version, start, end));
   }
   return toSet(out);
 }
@@ -46062,12 +52505,12 @@ var cidrsOrIps = oneOf(
   objectOf(str, oneOf(str, anyArray))
 );
 var net = [
-  builtin("net.cidr_contains", [str, str], bool2),
-  builtin("net.cidr_intersects", [str, str], bool2, { host: intersects }),
-  builtin("net.cidr_overlap", [str, str], bool2, {
+  builtin("net.cidr_contains", [str, str], bool3),
+  builtin("net.cidr_intersects", [str, str], bool3, { host: intersects }),
+  builtin("net.cidr_overlap", [str, str], bool3, {
     host: (a, b) => contains(parseCidr(stringOperand(a, 1)), parseCidrOrIp(stringOperand(b, 2)))
   }),
-  builtin("net.cidr_is_valid", [str], bool2, { host: isValid }),
+  builtin("net.cidr_is_valid", [str], bool3, { host: isValid }),
   builtin("net.cidr_expand", [str], setOf(str), { host: expand2 }),
   builtin("net.cidr_merge", [oneOf(arrayOf(oneOf(str)), setOf(str))], setOf(str), { host: merge2 }),
   builtin("net.cidr_contains_matches", [cidrsOrIps, cidrsOrIps], setOf(tuple(any, any)), {
@@ -46187,9 +52630,9 @@ function fail() {
 }
 function indexIn(array, key, allowEnd) {
   if (allowEnd && key === "-") return array.length;
-  const text2 = typeof key === "number" ? String(key) : key;
-  if (typeof text2 !== "string" || !/^(0|[1-9]\d*)$/.test(text2)) fail();
-  const index = Number(text2);
+  const text4 = typeof key === "number" ? String(key) : key;
+  if (typeof text4 !== "string" || !/^(0|[1-9]\d*)$/.test(text4)) fail();
+  const index = Number(text4);
   if (index > array.length || !allowEnd && index === array.length) fail();
   return index;
 }
@@ -46390,14 +52833,14 @@ var objects = [
   builtin("object.union_n", [arrayOf(anyObject)], any, { host: unionN }),
   builtin("object.remove", [anyObject, keyCollection], any),
   builtin("object.filter", [anyObject, keyCollection], any, { host: filterObject }),
-  builtin("object.subset", [keyCollection, keyCollection], bool2, { host: subsetOperands }),
+  builtin("object.subset", [keyCollection, keyCollection], bool3, { host: subsetOperands }),
   builtin("json.filter", [anyObject, jsonPaths], any, { host: jsonFilter }),
   builtin("json.remove", [anyObject, jsonPaths], any, { host: jsonRemove }),
   builtin("json.patch", [any, arrayOf(patchOperation)], any, { host: jsonPatch })
 ];
 
 // src/rego/builtins/operators.ts
-var compare = (name, infix) => builtin(name, [any, any], bool2, { infix });
+var compare = (name, infix) => builtin(name, [any, any], bool3, { infix });
 var arithmetic = (name, infix) => builtin(name, [num, num], num, { infix });
 var numberOrSet = oneOf(num, anySet);
 var operators = [
@@ -46407,10 +52850,10 @@ var operators = [
   compare("gte", ">="),
   compare("lt", "<"),
   compare("lte", "<="),
-  builtin("eq", [any, any], bool2, { infix: "=" }),
-  builtin("assign", [any, any], bool2, { infix: ":=" }),
-  builtin("internal.member_2", [any, any], bool2, { infix: "in" }),
-  builtin("internal.member_3", [any, any, any], bool2, { infix: "in" }),
+  builtin("eq", [any, any], bool3, { infix: "=" }),
+  builtin("assign", [any, any], bool3, { infix: ":=" }),
+  builtin("internal.member_2", [any, any], bool3, { infix: "in" }),
+  builtin("internal.member_3", [any, any, any], bool3, { infix: "in" }),
   arithmetic("plus", "+"),
   builtin("minus", [numberOrSet, numberOrSet], numberOrSet, { infix: "-" }),
   arithmetic("mul", "*"),
@@ -46449,11 +52892,11 @@ function compileRe2(pattern) {
   let re = cache.get(pattern);
   if (re) return re;
   let source = pattern;
-  let flags = "gu";
+  let flags2 = "gu";
   const inline = /^\(\?([imsU]+)\)/.exec(source);
   if (inline) {
     source = source.slice(inline[0].length);
-    for (const f of inline[1]) if (f !== "U" && !flags.includes(f)) flags += f;
+    for (const f of inline[1]) if (f !== "U" && !flags2.includes(f)) flags2 += f;
   }
   source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (whole, negated, name) => {
     const members3 = posixClasses[name];
@@ -46461,10 +52904,10 @@ function compileRe2(pattern) {
     return negated ? `\\P{ASCII}${negateAscii(members3)}` : members3;
   });
   try {
-    re = new RegExp(source, flags);
+    re = new RegExp(source, flags2);
   } catch {
     try {
-      re = new RegExp(source, flags.replace("u", ""));
+      re = new RegExp(source, flags2.replace("u", ""));
     } catch (error2) {
       throw builtinError(`error parsing regexp: ${error2.message}`);
     }
@@ -46590,9 +53033,9 @@ function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 var regex2 = [
-  builtin("regex.match", [str, str], bool2, { host: matches }),
-  builtin("re_match", [str, str], bool2, { host: matches }),
-  builtin("regex.is_valid", [str], bool2, { host: isValid2 }),
+  builtin("regex.match", [str, str], bool3, { host: matches }),
+  builtin("re_match", [str, str], bool3, { host: matches }),
+  builtin("regex.is_valid", [str], bool3, { host: isValid2 }),
   builtin("regex.split", [str, str], arrayOf(str), {
     host: (pattern, value) => splitRe2(stringOperand(pattern, 1), stringOperand(value, 2))
   }),
@@ -46603,7 +53046,7 @@ var regex2 = [
   builtin("regex.replace", [str, str, str], str, {
     host: (s, pattern, value) => replaceRe2(stringOperand(s, 1), stringOperand(pattern, 2), stringOperand(value, 3))
   }),
-  builtin("regex.template_match", [str, str, str, str], bool2, { host: templateMatch })
+  builtin("regex.template_match", [str, str, str, str], bool3, { host: templateMatch })
 ];
 
 // src/rego/builtins/sets.ts
@@ -46616,7 +53059,7 @@ var sets = [
 
 // src/rego/builtins/strings.ts
 var s2s2 = (name) => builtin(name, [str], str);
-var ss2b = (name) => builtin(name, [str, str], bool2);
+var ss2b = (name) => builtin(name, [str, str], bool3);
 var ss2s = (name) => builtin(name, [str, str], str);
 var stringOrStrings = oneOf(str, arrayOf(str), setOf(str));
 function stringOrStringsOperand(value, position) {
@@ -46654,16 +53097,16 @@ function indexesOf(haystack, needle) {
   return found;
 }
 function countOf(s, sub) {
-  const text2 = stringOperand(s, 1);
+  const text4 = stringOperand(s, 1);
   const search = stringOperand(sub, 2);
-  if (search === "") return runes(text2).length + 1;
-  return text2.split(search).length - 1;
+  if (search === "") return runes(text4).length + 1;
+  return text4.split(search).length - 1;
 }
 function replaceN(patterns, value) {
-  const table3 = objectOperand(patterns, 1);
-  const text2 = stringOperand(value, 2);
+  const table4 = objectOperand(patterns, 1);
+  const text4 = stringOperand(value, 2);
   const pairs = [];
-  for (const [key, replacement] of Object.entries(table3).sort(
+  for (const [key, replacement] of Object.entries(table4).sort(
     ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
   )) {
     if (typeof replacement !== "string") {
@@ -46673,23 +53116,23 @@ function replaceN(patterns, value) {
   }
   let out = "";
   let i = 0;
-  while (i < text2.length) {
-    const hit = pairs.find(([key]) => key !== "" && text2.startsWith(key, i));
+  while (i < text4.length) {
+    const hit = pairs.find(([key]) => key !== "" && text4.startsWith(key, i));
     if (hit) {
       out += hit[1];
       i += hit[0].length;
     } else {
-      out += text2[i];
+      out += text4[i];
       i++;
     }
   }
   return out;
 }
 function splitN(s, sep4, n) {
-  const text2 = stringOperand(s, 1);
+  const text4 = stringOperand(s, 1);
   const delimiter = stringOperand(sep4, 2);
   const limit = integerOperand(n, 3);
-  const parts = delimiter === "" ? runes(text2) : text2.split(delimiter);
+  const parts = delimiter === "" ? runes(text4) : text4.split(delimiter);
   if (limit >= 0) return parts.slice(0, limit);
   return parts.slice(Math.max(0, parts.length + limit));
 }
@@ -46731,18 +53174,18 @@ var strings2 = [
     host: (s) => runes(stringOperand(s, 1)).reverse().join("")
   }),
   builtin("strings.count", [str, str], num, { host: countOf }),
-  builtin("strings.any_prefix_match", [stringOrStrings, stringOrStrings], bool2, {
+  builtin("strings.any_prefix_match", [stringOrStrings, stringOrStrings], bool3, {
     host: anyMatch((s, a) => s.startsWith(a))
   }),
-  builtin("strings.any_suffix_match", [stringOrStrings, stringOrStrings], bool2, {
+  builtin("strings.any_suffix_match", [stringOrStrings, stringOrStrings], bool3, {
     host: anyMatch((s, a) => s.endsWith(a))
   }),
   builtin("strings.render_template", [str, objectOf(str, any)], str, { host: renderTemplate })
 ];
 
 // src/rego/builtins/types.ts
-var test = (name) => builtin(name, [any], bool2);
-var types = [
+var test = (name) => builtin(name, [any], bool3);
+var types2 = [
   test("is_number"),
   test("is_string"),
   test("is_boolean"),
@@ -46826,7 +53269,7 @@ var families = [
   bits,
   conversions,
   units,
-  types,
+  types2,
   encoding,
   time,
   crypto2,
@@ -47156,8 +53599,8 @@ function newState(modules) {
     generatedCalls: /* @__PURE__ */ new WeakSet()
   };
 }
-function addError(state, code, message, loc) {
-  state.errors.push({ code, message, file: loc.file, row: loc.row, col: loc.col });
+function addError(state, code2, message, loc) {
+  state.errors.push({ code: code2, message, file: loc.file, row: loc.row, col: loc.col });
 }
 function newLocal(state) {
   for (; ; ) {
@@ -47218,8 +53661,8 @@ function typeOf(t) {
       return { type: "any" };
   }
 }
-function union(types2) {
-  const seen = new Map(types2.map((t) => [formatType(t), t]));
+function union(types3) {
+  const seen = new Map(types3.map((t) => [formatType(t), t]));
   if (seen.size === 0) return { type: "any" };
   if (seen.size === 1) return [...seen.values()][0];
   return { type: "any", of: [...seen.values()] };
@@ -47392,9 +53835,9 @@ var checkRuleConflicts = {
         addError(state, "rego_type_error", `conflicting rules ${name} found`, first.rule.loc);
         continue;
       }
-      const defaults = infos.filter((i) => i.rule.default);
-      if (defaults.length > 1) {
-        const loc = defaults[1].rule.loc;
+      const defaults2 = infos.filter((i) => i.rule.default);
+      if (defaults2.length > 1) {
+        const loc = defaults2[1].rule.loc;
         addError(state, "rego_type_error", `multiple default rules ${name} found`, loc);
       }
     }
@@ -47934,9 +54377,9 @@ var resolveRefs = {
           scope.push(new Set((r.head.args ?? []).flatMap((a) => termVars(a).map((v) => v.name))));
           scope.push(declaredIn(r.body));
           const head = r.head;
-          head.ref.terms = head.ref.terms.map((t, i) => i === 0 ? t : resolve3(t, globals, scope));
-          if (head.key) head.key = resolve3(head.key, globals, scope);
-          if (head.value) head.value = resolve3(head.value, globals, scope);
+          head.ref.terms = head.ref.terms.map((t, i) => i === 0 ? t : resolve4(t, globals, scope));
+          if (head.key) head.key = resolve4(head.key, globals, scope);
+          if (head.value) head.value = resolve4(head.value, globals, scope);
           r.body = resolveBody(r.body, globals, scope);
         }
       }
@@ -47999,9 +54442,9 @@ function resolveBody(body, globals, scope) {
 function resolveExpr(e, globals, scope) {
   const t = e.terms;
   if (t.type === "some") {
-    t.symbols = t.symbols.map((s) => s.type === "var" ? s : resolve3(s, globals, scope));
+    t.symbols = t.symbols.map((s) => s.type === "var" ? s : resolve4(s, globals, scope));
   } else if (t.type === "every") {
-    t.domain = resolve3(t.domain, globals, scope);
+    t.domain = resolve4(t.domain, globals, scope);
     const declared = /* @__PURE__ */ new Set();
     if (t.key) termVars(t.key).forEach((v) => declared.add(v.name));
     termVars(t.value).forEach((v) => declared.add(v.name));
@@ -48011,19 +54454,19 @@ function resolveExpr(e, globals, scope) {
     scope.pop();
     scope.pop();
   } else {
-    e.terms = resolve3(t, globals, scope);
+    e.terms = resolve4(t, globals, scope);
   }
   for (const w of e.with) {
-    const target = resolve3(w.target, globals, scope);
+    const target = resolve4(w.target, globals, scope);
     w.target = target.type === "ref" ? target : refTerm([target], target.loc);
-    w.value = resolve3(w.value, globals, scope);
+    w.value = resolve4(w.value, globals, scope);
     if (w.value.type === "var" && lookupBuiltin(w.value.name)) {
       w.value = refTerm([w.value], w.value.loc);
     }
   }
   return e;
 }
-function resolve3(t, globals, scope) {
+function resolve4(t, globals, scope) {
   switch (t.type) {
     case "var": {
       const g = !scope.has(t.name) ? globals.get(t.name) : void 0;
@@ -48035,39 +54478,39 @@ function resolve3(t, globals, scope) {
     case "ref": {
       const [head, ...rest] = t.terms;
       if (!head) return t;
-      const resolvedRest = rest.map((k) => resolve3(k, globals, scope));
+      const resolvedRest = rest.map((k) => resolve4(k, globals, scope));
       if (head.type === "var") {
         const g = !scope.has(head.name) ? globals.get(head.name) : void 0;
         const headTerms = g ? g.map((x) => ({ ...x, loc: head.loc })) : [head];
         return refTerm([...headTerms, ...resolvedRest], t.loc);
       }
-      return refTerm([resolve3(head, globals, scope), ...resolvedRest], t.loc);
+      return refTerm([resolve4(head, globals, scope), ...resolvedRest], t.loc);
     }
     case "array":
     case "set":
-      t.items = t.items.map((x) => resolve3(x, globals, scope));
+      t.items = t.items.map((x) => resolve4(x, globals, scope));
       return t;
     case "object":
-      t.items = t.items.map(([k, v]) => [resolve3(k, globals, scope), resolve3(v, globals, scope)]);
+      t.items = t.items.map(([k, v]) => [resolve4(k, globals, scope), resolve4(v, globals, scope)]);
       return t;
     case "call": {
-      const fn2 = resolve3(t.fn, globals, scope);
+      const fn2 = resolve4(t.fn, globals, scope);
       t.fn = fn2.type === "ref" ? fn2 : refTerm([fn2], t.loc);
-      t.args = t.args.map((a) => resolve3(a, globals, scope));
+      t.args = t.args.map((a) => resolve4(a, globals, scope));
       return t;
     }
     case "arraycomprehension":
     case "setcomprehension":
       scope.push(declaredIn(t.body));
       t.body = resolveBody(t.body, globals, scope);
-      t.term = resolve3(t.term, globals, scope);
+      t.term = resolve4(t.term, globals, scope);
       scope.pop();
       return t;
     case "objectcomprehension":
       scope.push(declaredIn(t.body));
       t.body = resolveBody(t.body, globals, scope);
-      t.key = resolve3(t.key, globals, scope);
-      t.value = resolve3(t.value, globals, scope);
+      t.key = resolve4(t.key, globals, scope);
+      t.value = resolve4(t.value, globals, scope);
       scope.pop();
       return t;
     default:
@@ -48575,7 +55018,7 @@ var INPUT = "input";
 var DATA = "data";
 var UNUSED = 2;
 var local = (value) => ({ type: "local", value });
-var bool3 = (value) => ({ type: "bool", value });
+var bool4 = (value) => ({ type: "bool", value });
 function mk(type, fields) {
   return { type, stmt: { ...fields, file: 0, col: 0, row: 0 } };
 }
@@ -48986,7 +55429,7 @@ var Planner = class {
     if (t.type === "every") return this.planExprEvery(t, iter);
     if (t.type === "some") return iter();
     this.planTerm(t, () => {
-      this.append(mk("NotEqualStmt", { a: this.ltarget, b: bool3(false) }));
+      this.append(mk("NotEqualStmt", { a: this.ltarget, b: bool4(false) }));
       iter();
     });
   }
@@ -49115,13 +55558,13 @@ var Planner = class {
           lval,
           every.value,
           () => this.planQuery(every.body, 0, () => {
-            this.append(mk("AssignVarStmt", { source: bool3(true), target: cond1 }));
+            this.append(mk("AssignVarStmt", { source: bool4(true), target: cond1 }));
           })
         );
         this.curr = prev;
         this.append(nested2);
         this.append(mk("IsUndefinedStmt", { source: cond1 }));
-        this.append(mk("AssignVarStmt", { source: bool3(true), target: cond0 }));
+        this.append(mk("AssignVarStmt", { source: bool4(true), target: cond0 }));
       });
     });
     this.append(mk("IsUndefinedStmt", { source: cond0 }));
@@ -49232,7 +55675,7 @@ var Planner = class {
         const target = this.newLocal();
         this.ltarget = local(target);
         this.append(mk("CallStmt", { func: name, args: all, result: target }));
-        if (!isVoid) this.append(mk("NotEqualStmt", { a: local(target), b: bool3(false) }));
+        if (!isVoid) this.append(mk("NotEqualStmt", { a: local(target), b: bool4(false) }));
         iter();
       });
     }
@@ -49249,7 +55692,7 @@ var Planner = class {
     if (operands.length === arity) {
       return this.planCallArgs(operands, 0, [], () => {
         this.planTerm(value, () => {
-          this.append(mk("NotEqualStmt", { a: this.ltarget, b: bool3(false) }));
+          this.append(mk("NotEqualStmt", { a: this.ltarget, b: bool4(false) }));
           iter();
         });
       });
@@ -49437,7 +55880,7 @@ var Planner = class {
         return iter();
       }
       case "boolean":
-        this.ltarget = bool3(t.value);
+        this.ltarget = bool4(t.value);
         return iter();
       case "number":
         return this.planNumber(t.value, iter);
@@ -49944,7 +56387,7 @@ function attachAnnotations(module2, comments, statements, errors) {
     if (typeof raw.title === "string") annotations.title = raw.title;
     if (typeof raw.description === "string") annotations.description = raw.description;
     if (raw.custom !== void 0) {
-      if (!isRecord2(raw.custom)) {
+      if (!isRecord5(raw.custom)) {
         fail2(row, col, "invalid annotation: custom must be a mapping of keys to values");
         continue;
       }
@@ -49957,12 +56400,12 @@ function attachAnnotations(module2, comments, statements, errors) {
   }
 }
 function parseYaml2(block, fail2) {
-  const text2 = block.lines.join("\n");
-  if (text2.trim() === "") return {};
+  const text4 = block.lines.join("\n");
+  if (text4.trim() === "") return {};
   try {
-    const value = load(text2);
+    const value = load(text4);
     if (value === null || value === void 0) return {};
-    if (!isRecord2(value)) {
+    if (!isRecord5(value)) {
       fail2(
         block.start.row,
         block.start.col,
@@ -49981,7 +56424,7 @@ function parseYaml2(block, fail2) {
     return void 0;
   }
 }
-function isRecord2(v) {
+function isRecord5(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -50118,10 +56561,10 @@ function scan(file, source) {
   const error2 = (r, c, message) => {
     errors.push({ code: "rego_parse_error", message, file, row: r, col: c });
   };
-  const push = (kind, text2, start, startRow, startCol) => {
+  const push = (kind, text4, start, startRow, startCol) => {
     tokens.push({
       kind,
-      text: text2,
+      text: text4,
       offset: start,
       end: pos,
       row: startRow,
@@ -50152,9 +56595,9 @@ function scan(file, source) {
     if (c === CH_HASH) {
       let end = source.indexOf("\n", pos);
       if (end < 0) end = n;
-      let text2 = source.slice(pos + 1, end);
-      if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
-      comments.push({ text: text2, row, col });
+      let text4 = source.slice(pos + 1, end);
+      if (text4.endsWith("\r")) text4 = text4.slice(0, -1);
+      comments.push({ text: text4, row, col });
       pos = end;
       sawWs = true;
       continue;
@@ -51099,13 +57542,13 @@ var Parser = class {
         tok
       );
     }
-    const text2 = tok.text;
-    if (!prefix.endsWith(".") && text2.length > 1 && text2[0] === "0" && text2[1] !== "." && text2[1] !== "e" && text2[1] !== "E") {
+    const text4 = tok.text;
+    if (!prefix.endsWith(".") && text4.length > 1 && text4[0] === "0" && text4[1] !== "." && text4[1] !== "e" && text4[1] !== "E") {
       this.fail("expected number without leading zero", tok);
     }
-    if (decimalMagnitude(text2) > MAX_DECIMAL_EXPONENT) this.fail("number too big", tok);
+    if (decimalMagnitude(text4) > MAX_DECIMAL_EXPONENT) this.fail("number too big", tok);
     this.pos++;
-    return { type: "number", value: prefix + text2, loc: this.loc(first) };
+    return { type: "number", value: prefix + text4, loc: this.loc(first) };
   }
   /** A ref or call continues only with no whitespace before `.`, `[` or `(`. */
   parseTermFinish(head) {
@@ -51433,9 +57876,9 @@ function shortText(t) {
       return "<value>";
   }
 }
-function decimalMagnitude(text2) {
-  if (text2.length < 300 && !/[eE]/.test(text2)) return 0;
-  const m = /^0*(\d*?)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text2);
+function decimalMagnitude(text4) {
+  if (text4.length < 300 && !/[eE]/.test(text4)) return 0;
+  const m = /^0*(\d*?)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text4);
   if (m === null) return 0;
   const intDigits = m[1]?.length ?? 0;
   const exp = m[3] === void 0 ? 0 : Number(m[3]);
@@ -51517,16 +57960,16 @@ var RegoCompileError = class extends Error {
 };
 
 // src/rego/bundle/sources.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { join as join3, relative as relative2, sep as sep3 } from "node:path";
 
 // src/rego/bundle/data.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var DataMergeError = class extends Error {
 };
-function parseDataFile(file, text2) {
+function parseDataFile(file, text4) {
   try {
-    return file.endsWith(".json") ? JSON.parse(text2) : load(text2) ?? {};
+    return file.endsWith(".json") ? JSON.parse(text4) : load(text4) ?? {};
   } catch (error2) {
     throw new DataMergeError(`${file}: cannot parse data: ${error2.message}`);
   }
@@ -51610,14 +58053,14 @@ async function addFile(root, path, sources, options2, named) {
   const file = path.split(sep3).join("/");
   if (base.endsWith(".rego")) {
     if (base.endsWith("_test.rego") && !options2.includeTests && !named) return;
-    sources.modules.push({ file, source: await readFile(path, "utf8") });
+    sources.modules.push({ file, source: await readFile2(path, "utf8") });
     return;
   }
   const isData = DATA_FILES.has(base) || named && /\.(json|ya?ml)$/.test(base);
   if (!isData) return;
   const where = named ? [] : dataPath(relative2(root, path).split(sep3).join("/"));
   try {
-    mergeAt(sources.data, where, parseDataFile(file, await readFile(path, "utf8")), file);
+    mergeAt(sources.data, where, parseDataFile(file, await readFile2(path, "utf8")), file);
   } catch (error2) {
     if (error2 instanceof DataMergeError) throw new SourceError(error2.message);
     throw error2;
@@ -51640,11 +58083,11 @@ import { Readable } from "node:stream";
 async function writeTarGz(entries2) {
   const pack = import_tar_stream.default.pack();
   const chunks = [];
-  const done = new Promise((resolve5, reject) => {
+  const done = new Promise((resolve6, reject) => {
     pack.on("data", (chunk) => {
       chunks.push(chunk);
     });
-    pack.on("end", resolve5);
+    pack.on("end", resolve6);
     pack.on("error", reject);
   });
   for (const entry of entries2) {
@@ -51666,19 +58109,19 @@ async function readTarGz(buf) {
   }
   const extract2 = import_tar_stream.default.extract();
   const entries2 = [];
-  const done = new Promise((resolve5, reject) => {
-    extract2.on("entry", (header2, stream, next) => {
+  const done = new Promise((resolve6, reject) => {
+    extract2.on("entry", (header3, stream, next) => {
       const parts = [];
       stream.on("data", (chunk) => {
         parts.push(chunk);
       });
       stream.on("end", () => {
-        if (header2.type === "file") entries2.push({ name: header2.name, data: Buffer.concat(parts) });
+        if (header3.type === "file") entries2.push({ name: header3.name, data: Buffer.concat(parts) });
         next();
       });
       stream.on("error", reject);
     });
-    extract2.on("finish", resolve5);
+    extract2.on("finish", resolve6);
     extract2.on("error", reject);
   });
   Readable.from([raw]).pipe(extract2);
@@ -51708,7 +58151,7 @@ function planSources(sources, entrypoints) {
 }
 async function bundleSources(sources, entrypoints) {
   const policy = planSources(sources, entrypoints);
-  const { emitWasm } = await import("./emit-YFNB7CC2.js");
+  const { emitWasm } = await import("./emit-D7I3RQ34.js");
   return writeBundle({
     wasm: emitWasm(policy),
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, "")),
@@ -51775,10 +58218,10 @@ async function readBundle(buf) {
 
 // src/rego/runtime/errors.ts
 var RegoEvalError = class extends Error {
-  constructor(code, detail, location) {
+  constructor(code2, detail, location) {
     const where = location ? `${location.file}:${location.row}:${location.col}: ` : "";
-    super(`${where}${code}: ${detail}`);
-    this.code = code;
+    super(`${where}${code2}: ${detail}`);
+    this.code = code2;
     this.detail = detail;
     this.location = location;
     this.name = "RegoEvalError";
@@ -51818,10 +58261,10 @@ function memoryError() {
     "the policy ran out of its memory limit; raise the limit (memoryPages) or make the policy build smaller values"
   );
 }
-function fromAbort(text2, memoryExhausted) {
-  const located2 = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text2);
+function fromAbort(text4, memoryExhausted) {
+  const located2 = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text4);
   const location = located2 ? { file: located2[1], row: Number(located2[2]), col: Number(located2[3]) } : void 0;
-  const message = located2 ? located2[4] : text2;
+  const message = located2 ? located2[4] : text4;
   if (message === "") {
     return new RegoEvalError(
       "eval_internal_error",
@@ -51879,9 +58322,9 @@ function memoryFromImports(wasm, start) {
     if (kind === 0) {
       at = readLeb(wasm, at)[1];
     } else if (kind === 1) {
-      const flags = wasm[at + 1];
+      const flags2 = wasm[at + 1];
       at = readLeb(wasm, at + 2)[1];
-      if (flags & 1) at = readLeb(wasm, at)[1];
+      if (flags2 & 1) at = readLeb(wasm, at)[1];
     } else if (kind === 2) {
       return readLeb(wasm, at + 1)[0];
     } else if (kind === 3) {
@@ -51902,8 +58345,8 @@ function preferHostBuiltins(names) {
   try {
     const require2 = createRequire(import.meta.url);
     const main = require2.resolve("@open-policy-agent/opa-wasm");
-    const table3 = require2(join4(dirname2(main), "builtins", "index.js"));
-    for (const name of names) delete table3[name];
+    const table4 = require2(join4(dirname2(main), "builtins", "index.js"));
+    for (const name of names) delete table4[name];
     withdrawn = true;
   } catch {
     withdrawn = false;
@@ -51954,6 +58397,21 @@ async function loadWasm(wasm, options2 = {}) {
     throw new RegoEvalError("eval_internal_error", `cannot load the policy module: ${message}`);
   }
   const exhausted = () => policy.mem.buffer.byteLength >= maximum * PAGE;
+  const evaluate = (input, entrypoint) => {
+    if (!Object.hasOwn(policy.entrypoints, entrypoint)) {
+      const known = Object.keys(policy.entrypoints).join(", ") || "none";
+      throw new RegoEvalError(
+        "eval_internal_error",
+        `entrypoint ${entrypoint} is not in this bundle (it has: ${known}); rebuild with -e ${entrypoint}`
+      );
+    }
+    session.beginEvaluation();
+    try {
+      return policy.evaluate(input, entrypoint);
+    } catch (error2) {
+      throw toEvalError(error2, exhausted());
+    }
+  };
   return {
     entrypoints: Object.keys(policy.entrypoints),
     setData(data) {
@@ -51963,22 +58421,64 @@ async function loadWasm(wasm, options2 = {}) {
         throw exhausted() ? memoryError() : toEvalError(error2, false);
       }
     },
-    evaluate(input, entrypoint) {
-      if (!Object.hasOwn(policy.entrypoints, entrypoint)) {
-        const known = Object.keys(policy.entrypoints).join(", ") || "none";
-        throw new RegoEvalError(
-          "eval_internal_error",
-          `entrypoint ${entrypoint} is not in this bundle (it has: ${known}); rebuild with -e ${entrypoint}`
-        );
-      }
-      session.beginEvaluation();
-      try {
-        return policy.evaluate(input, entrypoint);
-      } catch (error2) {
-        throw toEvalError(error2, exhausted());
-      }
+    evaluate,
+    evaluateEach(input, entrypoints) {
+      if (!input || input instanceof ArrayBuffer) return entrypoints.map((e) => evaluate(input, e));
+      const text4 = new TextEncoder().encode(JSON.stringify(input));
+      const buffer = text4.buffer.slice(text4.byteOffset, text4.byteOffset + text4.byteLength);
+      return entrypoints.map((e) => evaluate(buffer, e));
     }
   };
+}
+
+// src/policy/errors.ts
+var PolicyLoadError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PolicyLoadError";
+  }
+};
+var PolicyResultError = class extends Error {
+  constructor(problem, where) {
+    super(where === void 0 ? problem : `${where.file}:${where.row}:${where.col}: ${problem}`);
+    this.problem = problem;
+    this.where = where;
+    this.name = "PolicyResultError";
+  }
+  problem;
+  where;
+};
+
+// src/policy/rule-heads.ts
+function ruleHeads(modules) {
+  const heads = [];
+  for (const { file, source } of modules) {
+    const { module: module2 } = parseModule(file, source);
+    if (module2 === void 0) continue;
+    const pkg = module2.package.path.terms.slice(1).map(keyText);
+    for (const rule of module2.rules) {
+      const [first, ...rest] = rule.head.ref.terms;
+      if (first?.type !== "var") continue;
+      const variable = rest.findIndex((t) => t.type !== "string");
+      const constant = (variable === -1 ? rest : rest.slice(0, variable)).map(keyText);
+      heads.push({
+        path: [...pkg, first.name, ...constant],
+        file,
+        row: first.loc.row,
+        col: first.loc.col,
+        name: first.name,
+        value: rule.head.value ?? rule.head.key,
+        contains: rule.head.contains
+      });
+    }
+  }
+  return heads;
+}
+function keyText(term) {
+  return term.type === "string" ? term.value : term.type === "var" ? term.name : "";
+}
+function anyParseErrors(modules) {
+  return modules.some(({ file, source }) => parseModule(file, source).errors.length > 0);
 }
 
 // src/policy/library.ts
@@ -51997,24 +58497,31 @@ function packageRoot() {
   }
 }
 async function builtinSources(root) {
-  const prebuilt = join5(root, BUILTIN_BUNDLE);
-  if (existsSync3(prebuilt)) {
-    const bytes = readFileSync4(prebuilt);
+  const file = join5(root, BUILTIN_BUNDLE);
+  if (existsSync3(file)) {
+    const bytes = readFileSync4(file);
     const bundle = await readBundle(bytes);
-    return { sources: { modules: bundle.rego, data: bundle.data }, prebuilt: bytes };
+    const modules = bundle.rego.map((m) => ({
+      ...m,
+      file: `built-in:${m.file.replace(/^\//, "")}`
+    }));
+    return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
   return { sources: await collectSources([join5(root, "policies")]) };
 }
 async function loadPolicySet(options2 = {}) {
+  const load2 = { now: options2.now, strictBuiltinErrors: options2.strictBuiltinErrors ?? true };
+  if (options2.bundleFile !== void 0) return loadUserBundle(options2.bundleFile, load2);
   const builtin2 = await builtinSources(packageRoot());
   const known = new Set(builtin2.sources.modules.map((m) => m.source));
   const user = options2.userSources ?? (options2.policiesDir !== void 0 && existsSync3(options2.policiesDir) ? await collectSources([options2.policiesDir]) : { modules: [], data: {} });
   const extra = user.modules.filter((m) => !known.has(m.source));
-  const load2 = { now: options2.now };
+  if (extra.length > 0) requireResultRules(extra);
   if (extra.length === 0 && builtin2.prebuilt !== void 0) {
     return {
-      evaluator: await loadBundle(builtin2.prebuilt, load2),
-      origin: { builtin: true, userFiles: [] }
+      evaluator: await loadBundle(builtin2.prebuilt.bytes, load2),
+      origin: { builtin: true, userFiles: [], bundle: builtin2.prebuilt.file },
+      sources: builtin2.sources
     };
   }
   const sources = {
@@ -52024,162 +58531,55 @@ async function loadPolicySet(options2 = {}) {
   const bundle = await bundleSources(sources, ENTRYPOINTS);
   return {
     evaluator: await loadBundle(bundle, load2),
-    origin: { builtin: true, userFiles: extra.map((m) => m.file) }
+    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
+    sources
   };
 }
-
-// src/policy/input.ts
-function buildPolicyInput(model, options2) {
-  return {
-    now: options2.now.toISOString(),
-    config: options2.config ?? {},
-    grants: model.grants.map(grantInput),
-    // A whole-repository check judges every grant as if it were being asked for now.
-    changes: options2.changes ?? {
-      added: model.grants.map((g) => g.id),
-      modified: [],
-      removed: [],
-      files: []
-    },
-    catalog: {
-      resources: Object.fromEntries(
-        model.resources.map((r) => [
-          r.id,
-          {
-            id: r.id,
-            owners: r.owners,
-            provisioner: r.provisioner,
-            glob: r.glob,
-            ...r.teamMaxRisk === void 0 ? {} : { teamMaxRisk: r.teamMaxRisk },
-            roles: Object.fromEntries(
-              Object.entries(r.roles).map(([name, role]) => [
-                name,
-                {
-                  risk: role.risk,
-                  maxDays: role.maxDays,
-                  approvals: role.approvals,
-                  requires: role.requires
-                }
-              ])
-            )
-          }
-        ])
-      )
-    },
-    identities: {
-      users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
-      teams: Object.fromEntries(
-        model.teams.map((t) => [
-          t.id,
-          { id: t.id, members: t.members, maintainers: t.maintainers }
-        ])
-      ),
-      serviceAccounts: Object.fromEntries(
-        model.serviceAccounts.map((s) => [
-          s.id,
-          {
-            id: s.id,
-            owner: s.owner,
-            purpose: s.purpose,
-            rotation: {
-              maxAgeDays: s.rotation.maxAgeDays,
-              ...s.rotation.lastRotated === void 0 ? {} : {
-                lastRotated: s.rotation.lastRotated,
-                // The day it was rotated starts its age, so take the start of that day.
-                lastRotatedAt: startOf(s.rotation.lastRotated)
-              }
-            }
-          }
-        ])
-      )
-    },
-    ...options2.request === void 0 ? {} : { request: options2.request }
-  };
-}
-function grantInput(g) {
-  return {
-    id: g.id,
-    subject: g.subject,
-    subjectKind: g.subjectKind,
-    subjectId: g.subjectId,
-    resource: g.resource,
-    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
-    catalogId: g.resolved?.resource.id ?? g.resource,
-    role: g.role,
-    reason: g.reason,
-    expires: g.expires,
-    expiresAt: g.expiresAt,
-    ...g.owner === void 0 ? {} : { owner: g.owner },
-    ...g.ticket === void 0 ? {} : { ticket: g.ticket }
-  };
-}
-function startOf(date) {
-  const parsed = parseAccessDate(date);
-  if (parsed === null) return void 0;
-  if (!parsed.dateOnly) return parsed.end;
-  return new Date(Date.parse(parsed.end) - 864e5).toISOString();
-}
-
-// src/policy/findings.ts
-function policyFindings(results, model, fallbackFile) {
-  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
-  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
-  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
-  const toFinding = (value, severity) => {
-    const item = typeof value === "object" && value !== null ? value : {};
-    const text2 = (key) => typeof item[key] === "string" ? item[key] : void 0;
-    const message = typeof value === "string" ? value : text2("msg") ?? JSON.stringify(value);
-    const field = text2("field");
-    const source = grants.get(text2("grant") ?? "") ?? accounts.get(text2("serviceAccount") ?? "") ?? resources.get(text2("resource") ?? "");
-    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text2("file") ?? fallbackFile, line: 1, column: 1 };
-    return {
-      rule: text2("rule") ?? "policy",
-      severity,
-      message,
-      file: where.file,
-      line: where.line,
-      column: where.column,
-      ...text2("grant") === void 0 ? {} : { grant: text2("grant") }
-    };
-  };
-  return [
-    ...results.deny.map((v) => toFinding(v, "error")),
-    ...results.warn.map((v) => toFinding(v, "warning"))
-  ];
-}
-
-// src/provisioners/evidence-log.ts
-import { createHash as createHash3 } from "node:crypto";
-import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
-var GENESIS = "0".repeat(64);
-function hashLine(line) {
-  return createHash3("sha256").update(line, "utf8").digest("hex");
-}
-async function appendEvidence(file, entries2) {
-  if (entries2.length === 0) return;
-  const lines = (await readExisting(file)).split("\n").filter((line) => line !== "");
-  let previous = lines.length === 0 ? GENESIS : hashLine(lines[lines.length - 1]);
-  let text2 = "";
-  for (const entry of entries2) {
-    const line = JSON.stringify({ ...entry, previous });
-    text2 += `${line}
-`;
-    previous = hashLine(line);
-  }
-  await appendFile2(file, text2, "utf8");
-}
-async function readExisting(file) {
+async function loadUserBundle(file, load2) {
+  let bytes;
   try {
-    return await readFile2(file, "utf8");
+    bytes = readFileSync4(file);
+  } catch {
+    throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
+  }
+  try {
+    const bundle = await readBundle(bytes);
+    const evaluator = await loadBundle(bytes, load2);
+    const deny = ENTRYPOINTS[0];
+    if (!evaluator.entrypoints.includes(deny)) {
+      const has = evaluator.entrypoints.join(", ") || "none";
+      throw new PolicyLoadError(
+        `--bundle ${file}: the bundle has no entrypoint ${deny} (it has: ${has}); build it with -e access/deny -e access/warn`
+      );
+    }
+    return {
+      evaluator,
+      origin: { builtin: false, userFiles: [], bundle: file },
+      // Bundles keep sources by the paths they were built from, which read best relative.
+      sources: {
+        modules: bundle.rego.map((m) => ({ ...m, file: m.file.replace(/^\//, "") })),
+        data: bundle.data
+      }
+    };
   } catch (error2) {
-    if (error2.code === "ENOENT") return "";
+    if (error2 instanceof BundleError || error2 instanceof RegoEvalError)
+      throw new PolicyLoadError(`--bundle ${file}: not a policy bundle: ${error2.message}`);
     throw error2;
   }
 }
-
-// src/provisioners/provisioner.ts
-function isUnsupported(value) {
-  return "unsupported" in value;
+function requireResultRules(modules) {
+  if (anyParseErrors(modules)) return;
+  const heads = ruleHeads(modules);
+  const names = ENTRYPOINTS.map((e) => e.split("/"));
+  const judged = heads.some(
+    (h) => names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i]))
+  );
+  if (judged) return;
+  const elsewhere = heads.find((h) => ["deny", "warn"].includes(h.path[h.path.length - 1] ?? ""));
+  const hint = elsewhere === void 0 ? "add rules `deny contains ... if` or `warn contains ... if` in package access" : `${elsewhere.file}:${elsewhere.row}:${elsewhere.col} defines data.${elsewhere.path.join(".")}, which the check does not read; put it in package access`;
+  throw new PolicyLoadError(
+    `${modules.map((m) => m.file).join(", ")}: no deny or warn rule in package access, so these policies judge nothing: ${hint}`
+  );
 }
 
 // src/workflows/pr-check/base-rules.ts
@@ -52211,7 +58611,7 @@ async function readBaseRules(options2) {
     ...regoEntries.map((e) => e.oid),
     ...configEntry === void 0 ? [] : [configEntry.oid]
   ]);
-  const text2 = (oid) => {
+  const text4 = (oid) => {
     const value = blobs.get(oid);
     if (value === void 0)
       throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
@@ -52221,7 +58621,7 @@ async function readBaseRules(options2) {
   try {
     config = parseConfig(
       CONFIG_FILE,
-      configEntry === void 0 ? void 0 : text2(configEntry.oid)
+      configEntry === void 0 ? void 0 : text4(configEntry.oid)
     );
   } catch (error2) {
     if (error2 instanceof ConfigError)
@@ -52232,14 +58632,14 @@ async function readBaseRules(options2) {
     commit,
     config,
     policies: {
-      modules: regoEntries.map((e) => ({ file: e.path, source: text2(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+      modules: regoEntries.map((e) => ({ file: e.path, source: text4(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
       data: {}
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
       relativePath: posix2.relative(accessDir, e.path),
       size: e.size,
-      read: () => text2(e.oid),
+      read: () => text4(e.oid),
       cacheKey: `${e.oid}:${e.path}`
     }))
   };
@@ -52270,22 +58670,50 @@ function normalise2(dir) {
   return posix2.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
-// src/workflows/provision.ts
-var DEFAULT_MAX_REMOVALS = 10;
-async function planProvision(options2) {
-  const accessDir = options2.accessDir ?? "access";
-  const [fromCommit, toCommit] = await Promise.all([
-    resolveCommit(options2.repo, options2.from),
-    resolveCommit(options2.repo, options2.to)
-  ]);
-  const diff2 = await diffAccess(options2.repo, fromCommit, toCommit, { accessDir });
-  const grantChanges = diff2.changes.filter((c) => c.kind === "Grant");
-  const denied = await deniedGrants(options2, toCommit, accessDir, diff2.head, grantChanges);
-  const refused = [];
-  const skipped = [];
-  const byName = new Map(options2.provisioners.map((p) => [p.name, p]));
-  const affected = /* @__PURE__ */ new Map();
-  const targetOf = (grant) => {
+// src/workflows/provision/denied.ts
+async function deniedGrants(options2) {
+  const rules = await readBaseRules({
+    workspace: options2.repo,
+    baseCommit: options2.commit,
+    accessDir: options2.accessDir,
+    policiesDir: options2.policiesDir
+  });
+  const policies = await loadPolicySet({ userSources: rules.policies, now: options2.now });
+  const input = buildPolicyInput(options2.head, {
+    now: options2.now,
+    changes: options2.changes,
+    config: rules.config
+  });
+  const [deny] = ENTRYPOINTS.map((entrypoint) => {
+    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+    if (!Array.isArray(value))
+      throw new Error(
+        `the policies' ${entrypoint} at ${options2.commit} did not give a set of findings; check policies/`
+      );
+    return value;
+  });
+  const judged = /* @__PURE__ */ new Set([...options2.changes.added, ...options2.changes.modified]);
+  const denied = /* @__PURE__ */ new Map();
+  for (const finding of policyFindings({ deny, warn: [] }, options2.head, options2.accessDir)) {
+    if (finding.grant === void 0 || !judged.has(finding.grant)) continue;
+    const reasons = denied.get(finding.grant) ?? [];
+    reasons.push(
+      `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`
+    );
+    denied.set(finding.grant, reasons);
+  }
+  return { denied, config: rules.config };
+}
+
+// src/provisioners/provisioner.ts
+function isUnsupported(value) {
+  return "unsupported" in value;
+}
+
+// src/workflows/provision/targets.ts
+function targetResolver(provisioners) {
+  const byName = new Map(provisioners.map((p) => [p.name, p]));
+  return (grant) => {
     const resolved = grant.resolved;
     if (resolved === void 0)
       return `its subject, resource or role does not resolve at ${grant.source.location.file}:${grant.source.location.line}; run accessctl validate`;
@@ -52295,6 +58723,51 @@ async function planProvision(options2) {
     const target = provisioner.target(grant);
     return isUnsupported(target) ? target.unsupported : { target, provisioner };
   };
+}
+function isLive(grant, now) {
+  return Date.parse(grant.expiresAt) > now.getTime();
+}
+function desiredState(grants, targetOf, options2) {
+  const desired = /* @__PURE__ */ new Map();
+  const want = (provisioner, target, access2) => {
+    if (options2.only !== void 0 && !options2.only.has(target.key)) return;
+    const held = desired.get(target.key);
+    if (held === void 0 || provisioner.rank(target, access2.role) > provisioner.rank(target, held.role))
+      desired.set(target.key, access2);
+  };
+  for (const grant of grants) {
+    if (options2.denied.has(grant.id) || !isLive(grant, options2.now)) continue;
+    const found = targetOf(grant);
+    if (typeof found === "string") continue;
+    want(found.provisioner, found.target, { grantId: grant.id, role: grant.role });
+    for (const implied of found.provisioner.implied?.(found.target) ?? [])
+      want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
+  }
+  return desired;
+}
+
+// src/workflows/provision.ts
+async function planProvision(options2) {
+  const accessDir = options2.accessDir ?? "access";
+  const [fromCommit, toCommit] = await Promise.all([
+    resolveCommit(options2.repo, options2.from),
+    resolveCommit(options2.repo, options2.to)
+  ]);
+  const diff2 = await diffAccess(options2.repo, fromCommit, toCommit, { accessDir });
+  const grantChanges = diff2.changes.filter((c) => c.kind === "Grant");
+  const { denied } = await deniedGrants({
+    repo: options2.repo,
+    commit: toCommit,
+    accessDir,
+    policiesDir: options2.policiesDir ?? "policies",
+    now: options2.now,
+    head: diff2.head,
+    changes: policyChangesOf(grantChanges)
+  });
+  const refused = [];
+  const skipped = [];
+  const affected = /* @__PURE__ */ new Map();
+  const targetOf = targetResolver(options2.provisioners);
   const frozen = /* @__PURE__ */ new Set();
   const freeze = (...grants) => {
     for (const grant of grants) {
@@ -52335,15 +58808,11 @@ async function planProvision(options2) {
     }
   }
   for (const key of frozen) affected.delete(key);
-  const desired = /* @__PURE__ */ new Map();
-  for (const grant of diff2.head.grants) {
-    if (denied.has(grant.id) || Date.parse(grant.expiresAt) <= options2.now.getTime()) continue;
-    const found = targetOf(grant);
-    if (typeof found === "string" || !affected.has(found.target.key)) continue;
-    const held = desired.get(found.target.key);
-    if (held === void 0 || found.provisioner.rank(found.target, grant.role) > found.provisioner.rank(found.target, held.role))
-      desired.set(found.target.key, { grantId: grant.id, role: grant.role });
-  }
+  const desired = desiredState(diff2.head.grants, targetOf, {
+    now: options2.now,
+    denied,
+    only: affected
+  });
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
   const operations = [];
   const unreadable = [];
@@ -52373,63 +58842,19 @@ async function planProvision(options2) {
 }
 async function runProvision(options2) {
   const plan = await planProvision(options2);
-  const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
   const dryRun = options2.dryRun ?? false;
-  const byName = new Map(options2.provisioners.map((p) => [p.name, p]));
-  let blocked;
-  if (plan.removals > maxRemovals && options2.force !== true)
-    blocked = `the plan has ${plan.removals} removal${plan.removals === 1 ? "" : "s"}, over the limit of ${maxRemovals}; check that the merge really means it, then run again with --force or a higher --max-removals`;
-  const operations = [];
-  for (const operation of plan.operations) {
-    if (blocked !== void 0) {
-      operations.push({
-        operation,
-        status: "held",
-        message: "not applied: over the removal limit"
-      });
-      continue;
-    }
-    if (dryRun) {
-      operations.push({ operation, status: "planned", message: "dry run: not applied" });
-      continue;
-    }
-    const provisioner = byName.get(operation.target.provisioner);
-    try {
-      operations.push({ operation, ...await provisioner.apply(operation) });
-    } catch (error2) {
-      operations.push({
-        operation,
-        status: "failed",
-        message: error2 instanceof Error ? error2.message : String(error2)
-      });
-    }
-  }
+  const { operations, blocked } = await applyOperations(plan.operations, options2);
   if (!dryRun && options2.evidenceFile !== void 0)
-    await appendEvidence(options2.evidenceFile, evidenceOf(plan, operations, options2.now));
+    await appendEvidence(
+      options2.evidenceFile,
+      evidenceOf(plan, operations, options2.now, options2.review)
+    );
   const ok = blocked === void 0 && plan.refused.length === 0 && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed");
   return { plan, operations, ...blocked === void 0 ? {} : { blocked }, dryRun, ok };
 }
-function describeOperation(operation) {
-  if (operation.action === "revoke")
-    return `revoke ${operation.from ?? ""} from ${operation.target.label}`;
-  if (operation.action === "grant")
-    return `grant ${operation.to ?? ""} to ${operation.target.label}`;
-  return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
-}
-function evidenceOf(plan, reports, now) {
+function evidenceOf(plan, reports, now, review = {}) {
   const time2 = now.toISOString();
-  const entries2 = [];
-  for (const report of reports) {
-    if (report.status !== "applied" && report.status !== "failed") continue;
-    entries2.push({
-      grant: report.operation.grantId,
-      operation: describeOperation(report.operation),
-      result: report.status,
-      message: report.message,
-      mergeCommit: plan.toCommit,
-      time: time2
-    });
-  }
+  const entries2 = operationEvidence(reports, plan.toCommit, now, void 0, review);
   for (const refused of plan.refused)
     entries2.push({
       grant: refused.grantId,
@@ -52437,6 +58862,7 @@ function evidenceOf(plan, reports, now) {
       result: "refused",
       message: refused.reasons.join("; "),
       mergeCommit: plan.toCommit,
+      ...review,
       time: time2
     });
   return entries2;
@@ -52445,46 +58871,51 @@ function recordOf(change2, side) {
   const record2 = change2[side]?.record;
   return record2?.kind === "Grant" ? record2 : void 0;
 }
-async function deniedGrants(options2, toCommit, accessDir, head, changes) {
-  const rules = await readBaseRules({
-    workspace: options2.repo,
-    baseCommit: toCommit,
-    accessDir,
-    policiesDir: options2.policiesDir ?? "policies"
-  });
-  const policies = await loadPolicySet({ userSources: rules.policies, now: options2.now });
+function policyChangesOf(changes) {
   const ids = (type) => changes.filter((c) => c.change === type).map((c) => c.id);
   const files = new Set(changes.flatMap((c) => [c.before?.file, c.after?.file]));
-  const policyChanges = {
+  return {
     added: ids("added"),
     modified: ids("modified"),
     removed: ids("removed"),
     files: [...files].filter((f) => f !== void 0).sort()
   };
-  const input = buildPolicyInput(head, {
-    now: options2.now,
-    changes: policyChanges,
-    config: rules.config
-  });
-  const [deny] = ENTRYPOINTS.map((entrypoint) => {
-    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
-    if (!Array.isArray(value))
-      throw new Error(
-        `the policies' ${entrypoint} at ${toCommit} did not give a set of findings; check policies/`
-      );
-    return value;
-  });
-  const judged = /* @__PURE__ */ new Set([...policyChanges.added, ...policyChanges.modified]);
-  const denied = /* @__PURE__ */ new Map();
-  for (const finding of policyFindings({ deny, warn: [] }, head, accessDir)) {
-    if (finding.grant === void 0 || !judged.has(finding.grant)) continue;
-    const reasons = denied.get(finding.grant) ?? [];
-    reasons.push(
-      `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`
-    );
-    denied.set(finding.grant, reasons);
+}
+
+// src/provisioners/set-aside-text.ts
+function setAsideLines(plan, headings) {
+  const lines = [];
+  if (plan.refused.length > 0) {
+    lines.push(`
+${headings.refused}:
+`);
+    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join("; ")}
+`);
   }
-  return denied;
+  if (plan.skipped.length > 0) {
+    lines.push("\nNot provisioned (no provisioner can carry them out):\n");
+    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join("; ")}
+`);
+  }
+  if (plan.unreadable.length > 0) {
+    lines.push(`
+${headings.unreadable}:
+`);
+    for (const u of plan.unreadable)
+      lines.push(`  ${u.grantId === "" ? u.label : `${u.grantId} (${u.label})`}: ${u.message}
+`);
+  }
+  return lines;
+}
+
+// src/provisioners/text-table.ts
+function textTable(head, rows) {
+  const widths = head.map(
+    (_, i) => Math.max(...[head, ...rows].map((row) => (row[i] ?? "").length))
+  );
+  const render = (row) => `  ${row.map((cell2, i) => i === row.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")}
+`;
+  return [head, ...rows].map(render).join("");
 }
 
 // src/provisioners/report-text.ts
@@ -52531,34 +58962,129 @@ function table2(reports, withStatus) {
     describeOperation(r.operation),
     ...withStatus ? [r.message] : []
   ]);
-  const widths = head.map(
-    (_, i) => Math.max(...[head, ...rows].map((row) => (row[i] ?? "").length))
-  );
-  const render = (row) => `  ${row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ")}
-`;
   return `
-${render(head)}${rows.map(render).join("")}`;
+${textTable(head, rows)}`;
 }
 function asides(plan) {
-  const lines = [];
-  if (plan.refused.length > 0) {
-    lines.push(
-      "\nRefused (the merged policies deny these grants; fix them in a new pull request):\n"
-    );
-    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join("; ")}
-`);
+  return setAsideLines(plan, {
+    refused: "Refused (the merged policies deny these grants; fix them in a new pull request)",
+    unreadable: "Could not read the current state (nothing planned for these)"
+  });
+}
+
+// src/github/reviews.ts
+var DECISIONS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function standingApprovals(reviews, headSha) {
+  const latest = /* @__PURE__ */ new Map();
+  const ordered = [...reviews].sort(
+    (a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
+  );
+  for (const review of ordered) {
+    if (!DECISIONS.has(review.state)) continue;
+    if (review.type === "Bot" || review.reviewer.endsWith("[bot]")) continue;
+    latest.set(review.reviewer.toLowerCase(), review);
   }
-  if (plan.skipped.length > 0) {
-    lines.push("\nNot provisioned (no provisioner can carry them out):\n");
-    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join("; ")}
-`);
+  return [...latest.values()].filter((review) => review.state === "APPROVED").map((review) => ({
+    reviewer: review.reviewer,
+    commit: review.commit,
+    stale: review.commit !== headSha
+  })).sort((a, b) => a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0);
+}
+async function fetchReviewFacts(client, target) {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    per_page: 100
+  });
+  return reviews.flatMap(
+    (review) => review.user === null || review.user === void 0 ? [] : [
+      {
+        reviewer: review.user.login,
+        state: review.state,
+        commit: review.commit_id ?? "",
+        submittedAt: review.submitted_at ?? "",
+        type: review.user.type
+      }
+    ]
+  );
+}
+
+// src/github/merge-pull.ts
+async function findMergePull(client, owner, repo, sha) {
+  let pulls;
+  try {
+    pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner,
+      repo,
+      commit_sha: sha,
+      per_page: 100
+    });
+  } catch (error2) {
+    if (error2 instanceof GitHubError && error2.status === 422) return void 0;
+    throw error2;
   }
-  if (plan.unreadable.length > 0) {
-    lines.push("\nCould not read the current state (nothing planned for these):\n");
-    for (const u of plan.unreadable) lines.push(`  ${u.grantId} (${u.label}): ${u.message}
-`);
+  const merged2 = pulls.filter((pull2) => typeof pull2.merged_at === "string");
+  const pull = merged2.find((p) => p.merge_commit_sha === sha) ?? merged2.sort((a, b) => (a.merged_at ?? "") < (b.merged_at ?? "") ? -1 : 1)[0];
+  if (pull === void 0) return void 0;
+  const mergedAt = pull.merged_at;
+  const author = pull.user?.login ?? "";
+  const reviews = (await fetchReviewFacts(client, { owner, repo, number: pull.number })).filter(
+    (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
+  );
+  const approvals2 = standingApprovals(reviews, pull.head.sha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
+    reviewer: approval2.reviewer,
+    at: latestApprovalTime(reviews, approval2.reviewer),
+    commit: approval2.commit,
+    current: !approval2.stale
+  }));
+  const mergedBy = pull.merged_by?.login;
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    title: pull.title,
+    author,
+    mergedAt,
+    ...mergedBy === void 0 ? {} : { mergedBy },
+    headSha: pull.head.sha,
+    labels: pull.labels.map((label) => label.name).filter((name) => name !== ""),
+    approvals: approvals2
+  };
+}
+function latestApprovalTime(reviews, reviewer) {
+  let at = "";
+  for (const review of reviews)
+    if (review.reviewer === reviewer && review.state === "APPROVED" && review.submittedAt > at)
+      at = review.submittedAt;
+  return at;
+}
+
+// src/workflows/provision/merge-review.ts
+async function lookUpMergeReview(client, repository, gitDir, ref) {
+  const [owner = "", repo = ""] = (repository ?? "").split("/");
+  if (owner === "" || repo === "")
+    return {
+      review: {},
+      note: "the evidence names no pull request: set GITHUB_REPOSITORY=OWNER/NAME (or --github-repo) so the merge can be looked up"
+    };
+  try {
+    const sha = await resolveCommit(gitDir, ref);
+    const pull = await findMergePull(client, owner, repo, sha);
+    if (pull === void 0)
+      return {
+        review: {},
+        note: `no merged pull request holds ${sha.slice(0, 12)} in ${owner}/${repo}: recorded as a direct push`
+      };
+    return {
+      review: { pullRequest: pull.number, approvers: pull.approvals.map((a) => a.reviewer) }
+    };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      review: {},
+      note: `the evidence names no pull request: looking up the merge in ${owner}/${repo} failed: ${message}`
+    };
   }
-  return lines;
 }
 
 // src/commands/provision.ts
@@ -52579,23 +59105,26 @@ function mergeOptions(values, cwd, env) {
     throw new UsageError(
       "--from and --to are required: the commits before and after the merge, e.g. --from HEAD~1 --to HEAD"
     );
-  const token = env.GITHUB_TOKEN ?? "";
-  if (token === "")
-    throw new UsageError(
-      "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators (and GITHUB_API_URL for GitHub Enterprise Server)"
-    );
   const org = typeof values.org === "string" && values.org !== "" ? values.org : (env.GITHUB_REPOSITORY ?? "").split("/")[0] || void 0;
-  const client = createGitHubClient({ token, env });
+  const repo = resolve5(cwd, String(values.repo));
+  let provisioners;
+  try {
+    provisioners = createProvisioners(readConfigAt(repo, to), env, {
+      ...org === void 0 ? {} : { org },
+      cwd: repo
+    });
+  } catch (error2) {
+    if (error2 instanceof ProvisionerSetupError) throw new UsageError(error2.message);
+    throw error2;
+  }
   return {
-    repo: resolve4(cwd, String(values.repo)),
+    repo,
     from,
     to,
     accessDir: String(values.access),
     policiesDir: String(values.policies),
     now: parseNow(values.now),
-    provisioners: [
-      new GitHubProvisioner({ client, ...org === void 0 ? {} : { defaultOrg: org } })
-    ]
+    provisioners
   };
 }
 function parseMaxRemovals(value) {
@@ -52605,40 +59134,61 @@ function parseMaxRemovals(value) {
     throw new UsageError(`--max-removals "${String(value)}" must be a whole number, 0 or more`);
   return limit;
 }
+function parseOutputFormat(value) {
+  const format2 = String(value);
+  if (format2 !== "text" && format2 !== "json")
+    throw new UsageError(`--format must be text or json, got "${format2}"`);
+  return format2;
+}
+function renderOutput(format2, result, asText) {
+  return format2 === "json" ? `${JSON.stringify(result, null, 2)}
+` : asText(result);
+}
 var provisionCommand = {
   name: "provision",
   summary: "Apply the access a merge adds or removes, under a removal limit",
-  usage: "accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--format text|json]",
+  usage: "accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--format text|json]",
   options: {
     ...MERGE_OPTIONS,
     "dry-run": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
     evidence: { type: "string", default: "accessctl-evidence.jsonl" },
+    "github-repo": { type: "string" },
     format: { type: "string", default: "text" }
   },
   async run(values, _positionals, io) {
-    const format2 = String(values.format);
-    if (format2 !== "text" && format2 !== "json")
-      throw new UsageError(`--format must be text or json, got "${format2}"`);
+    const format2 = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values["max-removals"]);
     const evidence = String(values.evidence);
+    const options2 = mergeOptions(values, io.cwd, process.env);
+    const dryRun = values["dry-run"] === true;
+    let review = {};
+    if (!dryRun && evidence !== "") {
+      const repository = typeof values["github-repo"] === "string" ? values["github-repo"] : process.env.GITHUB_REPOSITORY;
+      const client = createGitHubClient({
+        token: process.env.GITHUB_TOKEN ?? "",
+        env: process.env
+      });
+      const lookup = await lookUpMergeReview(client, repository, options2.repo, options2.to);
+      review = lookup.review;
+      if (lookup.note !== void 0) io.err(`accessctl provision: ${lookup.note}
+`);
+    }
     const result = await runProvision({
-      ...mergeOptions(values, io.cwd, process.env),
-      dryRun: values["dry-run"] === true,
+      ...options2,
+      dryRun,
       force: values.force === true,
       maxRemovals,
-      ...evidence === "" ? {} : { evidenceFile: resolve4(io.cwd, evidence) }
+      review,
+      ...evidence === "" ? {} : { evidenceFile: resolve5(io.cwd, evidence) }
     });
-    io.out(
-      format2 === "json" ? `${JSON.stringify(result, null, 2)}
-` : formatProvisionText(result, maxRemovals)
-    );
+    io.out(renderOutput(format2, result, (r) => formatProvisionText(r, maxRemovals)));
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   }
 };
 
 // src/workflows/pr-check/codeowners.ts
-import { isAbsolute, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 var CODEOWNERS_FILE = ".github/CODEOWNERS";
 var CodeownersError = class extends Error {
 };
@@ -52660,7 +59210,7 @@ function renderCodeowners(model, options2) {
   for (const grant of model.grants) {
     const owners = (grant.resolved?.resource ?? resources.get(grant.resource))?.owners ?? [];
     const located2 = grant.source.locate("").file;
-    const file = options2.root !== void 0 && isAbsolute(located2) ? relative3(options2.root, located2).replaceAll("\\", "/") : located2;
+    const file = options2.root !== void 0 && isAbsolute2(located2) ? relative3(options2.root, located2).replaceAll("\\", "/") : located2;
     const set = byFile.get(file) ?? /* @__PURE__ */ new Set();
     for (const owner of owners) set.add(owner);
     byFile.set(file, set);
@@ -52694,6 +59244,1858 @@ function escapePath(path) {
   return path.replace(/([ #])/g, "\\$1");
 }
 
+// src/evidence/render-html.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/evidence/html/escape.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeHtml(text4) {
+  return text4.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+function httpUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : void 0;
+}
+
+// src/evidence/html/filter-script.ts
+var FILTER_SCRIPT = `(function () {
+  'use strict';
+  var section = document.getElementById('filters');
+  var form = section && section.querySelector('form');
+  if (!form) return;
+  var fields = {
+    q: form.elements.namedItem('q'),
+    change: form.elements.namedItem('change'),
+    flag: form.elements.namedItem('flag'),
+    flagged: form.elements.namedItem('flagged')
+  };
+  var status = document.getElementById('filter-status');
+  var empty = document.getElementById('no-match');
+  var grants = Array.prototype.slice.call(document.querySelectorAll('article.grant'));
+  var rows = [];
+  grants.forEach(function (grant) {
+    var grantText = Array.prototype.map.call(grant.querySelectorAll('.grant-head .s'), function (el) {
+      return el.textContent;
+    }).join(' ');
+    Array.prototype.forEach.call(grant.querySelectorAll('li.change'), function (row) {
+      var rowText = Array.prototype.map.call(row.querySelectorAll('.s'), function (el) {
+        return el.textContent;
+      }).join(' ');
+      rows.push({
+        el: row,
+        text: (grantText + ' ' + rowText).toLowerCase(),
+        change: row.getAttribute('data-change'),
+        flags: (row.getAttribute('data-flags') || '').split(' ').filter(Boolean)
+      });
+    });
+  });
+
+  function optionValues(select) {
+    return Array.prototype.map.call(select.options, function (o) { return o.value; });
+  }
+
+  // Reads the fragment (or the query) into the form; returns the values it could not use.
+  function readUrl() {
+    var raw = location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1);
+    var params = new URLSearchParams(raw);
+    var ignored = [];
+    fields.q.value = params.get('q') || '';
+    ['change', 'flag'].forEach(function (name) {
+      var value = params.get(name) || '';
+      if (value && optionValues(fields[name]).indexOf(value) < 0) {
+        ignored.push(name + '=' + value);
+        value = '';
+      }
+      fields[name].value = value;
+    });
+    var flagged = params.get('flagged');
+    fields.flagged.checked = flagged === '1' || flagged === 'true' || flagged === 'yes';
+    return ignored;
+  }
+
+  function currentParams() {
+    var params = new URLSearchParams();
+    var q = fields.q.value.trim();
+    if (q) params.set('q', q);
+    if (fields.change.value) params.set('change', fields.change.value);
+    if (fields.flag.value) params.set('flag', fields.flag.value);
+    if (fields.flagged.checked) params.set('flagged', '1');
+    return params;
+  }
+
+  function writeUrl() {
+    var fragment = currentParams().toString();
+    try {
+      history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
+    } catch (e) {
+      // Some browsers refuse history edits on file:// pages; the filters still work.
+    }
+  }
+
+  function apply(ignored) {
+    var terms = fields.q.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    var change = fields.change.value;
+    var flag = fields.flag.value;
+    var flaggedOnly = fields.flagged.checked;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match =
+        (!change || row.change === change) &&
+        (!flag || row.flags.indexOf(flag) >= 0) &&
+        (!flaggedOnly || row.flags.length > 0) &&
+        terms.every(function (term) { return row.text.indexOf(term) >= 0; });
+      row.el.hidden = !match;
+      if (match) shown += 1;
+    });
+    var grantsShown = 0;
+    grants.forEach(function (grant) {
+      grant.hidden = !grant.querySelector('li.change:not([hidden])');
+      if (!grant.hidden) grantsShown += 1;
+    });
+    empty.hidden = shown > 0;
+    var params = currentParams();
+    var active = params.toString();
+    Array.prototype.forEach.call(document.querySelectorAll('a.filter-link'), function (link) {
+      link.setAttribute('aria-current', link.getAttribute('href') === '#' + active ? 'true' : 'false');
+    });
+    var text = active
+      ? 'Showing ' + shown + ' of ' + rows.length + ' changes in ' + grantsShown + ' of ' + grants.length +
+        ' grants. Filter: ' + Array.from(params.entries()).map(function (p) { return p[0] + ' = ' + p[1]; }).join(', ') + '.'
+      : 'Showing all ' + rows.length + ' changes in ' + grants.length + ' grants.';
+    if (ignored && ignored.length) text += ' Ignored unknown filter value ' + ignored.join(', ') + '.';
+    status.textContent = text;
+    document.documentElement.setAttribute('data-filter', active);
+  }
+
+  form.addEventListener('input', function () { apply(); writeUrl(); });
+  form.addEventListener('change', function () { apply(); writeUrl(); });
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  form.addEventListener('reset', function () {
+    // The reset event fires before the fields are cleared.
+    setTimeout(function () { apply(); writeUrl(); }, 0);
+  });
+  window.addEventListener('hashchange', function () { apply(readUrl()); });
+  section.hidden = false;
+  status.hidden = false;
+  apply(readUrl());
+})();
+`;
+
+// src/evidence/html/format.ts
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+function formatTime(value) {
+  if (DATE_ONLY.test(value)) return value;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function timeHtml(value) {
+  return `<time datetime="${escapeHtml(value)}">${escapeHtml(formatTime(value))}</time>`;
+}
+function formatHours(hours) {
+  const total = Math.round(hours);
+  if (total < 1) return "less than 1 h";
+  const days = Math.floor(total / 24);
+  const rest = total % 24;
+  const parts = [];
+  if (days > 0) parts.push(`${days} ${days === 1 ? "day" : "days"}`);
+  if (rest > 0) parts.push(`${rest} h`);
+  return parts.join(" ");
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+var CHANGE_KINDS = ["added", "modified", "removed"];
+var CHANGE_LABEL = {
+  added: "Added",
+  modified: "Modified",
+  removed: "Removed"
+};
+var FLAG_KINDS = [
+  "no-review-evidence",
+  "no-approval",
+  "policy-denied",
+  "provisioning-failed",
+  "late-removal",
+  "expired-not-removed",
+  "evidence-log-broken"
+];
+var FLAG_LABEL = {
+  "no-review-evidence": "No review evidence",
+  "no-approval": "No approval",
+  "policy-denied": "Policy denied",
+  "provisioning-failed": "Provisioning failed",
+  "late-removal": "Late removal",
+  "expired-not-removed": "Expired, not removed",
+  "evidence-log-broken": "Evidence log broken"
+};
+var FLAG_MEANING = {
+  "no-review-evidence": "reached the default branch without a pull request",
+  "no-approval": "merged without an approval from someone other than the author",
+  "policy-denied": "the policies denied the grant at the merge commit",
+  "provisioning-failed": "the provisioning log records a failed operation",
+  "late-removal": "removed after the grant had expired",
+  "expired-not-removed": "still present although its expiry has passed",
+  "evidence-log-broken": "the provisioning log\u2019s hash chain is broken at or before its records"
+};
+function flagHeadline(flag) {
+  const label = FLAG_LABEL[flag.kind] ?? flag.kind;
+  if (flag.byHours === void 0) return label;
+  const late = formatHours(flag.byHours);
+  if (flag.kind === "late-removal") return `${label} by ${late}`;
+  if (flag.kind === "expired-not-removed") return `${label}: ${late} past expiry`;
+  return `${label} (${late})`;
+}
+
+// src/evidence/html/style.ts
+var STYLE = `
+:root {
+  --ink: #1b1f24;
+  --muted: #57606a;
+  --line: #d0d7de;
+  --paper: #ffffff;
+  --panel: #f6f8fa;
+  --accent: #0b57d0;
+  --bad-ink: #8c0010;
+  --bad-bg: #ffebe9;
+  --bad-line: #cf222e;
+  --warn-ink: #6b4a00;
+  --warn-bg: #fff8c5;
+  --ok-ink: #0f5323;
+  --ok-bg: #dafbe1;
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { color: var(--ink); background: var(--paper); }
+body {
+  margin: 0 auto;
+  max-width: 1200px;
+  padding: 24px 32px 48px;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+}
+code, .mono { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.92em; }
+h1 { font-size: 1.7em; margin: 0 0 12px; }
+h1 .repo { font-weight: 400; color: var(--muted); }
+h2 { font-size: 1.3em; margin: 32px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 1.1em; margin: 0; word-break: break-all; }
+a { color: var(--accent); }
+ul.plain { list-style: none; margin: 0; padding: 0; }
+
+.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 8px 24px; margin: 0; }
+.facts div { min-width: 0; }
+.facts dt { color: var(--muted); font-size: 0.85em; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+
+.alert {
+  margin: 16px 0 0;
+  padding: 12px 16px;
+  border: 3px solid var(--bad-line);
+  border-left-width: 12px;
+  background: var(--bad-bg);
+  color: var(--bad-ink);
+  font-size: 1.1em;
+}
+.alert strong { font-size: 1.15em; letter-spacing: 0.02em; }
+.note { padding: 8px 12px; background: var(--panel); border: 1px solid var(--line); }
+
+.stats { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 16px; padding: 0; list-style: none; }
+.stats li { padding: 10px 16px; border: 1px solid var(--line); background: var(--panel); min-width: 120px; }
+.stats .n { display: block; font-size: 1.8em; font-weight: 700; line-height: 1.1; }
+.summary-tables { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 24px; align-items: start; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 0.85em; color: var(--muted); font-weight: 600; }
+td.count { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; width: 4em; }
+tr.has-flags td { background: var(--bad-bg); color: var(--bad-ink); }
+a.filter-link[aria-current="true"] { font-weight: 700; outline: 2px solid var(--accent); outline-offset: 2px; }
+
+#filters form { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: flex-end; padding: 12px 16px; background: var(--panel); border: 1px solid var(--line); }
+#filters label { display: flex; flex-direction: column; font-size: 0.85em; color: var(--muted); gap: 2px; }
+#filters label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); font-size: 1em; }
+#filters input[type="search"] { width: 22em; }
+#filters input, #filters select, #filters button { font: inherit; padding: 4px 6px; }
+.filter-status { margin: 8px 0 0; color: var(--muted); }
+
+.grant { margin: 0 0 24px; border: 1px solid var(--line); }
+.grant-head { padding: 10px 16px; background: var(--panel); border-bottom: 1px solid var(--line); }
+.grant-meta { margin: 4px 0 0; color: var(--muted); overflow-wrap: anywhere; }
+.grant-meta b { color: var(--ink); font-weight: 600; }
+.reason { margin: 4px 0 0; overflow-wrap: anywhere; }
+
+ol.timeline { list-style: none; margin: 0; padding: 8px 16px 8px 36px; position: relative; }
+ol.timeline::before { content: ""; position: absolute; left: 20px; top: 16px; bottom: 16px; border-left: 2px solid var(--line); }
+li.change { position: relative; padding: 10px 0 12px; border-bottom: 1px dashed var(--line); }
+li.change:last-child { border-bottom: 0; }
+li.change::before { content: ""; position: absolute; left: -21px; top: 16px; width: 10px; height: 10px; border-radius: 50%; background: var(--paper); border: 2px solid var(--muted); }
+li.change.flagged::before { border-color: var(--bad-line); background: var(--bad-line); }
+.change-head { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: baseline; }
+.badge { display: inline-block; padding: 0 8px; border: 1px solid currentColor; border-radius: 10px; font-size: 0.85em; font-weight: 600; }
+.kind-added { color: var(--ok-ink); background: var(--ok-bg); }
+.kind-modified { color: var(--accent); background: #ddf4ff; }
+.kind-removed { color: var(--muted); background: var(--panel); }
+.verdict-pass { color: var(--ok-ink); background: var(--ok-bg); }
+.verdict-warn { color: var(--warn-ink); background: var(--warn-bg); }
+.verdict-deny { color: var(--bad-ink); background: var(--bad-bg); }
+.verdict-not-evaluated { color: var(--muted); background: var(--panel); }
+.result-failed, .result-refused { color: var(--bad-ink); font-weight: 600; }
+.stale { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
+.direct { color: var(--bad-ink); font-weight: 600; }
+.unknown { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
+.notes { margin: 16px 0 0; padding: 10px 16px 10px 36px; background: var(--warn-bg); color: var(--warn-ink); border: 1px solid currentColor; }
+.notes li + li { margin-top: 4px; }
+
+.change-facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 6px 24px; margin: 8px 0 0; }
+.change-facts div { min-width: 0; }
+.change-facts dt { color: var(--muted); font-size: 0.82em; }
+.change-facts dd { margin: 0; overflow-wrap: anywhere; }
+.change-facts dd li + li { margin-top: 2px; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0; padding: 0; }
+.chips li { border: 1px solid var(--line); background: var(--panel); padding: 0 6px; font-size: 0.85em; }
+
+ul.flags { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 4px; }
+li.flag { padding: 4px 10px; border-left: 6px solid var(--bad-line); background: var(--bad-bg); color: var(--bad-ink); overflow-wrap: anywhere; }
+li.flag strong::before { content: "\\26A0\\FE0E  "; }
+
+.print-only { display: none; }
+footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
+
+@media screen {
+  /* Long reports open fast: grants off screen are laid out only when scrolled to. */
+  .grant { content-visibility: auto; contain-intrinsic-size: auto 420px; }
+}
+
+@media print {
+  @page { margin: 14mm 12mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  #filters, .no-print { display: none !important; }
+  .print-only { display: inline; }
+  h2 { break-after: avoid; }
+  .grant-head { break-after: avoid; }
+  li.change, .alert, tr { break-inside: avoid; }
+  .summary-tables { grid-template-columns: 1fr 1fr; }
+  a { color: inherit; }
+  a.filter-link { text-decoration: none; }
+  a.external::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
+  .grant, .alert, li.flag, .stats li, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+// src/evidence/html/timeline.ts
+function groupByGrant(rows) {
+  const groups2 = /* @__PURE__ */ new Map();
+  rows.forEach((row, index) => {
+    const group = groups2.get(row.grant);
+    if (group === void 0) groups2.set(row.grant, [{ row, index }]);
+    else group.push({ row, index });
+  });
+  return groups2;
+}
+function renderTimelines(rows) {
+  const groups2 = groupByGrant(rows);
+  const out = [];
+  let grantIndex = 0;
+  for (const [grant, numbered] of groups2) {
+    grantIndex += 1;
+    const changes = numbered.map((n) => n.row);
+    out.push(
+      `<article class="grant" id="grant-${grantIndex}" data-grant-index="${grantIndex}">`,
+      grantHead(grant, changes),
+      '<ol class="timeline">'
+    );
+    const latestReason = changes[changes.length - 1]?.reason;
+    for (const { row, index } of numbered) out.push(changeItem(row, index, latestReason));
+    out.push("</ol>", "</article>");
+  }
+  return out.join("\n");
+}
+function grantHead(grant, changes) {
+  const last = changes[changes.length - 1];
+  if (last === void 0) return "";
+  const held = (pick2) => distinct(changes.flatMap(pick2)).map((v) => `<b class="s">${escapeHtml(v)}</b>`).join(" \u2192 ");
+  const status = last.change === "removed" ? `Removed on ${timeHtml(last.committedAt)}` : `In place after its last change; expires ${timeHtml(last.expires)}`;
+  const reason = last.reason === void 0 ? "" : `<p class="reason">Reason: <span class="s">${escapeHtml(last.reason)}</span></p>`;
+  return [
+    '<div class="grant-head">',
+    `<h3><span class="s">${escapeHtml(grant)}</span></h3>`,
+    `<p class="grant-meta">Subject ${held((r) => [r.subject])} \xB7 resource ${held((r) => [r.resource])} \xB7 role ${held((r) => r.previousRole === void 0 ? [r.role] : [r.previousRole, r.role])} \xB7 ${changes.length} ${changes.length === 1 ? "change" : "changes"} \xB7 ${status}</p>`,
+    reason,
+    "</div>"
+  ].join("\n");
+}
+function changeItem(row, index, latestReason) {
+  const flagKinds = distinct(row.flags.map((f) => escapeHtml(f.kind)));
+  const classes = row.flags.length > 0 ? "change flagged" : "change";
+  const role = row.change === "modified" && row.previousRole !== void 0 && row.previousRole !== row.role ? `role ${escapeHtml(row.previousRole)} \u2192 ${escapeHtml(row.role)}` : `role ${escapeHtml(row.role)}`;
+  const facts = [
+    ["Requester", `<span class="s">${escapeHtml(row.requester)}</span>`],
+    ["Approvers", approvals(row)],
+    [row.pullRequest === void 0 ? "Pushed" : "Merged", merged(row)],
+    ["Policy verdict", verdict(row.verdict)],
+    [row.change === "removed" ? "Expiry it had" : "Expires", timeHtml(row.expires)],
+    ["Provisioning", provisioning(row.provisioning)],
+    ["Controls", controls(row.controls)]
+  ];
+  if (row.reason !== void 0 && row.reason !== latestReason)
+    facts.push(["Reason then", `<span class="s">${escapeHtml(row.reason)}</span>`]);
+  return [
+    `<li class="${classes}" id="change-${index}" data-row="${index}" data-change="${escapeHtml(row.change)}" data-flags="${flagKinds.join(" ")}">`,
+    '<div class="change-head">',
+    `<span class="badge kind-${escapeHtml(row.change)}">${escapeHtml(CHANGE_LABEL[row.change] ?? row.change)}</span>`,
+    timeHtml(row.committedAt),
+    `<span>commit <code class="s" title="${escapeHtml(row.commit)}">${escapeHtml(shortSha(row.commit))}</code><span class="print-only mono"> (<span class="s">${escapeHtml(row.commit)}</span>)</span></span>`,
+    pullRequestLink(row),
+    `<span>${role}</span>`,
+    "</div>",
+    `<dl class="change-facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join("")}</dl>`,
+    flags(row.flags),
+    "</li>"
+  ].join("\n");
+}
+function pullRequestLink(row) {
+  const pr = row.pullRequest;
+  if (pr === void 0 && row.pullRequestNotFetched !== void 0)
+    return `<span class="unknown">pull request not looked up: ${escapeHtml(row.pullRequestNotFetched)}</span>`;
+  if (pr === void 0) return '<span class="direct">direct push, no pull request</span>';
+  const label = `<span class="s">#${escapeHtml(String(pr.number))}</span> <span class="s">${escapeHtml(pr.title)}</span>`;
+  const url = httpUrl(pr.url);
+  const link = url === void 0 ? `${label} <span class="mono">(${escapeHtml(pr.url)})</span>` : `<a class="external" href="${escapeHtml(url)}" rel="noreferrer noopener">${label}</a>`;
+  return `<span>pull request ${link} by <span class="s">${escapeHtml(pr.author)}</span></span>`;
+}
+function approvals(row) {
+  const pr = row.pullRequest;
+  if (pr === void 0 && row.pullRequestNotFetched !== void 0)
+    return "unknown: the pull request was not looked up";
+  if (pr === void 0) return "none: no pull request";
+  if (pr.approvals.length === 0) return "none";
+  return `<ul class="plain">${pr.approvals.map(approval).join("")}</ul>`;
+}
+function approval(a) {
+  const when = a.current ? "" : ' <span class="stale">\u26A0 given before the last push: it does not cover the merged code</span>';
+  return `<li><span class="s">${escapeHtml(a.reviewer)}</span> approved <code title="${escapeHtml(a.commit)}">${escapeHtml(shortSha(a.commit))}</code> at ${timeHtml(a.at)}${when}</li>`;
+}
+function merged(row) {
+  const pr = row.pullRequest;
+  const by = pr?.mergedBy ?? row.committer;
+  const at = pr?.mergedAt ?? row.committedAt;
+  return `${timeHtml(at)} by <span class="s">${escapeHtml(by)}</span>`;
+}
+function verdict(v) {
+  const label = v.outcome === "not-evaluated" ? "not evaluated" : v.outcome;
+  const badge = `<span class="badge verdict-${escapeHtml(v.outcome)}">${escapeHtml(label)}</span>`;
+  if (v.messages.length === 0) return badge;
+  return `${badge}<ul class="plain">${v.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join("")}</ul>`;
+}
+function provisioning(records) {
+  if (records.length === 0) return "none recorded";
+  return `<ul class="plain">${records.map(provisioningRecord).join("")}</ul>`;
+}
+function provisioningRecord(p) {
+  const result = p.result === "applied" ? "applied" : p.result.toUpperCase();
+  return `<li>${timeHtml(p.at)} <span class="result-${escapeHtml(p.result)}">${escapeHtml(result)}</span> <code>${escapeHtml(p.operation)}</code>${p.message === "" ? "" : `: ${escapeHtml(p.message)}`}</li>`;
+}
+function controls(ids) {
+  if (ids.length === 0) return "none";
+  return `<ul class="chips">${ids.map((c) => `<li class="s">${escapeHtml(c)}</li>`).join("")}</ul>`;
+}
+function flags(list) {
+  if (list.length === 0) return "";
+  const items = list.map(
+    (f) => `<li class="flag" data-flag="${escapeHtml(f.kind)}"><strong>${escapeHtml(flagHeadline(f))}</strong>${f.message === "" ? "" : `: ${escapeHtml(f.message)}`}</li>`
+  );
+  return `<ul class="flags" aria-label="Flags">${items.join("")}</ul>`;
+}
+function distinct(values) {
+  return [...new Set(values)];
+}
+
+// src/evidence/render-html.ts
+function renderEvidenceHtml(report) {
+  const title = `Access evidence: ${report.repository} at ${shortSha(report.head)}`;
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(STYLE)}'`,
+    `script-src '${sha256(FILTER_SCRIPT)}'`,
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // Written unescaped so it reads as a policy; it holds only fixed words and base64.
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="accessctl evidence">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    header2(report),
+    "<main>",
+    summary2(report),
+    filters(report),
+    timelines(report),
+    "</main>",
+    `<footer>Made by accessctl evidence at ${timeHtml(report.generatedAt)} from ${report.commits} ${report.commits === 1 ? "commit" : "commits"} up to <code>${escapeHtml(report.head)}</code>.</footer>`,
+    `<script>${FILTER_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function header2(report) {
+  const facts = [
+    ["Repository", escapeHtml(report.repository)],
+    ["Head commit", `<code>${escapeHtml(report.head)}</code>`],
+    ["Window", coveredWindow(report)],
+    ...narrowedTo(report),
+    ["Commits read", String(report.commits)],
+    ["Generated at", timeHtml(report.generatedAt)],
+    ["Provisioning evidence log", evidenceLogFact(report.evidenceLog)]
+  ];
+  return [
+    "<header>",
+    `<h1>Access evidence <span class="repo">${escapeHtml(report.repository)}</span></h1>`,
+    `<dl class="facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join("")}</dl>`,
+    evidenceLogAlert(report.evidenceLog),
+    notes(report.notes),
+    "</header>"
+  ].join("\n");
+}
+function coveredWindow(report) {
+  const from = report.since === void 0 ? "the first commit" : timeHtml(report.since);
+  const to = report.until === void 0 ? "the head commit" : timeHtml(report.until);
+  return `from ${from} to ${to}`;
+}
+function narrowedTo(report) {
+  const facts = [];
+  if (report.filters?.grant !== void 0)
+    facts.push(["Only grant", `<code>${escapeHtml(report.filters.grant)}</code>`]);
+  if (report.filters?.subject !== void 0)
+    facts.push(["Only subject", `<code>${escapeHtml(report.filters.subject)}</code>`]);
+  return facts;
+}
+function notes(list) {
+  if (list === void 0 || list.length === 0) return "";
+  return `<ul class="notes" id="report-notes" aria-label="Notes on this report">${list.map((n) => `<li>Note: ${escapeHtml(n)}</li>`).join("")}</ul>`;
+}
+function evidenceLogFact(log) {
+  if (log === void 0) return "none given or found: provisioning is not evidenced";
+  const file = `<code>${escapeHtml(log.file)}</code>`;
+  if (log.broken === void 0)
+    return `verified: ${log.records} ${log.records === 1 ? "record" : "records"}, hash chain intact (${file})`;
+  return `<strong class="direct">BROKEN at line ${log.broken.line}</strong> of ${file}`;
+}
+function evidenceLogAlert(log) {
+  if (log?.broken === void 0) return "";
+  return [
+    '<div class="alert" role="alert" id="evidence-log-broken">',
+    `<strong>\u26A0 Evidence log BROKEN at line ${log.broken.line}</strong> of <code>${escapeHtml(log.file)}</code>: ${escapeHtml(log.broken.problem)}`,
+    `<br>${log.records} ${log.records === 1 ? "record was" : "records were"} read. Provisioning records from that line on cannot be trusted as evidence: find out who changed the log and restore it from a copy before relying on this report.`,
+    "</div>"
+  ].join("\n");
+}
+function summary2(report) {
+  const { grants, changes, flags: flags2 } = report.summary;
+  const totalChanges = CHANGE_KINDS.reduce((n, kind) => n + (changes[kind] ?? 0), 0);
+  const totalFlags = Object.values(flags2).reduce((n, c) => n + (c ?? 0), 0);
+  const flagKinds = [
+    ...FLAG_KINDS,
+    ...Object.keys(flags2).filter((k) => !FLAG_KINDS.includes(k))
+  ];
+  const changeRows = CHANGE_KINDS.map((kind) => {
+    const n = changes[kind] ?? 0;
+    return `<tr><td>${countLink(n, `change=${kind}`, CHANGE_LABEL[kind])}</td><td class="count" data-summary="change:${kind}">${n}</td></tr>`;
+  });
+  const flagRows = flagKinds.map((kind) => {
+    const n = flags2[kind] ?? 0;
+    const label = FLAG_LABEL[kind] ?? kind;
+    const meaning = FLAG_MEANING[kind] ?? "";
+    return `<tr${n > 0 ? ' class="has-flags"' : ""}><td>${countLink(n, `flag=${escapeHtml(kind)}`, escapeHtml(label))}</td><td>${escapeHtml(meaning)}</td><td class="count" data-summary="flag:${escapeHtml(kind)}">${n}</td></tr>`;
+  });
+  const stats = [
+    ["grants", grants, grants === 1 ? "grant" : "grants"],
+    ["changes", totalChanges, totalChanges === 1 ? "change" : "changes"],
+    ["flags", totalFlags, totalFlags === 1 ? "flag" : "flags"]
+  ];
+  return [
+    '<section id="summary" aria-labelledby="summary-title">',
+    '<h2 id="summary-title">Summary</h2>',
+    `<ul class="stats">${stats.map(([key, n, word]) => `<li><span class="n" data-summary="${key}">${n}</span>${word}</li>`).join("")}</ul>`,
+    '<div class="summary-tables">',
+    `<table><thead><tr><th>Change</th><th class="count">Count</th></tr></thead><tbody>${changeRows.join("")}</tbody></table>`,
+    `<table><thead><tr><th>Flag</th><th>Meaning</th><th class="count">Count</th></tr></thead><tbody>${flagRows.join("")}</tbody></table>`,
+    "</div>",
+    "</section>"
+  ].join("\n");
+}
+function countLink(n, fragment, label) {
+  return n > 0 ? `<a class="filter-link" href="#${fragment}">${label}</a>` : label;
+}
+function filters(report) {
+  const changeOptions = CHANGE_KINDS.map((k) => `<option value="${k}">${CHANGE_LABEL[k]}</option>`);
+  const flagOptions = FLAG_KINDS.map(
+    (k) => `<option value="${k}">${FLAG_LABEL[k]} (${report.summary.flags[k] ?? 0})</option>`
+  );
+  return [
+    // Hidden until the script runs: without scripts the page shows every change and no
+    // controls that would do nothing.
+    '<section id="filters" aria-labelledby="filters-title" hidden>',
+    '<h2 id="filters-title">Filters</h2>',
+    '<form role="search">',
+    '<label>Grant, subject, resource, person, PR or commit<input type="search" name="q" autocomplete="off" spellcheck="false"></label>',
+    `<label>Change<select name="change"><option value="">any</option>${changeOptions.join("")}</select></label>`,
+    `<label>Flag<select name="flag"><option value="">any</option>${flagOptions.join("")}</select></label>`,
+    '<label class="check"><input type="checkbox" name="flagged" value="1">flagged only</label>',
+    '<button type="reset">Clear</button>',
+    "</form>",
+    "</section>",
+    // Outside the form's section so a printout of a filtered view says what it leaves out.
+    '<p class="filter-status" id="filter-status" aria-live="polite" hidden></p>',
+    '<noscript><p class="note">Scripts are off, so the filters are not shown; every change is listed below.</p></noscript>'
+  ].join("\n");
+}
+function timelines(report) {
+  const grants = groupByGrant(report.rows).size;
+  const body = report.rows.length === 0 ? '<p class="note">No grant was added, changed or removed in this window.</p>' : renderTimelines(report.rows);
+  return [
+    '<section id="timelines" aria-labelledby="timelines-title">',
+    `<h2 id="timelines-title">Timeline per grant (${grants} ${grants === 1 ? "grant" : "grants"}, ${report.rows.length} ${report.rows.length === 1 ? "change" : "changes"})</h2>`,
+    body,
+    '<p class="note" id="no-match" hidden>No change matches the filters.</p>',
+    "</section>"
+  ].join("\n");
+}
+function sha256(text4) {
+  return `sha256-${createHash4("sha256").update(text4, "utf8").digest("base64")}`;
+}
+
+// src/evidence/render-json.ts
+function renderEvidenceJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/workflows/evidence.ts
+import { execFile as execFile3 } from "node:child_process";
+import { promisify as promisify3 } from "node:util";
+
+// src/evidence/controls.ts
+var CONTROLS = {
+  permissions: "NIST CSF 2.0 PR.AA-05",
+  identities: "NIST CSF 2.0 PR.AA-01",
+  nhiOffboarding: "OWASP NHI1:2025",
+  nhiOverprivileged: "OWASP NHI5:2025",
+  nhiLongLived: "OWASP NHI7:2025"
+};
+function controlsFor(subject, change2, flags2) {
+  const service = subject.startsWith("service:");
+  const lifecycle = change2 === "removed" || flags2.includes("late-removal") || flags2.includes("expired-not-removed");
+  const controls2 = [CONTROLS.permissions];
+  if (service || change2 === "removed") controls2.push(CONTROLS.identities);
+  if (!service) return controls2;
+  if (lifecycle) controls2.push(CONTROLS.nhiOffboarding);
+  if (change2 !== "removed") controls2.push(CONTROLS.nhiOverprivileged, CONTROLS.nhiLongLived);
+  return controls2;
+}
+
+// src/evidence/build-report.ts
+var HOUR = 36e5;
+function buildReport(input) {
+  const { history } = input;
+  const position = new Map(history.commits.map((c, i) => [c.sha, i]));
+  const nextChange = nextChangeIndex(input.changes);
+  const endOfHistory = input.until ?? input.generatedAt;
+  const lastChange = lastChangeOf(input.changes);
+  const lastState = /* @__PURE__ */ new Map();
+  input.changes.forEach((list, index) => {
+    for (const change2 of list)
+      if (lastChange.get(change2.id) === index) lastState.set(change2.id, change2);
+  });
+  const notes2 = [...input.notes];
+  const unreported = [];
+  const rows = input.selected.map(({ index, change: change2 }) => {
+    const commit = history.commits[index];
+    const state = change2.after ?? change2.before;
+    const records = recordsFor(
+      input.log,
+      change2.id,
+      index,
+      nextChange.get(`${index}\0${change2.id}`) ?? Infinity,
+      position
+    );
+    const answer = input.pulls.get(commit.sha);
+    const flags2 = [];
+    const pullRequest = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
+    if (answer?.kind === "none")
+      flags2.push({
+        kind: "no-review-evidence",
+        message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
+      });
+    if (pullRequest !== void 0 && pullRequest.approvals.length === 0)
+      flags2.push({
+        kind: "no-approval",
+        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
+      });
+    const verdict2 = input.verdicts?.get(commit.sha)?.get(change2.id) ?? {
+      outcome: "not-evaluated",
+      messages: []
+    };
+    if (verdict2.outcome === "deny")
+      flags2.push({
+        kind: "policy-denied",
+        message: `the policies of this commit denied the grant: ${verdict2.messages[0] ?? ""}`
+      });
+    if (change2.change === "removed") {
+      const late = lateness(change2.before, commit, records);
+      if (late !== void 0)
+        flags2.push({
+          kind: "late-removal",
+          message: `removed ${formatHours2(late)} after it expired (${change2.before?.expires ?? ""})`,
+          byHours: late
+        });
+    }
+    if (lastChange.get(change2.id) === index && change2.after?.expiresAt !== void 0) {
+      const overdue = (endOfHistory.getTime() - Date.parse(change2.after.expiresAt)) / HOUR;
+      if (overdue > 0)
+        flags2.push({
+          kind: "expired-not-removed",
+          message: `expired on ${change2.after.expires} and is still present ${formatHours2(round(overdue))} later; remove it (accessctl expire)`,
+          byHours: round(overdue)
+        });
+    }
+    const last = records[records.length - 1];
+    if (last !== void 0 && last.record.result !== "applied")
+      flags2.push({
+        kind: "provisioning-failed",
+        message: `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
+      });
+    if (records.some((r) => r.unverified))
+      flags2.push({
+        kind: "evidence-log-broken",
+        message: `its provisioning records follow the break in ${input.log?.status.file ?? "the evidence log"} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`
+      });
+    const row = {
+      grant: change2.id,
+      subject: state.subject,
+      resource: state.resource,
+      role: state.role,
+      ...state.reason === void 0 ? {} : { reason: state.reason },
+      change: change2.change,
+      ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
+      commit: commit.sha,
+      committedAt: commit.committedAt,
+      committer: commit.committerName,
+      ...pullRequest === void 0 ? {} : { pullRequest },
+      ...answer === void 0 || answer.kind === "not-fetched" ? {
+        pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
+      } : {},
+      requester: pullRequest?.author ?? commit.authorName,
+      verdict: verdict2,
+      expires: state.expiresAt ?? state.expires,
+      provisioning: records.map((r) => ({
+        at: r.record.time,
+        operation: r.record.operation,
+        result: r.record.result,
+        message: r.record.message
+      })),
+      controls: controlsFor(
+        state.subject,
+        change2.change,
+        flags2.map((f) => f.kind)
+      ),
+      flags: flags2
+    };
+    return row;
+  });
+  const reported = new Set(rows.map((r) => `${r.commit}\0${r.grant}`));
+  for (const [id, index] of lastChange) {
+    const change2 = lastState.get(id);
+    const commit = history.commits[index];
+    if (change2?.after?.expiresAt === void 0 || commit === void 0) continue;
+    if (reported.has(`${commit.sha}\0${id}`)) continue;
+    if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
+    if (input.filters?.subject !== void 0 && input.filters.subject !== change2.after.subject)
+      continue;
+    if (Date.parse(change2.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+  }
+  if (unreported.length > 0)
+    notes2.push(
+      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
+    );
+  return {
+    generatedAt: input.generatedAt.toISOString(),
+    ...input.since === void 0 ? {} : { since: input.since.toISOString() },
+    ...input.until === void 0 ? {} : { until: input.until.toISOString() },
+    repository: input.repository,
+    head: history.head,
+    commits: history.commits.length,
+    rows,
+    ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
+    ...input.filters === void 0 ? {} : { filters: input.filters },
+    ...notes2.length === 0 ? {} : { notes: notes2 },
+    summary: summarise(rows)
+  };
+}
+function pullEvidence(answer) {
+  const { pull } = answer;
+  return {
+    number: pull.number,
+    url: pull.url,
+    title: pull.title,
+    author: pull.author,
+    mergedAt: pull.mergedAt,
+    ...pull.mergedBy === void 0 ? {} : { mergedBy: pull.mergedBy },
+    approvals: pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      at: a.at,
+      commit: a.commit,
+      current: a.current
+    }))
+  };
+}
+function nextChangeIndex(changes) {
+  const next = /* @__PURE__ */ new Map();
+  const seenAt = /* @__PURE__ */ new Map();
+  for (let i = changes.length - 1; i >= 0; i--)
+    for (const change2 of changes[i] ?? []) {
+      const later = seenAt.get(change2.id);
+      if (later !== void 0) next.set(`${i}\0${change2.id}`, later);
+      seenAt.set(change2.id, i);
+    }
+  return next;
+}
+function lastChangeOf(changes) {
+  const last = /* @__PURE__ */ new Map();
+  changes.forEach((list, index) => {
+    for (const change2 of list) {
+      if (change2.after === void 0) last.delete(change2.id);
+      else last.set(change2.id, index);
+    }
+  });
+  return last;
+}
+function recordsFor(log, grant, from, until, position) {
+  return (log?.byGrant.get(grant) ?? []).filter((entry) => {
+    const at = position.get(entry.record.mergeCommit);
+    return at !== void 0 && at >= from && at < until;
+  });
+}
+function lateness(before, commit, records) {
+  if (before?.expiresAt === void 0) return void 0;
+  const revoked = records.find(
+    (r) => r.record.result === "applied" && r.record.operation.startsWith("revoke")
+  );
+  const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
+  const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
+  return late > 0 ? round(late) : void 0;
+}
+function round(hours) {
+  return Math.round(hours * 10) / 10;
+}
+function formatHours2(hours) {
+  return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
+}
+function summarise(rows) {
+  const changes = { added: 0, modified: 0, removed: 0 };
+  const flags2 = {};
+  for (const row of rows) {
+    changes[row.change] += 1;
+    for (const flag of row.flags) flags2[flag.kind] = (flags2[flag.kind] ?? 0) + 1;
+  }
+  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags: flags2 };
+}
+
+// src/evidence/grant-changes.ts
+import { posix as posix3 } from "node:path";
+var YAML_FILE4 = /\.ya?ml$/i;
+var GrantChangeReader = class {
+  constructor(accessDir, blobs) {
+    this.accessDir = accessDir;
+    this.blobs = blobs;
+  }
+  accessDir;
+  blobs;
+  /** Each blob read once: its documents, and the grant states of its Grant documents. */
+  loaded = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new WeakMap();
+  empty = buildAccessModel([]);
+  /** Whether a changed path can hold access documents. */
+  holdsDocuments(path) {
+    return YAML_FILE4.test(path) && path.startsWith(`${this.accessDir}/`) && !path.split("/").some((part) => part.startsWith("."));
+  }
+  changes(commit) {
+    const before = [];
+    const after = [];
+    for (const change2 of commit.paths) {
+      if (!this.holdsDocuments(change2.path)) continue;
+      if (change2.before !== void 0)
+        before.push(...this.documents(change2.path, change2.before, true));
+      if (change2.after !== void 0)
+        after.push(...this.documents(change2.path, change2.after, false));
+    }
+    if (before.length === 0 && after.length === 0) return [];
+    const base = { ...this.empty, documents: before };
+    const head = { ...this.empty, documents: after };
+    return diffModels(base, head).filter((c) => c.kind === "Grant" && (c.change !== "modified" || c.contentChanged)).map((c) => ({
+      change: c.change,
+      id: c.id,
+      ...c.before === void 0 ? {} : { before: this.states.get(c.before) },
+      ...c.after === void 0 ? {} : { after: this.states.get(c.after) }
+    }));
+  }
+  /** The documents of one blob at one path, read with the model's loader as its own file. */
+  documents(path, oid, last) {
+    const key = `${oid}\0${path}`;
+    let documents = this.loaded.get(key);
+    if (documents === void 0) {
+      const model = buildAccessModel([this.file(path, oid)]);
+      documents = model.documents;
+      for (const doc of documents)
+        if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
+      this.loaded.set(key, documents);
+    }
+    if (last) this.loaded.delete(key);
+    return documents;
+  }
+  file(path, oid) {
+    const text4 = this.blobs.get(oid);
+    return {
+      path,
+      relativePath: posix3.relative(this.accessDir, path),
+      size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
+      cacheKey: `${oid}\0${path}`,
+      read: () => {
+        if (text4 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
+        return text4;
+      }
+    };
+  }
+};
+function grantState(doc, model) {
+  const record2 = doc.record?.kind === "Grant" ? doc.record : void 0;
+  if (record2 !== void 0)
+    return {
+      id: record2.id,
+      subject: record2.subject,
+      resource: record2.resource,
+      role: record2.role,
+      ...record2.reason === "" ? {} : { reason: record2.reason },
+      expires: record2.expires,
+      expiresAt: record2.expiresAt,
+      file: doc.file,
+      record: record2
+    };
+  const value = isMapping(doc.value) ? doc.value : {};
+  const text4 = (key) => {
+    const v = value[key];
+    return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
+  };
+  const problems = model.findings.filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+  return {
+    id: doc.id ?? "",
+    subject: text4("subject"),
+    resource: text4("resource"),
+    role: text4("role"),
+    ...text4("reason") === "" ? {} : { reason: text4("reason") },
+    expires: text4("expires"),
+    file: doc.file,
+    problems
+  };
+}
+
+// src/evidence/history.ts
+import { spawn as spawn3 } from "node:child_process";
+var ZERO = /^0+$/;
+var FIELDS2 = 8;
+var RECORD = "";
+async function readHistory(repo, options2) {
+  const ref = options2.ref ?? "HEAD";
+  const head = (await run(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  if (head === "")
+    throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
+  const log = await run(repo, [
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--reverse",
+    "--raw",
+    "-z",
+    "--no-renames",
+    "--no-abbrev",
+    `--format=${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+    head,
+    "--",
+    ...options2.paths
+  ]);
+  const commits = parseLog(log);
+  const oids = /* @__PURE__ */ new Set();
+  for (const commit of commits)
+    for (const change2 of commit.paths) {
+      if (!options2.wanted(change2.path)) continue;
+      if (change2.before !== void 0) oids.add(change2.before);
+      if (change2.after !== void 0) oids.add(change2.after);
+    }
+  return { head, commits, blobs: await readBlobs(repo, oids) };
+}
+function parseLog(log) {
+  const commits = [];
+  for (const record2 of log.split(RECORD)) {
+    if (record2 === "") continue;
+    const parts = record2.split("\0");
+    const [sha = "", parents = "", an = "", ae = "", cn = "", cI = "", subject = ""] = parts;
+    const paths = [];
+    for (let i = FIELDS2 - 1; i < parts.length; i++) {
+      const meta = (parts[i] ?? "").trim();
+      if (!meta.startsWith(":")) continue;
+      const path = parts[i + 1] ?? "";
+      i += 1;
+      const [, , before = "", after = ""] = meta.slice(1).split(" ");
+      paths.push({
+        path,
+        ...ZERO.test(before) ? {} : { before },
+        ...ZERO.test(after) ? {} : { after }
+      });
+    }
+    commits.push({
+      sha,
+      parents: parents === "" ? [] : parents.split(" "),
+      authorName: an,
+      authorEmail: ae,
+      committerName: cn,
+      committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
+      subject,
+      paths
+    });
+  }
+  return commits;
+}
+function run(repo, args) {
+  return new Promise((resolve6, reject) => {
+    const child = spawn3("git", ["-C", repo, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child.on("close", (code2) => {
+      if (code2 === 0) resolve6(Buffer.concat(chunks).toString("utf8"));
+      else if (args[0] === "rev-parse") resolve6("");
+      else reject(new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim()}`));
+    });
+  });
+}
+
+// src/evidence/provisioning.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readProvisioningLog(file) {
+  const text4 = await readFile3(file, "utf8");
+  const verdict2 = verifyEvidence(text4, file);
+  const status = {
+    file,
+    records: verdict2.records.length,
+    ...verdict2.ok ? {} : { broken: { line: verdict2.line, problem: verdict2.problem } }
+  };
+  const byGrant = /* @__PURE__ */ new Map();
+  const add2 = (entry) => {
+    const list = byGrant.get(entry.record.grant) ?? [];
+    list.push(entry);
+    byGrant.set(entry.record.grant, list);
+  };
+  const trustedUpTo = verdict2.ok ? Infinity : verdict2.line - 2;
+  verdict2.records.forEach(
+    (record2, index) => add2({ record: record2, line: index + 1, unverified: index + 1 > trustedUpTo })
+  );
+  if (!verdict2.ok) {
+    const lines = text4.split("\n");
+    for (let at = verdict2.line; at <= lines.length; at++) {
+      const record2 = parseRecord(lines[at - 1] ?? "");
+      if (record2 !== void 0) add2({ record: record2, line: at, unverified: true });
+    }
+  }
+  return { status, byGrant };
+}
+function parseRecord(line) {
+  try {
+    const value = JSON.parse(line);
+    if (typeof value !== "object" || value === null) return void 0;
+    const v = value;
+    const fields = ["grant", "operation", "result", "mergeCommit", "time"];
+    return fields.every((key) => typeof v[key] === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/evidence/pulls.ts
+import { mkdir as mkdir2, readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4 } from "node:path";
+var CACHE_VERSION = 1;
+async function lookUpPulls(source, shas) {
+  const repository = `${source.owner}/${source.repo}`;
+  const cache2 = await readCache(source.cacheFile, repository);
+  const answers = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const sha of shas) {
+    const hit = cache2.pulls[sha];
+    if (hit !== void 0) answers.set(sha, { kind: "pull", pull: hit });
+    else missing.push(sha);
+  }
+  const cached = answers.size;
+  let failure;
+  let next = 0;
+  const worker = async () => {
+    while (failure === void 0 && next < missing.length) {
+      const sha = missing[next++];
+      try {
+        const pull = await findMergePull(source.client, source.owner, source.repo, sha);
+        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        if (pull !== void 0) cache2.pulls[sha] = pull;
+      } catch (error2) {
+        failure ??= error2 instanceof Error ? error2.message : String(error2);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
+  const fetched = answers.size - cached;
+  for (const sha of shas)
+    if (!answers.has(sha))
+      answers.set(sha, {
+        kind: "not-fetched",
+        reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
+      });
+  if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache2);
+  return { answers, cached, fetched, ...failure === void 0 ? {} : { failure } };
+}
+async function readCache(file, repository) {
+  const empty = { version: CACHE_VERSION, repository, pulls: {} };
+  if (file === void 0) return empty;
+  let text4;
+  try {
+    text4 = await readFile4(file, "utf8");
+  } catch {
+    return empty;
+  }
+  try {
+    const parsed = JSON.parse(text4);
+    if (parsed.version !== CACHE_VERSION || parsed.repository !== repository || typeof parsed.pulls !== "object" || parsed.pulls === null)
+      return empty;
+    const pulls = {};
+    for (const [sha, pull] of Object.entries(parsed.pulls))
+      if (/^[0-9a-f]{40,64}$/.test(sha) && isMergePull(pull)) pulls[sha] = pull;
+    return { version: CACHE_VERSION, repository, pulls };
+  } catch {
+    return empty;
+  }
+}
+function isMergePull(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && Array.isArray(v.approvals) && v.approvals.every(
+    (a) => typeof a === "object" && a !== null && ["reviewer", "at", "commit"].every(
+      (k) => typeof a[k] === "string"
+    ) && typeof a.current === "boolean"
+  );
+}
+async function writeCache(file, cache2) {
+  await mkdir2(dirname4(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile2(partial, `${JSON.stringify(cache2, null, 1)}
+`, "utf8");
+  await rename2(partial, file);
+}
+
+// src/evidence/verdict.ts
+import { posix as posix4 } from "node:path";
+var YAML_FILE5 = /\.ya?ml$/i;
+var RULE_PARTS = ["catalog/", "identities/"];
+var VerdictJudge = class {
+  constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
+    this.options = options2;
+    this.composeCache = composeCache;
+  }
+  options;
+  composeCache;
+  /** path -> blob oid, as of the last commit replayed. */
+  files = /* @__PURE__ */ new Map();
+  /** grant id -> its record now; "subject resource" -> grant ids. */
+  grantRecord = /* @__PURE__ */ new Map();
+  holdings = /* @__PURE__ */ new Map();
+  holdingOf = /* @__PURE__ */ new Map();
+  policySets = /* @__PURE__ */ new Map();
+  /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
+  rulesVersion = 0;
+  rules;
+  policiesVersion = 0;
+  config;
+  policies;
+  /** Applies a commit's changes to the replayed state; call for every commit, in order. */
+  advance(commit, changes) {
+    for (const path of commit.paths) {
+      if (path.after === void 0) this.files.delete(path.path);
+      else this.files.set(path.path, path.after);
+      if (this.isRuleFile(path.path)) this.rulesVersion += 1;
+      if (this.isPolicyFile(path.path)) this.policiesVersion += 1;
+    }
+    for (const change2 of changes) {
+      const previous = this.holdingOf.get(change2.id);
+      if (previous !== void 0) this.holdings.get(previous)?.delete(change2.id);
+      this.holdingOf.delete(change2.id);
+      this.grantRecord.delete(change2.id);
+      if (change2.after === void 0) continue;
+      const key = `${change2.after.subject} ${change2.after.resource}`;
+      if (change2.after.record !== void 0) this.grantRecord.set(change2.id, change2.after.record);
+      this.holdingOf.set(change2.id, key);
+      const ids = this.holdings.get(key) ?? /* @__PURE__ */ new Set();
+      ids.add(change2.id);
+      this.holdings.set(key, ids);
+    }
+  }
+  /** Verdicts by grant id for the changes of the commit last advanced to. */
+  async judge(commit, changes, request2) {
+    const verdicts = /* @__PURE__ */ new Map();
+    let policies;
+    let config;
+    try {
+      policies = await this.policiesNow();
+      config = this.configNow();
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      for (const change2 of changes)
+        verdicts.set(change2.id, {
+          outcome: "not-evaluated",
+          messages: [`the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`]
+        });
+      return verdicts;
+    }
+    const model = this.modelFor(changes, config);
+    const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
+    const input = buildPolicyInput(model, {
+      now: new Date(commit.committedAt),
+      changes: {
+        added: ids("added"),
+        modified: ids("modified"),
+        removed: ids("removed"),
+        files: commit.paths.map((p) => p.path).sort()
+      },
+      ...request2 === void 0 ? {} : { request: request2 },
+      config
+    });
+    let deny;
+    let warn;
+    try {
+      [deny, warn] = policies.evaluator.evaluateEach(input, ENTRYPOINTS).map((results) => {
+        const value = results[0]?.result;
+        return Array.isArray(value) ? value : [];
+      });
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      for (const change2 of changes)
+        verdicts.set(change2.id, {
+          outcome: "not-evaluated",
+          messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`]
+        });
+      return verdicts;
+    }
+    const byGrant = /* @__PURE__ */ new Map();
+    for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
+      if (finding.grant === void 0) continue;
+      const list = byGrant.get(finding.grant) ?? [];
+      list.push(finding);
+      byGrant.set(finding.grant, list);
+    }
+    for (const change2 of changes) {
+      if (change2.after !== void 0 && change2.after.record === void 0) {
+        verdicts.set(change2.id, {
+          outcome: "deny",
+          messages: ["the grant does not pass the schema", ...change2.after.problems ?? []]
+        });
+        continue;
+      }
+      const mine = byGrant.get(change2.id) ?? [];
+      const denied = mine.filter((f) => f.severity === "error");
+      verdicts.set(change2.id, {
+        outcome: denied.length > 0 ? "deny" : mine.length > 0 ? "warn" : "pass",
+        messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
+      });
+    }
+    return verdicts;
+  }
+  /**
+   * The changed grants and their neighbours, with only the catalog entries and identities
+   * they reach: the library looks those up by key, so a grant's findings are the same as
+   * with the whole catalog, and the input stays a few kilobytes however large the repository.
+   */
+  modelFor(changes, config) {
+    const rules = this.rulesNow();
+    const wanted = /* @__PURE__ */ new Set();
+    for (const change2 of changes) {
+      if (change2.after === void 0) continue;
+      for (const id of this.holdings.get(`${change2.after.subject} ${change2.after.resource}`) ?? [])
+        wanted.add(id);
+      wanted.add(change2.id);
+    }
+    const grants = [];
+    for (const id of wanted) {
+      const record2 = this.grantRecord.get(id);
+      if (record2 === void 0) continue;
+      const copy = { ...record2 };
+      delete copy.resolved;
+      grants.push(copy);
+    }
+    const resources = [...new Set(grants.flatMap((g) => rules.catalog.match(g.resource) ?? []))];
+    const refs = new Set(
+      grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
+    );
+    for (const r of resources) for (const owner of r.owners) refs.add(owner);
+    const policyOwners = config.policyOwners;
+    if (Array.isArray(policyOwners)) {
+      for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
+    }
+    const pick2 = (all, kind) => {
+      const picked = /* @__PURE__ */ new Map();
+      for (const ref of refs) {
+        if (!ref.startsWith(`${kind}:`)) continue;
+        const id = ref.slice(kind.length + 1);
+        const found = all.get(id);
+        if (found !== void 0) picked.set(id, found);
+      }
+      return picked;
+    };
+    const serviceAccounts = pick2(rules.identities.serviceAccounts, "service");
+    for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+    const teams = pick2(rules.identities.teams, "team");
+    for (const team of teams.values())
+      for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
+    const identities = {
+      users: pick2(rules.identities.users, "user"),
+      teams,
+      serviceAccounts
+    };
+    resolveReferences(grants, resources, identities, {
+      Grant: /* @__PURE__ */ new Set(),
+      Resource: /* @__PURE__ */ new Set(),
+      User: /* @__PURE__ */ new Set(),
+      Team: /* @__PURE__ */ new Set(),
+      ServiceAccount: /* @__PURE__ */ new Set()
+    });
+    return {
+      ...rules,
+      grants,
+      resources,
+      users: [...identities.users.values()],
+      teams: [...identities.teams.values()],
+      serviceAccounts: [...identities.serviceAccounts.values()],
+      identities,
+      documents: []
+    };
+  }
+  isRuleFile(path) {
+    return YAML_FILE5.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
+  }
+  isPolicyFile(path) {
+    return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
+  }
+  rulesNow() {
+    if (this.rules?.version !== this.rulesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isRuleFile(p)).sort();
+      const model = buildAccessModel(
+        paths.flatMap((p) => this.sourceFile(p)),
+        { composeCache: this.composeCache }
+      );
+      this.rules = { version: this.rulesVersion, model };
+    }
+    return this.rules.model;
+  }
+  /** Compiled once per distinct set of policy files, even when a later commit restores one. */
+  policiesNow() {
+    if (this.policies?.version !== this.policiesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
+      const key = paths.map((p) => `${p}:${this.files.get(p)}`).join("\n");
+      let set = this.policySets.get(key);
+      if (set === void 0) {
+        set = loadPolicySet({
+          userSources: {
+            modules: paths.map((file) => ({
+              file,
+              source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
+            })),
+            data: {}
+          }
+        });
+        this.policySets.set(key, set);
+      }
+      this.policies = { version: this.policiesVersion, set };
+    }
+    return this.policies.set;
+  }
+  configNow() {
+    const oid = this.files.get(CONFIG_FILE);
+    if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
+    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    try {
+      const value = parseConfig(CONFIG_FILE, text4);
+      this.config = { oid, value };
+      return value;
+    } catch (error2) {
+      if (error2 instanceof ConfigError)
+        throw new Error(`${CONFIG_FILE}: ${error2.message}`, { cause: error2 });
+      throw error2;
+    }
+  }
+  sourceFile(path) {
+    const oid = this.files.get(path);
+    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    if (oid === void 0 || text4 === void 0) return [];
+    return [
+      {
+        path,
+        relativePath: posix4.relative(this.options.accessDir, path),
+        size: Buffer.byteLength(text4),
+        cacheKey: `${oid}\0${path}`,
+        read: () => text4
+      }
+    ];
+  }
+};
+
+// src/workflows/evidence.ts
+var execFileAsync3 = promisify3(execFile3);
+async function runEvidence(options2) {
+  const root = await repositoryRoot2(options2.repo);
+  const accessDir = options2.accessDir ?? "access";
+  const policiesDir = options2.policiesDir ?? "policies";
+  const history = await readHistory(root, {
+    ...options2.ref === void 0 ? {} : { ref: options2.ref },
+    paths: [accessDir, policiesDir, "accessctl.yaml"],
+    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)
+  });
+  if (options2.until !== void 0) {
+    const until = options2.until.getTime();
+    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
+  }
+  const changeReader = new GrantChangeReader(accessDir, history.blobs);
+  const changes = history.commits.map((commit) => changeReader.changes(commit));
+  const selected = select(history.commits, changes, options2);
+  const notes2 = [];
+  if (await isShallow(root))
+    notes2.push(
+      `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? "its first commit"} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`
+    );
+  if (options2.grant !== void 0 && !changes.some((list) => list.some((c) => c.id === options2.grant)))
+    notes2.push(
+      `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
+    );
+  const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
+  let pulls = /* @__PURE__ */ new Map();
+  if (options2.github !== void 0) {
+    const looked = await lookUpPulls(
+      {
+        client: options2.github.client,
+        owner: options2.github.owner,
+        repo: options2.github.repo,
+        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile }
+      },
+      shas
+    );
+    pulls = looked.answers;
+    if (looked.failure !== void 0)
+      notes2.push(
+        `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`
+      );
+  } else if (options2.pullsNotFetched !== void 0) {
+    notes2.push(`pull request data was not fetched: ${options2.pullsNotFetched}`);
+  }
+  const verdicts = options2.verdicts === false ? void 0 : await judgeAll(history.commits, changes, selected, pulls, {
+    accessDir,
+    policiesDir,
+    blobs: history.blobs
+  });
+  if (verdicts === void 0) notes2.push("policy verdicts were not evaluated (--no-verdict)");
+  let log;
+  if (options2.evidenceFile !== void 0) log = await readProvisioningLog(options2.evidenceFile);
+  if (log?.status.broken !== void 0)
+    notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
+  const filters2 = {
+    ...options2.grant === void 0 ? {} : { grant: options2.grant },
+    ...options2.subject === void 0 ? {} : { subject: options2.subject }
+  };
+  return buildReport({
+    repository: root,
+    history,
+    changes,
+    selected,
+    pulls,
+    ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
+    ...verdicts === void 0 ? {} : { verdicts },
+    ...log === void 0 ? {} : { log },
+    ...options2.since === void 0 ? {} : { since: options2.since },
+    ...options2.until === void 0 ? {} : { until: options2.until },
+    generatedAt: options2.now,
+    ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
+    notes: notes2
+  });
+}
+async function repositoryRoot2(dir) {
+  try {
+    const { stdout } = await execFileAsync3("git", ["-C", dir, "rev-parse", "--show-toplevel"]);
+    return stdout.trim();
+  } catch {
+    throw new GitError(
+      `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`
+    );
+  }
+}
+async function isShallow(root) {
+  const { stdout } = await execFileAsync3("git", [
+    "-C",
+    root,
+    "rev-parse",
+    "--is-shallow-repository"
+  ]);
+  return stdout.trim() === "true";
+}
+function select(commits, changes, options2) {
+  const since = options2.since?.getTime() ?? -Infinity;
+  const selected = [];
+  changes.forEach((list, index) => {
+    if (Date.parse(commits[index]?.committedAt ?? "") < since) return;
+    for (const change2 of list) {
+      if (options2.grant !== void 0 && change2.id !== options2.grant) continue;
+      if (options2.subject !== void 0 && change2.after?.subject !== options2.subject && change2.before?.subject !== options2.subject)
+        continue;
+      selected.push({ index, change: change2 });
+    }
+  });
+  return selected;
+}
+async function judgeAll(commits, changes, selected, pulls, options2) {
+  const judge = new VerdictJudge(options2);
+  const wanted = /* @__PURE__ */ new Map();
+  for (const { index, change: change2 } of selected) {
+    const list = wanted.get(index) ?? [];
+    list.push(change2);
+    wanted.set(index, list);
+  }
+  const last = Math.max(-1, ...wanted.keys());
+  const verdicts = /* @__PURE__ */ new Map();
+  for (let index = 0; index <= last; index++) {
+    const commit = commits[index];
+    if (commit === void 0) break;
+    judge.advance(commit, changes[index] ?? []);
+    const mine = wanted.get(index);
+    if (mine === void 0) continue;
+    verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
+  }
+  return verdicts;
+}
+function requestOf(commit, pulls) {
+  const answer = pulls.get(commit.sha);
+  if (answer === void 0 || answer.kind === "not-fetched") return void 0;
+  if (answer.kind === "none") return { author: commit.authorName, labels: [], approvals: [] };
+  return {
+    author: answer.pull.author,
+    labels: answer.pull.labels,
+    approvals: answer.pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      commit: a.commit,
+      stale: !a.current
+    }))
+  };
+}
+
+// src/workflows/reconcile.ts
+var UNMANAGED = "(unmanaged)";
+async function planReconcile(options2) {
+  const accessDir = options2.accessDir ?? "access";
+  const commit = await resolveCommit(options2.repo, options2.ref ?? "HEAD");
+  const model = await loadAccessRepositoryAtRef(options2.repo, commit, { accessDir });
+  const live = model.grants.filter((g) => isLive(g, options2.now));
+  const { denied, config } = await deniedGrants({
+    repo: options2.repo,
+    commit,
+    accessDir,
+    policiesDir: options2.policiesDir ?? "policies",
+    now: options2.now,
+    head: model,
+    changes: { added: live.map((g) => g.id), modified: [], removed: [], files: [] }
+  });
+  const prune = options2.prune ?? config.prune;
+  const refused = [...denied].map(([grantId, reasons]) => ({ grantId, reasons }));
+  const invalid = invalidGrants(model);
+  refused.push(...invalid);
+  const skipped = [];
+  const targetOf = targetResolver(options2.provisioners);
+  const managed = /* @__PURE__ */ new Map();
+  const frozen = /* @__PURE__ */ new Set();
+  for (const grant of model.grants) {
+    if (grant.resolved === void 0) continue;
+    const found = targetOf(grant);
+    if (typeof found === "string") {
+      if (isLive(grant, options2.now)) skipped.push({ grantId: grant.id, reasons: [found] });
+      continue;
+    }
+    const entry = managed.get(found.target.key) ?? { ...found, grantIds: [] };
+    entry.grantIds.push(grant.id);
+    managed.set(found.target.key, entry);
+    if (denied.has(grant.id)) frozen.add(found.target.key);
+  }
+  const desired = desiredState(model.grants, targetOf, { now: options2.now, denied });
+  for (const provisioner of options2.provisioners) provisioner.refresh?.();
+  const unreadable = [];
+  const drift = await grantedDrift(managed, frozen, desired, unreadable);
+  const unlisted = [];
+  const resources = listedResources(model.resources, model.grants);
+  const unmanaged = await unmanagedDrift(resources, options2.provisioners, {
+    managed,
+    desired,
+    // while a grant does not parse, any holder might be the one it names
+    prune: !prune ? "not managed by the repository: add a grant for it, or set prune: true in accessctl.yaml to remove it" : invalid.length > 0 ? `not removed: ${invalid.length} grant(s) are invalid, so what the repository manages is not certain; fix them first` : true,
+    unreadable,
+    unlisted
+  });
+  drift.push(...unmanaged);
+  const operations = drift.flatMap((d) => d.operation === void 0 ? [] : [d.operation]);
+  return {
+    commit,
+    prune,
+    drift,
+    operations,
+    removals: operations.filter((o) => o.removal).length,
+    refused,
+    skipped,
+    unreadable,
+    unlisted,
+    checked: { targets: managed.size, resources: resources.length - unlisted.length }
+  };
+}
+async function runReconcile(options2) {
+  const plan = await planReconcile(options2);
+  const applied = options2.apply === true;
+  const { operations, blocked } = await applyOperations(plan.operations, {
+    ...options2,
+    dryRun: !applied
+  });
+  if (applied && options2.evidenceFile !== void 0)
+    await appendEvidence(
+      options2.evidenceFile,
+      operationEvidence(operations, plan.commit, options2.now, describeRepair)
+    );
+  const repairedAll = applied && blocked === void 0 && plan.drift.every((d) => d.operation !== void 0) && operations.every((o) => o.status === "applied");
+  const ok = (plan.drift.length === 0 || repairedAll) && plan.refused.length === 0 && plan.unreadable.length === 0;
+  return { plan, operations, ...blocked === void 0 ? {} : { blocked }, applied, ok };
+}
+function describeRepair(operation) {
+  return `repair drift: ${describeOperation(operation)}`;
+}
+async function grantedDrift(managed, frozen, desired, unreadable) {
+  const drift = [];
+  for (const [key, { target, provisioner, grantIds }] of managed) {
+    if (frozen.has(key)) continue;
+    const want = desired.get(key);
+    const last = grantIds[grantIds.length - 1];
+    try {
+      const actual = await provisioner.read(target);
+      const operation = provisioner.plan(target, want, actual, last);
+      if (operation !== void 0)
+        drift.push(managedDrift(provisioner, target, want, actual, operation, last));
+    } catch (error2) {
+      unreadable.push({
+        grantId: want?.grantId ?? last,
+        label: target.label,
+        message: text3(error2)
+      });
+    }
+  }
+  return drift;
+}
+async function unmanagedDrift(resources, provisioners, options2) {
+  const byName = new Map(provisioners.map((p) => [p.name, p]));
+  const found = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const provisioner = byName.get(resource.provisioner);
+    if (provisioner?.list === void 0) {
+      options2.unlisted.push({
+        resource: resource.id,
+        reason: provisioner === void 0 ? `no provisioner "${resource.provisioner}" is configured` : `the ${provisioner.name} provisioner cannot list who holds access`
+      });
+      continue;
+    }
+    let held;
+    try {
+      held = await provisioner.list({ id: resource.id, config: resource.config });
+    } catch (error2) {
+      options2.unreadable.push({
+        grantId: "",
+        label: `holders of ${resource.id}`,
+        message: text3(error2)
+      });
+      continue;
+    }
+    for (const { target, actual } of held) {
+      if (options2.managed.has(target.key) || found.has(target.key) || actual.role === void 0)
+        continue;
+      const implied = options2.desired.get(target.key);
+      const operation = provisioner.plan(target, implied, actual, UNMANAGED);
+      if (operation === void 0) continue;
+      const item = {
+        kind: "unmanaged",
+        target,
+        ...implied === void 0 ? {} : { grantId: implied.grantId, desired: implied.role },
+        actual: actual.role,
+        pending: actual.pending
+      };
+      if (options2.prune === true)
+        item.operation = { ...operation, grantId: UNMANAGED, removal: true };
+      else item.note = options2.prune;
+      found.set(target.key, item);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.target.key < b.target.key ? -1 : 1);
+}
+function managedDrift(provisioner, target, want, actual, operation, last) {
+  const kind = want === void 0 ? "ended" : actual.role === void 0 ? "missing" : provisioner.rank(target, actual.role) > provisioner.rank(target, want.role) ? "higher" : "lower";
+  return {
+    kind,
+    target,
+    grantId: want?.grantId ?? last,
+    ...want === void 0 ? {} : { desired: want.role },
+    ...actual.role === void 0 ? {} : { actual: actual.role },
+    pending: actual.pending,
+    operation
+  };
+}
+function invalidGrants(model) {
+  const used = new Set(model.grants.filter((g) => g.resolved !== void 0));
+  return model.documents.filter((d) => d.kind === "Grant" && !used.has(d.record)).map((d) => {
+    const at = d.source.location;
+    return {
+      grantId: d.id ?? `${d.file}#${d.index + 1}`,
+      reasons: [
+        `the grant is invalid, a duplicate, or names an unknown subject, resource or role at ${at.file}:${at.line}:${at.column}; run accessctl validate`
+      ]
+    };
+  });
+}
+function listedResources(catalog, grants) {
+  const found = /* @__PURE__ */ new Map();
+  for (const resource of catalog)
+    if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
+  for (const grant of grants) {
+    const entry = grant.resolved?.resource;
+    if (entry === void 0 || found.has(grant.resource)) continue;
+    found.set(grant.resource, {
+      id: grant.resource,
+      provisioner: entry.provisioner,
+      config: entry.config
+    });
+  }
+  return [...found.values()];
+}
+function text3(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// src/workflows/reconcile/report-text.ts
+function driftRows(result) {
+  const outcome = new Map(result.operations.map((r) => [r.operation, r]));
+  return result.plan.drift.map((d) => {
+    const report = d.operation === void 0 ? void 0 : outcome.get(d.operation);
+    return {
+      status: report?.status ?? "reported",
+      drift: d.kind,
+      access: d.target.label,
+      grant: d.grantId ?? "-",
+      wants: d.desired ?? "-",
+      holds: `${d.actual ?? "-"}${d.pending ? " (pending)" : ""}`,
+      action: actionOf(d, report)
+    };
+  });
+}
+function actionOf(drift, report) {
+  if (drift.operation === void 0) return drift.note ?? "";
+  const what = describeOperation(drift.operation);
+  if (report === void 0 || report.status === "planned") return what;
+  return `${what}: ${report.message}`;
+}
+function headline(result, maxRemovals) {
+  const { plan } = result;
+  const count = plan.drift.length;
+  const repairs = plan.operations.length;
+  return `Reconcile ${plan.commit.slice(0, 7)}: ${count} drift${count === 1 ? "" : "s"}, ${repairs} repair${repairs === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals}), prune ${plan.prune ? "on" : "off"}`;
+}
+function formatReconcileText(result, maxRemovals, hint = "--apply") {
+  const { plan } = result;
+  const lines = [`${headline(result, maxRemovals)}
+`];
+  lines.push(
+    `Checked ${plan.checked.targets} granted access${plan.checked.targets === 1 ? "" : "es"} and the holders of ${plan.checked.resources} resource${plan.checked.resources === 1 ? "" : "s"}.
+`
+  );
+  const rows = driftRows(result);
+  if (rows.length === 0) lines.push("\nNo drift: every system matches the repository.\n");
+  else lines.push(`
+${table3(rows)}`);
+  lines.push(
+    ...setAsideLines(plan, {
+      refused: "Refused (never provisioned, their access left as it is; fix them in a pull request)",
+      unreadable: "Could not read (nothing planned for these)"
+    })
+  );
+  if (plan.unlisted.length > 0) {
+    lines.push(
+      "\nNot listed (only their grants were checked, unmanaged access is not looked for):\n"
+    );
+    for (const u of plan.unlisted) lines.push(`  ${u.resource}: ${u.reason}
+`);
+  }
+  lines.push(`
+${closing(result, hint)}
+`);
+  return lines.join("");
+}
+function closing(result, hint) {
+  const { plan } = result;
+  if (result.blocked !== void 0) return `Nothing was applied: ${result.blocked}.`;
+  const reported = plan.drift.filter((d) => d.operation === void 0).length;
+  if (!result.applied) {
+    if (plan.drift.length === 0) return "Nothing to repair.";
+    return `Nothing was changed; run with ${hint} to make the ${plan.operations.length} repair(s)` + (reported > 0 ? ` (${reported} drift(s) would still be left, see above)` : "") + ".";
+  }
+  const applied = result.operations.filter((o) => o.status === "applied").length;
+  const failed = result.operations.filter((o) => o.status === "failed").length;
+  return `${applied} repaired, ${failed} failed, ${reported} left as reported` + (failed > 0 ? "; run again once the failures are fixed: repairs already made are not repeated" : "") + ".";
+}
+function table3(rows) {
+  const head = ["STATUS", "DRIFT", "ACCESS", "GRANT", "WANTS", "HOLDS", "ACTION"];
+  const cells = rows.map((r) => [r.status, r.drift, r.access, r.grant, r.wants, r.holds, r.action]);
+  return textTable(head, cells);
+}
+
+// src/report/markdown.ts
+function code(text4) {
+  return `\`${text4.replaceAll("`", "'")}\``;
+}
+function cell(text4) {
+  return escape2(text4).replaceAll("|", "\\|");
+}
+function escape2(text4) {
+  return text4.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
+}
+
 export {
   summary,
   setSecret,
@@ -52706,12 +61108,19 @@ export {
   GitHubError,
   createGitHubClient,
   actionLogger,
+  code,
+  cell,
+  escape2 as escape,
   load,
   compareFindings,
   hasErrors,
+  parseAccessDate,
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
   GitError,
+  pathsChangedSince,
+  readBlobs,
+  snapshot,
   loadAccessRepositoryAtRef,
   diffModels,
   AccessDirectoryError,
@@ -52733,7 +61142,11 @@ export {
   RegoEvalError,
   loadBundle,
   loadWasm,
+  PolicyLoadError,
+  PolicyResultError,
+  ruleHeads,
   ENTRYPOINTS,
+  BUILTIN_BUNDLE,
   loadPolicySet,
   BASE_ACCESS_PARTS,
   readBaseRules,
@@ -52741,24 +61154,38 @@ export {
   CODEOWNERS_FILE,
   CodeownersError,
   renderCodeowners,
-  EXPIRE_MODES,
-  runExpire,
-  formatExpireText,
+  standingApprovals,
+  fetchReviewFacts,
   EXIT_OK,
   EXIT_FINDINGS,
   EXIT_USAGE,
   UsageError,
   parseNow,
   accessDirectoryMissing,
+  renderEvidenceHtml,
+  renderEvidenceJson,
+  runEvidence,
+  EXPIRE_MODES,
+  runExpire,
+  formatExpireText,
   expireCommand,
   parseWarnDays,
-  GitHubProvisioner,
+  readConfigAt,
+  createProvisioners,
   planProvision,
   runProvision,
   formatPlanText,
   formatProvisionText,
+  lookUpMergeReview,
   MERGE_OPTIONS,
   mergeOptions,
   parseMaxRemovals,
-  provisionCommand
+  parseOutputFormat,
+  renderOutput,
+  provisionCommand,
+  runReconcile,
+  driftRows,
+  headline,
+  formatReconcileText,
+  closing
 };
