@@ -169,6 +169,19 @@ big := count(input.big)
   });
 });
 
+describe('records parsed from JSON text', () => {
+  it('keep their own values when they share, reorder or repeat the keys of the one before', async () => {
+    const policy = await load('package t\nrs := input.rs\n', ['t/rs']);
+    const text =
+      '{"rs": [{"b": 1, "a": 2}, {"b": 3, "a": 4}, {"a": 5, "b": 6}, {"b": 7, "a": 8, "b": 9}, {"b": 10, "a": 11}]}';
+    const bytes = new TextEncoder().encode(text);
+    const [rs] = policy.evaluateEach(bytes.buffer.slice(0, bytes.byteLength), ['t/rs']);
+    expect(JSON.stringify(rs?.[0]?.result)).toBe(
+      '[{"a":2,"b":1},{"a":4,"b":3},{"a":5,"b":6},{"a":8,"b":9},{"a":11,"b":10}]',
+    );
+  });
+});
+
 describe('sprintf %q in the module', () => {
   it('quotes printable ASCII with Go escapes, and leaves other text to the host', async () => {
     const policy = await load(

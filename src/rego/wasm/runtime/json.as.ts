@@ -5,7 +5,7 @@ import {
   T_NULL, T_BOOLEAN, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT, T_SET,
   NULL_VALUE, TRUE_VALUE, FALSE_VALUE, typeOf, len, strPtr, boolValue,
   stringNew, arrayNew, arrayAppend, arrayGet, objectNew, objectInsert, objectKey, objectVal,
-  objectFromPairs,
+  objectFromPairs, shapeReset,
   elemsPtr, stringHash, bytesEqual, HASH_SEED, hashByte, hashFinish,
 } from "./value.as";
 import { numberParse, numberFormat, numberFormatCap, numberText } from "./number.as";
@@ -315,6 +315,7 @@ export function jsonParse(p: usize, n: usize): usize {
   pairStack = 0;
   pairCap = 0;
   pairTop = 0;
+  shapeReset();
   internReset();
   const v = parseValue(0);
   if (v == 0) return 0;

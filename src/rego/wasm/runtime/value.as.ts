@@ -428,6 +428,18 @@ export function objectGet(v: usize, k: usize): usize {
   return i >= 0 ? keyAt(load<usize>(v, 16), <u32>i) : 0;
 }
 
+// The last small object's keys (in the order they came) and the order that sorts them:
+// records in an array repeat their keys, interned to the same values, so the next
+// object with the very same keys is laid out without comparing any.
+let shapeM: u32 = 0;
+let shapeKeys: usize = 0;
+let shapePerm: usize = 0;
+
+/** Forgets the last shape: its key values may not outlive one parse. */
+export function shapeReset(): void {
+  shapeM = 0;
+}
+
 /**
  * An object from `m` [key, value] pairs at `pairs` in any order, a later pair winning
  * over an earlier one with the same key (JSON's rule): a small object is sorted once
@@ -443,33 +455,49 @@ export function objectFromPairs(pairs: usize, m: u32): usize {
     return v;
   }
   if (m == 0) return v;
-  const keys = alloc(<usize>m << 2);
-  const vals = alloc(<usize>m << 2);
-  let n: u32 = 0;
-  for (let j: u32 = 0; j < m; j++) {
-    const k = load<usize>(pairs + (<usize>j << 3));
-    const x = load<usize>(pairs + (<usize>j << 3), 4);
-    let i = n;
-    let c: i32 = 1;
-    while (i > 0) {
-      c = compare(keyAt(keys, i - 1), k);
-      if (c <= 0) break;
-      i--;
+  let same = m == shapeM;
+  for (let j: u32 = 0; same && j < m; j++)
+    same = load<usize>(pairs + (<usize>j << 3)) == keyAt(shapeKeys, j);
+  let order = shapePerm;
+  let n = m;
+  if (!same) {
+    // Insertion sort of pair numbers by key; an equal key replaces the earlier pair.
+    order = alloc(<usize>m << 2);
+    n = 0;
+    for (let j: u32 = 0; j < m; j++) {
+      const k = load<usize>(pairs + (<usize>j << 3));
+      let i = n;
+      let c: i32 = 1;
+      while (i > 0) {
+        c = compare(load<usize>(pairs + (<usize>load<u32>(order + (<usize>(i - 1) << 2)) << 3)), k);
+        if (c <= 0) break;
+        i--;
+      }
+      if (i > 0 && c == 0) {
+        store<u32>(order + (<usize>(i - 1) << 2), j);
+        continue;
+      }
+      if (i < n) memory.copy(order + (<usize>(i + 1) << 2), order + (<usize>i << 2), <usize>(n - i) << 2);
+      store<u32>(order + (<usize>i << 2), j);
+      n++;
     }
-    if (i > 0 && c == 0) {
-      store<usize>(vals + (<usize>(i - 1) << 2), x);
-      continue;
+    if (n == m) {
+      shapeM = m;
+      shapePerm = order;
+      shapeKeys = alloc(<usize>m << 2);
+      for (let j: u32 = 0; j < m; j++)
+        store<usize>(shapeKeys + (<usize>j << 2), load<usize>(pairs + (<usize>j << 3)));
     }
-    if (i < n) {
-      memory.copy(keys + (<usize>(i + 1) << 2), keys + (<usize>i << 2), <usize>(n - i) << 2);
-      memory.copy(vals + (<usize>(i + 1) << 2), vals + (<usize>i << 2), <usize>(n - i) << 2);
-    }
-    store<usize>(keys + (<usize>i << 2), k);
-    store<usize>(vals + (<usize>i << 2), x);
-    n++;
+  }
+  const keys = alloc(<usize>n << 2);
+  const vals = alloc(<usize>n << 2);
+  for (let i: u32 = 0; i < n; i++) {
+    const pair = pairs + (<usize>load<u32>(order + (<usize>i << 2)) << 3);
+    store<usize>(keys + (<usize>i << 2), load<usize>(pair));
+    store<usize>(vals + (<usize>i << 2), load<usize>(pair, 4));
   }
   store<u32>(v, n, 4);
-  store<u32>(v, m, 8);
+  store<u32>(v, n, 8);
   store<usize>(v, keys, 12);
   store<usize>(v, vals, 16);
   store<u32>(v, n, 24);
