@@ -32,10 +32,14 @@ export async function evaluatePolicies(
   input: unknown,
   options: EvaluateOptions,
 ): Promise<PolicyResults> {
+  const present = ENTRYPOINTS.filter((entrypoint) => evaluator.entrypoints.includes(entrypoint));
+  // one serialisation of the input for both entrypoints: a repository's input is megabytes
+  const sets = evaluator.evaluateEach(input, present);
   const [deny, warn] = await Promise.all(
     ENTRYPOINTS.map(async (entrypoint) => {
-      if (!evaluator.entrypoints.includes(entrypoint)) return [];
-      const results = evaluator.evaluate(input, entrypoint);
+      const index = present.indexOf(entrypoint);
+      if (index < 0) return [];
+      const results = sets[index] ?? [];
       if (results.length === 0) return [];
       const value: unknown = results[0]?.result;
       const name = entrypoint.split('/').pop() as string;
