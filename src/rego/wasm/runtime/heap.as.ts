@@ -30,13 +30,23 @@ export function alloc(size: usize): usize {
   const p = (heapPtr + 7) & ~(<usize>7);
   const end = p + size;
   if (end < p) outOfMemory();
-  const have = (<usize>memory.size()) << 16;
-  if (end > have) {
-    const pages = (end - have + 0xffff) >> 16;
-    if (memory.grow(<i32>pages) < 0) outOfMemory();
-  }
+  reach(end);
   heapPtr = end;
   return p;
+}
+
+/**
+ * Makes the memory reach `end`. Each grow costs the engine a remap and can make the host
+ * collect garbage (the JavaScript heap of a large repository is big), so the memory at
+ * least doubles: a few grows per evaluation instead of one per 64 KiB page.
+ */
+function reach(end: usize): void {
+  const pages = memory.size();
+  const have = (<usize>pages) << 16;
+  if (end <= have) return;
+  const need = <i32>((end - have + 0xffff) >> 16);
+  if (need < pages && memory.grow(pages) >= 0) return;
+  if (memory.grow(need) < 0) outOfMemory();
 }
 
 export function allocZeroed(size: usize): usize {
@@ -49,11 +59,7 @@ export function allocZeroed(size: usize): usize {
 export function realloc(ptr: usize, oldSize: usize, newSize: usize): usize {
   if (ptr != 0 && ptr + oldSize == heapPtr) {
     const end = ptr + newSize;
-    const have = (<usize>memory.size()) << 16;
-    if (end > have) {
-      const pages = (end - have + 0xffff) >> 16;
-      if (memory.grow(<i32>pages) < 0) outOfMemory();
-    }
+    reach(end);
     heapPtr = end;
     return ptr;
   }
