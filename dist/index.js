@@ -51,7 +51,7 @@ import {
   standingApprovals,
   summary,
   warning
-} from "./chunks/chunk-PCBG4PIN.js";
+} from "./chunks/chunk-NGVP52O2.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

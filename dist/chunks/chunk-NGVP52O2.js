@@ -58151,7 +58151,7 @@ function planSources(sources, entrypoints) {
 }
 async function bundleSources(sources, entrypoints) {
   const policy = planSources(sources, entrypoints);
-  const { emitWasm } = await import("./emit-D7I3RQ34.js");
+  const { emitWasm } = await import("./emit-G2ST6T2R.js");
   return writeBundle({
     wasm: emitWasm(policy),
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, "")),
@@ -58355,7 +58355,6 @@ function preferHostBuiltins(names) {
 }
 
 // src/rego/runtime/runtime.ts
-var PAGE = 65536;
 var DEFAULT_MEMORY_PAGES = 4096;
 async function loadBundle(buf, options2 = {}) {
   const bundle = await readBundle(buf);
@@ -58378,11 +58377,11 @@ async function loadWasm(wasm, options2 = {}) {
   });
   preferHostBuiltins(Object.keys(session.builtins));
   const maximum = options2.memoryPages ?? DEFAULT_MEMORY_PAGES;
-  const initial = Math.max(importedMemoryMinimum(wasm), 2);
-  if (initial > maximum) {
+  const initial = Math.max(importedMemoryMinimum(wasm), maximum);
+  if (importedMemoryMinimum(wasm) > maximum) {
     throw new RegoEvalError(
       "eval_memory_error",
-      `the module needs ${initial} memory pages but the limit is ${maximum}; raise memoryPages`
+      `the module needs ${importedMemoryMinimum(wasm)} memory pages but the limit is ${maximum}; raise memoryPages`
     );
   }
   let policy;
@@ -58396,7 +58395,7 @@ async function loadWasm(wasm, options2 = {}) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     throw new RegoEvalError("eval_internal_error", `cannot load the policy module: ${message}`);
   }
-  const exhausted = () => policy.mem.buffer.byteLength >= maximum * PAGE;
+  const exhausted = (error2) => error2 instanceof RangeError && /memory|grow/i.test(error2.message);
   const evaluate = (input, entrypoint) => {
     if (!Object.hasOwn(policy.entrypoints, entrypoint)) {
       const known = Object.keys(policy.entrypoints).join(", ") || "none";
@@ -58409,7 +58408,7 @@ async function loadWasm(wasm, options2 = {}) {
     try {
       return policy.evaluate(input, entrypoint);
     } catch (error2) {
-      throw toEvalError(error2, exhausted());
+      throw toEvalError(error2, exhausted(error2));
     }
   };
   return {
@@ -58418,7 +58417,7 @@ async function loadWasm(wasm, options2 = {}) {
       try {
         policy.setData(data);
       } catch (error2) {
-        throw exhausted() ? memoryError() : toEvalError(error2, false);
+        throw exhausted(error2) ? memoryError() : toEvalError(error2, false);
       }
     },
     evaluate,
