@@ -6,8 +6,9 @@ import { renderEvidenceHtml } from '../evidence/render-html.js';
 import { renderEvidenceJson } from '../evidence/render-json.js';
 import { renderEvidenceMarkdown } from '../evidence/render-markdown.js';
 import type { EvidenceReport } from '../evidence/report.js';
+import { windowBound } from '../evidence/window.js';
 import { createGitHubClient } from '../github/index.js';
-import { GitError, parseAccessDate } from '../model/index.js';
+import { GitError } from '../model/index.js';
 import { runEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { parseNow } from './options.js';
@@ -88,16 +89,14 @@ export const evidenceCommand: Command = {
   },
 };
 
-/** A date means its whole day in UTC: --since from its start, --until through its end. */
 function parseWindowDate(flag: string, value: unknown, side: 'start' | 'end'): Date | undefined {
   if (value === undefined || value === '') return undefined;
-  const parsed = parseAccessDate(String(value));
-  if (parsed === null)
+  const bound = windowBound(String(value), side);
+  if (bound === undefined)
     throw new UsageError(
       `${flag} "${String(value)}" is not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`,
     );
-  const end = Date.parse(parsed.end);
-  return new Date(side === 'start' && parsed.dateOnly ? end - 86_400_000 : end);
+  return bound;
 }
 
 function evidenceFileOf(value: unknown, repo: string, cwd: string): string | undefined {

@@ -13,8 +13,8 @@ import { parseNow } from '../../commands/options.js';
 import { renderEvidenceHtml } from '../../evidence/render-html.js';
 import { renderEvidenceJson } from '../../evidence/render-json.js';
 import type { EvidenceReport } from '../../evidence/report.js';
+import { windowBound } from '../../evidence/window.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
-import { parseAccessDate } from '../../model/index.js';
 import { runEvidence } from '../evidence.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
@@ -75,14 +75,12 @@ export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<v
 function windowDate(input: string, side: 'start' | 'end'): Date | undefined {
   const value = core.getInput(input);
   if (value === '') return undefined;
-  const parsed = parseAccessDate(value);
-  if (parsed === null)
+  const bound = windowBound(value, side);
+  if (bound === undefined)
     throw new Error(
       `input "${input}" is "${value}", not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`,
     );
-  const end = Date.parse(parsed.end);
-  // a date means its whole day: since from its start, until through its end
-  return new Date(side === 'start' && parsed.dateOnly ? end - 86_400_000 : end);
+  return bound;
 }
 
 function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): string {
