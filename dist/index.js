@@ -31,7 +31,6 @@ import {
   loadPolicySet,
   lookUpMergeReview,
   normalise,
-  parseAccessDate,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
@@ -50,8 +49,9 @@ import {
   setSecret,
   standingApprovals,
   summary,
-  warning
-} from "./chunks/chunk-NGVP52O2.js";
+  warning,
+  windowBound
+} from "./chunks/chunk-2ZXB4SAD.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -659,13 +659,12 @@ async function runEvidenceAction(inputs) {
 function windowDate(input, side) {
   const value = getInput(input);
   if (value === "") return void 0;
-  const parsed = parseAccessDate(value);
-  if (parsed === null)
+  const bound = windowBound(value, side);
+  if (bound === void 0)
     throw new Error(
       `input "${input}" is "${value}", not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`
     );
-  const end = Date.parse(parsed.end);
-  return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
+  return bound;
 }
 function summaryOf(report, flagged) {
   const { changes, flags } = report.summary;

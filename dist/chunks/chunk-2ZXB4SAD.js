@@ -59888,6 +59888,14 @@ function renderEvidenceJson(report) {
 `;
 }
 
+// src/evidence/window.ts
+function windowBound(text4, side) {
+  const parsed = parseAccessDate(text4);
+  if (parsed === null) return void 0;
+  const end = Date.parse(parsed.end);
+  return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
+}
+
 // src/workflows/evidence.ts
 import { execFile as execFile3 } from "node:child_process";
 import { promisify as promisify3 } from "node:util";
@@ -61113,7 +61121,6 @@ export {
   load,
   compareFindings,
   hasErrors,
-  parseAccessDate,
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
   GitError,
@@ -61163,6 +61170,7 @@ export {
   accessDirectoryMissing,
   renderEvidenceHtml,
   renderEvidenceJson,
+  windowBound,
   runEvidence,
   EXPIRE_MODES,
   runExpire,
