@@ -32,7 +32,7 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
   usage:
-    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit]',
+    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--no-cache]',
   options: {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string' },
@@ -41,6 +41,7 @@ export const checkCommand: Command = {
     base: { type: 'string' },
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    'no-cache': { type: 'boolean' },
   },
   async run(values, _positionals, io) {
     const format = String(values.format) as Format;
@@ -82,6 +83,7 @@ export const checkCommand: Command = {
         now,
         config: { ...config },
         base: text(values.base),
+        parseCache: values['no-cache'] !== true,
       });
     } catch (error) {
       const failed = policyFailure(error, io);

@@ -17,6 +17,8 @@ export interface GitAccessOptions extends AccessModelOptions {
 
 const YAML_FILE = /\.ya?ml$/i;
 const SYMLINK_MODE = '120000';
+/** A path with a part that starts with a dot; such files are not read. */
+const HIDDEN = /(^|\/)\./;
 
 /** The YAML files of the access directory at one commit, and symlinks to report. */
 export interface Snapshot {
@@ -25,13 +27,19 @@ export interface Snapshot {
   symlinks: TreeEntry[];
 }
 
-/** What the access directory `dir` (from the repository root) holds at `ref`. */
-export async function snapshot(repo: string, ref: string, dir: string): Promise<Snapshot> {
+/**
+ * What the access directory `dir` (from the repository root) holds at `ref`. With
+ * `sizes: false` every size is -1, for callers that measure only the blobs they read.
+ */
+export async function snapshot(
+  repo: string,
+  ref: string,
+  dir: string,
+  options: { sizes?: boolean } = {},
+): Promise<Snapshot> {
   const commit = await resolveCommit(repo, ref);
-  const entries = await listTree(repo, commit, dir);
-  const visible = entries.filter(
-    (e) => YAML_FILE.test(e.path) && !e.path.split('/').some((part) => part.startsWith('.')),
-  );
+  const entries = await listTree(repo, commit, dir, options);
+  const visible = entries.filter((e) => YAML_FILE.test(e.path) && !HIDDEN.test(e.path));
   return {
     commit,
     files: visible.filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE),

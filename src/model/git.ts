@@ -15,7 +15,8 @@ export interface TreeEntry {
   path: string;
 }
 
-async function git(repo: string, args: string[]): Promise<string> {
+/** The output of one git command run in `repo`; a GitError naming the command if it fails. */
+export async function git(repo: string, args: string[]): Promise<string> {
   try {
     const { stdout } = await execFileAsync('git', ['-C', repo, ...args], {
       maxBuffer: 1024 * 1024 * 1024,
@@ -41,14 +42,23 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   }
 }
 
-/** Every entry under `dir` at `commit`, with blob sizes, without touching the work tree. */
-export async function listTree(repo: string, commit: string, dir: string): Promise<TreeEntry[]> {
-  const out = await git(repo, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', dir]);
+/**
+ * Every entry under `dir` at `commit`, without touching the work tree. With `sizes: false`
+ * blob sizes are left out (size -1), which saves reading every blob's header.
+ */
+export async function listTree(
+  repo: string,
+  commit: string,
+  dir: string,
+  { sizes = true } = {},
+): Promise<TreeEntry[]> {
+  const long = sizes ? ['-l'] : [];
+  const out = await git(repo, ['ls-tree', '-r', ...long, '-z', '--full-tree', commit, '--', dir]);
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
     if (record === '') continue;
     const tab = record.indexOf('\t');
-    const [mode = '', type = '', oid = '', size = ''] = record.slice(0, tab).split(/ +/);
+    const [mode = '', type = '', oid = '', size = '-1'] = record.slice(0, tab).split(/ +/);
     entries.push({
       mode,
       type,
@@ -74,14 +84,34 @@ export async function pathsChangedSince(
 }
 
 /** Reads many blobs through one `git cat-file --batch` process. */
-export function readBlobs(repo: string, oids: Iterable<string>): Promise<Map<string, string>> {
+export async function readBlobs(
+  repo: string,
+  oids: Iterable<string>,
+): Promise<Map<string, string>> {
+  return parseBatch(await catFile(repo, '--batch', oids));
+}
+
+/** The sizes of many blobs, without reading them: one `git cat-file --batch-check`. */
+export async function blobSizes(
+  repo: string,
+  oids: Iterable<string>,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const line of (await catFile(repo, '--batch-check', oids)).toString('utf8').split('\n')) {
+    const [oid = '', type, size] = line.split(' ');
+    if (type === 'blob') sizes.set(oid, Number(size));
+  }
+  return sizes;
+}
+
+function catFile(repo: string, mode: string, oids: Iterable<string>): Promise<Buffer> {
   const wanted = [...new Set(oids)];
   return new Promise((resolve, reject) => {
     if (wanted.length === 0) {
-      resolve(new Map());
+      resolve(Buffer.alloc(0));
       return;
     }
-    const child = spawn('git', ['-C', repo, 'cat-file', '--batch'], {
+    const child = spawn('git', ['-C', repo, 'cat-file', mode], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const chunks: Buffer[] = [];
@@ -90,15 +120,8 @@ export function readBlobs(repo: string, oids: Iterable<string>): Promise<Map<str
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
     child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
-        return;
-      }
-      try {
-        resolve(parseBatch(Buffer.concat(chunks)));
-      } catch (error) {
-        reject(error);
-      }
+      if (code !== 0) reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
+      else resolve(Buffer.concat(chunks));
     });
     child.stdin.end(`${wanted.join('\n')}\n`);
   });

@@ -11,7 +11,7 @@ export {
   type AccessDiff,
   type ChangeType,
 } from './diff.js';
-export { GitError, pathsChangedSince, readBlobs } from './git.js';
+export { GitError, blobSizes, pathsChangedSince, readBlobs, resolveCommit } from './git.js';
 export {
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
@@ -36,6 +36,7 @@ export {
   type AccessModelOptions,
   type AccessSourceFile,
 } from './model.js';
+export { ParseCache } from './parse-cache.js';
 export type * from './records.js';
 export { API_VERSION, KINDS, SCHEMA_FILE, SUPPORTED_API_VERSIONS, type Kind } from './schema.js';
 export { DocumentSource, LineIndex, type SourceLocation } from './source.js';

@@ -38,14 +38,18 @@ export function loadAccessRepositorySync(
   }
   if (!isDirectory) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
   const skipped: Finding[] = [];
+  const cache = options.parseCache;
   const files = listYamlFiles(dir, '', skipped).map((relativePath): AccessSourceFile => {
     const path = join(dir, relativePath);
+    const blob = cache?.blobOf(relativePath);
     return {
       path,
       relativePath,
-      // lstat, not read: an oversized file is measured, never loaded.
-      size: lstatSync(path).size,
+      // lstat, not read: an oversized file is measured, never loaded. A file the cache
+      // holds is known by its content, size included.
+      size: (blob === undefined ? undefined : cache?.sizeOf(blob)) ?? lstatSync(path).size,
       read: () => readFileSync(path, 'utf8'),
+      blob,
     };
   });
   const model = buildAccessModel(files, options);

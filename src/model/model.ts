@@ -7,6 +7,7 @@ import {
   type ComposedFile,
 } from './compose.js';
 import { compareFindings, type Finding } from './finding.js';
+import type { ParseCache } from './parse-cache.js';
 import type {
   AccessDocument,
   AccessRecord,
@@ -30,6 +31,8 @@ export interface AccessModelOptions {
    * a file the two share only once; the parsed documents are never mutated, so sharing is safe.
    */
   composeCache?: Map<string, ComposedFile>;
+  /** Files parsed by an earlier run, by `AccessSourceFile.blob`; kept there when parsed here. */
+  parseCache?: ParseCache;
 }
 
 /** One YAML file of the access repository, from disk or from a git tree. */
@@ -43,6 +46,8 @@ export interface AccessSourceFile {
   read(): string;
   /** Identifies the exact content at this path (e.g. blob id + path), for `composeCache`. */
   cacheKey?: string;
+  /** The git blob id of the content, for `parseCache`. */
+  blob?: string;
 }
 
 export interface AccessModel {
@@ -103,24 +108,21 @@ export function buildAccessModel(
       });
       continue;
     }
-    const composed = composeFile(file, options, limits);
-    if (composed instanceof Error) {
+    const parsed = parseFile(file, options, limits);
+    if (parsed instanceof Error) {
       findings.push({
         rule: 'file-unreadable',
         severity: 'error',
-        message: `cannot read file: ${composed.message}; check its permissions`,
+        message: `cannot read file: ${parsed.message}; check its permissions`,
         file: file.path,
         line: 1,
         column: 1,
       });
       continue;
     }
-    findings.push(...composed.findings);
+    findings.push(...parsed.findings);
     const home = file.relativePath.split('/')[0];
-    for (const doc of composed.documents) {
-      const checked = checkDocument(doc);
-      const { document } = checked;
-      findings.push(...checked.findings);
+    for (const document of parsed.documents) {
       documents.push(document);
       if (document.kind === null) continue;
       if (home !== HOME[document.kind]) {
@@ -181,6 +183,33 @@ export function buildAccessModel(
     identities,
     findings,
   };
+}
+
+/** One file's documents, checked one by one, and every finding that makes. */
+interface ParsedFile {
+  documents: AccessDocument[];
+  findings: Finding[];
+}
+
+/** Reads, parses and checks one file, through the caches it has keys for. */
+function parseFile(
+  file: AccessSourceFile,
+  options: AccessModelOptions,
+  limits: ComposeLimits,
+): ParsedFile | Error {
+  const kept = file.blob === undefined ? undefined : options.parseCache?.get(file.blob, file.path);
+  if (kept !== undefined) return { documents: kept, findings: [] };
+  const composed = composeFile(file, options, limits);
+  if (composed instanceof Error) return composed;
+  const parsed: ParsedFile = { documents: [], findings: [...composed.findings] };
+  for (const doc of composed.documents) {
+    const checked = checkDocument(doc);
+    parsed.documents.push(checked.document);
+    parsed.findings.push(...checked.findings);
+  }
+  if (file.blob !== undefined && parsed.findings.length === 0)
+    options.parseCache?.set(file.blob, file.size, parsed.documents);
+  return parsed;
 }
 
 /** Reads and parses one file, through the cache when it has a key; an Error when unreadable. */

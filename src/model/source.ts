@@ -8,7 +8,9 @@ export interface SourceLocation {
 /** Turns character offsets of one file into lines and columns. */
 export class LineIndex {
   /** Offset where each line starts. A plain array: smaller than a typed array for short files. */
-  private readonly starts: number[] = [0];
+  private starts: number[] = [0];
+  /** Kept starts as JSON, read when first needed: most files restored are never pointed into. */
+  private packed: string | undefined;
 
   constructor(
     readonly file: string,
@@ -18,15 +20,36 @@ export class LineIndex {
       this.starts.push(i + 1);
   }
 
+  /** The index of a file from its `pack()`, without the file's text. */
+  static unpack(file: string, packed: string): LineIndex {
+    const index = new LineIndex(file, '');
+    index.packed = packed;
+    return index;
+  }
+
+  /** The line starts as one string, to keep beside a parsed file. */
+  pack(): string {
+    return this.packed ?? JSON.stringify(this.starts);
+  }
+
   locate(offset: number): SourceLocation {
+    const starts = this.lineStarts();
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >>> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { file: this.file, line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    return { file: this.file, line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+
+  private lineStarts(): number[] {
+    if (this.packed !== undefined) {
+      this.starts = JSON.parse(this.packed) as number[];
+      this.packed = undefined;
+    }
+    return this.starts;
   }
 }
 
@@ -41,7 +64,9 @@ const topLevelPointers = new Map<string, string>();
  */
 export class DocumentSource {
   /** Triples: pointer, offset of the value, offset of its key (-1 when it has none). */
-  private readonly entries: (string | number)[] = [];
+  private entries: (string | number)[] = [];
+  /** Kept entries as JSON, read when first needed (see `LineIndex`). */
+  private packed: string | undefined;
 
   constructor(
     private readonly index: LineIndex,
@@ -51,6 +76,11 @@ export class DocumentSource {
 
   get file(): string {
     return this.index.file;
+  }
+
+  /** The lines of the file the document is in. */
+  get lineIndex(): LineIndex {
+    return this.index;
   }
 
   /** The document's own location (its first line of content). */
@@ -63,9 +93,21 @@ export class DocumentSource {
     return this.location;
   }
 
+  /** A document's places from its `pack()`, in the index of the file it is now read from. */
+  static unpack(index: LineIndex, start: number, packed: string): DocumentSource {
+    const source = new DocumentSource(index, start);
+    source.packed = packed;
+    return source;
+  }
+
+  /** The places as one string, to keep beside a parsed file. */
+  pack(): string {
+    return this.packed ?? JSON.stringify(this.entries);
+  }
+
   /** Records where the value at `pointer` (and the key that introduces it, if any) starts. */
   add(pointer: string, valueOffset: number, keyOffset = -1): void {
-    this.entries.push(pointer, valueOffset, keyOffset);
+    this.places().push(pointer, valueOffset, keyOffset);
   }
 
   has(pointer: string): boolean {
@@ -76,7 +118,7 @@ export class DocumentSource {
   locate(pointer: string): SourceLocation {
     for (let p = pointer; p !== ''; p = parentPointer(p)) {
       const at = this.find(p);
-      if (at !== -1) return this.index.locate(this.entries[at + 1] as number);
+      if (at !== -1) return this.index.locate(this.places()[at + 1] as number);
     }
     return this.index.locate(this.start);
   }
@@ -84,20 +126,30 @@ export class DocumentSource {
   /** The key of the field at `pointer`, falling back to its value. */
   locateKey(pointer: string): SourceLocation {
     const at = this.find(pointer);
-    const key = at === -1 ? -1 : (this.entries[at + 2] as number);
+    const key = at === -1 ? -1 : (this.places()[at + 2] as number);
     return key === -1 ? this.locate(pointer) : this.index.locate(key);
   }
 
   /** Every pointer that has a location, in document order ('' first). */
   pointers(): string[] {
     const list = [''];
-    for (let i = 0; i < this.entries.length; i += 3) list.push(this.entries[i] as string);
+    const entries = this.places();
+    for (let i = 0; i < entries.length; i += 3) list.push(entries[i] as string);
     return list;
   }
 
   private find(pointer: string): number {
-    for (let i = 0; i < this.entries.length; i += 3) if (this.entries[i] === pointer) return i;
+    const entries = this.places();
+    for (let i = 0; i < entries.length; i += 3) if (entries[i] === pointer) return i;
     return -1;
+  }
+
+  private places(): (string | number)[] {
+    if (this.packed !== undefined) {
+      this.entries = JSON.parse(this.packed) as (string | number)[];
+      this.packed = undefined;
+    }
+    return this.entries;
   }
 }
 

@@ -13,11 +13,14 @@ import {
   GitError,
   buildAccessModel,
   diffModels,
+  blobSizes,
   pathsChangedSince,
   readBlobs,
+  resolveCommit,
   snapshot,
   type AccessDocument,
   type AccessModel,
+  type AccessModelOptions,
   type AccessSourceFile,
   type LocatedFinding,
 } from '../model/index.js';
@@ -29,50 +32,88 @@ export interface BaseChanges {
   files: Set<string>;
 }
 
-export async function changesSince(
-  head: AccessModel,
+/** What git says about REF: its files, and those of them the working tree changed. */
+export interface BaseTree {
+  accessDir: string;
+  /** The access directory's path inside the repository ('' at the top, else 'a/b/'). */
+  prefix: string;
+  /** REF's YAML files in its own order, named as the working tree names them. */
+  files: { path: string; changed: boolean }[];
+  /** REF's version of each changed file, parsed. */
+  changedDocuments: AccessDocument[];
+}
+
+/**
+ * Asks git about REF. Nothing here needs the working tree's model, so it runs while that
+ * loads; only the files whose content differs from REF are read out of git.
+ */
+export async function readBaseTree(
   accessDir: string,
   ref: string,
-  options: { maxFileSize?: number } = {},
-): Promise<BaseChanges> {
+  options: Pick<AccessModelOptions, 'maxFileSize' | 'parseCache'> = {},
+): Promise<BaseTree> {
   const { root, prefix } = repositoryOf(accessDir, ref);
   const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
-  const snap = await snapshot(root, ref, dir);
-  const changed = await pathsChangedSince(root, snap.commit, dir);
+  const commit = await resolveCommit(root, ref);
+  // Sizes only for the files read again below: `ls-tree -l` would open every blob.
+  const [snap, changed] = await Promise.all([
+    snapshot(root, commit, dir, { sizes: false }),
+    pathsChangedSince(root, commit, dir),
+  ]);
   // Both sides name a file as the working tree does: accessDir joined with its path inside.
-  const insideDir = (path: string) => (dir === '.' ? path : posix.relative(dir, path));
-  const local = (path: string) => join(accessDir, ...insideDir(path).split('/'));
-
-  const headByFile = new Map<string, AccessDocument[]>();
-  for (const doc of head.documents)
-    headByFile.set(doc.file, [...(headByFile.get(doc.file) ?? []), doc]);
+  // Git's paths are already normal, so the join is a concatenation after a normal prefix.
+  // Every path git lists here starts with `${dir}/`.
+  const insideDir = (path: string) => (dir === '.' ? path : path.slice(dir.length + 1));
+  const within = join(accessDir, sep);
+  const local = (path: string) => `${within}${insideDir(path).replaceAll('/', sep)}`;
 
   const reread = snap.files.filter((entry) => changed.has(entry.path));
+  const sizes = await blobSizes(
+    root,
+    reread.map((e) => e.oid),
+  );
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const blobs = await readBlobs(
     root,
-    reread
-      .filter((e) => e.size <= (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
-      .map((e) => e.oid),
+    reread.filter((e) => (sizes.get(e.oid) ?? 0) <= maxFileSize).map((e) => e.oid),
   );
   const rereadFiles = reread.map((entry): AccessSourceFile => ({
     path: local(entry.path),
     relativePath: insideDir(entry.path),
-    size: entry.size,
+    size: sizes.get(entry.oid) ?? 0,
+    blob: entry.oid,
     read: () => {
       const text = blobs.get(entry.oid);
       if (text === undefined) throw new Error(`blob ${entry.oid} is missing from the repository`);
       return text;
     },
   }));
-  const rereadByFile = new Map<string, AccessDocument[]>();
-  for (const doc of buildAccessModel(rereadFiles, options).documents)
-    rereadByFile.set(doc.file, [...(rereadByFile.get(doc.file) ?? []), doc]);
+  return {
+    accessDir,
+    prefix,
+    files: snap.files.map((entry) => ({
+      path: local(entry.path),
+      changed: changed.has(entry.path),
+    })),
+    changedDocuments: buildAccessModel(rereadFiles, options).documents,
+  };
+}
+
+/**
+ * The grants a change added, modified and removed: the working tree's model against
+ * REF, where every file of REF that did not change is taken from the working tree.
+ */
+export function changesSince(head: AccessModel, base: BaseTree): BaseChanges {
+  const { accessDir, prefix } = base;
+  const headByFile = byFile(head.documents);
+  const rereadByFile = byFile(base.changedDocuments);
 
   // In the base's own file order, so "the first of two equal ids" means what it meant there.
-  const baseDocuments = snap.files.flatMap((entry) => {
-    const file = local(entry.path);
-    return (changed.has(entry.path) ? rereadByFile : headByFile).get(file) ?? [];
-  });
+  const baseDocuments: AccessDocument[] = [];
+  for (const file of base.files) {
+    const docs = (file.changed ? rereadByFile : headByFile).get(file.path);
+    if (docs !== undefined) baseDocuments.push(...docs);
+  }
 
   const changes: PolicyChanges = { added: [], modified: [], removed: [], files: [] };
   const files = new Set<string>();
@@ -87,6 +128,16 @@ export async function changesSince(
     .map((f) => posix.join(prefix, relative(accessDir, f).split(sep).join('/')))
     .sort();
   return { changes, files };
+}
+
+function byFile(documents: AccessDocument[]): Map<string, AccessDocument[]> {
+  const files = new Map<string, AccessDocument[]>();
+  for (const doc of documents) {
+    const docs = files.get(doc.file);
+    if (docs === undefined) files.set(doc.file, [doc]);
+    else docs.push(doc);
+  }
+  return files;
 }
 
 /** The repository holding accessDir, and accessDir's path inside it ('' at the top, else 'a/b/'). */

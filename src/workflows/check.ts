@@ -3,6 +3,8 @@
 import { relative } from 'node:path';
 
 import {
+  DEFAULT_COMPOSE_LIMITS,
+  ParseCache,
   compareFindings,
   loadAccessRepository,
   type AccessModel,
@@ -12,7 +14,7 @@ import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
 import { evaluatePolicies } from '../policy/results.js';
-import { changesSince, downgradeUntouched } from './check-base.js';
+import { changesSince, downgradeUntouched, readBaseTree } from './check-base.js';
 
 export interface CheckOptions {
   accessDir: string;
@@ -26,11 +28,16 @@ export interface CheckOptions {
   base?: string;
   /** A prebuilt bundle judges instead of the built-in library and policiesDir. */
   bundleFile?: string;
+  /**
+   * Keep parsed files in the git folder and reuse what an earlier run parsed (see
+   * src/model/parse-cache.ts). Off unless asked: only the CLI's `check` asks.
+   */
+  parseCache?: boolean;
   /** Told how long each stage took, in milliseconds, as it ends. */
   onStage?: (stage: CheckStage, ms: number) => void;
 }
 
-export type CheckStage = 'load' | 'base' | 'policies' | 'input' | 'evaluate' | 'map';
+export type CheckStage = 'load' | 'base' | 'cache' | 'policies' | 'input' | 'evaluate' | 'map';
 
 export interface CheckResult {
   model: AccessModel;
@@ -49,15 +56,26 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     options.onStage?.(stage, now - started);
     started = now;
   };
-  const model = await loadAccessRepository(options.accessDir, { maxFileSize: options.maxFileSize });
-  lap('load');
-  const since =
+  // Git is asked about the cache and the base while this process reads the cache file.
+  const [parseCache, baseTree] = await Promise.all([
+    options.parseCache === true
+      ? ParseCache.open(options.accessDir, DEFAULT_COMPOSE_LIMITS)
+      : undefined,
     options.base === undefined
       ? undefined
-      : await changesSince(model, options.accessDir, options.base, {
-          maxFileSize: options.maxFileSize,
-        });
+      : readBaseTree(options.accessDir, options.base, { maxFileSize: options.maxFileSize }),
+  ]);
+  const model = await loadAccessRepository(options.accessDir, {
+    maxFileSize: options.maxFileSize,
+    parseCache,
+  });
+  lap('load');
+  const since = baseTree === undefined ? undefined : changesSince(model, baseTree);
   if (since !== undefined) lap('base');
+  if (parseCache !== undefined) {
+    parseCache.save();
+    lap('cache');
+  }
   // A builtin that fails must fail the check: as undefined it would silently pass a grant.
   const strictBuiltinErrors = true;
   const policies = await loadPolicySet({

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { loadAccessRepository } from '../../src/model/index.js';
-import { changesSince } from '../../src/workflows/check-base.js';
+import { changesSince, readBaseTree } from '../../src/workflows/check-base.js';
 import { GitRepo } from '../model/git-repo.js';
 
 // --base reads from the ref only the files git says differ from the working tree; every
@@ -18,7 +18,7 @@ afterEach(() => repos.splice(0).forEach((r) => r.cleanup()));
 async function since(repo: GitRepo, accessDir: string) {
   const dir = join(repo.dir, accessDir);
   const head = await loadAccessRepository(dir);
-  return changesSince(head, dir, 'main');
+  return changesSince(head, await readBaseTree(dir, 'main'));
 }
 
 describe('changesSince', () => {

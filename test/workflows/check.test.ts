@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -221,6 +221,25 @@ describe('accessctl check', () => {
     rmSync(join(root, 'access/grants/new.yaml'));
     expect((await run(['--base', 'main', '--now', NOW.toISOString()], root)).code).toBe(0);
     expect((await run(['--base', 'no-such-ref', '--now', NOW.toISOString()], root)).code).toBe(2);
+  });
+
+  it('keeps parsed files in the git folder for the next run, unless told --no-cache', async () => {
+    const root = repository(GOOD.replace('role: push', 'role: owner'));
+    const cacheFile = join(root, '.git/accessctl/parse-cache.jsonl');
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root });
+    const args = ['--format', 'json', '--now', NOW.toISOString()];
+    const uncached = await run([...args, '--no-cache'], root);
+    expect(existsSync(cacheFile)).toBe(false);
+    // Untracked files have no blob id yet: nothing to key them by.
+    expect((await run(args, root)).out).toBe(uncached.out);
+    expect(readFileSync(cacheFile, 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    const cold = await run(args, root);
+    const kept = readFileSync(cacheFile, 'utf8');
+    expect(kept.trimEnd().split('\n').length).toBeGreaterThan(2);
+    const warm = await run(args, root);
+    expect([cold.out, warm.out]).toEqual([uncached.out, uncached.out]);
+    expect(readFileSync(cacheFile, 'utf8')).toBe(kept);
   });
 
   it('prints SARIF 2.1.0 for code scanning, one result per finding at its line', async () => {

@@ -1,0 +1,290 @@
+// A cache of parsed access files on disk, so that `check` on a large repository parses
+// only what changed since an earlier run.
+//
+// An entry is keyed by the git blob id of the file's content: the content itself, not a
+// path or a timestamp, so an entry stays true in another checkout, on another branch, or
+// after the cache folder is restored in a fresh CI runner. Git says which files of the
+// working tree still hold the content the index names (`git diff-files`, the same test
+// `git status` makes); any other file is parsed as usual. Only files that parsed without
+// a single finding are kept, so a finding is always made by the parser itself.
+//
+// The cache sits in the repository's git folder (never in the working tree) as JSON lines:
+// a header naming the code that wrote it, then one line per file. New entries are
+// appended; the file is rewritten when most of it is no longer used. Anything unreadable
+// (another version, a torn line, a missing file) is a miss and costs only a parse.
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import type { ComposeLimits } from './compose.js';
+import { git } from './git.js';
+import type { AccessDocument } from './records.js';
+import { isKind, type Kind } from './schema.js';
+import { DocumentSource, LineIndex } from './source.js';
+import { toRecord } from './to-record.js';
+
+/** Bumped when the shape of an entry changes. */
+const FORMAT = 2;
+const CACHE_FILE = 'accessctl/parse-cache.jsonl';
+
+/** One kept document: what `checkDocument` made of it, less what the value already says. */
+type StoredDocument = [
+  index: number,
+  start: number,
+  /** DocumentSource.pack(): unpacked only if something points into the document. */
+  places: string,
+  value: unknown,
+  apiVersion: string,
+  expiresAt: string | null,
+];
+/** One kept file: its size, line starts (LineIndex.pack()) and documents. */
+type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
+
+export class ParseCache {
+  private readonly entries = new Map<string, StoredFile>();
+  private readonly used = new Set<string>();
+  private readonly added: [string, StoredFile][] = [];
+  /** Entries in the cache file; undefined when there is no file this code can append to. */
+  private onDisk: number | undefined;
+
+  private constructor(
+    private readonly file: string,
+    private readonly header: string,
+    /** Blob ids of the clean files, by path inside the access directory. */
+    private readonly blobs: Map<string, string>,
+  ) {}
+
+  /**
+   * The cache for an access directory inside a git work tree, or undefined when the
+   * directory is not in one (there are no blob ids to key by).
+   */
+  static async open(accessDir: string, limits: ComposeLimits): Promise<ParseCache | undefined> {
+    let gitDir: string;
+    try {
+      gitDir = (
+        await git(accessDir, ['rev-parse', '--path-format=absolute', '--git-common-dir'])
+      ).trim();
+    } catch {
+      return undefined;
+    }
+    const file = join(gitDir, CACHE_FILE);
+    // Git lists the blobs while the cache file is read.
+    const [blobs, text] = await Promise.all([
+      cleanBlobs(accessDir),
+      readFile(file, 'utf8').catch(() => ''),
+    ]);
+    const header = JSON.stringify({
+      accessctl: 'parse-cache',
+      format: FORMAT,
+      code: codeFingerprint(),
+      limits,
+    });
+    const cache = new ParseCache(file, header, blobs);
+    cache.read(text);
+    return cache;
+  }
+
+  /** The blob id of the file at this path inside the access directory, if it is clean. */
+  blobOf(relativePath: string): string | undefined {
+    return this.blobs.get(relativePath);
+  }
+
+  /** The size of a kept file, so a hit is never measured on disk either. */
+  sizeOf(blob: string): number | undefined {
+    return this.entries.get(blob)?.[0];
+  }
+
+  /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
+  get(blob: string, file: string): AccessDocument[] | undefined {
+    const stored = this.entries.get(blob);
+    if (stored === undefined) return undefined;
+    this.used.add(blob);
+    const lines = LineIndex.unpack(file, stored[1]);
+    return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
+      const value = plain(written) as Record<string, unknown>;
+      const source = DocumentSource.unpack(lines, start, places);
+      const kind = value.kind as Kind;
+      return {
+        file,
+        index,
+        kind,
+        id: value.id as string,
+        value,
+        source,
+        record: toRecord(kind, value, source, apiVersion, expiresAt ?? undefined),
+      };
+    });
+  }
+
+  /** Keeps a file that parsed without findings; anything else is left out. */
+  set(blob: string, size: number, documents: AccessDocument[]): void {
+    if (this.entries.has(blob)) return;
+    const stored: StoredDocument[] = [];
+    for (const doc of documents) {
+      if (doc.record === null || !survivesJson(doc.value)) return;
+      const expiresAt = 'expiresAt' in doc.record ? (doc.record.expiresAt ?? null) : null;
+      stored.push([
+        doc.index,
+        doc.source.start,
+        doc.source.pack(),
+        doc.value,
+        doc.record.apiVersion,
+        expiresAt === '' ? null : expiresAt,
+      ]);
+    }
+    const lines = documents[0]?.source.lineIndex.pack() ?? '[0]';
+    const entry: StoredFile = [size, lines, stored];
+    this.entries.set(blob, entry);
+    this.used.add(blob);
+    this.added.push([blob, entry]);
+  }
+
+  /**
+   * Writes what this run added. A cache that cannot be written is no error: the next run
+   * parses again.
+   */
+  save(): void {
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      if (
+        this.onDisk === undefined ||
+        this.onDisk + this.added.length > 2 * this.used.size + 1000
+      ) {
+        // Rewritten whole, keeping only what this run used, and swapped in at once.
+        const kept = [...this.used].map((blob) => line(blob, this.entries.get(blob)));
+        const temporary = `${this.file}.${process.pid}.tmp`;
+        writeFileSync(temporary, [this.header, ...kept, ''].join('\n'));
+        renameSync(temporary, this.file);
+        this.onDisk = kept.length;
+      } else if (this.added.length > 0) {
+        appendFileSync(this.file, `${this.added.map(([b, e]) => line(b, e)).join('\n')}\n`);
+        this.onDisk += this.added.length;
+      }
+      this.added.length = 0;
+    } catch {
+      // A read-only git folder, a full disk: the cache only ever saves time.
+    }
+  }
+
+  private read(text: string): void {
+    const newline = text.indexOf('\n');
+    // Written by other code (or cut short): rewritten by `save` rather than mixed.
+    if (newline === -1 || text.slice(0, newline) !== this.header) return;
+    this.onDisk = 0;
+    const body = text.slice(newline + 1).trimEnd();
+    if (body === '') return;
+    let rows: [string, StoredFile][];
+    try {
+      // One parse of the whole file is several times faster than one per line.
+      rows = JSON.parse(`[${body.replaceAll('\n', ',')}]`) as [string, StoredFile][];
+    } catch {
+      rows = [];
+      for (const row of body.split('\n')) {
+        try {
+          rows.push(JSON.parse(row) as [string, StoredFile]);
+        } catch {
+          // A torn line: two runs appended at once, or a write was cut short.
+        }
+      }
+    }
+    for (const row of rows) if (isStoredRow(row)) this.entries.set(row[0], row[1]);
+    this.onDisk = rows.length;
+  }
+}
+
+function line(blob: string, entry: StoredFile | undefined): string {
+  return JSON.stringify([blob, entry]);
+}
+
+/**
+ * Blob ids of the files under the current folder whose content in the work tree is
+ * what the index holds: the index's entries minus those `git diff-files` reports.
+ */
+async function cleanBlobs(accessDir: string): Promise<Map<string, string>> {
+  const blobs = new Map<string, string>();
+  try {
+    const [staged, dirty] = await Promise.all([
+      git(accessDir, ['ls-files', '--stage', '-z', '--', '.']),
+      git(accessDir, ['diff-files', '--name-only', '--relative', '-z', '--', '.']),
+    ]);
+    for (const record of staged.split('\0')) {
+      // "<mode> <blob> <stage>\t<path>"; stage 0 only (others are merge conflicts).
+      const tab = record.indexOf('\t');
+      if (tab === -1 || !record.startsWith('100') || record[tab - 1] !== '0') continue;
+      blobs.set(record.slice(tab + 1), record.slice(7, tab - 2));
+    }
+    for (const path of dirty.split('\0')) blobs.delete(path);
+  } catch {
+    blobs.clear();
+  }
+  return blobs;
+}
+
+/**
+ * What the running parser is: a hash of the code files beside this module (the model's
+ * sources, or the bundled chunks, whose names already carry hashes). Another build of
+ * accessctl never reads entries this one wrote.
+ */
+let fingerprint: string | undefined;
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const here = fileURLToPath(import.meta.url);
+  const folder = dirname(here);
+  const hash = createHash('sha256');
+  for (const name of readdirSync(folder).sort()) {
+    if (extname(name) !== extname(here)) continue;
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(join(folder, name)))
+      .update('\0');
+  }
+  fingerprint = hash.digest('hex').slice(0, 32);
+  return fingerprint;
+}
+
+function isStoredRow(row: unknown): row is [string, StoredFile] {
+  if (!Array.isArray(row) || typeof row[0] !== 'string' || !Array.isArray(row[1])) return false;
+  const [size, lines, documents] = row[1] as unknown[];
+  return (
+    typeof size === 'number' &&
+    typeof lines === 'string' &&
+    Array.isArray(documents) &&
+    documents.every(
+      (d) =>
+        Array.isArray(d) &&
+        d.length === 6 &&
+        typeof d[2] === 'string' &&
+        typeof d[3] === 'object' &&
+        d[3] !== null &&
+        isKind((d[3] as Record<string, unknown>).kind),
+    )
+  );
+}
+
+/** Whether JSON gives this value back as it is (it has no NaN, Infinity or undefined). */
+function survivesJson(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
+  if (Array.isArray(value)) return value.every(survivesJson);
+  if (typeof value !== 'object') return false;
+  return Object.values(value).every(survivesJson);
+}
+
+/** JSON gives mappings a prototype; the model's values have none (see records.ts). */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = plain((value as Record<string, unknown>)[key]);
+  return copy;
+}
