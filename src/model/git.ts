@@ -57,12 +57,16 @@ export async function listTree(
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
     if (record === '') continue;
+    // "<mode> <type> <oid>[ <size>]\t<path>"; the size is padded with spaces, '-' for trees.
     const tab = record.indexOf('\t');
-    const [mode = '', type = '', oid = '', size = '-1'] = record.slice(0, tab).split(/ +/);
+    const typeAt = record.indexOf(' ') + 1;
+    const oidAt = record.indexOf(' ', typeAt) + 1;
+    const oidEnd = record.indexOf(' ', oidAt);
+    const size = oidEnd === -1 || oidEnd > tab ? '-1' : record.slice(oidEnd, tab).trim();
     entries.push({
-      mode,
-      type,
-      oid,
+      mode: record.slice(0, typeAt - 1),
+      type: record.slice(typeAt, oidAt - 1),
+      oid: record.slice(oidAt, oidEnd === -1 || oidEnd > tab ? tab : oidEnd),
       size: size === '-' ? 0 : Number(size),
       path: record.slice(tab + 1),
     });

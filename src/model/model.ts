@@ -85,7 +85,8 @@ export function buildAccessModel(
   const findings: Finding[] = [];
   const documents: AccessDocument[] = [];
   const fileList: string[] = [];
-  const firstById = new Map<string, AccessDocument>();
+  // By kind, then id: one map per kind rather than a joined key per document.
+  const firstById = new Map<Kind, Map<string, AccessDocument>>();
   const broken: BrokenIds = {
     Grant: new Set(),
     Resource: new Set(),
@@ -134,8 +135,9 @@ export function buildAccessModel(
         });
       }
       if (document.id === null) continue;
-      const key = `${document.kind}\u0000${document.id}`;
-      const first = firstById.get(key);
+      let ofKind = firstById.get(document.kind);
+      if (ofKind === undefined) firstById.set(document.kind, (ofKind = new Map()));
+      const first = ofKind.get(document.id);
       if (first !== undefined) {
         const at = first.source.locate('/id');
         findings.push({
@@ -146,7 +148,7 @@ export function buildAccessModel(
         });
         continue;
       }
-      firstById.set(key, document);
+      ofKind.set(document.id, document);
       if (document.record === null) broken[document.kind].add(document.id);
       else records.push(document.record);
     }

@@ -50,7 +50,12 @@ type StoredDocument = [
 type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
 
 export class ParseCache {
-  private readonly entries = new Map<string, StoredFile>();
+  private readonly stored = new Map<string, StoredFile>();
+  /**
+   * The cache file's text, parsed when first needed: by then the git commands running
+   * beside `open` have been read out (a parse here would leave them waiting on full pipes).
+   */
+  private unread = '';
   private readonly used = new Set<string>();
   private readonly added: [string, StoredFile][] = [];
   /** Entries in the cache file; undefined when there is no file this code can append to. */
@@ -89,7 +94,7 @@ export class ParseCache {
       limits,
     });
     const cache = new ParseCache(file, header, blobs);
-    cache.read(text);
+    cache.unread = text;
     return cache;
   }
 
@@ -153,6 +158,7 @@ export class ParseCache {
    * parses again.
    */
   save(): void {
+    const { entries } = this;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       if (
@@ -160,7 +166,7 @@ export class ParseCache {
         this.onDisk + this.added.length > 2 * this.used.size + 1000
       ) {
         // Rewritten whole, keeping only what this run used, and swapped in at once.
-        const kept = [...this.used].map((blob) => line(blob, this.entries.get(blob)));
+        const kept = [...this.used].map((blob) => line(blob, entries.get(blob)));
         const temporary = `${this.file}.${process.pid}.tmp`;
         writeFileSync(temporary, [this.header, ...kept, ''].join('\n'));
         renameSync(temporary, this.file);
@@ -173,6 +179,15 @@ export class ParseCache {
     } catch {
       // A read-only git folder, a full disk: the cache only ever saves time.
     }
+  }
+
+  private get entries(): Map<string, StoredFile> {
+    if (this.unread !== '') {
+      const text = this.unread;
+      this.unread = '';
+      this.read(text);
+    }
+    return this.stored;
   }
 
   private read(text: string): void {
@@ -196,7 +211,7 @@ export class ParseCache {
         }
       }
     }
-    for (const row of rows) if (isStoredRow(row)) this.entries.set(row[0], row[1]);
+    for (const row of rows) if (isStoredRow(row)) this.stored.set(row[0], row[1]);
     this.onDisk = rows.length;
   }
 }

@@ -105,7 +105,16 @@ export async function readBaseTree(
  */
 export function changesSince(head: AccessModel, base: BaseTree): BaseChanges {
   const { accessDir, prefix } = base;
-  const headByFile = byFile(head.documents);
+  // A document in a file the change did not touch is one and the same object on both
+  // sides, so only ids found in touched files (on either side) can have changed. Those
+  // are compared with diffModels' own rules; the rest of the repository is left alone.
+  const untouched = new Set<string>();
+  for (const file of base.files) if (!file.changed) untouched.add(file.path);
+  const ids = new Set<string | null>();
+  for (const doc of base.changedDocuments) ids.add(doc.id);
+  for (const doc of head.documents) if (!untouched.has(doc.file)) ids.add(doc.id);
+  const headDocuments = head.documents.filter((doc) => ids.has(doc.id));
+  const headByFile = byFile(headDocuments);
   const rereadByFile = byFile(base.changedDocuments);
 
   // In the base's own file order, so "the first of two equal ids" means what it meant there.
@@ -117,7 +126,7 @@ export function changesSince(head: AccessModel, base: BaseTree): BaseChanges {
 
   const changes: PolicyChanges = { added: [], modified: [], removed: [], files: [] };
   const files = new Set<string>();
-  for (const change of diffModels({ documents: baseDocuments }, head)) {
+  for (const change of diffModels({ documents: baseDocuments }, { documents: headDocuments })) {
     const before = change.before?.file;
     const after = change.after?.file;
     if (change.change === 'modified' && !change.contentChanged && before === after) continue;

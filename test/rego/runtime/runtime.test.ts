@@ -43,6 +43,30 @@ none if not input
     expect(() => policy.evaluateEach(input, ['test/missing'])).toThrow(/not in this bundle/);
   });
 
+  it('parses the input once for several entrypoints, and each sees it as it was', async () => {
+    // The first entrypoint builds large values (and the input's own lookup index) on the
+    // heap the second then reuses; an error in one leaves the policy usable.
+    const source = `package test
+copies := [{k: v | some k, v in input.m} | some _ in numbers.range(1, 50)]
+lookup := [input.m.k7, input.m.k33, count(input.m)]
+ordered := [k | some k, _ in input.m]
+fails := x if x := 1 / input.zero
+`;
+    const policy = await loadBundle(
+      await bundle(source, ['test/copies', 'test/lookup', 'test/ordered', 'test/fails']),
+      { strictBuiltinErrors: true },
+    );
+    const m = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${(i * 7) % 40}`, i]));
+    const input = { m, zero: 0 };
+    const entrypoints = ['test/copies', 'test/lookup', 'test/ordered'];
+    const each = policy.evaluateEach(input, entrypoints);
+    expect(each).toEqual(entrypoints.map((e) => policy.evaluate(input, e)));
+    expect(each[1]).toEqual([{ result: [m.k7, m.k33, 40] }]);
+    expect(() => policy.evaluateEach(input, ['test/lookup', 'test/fails'])).toThrow(/divide/);
+    expect(policy.evaluateEach(input, ['test/lookup', 'test/lookup'])).toEqual([each[1], each[1]]);
+    expect(policy.evaluate(input, 'test/ordered')).toEqual(each[2]);
+  });
+
   it('returns an empty result set when the entrypoint is undefined', async () => {
     const policy = await loadBundle(
       await bundle('package test\n\np if { input.x == 1 }\n', ['test/p']),
