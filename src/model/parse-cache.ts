@@ -246,10 +246,12 @@ async function cleanBlobs(accessDir: string): Promise<Map<string, string>> {
 
 /**
  * What the running parser is: a hash of the code files beside this module (the model's
- * sources, or the bundled chunks, whose names already carry hashes). Another build of
- * accessctl never reads entries this one wrote.
+ * sources when run from them; the bundle's chunks when built, whose names already carry a
+ * hash of their content, so the name stands for the file). Another build of accessctl
+ * never reads entries this one wrote.
  */
 let fingerprint: string | undefined;
+const HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
 function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const here = fileURLToPath(import.meta.url);
@@ -257,11 +259,8 @@ function codeFingerprint(): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(folder).sort()) {
     if (extname(name) !== extname(here)) continue;
-    hash
-      .update(name)
-      .update('\0')
-      .update(readFileSync(join(folder, name)))
-      .update('\0');
+    hash.update(name).update('\0');
+    if (!HASHED_NAME.test(name)) hash.update(readFileSync(join(folder, name))).update('\0');
   }
   fingerprint = hash.digest('hex').slice(0, 32);
   return fingerprint;
