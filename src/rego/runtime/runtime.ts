@@ -63,6 +63,8 @@ interface AbiExports {
   opa_eval_ctx_set_entrypoint(ctx: number, entrypoint: number): void;
   opa_eval_ctx_get_result(ctx: number): number;
   eval(ctx: number): number;
+  /** accessctl's modules only: their own builtins' errors strict (1) or undefined (0). */
+  accessctl_strict_builtin_errors?(on: number): void;
 }
 
 /** Loads a bundle's module with its data; the first module when there are several. */
@@ -116,6 +118,11 @@ export async function loadWasm(
     const message = error instanceof Error ? error.message : String(error);
     throw new RegoEvalError('eval_internal_error', `cannot load the policy module: ${message}`);
   }
+  // The module's own builtins follow the same setting as the host's (modules built by
+  // other compilers have no such switch; OPA's make a failing builtin undefined).
+  policy.wasmInstance.exports.accessctl_strict_builtin_errors?.(
+    options.strictBuiltinErrors === true ? 1 : 0,
+  );
   // The module aborts with "out of memory" itself; the SDK's own grow (for a large input)
   // fails with a RangeError past the limit.
   const exhausted = (error: unknown): boolean =>

@@ -30,11 +30,38 @@ describe('walk', () => {
 });
 
 describe('strings.replace_n', () => {
-  it('refuses a pattern object with a non-string key', async () => {
+  it('refuses a pattern object with a non-string key: undefined, or an error when strict', async () => {
     const src = 'package t\np := strings.replace_n({2: "x" | true}, "foo2")';
-    await expect(evalRule(src, 'p')).rejects.toThrow(
+    expect(await evalRule(src, 'p')).toBeUndefined();
+    await expect(evalRule(src, 'p', {}, { strict: true })).rejects.toThrow(
       /strings\.replace_n: operand 1 non-string key found in pattern object/,
     );
+  });
+
+  it('makes every native builtin error undefined unless strict, as OPA does', async () => {
+    // One call per native builtin that can fail, each behind a defined fallback.
+    const failing = [
+      '1 / input.zero',
+      '1 % input.zero',
+      '1.5 % 1',
+      'substring("abc", -1, 1)',
+      'format_int(10, 7)',
+      'to_number("ten")',
+      'to_number("NaN")',
+      'object.remove({}, input.one)',
+      'numbers.range(input.half, 2)',
+      'time.parse_rfc3339_ns("yesterday")',
+      'time.add_date(0, 300000, 0, 0)',
+      'net.cidr_contains("not a cidr", "10.0.0.1")',
+    ];
+    const INPUT = { zero: 0, one: 1, half: 1.5 };
+    for (const call of failing) {
+      const src = `package t\np := x if { x := ${call} } else := "undefined"`;
+      expect([call, await evalRule(src, 'p', INPUT)]).toEqual([call, 'undefined']);
+      await expect(evalRule(src, 'p', INPUT, { strict: true }), call).rejects.toThrow(
+        /test\.rego:2:\d+: /,
+      );
+    }
   });
 
   it('replaces with string keys', async () => {

@@ -8,22 +8,25 @@ import { emitWasm } from '../../../src/rego/wasm/emit.js';
 
 /**
  * The value of `data.t.<rule>` for `input` (undefined when the rule is undefined), for a
- * module whose package is `t`.
+ * module whose package is `t`. `strict` makes builtin errors errors, as OPA's
+ * strict-builtin-errors does; without it a failing builtin is undefined.
  */
 export async function evalRule(
   source: string,
   rule: string,
   input: unknown = {},
+  { strict = false } = {},
 ): Promise<unknown> {
   const entry = `t/${rule}`;
   const r = compileToPlan([{ file: 'test.rego', source }], { entrypoints: [entry] });
   if (!r.ok) {
     throw new Error(r.errors.map((e) => `${e.row}:${e.col}: ${e.code}: ${e.message}`).join('\n'));
   }
-  const builtins = hostBuiltins({ now: new Date('2026-11-27T00:00:00Z') });
+  const builtins = hostBuiltins({ now: new Date('2026-11-27T00:00:00Z'), strict });
   // As the project's own loader does: the host table, not the SDK's JavaScript, answers.
   preferHostBuiltins(Object.keys(builtins));
   const policy = await loadPolicy(emitWasm(r.policy), { initial: 5 }, builtins);
+  if (strict) policy.wasmInstance.exports.accessctl_strict_builtin_errors(1);
   const out = policy.evaluate(input, entry) as { result: unknown }[];
   if (out.length === 0) return undefined;
   return out[0]?.result;

@@ -164,9 +164,11 @@ eq := 18446744073709551616 == 18446744073709551615 + 1
     );
   });
 
-  it('aborts on division by zero with the location of the call', async () => {
+  it('makes division by zero undefined, or aborts at the call when strict', async () => {
     const p = await compile('package t\n\nq := x if {\n  x := 1 / input.d\n}\n', ['t/q']);
     expect(p.evaluate({ d: 2 }, 't/q')).toEqual([{ result: 0.5 }]);
+    expect(p.evaluate({ d: 0 }, 't/q')).toEqual([]);
+    p.wasmInstance.exports.accessctl_strict_builtin_errors(1);
     expect(() => p.evaluate({ d: 0 }, 't/q')).toThrow(/^test\.rego:4:\d+: div: divide by zero$/);
   });
 

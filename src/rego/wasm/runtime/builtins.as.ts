@@ -1,7 +1,8 @@
 // Builtins implemented in the module, for the calls policies make per grant in hot
 // loops. The emitter finds them by export name: `b_<rego name with dots as _>`.
 // A builtin returns 0 (undefined) on operands of the wrong type, as OPA's own Wasm
-// runtime does, and aborts through builtinError with OPA's message on real errors.
+// runtime does. On a real error it returns builtinError's result: an abort with OPA's
+// message when errors are strict, undefined (0) otherwise, as OPA has it by default.
 
 import { alloc, builtinError } from "./heap.as";
 import {
@@ -61,14 +62,14 @@ export function b_mul(a: usize, b: usize): usize {
 
 export function b_div(a: usize, b: usize): usize {
   if (!isNum(a) || !isNum(b)) return 0;
-  if (isZero(b)) builtinError("div: divide by zero");
+  if (isZero(b)) return builtinError("div: divide by zero");
   return numDiv(a, b);
 }
 
 export function b_rem(a: usize, b: usize): usize {
   if (!isNum(a) || !isNum(b)) return 0;
-  if (!isWhole(a) || !isWhole(b)) builtinError("rem: modulo on floating-point number");
-  if (isZero(b)) builtinError("rem: modulo by zero");
+  if (!isWhole(a) || !isWhole(b)) return builtinError("rem: modulo on floating-point number");
+  if (isZero(b)) return builtinError("rem: modulo by zero");
   return numRem(a, b);
 }
 
@@ -465,7 +466,7 @@ export function b_substring(s: usize, start: usize, length: usize): usize {
   if (!isWhole(start) || !isWhole(length)) return 0;
   const st = <i64>toF64(start);
   const ln = <i64>toF64(length);
-  if (st < 0) builtinError("substring: negative offset");
+  if (st < 0) return builtinError("substring: negative offset");
   const p = strPtr(s);
   const n = len(s);
   const count = <i64>utf8Count(p, n);
@@ -479,7 +480,7 @@ export function b_substring(s: usize, start: usize, length: usize): usize {
 export function b_format_int(v: usize, base: usize): usize {
   if (!isNum(v) || !isNum(base) || !isInt(base)) return 0;
   const b = intValue(base);
-  if (b != 2 && b != 8 && b != 10 && b != 16) builtinError("format_int: operand 2 must be one of {2, 8, 10, 16}");
+  if (b != 2 && b != 8 && b != 10 && b != 16) return builtinError("format_int: operand 2 must be one of {2, 8, 10, 16}");
   if (isInteger(v) && !isInt(v)) return integerInBase(v, <u32>b);
   // OPA truncates toward zero.
   let x: i64 = isInt(v) ? intValue(v) : <i64>Math.trunc(toF64(v));
@@ -556,8 +557,8 @@ export function b_to_number(v: usize): usize {
       return isInteger(r) || jsonNumber(strPtr(v), len(v)) ? r : numberFloat(toF64(r));
     }
     // Go's ParseFloat reads these; OPA then refuses them as operands.
-    if (isNonFinite(strPtr(v), len(v))) builtinError("to_number: operand 1 must be a finite number, not NaN or infinity");
-    builtinError("to_number: strconv.ParseFloat: invalid syntax");
+    if (isNonFinite(strPtr(v), len(v))) return builtinError("to_number: operand 1 must be a finite number, not NaN or infinity");
+    return builtinError("to_number: strconv.ParseFloat: invalid syntax");
   }
   return 0;
 }
@@ -614,7 +615,7 @@ export function b_object_remove(o: usize, keys: usize): usize {
   if (!isObj(o)) return 0;
   const t = typeOf(keys);
   if (t != T_ARRAY && t != T_SET && t != T_OBJECT) {
-    builtinError("object.remove: operand 2 must be one of {object, set, array} but got ", typeName(keys));
+    return builtinError("object.remove: operand 2 must be one of {object, set, array} but got ", typeName(keys));
   }
   const drop = setNew();
   const n = len(keys);
@@ -717,8 +718,8 @@ export function b_type_name(v: usize): usize {
 
 export function b_numbers_range(a: usize, b: usize): usize {
   if (!isNum(a) || !isNum(b)) return 0;
-  if (!isInt(a)) builtinError("numbers.range: operand 1 must be integer number but got floating-point number");
-  if (!isInt(b)) builtinError("numbers.range: operand 2 must be integer number but got floating-point number");
+  if (!isInt(a)) return builtinError("numbers.range: operand 1 must be integer number but got floating-point number");
+  if (!isInt(b)) return builtinError("numbers.range: operand 2 must be integer number but got floating-point number");
   const x = intValue(a);
   const y = intValue(b);
   const r = arrayNew(0);

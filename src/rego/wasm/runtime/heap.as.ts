@@ -143,7 +143,25 @@ export function setLocation(loc: usize): void {
   currentLocation = loc;
 }
 
-export function builtinError(msg: string, tail: string = ""): void {
+// Whether a builtin's error stops the evaluation (strict) or makes the call undefined,
+// as OPA does by default. The host sets it after loading (accessctl_strict_builtin_errors).
+let strictErrors = false;
+
+export function setStrictErrors(on: bool): void {
+  strictErrors = on;
+}
+
+/**
+ * A builtin's real error (not a wrong operand type): aborts with OPA's message when errors
+ * are strict; otherwise returns 0, which the builtin returns as its undefined result.
+ */
+export function builtinError(msg: string, tail: string = ""): usize {
+  if (strictErrors) builtinAbort(msg, tail);
+  return 0;
+}
+
+/** Aborts at the builtin call being evaluated, strict or not: for what the module cannot do. */
+export function builtinAbort(msg: string, tail: string = ""): void {
   const end = scratch + SCRATCH_SIZE - 1;
   // The message goes after the location, so it is staged past the scratch text.
   const staged = scratch + SCRATCH_SIZE / 2;

@@ -2,7 +2,7 @@
 // `rt_*` entry points the emitted policy code calls. The emitter removes the `rt_*`
 // exports once it has wired the calls, so a policy module exports only the ABI.
 
-import { alloc, heapPtrGet, heapPtrSet, abortAt, abortWith, setLocation } from "./heap.as";
+import { alloc, heapPtrGet, heapPtrSet, abortAt, abortWith, setLocation, setStrictErrors } from "./heap.as";
 import {
   T_OBJECT, T_ARRAY, T_STRING, NULL_VALUE, TRUE_VALUE, FALSE_VALUE,
   typeOf, len, get, compare, length, iterKey, iterValue, iterCount,
@@ -68,6 +68,13 @@ export function opa_value_parse(p: usize, n: usize): usize { return jsonParse(p,
 export function opa_json_dump(v: usize): usize { return dump(v, false); }
 export function opa_value_dump(v: usize): usize { return dump(v, true); }
 export function opa_value_type(v: usize): u32 { return typeOf(v); }
+
+/**
+ * Not part of OPA's ABI: whether the module's own builtins stop the evaluation on an
+ * error (1) or make the call undefined (0, the default, as OPA has it). The host's
+ * builtins follow the host's own setting; accessctl's runtime sets both alike.
+ */
+export function accessctl_strict_builtin_errors(on: i32): void { setStrictErrors(on != 0); }
 
 export function builtins(): usize { return policy_builtins(); }
 export function entrypoints(): usize { return policy_entrypoints(); }

@@ -1,6 +1,6 @@
 // Natives that need their own parsers: glob.match, RFC 3339 time, CIDR containment.
 
-import { alloc, builtinError } from "./heap.as";
+import { alloc, builtinAbort, builtinError } from "./heap.as";
 import {
   T_ARRAY, T_NULL, T_NUMBER, T_STRING, typeOf, len, strPtr, arrayGet, arrayNew, arrayAppend,
   boolean, FALSE_VALUE, stringNew,
@@ -194,15 +194,15 @@ function digits(p: usize, at: u32, n: u32): i64 {
   return r;
 }
 
-function badTime(): void {
-  builtinError("time.parse_rfc3339_ns: cannot parse the time: it is not RFC 3339 (like 2006-01-02T15:04:05Z07:00)");
+function badTime(): usize {
+  return builtinError("time.parse_rfc3339_ns: cannot parse the time: it is not RFC 3339 (like 2006-01-02T15:04:05Z07:00)");
 }
 
 export function b_time_parse_rfc3339_ns(v: usize): usize {
   if (typeOf(v) != T_STRING) return 0;
   const p = strPtr(v);
   const n = len(v);
-  if (n < 20) badTime();
+  if (n < 20) return badTime();
   const y = digits(p, 0, 4);
   const mo = digits(p, 5, 2);
   const d = digits(p, 8, 2);
@@ -212,7 +212,7 @@ export function b_time_parse_rfc3339_ns(v: usize): usize {
   const t = load<u8>(p + 10);
   if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 60 ||
     load<u8>(p + 4) != 45 || load<u8>(p + 7) != 45 || (t != 84 && t != 116) || load<u8>(p + 13) != 58 || load<u8>(p + 16) != 58) {
-    badTime();
+    return badTime();
   }
   let i: u32 = 19;
   let frac: i64 = 0;
@@ -225,26 +225,26 @@ export function b_time_parse_rfc3339_ns(v: usize): usize {
       scale /= 10;
       i++;
     }
-    if (i == start) badTime();
+    if (i == start) return badTime();
   }
   let offset: i64 = 0;
-  if (i >= n) badTime();
+  if (i >= n) return badTime();
   const z = load<u8>(p + i);
   if (z == 90 || z == 122) {
     i++;
   } else if (z == 43 || z == 45) {
-    if (i + 6 > n || load<u8>(p + i + 3) != 58) badTime();
+    if (i + 6 > n || load<u8>(p + i + 3) != 58) return badTime();
     const oh = digits(p, i + 1, 2);
     const om = digits(p, i + 4, 2);
-    if (oh < 0 || om < 0) badTime();
+    if (oh < 0 || om < 0) return badTime();
     offset = (oh * 3600 + om * 60) * (z == 45 ? -1 : 1);
     i += 6;
   } else {
-    badTime();
+    return badTime();
   }
-  if (i != n) badTime();
+  if (i != n) return badTime();
   const secs = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - offset;
-  if (secs > 9223372035 || secs < -9223372035) builtinError("time.parse_rfc3339_ns: timestamp too big");
+  if (secs > 9223372035 || secs < -9223372035) return builtinError("time.parse_rfc3339_ns: timestamp too big");
   return numberInt(secs * NS + frac);
 }
 
@@ -259,7 +259,8 @@ function nanos(v: usize, fn: string): i64 {
     const tp = strPtr(tz);
     const tn = len(tz);
     const utc = tn == 0 || (tn == 3 && load<u8>(tp) == 85 && load<u8>(tp + 1) == 84 && load<u8>(tp + 2) == 67);
-    if (!utc) builtinError(fn);
+    // Not an error in OPA, which knows time zones: a limit of this module, so never undefined.
+    if (!utc) builtinAbort(fn);
   }
   if (typeOf(x) != T_NUMBER || !isInt(x)) return i64.MIN_VALUE;
   return intValue(x);
@@ -293,7 +294,7 @@ export function b_time_add_date(v: usize, years: usize, months: usize, days: usi
   m = m - floorDiv(m, 12) * 12 + 1;
   const newDay = daysFromCivil(y, m, 1) + civilD - 1 + intValue(days);
   const newSecs = newDay * 86400 + tod;
-  if (newSecs > 9223372035 || newSecs < -9223372035) builtinError("time.add_date: time outside of valid range");
+  if (newSecs > 9223372035 || newSecs < -9223372035) return builtinError("time.add_date: time outside of valid range");
   return numberInt(newSecs * NS + sub);
 }
 
@@ -433,10 +434,10 @@ export function b_net_cidr_contains(cidr: usize, x: usize): usize {
   if (typeOf(cidr) != T_STRING || typeOf(x) != T_STRING) return 0;
   const a = alloc(16);
   const b = alloc(16);
-  if (!parseAddr(cidr, a)) builtinError("net.cidr_contains: invalid CIDR address");
+  if (!parseAddr(cidr, a)) return builtinError("net.cidr_contains: invalid CIDR address");
   const fa = ipFamily;
   const pa = ipPrefix;
-  if (!parseAddr(x, b)) builtinError("net.cidr_contains: invalid IP address or CIDR");
+  if (!parseAddr(x, b)) return builtinError("net.cidr_contains: invalid IP address or CIDR");
   if (fa != ipFamily) return FALSE_VALUE;
   return boolean(ipPrefix >= pa && prefixEqual(a, b, pa));
 }

@@ -13,7 +13,7 @@ export function bh_strings_replace_n(patterns: usize, s: usize, hostId: i32): us
     const n = len(patterns);
     for (let i: u32 = 0; i < n; i++) {
       if (typeOf(iterKey(patterns, i)) != T_STRING) {
-        builtinError("strings.replace_n: operand 1 non-string key found in pattern object");
+        return builtinError("strings.replace_n: operand 1 non-string key found in pattern object");
       }
     }
   }
