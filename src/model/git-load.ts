@@ -58,6 +58,7 @@ function modelFromSnapshot(
     relativePath: posix.relative(dir, entry.path),
     size: entry.size,
     cacheKey: `${entry.oid}\u0000${entry.path}`,
+    blob: entry.oid,
     read: () => {
       const text = blobs.get(entry.oid);
       if (text === undefined) throw new Error(`blob ${entry.oid} is missing from the repository`);
@@ -80,8 +81,13 @@ function modelFromSnapshot(
   return model;
 }
 
-function wantedOids(snaps: Snapshot[], maxFileSize: number): string[] {
-  return snaps.flatMap((s) => s.files.filter((e) => e.size <= maxFileSize).map((e) => e.oid));
+/** The blobs to read: within the size limit, and not already parsed in `parseCache`. */
+function wantedOids(snaps: Snapshot[], options: AccessModelOptions): string[] {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const kept = (oid: string) => options.parseCache?.sizeOf(oid) !== undefined;
+  return snaps.flatMap((s) =>
+    s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid),
+  );
 }
 
 /**
@@ -95,10 +101,7 @@ export async function loadAccessRepositoryAtRef(
 ): Promise<AccessModel> {
   const dir = normaliseDir(options.accessDir);
   const snap = await snapshot(repo, ref, dir);
-  const blobs = await readBlobs(
-    repo,
-    wantedOids([snap], options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-  );
+  const blobs = await readBlobs(repo, wantedOids([snap], options));
   return modelFromSnapshot(snap, blobs, dir, options);
 }
 
@@ -110,10 +113,7 @@ export async function loadAccessRepositoryAtRefs(
 ): Promise<[AccessModel, AccessModel]> {
   const dir = normaliseDir(options.accessDir);
   const snaps = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir)));
-  const blobs = await readBlobs(
-    repo,
-    wantedOids(snaps, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-  );
+  const blobs = await readBlobs(repo, wantedOids(snaps, options));
   // Both sides share most files; each (blob, path) is parsed once for the two models.
   const shared = { ...options, composeCache: options.composeCache ?? new Map() };
   const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));

@@ -5,7 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { CONFIG_FILE, DEFAULT_CONFIG, type AccessConfig } from '../config/config.js';
-import { compareFindings, type AccessModel, type GrantRecord } from '../model/index.js';
+import {
+  DEFAULT_COMPOSE_LIMITS,
+  ParseCache,
+  compareFindings,
+  type AccessModel,
+  type GrantRecord,
+} from '../model/index.js';
 import { policyFindings } from '../policy/findings.js';
 import { buildPolicyInput } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
@@ -23,6 +29,8 @@ export interface PullRequestCheckOptions {
   /** The organisation, for the CODEOWNERS comparison (teams are @ORG/SLUG). */
   org: string;
   now: Date;
+  /** Keep parsed files in the workspace's git folder for the next run (default true). */
+  parseCache?: boolean;
 }
 
 export async function checkPullRequest(options: PullRequestCheckOptions): Promise<PrReport> {
@@ -34,12 +42,18 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     accessDir,
     policiesDir,
   });
+  const parseCache =
+    options.parseCache === false
+      ? undefined
+      : await ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS);
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
     baseCommit: base.commit,
     baseAccessFiles: base.accessFiles,
+    parseCache,
   });
+  parseCache?.save();
   const config = withDirectories(base.config, accessDir, policiesDir);
   const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
   const { request } = options;
@@ -49,8 +63,9 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     request: { author: request.author, labels: request.labels, approvals: request.approvals },
     config: config as unknown as Record<string, unknown>,
   });
-  const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
-    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+  const results = policies.evaluator.evaluateEach(input, ENTRYPOINTS);
+  const [deny, warn] = ENTRYPOINTS.map((entrypoint, i) => {
+    const value = results[i]?.[0]?.result;
     if (!Array.isArray(value))
       throw new Error(
         `the policies' ${entrypoint} did not give a set of findings; check the base commit's ${policiesDir}/`,

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ConfigError } from '../../src/config/config.js';
@@ -149,6 +150,36 @@ describe('checkPullRequest', () => {
         severity: 'warning',
         preexisting: true,
       });
+  });
+
+  it('gives the same report through the parse cache, cold and warm, and reads edited files afresh', async () => {
+    const old = grant('pull').replace('alice-ledger-pull', 'old-grant');
+    const repo = repository(
+      { 'access/grants/old.yaml': old },
+      { 'access/grants/alice.yaml': grant('pull') },
+    );
+    const run = (parseCache?: boolean) =>
+      checkPullRequest({
+        workspace: repo.path,
+        accessDir: 'access',
+        policiesDir: 'policies',
+        request: request(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]),
+        org: 'acme',
+        now: NOW,
+        parseCache,
+      });
+    const cacheFile = `${repo.path}/.git/accessctl/parse-cache.jsonl`;
+    const uncached = await run(false);
+    expect(existsSync(cacheFile)).toBe(false);
+    expect(await run()).toEqual(uncached);
+    expect(readFileSync(cacheFile, 'utf8').trimEnd().split('\n').length).toBeGreaterThan(3);
+    expect(await run()).toEqual(uncached);
+
+    // Edited after the commit: the index still names the blob the cache holds.
+    writeFileSync(`${repo.path}/access/grants/alice.yaml`, grant('admin'));
+    const edited = await run();
+    expect(edited).toEqual(await run(false));
+    expect(edited.grants.map((g) => g.id)).toEqual(['alice-ledger-admin']);
   });
 
   it("names the base config's bad key at its line", async () => {

@@ -96,6 +96,7 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
       size: e.size,
       read: () => text(e.oid),
       cacheKey: `${e.oid}:${e.path}`,
+      blob: e.oid,
     })),
   };
 }

@@ -13,6 +13,7 @@ import {
   type AccessChange,
   type AccessModel,
   type AccessSourceFile,
+  type ParseCache,
 } from '../../model/index.js';
 import type { PolicyChanges } from '../../policy/input.js';
 import { BASE_ACCESS_PARTS, normalise } from './base-rules.js';
@@ -34,22 +35,32 @@ export interface JudgedModelOptions {
   accessDir: string;
   baseCommit: string;
   baseAccessFiles: AccessSourceFile[];
+  /**
+   * Parsed files by blob id. The model is built three times (judged, before, after) from
+   * mostly the same files; with the cache each file is parsed once, or not at all when an
+   * earlier run kept it.
+   */
+  parseCache?: ParseCache;
 }
 
 export async function loadJudgedModel(options: JudgedModelOptions): Promise<JudgedModel> {
   const accessDir = normalise(options.accessDir);
-  const headFiles = workspaceFiles(options.workspace, accessDir);
+  const { parseCache } = options;
+  const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
   const fromHead = headFiles.filter(
     (f) => !BASE_ACCESS_PARTS.some((part) => f.relativePath.startsWith(part)),
   );
   const files = [...options.baseAccessFiles, ...fromHead].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  const model = buildAccessModel(files);
+  const model = buildAccessModel(files, { parseCache });
 
   const since = await mergeBase(options.workspace, options.baseCommit);
-  const before = await loadAccessRepositoryAtRef(options.workspace, since, { accessDir });
-  const after = buildAccessModel(headFiles);
+  const before = await loadAccessRepositoryAtRef(options.workspace, since, {
+    accessDir,
+    parseCache,
+  });
+  const after = buildAccessModel(headFiles, { parseCache });
   const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
   const ids = (type: AccessChange['change']) =>
     grantChanges.filter((c) => c.change === type).map((c) => c.id);
@@ -98,7 +109,11 @@ async function changedFiles(workspace: string, since: string): Promise<string[]>
 }
 
 /** The access directory's YAML files in the working tree, named by repository-relative paths. */
-function workspaceFiles(workspace: string, accessDir: string): AccessSourceFile[] {
+function workspaceFiles(
+  workspace: string,
+  accessDir: string,
+  cache: ParseCache | undefined,
+): AccessSourceFile[] {
   const root = join(workspace, accessDir);
   try {
     if (!statSync(root).isDirectory()) return [];
@@ -117,13 +132,16 @@ function workspaceFiles(workspace: string, accessDir: string): AccessSourceFile[
       // symbolic links could point outside the repository: never followed
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
-      else if (entry.isFile() && YAML_FILE.test(entry.name))
+      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+        const blob = cache?.blobOf(inside);
         found.push({
           path: posix.join(accessDir, inside),
           relativePath: inside,
-          size: lstatSync(onDisk).size,
+          size: (blob === undefined ? undefined : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
           read: () => readFileSync(onDisk, 'utf8'),
+          blob,
         });
+      }
     }
   };
   walk('');
