@@ -3,10 +3,12 @@ import {
   BASE_ACCESS_PARTS,
   CODEOWNERS_FILE,
   CONFIG_FILE,
+  DEFAULT_COMPOSE_LIMITS,
   DEFAULT_CONFIG,
   ENTRYPOINTS,
   EXPIRE_MODES,
   GitHubError,
+  ParseCache,
   actionLogger,
   buildAccessModel,
   buildPolicyInput,
@@ -51,7 +53,7 @@ import {
   summary,
   warning,
   windowBound
-} from "./chunks/chunk-2ZXB4SAD.js";
+} from "./chunks/chunk-ZI5JFX3K.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -155,17 +157,21 @@ var execFileAsync = promisify(execFile);
 var YAML_FILE = /\.ya?ml$/i;
 async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
-  const headFiles = workspaceFiles(options.workspace, accessDir);
+  const { parseCache } = options;
+  const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
   const fromHead = headFiles.filter(
     (f) => !BASE_ACCESS_PARTS.some((part) => f.relativePath.startsWith(part))
   );
   const files = [...options.baseAccessFiles, ...fromHead].sort(
     (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
-  const model = buildAccessModel(files);
+  const model = buildAccessModel(files, { parseCache });
   const since = await mergeBase(options.workspace, options.baseCommit);
-  const before = await loadAccessRepositoryAtRef(options.workspace, since, { accessDir });
-  const after = buildAccessModel(headFiles);
+  const before = await loadAccessRepositoryAtRef(options.workspace, since, {
+    accessDir,
+    parseCache
+  });
+  const after = buildAccessModel(headFiles, { parseCache });
   const grantChanges = diffModels(before, after).filter((c) => c.kind === "Grant");
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
   return {
@@ -207,7 +213,7 @@ async function changedFiles(workspace, since) {
   );
   return stdout.split("\0").filter((path) => path !== "");
 }
-function workspaceFiles(workspace, accessDir) {
+function workspaceFiles(workspace, accessDir, cache) {
   const root = join(workspace, accessDir);
   try {
     if (!statSync(root).isDirectory()) return [];
@@ -225,13 +231,16 @@ function workspaceFiles(workspace, accessDir) {
       const onDisk = join(root, inside);
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
-      else if (entry.isFile() && YAML_FILE.test(entry.name))
+      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
+        const blob = cache?.blobOf(inside);
         found.push({
           path: posix.join(accessDir, inside),
           relativePath: inside,
-          size: lstatSync(onDisk).size,
-          read: () => readFileSync(onDisk, "utf8")
+          size: (blob === void 0 ? void 0 : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
+          read: () => readFileSync(onDisk, "utf8"),
+          blob
         });
+      }
     }
   };
   walk("");
@@ -248,12 +257,15 @@ async function checkPullRequest(options) {
     accessDir,
     policiesDir
   });
+  const parseCache = options.parseCache === false ? void 0 : await ParseCache.open(join2(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS);
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
     baseCommit: base.commit,
-    baseAccessFiles: base.accessFiles
+    baseAccessFiles: base.accessFiles,
+    parseCache
   });
+  parseCache?.save();
   const config = withDirectories(base.config, accessDir, policiesDir);
   const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
   const { request } = options;
@@ -263,8 +275,9 @@ async function checkPullRequest(options) {
     request: { author: request.author, labels: request.labels, approvals: request.approvals },
     config
   });
-  const [deny, warn] = ENTRYPOINTS.map((entrypoint) => {
-    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+  const results = policies.evaluator.evaluateEach(input, ENTRYPOINTS);
+  const [deny, warn] = ENTRYPOINTS.map((entrypoint, i) => {
+    const value = results[i]?.[0]?.result;
     if (!Array.isArray(value))
       throw new Error(
         `the policies' ${entrypoint} did not give a set of findings; check the base commit's ${policiesDir}/`

@@ -18311,12 +18311,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line2[i] !== field[i]) {
           return false;
         }
       }
@@ -18462,31 +18462,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA2)) {
+        if (isFieldName(line2, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18496,24 +18496,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -23524,13 +23524,13 @@ var require_scope = __commonJS({
       }
     };
     exports2.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -33734,8 +33734,8 @@ var require_helper = __commonJS({
     module2.exports.getPassword = function(connInfo, stream, cb) {
       var pass;
       var lineStream = stream.pipe(split());
-      function onLine(line) {
-        var entry = parseLine(line);
+      function onLine(line2) {
+        var entry = parseLine(line2);
         if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
           pass = entry[passKey];
           lineStream.end();
@@ -33753,8 +33753,8 @@ var require_helper = __commonJS({
       stream.on("error", onErr);
       lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
     };
-    var parseLine = module2.exports.parseLine = function(line) {
-      if (line.length < 11 || line.match(/^\s+#/)) {
+    var parseLine = module2.exports.parseLine = function(line2) {
+      if (line2.length < 11 || line2.match(/^\s+#/)) {
         return null;
       }
       var curChar = "";
@@ -33765,15 +33765,15 @@ var require_helper = __commonJS({
       var obj = {};
       var isLastField = false;
       var addToObj = function(idx, i0, i1) {
-        var field = line.substring(i0, i1);
+        var field = line2.substring(i0, i1);
         if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
           field = field.replace(/\\([:\\])/g, "$1");
         }
         obj[fieldNames[idx]] = field;
       };
-      for (var i = 0; i < line.length - 1; i += 1) {
-        curChar = line.charAt(i + 1);
-        prevChar = line.charAt(i);
+      for (var i = 0; i < line2.length - 1; i += 1) {
+        curChar = line2.charAt(i + 1);
+        prevChar = line2.charAt(i);
         isLastField = fieldIdx == nrOfFields - 1;
         if (isLastField) {
           addToObj(fieldIdx, startIdx);
@@ -43282,7 +43282,7 @@ function toGitHubError(error2, call, context) {
   return new GitHubError(redact(message, context.secrets), details);
 }
 function firstLine(text4) {
-  return text4.split("\n").filter((line) => line.trim() !== "").join(" ");
+  return text4.split("\n").filter((line2) => line2.trim() !== "").join(" ");
 }
 function describeErrors(errors) {
   if (errors.length === 0) return "";
@@ -44337,19 +44337,19 @@ function makeSnippet(mark, options2) {
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
 ${result}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
 `;
   }
   return result.replace(/\n$/, "");
@@ -44390,15 +44390,15 @@ var YAMLException = class YAMLException2 extends Error {
   * the raw input text; `position` is an offset into it.
   */
   static throwAt(source, position, message, filename = "") {
-    let line = 0;
+    let line2 = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
-        line++;
+        line2++;
         lineStart = index + 1;
       } else if (ch === 13) {
-        line++;
+        line2++;
         if (source.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
@@ -44407,7 +44407,7 @@ var YAMLException = class YAMLException2 extends Error {
       name: filename,
       buffer: source,
       position,
-      line,
+      line: line2,
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
@@ -44612,14 +44612,14 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line of lines) {
+  for (const line2 of lines) {
     let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line2.length) {
       emptyLines++;
       continue;
     }
-    const content = line.slice(textIndent);
+    const content = line2.slice(textIndent);
     const first = content.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
@@ -46051,8 +46051,8 @@ function tryLongOrMultilineAsBlock(layout) {
     let lineEnd = value.length;
     const nextLineBreak = value.indexOf("\n", position);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    const line2 = value.slice(position, lineEnd);
+    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
   }
@@ -46189,8 +46189,8 @@ function encodeFlowBreaks(string, shiftOfContent) {
   let match;
   while (match = lineRe.exec(string)) {
     const breaks = match[1].length;
-    const line = match[2];
-    result += "\n".repeat(breaks + 1) + pad3 + line;
+    const line2 = match[2];
+    result += "\n".repeat(breaks + 1) + pad3 + line2;
   }
   return result;
 }
@@ -46200,17 +46200,17 @@ function indentString(string, spaces) {
   let result = "";
   const length = string.length;
   while (position < length) {
-    let line;
+    let line2;
     const next = string.indexOf("\n", position);
     if (next === -1) {
-      line = string.slice(position);
+      line2 = string.slice(position);
       position = length;
     } else {
-      line = string.slice(position, next + 1);
+      line2 = string.slice(position, next + 1);
       position = next + 1;
     }
-    if (line.length && line !== "\n") result += indent;
-    result += line;
+    if (line2.length && line2 !== "\n") result += indent;
+    result += line2;
   }
   return result;
 }
@@ -46229,8 +46229,8 @@ function dropEndingNewline(string) {
 function isMoreIndented(char) {
   return char === " " || char === "	";
 }
-function foldLine(line, width2) {
-  if (line === "" || isMoreIndented(line[0])) return line;
+function foldLine(line2, width2) {
+  if (line2 === "" || isMoreIndented(line2[0])) return line2;
   const breakRe = / [^ \t]/g;
   let match;
   let start = 0;
@@ -46238,20 +46238,20 @@ function foldLine(line, width2) {
   let curr = 0;
   let next = 0;
   let result = "";
-  while (match = breakRe.exec(line)) {
+  while (match = breakRe.exec(line2)) {
     next = match.index;
     if (next - start > width2) {
       end = curr > start ? curr : next;
       result += `
-${line.slice(start, end)}`;
+${line2.slice(start, end)}`;
       start = end + 1;
     }
     curr = next;
   }
   result += "\n";
-  if (line.length - start > width2 && curr > start) result += `${line.slice(start, curr)}
-${line.slice(curr + 1)}`;
-  else result += line.slice(start);
+  if (line2.length - start > width2 && curr > start) result += `${line2.slice(start, curr)}
+${line2.slice(curr + 1)}`;
+  else result += line2.slice(start);
   return result.slice(1);
 }
 function foldBlockScalar(string, width2) {
@@ -46265,9 +46265,9 @@ function foldBlockScalar(string, width2) {
   let match;
   while (match = lineRe.exec(string)) {
     const prefix = match[1];
-    const line = match[2];
-    moreIndented = line !== "" && isMoreIndented(line[0]);
-    result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width2);
+    const line2 = match[2];
+    moreIndented = line2 !== "" && isMoreIndented(line2[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line2 !== "" ? "\n" : "") + foldLine(line2, width2);
     prevMoreIndented = moreIndented;
   }
   return result;
@@ -46396,10 +46396,10 @@ function writeFlowMapping(state, level, node) {
     const keyRender = writeNode(state, level, key, node, { iskey: true });
     const keyText2 = keyRender.text;
     const valueText = writeNode(state, level, value, node, {}).text;
-    const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+    const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
     const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
     const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-    pairBuffer += `${keyText2}${keyColonSep}:${sep4}${valueText}`;
+    pairBuffer += `${keyText2}${keyColonSep}:${sep5}${valueText}`;
     result += pairBuffer;
   }
   const pad3 = state.flowBracketPadding && result !== "" ? " " : "";
@@ -46495,8 +46495,8 @@ function writeNode(state, level, node, parent, ctx) {
       if (anchor !== null) props.push(anchor);
       if (tag !== null) props.push(tag);
     }
-    const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text4 = `${props.join(" ")}${sep4}${body}`;
+    const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+    text4 = `${props.join(" ")}${sep5}${body}`;
   }
   return {
     text: text4,
@@ -46538,8 +46538,8 @@ function present(documents, options2) {
         block: true,
         compact: true
       }).text;
-      const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-      result += `---${sep4}${body}
+      const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+      result += `---${sep5}${body}
 `;
     } else result += writeNode(state, 0, doc.contents, null, {
       block: true,
@@ -46612,7 +46612,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/model/source.ts
-var LineIndex = class {
+var LineIndex = class _LineIndex {
   constructor(file, text4) {
     this.file = file;
     for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1))
@@ -46621,19 +46621,39 @@ var LineIndex = class {
   file;
   /** Offset where each line starts. A plain array: smaller than a typed array for short files. */
   starts = [0];
+  /** Kept starts as JSON, read when first needed: most files restored are never pointed into. */
+  packed;
+  /** The index of a file from its `pack()`, without the file's text. */
+  static unpack(file, packed) {
+    const index = new _LineIndex(file, "");
+    index.packed = packed;
+    return index;
+  }
+  /** The line starts as one string, to keep beside a parsed file. */
+  pack() {
+    return this.packed ?? JSON.stringify(this.starts);
+  }
   locate(offset) {
+    const starts = this.lineStarts();
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = low + high + 1 >>> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { file: this.file, line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    return { file: this.file, line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+  lineStarts() {
+    if (this.packed !== void 0) {
+      this.starts = JSON.parse(this.packed);
+      this.packed = void 0;
+    }
+    return this.starts;
   }
 };
 var topLevelPointers = /* @__PURE__ */ new Map();
-var DocumentSource = class {
+var DocumentSource = class _DocumentSource {
   constructor(index, start) {
     this.index = index;
     this.start = start;
@@ -46642,8 +46662,14 @@ var DocumentSource = class {
   start;
   /** Triples: pointer, offset of the value, offset of its key (-1 when it has none). */
   entries = [];
+  /** Kept entries as JSON, read when first needed (see `LineIndex`). */
+  packed;
   get file() {
     return this.index.file;
+  }
+  /** The lines of the file the document is in. */
+  get lineIndex() {
+    return this.index;
   }
   /** The document's own location (its first line of content). */
   get location() {
@@ -46653,9 +46679,19 @@ var DocumentSource = class {
   toJSON() {
     return this.location;
   }
+  /** A document's places from its `pack()`, in the index of the file it is now read from. */
+  static unpack(index, start, packed) {
+    const source = new _DocumentSource(index, start);
+    source.packed = packed;
+    return source;
+  }
+  /** The places as one string, to keep beside a parsed file. */
+  pack() {
+    return this.packed ?? JSON.stringify(this.entries);
+  }
   /** Records where the value at `pointer` (and the key that introduces it, if any) starts. */
   add(pointer, valueOffset, keyOffset = -1) {
-    this.entries.push(pointer, valueOffset, keyOffset);
+    this.places().push(pointer, valueOffset, keyOffset);
   }
   has(pointer) {
     return pointer === "" || this.find(pointer) !== -1;
@@ -46664,25 +46700,34 @@ var DocumentSource = class {
   locate(pointer) {
     for (let p = pointer; p !== ""; p = parentPointer(p)) {
       const at = this.find(p);
-      if (at !== -1) return this.index.locate(this.entries[at + 1]);
+      if (at !== -1) return this.index.locate(this.places()[at + 1]);
     }
     return this.index.locate(this.start);
   }
   /** The key of the field at `pointer`, falling back to its value. */
   locateKey(pointer) {
     const at = this.find(pointer);
-    const key = at === -1 ? -1 : this.entries[at + 2];
+    const key = at === -1 ? -1 : this.places()[at + 2];
     return key === -1 ? this.locate(pointer) : this.index.locate(key);
   }
   /** Every pointer that has a location, in document order ('' first). */
   pointers() {
     const list = [""];
-    for (let i = 0; i < this.entries.length; i += 3) list.push(this.entries[i]);
+    const entries2 = this.places();
+    for (let i = 0; i < entries2.length; i += 3) list.push(entries2[i]);
     return list;
   }
   find(pointer) {
-    for (let i = 0; i < this.entries.length; i += 3) if (this.entries[i] === pointer) return i;
+    const entries2 = this.places();
+    for (let i = 0; i < entries2.length; i += 3) if (entries2[i] === pointer) return i;
     return -1;
+  }
+  places() {
+    if (this.packed !== void 0) {
+      this.entries = JSON.parse(this.packed);
+      this.packed = void 0;
+    }
+    return this.entries;
   }
 };
 function parentPointer(pointer) {
@@ -46739,8 +46784,8 @@ var DOCUMENT_START = /^---(?:[ \t]|$)/;
 function splitDocuments(text4) {
   const lines = text4.split("\n");
   const starts = [0];
-  lines.forEach((line, i) => {
-    if (i > 0 && DOCUMENT_START.test(line)) starts.push(i);
+  lines.forEach((line2, i) => {
+    if (i > 0 && DOCUMENT_START.test(line2)) starts.push(i);
   });
   const padding = starts.reduce((sum, first) => sum + first, 0);
   if (padding > 4 * text4.length + 65536) return [];
@@ -46768,7 +46813,7 @@ function composeChunks(file, chunks, limits) {
 }
 function syntaxFinding(file, index, error2, limits, skipped = "the rest of the file was not read") {
   if (error2 instanceof YAMLException) {
-    const line = (error2.mark?.line ?? 0) + 1;
+    const line2 = (error2.mark?.line ?? 0) + 1;
     const column = (error2.mark?.column ?? 0) + 1;
     if (error2.reason.includes("maxDepth")) {
       return {
@@ -46776,7 +46821,7 @@ function syntaxFinding(file, index, error2, limits, skipped = "the rest of the f
         severity: "error",
         message: `YAML nests deeper than ${limits.maxDepth} levels; flatten the structure (access documents need only a few levels)`,
         file,
-        line,
+        line: line2,
         column
       };
     }
@@ -46785,7 +46830,7 @@ function syntaxFinding(file, index, error2, limits, skipped = "the rest of the f
       severity: "error",
       message: `invalid YAML: ${error2.reason}; fix the syntax at this position (${skipped})`,
       file,
-      line,
+      line: line2,
       column
     };
   }
@@ -47704,13 +47749,15 @@ function dateMessage(pointer, written, problem) {
 // src/model/to-record.ts
 function toRecord(kind, value, source, apiVersion, expiresAt) {
   const v = value;
-  const base = { id: v.id, apiVersion, source };
+  const id = v.id;
   switch (kind) {
     case "Grant": {
       const subject = v.subject;
       const colon = subject.indexOf(":");
       const record2 = {
-        ...base,
+        id,
+        apiVersion,
+        source,
         kind,
         subject,
         subjectKind: subject.slice(0, colon),
@@ -47741,20 +47788,28 @@ function toRecord(kind, value, source, apiVersion, expiresAt) {
         roles[name] = role;
       }
       const record2 = {
-        ...base,
+        id,
+        apiVersion,
+        source,
         kind,
         owners: [...v.owners],
         provisioner: v.provisioner,
         config: v.config ?? /* @__PURE__ */ Object.create(null),
         roles,
-        glob: base.id.includes("*")
+        glob: id.includes("*")
       };
       if (v.description !== void 0) record2.description = v.description;
       if (v.teamMaxRisk !== void 0) record2.teamMaxRisk = v.teamMaxRisk;
       return record2;
     }
     case "User": {
-      const record2 = { ...base, kind, status: v.status ?? "active" };
+      const record2 = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        status: v.status ?? "active"
+      };
       if (v.name !== void 0) record2.name = v.name;
       if (v.email !== void 0) record2.email = v.email;
       if (v.leftOn !== void 0) record2.leftOn = v.leftOn;
@@ -47762,7 +47817,9 @@ function toRecord(kind, value, source, apiVersion, expiresAt) {
     }
     case "Team": {
       const record2 = {
-        ...base,
+        id,
+        apiVersion,
+        source,
         kind,
         maintainers: [...v.maintainers ?? []],
         members: [...v.members ?? []]
@@ -47775,7 +47832,9 @@ function toRecord(kind, value, source, apiVersion, expiresAt) {
     case "ServiceAccount": {
       const rotation = v.rotation;
       const record2 = {
-        ...base,
+        id,
+        apiVersion,
+        source,
         kind,
         owner: v.owner,
         purpose: v.purpose,
@@ -48051,24 +48110,21 @@ function buildAccessModel(files, options2 = {}) {
       });
       continue;
     }
-    const composed = composeFile(file, options2, limits);
-    if (composed instanceof Error) {
+    const parsed = parseFile(file, options2, limits);
+    if (parsed instanceof Error) {
       findings.push({
         rule: "file-unreadable",
         severity: "error",
-        message: `cannot read file: ${composed.message}; check its permissions`,
+        message: `cannot read file: ${parsed.message}; check its permissions`,
         file: file.path,
         line: 1,
         column: 1
       });
       continue;
     }
-    findings.push(...composed.findings);
+    findings.push(...parsed.findings);
     const home = file.relativePath.split("/")[0];
-    for (const doc of composed.documents) {
-      const checked = checkDocument(doc);
-      const { document } = checked;
-      findings.push(...checked.findings);
+    for (const document of parsed.documents) {
       documents.push(document);
       if (document.kind === null) continue;
       if (home !== HOME[document.kind]) {
@@ -48080,8 +48136,9 @@ function buildAccessModel(files, options2 = {}) {
         });
       }
       if (document.id === null) continue;
-      const key = `${document.kind}\0${document.id}`;
-      const first = firstById.get(key);
+      let ofKind = firstById.get(document.kind);
+      if (ofKind === void 0) firstById.set(document.kind, ofKind = /* @__PURE__ */ new Map());
+      const first = ofKind.get(document.id);
       if (first !== void 0) {
         const at = first.source.locate("/id");
         findings.push({
@@ -48092,7 +48149,7 @@ function buildAccessModel(files, options2 = {}) {
         });
         continue;
       }
-      firstById.set(key, document);
+      ofKind.set(document.id, document);
       if (document.record === null) broken[document.kind].add(document.id);
       else records.push(document.record);
     }
@@ -48128,6 +48185,21 @@ function buildAccessModel(files, options2 = {}) {
     identities,
     findings
   };
+}
+function parseFile(file, options2, limits) {
+  const kept = file.blob === void 0 ? void 0 : options2.parseCache?.get(file.blob, file.path);
+  if (kept !== void 0) return { documents: kept, findings: [] };
+  const composed = composeFile(file, options2, limits);
+  if (composed instanceof Error) return composed;
+  const parsed = { documents: [], findings: [...composed.findings] };
+  for (const doc of composed.documents) {
+    const checked = checkDocument(doc);
+    parsed.documents.push(checked.document);
+    parsed.findings.push(...checked.findings);
+  }
+  if (file.blob !== void 0 && parsed.findings.length === 0)
+    options2.parseCache?.set(file.blob, file.size, parsed.documents);
+  return parsed;
 }
 function composeFile(file, options2, limits) {
   const cached = file.cacheKey === void 0 ? void 0 : options2.composeCache?.get(file.cacheKey);
@@ -48176,17 +48248,21 @@ async function resolveCommit(repo, ref) {
     );
   }
 }
-async function listTree(repo, commit, dir) {
-  const out = await git(repo, ["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", dir]);
+async function listTree(repo, commit, dir, { sizes = true } = {}) {
+  const long = sizes ? ["-l"] : [];
+  const out = await git(repo, ["ls-tree", "-r", ...long, "-z", "--full-tree", commit, "--", dir]);
   const entries2 = [];
   for (const record2 of out.split("\0")) {
     if (record2 === "") continue;
     const tab = record2.indexOf("	");
-    const [mode = "", type = "", oid = "", size = ""] = record2.slice(0, tab).split(/ +/);
+    const typeAt = record2.indexOf(" ") + 1;
+    const oidAt = record2.indexOf(" ", typeAt) + 1;
+    const oidEnd = record2.indexOf(" ", oidAt);
+    const size = oidEnd === -1 || oidEnd > tab ? "-1" : record2.slice(oidEnd, tab).trim();
     entries2.push({
-      mode,
-      type,
-      oid,
+      mode: record2.slice(0, typeAt - 1),
+      type: record2.slice(typeAt, oidAt - 1),
+      oid: record2.slice(oidAt, oidEnd === -1 || oidEnd > tab ? tab : oidEnd),
       size: size === "-" ? 0 : Number(size),
       path: record2.slice(tab + 1)
     });
@@ -48197,14 +48273,25 @@ async function pathsChangedSince(repo, commit, dir) {
   const out = await git(repo, ["diff", "--name-only", "--no-renames", "-z", commit, "--", dir]);
   return new Set(out.split("\0").filter((path) => path !== ""));
 }
-function readBlobs(repo, oids) {
+async function readBlobs(repo, oids) {
+  return parseBatch(await catFile(repo, "--batch", oids));
+}
+async function blobSizes(repo, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line2 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
+    const [oid = "", type, size] = line2.split(" ");
+    if (type === "blob") sizes.set(oid, Number(size));
+  }
+  return sizes;
+}
+function catFile(repo, mode, oids) {
   const wanted = [...new Set(oids)];
   return new Promise((resolve6, reject) => {
     if (wanted.length === 0) {
-      resolve6(/* @__PURE__ */ new Map());
+      resolve6(Buffer.alloc(0));
       return;
     }
-    const child = spawn("git", ["-C", repo, "cat-file", "--batch"], {
+    const child = spawn("git", ["-C", repo, "cat-file", mode], {
       stdio: ["pipe", "pipe", "pipe"]
     });
     const chunks = [];
@@ -48213,15 +48300,8 @@ function readBlobs(repo, oids) {
     child.stderr.on("data", (chunk) => stderr += chunk.toString());
     child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
     child.on("close", (code2) => {
-      if (code2 !== 0) {
-        reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
-        return;
-      }
-      try {
-        resolve6(parseBatch(Buffer.concat(chunks)));
-      } catch (error2) {
-        reject(error2);
-      }
+      if (code2 !== 0) reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
+      else resolve6(Buffer.concat(chunks));
     });
     child.stdin.end(`${wanted.join("\n")}
 `);
@@ -48245,12 +48325,11 @@ function parseBatch(output) {
 // src/model/git-load.ts
 var YAML_FILE = /\.ya?ml$/i;
 var SYMLINK_MODE = "120000";
-async function snapshot(repo, ref, dir) {
+var HIDDEN = /(^|\/)\./;
+async function snapshot(repo, ref, dir, options2 = {}) {
   const commit = await resolveCommit(repo, ref);
-  const entries2 = await listTree(repo, commit, dir);
-  const visible = entries2.filter(
-    (e) => YAML_FILE.test(e.path) && !e.path.split("/").some((part) => part.startsWith("."))
-  );
+  const entries2 = await listTree(repo, commit, dir, options2);
+  const visible = entries2.filter((e) => YAML_FILE.test(e.path) && !HIDDEN.test(e.path));
   return {
     commit,
     files: visible.filter((e) => e.type === "blob" && e.mode !== SYMLINK_MODE),
@@ -48263,6 +48342,7 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
     relativePath: posix.relative(dir, entry.path),
     size: entry.size,
     cacheKey: `${entry.oid}\0${entry.path}`,
+    blob: entry.oid,
     read: () => {
       const text4 = blobs.get(entry.oid);
       if (text4 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
@@ -48283,25 +48363,23 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
   }
   return model;
 }
-function wantedOids(snaps, maxFileSize) {
-  return snaps.flatMap((s) => s.files.filter((e) => e.size <= maxFileSize).map((e) => e.oid));
+function wantedOids(snaps, options2) {
+  const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const kept = (oid) => options2.parseCache?.sizeOf(oid) !== void 0;
+  return snaps.flatMap(
+    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid)
+  );
 }
 async function loadAccessRepositoryAtRef(repo, ref, options2 = {}) {
   const dir = normaliseDir(options2.accessDir);
   const snap = await snapshot(repo, ref, dir);
-  const blobs = await readBlobs(
-    repo,
-    wantedOids([snap], options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
-  );
+  const blobs = await readBlobs(repo, wantedOids([snap], options2));
   return modelFromSnapshot(snap, blobs, dir, options2);
 }
 async function loadAccessRepositoryAtRefs(repo, refs, options2 = {}) {
   const dir = normaliseDir(options2.accessDir);
   const snaps = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir)));
-  const blobs = await readBlobs(
-    repo,
-    wantedOids(snaps, options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
-  );
+  const blobs = await readBlobs(repo, wantedOids(snaps, options2));
   const shared = { ...options2, composeCache: options2.composeCache ?? /* @__PURE__ */ new Map() };
   const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));
   return [base, head];
@@ -48370,7 +48448,7 @@ function canonical(value, top = true) {
 
 // src/model/load.ts
 import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep as sep2 } from "node:path";
 var AccessDirectoryError = class extends Error {
 };
 var YAML_FILE2 = /\.ya?ml$/i;
@@ -48386,14 +48464,19 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   }
   if (!isDirectory2) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
   const skipped = [];
+  const cache2 = options2.parseCache;
+  const within = join(dir, sep2);
   const files = listYamlFiles(dir, "", skipped).map((relativePath) => {
-    const path = join(dir, relativePath);
+    const path = `${within}${sep2 === "/" ? relativePath : relativePath.replaceAll("/", sep2)}`;
+    const blob = cache2?.blobOf(relativePath);
     return {
       path,
       relativePath,
-      // lstat, not read: an oversized file is measured, never loaded.
-      size: lstatSync(path).size,
-      read: () => readFileSync(path, "utf8")
+      // lstat, not read: an oversized file is measured, never loaded. A file the cache
+      // holds is known by its content, size included.
+      size: (blob === void 0 ? void 0 : cache2?.sizeOf(blob)) ?? lstatSync(path).size,
+      read: () => readFileSync(path, "utf8"),
+      blob
     };
   });
   const model = buildAccessModel(files, options2);
@@ -48426,10 +48509,233 @@ function listYamlFiles(root, prefix, skipped) {
   return found;
 }
 
+// src/model/parse-cache.ts
+import { createHash } from "node:crypto";
+import {
+  appendFileSync as appendFileSync2,
+  mkdirSync,
+  readFileSync as readFileSync2,
+  readdirSync as readdirSync2,
+  renameSync,
+  writeFileSync
+} from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, extname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FORMAT = 2;
+var CACHE_FILE = "accessctl/parse-cache.jsonl";
+var ParseCache = class _ParseCache {
+  constructor(file, header3, blobs) {
+    this.file = file;
+    this.header = header3;
+    this.blobs = blobs;
+  }
+  file;
+  header;
+  blobs;
+  stored = /* @__PURE__ */ new Map();
+  /**
+   * The cache file's text, parsed when first needed: by then the git commands running
+   * beside `open` have been read out (a parse here would leave them waiting on full pipes).
+   */
+  unread = "";
+  used = /* @__PURE__ */ new Set();
+  added = [];
+  /** Entries in the cache file; undefined when there is no file this code can append to. */
+  onDisk;
+  /**
+   * The cache for an access directory inside a git work tree, or undefined when the
+   * directory is not in one (there are no blob ids to key by).
+   */
+  static async open(accessDir, limits) {
+    let gitDir;
+    try {
+      gitDir = (await git(accessDir, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+    } catch {
+      return void 0;
+    }
+    const file = join2(gitDir, CACHE_FILE);
+    const [blobs, text4] = await Promise.all([
+      cleanBlobs(accessDir),
+      readFile(file, "utf8").catch(() => "")
+    ]);
+    const header3 = JSON.stringify({
+      accessctl: "parse-cache",
+      format: FORMAT,
+      code: codeFingerprint(),
+      limits
+    });
+    const cache2 = new _ParseCache(file, header3, blobs);
+    cache2.unread = text4;
+    return cache2;
+  }
+  /** The blob id of the file at this path inside the access directory, if it is clean. */
+  blobOf(relativePath) {
+    return this.blobs.get(relativePath);
+  }
+  /** The size of a kept file, so a hit is never measured on disk either. */
+  sizeOf(blob) {
+    return this.entries.get(blob)?.[0];
+  }
+  /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
+  get(blob, file) {
+    const stored = this.entries.get(blob);
+    if (stored === void 0) return void 0;
+    this.used.add(blob);
+    const lines = LineIndex.unpack(file, stored[1]);
+    return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
+      const value = plain(written);
+      const source = DocumentSource.unpack(lines, start, places);
+      const kind = value.kind;
+      return {
+        file,
+        index,
+        kind,
+        id: value.id,
+        value,
+        source,
+        record: toRecord(kind, value, source, apiVersion, expiresAt ?? void 0)
+      };
+    });
+  }
+  /** Keeps a file that parsed without findings; anything else is left out. */
+  set(blob, size, documents) {
+    if (this.entries.has(blob)) return;
+    const stored = [];
+    for (const doc of documents) {
+      if (doc.record === null || !survivesJson(doc.value)) return;
+      const expiresAt = "expiresAt" in doc.record ? doc.record.expiresAt ?? null : null;
+      stored.push([
+        doc.index,
+        doc.source.start,
+        doc.source.pack(),
+        doc.value,
+        doc.record.apiVersion,
+        expiresAt === "" ? null : expiresAt
+      ]);
+    }
+    const lines = documents[0]?.source.lineIndex.pack() ?? "[0]";
+    const entry = [size, lines, stored];
+    this.entries.set(blob, entry);
+    this.used.add(blob);
+    this.added.push([blob, entry]);
+  }
+  /**
+   * Writes what this run added. A cache that cannot be written is no error: the next run
+   * parses again.
+   */
+  save() {
+    const { entries: entries2 } = this;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      if (this.onDisk === void 0 || this.onDisk + this.added.length > 2 * this.used.size + 1e3) {
+        const kept = [...this.used].map((blob) => line(blob, entries2.get(blob)));
+        const temporary = `${this.file}.${process.pid}.tmp`;
+        writeFileSync(temporary, [this.header, ...kept, ""].join("\n"));
+        renameSync(temporary, this.file);
+        this.onDisk = kept.length;
+      } else if (this.added.length > 0) {
+        appendFileSync2(this.file, `${this.added.map(([b, e]) => line(b, e)).join("\n")}
+`);
+        this.onDisk += this.added.length;
+      }
+      this.added.length = 0;
+    } catch {
+    }
+  }
+  get entries() {
+    if (this.unread !== "") {
+      const text4 = this.unread;
+      this.unread = "";
+      this.read(text4);
+    }
+    return this.stored;
+  }
+  read(text4) {
+    const newline = text4.indexOf("\n");
+    if (newline === -1 || text4.slice(0, newline) !== this.header) return;
+    this.onDisk = 0;
+    const body = text4.slice(newline + 1).trimEnd();
+    if (body === "") return;
+    let rows;
+    try {
+      rows = JSON.parse(`[${body.replaceAll("\n", ",")}]`);
+    } catch {
+      rows = [];
+      for (const row of body.split("\n")) {
+        try {
+          rows.push(JSON.parse(row));
+        } catch {
+        }
+      }
+    }
+    for (const row of rows) if (isStoredRow(row)) this.stored.set(row[0], row[1]);
+    this.onDisk = rows.length;
+  }
+};
+function line(blob, entry) {
+  return JSON.stringify([blob, entry]);
+}
+async function cleanBlobs(accessDir) {
+  const blobs = /* @__PURE__ */ new Map();
+  try {
+    const [staged, dirty] = await Promise.all([
+      git(accessDir, ["ls-files", "--stage", "-z", "--", "."]),
+      git(accessDir, ["diff-files", "--name-only", "--relative", "-z", "--", "."])
+    ]);
+    for (const record2 of staged.split("\0")) {
+      const tab = record2.indexOf("	");
+      if (tab === -1 || !record2.startsWith("100") || record2[tab - 1] !== "0") continue;
+      blobs.set(record2.slice(tab + 1), record2.slice(7, tab - 2));
+    }
+    for (const path of dirty.split("\0")) blobs.delete(path);
+  } catch {
+    blobs.clear();
+  }
+  return blobs;
+}
+var fingerprint;
+var HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
+function codeFingerprint() {
+  if (fingerprint !== void 0) return fingerprint;
+  const here = fileURLToPath(import.meta.url);
+  const folder = dirname(here);
+  const hash = createHash("sha256");
+  for (const name of readdirSync2(folder).sort()) {
+    if (extname(name) !== extname(here)) continue;
+    hash.update(name).update("\0");
+    if (!HASHED_NAME.test(name)) hash.update(readFileSync2(join2(folder, name))).update("\0");
+  }
+  fingerprint = hash.digest("hex").slice(0, 32);
+  return fingerprint;
+}
+function isStoredRow(row) {
+  if (!Array.isArray(row) || typeof row[0] !== "string" || !Array.isArray(row[1])) return false;
+  const [size, lines, documents] = row[1];
+  return typeof size === "number" && typeof lines === "string" && Array.isArray(documents) && documents.every(
+    (d) => Array.isArray(d) && d.length === 6 && typeof d[2] === "string" && typeof d[3] === "object" && d[3] !== null && isKind(d[3].kind)
+  );
+}
+function survivesJson(value) {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return true;
+  if (Array.isArray(value)) return value.every(survivesJson);
+  if (typeof value !== "object") return false;
+  return Object.values(value).every(survivesJson);
+}
+function plain(value) {
+  if (Array.isArray(value)) for (const item of value) plain(item);
+  else if (typeof value === "object" && value !== null) {
+    Object.setPrototypeOf(value, null);
+    for (const key in value) plain(value[key]);
+  }
+  return value;
+}
+
 // src/workflows/expire.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync } from "node:fs";
-import { dirname, join as join2, relative, resolve, sep as sep2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync4, realpathSync } from "node:fs";
+import { dirname as dirname2, join as join3, relative, resolve, sep as sep3 } from "node:path";
 
 // src/config/provisioners.ts
 var PROVISIONER_TYPES = ["postgres", "exec"];
@@ -48665,15 +48971,15 @@ function parseConfig(file, source) {
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
-function located(file, line, column, message) {
-  return { rule: "config", severity: "error", message, file, line, column };
+function located(file, line2, column, message) {
+  return { rule: "config", severity: "error", message, file, line: line2, column };
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/workflows/expire/edits.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/model/edit.ts
 import { isDeepStrictEqual } from "node:util";
@@ -48744,15 +49050,15 @@ function splitRegions(text4) {
   while (offset < text4.length) {
     const newline = text4.indexOf("\n", offset);
     const end = newline === -1 ? text4.length : newline + 1;
-    const line = text4.slice(offset, newline === -1 ? text4.length : newline);
-    if (DIRECTIVE.test(line) && !content) return null;
-    if (DOCUMENT_START2.test(line)) {
+    const line2 = text4.slice(offset, newline === -1 ? text4.length : newline);
+    if (DIRECTIVE.test(line2) && !content) return null;
+    if (DOCUMENT_START2.test(line2)) {
       if (content || explicit) close(offset);
       explicit = true;
-      if (!BLANK_OR_COMMENT.test(line.slice(3))) content = true;
-    } else if (DOCUMENT_END.test(line)) {
+      if (!BLANK_OR_COMMENT.test(line2.slice(3))) content = true;
+    } else if (DOCUMENT_END.test(line2)) {
       close(end);
-    } else if (!content && !BLANK_OR_COMMENT.test(line)) {
+    } else if (!content && !BLANK_OR_COMMENT.test(line2)) {
       content = true;
     }
     offset = end;
@@ -48774,7 +49080,7 @@ function planEdits(removals) {
   for (const [file, list] of byFile) {
     let before;
     try {
-      before = readFileSync2(file, "utf8");
+      before = readFileSync3(file, "utf8");
     } catch (error2) {
       const reason = error2 instanceof Error ? error2.message : String(error2);
       skipped.push({ file, message: `cannot read it (${reason})`, removals: list });
@@ -48804,17 +49110,17 @@ function findExpiry(model, now, warnDays) {
   for (const grant of model.grants) {
     const position = positions.get(grant);
     if (position === void 0) continue;
-    const line = grant.source.location.line;
+    const line2 = grant.source.location.line;
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
     const ends = Date.parse(grant.expiresAt);
     if (reasons.length > 0) {
-      removals.push({ grant, ...position, line, reasons, owners });
+      removals.push({ grant, ...position, line: line2, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {
       expiring.push({
         grant,
         file: position.file,
-        line,
+        line: line2,
         daysLeft: Math.ceil((ends - now.getTime()) / DAY_MS),
         owners,
         ...grant.resolved === void 0 ? {} : { maxDays: grant.resolved.role.maxDays }
@@ -48888,7 +49194,7 @@ function describeReason(reason) {
 }
 
 // src/workflows/expire/publish.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/workflows/expire/render.ts
 var PR_MARKER = "<!-- accessctl:expire -->";
@@ -48998,7 +49304,7 @@ async function checkSameFiles(client, repo, base, edits) {
 }
 function gitBlobSha(text4) {
   const bytes = Buffer.from(text4, "utf8");
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function commitEdits(client, repo, base, edits, message) {
   const { data: tree } = await client.rest.git.createTree({
@@ -49221,13 +49527,13 @@ async function runExpire(options2) {
   const plan = findExpiry(model, options2.now, warnDays);
   const root = repositoryRoot(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const pathOf3 = (file) => relative(root, join2(realAccessDir, relative(accessDir, resolve(file)))).split(sep2).join("/");
+  const pathOf3 = (file) => relative(root, join3(realAccessDir, relative(accessDir, resolve(file)))).split(sep3).join("/");
   const paths = new Map(model.files.map((file) => [file, pathOf3(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
   const removals = plan.removals.filter((r) => editable.has(r));
   const repoEdits = edits.map((e) => ({ ...e, path: pathOf3(e.file) }));
-  const line = (g, file, at, owners) => ({
+  const line2 = (g, file, at, owners) => ({
     id: g.id,
     subject: g.subject,
     resource: g.resource,
@@ -49237,18 +49543,18 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join2(accessDir, "grants") + sep2;
+  const grantsDir = join3(accessDir, "grants") + sep3;
   const result = {
     mode: options2.mode,
     now: plan.now,
     warnDays,
     windowStart: plan.windowStart,
     removals: removals.map((r) => ({
-      ...line(r.grant, r.file, r.line, r.owners),
+      ...line2(r.grant, r.file, r.line, r.owners),
       reasons: r.reasons.map(describeReason)
     })),
     expiring: plan.expiring.map((e) => ({
-      ...line(e.grant, e.file, e.line, e.owners),
+      ...line2(e.grant, e.file, e.line, e.owners),
       daysLeft: e.daysLeft
     })),
     skipped: skipped.map((s) => ({
@@ -49325,9 +49631,9 @@ function malformed(model, grantsDir) {
   });
 }
 function readWarnDays(accessDir) {
-  const file = join2(dirname(accessDir), CONFIG_FILE);
+  const file = join3(dirname2(accessDir), CONFIG_FILE);
   if (!existsSync2(file)) return DEFAULT_WARN_DAYS;
-  return parseConfig(file, readFileSync3(file, "utf8")).expiry.warnDays;
+  return parseConfig(file, readFileSync4(file, "utf8")).expiry.warnDays;
 }
 function repositoryRoot(accessDir) {
   try {
@@ -49337,7 +49643,7 @@ function repositoryRoot(accessDir) {
       stdio: ["ignore", "pipe", "ignore"]
     }).trim();
   } catch {
-    return dirname(realpathSync(accessDir));
+    return dirname2(realpathSync(accessDir));
   }
 }
 
@@ -50492,22 +50798,22 @@ function githubProvisioner(env, options2) {
 }
 
 // src/provisioners/evidence-log.ts
-import { createHash as createHash2 } from "node:crypto";
-import { appendFile as appendFile2, readFile } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
 var GENESIS = "0".repeat(64);
-function hashLine(line) {
-  return createHash2("sha256").update(line, "utf8").digest("hex");
+function hashLine(line2) {
+  return createHash3("sha256").update(line2, "utf8").digest("hex");
 }
 async function appendEvidence(file, entries2) {
   if (entries2.length === 0) return;
-  const lines = (await readExisting(file)).split("\n").filter((line) => line !== "");
+  const lines = (await readExisting(file)).split("\n").filter((line2) => line2 !== "");
   let previous = lines.length === 0 ? GENESIS : hashLine(lines[lines.length - 1]);
   let text4 = "";
   for (const entry of entries2) {
-    const line = JSON.stringify({ ...entry, previous });
-    text4 += `${line}
+    const line2 = JSON.stringify({ ...entry, previous });
+    text4 += `${line2}
 `;
-    previous = hashLine(line);
+    previous = hashLine(line2);
   }
   await appendFile2(file, text4, "utf8");
 }
@@ -50516,7 +50822,7 @@ function verifyEvidence(text4, file = "evidence log") {
   const lines = text4.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   let expected = GENESIS;
-  for (const [index, line] of lines.entries()) {
+  for (const [index, line2] of lines.entries()) {
     const at = index + 1;
     const fail2 = (problem) => ({
       ok: false,
@@ -50526,7 +50832,7 @@ function verifyEvidence(text4, file = "evidence log") {
     });
     let record2;
     try {
-      record2 = JSON.parse(line);
+      record2 = JSON.parse(line2);
     } catch {
       return fail2("is not a JSON object; the log was edited by hand or truncated");
     }
@@ -50537,13 +50843,13 @@ function verifyEvidence(text4, file = "evidence log") {
         at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
       );
     records.push(record2);
-    expected = hashLine(line);
+    expected = hashLine(line2);
   }
   return { ok: true, records };
 }
 async function readExisting(file) {
   try {
-    return await readFile(file, "utf8");
+    return await readFile2(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return "";
     throw error2;
@@ -50730,9 +51036,9 @@ function startOf(date) {
 }
 
 // src/policy/library.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/rego/builtins/decl.ts
 var any = { type: "any" };
@@ -50964,9 +51270,9 @@ var conversions = [
 ];
 
 // src/rego/builtins/crypto.ts
-import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash as createHash4, createHmac, timingSafeEqual } from "node:crypto";
 var digest = (name, algorithm) => builtin(name, [str], str, {
-  host: (s) => createHash3(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
+  host: (s) => createHash4(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
 });
 var hmac = (name, algorithm) => builtin(name, [str, str], str, {
   host: (message, key) => createHmac(algorithm, stringOperand(key, 2)).update(stringOperand(message, 1), "utf8").digest("hex")
@@ -51916,7 +52222,7 @@ function goSprintf(format2, values) {
     out += pad2(formatOne(verb, arg, spec), spec, arg, verb);
   }
   if (next < args.length) {
-    const extra = args.slice(next).map((a) => `${goTypeName(a)}=${plain(a)}`);
+    const extra = args.slice(next).map((a) => `${goTypeName(a)}=${plain2(a)}`);
     out += `%!(EXTRA ${extra.join(", ")})`;
   }
   return out;
@@ -51928,12 +52234,12 @@ function goTypeName(arg) {
   }
   return arg.kind === "float" ? "float64" : "string";
 }
-function plain(arg) {
+function plain2(arg) {
   if (arg.kind === "float") return goFloatV(arg.value);
   return String(arg.value);
 }
 function badVerb(verb, arg) {
-  return `%!${verb}(${goTypeName(arg)}=${plain(arg)})`;
+  return `%!${verb}(${goTypeName(arg)}=${plain2(arg)})`;
 }
 function formatOne(verb, arg, spec) {
   switch (arg.kind) {
@@ -52097,8 +52403,8 @@ function pad2(text4, spec, arg, verb) {
 }
 
 // src/rego/builtins/tracing.ts
-function toStderr(line) {
-  process.stderr.write(`${line}
+function toStderr(line2) {
+  process.stderr.write(`${line2}
 `);
   return true;
 }
@@ -52141,7 +52447,7 @@ var HostBuiltinError = class extends Error {
 function createHostSession(specs, options2 = {}) {
   let now;
   const cache2 = /* @__PURE__ */ new Map();
-  const print = options2.print ?? ((line) => process.stderr.write(`${line}
+  const print = options2.print ?? ((line2) => process.stderr.write(`${line2}
 `));
   const cached = (key, make) => {
     if (!cache2.has(key)) cache2.set(key, make());
@@ -53128,9 +53434,9 @@ function replaceN(patterns, value) {
   }
   return out;
 }
-function splitN(s, sep4, n) {
+function splitN(s, sep5, n) {
   const text4 = stringOperand(s, 1);
-  const delimiter = stringOperand(sep4, 2);
+  const delimiter = stringOperand(sep5, 2);
   const limit = integerOperand(n, 3);
   const parts = delimiter === "" ? runes(text4) : text4.split(delimiter);
   if (limit >= 0) return parts.slice(0, limit);
@@ -56416,8 +56722,8 @@ function parseYaml2(block, fail2) {
     return value;
   } catch (e) {
     if (e instanceof YAMLException) {
-      const line = e.mark?.line ?? -1;
-      fail2(block.start.row + line + 1, 1, `yaml: ${e.reason} in the METADATA block`);
+      const line2 = e.mark?.line ?? -1;
+      fail2(block.start.row + line2 + 1, 1, `yaml: ${e.reason} in the METADATA block`);
     } else {
       fail2(block.start.row, block.start.col, `yaml: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -57646,12 +57952,12 @@ var Parser = class {
     for (; ; ) {
       this.expect(":");
       items.push([key, this.parseTermInfixCall(false)]);
-      const sep4 = this.peek();
-      if (sep4.kind === "}") {
+      const sep5 = this.peek();
+      if (sep5.kind === "}") {
         this.pos++;
         return { type: "object", items, loc };
       }
-      if (sep4.kind !== ",") this.fail(`${this.describe(sep4)}: expected , or }`, sep4);
+      if (sep5.kind !== ",") this.fail(`${this.describe(sep5)}: expected , or }`, sep5);
       this.pos++;
       if (this.peek().kind === "}") {
         this.pos++;
@@ -57960,8 +58266,8 @@ var RegoCompileError = class extends Error {
 };
 
 // src/rego/bundle/sources.ts
-import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join3, relative as relative2, sep as sep3 } from "node:path";
+import { readdir as readdir2, readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { join as join4, relative as relative2, sep as sep4 } from "node:path";
 
 // src/rego/bundle/data.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -58043,24 +58349,24 @@ async function walk(root, dir, sources, options2) {
   entries2.sort((a, b) => a.name < b.name ? -1 : 1);
   for (const entry of entries2) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const path = join3(dir, entry.name);
+    const path = join4(dir, entry.name);
     if (entry.isDirectory()) await walk(root, path, sources, options2);
     else if (entry.isFile()) await addFile(root, path, sources, options2, false);
   }
 }
 async function addFile(root, path, sources, options2, named) {
-  const base = path.slice(path.lastIndexOf(sep3) + 1);
-  const file = path.split(sep3).join("/");
+  const base = path.slice(path.lastIndexOf(sep4) + 1);
+  const file = path.split(sep4).join("/");
   if (base.endsWith(".rego")) {
     if (base.endsWith("_test.rego") && !options2.includeTests && !named) return;
-    sources.modules.push({ file, source: await readFile2(path, "utf8") });
+    sources.modules.push({ file, source: await readFile3(path, "utf8") });
     return;
   }
   const isData = DATA_FILES.has(base) || named && /\.(json|ya?ml)$/.test(base);
   if (!isData) return;
-  const where = named ? [] : dataPath(relative2(root, path).split(sep3).join("/"));
+  const where = named ? [] : dataPath(relative2(root, path).split(sep4).join("/"));
   try {
-    mergeAt(sources.data, where, parseDataFile(file, await readFile2(path, "utf8")), file);
+    mergeAt(sources.data, where, parseDataFile(file, await readFile3(path, "utf8")), file);
   } catch (error2) {
     if (error2 instanceof DataMergeError) throw new SourceError(error2.message);
     throw error2;
@@ -58151,7 +58457,7 @@ function planSources(sources, entrypoints) {
 }
 async function bundleSources(sources, entrypoints) {
   const policy = planSources(sources, entrypoints);
-  const { emitWasm } = await import("./emit-G2ST6T2R.js");
+  const { emitWasm } = await import("./emit-RALGL3XD.js");
   return writeBundle({
     wasm: emitWasm(policy),
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, "")),
@@ -58338,14 +58644,14 @@ function memoryFromImports(wasm, start) {
 
 // src/rego/runtime/sdk-builtins.ts
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 var withdrawn = false;
 function preferHostBuiltins(names) {
   if (withdrawn) return true;
   try {
     const require2 = createRequire(import.meta.url);
     const main = require2.resolve("@open-policy-agent/opa-wasm");
-    const table4 = require2(join4(dirname2(main), "builtins", "index.js"));
+    const table4 = require2(join5(dirname3(main), "builtins", "index.js"));
     for (const name of names) delete table4[name];
     withdrawn = true;
   } catch {
@@ -58395,8 +58701,11 @@ async function loadWasm(wasm, options2 = {}) {
     const message = error2 instanceof Error ? error2.message : String(error2);
     throw new RegoEvalError("eval_internal_error", `cannot load the policy module: ${message}`);
   }
+  policy.wasmInstance.exports.accessctl_strict_builtin_errors?.(
+    options2.strictBuiltinErrors === true ? 1 : 0
+  );
   const exhausted = (error2) => error2 instanceof RangeError && /memory|grow/i.test(error2.message);
-  const evaluate = (input, entrypoint) => {
+  const entrypointId = (entrypoint) => {
     if (!Object.hasOwn(policy.entrypoints, entrypoint)) {
       const known = Object.keys(policy.entrypoints).join(", ") || "none";
       throw new RegoEvalError(
@@ -58404,11 +58713,43 @@ async function loadWasm(wasm, options2 = {}) {
         `entrypoint ${entrypoint} is not in this bundle (it has: ${known}); rebuild with -e ${entrypoint}`
       );
     }
+    return policy.entrypoints[entrypoint];
+  };
+  const evaluate = (input, entrypoint) => {
+    entrypointId(entrypoint);
     session.beginEvaluation();
     try {
       return policy.evaluate(input, entrypoint);
     } catch (error2) {
       throw toEvalError(error2, exhausted(error2));
+    }
+  };
+  const evaluateShared = (input, entrypoints) => {
+    const ids = entrypoints.map(entrypointId);
+    const abi = policy.wasmInstance.exports;
+    const text4 = new TextEncoder().encode(JSON.stringify(input));
+    try {
+      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      const at = abi.opa_malloc(text4.byteLength);
+      new Uint8Array(policy.mem.buffer).set(text4, at);
+      const value = abi.opa_json_parse(at, text4.byteLength);
+      if (value === 0) throw new Error("the input is not valid JSON");
+      const afterInput = abi.opa_heap_ptr_get();
+      return ids.map((id) => {
+        abi.opa_heap_ptr_set(afterInput);
+        session.beginEvaluation();
+        const ctx = abi.opa_eval_ctx_new();
+        abi.opa_eval_ctx_set_input(ctx, value);
+        abi.opa_eval_ctx_set_data(ctx, policy.dataAddr);
+        abi.opa_eval_ctx_set_entrypoint(ctx, id);
+        abi.eval(ctx);
+        const dumped = abi.opa_json_dump(abi.opa_eval_ctx_get_result(ctx));
+        return JSON.parse(readString(policy.mem.buffer, dumped));
+      });
+    } catch (error2) {
+      throw toEvalError(error2, exhausted(error2));
+    } finally {
+      abi.opa_heap_ptr_set(policy.dataHeapPtr);
     }
   };
   return {
@@ -58422,12 +58763,16 @@ async function loadWasm(wasm, options2 = {}) {
     },
     evaluate,
     evaluateEach(input, entrypoints) {
-      if (!input || input instanceof ArrayBuffer) return entrypoints.map((e) => evaluate(input, e));
-      const text4 = new TextEncoder().encode(JSON.stringify(input));
-      const buffer = text4.buffer.slice(text4.byteOffset, text4.byteOffset + text4.byteLength);
-      return entrypoints.map((e) => evaluate(buffer, e));
+      if (!input || input instanceof ArrayBuffer || entrypoints.length < 2)
+        return entrypoints.map((e) => evaluate(input, e));
+      return evaluateShared(input, entrypoints);
     }
   };
+}
+function readString(buffer, at) {
+  const bytes = new Uint8Array(buffer);
+  const end = bytes.indexOf(0, at);
+  return new TextDecoder().decode(bytes.subarray(at, end === -1 ? bytes.length : end));
 }
 
 // src/policy/errors.ts
@@ -58484,21 +58829,21 @@ function anyParseErrors(modules) {
 var ENTRYPOINTS = ["access/deny", "access/warn"];
 var BUILTIN_BUNDLE = "dist/policies.tar.gz";
 function packageRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = join5(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "accessctl")
+    const manifest = join6(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
       return dir;
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir)
       throw new Error("cannot find the accessctl package folder beside the running code");
     dir = parent;
   }
 }
 async function builtinSources(root) {
-  const file = join5(root, BUILTIN_BUNDLE);
+  const file = join6(root, BUILTIN_BUNDLE);
   if (existsSync3(file)) {
-    const bytes = readFileSync4(file);
+    const bytes = readFileSync5(file);
     const bundle = await readBundle(bytes);
     const modules = bundle.rego.map((m) => ({
       ...m,
@@ -58506,7 +58851,7 @@ async function builtinSources(root) {
     }));
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
-  return { sources: await collectSources([join5(root, "policies")]) };
+  return { sources: await collectSources([join6(root, "policies")]) };
 }
 async function loadPolicySet(options2 = {}) {
   const load2 = { now: options2.now, strictBuiltinErrors: options2.strictBuiltinErrors ?? true };
@@ -58537,7 +58882,7 @@ async function loadPolicySet(options2 = {}) {
 async function loadUserBundle(file, load2) {
   let bytes;
   try {
-    bytes = readFileSync4(file);
+    bytes = readFileSync5(file);
   } catch {
     throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
   }
@@ -58639,7 +58984,8 @@ async function readBaseRules(options2) {
       relativePath: posix2.relative(accessDir, e.path),
       size: e.size,
       read: () => text4(e.oid),
-      cacheKey: `${e.oid}:${e.path}`
+      cacheKey: `${e.oid}:${e.path}`,
+      blob: e.oid
     }))
   };
 }
@@ -59244,7 +59590,7 @@ function escapePath(path) {
 }
 
 // src/evidence/render-html.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/evidence/html/escape.ts
 var ENTITIES = {
@@ -59879,7 +60225,7 @@ function timelines(report) {
   ].join("\n");
 }
 function sha256(text4) {
-  return `sha256-${createHash4("sha256").update(text4, "utf8").digest("base64")}`;
+  return `sha256-${createHash5("sha256").update(text4, "utf8").digest("base64")}`;
 }
 
 // src/evidence/render-json.ts
@@ -60307,9 +60653,9 @@ function run(repo, args) {
 }
 
 // src/evidence/provisioning.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 async function readProvisioningLog(file) {
-  const text4 = await readFile3(file, "utf8");
+  const text4 = await readFile4(file, "utf8");
   const verdict2 = verifyEvidence(text4, file);
   const status = {
     file,
@@ -60335,9 +60681,9 @@ async function readProvisioningLog(file) {
   }
   return { status, byGrant };
 }
-function parseRecord(line) {
+function parseRecord(line2) {
   try {
-    const value = JSON.parse(line);
+    const value = JSON.parse(line2);
     if (typeof value !== "object" || value === null) return void 0;
     const v = value;
     const fields = ["grant", "operation", "result", "mergeCommit", "time"];
@@ -60348,8 +60694,8 @@ function parseRecord(line) {
 }
 
 // src/evidence/pulls.ts
-import { mkdir as mkdir2, readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile5, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5 } from "node:path";
 var CACHE_VERSION = 1;
 async function lookUpPulls(source, shas) {
   const repository = `${source.owner}/${source.repo}`;
@@ -60392,7 +60738,7 @@ async function readCache(file, repository) {
   if (file === void 0) return empty;
   let text4;
   try {
-    text4 = await readFile4(file, "utf8");
+    text4 = await readFile5(file, "utf8");
   } catch {
     return empty;
   }
@@ -60418,7 +60764,7 @@ function isMergePull(value) {
   );
 }
 async function writeCache(file, cache2) {
-  await mkdir2(dirname4(file), { recursive: true });
+  await mkdir2(dirname5(file), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile2(partial, `${JSON.stringify(cache2, null, 1)}
 `, "utf8");
@@ -61119,18 +61465,22 @@ export {
   cell,
   escape2 as escape,
   load,
+  DEFAULT_COMPOSE_LIMITS,
   compareFindings,
   hasErrors,
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
   GitError,
+  resolveCommit,
   pathsChangedSince,
   readBlobs,
+  blobSizes,
   snapshot,
   loadAccessRepositoryAtRef,
   diffModels,
   AccessDirectoryError,
   loadAccessRepository,
+  ParseCache,
   CONFIG_FILE,
   DEFAULT_CONFIG,
   ConfigError,
