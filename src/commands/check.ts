@@ -23,10 +23,9 @@ import {
   type Command,
   type Io,
 } from './command.js';
-import { accessDirectoryMissing, parseNow } from './options.js';
+import { accessDirectoryMissing, parseFormat, parseNow } from './options.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const checkCommand: Command = {
   name: 'check',
@@ -44,9 +43,7 @@ export const checkCommand: Command = {
     'no-cache': { type: 'boolean' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format) as Format;
-    if (!FORMATS.includes(format))
-      throw new UsageError(`--format must be ${FORMATS.join(', ')}; got "${format}"`);
+    const format = parseFormat(values.format, FORMATS);
     const now = parseNow(values.now);
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));

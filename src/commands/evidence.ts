@@ -11,7 +11,7 @@ import { createGitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
 import { runEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseNow } from './options.js';
+import { parseFormat, parseNow } from './options.js';
 
 const FORMATS = {
   json: renderEvidenceJson,
@@ -47,11 +47,7 @@ export const evidenceCommand: Command = {
     now: { type: 'string' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format);
-    if (!(format in FORMATS))
-      throw new UsageError(
-        `--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`,
-      );
+    const format = parseFormat(values.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[]);
     const since = parseWindowDate('--since', values.since, 'start');
     const until = parseWindowDate('--until', values.until, 'end');
     if (since !== undefined && until !== undefined && since > until)

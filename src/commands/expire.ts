@@ -4,7 +4,7 @@ import { AccessDirectoryError } from '../model/index.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
 import { formatExpireText } from '../workflows/expire/report-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing, parseNow } from './options.js';
+import { accessDirectoryMissing, parseFormat, parseNow } from './options.js';
 
 export const expireCommand: Command = {
   name: 'expire',
@@ -19,9 +19,7 @@ export const expireCommand: Command = {
     format: { type: 'string', default: 'text' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format);
-    if (format !== 'text' && format !== 'json')
-      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const format = parseFormat(values.format, ['text', 'json']);
     const mode = String(values.mode);
     if (!(EXPIRE_MODES as readonly string[]).includes(mode))
       throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(', ')}, got "${mode}"`);

@@ -18,3 +18,12 @@ export function accessDirectoryMissing(given: unknown, resolved: string): UsageE
     `access directory "${String(given)}" not found (looked in ${resolved}); pass --access DIR`,
   );
 }
+
+/** `--format`: one of `formats`, or a usage error that lists them. */
+export function parseFormat<F extends string>(value: unknown, formats: readonly F[]): F {
+  const format = String(value);
+  if ((formats as readonly string[]).includes(format)) return format as F;
+  const choices =
+    formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(', ')}`;
+  throw new UsageError(`--format must be ${choices}, got "${format}"`);
+}

@@ -13,7 +13,7 @@ import {
 import type { MergeReview } from '../workflows/provision/apply.js';
 import { lookUpMergeReview } from '../workflows/provision/merge-review.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseNow } from './options.js';
+import { parseFormat, parseNow } from './options.js';
 
 type Values = Parameters<Command['run']>[0];
 
@@ -78,10 +78,7 @@ export type OutputFormat = 'text' | 'json';
 
 /** `--format` of plan, provision and reconcile: the report a person reads, or the result as JSON. */
 export function parseOutputFormat(value: unknown): OutputFormat {
-  const format = String(value);
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format must be text or json, got "${format}"`);
-  return format;
+  return parseFormat(value, ['text', 'json']);
 }
 
 export function renderOutput<T>(

@@ -5,7 +5,7 @@ import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import type { CoverageReport } from '../rego/coverage.js';
 import { runRegoTests, runRegoTestsWithCoverage, type TestResult } from '../rego/tester.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseNow } from './options.js';
+import { parseFormat, parseNow } from './options.js';
 
 export const testCommand: Command = {
   name: 'test',
@@ -21,10 +21,7 @@ export const testCommand: Command = {
   },
   allowPositionals: true,
   async run(values, positionals, io) {
-    const format = String(values.format);
-    if (format !== 'text' && format !== 'json') {
-      throw new UsageError(`--format must be text or json, not "${format}"`);
-    }
+    const format = parseFormat(values.format, ['text', 'json']);
     const filter = values.run === undefined ? undefined : regex(String(values.run));
     const now = values.now === undefined ? undefined : parseNow(values.now);
     const print = (line: string) => io.err(`${line}\n`);

@@ -6,7 +6,7 @@ import { formatFindingsJson } from '../report/findings-json.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing } from './options.js';
+import { accessDirectoryMissing, parseFormat } from './options.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -18,9 +18,7 @@ export const validateCommand: Command = {
     'max-file-size': { type: 'string' },
   },
   async run(values, _positionals, io) {
-    const format = String(values.format);
-    if (format !== 'text' && format !== 'json')
-      throw new UsageError(`--format must be text or json, got "${format}"`);
+    const format = parseFormat(values.format, ['text', 'json']);
     const maxFileSize = parseByteCount(values['max-file-size']);
     const dir = resolve(io.cwd, String(values.access));
     let model;
