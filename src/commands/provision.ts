@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { readConfigAt } from '../config/at-commit.js';
-import { createGitHubClient } from '../github/index.js';
+import { createGitHubClient, type GitHubClient } from '../github/index.js';
 import { createProvisioners, ProvisionerSetupError } from '../provisioners/configured.js';
 import type { Provisioner } from '../provisioners/provisioner.js';
 import { formatProvisionText } from '../provisioners/report-text.js';
@@ -33,6 +33,7 @@ export function mergeOptions(
   values: Values,
   cwd: string,
   env: NodeJS.ProcessEnv,
+  githubClient?: GitHubClient,
 ): ProvisionPlanOptions {
   const from = values.from;
   const to = values.to;
@@ -49,6 +50,7 @@ export function mergeOptions(
   try {
     provisioners = createProvisioners(readConfigAt(repo, to), env, {
       ...(org === undefined ? {} : { org }),
+      ...(githubClient === undefined ? {} : { githubClient }),
       cwd: repo,
     });
   } catch (error) {
@@ -106,7 +108,11 @@ export const provisionCommand: Command = {
     const format = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values['max-removals']);
     const evidence = String(values.evidence);
-    const options = mergeOptions(values, io.cwd, process.env);
+    // One client for the provisioner and the merge lookup; without a token the GitHub
+    // provisioner says what to set, and the lookup notes why the review is missing.
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const client = createGitHubClient({ token, env: process.env });
+    const options = mergeOptions(values, io.cwd, process.env, token === '' ? undefined : client);
     const dryRun = values['dry-run'] === true;
     let review: MergeReview = {};
     if (!dryRun && evidence !== '') {
@@ -114,10 +120,6 @@ export const provisionCommand: Command = {
         typeof values['github-repo'] === 'string'
           ? values['github-repo']
           : process.env.GITHUB_REPOSITORY;
-      const client = createGitHubClient({
-        token: process.env.GITHUB_TOKEN ?? '',
-        env: process.env,
-      });
       const lookup = await lookUpMergeReview(client, repository, options.repo, options.to);
       review = lookup.review;
       if (lookup.note !== undefined) io.err(`accessctl provision: ${lookup.note}\n`);
