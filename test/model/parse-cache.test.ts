@@ -159,6 +159,22 @@ describe('ParseCache', () => {
     expect(readFileSync(cacheFile, 'utf8').split('\n')[0]).toBe(lines[0]);
   });
 
+  it('drops what no file uses any more once that is most of the cache file', async () => {
+    const { dir, cacheFile } = exampleRepo();
+    await loadCached(dir);
+    const [header = '', ...kept] = readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
+    const entry = JSON.parse(kept[0] ?? '') as [string, unknown];
+    // Entries of blobs long gone, as years of edits leave them.
+    const stale = Array.from({ length: 1500 }, (_, i) =>
+      JSON.stringify([i.toString(16).padStart(40, '0'), entry[1]]),
+    );
+    writeFileSync(cacheFile, [header, ...kept, ...stale, ''].join('\n'));
+    await loadCached(dir);
+    expect(readFileSync(cacheFile, 'utf8').trimEnd().split('\n').sort()).toEqual(
+      [header, ...kept].sort(),
+    );
+  });
+
   it('is not opened outside a git work tree', async () => {
     const dir = accessDir();
     expect(await ParseCache.open(dir, DEFAULT_COMPOSE_LIMITS)).toBeUndefined();
