@@ -139,6 +139,32 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     );
   }
 
+  async expand(glob: { id: string; config: Record<string, unknown> }): Promise<string[]> {
+    const team = /^github:team\/([^/]+)$/.exec(glob.id);
+    if (team !== null) {
+      const org = this.orgOf(glob.config);
+      if (org === undefined)
+        throw new Error(
+          `no organisation for ${glob.id}; add config: { org: <login> } to its catalog entry`,
+        );
+      const teams = await this.listed(`organisation teams ${org}`, () =>
+        this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 }),
+      );
+      return teams.map((t) => `github:team/${t.slug}`);
+    }
+    const repo = /^github:repo\/([^/*?[]+)\/[^/]+$/.exec(glob.id);
+    if (repo !== null) {
+      const org = repo[1] as string;
+      const repos = await this.listed(`organisation repositories ${org}`, () =>
+        this.client.paginate(this.client.rest.repos.listForOrg, { org, per_page: 100 }),
+      );
+      return repos.map((r) => `github:repo/${org}/${r.name}`);
+    }
+    throw new Error(
+      `${glob.id} cannot be listed: GitHub lists the teams of one organisation and the repositories of one owner; write github:team/<pattern> or github:repo/<owner>/<pattern>`,
+    );
+  }
+
   refresh(): void {
     this.listings.clear();
   }

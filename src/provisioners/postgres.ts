@@ -191,6 +191,25 @@ export class PostgresProvisioner implements Provisioner<PostgresTarget> {
     return held;
   }
 
+  /**
+   * The group roles of this server a catalog glob covers (`postgres:main/analytics_*`):
+   * roles that cannot log in, outside PostgreSQL's own `pg_` roles. A login role is a
+   * person or a service, never something access is granted on.
+   */
+  async expand(glob: { id: string; config: Record<string, unknown> }): Promise<string[]> {
+    const match = /^postgres:([^/]+)\/(.+)$/.exec(glob.id);
+    if (match === null || match[1] !== this.name)
+      throw new Error(
+        `${glob.id} is not a role pattern of server "${this.name}"; write postgres:${this.name}/<pattern>`,
+      );
+    const rows = await this.query<{ role: string }>(
+      `SELECT rolname AS role FROM pg_catalog.pg_roles
+        WHERE NOT rolcanlogin AND rolname NOT LIKE 'pg\\_%'
+        ORDER BY rolname`,
+    );
+    return rows.map((row) => `postgres:${this.name}/${row.role}`);
+  }
+
   /** Closes the connections; a finished CLI run exits without it, as idle connections do not hold it. */
   async close(): Promise<void> {
     const pool = this.pool;

@@ -87,6 +87,12 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
    * the system cannot be listed: reconcile then checks only the repository's own grants.
    */
   list?(resource: { id: string; config: Record<string, unknown> }): Promise<HeldAccess<T>[]>;
+  /**
+   * The exact resource ids the system has that a catalog glob covers (`github:team/*`), so
+   * a reconcile lists those no grant names too. `config` is the glob's catalog config.
+   * Throws when the system cannot say (a glob over owners, say); absent when it never can.
+   */
+  expand?(glob: { id: string; config: Record<string, unknown> }): Promise<string[]>;
 }
 
 /** One holder found by listing a resource. */

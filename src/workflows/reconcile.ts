@@ -4,7 +4,7 @@
 // resource the catalog names exactly or a grant names. Repairs run under the same limits as
 // provisioning a merge: the commit's policies first, the removal limit, and access the
 // repository does not manage is left alone unless accessctl.yaml says `prune: true`.
-import type { GrantRecord } from '../model/index.js';
+import type { AccessModel } from '../model/index.js';
 import { loadAccessRepositoryAtRef } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import { appendEvidence } from '../provisioners/evidence-log.js';
@@ -154,7 +154,12 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   const unreadable: Unreadable[] = [];
   const drift = await grantedDrift(managed, frozen, desired, unreadable);
   const unlisted: Unlisted[] = [];
-  const resources = listedResources(model.resources, model.grants);
+  const resources = await listedResources(model, {
+    provisioners: options.provisioners,
+    unlisted,
+    unreadable,
+  });
+  const unlistedGlobs = unlisted.length;
   const unmanaged = await unmanagedDrift(resources, options.provisioners, {
     managed,
     desired,
@@ -180,7 +185,10 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     skipped,
     unreadable,
     unlisted,
-    checked: { targets: managed.size, resources: resources.length - unlisted.length },
+    checked: {
+      targets: managed.size,
+      resources: resources.length - (unlisted.length - unlistedGlobs),
+    },
   };
 }
 
@@ -353,15 +361,19 @@ interface ListedResource {
   config: Record<string, unknown>;
 }
 
-/** Every resource the catalog names exactly or a grant names, once, with its catalog config. */
-function listedResources(
-  catalog: (ListedResource & { glob: boolean })[],
-  grants: GrantRecord[],
-): ListedResource[] {
+/**
+ * Every resource the catalog names exactly or a grant names, once, with its catalog config;
+ * and, for each glob in the catalog, every resource the system has that it covers, so
+ * access on a resource no grant names yet is found too.
+ */
+async function listedResources(
+  model: Pick<AccessModel, 'resources' | 'grants' | 'catalog'>,
+  options: { provisioners: Provisioner[]; unlisted: Unlisted[]; unreadable: Unreadable[] },
+): Promise<ListedResource[]> {
   const found = new Map<string, ListedResource>();
-  for (const resource of catalog)
+  for (const resource of model.resources)
     if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
-  for (const grant of grants) {
+  for (const grant of model.grants) {
     const entry = grant.resolved?.resource;
     if (entry === undefined || found.has(grant.resource)) continue;
     found.set(grant.resource, {
@@ -369,6 +381,37 @@ function listedResources(
       provisioner: entry.provisioner,
       config: entry.config,
     });
+  }
+  const byName = new Map(options.provisioners.map((p) => [p.name, p]));
+  for (const glob of model.resources) {
+    if (!glob.glob) continue;
+    const provisioner = byName.get(glob.provisioner);
+    if (provisioner?.expand === undefined) {
+      options.unlisted.push({
+        resource: glob.id,
+        reason:
+          provisioner === undefined
+            ? `no provisioner "${glob.provisioner}" is configured`
+            : `the ${provisioner.name} provisioner cannot list what a glob covers; resources no grant names are not checked`,
+      });
+      continue;
+    }
+    let ids: string[];
+    try {
+      ids = await provisioner.expand({ id: glob.id, config: glob.config });
+    } catch (error) {
+      options.unreadable.push({
+        grantId: '',
+        label: `resources matching ${glob.id}`,
+        message: text(error),
+      });
+      continue;
+    }
+    for (const id of ids) {
+      // A resource belongs to the most specific glob that matches it, as in the catalog.
+      if (found.has(id) || model.catalog.match(id)?.id !== glob.id) continue;
+      found.set(id, { id, provisioner: glob.provisioner, config: glob.config });
+    }
   }
   return [...found.values()];
 }

@@ -66,3 +66,52 @@ describe.skipIf(skipPostgres)('reconciling a real PostgreSQL server', () => {
     expect(second.ok).toBe(true);
   });
 });
+
+/** A catalog glob over group roles: the server's roles it covers are listed too. */
+describe.skipIf(skipPostgres)('reconciling a PostgreSQL role glob', () => {
+  const prefix = uniqueName('team');
+  const granted = `${prefix}_billing`;
+  const byHand = `${prefix}_audit`;
+  const alice = uniqueName('alice', '-');
+  const mallory = uniqueName('mallory', '-');
+  const db = usePostgresRepo([
+    { name: granted },
+    { name: byHand },
+    // a login role matches the glob's name but is a person, never something granted on
+    { name: `${prefix}_robot`, login: true },
+    { name: alice, login: true },
+    { name: mallory, login: true },
+  ]);
+
+  beforeAll(async () => {
+    await db.admin.query(`GRANT "${granted}" TO "${alice}"`);
+    await db.admin.query(`GRANT "${byHand}" TO "${mallory}"`);
+    await db.admin.query(`GRANT "${prefix}_robot" TO "${mallory}"`);
+    db.repo.write({
+      'accessctl.yaml': serverConfigYaml(db.settings),
+      'access/catalog/warehouse.yaml':
+        `kind: Resource\nid: postgres:warehouse/${prefix}_*\nowners: [team:platform]\n` +
+        'provisioner: warehouse\nroles:\n  member: { risk: low, maxDays: 365 }\n',
+      'access/identities/people.yaml': identities([alice, 'lead']),
+      'access/grants/alice.yaml': grants([
+        {
+          id: 'alice-billing',
+          subject: `user:${alice}`,
+          resource: `postgres:warehouse/${granted}`,
+          role: 'member',
+        },
+      ]),
+    });
+    db.repo.commit('alice bills');
+  });
+
+  it('finds a membership granted by hand on a role no grant names', async () => {
+    const { repo, now, provisioners } = db.runOptions('HEAD', 'HEAD');
+    const result = await runReconcile({ repo, now, provisioners });
+    expect(result.plan.drift.map((d) => [d.kind, d.target.key, d.operation?.action])).toEqual([
+      ['unmanaged', `postgres-role warehouse/${byHand} ${mallory}`, undefined],
+    ]);
+    expect(result.plan.unlisted).toEqual([]);
+    expect(result.plan.unreadable).toEqual([]);
+  });
+});

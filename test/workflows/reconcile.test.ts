@@ -10,7 +10,14 @@ import {
 } from '../../src/workflows/reconcile.js';
 import type { Emulator, Seed } from '../emulator/index.js';
 import { useProvisionEnv } from './provision-env.js';
-import { NOW, githubProvisioner, grantSpec, grants, type GrantSpec } from './provision-fixture.js';
+import {
+  CATALOG,
+  NOW,
+  githubProvisioner,
+  grantSpec,
+  grants,
+  type GrantSpec,
+} from './provision-fixture.js';
 
 const env = useProvisionEnv();
 
@@ -87,6 +94,45 @@ describe('reconcile finds drift in both directions', () => {
     expect(result.operations.map((o) => o.status)).toEqual(['planned', 'planned']);
     expect(result.ok).toBe(false);
     expect(writes(gh)).toEqual([]);
+  });
+});
+
+describe('reconcile over catalog globs', () => {
+  it('lists every team and repository a glob covers, also those no grant names', async () => {
+    const { options } = await setup(
+      {
+        org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'mallory'] },
+        teams: [
+          { slug: 'payments', members: ['alice'] },
+          { slug: 'legacy', members: ['mallory'] },
+        ],
+        repos: [
+          { name: 'ledger', files: {}, collaborators: {} },
+          { name: 'attic', files: {}, collaborators: { mallory: 'admin' } },
+        ],
+      },
+      ['alice'],
+      [grantSpec('alice-payments', 'user:alice', 'github:team/payments', 'member')],
+      {
+        // a glob over owners: GitHub cannot list every owner's repositories
+        'access/catalog/everywhere.yaml': CATALOG.split('---')[1]!.replace(
+          'github:repo/acme/*',
+          'github:repo/*/*',
+        ),
+      },
+    );
+    const result = await runReconcile(options);
+    expect(drift(result)).toEqual([
+      ['unmanaged', 'repo-collaborator acme/attic mallory', '-'],
+      ['unmanaged', 'team-membership acme/legacy mallory', '-'],
+    ]);
+    expect(result.plan.unreadable.map((u) => [u.label, u.message])).toEqual([
+      [
+        'resources matching github:repo/*/*',
+        expect.stringMatching(/^github:repo\/\*\/\* cannot be listed: /),
+      ],
+    ]);
+    expect(result.plan.unlisted).toEqual([]);
   });
 });
 

@@ -244,8 +244,20 @@ export function b_time_parse_rfc3339_ns(v: usize): usize {
   }
   if (i != n) return badTime();
   const secs = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - offset;
-  if (secs > 9223372035 || secs < -9223372035) return builtinError("time.parse_rfc3339_ns: timestamp too big");
-  return numberInt(secs * NS + frac);
+  return nanosOrRangeError(secs, frac, "time.parse_rfc3339_ns: time outside of valid range");
+}
+
+// Whole seconds of the int64 nanosecond range: the range itself runs from
+// -9223372037 s + 145224192 ns to 9223372036 s + 854775807 ns.
+const MAX_SECS: i64 = 9223372036;
+
+/** secs * NS + frac (0 <= frac < NS) as a number, or the error when it leaves int64. */
+function nanosOrRangeError(secs: i64, frac: i64, message: string): usize {
+  if (secs > MAX_SECS || secs < -MAX_SECS - 1) return builtinError(message);
+  if (secs == MAX_SECS && frac > 854775807) return builtinError(message);
+  if (secs == -MAX_SECS - 1 && frac < 145224192) return builtinError(message);
+  // For negative seconds one second is borrowed, so the product itself never overflows.
+  return numberInt(secs >= 0 ? secs * NS + frac : (secs + 1) * NS + (frac - NS));
 }
 
 /** Nanoseconds and timezone from a time.* operand: a number or [number, "UTC"]. */
@@ -294,8 +306,7 @@ export function b_time_add_date(v: usize, years: usize, months: usize, days: usi
   m = m - floorDiv(m, 12) * 12 + 1;
   const newDay = daysFromCivil(y, m, 1) + civilD - 1 + intValue(days);
   const newSecs = newDay * 86400 + tod;
-  if (newSecs > 9223372035 || newSecs < -9223372035) return builtinError("time.add_date: time outside of valid range");
-  return numberInt(newSecs * NS + sub);
+  return nanosOrRangeError(newSecs, sub, "time.add_date: time outside of valid range");
 }
 
 // ---- net.cidr_contains

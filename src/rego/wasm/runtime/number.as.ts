@@ -191,13 +191,22 @@ export function numCompare(a: usize, b: usize): i32 {
     const c = magCompare(magOf(a), magOf(b));
     return na ? -c : c;
   }
-  if (isInt(a)) return intFloatCompare(intValue(a), toF64(b));
-  if (isInt(b)) return -intFloatCompare(intValue(b), toF64(a));
-  const x = toF64(a);
-  const y = toF64(b);
-  if (x < y) return -1;
-  if (x > y) return 1;
-  return 0;
+  let c: i32;
+  if (isInt(a)) c = intFloatCompare(intValue(a), toF64(b));
+  else if (isInt(b)) c = -intFloatCompare(intValue(b), toF64(a));
+  else {
+    const x = toF64(a);
+    const y = toF64(b);
+    c = x < y ? -1 : x > y ? 1 : 0;
+  }
+  // Rounding to f64 keeps order, so only a tie can be wrong: two different decimals
+  // can share an f64 (0.1234567890123456789 and ...788, 1e-400 and 0, 1e400 and 1e399
+  // as infinity). The texts settle it when there are any.
+  if (c == 0 && (hasText(a) || hasText(b))) {
+    const exact = decCompare(a, b);
+    if (exact != 2) return exact;
+  }
+  return c;
 }
 
 // An integer against a float, exactly: converting the integer to f64 would round values
@@ -269,12 +278,23 @@ let decExp: i32 = 0;
 
 const MAX_DEC_DIGITS: u32 = 40;
 
-/** Reads `v` as a decimal into decMag/decNeg/decExp; false when it will not fit. */
-function decOf(v: usize): bool {
+// Significant digits of decMag (no leading zeros): read by decCompare.
+let decDigits: u32 = 0;
+
+/**
+ * Reads `v` as a decimal into decMag/decNeg/decExp; false when it will not fit. Arithmetic
+ * asks for a `limited` one (few digits, small exponent); comparison takes any length.
+ */
+function decOf(v: usize, limited: bool = true): bool {
   if (isInteger(v)) {
     decMag = magOf(v);
     decNeg = negOf(v);
     decExp = 0;
+    if (!limited) {
+      const tmp = alloc(<usize>numberFormatCap(v));
+      const n = magFormat(decMag, false, tmp);
+      decDigits = n == 1 && load<u8>(tmp) == 48 ? 0 : n;
+    }
     return true;
   }
   let p = load<usize>(v, 16);
@@ -318,15 +338,56 @@ function decOf(v: usize): bool {
     }
     while (i < n) {
       e = e * 10 + <i32>(load<u8>(p + i) - 48);
-      if (e > 400) return false;
+      if (e > (limited ? 400 : 100000000)) return false;
       i++;
     }
     if (eneg) e = -e;
   }
-  if (dn > MAX_DEC_DIGITS) return false;
+  if (limited && dn > MAX_DEC_DIGITS) return false;
   decMag = magParse(digits, dn);
   decExp = e - frac;
-  return decExp > -60 && decExp < 60;
+  decDigits = dn;
+  return !limited || (decExp > -60 && decExp < 60);
+}
+
+/**
+ * The exact order of two numbers by the decimals they denote, for when their f64s
+ * cannot tell (more digits than an f64 holds, exponents beyond its range); 2 when one
+ * of them has no decimal form (a computed infinity).
+ */
+function decCompare(a: usize, b: usize): i32 {
+  if (!decOf(a, false)) return 2;
+  const ma = decMag;
+  const ea = decExp;
+  const da = decDigits;
+  const na = decNeg && da != 0;
+  if (!decOf(b, false)) return 2;
+  const mb = decMag;
+  const eb = decExp;
+  const db = decDigits;
+  const nb = decNeg && db != 0;
+  if (na != nb) return na ? -1 : 1;
+  if (da == 0 || db == 0) {
+    if (da == db) return 0;
+    // One is zero: the other's sign decides (nb == na here).
+    const c: i32 = da == 0 ? -1 : 1;
+    return na ? -c : c;
+  }
+  // A value of d significant digits and exponent e lies in [10^(d+e-1), 10^(d+e)).
+  const oa = <i64>da + <i64>ea;
+  const ob = <i64>db + <i64>eb;
+  let c: i32;
+  if (oa != ob) c = oa < ob ? -1 : 1;
+  // Same order of magnitude: the exponents differ by less than the digits, so aligning
+  // them multiplies by a bounded power of ten.
+  else if (ea >= eb) c = magCompare(magMul(ma, pow10(ea - eb)), mb);
+  else c = magCompare(ma, magMul(mb, pow10(eb - ea)));
+  return na ? -c : c;
+}
+
+/** True when `v` was read from text (JSON or the policy) that an f64 may not hold exactly. */
+@inline function hasText(v: usize): bool {
+  return load<u32>(v, 20) != 0;
 }
 
 function pow10(k: i32): usize {

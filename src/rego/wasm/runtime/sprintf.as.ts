@@ -1,12 +1,12 @@
 // sprintf, called per grant for deny messages. The verbs policies use for that (%s on
-// strings, %q on printable ASCII strings, %v and %d on strings, booleans and integers,
-// %%) are formatted here, with
+// strings and big integers, %q on printable ASCII strings, %v and %d on strings,
+// booleans and integers, %%) are formatted here, with
 // integers exact at any size; any other verb, flag or operand goes to the host's
 // sprintf, whose id the emitter passes as the last argument.
 
 import { alloc } from "./heap.as";
 import { T_ARRAY, T_BOOLEAN, T_NUMBER, T_OBJECT, T_SET, T_STRING, typeOf, len, strPtr, arrayGet, stringNew, boolValue } from "./value.as";
-import { isInteger, numberFormat, numberFormatCap } from "./number.as";
+import { isInt, isInteger, numberFormat, numberFormatCap } from "./number.as";
 import { regoText } from "./json.as";
 
 @external("env", "opa_builtin2")
@@ -20,7 +20,9 @@ function formatArg(verb: u8, v: usize, dst: usize): i32 {
     return <i32>len(v);
   }
   if (t == T_STRING && verb == 113) return quoted(v, dst);
-  if (t == T_NUMBER && isInteger(v) && (verb == 100 || verb == 118)) {
+  // Go formats a big.Int under %s as under %d; an int64-sized integer is a Go int,
+  // whose %s is an error text the host writes.
+  if (t == T_NUMBER && isInteger(v) && (verb == 100 || verb == 118 || (verb == 115 && !isInt(v)))) {
     const tmp = alloc(<usize>numberFormatCap(v));
     const n = numberFormat(v, tmp);
     if (dst != 0) memory.copy(dst, tmp, n);
