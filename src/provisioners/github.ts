@@ -139,14 +139,17 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     );
   }
 
-  async expand(glob: { id: string; config: Record<string, unknown> }): Promise<string[]> {
+  async expand(glob: {
+    id: string;
+    config: Record<string, unknown>;
+  }): Promise<string[] | Unsupported> {
     const team = /^github:team\/([^/]+)$/.exec(glob.id);
     if (team !== null) {
       const org = this.orgOf(glob.config);
       if (org === undefined)
-        throw new Error(
-          `no organisation for ${glob.id}; add config: { org: <login> } to its catalog entry`,
-        );
+        return {
+          unsupported: `no organisation for ${glob.id}; add config: { org: <login> } to its catalog entry`,
+        };
       const teams = await this.listed(`organisation teams ${org}`, () =>
         this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 }),
       );
@@ -160,9 +163,9 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
       );
       return repos.map((r) => `github:repo/${org}/${r.name}`);
     }
-    throw new Error(
-      `${glob.id} cannot be listed: GitHub lists the teams of one organisation and the repositories of one owner; write github:team/<pattern> or github:repo/<owner>/<pattern>`,
-    );
+    return {
+      unsupported: `GitHub lists the teams of one organisation and the repositories of one owner, so what ${glob.id} covers cannot be listed; name the owner (github:repo/<owner>/<pattern>) to have it checked`,
+    };
   }
 
   refresh(): void {

@@ -196,12 +196,15 @@ export class PostgresProvisioner implements Provisioner<PostgresTarget> {
    * roles that cannot log in, outside PostgreSQL's own `pg_` roles. A login role is a
    * person or a service, never something access is granted on.
    */
-  async expand(glob: { id: string; config: Record<string, unknown> }): Promise<string[]> {
+  async expand(glob: {
+    id: string;
+    config: Record<string, unknown>;
+  }): Promise<string[] | Unsupported> {
     const match = /^postgres:([^/]+)\/(.+)$/.exec(glob.id);
     if (match === null || match[1] !== this.name)
-      throw new Error(
-        `${glob.id} is not a role pattern of server "${this.name}"; write postgres:${this.name}/<pattern>`,
-      );
+      return {
+        unsupported: `${glob.id} is not a role pattern of server "${this.name}"; write postgres:${this.name}/<pattern>`,
+      };
     const rows = await this.query<{ role: string }>(
       `SELECT rolname AS role FROM pg_catalog.pg_roles
         WHERE NOT rolcanlogin AND rolname NOT LIKE 'pg\\_%'

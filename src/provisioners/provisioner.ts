@@ -90,9 +90,10 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
   /**
    * The exact resource ids the system has that a catalog glob covers (`github:team/*`), so
    * a reconcile lists those no grant names too. `config` is the glob's catalog config.
-   * Throws when the system cannot say (a glob over owners, say); absent when it never can.
+   * Unsupported when this glob cannot be enumerated (one over every owner, say); throws
+   * when the system could not be asked. Absent when no glob can be enumerated.
    */
-  expand?(glob: { id: string; config: Record<string, unknown> }): Promise<string[]>;
+  expand?(glob: { id: string; config: Record<string, unknown> }): Promise<string[] | Unsupported>;
 }
 
 /** One holder found by listing a resource. */

@@ -14,6 +14,7 @@ import type {
   DesiredAccess,
   Operation,
   Provisioner,
+  Unsupported,
 } from '../provisioners/provisioner.js';
 import {
   applyOperations,
@@ -396,7 +397,7 @@ async function listedResources(
       });
       continue;
     }
-    let ids: string[];
+    let ids: string[] | Unsupported;
     try {
       ids = await provisioner.expand({ id: glob.id, config: glob.config });
     } catch (error) {
@@ -405,6 +406,10 @@ async function listedResources(
         label: `resources matching ${glob.id}`,
         message: text(error),
       });
+      continue;
+    }
+    if (!Array.isArray(ids)) {
+      options.unlisted.push({ resource: glob.id, reason: ids.unsupported });
       continue;
     }
     for (const id of ids) {

@@ -57,3 +57,46 @@ p := [
     ]);
   });
 });
+
+// Two decimals an f64 cannot tell apart (too many digits, or exponents past its range)
+// still order by the numbers they denote.
+describe('decimals beyond an f64', () => {
+  it('order by their digits when their doubles tie', async () => {
+    const src = `package t
+p := [
+  0.70000000000000000001 > 0.7,
+  0.70000000000000000001 == 0.7,
+  5e-500 > 0,
+  -5e-500 < 0,
+  7e500 > 6e500,
+  -7e500 < -6e500,
+  2e500 > 1,
+  1 < 1.00000000000000000001,
+  18446744073709551616 < 18446744073709551616.5,
+  0.7 == 0.70,
+  7e1 == 70,
+]`;
+    expect(await evalRule(src, 'p')).toEqual([
+      true, false, true, true, true, true, true, true, true, true, true,
+    ]);
+  });
+
+  it('count as distinct set members and sort apart', async () => {
+    const src = `package t
+p := [count({0.30000000000000000004, 0.30000000000000000003, 0.3}), max([4e-400, 0])]`;
+    expect(await evalRule(src, 'p')).toEqual([3, 4e-400]);
+  });
+});
+
+// Go prints a big.Int under %s as under %d, and OPA hands sprintf integers past int64
+// as big.Ints.
+describe('sprintf on integers past 64 bits', () => {
+  it('formats them exactly under %s', async () => {
+    const src = `package t
+p := [sprintf("%s", [987654321987654321987]), sprintf("<%s|%v>", [-55555555555555555555555, 3])]`;
+    expect(await evalRule(src, 'p')).toEqual([
+      '987654321987654321987',
+      '<-55555555555555555555555|3>',
+    ]);
+  });
+});
