@@ -77,7 +77,17 @@ p := [
   7e1 == 70,
 ]`;
     expect(await evalRule(src, 'p')).toEqual([
-      true, false, true, true, true, true, true, true, true, true, true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
     ]);
   });
 
