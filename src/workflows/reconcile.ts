@@ -14,7 +14,6 @@ import type {
   DesiredAccess,
   Operation,
   Provisioner,
-  Unsupported,
 } from '../provisioners/provisioner.js';
 import {
   applyOperations,
@@ -280,17 +279,11 @@ async function unmanagedDrift(
       });
       continue;
     }
-    let held;
-    try {
-      held = await provisioner.list({ id: resource.id, config: resource.config });
-    } catch (error) {
-      options.unreadable.push({
-        grantId: '',
-        label: `holders of ${resource.id}`,
-        message: text(error),
-      });
-      continue;
-    }
+    const list = provisioner.list.bind(provisioner);
+    const held = await askSystem(`holders of ${resource.id}`, options.unreadable, () =>
+      list({ id: resource.id, config: resource.config }),
+    );
+    if (held === undefined) continue;
     for (const { target, actual } of held) {
       if (options.managed.has(target.key) || found.has(target.key) || actual.role === undefined)
         continue;
@@ -397,17 +390,11 @@ async function listedResources(
       });
       continue;
     }
-    let ids: string[] | Unsupported;
-    try {
-      ids = await provisioner.expand({ id: glob.id, config: glob.config });
-    } catch (error) {
-      options.unreadable.push({
-        grantId: '',
-        label: `resources matching ${glob.id}`,
-        message: text(error),
-      });
-      continue;
-    }
+    const expand = provisioner.expand.bind(provisioner);
+    const ids = await askSystem(`resources matching ${glob.id}`, options.unreadable, () =>
+      expand({ id: glob.id, config: glob.config }),
+    );
+    if (ids === undefined) continue;
     if (!Array.isArray(ids)) {
       options.unlisted.push({ resource: glob.id, reason: ids.unsupported });
       continue;
@@ -419,6 +406,20 @@ async function listedResources(
     }
   }
   return [...found.values()];
+}
+
+/** A listing from a system, or undefined with the reason kept among what could not be read. */
+async function askSystem<T>(
+  label: string,
+  unreadable: Unreadable[],
+  ask: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await ask();
+  } catch (error) {
+    unreadable.push({ grantId: '', label, message: text(error) });
+    return undefined;
+  }
 }
 
 function text(error: unknown): string {
