@@ -5,8 +5,9 @@
 // path or a timestamp, so an entry stays true in another checkout, on another branch, or
 // after the cache folder is restored in a fresh CI runner. Git says which files of the
 // working tree still hold the content the index names (`git diff-files`, the same test
-// `git status` makes); any other file is parsed as usual. Only files that parsed without
-// a single finding are kept, so a finding is always made by the parser itself.
+// `git status` makes, so a file marked assume-unchanged counts as unchanged here too);
+// any other file is parsed as usual. Only files that parsed without a single finding are
+// kept, so a finding is always made by the parser itself.
 //
 // The cache sits in the repository's git folder (never in the working tree) as JSON lines:
 // a header naming the code that wrote it, then one line per file. New entries are
