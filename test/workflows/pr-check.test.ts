@@ -45,6 +45,23 @@ function request(
 
 const NOW = new Date();
 
+/** The check as the Action runs it on `repo`, with these approvals standing. */
+function judge(
+  repo: { path: string; baseSha: string; headSha: string },
+  approvals: RequestFacts['approvals'],
+  options: { parseCache?: boolean } = {},
+) {
+  return checkPullRequest({
+    workspace: repo.path,
+    accessDir: 'access',
+    policiesDir: 'policies',
+    request: request(repo, approvals),
+    org: 'acme',
+    now: NOW,
+    ...options,
+  });
+}
+
 describe('checkPullRequest', () => {
   it('resolves owners from the base identities, not from the team the request edits', async () => {
     const repo = repository(
@@ -56,14 +73,7 @@ describe('checkPullRequest', () => {
           '---\nkind: User\nid: mallory\n',
       },
     );
-    const report = await checkPullRequest({
-      workspace: repo.path,
-      accessDir: 'access',
-      policiesDir: 'policies',
-      request: request(repo, [{ reviewer: 'mallory', commit: repo.headSha, stale: false }]),
-      org: 'acme',
-      now: NOW,
-    });
+    const report = await judge(repo, [{ reviewer: 'mallory', commit: repo.headSha, stale: false }]);
     expect(report.verdict).toBe('fail');
     expect(report.findings.map((f) => f.rule)).toEqual(['approval-required']);
     expect(report.judgedBy.editedRuleFiles).toEqual(['access/identities/people.yaml']);
@@ -86,14 +96,7 @@ describe('checkPullRequest', () => {
       },
     );
     const stale = [{ reviewer: 'olivia', commit: repo.baseSha, stale: true }];
-    const report = await checkPullRequest({
-      workspace: repo.path,
-      accessDir: 'access',
-      policiesDir: 'policies',
-      request: request(repo, stale),
-      org: 'acme',
-      now: NOW,
-    });
+    const report = await judge(repo, stale);
     expect(report.findings.map((f) => f.rule).sort()).toEqual([
       'approval-required',
       'policy-owner-approval',
@@ -111,14 +114,7 @@ describe('checkPullRequest', () => {
       `${repo.path}/access/catalog/ledger.yaml`,
       CATALOG.replace('team:ledger-owners', 'user:alice'),
     );
-    const report = await checkPullRequest({
-      workspace: repo.path,
-      accessDir: 'access',
-      policiesDir: 'policies',
-      request: request(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]),
-      org: 'acme',
-      now: NOW,
-    });
+    const report = await judge(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]);
     expect(report.verdict).toBe('pass');
     expect(report.grants[0]).toMatchObject({
       owners: ['team:ledger-owners'],
@@ -134,14 +130,7 @@ describe('checkPullRequest', () => {
       { 'access/grants/old.yaml': old },
       { 'access/grants/alice.yaml': grant('pull') },
     );
-    const report = await checkPullRequest({
-      workspace: repo.path,
-      accessDir: 'access',
-      policiesDir: 'policies',
-      request: request(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]),
-      org: 'acme',
-      now: NOW,
-    });
+    const report = await judge(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]);
     expect(report.verdict).toBe('pass');
     expect(report.findings.length).toBeGreaterThan(0);
     for (const f of report.findings)
@@ -159,15 +148,7 @@ describe('checkPullRequest', () => {
       { 'access/grants/alice.yaml': grant('pull') },
     );
     const run = (parseCache?: boolean) =>
-      checkPullRequest({
-        workspace: repo.path,
-        accessDir: 'access',
-        policiesDir: 'policies',
-        request: request(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]),
-        org: 'acme',
-        now: NOW,
-        parseCache,
-      });
+      judge(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }], { parseCache });
     const cacheFile = `${repo.path}/.git/accessctl/parse-cache.jsonl`;
     const uncached = await run(false);
     expect(existsSync(cacheFile)).toBe(false);
@@ -187,14 +168,7 @@ describe('checkPullRequest', () => {
       { 'accessctl.yaml': 'approvals:\n  allowStale: maybe\n' },
       { 'access/grants/alice.yaml': grant('pull') },
     );
-    const run = checkPullRequest({
-      workspace: repo.path,
-      accessDir: 'access',
-      policiesDir: 'policies',
-      request: request(repo, []),
-      org: 'acme',
-      now: NOW,
-    });
+    const run = judge(repo, []);
     await expect(run).rejects.toThrow(ConfigError);
     await expect(run).rejects.toThrow(
       `accessctl.yaml at the base commit ${repo.baseSha.slice(0, 7)} is invalid; fix it in a pull request of its own:\n` +
