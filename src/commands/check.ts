@@ -108,6 +108,10 @@ export const checkCommand: Command = {
     if (timed) {
       stage('report', performance.now() - reported);
       io.err(`accessctl check: stage times: ${stages.join(', ')}\n`);
+      if (result.reusedFiles !== undefined)
+        io.err(
+          `accessctl check: parse cache: ${result.reusedFiles} of ${model.files.length} files reused\n`,
+        );
     }
     return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -59,6 +59,8 @@ export class ParseCache {
   private unread = '';
   private readonly used = new Set<string>();
   private readonly added: [string, StoredFile][] = [];
+  /** Files whose documents came from the cache in this run. */
+  reused = 0;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   private onDisk: number | undefined;
 
@@ -114,6 +116,7 @@ export class ParseCache {
     const stored = this.entries.get(blob);
     if (stored === undefined) return undefined;
     this.used.add(blob);
+    this.reused++;
     const lines = LineIndex.unpack(file, stored[1]);
     return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
       const value = plain(written) as Record<string, unknown>;

@@ -47,6 +47,8 @@ export interface CheckResult {
   userPolicyFiles: string[];
   /** Which rules judged: the built-in library, the user's files, a bundle. */
   policies: PolicyOrigin;
+  /** Files whose parse came from the parse cache (undefined when it was not used). */
+  reusedFiles?: number;
 }
 
 export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
@@ -104,6 +106,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     findings,
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
     policies: policies.origin,
+    ...(parseCache === undefined ? {} : { reusedFiles: parseCache.reused }),
   };
 }
 

@@ -234,12 +234,22 @@ describe('accessctl check', () => {
     expect((await run(args, root)).out).toBe(uncached.out);
     expect(readFileSync(cacheFile, 'utf8').trimEnd().split('\n')).toHaveLength(1);
     execFileSync('git', ['add', '-A'], { cwd: root });
-    const cold = await run(args, root);
-    const kept = readFileSync(cacheFile, 'utf8');
+    // ACCESSCTL_TIMINGS=1 also says how many files came from the cache
+    process.env.ACCESSCTL_TIMINGS = '1';
+    let cold, kept, warm;
+    try {
+      cold = await run(args, root);
+      kept = readFileSync(cacheFile, 'utf8');
+      warm = await run(args, root);
+    } finally {
+      delete process.env.ACCESSCTL_TIMINGS;
+    }
     expect(kept.trimEnd().split('\n').length).toBeGreaterThan(2);
-    const warm = await run(args, root);
     expect([cold.out, warm.out]).toEqual([uncached.out, uncached.out]);
     expect(readFileSync(cacheFile, 'utf8')).toBe(kept);
+    const files = (JSON.parse(warm.out) as { summary: { files: number } }).summary.files;
+    expect(cold.err).toContain(`parse cache: 0 of ${files} files reused`);
+    expect(warm.err).toContain(`parse cache: ${files} of ${files} files reused`);
   });
 
   it('prints SARIF 2.1.0 for code scanning, one result per finding at its line', async () => {
