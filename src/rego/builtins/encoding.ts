@@ -1,6 +1,6 @@
 // Encodings: base64, base64url, hex, URL query strings, JSON and YAML, with the exact
 // output of Go's encoders that OPA uses.
-import { dump, load } from 'js-yaml';
+import { dump, load, loadAll } from 'js-yaml';
 
 import { any, arrayOf, bool, builtin, collectionOf, objectOf, oneOf, record, str } from './decl.js';
 import { builtinError, typeError } from './errors.js';
@@ -216,9 +216,10 @@ export const encoding: BuiltinSpec[] = [
     host: (v) => dump(v, { sortKeys: true }),
   }),
   builtin('yaml.unmarshal', [str], any, { host: (s) => parseYaml(stringOperand(s, 1)) }),
+  // Every document of a stream must be valid, not only the first.
   s2b('yaml.is_valid', (s) => {
     try {
-      load(s);
+      loadAll(s);
       return true;
     } catch {
       return false;

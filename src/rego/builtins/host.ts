@@ -6,14 +6,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 
 import { BuiltinError } from './errors.js';
 import { integerOperand, stringOperand } from './operands.js';
-import type { BuiltinSpec, Json } from './spec.js';
+import type { BuiltinSpec, HostValue, Json } from './spec.js';
 import { nowNs } from './time.js';
 import { printLine } from './tracing.js';
 
 /** What the SDK accepts back: a value to serialise, or JSON text as an ArrayBuffer. */
 export type HostResult = Json | ArrayBuffer | undefined;
 export type HostFunction = (...args: Json[]) => HostResult;
-type Implementation = (...args: Json[]) => Json | bigint | undefined;
+type Implementation = (...args: Json[]) => HostValue | undefined;
 
 export interface HostOptions {
   /** A fixed instant for `time.now_ns`; otherwise the clock is read once per evaluation. */
@@ -110,11 +110,32 @@ function guard(name: string, impl: Implementation, strict: boolean): HostFunctio
  * The SDK serialises results with JSON.stringify, which rounds integers beyond 2^53; it
  * also takes an ArrayBuffer of JSON text as is, which carries a big integer exactly.
  */
-function exact(value: Json | bigint | undefined): HostResult {
-  if (typeof value !== 'bigint') return value;
-  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
+function exact(value: HostValue | undefined): HostResult {
+  if (value === undefined || !holdsBigint(value)) return value as Json | undefined;
+  if (
+    typeof value === 'bigint' &&
+    value >= BigInt(Number.MIN_SAFE_INTEGER) &&
+    value <= BigInt(Number.MAX_SAFE_INTEGER)
+  ) {
     return Number(value);
   }
-  const text = new TextEncoder().encode(value.toString());
+  const text = new TextEncoder().encode(jsonText(value));
   return text.buffer.slice(text.byteOffset, text.byteOffset + text.byteLength) as ArrayBuffer;
+}
+
+function holdsBigint(value: HostValue): boolean {
+  if (typeof value === 'bigint') return true;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value).some(holdsBigint);
+}
+
+/** JSON text with bigints written as their digits. */
+function jsonText(value: HostValue): string {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return `[${value.map(jsonText).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${jsonText(v)}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

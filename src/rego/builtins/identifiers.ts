@@ -1,10 +1,10 @@
 // UUIDs and semantic versions. host.ts caches `uuid.rfc4122` per evaluation.
 import { randomUUID } from 'node:crypto';
 
-import { any, bool, builtin, num, str } from './decl.js';
+import { any, bool, builtin, num, objectOf, str } from './decl.js';
 import { builtinError } from './errors.js';
 import { stringOperand } from './operands.js';
-import type { BuiltinSpec, Json } from './spec.js';
+import type { BuiltinSpec, HostValue, Json } from './spec.js';
 
 interface Version {
   major: bigint;
@@ -64,6 +64,63 @@ export function compareVersions(a: Version, b: Version): number {
   return Math.sign(a.prerelease.length - b.prerelease.length);
 }
 
+// ---- uuid.parse, after the UUID library OPA uses (RFC 4122 layouts)
+
+/** The 16 bytes of a UUID in one of the four accepted spellings, or undefined. */
+function uuidBytes(text: string): Buffer | undefined {
+  let s = text;
+  if (s.length === 45 && s.slice(0, 9).toLowerCase() === 'urn:uuid:') s = s.slice(9);
+  else if (s.length === 38 && s.startsWith('{') && s.endsWith('}')) s = s.slice(1, -1);
+  if (s.length === 36) {
+    if (s[8] !== '-' || s[13] !== '-' || s[18] !== '-' || s[23] !== '-') return undefined;
+    s = s.replace(/-/g, '');
+  }
+  if (!/^[0-9a-fA-F]{32}$/.test(s)) return undefined;
+  return Buffer.from(s, 'hex');
+}
+
+function uuidVariant(b: Buffer): string {
+  const byte = b[8] as number;
+  if ((byte & 0xc0) === 0x80) return 'RFC4122';
+  if ((byte & 0xe0) === 0xc0) return 'Microsoft';
+  if ((byte & 0xe0) === 0xe0) return 'Future';
+  return 'Reserved';
+}
+
+const DOMAINS = ['Person', 'Group', 'Org'];
+// 100-nanosecond intervals from the Gregorian reform (1582-10-15) to the Unix epoch.
+const GREGORIAN_TO_UNIX = 122192928000000000n;
+
+/**
+ * What a UUID says about itself: version and variant always; time-based ones (versions
+ * 1 and 2) also their time in Unix nanoseconds, clock sequence, node id and its
+ * local/global, unicast/multicast bits; version 2 its local domain and id.
+ */
+function parseUuid(text: string): HostValue | undefined {
+  const b = uuidBytes(text);
+  if (!b) return undefined;
+  const version = (b[6] as number) >> 4;
+  const out: Record<string, HostValue> = { version, variant: uuidVariant(b) };
+  if (version === 1 || version === 2) {
+    const ticks =
+      BigInt(b.readUInt32BE(0)) |
+      (BigInt(b.readUInt16BE(4)) << 32n) |
+      (BigInt(b.readUInt16BE(6) & 0xfff) << 48n);
+    out.time = (ticks - GREGORIAN_TO_UNIX) * 100n;
+    out.clocksequence = b.readUInt16BE(8) & 0x3fff;
+    const node = b.subarray(10, 16);
+    out.nodeid = [...node].map((x) => x.toString(16).padStart(2, '0')).join('-');
+    const first = node[0] as number;
+    out.macvariables = `${first & 2 ? 'local' : 'global'}:${first & 1 ? 'multicast' : 'unicast'}`;
+    if (version === 2) {
+      out.id = b.readUInt32BE(0);
+      const domain = b[9] as number;
+      out.domain = DOMAINS[domain] ?? `Domain${domain}`;
+    }
+  }
+  return out;
+}
+
 export const identifiers: BuiltinSpec[] = [
   builtin('semver.is_valid', [any], bool, {
     host: (v) => typeof v === 'string' && parseVersion(v) !== undefined,
@@ -72,4 +129,8 @@ export const identifiers: BuiltinSpec[] = [
     host: (a, b) => compareVersions(versionOperand(a, 1), versionOperand(b, 2)),
   }),
   builtin('uuid.rfc4122', [str], str, { host: () => randomUUID() }),
+  // Text that is not a UUID makes the call undefined, not an error, as in OPA.
+  builtin('uuid.parse', [str], objectOf(str, any), {
+    host: (v) => parseUuid(stringOperand(v, 1)),
+  }),
 ];

@@ -6,6 +6,10 @@ import type { FunctionDecl } from '../ir/ir.js';
  */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** A host builtin's result: JSON whose integers may be bigints, which stay exact. */
+export type HostValue =
+  null | boolean | number | bigint | string | HostValue[] | { [key: string]: HostValue };
+
 /** One Rego builtin: its OPA declaration and, unless the module implements it, its host code. */
 export interface BuiltinSpec {
   /** Dotted name as written in Rego and in the IR's CallStmt, e.g. `time.parse_rfc3339_ns`. */
@@ -18,8 +22,9 @@ export interface BuiltinSpec {
   relation?: boolean;
   /**
    * The host implementation handed to the SDK as a custom builtin. Absent when the Wasm
-   * runtime implements the builtin natively. A bigint result is an exact integer, handed
-   * to the module as its decimal text (a JSON number would round it beyond 2^53).
+   * runtime implements the builtin natively. A bigint, at any depth of the result, is an
+   * exact integer, handed to the module as its decimal text (a JSON number would round
+   * it beyond 2^53).
    */
-  host?: (...args: Json[]) => Json | bigint | undefined;
+  host?: (...args: Json[]) => HostValue | undefined;
 }

@@ -50,3 +50,12 @@ describe('encoding builtins', () => {
     expect(call('yaml.is_valid', 'a: [')).toBe(false);
   });
 });
+
+// A YAML stream is valid only when each of its documents is.
+describe('yaml.is_valid over several documents', () => {
+  it('checks every document of the stream', () => {
+    expect(call('yaml.is_valid', 'x: 1\n---\ny: [2]\n')).toBe(true);
+    expect(call('yaml.is_valid', 'x: 1\n---\ny: [2\n')).toBe(false);
+    expect(call('yaml.is_valid', 'x: 1\n---\n\ty: 2\n')).toBe(false);
+  });
+});
