@@ -6,7 +6,7 @@
 import { lookupBuiltin } from '../builtins/index.js';
 import { relations } from '../compile/arity.js';
 import type { RuleInfo } from '../compile/state.js';
-import { callExpr, isGround, refName, refString, varTerm } from '../compile/terms.js';
+import { callExpr, isGround, refName, refString, termVars, varTerm } from '../compile/terms.js';
 import type {
   Block,
   BuiltinFunc,
@@ -105,6 +105,10 @@ class FuncStack {
   }
 }
 
+// A replacement value that reads the caller's locals is planned once, where the `with`
+// is, and reaches the replaced calls in other functions as an extra parameter.
+const CAPTURE_PREFIX = '$with';
+
 /** Function replacements from `with f as g`, innermost first. */
 class MockStack {
   private stack: Map<string, Term>[][] = [[]];
@@ -122,6 +126,19 @@ class MockStack {
   }
   popFrame(): void {
     this.top.pop();
+  }
+  /**
+   * The names standing for captured replacement values (`with f as x`, x a local) in
+   * scope, outermost first: rule functions planned under them take them as parameters.
+   */
+  captures(): string[] {
+    const out: string[] = [];
+    for (const frame of this.top) {
+      for (const t of frame.values()) {
+        if (t.type === 'var' && t.name.startsWith(CAPTURE_PREFIX)) out.push(t.name);
+      }
+    }
+    return out;
   }
   lookup(name: string): Term | undefined {
     const frames = this.top;
@@ -151,6 +168,7 @@ export class Planner {
   private trie = new RuleTrie();
   private funcs = new FuncStack();
   private mocks = new MockStack();
+  private captureCount = 0;
   private curr: Block = { stmts: [] };
   private vars = new VarStack(
     new Map([
@@ -226,7 +244,11 @@ export class Planner {
   }
 
   private defaultOperands(): Operand[] {
-    return [local(this.vars.get(INPUT) ?? 0), local(this.vars.get(DATA) ?? 1)];
+    return [
+      local(this.vars.get(INPUT) ?? 0),
+      local(this.vars.get(DATA) ?? 1),
+      ...this.mocks.captures().map((name) => local(this.vars.get(name) ?? 0)),
+    ];
   }
 
   // ---- rules -------------------------------------------------------------------------
@@ -250,7 +272,10 @@ export class Planner {
       return t.value;
     });
     const path = refString(pathRef.slice(0, pieces));
-    const planned = this.funcs.get(path);
+    const captures = this.mocks.captures();
+    // The same rules planned under other captured values take other parameters.
+    const key = captures.length === 0 ? path : `${path}(${captures.join(',')})`;
+    const planned = this.funcs.get(key);
     if (planned) return planned;
 
     const saved = {
@@ -265,6 +290,8 @@ export class Planner {
 
     const gen = this.funcs.gen();
     const params = [this.newLocal(), this.newLocal()];
+    const captureLocals = captures.map(() => this.newLocal());
+    params.push(...captureLocals);
     const fn: Func = {
       name: `g${gen}.${path}`,
       params,
@@ -274,7 +301,7 @@ export class Planner {
     };
     const nargs = first.rule.head.args?.length ?? 0;
     for (let i = 0; i < nargs; i++) params.push(this.newLocal());
-    const argLocals = params.slice(2);
+    const argLocals = params.slice(2 + captureLocals.length);
     const multi = first.rule.head.contains;
     if (buildObject) {
       fn.blocks.push(this.blockWith(mk('MakeObjectStmt', { target: fn.return })));
@@ -308,6 +335,7 @@ export class Planner {
           new Map([
             [INPUT, params[0] as Local],
             [DATA, params[1] as Local],
+            ...captures.map((name, i): [string, Local] => [name, captureLocals[i] as Local]),
           ]),
         );
         const curr: Block = { stmts: [] };
@@ -390,7 +418,7 @@ export class Planner {
     this.loc = ruleLoc;
     fn.blocks.push(this.blockWith(mk('ReturnLocalStmt', { source: fn.return })));
     this.funcsOut.push(fn);
-    this.funcs.add(path, fn.name);
+    this.funcs.add(key, fn.name);
 
     this.lnext = saved.lnext;
     this.ltarget = saved.ltarget;
@@ -532,10 +560,18 @@ export class Planner {
     const values: Term[] = [];
     const targets: RefTerm[] = [];
     const mocks = new Map<string, Term>();
+    const captured: [string, number][] = [];
     for (const w of e.with) {
       const head = w.target.terms[0];
       if (this.isFunction(w.target)) {
-        mocks.set(refName(w.target), w.value);
+        if (this.readsLocals(w.value)) {
+          const name = `${CAPTURE_PREFIX}${this.captureCount++}`;
+          captured.push([name, values.length]);
+          values.push(w.value);
+          mocks.set(refName(w.target), varTerm(name, w.value.loc));
+        } else {
+          mocks.set(refName(w.target), w.value);
+        }
         continue;
       }
       if (head?.type === 'var' && (head.name === DATA || head.name === INPUT)) {
@@ -546,7 +582,10 @@ export class Planner {
       mocks.set(refName(w.target), w.value);
     }
 
-    this.planTermSlice(values, (locals) => {
+    this.planTermSlice(values, (all) => {
+      // The names are unique, so they can sit in the current frame.
+      for (const [name, i] of captured) this.vars.put(name, this.toLocal(all[i] as Operand));
+      const locals = all.filter((_, i) => !captured.some(([, j]) => j === i));
       this.mocks.pushFrame(mocks);
       const paths: number[][] = [];
       const saveVars = new Set<string>();
@@ -591,6 +630,20 @@ export class Planner {
       this.mocks.popFrame();
       if (shadowing) unshadow();
     });
+  }
+
+  /** True when `t` reads a variable of the current scope (other than input and data). */
+  private readsLocals(t: Term): boolean {
+    return termVars(t).some(
+      (v) => v.name !== INPUT && v.name !== DATA && this.vars.get(v.name) !== undefined,
+    );
+  }
+
+  private toLocal(op: Operand): Local {
+    if (op.type === 'local') return op.value;
+    const target = this.newLocal();
+    this.append(mk('AssignVarStmt', { source: op, target }));
+    return target;
   }
 
   private planWithRec(
@@ -690,15 +743,10 @@ export class Planner {
         if (node && node.arity() > 0) {
           this.mocks.push();
           const name = this.planRules(node.allRules());
+          // Planned with no replacements in force, so with no captured values either.
+          const args = this.defaultOperands().slice(0, 2);
           this.mocks.pop();
-          return this.planExprCallFunc(
-            name,
-            node.arity(),
-            false,
-            operands,
-            this.defaultOperands(),
-            iter,
-          );
+          return this.planExprCallFunc(name, node.arity(), false, operands, args, iter);
         }
       }
       const spec = lookupBuiltin(operator);
