@@ -202,6 +202,7 @@ export class ParseCache {
     const body = text.slice(newline + 1).trimEnd();
     if (body === '') return;
     let rows: [string, StoredFile][];
+    let torn = false;
     try {
       // One parse of the whole file is several times faster than one per line.
       rows = JSON.parse(`[${body.replaceAll('\n', ',')}]`) as [string, StoredFile][];
@@ -212,11 +213,13 @@ export class ParseCache {
           rows.push(JSON.parse(row) as [string, StoredFile]);
         } catch {
           // A torn line: two runs appended at once, or a write was cut short.
+          torn = true;
         }
       }
     }
     for (const row of rows) if (isStoredRow(row)) this.stored.set(row[0], row[1]);
-    this.onDisk = rows.length;
+    // A torn file is written again whole, so the next run has the one-parse path back.
+    this.onDisk = torn ? undefined : rows.length;
   }
 }
 

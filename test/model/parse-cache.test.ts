@@ -141,9 +141,11 @@ describe('ParseCache', () => {
     await loadCached(dir);
     const lines = readFileSync(cacheFile, 'utf8').split('\n');
 
-    // A torn line in the middle: the other entries are still used.
+    // A torn line in the middle: the other entries are still used, and the file is
+    // written again without it.
     writeFileSync(cacheFile, [...lines.slice(0, 3), '["abc",[1,', ...lines.slice(3)].join('\n'));
     expect(described((await loadCached(dir)).model)).toEqual(fresh);
+    expect(readFileSync(cacheFile, 'utf8')).not.toContain('["abc",[1,');
 
     // Written by another build: nothing of it is used, and it is replaced whole.
     writeFileSync(
