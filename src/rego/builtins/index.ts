@@ -9,6 +9,7 @@ import { glob } from './glob.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './graphs.js';
 import { identifiers } from './identifiers.js';
+import { jwt } from './jwt.js';
 import { net } from './net.js';
 import { numbers } from './numbers.js';
 import { objects } from './objects.js';
@@ -39,6 +40,7 @@ const families: BuiltinSpec[][] = [
   encoding,
   time,
   crypto,
+  jwt,
   graphs,
   net,
   identifiers,
