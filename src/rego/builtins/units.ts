@@ -26,9 +26,15 @@ function splitAmount(
   const exponent = Number(m[2] ?? '0');
   const amount = Number(`${mantissa}e${exponent}`);
   if (Number.isNaN(amount)) throw builtinError(`could not parse amount to a number in ${name}`);
+  // An amount past the range of numbers (10e10000000) is refused, not made infinite.
+  const finite = (x: number): number => {
+    if (!Number.isFinite(x)) throw builtinError('exponent too large');
+    return x;
+  };
+  finite(amount);
   return {
     amount,
-    scaled: (shift) => Number(`${mantissa}e${exponent + shift}`),
+    scaled: (shift) => finite(Number(`${mantissa}e${exponent + shift}`)),
     suffix: m[3] as string,
   };
 }

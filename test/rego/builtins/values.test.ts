@@ -30,6 +30,16 @@ describe('units', () => {
     expect(() => call('units.parse', 'K')).toThrow('units.parse: no amount provided');
     expect(() => call('units.parse', '1 K')).toThrow('spaces not allowed');
   });
+
+  // Amounts whose exponent leaves the range of numbers are an error, not infinity.
+  it('refuses exponents too large for a number', () => {
+    expect(() => call('units.parse', '3e400')).toThrow('units.parse: exponent too large');
+    expect(() => call('units.parse', '2e300P')).toThrow('units.parse: exponent too large');
+    expect(() => call('units.parse_bytes', '4e99999KB')).toThrow(
+      'units.parse_bytes: exponent too large',
+    );
+    expect(call('units.parse', '2e300')).toBe(2e300);
+  });
 });
 
 describe('objects and JSON paths', () => {
