@@ -63,7 +63,12 @@ function merge(value: Json): Json {
   const prefixes = value.map((v) => {
     if (typeof v !== 'string')
       throw typeError(`operand 1 must be array of strings but got array containing ${kindOf(v)}`);
-    return parseCidrOrIp(v);
+    const prefix = parseCidrOrIp(v);
+    // A bare IPv4 address stands for its /32; an IPv6 address must say its prefix.
+    if (prefix.version === 6 && !v.includes('/')) {
+      throw builtinError('IPv6 invalid: needs prefix length');
+    }
+    return prefix;
   });
   const out: string[] = [];
   for (const version of [4, 6] as const) {

@@ -163,4 +163,13 @@ describe('semver, crypto, uuid and net', () => {
       call('net.cidr_contains_matches', ['10.0.0.0/8'], { x: '10.1.2.3', y: '11.0.0.1' }),
     ).toEqual([[0, 'x']]);
   });
+
+  // net.cidr_merge takes a bare IPv4 address as its /32, but not a bare IPv6 address.
+  it('merges bare IPv4 addresses and refuses bare IPv6 ones', () => {
+    expect(call('net.cidr_merge', ['198.51.100.6', '198.51.100.7'])).toEqual(['198.51.100.6/31']);
+    expect(call('net.cidr_merge', ['2001:db8::5/128'])).toEqual(['2001:db8::5/128']);
+    expect(() => call('net.cidr_merge', ['2001:db8::5'])).toThrow(
+      'net.cidr_merge: IPv6 invalid: needs prefix length',
+    );
+  });
 });
