@@ -15,6 +15,7 @@ import { numbers } from './numbers.js';
 import { objects } from './objects.js';
 import { operators } from './operators.js';
 import { regex } from './regex.js';
+import { runtimeInfo } from './runtime-info.js';
 import { sets } from './sets.js';
 import type { BuiltinSpec } from './spec.js';
 import { strings } from './strings.js';
@@ -44,6 +45,7 @@ const families: BuiltinSpec[][] = [
   graphs,
   net,
   identifiers,
+  runtimeInfo,
   tracing,
 ];
 
