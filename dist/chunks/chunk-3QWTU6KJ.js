@@ -15036,7 +15036,7 @@ var require_util4 = __commonJS({
           if (encoding2 === "failure") {
             encoding2 = "UTF-8";
           }
-          return decode(bytes, encoding2);
+          return decode2(bytes, encoding2);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15053,7 +15053,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding2) {
+    function decode2(ioQueue, encoding2) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -37161,7 +37161,7 @@ var require_headers2 = __commonJS({
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
-    exports2.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+    exports2.decode = function decode2(buf, filenameEncoding, allowUnknownFormat) {
       let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
       let name = decodeStr(buf, 0, 100, filenameEncoding);
       const mode = decodeOct(buf, 100, 8);
@@ -45835,6 +45835,14 @@ function loadDocuments(input, options2 = {}) {
     source
   });
 }
+function loadAll(input, iteratorOrOptions, options2) {
+  let iterator2 = null;
+  if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
+  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options2 = iteratorOrOptions;
+  const documents = loadDocuments(input, options2);
+  if (iterator2 === null) return documents;
+  for (const document of documents) iterator2(document);
+}
 function load(input, options2) {
   const documents = loadDocuments(input, options2);
   if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
@@ -48541,6 +48549,8 @@ var ParseCache = class _ParseCache {
   unread = "";
   used = /* @__PURE__ */ new Set();
   added = [];
+  /** Files whose documents came from the cache in this run. */
+  reused = 0;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   onDisk;
   /**
@@ -48582,6 +48592,7 @@ var ParseCache = class _ParseCache {
     const stored = this.entries.get(blob);
     if (stored === void 0) return void 0;
     this.used.add(blob);
+    this.reused++;
     const lines = LineIndex.unpack(file, stored[1]);
     return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
       const value = plain(written);
@@ -48658,6 +48669,7 @@ var ParseCache = class _ParseCache {
     const body = text4.slice(newline + 1).trimEnd();
     if (body === "") return;
     let rows;
+    let torn = false;
     try {
       rows = JSON.parse(`[${body.replaceAll("\n", ",")}]`);
     } catch {
@@ -48666,11 +48678,12 @@ var ParseCache = class _ParseCache {
         try {
           rows.push(JSON.parse(row));
         } catch {
+          torn = true;
         }
       }
     }
     for (const row of rows) if (isStoredRow(row)) this.stored.set(row[0], row[1]);
-    this.onDisk = rows.length;
+    this.onDisk = torn ? void 0 : rows.length;
   }
 };
 function line(blob, entry) {
@@ -49707,6 +49720,12 @@ function accessDirectoryMissing(given, resolved) {
     `access directory "${String(given)}" not found (looked in ${resolved}); pass --access DIR`
   );
 }
+function parseFormat(value, formats) {
+  const format2 = String(value);
+  if (formats.includes(format2)) return format2;
+  const choices = formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(", ")}`;
+  throw new UsageError(`--format must be ${choices}, got "${format2}"`);
+}
 
 // src/commands/expire.ts
 var expireCommand = {
@@ -49721,9 +49740,7 @@ var expireCommand = {
     format: { type: "string", default: "text" }
   },
   async run(values, _positionals, io) {
-    const format2 = String(values.format);
-    if (format2 !== "text" && format2 !== "json")
-      throw new UsageError(`--format must be text or json, got "${format2}"`);
+    const format2 = parseFormat(values.format, ["text", "json"]);
     const mode = String(values.mode);
     if (!EXPIRE_MODES.includes(mode))
       throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(", ")}, got "${mode}"`);
@@ -50134,6 +50151,33 @@ var GitHubProvisioner = class {
     throw new Error(
       `${resource.id} is not a GitHub resource accessctl can list; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`
     );
+  }
+  async expand(glob2) {
+    const team = /^github:team\/([^/]+)$/.exec(glob2.id);
+    if (team !== null) {
+      const org = this.orgOf(glob2.config);
+      if (org === void 0)
+        return {
+          unsupported: `no organisation for ${glob2.id}; add config: { org: <login> } to its catalog entry`
+        };
+      const teams = await this.listed(
+        `organisation teams ${org}`,
+        () => this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 })
+      );
+      return teams.map((t) => `github:team/${t.slug}`);
+    }
+    const repo = /^github:repo\/([^/*?[]+)\/[^/]+$/.exec(glob2.id);
+    if (repo !== null) {
+      const org = repo[1];
+      const repos = await this.listed(
+        `organisation repositories ${org}`,
+        () => this.client.paginate(this.client.rest.repos.listForOrg, { org, per_page: 100 })
+      );
+      return repos.map((r) => `github:repo/${org}/${r.name}`);
+    }
+    return {
+      unsupported: `GitHub lists the teams of one organisation and the repositories of one owner, so what ${glob2.id} covers cannot be listed; name the owner (github:repo/<owner>/<pattern>) to have it checked`
+    };
   }
   refresh() {
     this.listings.clear();
@@ -50626,6 +50670,24 @@ var PostgresProvisioner = class {
       held.push({ target: this.targetFor(parsed.role, login), actual });
     }
     return held;
+  }
+  /**
+   * The group roles of this server a catalog glob covers (`postgres:main/analytics_*`):
+   * roles that cannot log in, outside PostgreSQL's own `pg_` roles. A login role is a
+   * person or a service, never something access is granted on.
+   */
+  async expand(glob2) {
+    const match = /^postgres:([^/]+)\/(.+)$/.exec(glob2.id);
+    if (match === null || match[1] !== this.name)
+      return {
+        unsupported: `${glob2.id} is not a role pattern of server "${this.name}"; write postgres:${this.name}/<pattern>`
+      };
+    const rows = await this.query(
+      `SELECT rolname AS role FROM pg_catalog.pg_roles
+        WHERE NOT rolcanlogin AND rolname NOT LIKE 'pg\\_%'
+        ORDER BY rolname`
+    );
+    return rows.map((row) => `postgres:${this.name}/${row.role}`);
   }
   /** Closes the connections; a finished CLI run exits without it, as idle connections do not hold it. */
   async close() {
@@ -51471,9 +51533,10 @@ var encoding = [
     host: (v) => dump(v, { sortKeys: true })
   }),
   builtin("yaml.unmarshal", [str], any, { host: (s) => parseYaml(stringOperand(s, 1)) }),
+  // Every document of a stream must be valid, not only the first.
   s2b("yaml.is_valid", (s) => {
     try {
-      load(s);
+      loadAll(s);
       return true;
     } catch {
       return false;
@@ -52499,12 +52562,26 @@ function guard(name, impl, strict) {
   };
 }
 function exact(value) {
-  if (typeof value !== "bigint") return value;
-  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
+  if (value === void 0 || !holdsBigint(value)) return value;
+  if (typeof value === "bigint" && value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
     return Number(value);
   }
-  const text4 = new TextEncoder().encode(value.toString());
+  const text4 = new TextEncoder().encode(jsonText(value));
   return text4.buffer.slice(text4.byteOffset, text4.byteOffset + text4.byteLength);
+}
+function holdsBigint(value) {
+  if (typeof value === "bigint") return true;
+  if (value === null || typeof value !== "object") return false;
+  return Object.values(value).some(holdsBigint);
+}
+function jsonText(value) {
+  if (typeof value === "bigint") return value.toString();
+  if (Array.isArray(value)) return `[${value.map(jsonText).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const members3 = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${jsonText(v)}`);
+    return `{${members3.join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 // src/rego/builtins/graphs.ts
@@ -52624,6 +52701,47 @@ function compareVersions(a, b) {
   }
   return Math.sign(a.prerelease.length - b.prerelease.length);
 }
+function uuidBytes(text4) {
+  let s = text4;
+  if (s.length === 45 && s.slice(0, 9).toLowerCase() === "urn:uuid:") s = s.slice(9);
+  else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) s = s.slice(1, -1);
+  if (s.length === 36) {
+    if (s[8] !== "-" || s[13] !== "-" || s[18] !== "-" || s[23] !== "-") return void 0;
+    s = s.replace(/-/g, "");
+  }
+  if (!/^[0-9a-fA-F]{32}$/.test(s)) return void 0;
+  return Buffer.from(s, "hex");
+}
+function uuidVariant(b) {
+  const byte = b[8];
+  if ((byte & 192) === 128) return "RFC4122";
+  if ((byte & 224) === 192) return "Microsoft";
+  if ((byte & 224) === 224) return "Future";
+  return "Reserved";
+}
+var DOMAINS = ["Person", "Group", "Org"];
+var GREGORIAN_TO_UNIX = 122192928000000000n;
+function parseUuid(text4) {
+  const b = uuidBytes(text4);
+  if (!b) return void 0;
+  const version = b[6] >> 4;
+  const out = { version, variant: uuidVariant(b) };
+  if (version === 1 || version === 2) {
+    const ticks = BigInt(b.readUInt32BE(0)) | BigInt(b.readUInt16BE(4)) << 32n | BigInt(b.readUInt16BE(6) & 4095) << 48n;
+    out.time = (ticks - GREGORIAN_TO_UNIX) * 100n;
+    out.clocksequence = b.readUInt16BE(8) & 16383;
+    const node = b.subarray(10, 16);
+    out.nodeid = [...node].map((x) => x.toString(16).padStart(2, "0")).join("-");
+    const first = node[0];
+    out.macvariables = `${first & 2 ? "local" : "global"}:${first & 1 ? "multicast" : "unicast"}`;
+    if (version === 2) {
+      out.id = b.readUInt32BE(0);
+      const domain = b[9];
+      out.domain = DOMAINS[domain] ?? `Domain${domain}`;
+    }
+  }
+  return out;
+}
 var identifiers = [
   builtin("semver.is_valid", [any], bool3, {
     host: (v) => typeof v === "string" && parseVersion(v) !== void 0
@@ -52631,7 +52749,69 @@ var identifiers = [
   builtin("semver.compare", [str, str], num, {
     host: (a, b) => compareVersions(versionOperand(a, 1), versionOperand(b, 2))
   }),
-  builtin("uuid.rfc4122", [str], str, { host: () => randomUUID3() })
+  builtin("uuid.rfc4122", [str], str, { host: () => randomUUID3() }),
+  // Text that is not a UUID makes the call undefined, not an error, as in OPA.
+  builtin("uuid.parse", [str], objectOf(str, any), {
+    host: (v) => parseUuid(stringOperand(v, 1))
+  })
+];
+
+// src/rego/builtins/jwt.ts
+import { createHmac as createHmac2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+function sections(text4) {
+  if (!text4.includes(".")) throw builtinError("encoded JWT had no period separators");
+  const parts = text4.split(".");
+  if (parts.length !== 3) {
+    throw builtinError(`encoded JWT must have 3 sections, found ${parts.length}`);
+  }
+  const [header3, payload, signature] = parts;
+  return { header: header3, payload, signature };
+}
+function base64UrlBytes(text4, what) {
+  const bare = text4.replace(/=+$/, "");
+  if (!/^[A-Za-z0-9_-]*$/.test(bare) || bare.length % 4 === 1) {
+    throw builtinError(`JWT ${what} had invalid encoding: illegal base64 data`);
+  }
+  return Buffer.from(bare, "base64url");
+}
+function jsonObject(bytes, what) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch (error2) {
+    throw builtinError(`bad JWT ${what}: ${error2.message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw builtinError(`bad JWT ${what}: decoded JSON type is not an object`);
+  }
+  return value;
+}
+function decode(text4) {
+  const token = sections(text4);
+  const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
+  if ("enc" in header3) throw builtinError("JWT is a JWE object, which is not supported");
+  const payload = base64UrlBytes(token.payload, "payload");
+  if (header3.cty === "JWT") return decode(payload.toString("utf8").replace(/^["']+|["']+$/g, ""));
+  const claims = jsonObject(payload, "payload");
+  const signature = base64UrlBytes(token.signature, "signature").toString("hex");
+  return [header3, claims, signature];
+}
+var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
+  host: (jwt2, secret) => {
+    const token = sections(stringOperand(jwt2, 1));
+    const key = stringOperand(secret, 2);
+    const expected = createHmac2(algorithm, Buffer.from(key, "utf8")).update(`${token.header}.${token.payload}`, "utf8").digest();
+    const actual = base64UrlBytes(token.signature, "signature");
+    return actual.length === expected.length && timingSafeEqual2(actual, expected);
+  }
+});
+var jwt = [
+  builtin("io.jwt.decode", [str], tuple(objectOf(any, any), objectOf(any, any), str), {
+    host: (text4) => decode(stringOperand(text4, 1))
+  }),
+  verifyHmac("io.jwt.verify_hs256", "sha256"),
+  verifyHmac("io.jwt.verify_hs384", "sha384"),
+  verifyHmac("io.jwt.verify_hs512", "sha512")
 ];
 
 // src/rego/builtins/ip.ts
@@ -52754,7 +52934,11 @@ function merge2(value) {
   const prefixes = value.map((v) => {
     if (typeof v !== "string")
       throw typeError(`operand 1 must be array of strings but got array containing ${kindOf(v)}`);
-    return parseCidrOrIp(v);
+    const prefix = parseCidrOrIp(v);
+    if (prefix.version === 6 && !v.includes("/")) {
+      throw builtinError("IPv6 invalid: needs prefix length");
+    }
+    return prefix;
   });
   const out = [];
   for (const version of [4, 6]) {
@@ -53355,6 +53539,11 @@ var regex2 = [
   builtin("regex.template_match", [str, str, str, str], bool3, { host: templateMatch })
 ];
 
+// src/rego/builtins/runtime-info.ts
+var runtimeInfo = [
+  builtin("opa.runtime", [], objectOf(str, any), { host: () => ({}) })
+];
+
 // src/rego/builtins/sets.ts
 var sets = [
   builtin("and", [anySet, anySet], anySet, { infix: "&" }),
@@ -53520,9 +53709,14 @@ function splitAmount(raw, name) {
   const exponent = Number(m[2] ?? "0");
   const amount = Number(`${mantissa}e${exponent}`);
   if (Number.isNaN(amount)) throw builtinError(`could not parse amount to a number in ${name}`);
+  const finite = (x) => {
+    if (!Number.isFinite(x)) throw builtinError("exponent too large");
+    return x;
+  };
+  finite(amount);
   return {
     amount,
-    scaled: (shift) => Number(`${mantissa}e${exponent + shift}`),
+    scaled: (shift) => finite(Number(`${mantissa}e${exponent + shift}`)),
     suffix: m[3]
   };
 }
@@ -53579,9 +53773,11 @@ var families = [
   encoding,
   time,
   crypto2,
+  jwt,
   graphs,
   net,
   identifiers,
+  runtimeInfo,
   tracing
 ];
 var table = /* @__PURE__ */ new Map();
@@ -55372,6 +55568,7 @@ var FuncStack = class {
     return this.last.gen;
   }
 };
+var CAPTURE_PREFIX = "$with";
 var MockStack = class {
   stack = [[]];
   get top() {
@@ -55388,6 +55585,19 @@ var MockStack = class {
   }
   popFrame() {
     this.top.pop();
+  }
+  /**
+   * The names standing for captured replacement values (`with f as x`, x a local) in
+   * scope, outermost first: rule functions planned under them take them as parameters.
+   */
+  captures() {
+    const out = [];
+    for (const frame of this.top) {
+      for (const t of frame.values()) {
+        if (t.type === "var" && t.name.startsWith(CAPTURE_PREFIX)) out.push(t.name);
+      }
+    }
+    return out;
   }
   lookup(name) {
     const frames = this.top;
@@ -55409,6 +55619,7 @@ var Planner = class {
   trie = new RuleTrie();
   funcs = new FuncStack();
   mocks = new MockStack();
+  captureCount = 0;
   curr = { stmts: [] };
   vars = new VarStack(
     /* @__PURE__ */ new Map([
@@ -55472,7 +55683,11 @@ var Planner = class {
     return b;
   }
   defaultOperands() {
-    return [local(this.vars.get(INPUT) ?? 0), local(this.vars.get(DATA) ?? 1)];
+    return [
+      local(this.vars.get(INPUT) ?? 0),
+      local(this.vars.get(DATA) ?? 1),
+      ...this.mocks.captures().map((name) => local(this.vars.get(name) ?? 0))
+    ];
   }
   // ---- rules -------------------------------------------------------------------------
   planRules(rules) {
@@ -55492,7 +55707,9 @@ var Planner = class {
       return t.value;
     });
     const path = refString(pathRef.slice(0, pieces));
-    const planned = this.funcs.get(path);
+    const captures = this.mocks.captures();
+    const key = captures.length === 0 ? path : `${path}(${captures.join(",")})`;
+    const planned = this.funcs.get(key);
     if (planned) return planned;
     const saved = {
       vars: this.vars,
@@ -55505,6 +55722,8 @@ var Planner = class {
     this.loc = first.rule.head.loc;
     const gen = this.funcs.gen();
     const params = [this.newLocal(), this.newLocal()];
+    const captureLocals = captures.map(() => this.newLocal());
+    params.push(...captureLocals);
     const fn2 = {
       name: `g${gen}.${path}`,
       params,
@@ -55514,7 +55733,7 @@ var Planner = class {
     };
     const nargs = first.rule.head.args?.length ?? 0;
     for (let i = 0; i < nargs; i++) params.push(this.newLocal());
-    const argLocals = params.slice(2);
+    const argLocals = params.slice(2 + captureLocals.length);
     const multi = first.rule.head.contains;
     if (buildObject) {
       fn2.blocks.push(this.blockWith(mk("MakeObjectStmt", { target: fn2.return })));
@@ -55543,9 +55762,10 @@ var Planner = class {
         this.loc = current.head.loc;
         this.lnext = lnext;
         this.vars = new VarStack(
-          /* @__PURE__ */ new Map([
+          new Map([
             [INPUT, params[0]],
-            [DATA, params[1]]
+            [DATA, params[1]],
+            ...captures.map((name, i) => [name, captureLocals[i]])
           ])
         );
         const curr = { stmts: [] };
@@ -55569,17 +55789,17 @@ var Planner = class {
                 fn2.return,
                 inner,
                 (obj) => this.planTerm(last, () => {
-                  const key = this.ltarget;
+                  const key2 = this.ltarget;
                   this.planTerm(head.key, () => {
                     const value = this.ltarget;
                     this.planDotOr(
                       obj,
-                      key,
+                      key2,
                       (v) => mk("MakeSetStmt", { target: v }),
                       (set) => {
                         this.append(mk("SetAddStmt", { value, set }));
                         this.append(
-                          mk("ObjectInsertStmt", { key, value: local(set), object: obj })
+                          mk("ObjectInsertStmt", { key: key2, value: local(set), object: obj })
                         );
                       }
                     );
@@ -55633,7 +55853,7 @@ var Planner = class {
     this.loc = ruleLoc;
     fn2.blocks.push(this.blockWith(mk("ReturnLocalStmt", { source: fn2.return })));
     this.funcsOut.push(fn2);
-    this.funcs.add(path, fn2.name);
+    this.funcs.add(key, fn2.name);
     this.lnext = saved.lnext;
     this.ltarget = saved.ltarget;
     this.vars = saved.vars;
@@ -55762,10 +55982,18 @@ var Planner = class {
     const values = [];
     const targets = [];
     const mocks = /* @__PURE__ */ new Map();
+    const captured = [];
     for (const w of e.with) {
       const head = w.target.terms[0];
       if (this.isFunction(w.target)) {
-        mocks.set(refName(w.target), w.value);
+        if (this.readsLocals(w.value)) {
+          const name = `${CAPTURE_PREFIX}${this.captureCount++}`;
+          captured.push([name, values.length]);
+          values.push(w.value);
+          mocks.set(refName(w.target), varTerm(name, w.value.loc));
+        } else {
+          mocks.set(refName(w.target), w.value);
+        }
         continue;
       }
       if (head?.type === "var" && (head.name === DATA || head.name === INPUT)) {
@@ -55775,7 +56003,9 @@ var Planner = class {
       }
       mocks.set(refName(w.target), w.value);
     }
-    this.planTermSlice(values, (locals) => {
+    this.planTermSlice(values, (all) => {
+      for (const [name, i] of captured) this.vars.put(name, this.toLocal(all[i]));
+      const locals = all.filter((_, i) => !captured.some(([, j]) => j === i));
       this.mocks.pushFrame(mocks);
       const paths = [];
       const saveVars = /* @__PURE__ */ new Set();
@@ -55820,6 +56050,18 @@ var Planner = class {
       this.mocks.popFrame();
       if (shadowing) unshadow();
     });
+  }
+  /** True when `t` reads a variable of the current scope (other than input and data). */
+  readsLocals(t) {
+    return termVars(t).some(
+      (v) => v.name !== INPUT && v.name !== DATA && this.vars.get(v.name) !== void 0
+    );
+  }
+  toLocal(op) {
+    if (op.type === "local") return op.value;
+    const target = this.newLocal();
+    this.append(mk("AssignVarStmt", { source: op, target }));
+    return target;
   }
   planWithRec(e, targets, paths, values, index, iter) {
     if (index >= targets.length) return this.planExpr({ ...e, with: [] }, iter);
@@ -55907,15 +56149,9 @@ var Planner = class {
         if (node3 && node3.arity() > 0) {
           this.mocks.push();
           const name2 = this.planRules(node3.allRules());
+          const args2 = this.defaultOperands().slice(0, 2);
           this.mocks.pop();
-          return this.planExprCallFunc(
-            name2,
-            node3.arity(),
-            false,
-            operands,
-            this.defaultOperands(),
-            iter
-          );
+          return this.planExprCallFunc(name2, node3.arity(), false, operands, args2, iter);
         }
       }
       const spec = lookupBuiltin(operator);
@@ -58457,7 +58693,7 @@ function planSources(sources, entrypoints) {
 }
 async function bundleSources(sources, entrypoints) {
   const policy = planSources(sources, entrypoints);
-  const { emitWasm } = await import("./emit-RALGL3XD.js");
+  const { emitWasm } = await import("./emit-WLBLSF57.js");
   return writeBundle({
     wasm: emitWasm(policy),
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, "")),
@@ -59443,7 +59679,7 @@ var MERGE_OPTIONS = {
   now: { type: "string" },
   "max-removals": { type: "string" }
 };
-function mergeOptions(values, cwd, env) {
+function mergeOptions(values, cwd, env, githubClient) {
   const from = values.from;
   const to = values.to;
   if (typeof from !== "string" || from === "" || typeof to !== "string" || to === "")
@@ -59456,6 +59692,7 @@ function mergeOptions(values, cwd, env) {
   try {
     provisioners = createProvisioners(readConfigAt(repo, to), env, {
       ...org === void 0 ? {} : { org },
+      ...githubClient === void 0 ? {} : { githubClient },
       cwd: repo
     });
   } catch (error2) {
@@ -59480,10 +59717,7 @@ function parseMaxRemovals(value) {
   return limit;
 }
 function parseOutputFormat(value) {
-  const format2 = String(value);
-  if (format2 !== "text" && format2 !== "json")
-    throw new UsageError(`--format must be text or json, got "${format2}"`);
-  return format2;
+  return parseFormat(value, ["text", "json"]);
 }
 function renderOutput(format2, result, asText) {
   return format2 === "json" ? `${JSON.stringify(result, null, 2)}
@@ -59505,15 +59739,13 @@ var provisionCommand = {
     const format2 = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values["max-removals"]);
     const evidence = String(values.evidence);
-    const options2 = mergeOptions(values, io.cwd, process.env);
+    const token = process.env.GITHUB_TOKEN ?? "";
+    const client = createGitHubClient({ token, env: process.env });
+    const options2 = mergeOptions(values, io.cwd, process.env, token === "" ? void 0 : client);
     const dryRun = values["dry-run"] === true;
     let review = {};
     if (!dryRun && evidence !== "") {
       const repository = typeof values["github-repo"] === "string" ? values["github-repo"] : process.env.GITHUB_REPOSITORY;
-      const client = createGitHubClient({
-        token: process.env.GITHUB_TOKEN ?? "",
-        env: process.env
-      });
       const lookup = await lookUpMergeReview(client, repository, options2.repo, options2.to);
       review = lookup.review;
       if (lookup.note !== void 0) io.err(`accessctl provision: ${lookup.note}
@@ -61211,7 +61443,12 @@ async function planReconcile(options2) {
   const unreadable = [];
   const drift = await grantedDrift(managed, frozen, desired, unreadable);
   const unlisted = [];
-  const resources = listedResources(model.resources, model.grants);
+  const resources = await listedResources(model, {
+    provisioners: options2.provisioners,
+    unlisted,
+    unreadable
+  });
+  const unlistedGlobs = unlisted.length;
   const unmanaged = await unmanagedDrift(resources, options2.provisioners, {
     managed,
     desired,
@@ -61232,7 +61469,10 @@ async function planReconcile(options2) {
     skipped,
     unreadable,
     unlisted,
-    checked: { targets: managed.size, resources: resources.length - unlisted.length }
+    checked: {
+      targets: managed.size,
+      resources: resources.length - (unlisted.length - unlistedGlobs)
+    }
   };
 }
 async function runReconcile(options2) {
@@ -61287,17 +61527,13 @@ async function unmanagedDrift(resources, provisioners, options2) {
       });
       continue;
     }
-    let held;
-    try {
-      held = await provisioner.list({ id: resource.id, config: resource.config });
-    } catch (error2) {
-      options2.unreadable.push({
-        grantId: "",
-        label: `holders of ${resource.id}`,
-        message: text3(error2)
-      });
-      continue;
-    }
+    const list = provisioner.list.bind(provisioner);
+    const held = await askSystem(
+      `holders of ${resource.id}`,
+      options2.unreadable,
+      () => list({ id: resource.id, config: resource.config })
+    );
+    if (held === void 0) continue;
     for (const { target, actual } of held) {
       if (options2.managed.has(target.key) || found.has(target.key) || actual.role === void 0)
         continue;
@@ -61343,11 +61579,11 @@ function invalidGrants(model) {
     };
   });
 }
-function listedResources(catalog, grants) {
+async function listedResources(model, options2) {
   const found = /* @__PURE__ */ new Map();
-  for (const resource of catalog)
+  for (const resource of model.resources)
     if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
-  for (const grant of grants) {
+  for (const grant of model.grants) {
     const entry = grant.resolved?.resource;
     if (entry === void 0 || found.has(grant.resource)) continue;
     found.set(grant.resource, {
@@ -61356,7 +61592,42 @@ function listedResources(catalog, grants) {
       config: entry.config
     });
   }
+  const byName = new Map(options2.provisioners.map((p) => [p.name, p]));
+  for (const glob2 of model.resources) {
+    if (!glob2.glob) continue;
+    const provisioner = byName.get(glob2.provisioner);
+    if (provisioner?.expand === void 0) {
+      options2.unlisted.push({
+        resource: glob2.id,
+        reason: provisioner === void 0 ? `no provisioner "${glob2.provisioner}" is configured` : `the ${provisioner.name} provisioner cannot list what a glob covers; resources no grant names are not checked`
+      });
+      continue;
+    }
+    const expand4 = provisioner.expand.bind(provisioner);
+    const ids = await askSystem(
+      `resources matching ${glob2.id}`,
+      options2.unreadable,
+      () => expand4({ id: glob2.id, config: glob2.config })
+    );
+    if (ids === void 0) continue;
+    if (!Array.isArray(ids)) {
+      options2.unlisted.push({ resource: glob2.id, reason: ids.unsupported });
+      continue;
+    }
+    for (const id of ids) {
+      if (found.has(id) || model.catalog.match(id)?.id !== glob2.id) continue;
+      found.set(id, { id, provisioner: glob2.provisioner, config: glob2.config });
+    }
+  }
   return [...found.values()];
+}
+async function askSystem(label, unreadable, ask) {
+  try {
+    return await ask();
+  } catch (error2) {
+    unreadable.push({ grantId: "", label, message: text3(error2) });
+    return void 0;
+  }
 }
 function text3(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -61518,6 +61789,7 @@ export {
   UsageError,
   parseNow,
   accessDirectoryMissing,
+  parseFormat,
   renderEvidenceHtml,
   renderEvidenceJson,
   windowBound,
