@@ -1,4 +1,10 @@
-import { createHmac } from 'node:crypto';
+import {
+  constants,
+  createHmac,
+  generateKeyPairSync,
+  sign as cryptoSign,
+  type KeyObject,
+} from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 import { evalRule } from './helpers.js';
@@ -68,5 +74,96 @@ p := [
       await expect(evalRule(src, 'p', { t }, { strict: true }), t).rejects.toThrow(message);
       expect(await evalRule(src, 'p', { t }), t).toBeUndefined();
     }
+  });
+});
+
+// io.jwt.verify_rs*/ps*/es*/eddsa: the signature over "header.claims" checked with a public
+// key given as PEM or as a JWK (set); a JWK with a kid the header names is the only one tried.
+describe('JSON Web Tokens signed with a key pair', () => {
+  const claims = { sub: 'grant-7' };
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const ec256 = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const ec384 = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+  const ed = generateKeyPairSync('ed25519');
+  const pemOf = (k: KeyObject) => k.export({ type: 'spki', format: 'pem' }).toString();
+
+  function signWith(header: { alg: string; kid?: string }, key: KeyObject): string {
+    const body = `${b64(header)}.${b64(claims)}`;
+    const data = Buffer.from(body);
+    const hash = { RS256: 'sha256', PS256: 'sha256', ES256: 'sha256', ES384: 'sha384' }[header.alg];
+    const signature =
+      header.alg === 'EdDSA'
+        ? cryptoSign(null, data, key)
+        : header.alg.startsWith('PS')
+          ? cryptoSign(hash ?? '', data, {
+              key,
+              padding: constants.RSA_PKCS1_PSS_PADDING,
+              saltLength: 32,
+            })
+          : header.alg.startsWith('ES')
+            ? cryptoSign(hash ?? '', data, { key, dsaEncoding: 'ieee-p1363' })
+            : cryptoSign(hash ?? '', data, key);
+    return `${body}.${signature.toString('base64url')}`;
+  }
+
+  const verify = (fn: string, token: string, cert: string, strict = false) =>
+    evalRule(`package t\np := ${fn}(input.t, input.c)`, 'p', { t: token, c: cert }, { strict });
+
+  it('checks each algorithm with its own key, and refuses the wrong one', async () => {
+    const rs = signWith({ alg: 'RS256' }, rsa.privateKey);
+    expect(await verify('io.jwt.verify_rs256', rs, pemOf(rsa.publicKey))).toBe(true);
+    expect(await verify('io.jwt.verify_rs256', rs, pemOf(other.publicKey))).toBe(false);
+    // the same key, the other padding: not valid
+    expect(await verify('io.jwt.verify_ps256', rs, pemOf(rsa.publicKey))).toBe(false);
+    const ps = signWith({ alg: 'PS256' }, rsa.privateKey);
+    expect(await verify('io.jwt.verify_ps256', ps, pemOf(rsa.publicKey))).toBe(true);
+    const es = signWith({ alg: 'ES256' }, ec256.privateKey);
+    expect(await verify('io.jwt.verify_es256', es, pemOf(ec256.publicKey))).toBe(true);
+    expect(await verify('io.jwt.verify_es256', es, pemOf(ec384.publicKey))).toBe(false);
+    expect(await verify('io.jwt.verify_es256', es, pemOf(rsa.publicKey))).toBe(false);
+    const es384 = signWith({ alg: 'ES384' }, ec384.privateKey);
+    expect(await verify('io.jwt.verify_es384', es384, pemOf(ec384.publicKey))).toBe(true);
+    const eddsa = signWith({ alg: 'EdDSA' }, ed.privateKey);
+    expect(await verify('io.jwt.verify_eddsa', eddsa, pemOf(ed.publicKey))).toBe(true);
+    expect(await verify('io.jwt.verify_eddsa', rs, pemOf(ed.publicKey))).toBe(false);
+  });
+
+  it('takes a JWK or a JWK set, trying the key the header names by kid first', async () => {
+    const jwk = (k: KeyObject, extra: object) => ({ ...k.export({ format: 'jwk' }), ...extra });
+    const token = signWith({ alg: 'RS256', kid: 'b' }, rsa.privateKey);
+    const set = (keys: object[]) => JSON.stringify({ keys });
+    expect(await verify('io.jwt.verify_rs256', token, JSON.stringify(jwk(rsa.publicKey, {})))).toBe(
+      true,
+    );
+    const right = jwk(rsa.publicKey, { kid: 'b', alg: 'RS256' });
+    const wrong = jwk(other.publicKey, { kid: 'a', alg: 'RS256' });
+    expect(await verify('io.jwt.verify_rs256', token, set([wrong, right]))).toBe(true);
+    // the key the header names is the only one tried
+    const misnamed = jwk(other.publicKey, { kid: 'b', alg: 'RS256' });
+    const unnamed = jwk(rsa.publicKey, { alg: 'RS256' });
+    expect(await verify('io.jwt.verify_rs256', token, set([misnamed, unnamed]))).toBe(false);
+    // a key for another algorithm is not tried; one for an unknown algorithm is skipped
+    const es = jwk(rsa.publicKey, { alg: 'ES256' });
+    expect(await verify('io.jwt.verify_rs256', token, set([es]))).toBe(false);
+    expect(
+      await verify('io.jwt.verify_rs256', token, set([{ kty: 'XX', alg: 'X1' }, unnamed])),
+    ).toBe(true);
+  });
+
+  it('refuses a key it cannot read: undefined, or an error when strict', async () => {
+    const token = signWith({ alg: 'RS256' }, rsa.privateKey);
+    const twoBlocks = pemOf(rsa.publicKey) + pemOf(other.publicKey);
+    expect(await verify('io.jwt.verify_rs256', token, twoBlocks)).toBeUndefined();
+    await expect(verify('io.jwt.verify_rs256', token, twoBlocks, true)).rejects.toThrow(
+      /extra data after a PEM certificate block/,
+    );
+    await expect(verify('io.jwt.verify_rs256', token, 'not a key', true)).rejects.toThrow(
+      /failed to parse a JWK key \(set\)/,
+    );
+    const privatePem = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    await expect(verify('io.jwt.verify_rs256', token, privatePem, true)).rejects.toThrow(
+      /failed to extract a Key from the PEM certificate/,
+    );
   });
 });
