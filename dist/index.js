@@ -53,7 +53,7 @@ import {
   summary,
   warning,
   windowBound
-} from "./chunks/chunk-3QWTU6KJ.js";
+} from "./chunks/chunk-73ZTMGLP.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

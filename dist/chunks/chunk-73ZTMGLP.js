@@ -5755,7 +5755,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5830,7 +5830,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5925,11 +5925,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5952,10 +5952,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5972,7 +5972,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6152,7 +6152,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6174,7 +6174,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6210,13 +6210,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -23688,11 +23688,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -23709,10 +23709,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -23773,8 +23773,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -23803,12 +23803,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -23861,12 +23861,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -23889,10 +23889,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -23928,10 +23928,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -23973,11 +23973,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -24278,7 +24278,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -24293,14 +24293,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -37694,7 +37694,7 @@ var require_extract = __commonJS({
 // node_modules/tar-stream/constants.js
 var require_constants6 = __commonJS({
   "node_modules/tar-stream/constants.js"(exports2, module2) {
-    var constants3 = {
+    var constants4 = {
       // just for envs without fs
       S_IFMT: 61440,
       S_IFDIR: 16384,
@@ -37704,9 +37704,9 @@ var require_constants6 = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module2.exports = __require("fs").constants || constants3;
+      module2.exports = __require("fs").constants || constants4;
     } catch {
-      module2.exports = constants3;
+      module2.exports = constants4;
     }
   }
 });
@@ -37716,7 +37716,7 @@ var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports2, module2) {
     var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var headers = require_headers2();
     var DMODE = 493;
     var FMODE = 420;
@@ -37919,16 +37919,16 @@ var require_pack = __commonJS({
       return new Pack(opts);
     };
     function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
+      switch (mode & constants4.S_IFMT) {
+        case constants4.S_IFBLK:
           return "block-device";
-        case constants3.S_IFCHR:
+        case constants4.S_IFCHR:
           return "character-device";
-        case constants3.S_IFDIR:
+        case constants4.S_IFDIR:
           return "directory";
-        case constants3.S_IFIFO:
+        case constants4.S_IFIFO:
           return "fifo";
-        case constants3.S_IFLNK:
+        case constants4.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -52757,7 +52757,13 @@ var identifiers = [
 ];
 
 // src/rego/builtins/jwt.ts
-import { createHmac as createHmac2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import {
+  constants as constants3,
+  createHmac as createHmac2,
+  createPublicKey,
+  timingSafeEqual as timingSafeEqual2,
+  verify
+} from "node:crypto";
 function sections(text4) {
   if (!text4.includes(".")) throw builtinError("encoded JWT had no period separators");
   const parts = text4.split(".");
@@ -52805,13 +52811,106 @@ var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
     return actual.length === expected.length && timingSafeEqual2(actual, expected);
   }
 });
+var TOKEN_ALGORITHMS = /* @__PURE__ */ new Set([
+  "HS256",
+  "HS384",
+  "HS512",
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA"
+]);
+function verificationKeys(text4) {
+  const pem = /^\s*-----BEGIN ([^-]+)-----\r?\n[\s\S]*?-----END \1-----(?:\r?\n)?/.exec(text4);
+  if (pem !== null) {
+    if (pem[0].length < text4.length) throw builtinError("extra data after a PEM certificate block");
+    const type = pem[1];
+    if (type !== "CERTIFICATE" && type !== "PUBLIC KEY")
+      throw builtinError("failed to extract a Key from the PEM certificate");
+    try {
+      return [{ key: createPublicKey(pem[0]), alg: "", kid: "" }];
+    } catch (error2) {
+      const what = type === "CERTIFICATE" ? "certificate" : "public key";
+      throw builtinError(`failed to parse a PEM ${what}: ${error2.message}`);
+    }
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text4);
+  } catch (error2) {
+    throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
+  }
+  const set = parsed;
+  const jwks = Array.isArray(set.keys) ? set.keys : [parsed];
+  const keys = [];
+  for (const jwk of jwks) {
+    const fields = jwk ?? {};
+    const alg = typeof fields.alg === "string" ? fields.alg : "";
+    if (alg !== "" && !TOKEN_ALGORITHMS.has(alg)) continue;
+    let key;
+    try {
+      key = createPublicKey({ key: jwk, format: "jwk" });
+    } catch (error2) {
+      throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
+    }
+    keys.push({ key, alg, kid: typeof fields.kid === "string" ? fields.kid : "" });
+  }
+  return keys;
+}
+var rsaCheck = (hash, pss) => (key, data, signature) => {
+  if (key.asymmetricKeyType !== "rsa" && key.asymmetricKeyType !== "rsa-pss") return false;
+  const options2 = pss ? {
+    key,
+    padding: constants3.RSA_PKCS1_PSS_PADDING,
+    saltLength: constants3.RSA_PSS_SALTLEN_AUTO
+  } : { key, padding: constants3.RSA_PKCS1_PADDING };
+  return verify(hash, data, options2, signature);
+};
+var ecdsaCheck = (hash) => (key, data, signature) => key.asymmetricKeyType === "ec" && verify(hash, data, { key, dsaEncoding: "ieee-p1363" }, signature);
+var eddsaCheck = (key, data, signature) => key.asymmetricKeyType === "ed25519" && verify(null, data, key, signature);
+var verifyWithKey = (name, check) => builtin(name, [str, str], bool3, {
+  host: (jwt2, certificate) => {
+    const token = sections(stringOperand(jwt2, 1));
+    const keys = verificationKeys(stringOperand(certificate, 2));
+    const signature = base64UrlBytes(token.signature, "signature");
+    const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
+    const data = Buffer.from(`${token.header}.${token.payload}`, "utf8");
+    const attempt = (k) => {
+      try {
+        return check(k.key, data, signature);
+      } catch {
+        return false;
+      }
+    };
+    const kid = typeof header3.kid === "string" ? header3.kid : "";
+    const named = kid === "" ? void 0 : keys.find((k) => k.kid === kid);
+    if (named !== void 0) return attempt(named);
+    return keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k));
+  }
+});
 var jwt = [
   builtin("io.jwt.decode", [str], tuple(objectOf(any, any), objectOf(any, any), str), {
     host: (text4) => decode(stringOperand(text4, 1))
   }),
   verifyHmac("io.jwt.verify_hs256", "sha256"),
   verifyHmac("io.jwt.verify_hs384", "sha384"),
-  verifyHmac("io.jwt.verify_hs512", "sha512")
+  verifyHmac("io.jwt.verify_hs512", "sha512"),
+  verifyWithKey("io.jwt.verify_rs256", rsaCheck("sha256", false)),
+  verifyWithKey("io.jwt.verify_rs384", rsaCheck("sha384", false)),
+  verifyWithKey("io.jwt.verify_rs512", rsaCheck("sha512", false)),
+  verifyWithKey("io.jwt.verify_ps256", rsaCheck("sha256", true)),
+  verifyWithKey("io.jwt.verify_ps384", rsaCheck("sha384", true)),
+  verifyWithKey("io.jwt.verify_ps512", rsaCheck("sha512", true)),
+  verifyWithKey("io.jwt.verify_es256", ecdsaCheck("sha256")),
+  verifyWithKey("io.jwt.verify_es384", ecdsaCheck("sha384")),
+  verifyWithKey("io.jwt.verify_es512", ecdsaCheck("sha512")),
+  verifyWithKey("io.jwt.verify_eddsa", eddsaCheck)
 ];
 
 // src/rego/builtins/ip.ts
