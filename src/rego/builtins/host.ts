@@ -5,6 +5,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 
 import { BuiltinError } from './errors.js';
+import { decodeVerify } from './jwt.js';
 import { integerOperand, stringOperand } from './operands.js';
 import type { BuiltinSpec, HostValue, Json } from './spec.js';
 import { nowNs } from './time.js';
@@ -56,6 +57,8 @@ export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {
 
   const stateful: Record<string, Implementation> = {
     'time.now_ns': () => nowNs(options.now ?? (now ??= new Date())),
+    'io.jwt.decode_verify': (jwt, constraints) =>
+      decodeVerify(jwt, constraints, nowNs(options.now ?? (now ??= new Date()))),
     'rand.intn': (seed, n) => {
       const s = stringOperand(seed, 1);
       const bound = Math.abs(integerOperand(n, 2));

@@ -7,15 +7,16 @@ import {
   constants,
   createHmac,
   createPublicKey,
+  createSecretKey,
   timingSafeEqual,
   verify,
   type JsonWebKey,
   type KeyObject,
 } from 'node:crypto';
 
-import { any, bool, builtin, objectOf, str, tuple } from './decl.js';
+import { any, anyObject, bool, builtin, objectOf, str, tuple } from './decl.js';
 import { builtinError } from './errors.js';
-import { stringOperand } from './operands.js';
+import { objectOperand, stringOperand } from './operands.js';
 import type { BuiltinSpec, Json } from './spec.js';
 
 interface Token {
@@ -135,12 +136,16 @@ function verificationKeys(text: string): VerificationKey[] {
   const jwks = Array.isArray(set.keys) ? set.keys : [parsed];
   const keys: VerificationKey[] = [];
   for (const jwk of jwks) {
-    const fields = (jwk ?? {}) as { alg?: unknown; kid?: unknown };
+    const fields = (jwk ?? {}) as { alg?: unknown; kid?: unknown; kty?: unknown; k?: unknown };
     const alg = typeof fields.alg === 'string' ? fields.alg : '';
     if (alg !== '' && !TOKEN_ALGORITHMS.has(alg)) continue;
     let key: KeyObject;
     try {
-      key = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' });
+      // A symmetric key (kty oct) carries its secret bytes, for the HS algorithms.
+      key =
+        fields.kty === 'oct' && typeof fields.k === 'string'
+          ? createSecretKey(Buffer.from(fields.k, 'base64url'))
+          : createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' });
     } catch (error) {
       throw builtinError(`failed to parse a JWK key (set): ${(error as Error).message}`);
     }
@@ -202,7 +207,164 @@ const verifyWithKey = (name: string, check: SignatureCheck): BuiltinSpec =>
     },
   });
 
+/** How each algorithm a token header may name checks a signature. */
+const hmacCheck =
+  (hash: string): SignatureCheck =>
+  (key, data, signature) => {
+    if (key.type !== 'secret') return false;
+    const expected = createHmac(hash, key).update(data).digest();
+    return expected.length === signature.length && timingSafeEqual(expected, signature);
+  };
+
+const CHECKS: Record<string, SignatureCheck> = {
+  HS256: hmacCheck('sha256'),
+  HS384: hmacCheck('sha384'),
+  HS512: hmacCheck('sha512'),
+  RS256: rsaCheck('sha256', false),
+  RS384: rsaCheck('sha384', false),
+  RS512: rsaCheck('sha512', false),
+  PS256: rsaCheck('sha256', true),
+  PS384: rsaCheck('sha384', true),
+  PS512: rsaCheck('sha512', true),
+  ES256: ecdsaCheck('sha256'),
+  ES384: ecdsaCheck('sha384'),
+  ES512: ecdsaCheck('sha512'),
+  EdDSA: eddsaCheck,
+};
+
+interface Constraints {
+  keys?: VerificationKey[];
+  secret: string;
+  alg: string;
+  iss: string;
+  aud: string;
+  /** Nanoseconds since the epoch. */
+  time: number;
+}
+
+const STRING_CONSTRAINTS = ['secret', 'alg', 'iss', 'aud'] as const;
+
+/** The constraints object of `io.jwt.decode_verify`, every key checked as OPA checks it. */
+function parseConstraints(given: { [key: string]: Json }, wallclockNs: number): Constraints {
+  const c: Constraints = { secret: '', alg: '', iss: '', aud: '', time: wallclockNs };
+  for (const name of Object.keys(given).sort()) {
+    const value = given[name];
+    if (name === 'cert') {
+      if (typeof value !== 'string') throw builtinError('cert constraint: must be a string');
+      c.keys = verificationKeys(value);
+    } else if (name === 'time') {
+      if (typeof value !== 'number') throw builtinError('token time constraint: must be a number');
+      if (value < 0) throw builtinError('token time constraint: must not be negative');
+      c.time = value;
+    } else if ((STRING_CONSTRAINTS as readonly string[]).includes(name)) {
+      if (typeof value !== 'string') throw builtinError(`${name} constraint: must be a string`);
+      c[name as (typeof STRING_CONSTRAINTS)[number]] = value;
+    } else {
+      throw builtinError(`unknown token validation constraint: ${name}`);
+    }
+  }
+  const kinds = (c.keys === undefined ? 0 : 1) + (c.secret === '' ? 0 : 1);
+  if (kinds > 1) throw builtinError('duplicate key constraints');
+  if (kinds < 1) throw builtinError('no key constraint');
+  return c;
+}
+
+/** A header's alg and kid, or undefined when RFC 7515 makes the token invalid. */
+function usableHeader(header: { [key: string]: Json }): { alg: string; kid: string } | undefined {
+  for (const name of ['alg', 'kid', 'typ', 'cty']) {
+    if (name in header && typeof header[name] !== 'string')
+      throw builtinError(`${name}: must be a string`);
+  }
+  const critical = new Set<string>();
+  if ('crit' in header) {
+    const crit = header.crit;
+    if (!Array.isArray(crit)) throw builtinError('crit: must be a list');
+    for (const name of crit) {
+      if (typeof name !== 'string') break;
+      critical.add(name);
+    }
+    if (critical.size === 0) throw builtinError('crit: must be a nonempty list');
+  }
+  const alg = (header.alg as string | undefined) ?? '';
+  const known = new Set(['alg', 'kid', 'typ', 'cty', 'crit']);
+  // A critical parameter this reader does not know makes the signature meaningless.
+  const unknownCritical = Object.keys(header).some((k) => !known.has(k) && critical.has(k));
+  if (alg === '' || unknownCritical) return undefined;
+  return { alg, kid: (header.kid as string | undefined) ?? '' };
+}
+
+function signatureVerifies(
+  c: Constraints,
+  header: { alg: string; kid: string },
+  data: Buffer,
+  signature: Buffer,
+): boolean {
+  const check = CHECKS[header.alg];
+  if (check === undefined) return false;
+  const attempt = (key: KeyObject) => {
+    try {
+      return check(key, data, signature);
+    } catch {
+      return false;
+    }
+  };
+  if (c.keys === undefined) return attempt(createSecretKey(Buffer.from(c.secret, 'utf8')));
+  const named = header.kid === '' ? undefined : c.keys.find((k) => k.kid === header.kid);
+  if (named !== undefined) return attempt(named.key);
+  return c.keys.some((k) => (k.alg === '' || k.alg === header.alg) && attempt(k.key));
+}
+
+/**
+ * `io.jwt.decode_verify(jwt, constraints)`: [valid, header, claims]. A token that does not
+ * verify or meet a constraint is [false, {}, {}]; one that cannot be read, or constraints
+ * that make no sense, are errors. `wallclockNs` stands in for a missing `time`.
+ */
+export function decodeVerify(jwtValue: Json, constraintsValue: Json, wallclockNs: number): Json {
+  const given = objectOperand(constraintsValue, 2);
+  const unverified: Json = [false, {}, {}];
+  const c = parseConstraints(given, wallclockNs);
+  let text = stringOperand(jwtValue, 1);
+  let header: { [key: string]: Json };
+  let payload: Buffer;
+  for (;;) {
+    const token = sections(text);
+    header = jsonObject(base64UrlBytes(token.header, 'header'), 'header');
+    const usable = usableHeader(header);
+    if (usable === undefined) return unverified;
+    if (c.alg !== '' && c.alg !== usable.alg) return unverified;
+    const signature = base64UrlBytes(token.signature, 'signature');
+    const data = Buffer.from(`${token.header}.${token.payload}`, 'utf8');
+    if (!signatureVerifies(c, usable, data, signature)) return unverified;
+    payload = base64UrlBytes(token.payload, 'payload');
+    // A nested token (content type JWT) is verified in turn with the same constraints.
+    if (typeof header.cty === 'string' && header.cty.toUpperCase() === 'JWT') {
+      text = payload.toString('utf8');
+      continue;
+    }
+    break;
+  }
+  const claims = jsonObject(payload, 'payload');
+  if (c.iss !== '' && claims.iss !== c.iss) return unverified;
+  if ('aud' in claims) {
+    const aud = claims.aud;
+    const matches = Array.isArray(aud) ? aud.some((a) => a === c.aud) : aud === c.aud;
+    if (!matches) return unverified;
+  } else if (c.aud !== '') return unverified;
+  const seconds = c.time / 1e9;
+  if ('exp' in claims) {
+    if (typeof claims.exp !== 'number') throw builtinError('exp value must be a number');
+    if (seconds >= claims.exp) return unverified;
+  }
+  if ('nbf' in claims) {
+    if (typeof claims.nbf !== 'number') throw builtinError('nbf value must be a number');
+    if (seconds < claims.nbf) return unverified;
+  }
+  return [true, header, claims];
+}
+
 export const jwt: BuiltinSpec[] = [
+  // The evaluation's clock stands in for a missing `time`: see host.ts.
+  builtin('io.jwt.decode_verify', [str, objectOf(str, any)], tuple(bool, anyObject, anyObject)),
   builtin('io.jwt.decode', [str], tuple(objectOf(any, any), objectOf(any, any), str), {
     host: (text) => decode(stringOperand(text, 1)),
   }),

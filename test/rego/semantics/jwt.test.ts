@@ -167,3 +167,77 @@ describe('JSON Web Tokens signed with a key pair', () => {
     );
   });
 });
+
+// io.jwt.decode_verify: [valid, header, claims] when the signature verifies with the given
+// secret or key and the claims meet the constraints (iss, aud, exp and nbf at `time`, in
+// nanoseconds, or the evaluation's clock); [false, {}, {}] otherwise.
+describe('io.jwt.decode_verify', () => {
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const pem = rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const rs256 = (header: object, claims: object) => {
+    const body = `${b64({ alg: 'RS256', ...header })}.${b64(claims)}`;
+    return `${body}.${cryptoSign('sha256', Buffer.from(body), rsa.privateKey).toString('base64url')}`;
+  };
+  // 2026-11-27T00:00:00Z, the clock evalRule gives, in seconds
+  const NOW_S = Date.parse('2026-11-27T00:00:00Z') / 1000;
+  const run = (token: string, constraints: object, strict = false) =>
+    evalRule(
+      'package t\np := io.jwt.decode_verify(input.t, input.c)',
+      'p',
+      { t: token, c: constraints },
+      { strict },
+    );
+  const UNVERIFIED = [false, {}, {}];
+
+  it('gives header and claims when the signature and every constraint hold', async () => {
+    const claims = { iss: 'idp', aud: ['api', 'web'], exp: NOW_S + 60, nbf: NOW_S - 60 };
+    const token = sign({ alg: 'HS256', typ: 'JWT' }, claims, 'k3y');
+    expect(await run(token, { secret: 'k3y', iss: 'idp', aud: 'web' })).toEqual([
+      true,
+      { alg: 'HS256', typ: 'JWT' },
+      claims,
+    ]);
+    expect(await run(token, { secret: 'wrong', iss: 'idp', aud: 'web' })).toEqual(UNVERIFIED);
+    expect(await run(token, { secret: 'k3y', iss: 'other', aud: 'web' })).toEqual(UNVERIFIED);
+    // a token with an audience needs the constraint to name one of them
+    expect(await run(token, { secret: 'k3y', iss: 'idp' })).toEqual(UNVERIFIED);
+    expect(await run(token, { secret: 'k3y', aud: 'web', alg: 'HS512' })).toEqual(UNVERIFIED);
+  });
+
+  it('reads exp and nbf against the time given, or the evaluation clock', async () => {
+    const token = rs256({}, { exp: NOW_S + 60, nbf: NOW_S - 60 });
+    expect(((await run(token, { cert: pem })) as unknown[])[0]).toBe(true);
+    const later = (NOW_S + 61) * 1e9;
+    expect(await run(token, { cert: pem, time: later })).toEqual(UNVERIFIED);
+    const earlier = (NOW_S - 61) * 1e9;
+    expect(await run(token, { cert: pem, time: earlier })).toEqual(UNVERIFIED);
+    // signed with another key pair: never valid
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const otherPem = other.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(await run(token, { cert: otherPem })).toEqual(UNVERIFIED);
+  });
+
+  it('verifies each level of a nested token and gives the innermost claims', async () => {
+    const inner = rs256({}, { sub: 'grant-7' });
+    const outer = rs256({ cty: 'JWT' }, {});
+    const body = `${outer.split('.')[0]}.${Buffer.from(inner).toString('base64url')}`;
+    const signed = `${body}.${cryptoSign('sha256', Buffer.from(body), rsa.privateKey).toString('base64url')}`;
+    expect(await run(signed, { cert: pem })).toEqual([true, { alg: 'RS256' }, { sub: 'grant-7' }]);
+  });
+
+  it('refuses constraints that make no sense: undefined, or an error when strict', async () => {
+    const token = sign({ alg: 'HS256' }, { exp: 'soon' }, 'k3y');
+    const cases: [object, RegExp][] = [
+      [{ secret: 'k3y', nonsense: 1 }, /unknown token validation constraint: nonsense/],
+      [{ secret: 'k3y', cert: pem }, /duplicate key constraints/],
+      [{ iss: 'idp' }, /no key constraint/],
+      [{ secret: 'k3y', time: -1 }, /token time constraint: must not be negative/],
+      [{ secret: 'k3y', iss: 7 }, /iss constraint: must be a string/],
+      [{ secret: 'k3y' }, /exp value must be a number/],
+    ];
+    for (const [constraints, message] of cases) {
+      expect(await run(token, constraints)).toBeUndefined();
+      await expect(run(token, constraints, true)).rejects.toThrow(message);
+    }
+  });
+});
