@@ -53,7 +53,7 @@ import {
   summary,
   warning,
   windowBound
-} from "./chunks/chunk-73ZTMGLP.js";
+} from "./chunks/chunk-7WO6HYTB.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

@@ -51555,6 +51555,287 @@ var glob = [
 // src/rego/builtins/host.ts
 import { randomInt, randomUUID as randomUUID2 } from "node:crypto";
 
+// src/rego/builtins/jwt.ts
+import {
+  constants as constants3,
+  createHmac as createHmac2,
+  createPublicKey,
+  createSecretKey,
+  timingSafeEqual as timingSafeEqual2,
+  verify
+} from "node:crypto";
+function sections(text4) {
+  if (!text4.includes(".")) throw builtinError("encoded JWT had no period separators");
+  const parts = text4.split(".");
+  if (parts.length !== 3) {
+    throw builtinError(`encoded JWT must have 3 sections, found ${parts.length}`);
+  }
+  const [header3, payload, signature] = parts;
+  return { header: header3, payload, signature };
+}
+function base64UrlBytes(text4, what) {
+  const bare = text4.replace(/=+$/, "");
+  if (!/^[A-Za-z0-9_-]*$/.test(bare) || bare.length % 4 === 1) {
+    throw builtinError(`JWT ${what} had invalid encoding: illegal base64 data`);
+  }
+  return Buffer.from(bare, "base64url");
+}
+function jsonObject(bytes, what) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch (error2) {
+    throw builtinError(`bad JWT ${what}: ${error2.message}`);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw builtinError(`bad JWT ${what}: decoded JSON type is not an object`);
+  }
+  return value;
+}
+function decode(text4) {
+  const token = sections(text4);
+  const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
+  if ("enc" in header3) throw builtinError("JWT is a JWE object, which is not supported");
+  const payload = base64UrlBytes(token.payload, "payload");
+  if (header3.cty === "JWT") return decode(payload.toString("utf8").replace(/^["']+|["']+$/g, ""));
+  const claims = jsonObject(payload, "payload");
+  const signature = base64UrlBytes(token.signature, "signature").toString("hex");
+  return [header3, claims, signature];
+}
+var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
+  host: (jwt2, secret) => {
+    const token = sections(stringOperand(jwt2, 1));
+    const key = stringOperand(secret, 2);
+    const expected = createHmac2(algorithm, Buffer.from(key, "utf8")).update(`${token.header}.${token.payload}`, "utf8").digest();
+    const actual = base64UrlBytes(token.signature, "signature");
+    return actual.length === expected.length && timingSafeEqual2(actual, expected);
+  }
+});
+var TOKEN_ALGORITHMS = /* @__PURE__ */ new Set([
+  "HS256",
+  "HS384",
+  "HS512",
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA"
+]);
+function verificationKeys(text4) {
+  const pem = /^\s*-----BEGIN ([^-]+)-----\r?\n[\s\S]*?-----END \1-----(?:\r?\n)?/.exec(text4);
+  if (pem !== null) {
+    if (pem[0].length < text4.length) throw builtinError("extra data after a PEM certificate block");
+    const type = pem[1];
+    if (type !== "CERTIFICATE" && type !== "PUBLIC KEY")
+      throw builtinError("failed to extract a Key from the PEM certificate");
+    try {
+      return [{ key: createPublicKey(pem[0]), alg: "", kid: "" }];
+    } catch (error2) {
+      const what = type === "CERTIFICATE" ? "certificate" : "public key";
+      throw builtinError(`failed to parse a PEM ${what}: ${error2.message}`);
+    }
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text4);
+  } catch (error2) {
+    throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
+  }
+  const set = parsed;
+  const jwks = Array.isArray(set.keys) ? set.keys : [parsed];
+  const keys = [];
+  for (const jwk of jwks) {
+    const fields = jwk ?? {};
+    const alg = typeof fields.alg === "string" ? fields.alg : "";
+    if (alg !== "" && !TOKEN_ALGORITHMS.has(alg)) continue;
+    let key;
+    try {
+      key = fields.kty === "oct" && typeof fields.k === "string" ? createSecretKey(Buffer.from(fields.k, "base64url")) : createPublicKey({ key: jwk, format: "jwk" });
+    } catch (error2) {
+      throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
+    }
+    keys.push({ key, alg, kid: typeof fields.kid === "string" ? fields.kid : "" });
+  }
+  return keys;
+}
+var rsaCheck = (hash, pss) => (key, data, signature) => {
+  if (key.asymmetricKeyType !== "rsa" && key.asymmetricKeyType !== "rsa-pss") return false;
+  const options2 = pss ? {
+    key,
+    padding: constants3.RSA_PKCS1_PSS_PADDING,
+    saltLength: constants3.RSA_PSS_SALTLEN_AUTO
+  } : { key, padding: constants3.RSA_PKCS1_PADDING };
+  return verify(hash, data, options2, signature);
+};
+var ecdsaCheck = (hash) => (key, data, signature) => key.asymmetricKeyType === "ec" && verify(hash, data, { key, dsaEncoding: "ieee-p1363" }, signature);
+var eddsaCheck = (key, data, signature) => key.asymmetricKeyType === "ed25519" && verify(null, data, key, signature);
+var verifyWithKey = (name, check) => builtin(name, [str, str], bool3, {
+  host: (jwt2, certificate) => {
+    const token = sections(stringOperand(jwt2, 1));
+    const keys = verificationKeys(stringOperand(certificate, 2));
+    const signature = base64UrlBytes(token.signature, "signature");
+    const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
+    const data = Buffer.from(`${token.header}.${token.payload}`, "utf8");
+    const attempt = (k) => {
+      try {
+        return check(k.key, data, signature);
+      } catch {
+        return false;
+      }
+    };
+    const kid = typeof header3.kid === "string" ? header3.kid : "";
+    const named = kid === "" ? void 0 : keys.find((k) => k.kid === kid);
+    if (named !== void 0) return attempt(named);
+    return keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k));
+  }
+});
+var hmacCheck = (hash) => (key, data, signature) => {
+  if (key.type !== "secret") return false;
+  const expected = createHmac2(hash, key).update(data).digest();
+  return expected.length === signature.length && timingSafeEqual2(expected, signature);
+};
+var CHECKS = {
+  HS256: hmacCheck("sha256"),
+  HS384: hmacCheck("sha384"),
+  HS512: hmacCheck("sha512"),
+  RS256: rsaCheck("sha256", false),
+  RS384: rsaCheck("sha384", false),
+  RS512: rsaCheck("sha512", false),
+  PS256: rsaCheck("sha256", true),
+  PS384: rsaCheck("sha384", true),
+  PS512: rsaCheck("sha512", true),
+  ES256: ecdsaCheck("sha256"),
+  ES384: ecdsaCheck("sha384"),
+  ES512: ecdsaCheck("sha512"),
+  EdDSA: eddsaCheck
+};
+var STRING_CONSTRAINTS = ["secret", "alg", "iss", "aud"];
+function parseConstraints(given, wallclockNs) {
+  const c = { secret: "", alg: "", iss: "", aud: "", time: wallclockNs };
+  for (const name of Object.keys(given).sort()) {
+    const value = given[name];
+    if (name === "cert") {
+      if (typeof value !== "string") throw builtinError("cert constraint: must be a string");
+      c.keys = verificationKeys(value);
+    } else if (name === "time") {
+      if (typeof value !== "number") throw builtinError("token time constraint: must be a number");
+      if (value < 0) throw builtinError("token time constraint: must not be negative");
+      c.time = value;
+    } else if (STRING_CONSTRAINTS.includes(name)) {
+      if (typeof value !== "string") throw builtinError(`${name} constraint: must be a string`);
+      c[name] = value;
+    } else {
+      throw builtinError(`unknown token validation constraint: ${name}`);
+    }
+  }
+  const kinds = (c.keys === void 0 ? 0 : 1) + (c.secret === "" ? 0 : 1);
+  if (kinds > 1) throw builtinError("duplicate key constraints");
+  if (kinds < 1) throw builtinError("no key constraint");
+  return c;
+}
+function usableHeader(header3) {
+  for (const name of ["alg", "kid", "typ", "cty"]) {
+    if (name in header3 && typeof header3[name] !== "string")
+      throw builtinError(`${name}: must be a string`);
+  }
+  const critical = /* @__PURE__ */ new Set();
+  if ("crit" in header3) {
+    const crit = header3.crit;
+    if (!Array.isArray(crit)) throw builtinError("crit: must be a list");
+    for (const name of crit) {
+      if (typeof name !== "string") break;
+      critical.add(name);
+    }
+    if (critical.size === 0) throw builtinError("crit: must be a nonempty list");
+  }
+  const alg = header3.alg ?? "";
+  const known = /* @__PURE__ */ new Set(["alg", "kid", "typ", "cty", "crit"]);
+  const unknownCritical = Object.keys(header3).some((k) => !known.has(k) && critical.has(k));
+  if (alg === "" || unknownCritical) return void 0;
+  return { alg, kid: header3.kid ?? "" };
+}
+function signatureVerifies(c, header3, data, signature) {
+  const check = CHECKS[header3.alg];
+  if (check === void 0) return false;
+  const attempt = (key) => {
+    try {
+      return check(key, data, signature);
+    } catch {
+      return false;
+    }
+  };
+  if (c.keys === void 0) return attempt(createSecretKey(Buffer.from(c.secret, "utf8")));
+  const named = header3.kid === "" ? void 0 : c.keys.find((k) => k.kid === header3.kid);
+  if (named !== void 0) return attempt(named.key);
+  return c.keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k.key));
+}
+function decodeVerify(jwtValue, constraintsValue, wallclockNs) {
+  const given = objectOperand(constraintsValue, 2);
+  const unverified = [false, {}, {}];
+  const c = parseConstraints(given, wallclockNs);
+  let text4 = stringOperand(jwtValue, 1);
+  let header3;
+  let payload;
+  for (; ; ) {
+    const token = sections(text4);
+    header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
+    const usable = usableHeader(header3);
+    if (usable === void 0) return unverified;
+    if (c.alg !== "" && c.alg !== usable.alg) return unverified;
+    const signature = base64UrlBytes(token.signature, "signature");
+    const data = Buffer.from(`${token.header}.${token.payload}`, "utf8");
+    if (!signatureVerifies(c, usable, data, signature)) return unverified;
+    payload = base64UrlBytes(token.payload, "payload");
+    if (typeof header3.cty === "string" && header3.cty.toUpperCase() === "JWT") {
+      text4 = payload.toString("utf8");
+      continue;
+    }
+    break;
+  }
+  const claims = jsonObject(payload, "payload");
+  if (c.iss !== "" && claims.iss !== c.iss) return unverified;
+  if ("aud" in claims) {
+    const aud = claims.aud;
+    const matches2 = Array.isArray(aud) ? aud.some((a) => a === c.aud) : aud === c.aud;
+    if (!matches2) return unverified;
+  } else if (c.aud !== "") return unverified;
+  const seconds2 = c.time / 1e9;
+  if ("exp" in claims) {
+    if (typeof claims.exp !== "number") throw builtinError("exp value must be a number");
+    if (seconds2 >= claims.exp) return unverified;
+  }
+  if ("nbf" in claims) {
+    if (typeof claims.nbf !== "number") throw builtinError("nbf value must be a number");
+    if (seconds2 < claims.nbf) return unverified;
+  }
+  return [true, header3, claims];
+}
+var jwt = [
+  // The evaluation's clock stands in for a missing `time`: see host.ts.
+  builtin("io.jwt.decode_verify", [str, objectOf(str, any)], tuple(bool3, anyObject, anyObject)),
+  builtin("io.jwt.decode", [str], tuple(objectOf(any, any), objectOf(any, any), str), {
+    host: (text4) => decode(stringOperand(text4, 1))
+  }),
+  verifyHmac("io.jwt.verify_hs256", "sha256"),
+  verifyHmac("io.jwt.verify_hs384", "sha384"),
+  verifyHmac("io.jwt.verify_hs512", "sha512"),
+  verifyWithKey("io.jwt.verify_rs256", rsaCheck("sha256", false)),
+  verifyWithKey("io.jwt.verify_rs384", rsaCheck("sha384", false)),
+  verifyWithKey("io.jwt.verify_rs512", rsaCheck("sha512", false)),
+  verifyWithKey("io.jwt.verify_ps256", rsaCheck("sha256", true)),
+  verifyWithKey("io.jwt.verify_ps384", rsaCheck("sha384", true)),
+  verifyWithKey("io.jwt.verify_ps512", rsaCheck("sha512", true)),
+  verifyWithKey("io.jwt.verify_es256", ecdsaCheck("sha256")),
+  verifyWithKey("io.jwt.verify_es384", ecdsaCheck("sha384")),
+  verifyWithKey("io.jwt.verify_es512", ecdsaCheck("sha512")),
+  verifyWithKey("io.jwt.verify_eddsa", eddsaCheck)
+];
+
 // src/rego/builtins/clock.ts
 var MAX_NS = 2 ** 63;
 function instantFromNs(ns) {
@@ -52518,6 +52799,7 @@ function createHostSession(specs, options2 = {}) {
   };
   const stateful = {
     "time.now_ns": () => nowNs(options2.now ?? (now ??= /* @__PURE__ */ new Date())),
+    "io.jwt.decode_verify": (jwt2, constraints) => decodeVerify(jwt2, constraints, nowNs(options2.now ?? (now ??= /* @__PURE__ */ new Date()))),
     "rand.intn": (seed, n) => {
       const s = stringOperand(seed, 1);
       const bound = Math.abs(integerOperand(n, 2));
@@ -52754,163 +53036,6 @@ var identifiers = [
   builtin("uuid.parse", [str], objectOf(str, any), {
     host: (v) => parseUuid(stringOperand(v, 1))
   })
-];
-
-// src/rego/builtins/jwt.ts
-import {
-  constants as constants3,
-  createHmac as createHmac2,
-  createPublicKey,
-  timingSafeEqual as timingSafeEqual2,
-  verify
-} from "node:crypto";
-function sections(text4) {
-  if (!text4.includes(".")) throw builtinError("encoded JWT had no period separators");
-  const parts = text4.split(".");
-  if (parts.length !== 3) {
-    throw builtinError(`encoded JWT must have 3 sections, found ${parts.length}`);
-  }
-  const [header3, payload, signature] = parts;
-  return { header: header3, payload, signature };
-}
-function base64UrlBytes(text4, what) {
-  const bare = text4.replace(/=+$/, "");
-  if (!/^[A-Za-z0-9_-]*$/.test(bare) || bare.length % 4 === 1) {
-    throw builtinError(`JWT ${what} had invalid encoding: illegal base64 data`);
-  }
-  return Buffer.from(bare, "base64url");
-}
-function jsonObject(bytes, what) {
-  let value;
-  try {
-    value = JSON.parse(bytes.toString("utf8"));
-  } catch (error2) {
-    throw builtinError(`bad JWT ${what}: ${error2.message}`);
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw builtinError(`bad JWT ${what}: decoded JSON type is not an object`);
-  }
-  return value;
-}
-function decode(text4) {
-  const token = sections(text4);
-  const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
-  if ("enc" in header3) throw builtinError("JWT is a JWE object, which is not supported");
-  const payload = base64UrlBytes(token.payload, "payload");
-  if (header3.cty === "JWT") return decode(payload.toString("utf8").replace(/^["']+|["']+$/g, ""));
-  const claims = jsonObject(payload, "payload");
-  const signature = base64UrlBytes(token.signature, "signature").toString("hex");
-  return [header3, claims, signature];
-}
-var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
-  host: (jwt2, secret) => {
-    const token = sections(stringOperand(jwt2, 1));
-    const key = stringOperand(secret, 2);
-    const expected = createHmac2(algorithm, Buffer.from(key, "utf8")).update(`${token.header}.${token.payload}`, "utf8").digest();
-    const actual = base64UrlBytes(token.signature, "signature");
-    return actual.length === expected.length && timingSafeEqual2(actual, expected);
-  }
-});
-var TOKEN_ALGORITHMS = /* @__PURE__ */ new Set([
-  "HS256",
-  "HS384",
-  "HS512",
-  "RS256",
-  "RS384",
-  "RS512",
-  "PS256",
-  "PS384",
-  "PS512",
-  "ES256",
-  "ES384",
-  "ES512",
-  "EdDSA"
-]);
-function verificationKeys(text4) {
-  const pem = /^\s*-----BEGIN ([^-]+)-----\r?\n[\s\S]*?-----END \1-----(?:\r?\n)?/.exec(text4);
-  if (pem !== null) {
-    if (pem[0].length < text4.length) throw builtinError("extra data after a PEM certificate block");
-    const type = pem[1];
-    if (type !== "CERTIFICATE" && type !== "PUBLIC KEY")
-      throw builtinError("failed to extract a Key from the PEM certificate");
-    try {
-      return [{ key: createPublicKey(pem[0]), alg: "", kid: "" }];
-    } catch (error2) {
-      const what = type === "CERTIFICATE" ? "certificate" : "public key";
-      throw builtinError(`failed to parse a PEM ${what}: ${error2.message}`);
-    }
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text4);
-  } catch (error2) {
-    throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
-  }
-  const set = parsed;
-  const jwks = Array.isArray(set.keys) ? set.keys : [parsed];
-  const keys = [];
-  for (const jwk of jwks) {
-    const fields = jwk ?? {};
-    const alg = typeof fields.alg === "string" ? fields.alg : "";
-    if (alg !== "" && !TOKEN_ALGORITHMS.has(alg)) continue;
-    let key;
-    try {
-      key = createPublicKey({ key: jwk, format: "jwk" });
-    } catch (error2) {
-      throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
-    }
-    keys.push({ key, alg, kid: typeof fields.kid === "string" ? fields.kid : "" });
-  }
-  return keys;
-}
-var rsaCheck = (hash, pss) => (key, data, signature) => {
-  if (key.asymmetricKeyType !== "rsa" && key.asymmetricKeyType !== "rsa-pss") return false;
-  const options2 = pss ? {
-    key,
-    padding: constants3.RSA_PKCS1_PSS_PADDING,
-    saltLength: constants3.RSA_PSS_SALTLEN_AUTO
-  } : { key, padding: constants3.RSA_PKCS1_PADDING };
-  return verify(hash, data, options2, signature);
-};
-var ecdsaCheck = (hash) => (key, data, signature) => key.asymmetricKeyType === "ec" && verify(hash, data, { key, dsaEncoding: "ieee-p1363" }, signature);
-var eddsaCheck = (key, data, signature) => key.asymmetricKeyType === "ed25519" && verify(null, data, key, signature);
-var verifyWithKey = (name, check) => builtin(name, [str, str], bool3, {
-  host: (jwt2, certificate) => {
-    const token = sections(stringOperand(jwt2, 1));
-    const keys = verificationKeys(stringOperand(certificate, 2));
-    const signature = base64UrlBytes(token.signature, "signature");
-    const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
-    const data = Buffer.from(`${token.header}.${token.payload}`, "utf8");
-    const attempt = (k) => {
-      try {
-        return check(k.key, data, signature);
-      } catch {
-        return false;
-      }
-    };
-    const kid = typeof header3.kid === "string" ? header3.kid : "";
-    const named = kid === "" ? void 0 : keys.find((k) => k.kid === kid);
-    if (named !== void 0) return attempt(named);
-    return keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k));
-  }
-});
-var jwt = [
-  builtin("io.jwt.decode", [str], tuple(objectOf(any, any), objectOf(any, any), str), {
-    host: (text4) => decode(stringOperand(text4, 1))
-  }),
-  verifyHmac("io.jwt.verify_hs256", "sha256"),
-  verifyHmac("io.jwt.verify_hs384", "sha384"),
-  verifyHmac("io.jwt.verify_hs512", "sha512"),
-  verifyWithKey("io.jwt.verify_rs256", rsaCheck("sha256", false)),
-  verifyWithKey("io.jwt.verify_rs384", rsaCheck("sha384", false)),
-  verifyWithKey("io.jwt.verify_rs512", rsaCheck("sha512", false)),
-  verifyWithKey("io.jwt.verify_ps256", rsaCheck("sha256", true)),
-  verifyWithKey("io.jwt.verify_ps384", rsaCheck("sha384", true)),
-  verifyWithKey("io.jwt.verify_ps512", rsaCheck("sha512", true)),
-  verifyWithKey("io.jwt.verify_es256", ecdsaCheck("sha256")),
-  verifyWithKey("io.jwt.verify_es384", ecdsaCheck("sha384")),
-  verifyWithKey("io.jwt.verify_es512", ecdsaCheck("sha512")),
-  verifyWithKey("io.jwt.verify_eddsa", eddsaCheck)
 ];
 
 // src/rego/builtins/ip.ts
