@@ -55,10 +55,12 @@ export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {
     return cache.get(key) as Json;
   };
 
+  // One clock reading per evaluation, for every builtin that reads the time.
+  const clockNs = () => nowNs(options.now ?? (now ??= new Date()));
+
   const stateful: Record<string, Implementation> = {
-    'time.now_ns': () => nowNs(options.now ?? (now ??= new Date())),
-    'io.jwt.decode_verify': (jwt, constraints) =>
-      decodeVerify(jwt, constraints, nowNs(options.now ?? (now ??= new Date()))),
+    'time.now_ns': clockNs,
+    'io.jwt.decode_verify': (jwt, constraints) => decodeVerify(jwt, constraints, clockNs()),
     'rand.intn': (seed, n) => {
       const s = stringOperand(seed, 1);
       const bound = Math.abs(integerOperand(n, 2));

@@ -71,16 +71,26 @@ function decode(text: string): Json {
   return [header, claims, signature];
 }
 
+/** Whether `signature` is the HMAC of `data` under `secret`, compared in constant time. */
+function hmacVerifies(hash: string, secret: Buffer | KeyObject, data: Buffer, signature: Buffer) {
+  const expected = createHmac(hash, secret).update(data).digest();
+  return expected.length === signature.length && timingSafeEqual(expected, signature);
+}
+
+/** The bytes a signature covers: the header and payload sections as written. */
+const signedData = (token: Token) => Buffer.from(`${token.header}.${token.payload}`, 'utf8');
+
 const verifyHmac = (name: string, algorithm: string): BuiltinSpec =>
   builtin(name, [str, str], bool, {
     host: (jwt, secret) => {
       const token = sections(stringOperand(jwt, 1));
-      const key = stringOperand(secret, 2);
-      const expected = createHmac(algorithm, Buffer.from(key, 'utf8'))
-        .update(`${token.header}.${token.payload}`, 'utf8')
-        .digest();
-      const actual = base64UrlBytes(token.signature, 'signature');
-      return actual.length === expected.length && timingSafeEqual(actual, expected);
+      const key = Buffer.from(stringOperand(secret, 2), 'utf8');
+      return hmacVerifies(
+        algorithm,
+        key,
+        signedData(token),
+        base64UrlBytes(token.signature, 'signature'),
+      );
     },
   });
 
@@ -183,8 +193,30 @@ const eddsaCheck: SignatureCheck = (key, data, signature) =>
 
 /**
  * OPA's order: a key whose `kid` the header names is the only one tried; otherwise every
- * key without an `alg`, and every key whose `alg` is the header's, until one verifies.
+ * key without an `alg`, and every key whose `alg` is the header's, until one verifies. A
+ * check that throws (a malformed key or signature) is a no.
  */
+function verifiedByKeys(
+  keys: VerificationKey[],
+  header: { alg: string; kid: string },
+  check: SignatureCheck,
+  data: Buffer,
+  signature: Buffer,
+): boolean {
+  const attempt = (key: KeyObject) => {
+    try {
+      return check(key, data, signature);
+    } catch {
+      return false;
+    }
+  };
+  const named = header.kid === '' ? undefined : keys.find((k) => k.kid === header.kid);
+  if (named !== undefined) return attempt(named.key);
+  return keys.some((k) => (k.alg === '' || k.alg === header.alg) && attempt(k.key));
+}
+
+const text = (value: Json | undefined) => (typeof value === 'string' ? value : '');
+
 const verifyWithKey = (name: string, check: SignatureCheck): BuiltinSpec =>
   builtin(name, [str, str], bool, {
     host: (jwt, certificate) => {
@@ -192,29 +224,16 @@ const verifyWithKey = (name: string, check: SignatureCheck): BuiltinSpec =>
       const keys = verificationKeys(stringOperand(certificate, 2));
       const signature = base64UrlBytes(token.signature, 'signature');
       const header = jsonObject(base64UrlBytes(token.header, 'header'), 'header');
-      const data = Buffer.from(`${token.header}.${token.payload}`, 'utf8');
-      const attempt = (k: VerificationKey) => {
-        try {
-          return check(k.key, data, signature);
-        } catch {
-          return false;
-        }
-      };
-      const kid = typeof header.kid === 'string' ? header.kid : '';
-      const named = kid === '' ? undefined : keys.find((k) => k.kid === kid);
-      if (named !== undefined) return attempt(named);
-      return keys.some((k) => (k.alg === '' || k.alg === header.alg) && attempt(k));
+      const named = { alg: text(header.alg), kid: text(header.kid) };
+      return verifiedByKeys(keys, named, check, signedData(token), signature);
     },
   });
 
 /** How each algorithm a token header may name checks a signature. */
 const hmacCheck =
   (hash: string): SignatureCheck =>
-  (key, data, signature) => {
-    if (key.type !== 'secret') return false;
-    const expected = createHmac(hash, key).update(data).digest();
-    return expected.length === signature.length && timingSafeEqual(expected, signature);
-  };
+  (key, data, signature) =>
+    key.type === 'secret' && hmacVerifies(hash, key, data, signature);
 
 const CHECKS: Record<string, SignatureCheck> = {
   HS256: hmacCheck('sha256'),
@@ -301,17 +320,10 @@ function signatureVerifies(
 ): boolean {
   const check = CHECKS[header.alg];
   if (check === undefined) return false;
-  const attempt = (key: KeyObject) => {
-    try {
-      return check(key, data, signature);
-    } catch {
-      return false;
-    }
-  };
-  if (c.keys === undefined) return attempt(createSecretKey(Buffer.from(c.secret, 'utf8')));
-  const named = header.kid === '' ? undefined : c.keys.find((k) => k.kid === header.kid);
-  if (named !== undefined) return attempt(named.key);
-  return c.keys.some((k) => (k.alg === '' || k.alg === header.alg) && attempt(k.key));
+  const keys = c.keys ?? [
+    { key: createSecretKey(Buffer.from(c.secret, 'utf8')), alg: '', kid: '' },
+  ];
+  return verifiedByKeys(keys, header, check, data, signature);
 }
 
 /**
@@ -333,8 +345,7 @@ export function decodeVerify(jwtValue: Json, constraintsValue: Json, wallclockNs
     if (usable === undefined) return unverified;
     if (c.alg !== '' && c.alg !== usable.alg) return unverified;
     const signature = base64UrlBytes(token.signature, 'signature');
-    const data = Buffer.from(`${token.header}.${token.payload}`, 'utf8');
-    if (!signatureVerifies(c, usable, data, signature)) return unverified;
+    if (!signatureVerifies(c, usable, signedData(token), signature)) return unverified;
     payload = base64UrlBytes(token.payload, 'payload');
     // A nested token (content type JWT) is verified in turn with the same constraints.
     if (typeof header.cty === 'string' && header.cty.toUpperCase() === 'JWT') {
