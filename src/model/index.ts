@@ -28,7 +28,13 @@ export {
   type RuleId,
   type Severity,
 } from './finding.js';
-export { AccessDirectoryError, loadAccessRepository, loadAccessRepositorySync } from './load.js';
+export {
+  AccessDirectoryError,
+  loadAccessRepository,
+  loadAccessRepositorySync,
+  pathJoiner,
+  workingTreeFile,
+} from './load.js';
 export {
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,

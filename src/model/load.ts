@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
+import type { ParseCache } from './parse-cache.js';
 import {
   buildAccessModel,
   type AccessModel,
@@ -38,26 +39,46 @@ export function loadAccessRepositorySync(
   }
   if (!isDirectory) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
   const skipped: Finding[] = [];
-  const cache = options.parseCache;
-  // join(dir, relativePath) for every file, without normalising 100,000 paths one by one:
-  // the names come from readdir, so only the prefix needs it.
-  const within = join(dir, sep);
-  const files = listYamlFiles(dir, '', skipped).map((relativePath): AccessSourceFile => {
-    const path = `${within}${sep === '/' ? relativePath : relativePath.replaceAll('/', sep)}`;
-    const blob = cache?.blobOf(relativePath);
-    return {
-      path,
-      relativePath,
-      // lstat, not read: an oversized file is measured, never loaded. A file the cache
-      // holds is known by its content, size included.
-      size: (blob === undefined ? undefined : cache?.sizeOf(blob)) ?? lstatSync(path).size,
-      read: () => readFileSync(path, 'utf8'),
-      blob,
-    };
+  const onDisk = pathJoiner(dir);
+  const files = listYamlFiles(dir, '', skipped).map((relativePath) => {
+    const path = onDisk(relativePath);
+    return workingTreeFile(path, path, relativePath, options.parseCache);
   });
   const model = buildAccessModel(files, options);
   if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
   return model;
+}
+
+/**
+ * A YAML file of the working tree, named `path` in findings. It is measured with lstat, not
+ * read, so an oversized file is never loaded; a file the parse cache holds is known by its
+ * content, size included, and is not even measured.
+ */
+export function workingTreeFile(
+  onDisk: string,
+  path: string,
+  relativePath: string,
+  cache: ParseCache | undefined,
+): AccessSourceFile {
+  const blob = cache?.blobOf(relativePath);
+  return {
+    path,
+    relativePath,
+    size: (blob === undefined ? undefined : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
+    read: () => readFileSync(onDisk, 'utf8'),
+    blob,
+  };
+}
+
+/**
+ * join(dir, relativePath) for many '/'-separated relative paths that are already normal
+ * (from readdir or git), without normalising each one: only the prefix needs it.
+ */
+export function pathJoiner(dir: string): (relativePath: string) => string {
+  const within = join(dir, sep);
+  return sep === '/'
+    ? (relativePath) => `${within}${relativePath}`
+    : (relativePath) => `${within}${relativePath.replaceAll('/', sep)}`;
 }
 
 function listYamlFiles(root: string, prefix: string, skipped: Finding[]): string[] {

@@ -6,7 +6,7 @@
 // REF; every other file of REF is, byte for byte, a file the working tree already parsed,
 // so its documents are taken from the working tree's model instead of read and parsed again.
 import { execFileSync } from 'node:child_process';
-import { join, posix, relative, sep } from 'node:path';
+import { posix, relative, sep } from 'node:path';
 
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -14,6 +14,7 @@ import {
   buildAccessModel,
   diffModels,
   blobSizes,
+  pathJoiner,
   pathsChangedSince,
   readBlobs,
   resolveCommit,
@@ -61,11 +62,10 @@ export async function readBaseTree(
     pathsChangedSince(root, commit, dir),
   ]);
   // Both sides name a file as the working tree does: accessDir joined with its path inside.
-  // Git's paths are already normal, so the join is a concatenation after a normal prefix.
   // Every path git lists here starts with `${dir}/`.
   const insideDir = (path: string) => (dir === '.' ? path : path.slice(dir.length + 1));
-  const within = join(accessDir, sep);
-  const local = (path: string) => `${within}${insideDir(path).replaceAll('/', sep)}`;
+  const inAccessDir = pathJoiner(accessDir);
+  const local = (path: string) => inAccessDir(insideDir(path));
 
   const reread = snap.files.filter((entry) => changed.has(entry.path));
   const sizes = await blobSizes(

@@ -2,7 +2,7 @@
 // catalog and identities) from the head checked out in the workspace, the catalog and
 // identities from the base. Also what the pull request changed, against the merge base.
 import { execFile } from 'node:child_process';
-import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -14,6 +14,7 @@ import {
   type AccessModel,
   type AccessSourceFile,
   type ParseCache,
+  workingTreeFile,
 } from '../../model/index.js';
 import type { PolicyChanges } from '../../policy/input.js';
 import { BASE_ACCESS_PARTS, normalise } from './base-rules.js';
@@ -132,16 +133,8 @@ function workspaceFiles(
       // symbolic links could point outside the repository: never followed
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
-      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
-        const blob = cache?.blobOf(inside);
-        found.push({
-          path: posix.join(accessDir, inside),
-          relativePath: inside,
-          size: (blob === undefined ? undefined : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
-          read: () => readFileSync(onDisk, 'utf8'),
-          blob,
-        });
-      }
+      else if (entry.isFile() && YAML_FILE.test(entry.name))
+        found.push(workingTreeFile(onDisk, posix.join(accessDir, inside), inside, cache));
     }
   };
   walk('');
