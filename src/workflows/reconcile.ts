@@ -270,13 +270,7 @@ async function unmanagedDrift(
   for (const resource of resources) {
     const provisioner = byName.get(resource.provisioner);
     if (provisioner?.list === undefined) {
-      options.unlisted.push({
-        resource: resource.id,
-        reason:
-          provisioner === undefined
-            ? `no provisioner "${resource.provisioner}" is configured`
-            : `the ${provisioner.name} provisioner cannot list who holds access`,
-      });
+      options.unlisted.push(notListed(resource, provisioner, 'cannot list who holds access'));
       continue;
     }
     const list = provisioner.list.bind(provisioner);
@@ -381,13 +375,13 @@ async function listedResources(
     if (!glob.glob) continue;
     const provisioner = byName.get(glob.provisioner);
     if (provisioner?.expand === undefined) {
-      options.unlisted.push({
-        resource: glob.id,
-        reason:
-          provisioner === undefined
-            ? `no provisioner "${glob.provisioner}" is configured`
-            : `the ${provisioner.name} provisioner cannot list what a glob covers; resources no grant names are not checked`,
-      });
+      options.unlisted.push(
+        notListed(
+          glob,
+          provisioner,
+          'cannot list what a glob covers; resources no grant names are not checked',
+        ),
+      );
       continue;
     }
     const expand = provisioner.expand.bind(provisioner);
@@ -406,6 +400,21 @@ async function listedResources(
     }
   }
   return [...found.values()];
+}
+
+/** A resource reconcile cannot list: its provisioner is not configured, or cannot do it. */
+function notListed(
+  resource: ListedResource,
+  provisioner: Provisioner | undefined,
+  cannot: string,
+): Unlisted {
+  return {
+    resource: resource.id,
+    reason:
+      provisioner === undefined
+        ? `no provisioner "${resource.provisioner}" is configured`
+        : `the ${provisioner.name} provisioner ${cannot}`,
+  };
 }
 
 /** A listing from a system, or undefined with the reason kept among what could not be read. */
