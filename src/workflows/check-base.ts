@@ -21,7 +21,6 @@ import {
   snapshot,
   type AccessDocument,
   type AccessModel,
-  type AccessModelOptions,
   type AccessSourceFile,
   type LocatedFinding,
 } from '../model/index.js';
@@ -51,7 +50,7 @@ export interface BaseTree {
 export async function readBaseTree(
   accessDir: string,
   ref: string,
-  options: Pick<AccessModelOptions, 'maxFileSize' | 'parseCache'> = {},
+  options: { maxFileSize?: number } = {},
 ): Promise<BaseTree> {
   const { root, prefix } = repositoryOf(accessDir, ref);
   const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
@@ -81,7 +80,6 @@ export async function readBaseTree(
     path: local(entry.path),
     relativePath: insideDir(entry.path),
     size: sizes.get(entry.oid) ?? 0,
-    blob: entry.oid,
     read: () => {
       const text = blobs.get(entry.oid);
       if (text === undefined) throw new Error(`blob ${entry.oid} is missing from the repository`);
