@@ -52,8 +52,9 @@ import {
   standingApprovals,
   summary,
   warning,
-  windowBound
-} from "./chunks/chunk-7WO6HYTB.js";
+  windowBound,
+  workingTreeFile
+} from "./chunks/chunk-FHVW2A5K.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -145,12 +146,12 @@ function findingLine(f) {
 }
 
 // src/workflows/pr-check.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/workflows/pr-check/judged-model.ts
 import { execFile } from "node:child_process";
-import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
@@ -231,16 +232,8 @@ function workspaceFiles(workspace, accessDir, cache) {
       const onDisk = join(root, inside);
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
-      else if (entry.isFile() && YAML_FILE.test(entry.name)) {
-        const blob = cache?.blobOf(inside);
-        found.push({
-          path: posix.join(accessDir, inside),
-          relativePath: inside,
-          size: (blob === void 0 ? void 0 : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
-          read: () => readFileSync(onDisk, "utf8"),
-          blob
-        });
-      }
+      else if (entry.isFile() && YAML_FILE.test(entry.name))
+        found.push(workingTreeFile(onDisk, posix.join(accessDir, inside), inside, cache));
     }
   };
   walk("");
@@ -368,7 +361,7 @@ function codeownersFindings(options, model, config, accessDir, policiesDir) {
   } catch {
     return [];
   }
-  if (readFileSync2(path, "utf8") === expected) return [];
+  if (readFileSync(path, "utf8") === expected) return [];
   return [
     {
       rule: "codeowners-stale",
@@ -470,7 +463,7 @@ async function fetchRequestFacts(client, target) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readRunContext(env = process.env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = repository.split("/");
@@ -482,7 +475,7 @@ function readRunContext(env = process.env) {
   let payload = {};
   if (eventPath !== void 0 && eventPath !== "") {
     try {
-      payload = JSON.parse(readFileSync3(eventPath, "utf8"));
+      payload = JSON.parse(readFileSync2(eventPath, "utf8"));
     } catch (error2) {
       throw new Error(
         `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: ${error2 instanceof Error ? error2.message : String(error2)}`,

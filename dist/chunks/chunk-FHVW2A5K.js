@@ -27959,7 +27959,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -31414,11 +31414,11 @@ var require_utils4 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha2562(text4) {
-      return await subtleCrypto.digest("SHA-256", text4);
+    async function sha2562(text5) {
+      return await subtleCrypto.digest("SHA-256", text5);
     }
-    async function hashByName(hashName, text4) {
-      return await subtleCrypto.digest(hashName, text4);
+    async function hashByName(hashName, text5) {
+      return await subtleCrypto.digest(hashName, text5);
     }
     async function hmacSha256(keyBuffer, msg) {
       const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -31639,21 +31639,21 @@ var require_sasl = __commonJS({
         throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
       }
     }
-    function isPrintableChars(text4) {
-      if (typeof text4 !== "string") {
+    function isPrintableChars(text5) {
+      if (typeof text5 !== "string") {
         throw new TypeError("SASL: text must be a string");
       }
-      return text4.split("").map((_, i) => text4.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+      return text5.split("").map((_, i) => text5.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
     }
-    function isBase64(text4) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text4);
+    function isBase64(text5) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text5);
     }
-    function parseAttributePairs(text4) {
-      if (typeof text4 !== "string") {
+    function parseAttributePairs(text5) {
+      if (typeof text5 !== "string") {
         throw new TypeError("SASL: attribute pairs text must be a string");
       }
       return new Map(
-        text4.split(",").map((attrValue) => {
+        text5.split(",").map((attrValue) => {
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
@@ -32535,9 +32535,9 @@ var require_messages = __commonJS({
     };
     exports2.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
-      constructor(length, text4) {
+      constructor(length, text5) {
         this.length = length;
-        this.text = text4;
+        this.text = text5;
         this.name = "commandComplete";
       }
     };
@@ -32718,8 +32718,8 @@ var require_serializer = __commonJS({
         /* code.startup */
       );
     };
-    var query = (text4) => {
-      return writer.addCString(text4).flush(
+    var query = (text5) => {
+      return writer.addCString(text5).flush(
         81
         /* code.query */
       );
@@ -32836,8 +32836,8 @@ var require_serializer = __commonJS({
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
-      const text4 = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text4);
+      const text5 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text5);
     };
     var copyData = (chunk) => {
       return writer.add(chunk).flush(
@@ -33109,8 +33109,8 @@ var require_parser2 = __commonJS({
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
     };
     var parseCommandCompleteMessage = (reader) => {
-      const text4 = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text4);
+      const text5 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text5);
     };
     var parseCopyData = (reader, length) => {
       const chunk = reader.bytes(length - 4);
@@ -33497,8 +33497,8 @@ var require_connection2 = __commonJS({
         }
         return this.stream.write(buffer);
       }
-      query(text4) {
-        this._send(serialize.query(text4));
+      query(text5) {
+        this._send(serialize.query(text5));
       }
       // send parse message
       parse(query) {
@@ -34893,9 +34893,9 @@ var require_pg_pool = __commonJS({
         this._idle.push(new IdleItem(client, idleListener, tid));
         this._pulseQueue();
       }
-      query(text4, values, cb) {
-        if (typeof text4 === "function") {
-          const response2 = promisify4(this.Promise, text4);
+      query(text5, values, cb) {
+        if (typeof text5 === "function") {
+          const response2 = promisify4(this.Promise, text5);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -34923,7 +34923,7 @@ var require_pg_pool = __commonJS({
           client.once("error", onError);
           this.log("dispatching query");
           try {
-            client.query(text4, values, (err2, res) => {
+            client.query(text5, values, (err2, res) => {
               this.log("query dispatched");
               client.removeListener("error", onError);
               if (clientReleased) {
@@ -38607,8 +38607,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -38704,10 +38704,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text5, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
+    const element = this.wrap(allowedTag, text5);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38736,9 +38736,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text5, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs);
+    const element = this.wrap("blockquote", text5, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38749,8 +38749,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -40028,8 +40028,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value, context) => {
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -40087,8 +40087,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -40102,18 +40102,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -40242,12 +40242,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text5 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text4;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -43193,8 +43193,8 @@ var silentLogger = {
   warn: () => void 0,
   error: () => void 0
 };
-function redact(text4, secrets) {
-  let result = text4;
+function redact(text5, secrets) {
+  let result = text5;
   for (const secret of secrets) {
     if (secret.length >= 4) result = result.split(secret).join("***");
   }
@@ -43203,8 +43203,8 @@ function redact(text4, secrets) {
 function redactor(log, secrets) {
   const target = log ?? silentLogger;
   const wrap = (write) => (message, ...rest) => {
-    const text4 = [message, ...rest].map((part) => typeof part === "string" ? part : safeStringify(part)).join(" ");
-    write(redact(text4, secrets));
+    const text5 = [message, ...rest].map((part) => typeof part === "string" ? part : safeStringify(part)).join(" ");
+    write(redact(text5, secrets));
   };
   return {
     debug: wrap((message) => target.debug(message)),
@@ -43281,8 +43281,8 @@ function toGitHubError(error2, call, context) {
   }
   return new GitHubError(redact(message, context.secrets), details);
 }
-function firstLine(text4) {
-  return text4.split("\n").filter((line2) => line2.trim() !== "").join(" ");
+function firstLine(text5) {
+  return text5.split("\n").filter((line2) => line2.trim() !== "").join(" ");
 }
 function describeErrors(errors) {
   if (errors.length === 0) return "";
@@ -46491,7 +46491,7 @@ function writeNode(state, level, node, parent, ctx) {
   if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
   if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
   const noBody = body === "";
-  let text4 = body;
+  let text5 = body;
   if (shouldPrintTag || hasAnchor) {
     const props = [];
     const tag = shouldPrintTag ? nodeTagShort(node) : null;
@@ -46504,10 +46504,10 @@ function writeNode(state, level, node, parent, ctx) {
       if (tag !== null) props.push(tag);
     }
     const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-    text4 = `${props.join(" ")}${sep5}${body}`;
+    text5 = `${props.join(" ")}${sep5}${body}`;
   }
   return {
-    text: text4,
+    text: text5,
     noBody
   };
 }
@@ -46621,9 +46621,9 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/model/source.ts
 var LineIndex = class _LineIndex {
-  constructor(file, text4) {
+  constructor(file, text5) {
     this.file = file;
-    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1))
+    for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1))
       this.starts.push(i + 1);
   }
   file;
@@ -46775,28 +46775,28 @@ var IMPLICIT_SCALAR_TAGS = CORE_SCHEMA.tags.filter(
 var STR_TAG = "tag:yaml.org,2002:str";
 var SEQ_TAG = "tag:yaml.org,2002:seq";
 var MAP_TAG = "tag:yaml.org,2002:map";
-function composeYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
-  const index = new LineIndex(file, text4);
+function composeYaml(file, text5, limits = DEFAULT_COMPOSE_LIMITS) {
+  const index = new LineIndex(file, text5);
   let events;
   try {
-    events = parseEvents(text4, { filename: file, maxDepth: limits.maxDepth });
+    events = parseEvents(text5, { filename: file, maxDepth: limits.maxDepth });
   } catch (error2) {
-    const chunks = splitDocuments(text4);
+    const chunks = splitDocuments(text5);
     if (chunks.length < 2)
       return { documents: [], findings: [syntaxFinding(file, index, error2, limits)] };
     return composeChunks(file, chunks, limits);
   }
-  return new Composer(file, text4, index, limits).run(events);
+  return new Composer(file, text5, index, limits).run(events);
 }
 var DOCUMENT_START = /^---(?:[ \t]|$)/;
-function splitDocuments(text4) {
-  const lines = text4.split("\n");
+function splitDocuments(text5) {
+  const lines = text5.split("\n");
   const starts = [0];
   lines.forEach((line2, i) => {
     if (i > 0 && DOCUMENT_START.test(line2)) starts.push(i);
   });
   const padding = starts.reduce((sum, first) => sum + first, 0);
-  if (padding > 4 * text4.length + 65536) return [];
+  if (padding > 4 * text5.length + 65536) return [];
   return starts.map((first, i) => ({
     padded: "\n".repeat(first) + lines.slice(first, starts[i + 1] ?? lines.length).join("\n")
   }));
@@ -46854,9 +46854,9 @@ function syntaxFinding(file, index, error2, limits, skipped = "the rest of the f
   };
 }
 var Composer = class {
-  constructor(file, text4, index, limits) {
+  constructor(file, text5, index, limits) {
     this.file = file;
-    this.text = text4;
+    this.text = text5;
     this.index = index;
     this.limits = limits;
   }
@@ -47046,24 +47046,24 @@ var Composer = class {
     return quoted ? event.valueStart - 1 : event.valueStart;
   }
   resolveScalar(event, offset) {
-    const text4 = event.valueStart < 0 ? "" : getScalarValue(this.text, event);
+    const text5 = event.valueStart < 0 ? "" : getScalarValue(this.text, event);
     const tag = this.tagName(event.tagStart, event.tagEnd);
     if (tag === null) {
-      if (event.style !== SCALAR_STYLE.PLAIN) return text4;
-      return resolveImplicit(text4);
+      if (event.style !== SCALAR_STYLE.PLAIN) return text5;
+      return resolveImplicit(text5);
     }
-    if (tag === STR_TAG) return text4;
+    if (tag === STR_TAG) return text5;
     const definition = CORE_SCHEMA.tags.find(
       (t) => t.nodeKind === "scalar" && t.tagName === tag
     );
-    const value = definition?.resolve(text4, true, tag) ?? NOT_RESOLVED;
+    const value = definition?.resolve(text5, true, tag) ?? NOT_RESOLVED;
     if (value === NOT_RESOLVED) {
       this.report(
         "unsupported-tag",
         offset,
-        `tag ${this.text.slice(event.tagStart, event.tagEnd)} cannot be applied to "${text4}"; remove the tag (plain values need none)`
+        `tag ${this.text.slice(event.tagStart, event.tagEnd)} cannot be applied to "${text5}"; remove the tag (plain values need none)`
       );
-      return text4;
+      return text5;
     }
     return value;
   }
@@ -47169,14 +47169,14 @@ var Composer = class {
     });
   }
 };
-function resolveImplicit(text4) {
-  const first = text4.charAt(0);
+function resolveImplicit(text5) {
+  const first = text5.charAt(0);
   for (const tag of IMPLICIT_SCALAR_TAGS) {
     if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue;
-    const value = tag.resolve(text4, false, tag.tagName);
+    const value = tag.resolve(text5, false, tag.tagName);
     if (value !== NOT_RESOLVED) return value;
   }
-  return text4;
+  return text5;
 }
 
 // src/model/schema.ts
@@ -47520,26 +47520,26 @@ function hasErrors(findings) {
 // src/model/dates.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
-function parseAccessDate(text4) {
-  const date = DATE.exec(text4);
+function parseAccessDate(text5) {
+  const date = DATE.exec(text5);
   if (date !== null) {
     const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (!isCalendarDate(y2, m2, d2)) return null;
     return {
-      written: text4,
+      written: text5,
       dateOnly: true,
       end: new Date(Date.UTC(y2, m2 - 1, d2 + 1)).toISOString()
     };
   }
-  const stamp = TIMESTAMP.exec(text4);
+  const stamp = TIMESTAMP.exec(text5);
   if (stamp === null) return null;
   const [y, m, d, h, min, s] = stamp.slice(1, 7).map(Number);
   if (!isCalendarDate(y, m, d) || h > 23 || min > 59 || s > 60) return null;
   if (stamp[8] !== "Z" && stamp[8] !== "z" && (Number(stamp[10]) > 23 || Number(stamp[11]) > 59))
     return null;
-  const instant2 = Date.parse(text4.replace(" ", "T"));
+  const instant2 = Date.parse(text5.replace(" ", "T"));
   if (Number.isNaN(instant2)) return null;
-  return { written: text4, dateOnly: false, end: new Date(instant2).toISOString() };
+  return { written: text5, dateOnly: false, end: new Date(instant2).toISOString() };
 }
 function isCalendarDate(year, month, day) {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -47611,8 +47611,8 @@ function describe(value) {
 function article(type) {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
-function lowerFirst(text4) {
-  return text4.charAt(0).toLowerCase() + text4.slice(1);
+function lowerFirst(text5) {
+  return text5.charAt(0).toLowerCase() + text5.slice(1);
 }
 
 // src/model/schema-findings.ts
@@ -48212,14 +48212,14 @@ function parseFile(file, options2, limits) {
 function composeFile(file, options2, limits) {
   const cached = file.cacheKey === void 0 ? void 0 : options2.composeCache?.get(file.cacheKey);
   if (cached !== void 0) return cached;
-  let text4;
+  let text5;
   try {
-    text4 = file.read();
+    text5 = file.read();
   } catch (error2) {
     return error2 instanceof Error ? error2 : new Error(String(error2));
   }
-  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-  const composed = composeYaml(file.path, text4, limits);
+  if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
+  const composed = composeYaml(file.path, text5, limits);
   if (file.cacheKey !== void 0) options2.composeCache?.set(file.cacheKey, composed);
   return composed;
 }
@@ -48352,9 +48352,9 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
     cacheKey: `${entry.oid}\0${entry.path}`,
     blob: entry.oid,
     read: () => {
-      const text4 = blobs.get(entry.oid);
-      if (text4 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
-      return text4;
+      const text5 = blobs.get(entry.oid);
+      if (text5 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
+      return text5;
     }
   }));
   const model = buildAccessModel(files, options2);
@@ -48472,24 +48472,28 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   }
   if (!isDirectory2) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
   const skipped = [];
-  const cache2 = options2.parseCache;
-  const within = join(dir, sep2);
+  const onDisk = pathJoiner(dir);
   const files = listYamlFiles(dir, "", skipped).map((relativePath) => {
-    const path = `${within}${sep2 === "/" ? relativePath : relativePath.replaceAll("/", sep2)}`;
-    const blob = cache2?.blobOf(relativePath);
-    return {
-      path,
-      relativePath,
-      // lstat, not read: an oversized file is measured, never loaded. A file the cache
-      // holds is known by its content, size included.
-      size: (blob === void 0 ? void 0 : cache2?.sizeOf(blob)) ?? lstatSync(path).size,
-      read: () => readFileSync(path, "utf8"),
-      blob
-    };
+    const path = onDisk(relativePath);
+    return workingTreeFile(path, path, relativePath, options2.parseCache);
   });
   const model = buildAccessModel(files, options2);
   if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
   return model;
+}
+function workingTreeFile(onDisk, path, relativePath, cache2) {
+  const blob = cache2?.blobOf(relativePath);
+  return {
+    path,
+    relativePath,
+    size: (blob === void 0 ? void 0 : cache2?.sizeOf(blob)) ?? lstatSync(onDisk).size,
+    read: () => readFileSync(onDisk, "utf8"),
+    blob
+  };
+}
+function pathJoiner(dir) {
+  const within = join(dir, sep2);
+  return sep2 === "/" ? (relativePath) => `${within}${relativePath}` : (relativePath) => `${within}${relativePath.replaceAll("/", sep2)}`;
 }
 function listYamlFiles(root, prefix, skipped) {
   const entries2 = readdirSync(join(root, prefix), { withFileTypes: true }).sort(
@@ -48565,7 +48569,7 @@ var ParseCache = class _ParseCache {
       return void 0;
     }
     const file = join2(gitDir, CACHE_FILE);
-    const [blobs, text4] = await Promise.all([
+    const [blobs, text5] = await Promise.all([
       cleanBlobs(accessDir),
       readFile(file, "utf8").catch(() => "")
     ]);
@@ -48576,7 +48580,7 @@ var ParseCache = class _ParseCache {
       limits
     });
     const cache2 = new _ParseCache(file, header3, blobs);
-    cache2.unread = text4;
+    cache2.unread = text5;
     return cache2;
   }
   /** The blob id of the file at this path inside the access directory, if it is clean. */
@@ -48656,17 +48660,17 @@ var ParseCache = class _ParseCache {
   }
   get entries() {
     if (this.unread !== "") {
-      const text4 = this.unread;
+      const text5 = this.unread;
       this.unread = "";
-      this.read(text4);
+      this.read(text5);
     }
     return this.stored;
   }
-  read(text4) {
-    const newline = text4.indexOf("\n");
-    if (newline === -1 || text4.slice(0, newline) !== this.header) return;
+  read(text5) {
+    const newline = text5.indexOf("\n");
+    if (newline === -1 || text5.slice(0, newline) !== this.header) return;
     this.onDisk = 0;
-    const body = text4.slice(newline + 1).trimEnd();
+    const body = text5.slice(newline + 1).trimEnd();
     if (body === "") return;
     let rows;
     let torn = false;
@@ -49008,15 +49012,15 @@ var DOCUMENT_START2 = /^---(?:[ \t]|\r?$)/;
 var DOCUMENT_END = /^\.\.\.(?:[ \t]|\r?$)/;
 var BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?\r?$/;
 var DIRECTIVE = /^%/;
-function removeDocuments(file, text4, indices) {
-  const before = composeYaml(file, text4);
+function removeDocuments(file, text5, indices) {
+  const before = composeYaml(file, text5);
   const broken = before.findings.find((f) => f.severity === "error");
   if (broken !== void 0)
     throw new DocumentEditError(
       file,
       `not edited, because it does not parse (${broken.line}:${broken.column}: ${broken.message})`
     );
-  const regions = splitRegions(text4);
+  const regions = splitRegions(text5);
   if (regions === null)
     throw new DocumentEditError(
       file,
@@ -49037,7 +49041,7 @@ function removeDocuments(file, text4, indices) {
   const removed = new Set(documents.filter((_, i) => indices.has(i)));
   let result = "";
   for (const region of regions)
-    if (!removed.has(region)) result += text4.slice(region.start, region.end);
+    if (!removed.has(region)) result += text5.slice(region.start, region.end);
   const expected = before.documents.filter((d) => !indices.has(d.index)).map((d) => d.value);
   const after = composeYaml(file, result);
   const actual = after.documents.map((d) => d.value);
@@ -49048,7 +49052,7 @@ function removeDocuments(file, text4, indices) {
     );
   return result;
 }
-function splitRegions(text4) {
+function splitRegions(text5) {
   const regions = [];
   let start = 0;
   let content = false;
@@ -49060,10 +49064,10 @@ function splitRegions(text4) {
     content = false;
     explicit = false;
   };
-  while (offset < text4.length) {
-    const newline = text4.indexOf("\n", offset);
-    const end = newline === -1 ? text4.length : newline + 1;
-    const line2 = text4.slice(offset, newline === -1 ? text4.length : newline);
+  while (offset < text5.length) {
+    const newline = text5.indexOf("\n", offset);
+    const end = newline === -1 ? text5.length : newline + 1;
+    const line2 = text5.slice(offset, newline === -1 ? text5.length : newline);
     if (DIRECTIVE.test(line2) && !content) return null;
     if (DOCUMENT_START2.test(line2)) {
       if (content || explicit) close(offset);
@@ -49076,7 +49080,7 @@ function splitRegions(text4) {
     }
     offset = end;
   }
-  close(text4.length);
+  close(text5.length);
   return regions;
 }
 
@@ -49315,8 +49319,8 @@ async function checkSameFiles(client, repo, base, edits) {
       );
   }
 }
-function gitBlobSha(text4) {
-  const bytes = Buffer.from(text4, "utf8");
+function gitBlobSha(text5) {
+  const bytes = Buffer.from(text5, "utf8");
   return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function commitEdits(client, repo, base, edits, message) {
@@ -49792,15 +49796,15 @@ import { resolve as resolve5 } from "node:path";
 import { execFileSync as execFileSync2 } from "node:child_process";
 function readConfigAt(repo, ref) {
   const git2 = (...args) => execFileSync2("git", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  let text4;
+  let text5;
   try {
     if (git2("ls-tree", "--name-only", ref, "--", CONFIG_FILE).trim() !== "")
-      text4 = git2("show", `${ref}:${CONFIG_FILE}`);
+      text5 = git2("show", `${ref}:${CONFIG_FILE}`);
   } catch {
     return parseConfig(CONFIG_FILE, void 0);
   }
   try {
-    return parseConfig(CONFIG_FILE, text4);
+    return parseConfig(CONFIG_FILE, text5);
   } catch (error2) {
     if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
     throw error2;
@@ -50742,10 +50746,10 @@ var PostgresProvisioner = class {
       rows.map((row) => [row.login, { role: row.admin ? "admin" : "member", pending: false }])
     );
   }
-  async query(text4, values = []) {
+  async query(text5, values = []) {
     const pool = this.connect();
     const result = await withRetry(
-      () => pool.query(text4, values),
+      () => pool.query(text5, values),
       isTransientPostgresError,
       this.retry
     );
@@ -50870,18 +50874,18 @@ async function appendEvidence(file, entries2) {
   if (entries2.length === 0) return;
   const lines = (await readExisting(file)).split("\n").filter((line2) => line2 !== "");
   let previous = lines.length === 0 ? GENESIS : hashLine(lines[lines.length - 1]);
-  let text4 = "";
+  let text5 = "";
   for (const entry of entries2) {
     const line2 = JSON.stringify({ ...entry, previous });
-    text4 += `${line2}
+    text5 += `${line2}
 `;
     previous = hashLine(line2);
   }
-  await appendFile2(file, text4, "utf8");
+  await appendFile2(file, text5, "utf8");
 }
-function verifyEvidence(text4, file = "evidence log") {
+function verifyEvidence(text5, file = "evidence log") {
   const records = [];
-  const lines = text4.split("\n");
+  const lines = text5.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   let expected = GENESIS;
   for (const [index, line2] of lines.entries()) {
@@ -50984,19 +50988,19 @@ function policyFindings(results, model, fallbackFile) {
   const resources = new Map(model.resources.map((r) => [r.id, r.source]));
   const toFinding = (value, severity) => {
     const item = typeof value === "object" && value !== null ? value : {};
-    const text4 = (key) => typeof item[key] === "string" ? item[key] : void 0;
-    const message = typeof value === "string" ? value : text4("msg") ?? JSON.stringify(value);
-    const field = text4("field");
-    const source = grants.get(text4("grant") ?? "") ?? accounts.get(text4("serviceAccount") ?? "") ?? resources.get(text4("resource") ?? "");
-    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text4("file") ?? fallbackFile, line: 1, column: 1 };
+    const text5 = (key) => typeof item[key] === "string" ? item[key] : void 0;
+    const message = typeof value === "string" ? value : text5("msg") ?? JSON.stringify(value);
+    const field = text5("field");
+    const source = grants.get(text5("grant") ?? "") ?? accounts.get(text5("serviceAccount") ?? "") ?? resources.get(text5("resource") ?? "");
+    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text5("file") ?? fallbackFile, line: 1, column: 1 };
     return {
-      rule: text4("rule") ?? "policy",
+      rule: text5("rule") ?? "policy",
       severity,
       message,
       file: where.file,
       line: where.line,
       column: where.column,
-      ...text4("grant") === void 0 ? {} : { grant: text4("grant") }
+      ...text5("grant") === void 0 ? {} : { grant: text5("grant") }
     };
   };
   return [
@@ -51364,24 +51368,24 @@ var utf8 = (s) => Buffer.from(s, "utf8");
 var base64Std = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var base64Url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}==|[A-Za-z0-9_-]{3}=)?$/;
 function base64Decode(s) {
-  const text4 = s.replace(/[\r\n]/g, "");
-  if (!base64Std.test(text4))
-    throw builtinError(`illegal base64 data at input byte ${illegalAt(text4)}`);
-  return Buffer.from(text4, "base64").toString("utf8");
+  const text5 = s.replace(/[\r\n]/g, "");
+  if (!base64Std.test(text5))
+    throw builtinError(`illegal base64 data at input byte ${illegalAt(text5)}`);
+  return Buffer.from(text5, "base64").toString("utf8");
 }
-function illegalAt(text4) {
-  const bad = text4.search(/[^A-Za-z0-9+/=]/);
-  return bad >= 0 ? bad : Math.max(0, text4.length - (text4.length % 4 || 4));
+function illegalAt(text5) {
+  const bad = text5.search(/[^A-Za-z0-9+/=]/);
+  return bad >= 0 ? bad : Math.max(0, text5.length - (text5.length % 4 || 4));
 }
 function base64UrlDecode(s) {
-  let text4 = s;
-  if (!text4.endsWith("=")) {
-    const rest = text4.length % 4;
+  let text5 = s;
+  if (!text5.endsWith("=")) {
+    const rest = text5.length % 4;
     if (rest === 1) throw builtinError("illegal base64url string");
-    if (rest > 0) text4 += "=".repeat(4 - rest);
+    if (rest > 0) text5 += "=".repeat(4 - rest);
   }
-  if (!base64Url.test(text4)) throw builtinError("illegal base64 data");
-  return Buffer.from(text4, "base64url").toString("utf8");
+  if (!base64Url.test(text5)) throw builtinError("illegal base64 data");
+  return Buffer.from(text5, "base64url").toString("utf8");
 }
 function hexDecode(s) {
   const bad = s.search(/[^0-9a-fA-F]/);
@@ -51451,8 +51455,8 @@ function decodeObject(value) {
   return out;
 }
 function goJson(value, indent = "", prefix = "") {
-  const text4 = indent === "" && prefix === "" ? compactJson(value) : JSON.stringify(sortKeys(value), null, indent);
-  const escaped = text4.replace(
+  const text5 = indent === "" && prefix === "" ? compactJson(value) : JSON.stringify(sortKeys(value), null, indent);
+  const escaped = text5.replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
@@ -51564,17 +51568,17 @@ import {
   timingSafeEqual as timingSafeEqual2,
   verify
 } from "node:crypto";
-function sections(text4) {
-  if (!text4.includes(".")) throw builtinError("encoded JWT had no period separators");
-  const parts = text4.split(".");
+function sections(text5) {
+  if (!text5.includes(".")) throw builtinError("encoded JWT had no period separators");
+  const parts = text5.split(".");
   if (parts.length !== 3) {
     throw builtinError(`encoded JWT must have 3 sections, found ${parts.length}`);
   }
   const [header3, payload, signature] = parts;
   return { header: header3, payload, signature };
 }
-function base64UrlBytes(text4, what) {
-  const bare = text4.replace(/=+$/, "");
+function base64UrlBytes(text5, what) {
+  const bare = text5.replace(/=+$/, "");
   if (!/^[A-Za-z0-9_-]*$/.test(bare) || bare.length % 4 === 1) {
     throw builtinError(`JWT ${what} had invalid encoding: illegal base64 data`);
   }
@@ -51592,8 +51596,8 @@ function jsonObject(bytes, what) {
   }
   return value;
 }
-function decode(text4) {
-  const token = sections(text4);
+function decode(text5) {
+  const token = sections(text5);
   const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
   if ("enc" in header3) throw builtinError("JWT is a JWE object, which is not supported");
   const payload = base64UrlBytes(token.payload, "payload");
@@ -51602,13 +51606,21 @@ function decode(text4) {
   const signature = base64UrlBytes(token.signature, "signature").toString("hex");
   return [header3, claims, signature];
 }
+function hmacVerifies(hash, secret, data, signature) {
+  const expected = createHmac2(hash, secret).update(data).digest();
+  return expected.length === signature.length && timingSafeEqual2(expected, signature);
+}
+var signedData = (token) => Buffer.from(`${token.header}.${token.payload}`, "utf8");
 var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
   host: (jwt2, secret) => {
     const token = sections(stringOperand(jwt2, 1));
-    const key = stringOperand(secret, 2);
-    const expected = createHmac2(algorithm, Buffer.from(key, "utf8")).update(`${token.header}.${token.payload}`, "utf8").digest();
-    const actual = base64UrlBytes(token.signature, "signature");
-    return actual.length === expected.length && timingSafeEqual2(actual, expected);
+    const key = Buffer.from(stringOperand(secret, 2), "utf8");
+    return hmacVerifies(
+      algorithm,
+      key,
+      signedData(token),
+      base64UrlBytes(token.signature, "signature")
+    );
   }
 });
 var TOKEN_ALGORITHMS = /* @__PURE__ */ new Set([
@@ -51626,10 +51638,10 @@ var TOKEN_ALGORITHMS = /* @__PURE__ */ new Set([
   "ES512",
   "EdDSA"
 ]);
-function verificationKeys(text4) {
-  const pem = /^\s*-----BEGIN ([^-]+)-----\r?\n[\s\S]*?-----END \1-----(?:\r?\n)?/.exec(text4);
+function verificationKeys(text5) {
+  const pem = /^\s*-----BEGIN ([^-]+)-----\r?\n[\s\S]*?-----END \1-----(?:\r?\n)?/.exec(text5);
   if (pem !== null) {
-    if (pem[0].length < text4.length) throw builtinError("extra data after a PEM certificate block");
+    if (pem[0].length < text5.length) throw builtinError("extra data after a PEM certificate block");
     const type = pem[1];
     if (type !== "CERTIFICATE" && type !== "PUBLIC KEY")
       throw builtinError("failed to extract a Key from the PEM certificate");
@@ -51642,7 +51654,7 @@ function verificationKeys(text4) {
   }
   let parsed;
   try {
-    parsed = JSON.parse(text4);
+    parsed = JSON.parse(text5);
   } catch (error2) {
     throw builtinError(`failed to parse a JWK key (set): ${error2.message}`);
   }
@@ -51674,31 +51686,30 @@ var rsaCheck = (hash, pss) => (key, data, signature) => {
 };
 var ecdsaCheck = (hash) => (key, data, signature) => key.asymmetricKeyType === "ec" && verify(hash, data, { key, dsaEncoding: "ieee-p1363" }, signature);
 var eddsaCheck = (key, data, signature) => key.asymmetricKeyType === "ed25519" && verify(null, data, key, signature);
+function verifiedByKeys(keys, header3, check, data, signature) {
+  const attempt = (key) => {
+    try {
+      return check(key, data, signature);
+    } catch {
+      return false;
+    }
+  };
+  const named = header3.kid === "" ? void 0 : keys.find((k) => k.kid === header3.kid);
+  if (named !== void 0) return attempt(named.key);
+  return keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k.key));
+}
+var text3 = (value) => typeof value === "string" ? value : "";
 var verifyWithKey = (name, check) => builtin(name, [str, str], bool3, {
   host: (jwt2, certificate) => {
     const token = sections(stringOperand(jwt2, 1));
     const keys = verificationKeys(stringOperand(certificate, 2));
     const signature = base64UrlBytes(token.signature, "signature");
     const header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
-    const data = Buffer.from(`${token.header}.${token.payload}`, "utf8");
-    const attempt = (k) => {
-      try {
-        return check(k.key, data, signature);
-      } catch {
-        return false;
-      }
-    };
-    const kid = typeof header3.kid === "string" ? header3.kid : "";
-    const named = kid === "" ? void 0 : keys.find((k) => k.kid === kid);
-    if (named !== void 0) return attempt(named);
-    return keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k));
+    const named = { alg: text3(header3.alg), kid: text3(header3.kid) };
+    return verifiedByKeys(keys, named, check, signedData(token), signature);
   }
 });
-var hmacCheck = (hash) => (key, data, signature) => {
-  if (key.type !== "secret") return false;
-  const expected = createHmac2(hash, key).update(data).digest();
-  return expected.length === signature.length && timingSafeEqual2(expected, signature);
-};
+var hmacCheck = (hash) => (key, data, signature) => key.type === "secret" && hmacVerifies(hash, key, data, signature);
 var CHECKS = {
   HS256: hmacCheck("sha256"),
   HS384: hmacCheck("sha384"),
@@ -51762,37 +51773,29 @@ function usableHeader(header3) {
 function signatureVerifies(c, header3, data, signature) {
   const check = CHECKS[header3.alg];
   if (check === void 0) return false;
-  const attempt = (key) => {
-    try {
-      return check(key, data, signature);
-    } catch {
-      return false;
-    }
-  };
-  if (c.keys === void 0) return attempt(createSecretKey(Buffer.from(c.secret, "utf8")));
-  const named = header3.kid === "" ? void 0 : c.keys.find((k) => k.kid === header3.kid);
-  if (named !== void 0) return attempt(named.key);
-  return c.keys.some((k) => (k.alg === "" || k.alg === header3.alg) && attempt(k.key));
+  const keys = c.keys ?? [
+    { key: createSecretKey(Buffer.from(c.secret, "utf8")), alg: "", kid: "" }
+  ];
+  return verifiedByKeys(keys, header3, check, data, signature);
 }
 function decodeVerify(jwtValue, constraintsValue, wallclockNs) {
   const given = objectOperand(constraintsValue, 2);
   const unverified = [false, {}, {}];
   const c = parseConstraints(given, wallclockNs);
-  let text4 = stringOperand(jwtValue, 1);
+  let text5 = stringOperand(jwtValue, 1);
   let header3;
   let payload;
   for (; ; ) {
-    const token = sections(text4);
+    const token = sections(text5);
     header3 = jsonObject(base64UrlBytes(token.header, "header"), "header");
     const usable = usableHeader(header3);
     if (usable === void 0) return unverified;
     if (c.alg !== "" && c.alg !== usable.alg) return unverified;
     const signature = base64UrlBytes(token.signature, "signature");
-    const data = Buffer.from(`${token.header}.${token.payload}`, "utf8");
-    if (!signatureVerifies(c, usable, data, signature)) return unverified;
+    if (!signatureVerifies(c, usable, signedData(token), signature)) return unverified;
     payload = base64UrlBytes(token.payload, "payload");
     if (typeof header3.cty === "string" && header3.cty.toUpperCase() === "JWT") {
-      text4 = payload.toString("utf8");
+      text5 = payload.toString("utf8");
       continue;
     }
     break;
@@ -51819,7 +51822,7 @@ var jwt = [
   // The evaluation's clock stands in for a missing `time`: see host.ts.
   builtin("io.jwt.decode_verify", [str, objectOf(str, any)], tuple(bool3, anyObject, anyObject)),
   builtin("io.jwt.decode", [str], tuple(objectOf(any, any), objectOf(any, any), str), {
-    host: (text4) => decode(stringOperand(text4, 1))
+    host: (text5) => decode(stringOperand(text5, 1))
   }),
   verifyHmac("io.jwt.verify_hs256", "sha256"),
   verifyHmac("io.jwt.verify_hs384", "sha384"),
@@ -52094,9 +52097,9 @@ function formatLayout(layout, f) {
     }
     if (t.kind === "fraction") {
       const { digits, trim, separator } = t;
-      let text4 = pad(f.nanos, 9).slice(0, digits);
-      if (trim) text4 = text4.replace(/0+$/, "");
-      if (text4) out += separator + text4;
+      let text5 = pad(f.nanos, 9).slice(0, digits);
+      if (trim) text5 = text5.replace(/0+$/, "");
+      if (text5) out += separator + text5;
       continue;
     }
     const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
@@ -52213,9 +52216,9 @@ function parseLayout(layout, value) {
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     if (t.kind === "literal") {
-      const text4 = t.text;
-      if (!s.startsWith(text4)) fail2(s, text4);
-      s = s.slice(text4.length);
+      const text5 = t.text;
+      if (!s.startsWith(text5)) fail2(s, text5);
+      s = s.slice(text5.length);
       continue;
     }
     switch (t.kind) {
@@ -52440,11 +52443,11 @@ var durationUnits = {
   m: 6e10,
   h: 36e11
 };
-function parseDuration(text4) {
+function parseDuration(text5) {
   const invalid = () => {
-    throw builtinError(`time: invalid duration ${JSON.stringify(text4)}`);
+    throw builtinError(`time: invalid duration ${JSON.stringify(text5)}`);
   };
-  let s = text4;
+  let s = text5;
   let sign2 = 1;
   if (s.startsWith("-") || s.startsWith("+")) {
     sign2 = s.startsWith("-") ? -1 : 1;
@@ -52460,7 +52463,7 @@ function parseDuration(text4) {
     const scale = durationUnits[unit];
     if (scale === void 0) {
       throw builtinError(
-        `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text4)}`
+        `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text5)}`
       );
     }
     total += Number(int || "0") * scale + (frac ? Number(`0.${frac}`) * scale : 0);
@@ -52652,23 +52655,23 @@ function formatFloat(verb, arg, spec) {
       );
     case "g":
     case "G": {
-      const text4 = spec.precision === void 0 ? goFloatG(m, -1) : goFloatG(m, spec.precision);
-      return signed(verb === "G" ? text4.toUpperCase() : text4, negative, spec);
+      const text5 = spec.precision === void 0 ? goFloatG(m, -1) : goFloatG(m, spec.precision);
+      return signed(verb === "G" ? text5.toUpperCase() : text5, negative, spec);
     }
     case "f":
     case "F":
       return signed(m.toFixed(spec.precision ?? 6), negative, spec);
     case "e":
     case "E": {
-      const text4 = goExponent(m.toExponential(spec.precision ?? 6));
-      return signed(verb === "E" ? text4.toUpperCase() : text4, negative, spec);
+      const text5 = goExponent(m.toExponential(spec.precision ?? 6));
+      return signed(verb === "E" ? text5.toUpperCase() : text5, negative, spec);
     }
     default:
       return badVerb(verb, arg);
   }
 }
-function goExponent(text4) {
-  return text4.replace(/e([+-])(\d)$/, "e$10$2");
+function goExponent(text5) {
+  return text5.replace(/e([+-])(\d)$/, "e$10$2");
 }
 function goFloatV(m) {
   if (m === 0 || !Number.isFinite(m)) return formatSpecial(m);
@@ -52689,8 +52692,8 @@ function goFloatG(m, precision) {
   const fixed = digits === void 0 ? m.toString() : m.toFixed(Math.max(0, digits - 1 - e));
   return digits === void 0 ? fixed : trimZeros(fixed);
 }
-function trimZeros(text4) {
-  return text4.includes(".") ? text4.replace(/\.?0+$/, "") : text4;
+function trimZeros(text5) {
+  return text5.includes(".") ? text5.replace(/\.?0+$/, "") : text5;
 }
 function formatSpecial(m) {
   if (m === 0) return "0";
@@ -52732,18 +52735,18 @@ function goQuote(s) {
   }
   return `${out}"`;
 }
-function pad2(text4, spec, arg, verb) {
+function pad2(text5, spec, arg, verb) {
   const width2 = spec.width ?? 0;
-  const length = [...text4].length;
-  if (length >= width2) return text4;
+  const length = [...text5].length;
+  if (length >= width2) return text5;
   const fill = width2 - length;
-  if (spec.minus) return text4 + " ".repeat(fill);
+  if (spec.minus) return text5 + " ".repeat(fill);
   const numeric2 = arg.kind !== "string" || verb === "x" || verb === "X";
   if (spec.zero && numeric2 && arg.kind !== "string") {
-    const sign2 = /^[+\- ]/.test(text4) ? text4[0] : "";
-    return sign2 + "0".repeat(fill) + text4.slice(sign2.length);
+    const sign2 = /^[+\- ]/.test(text5) ? text5[0] : "";
+    return sign2 + "0".repeat(fill) + text5.slice(sign2.length);
   }
-  return " ".repeat(fill) + text4;
+  return " ".repeat(fill) + text5;
 }
 
 // src/rego/builtins/tracing.ts
@@ -52797,9 +52800,10 @@ function createHostSession(specs, options2 = {}) {
     if (!cache2.has(key)) cache2.set(key, make());
     return cache2.get(key);
   };
+  const clockNs = () => nowNs(options2.now ?? (now ??= /* @__PURE__ */ new Date()));
   const stateful = {
-    "time.now_ns": () => nowNs(options2.now ?? (now ??= /* @__PURE__ */ new Date())),
-    "io.jwt.decode_verify": (jwt2, constraints) => decodeVerify(jwt2, constraints, nowNs(options2.now ?? (now ??= /* @__PURE__ */ new Date()))),
+    "time.now_ns": clockNs,
+    "io.jwt.decode_verify": (jwt2, constraints) => decodeVerify(jwt2, constraints, clockNs()),
     "rand.intn": (seed, n) => {
       const s = stringOperand(seed, 1);
       const bound = Math.abs(integerOperand(n, 2));
@@ -52848,8 +52852,8 @@ function exact(value) {
   if (typeof value === "bigint" && value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
     return Number(value);
   }
-  const text4 = new TextEncoder().encode(jsonText(value));
-  return text4.buffer.slice(text4.byteOffset, text4.byteOffset + text4.byteLength);
+  const text5 = new TextEncoder().encode(jsonText(value));
+  return text5.buffer.slice(text5.byteOffset, text5.byteOffset + text5.byteLength);
 }
 function holdsBigint(value) {
   if (typeof value === "bigint") return true;
@@ -52944,8 +52948,8 @@ var identifier = `(?:${numeric}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
 var semverPattern = new RegExp(
   `^(${numeric})\\.(${numeric})\\.(${numeric})(?:-(${identifier}(?:\\.${identifier})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`
 );
-function parseVersion(text4) {
-  const m = semverPattern.exec(text4);
+function parseVersion(text5) {
+  const m = semverPattern.exec(text5);
   if (!m) return void 0;
   return {
     major: BigInt(m[1]),
@@ -52955,10 +52959,10 @@ function parseVersion(text4) {
   };
 }
 function versionOperand(value, position) {
-  const text4 = stringOperand(value, position);
-  const version = parseVersion(text4);
+  const text5 = stringOperand(value, position);
+  const version = parseVersion(text5);
   if (!version) {
-    throw builtinError(`operand ${position}: string ${JSON.stringify(text4)} is not a valid SemVer`);
+    throw builtinError(`operand ${position}: string ${JSON.stringify(text5)} is not a valid SemVer`);
   }
   return version;
 }
@@ -52983,8 +52987,8 @@ function compareVersions(a, b) {
   }
   return Math.sign(a.prerelease.length - b.prerelease.length);
 }
-function uuidBytes(text4) {
-  let s = text4;
+function uuidBytes(text5) {
+  let s = text5;
   if (s.length === 45 && s.slice(0, 9).toLowerCase() === "urn:uuid:") s = s.slice(9);
   else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) s = s.slice(1, -1);
   if (s.length === 36) {
@@ -53003,8 +53007,8 @@ function uuidVariant(b) {
 }
 var DOMAINS = ["Person", "Group", "Org"];
 var GREGORIAN_TO_UNIX = 122192928000000000n;
-function parseUuid(text4) {
-  const b = uuidBytes(text4);
+function parseUuid(text5) {
+  const b = uuidBytes(text5);
   if (!b) return void 0;
   const version = b[6] >> 4;
   const out = { version, variant: uuidVariant(b) };
@@ -53040,22 +53044,22 @@ var identifiers = [
 
 // src/rego/builtins/ip.ts
 var width = (version) => version === 4 ? 32 : 128;
-function parseIp(text4) {
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text4);
+function parseIp(text5) {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text5);
   if (v4) {
     const parts = v4.slice(1).map(Number);
     if (parts.some((p) => p > 255)) return void 0;
     return { version: 4, value: parts.reduce((acc, p) => acc << 8n | BigInt(p), 0n) };
   }
-  if (!text4.includes(":")) return void 0;
-  let head = text4;
+  if (!text5.includes(":")) return void 0;
+  let head = text5;
   let tail4;
-  const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text4);
+  const embedded = /(\d+\.\d+\.\d+\.\d+)$/.exec(text5);
   if (embedded) {
     const ip4 = parseIp(embedded[1]);
     if (!ip4) return void 0;
     tail4 = ip4.value;
-    head = text4.slice(0, -embedded[1].length) + "0:0";
+    head = text5.slice(0, -embedded[1].length) + "0:0";
   }
   const halves = head.split("::");
   if (halves.length > 2) return void 0;
@@ -53070,13 +53074,13 @@ function parseIp(text4) {
   if (tail4 !== void 0) value = value & ~0xffffffffn | tail4;
   return { version: 6, value };
 }
-function parseCidr(text4) {
-  const slash = text4.indexOf("/");
-  const ip = slash >= 0 ? parseIp(text4.slice(0, slash)) : void 0;
-  const bitsText = text4.slice(slash + 1);
+function parseCidr(text5) {
+  const slash = text5.indexOf("/");
+  const ip = slash >= 0 ? parseIp(text5.slice(0, slash)) : void 0;
+  const bitsText = text5.slice(slash + 1);
   const bits2 = Number(bitsText);
   if (!ip || !/^\d+$/.test(bitsText) || bits2 > width(ip.version)) {
-    throw builtinError(`invalid CIDR address: ${text4}`);
+    throw builtinError(`invalid CIDR address: ${text5}`);
   }
   return { version: ip.version, base: ip.value & mask(ip.version, bits2), bits: bits2 };
 }
@@ -53087,10 +53091,10 @@ function mask(version, bits2) {
 function lastAddress(p) {
   return p.base | (1n << BigInt(width(p.version) - p.bits)) - 1n;
 }
-function parseCidrOrIp(text4) {
-  if (text4.includes("/")) return parseCidr(text4);
-  const ip = parseIp(text4);
-  if (!ip) throw builtinError(`invalid IP address: ${text4}`);
+function parseCidrOrIp(text5) {
+  if (text5.includes("/")) return parseCidr(text5);
+  const ip = parseIp(text5);
+  if (!ip) throw builtinError(`invalid IP address: ${text5}`);
   return { version: ip.version, base: ip.value, bits: width(ip.version) };
 }
 function contains(outer, inner) {
@@ -53344,9 +53348,9 @@ function fail() {
 }
 function indexIn(array, key, allowEnd) {
   if (allowEnd && key === "-") return array.length;
-  const text4 = typeof key === "number" ? String(key) : key;
-  if (typeof text4 !== "string" || !/^(0|[1-9]\d*)$/.test(text4)) fail();
-  const index = Number(text4);
+  const text5 = typeof key === "number" ? String(key) : key;
+  if (typeof text5 !== "string" || !/^(0|[1-9]\d*)$/.test(text5)) fail();
+  const index = Number(text5);
   if (index > array.length || !allowEnd && index === array.length) fail();
   return index;
 }
@@ -53816,14 +53820,14 @@ function indexesOf(haystack, needle) {
   return found;
 }
 function countOf(s, sub) {
-  const text4 = stringOperand(s, 1);
+  const text5 = stringOperand(s, 1);
   const search = stringOperand(sub, 2);
-  if (search === "") return runes(text4).length + 1;
-  return text4.split(search).length - 1;
+  if (search === "") return runes(text5).length + 1;
+  return text5.split(search).length - 1;
 }
 function replaceN(patterns, value) {
   const table4 = objectOperand(patterns, 1);
-  const text4 = stringOperand(value, 2);
+  const text5 = stringOperand(value, 2);
   const pairs = [];
   for (const [key, replacement] of Object.entries(table4).sort(
     ([a], [b]) => a < b ? -1 : a > b ? 1 : 0
@@ -53835,23 +53839,23 @@ function replaceN(patterns, value) {
   }
   let out = "";
   let i = 0;
-  while (i < text4.length) {
-    const hit = pairs.find(([key]) => key !== "" && text4.startsWith(key, i));
+  while (i < text5.length) {
+    const hit = pairs.find(([key]) => key !== "" && text5.startsWith(key, i));
     if (hit) {
       out += hit[1];
       i += hit[0].length;
     } else {
-      out += text4[i];
+      out += text5[i];
       i++;
     }
   }
   return out;
 }
 function splitN(s, sep5, n) {
-  const text4 = stringOperand(s, 1);
+  const text5 = stringOperand(s, 1);
   const delimiter = stringOperand(sep5, 2);
   const limit = integerOperand(n, 3);
-  const parts = delimiter === "" ? runes(text4) : text4.split(delimiter);
+  const parts = delimiter === "" ? runes(text5) : text5.split(delimiter);
   if (limit >= 0) return parts.slice(0, limit);
   return parts.slice(Math.max(0, parts.length + limit));
 }
@@ -57166,10 +57170,10 @@ function attachAnnotations(module2, comments, statements, errors) {
   }
 }
 function parseYaml2(block, fail2) {
-  const text4 = block.lines.join("\n");
-  if (text4.trim() === "") return {};
+  const text5 = block.lines.join("\n");
+  if (text5.trim() === "") return {};
   try {
-    const value = load(text4);
+    const value = load(text5);
     if (value === null || value === void 0) return {};
     if (!isRecord5(value)) {
       fail2(
@@ -57327,10 +57331,10 @@ function scan(file, source) {
   const error2 = (r, c, message) => {
     errors.push({ code: "rego_parse_error", message, file, row: r, col: c });
   };
-  const push = (kind, text4, start, startRow, startCol) => {
+  const push = (kind, text5, start, startRow, startCol) => {
     tokens.push({
       kind,
-      text: text4,
+      text: text5,
       offset: start,
       end: pos,
       row: startRow,
@@ -57361,9 +57365,9 @@ function scan(file, source) {
     if (c === CH_HASH) {
       let end = source.indexOf("\n", pos);
       if (end < 0) end = n;
-      let text4 = source.slice(pos + 1, end);
-      if (text4.endsWith("\r")) text4 = text4.slice(0, -1);
-      comments.push({ text: text4, row, col });
+      let text5 = source.slice(pos + 1, end);
+      if (text5.endsWith("\r")) text5 = text5.slice(0, -1);
+      comments.push({ text: text5, row, col });
       pos = end;
       sawWs = true;
       continue;
@@ -58308,13 +58312,13 @@ var Parser = class {
         tok
       );
     }
-    const text4 = tok.text;
-    if (!prefix.endsWith(".") && text4.length > 1 && text4[0] === "0" && text4[1] !== "." && text4[1] !== "e" && text4[1] !== "E") {
+    const text5 = tok.text;
+    if (!prefix.endsWith(".") && text5.length > 1 && text5[0] === "0" && text5[1] !== "." && text5[1] !== "e" && text5[1] !== "E") {
       this.fail("expected number without leading zero", tok);
     }
-    if (decimalMagnitude(text4) > MAX_DECIMAL_EXPONENT) this.fail("number too big", tok);
+    if (decimalMagnitude(text5) > MAX_DECIMAL_EXPONENT) this.fail("number too big", tok);
     this.pos++;
-    return { type: "number", value: prefix + text4, loc: this.loc(first) };
+    return { type: "number", value: prefix + text5, loc: this.loc(first) };
   }
   /** A ref or call continues only with no whitespace before `.`, `[` or `(`. */
   parseTermFinish(head) {
@@ -58642,9 +58646,9 @@ function shortText(t) {
       return "<value>";
   }
 }
-function decimalMagnitude(text4) {
-  if (text4.length < 300 && !/[eE]/.test(text4)) return 0;
-  const m = /^0*(\d*?)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text4);
+function decimalMagnitude(text5) {
+  if (text5.length < 300 && !/[eE]/.test(text5)) return 0;
+  const m = /^0*(\d*?)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text5);
   if (m === null) return 0;
   const intDigits = m[1]?.length ?? 0;
   const exp = m[3] === void 0 ? 0 : Number(m[3]);
@@ -58733,9 +58737,9 @@ import { join as join4, relative as relative2, sep as sep4 } from "node:path";
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var DataMergeError = class extends Error {
 };
-function parseDataFile(file, text4) {
+function parseDataFile(file, text5) {
   try {
-    return file.endsWith(".json") ? JSON.parse(text4) : load(text4) ?? {};
+    return file.endsWith(".json") ? JSON.parse(text5) : load(text5) ?? {};
   } catch (error2) {
     throw new DataMergeError(`${file}: cannot parse data: ${error2.message}`);
   }
@@ -59027,10 +59031,10 @@ function memoryError() {
     "the policy ran out of its memory limit; raise the limit (memoryPages) or make the policy build smaller values"
   );
 }
-function fromAbort(text4, memoryExhausted) {
-  const located2 = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text4);
+function fromAbort(text5, memoryExhausted) {
+  const located2 = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text5);
   const location = located2 ? { file: located2[1], row: Number(located2[2]), col: Number(located2[3]) } : void 0;
-  const message = located2 ? located2[4] : text4;
+  const message = located2 ? located2[4] : text5;
   if (message === "") {
     return new RegoEvalError(
       "eval_internal_error",
@@ -59143,18 +59147,18 @@ async function loadWasm(wasm, options2 = {}) {
   });
   preferHostBuiltins(Object.keys(session.builtins));
   const maximum = options2.memoryPages ?? DEFAULT_MEMORY_PAGES;
-  const initial = Math.max(importedMemoryMinimum(wasm), maximum);
-  if (importedMemoryMinimum(wasm) > maximum) {
+  const needed = importedMemoryMinimum(wasm);
+  if (needed > maximum) {
     throw new RegoEvalError(
       "eval_memory_error",
-      `the module needs ${importedMemoryMinimum(wasm)} memory pages but the limit is ${maximum}; raise memoryPages`
+      `the module needs ${needed} memory pages but the limit is ${maximum}; raise memoryPages`
     );
   }
   let policy;
   try {
     policy = await loadPolicy(
       wasm,
-      { initial, maximum },
+      { initial: maximum, maximum },
       session.builtins
     );
   } catch (error2) {
@@ -59187,12 +59191,12 @@ async function loadWasm(wasm, options2 = {}) {
   const evaluateShared = (input, entrypoints) => {
     const ids = entrypoints.map(entrypointId);
     const abi = policy.wasmInstance.exports;
-    const text4 = new TextEncoder().encode(JSON.stringify(input));
+    const text5 = new TextEncoder().encode(JSON.stringify(input));
     try {
       abi.opa_heap_ptr_set(policy.dataHeapPtr);
-      const at = abi.opa_malloc(text4.byteLength);
-      new Uint8Array(policy.mem.buffer).set(text4, at);
-      const value = abi.opa_json_parse(at, text4.byteLength);
+      const at = abi.opa_malloc(text5.byteLength);
+      new Uint8Array(policy.mem.buffer).set(text5, at);
+      const value = abi.opa_json_parse(at, text5.byteLength);
       if (value === 0) throw new Error("the input is not valid JSON");
       const afterInput = abi.opa_heap_ptr_get();
       return ids.map((id) => {
@@ -59415,7 +59419,7 @@ async function readBaseRules(options2) {
     ...regoEntries.map((e) => e.oid),
     ...configEntry === void 0 ? [] : [configEntry.oid]
   ]);
-  const text4 = (oid) => {
+  const text5 = (oid) => {
     const value = blobs.get(oid);
     if (value === void 0)
       throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
@@ -59425,7 +59429,7 @@ async function readBaseRules(options2) {
   try {
     config = parseConfig(
       CONFIG_FILE,
-      configEntry === void 0 ? void 0 : text4(configEntry.oid)
+      configEntry === void 0 ? void 0 : text5(configEntry.oid)
     );
   } catch (error2) {
     if (error2 instanceof ConfigError)
@@ -59436,14 +59440,14 @@ async function readBaseRules(options2) {
     commit,
     config,
     policies: {
-      modules: regoEntries.map((e) => ({ file: e.path, source: text4(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+      modules: regoEntries.map((e) => ({ file: e.path, source: text5(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
       data: {}
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
       relativePath: posix2.relative(accessDir, e.path),
       size: e.size,
-      read: () => text4(e.oid),
+      read: () => text5(e.oid),
       cacheKey: `${e.oid}:${e.path}`,
       blob: e.oid
     }))
@@ -60056,8 +60060,8 @@ var ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeHtml(text4) {
-  return text4.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+function escapeHtml(text5) {
+  return text5.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 function httpUrl(url) {
   let parsed;
@@ -60680,8 +60684,8 @@ function timelines(report) {
     "</section>"
   ].join("\n");
 }
-function sha256(text4) {
-  return `sha256-${createHash5("sha256").update(text4, "utf8").digest("base64")}`;
+function sha256(text5) {
+  return `sha256-${createHash5("sha256").update(text5, "utf8").digest("base64")}`;
 }
 
 // src/evidence/render-json.ts
@@ -60691,8 +60695,8 @@ function renderEvidenceJson(report) {
 }
 
 // src/evidence/window.ts
-function windowBound(text4, side) {
-  const parsed = parseAccessDate(text4);
+function windowBound(text5, side) {
+  const parsed = parseAccessDate(text5);
   if (parsed === null) return void 0;
   const end = Date.parse(parsed.end);
   return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
@@ -60981,15 +60985,15 @@ var GrantChangeReader = class {
     return documents;
   }
   file(path, oid) {
-    const text4 = this.blobs.get(oid);
+    const text5 = this.blobs.get(oid);
     return {
       path,
       relativePath: posix3.relative(this.accessDir, path),
-      size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
+      size: text5 === void 0 ? 0 : Buffer.byteLength(text5),
       cacheKey: `${oid}\0${path}`,
       read: () => {
-        if (text4 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
-        return text4;
+        if (text5 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
+        return text5;
       }
     };
   }
@@ -61009,18 +61013,18 @@ function grantState(doc, model) {
       record: record2
     };
   const value = isMapping(doc.value) ? doc.value : {};
-  const text4 = (key) => {
+  const text5 = (key) => {
     const v = value[key];
     return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
   };
   const problems = model.findings.filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
   return {
     id: doc.id ?? "",
-    subject: text4("subject"),
-    resource: text4("resource"),
-    role: text4("role"),
-    ...text4("reason") === "" ? {} : { reason: text4("reason") },
-    expires: text4("expires"),
+    subject: text5("subject"),
+    resource: text5("resource"),
+    role: text5("role"),
+    ...text5("reason") === "" ? {} : { reason: text5("reason") },
+    expires: text5("expires"),
     file: doc.file,
     problems
   };
@@ -61111,8 +61115,8 @@ function run(repo, args) {
 // src/evidence/provisioning.ts
 import { readFile as readFile4 } from "node:fs/promises";
 async function readProvisioningLog(file) {
-  const text4 = await readFile4(file, "utf8");
-  const verdict2 = verifyEvidence(text4, file);
+  const text5 = await readFile4(file, "utf8");
+  const verdict2 = verifyEvidence(text5, file);
   const status = {
     file,
     records: verdict2.records.length,
@@ -61129,7 +61133,7 @@ async function readProvisioningLog(file) {
     (record2, index) => add2({ record: record2, line: index + 1, unverified: index + 1 > trustedUpTo })
   );
   if (!verdict2.ok) {
-    const lines = text4.split("\n");
+    const lines = text5.split("\n");
     for (let at = verdict2.line; at <= lines.length; at++) {
       const record2 = parseRecord(lines[at - 1] ?? "");
       if (record2 !== void 0) add2({ record: record2, line: at, unverified: true });
@@ -61192,14 +61196,14 @@ async function lookUpPulls(source, shas) {
 async function readCache(file, repository) {
   const empty = { version: CACHE_VERSION, repository, pulls: {} };
   if (file === void 0) return empty;
-  let text4;
+  let text5;
   try {
-    text4 = await readFile5(file, "utf8");
+    text5 = await readFile5(file, "utf8");
   } catch {
     return empty;
   }
   try {
-    const parsed = JSON.parse(text4);
+    const parsed = JSON.parse(text5);
     if (parsed.version !== CACHE_VERSION || parsed.repository !== repository || typeof parsed.pulls !== "object" || parsed.pulls === null)
       return empty;
     const pulls = {};
@@ -61454,9 +61458,9 @@ var VerdictJudge = class {
   configNow() {
     const oid = this.files.get(CONFIG_FILE);
     if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
-    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    const text5 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
     try {
-      const value = parseConfig(CONFIG_FILE, text4);
+      const value = parseConfig(CONFIG_FILE, text5);
       this.config = { oid, value };
       return value;
     } catch (error2) {
@@ -61467,15 +61471,15 @@ var VerdictJudge = class {
   }
   sourceFile(path) {
     const oid = this.files.get(path);
-    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
-    if (oid === void 0 || text4 === void 0) return [];
+    const text5 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    if (oid === void 0 || text5 === void 0) return [];
     return [
       {
         path,
         relativePath: posix4.relative(this.options.accessDir, path),
-        size: Buffer.byteLength(text4),
+        size: Buffer.byteLength(text5),
         cacheKey: `${oid}\0${path}`,
-        read: () => text4
+        read: () => text5
       }
     ];
   }
@@ -61733,7 +61737,7 @@ async function grantedDrift(managed, frozen, desired, unreadable) {
       unreadable.push({
         grantId: want?.grantId ?? last,
         label: target.label,
-        message: text3(error2)
+        message: text4(error2)
       });
     }
   }
@@ -61745,10 +61749,7 @@ async function unmanagedDrift(resources, provisioners, options2) {
   for (const resource of resources) {
     const provisioner = byName.get(resource.provisioner);
     if (provisioner?.list === void 0) {
-      options2.unlisted.push({
-        resource: resource.id,
-        reason: provisioner === void 0 ? `no provisioner "${resource.provisioner}" is configured` : `the ${provisioner.name} provisioner cannot list who holds access`
-      });
+      options2.unlisted.push(notListed(resource, provisioner, "cannot list who holds access"));
       continue;
     }
     const list = provisioner.list.bind(provisioner);
@@ -61821,10 +61822,13 @@ async function listedResources(model, options2) {
     if (!glob2.glob) continue;
     const provisioner = byName.get(glob2.provisioner);
     if (provisioner?.expand === void 0) {
-      options2.unlisted.push({
-        resource: glob2.id,
-        reason: provisioner === void 0 ? `no provisioner "${glob2.provisioner}" is configured` : `the ${provisioner.name} provisioner cannot list what a glob covers; resources no grant names are not checked`
-      });
+      options2.unlisted.push(
+        notListed(
+          glob2,
+          provisioner,
+          "cannot list what a glob covers; resources no grant names are not checked"
+        )
+      );
       continue;
     }
     const expand4 = provisioner.expand.bind(provisioner);
@@ -61845,15 +61849,21 @@ async function listedResources(model, options2) {
   }
   return [...found.values()];
 }
+function notListed(resource, provisioner, cannot) {
+  return {
+    resource: resource.id,
+    reason: provisioner === void 0 ? `no provisioner "${resource.provisioner}" is configured` : `the ${provisioner.name} provisioner ${cannot}`
+  };
+}
 async function askSystem(label, unreadable, ask) {
   try {
     return await ask();
   } catch (error2) {
-    unreadable.push({ grantId: "", label, message: text3(error2) });
+    unreadable.push({ grantId: "", label, message: text4(error2) });
     return void 0;
   }
 }
-function text3(error2) {
+function text4(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
@@ -61934,14 +61944,14 @@ function table3(rows) {
 }
 
 // src/report/markdown.ts
-function code(text4) {
-  return `\`${text4.replaceAll("`", "'")}\``;
+function code(text5) {
+  return `\`${text5.replaceAll("`", "'")}\``;
 }
-function cell(text4) {
-  return escape2(text4).replaceAll("|", "\\|");
+function cell(text5) {
+  return escape2(text5).replaceAll("|", "\\|");
 }
-function escape2(text4) {
-  return text4.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
+function escape2(text5) {
+  return text5.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
 }
 
 export {
@@ -61975,6 +61985,8 @@ export {
   diffModels,
   AccessDirectoryError,
   loadAccessRepository,
+  workingTreeFile,
+  pathJoiner,
   ParseCache,
   CONFIG_FILE,
   DEFAULT_CONFIG,
