@@ -1,6 +1,5 @@
 import { createRequire as __accessctlCreateRequire } from 'node:module'; const require = __accessctlCreateRequire(import.meta.url);
 import {
-  BASE_ACCESS_PARTS,
   CODEOWNERS_FILE,
   CONFIG_FILE,
   DEFAULT_COMPOSE_LIMITS,
@@ -54,7 +53,7 @@ import {
   warning,
   windowBound,
   workingTreeFile
-} from "./chunks/chunk-FHVW2A5K.js";
+} from "./chunks/chunk-X3D4SL6A.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -156,13 +155,13 @@ import { join, posix } from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
 var YAML_FILE = /\.ya?ml$/i;
+var GRANTS_PART = "grants/";
+var REGULAR_FILE = /^100(644|755)$/;
 async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
   const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
-  const fromHead = headFiles.filter(
-    (f) => !BASE_ACCESS_PARTS.some((part) => f.relativePath.startsWith(part))
-  );
+  const fromHead = headFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART));
   const files = [...options.baseAccessFiles, ...fromHead].sort(
     (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
@@ -175,6 +174,7 @@ async function loadJudgedModel(options) {
   const after = buildAccessModel(headFiles, { parseCache });
   const grantChanges = diffModels(before, after).filter((c) => c.kind === "Grant");
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const changed = await changedFiles(options.workspace, since);
   return {
     model,
     grantChanges,
@@ -183,9 +183,14 @@ async function loadJudgedModel(options) {
       added: ids("added"),
       modified: ids("modified"),
       removed: ids("removed"),
-      files: await changedFiles(options.workspace, since)
+      files: changed.map((f) => f.path),
+      ruleFiles: changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path)
     }
   };
+}
+function isGrantDocument(file, accessDir) {
+  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
+  return file.path.startsWith(prefix) && YAML_FILE.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 async function mergeBase(workspace, base) {
   try {
@@ -198,21 +203,18 @@ async function mergeBase(workspace, base) {
 async function changedFiles(workspace, since) {
   const { stdout } = await execFileAsync(
     "git",
-    [
-      "-C",
-      workspace,
-      "-c",
-      "core.quotePath=false",
-      "diff",
-      "--name-only",
-      "-z",
-      "--no-renames",
-      since,
-      "HEAD"
-    ],
+    ["-C", workspace, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", since, "HEAD"],
     { maxBuffer: 256 * 1024 * 1024 }
   );
-  return stdout.split("\0").filter((path) => path !== "");
+  const fields = stdout.split("\0");
+  const files = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [oldMode = "", newMode = ""] = (fields[i] ?? "").replace(/^:/, "").split(" ");
+    const path = fields[i + 1] ?? "";
+    if (path === "") continue;
+    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
+  }
+  return files;
 }
 function workspaceFiles(workspace, accessDir, cache) {
   const root = join(workspace, accessDir);
@@ -250,7 +252,9 @@ async function checkPullRequest(options) {
     accessDir,
     policiesDir
   });
-  const parseCache = options.parseCache === false ? void 0 : await ParseCache.open(join2(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS);
+  const parseCache = options.parseCache === false ? void 0 : await ParseCache.open(join2(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
+    trusted: false
+  });
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
@@ -258,14 +262,22 @@ async function checkPullRequest(options) {
     baseAccessFiles: base.accessFiles,
     parseCache
   });
-  parseCache?.save();
   const config = withDirectories(base.config, accessDir, policiesDir);
   const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,
     changes: judged.changes,
-    request: { author: request.author, labels: request.labels, approvals: request.approvals },
+    removed: judged.grantChanges.flatMap(
+      (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
+    ),
+    request: {
+      author: request.author,
+      labels: request.labels,
+      labelActors: request.labelActors,
+      approvals: request.approvals,
+      pushers: request.pushers
+    },
     config
   });
   const results = policies.evaluator.evaluateEach(input, ENTRYPOINTS);
@@ -277,9 +289,9 @@ async function checkPullRequest(options) {
       );
     return value;
   });
-  const ruleFiles = [`${policiesDir}/`, `${accessDir}/catalog/`, `${accessDir}/identities/`];
+  const guarded = config.separation.paths;
   const editedRuleFiles = judged.changes.files.filter(
-    (f) => f === CONFIG_FILE || ruleFiles.some((prefix) => f.startsWith(prefix))
+    (f) => judged.changes.ruleFiles?.includes(f) === true || guarded.some((prefix) => f.startsWith(prefix))
   );
   const findings = scope(
     dedupe([
@@ -289,8 +301,7 @@ async function checkPullRequest(options) {
     ]),
     judged
   ).sort(compareFindings);
-  const counted = countedReviewers(request, config);
-  const grants = grantRows(judged, findings, counted);
+  const grants = grantRows(judged, findings, countedReviewers(request, config));
   const denied = findings.filter((f) => f.severity === "error").length;
   return {
     verdict: denied > 0 ? "fail" : "pass",
@@ -307,10 +318,10 @@ async function checkPullRequest(options) {
       policyFiles: policies.origin.userFiles,
       editedRuleFiles
     },
-    reviewers: request.approvals.map((a) => ({
-      reviewer: a.reviewer,
-      ...a.reviewer === request.author ? { ignored: "the author\u2019s own approval never counts" } : a.stale && !config.approvals.allowStale ? { ignored: "given before the last push" } : {}
-    })),
+    reviewers: request.approvals.map((a) => {
+      const ignored = ignoredBecause(a, request, config);
+      return { reviewer: a.reviewer, ...ignored === void 0 ? {} : { ignored } };
+    }),
     grants,
     findings,
     nextSteps: nextSteps(findings, request, config, editedRuleFiles)
@@ -326,7 +337,11 @@ function withDirectories(config, accessDir, policiesDir) {
   };
 }
 function scope(findings, judged) {
-  const changedGrants = /* @__PURE__ */ new Set([...judged.changes.added, ...judged.changes.modified]);
+  const changedGrants = /* @__PURE__ */ new Set([
+    ...judged.changes.added,
+    ...judged.changes.modified,
+    ...judged.changes.removed
+  ]);
   const changedFiles2 = new Set(judged.changes.files);
   return findings.map((f) => {
     if (f.severity !== "error") return f;
@@ -373,9 +388,16 @@ function codeownersFindings(options, model, config, accessDir, policiesDir) {
     }
   ];
 }
+function ignoredBecause(approval, request, config) {
+  const login = approval.reviewer.toLowerCase();
+  if (login === request.author.toLowerCase()) return "the author\u2019s own approval never counts";
+  if (request.pushers.includes(login)) return "pushed commits to this pull request";
+  if (approval.stale && !config.approvals.allowStale) return "given before the last push";
+  return void 0;
+}
 function countedReviewers(request, config) {
   return new Set(
-    request.approvals.filter((a) => a.reviewer !== request.author && (!a.stale || config.approvals.allowStale)).map((a) => a.reviewer)
+    request.approvals.filter((a) => ignoredBecause(a, request, config) === void 0).map((a) => a.reviewer.toLowerCase())
   );
 }
 function grantRows(judged, findings, counted) {
@@ -384,10 +406,10 @@ function grantRows(judged, findings, counted) {
   const ownerLogins = (refs) => {
     const logins = /* @__PURE__ */ new Set();
     for (const ref of refs) {
-      if (ref.startsWith("user:")) logins.add(ref.slice(5));
+      if (ref.startsWith("user:")) logins.add(ref.slice(5).toLowerCase());
       const team = ref.startsWith("team:") ? teams.get(ref.slice(5)) : void 0;
       for (const login of [...team?.members ?? [], ...team?.maintainers ?? []])
-        logins.add(login);
+        logins.add(login.toLowerCase());
     }
     return logins;
   };
@@ -396,6 +418,7 @@ function grantRows(judged, findings, counted) {
     const record = grant ?? change.before?.record;
     const owners = record?.resolved?.resource.owners ?? [];
     const logins = ownerLogins(owners);
+    const beneficiaries = record === void 0 ? /* @__PURE__ */ new Set() : ownerLogins([record.subject]);
     const location = grant?.source.locate("") ?? { file: change.before?.file ?? "", line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
     return {
@@ -407,16 +430,19 @@ function grantRows(judged, findings, counted) {
       risk: record?.resolved?.role.risk ?? "unknown",
       expires: record?.expires ?? "",
       owners,
-      approvals: [...counted].filter((login) => logins.has(login)).sort(),
-      verdict: change.change === "removed" ? "removed" : verdictOf(mine),
+      approvals: [...counted].filter(
+        (login) => change.change === "removed" ? logins.has(login) || beneficiaries.has(login) : logins.has(login) && !beneficiaries.has(login)
+      ).sort(),
+      verdict: change.change === "removed" && mine.length === 0 ? "removed" : verdictOf(mine),
       file: location.file,
       line: location.line
     };
   });
 }
+var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "removal-approval", "policy-owner-approval"]);
 function verdictOf(findings) {
   const errors = findings.filter((f) => f.severity === "error");
-  if (errors.some((f) => f.rule !== "approval-required")) return "denied";
+  if (errors.some((f) => !APPROVAL_RULES.has(f.rule))) return "denied";
   if (errors.length > 0) return "needs approval";
   return findings.length > 0 ? "warnings" : "passes";
 }
@@ -424,10 +450,12 @@ function nextSteps(findings, request, config, editedRuleFiles) {
   const steps = [];
   const errors = findings.filter((f) => f.severity === "error");
   for (const f of errors.filter(
-    (e) => e.rule !== "approval-required" && e.rule !== "policy-owner-approval"
+    (e) => !APPROVAL_RULES.has(e.rule)
   ))
     steps.push(`Fix \`${f.rule}\` at ${f.file}:${f.line}: ${f.message}`);
-  for (const f of errors.filter((e) => e.rule === "approval-required"))
+  for (const f of errors.filter(
+    (e) => e.rule === "approval-required" || e.rule === "removal-approval"
+  ))
     steps.push(`Get an approving review for \`${f.grant ?? f.file}\`: ${f.message}`);
   if (errors.some((e) => e.rule === "policy-owner-approval"))
     steps.push(
@@ -446,11 +474,51 @@ function nextSteps(findings, request, config, editedRuleFiles) {
   return steps;
 }
 
+// src/github/pull-activity.ts
+var WEB_FLOW = "web-flow";
+async function fetchContributors(client, target) {
+  const commits = await client.paginate(client.rest.pulls.listCommits, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    per_page: 100
+  });
+  const logins = /* @__PURE__ */ new Set();
+  for (const commit of commits)
+    for (const person of [commit.author, commit.committer]) {
+      const login = person?.login?.toLowerCase();
+      if (login !== void 0 && login !== "" && login !== WEB_FLOW) logins.add(login);
+    }
+  return [...logins].sort();
+}
+async function fetchLabelActors(client, target, until) {
+  const events = await client.paginate(client.rest.issues.listEvents, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100
+  });
+  const actors = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (until !== void 0 && (event.created_at ?? "") > until) continue;
+    const label = event.label?.name;
+    if (label === void 0) continue;
+    if (event.event === "labeled" && event.actor?.login !== void 0)
+      actors.set(label, event.actor.login.toLowerCase());
+    else if (event.event === "unlabeled") actors.delete(label);
+  }
+  return Object.fromEntries([...actors].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
 // src/workflows/pr-check/request.ts
 async function fetchRequestFacts(client, target) {
   const { owner, repo, number } = target;
   const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: number });
-  const facts = await fetchReviewFacts(client, { owner, repo, number });
+  const [facts, pushers, labelActors] = await Promise.all([
+    fetchReviewFacts(client, { owner, repo, number }),
+    fetchContributors(client, { owner, repo, number }),
+    fetchLabelActors(client, { owner, repo, number })
+  ]);
   return {
     number,
     author: pull.user.login,
@@ -458,7 +526,9 @@ async function fetchRequestFacts(client, target) {
     headSha: target.headSha,
     baseSha: pull.base.sha,
     labels: pull.labels.map((label) => label.name ?? "").filter((name) => name !== ""),
-    approvals: standingApprovals(facts, target.headSha)
+    labelActors,
+    approvals: standingApprovals(facts, target.headSha),
+    pushers
   };
 }
 

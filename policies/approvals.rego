@@ -1,24 +1,29 @@
 # METADATA
 # title: Approvals
-# description: Each added or changed grant is approved by enough owners of its resource.
-#   The author's own approval never counts; an approval given before the last push counts
-#   only when the config allows stale approvals.
+# description: Each added or changed grant is approved by enough owners of its resource, and
+#   each removal by an owner or the grant's subject. Approvals are independent of the request, so
+#   the author's, those of anyone who pushed to it and, for a grant, its subject's (or a
+#   member of its subject team) never count. An approval given before the last push
+#   counts only when the config allows stale approvals.
 package access.approvals
 
 import data.access.lib
 
 allow_stale := lib.setting(["approvals", "allowStale"], false)
 
-# Logins whose approval counts for this request.
-approvers contains a.reviewer if {
+# Lower-cased logins whose approval counts for this request.
+approvers contains lower(a.reviewer) if {
 	some a in input.request.approvals
-	a.reviewer != input.request.author
+	not lower(a.reviewer) in lib.interested
 	counts(a)
 }
 
 counts(a) if not a.stale
 
 counts(a) if allow_stale
+
+# Approvers independent of this grant: nobody approves access for themselves.
+independent(g) := approvers - lib.beneficiaries(g)
 
 # A grant whose role is unknown still needs one approval; role-exists reports the role.
 required(g) := object.get(input.catalog.resources, [g.catalogId, "roles", g.role, "approvals"], 1)
@@ -27,11 +32,27 @@ deny contains lib.finding("approval-required", g, "resource", msg) if {
 	input.request
 	some g in lib.changed_grants
 	not data.access.breakglass.covers(g)
-	owners := lib.owner_logins(lib.resource_of(g).owners) - {input.request.author}
-	have := count(approvers & owners)
+	owners := lib.owner_logins(lib.resource_of(g).owners)
+	have := count(independent(g) & owners)
 	have < required(g)
 	msg := sprintf(
-		"needs %d approval(s) from owners of %s (%s), has %d; the author's own approval never counts",
+		"needs %d approval(s) from owners of %s (%s), has %d; approvals by the author, by anyone who pushed to the pull request and by the grant's subject never count",
 		[required(g), g.catalogId, concat(", ", lib.resource_of(g).owners), have],
+	)
+}
+
+# Taking access away from someone else needs the consent of the resource's owners or of
+# the person losing it; a grant past its end may be removed by anyone (the expiry job does).
+deny contains {"rule": "removal-approval", "grant": g.id, "file": g.file, "msg": msg} if {
+	input.request
+	some g in object.get(input, "removed", [])
+	not lib.expired(g)
+	not lib.author in lib.beneficiaries(g)
+	owners := object.get(input.catalog.resources, [g.catalogId, "owners"], [])
+	consenting := lib.owner_logins(owners) | lib.beneficiaries(g)
+	count(approvers & consenting) == 0
+	msg := sprintf(
+		"removes %s from %s (role %s) before it expires: needs an approval from an owner of %s (%s) or from %s",
+		[g.subject, g.resource, g.role, g.catalogId, concat(", ", owners), g.subject],
 	)
 }

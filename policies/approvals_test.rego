@@ -48,3 +48,45 @@ test_stale_approval_counts_when_allowed if {
 test_no_request_no_approval_rule if {
 	count(approvals.deny) == 0 with input as fx.with_grants([fx.grant({})])
 }
+
+test_subject_approval_never_counts if {
+	g := fx.grant({"subject": "user:bob", "subjectId": "bob"})
+	"approval-required" in fx.rules(approvals.deny) with input as fx.request([g], "alice", ["bob"], [])
+	count(approvals.deny) == 0 with input as fx.request([g], "alice", ["bob", "carol"], [])
+}
+
+test_subject_team_member_approval_never_counts if {
+	# carol maintains api-leads: a grant to that team is not hers to approve
+	g := fx.grant({"subject": "team:api-leads", "subjectKind": "team", "subjectId": "api-leads"})
+	"approval-required" in fx.rules(approvals.deny) with input as fx.request([g], "alice", ["carol"], [])
+}
+
+test_pusher_approval_never_counts if {
+	inp := fx.request([fx.grant({})], "alice", ["bob"], [])
+	pushed := object.union(inp, {"request": {"pushers": ["alice", "Bob"]}})
+	"approval-required" in fx.rules(approvals.deny) with input as pushed
+}
+
+test_logins_compare_case_insensitively if {
+	count(approvals.deny) == 0 with input as fx.request([fx.grant({})], "alice", ["BOB"], [])
+	"approval-required" in fx.rules(approvals.deny) with input as fx.request([fx.grant({})], "Bob", ["bob"], [])
+}
+
+test_removing_another_persons_grant_needs_consent if {
+	"removal-approval" in fx.rules(approvals.deny) with input as fx.removal([fx.grant({})], "carol", [])
+	"removal-approval" in fx.rules(approvals.deny) with input as fx.removal([fx.grant({})], "carol", ["olivia"])
+}
+
+test_removal_approved_by_owner_or_subject if {
+	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "carol", ["bob"])
+	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "carol", ["alice"])
+}
+
+test_removing_ones_own_grant_needs_nobody if {
+	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "alice", [])
+}
+
+test_removing_an_expired_grant_needs_nobody if {
+	old := fx.grant({"expires": "2026-11-01", "expiresAt": "2026-11-02T00:00:00Z"})
+	count(approvals.deny) == 0 with input as fx.removal([old], "carol", [])
+}

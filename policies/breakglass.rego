@@ -1,8 +1,9 @@
 # METADATA
 # title: Break-glass
 # description: A pull request labelled as an emergency may skip approvals for grants that
-#   last no longer than the configured maximum; it is flagged loudly and needs an owner's
-#   review after the fact.
+#   last no longer than the configured maximum, but only when the label was added by someone
+#   the base config permits (breakGlass.allowedBy, by default the policy owners) who neither
+#   wrote nor pushed the request. It is flagged loudly and needs an owner's review after the fact.
 package access.breakglass
 
 import data.access.lib
@@ -11,7 +12,20 @@ label := lib.setting(["breakGlass", "label"], "emergency")
 
 max_hours := lib.setting(["breakGlass", "maxHours"], 24)
 
-active if label in input.request.labels
+permitted_refs := lib.setting(["breakGlass", "allowedBy"], lib.setting(["policyOwners"], []))
+
+permitted := lib.owner_logins(permitted_refs)
+
+labelled if label in input.request.labels
+
+# Who added the label, as the issue events say (lower-cased); "" when nobody is known.
+invoker := lower(object.get(object.get(input.request, "labelActors", {}), label, ""))
+
+active if {
+	labelled
+	invoker in permitted
+	not invoker in lib.interested
+}
 
 hours_left(g) := (lib.expires_ns(g) - lib.now_ns) / ((60 * 60) * 1000000000)
 
@@ -30,11 +44,28 @@ deny contains lib.finding("break-glass-duration", g, "expires", msg) if {
 	)
 }
 
+warn contains {"rule": "break-glass-not-permitted", "msg": msg} if {
+	labelled
+	not active
+	msg := sprintf(
+		"the %q label was added by %s, who may not invoke break-glass here (breakGlass.allowedBy: %s; never the author or someone who pushed): approvals are required as usual",
+		[label, invoker_named, allowed_named],
+	)
+}
+
+invoker_named := invoker if invoker != ""
+
+else := "an unknown account"
+
+allowed_named := concat(", ", permitted_refs) if count(permitted_refs) > 0
+
+else := "nobody"
+
 warn contains lib.finding("break-glass-used", g, "expires", msg) if {
 	some g in lib.changed_grants
 	covers(g)
 	msg := sprintf(
-		"EMERGENCY ACCESS: grant %s skipped approvals under the %q label; an owner of %s must review it after the fact",
-		[g.id, label, g.catalogId],
+		"EMERGENCY ACCESS: grant %s skipped approvals under the %q label added by %s; an owner of %s must review it after the fact",
+		[g.id, label, invoker, g.catalogId],
 	)
 }

@@ -19,3 +19,26 @@ test_emergency_too_long_denied if {
 test_without_label_approvals_apply if {
 	"approval-required" in fx.rules(approvals.deny) with input as fx.request([short], "alice", [], [])
 }
+
+labelled_by(actor) := object.union(fx.request([short], "alice", [], ["emergency"]), {"request": {"labelActors": {"emergency": actor}}})
+
+test_label_by_author_does_not_break_glass if {
+	"approval-required" in fx.rules(approvals.deny) with input as labelled_by("alice")
+	"break-glass-not-permitted" in fx.rules(breakglass.warn) with input as labelled_by("alice")
+}
+
+test_label_by_someone_not_permitted_does_not_break_glass if {
+	"approval-required" in fx.rules(approvals.deny) with input as labelled_by("bob")
+	"approval-required" in fx.rules(approvals.deny) with input as labelled_by("")
+}
+
+test_label_by_policy_owner_who_pushed_does_not_break_glass if {
+	inp := object.union(labelled_by("olivia"), {"request": {"pushers": ["alice", "olivia"]}})
+	"approval-required" in fx.rules(approvals.deny) with input as inp
+}
+
+test_allowed_by_names_who_may_break_glass if {
+	inp := object.union(labelled_by("bob"), {"config": {"breakGlass": {"allowedBy": ["team:api-leads"]}}})
+	count(approvals.deny) == 0 with input as inp
+	"approval-required" in fx.rules(approvals.deny) with input as object.union(inp, {"request": {"labelActors": {"emergency": "olivia"}}})
+}

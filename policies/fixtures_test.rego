@@ -74,11 +74,20 @@ with_grants(grants) := {
 	"identities": identities,
 }
 
-# The same, as a pull request by `author` with the given approvals.
+# The same, as a pull request by `author` with the given approvals; the author pushed its
+# commits, and olivia (a policy owner) added its labels.
 request(grants, author, approvers, labels) := object.union(with_grants(grants), {"request": {
 	"author": author,
 	"labels": labels,
+	"labelActors": {l: "olivia" | some l in labels},
 	"approvals": [{"reviewer": r, "commit": "head", "stale": false} | some r in approvers],
+	"pushers": [author],
 }})
+
+# A request that removes `removed` (grants as they stood before) and changes nothing else.
+removal(removed, author, approvers) := object.union(request([], author, approvers, []), {
+	"changes": {"added": [], "modified": [], "removed": [g.id | some g in removed], "files": []},
+	"removed": [object.union(g, {"file": "access/grants/x.yaml"}) | some g in removed],
+})
 
 rules(findings) := {f.rule | some f in findings}

@@ -50,4 +50,20 @@ logins(ref) := set() if {
 	not input.identities.teams[substring(ref, 5, -1)]
 }
 
-owner_logins(owners) := {login | some ref in owners; some login in logins(ref)}
+# Lower-cased: GitHub logins are case-insensitive, so "Olivia" and "olivia" are one person.
+owner_logins(owners) := {lower(login) | some ref in owners; some login in logins(ref)}
+
+# The request's author, lower-cased; undefined outside a request.
+author := lower(input.request.author)
+
+# Everyone whose commits the request carries (authors and committers).
+pushers := {lower(p) | some p in object.get(input.request, "pushers", [])}
+
+# Whose approval never counts for this request: whoever asked and whoever pushed to it.
+interested := {author} | pushers
+
+# The people a grant gives access to: its user, or its team's members and maintainers.
+beneficiaries(g) := {lower(login) | some login in logins(g.subject)}
+
+# A grant whose end has passed; removing it takes nothing away that still stands.
+expired(g) if expires_ns(g) <= now_ns

@@ -12,7 +12,14 @@ export interface AccessConfig {
   approvals: { allowStale: boolean };
   /** Owner references (`user:login`, `team:slug`) whose approval changes to the rules need. */
   policyOwners: string[];
-  breakGlass: { label: string; maxHours: number };
+  breakGlass: {
+    label: string;
+    maxHours: number;
+    /** Who may invoke break-glass by adding the label; the policy owners when unset. */
+    allowedBy?: string[];
+    /** An emergency grant is reviewed by an owner within this many hours after its merge. */
+    reviewWithinHours: number;
+  };
   expiry: { warnDays: number };
   highRisk: { minReasonLength: number };
   /** Path prefixes whose changes need a policy owner's approval. */
@@ -29,7 +36,7 @@ export interface AccessConfig {
 export const DEFAULT_CONFIG: AccessConfig = {
   approvals: { allowStale: false },
   policyOwners: [],
-  breakGlass: { label: 'emergency', maxHours: 24 },
+  breakGlass: { label: 'emergency', maxHours: 24, reviewWithinHours: 72 },
   expiry: { warnDays: 14 },
   highRisk: { minReasonLength: 30 },
   separation: { paths: ['policies/', 'access/catalog/', CONFIG_FILE] },
@@ -83,7 +90,12 @@ const ownerRefs: Check = (v) => {
 const SCHEMA: Record<string, Record<string, Check> | Check> = {
   approvals: { allowStale: bool },
   policyOwners: ownerRefs,
-  breakGlass: { label: text, maxHours: positiveInteger },
+  breakGlass: {
+    label: text,
+    maxHours: positiveInteger,
+    allowedBy: ownerRefs,
+    reviewWithinHours: positiveInteger,
+  },
   expiry: { warnDays: nonNegativeInteger },
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },

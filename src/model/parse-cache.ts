@@ -61,6 +61,8 @@ export class ParseCache {
   private readonly added: [string, StoredFile][] = [];
   /** Files whose documents came from the cache in this run. */
   reused = 0;
+  /** Kept for this run only: nothing is read from or written to disk. */
+  private memoryOnly = false;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   private onDisk: number | undefined;
 
@@ -75,7 +77,11 @@ export class ParseCache {
    * The cache for an access directory inside a git work tree, or undefined when the
    * directory is not in one (there are no blob ids to key by).
    */
-  static async open(accessDir: string, limits: ComposeLimits): Promise<ParseCache | undefined> {
+  static async open(
+    accessDir: string,
+    limits: ComposeLimits,
+    options: { trusted?: boolean } = {},
+  ): Promise<ParseCache | undefined> {
     let gitDir: string;
     try {
       gitDir = (
@@ -85,10 +91,13 @@ export class ParseCache {
       return undefined;
     }
     const file = join(gitDir, CACHE_FILE);
+    // An untrusted run (a pull request's) neither reads the file, which its author could
+    // have written, nor writes it: each blob is still parsed only once within the run.
+    const trusted = options.trusted ?? true;
     // Git lists the blobs while the cache file is read.
     const [blobs, text] = await Promise.all([
       cleanBlobs(accessDir),
-      readFile(file, 'utf8').catch(() => ''),
+      trusted ? readFile(file, 'utf8').catch(() => '') : '',
     ]);
     const header = JSON.stringify({
       accessctl: 'parse-cache',
@@ -98,6 +107,7 @@ export class ParseCache {
     });
     const cache = new ParseCache(file, header, blobs);
     cache.unread = text;
+    cache.memoryOnly = !trusted;
     return cache;
   }
 
@@ -162,6 +172,7 @@ export class ParseCache {
    * parses again.
    */
   save(): void {
+    if (this.memoryOnly) return;
     const { entries } = this;
     try {
       mkdirSync(dirname(this.file), { recursive: true });

@@ -7,18 +7,29 @@ export interface PolicyChanges {
   removed: string[];
   /** Repository-relative paths of every changed file (separation of duties reads them). */
   files: string[];
+  /**
+   * The changed files that are not grant documents: every one is a change to the rules
+   * (deny by default on paths), so it needs a policy owner's approval.
+   */
+  ruleFiles?: string[];
 }
 
 /** The pull request being judged; absent when the repository is checked as a whole. */
 export interface PolicyRequest {
   author: string;
   labels: string[];
+  /** Who added each label last (lower-cased login). */
+  labelActors: Record<string, string>;
   approvals: { reviewer: string; commit: string; stale: boolean }[];
+  /** Lower-cased logins of the authors and committers of the request's commits. */
+  pushers: string[];
 }
 
 export interface PolicyInputOptions {
   now: Date;
   changes?: PolicyChanges;
+  /** The grants the change removes, as they stood before it (removals need consent too). */
+  removed?: GrantRecord[];
   request?: PolicyRequest;
   config?: Record<string, unknown>;
 }
@@ -94,6 +105,7 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
         ]),
       ),
     },
+    removed: (options.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
     ...(options.request === undefined ? {} : { request: options.request }),
   };
 }

@@ -224,10 +224,13 @@ function requestOf(
 ): PolicyRequest | undefined {
   const answer = pulls.get(commit.sha);
   if (answer === undefined || answer.kind === 'not-fetched') return undefined;
-  if (answer.kind === 'none') return { author: commit.authorName, labels: [], approvals: [] };
+  if (answer.kind === 'none')
+    return { author: commit.authorName, labels: [], labelActors: {}, approvals: [], pushers: [] };
   return {
     author: answer.pull.author,
     labels: answer.pull.labels,
+    labelActors: {},
+    pushers: [],
     approvals: answer.pull.approvals.map((a) => ({
       reviewer: a.reviewer,
       commit: a.commit,

@@ -29,7 +29,10 @@ export interface PullRequestCheckOptions {
   /** The organisation, for the CODEOWNERS comparison (teams are @ORG/SLUG). */
   org: string;
   now: Date;
-  /** Keep parsed files in the workspace's git folder for the next run (default true). */
+  /**
+   * Share parsed files between the run's three models (default true). Never read from or
+   * written to disk: the pull request's own runs could have written it.
+   */
   parseCache?: boolean;
 }
 
@@ -45,7 +48,9 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
   const parseCache =
     options.parseCache === false
       ? undefined
-      : await ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS);
+      : await ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
+          trusted: false,
+        });
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
@@ -53,14 +58,22 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     baseAccessFiles: base.accessFiles,
     parseCache,
   });
-  parseCache?.save();
   const config = withDirectories(base.config, accessDir, policiesDir);
   const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,
     changes: judged.changes,
-    request: { author: request.author, labels: request.labels, approvals: request.approvals },
+    removed: judged.grantChanges.flatMap((c) =>
+      c.change === 'removed' && c.before?.record?.kind === 'Grant' ? [c.before.record] : [],
+    ),
+    request: {
+      author: request.author,
+      labels: request.labels,
+      labelActors: request.labelActors,
+      approvals: request.approvals,
+      pushers: request.pushers,
+    },
     config: config as unknown as Record<string, unknown>,
   });
   const results = policies.evaluator.evaluateEach(input, ENTRYPOINTS);
@@ -73,9 +86,11 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     return value;
   }) as [unknown[], unknown[]];
 
-  const ruleFiles = [`${policiesDir}/`, `${accessDir}/catalog/`, `${accessDir}/identities/`];
+  const guarded = config.separation.paths;
   const editedRuleFiles = judged.changes.files.filter(
-    (f) => f === CONFIG_FILE || ruleFiles.some((prefix) => f.startsWith(prefix)),
+    (f) =>
+      judged.changes.ruleFiles?.includes(f) === true ||
+      guarded.some((prefix) => f.startsWith(prefix)),
   );
   const findings = scope(
     dedupe([
@@ -86,8 +101,7 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     judged,
   ).sort(compareFindings);
 
-  const counted = countedReviewers(request, config);
-  const grants = grantRows(judged, findings, counted);
+  const grants = grantRows(judged, findings, countedReviewers(request, config));
   const denied = findings.filter((f) => f.severity === 'error').length;
   return {
     verdict: denied > 0 ? 'fail' : 'pass',
@@ -104,14 +118,10 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
       policyFiles: policies.origin.userFiles,
       editedRuleFiles,
     },
-    reviewers: request.approvals.map((a) => ({
-      reviewer: a.reviewer,
-      ...(a.reviewer === request.author
-        ? { ignored: 'the author’s own approval never counts' }
-        : a.stale && !config.approvals.allowStale
-          ? { ignored: 'given before the last push' }
-          : {}),
-    })),
+    reviewers: request.approvals.map((a) => {
+      const ignored = ignoredBecause(a, request, config);
+      return { reviewer: a.reviewer, ...(ignored === undefined ? {} : { ignored }) };
+    }),
     grants,
     findings,
     nextSteps: nextSteps(findings, request, config, editedRuleFiles),
@@ -138,7 +148,11 @@ function withDirectories(
  * must not block every unrelated request. What it changed keeps its severity.
  */
 function scope(findings: ReportFinding[], judged: JudgedModel): ReportFinding[] {
-  const changedGrants = new Set([...judged.changes.added, ...judged.changes.modified]);
+  const changedGrants = new Set([
+    ...judged.changes.added,
+    ...judged.changes.modified,
+    ...judged.changes.removed,
+  ]);
   const changedFiles = new Set(judged.changes.files);
   return findings.map((f) => {
     if (f.severity !== 'error') return f;
@@ -202,12 +216,25 @@ function codeownersFindings(
   ];
 }
 
-/** Reviewers whose approval counts under the config (the policies apply the same rule). */
+/** Why an approval does not count for the request at all; the policies apply the same rule. */
+function ignoredBecause(
+  approval: RequestFacts['approvals'][number],
+  request: RequestFacts,
+  config: AccessConfig,
+): string | undefined {
+  const login = approval.reviewer.toLowerCase();
+  if (login === request.author.toLowerCase()) return 'the author’s own approval never counts';
+  if (request.pushers.includes(login)) return 'pushed commits to this pull request';
+  if (approval.stale && !config.approvals.allowStale) return 'given before the last push';
+  return undefined;
+}
+
+/** Lower-cased logins whose approval counts for the request (a grant's subject aside). */
 function countedReviewers(request: RequestFacts, config: AccessConfig): Set<string> {
   return new Set(
     request.approvals
-      .filter((a) => a.reviewer !== request.author && (!a.stale || config.approvals.allowStale))
-      .map((a) => a.reviewer),
+      .filter((a) => ignoredBecause(a, request, config) === undefined)
+      .map((a) => a.reviewer.toLowerCase()),
   );
 }
 
@@ -221,10 +248,10 @@ function grantRows(
   const ownerLogins = (refs: string[]): Set<string> => {
     const logins = new Set<string>();
     for (const ref of refs) {
-      if (ref.startsWith('user:')) logins.add(ref.slice(5));
+      if (ref.startsWith('user:')) logins.add(ref.slice(5).toLowerCase());
       const team = ref.startsWith('team:') ? teams.get(ref.slice(5)) : undefined;
       for (const login of [...(team?.members ?? []), ...(team?.maintainers ?? [])])
-        logins.add(login);
+        logins.add(login.toLowerCase());
     }
     return logins;
   };
@@ -233,6 +260,8 @@ function grantRows(
     const record = (grant ?? change.before?.record) as GrantRecord | undefined;
     const owners = record?.resolved?.resource.owners ?? [];
     const logins = ownerLogins(owners);
+    // nobody approves access for themselves
+    const beneficiaries = record === undefined ? new Set<string>() : ownerLogins([record.subject]);
     const location = grant?.source.locate('') ?? { file: change.before?.file ?? '', line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
     return {
@@ -244,17 +273,26 @@ function grantRows(
       risk: record?.resolved?.role.risk ?? 'unknown',
       expires: record?.expires ?? '',
       owners,
-      approvals: [...counted].filter((login) => logins.has(login)).sort(),
-      verdict: change.change === 'removed' ? 'removed' : verdictOf(mine),
+      approvals: [...counted]
+        .filter((login) =>
+          change.change === 'removed'
+            ? logins.has(login) || beneficiaries.has(login)
+            : logins.has(login) && !beneficiaries.has(login),
+        )
+        .sort(),
+      verdict: change.change === 'removed' && mine.length === 0 ? 'removed' : verdictOf(mine),
       file: location.file,
       line: location.line,
     };
   });
 }
 
+/** Rules a review can satisfy: the request is right, it only lacks the right approvals. */
+const APPROVAL_RULES = new Set(['approval-required', 'removal-approval', 'policy-owner-approval']);
+
 function verdictOf(findings: ReportFinding[]): GrantVerdict {
   const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.some((f) => f.rule !== 'approval-required')) return 'denied';
+  if (errors.some((f) => !APPROVAL_RULES.has(f.rule))) return 'denied';
   if (errors.length > 0) return 'needs approval';
   return findings.length > 0 ? 'warnings' : 'passes';
 }
@@ -267,11 +305,11 @@ function nextSteps(
 ): string[] {
   const steps: string[] = [];
   const errors = findings.filter((f) => f.severity === 'error');
-  for (const f of errors.filter(
-    (e) => e.rule !== 'approval-required' && e.rule !== 'policy-owner-approval',
-  ))
+  for (const f of errors.filter((e) => !APPROVAL_RULES.has(e.rule)))
     steps.push(`Fix \`${f.rule}\` at ${f.file}:${f.line}: ${f.message}`);
-  for (const f of errors.filter((e) => e.rule === 'approval-required'))
+  for (const f of errors.filter(
+    (e) => e.rule === 'approval-required' || e.rule === 'removal-approval',
+  ))
     steps.push(`Get an approving review for \`${f.grant ?? f.file}\`: ${f.message}`);
   if (errors.some((e) => e.rule === 'policy-owner-approval'))
     steps.push(

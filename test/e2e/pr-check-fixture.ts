@@ -122,9 +122,14 @@ export async function startAccessRepo(options: RepoOptions): Promise<Emulator> {
   });
 }
 
-/** A commit on the pull request's branch, as `git push` would add it. */
-export async function push(emulator: Emulator, path: string, content: string): Promise<void> {
-  const api = client(emulator, TOKENS.alice);
+/** A commit on the pull request's branch, as `git push` by `login` would add it. */
+export async function push(
+  emulator: Emulator,
+  path: string,
+  content: string,
+  login: keyof typeof TOKENS = 'alice',
+): Promise<void> {
+  const api = client(emulator, TOKENS[login]);
   const current = await api('GET', `/repos/acme/access/contents/${path}?ref=grant-alice`);
   const answer = await api('PUT', `/repos/acme/access/contents/${path}`, {
     message: `update ${path}`,

@@ -100,12 +100,22 @@ export interface Issue {
   state: 'open' | 'closed';
   stateReason: 'completed' | 'not_planned' | 'reopened' | null;
   labels: string[];
+  /** Label events, oldest first, as the issue events API lists them. */
+  events: IssueEvent[];
   assignees: string[];
   locked: boolean;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
   pull?: PullData;
+}
+
+export interface IssueEvent {
+  id: number;
+  actor: string;
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  createdAt: string;
 }
 
 export interface IssueComment {
@@ -226,6 +236,8 @@ export interface SeedPull {
   /** File changes on the head branch, on top of the base: content, or null to delete. */
   files?: Record<string, string | null>;
   labels?: string[];
+  /** Who added the labels (default: the pull request's author). */
+  labelledBy?: string;
   draft?: boolean;
   state?: 'open' | 'closed';
   merged?: boolean;
@@ -441,6 +453,22 @@ export class EmulatorState {
     return repo.issues.reduce((max, issue) => Math.max(max, issue.number), 0) + 1;
   }
 
+  /** Gives the issue exactly these labels, recording who added or removed each, as GitHub does. */
+  relabel(repo: Repo, issue: Issue, names: string[], actor: string): void {
+    const next: string[] = [];
+    for (const name of names) {
+      const label = this.ensureLabel(repo, name).name;
+      if (!next.some((l) => l.toLowerCase() === label.toLowerCase())) next.push(label);
+    }
+    const has = (list: string[], name: string) =>
+      list.some((l) => l.toLowerCase() === name.toLowerCase());
+    const record = (event: IssueEvent['event'], label: string) =>
+      issue.events.push({ id: this.nextId(), actor, event, label, createdAt: this.now() });
+    for (const label of issue.labels) if (!has(next, label)) record('unlabeled', label);
+    for (const label of next) if (!has(issue.labels, label)) record('labeled', label);
+    issue.labels = next;
+  }
+
   ensureLabel(repo: Repo, name: string): Label {
     const existing = [...repo.labels.values()].find(
       (label) => label.name.toLowerCase() === name.toLowerCase(),
@@ -530,7 +558,7 @@ function seedRepo(state: EmulatorState, seed: SeedRepo, org: string | undefined)
   for (const issueSeed of seed.issues ?? []) {
     state.addUser({ login: issueSeed.user });
     const now = state.now();
-    repo.issues.push({
+    const issue: Issue = {
       id: state.nextId(),
       number: state.nextIssueNumber(repo),
       title: issueSeed.title,
@@ -538,13 +566,16 @@ function seedRepo(state: EmulatorState, seed: SeedRepo, org: string | undefined)
       user: issueSeed.user,
       state: issueSeed.state ?? 'open',
       stateReason: issueSeed.state === 'closed' ? 'completed' : null,
-      labels: (issueSeed.labels ?? []).map((name) => state.ensureLabel(repo, name).name),
+      labels: [],
+      events: [],
       assignees: [],
       locked: false,
       createdAt: now,
       updatedAt: now,
       closedAt: issueSeed.state === 'closed' ? now : null,
-    });
+    };
+    repo.issues.push(issue);
+    state.relabel(repo, issue, issueSeed.labels ?? [], issueSeed.user);
   }
   for (const pullSeed of seed.pulls ?? []) seedPull(state, repo, pullSeed);
 }
@@ -564,7 +595,7 @@ function seedPull(state: EmulatorState, repo: Repo, seed: SeedPull): void {
   const now = state.now();
   const number = state.nextIssueNumber(repo);
   const closed = seed.state === 'closed' || seed.merged === true;
-  repo.issues.push({
+  const issue: Issue = {
     id: state.nextId(),
     number,
     title: seed.title,
@@ -572,7 +603,8 @@ function seedPull(state: EmulatorState, repo: Repo, seed: SeedPull): void {
     user: seed.user,
     state: closed ? 'closed' : 'open',
     stateReason: null,
-    labels: (seed.labels ?? []).map((name) => state.ensureLabel(repo, name).name),
+    labels: [],
+    events: [],
     assignees: [],
     locked: false,
     createdAt: now,
@@ -588,7 +620,9 @@ function seedPull(state: EmulatorState, repo: Repo, seed: SeedPull): void {
       requestedReviewers: [],
       requestedTeams: [],
     },
-  });
+  };
+  repo.issues.push(issue);
+  state.relabel(repo, issue, seed.labels ?? [], seed.labelledBy ?? seed.user);
   for (const review of seed.reviews ?? []) {
     state.addUser({ login: review.user });
     repo.reviews.push({

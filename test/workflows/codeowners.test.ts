@@ -112,7 +112,9 @@ describe('the pull-request check and CODEOWNERS', () => {
         headSha,
         baseSha,
         labels: [],
+        labelActors: {},
         approvals: [],
+        pushers: ['alice'],
       },
       org: 'acme',
       now: new Date(),
@@ -121,7 +123,7 @@ describe('the pull-request check and CODEOWNERS', () => {
 
   it('warns when CODEOWNERS is out of date', async () => {
     const report = await checkWith(EXPECTED.replace('@acme/ledger-owners', '@acme/someone-else'));
-    expect(report.findings).toEqual([
+    expect(report.findings.filter((f) => f.rule !== 'policy-owner-approval')).toEqual([
       expect.objectContaining({
         rule: 'codeowners-stale',
         severity: 'warning',
@@ -129,10 +131,11 @@ describe('the pull-request check and CODEOWNERS', () => {
         line: 1,
       }),
     ]);
-    expect(report.verdict).toBe('pass');
   });
 
-  it('says nothing when it matches the catalog', async () => {
-    expect((await checkWith(EXPECTED)).findings).toEqual([]);
+  it('says nothing of CODEOWNERS when it matches the catalog; editing it is still a rule change', async () => {
+    expect((await checkWith(EXPECTED)).findings.map((f) => [f.rule, f.file])).toEqual([
+      ['policy-owner-approval', '.github/CODEOWNERS'],
+    ]);
   });
 });

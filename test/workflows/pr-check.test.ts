@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ConfigError } from '../../src/config/config.js';
+import { checkRepository } from '../../src/workflows/check.js';
 import { checkPullRequest } from '../../src/workflows/pr-check.js';
 import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, grant, IDENTITIES } from '../e2e/pr-check-fixture.js';
@@ -39,7 +40,9 @@ function request(
     headSha: repo.headSha,
     baseSha: repo.baseSha,
     labels: [],
+    labelActors: {},
     approvals,
+    pushers: ['alice'],
   };
 }
 
@@ -75,7 +78,10 @@ describe('checkPullRequest', () => {
     );
     const report = await judge(repo, [{ reviewer: 'mallory', commit: repo.headSha, stale: false }]);
     expect(report.verdict).toBe('fail');
-    expect(report.findings.map((f) => f.rule)).toEqual(['approval-required']);
+    expect(report.findings.map((f) => f.rule)).toEqual([
+      'approval-required',
+      'policy-owner-approval',
+    ]);
     expect(report.judgedBy.editedRuleFiles).toEqual(['access/identities/people.yaml']);
     expect(report.grants).toEqual([
       expect.objectContaining({
@@ -141,22 +147,33 @@ describe('checkPullRequest', () => {
       });
   });
 
-  it('gives the same report through the parse cache, cold and warm, and reads edited files afresh', async () => {
-    const old = grant('pull').replace('alice-ledger-pull', 'old-grant');
-    const repo = repository(
-      { 'access/grants/old.yaml': old },
-      { 'access/grants/alice.yaml': grant('pull') },
-    );
-    const run = (parseCache?: boolean) =>
-      judge(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }], { parseCache });
-    const cacheFile = `${repo.path}/.git/accessctl/parse-cache.jsonl`;
+  it('never trusts a parse cache on disk: a poisoned entry for the base catalog changes nothing', async () => {
+    const repo = repository({}, { 'access/grants/alice.yaml': grant('pull') });
+    const run = (parseCache?: boolean) => judge(repo, [], { parseCache });
     const uncached = await run(false);
-    expect(existsSync(cacheFile)).toBe(false);
-    expect(await run()).toEqual(uncached);
-    expect(readFileSync(cacheFile, 'utf8').trimEnd().split('\n').length).toBeGreaterThan(3);
-    expect(await run()).toEqual(uncached);
+    expect(uncached.verdict).toBe('fail');
 
-    // Edited after the commit: the index still names the blob the cache holds.
+    // A trusted run (the CLI on a laptop) writes the cache; then someone edits it so the
+    // base catalog's role needs no approval at all.
+    const trusted = await checkRepository({
+      accessDir: `${repo.path}/access`,
+      now: NOW,
+      parseCache: true,
+    });
+    expect(trusted.reusedFiles).toBe(0);
+    const cacheFile = `${repo.path}/.git/accessctl/parse-cache.jsonl`;
+    const clean = readFileSync(cacheFile, 'utf8');
+    const poisoned = clean.replace(
+      '"pull":{"risk":"low","maxDays":365}',
+      '"pull":{"risk":"low","maxDays":365,"approvals":0}',
+    );
+    expect(poisoned).not.toBe(clean);
+    writeFileSync(cacheFile, poisoned);
+
+    expect(await run()).toEqual(uncached);
+    expect(readFileSync(cacheFile, 'utf8')).toBe(poisoned);
+
+    // Edited after the commit: the working tree is what is judged.
     writeFileSync(`${repo.path}/access/grants/alice.yaml`, grant('admin'));
     const edited = await run();
     expect(edited).toEqual(await run(false));

@@ -1,6 +1,7 @@
-// The model a pull request is judged on: its grants (and everything else outside the
-// catalog and identities) from the head checked out in the workspace, the catalog and
-// identities from the base. Also what the pull request changed, against the merge base.
+// The model a pull request is judged on: its grant documents from the head checked out in
+// the workspace, the catalog and identities from the base. Also what the pull request
+// changed, against the merge base, and which of its changed paths are not grant documents
+// (deny by default: each of those changes the rules, whatever the path).
 import { execFile } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -17,10 +18,13 @@ import {
   workingTreeFile,
 } from '../../model/index.js';
 import type { PolicyChanges } from '../../policy/input.js';
-import { BASE_ACCESS_PARTS, normalise } from './base-rules.js';
+import { normalise } from './base-rules.js';
 
 const execFileAsync = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
+/** The only part of the access directory a pull request's head contributes: its requests. */
+const GRANTS_PART = 'grants/';
+const REGULAR_FILE = /^100(644|755)$/;
 
 export interface JudgedModel {
   model: AccessModel;
@@ -48,9 +52,7 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
   const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
-  const fromHead = headFiles.filter(
-    (f) => !BASE_ACCESS_PARTS.some((part) => f.relativePath.startsWith(part)),
-  );
+  const fromHead = headFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART));
   const files = [...options.baseAccessFiles, ...fromHead].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
@@ -65,6 +67,7 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
   const ids = (type: AccessChange['change']) =>
     grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const changed = await changedFiles(options.workspace, since);
   return {
     model,
     grantChanges,
@@ -73,9 +76,26 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
       added: ids('added'),
       modified: ids('modified'),
       removed: ids('removed'),
-      files: await changedFiles(options.workspace, since),
+      files: changed.map((f) => f.path),
+      ruleFiles: changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path),
     },
   };
+}
+
+/**
+ * A path the check reads as a request: a regular YAML file under the grants folder that the
+ * loader does not skip. Anything else (a symlink, a hidden file, a script, a workflow, the
+ * catalog) is a change to the rules.
+ */
+function isGrantDocument(file: ChangedFile, accessDir: string): boolean {
+  const prefix =
+    accessDir === '' || accessDir === '.' ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
+  return (
+    file.path.startsWith(prefix) &&
+    YAML_FILE.test(file.path) &&
+    REGULAR_FILE.test(file.mode) &&
+    !file.path.split('/').some((segment) => segment.startsWith('.'))
+  );
 }
 
 /** Where the head branched off; the base commit itself when history is too shallow to tell. */
@@ -88,25 +108,30 @@ async function mergeBase(workspace: string, base: string): Promise<string> {
   }
 }
 
-/** Repository-relative paths the pull request's commits change (what its diff shows). */
-async function changedFiles(workspace: string, since: string): Promise<string[]> {
+interface ChangedFile {
+  /** Repository-relative. */
+  path: string;
+  /** The file's mode after the change, or before it when the change deletes it. */
+  mode: string;
+}
+
+/** The paths the pull request's commits change (what its diff shows), with their modes. */
+async function changedFiles(workspace: string, since: string): Promise<ChangedFile[]> {
   const { stdout } = await execFileAsync(
     'git',
-    [
-      '-C',
-      workspace,
-      '-c',
-      'core.quotePath=false',
-      'diff',
-      '--name-only',
-      '-z',
-      '--no-renames',
-      since,
-      'HEAD',
-    ],
+    ['-C', workspace, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', since, 'HEAD'],
     { maxBuffer: 256 * 1024 * 1024 },
   );
-  return stdout.split('\0').filter((path) => path !== '');
+  // -z --raw: ":oldmode newmode oldsha newsha status" NUL path NUL, for each file
+  const fields = stdout.split('\0');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [oldMode = '', newMode = ''] = (fields[i] ?? '').replace(/^:/, '').split(' ');
+    const path = fields[i + 1] ?? '';
+    if (path === '') continue;
+    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
+  }
+  return files;
 }
 
 /** The access directory's YAML files in the working tree, named by repository-relative paths. */

@@ -1,6 +1,7 @@
 // The request facts a pull request brings, read through the API: who asked, which labels it
 // carries, and whose approval still stands (src/github/reviews.ts decides that).
 import type { GitHubClient } from '../../github/index.js';
+import { fetchContributors, fetchLabelActors } from '../../github/pull-activity.js';
 import { fetchReviewFacts, standingApprovals, type Approval } from '../../github/reviews.js';
 
 export { standingApprovals, type Approval, type ReviewFact } from '../../github/reviews.js';
@@ -12,7 +13,11 @@ export interface RequestFacts {
   headSha: string;
   baseSha: string;
   labels: string[];
+  /** Who added each label last (lower-cased login): break-glass counts only from the permitted. */
+  labelActors: Record<string, string>;
   approvals: Approval[];
+  /** Lower-cased logins of the authors and committers of its commits: never independent approvers. */
+  pushers: string[];
 }
 
 export interface RequestTarget {
@@ -29,7 +34,11 @@ export async function fetchRequestFacts(
 ): Promise<RequestFacts> {
   const { owner, repo, number } = target;
   const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: number });
-  const facts = await fetchReviewFacts(client, { owner, repo, number });
+  const [facts, pushers, labelActors] = await Promise.all([
+    fetchReviewFacts(client, { owner, repo, number }),
+    fetchContributors(client, { owner, repo, number }),
+    fetchLabelActors(client, { owner, repo, number }),
+  ]);
   return {
     number,
     author: pull.user.login,
@@ -37,6 +46,8 @@ export async function fetchRequestFacts(
     headSha: target.headSha,
     baseSha: pull.base.sha,
     labels: pull.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+    labelActors,
     approvals: standingApprovals(facts, target.headSha),
+    pushers,
   };
 }

@@ -41,6 +41,23 @@ export function registerIssues(router: Router): void {
   });
   router.post('/repos/:owner/:repo/issues/:issue_number/comments', createComment);
 
+  router.get('/repos/:owner/:repo/issues/:issue_number/events', (ctx) => {
+    const repo = readableRepo(ctx);
+    const issue = existingIssue(ctx, repo);
+    const events = issue.events.map((event) => ({
+      id: event.id,
+      node_id: nodeId(event.event === 'labeled' ? 'LabeledEvent' : 'UnlabeledEvent', event.id),
+      url: `${repoApiUrl(ctx, repo)}/issues/events/${event.id}`,
+      actor: loginJson(ctx, event.actor),
+      event: event.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: event.createdAt,
+      label: { name: event.label, color: ctx.state.ensureLabel(repo, event.label).color },
+      performed_via_github_app: null,
+    }));
+    return paginate(ctx, events, `/repositories/${repo.id}/issues/${issue.number}/events`);
+  });
   router.get('/repos/:owner/:repo/issues/:issue_number/labels', (ctx) => {
     const repo = readableRepo(ctx);
     const issue = existingIssue(ctx, repo);
@@ -59,7 +76,12 @@ export function registerIssues(router: Router): void {
     if (!issue.labels.some((label) => label.toLowerCase() === name)) {
       throw new ApiError(404, 'Label does not exist');
     }
-    issue.labels = issue.labels.filter((label) => label.toLowerCase() !== name);
+    ctx.state.relabel(
+      repo,
+      issue,
+      issue.labels.filter((label) => label.toLowerCase() !== name),
+      ctx.actor.login,
+    );
     issue.updatedAt = ctx.state.now();
     return ok(issueLabels(ctx, repo, issue));
   });
@@ -217,10 +239,9 @@ function createIssue(ctx: RequestContext) {
     user: ctx.actor.login,
     state: 'open',
     stateReason: null,
-    // GitHub silently drops labels and assignees from people without triage access
-    labels: canTriage
-      ? (stringArray(body, 'labels') ?? []).map((name) => ctx.state.ensureLabel(repo, name).name)
-      : [],
+    // GitHub silently drops assignees from people without triage access
+    labels: [],
+    events: [],
     assignees: canTriage ? (stringArray(body, 'assignees') ?? []) : [],
     locked: false,
     createdAt: now,
@@ -228,6 +249,8 @@ function createIssue(ctx: RequestContext) {
     closedAt: null,
   };
   repo.issues.push(issue);
+  // GitHub silently drops labels and assignees from people without triage access
+  if (canTriage) ctx.state.relabel(repo, issue, stringArray(body, 'labels') ?? [], ctx.actor.login);
   const json = issueJson(ctx, repo, issue);
   return ok(json, 201, { location: String(json.url) });
 }
@@ -254,8 +277,7 @@ function updateIssue(ctx: RequestContext) {
     issue.stateReason = state === 'closed' ? (reason ?? 'completed') : 'reopened';
   }
   const labels = stringArray(body, 'labels');
-  if (labels !== undefined)
-    issue.labels = labels.map((name) => ctx.state.ensureLabel(repo, name).name);
+  if (labels !== undefined) ctx.state.relabel(repo, issue, labels, ctx.actor.login);
   const assignees = stringArray(body, 'assignees');
   if (assignees !== undefined) issue.assignees = assignees;
   issue.updatedAt = now;
@@ -296,12 +318,12 @@ function setLabels(ctx: RequestContext, mode: 'add' | 'set') {
   const names = Array.isArray(ctx.body)
     ? stringArray({ labels: ctx.body }, 'labels')
     : stringArray(bodyObject(ctx), 'labels');
-  const resolved = (names ?? []).map((name) => ctx.state.ensureLabel(repo, name).name);
-  const next = mode === 'set' ? [] : [...issue.labels];
-  for (const name of resolved) {
-    if (!next.some((label) => label.toLowerCase() === name.toLowerCase())) next.push(name);
-  }
-  issue.labels = next;
+  ctx.state.relabel(
+    repo,
+    issue,
+    [...(mode === 'set' ? [] : issue.labels), ...(names ?? [])],
+    ctx.actor.login,
+  );
   issue.updatedAt = ctx.state.now();
   return ok(issueLabels(ctx, repo, issue));
 }

@@ -351,6 +351,7 @@ function createPull(ctx: RequestContext) {
     state: 'open',
     stateReason: null,
     labels: [],
+    events: [],
     assignees: [],
     locked: false,
     createdAt: now,

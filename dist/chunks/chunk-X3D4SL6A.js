@@ -48555,13 +48555,15 @@ var ParseCache = class _ParseCache {
   added = [];
   /** Files whose documents came from the cache in this run. */
   reused = 0;
+  /** Kept for this run only: nothing is read from or written to disk. */
+  memoryOnly = false;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   onDisk;
   /**
    * The cache for an access directory inside a git work tree, or undefined when the
    * directory is not in one (there are no blob ids to key by).
    */
-  static async open(accessDir, limits) {
+  static async open(accessDir, limits, options2 = {}) {
     let gitDir;
     try {
       gitDir = (await git(accessDir, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
@@ -48569,9 +48571,10 @@ var ParseCache = class _ParseCache {
       return void 0;
     }
     const file = join2(gitDir, CACHE_FILE);
+    const trusted = options2.trusted ?? true;
     const [blobs, text5] = await Promise.all([
       cleanBlobs(accessDir),
-      readFile(file, "utf8").catch(() => "")
+      trusted ? readFile(file, "utf8").catch(() => "") : ""
     ]);
     const header3 = JSON.stringify({
       accessctl: "parse-cache",
@@ -48581,6 +48584,7 @@ var ParseCache = class _ParseCache {
     });
     const cache2 = new _ParseCache(file, header3, blobs);
     cache2.unread = text5;
+    cache2.memoryOnly = !trusted;
     return cache2;
   }
   /** The blob id of the file at this path inside the access directory, if it is clean. */
@@ -48640,6 +48644,7 @@ var ParseCache = class _ParseCache {
    * parses again.
    */
   save() {
+    if (this.memoryOnly) return;
     const { entries: entries2 } = this;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
@@ -48874,7 +48879,7 @@ var CONFIG_FILE = "accessctl.yaml";
 var DEFAULT_CONFIG = {
   approvals: { allowStale: false },
   policyOwners: [],
-  breakGlass: { label: "emergency", maxHours: 24 },
+  breakGlass: { label: "emergency", maxHours: 24, reviewWithinHours: 72 },
   expiry: { warnDays: 14 },
   highRisk: { minReasonLength: 30 },
   separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] },
@@ -48908,7 +48913,12 @@ var ownerRefs = (v) => {
 var SCHEMA = {
   approvals: { allowStale: bool2 },
   policyOwners: ownerRefs,
-  breakGlass: { label: text2, maxHours: positiveInteger },
+  breakGlass: {
+    label: text2,
+    maxHours: positiveInteger,
+    allowedBy: ownerRefs,
+    reviewWithinHours: positiveInteger
+  },
   expiry: { warnDays: nonNegativeInteger },
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
@@ -51074,6 +51084,7 @@ function buildPolicyInput(model, options2) {
         ])
       )
     },
+    removed: (options2.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
     ...options2.request === void 0 ? {} : { request: options2.request }
   };
 }
@@ -61618,10 +61629,13 @@ async function judgeAll(commits, changes, selected, pulls, options2) {
 function requestOf(commit, pulls) {
   const answer = pulls.get(commit.sha);
   if (answer === void 0 || answer.kind === "not-fetched") return void 0;
-  if (answer.kind === "none") return { author: commit.authorName, labels: [], approvals: [] };
+  if (answer.kind === "none")
+    return { author: commit.authorName, labels: [], labelActors: {}, approvals: [], pushers: [] };
   return {
     author: answer.pull.author,
     labels: answer.pull.labels,
+    labelActors: {},
+    pushers: [],
     approvals: answer.pull.approvals.map((a) => ({
       reviewer: a.reviewer,
       commit: a.commit,
@@ -62011,7 +62025,6 @@ export {
   ENTRYPOINTS,
   BUILTIN_BUNDLE,
   loadPolicySet,
-  BASE_ACCESS_PARTS,
   readBaseRules,
   normalise2 as normalise,
   CODEOWNERS_FILE,
