@@ -80,7 +80,7 @@ export const checkCommand: Command = {
         now,
         config: { ...config },
         base: text(values.base),
-        parseCache: values['no-cache'] !== true,
+        parseCache: values['no-cache'] === true ? false : cacheTrust(process.env),
       });
     } catch (error) {
       const failed = policyFailure(error, io);
@@ -169,4 +169,15 @@ function readConfig(flag: string | undefined, cwd: string): AccessConfig {
     throw new UsageError(`--config ${flag}: cannot read the file; check the path`);
   }
   return parseConfig(flag ?? CONFIG_FILE, text);
+}
+
+/**
+ * A pull request's CI run restores caches its author's own runs could have saved: there
+ * the parse cache is kept for the run only, never read from disk.
+ */
+function cacheTrust(env: NodeJS.ProcessEnv): true | 'untrusted' {
+  const pullRequest =
+    (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') ||
+    (env.CI_MERGE_REQUEST_IID ?? '') !== '';
+  return pullRequest ? 'untrusted' : true;
 }

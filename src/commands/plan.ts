@@ -1,3 +1,4 @@
+import { createGitHubClient } from '../github/index.js';
 import { formatPlanText } from '../provisioners/report-text.js';
 import { planProvision } from '../workflows/provision.js';
 import { EXIT_FINDINGS, EXIT_OK, type Command } from './command.js';
@@ -13,15 +14,17 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'Show the operations a merge implies, without changing anything',
   usage:
-    'accessctl plan --from REF --to REF [--format text|json] [--max-removals N] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG]',
+    'accessctl plan --from REF --to REF [--format text|json] [--max-removals N] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved]',
   options: { ...MERGE_OPTIONS, format: { type: 'string', default: 'text' } },
   async run(values, _positionals, io) {
     const format = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values['max-removals']);
-    const plan = await planProvision(mergeOptions(values, io.cwd, process.env));
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const client = token === '' ? undefined : createGitHubClient({ token, env: process.env });
+    const plan = await planProvision(mergeOptions(values, io.cwd, process.env, client));
     io.out(renderOutput(format, plan, (p) => formatPlanText(p, maxRemovals)));
     const blocked = plan.removals > maxRemovals;
-    return plan.refused.length > 0 || plan.unreadable.length > 0 || blocked
+    return plan.refused.length > 0 || plan.held.length > 0 || plan.unreadable.length > 0 || blocked
       ? EXIT_FINDINGS
       : EXIT_OK;
   },

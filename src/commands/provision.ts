@@ -11,7 +11,8 @@ import {
   type ProvisionPlanOptions,
 } from '../workflows/provision.js';
 import type { MergeReview } from '../workflows/provision/apply.js';
-import { lookUpMergeReview } from '../workflows/provision/merge-review.js';
+import { directPushes } from '../workflows/provision/gate.js';
+import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/merge-review.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { parseFormat, parseNow } from './options.js';
 
@@ -27,6 +28,8 @@ export const MERGE_OPTIONS = {
   org: { type: 'string' },
   now: { type: 'string' },
   'max-removals': { type: 'string' },
+  'github-repo': { type: 'string' },
+  'allow-unapproved': { type: 'boolean', default: false },
 } as const;
 
 export function mergeOptions(
@@ -65,7 +68,17 @@ export function mergeOptions(
     policiesDir: String(values.policies),
     now: parseNow(values.now),
     provisioners,
+    lookup:
+      githubClient === undefined
+        ? directPushes('no GITHUB_TOKEN to look up pull requests with: judged as a direct push')
+        : pullRequestLookup(githubClient, gitHubRepository(values, env)),
+    allowUnapproved: values['allow-unapproved'] === true,
   };
+}
+
+/** OWNER/NAME of the repository on GitHub: --github-repo, else GITHUB_REPOSITORY. */
+export function gitHubRepository(values: Values, env: NodeJS.ProcessEnv): string | undefined {
+  return typeof values['github-repo'] === 'string' ? values['github-repo'] : env.GITHUB_REPOSITORY;
 }
 
 export function parseMaxRemovals(value: unknown): number {
@@ -95,13 +108,12 @@ export const provisionCommand: Command = {
   name: 'provision',
   summary: 'Apply the access a merge adds or removes, under a removal limit',
   usage:
-    'accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--format text|json]',
+    'accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved] [--format text|json]',
   options: {
     ...MERGE_OPTIONS,
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
     evidence: { type: 'string', default: 'accessctl-evidence.jsonl' },
-    'github-repo': { type: 'string' },
     format: { type: 'string', default: 'text' },
   },
   async run(values, _positionals, io) {
@@ -114,12 +126,13 @@ export const provisionCommand: Command = {
     const client = createGitHubClient({ token, env: process.env });
     const options = mergeOptions(values, io.cwd, process.env, token === '' ? undefined : client);
     const dryRun = values['dry-run'] === true;
+    const repository = gitHubRepository(values, process.env);
+    if (options.allowUnapproved === true)
+      io.err(
+        'accessctl provision: --allow-unapproved: what lacks the approvals the rules require is applied, and recorded as such\n',
+      );
     let review: MergeReview = {};
     if (!dryRun && evidence !== '') {
-      const repository =
-        typeof values['github-repo'] === 'string'
-          ? values['github-repo']
-          : process.env.GITHUB_REPOSITORY;
       const lookup = await lookUpMergeReview(client, repository, options.repo, options.to);
       review = lookup.review;
       if (lookup.note !== undefined) io.err(`accessctl provision: ${lookup.note}\n`);

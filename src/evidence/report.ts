@@ -53,7 +53,7 @@ export interface ProvisioningEvidence {
   /** RFC 3339 of the log record. */
   at: string;
   operation: string;
-  result: 'applied' | 'failed' | 'refused';
+  result: 'applied' | 'failed' | 'refused' | 'held';
   message: string;
 }
 

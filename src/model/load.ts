@@ -19,18 +19,23 @@ const YAML_FILE = /\.ya?ml$/i;
  * records with per-field source positions, and every problem as a finding. `file` in
  * findings is `dir` joined with the path inside it.
  */
+export interface LoadOptions extends AccessModelOptions {
+  /**
+   * Parts of the directory (e.g. 'catalog/') read from elsewhere: the working tree's files
+   * there are ignored and these files stand in for them.
+   */
+  replace?: { parts: string[]; files: AccessSourceFile[] };
+}
+
 export async function loadAccessRepository(
   dir: string,
-  options: AccessModelOptions = {},
+  options: LoadOptions = {},
 ): Promise<AccessModel> {
   return loadAccessRepositorySync(dir, options);
 }
 
 /** The same as {@link loadAccessRepository}, for callers that cannot wait. */
-export function loadAccessRepositorySync(
-  dir: string,
-  options: AccessModelOptions = {},
-): AccessModel {
+export function loadAccessRepositorySync(dir: string, options: LoadOptions = {}): AccessModel {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(dir).isDirectory();
@@ -40,10 +45,19 @@ export function loadAccessRepositorySync(
   if (!isDirectory) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
   const skipped: Finding[] = [];
   const onDisk = pathJoiner(dir);
-  const files = listYamlFiles(dir, '', skipped).map((relativePath) => {
-    const path = onDisk(relativePath);
-    return workingTreeFile(path, path, relativePath, options.parseCache);
-  });
+  const { replace } = options;
+  const replaced = (relativePath: string) =>
+    replace?.parts.some((part) => relativePath.startsWith(part)) === true;
+  const files = listYamlFiles(dir, '', skipped)
+    .filter((relativePath) => !replaced(relativePath))
+    .map((relativePath) => {
+      const path = onDisk(relativePath);
+      return workingTreeFile(path, path, relativePath, options.parseCache);
+    });
+  if (replace !== undefined) files.push(...replace.files.filter((f) => replaced(f.relativePath)));
+  files.sort((a, b) =>
+    a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0,
+  );
   const model = buildAccessModel(files, options);
   if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
   return model;

@@ -11,7 +11,7 @@ export interface EvidenceEntry {
   grant: string;
   /** e.g. "grant push to alice on acme/ledger". */
   operation: string;
-  result: 'applied' | 'failed' | 'refused';
+  result: 'applied' | 'failed' | 'refused' | 'held';
   message: string;
   mergeCommit: string;
   /** The pull request that merged `mergeCommit`; absent for a direct push or when unknown. */

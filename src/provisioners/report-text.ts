@@ -29,6 +29,7 @@ export function formatProvisionText(result: ProvisionResult, maxRemovals: number
     lines.push(
       `\n${applied} applied, ${failed} failed` +
         (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : '') +
+        (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : '') +
         (failed > 0
           ? '; run again once the failures are fixed: applied operations are not repeated'
           : '') +
@@ -64,8 +65,31 @@ function table(reports: OperationReport[], withStatus: boolean): string {
 }
 
 function asides(plan: ProvisionPlan): string[] {
-  return setAsideLines(plan, {
-    refused: 'Refused (the merged policies deny these grants; fix them in a new pull request)',
+  const lines = setAsideLines(plan, {
+    refused:
+      "Refused (the rules of the merge's parent deny these grants; fix them in a new pull request)",
     unreadable: 'Could not read the current state (nothing planned for these)',
   });
+  const section = (heading: string, items: { name: string; reasons: string[] }[]) => {
+    if (items.length === 0) return;
+    lines.push(`\n${heading}:\n`);
+    for (const item of items) lines.push(`  ${item.name}: ${item.reasons.join('; ')}\n`);
+  };
+  section(
+    'Held (merged without the approvals the rules require; not applied: approve them in a new pull request, or re-run with --allow-unapproved to bootstrap)',
+    plan.held.map((h) => ({ name: h.grantId, reasons: h.reasons })),
+  );
+  section(
+    "Rule changes merged without a policy owner's approval (review them after the fact)",
+    plan.ruleChanges.map((c) => ({ name: c.commit.slice(0, 12), reasons: c.reasons })),
+  );
+  section(
+    'Applied without the approvals the rules require (--allow-unapproved)',
+    plan.appliedUnapproved.map((a) => ({ name: a.grantId, reasons: a.reasons })),
+  );
+  if (plan.notes.length > 0) {
+    lines.push('\nNotes:\n');
+    for (const note of plan.notes) lines.push(`  ${note}\n`);
+  }
+  return lines;
 }

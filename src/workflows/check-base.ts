@@ -6,7 +6,7 @@
 // REF; every other file of REF is, byte for byte, a file the working tree already parsed,
 // so its documents are taken from the working tree's model instead of read and parsed again.
 import { execFileSync } from 'node:child_process';
-import { posix, relative, sep } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -24,7 +24,10 @@ import {
   type AccessSourceFile,
   type LocatedFinding,
 } from '../model/index.js';
+import { CONFIG_FILE, type AccessConfig } from '../config/config.js';
 import type { PolicyChanges } from '../policy/input.js';
+import type { Sources } from '../rego/bundle/index.js';
+import { readBaseRules } from './pr-check/base-rules.js';
 
 export interface BaseChanges {
   changes: PolicyChanges;
@@ -177,4 +180,74 @@ export function downgradeUntouched(
       message: `${f.message} (already so on ${ref}; not part of this change)`,
     };
   });
+}
+
+/** What judges a change with `--base REF`: REF's rules, never the working tree's. */
+export interface RulesAt {
+  config: AccessConfig;
+  /** REF's Rego files of the policies folder (none when no folder is used). */
+  policies?: Sources;
+  /** REF's catalog and identities, named as the working tree names its files. */
+  accessFiles: AccessSourceFile[];
+  /** The rule files the working tree edits: each takes effect only once merged. */
+  edits: LocatedFinding[];
+}
+
+/**
+ * The config, policies, catalog and identities of REF, read with git, so a branch that
+ * edits them is judged by the rules it started from, as the pull-request check judges.
+ */
+export async function readRulesAt(
+  accessDir: string,
+  policiesDir: string | undefined,
+  ref: string,
+): Promise<RulesAt> {
+  const { root, prefix } = repositoryOf(accessDir, ref);
+  const inRepo = (path: string) => relative(root, path).split(sep).join('/') || '.';
+  const accessInRepo = prefix.replace(/\/$/, '') || '.';
+  const policiesInRepo = policiesDir === undefined ? undefined : inRepo(policiesDir);
+  const rules = await readBaseRules({
+    workspace: root,
+    baseCommit: ref,
+    accessDir: accessInRepo,
+    // a folder nobody uses: no Rego of REF is read
+    policiesDir: policiesInRepo ?? '.accessctl-no-policies',
+  });
+  const inAccessDir = pathJoiner(accessDir);
+  const paths = [
+    `${accessInRepo === '.' ? '' : `${accessInRepo}/`}catalog`,
+    `${accessInRepo === '.' ? '' : `${accessInRepo}/`}identities`,
+    CONFIG_FILE,
+    ...(policiesInRepo === undefined ? [] : [policiesInRepo]),
+  ];
+  const edited = [
+    ...execFileSync(
+      'git',
+      ['diff', '--name-only', '--no-renames', '-z', rules.commit, '--', ...paths],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    ).split('\0'),
+    ...execFileSync('git', ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths], {
+      cwd: root,
+      encoding: 'utf8',
+    }).split('\0'),
+  ].filter((path) => path !== '');
+  return {
+    config: rules.config,
+    ...(policiesInRepo === undefined ? {} : { policies: rules.policies }),
+    accessFiles: rules.accessFiles.map((file) => ({
+      ...file,
+      path: inAccessDir(file.relativePath),
+    })),
+    edits: [...new Set(edited)].sort().map((path) => ({
+      rule: 'rules-edited',
+      severity: 'warning',
+      message: `edits the rules; with --base ${ref} the change is judged by the rules of ${ref}, so this edit applies only once it is merged (and needs a policy owner's review)`,
+      file: join(root, path),
+      line: 1,
+      column: 1,
+    })),
+  };
 }

@@ -14,7 +14,10 @@ import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
 import { evaluatePolicies } from '../policy/results.js';
-import { changesSince, downgradeUntouched, readBaseTree } from './check-base.js';
+import { changesSince, downgradeUntouched, readBaseTree, readRulesAt } from './check-base.js';
+
+/** The parts of the access directory that are rules: with --base they come from REF. */
+const RULE_PARTS = ['catalog/', 'identities/'];
 
 export interface CheckOptions {
   accessDir: string;
@@ -30,9 +33,11 @@ export interface CheckOptions {
   bundleFile?: string;
   /**
    * Keep parsed files in the git folder and reuse what an earlier run parsed (see
-   * src/model/parse-cache.ts). Off unless asked: only the CLI's `check` asks.
+   * src/model/parse-cache.ts). Off unless asked: only the CLI's `check` asks. 'untrusted'
+   * shares parses within the run only (a pull request's run, whose author could have
+   * written the file).
    */
-  parseCache?: boolean;
+  parseCache?: boolean | 'untrusted';
   /** Told how long each stage took, in milliseconds, as it ends. */
   onStage?: (stage: CheckStage, ms: number) => void;
 }
@@ -59,17 +64,28 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     started = now;
   };
   // Git is asked about the cache and the base while this process reads the cache file.
-  const [parseCache, baseTree] = await Promise.all([
-    options.parseCache === true
-      ? ParseCache.open(options.accessDir, DEFAULT_COMPOSE_LIMITS)
+  const [parseCache, baseTree, rules] = await Promise.all([
+    options.parseCache === true || options.parseCache === 'untrusted'
+      ? ParseCache.open(options.accessDir, DEFAULT_COMPOSE_LIMITS, {
+          trusted: options.parseCache === true,
+        })
       : undefined,
     options.base === undefined
       ? undefined
       : readBaseTree(options.accessDir, options.base, { maxFileSize: options.maxFileSize }),
+    // With --base, REF's rules judge (as in a pull request); a bundle is taken as given.
+    options.base === undefined
+      ? undefined
+      : readRulesAt(
+          options.accessDir,
+          options.bundleFile === undefined ? options.policiesDir : undefined,
+          options.base,
+        ),
   ]);
   const model = await loadAccessRepository(options.accessDir, {
     maxFileSize: options.maxFileSize,
     parseCache,
+    ...(rules === undefined ? {} : { replace: { parts: RULE_PARTS, files: rules.accessFiles } }),
   });
   lap('load');
   const since = baseTree === undefined ? undefined : changesSince(model, baseTree);
@@ -83,11 +99,16 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   const policies = await loadPolicySet({
     policiesDir: options.policiesDir,
     bundleFile: options.bundleFile,
+    ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
     now: options.now,
     strictBuiltinErrors,
   });
   lap('policies');
-  const input = buildPolicyInput(model, { ...options, changes: since?.changes ?? options.changes });
+  const input = buildPolicyInput(model, {
+    ...options,
+    changes: since?.changes ?? options.changes,
+    ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
+  });
   lap('input');
   const results = await evaluatePolicies(policies.evaluator, input, {
     sources: policies.sources,
@@ -96,7 +117,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   });
   lap('evaluate');
   const fromPolicies = policyFindings(results, model, options.accessDir);
-  const merged = mergeRestatements(model.findings, fromPolicies);
+  const merged = [...(rules?.edits ?? []), ...mergeRestatements(model.findings, fromPolicies)];
   const findings =
     since === undefined ? merged : downgradeUntouched(merged, since, options.base as string);
   findings.sort(compareFindings);

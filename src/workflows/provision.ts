@@ -1,7 +1,9 @@
-// Provisioning on merge: what the merged diff asks for, checked again by the policies of the
-// merged commit (a merge can bypass the pull-request check), compared with what each system
-// holds now, then applied one operation at a time under a removal limit. Every step reads
-// the systems afresh, so running the same merge twice changes nothing the second time.
+// Provisioning on merge: what the merged diff asks for, judged again merge by merge with the
+// rules of each merge's parent and the approvals of its pull request (provision/gate.ts: a
+// direct push or an admin-merged red pull request reaches the branch, not the systems),
+// compared with what each system holds now, then applied one operation at a time under a
+// removal limit. Every step reads the systems afresh, so running the same merge twice
+// changes nothing the second time.
 import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import type { PolicyChanges } from '../policy/input.js';
@@ -13,7 +15,12 @@ import {
   type MergeReview,
   type OperationReport,
 } from './provision/apply.js';
-import { deniedGrants } from './provision/denied.js';
+import {
+  directPushes,
+  judgeMerges,
+  type RequestLookup,
+  type UnapprovedRuleChange,
+} from './provision/gate.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
 export {
@@ -32,6 +39,16 @@ export interface ProvisionPlanOptions {
   policiesDir?: string;
   now: Date;
   provisioners: Provisioner[];
+  /**
+   * The request behind each merge (its pull request's author, approvals, labels). Without
+   * it every merge counts as a direct push, approved by nobody.
+   */
+  lookup?: RequestLookup;
+  /**
+   * Apply what lacks the approvals the rules require, recording that it did: only for
+   * bootstrapping a repository whose history predates accessctl.
+   */
+  allowUnapproved?: boolean;
 }
 
 export interface ProvisionOptions extends ProvisionPlanOptions {
@@ -61,8 +78,16 @@ export interface ProvisionPlan {
   fromCommit: string;
   toCommit: string;
   operations: Operation[];
-  /** Grants the merged commit's policies deny: never provisioned. */
+  /** Grants the rules of their merge's parent deny: never provisioned. */
   refused: SetAside[];
+  /** Grants merged without the approvals the rules require: held, not provisioned. */
+  held: SetAside[];
+  /** Grants applied without those approvals because --allow-unapproved said so. */
+  appliedUnapproved: SetAside[];
+  /** Merges that changed the rules without a policy owner's approval. */
+  ruleChanges: UnapprovedRuleChange[];
+  /** What the request lookups could not tell (a direct push, a lookup that failed). */
+  notes: string[];
   /** Grants no configured provisioner can carry out. */
   skipped: SetAside[];
   unreadable: Unreadable[];
@@ -87,15 +112,32 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   ]);
   const diff = await diffAccess(options.repo, fromCommit, toCommit, { accessDir });
   const grantChanges = diff.changes.filter((c) => c.kind === 'Grant');
-  const { denied } = await deniedGrants({
+  const gate = await judgeMerges({
     repo: options.repo,
-    commit: toCommit,
+    from: fromCommit,
+    to: toCommit,
     accessDir,
     policiesDir: options.policiesDir ?? 'policies',
     now: options.now,
-    head: diff.head,
-    changes: policyChangesOf(grantChanges),
+    lookup:
+      options.lookup ??
+      directPushes('no pull request was looked up, so the merge counts as a direct push'),
   });
+  // Held and refused grants alike are left as the systems hold them.
+  const denied = new Map<string, string[]>();
+  const held: SetAside[] = [];
+  const appliedUnapproved: SetAside[] = [];
+  for (const [id, verdict] of gate.grants) {
+    const merge = `${verdict.commit.slice(0, 12)}${verdict.pullRequest === undefined ? ' (no pull request)' : ` (#${verdict.pullRequest})`}`;
+    if (verdict.denied.length > 0) denied.set(id, verdict.denied);
+    else if (options.allowUnapproved === true)
+      appliedUnapproved.push({
+        grantId: id,
+        reasons: verdict.unapproved.map((r) => `${merge}: ${r}`),
+      });
+    else held.push({ grantId: id, reasons: verdict.unapproved.map((r) => `${merge}: ${r}`) });
+  }
+  const heldIds = new Set(held.map((h) => h.grantId));
 
   const refused: SetAside[] = [];
   const skipped: SetAside[] = [];
@@ -119,6 +161,10 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     const reasons = denied.get(change.id);
     if (reasons !== undefined) {
       refused.push({ grantId: change.id, reasons });
+      freeze(before, after);
+      continue;
+    }
+    if (heldIds.has(change.id)) {
       freeze(before, after);
       continue;
     }
@@ -151,7 +197,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 
   const desired = desiredState(diff.head.grants, targetOf, {
     now: options.now,
-    denied,
+    denied: new Map([...denied, ...held.map((h): [string, string[]] => [h.grantId, h.reasons])]),
     only: affected,
   });
 
@@ -177,6 +223,10 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     toCommit,
     operations,
     refused,
+    held: held.filter((h) => grantChanges.some((c) => c.id === h.grantId)),
+    appliedUnapproved,
+    ruleChanges: gate.ruleChanges,
+    notes: gate.notes,
     skipped,
     unreadable,
     removals: operations.filter((o) => o.removal).length,
@@ -197,6 +247,8 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
   const ok =
     blocked === undefined &&
     plan.refused.length === 0 &&
+    plan.held.length === 0 &&
+    (plan.ruleChanges.length === 0 || options.allowUnapproved === true) &&
     plan.unreadable.length === 0 &&
     operations.every((o) => o.status !== 'failed');
   return { plan, operations, ...(blocked === undefined ? {} : { blocked }), dryRun, ok };
@@ -210,14 +262,28 @@ function evidenceOf(
 ): EvidenceEntry[] {
   const time = now.toISOString();
   const entries = operationEvidence(reports, plan.toCommit, now, undefined, review);
-  for (const refused of plan.refused)
+  const setAside = (list: SetAside[], result: 'refused' | 'held', note = '') => {
+    for (const item of list)
+      entries.push({
+        grant: item.grantId,
+        operation: 'provision',
+        result,
+        message: `${note}${item.reasons.join('; ')}`,
+        mergeCommit: plan.toCommit,
+        ...review,
+        time,
+      });
+  };
+  setAside(plan.refused, 'refused');
+  setAside(plan.held, 'held', 'not applied: merged without the approvals the rules require: ');
+  for (const change of plan.ruleChanges)
     entries.push({
-      grant: refused.grantId,
-      operation: 'provision',
-      result: 'refused',
-      message: refused.reasons.join('; '),
-      mergeCommit: plan.toCommit,
-      ...review,
+      grant: '',
+      operation: `rule change ${change.files.join(', ')}`,
+      result: 'held',
+      message: `merged without a policy owner's approval in ${change.commit}: ${change.reasons.join('; ')}`,
+      mergeCommit: change.commit,
+      ...(change.pullRequest === undefined ? {} : { pullRequest: change.pullRequest }),
       time,
     });
   return entries;

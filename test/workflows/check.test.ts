@@ -223,6 +223,50 @@ describe('accessctl check', () => {
     expect((await run(['--base', 'no-such-ref', '--now', NOW.toISOString()], root)).code).toBe(2);
   });
 
+  it('with --base, a branch that edits the rules is judged by the rules of the ref', async () => {
+    const root = repository(GOOD);
+    mkdirSync(join(root, 'policies'));
+    writeFileSync(
+      join(root, 'policies/no-admin.rego'),
+      'package access\n\ndeny contains {"rule": "no-admin", "grant": g.id, "field": "role", "msg": "nobody is admin"} if {\n\tsome g in input.grants\n\tg.role == "admin"\n}\n',
+    );
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', ...args], { cwd: root });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    // The branch guts the policy, loosens the catalog, and asks for admin.
+    writeFileSync(
+      join(root, 'policies/no-admin.rego'),
+      'package access\n\ndeny contains "never" if false\n',
+    );
+    writeFileSync(
+      join(root, 'access/catalog/repos.yaml'),
+      CATALOG.replace(
+        'admin: { risk: high, maxDays: 14, approvals: 2 }',
+        'admin: { risk: low, maxDays: 365 }',
+      ),
+    );
+    writeFileSync(
+      join(root, 'access/grants/admin.yaml'),
+      GOOD.replace('id: alice-api-push', 'id: alice-api-admin').replace(
+        'role: push',
+        'role: admin',
+      ),
+    );
+    const args = ['--base', 'main', '--now', NOW.toISOString()];
+    const judged = await run(args, root);
+    expect(judged.code).toBe(1);
+    expect(judged.out).toMatch(
+      /^access\/grants\/admin\.yaml:5:1 error no-admin: nobody is admin$/m,
+    );
+    expect(judged.out).toMatch(/^access\/grants\/admin\.yaml:\d+:\d+ error max-duration: /m);
+    expect(judged.out).toMatch(/^access\/catalog\/repos\.yaml:1:1 warning rules-edited: /m);
+    expect(judged.out).toMatch(/^policies\/no-admin\.rego:1:1 warning rules-edited: /m);
+    // Without --base the working tree is the repository, its rules included.
+    expect((await run(['--now', NOW.toISOString()], root)).code).toBe(0);
+  });
+
   it('keeps parsed files in the git folder for the next run, unless told --no-cache', async () => {
     const root = repository(GOOD.replace('role: push', 'role: owner'));
     const cacheFile = join(root, '.git/accessctl/parse-cache.jsonl');

@@ -13,7 +13,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function pushRun(payload: Record<string, unknown>) {
+async function pushRun(payload: Record<string, unknown>, inputs: Record<string, string> = {}) {
   const gh = await env.github({
     org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
     teams: [{ slug: 'payments' }],
@@ -29,16 +29,34 @@ async function pushRun(payload: Record<string, unknown>) {
     gh,
     workspace: repo.dir,
     runner: env.scratchDir('accessctl-runner-'),
+    inputs,
   });
   return { summary, output, after, workspace: repo.dir };
 }
 
 describe('the Action on a push to the default branch', () => {
-  it('provisions the pushed merge, summarises it and leaves the evidence in the workspace', async () => {
-    const { summary, output, after, workspace } = await pushRun({
+  it('holds a direct push that no pull request approved: nothing applied, a held record, a red step', async () => {
+    const { summary, after, workspace } = await pushRun({
       ref: 'refs/heads/main',
       repository: { default_branch: 'main' },
     });
+    expect(process.exitCode).toBe(1);
+    expect(emulator?.state.org('acme')?.teams.get('payments')?.members.has('alice')).toBe(false);
+    expect(summary).toMatch(/Held \(merged without the approvals the rules require/);
+    expect(summary).toMatch(/alice-payments: \w+ \(no pull request\): needs 1 approval/);
+    const verdict = verifyEvidence(
+      readFileSync(join(workspace, 'accessctl-evidence.jsonl'), 'utf8'),
+    );
+    expect(verdict.records.map((r) => [r.grant, r.result, r.mergeCommit])).toEqual([
+      ['alice-payments', 'held', after],
+    ]);
+  });
+
+  it('with allow-unapproved, provisions the pushed merge, summarises it and leaves the evidence in the workspace', async () => {
+    const { summary, output, after, workspace } = await pushRun(
+      { ref: 'refs/heads/main', repository: { default_branch: 'main' } },
+      { 'allow-unapproved': 'true' },
+    );
     expect(process.exitCode).toBeUndefined();
     expect(emulator?.state.org('acme')?.teams.get('payments')?.members.get('alice')?.state).toBe(
       'active',

@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as core from '@actions/core';
 import { afterEach } from 'vitest';
 
 import { dispatch } from '../../src/action/dispatch.js';
@@ -97,6 +98,8 @@ export async function runActionStep(
   });
   for (const [name, value] of Object.entries(step.inputs ?? {}))
     process.env[`INPUT_${name.toUpperCase()}`] = value;
+  // @actions/core keeps the summary file it first wrote to; each step here has its own runner
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
   await dispatch({
     command: step.command,
     accessDir: 'access',

@@ -249,9 +249,13 @@ describe('changes between grants', () => {
       teams: [{ slug: 'payments' }, { slug: 'ops' }],
       repos: [{ name: 'ledger', files: {} }],
     });
-    const { repo, base } = env.accessRepo(['alice', 'bob', 'contractor']);
+    const { repo } = env.accessRepo(['alice', 'bob', 'contractor']);
+    // a team is merged before grants name it: each merge is judged by its parent's identities
     repo.write({
       'access/identities/ops.yaml': 'kind: Team\nid: ops\nmaintainers: [lead]\nmembers: []\n',
+    });
+    const base = repo.commit('the ops team');
+    repo.write({
       'access/grants/a.yaml': grants([
         grantSpec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
         grantSpec('bob-ledger-1', 'user:bob', 'github:repo/acme/ledger', 'pull'),

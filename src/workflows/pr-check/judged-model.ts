@@ -19,12 +19,10 @@ import {
 } from '../../model/index.js';
 import type { PolicyChanges } from '../../policy/input.js';
 import { normalise } from './base-rules.js';
+import { changedPaths, GRANTS_PART, ruleFiles } from './changed-paths.js';
 
 const execFileAsync = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
-/** The only part of the access directory a pull request's head contributes: its requests. */
-const GRANTS_PART = 'grants/';
-const REGULAR_FILE = /^100(644|755)$/;
 
 export interface JudgedModel {
   model: AccessModel;
@@ -67,7 +65,7 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
   const ids = (type: AccessChange['change']) =>
     grantChanges.filter((c) => c.change === type).map((c) => c.id);
-  const changed = await changedFiles(options.workspace, since);
+  const changed = await changedPaths(options.workspace, since, 'HEAD');
   return {
     model,
     grantChanges,
@@ -77,25 +75,9 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
       modified: ids('modified'),
       removed: ids('removed'),
       files: changed.map((f) => f.path),
-      ruleFiles: changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path),
+      ruleFiles: ruleFiles(changed, accessDir),
     },
   };
-}
-
-/**
- * A path the check reads as a request: a regular YAML file under the grants folder that the
- * loader does not skip. Anything else (a symlink, a hidden file, a script, a workflow, the
- * catalog) is a change to the rules.
- */
-function isGrantDocument(file: ChangedFile, accessDir: string): boolean {
-  const prefix =
-    accessDir === '' || accessDir === '.' ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return (
-    file.path.startsWith(prefix) &&
-    YAML_FILE.test(file.path) &&
-    REGULAR_FILE.test(file.mode) &&
-    !file.path.split('/').some((segment) => segment.startsWith('.'))
-  );
 }
 
 /** Where the head branched off; the base commit itself when history is too shallow to tell. */
@@ -106,32 +88,6 @@ async function mergeBase(workspace: string, base: string): Promise<string> {
   } catch {
     return base;
   }
-}
-
-interface ChangedFile {
-  /** Repository-relative. */
-  path: string;
-  /** The file's mode after the change, or before it when the change deletes it. */
-  mode: string;
-}
-
-/** The paths the pull request's commits change (what its diff shows), with their modes. */
-async function changedFiles(workspace: string, since: string): Promise<ChangedFile[]> {
-  const { stdout } = await execFileAsync(
-    'git',
-    ['-C', workspace, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', since, 'HEAD'],
-    { maxBuffer: 256 * 1024 * 1024 },
-  );
-  // -z --raw: ":oldmode newmode oldsha newsha status" NUL path NUL, for each file
-  const fields = stdout.split('\0');
-  const files: ChangedFile[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [oldMode = '', newMode = ''] = (fields[i] ?? '').replace(/^:/, '').split(' ');
-    const path = fields[i + 1] ?? '';
-    if (path === '') continue;
-    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
-  }
-  return files;
 }
 
 /** The access directory's YAML files in the working tree, named by repository-relative paths. */

@@ -12,7 +12,7 @@ import { createProvisioners } from '../../provisioners/configured.js';
 import { formatProvisionText } from '../../provisioners/report-text.js';
 import { readRunContext } from '../../action/context.js';
 import { runProvision } from '../provision.js';
-import { lookUpMergeReview } from './merge-review.js';
+import { lookUpMergeReview, pullRequestLookup } from './merge-review.js';
 
 export interface ProvisionActionInputs {
   accessDir: string;
@@ -68,6 +68,8 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
       cwd: context.workspace,
     }),
     dryRun,
+    lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
+    allowUnapproved: core.getInput('allow-unapproved') === 'true',
     review: lookup.review,
     force: core.getInput('force') === 'true',
     maxRemovals,

@@ -4,8 +4,10 @@
 // with its reason rather than a missing run.
 import { findMergePull } from '../../github/merge-pull.js';
 import type { GitHubClient } from '../../github/index.js';
+import { fetchContributors, fetchLabelActors } from '../../github/pull-activity.js';
 import { resolveCommit } from '../../model/git.js';
 import type { MergeReview } from './apply.js';
+import { directPushes, type RequestLookup } from './gate.js';
 
 export interface MergeReviewLookup {
   review: MergeReview;
@@ -45,3 +47,59 @@ export async function lookUpMergeReview(
     };
   }
 }
+
+/**
+ * The request behind each merge, for the provision gate: the merged pull request's author,
+ * its approvals as they stood at merge (stale unless given on the merged head), its labels
+ * and who added them by then, and whoever pushed to it. A commit no merged pull request
+ * holds is a direct push, approved by nobody. A failed lookup is a direct push too: the gate
+ * holds rather than guesses.
+ */
+export function pullRequestLookup(
+  client: GitHubClient,
+  repository: string | undefined,
+): RequestLookup {
+  const [owner = '', repo = ''] = (repository ?? '').split('/');
+  if (owner === '' || repo === '')
+    return directPushes(
+      'no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push',
+    );
+  return async (commit) => {
+    let pull;
+    try {
+      pull = await findMergePull(client, owner, repo, commit);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        request: NOBODY,
+        note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
+      };
+    }
+    if (pull === undefined)
+      return {
+        request: NOBODY,
+        note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`,
+      };
+    const target = { owner, repo, number: pull.number };
+    const [pushers, labelActors] = await Promise.all([
+      fetchContributors(client, target),
+      fetchLabelActors(client, target, pull.mergedAt),
+    ]);
+    return {
+      pullRequest: pull.number,
+      request: {
+        author: pull.author,
+        labels: pull.labels,
+        labelActors,
+        approvals: pull.approvals.map((a) => ({
+          reviewer: a.reviewer,
+          commit: a.commit,
+          stale: !a.current,
+        })),
+        pushers,
+      },
+    };
+  };
+}
+
+const NOBODY = { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] };

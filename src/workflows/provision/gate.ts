@@ -1,0 +1,256 @@
+// The provision gate: provisioning is the last gate, so every merge is judged again here as
+// the pull-request check judged it, with the same rules and the same request facts. Each
+// first-parent commit between the last provisioned one and the new head is judged by the
+// rules of its first parent (policies, catalog, identities, config: never its own) and by the
+// approvals of the pull request that merged it, read from the API. A direct push or an
+// admin-merged red pull request therefore reaches the default branch, but not the systems.
+//
+// Removals only take access away and pass without approvals (the expiry job's commits are
+// removals). A grant's last change decides: a grant held by one merge and approved by a later
+// one is provisioned.
+import { posix } from 'node:path';
+
+import type { AccessConfig } from '../../config/config.js';
+import {
+  buildAccessModel,
+  diffModels,
+  loadAccessRepositoryAtRefs,
+  readBlobs,
+  snapshot,
+  type AccessSourceFile,
+  type GrantRecord,
+} from '../../model/index.js';
+import { git } from '../../model/git.js';
+import { policyFindings } from '../../policy/findings.js';
+import { buildPolicyInput, type PolicyRequest } from '../../policy/input.js';
+import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
+import type { Sources } from '../../rego/bundle/index.js';
+import { readBaseRules } from '../pr-check/base-rules.js';
+import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
+
+/** The request behind one commit of the default branch, as the API tells it. */
+export interface MergeRequest {
+  request: PolicyRequest;
+  /** The pull request that merged the commit; absent for a direct push. */
+  pullRequest?: number;
+  /** Why the facts are thinner than a pull request's, when they are. */
+  note?: string;
+}
+
+/** Looks up the request behind a commit; without one, every commit is a direct push. */
+export type RequestLookup = (commit: string) => Promise<MergeRequest>;
+
+/** Rules a review satisfies: without the approvals they ask for, a change is held. */
+const APPROVAL_RULES = new Set(['approval-required', 'policy-owner-approval']);
+/** Taking access away is never held. */
+const REMOVAL_RULES = new Set(['removal-approval']);
+
+export interface GrantVerdict {
+  commit: string;
+  pullRequest?: number;
+  /** The policies of the parent deny it: never provisioned, approvals or not. */
+  denied: string[];
+  /** It lacks the approvals the parent's rules require: held. */
+  unapproved: string[];
+}
+
+/** A commit that changed the rules without a policy owner's approval. */
+export interface UnapprovedRuleChange {
+  commit: string;
+  pullRequest?: number;
+  files: string[];
+  reasons: string[];
+}
+
+export interface GateResult {
+  /** By grant id: the verdict on the commit that last added or changed it. */
+  grants: Map<string, GrantVerdict>;
+  ruleChanges: UnapprovedRuleChange[];
+  /** Notes from the request lookups (a direct push, a lookup that failed). */
+  notes: string[];
+  /** The config of the last commit's parent, for the callers that need settings. */
+  config?: AccessConfig;
+}
+
+export interface GateOptions {
+  repo: string;
+  from: string;
+  to: string;
+  accessDir: string;
+  policiesDir: string;
+  now: Date;
+  lookup: RequestLookup;
+}
+
+export async function judgeMerges(options: GateOptions): Promise<GateResult> {
+  const result: GateResult = { grants: new Map(), ruleChanges: [], notes: [] };
+  // Most merges leave the policies alone: each distinct set is compiled once.
+  const compiled = new Map<string, Promise<PolicySet>>();
+  const policiesFor = (sources: Sources) => {
+    const key = JSON.stringify(sources.modules);
+    let set = compiled.get(key);
+    if (set === undefined) {
+      set = loadPolicySet({ userSources: sources, now: options.now });
+      compiled.set(key, set);
+    }
+    return set;
+  };
+  for (const commit of await firstParentCommits(options.repo, options.from, options.to)) {
+    const parent = `${commit}^1`;
+    const judged = await judgeCommit(options, parent, commit, policiesFor);
+    result.config = judged.config;
+    if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
+    for (const id of judged.removed) result.grants.delete(id);
+    for (const [id, verdict] of judged.grants) result.grants.set(id, verdict);
+    if (judged.ruleChange !== undefined) result.ruleChanges.push(judged.ruleChange);
+  }
+  return result;
+}
+
+/** The commits `to` adds to `from` along first parents, oldest first: one per merge. */
+async function firstParentCommits(repo: string, from: string, to: string): Promise<string[]> {
+  const out = await git(repo, ['rev-list', '--first-parent', '--reverse', `${from}..${to}`]);
+  return out.split('\n').filter((sha) => sha !== '');
+}
+
+interface CommitVerdict {
+  config: AccessConfig;
+  grants: Map<string, GrantVerdict>;
+  removed: string[];
+  ruleChange?: UnapprovedRuleChange;
+  note?: string;
+}
+
+async function judgeCommit(
+  options: GateOptions,
+  parent: string,
+  commit: string,
+  policiesFor: (sources: Sources) => Promise<PolicySet>,
+): Promise<CommitVerdict> {
+  const accessDir = options.accessDir;
+  const rules = await readBaseRules({
+    workspace: options.repo,
+    baseCommit: parent,
+    accessDir,
+    policiesDir: options.policiesDir,
+  });
+  const [before, after] = await loadAccessRepositoryAtRefs(options.repo, [parent, commit], {
+    accessDir,
+  });
+  const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
+  const changed = await changedPaths(options.repo, parent, commit);
+  const ruleFileList = ruleFiles(changed, accessDir);
+  const ids = (type: 'added' | 'modified' | 'removed') =>
+    grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const added = ids('added');
+  const modified = ids('modified');
+  const removed = ids('removed');
+  if (added.length + modified.length === 0 && ruleFileList.length === 0)
+    return { config: rules.config, grants: new Map(), removed };
+
+  // The commit's grant documents, judged by the parent's catalog and identities.
+  const model = buildAccessModel([
+    ...rules.accessFiles,
+    ...(await grantFilesAt(options.repo, commit, accessDir)),
+  ]);
+  const lookedUp = await options.lookup(commit);
+  const policies = await policiesFor(rules.policies);
+  const input = buildPolicyInput(model, {
+    now: options.now,
+    changes: {
+      added,
+      modified,
+      removed,
+      files: changed.map((f) => f.path),
+      ruleFiles: ruleFileList,
+    },
+    removed: grantChanges.flatMap((c) =>
+      c.change === 'removed' && c.before?.record?.kind === 'Grant'
+        ? [c.before.record as GrantRecord]
+        : [],
+    ),
+    request: lookedUp.request,
+    config: rules.config as unknown as Record<string, unknown>,
+  });
+  const deny = policies.evaluator.evaluate(input, ENTRYPOINTS[0] as string)[0]?.result;
+  if (!Array.isArray(deny))
+    throw new Error(
+      `the policies of ${parent} did not give a set of findings for deny; check ${options.policiesDir}/`,
+    );
+  const findings = policyFindings({ deny, warn: [] }, model, accessDir);
+
+  const judged = new Set([...added, ...modified]);
+  const grants = new Map<string, GrantVerdict>();
+  for (const id of judged)
+    grants.set(id, {
+      commit,
+      ...(lookedUp.pullRequest === undefined ? {} : { pullRequest: lookedUp.pullRequest }),
+      denied: [],
+      unapproved: [],
+    });
+  const ruleReasons: string[] = [];
+  for (const finding of findings) {
+    if (REMOVAL_RULES.has(finding.rule)) continue;
+    const reason = `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`;
+    if (finding.rule === 'policy-owner-approval') {
+      ruleReasons.push(reason);
+      continue;
+    }
+    const verdict = finding.grant === undefined ? undefined : grants.get(finding.grant);
+    if (verdict === undefined) continue;
+    (APPROVAL_RULES.has(finding.rule) ? verdict.unapproved : verdict.denied).push(reason);
+  }
+  for (const [id, verdict] of grants)
+    if (verdict.denied.length === 0 && verdict.unapproved.length === 0) grants.delete(id);
+  return {
+    config: rules.config,
+    grants,
+    removed,
+    ...(ruleReasons.length === 0
+      ? {}
+      : {
+          ruleChange: {
+            commit,
+            ...(lookedUp.pullRequest === undefined ? {} : { pullRequest: lookedUp.pullRequest }),
+            files: ruleFileList,
+            reasons: ruleReasons,
+          },
+        }),
+    ...(lookedUp.note === undefined ? {} : { note: lookedUp.note }),
+  };
+}
+
+/** The grant documents of the access directory at `commit`, read with git. */
+async function grantFilesAt(
+  repo: string,
+  commit: string,
+  accessDir: string,
+): Promise<AccessSourceFile[]> {
+  const snap = await snapshot(repo, commit, accessDir);
+  const entries = snap.files.filter((e) =>
+    posix.relative(accessDir, e.path).startsWith(GRANTS_PART),
+  );
+  const blobs = await readBlobs(
+    repo,
+    entries.map((e) => e.oid),
+  );
+  return entries.map((e) => ({
+    path: e.path,
+    relativePath: posix.relative(accessDir, e.path),
+    size: e.size,
+    cacheKey: `${e.oid}:${e.path}`,
+    read: () => {
+      const text = blobs.get(e.oid);
+      if (text === undefined) throw new Error(`blob ${e.oid} of ${commit} is missing`);
+      return text;
+    },
+  }));
+}
+
+/** Without the API, every commit is judged as a direct push: nobody approved it. */
+export function directPushes(note: string): RequestLookup {
+  return async () => ({
+    request: { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] },
+    note,
+  });
+}
