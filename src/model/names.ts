@@ -42,7 +42,7 @@ const PG_IDENTIFIER_MAX_BYTES = 63;
 /** Control, format (zero-width, bidi) and separator characters, and any white space. */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
 const PERCENT = /%[0-9a-f]{2}/i;
-const NON_ASCII = /[^\x20-\x7e]/;
+const NON_ASCII = /[^\x21-\x7e]/;
 
 /** Lower case for ASCII letters only: no Unicode folding (the Kelvin sign is not a "k"). */
 export function asciiLower(text: string): string {
