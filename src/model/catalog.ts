@@ -1,3 +1,4 @@
+import { canonicalResourceId, resourceIdProblem } from './names.js';
 import type { ResourceRecord } from './records.js';
 
 interface GlobEntry {
@@ -13,6 +14,12 @@ interface GlobEntry {
  * globs the most specific wins (most literal characters, then fewest wildcards, then
  * the smallest id, so the choice never depends on file order). In a glob, `*` matches
  * within one path segment and `**` across segments.
+ *
+ * Ids are compared in their canonical form (src/model/names.ts): GitHub and PostgreSQL ids
+ * case-insensitively, as those systems compare them, so github:repo/acme/Infrastructure is
+ * judged by the exact entry github:repo/acme/infrastructure, never by a looser glob. An id
+ * that breaks its system's naming rules (a "." or ".." segment, percent-encoding, a control
+ * character) matches no glob, and such a catalog entry matches nothing.
  */
 export class Catalog {
   private readonly exact = new Map<string, ResourceRecord>();
@@ -21,14 +28,16 @@ export class Catalog {
 
   constructor(resources: Iterable<ResourceRecord>) {
     for (const resource of resources) {
+      if (resourceIdProblem(resource.id, resource.glob)?.kind === 'invalid') continue;
+      const key = canonicalResourceId(resource.id);
       if (!resource.glob) {
-        if (!this.exact.has(resource.id)) this.exact.set(resource.id, resource);
+        if (!this.exact.has(key)) this.exact.set(key, resource);
         continue;
       }
       const wildcards = resource.id.match(/\*+/g) ?? [];
       this.globs.push({
         resource,
-        pattern: globToRegExp(resource.id),
+        pattern: globToRegExp(key),
         literals: resource.id.replaceAll('*', '').length,
         wildcards: wildcards.length,
       });
@@ -42,12 +51,16 @@ export class Catalog {
   }
 
   match(id: string): ResourceRecord | undefined {
-    const exact = this.exact.get(id);
+    const key = canonicalResourceId(id);
+    const exact = this.exact.get(key);
     if (exact !== undefined) return exact;
-    let found = this.cache.get(id);
+    let found = this.cache.get(key);
     if (found === undefined) {
-      found = this.globs.find((glob) => glob.pattern.test(id))?.resource ?? null;
-      this.cache.set(id, found);
+      found =
+        resourceIdProblem(id)?.kind === 'invalid'
+          ? null
+          : (this.globs.find((glob) => glob.pattern.test(key))?.resource ?? null);
+      this.cache.set(key, found);
     }
     return found ?? undefined;
   }

@@ -44,6 +44,8 @@ export type RuleId =
   | 'invalid-field'
   | 'invalid-date'
   | 'duplicate-id'
+  | 'invalid-name'
+  | 'noncanonical-name'
   | 'unknown-subject'
   | 'unknown-resource'
   | 'unknown-role'

@@ -42,6 +42,13 @@ export {
   type AccessModelOptions,
   type AccessSourceFile,
 } from './model.js';
+export {
+  canonicalIdentityId,
+  canonicalResourceId,
+  resourceIdProblem,
+  subjectProblem,
+  type NameProblem,
+} from './names.js';
 export { ParseCache } from './parse-cache.js';
 export type * from './records.js';
 export { API_VERSION, KINDS, SCHEMA_FILE, SUPPORTED_API_VERSIONS, type Kind } from './schema.js';

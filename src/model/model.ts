@@ -7,6 +7,7 @@ import {
   type ComposedFile,
 } from './compose.js';
 import { compareFindings, type Finding } from './finding.js';
+import { canonicalIdentityId, canonicalResourceId } from './names.js';
 import type { ParseCache } from './parse-cache.js';
 import type {
   AccessDocument,
@@ -137,19 +138,26 @@ export function buildAccessModel(
       if (document.id === null) continue;
       let ofKind = firstById.get(document.kind);
       if (ofKind === undefined) firstById.set(document.kind, (ofKind = new Map()));
-      const first = ofKind.get(document.id);
+      // a resource or identity named twice in different case is still named twice
+      const key =
+        document.kind === 'Grant'
+          ? document.id
+          : document.kind === 'Resource'
+            ? canonicalResourceId(document.id)
+            : canonicalIdentityId(document.id);
+      const first = ofKind.get(key);
       if (first !== undefined) {
         const at = first.source.locate('/id');
         findings.push({
           rule: 'duplicate-id',
           severity: 'error',
-          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}; give one of them a different id`,
+          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}${first.id === document.id ? '' : ` (as "${first.id}"; ${document.kind === 'Resource' ? 'GitHub and PostgreSQL names' : 'logins, slugs and names'} are compared case-insensitively)`}; give one of them a different id`,
           ...document.source.locate('/id'),
         });
         continue;
       }
-      ofKind.set(document.id, document);
-      if (document.record === null) broken[document.kind].add(document.id);
+      ofKind.set(key, document);
+      if (document.record === null) broken[document.kind].add(key);
       else records.push(document.record);
     }
   }
@@ -166,10 +174,11 @@ export function buildAccessModel(
     else if (record.kind === 'Team') teams.push(record);
     else serviceAccounts.push(record);
   }
+  // by canonical id: logins and slugs are case-insensitive (src/model/names.ts)
   const identities: Identities = {
-    users: new Map(users.map((u) => [u.id, u])),
-    teams: new Map(teams.map((t) => [t.id, t])),
-    serviceAccounts: new Map(serviceAccounts.map((s) => [s.id, s])),
+    users: new Map(users.map((u) => [canonicalIdentityId(u.id), u])),
+    teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
+    serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s])),
   };
   findings.push(...resolveReferences(grants, resources, identities, broken));
   findings.sort(compareFindings);

@@ -1,5 +1,15 @@
 import { Catalog } from './catalog.js';
 import type { Finding, RuleId, Severity } from './finding.js';
+import {
+  canonicalIdentityId,
+  canonicalResourceId,
+  loginProblem,
+  resourceIdProblem,
+  serviceNameProblem,
+  subjectProblem,
+  teamSlugProblem,
+  type NameProblem,
+} from './names.js';
 import type {
   GrantRecord,
   ResourceRecord,
@@ -31,7 +41,11 @@ export interface BrokenIds {
 /**
  * Resolves every reference between records (grant subject, resource, role, owners,
  * team members) and reports the ones that point nowhere, and leavers that still hold
- * something. Fills in `grant.resolved` when a grant resolves completely.
+ * something. Every name is first held to its system's naming rules (src/model/names.ts):
+ * a name that breaks them is an error and is not resolved; a name in a non-canonical
+ * spelling (upper case where the system folds case) is an error that says what to write,
+ * and is looked up in its canonical form so the finding names the right entry. Fills in
+ * `grant.resolved` only when a grant resolves completely with canonical names.
  */
 export function resolveReferences(
   grants: GrantRecord[],
@@ -51,8 +65,40 @@ export function resolveReferences(
   };
   const catalog = new Catalog(resources);
   const { users, teams, serviceAccounts } = identities;
+  /** Reports a naming problem; true when the name cannot be looked up at all. */
+  const named = (
+    problem: NameProblem | undefined,
+    source: DocumentSource,
+    pointer: string,
+  ): boolean => {
+    if (problem === undefined) return false;
+    report(
+      problem.kind === 'invalid' ? 'invalid-name' : 'noncanonical-name',
+      'error',
+      source,
+      pointer,
+      problem.kind === 'invalid'
+        ? `${problem.message}; fix the name (docs/provisioners.md, "Names")`
+        : problem.message,
+    );
+    return problem.kind === 'invalid';
+  };
 
-  const checkOwner = (owner: string, source: DocumentSource, pointer: string, what: string) => {
+  for (const resource of resources) {
+    named(resourceIdProblem(resource.id, resource.glob), resource.source, '/id');
+    const org = resource.config.org;
+    if (resource.id.startsWith('github:') && typeof org === 'string')
+      named(loginProblem(org), resource.source, '/config/org');
+  }
+  for (const user of users.values()) named(loginProblem(user.id), user.source, '/id');
+  for (const team of teams.values()) named(teamSlugProblem(team.id), team.source, '/id');
+  for (const account of serviceAccounts.values())
+    named(serviceNameProblem(account.id), account.source, '/id');
+
+  const checkOwner = (ref: string, source: DocumentSource, pointer: string, what: string) => {
+    const problem = subjectProblem(ref);
+    if (named(problem, source, pointer)) return;
+    const owner = problem === undefined ? ref : canonicalIdentityId(ref);
     const [type, id = ''] = splitRef(owner);
     const known = type === 'team' ? teams.has(id) : users.has(id);
     if (!known) {
@@ -80,11 +126,20 @@ export function resolveReferences(
 
   for (const grant of grants) {
     const { source } = grant;
-    const subject = resolveSubject(grant, identities);
-    if (subject === undefined) {
+    const subjectName = subjectProblem(grant.subject);
+    const resourceName = resourceIdProblem(grant.resource);
+    const subjectInvalid = named(subjectName, source, '/subject');
+    const resourceInvalid = named(resourceName, source, '/resource');
+    const canonical = subjectName === undefined && resourceName === undefined;
+    const subject = subjectInvalid
+      ? undefined
+      : resolveSubject(grant.subjectKind, canonicalIdentityId(grant.subjectId), identities);
+    if (subjectInvalid) {
+      // the name itself is the problem; its finding says what to fix
+    } else if (subject === undefined) {
       const kindName = { user: 'User', team: 'Team', service: 'ServiceAccount' }[grant.subjectKind];
       const brokenSet = broken[kindName as keyof BrokenIds];
-      if (!brokenSet.has(grant.subjectId)) {
+      if (!brokenSet.has(canonicalIdentityId(grant.subjectId))) {
         const pool =
           grant.subjectKind === 'user'
             ? users.keys()
@@ -110,9 +165,10 @@ export function resolveReferences(
     }
     if (grant.owner !== undefined) checkOwner(grant.owner, source, '/owner', 'owner');
 
+    if (resourceInvalid) continue;
     const resource = catalog.match(grant.resource);
     if (resource === undefined) {
-      if (!broken.Resource.has(grant.resource))
+      if (!broken.Resource.has(canonicalResourceId(grant.resource)))
         report(
           'unknown-resource',
           'error',
@@ -143,7 +199,8 @@ export function resolveReferences(
         '',
         `role "${role.name}" on ${grant.resource} requires a ticket; add ticket: <change or incident id>`,
       );
-    if (subject !== undefined) grant.resolved = { subject, resource, role };
+    // a grant written with a non-canonical name is never resolved, so never provisioned
+    if (subject !== undefined && canonical) grant.resolved = { subject, resource, role };
   }
 
   for (const resource of resources)
@@ -154,16 +211,22 @@ export function resolveReferences(
     checkOwner(account.owner, account.source, '/owner', 'owner');
 
   for (const team of teams.values()) {
-    if (team.parent !== undefined && !teams.has(team.parent) && !broken.Team.has(team.parent))
+    const parent =
+      team.parent === undefined || named(teamSlugProblem(team.parent), team.source, '/parent')
+        ? undefined
+        : canonicalIdentityId(team.parent);
+    if (parent !== undefined && !teams.has(parent) && !broken.Team.has(parent))
       report(
         'unknown-team',
         'error',
         team.source,
         '/parent',
-        `parent team ${team.parent} is not a known Team${didYouMean(team.parent, teams.keys())}; add it under identities/ or remove parent`,
+        `parent team ${parent} is not a known Team${didYouMean(parent, teams.keys())}; add it under identities/ or remove parent`,
       );
     for (const list of ['maintainers', 'members'] as const) {
-      team[list].forEach((login, i) => {
+      team[list].forEach((written, i) => {
+        if (named(loginProblem(written), team.source, `/${list}/${i}`)) return;
+        const login = canonicalIdentityId(written);
         const user = users.get(login);
         if (user === undefined) {
           if (!broken.User.has(login))
@@ -189,16 +252,17 @@ export function resolveReferences(
 }
 
 function resolveSubject(
-  grant: GrantRecord,
+  kind: GrantRecord['subjectKind'],
+  id: string,
   identities: Identities,
 ): UserRecord | TeamRecord | ServiceAccountRecord | undefined {
-  switch (grant.subjectKind) {
+  switch (kind) {
     case 'user':
-      return identities.users.get(grant.subjectId);
+      return identities.users.get(id);
     case 'team':
-      return identities.teams.get(grant.subjectId);
+      return identities.teams.get(id);
     case 'service':
-      return identities.serviceAccounts.get(grant.subjectId);
+      return identities.serviceAccounts.get(id);
   }
 }
 

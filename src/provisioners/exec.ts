@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from 'node:path';
 
 import type { ExecSettings } from '../config/config.js';
 import type { GrantRecord } from '../model/index.js';
+import { resourceIdProblem, subjectProblem } from '../model/names.js';
 import { planByRank } from './plan-by-rank.js';
 import type {
   AccessTarget,
@@ -75,6 +76,10 @@ export class ExecProvisioner implements Provisioner<ExecTarget> {
   }
 
   target(grant: GrantRecord): ExecTarget | Unsupported {
+    // validation refuses these already; a command never receives a dot segment or a control character
+    const name = resourceIdProblem(grant.resource) ?? subjectProblem(grant.subject);
+    if (name !== undefined)
+      return { unsupported: `${name.message}; accessctl provisions only canonical names` };
     const resource = grant.resolved?.resource;
     if (resource !== undefined) this.roleOrder.set(grant.resource, Object.keys(resource.roles));
     return this.targetFor(grant.resource, grant.subject, resource?.config ?? {});

@@ -6,6 +6,13 @@
 import type { GitHubClient } from '../github/index.js';
 import { GitHubError } from '../github/index.js';
 import type { GrantRecord } from '../model/index.js';
+import {
+  asciiLower,
+  loginProblem,
+  resourceIdProblem,
+  teamSlugProblem,
+  unsafePathSegment,
+} from '../model/names.js';
 import { planByRank } from './plan-by-rank.js';
 import type {
   AccessTarget,
@@ -59,6 +66,12 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   }
 
   target(grant: GrantRecord): GitHubTarget | Unsupported {
+    // validation refuses these names already; a grant that got here anyway is not carried out
+    const name =
+      resourceIdProblem(grant.resource) ??
+      (grant.subjectKind === 'team' ? teamSlugProblem : loginProblem)(grant.subjectId);
+    if (name !== undefined)
+      return { unsupported: `${name.message}; accessctl provisions only canonical names` };
     const org = /^github:org\/([^/]+)$/.exec(grant.resource);
     const team = /^github:team\/([^/]+)$/.exec(grant.resource);
     const repo = /^github:repo\/([^/]+)\/([^/]+)$/.exec(grant.resource);
@@ -121,6 +134,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     id: string;
     config: Record<string, unknown>;
   }): Promise<HeldAccess<GitHubTarget>[]> {
+    const name = resourceIdProblem(resource.id);
+    if (name?.kind === 'invalid') throw new Error(`cannot list ${name.message}`);
     const org = /^github:org\/([^/]+)$/.exec(resource.id);
     if (org !== null) return this.listOrg(org[1] as string);
     const team = /^github:team\/([^/]+)$/.exec(resource.id);
@@ -153,7 +168,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
       const teams = await this.listed(`organisation teams ${org}`, () =>
         this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 }),
       );
-      return teams.map((t) => `github:team/${t.slug}`);
+      return teams.map((t) => asciiLower(`github:team/${t.slug}`));
     }
     const repo = /^github:repo\/([^/*?[]+)\/[^/]+$/.exec(glob.id);
     if (repo !== null) {
@@ -161,7 +176,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
       const repos = await this.listed(`organisation repositories ${org}`, () =>
         this.client.paginate(this.client.rest.repos.listForOrg, { org, per_page: 100 }),
       );
-      return repos.map((r) => `github:repo/${org}/${r.name}`);
+      // in canonical (lower-case) form, as the catalog and the grants write them
+      return repos.map((r) => asciiLower(`github:repo/${org}/${r.name}`));
     }
     return {
       unsupported: `GitHub lists the teams of one organisation and the repositories of one owner, so what ${glob.id} covers cannot be listed; name the owner (github:repo/<owner>/<pattern>) to have it checked`,
@@ -172,7 +188,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     this.listings.clear();
   }
 
-  async read(target: GitHubTarget): Promise<ActualAccess> {
+  async read(unchecked: GitHubTarget): Promise<ActualAccess> {
+    const target = checked(unchecked);
     if (target.type === 'org-membership') return this.readOrgMembership(target);
     if (target.type === 'team-membership') return this.readTeamMembership(target);
     if (target.type === 'repo-collaborator') return this.readCollaborator(target);
@@ -200,13 +217,14 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
       const message = await this.applyOrThrow(operation);
       return { status: 'applied', message };
     } catch (error) {
-      if (error instanceof GitHubError) return { status: 'failed', message: error.message };
+      if (error instanceof GitHubError || error instanceof UnsafeNameError)
+        return { status: 'failed', message: error.message };
       throw error;
     }
   }
 
   private async applyOrThrow(operation: Operation<GitHubTarget>): Promise<string> {
-    const { target } = operation;
+    const target = checked(operation.target);
     const revoke = operation.action === 'revoke';
     const role = operation.to ?? '';
     if (target.type === 'org-membership') {
@@ -519,6 +537,7 @@ function orgMembership(
   org: string,
   user: string,
 ): Extract<GitHubTarget, { type: 'org-membership' }> {
+  pathSegments({ org, user });
   return {
     provisioner: 'github',
     type: 'org-membership',
@@ -534,6 +553,7 @@ function teamMembership(
   team: string,
   user: string,
 ): Extract<GitHubTarget, { type: 'team-membership' }> {
+  pathSegments({ org, team, user });
   return {
     provisioner: 'github',
     type: 'team-membership',
@@ -550,6 +570,7 @@ function repoCollaborator(
   repo: string,
   user: string,
 ): Extract<GitHubTarget, { type: 'repo-collaborator' }> {
+  pathSegments({ owner, repo, user });
   return {
     provisioner: 'github',
     type: 'repo-collaborator',
@@ -566,6 +587,7 @@ function teamRepository(
   repo: string,
   team: string,
 ): Extract<GitHubTarget, { type: 'team-repository' }> {
+  pathSegments({ owner, repo, team });
   return {
     provisioner: 'github',
     type: 'team-repository',
@@ -575,6 +597,42 @@ function teamRepository(
     repo,
     team,
   };
+}
+
+/** A name that must never reach a GitHub URL. */
+export class UnsafeNameError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsafeNameError';
+  }
+}
+
+/**
+ * Refuses, loudly, to address anything through a URL path segment that is empty, "." or
+ * "..", or holds "/", "%", white space, a control character or anything outside ASCII: the
+ * client encodes "/" and "%" but passes "." and ".." through, and the URL they end up in
+ * resolves them ("/orgs/acme/teams/../memberships/x" is the organisation's membership).
+ * Validation refuses such names first; this is the defence behind it.
+ */
+function pathSegments(segments: Record<string, string>): void {
+  for (const [what, segment] of Object.entries(segments)) {
+    const unsafe = unsafePathSegment(segment);
+    if (unsafe !== undefined)
+      throw new UnsafeNameError(
+        `refusing to address GitHub with ${what} ${unsafe}; fix the name in the access repository`,
+      );
+  }
+}
+
+/** Checks every path segment of a target again just before it is read or changed. */
+function checked<T extends GitHubTarget>(target: T): T {
+  if (target.type === 'org-membership') pathSegments({ org: target.org, user: target.user });
+  else if (target.type === 'team-membership')
+    pathSegments({ org: target.org, team: target.team, user: target.user });
+  else if (target.type === 'repo-collaborator')
+    pathSegments({ owner: target.owner, repo: target.repo, user: target.user });
+  else pathSegments({ owner: target.owner, repo: target.repo, team: target.team });
+  return target;
 }
 
 /** The response, or undefined when GitHub answers 404 (nothing held). */

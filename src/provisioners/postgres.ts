@@ -5,10 +5,14 @@
 //   postgres:<server>/<role>      e.g. postgres:warehouse/analytics_read
 // A grant to user:alice or service:etl gives the login of the same name, or the catalog
 // entry's `config.login` template with {id} in it ("{id}_ro", "svc_{id}").
+// The role is written as PostgreSQL stores an unquoted identifier: lower case, letters,
+// digits, _ and $ (src/model/names.ts), so a role has exactly one spelling; a role whose
+// name needs quotes cannot be named. Statements still quote it, which then changes nothing.
 import { DatabaseError, Pool, escapeIdentifier, type PoolConfig } from 'pg';
 
 import type { PostgresSettings } from '../config/config.js';
 import type { GrantRecord } from '../model/index.js';
+import { resourceIdProblem } from '../model/names.js';
 import { planByRank } from './plan-by-rank.js';
 import type {
   AccessTarget,
@@ -241,8 +245,11 @@ export class PostgresProvisioner implements Provisioner<PostgresTarget> {
       return {
         unsupported: `${id} names server "${server}" but its catalog entry sends it to provisioner "${this.name}"; write postgres:${this.name}/${role} or set provisioner: ${server}`,
       };
-    const bad = identifierProblem(role);
-    return bad === undefined ? { role } : { unsupported: `the role in ${id} ${bad}` };
+    // one role, one spelling: the unquoted, lower-case identifier (src/model/names.ts)
+    const name = resourceIdProblem(id);
+    return name === undefined
+      ? { role }
+      : { unsupported: `${name.message}; accessctl provisions only canonical names` };
   }
 
   private members(role: string): Promise<Map<string, ActualAccess>> {

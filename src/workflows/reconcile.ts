@@ -7,6 +7,7 @@
 import type { AccessModel } from '../model/index.js';
 import { loadAccessRepositoryAtRef } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
+import { canonicalResourceId } from '../model/names.js';
 import { appendEvidence } from '../provisioners/evidence-log.js';
 import type {
   AccessTarget,
@@ -358,13 +359,18 @@ async function listedResources(
   model: Pick<AccessModel, 'resources' | 'grants' | 'catalog'>,
   options: { provisioners: Provisioner[]; unlisted: Unlisted[]; unreadable: Unreadable[] },
 ): Promise<ListedResource[]> {
+  // by canonical id: GitHub answers with its own spelling (Infrastructure), the catalog
+  // writes the canonical one (infrastructure), and both are one resource
   const found = new Map<string, ListedResource>();
-  for (const resource of model.resources)
-    if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
+  for (const resource of model.resources) {
+    const key = canonicalResourceId(resource.id);
+    if (!resource.glob && !found.has(key)) found.set(key, resource);
+  }
   for (const grant of model.grants) {
     const entry = grant.resolved?.resource;
-    if (entry === undefined || found.has(grant.resource)) continue;
-    found.set(grant.resource, {
+    const key = canonicalResourceId(grant.resource);
+    if (entry === undefined || found.has(key)) continue;
+    found.set(key, {
       id: grant.resource,
       provisioner: entry.provisioner,
       config: entry.config,
@@ -395,8 +401,9 @@ async function listedResources(
     }
     for (const id of ids) {
       // A resource belongs to the most specific glob that matches it, as in the catalog.
-      if (found.has(id) || model.catalog.match(id)?.id !== glob.id) continue;
-      found.set(id, { id, provisioner: glob.provisioner, config: glob.config });
+      const key = canonicalResourceId(id);
+      if (found.has(key) || model.catalog.match(id)?.id !== glob.id) continue;
+      found.set(key, { id, provisioner: glob.provisioner, config: glob.config });
     }
   }
   return [...found.values()];

@@ -38,6 +38,26 @@ describe('accessctl validate', () => {
     );
   });
 
+  it.each([
+    [
+      'github:team/..',
+      'invalid-name: "github:team/.." has a "." or ".." path segment, which a URL or path would resolve to something else; name the resource itself; fix the name (docs/provisioners.md, "Names")',
+    ],
+    [
+      'github:team/Payments',
+      'noncanonical-name: "github:team/Payments" is not in its canonical spelling (GitHub compares organisation, team and repository names case-insensitively); write it as github:team/payments',
+    ],
+  ])('exits 1 on a grant naming %s, located at its resource', async (resource, message) => {
+    const dir = accessDir({
+      'grants/x.yaml': `kind: Grant\nid: g\nsubject: user:bob\nresource: ${resource}\nrole: member\nreason: Needs to be in the team\nexpires: 2027-01-31\n`,
+    });
+    const { code, out } = await run([], dirname(dir));
+    expect(code).toBe(1);
+    expect(out).toBe(
+      `access/grants/x.yaml:4:11 error ${message}\n1 error, 0 warnings in 11 documents (4 files)\n`,
+    );
+  });
+
   it('exits 0 when there are only warnings', async () => {
     const dir = accessDir({ 'identities/t.yaml': 'kind: Team\nid: old\nmembers: [mallory]\n' });
     const { code, out } = await run(['--access', dir], '/');
