@@ -6,12 +6,14 @@ import {
   DEFAULT_CONFIG,
   ENTRYPOINTS,
   EXPIRE_MODES,
+  GRANTS_PART,
   GitHubError,
   ParseCache,
   actionLogger,
   buildAccessModel,
   buildPolicyInput,
   cell,
+  changedPaths,
   closing,
   code,
   compareFindings,
@@ -21,6 +23,8 @@ import {
   driftRows,
   error,
   escape,
+  fetchContributors,
+  fetchLabelActors,
   fetchReviewFacts,
   formatExpireText,
   formatProvisionText,
@@ -36,11 +40,13 @@ import {
   parseNow,
   parseWarnDays,
   policyFindings,
+  pullRequestLookup,
   readBaseRules,
   readConfigAt,
   renderCodeowners,
   renderEvidenceHtml,
   renderEvidenceJson,
+  ruleFiles,
   runEvidence,
   runExpire,
   runProvision,
@@ -53,7 +59,7 @@ import {
   warning,
   windowBound,
   workingTreeFile
-} from "./chunks/chunk-X3D4SL6A.js";
+} from "./chunks/chunk-H35NSUKT.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -155,8 +161,6 @@ import { join, posix } from "node:path";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
 var YAML_FILE = /\.ya?ml$/i;
-var GRANTS_PART = "grants/";
-var REGULAR_FILE = /^100(644|755)$/;
 async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
@@ -174,7 +178,7 @@ async function loadJudgedModel(options) {
   const after = buildAccessModel(headFiles, { parseCache });
   const grantChanges = diffModels(before, after).filter((c) => c.kind === "Grant");
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
-  const changed = await changedFiles(options.workspace, since);
+  const changed = await changedPaths(options.workspace, since, "HEAD");
   return {
     model,
     grantChanges,
@@ -184,13 +188,9 @@ async function loadJudgedModel(options) {
       modified: ids("modified"),
       removed: ids("removed"),
       files: changed.map((f) => f.path),
-      ruleFiles: changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path)
+      ruleFiles: ruleFiles(changed, accessDir)
     }
   };
-}
-function isGrantDocument(file, accessDir) {
-  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 async function mergeBase(workspace, base) {
   try {
@@ -199,22 +199,6 @@ async function mergeBase(workspace, base) {
   } catch {
     return base;
   }
-}
-async function changedFiles(workspace, since) {
-  const { stdout } = await execFileAsync(
-    "git",
-    ["-C", workspace, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", since, "HEAD"],
-    { maxBuffer: 256 * 1024 * 1024 }
-  );
-  const fields = stdout.split("\0");
-  const files = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [oldMode = "", newMode = ""] = (fields[i] ?? "").replace(/^:/, "").split(" ");
-    const path = fields[i + 1] ?? "";
-    if (path === "") continue;
-    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
-  }
-  return files;
 }
 function workspaceFiles(workspace, accessDir, cache) {
   const root = join(workspace, accessDir);
@@ -342,10 +326,10 @@ function scope(findings, judged) {
     ...judged.changes.modified,
     ...judged.changes.removed
   ]);
-  const changedFiles2 = new Set(judged.changes.files);
+  const changedFiles = new Set(judged.changes.files);
   return findings.map((f) => {
     if (f.severity !== "error") return f;
-    const touched = f.grant !== void 0 ? changedGrants.has(f.grant) : changedFiles2.has(f.file) || isRequestRule(f);
+    const touched = f.grant !== void 0 ? changedGrants.has(f.grant) : changedFiles.has(f.file) || isRequestRule(f);
     return touched ? f : { ...f, severity: "warning", preexisting: true };
   });
 }
@@ -449,9 +433,7 @@ function verdictOf(findings) {
 function nextSteps(findings, request, config, editedRuleFiles) {
   const steps = [];
   const errors = findings.filter((f) => f.severity === "error");
-  for (const f of errors.filter(
-    (e) => !APPROVAL_RULES.has(e.rule)
-  ))
+  for (const f of errors.filter((e) => !APPROVAL_RULES.has(e.rule)))
     steps.push(`Fix \`${f.rule}\` at ${f.file}:${f.line}: ${f.message}`);
   for (const f of errors.filter(
     (e) => e.rule === "approval-required" || e.rule === "removal-approval"
@@ -472,42 +454,6 @@ function nextSteps(findings, request, config, editedRuleFiles) {
     );
   if (steps.length === 0) steps.push("Nothing: the request meets every rule.");
   return steps;
-}
-
-// src/github/pull-activity.ts
-var WEB_FLOW = "web-flow";
-async function fetchContributors(client, target) {
-  const commits = await client.paginate(client.rest.pulls.listCommits, {
-    owner: target.owner,
-    repo: target.repo,
-    pull_number: target.number,
-    per_page: 100
-  });
-  const logins = /* @__PURE__ */ new Set();
-  for (const commit of commits)
-    for (const person of [commit.author, commit.committer]) {
-      const login = person?.login?.toLowerCase();
-      if (login !== void 0 && login !== "" && login !== WEB_FLOW) logins.add(login);
-    }
-  return [...logins].sort();
-}
-async function fetchLabelActors(client, target, until) {
-  const events = await client.paginate(client.rest.issues.listEvents, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: 100
-  });
-  const actors = /* @__PURE__ */ new Map();
-  for (const event of events) {
-    if (until !== void 0 && (event.created_at ?? "") > until) continue;
-    const label = event.label?.name;
-    if (label === void 0) continue;
-    if (event.event === "labeled" && event.actor?.login !== void 0)
-      actors.set(label, event.actor.login.toLowerCase());
-    else if (event.event === "unlabeled") actors.delete(label);
-  }
-  return Object.fromEntries([...actors].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
 // src/workflows/pr-check/request.ts
@@ -866,6 +812,8 @@ async function runProvisionAction(inputs) {
       cwd: context.workspace
     }),
     dryRun,
+    lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
+    allowUnapproved: getInput("allow-unapproved") === "true",
     review: lookup.review,
     force: getInput("force") === "true",
     maxRemovals,

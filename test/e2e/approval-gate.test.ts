@@ -185,6 +185,47 @@ describe('the approval gate holds against a requester who owns nothing', () => {
     expect((await check()).result.exitCode).toBe(0);
   });
 
+  it.each([
+    ['github:repo/acme/Ledger', 'admin'],
+    ['github:team/..', 'member'],
+    ['github:team/%2e%2e', 'member'],
+  ])(
+    'a name that aliases another is never judged by a looser entry: %s',
+    async (resource, role) => {
+      // pete owns a loose glob; the exact ledger entry is olivia's and forbids nothing here
+      const loose = `kind: Resource
+id: github:repo/acme/*
+owners: [user:pete]
+provisioner: github
+roles:
+  admin: { risk: low, maxDays: 365 }
+---
+kind: Resource
+id: github:team/*
+owners: [user:pete]
+provisioner: github
+roles:
+  member: { risk: low, maxDays: 365 }
+`;
+      emulator = await startAccessRepo({
+        baseFiles: { 'access/catalog/loose.yaml': loose },
+        pull: {
+          files: {
+            [GRANT_FILE]: grant('pull')
+              .replace('resource: github:repo/acme/ledger', `resource: ${resource}`)
+              .replace('role: pull', `role: ${role}`),
+          },
+          reviews: [{ user: 'pete', state: 'APPROVED' }],
+        },
+      });
+      const { result, errors } = await check();
+      expect(result.exitCode).toBe(1);
+      expect(errors.some((rule) => rule === 'invalid-name' || rule === 'noncanonical-name')).toBe(
+        true,
+      );
+    },
+  );
+
   it('a poisoned parse cache in the workspace changes no verdict', async () => {
     emulator = await startAccessRepo({ pull: { files: { [GRANT_FILE]: grant('pull') } } });
     const honest = await check();

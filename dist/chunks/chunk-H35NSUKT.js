@@ -10706,13 +10706,13 @@ var require_mock_utils = __commonJS({
       if (typeof path !== "string") {
         return path;
       }
-      const pathSegments = path.split("?");
-      if (pathSegments.length !== 2) {
+      const pathSegments2 = path.split("?");
+      if (pathSegments2.length !== 2) {
         return path;
       }
-      const qp = new URLSearchParams(pathSegments.pop());
+      const qp = new URLSearchParams(pathSegments2.pop());
       qp.sort();
-      return [...pathSegments, qp.toString()].join("?");
+      return [...pathSegments2, qp.toString()].join("?");
     }
     function matchKey(mockDispatch2, { path, method, body, headers }) {
       const pathMatch = matchValue(mockDispatch2.path, path);
@@ -11083,7 +11083,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify5 } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11123,7 +11123,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify5(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11136,7 +11136,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify5 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11176,7 +11176,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify5(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -20025,10 +20025,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck3 = (function() {
         class Bottleneck4 {
-          constructor(options2 = {}, ...invalid) {
+          constructor(options2 = {}, ...invalid2) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options2, invalid);
+            this._validateOptions(options2, invalid2);
             parser$5.load(options2, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -20058,8 +20058,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options2, invalid) {
-            if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+          _validateOptions(options2, invalid2) {
+            if (!(options2 != null && typeof options2 === "object" && invalid2.length === 0)) {
               throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -22848,10 +22848,10 @@ var require_Bottleneck = __commonJS({
     Sync = require_Sync();
     Bottleneck3 = function() {
       class Bottleneck4 {
-        constructor(options2 = {}, ...invalid) {
+        constructor(options2 = {}, ...invalid2) {
           var storeInstanceOptions, storeOptions;
           this._addToQueue = this._addToQueue.bind(this);
-          this._validateOptions(options2, invalid);
+          this._validateOptions(options2, invalid2);
           parser2.load(options2, this.instanceDefaults, this);
           this._queues = new Queues(NUM_PRIORITIES);
           this._scheduled = {};
@@ -22881,8 +22881,8 @@ var require_Bottleneck = __commonJS({
             return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
           });
         }
-        _validateOptions(options2, invalid) {
-          if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+        _validateOptions(options2, invalid2) {
+          if (!(options2 != null && typeof options2 === "object" && invalid2.length === 0)) {
             throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
           }
         }
@@ -28388,8 +28388,8 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
     exports2.default = def;
@@ -34572,7 +34572,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify4(Promise2, callback) {
+    function promisify5(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -34710,7 +34710,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify4(this.Promise, cb);
+        const response = promisify5(this.Promise, cb);
         const result = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -34895,7 +34895,7 @@ var require_pg_pool = __commonJS({
       }
       query(text5, values, cb) {
         if (typeof text5 === "function") {
-          const response2 = promisify4(this.Promise, text5);
+          const response2 = promisify5(this.Promise, text5);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -34905,7 +34905,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify4(this.Promise, cb);
+        const response = promisify5(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -34950,7 +34950,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify4(this.Promise, cb);
+        const promised = promisify5(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -43403,6 +43403,203 @@ var actionLogger = {
   error: (message) => error(message)
 };
 
+// src/model/names.ts
+var GITHUB_LOGIN = /^[a-z0-9](?:-?[a-z0-9])*$/i;
+var GITHUB_LOGIN_MAX = 39;
+var TEAM_SLUG = /^[a-z0-9_][a-z0-9_-]*$/i;
+var REPO_NAME = /^[a-z0-9._-]+$/i;
+var REPO_NAME_MAX = 100;
+var SERVICE_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
+var SERVER_NAME = /^[a-z][a-z0-9_-]*$/i;
+var PG_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
+var PG_IDENTIFIER_MAX_BYTES = 63;
+var HIDDEN = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
+var PERCENT = /%[0-9a-f]{2}/i;
+var NON_ASCII2 = /[^\x21-\x7e]/;
+function asciiLower(text5) {
+  return text5.replace(/[A-Z]+/g, (run2) => run2.toLowerCase());
+}
+function canonicalResourceId(id) {
+  return id.startsWith("github:") || id.startsWith("postgres:") ? asciiLower(id) : id;
+}
+function canonicalIdentityId(id) {
+  return asciiLower(id);
+}
+function resourceIdProblem(id, glob2 = false) {
+  const colon = id.indexOf(":");
+  if (colon <= 0) return invalid(`${show(id)} is not <system>:<path>`);
+  const system = id.slice(0, colon);
+  const path = id.slice(colon + 1);
+  const common = commonProblem(id, path);
+  if (common !== void 0) return common;
+  if (system === "github") return githubProblem(id, path, glob2);
+  if (system === "postgres") return postgresProblem(id, path, glob2);
+  if (id.normalize("NFC") !== id)
+    return invalid(
+      `${show(id)} is not in Unicode normal form C, so it could name one thing two ways; retype it`
+    );
+  return void 0;
+}
+function subjectProblem(ref) {
+  const colon = ref.indexOf(":");
+  const kind = ref.slice(0, colon);
+  const id = ref.slice(colon + 1);
+  const problem = kind === "user" ? loginProblem(id) : kind === "team" ? teamSlugProblem(id) : kind === "service" ? serviceNameProblem(id) : invalid(`${show(ref)} is not user:<login>, team:<slug> or service:<name>`);
+  if (problem?.kind !== "noncanonical") return problem;
+  return noncanonical(`${kind}:${problem.canonical}`, ref, problem.why);
+}
+function loginProblem(login) {
+  const hidden = hiddenProblem(login);
+  if (hidden !== void 0) return hidden;
+  if (!GITHUB_LOGIN.test(login) || login.length > GITHUB_LOGIN_MAX)
+    return invalid(
+      `${show(login)} is not a GitHub login: letters and digits with single hyphens between them, at most ${GITHUB_LOGIN_MAX} characters`
+    );
+  return caseProblem(login, "GitHub logins are case-insensitive");
+}
+function teamSlugProblem(slug) {
+  const hidden = hiddenProblem(slug);
+  if (hidden !== void 0) return hidden;
+  if (!TEAM_SLUG.test(slug))
+    return invalid(
+      `${show(slug)} is not a GitHub team slug: lower-case letters, digits, "_" and "-" (the slug GitHub shows in the team's URL, not its display name)`
+    );
+  return caseProblem(slug, "GitHub team slugs are lower case");
+}
+function serviceNameProblem(name) {
+  const hidden = hiddenProblem(name);
+  if (hidden !== void 0) return hidden;
+  if (!SERVICE_NAME.test(name))
+    return invalid(
+      `${show(name)} is not a service account name: letters, digits, ".", "_" and "-", starting with a letter or digit`
+    );
+  return caseProblem(name, "names are compared case-insensitively");
+}
+function unsafePathSegment(segment2) {
+  if (segment2 === "" || segment2 === "." || segment2 === "..")
+    return `${show(segment2)} is an empty or dot path segment`;
+  if (/[/\\%?#]/.test(segment2)) return `${show(segment2)} holds "/", "\\", "%", "?" or "#"`;
+  if (NON_ASCII2.test(segment2))
+    return `${show(segment2)} holds a space, a control character or a character outside ASCII`;
+  return void 0;
+}
+function githubProblem(id, path, glob2) {
+  const segments = path.split("/");
+  const [kind = "", ...names] = segments;
+  const shape = "github:org/<login>, github:team/<slug> or github:repo/<owner>/<name>";
+  const expected = { org: 1, team: 1, repo: 2 }[kind];
+  if (expected === void 0)
+    return invalid(`${show(id)} is not a GitHub resource; write ${shape}`);
+  const spans = glob2 && names.some((n) => n.includes("**"));
+  if (spans ? names.length > expected : names.length !== expected)
+    return invalid(
+      `${show(id)} has ${names.length} name${names.length === 1 ? "" : "s"} after github:${kind}/ where GitHub has ${expected}; write ${shape}`
+    );
+  const check = (name, rule) => rule(glob2 ? name.replace(/\*+/g, "x") : name);
+  for (const [i, name] of names.entries()) {
+    const rule = kind === "org" || kind === "repo" && i === 0 ? loginProblem : kind === "team" ? teamSlugProblem : repoNameProblem;
+    const problem = check(name, rule);
+    if (problem?.kind === "invalid") return invalid(`in ${show(id)}: ${problem.message}`);
+  }
+  return caseProblem(
+    id,
+    "GitHub compares organisation, team and repository names case-insensitively",
+    id
+  );
+}
+function repoNameProblem(name) {
+  if (!REPO_NAME.test(name) || name === "." || name === ".." || name.length > REPO_NAME_MAX)
+    return invalid(
+      `${show(name)} is not a GitHub repository name: letters, digits, ".", "_" and "-", at most ${REPO_NAME_MAX} characters, not "." or ".."`
+    );
+  if (/\.git$/i.test(name))
+    return invalid(
+      `${show(name)} ends in .git, which GitHub drops from a repository name; write the name without it`
+    );
+  return void 0;
+}
+function postgresProblem(id, path, glob2) {
+  const segments = path.split("/");
+  if (segments.length > 2)
+    return invalid(
+      `${show(id)} has more than one "/": write postgres:<server>/<role>, the role as PostgreSQL stores it`
+    );
+  const [server = "", role] = segments;
+  if (!SERVER_NAME.test(server))
+    return invalid(
+      `the server in ${show(id)} is not a provisioner name: lower-case letters, digits, "_" and "-", starting with a letter`
+    );
+  if (role !== void 0) {
+    const plain3 = glob2 ? role.replace(/\*+/g, "x") : role;
+    if (/^".*"$/.test(role))
+      return invalid(
+        `the role in ${show(id)} is a quoted identifier; accessctl names a role as PostgreSQL folds an unquoted one (lower case), so one role has one spelling: write ${show(`postgres:${server}/${asciiLower(role.slice(1, -1))}`)} when that is the role, or rename a role whose name needs quotes`
+      );
+    if (!PG_IDENTIFIER.test(plain3))
+      return invalid(
+        `the role in ${show(id)} is not an unquoted PostgreSQL identifier: a letter or "_", then letters, digits, "_" or "$"; rename a role whose name needs quotes`
+      );
+    if (Buffer.byteLength(role, "utf8") > PG_IDENTIFIER_MAX_BYTES)
+      return invalid(
+        `the role in ${show(id)} is longer than PostgreSQL's ${PG_IDENTIFIER_MAX_BYTES} bytes and would be cut short`
+      );
+  }
+  return caseProblem(id, "PostgreSQL folds an unquoted role name to lower case", id);
+}
+function commonProblem(id, path) {
+  const hidden = hiddenProblem(id);
+  if (hidden !== void 0) return hidden;
+  const percent = PERCENT.exec(id);
+  if (percent !== null)
+    return invalid(
+      `${show(id)} holds percent-encoding (${percent[0]}); write the name itself, never its URL encoding`
+    );
+  const segments = path.split("/");
+  if (segments.some((s) => s === ""))
+    return invalid(
+      `${show(id)} has an empty path segment (a leading, trailing or doubled "/"); remove it`
+    );
+  if (segments.some((s) => s === "." || s === ".."))
+    return invalid(
+      `${show(id)} has a "." or ".." path segment, which a URL or path would resolve to something else; name the resource itself`
+    );
+  const folded = path.normalize("NFKC").split("/");
+  if (folded.length !== segments.length || folded.some((s) => s === "" || s === "." || s === ".."))
+    return invalid(
+      `${show(id)} holds a character that stands for "/" or "." once normalised; write plain ASCII`
+    );
+  return void 0;
+}
+function hiddenProblem(text5) {
+  const found = HIDDEN.exec(text5);
+  if (found === null) return void 0;
+  const code2 = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return invalid(
+    `${show(text5)} holds a space, control or invisible character (U+${code2}); remove it`
+  );
+}
+function caseProblem(name, why, shown = name) {
+  const lower = asciiLower(name);
+  return lower === name ? void 0 : noncanonical(lower, shown, why);
+}
+function noncanonical(canonical2, written, why) {
+  return {
+    kind: "noncanonical",
+    canonical: canonical2,
+    why,
+    message: `${show(written)} is not in its canonical spelling (${why}); write it as ${canonical2}`
+  };
+}
+function invalid(message) {
+  return { kind: "invalid", message };
+}
+function show(name) {
+  return JSON.stringify(name).replace(
+    /[\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\ufeff]/g,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
+  );
+}
+
 // src/model/catalog.ts
 var Catalog = class {
   exact = /* @__PURE__ */ new Map();
@@ -43410,14 +43607,16 @@ var Catalog = class {
   cache = /* @__PURE__ */ new Map();
   constructor(resources) {
     for (const resource of resources) {
+      if (resourceIdProblem(resource.id, resource.glob)?.kind === "invalid") continue;
+      const key = canonicalResourceId(resource.id);
       if (!resource.glob) {
-        if (!this.exact.has(resource.id)) this.exact.set(resource.id, resource);
+        if (!this.exact.has(key)) this.exact.set(key, resource);
         continue;
       }
       const wildcards = resource.id.match(/\*+/g) ?? [];
       this.globs.push({
         resource,
-        pattern: globToRegExp(resource.id),
+        pattern: globToRegExp(key),
         literals: resource.id.replaceAll("*", "").length,
         wildcards: wildcards.length
       });
@@ -43427,12 +43626,13 @@ var Catalog = class {
     );
   }
   match(id) {
-    const exact2 = this.exact.get(id);
+    const key = canonicalResourceId(id);
+    const exact2 = this.exact.get(key);
     if (exact2 !== void 0) return exact2;
-    let found = this.cache.get(id);
+    let found = this.cache.get(key);
     if (found === void 0) {
-      found = this.globs.find((glob2) => glob2.pattern.test(id))?.resource ?? null;
-      this.cache.set(id, found);
+      found = resourceIdProblem(id)?.kind === "invalid" ? null : this.globs.find((glob2) => glob2.pattern.test(key))?.resource ?? null;
+      this.cache.set(key, found);
     }
     return found ?? void 0;
   }
@@ -47940,7 +48140,31 @@ function resolveReferences(grants, resources, identities, broken) {
   };
   const catalog = new Catalog(resources);
   const { users, teams, serviceAccounts } = identities;
-  const checkOwner = (owner, source, pointer, what) => {
+  const named = (problem, source, pointer) => {
+    if (problem === void 0) return false;
+    report(
+      problem.kind === "invalid" ? "invalid-name" : "noncanonical-name",
+      "error",
+      source,
+      pointer,
+      problem.kind === "invalid" ? `${problem.message}; fix the name (docs/provisioners.md, "Names")` : problem.message
+    );
+    return problem.kind === "invalid";
+  };
+  for (const resource of resources) {
+    named(resourceIdProblem(resource.id, resource.glob), resource.source, "/id");
+    const org = resource.config.org;
+    if (resource.id.startsWith("github:") && typeof org === "string")
+      named(loginProblem(org), resource.source, "/config/org");
+  }
+  for (const user of users.values()) named(loginProblem(user.id), user.source, "/id");
+  for (const team of teams.values()) named(teamSlugProblem(team.id), team.source, "/id");
+  for (const account of serviceAccounts.values())
+    named(serviceNameProblem(account.id), account.source, "/id");
+  const checkOwner = (ref, source, pointer, what) => {
+    const problem = subjectProblem(ref);
+    if (named(problem, source, pointer)) return;
+    const owner = problem === void 0 ? ref : canonicalIdentityId(ref);
     const [type, id = ""] = splitRef(owner);
     const known = type === "team" ? teams.has(id) : users.has(id);
     if (!known) {
@@ -47967,11 +48191,17 @@ function resolveReferences(grants, resources, identities, broken) {
   };
   for (const grant of grants) {
     const { source } = grant;
-    const subject = resolveSubject(grant, identities);
-    if (subject === void 0) {
+    const subjectName = subjectProblem(grant.subject);
+    const resourceName = resourceIdProblem(grant.resource);
+    const subjectInvalid = named(subjectName, source, "/subject");
+    const resourceInvalid = named(resourceName, source, "/resource");
+    const canonical2 = subjectName === void 0 && resourceName === void 0;
+    const subject = subjectInvalid ? void 0 : resolveSubject(grant.subjectKind, canonicalIdentityId(grant.subjectId), identities);
+    if (subjectInvalid) {
+    } else if (subject === void 0) {
       const kindName = { user: "User", team: "Team", service: "ServiceAccount" }[grant.subjectKind];
       const brokenSet = broken[kindName];
-      if (!brokenSet.has(grant.subjectId)) {
+      if (!brokenSet.has(canonicalIdentityId(grant.subjectId))) {
         const pool = grant.subjectKind === "user" ? users.keys() : grant.subjectKind === "team" ? teams.keys() : serviceAccounts.keys();
         report(
           "unknown-subject",
@@ -47991,9 +48221,10 @@ function resolveReferences(grants, resources, identities, broken) {
       );
     }
     if (grant.owner !== void 0) checkOwner(grant.owner, source, "/owner", "owner");
+    if (resourceInvalid) continue;
     const resource = catalog.match(grant.resource);
     if (resource === void 0) {
-      if (!broken.Resource.has(grant.resource))
+      if (!broken.Resource.has(canonicalResourceId(grant.resource)))
         report(
           "unknown-resource",
           "error",
@@ -48024,7 +48255,7 @@ function resolveReferences(grants, resources, identities, broken) {
         "",
         `role "${role.name}" on ${grant.resource} requires a ticket; add ticket: <change or incident id>`
       );
-    if (subject !== void 0) grant.resolved = { subject, resource, role };
+    if (subject !== void 0 && canonical2) grant.resolved = { subject, resource, role };
   }
   for (const resource of resources)
     resource.owners.forEach(
@@ -48033,16 +48264,19 @@ function resolveReferences(grants, resources, identities, broken) {
   for (const account of serviceAccounts.values())
     checkOwner(account.owner, account.source, "/owner", "owner");
   for (const team of teams.values()) {
-    if (team.parent !== void 0 && !teams.has(team.parent) && !broken.Team.has(team.parent))
+    const parent = team.parent === void 0 || named(teamSlugProblem(team.parent), team.source, "/parent") ? void 0 : canonicalIdentityId(team.parent);
+    if (parent !== void 0 && !teams.has(parent) && !broken.Team.has(parent))
       report(
         "unknown-team",
         "error",
         team.source,
         "/parent",
-        `parent team ${team.parent} is not a known Team${didYouMean(team.parent, teams.keys())}; add it under identities/ or remove parent`
+        `parent team ${parent} is not a known Team${didYouMean(parent, teams.keys())}; add it under identities/ or remove parent`
       );
     for (const list of ["maintainers", "members"]) {
-      team[list].forEach((login, i) => {
+      team[list].forEach((written, i) => {
+        if (named(loginProblem(written), team.source, `/${list}/${i}`)) return;
+        const login = canonicalIdentityId(written);
         const user = users.get(login);
         if (user === void 0) {
           if (!broken.User.has(login))
@@ -48066,14 +48300,14 @@ function resolveReferences(grants, resources, identities, broken) {
   }
   return findings;
 }
-function resolveSubject(grant, identities) {
-  switch (grant.subjectKind) {
+function resolveSubject(kind, id, identities) {
+  switch (kind) {
     case "user":
-      return identities.users.get(grant.subjectId);
+      return identities.users.get(id);
     case "team":
-      return identities.teams.get(grant.subjectId);
+      return identities.teams.get(id);
     case "service":
-      return identities.serviceAccounts.get(grant.subjectId);
+      return identities.serviceAccounts.get(id);
   }
 }
 function splitRef(ref) {
@@ -48146,19 +48380,20 @@ function buildAccessModel(files, options2 = {}) {
       if (document.id === null) continue;
       let ofKind = firstById.get(document.kind);
       if (ofKind === void 0) firstById.set(document.kind, ofKind = /* @__PURE__ */ new Map());
-      const first = ofKind.get(document.id);
+      const key = document.kind === "Grant" ? document.id : document.kind === "Resource" ? canonicalResourceId(document.id) : canonicalIdentityId(document.id);
+      const first = ofKind.get(key);
       if (first !== void 0) {
         const at = first.source.locate("/id");
         findings.push({
           rule: "duplicate-id",
           severity: "error",
-          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}; give one of them a different id`,
+          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
           ...document.source.locate("/id")
         });
         continue;
       }
-      ofKind.set(document.id, document);
-      if (document.record === null) broken[document.kind].add(document.id);
+      ofKind.set(key, document);
+      if (document.record === null) broken[document.kind].add(key);
       else records.push(document.record);
     }
   }
@@ -48175,9 +48410,9 @@ function buildAccessModel(files, options2 = {}) {
     else serviceAccounts.push(record2);
   }
   const identities = {
-    users: new Map(users.map((u) => [u.id, u])),
-    teams: new Map(teams.map((t) => [t.id, t])),
-    serviceAccounts: new Map(serviceAccounts.map((s) => [s.id, s]))
+    users: new Map(users.map((u) => [canonicalIdentityId(u.id), u])),
+    teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
+    serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s]))
   };
   findings.push(...resolveReferences(grants, resources, identities, broken));
   findings.sort(compareFindings);
@@ -48201,9 +48436,9 @@ function parseFile(file, options2, limits) {
   if (composed instanceof Error) return composed;
   const parsed = { documents: [], findings: [...composed.findings] };
   for (const doc of composed.documents) {
-    const checked = checkDocument(doc);
-    parsed.documents.push(checked.document);
-    parsed.findings.push(...checked.findings);
+    const checked2 = checkDocument(doc);
+    parsed.documents.push(checked2.document);
+    parsed.findings.push(...checked2.findings);
   }
   if (file.blob !== void 0 && parsed.findings.length === 0)
     options2.parseCache?.set(file.blob, file.size, parsed.documents);
@@ -48333,11 +48568,11 @@ function parseBatch(output) {
 // src/model/git-load.ts
 var YAML_FILE = /\.ya?ml$/i;
 var SYMLINK_MODE = "120000";
-var HIDDEN = /(^|\/)\./;
+var HIDDEN2 = /(^|\/)\./;
 async function snapshot(repo, ref, dir, options2 = {}) {
   const commit = await resolveCommit(repo, ref);
   const entries2 = await listTree(repo, commit, dir, options2);
-  const visible = entries2.filter((e) => YAML_FILE.test(e.path) && !HIDDEN.test(e.path));
+  const visible = entries2.filter((e) => YAML_FILE.test(e.path) && !HIDDEN2.test(e.path));
   return {
     commit,
     files: visible.filter((e) => e.type === "blob" && e.mode !== SYMLINK_MODE),
@@ -48473,10 +48708,16 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   if (!isDirectory2) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
   const skipped = [];
   const onDisk = pathJoiner(dir);
-  const files = listYamlFiles(dir, "", skipped).map((relativePath) => {
+  const { replace } = options2;
+  const replaced = (relativePath) => replace?.parts.some((part) => relativePath.startsWith(part)) === true;
+  const files = listYamlFiles(dir, "", skipped).filter((relativePath) => !replaced(relativePath)).map((relativePath) => {
     const path = onDisk(relativePath);
     return workingTreeFile(path, path, relativePath, options2.parseCache);
   });
+  if (replace !== void 0) files.push(...replace.files.filter((f) => replaced(f.relativePath)));
+  files.sort(
+    (a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0
+  );
   const model = buildAccessModel(files, options2);
   if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
   return model;
@@ -49892,6 +50133,9 @@ var ExecProvisioner = class {
     this.retry = options2.retry ?? DEFAULT_RETRY;
   }
   target(grant) {
+    const name = resourceIdProblem(grant.resource) ?? subjectProblem(grant.subject);
+    if (name !== void 0)
+      return { unsupported: `${name.message}; accessctl provisions only canonical names` };
     const resource = grant.resolved?.resource;
     if (resource !== void 0) this.roleOrder.set(grant.resource, Object.keys(resource.roles));
     return this.targetFor(grant.resource, grant.subject, resource?.config ?? {});
@@ -50100,6 +50344,9 @@ var GitHubProvisioner = class {
     this.defaultOrg = options2.defaultOrg;
   }
   target(grant) {
+    const name = resourceIdProblem(grant.resource) ?? (grant.subjectKind === "team" ? teamSlugProblem : loginProblem)(grant.subjectId);
+    if (name !== void 0)
+      return { unsupported: `${name.message}; accessctl provisions only canonical names` };
     const org = /^github:org\/([^/]+)$/.exec(grant.resource);
     const team = /^github:team\/([^/]+)$/.exec(grant.resource);
     const repo = /^github:repo\/([^/]+)\/([^/]+)$/.exec(grant.resource);
@@ -50128,8 +50375,8 @@ var GitHubProvisioner = class {
       return teamMembership(org2, slug, grant.subjectId);
     }
     if (repo !== null) {
-      const [, owner = "", name = ""] = repo;
-      return grant.subjectKind === "team" ? teamRepository(owner, name, grant.subjectId) : repoCollaborator(owner, name, grant.subjectId);
+      const [, owner = "", name2 = ""] = repo;
+      return grant.subjectKind === "team" ? teamRepository(owner, name2, grant.subjectId) : repoCollaborator(owner, name2, grant.subjectId);
     }
     return {
       unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`
@@ -50149,6 +50396,8 @@ var GitHubProvisioner = class {
     return [{ target: orgMembership(target.org, target.user), role: "member" }];
   }
   async list(resource) {
+    const name = resourceIdProblem(resource.id);
+    if (name?.kind === "invalid") throw new Error(`cannot list ${name.message}`);
     const org = /^github:org\/([^/]+)$/.exec(resource.id);
     if (org !== null) return this.listOrg(org[1]);
     const team = /^github:team\/([^/]+)$/.exec(resource.id);
@@ -50178,7 +50427,7 @@ var GitHubProvisioner = class {
         `organisation teams ${org}`,
         () => this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 })
       );
-      return teams.map((t) => `github:team/${t.slug}`);
+      return teams.map((t) => asciiLower(`github:team/${t.slug}`));
     }
     const repo = /^github:repo\/([^/*?[]+)\/[^/]+$/.exec(glob2.id);
     if (repo !== null) {
@@ -50187,7 +50436,7 @@ var GitHubProvisioner = class {
         `organisation repositories ${org}`,
         () => this.client.paginate(this.client.rest.repos.listForOrg, { org, per_page: 100 })
       );
-      return repos.map((r) => `github:repo/${org}/${r.name}`);
+      return repos.map((r) => asciiLower(`github:repo/${org}/${r.name}`));
     }
     return {
       unsupported: `GitHub lists the teams of one organisation and the repositories of one owner, so what ${glob2.id} covers cannot be listed; name the owner (github:repo/<owner>/<pattern>) to have it checked`
@@ -50196,7 +50445,8 @@ var GitHubProvisioner = class {
   refresh() {
     this.listings.clear();
   }
-  async read(target) {
+  async read(unchecked) {
+    const target = checked(unchecked);
     if (target.type === "org-membership") return this.readOrgMembership(target);
     if (target.type === "team-membership") return this.readTeamMembership(target);
     if (target.type === "repo-collaborator") return this.readCollaborator(target);
@@ -50219,12 +50469,13 @@ var GitHubProvisioner = class {
       const message = await this.applyOrThrow(operation);
       return { status: "applied", message };
     } catch (error2) {
-      if (error2 instanceof GitHubError) return { status: "failed", message: error2.message };
+      if (error2 instanceof GitHubError || error2 instanceof UnsafeNameError)
+        return { status: "failed", message: error2.message };
       throw error2;
     }
   }
   async applyOrThrow(operation) {
-    const { target } = operation;
+    const target = checked(operation.target);
     const revoke = operation.action === "revoke";
     const role = operation.to ?? "";
     if (target.type === "org-membership") {
@@ -50505,6 +50756,7 @@ var GitHubProvisioner = class {
   }
 };
 function orgMembership(org, user) {
+  pathSegments({ org, user });
   return {
     provisioner: "github",
     type: "org-membership",
@@ -50515,6 +50767,7 @@ function orgMembership(org, user) {
   };
 }
 function teamMembership(org, team, user) {
+  pathSegments({ org, team, user });
   return {
     provisioner: "github",
     type: "team-membership",
@@ -50526,6 +50779,7 @@ function teamMembership(org, team, user) {
   };
 }
 function repoCollaborator(owner, repo, user) {
+  pathSegments({ owner, repo, user });
   return {
     provisioner: "github",
     type: "repo-collaborator",
@@ -50537,6 +50791,7 @@ function repoCollaborator(owner, repo, user) {
   };
 }
 function teamRepository(owner, repo, team) {
+  pathSegments({ owner, repo, team });
   return {
     provisioner: "github",
     type: "team-repository",
@@ -50546,6 +50801,30 @@ function teamRepository(owner, repo, team) {
     repo,
     team
   };
+}
+var UnsafeNameError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnsafeNameError";
+  }
+};
+function pathSegments(segments) {
+  for (const [what, segment2] of Object.entries(segments)) {
+    const unsafe = unsafePathSegment(segment2);
+    if (unsafe !== void 0)
+      throw new UnsafeNameError(
+        `refusing to address GitHub with ${what} ${unsafe}; fix the name in the access repository`
+      );
+  }
+}
+function checked(target) {
+  if (target.type === "org-membership") pathSegments({ org: target.org, user: target.user });
+  else if (target.type === "team-membership")
+    pathSegments({ org: target.org, team: target.team, user: target.user });
+  else if (target.type === "repo-collaborator")
+    pathSegments({ owner: target.owner, repo: target.repo, user: target.user });
+  else pathSegments({ owner: target.owner, repo: target.repo, team: target.team });
+  return target;
 }
 async function orNotFound(request2) {
   try {
@@ -50729,8 +51008,8 @@ var PostgresProvisioner = class {
       return {
         unsupported: `${id} names server "${server}" but its catalog entry sends it to provisioner "${this.name}"; write postgres:${this.name}/${role} or set provisioner: ${server}`
       };
-    const bad = identifierProblem(role);
-    return bad === void 0 ? { role } : { unsupported: `the role in ${id} ${bad}` };
+    const name = resourceIdProblem(id);
+    return name === void 0 ? { role } : { unsupported: `${name.message}; accessctl provisions only canonical names` };
   }
   members(role) {
     let pending = this.listings.get(role);
@@ -50990,6 +51269,9 @@ function operationEvidence(reports, commit, now, describe3 = describeOperation, 
     time: time2
   }));
 }
+
+// src/workflows/provision/gate.ts
+import { posix as posix3 } from "node:path";
 
 // src/policy/findings.ts
 function policyFindings(results, model, fallbackFile) {
@@ -52455,7 +52737,7 @@ var durationUnits = {
   h: 36e11
 };
 function parseDuration(text5) {
-  const invalid = () => {
+  const invalid2 = () => {
     throw builtinError(`time: invalid duration ${JSON.stringify(text5)}`);
   };
   let s = text5;
@@ -52465,11 +52747,11 @@ function parseDuration(text5) {
     s = s.slice(1);
   }
   if (s === "0") return 0;
-  if (s === "") invalid();
+  if (s === "") invalid2();
   let total = 0;
   while (s !== "") {
     const m = /^(\d*)(?:\.(\d*))?([a-zµμ]+)/.exec(s);
-    if (!m || m[1] === "" && (m[2] ?? "") === "") invalid();
+    if (!m || m[1] === "" && (m[2] ?? "") === "") invalid2();
     const [whole, int, frac, unit] = m;
     const scale = durationUnits[unit];
     if (scale === void 0) {
@@ -59490,39 +59772,178 @@ function normalise2(dir) {
   return posix2.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
-// src/workflows/provision/denied.ts
-async function deniedGrants(options2) {
+// src/workflows/pr-check/changed-paths.ts
+import { execFile as execFile3 } from "node:child_process";
+import { promisify as promisify3 } from "node:util";
+var execFileAsync3 = promisify3(execFile3);
+var YAML_FILE4 = /\.ya?ml$/i;
+var REGULAR_FILE = /^100(644|755)$/;
+var GRANTS_PART = "grants/";
+async function changedPaths(repo, from, to) {
+  const { stdout } = await execFileAsync3(
+    "git",
+    ["-C", repo, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to],
+    { maxBuffer: 256 * 1024 * 1024 }
+  );
+  const fields = stdout.split("\0");
+  const files = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [oldMode = "", newMode = ""] = (fields[i] ?? "").replace(/^:/, "").split(" ");
+    const path = fields[i + 1] ?? "";
+    if (path === "") continue;
+    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
+  }
+  return files;
+}
+function ruleFiles(changed, accessDir) {
+  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
+}
+function isGrantDocument(file, accessDir) {
+  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
+  return file.path.startsWith(prefix) && YAML_FILE4.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment2) => segment2.startsWith("."));
+}
+
+// src/workflows/provision/gate.ts
+var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
+var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
+async function judgeMerges(options2) {
+  const result = { grants: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
+  const compiled = /* @__PURE__ */ new Map();
+  const policiesFor = (sources) => {
+    const key = JSON.stringify(sources.modules);
+    let set = compiled.get(key);
+    if (set === void 0) {
+      set = loadPolicySet({ userSources: sources, now: options2.now });
+      compiled.set(key, set);
+    }
+    return set;
+  };
+  for (const commit of await firstParentCommits(options2.repo, options2.from, options2.to)) {
+    const parent = `${commit}^1`;
+    const judged = await judgeCommit(options2, parent, commit, policiesFor);
+    result.config = judged.config;
+    if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
+    for (const id of judged.removed) result.grants.delete(id);
+    for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
+    if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
+  }
+  return result;
+}
+async function firstParentCommits(repo, from, to) {
+  const out = await git(repo, ["rev-list", "--first-parent", "--reverse", `${from}..${to}`]);
+  return out.split("\n").filter((sha) => sha !== "");
+}
+async function judgeCommit(options2, parent, commit, policiesFor) {
+  const accessDir = options2.accessDir;
   const rules = await readBaseRules({
     workspace: options2.repo,
-    baseCommit: options2.commit,
-    accessDir: options2.accessDir,
+    baseCommit: parent,
+    accessDir,
     policiesDir: options2.policiesDir
   });
-  const policies = await loadPolicySet({ userSources: rules.policies, now: options2.now });
-  const input = buildPolicyInput(options2.head, {
+  const [before, after] = await loadAccessRepositoryAtRefs(options2.repo, [parent, commit], {
+    accessDir
+  });
+  const grantChanges = diffModels(before, after).filter((c) => c.kind === "Grant");
+  const changed = await changedPaths(options2.repo, parent, commit);
+  const ruleFileList = ruleFiles(changed, accessDir);
+  const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const added = ids("added");
+  const modified = ids("modified");
+  const removed = ids("removed");
+  if (added.length + modified.length === 0 && ruleFileList.length === 0)
+    return { config: rules.config, grants: /* @__PURE__ */ new Map(), removed };
+  const model = buildAccessModel([
+    ...rules.accessFiles,
+    ...await grantFilesAt(options2.repo, commit, accessDir)
+  ]);
+  const lookedUp = await options2.lookup(commit);
+  const policies = await policiesFor(rules.policies);
+  const input = buildPolicyInput(model, {
     now: options2.now,
-    changes: options2.changes,
+    changes: {
+      added,
+      modified,
+      removed,
+      files: changed.map((f) => f.path),
+      ruleFiles: ruleFileList
+    },
+    removed: grantChanges.flatMap(
+      (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
+    ),
+    request: lookedUp.request,
     config: rules.config
   });
-  const [deny] = ENTRYPOINTS.map((entrypoint) => {
-    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
-    if (!Array.isArray(value))
-      throw new Error(
-        `the policies' ${entrypoint} at ${options2.commit} did not give a set of findings; check policies/`
-      );
-    return value;
-  });
-  const judged = /* @__PURE__ */ new Set([...options2.changes.added, ...options2.changes.modified]);
-  const denied = /* @__PURE__ */ new Map();
-  for (const finding of policyFindings({ deny, warn: [] }, options2.head, options2.accessDir)) {
-    if (finding.grant === void 0 || !judged.has(finding.grant)) continue;
-    const reasons = denied.get(finding.grant) ?? [];
-    reasons.push(
-      `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`
+  const deny = policies.evaluator.evaluate(input, ENTRYPOINTS[0])[0]?.result;
+  if (!Array.isArray(deny))
+    throw new Error(
+      `the policies of ${parent} did not give a set of findings for deny; check ${options2.policiesDir}/`
     );
-    denied.set(finding.grant, reasons);
+  const findings = policyFindings({ deny, warn: [] }, model, accessDir);
+  const judged = /* @__PURE__ */ new Set([...added, ...modified]);
+  const grants = /* @__PURE__ */ new Map();
+  for (const id of judged)
+    grants.set(id, {
+      commit,
+      ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
+      denied: [],
+      unapproved: []
+    });
+  const ruleReasons = [];
+  for (const finding of findings) {
+    if (REMOVAL_RULES.has(finding.rule)) continue;
+    const reason = `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`;
+    if (finding.rule === "policy-owner-approval") {
+      ruleReasons.push(reason);
+      continue;
+    }
+    const verdict2 = finding.grant === void 0 ? void 0 : grants.get(finding.grant);
+    if (verdict2 === void 0) continue;
+    (APPROVAL_RULES.has(finding.rule) ? verdict2.unapproved : verdict2.denied).push(reason);
   }
-  return { denied, config: rules.config };
+  for (const [id, verdict2] of grants)
+    if (verdict2.denied.length === 0 && verdict2.unapproved.length === 0) grants.delete(id);
+  return {
+    config: rules.config,
+    grants,
+    removed,
+    ...ruleReasons.length === 0 ? {} : {
+      ruleChange: {
+        commit,
+        ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
+        files: ruleFileList,
+        reasons: ruleReasons
+      }
+    },
+    ...lookedUp.note === void 0 ? {} : { note: lookedUp.note }
+  };
+}
+async function grantFilesAt(repo, commit, accessDir) {
+  const snap = await snapshot(repo, commit, accessDir);
+  const entries2 = snap.files.filter(
+    (e) => posix3.relative(accessDir, e.path).startsWith(GRANTS_PART)
+  );
+  const blobs = await readBlobs(
+    repo,
+    entries2.map((e) => e.oid)
+  );
+  return entries2.map((e) => ({
+    path: e.path,
+    relativePath: posix3.relative(accessDir, e.path),
+    size: e.size,
+    cacheKey: `${e.oid}:${e.path}`,
+    read: () => {
+      const text5 = blobs.get(e.oid);
+      if (text5 === void 0) throw new Error(`blob ${e.oid} of ${commit} is missing`);
+      return text5;
+    }
+  }));
+}
+function directPushes(note) {
+  return async () => ({
+    request: { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] },
+    note
+  });
 }
 
 // src/provisioners/provisioner.ts
@@ -59575,15 +59996,29 @@ async function planProvision(options2) {
   ]);
   const diff2 = await diffAccess(options2.repo, fromCommit, toCommit, { accessDir });
   const grantChanges = diff2.changes.filter((c) => c.kind === "Grant");
-  const { denied } = await deniedGrants({
+  const gate = await judgeMerges({
     repo: options2.repo,
-    commit: toCommit,
+    from: fromCommit,
+    to: toCommit,
     accessDir,
     policiesDir: options2.policiesDir ?? "policies",
     now: options2.now,
-    head: diff2.head,
-    changes: policyChangesOf(grantChanges)
+    lookup: options2.lookup ?? directPushes("no pull request was looked up, so the merge counts as a direct push")
   });
+  const denied = /* @__PURE__ */ new Map();
+  const held = [];
+  const appliedUnapproved = [];
+  for (const [id, verdict2] of gate.grants) {
+    const merge4 = `${verdict2.commit.slice(0, 12)}${verdict2.pullRequest === void 0 ? " (no pull request)" : ` (#${verdict2.pullRequest})`}`;
+    if (verdict2.denied.length > 0) denied.set(id, verdict2.denied);
+    else if (options2.allowUnapproved === true)
+      appliedUnapproved.push({
+        grantId: id,
+        reasons: verdict2.unapproved.map((r) => `${merge4}: ${r}`)
+      });
+    else held.push({ grantId: id, reasons: verdict2.unapproved.map((r) => `${merge4}: ${r}`) });
+  }
+  const heldIds = new Set(held.map((h) => h.grantId));
   const refused = [];
   const skipped = [];
   const affected = /* @__PURE__ */ new Map();
@@ -59601,6 +60036,10 @@ async function planProvision(options2) {
     const reasons = denied.get(change2.id);
     if (reasons !== void 0) {
       refused.push({ grantId: change2.id, reasons });
+      freeze(before, after);
+      continue;
+    }
+    if (heldIds.has(change2.id)) {
       freeze(before, after);
       continue;
     }
@@ -59630,7 +60069,7 @@ async function planProvision(options2) {
   for (const key of frozen) affected.delete(key);
   const desired = desiredState(diff2.head.grants, targetOf, {
     now: options2.now,
-    denied,
+    denied: new Map([...denied, ...held.map((h) => [h.grantId, h.reasons])]),
     only: affected
   });
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
@@ -59655,6 +60094,10 @@ async function planProvision(options2) {
     toCommit,
     operations,
     refused,
+    held: held.filter((h) => grantChanges.some((c) => c.id === h.grantId)),
+    appliedUnapproved,
+    ruleChanges: gate.ruleChanges,
+    notes: gate.notes,
     skipped,
     unreadable,
     removals: operations.filter((o) => o.removal).length
@@ -59669,20 +60112,34 @@ async function runProvision(options2) {
       options2.evidenceFile,
       evidenceOf(plan, operations, options2.now, options2.review)
     );
-  const ok = blocked === void 0 && plan.refused.length === 0 && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed");
+  const ok = blocked === void 0 && plan.refused.length === 0 && plan.held.length === 0 && (plan.ruleChanges.length === 0 || options2.allowUnapproved === true) && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed");
   return { plan, operations, ...blocked === void 0 ? {} : { blocked }, dryRun, ok };
 }
 function evidenceOf(plan, reports, now, review = {}) {
   const time2 = now.toISOString();
   const entries2 = operationEvidence(reports, plan.toCommit, now, void 0, review);
-  for (const refused of plan.refused)
+  const setAside = (list, result, note = "") => {
+    for (const item of list)
+      entries2.push({
+        grant: item.grantId,
+        operation: "provision",
+        result,
+        message: `${note}${item.reasons.join("; ")}`,
+        mergeCommit: plan.toCommit,
+        ...review,
+        time: time2
+      });
+  };
+  setAside(plan.refused, "refused");
+  setAside(plan.held, "held", "not applied: merged without the approvals the rules require: ");
+  for (const change2 of plan.ruleChanges)
     entries2.push({
-      grant: refused.grantId,
-      operation: "provision",
-      result: "refused",
-      message: refused.reasons.join("; "),
-      mergeCommit: plan.toCommit,
-      ...review,
+      grant: "",
+      operation: `rule change ${change2.files.join(", ")}`,
+      result: "held",
+      message: `merged without a policy owner's approval in ${change2.commit}: ${change2.reasons.join("; ")}`,
+      mergeCommit: change2.commit,
+      ...change2.pullRequest === void 0 ? {} : { pullRequest: change2.pullRequest },
       time: time2
     });
   return entries2;
@@ -59690,16 +60147,6 @@ function evidenceOf(plan, reports, now, review = {}) {
 function recordOf(change2, side) {
   const record2 = change2[side]?.record;
   return record2?.kind === "Grant" ? record2 : void 0;
-}
-function policyChangesOf(changes) {
-  const ids = (type) => changes.filter((c) => c.change === type).map((c) => c.id);
-  const files = new Set(changes.flatMap((c) => [c.before?.file, c.after?.file]));
-  return {
-    added: ids("added"),
-    modified: ids("modified"),
-    removed: ids("removed"),
-    files: [...files].filter((f) => f !== void 0).sort()
-  };
 }
 
 // src/provisioners/set-aside-text.ts
@@ -59759,7 +60206,7 @@ Nothing was applied: ${result.blocked}.
   else if (result.blocked === void 0)
     lines.push(
       `
-${applied} applied, ${failed} failed` + (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : "") + (failed > 0 ? "; run again once the failures are fixed: applied operations are not repeated" : "") + ".\n"
+${applied} applied, ${failed} failed` + (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : "") + (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : "") + (failed > 0 ? "; run again once the failures are fixed: applied operations are not repeated" : "") + ".\n"
     );
   return lines.join("");
 }
@@ -59786,10 +60233,36 @@ function table2(reports, withStatus) {
 ${textTable(head, rows)}`;
 }
 function asides(plan) {
-  return setAsideLines(plan, {
-    refused: "Refused (the merged policies deny these grants; fix them in a new pull request)",
+  const lines = setAsideLines(plan, {
+    refused: "Refused (the rules of the merge's parent deny these grants; fix them in a new pull request)",
     unreadable: "Could not read the current state (nothing planned for these)"
   });
+  const section = (heading, items) => {
+    if (items.length === 0) return;
+    lines.push(`
+${heading}:
+`);
+    for (const item of items) lines.push(`  ${item.name}: ${item.reasons.join("; ")}
+`);
+  };
+  section(
+    "Held (merged without the approvals the rules require; not applied: approve them in a new pull request, or re-run with --allow-unapproved to bootstrap)",
+    plan.held.map((h) => ({ name: h.grantId, reasons: h.reasons }))
+  );
+  section(
+    "Rule changes merged without a policy owner's approval (review them after the fact)",
+    plan.ruleChanges.map((c) => ({ name: c.commit.slice(0, 12), reasons: c.reasons }))
+  );
+  section(
+    "Applied without the approvals the rules require (--allow-unapproved)",
+    plan.appliedUnapproved.map((a) => ({ name: a.grantId, reasons: a.reasons }))
+  );
+  if (plan.notes.length > 0) {
+    lines.push("\nNotes:\n");
+    for (const note of plan.notes) lines.push(`  ${note}
+`);
+  }
+  return lines;
 }
 
 // src/github/reviews.ts
@@ -59879,6 +60352,42 @@ function latestApprovalTime(reviews, reviewer) {
   return at;
 }
 
+// src/github/pull-activity.ts
+var WEB_FLOW = "web-flow";
+async function fetchContributors(client, target) {
+  const commits = await client.paginate(client.rest.pulls.listCommits, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    per_page: 100
+  });
+  const logins = /* @__PURE__ */ new Set();
+  for (const commit of commits)
+    for (const person of [commit.author, commit.committer]) {
+      const login = person?.login?.toLowerCase();
+      if (login !== void 0 && login !== "" && login !== WEB_FLOW) logins.add(login);
+    }
+  return [...logins].sort();
+}
+async function fetchLabelActors(client, target, until) {
+  const events = await client.paginate(client.rest.issues.listEvents, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100
+  });
+  const actors = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (until !== void 0 && (event.created_at ?? "") > until) continue;
+    const label = event.label?.name;
+    if (label === void 0) continue;
+    if (event.event === "labeled" && event.actor?.login !== void 0)
+      actors.set(label, event.actor.login.toLowerCase());
+    else if (event.event === "unlabeled") actors.delete(label);
+  }
+  return Object.fromEntries([...actors].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
 // src/workflows/provision/merge-review.ts
 async function lookUpMergeReview(client, repository, gitDir, ref) {
   const [owner = "", repo = ""] = (repository ?? "").split("/");
@@ -59906,6 +60415,50 @@ async function lookUpMergeReview(client, repository, gitDir, ref) {
     };
   }
 }
+function pullRequestLookup(client, repository) {
+  const [owner = "", repo = ""] = (repository ?? "").split("/");
+  if (owner === "" || repo === "")
+    return directPushes(
+      "no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push"
+    );
+  return async (commit) => {
+    let pull;
+    try {
+      pull = await findMergePull(client, owner, repo, commit);
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      return {
+        request: NOBODY,
+        note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`
+      };
+    }
+    if (pull === void 0)
+      return {
+        request: NOBODY,
+        note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`
+      };
+    const target = { owner, repo, number: pull.number };
+    const [pushers, labelActors] = await Promise.all([
+      fetchContributors(client, target),
+      fetchLabelActors(client, target, pull.mergedAt)
+    ]);
+    return {
+      pullRequest: pull.number,
+      request: {
+        author: pull.author,
+        labels: pull.labels,
+        labelActors,
+        approvals: pull.approvals.map((a) => ({
+          reviewer: a.reviewer,
+          commit: a.commit,
+          stale: !a.current
+        })),
+        pushers
+      }
+    };
+  };
+}
+var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
 
 // src/commands/provision.ts
 var MERGE_OPTIONS = {
@@ -59916,7 +60469,9 @@ var MERGE_OPTIONS = {
   policies: { type: "string", default: "policies" },
   org: { type: "string" },
   now: { type: "string" },
-  "max-removals": { type: "string" }
+  "max-removals": { type: "string" },
+  "github-repo": { type: "string" },
+  "allow-unapproved": { type: "boolean", default: false }
 };
 function mergeOptions(values, cwd, env, githubClient) {
   const from = values.from;
@@ -59945,8 +60500,13 @@ function mergeOptions(values, cwd, env, githubClient) {
     accessDir: String(values.access),
     policiesDir: String(values.policies),
     now: parseNow(values.now),
-    provisioners
+    provisioners,
+    lookup: githubClient === void 0 ? directPushes("no GITHUB_TOKEN to look up pull requests with: judged as a direct push") : pullRequestLookup(githubClient, gitHubRepository(values, env)),
+    allowUnapproved: values["allow-unapproved"] === true
   };
+}
+function gitHubRepository(values, env) {
+  return typeof values["github-repo"] === "string" ? values["github-repo"] : env.GITHUB_REPOSITORY;
 }
 function parseMaxRemovals(value) {
   if (value === void 0 || value === "") return DEFAULT_MAX_REMOVALS;
@@ -59965,13 +60525,12 @@ function renderOutput(format2, result, asText) {
 var provisionCommand = {
   name: "provision",
   summary: "Apply the access a merge adds or removes, under a removal limit",
-  usage: "accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--format text|json]",
+  usage: "accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved] [--format text|json]",
   options: {
     ...MERGE_OPTIONS,
     "dry-run": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
     evidence: { type: "string", default: "accessctl-evidence.jsonl" },
-    "github-repo": { type: "string" },
     format: { type: "string", default: "text" }
   },
   async run(values, _positionals, io) {
@@ -59982,9 +60541,13 @@ var provisionCommand = {
     const client = createGitHubClient({ token, env: process.env });
     const options2 = mergeOptions(values, io.cwd, process.env, token === "" ? void 0 : client);
     const dryRun = values["dry-run"] === true;
+    const repository = gitHubRepository(values, process.env);
+    if (options2.allowUnapproved === true)
+      io.err(
+        "accessctl provision: --allow-unapproved: what lacks the approvals the rules require is applied, and recorded as such\n"
+      );
     let review = {};
     if (!dryRun && evidence !== "") {
-      const repository = typeof values["github-repo"] === "string" ? values["github-repo"] : process.env.GITHUB_REPOSITORY;
       const lookup = await lookUpMergeReview(client, repository, options2.repo, options2.to);
       review = lookup.review;
       if (lookup.note !== void 0) io.err(`accessctl provision: ${lookup.note}
@@ -60714,8 +61277,8 @@ function windowBound(text5, side) {
 }
 
 // src/workflows/evidence.ts
-import { execFile as execFile3 } from "node:child_process";
-import { promisify as promisify3 } from "node:util";
+import { execFile as execFile4 } from "node:child_process";
+import { promisify as promisify4 } from "node:util";
 
 // src/evidence/controls.ts
 var CONTROLS = {
@@ -60944,8 +61507,8 @@ function summarise(rows) {
 }
 
 // src/evidence/grant-changes.ts
-import { posix as posix3 } from "node:path";
-var YAML_FILE4 = /\.ya?ml$/i;
+import { posix as posix4 } from "node:path";
+var YAML_FILE5 = /\.ya?ml$/i;
 var GrantChangeReader = class {
   constructor(accessDir, blobs) {
     this.accessDir = accessDir;
@@ -60959,7 +61522,7 @@ var GrantChangeReader = class {
   empty = buildAccessModel([]);
   /** Whether a changed path can hold access documents. */
   holdsDocuments(path) {
-    return YAML_FILE4.test(path) && path.startsWith(`${this.accessDir}/`) && !path.split("/").some((part) => part.startsWith("."));
+    return YAML_FILE5.test(path) && path.startsWith(`${this.accessDir}/`) && !path.split("/").some((part) => part.startsWith("."));
   }
   changes(commit) {
     const before = [];
@@ -60999,7 +61562,7 @@ var GrantChangeReader = class {
     const text5 = this.blobs.get(oid);
     return {
       path,
-      relativePath: posix3.relative(this.accessDir, path),
+      relativePath: posix4.relative(this.accessDir, path),
       size: text5 === void 0 ? 0 : Buffer.byteLength(text5),
       cacheKey: `${oid}\0${path}`,
       read: () => {
@@ -61243,8 +61806,8 @@ async function writeCache(file, cache2) {
 }
 
 // src/evidence/verdict.ts
-import { posix as posix4 } from "node:path";
-var YAML_FILE5 = /\.ya?ml$/i;
+import { posix as posix5 } from "node:path";
+var YAML_FILE6 = /\.ya?ml$/i;
 var RULE_PARTS = ["catalog/", "identities/"];
 var VerdictJudge = class {
   constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
@@ -61428,7 +61991,7 @@ var VerdictJudge = class {
     };
   }
   isRuleFile(path) {
-    return YAML_FILE5.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
+    return YAML_FILE6.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
   }
   isPolicyFile(path) {
     return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
@@ -61487,7 +62050,7 @@ var VerdictJudge = class {
     return [
       {
         path,
-        relativePath: posix4.relative(this.options.accessDir, path),
+        relativePath: posix5.relative(this.options.accessDir, path),
         size: Buffer.byteLength(text5),
         cacheKey: `${oid}\0${path}`,
         read: () => text5
@@ -61497,7 +62060,7 @@ var VerdictJudge = class {
 };
 
 // src/workflows/evidence.ts
-var execFileAsync3 = promisify3(execFile3);
+var execFileAsync4 = promisify4(execFile4);
 async function runEvidence(options2) {
   const root = await repositoryRoot2(options2.repo);
   const accessDir = options2.accessDir ?? "access";
@@ -61575,7 +62138,7 @@ async function runEvidence(options2) {
 }
 async function repositoryRoot2(dir) {
   try {
-    const { stdout } = await execFileAsync3("git", ["-C", dir, "rev-parse", "--show-toplevel"]);
+    const { stdout } = await execFileAsync4("git", ["-C", dir, "rev-parse", "--show-toplevel"]);
     return stdout.trim();
   } catch {
     throw new GitError(
@@ -61584,7 +62147,7 @@ async function repositoryRoot2(dir) {
   }
 }
 async function isShallow(root) {
-  const { stdout } = await execFileAsync3("git", [
+  const { stdout } = await execFileAsync4("git", [
     "-C",
     root,
     "rev-parse",
@@ -61644,6 +62207,41 @@ function requestOf(commit, pulls) {
   };
 }
 
+// src/workflows/provision/denied.ts
+async function deniedGrants(options2) {
+  const rules = await readBaseRules({
+    workspace: options2.repo,
+    baseCommit: options2.commit,
+    accessDir: options2.accessDir,
+    policiesDir: options2.policiesDir
+  });
+  const policies = await loadPolicySet({ userSources: rules.policies, now: options2.now });
+  const input = buildPolicyInput(options2.head, {
+    now: options2.now,
+    changes: options2.changes,
+    config: rules.config
+  });
+  const [deny] = ENTRYPOINTS.map((entrypoint) => {
+    const value = policies.evaluator.evaluate(input, entrypoint)[0]?.result;
+    if (!Array.isArray(value))
+      throw new Error(
+        `the policies' ${entrypoint} at ${options2.commit} did not give a set of findings; check policies/`
+      );
+    return value;
+  });
+  const judged = /* @__PURE__ */ new Set([...options2.changes.added, ...options2.changes.modified]);
+  const denied = /* @__PURE__ */ new Map();
+  for (const finding of policyFindings({ deny, warn: [] }, options2.head, options2.accessDir)) {
+    if (finding.grant === void 0 || !judged.has(finding.grant)) continue;
+    const reasons = denied.get(finding.grant) ?? [];
+    reasons.push(
+      `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`
+    );
+    denied.set(finding.grant, reasons);
+  }
+  return { denied, config: rules.config };
+}
+
 // src/workflows/reconcile.ts
 var UNMANAGED = "(unmanaged)";
 async function planReconcile(options2) {
@@ -61662,8 +62260,8 @@ async function planReconcile(options2) {
   });
   const prune = options2.prune ?? config.prune;
   const refused = [...denied].map(([grantId, reasons]) => ({ grantId, reasons }));
-  const invalid = invalidGrants(model);
-  refused.push(...invalid);
+  const invalid2 = invalidGrants(model);
+  refused.push(...invalid2);
   const skipped = [];
   const targetOf = targetResolver(options2.provisioners);
   const managed = /* @__PURE__ */ new Map();
@@ -61695,7 +62293,7 @@ async function planReconcile(options2) {
     managed,
     desired,
     // while a grant does not parse, any holder might be the one it names
-    prune: !prune ? "not managed by the repository: add a grant for it, or set prune: true in accessctl.yaml to remove it" : invalid.length > 0 ? `not removed: ${invalid.length} grant(s) are invalid, so what the repository manages is not certain; fix them first` : true,
+    prune: !prune ? "not managed by the repository: add a grant for it, or set prune: true in accessctl.yaml to remove it" : invalid2.length > 0 ? `not removed: ${invalid2.length} grant(s) are invalid, so what the repository manages is not certain; fix them first` : true,
     unreadable,
     unlisted
   });
@@ -61820,12 +62418,15 @@ function invalidGrants(model) {
 }
 async function listedResources(model, options2) {
   const found = /* @__PURE__ */ new Map();
-  for (const resource of model.resources)
-    if (!resource.glob && !found.has(resource.id)) found.set(resource.id, resource);
+  for (const resource of model.resources) {
+    const key = canonicalResourceId(resource.id);
+    if (!resource.glob && !found.has(key)) found.set(key, resource);
+  }
   for (const grant of model.grants) {
     const entry = grant.resolved?.resource;
-    if (entry === void 0 || found.has(grant.resource)) continue;
-    found.set(grant.resource, {
+    const key = canonicalResourceId(grant.resource);
+    if (entry === void 0 || found.has(key)) continue;
+    found.set(key, {
       id: grant.resource,
       provisioner: entry.provisioner,
       config: entry.config
@@ -61857,8 +62458,9 @@ async function listedResources(model, options2) {
       continue;
     }
     for (const id of ids) {
-      if (found.has(id) || model.catalog.match(id)?.id !== glob2.id) continue;
-      found.set(id, { id, provisioner: glob2.provisioner, config: glob2.config });
+      const key = canonicalResourceId(id);
+      if (found.has(key) || model.catalog.match(id)?.id !== glob2.id) continue;
+      found.set(key, { id, provisioner: glob2.provisioner, config: glob2.config });
     }
   }
   return [...found.values()];
@@ -62030,6 +62632,11 @@ export {
   CODEOWNERS_FILE,
   CodeownersError,
   renderCodeowners,
+  GRANTS_PART,
+  changedPaths,
+  ruleFiles,
+  fetchContributors,
+  fetchLabelActors,
   standingApprovals,
   fetchReviewFacts,
   EXIT_OK,
@@ -62055,6 +62662,7 @@ export {
   formatPlanText,
   formatProvisionText,
   lookUpMergeReview,
+  pullRequestLookup,
   MERGE_OPTIONS,
   mergeOptions,
   parseMaxRemovals,
