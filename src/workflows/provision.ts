@@ -6,7 +6,6 @@
 // changes nothing the second time.
 import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
-import type { PolicyChanges } from '../policy/input.js';
 import { appendEvidence, type EvidenceEntry } from '../provisioners/evidence-log.js';
 import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
 import {
@@ -292,16 +291,4 @@ function evidenceOf(
 function recordOf(change: AccessChange, side: 'before' | 'after'): GrantRecord | undefined {
   const record = change[side]?.record;
   return record?.kind === 'Grant' ? record : undefined;
-}
-
-function policyChangesOf(changes: AccessChange[]): PolicyChanges {
-  const ids = (type: AccessChange['change']) =>
-    changes.filter((c) => c.change === type).map((c) => c.id);
-  const files = new Set(changes.flatMap((c) => [c.before?.file, c.after?.file]));
-  return {
-    added: ids('added'),
-    modified: ids('modified'),
-    removed: ids('removed'),
-    files: [...files].filter((f): f is string => f !== undefined).sort(),
-  };
 }
