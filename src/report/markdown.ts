@@ -74,8 +74,11 @@ export function code(text: string): string {
 /**
  * Inline code in a table cell: as `code`, with each `|` escaped, which GitHub's tables
  * resolve before the code span is read (the cell shows `|`, the row keeps its columns).
+ * A backslash cannot be escaped inside code, and renderers disagree on whether `\\|` ends
+ * a cell, so text with a backslash before a pipe is shown as escaped text instead.
  */
 export function codeCell(text: string): string {
+  if (/\\\|/.test(text)) return cell(text);
   return code(text).replaceAll('|', '\\|');
 }
 

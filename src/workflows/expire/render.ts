@@ -13,7 +13,9 @@ const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
  * notified; an owner that is not a plain login or slug shows as code and notifies nobody.
  */
 export function mention(owner: string, org: string): string {
-  const [kind, id] = owner.split(':', 2);
+  const colon = owner.indexOf(':');
+  const kind = owner.slice(0, colon);
+  const id = colon < 0 ? undefined : owner.slice(colon + 1);
   if (kind === 'team' && id !== undefined && NAME.test(id) && NAME.test(org))
     return `@${org}/${id}`;
   if (kind === 'user' && id !== undefined && NAME.test(id)) return `@${id}`;
