@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { EXIT_USAGE, UsageError, type Command, type Io } from './commands/command.js';
 import { commands } from './commands/index.js';
+import { inertLog } from './report/inert-log.js';
 
 const HELP = `accessctl: access-as-code for GitHub
 
@@ -58,10 +59,15 @@ function usageFailure(command: Command, error: unknown, io: Io): number {
   return EXIT_USAGE;
 }
 
+/** In a GitHub Actions step, no line of repository text printed by a command becomes a workflow command. */
+function forLog(text: string): string {
+  return process.env.GITHUB_ACTIONS === 'true' ? inertLog(text) : text;
+}
+
 export async function main(): Promise<void> {
   const io: Io = {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    out: (text) => process.stdout.write(forLog(text)),
+    err: (text) => process.stderr.write(forLog(text)),
     cwd: process.cwd(),
   };
   process.exitCode = await runCli(process.argv.slice(2), io);

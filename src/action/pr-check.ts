@@ -133,7 +133,11 @@ export async function publishCheckRun(
     });
 }
 
-/** One comment per pull request, found by its hidden marker and edited in place. */
+/**
+ * One comment per pull request, found by its hidden marker among the comments the Action's
+ * own identity wrote, and edited in place. A comment by anyone else that starts with the
+ * marker is left alone: anyone who may comment can copy it.
+ */
 export async function publishComment(
   client: GitHubClient,
   context: RunContext,
@@ -147,7 +151,10 @@ export async function publishComment(
     per_page: 100,
   });
   const body = truncate(markdown);
-  const mine = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) === true);
+  const self = await ownIdentity(client);
+  const mine = comments.find(
+    (c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user),
+  );
   if (mine === undefined)
     await client.rest.issues.createComment({
       owner: context.owner,
@@ -162,6 +169,40 @@ export async function publishComment(
       comment_id: mine.id,
       body,
     });
+}
+
+/**
+ * Who the token writes as: `{ login }` when `GET /user` answers (a personal or user token),
+ * else `{ bot: true }`. An installation token (the job's GITHUB_TOKEN, a GitHub App's token)
+ * gets 403 there and writes as a bot (`github-actions[bot]`, `<app>[bot]`); nobody who only
+ * opens pull requests and comments can write as a bot.
+ */
+export type OwnIdentity = { login: string } | { bot: true };
+
+export async function ownIdentity(client: GitHubClient): Promise<OwnIdentity> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch (error) {
+    if (
+      error instanceof GitHubError &&
+      (error.status === 403 || error.status === 401 || error.status === 404) &&
+      error.rateLimitReset === undefined &&
+      !/rate limit/i.test(error.githubMessage ?? '')
+    )
+      return { bot: true };
+    throw error;
+  }
+}
+
+export function writtenBy(
+  self: OwnIdentity,
+  author: { login: string; type?: string } | null | undefined,
+): boolean {
+  if (author === null || author === undefined) return false;
+  return 'login' in self
+    ? author.login.toLowerCase() === self.login.toLowerCase()
+    : author.type === 'Bot';
 }
 
 function truncate(text: string): string {

@@ -1,32 +1,33 @@
 // The report as Markdown: a summary an auditor reads first (counts, flags, notes, the state
 // of the provisioning log), then one table line per change, flagged lines marked.
+import { cell, code, codeCell, escape } from '../report/markdown.js';
 import type { EvidenceReport, EvidenceRow } from './report.js';
 
 export function renderEvidenceMarkdown(report: EvidenceReport): string {
   const out: string[] = [];
   out.push('# Access evidence', '');
-  out.push(`- Repository: \`${report.repository}\` at \`${report.head.slice(0, 12)}\``);
+  out.push(`- Repository: ${code(report.repository)} at ${code(report.head.slice(0, 12))}`);
   out.push(
-    `- Window: ${report.since ?? 'the first commit'} to ${report.until ?? 'the last commit'} (${report.commits} commits read)`,
+    `- Window: ${escape(report.since ?? 'the first commit')} to ${escape(report.until ?? 'the last commit')} (${report.commits} commits read)`,
   );
-  if (report.filters?.grant !== undefined) out.push(`- Grant: \`${report.filters.grant}\``);
-  if (report.filters?.subject !== undefined) out.push(`- Subject: \`${report.filters.subject}\``);
-  out.push(`- Generated: ${report.generatedAt}`);
+  if (report.filters?.grant !== undefined) out.push(`- Grant: ${code(report.filters.grant)}`);
+  if (report.filters?.subject !== undefined) out.push(`- Subject: ${code(report.filters.subject)}`);
+  out.push(`- Generated: ${escape(report.generatedAt)}`);
   const { changes, flags } = report.summary;
   out.push(
     `- Changes: ${report.rows.length} to ${report.summary.grants} grant(s): ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed`,
   );
-  const flagList = Object.entries(flags).map(([kind, count]) => `${kind} ${count}`);
+  const flagList = Object.entries(flags).map(([kind, count]) => `${escape(kind)} ${count}`);
   out.push(`- Flags: ${flagList.length === 0 ? 'none' : flagList.join(', ')}`);
   if (report.evidenceLog !== undefined) {
     const log = report.evidenceLog;
     out.push(
       log.broken === undefined
-        ? `- Provisioning log: \`${log.file}\`, ${log.records} records, hash chain verified`
-        : `- Provisioning log: \`${log.file}\`, **chain broken at line ${log.broken.line}**: ${cell(log.broken.problem)}`,
+        ? `- Provisioning log: ${code(log.file)}, ${log.records} records, hash chain verified`
+        : `- Provisioning log: ${code(log.file)}, **chain broken at line ${log.broken.line}**: ${cell(log.broken.problem)}`,
     );
   }
-  for (const note of report.notes ?? []) out.push(`- Note: ${note}`);
+  for (const note of report.notes ?? []) out.push(`- Note: ${escape(note)}`);
   out.push('');
   if (report.rows.length === 0) {
     out.push('No grant changes in this window.', '');
@@ -55,34 +56,34 @@ function line(row: EvidenceRow): string {
       ? row.verdict.outcome
       : `${row.verdict.outcome}: ${row.verdict.messages.join('; ')}`;
   const cells = [
-    `\`${row.commit.slice(0, 7)}\``,
-    row.committedAt.slice(0, 10),
-    row.change,
-    row.grant,
-    row.subject,
-    access,
+    codeCell(row.commit.slice(0, 7)),
+    cell(row.committedAt.slice(0, 10)),
+    cell(row.change),
+    cell(row.grant),
+    cell(row.subject),
+    cell(access),
     pr !== undefined
-      ? `[#${pr.number}](${pr.url})`
+      ? pullLink(pr.number, pr.url)
       : row.pullRequestNotFetched !== undefined
         ? 'not fetched'
         : 'none (direct push)',
-    row.requester,
-    approvals === '' ? '–' : approvals,
-    verdict,
+    cell(row.requester),
+    approvals === '' ? '–' : cell(approvals),
+    cell(verdict),
     // The first instant without access: "expires: 2026-12-31" ends at 2027-01-01 00:00.
-    row.expires.slice(0, 16).replace('T', ' '),
-    row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(', ') || '–',
-    row.controls.join(', '),
-    row.flags.length === 0 ? '–' : row.flags.map((f) => `**${f.kind}**: ${f.message}`).join('; '),
+    cell(row.expires.slice(0, 16).replace('T', ' ')),
+    cell(row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(', ')) || '–',
+    cell(row.controls.join(', ')),
+    row.flags.length === 0
+      ? '–'
+      : row.flags.map((f) => `**${cell(f.kind)}**: ${cell(f.message)}`).join('; '),
   ];
-  return `| ${cells.map(cell).join(' | ')} |`;
+  return `| ${cells.join(' | ')} |`;
 }
 
-/** A table cell holds one line and no unescaped pipe. */
-function cell(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replaceAll('|', '\\|')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
+/** A link to the pull request, only when its address is GitHub's https URL of a pull request. */
+function pullLink(number: number, url: string): string {
+  return /^https:\/\/[^\s()<>[\]|`\\]+\/pull\/\d+$/.test(url) && Number.isSafeInteger(number)
+    ? `[#${number}](${url})`
+    : cell(`#${number} ${url}`);
 }

@@ -8,4 +8,4 @@ export {
 } from './client.js';
 export { GitHubError } from './errors.js';
 export { redact, silentLogger, type Logger } from './log.js';
-export { actionLogger } from './action-log.js';
+export { actionLogger, logText } from './action-log.js';

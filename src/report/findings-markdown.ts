@@ -2,7 +2,7 @@
 // job summary: the verdict and summary line, then one table row per finding.
 import type { LocatedFinding } from '../model/finding.js';
 import { displayPath, summaryLine, type FindingsSummary } from './findings-summary.js';
-import { cell, code } from './markdown.js';
+import { cell, codeCell } from './markdown.js';
 
 /** GitHub cuts a comment at 65,536 characters; this many rows stay well under it. */
 export const MARKDOWN_MAX_ROWS = 200;
@@ -23,7 +23,7 @@ export function formatFindingsMarkdown(
     for (const f of findings.slice(0, maxRows)) {
       const where = `${displayPath(f.file, cwd)}:${f.line}:${f.column}`;
       const severity = f.severity === 'error' ? '❌ error' : '⚠️ warning';
-      lines.push(`| ${severity} | ${code(where)} | ${code(f.rule)} | ${cell(f.message)} |`);
+      lines.push(`| ${severity} | ${codeCell(where)} | ${codeCell(f.rule)} | ${cell(f.message)} |`);
     }
     if (findings.length > maxRows)
       lines.push(

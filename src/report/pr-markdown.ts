@@ -20,7 +20,7 @@ export function renderPrMarkdown(report: PrReport, options: { marker?: boolean }
       : `### ❌ accessctl: the access request is blocked (${report.denied} error(s), ${report.warnings} warning(s))`;
   lines.push(headline, '');
   lines.push(
-    `Judged at \`${report.pullRequest.headSha.slice(0, 7)}\` by the rules of the base commit \`${report.judgedBy.baseCommit.slice(0, 7)}\`` +
+    `Judged at ${code(report.pullRequest.headSha.slice(0, 7))} by the rules of the base commit ${code(report.judgedBy.baseCommit.slice(0, 7))}` +
       (report.judgedBy.policyFiles.length > 0
         ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(', ')}).`
         : ' (built-in library).'),
@@ -42,14 +42,15 @@ export function renderPrMarkdown(report: PrReport, options: { marker?: boolean }
     );
     for (const g of report.grants)
       lines.push(
-        `| ${cell(g.id)} (${g.change}) | ${cell(g.subject)} | ${cell(g.resource)} | ${cell(g.role)} | ${cell(g.risk)} | ${cell(g.expires)} | ${cell(g.owners.join(', '))} | ${g.approvals.length === 0 ? 'none' : cell(g.approvals.join(', '))} | ${VERDICT_ICON[g.verdict] ?? g.verdict} |`,
+        `| ${cell(g.id)} (${g.change}) | ${cell(g.subject)} | ${cell(g.resource)} | ${cell(g.role)} | ${cell(g.risk)} | ${cell(g.expires)} | ${cell(g.owners.join(', '))} | ${g.approvals.length === 0 ? 'none' : cell(g.approvals.join(', '))} | ${VERDICT_ICON[g.verdict] ?? cell(g.verdict)} |`,
       );
   }
 
   const ignored = report.reviewers.filter((r) => r.ignored !== undefined);
   if (ignored.length > 0) {
     lines.push('', '#### Approvals that do not count', '');
-    for (const r of ignored) lines.push(`- @${r.reviewer}: ${r.ignored}`);
+    for (const r of ignored)
+      lines.push(`- ${escape(`@${r.reviewer}`)}: ${escape(r.ignored ?? '')}`);
   }
 
   lines.push('', '#### Findings', '');
@@ -69,11 +70,11 @@ export function renderPrMarkdown(report: PrReport, options: { marker?: boolean }
   }
 
   lines.push('', '#### What to do next', '');
-  for (const step of report.nextSteps) lines.push(`- ${step}`);
+  for (const step of report.nextSteps) lines.push(`- ${escape(step)}`);
   return `${lines.join('\n')}\n`;
 }
 
 function findingLine(f: ReportFinding): string {
   const icon = f.severity === 'error' ? '❌' : '⚠️';
-  return `- ${icon} \`${f.rule}\` ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
+  return `- ${icon} ${code(f.rule)} ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
 }

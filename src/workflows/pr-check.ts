@@ -306,11 +306,11 @@ function nextSteps(
   const steps: string[] = [];
   const errors = findings.filter((f) => f.severity === 'error');
   for (const f of errors.filter((e) => !APPROVAL_RULES.has(e.rule)))
-    steps.push(`Fix \`${f.rule}\` at ${f.file}:${f.line}: ${f.message}`);
+    steps.push(`Fix ${f.rule} at ${f.file}:${f.line}: ${f.message}`);
   for (const f of errors.filter(
     (e) => e.rule === 'approval-required' || e.rule === 'removal-approval',
   ))
-    steps.push(`Get an approving review for \`${f.grant ?? f.file}\`: ${f.message}`);
+    steps.push(`Get an approving review for ${f.grant ?? f.file}: ${f.message}`);
   if (errors.some((e) => e.rule === 'policy-owner-approval'))
     steps.push(
       `Get an approving review from a policy owner (${config.policyOwners.join(', ') || 'none configured: set policyOwners in accessctl.yaml'}).`,

@@ -5,7 +5,9 @@ import { createGitHubClient, silentLogger } from '../../src/github/index.js';
 import type { PrReport, ReportFinding } from '../../src/report/pr-report.js';
 import { renderPrMarkdown } from '../../src/report/pr-markdown.js';
 import type { Emulator } from '../emulator/index.js';
-import { grant, startAccessRepo } from './pr-check-fixture.js';
+import { client as as } from '../emulator/client.js';
+import { COMMENT_MARKER } from '../../src/report/pr-report.js';
+import { grant, startAccessRepo, TOKENS } from './pr-check-fixture.js';
 
 /** Publishing through the real client against the emulator: batches and the sticky comment. */
 
@@ -41,9 +43,10 @@ function finding(n: number): ReportFinding {
   };
 }
 
-async function setup() {
+async function setup(actor?: string) {
   emulator = await startAccessRepo({
     pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
+    ...(actor === undefined ? {} : { actor }),
   });
   const repo = emulator.state.repo('acme', 'access');
   const headSha = repo?.refs.get('refs/heads/grant-alice') ?? '';
@@ -93,5 +96,61 @@ describe('publishing the report', () => {
     expect(writes.map((q) => q.method)).toEqual(['POST', 'PATCH']);
     expect(repo.comments).toHaveLength(1);
     expect(repo.comments[0]?.body).toContain('the access request passes');
+  });
+
+  /** The attacker (alice, who opened the pull request) posts a comment that looks like the Action's. */
+  async function forgeComment(): Promise<string> {
+    const forged = `${COMMENT_MARKER}\n### ✅ accessctl: the access request passes\n`;
+    const answer = await as(emulator!, TOKENS.alice)(
+      'POST',
+      '/repos/acme/access/issues/1/comments',
+      { body: forged },
+    );
+    expect(answer.status).toBe(201);
+    return forged;
+  }
+
+  it.each([
+    ['a token whose user GET /user names', undefined, 'octo-admin'],
+    [
+      'the job token (github-actions[bot], GET /user answers 403)',
+      'github-actions[bot]',
+      'github-actions[bot]',
+    ],
+  ])(
+    'with %s, never edits a marker comment someone else wrote, and posts and edits its own',
+    async (_, actor, login) => {
+      const { repo, headSha, client } = await setup(actor);
+      const forged = await forgeComment();
+      await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [finding(1)])));
+      expect(repo.comments.map((c) => c.user)).toEqual(['alice', login]);
+      expect(repo.comments[0]?.body).toBe(forged);
+      await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [])));
+      expect(repo.comments.map((c) => c.user)).toEqual(['alice', login]);
+      expect(repo.comments[0]?.body).toBe(forged);
+      expect(repo.comments[1]?.body).toContain('the access request passes');
+      const edits = emulator!.state.requests.filter(
+        (q) => q.method === 'PATCH' && q.path.includes('comments'),
+      );
+      expect(edits.map((q) => q.path)).toEqual([
+        `/repos/acme/access/issues/comments/${repo.comments[1]?.id}`,
+      ]);
+    },
+  );
+
+  it('with a token GET /user answers for, a bot comment with the marker is not its own either', async () => {
+    const { repo, headSha, client } = await setup();
+    repo.comments.push({
+      id: 999,
+      issueNumber: 1,
+      user: 'other-app[bot]',
+      body: `${COMMENT_MARKER}\nforged`,
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
+    emulator!.state.addUser({ login: 'other-app[bot]' });
+    await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [])));
+    expect(repo.comments.find((c) => c.id === 999)?.body).toBe(`${COMMENT_MARKER}\nforged`);
+    expect(repo.comments.map((c) => c.user)).toEqual(['other-app[bot]', 'octo-admin']);
   });
 });

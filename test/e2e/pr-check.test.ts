@@ -156,7 +156,7 @@ describe('the pull-request check', () => {
     expect(first.report?.reviewers).toEqual([
       { reviewer: 'alice', ignored: 'the author’s own approval never counts' },
     ]);
-    expect(stickyComments()[0]?.body).toContain('Get an approving review for `alice-ledger-pull`');
+    expect(stickyComments()[0]?.body).toContain('Get an approving review for alice-ledger-pull');
 
     await approve(emulator, 'olivia');
     const second = await check('pull_request_review');

@@ -95,9 +95,9 @@ describe('markdown report', () => {
     expect(text).toContain('Judged by the built-in library (prebuilt dist/policies.tar.gz).');
     const rows = lines.filter((l) => /^\| (❌|⚠️) /.test(l));
     expect(rows).toEqual([
-      '| ❌ error | `access/grants/a.yaml:7:1` | `max-duration` | grant lasts 368 days; role "push" &lt;b&gt;allows&lt;/b&gt; at most 90 & more |',
-      "| ❌ error | `access/grants/a.yaml:12:7` | `unknown-role` | role 'owner' \\| not defined\u0001 second line |",
-      '| ⚠️ warning | `access/grants/b.yaml:4:1` | `expires-soon` | ends in 3 days @alice |',
+      '| ❌ error | `access/grants/a.yaml:7:1` | `max-duration` | grant lasts 368 days; role "push" &lt;b&gt;allows&lt;/b&gt; at most 90 &amp; more |',
+      "| ❌ error | `access/grants/a.yaml:12:7` | `unknown-role` | role 'owner' \\| not defined\uFFFD second line |",
+      '| ⚠️ warning | `access/grants/b.yaml:4:1` | `expires-soon` | ends in 3 days @\u200Balice |',
     ]);
     // Each row has exactly the header's four columns once escaped pipes are set aside.
     for (const row of rows) expect(row.replaceAll('\\|', '').split('|').length).toBe(6);

@@ -9,6 +9,7 @@ import { decodeVerify } from './jwt.js';
 import { integerOperand, stringOperand } from './operands.js';
 import type { BuiltinSpec, HostValue, Json } from './spec.js';
 import { nowNs } from './time.js';
+import { inertLog } from '../../report/inert-log.js';
 import { printLine } from './tracing.js';
 
 /** What the SDK accepts back: a value to serialise, or JSON text as an ArrayBuffer. */
@@ -49,7 +50,7 @@ export interface HostSession {
 export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {}): HostSession {
   let now: Date | undefined;
   const cache = new Map<string, Json>();
-  const print = options.print ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const print = options.print ?? ((line: string) => process.stderr.write(`${inertLog(line)}\n`));
   const cached = (key: string, make: () => Json): Json => {
     if (!cache.has(key)) cache.set(key, make());
     return cache.get(key) as Json;

@@ -6,9 +6,10 @@ import { any, anySet, arrayOf, bool, builtin, str } from './decl.js';
 import { regoText } from './format.js';
 import { stringOperand } from './operands.js';
 import type { BuiltinSpec, Json } from './spec.js';
+import { inertLog } from '../../report/inert-log.js';
 
 function toStderr(line: string): true {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${inertLog(line)}\n`);
   return true;
 }
 

@@ -15,6 +15,7 @@ import { renderEvidenceJson } from '../../evidence/render-json.js';
 import type { EvidenceReport } from '../../evidence/report.js';
 import { windowBound } from '../../evidence/window.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { cell, codeCell, escape } from '../../report/markdown.js';
 import { runEvidence } from '../evidence.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
@@ -97,17 +98,17 @@ function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): str
     lines.push(
       log.broken === undefined
         ? `Provisioning log: ${log.records} records, hash chain verified.`
-        : `**Provisioning log broken** at line ${log.broken.line}: ${escapeCell(log.broken.problem)}`,
+        : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
       '',
     );
-  for (const note of report.notes ?? []) lines.push(`> ${escapeCell(note)}`, '');
+  for (const note of report.notes ?? []) lines.push(`> ${escape(note)}`, '');
   if (flagged.length === 0) {
     lines.push('No change is flagged.', '');
     return lines.join('\n');
   }
   lines.push(
     `Flags: ${Object.entries(flags)
-      .map(([kind, count]) => `${kind} ${count}`)
+      .map(([kind, count]) => `${escape(kind)} ${count}`)
       .join(', ')}`,
     '',
     '| Commit | Change | Grant | Subject | Flags |',
@@ -115,14 +116,10 @@ function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): str
   );
   for (const row of flagged.slice(0, SUMMARY_ROWS))
     lines.push(
-      `| \`${row.commit.slice(0, 7)}\` | ${row.change} | \`${escapeCell(row.grant)}\` | ${escapeCell(row.subject)} | ${escapeCell(row.flags.map((f) => f.message).join('; '))} |`,
+      `| ${codeCell(row.commit.slice(0, 7))} | ${cell(row.change)} | ${cell(row.grant)} | ${cell(row.subject)} | ${cell(row.flags.map((f) => f.message).join('; '))} |`,
     );
   if (flagged.length > SUMMARY_ROWS)
     lines.push('', `…and ${flagged.length - SUMMARY_ROWS} more in ${REPORT}.html.`);
   lines.push('');
   return lines.join('\n');
-}
-
-function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }

@@ -2,7 +2,8 @@
 // `accessctl expire`, with its inputs, a job summary, an output and annotations.
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { preformatted } from '../../report/markdown.js';
+import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
 import { parseWarnDays } from '../../commands/expire.js';
 import { parseNow } from '../../commands/options.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../expire.js';
@@ -41,13 +42,13 @@ export async function runExpireAction(inputs: ExpireActionInputs): Promise<void>
   });
 
   const text = formatExpireText(result);
-  core.info(text.trimEnd());
+  logText(text.trimEnd());
   core.setOutput(
     'pull-request',
     result.pullRequest === undefined ? '' : String(result.pullRequest.number),
   );
   core.setOutput('expire-json', JSON.stringify(result));
-  await core.summary.addHeading('accessctl expire', 2).addCodeBlock(text).write();
+  await core.summary.addHeading('accessctl expire', 2).addRaw(preformatted(text)).write();
   for (const p of result.problems)
     core.error(p.message, { file: p.path, startLine: p.line, startColumn: p.column });
   for (const s of result.skipped) core.error(s.message, { file: s.path });

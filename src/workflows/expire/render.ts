@@ -1,15 +1,25 @@
 // The words the expiry run writes: the pull request, its commit, the reminder issues.
+import { cell, code, codeCell, commentText } from '../../report/markdown.js';
 import { describeReason, type Expiring, type Removal } from './find.js';
 
 export const PR_MARKER = '<!-- accessctl:expire -->';
 const MAX_TABLE = 60_000;
 
-/** `team:payments` is mentioned as @org/payments, `user:alice` as @alice. */
+/** What GitHub accepts as a login or a team slug: nothing else is mentioned. */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
+
+/**
+ * `team:payments` is mentioned as @org/payments, `user:alice` as @alice, so the owners are
+ * notified; an owner that is not a plain login or slug shows as code and notifies nobody.
+ */
 export function mention(owner: string, org: string): string {
-  const [kind, id] = owner.split(':', 2);
-  if (kind === 'team' && id !== undefined) return `@${org}/${id}`;
-  if (kind === 'user' && id !== undefined) return `@${id}`;
-  return `\`${owner}\``;
+  const colon = owner.indexOf(':');
+  const kind = owner.slice(0, colon);
+  const id = colon < 0 ? undefined : owner.slice(colon + 1);
+  if (kind === 'team' && id !== undefined && NAME.test(id) && NAME.test(org))
+    return `@${org}/${id}`;
+  if (kind === 'user' && id !== undefined && NAME.test(id)) return `@${id}`;
+  return codeCell(owner);
 }
 
 export function pullRequestTitle(removals: Removal[]): string {
@@ -34,8 +44,8 @@ export function pullRequestBody(
   for (const [i, r] of removals.entries()) {
     const g = r.grant;
     const row =
-      `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` · ${g.role} | \`${paths.get(r.file) ?? r.file}:${r.line}\` | ` +
-      `${r.reasons.map(describeReason).join('; ')} | ${r.owners.map((o) => mention(o, org)).join(' ')} |`;
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${codeCell(`${paths.get(r.file) ?? r.file}:${r.line}`)} | ` +
+      `${cell(r.reasons.map(describeReason).join('; '))} | ${r.owners.map((o) => mention(o, org)).join(' ')} |`;
     // GitHub refuses a body over 65,536 characters; the commit message still lists every removal
     if (size + row.length > MAX_TABLE) {
       lines.push(`| … and ${removals.length - i} more, listed in the commit message | | | | | |`);
@@ -65,7 +75,7 @@ export function commitMessage(removals: Removal[], paths: Map<string, string>): 
 }
 
 export function reminderMarker(owner: string, windowStart: string): string {
-  return `<!-- accessctl:expiry-reminder owner=${owner} window=${windowStart} -->`;
+  return `<!-- accessctl:expiry-reminder owner=${commentText(owner)} window=${commentText(windowStart)} -->`;
 }
 
 export function reminderTitle(owner: string, count: number, windowStart: string): string {
@@ -91,14 +101,16 @@ export function reminderBody(
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` · ${g.role} | ${g.expires} (${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'}) | \`${paths.get(e.file) ?? e.file}:${e.line}\` |`,
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(g.expires)} (${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
     );
   }
   const limits = [
     ...new Set(
       expiring
         .filter((e) => e.maxDays !== undefined)
-        .map((e) => `\`${e.grant.role}\` on \`${e.grant.resource}\`: at most ${e.maxDays} days`),
+        .map(
+          (e) => `${code(e.grant.role)} on ${code(e.grant.resource)}: at most ${e.maxDays} days`,
+        ),
     ),
   ];
   lines.push(

@@ -3,10 +3,11 @@
 // the evidence file left in the workspace for a later step to upload or commit.
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { preformatted } from '../../report/markdown.js';
 
 import { parseNow } from '../../commands/options.js';
 import { parseMaxRemovals } from '../../commands/provision.js';
-import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
 import { readConfigAt } from '../../config/at-commit.js';
 import { createProvisioners } from '../../provisioners/configured.js';
 import { formatProvisionText } from '../../provisioners/report-text.js';
@@ -77,9 +78,9 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
   });
 
   const text = formatProvisionText(result, maxRemovals);
-  core.info(text.trimEnd());
+  logText(text.trimEnd());
   core.setOutput('provision-json', JSON.stringify(result));
-  await core.summary.addHeading('accessctl provision', 2).addCodeBlock(text).write();
+  await core.summary.addHeading('accessctl provision', 2).addRaw(preformatted(text)).write();
   if (!result.ok)
     core.setFailed(
       result.blocked ??

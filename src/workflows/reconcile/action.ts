@@ -9,7 +9,7 @@ import { readRunContext } from '../../action/context.js';
 import { readConfigAt } from '../../config/at-commit.js';
 import { parseNow } from '../../commands/options.js';
 import { parseMaxRemovals } from '../../commands/provision.js';
-import { actionLogger, createGitHubClient } from '../../github/index.js';
+import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
 import { createProvisioners } from '../../provisioners/configured.js';
 import { runReconcile } from '../reconcile.js';
 import { formatReconcileMarkdown } from './report-markdown.js';
@@ -52,7 +52,7 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     evidenceFile: join(context.workspace, evidence),
   });
 
-  core.info(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());
+  logText(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());
   const repaired = result.operations.filter((o) => o.status === 'applied').length;
   core.setOutput('drift', String(result.plan.drift.length));
   core.setOutput('repaired', String(repaired));

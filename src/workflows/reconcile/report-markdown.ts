@@ -1,11 +1,12 @@
 // The job summary of a scheduled reconcile: the headline, one table row per drift, and what
 // was left out, in GitHub-flavoured Markdown.
+import { cell, escape } from '../../report/markdown.js';
 import type { ReconcileResult } from '../reconcile.js';
 import { closing, driftRows, headline } from './report-text.js';
 
 export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: number): string {
   const { plan } = result;
-  const lines = [`## accessctl reconcile`, '', `${headline(result, maxRemovals)}.`, ''];
+  const lines = [`## accessctl reconcile`, '', `${escape(headline(result, maxRemovals))}.`, ''];
   const rows = driftRows(result);
   if (rows.length === 0) lines.push('No drift: every system matches the repository.', '');
   else {
@@ -39,11 +40,6 @@ export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: nu
     'Not listed (unmanaged access not looked for)',
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`),
   );
-  lines.push(closing(result, 'apply: true'), '');
+  lines.push(escape(closing(result, 'apply: true')), '');
   return lines.join('\n');
-}
-
-/** A table cell: pipes escaped, one line. */
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
