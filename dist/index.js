@@ -16,6 +16,7 @@ import {
   changedPaths,
   closing,
   code,
+  codeCell,
   compareFindings,
   createGitHubClient,
   createProvisioners,
@@ -34,12 +35,14 @@ import {
   info,
   loadAccessRepositoryAtRef,
   loadPolicySet,
+  logText,
   lookUpMergeReview,
   normalise,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
   policyFindings,
+  preformatted,
   pullRequestLookup,
   readBaseRules,
   readConfigAt,
@@ -59,7 +62,7 @@ import {
   warning,
   windowBound,
   workingTreeFile
-} from "./chunks/chunk-H35NSUKT.js";
+} from "./chunks/chunk-CV7CCGMW.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -100,7 +103,7 @@ function renderPrMarkdown(report, options = {}) {
   const headline2 = report.verdict === "pass" ? `### \u2705 accessctl: the access request passes${report.warnings > 0 ? ` with ${report.warnings} warning(s)` : ""}` : `### \u274C accessctl: the access request is blocked (${report.denied} error(s), ${report.warnings} warning(s))`;
   lines.push(headline2, "");
   lines.push(
-    `Judged at \`${report.pullRequest.headSha.slice(0, 7)}\` by the rules of the base commit \`${report.judgedBy.baseCommit.slice(0, 7)}\`` + (report.judgedBy.policyFiles.length > 0 ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(", ")}).` : " (built-in library).")
+    `Judged at ${code(report.pullRequest.headSha.slice(0, 7))} by the rules of the base commit ${code(report.judgedBy.baseCommit.slice(0, 7))}` + (report.judgedBy.policyFiles.length > 0 ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(", ")}).` : " (built-in library).")
   );
   if (report.judgedBy.editedRuleFiles.length > 0) {
     lines.push(
@@ -117,13 +120,14 @@ function renderPrMarkdown(report, options = {}) {
     );
     for (const g of report.grants)
       lines.push(
-        `| ${cell(g.id)} (${g.change}) | ${cell(g.subject)} | ${cell(g.resource)} | ${cell(g.role)} | ${cell(g.risk)} | ${cell(g.expires)} | ${cell(g.owners.join(", "))} | ${g.approvals.length === 0 ? "none" : cell(g.approvals.join(", "))} | ${VERDICT_ICON[g.verdict] ?? g.verdict} |`
+        `| ${cell(g.id)} (${g.change}) | ${cell(g.subject)} | ${cell(g.resource)} | ${cell(g.role)} | ${cell(g.risk)} | ${cell(g.expires)} | ${cell(g.owners.join(", "))} | ${g.approvals.length === 0 ? "none" : cell(g.approvals.join(", "))} | ${VERDICT_ICON[g.verdict] ?? cell(g.verdict)} |`
       );
   }
   const ignored = report.reviewers.filter((r) => r.ignored !== void 0);
   if (ignored.length > 0) {
     lines.push("", "#### Approvals that do not count", "");
-    for (const r of ignored) lines.push(`- @${r.reviewer}: ${r.ignored}`);
+    for (const r of ignored)
+      lines.push(`- ${escape(`@${r.reviewer}`)}: ${escape(r.ignored ?? "")}`);
   }
   lines.push("", "#### Findings", "");
   const current = report.findings.filter((f) => !f.preexisting);
@@ -141,13 +145,13 @@ function renderPrMarkdown(report, options = {}) {
     );
   }
   lines.push("", "#### What to do next", "");
-  for (const step of report.nextSteps) lines.push(`- ${step}`);
+  for (const step of report.nextSteps) lines.push(`- ${escape(step)}`);
   return `${lines.join("\n")}
 `;
 }
 function findingLine(f) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-  return `- ${icon} \`${f.rule}\` ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
+  return `- ${icon} ${code(f.rule)} ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
 }
 
 // src/workflows/pr-check.ts
@@ -434,11 +438,11 @@ function nextSteps(findings, request, config, editedRuleFiles) {
   const steps = [];
   const errors = findings.filter((f) => f.severity === "error");
   for (const f of errors.filter((e) => !APPROVAL_RULES.has(e.rule)))
-    steps.push(`Fix \`${f.rule}\` at ${f.file}:${f.line}: ${f.message}`);
+    steps.push(`Fix ${f.rule} at ${f.file}:${f.line}: ${f.message}`);
   for (const f of errors.filter(
     (e) => e.rule === "approval-required" || e.rule === "removal-approval"
   ))
-    steps.push(`Get an approving review for \`${f.grant ?? f.file}\`: ${f.message}`);
+    steps.push(`Get an approving review for ${f.grant ?? f.file}: ${f.message}`);
   if (errors.some((e) => e.rule === "policy-owner-approval"))
     steps.push(
       `Get an approving review from a policy owner (${config.policyOwners.join(", ") || "none configured: set policyOwners in accessctl.yaml"}).`
@@ -607,7 +611,10 @@ async function publishComment(client, context, number, markdown) {
     per_page: 100
   });
   const body = truncate(markdown);
-  const mine = comments.find((c) => c.body?.startsWith(COMMENT_MARKER) === true);
+  const self = await ownIdentity(client);
+  const mine = comments.find(
+    (c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user)
+  );
   if (mine === void 0)
     await client.rest.issues.createComment({
       owner: context.owner,
@@ -622,6 +629,20 @@ async function publishComment(client, context, number, markdown) {
       comment_id: mine.id,
       body
     });
+}
+async function ownIdentity(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch (error2) {
+    if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401 || error2.status === 404) && error2.rateLimitReset === void 0 && !/rate limit/i.test(error2.githubMessage ?? ""))
+      return { bot: true };
+    throw error2;
+  }
+}
+function writtenBy(self, author) {
+  if (author === null || author === void 0) return false;
+  return "login" in self ? author.login.toLowerCase() === self.login.toLowerCase() : author.type === "Bot";
 }
 function truncate(text) {
   return text.length <= MAX_BODY ? text : `${text.slice(0, MAX_BODY)}
@@ -699,31 +720,28 @@ function summaryOf(report, flagged) {
   const log = report.evidenceLog;
   if (log !== void 0)
     lines.push(
-      log.broken === void 0 ? `Provisioning log: ${log.records} records, hash chain verified.` : `**Provisioning log broken** at line ${log.broken.line}: ${escapeCell(log.broken.problem)}`,
+      log.broken === void 0 ? `Provisioning log: ${log.records} records, hash chain verified.` : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
       ""
     );
-  for (const note of report.notes ?? []) lines.push(`> ${escapeCell(note)}`, "");
+  for (const note of report.notes ?? []) lines.push(`> ${escape(note)}`, "");
   if (flagged.length === 0) {
     lines.push("No change is flagged.", "");
     return lines.join("\n");
   }
   lines.push(
-    `Flags: ${Object.entries(flags).map(([kind, count]) => `${kind} ${count}`).join(", ")}`,
+    `Flags: ${Object.entries(flags).map(([kind, count]) => `${escape(kind)} ${count}`).join(", ")}`,
     "",
     "| Commit | Change | Grant | Subject | Flags |",
     "|---|---|---|---|---|"
   );
   for (const row of flagged.slice(0, SUMMARY_ROWS))
     lines.push(
-      `| \`${row.commit.slice(0, 7)}\` | ${row.change} | \`${escapeCell(row.grant)}\` | ${escapeCell(row.subject)} | ${escapeCell(row.flags.map((f) => f.message).join("; "))} |`
+      `| ${codeCell(row.commit.slice(0, 7))} | ${cell(row.change)} | ${cell(row.grant)} | ${cell(row.subject)} | ${cell(row.flags.map((f) => f.message).join("; "))} |`
     );
   if (flagged.length > SUMMARY_ROWS)
     lines.push("", `\u2026and ${flagged.length - SUMMARY_ROWS} more in ${REPORT}.html.`);
   lines.push("");
   return lines.join("\n");
-}
-function escapeCell(text) {
-  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 
 // src/workflows/expire/action.ts
@@ -754,13 +772,13 @@ async function runExpireAction(inputs) {
     github: { client, repository: { owner, repo } }
   });
   const text = formatExpireText(result);
-  info(text.trimEnd());
+  logText(text.trimEnd());
   setOutput(
     "pull-request",
     result.pullRequest === void 0 ? "" : String(result.pullRequest.number)
   );
   setOutput("expire-json", JSON.stringify(result));
-  await summary.addHeading("accessctl expire", 2).addCodeBlock(text).write();
+  await summary.addHeading("accessctl expire", 2).addRaw(preformatted(text)).write();
   for (const p of result.problems)
     error(p.message, { file: p.path, startLine: p.line, startColumn: p.column });
   for (const s of result.skipped) error(s.message, { file: s.path });
@@ -820,9 +838,9 @@ async function runProvisionAction(inputs) {
     evidenceFile: join5(context.workspace, evidence)
   });
   const text = formatProvisionText(result, maxRemovals);
-  info(text.trimEnd());
+  logText(text.trimEnd());
   setOutput("provision-json", JSON.stringify(result));
-  await summary.addHeading("accessctl provision", 2).addCodeBlock(text).write();
+  await summary.addHeading("accessctl provision", 2).addRaw(preformatted(text)).write();
   if (!result.ok)
     setFailed(
       result.blocked ?? "accessctl provision: some operations failed or grants were refused (see the table); fix the cause and re-run the job: operations already applied are not repeated"
@@ -835,7 +853,7 @@ import { join as join6 } from "node:path";
 // src/workflows/reconcile/report-markdown.ts
 function formatReconcileMarkdown(result, maxRemovals) {
   const { plan } = result;
-  const lines = [`## accessctl reconcile`, "", `${headline(result, maxRemovals)}.`, ""];
+  const lines = [`## accessctl reconcile`, "", `${escape(headline(result, maxRemovals))}.`, ""];
   const rows = driftRows(result);
   if (rows.length === 0) lines.push("No drift: every system matches the repository.", "");
   else {
@@ -845,13 +863,13 @@ function formatReconcileMarkdown(result, maxRemovals) {
     );
     for (const r of rows)
       lines.push(
-        `| ${[r.status, r.drift, r.access, r.grant, r.wants, r.holds, r.action].map(cell2).join(" | ")} |`
+        `| ${[r.status, r.drift, r.access, r.grant, r.wants, r.holds, r.action].map(cell).join(" | ")} |`
       );
     lines.push("");
   }
   const section = (title, items) => {
     if (items.length === 0) return;
-    lines.push(`**${title}**`, "", ...items.map((item) => `- ${cell2(item)}`), "");
+    lines.push(`**${title}**`, "", ...items.map((item) => `- ${cell(item)}`), "");
   };
   section(
     "Refused (never provisioned, access left as it is)",
@@ -869,11 +887,8 @@ function formatReconcileMarkdown(result, maxRemovals) {
     "Not listed (unmanaged access not looked for)",
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`)
   );
-  lines.push(closing(result, "apply: true"), "");
+  lines.push(escape(closing(result, "apply: true")), "");
   return lines.join("\n");
-}
-function cell2(text) {
-  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 
 // src/workflows/reconcile/action.ts
@@ -905,7 +920,7 @@ async function runReconcileAction(inputs) {
     maxRemovals,
     evidenceFile: join6(context.workspace, evidence)
   });
-  info(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
+  logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
   const repaired = result.operations.filter((o) => o.status === "applied").length;
   setOutput("drift", String(result.plan.drift.length));
   setOutput("repaired", String(repaired));

@@ -38817,6 +38817,12 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/report/inert-log.ts
+var COMMAND_LINE = /^(\s*)(::|##\[)/;
+function inertLog(text5) {
+  return text5.split(/(\r\n|\r|\n)/).map((part) => part.replace(COMMAND_LINE, "$1\u203A $2")).join("");
+}
+
 // src/commands/command.ts
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
@@ -43396,9 +43402,12 @@ function pathOf(url) {
 }
 
 // src/github/action-log.ts
+function logText(text5) {
+  info(inertLog(text5));
+}
 var actionLogger = {
   debug: (message) => debug(message),
-  info: (message) => info(message),
+  info: (message) => logText(message),
   warn: (message) => warning(message),
   error: (message) => error(message)
 };
@@ -49464,14 +49473,52 @@ function describeReason(reason) {
 // src/workflows/expire/publish.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// src/report/markdown.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
+var INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+var INLINE_MARKUP = /[\\`*_~[\]|$]/g;
+function escape2(text5) {
+  return text5.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD").replace(INLINE_MARKUP, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/^\s+/, "").replace(/^[#+\-=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function cell(text5) {
+  return escape2(text5);
+}
+function code(text5) {
+  const body = text5.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD");
+  if (body.trim() === "") return escape2(body) || '""';
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((run2) => run2[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad3 = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad3}${body}${pad3}${fence}`;
+}
+function codeCell(text5) {
+  if (/\\\|/.test(text5)) return cell(text5);
+  return code(text5).replaceAll("|", "\\|");
+}
+function commentText(text5) {
+  return text5.replace(LINE_BREAKS, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
+}
+function html(text5) {
+  return text5.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+}
+function preformatted(text5) {
+  return `<pre><code>${html(text5)}</code></pre>
+`;
+}
+
 // src/workflows/expire/render.ts
 var PR_MARKER = "<!-- accessctl:expire -->";
 var MAX_TABLE = 6e4;
+var NAME2 = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
 function mention(owner, org) {
-  const [kind, id] = owner.split(":", 2);
-  if (kind === "team" && id !== void 0) return `@${org}/${id}`;
-  if (kind === "user" && id !== void 0) return `@${id}`;
-  return `\`${owner}\``;
+  const colon = owner.indexOf(":");
+  const kind = owner.slice(0, colon);
+  const id = colon < 0 ? void 0 : owner.slice(colon + 1);
+  if (kind === "team" && id !== void 0 && NAME2.test(id) && NAME2.test(org))
+    return `@${org}/${id}`;
+  if (kind === "user" && id !== void 0 && NAME2.test(id)) return `@${id}`;
+  return codeCell(owner);
 }
 function pullRequestTitle(removals) {
   return `Remove ${removals.length} expired or stale access grant${removals.length === 1 ? "" : "s"}`;
@@ -49487,7 +49534,7 @@ function pullRequestBody(removals, paths, org, now) {
   let size = lines.join("\n").length;
   for (const [i, r] of removals.entries()) {
     const g = r.grant;
-    const row = `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` \xB7 ${g.role} | \`${paths.get(r.file) ?? r.file}:${r.line}\` | ${r.reasons.map(describeReason).join("; ")} | ${r.owners.map((o) => mention(o, org)).join(" ")} |`;
+    const row = `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} \xB7 ${cell(g.role)} | ${codeCell(`${paths.get(r.file) ?? r.file}:${r.line}`)} | ${cell(r.reasons.map(describeReason).join("; "))} | ${r.owners.map((o) => mention(o, org)).join(" ")} |`;
     if (size + row.length > MAX_TABLE) {
       lines.push(`| \u2026 and ${removals.length - i} more, listed in the commit message | | | | | |`);
       break;
@@ -49512,7 +49559,7 @@ function commitMessage(removals, paths) {
   return lines.join("\n") + "\n";
 }
 function reminderMarker(owner, windowStart2) {
-  return `<!-- accessctl:expiry-reminder owner=${owner} window=${windowStart2} -->`;
+  return `<!-- accessctl:expiry-reminder owner=${commentText(owner)} window=${commentText(windowStart2)} -->`;
 }
 function reminderTitle(owner, count, windowStart2) {
   return `Access expiring soon: ${count} grant${count === 1 ? "" : "s"} owned by ${owner} (from ${windowStart2})`;
@@ -49528,12 +49575,14 @@ function reminderBody(owner, windowStart2, expiring, paths, org, warnDays) {
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| \`${g.id}\` | \`${g.subject}\` | \`${g.resource}\` \xB7 ${g.role} | ${g.expires} (${e.daysLeft} day${e.daysLeft === 1 ? "" : "s"}) | \`${paths.get(e.file) ?? e.file}:${e.line}\` |`
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} \xB7 ${cell(g.role)} | ${cell(g.expires)} (${e.daysLeft} day${e.daysLeft === 1 ? "" : "s"}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`
     );
   }
   const limits = [
     ...new Set(
-      expiring.filter((e) => e.maxDays !== void 0).map((e) => `\`${e.grant.role}\` on \`${e.grant.resource}\`: at most ${e.maxDays} days`)
+      expiring.filter((e) => e.maxDays !== void 0).map(
+        (e) => `${code(e.grant.role)} on ${code(e.grant.resource)}: at most ${e.maxDays} days`
+      )
     )
   ];
   lines.push(
@@ -53044,7 +53093,7 @@ function pad2(text5, spec, arg, verb) {
 
 // src/rego/builtins/tracing.ts
 function toStderr(line2) {
-  process.stderr.write(`${line2}
+  process.stderr.write(`${inertLog(line2)}
 `);
   return true;
 }
@@ -53087,7 +53136,7 @@ var HostBuiltinError = class extends Error {
 function createHostSession(specs, options2 = {}) {
   let now;
   const cache2 = /* @__PURE__ */ new Map();
-  const print = options2.print ?? ((line2) => process.stderr.write(`${line2}
+  const print = options2.print ?? ((line2) => process.stderr.write(`${inertLog(line2)}
 `));
   const cached = (key, make) => {
     if (!cache2.has(key)) cache2.set(key, make());
@@ -62559,17 +62608,6 @@ function table3(rows) {
   return textTable(head, cells);
 }
 
-// src/report/markdown.ts
-function code(text5) {
-  return `\`${text5.replaceAll("`", "'")}\``;
-}
-function cell(text5) {
-  return escape2(text5).replaceAll("|", "\\|");
-}
-function escape2(text5) {
-  return text5.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
-}
-
 export {
   summary,
   setSecret,
@@ -62581,10 +62619,14 @@ export {
   info,
   GitHubError,
   createGitHubClient,
+  inertLog,
+  logText,
   actionLogger,
-  code,
-  cell,
   escape2 as escape,
+  cell,
+  code,
+  codeCell,
+  preformatted,
   load,
   DEFAULT_COMPOSE_LIMITS,
   compareFindings,
