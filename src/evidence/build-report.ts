@@ -150,6 +150,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
         operation: r.record.operation,
         result: r.record.result,
         message: r.record.message,
+        ...(r.record.recovered === true ? { recovered: true } : {}),
       })),
       controls: controlsFor(
         state.subject,

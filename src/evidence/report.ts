@@ -53,8 +53,11 @@ export interface ProvisioningEvidence {
   /** RFC 3339 of the log record. */
   at: string;
   operation: string;
-  result: 'applied' | 'failed' | 'refused';
+  /** `not-applied`: a stopped run's operation that did not take; `unfinished`: not known yet. */
+  result: 'applied' | 'failed' | 'refused' | 'not-applied' | 'unfinished';
   message: string;
+  /** Recorded by a later run that read the system after this one stopped. */
+  recovered?: boolean;
 }
 
 export interface EvidenceRow {
@@ -93,10 +96,18 @@ export interface EvidenceRow {
 }
 
 export interface EvidenceLogStatus {
+  /** The file, or e.g. "branch accessctl-evidence of acme/access". */
   file: string;
+  /** Lines in the log (intents, results and seals). */
   records: number;
-  /** Absent when the chain verifies. */
+  /** Absent when the chain, the seals and the anchors all verify. */
   broken?: { line: number; problem: string };
+  /** The seals' HMAC was verified with ACCESSCTL_EVIDENCE_KEY. */
+  sealsChecked?: boolean;
+  /** How many anchors (commit statuses accessctl/evidence) the log was checked against. */
+  anchors?: number;
+  /** Why the anchors were not checked. */
+  anchorsNotChecked?: string;
 }
 
 export interface EvidenceReport {

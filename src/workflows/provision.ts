@@ -5,17 +5,25 @@
 import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import type { PolicyChanges } from '../policy/input.js';
-import { appendEvidence, type EvidenceEntry } from '../provisioners/evidence-log.js';
+import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
 import {
   applyOperations,
-  operationEvidence,
+  evidenceJournal,
+  recoverIntents,
   type MergeReview,
   type OperationReport,
 } from './provision/apply.js';
+import {
+  closeRun,
+  openEvidence,
+  type EvidenceOptions,
+  type EvidenceOutcome,
+} from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
+export type { EvidenceOptions, EvidenceOutcome } from './provision/evidence.js';
 export {
   DEFAULT_MAX_REMOVALS,
   describeOperation,
@@ -40,6 +48,8 @@ export interface ProvisionOptions extends ProvisionPlanOptions {
   force?: boolean;
   /** JSON Lines file the evidence records are appended to; none when absent. */
   evidenceFile?: string;
+  /** Where else the evidence goes (a branch on GitHub), its seal key and its anchor. */
+  evidence?: EvidenceOptions;
   /** The pull request that merged `to` and its approvers, written into every record. */
   review?: MergeReview;
 }
@@ -77,6 +87,8 @@ export interface ProvisionResult {
   dryRun: boolean;
   /** Nothing failed, nothing was refused, nothing was blocked. */
   ok: boolean;
+  /** Absent on a dry run or when no log is kept. */
+  evidence?: EvidenceOutcome;
 }
 
 export async function planProvision(options: ProvisionPlanOptions): Promise<ProvisionPlan> {
@@ -186,41 +198,69 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 export async function runProvision(options: ProvisionOptions): Promise<ProvisionResult> {
   const plan = await planProvision(options);
   const dryRun = options.dryRun ?? false;
-  const { operations, blocked } = await applyOperations(plan.operations, options);
+  // the log is opened before anything is applied: no operation runs without its record
+  const writer = dryRun ? undefined : await openEvidence(options.evidenceFile, options.evidence);
+  const recovered =
+    writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
+  const repository = options.evidence?.repository;
+  const journal =
+    writer === undefined
+      ? undefined
+      : evidenceJournal(writer, {
+          commit: plan.toCommit,
+          now: options.now,
+          ...(repository === undefined ? {} : { repository }),
+          ...(options.review === undefined ? {} : { review: options.review }),
+        });
+  const { operations, blocked } = await applyOperations(plan.operations, {
+    ...options,
+    ...(journal === undefined ? {} : { journal }),
+  });
 
-  if (!dryRun && options.evidenceFile !== undefined)
-    await appendEvidence(
-      options.evidenceFile,
-      evidenceOf(plan, operations, options.now, options.review),
-    );
+  let evidence: EvidenceOutcome | undefined;
+  if (writer !== undefined && journal !== undefined)
+    evidence = await closeRun(writer, evidenceOf(plan, options.now, options.review, repository), {
+      run: journal.run,
+      commit: plan.toCommit,
+      now: options.now,
+      recovered,
+      ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
+      ...(repository === undefined ? {} : { repository }),
+    });
 
   const ok =
     blocked === undefined &&
     plan.refused.length === 0 &&
     plan.unreadable.length === 0 &&
     operations.every((o) => o.status !== 'failed');
-  return { plan, operations, ...(blocked === undefined ? {} : { blocked }), dryRun, ok };
+  return {
+    plan,
+    operations,
+    ...(blocked === undefined ? {} : { blocked }),
+    dryRun,
+    ok,
+    ...(evidence === undefined ? {} : { evidence }),
+  };
 }
 
+/** The records of grants the policies refused: no operation, so they are written at the end. */
 function evidenceOf(
   plan: ProvisionPlan,
-  reports: OperationReport[],
   now: Date,
   review: MergeReview = {},
-): EvidenceEntry[] {
+  repository?: string,
+): AnyEntry[] {
   const time = now.toISOString();
-  const entries = operationEvidence(reports, plan.toCommit, now, undefined, review);
-  for (const refused of plan.refused)
-    entries.push({
-      grant: refused.grantId,
-      operation: 'provision',
-      result: 'refused',
-      message: refused.reasons.join('; '),
-      mergeCommit: plan.toCommit,
-      ...review,
-      time,
-    });
-  return entries;
+  return plan.refused.map((refused) => ({
+    grant: refused.grantId,
+    operation: 'provision',
+    result: 'refused' as const,
+    message: refused.reasons.join('; '),
+    mergeCommit: plan.toCommit,
+    ...(repository === undefined ? {} : { repository }),
+    ...review,
+    time,
+  }));
 }
 
 function recordOf(change: AccessChange, side: 'before' | 'after'): GrantRecord | undefined {
