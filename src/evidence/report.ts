@@ -78,6 +78,11 @@ export interface EvidenceRow {
   /** The pull request that merged the commit; absent for a direct push. */
   pullRequest?: PullRequestEvidence;
   /**
+   * A commit `accessctl expire --mode commit` pushed: its trailer says so and it only removes
+   * grants (or shortens them), so it needs no pull request and is not flagged for one.
+   */
+  expiryRun?: boolean;
+  /**
    * Why the pull request was not looked up (no token, the API failed). Set only then: such a
    * row has no pullRequest, yet it is not known to be a direct push and carries no flag for it.
    */
@@ -86,7 +91,10 @@ export interface EvidenceRow {
   requester: string;
   /** deny/warn messages of the policies evaluated on the commit's tree for this grant. */
   verdict: { outcome: 'pass' | 'warn' | 'deny' | 'not-evaluated'; messages: string[] };
-  /** The expiry the grant carried after the change (before it, for a removal). RFC 3339. */
+  /**
+   * The expiry the grant carried after the change (before it, for a removal): a date as the
+   * file writes it (access through that whole day, UTC), else RFC 3339.
+   */
   expires: string;
   /** From the provisioning evidence log: the operations recorded for this change. */
   provisioning: ProvisioningEvidence[];
