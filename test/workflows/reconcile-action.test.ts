@@ -68,7 +68,11 @@ describe('the Action on a schedule with command: reconcile', () => {
       output: file,
       commit,
       workspace,
-    } = await scheduledRun('workflow_dispatch', { apply: 'true' }, 'prune: true\n');
+    } = await scheduledRun(
+      'workflow_dispatch',
+      { apply: 'true', 'evidence-file': 'accessctl-evidence.jsonl' },
+      'prune: true\n',
+    );
     expect(process.exitCode).toBeUndefined();
     expect(summary).toMatch(/\| applied \| unmanaged \| mallory in team acme\/payments \|/);
     expect(output(file, 'repaired')).toBe('2');
