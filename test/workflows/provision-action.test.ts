@@ -26,6 +26,8 @@ async function pushRun(payload: Record<string, unknown>) {
     command: 'provision',
     event: 'push',
     payload: { before: base, after, ...payload },
+    // a workspace file instead of the evidence branch (see evidence-branch.test.ts)
+    inputs: { 'evidence-file': 'accessctl-evidence.jsonl' },
     gh,
     workspace: repo.dir,
     runner: env.scratchDir('accessctl-runner-'),
