@@ -74,7 +74,7 @@ export function provisioningLog(source: LogSource, checks: LogChecks = {}): Prov
   }
   const status: EvidenceLogStatus = {
     file: name,
-    records: lines.length,
+    records: verdict.records.length,
     ...(broken === undefined ? {} : { broken: { line: broken.line, problem: broken.problem } }),
     ...(checks.key === undefined ? {} : { sealsChecked: true }),
     ...(checks.anchors === undefined

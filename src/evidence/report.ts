@@ -106,7 +106,7 @@ export interface EvidenceRow {
 export interface EvidenceLogStatus {
   /** The file, or e.g. "branch accessctl-evidence of acme/access". */
   file: string;
-  /** Lines in the log (intents, results and seals). */
+  /** Records (intents, results and seals) up to where the hash chain breaks, if it does. */
   records: number;
   /** Absent when the chain, the seals and the anchors all verify. */
   broken?: { line: number; problem: string };
