@@ -146,8 +146,10 @@ export class FileStore implements EvidenceStore {
     return { text: await readExisting(this.name), version: '' };
   }
 
-  async append(_version: string, _text: string, addition: string): Promise<string> {
-    await appendFile(this.name, addition, 'utf8');
+  async append(_version: string, text: string, addition: string): Promise<string> {
+    // a last line cut off before its newline stays a line of its own
+    const gap = text === '' || text.endsWith('\n') ? '' : '\n';
+    await appendFile(this.name, gap + addition, 'utf8');
     return '';
   }
 }

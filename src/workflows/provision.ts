@@ -232,7 +232,8 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
     blocked === undefined &&
     plan.refused.length === 0 &&
     plan.unreadable.length === 0 &&
-    operations.every((o) => o.status !== 'failed');
+    operations.every((o) => o.status !== 'failed') &&
+    evidence?.incomplete !== true;
   return {
     plan,
     operations,

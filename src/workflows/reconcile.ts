@@ -242,7 +242,8 @@ export async function runReconcile(options: ReconcileOptions): Promise<Reconcile
   const ok =
     (plan.drift.length === 0 || repairedAll) &&
     plan.refused.length === 0 &&
-    plan.unreadable.length === 0;
+    plan.unreadable.length === 0 &&
+    evidence?.incomplete !== true;
   return {
     plan,
     operations,

@@ -52,7 +52,7 @@ function nightly(inputs: Record<string, string>) {
     event: buildEvent(emulator, { name: 'schedule', repo: 'acme/access' }),
     workspace,
     emulator,
-    inputs: { now: '2026-11-27T03:00:00Z', ...inputs },
+    inputs: { now: '2026-11-27T03:00:00Z', 'evidence-file': 'accessctl-evidence.jsonl', ...inputs },
   });
 }
 

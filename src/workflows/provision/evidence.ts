@@ -32,8 +32,10 @@ export interface EvidenceOutcome {
   recovered: Recovery[];
   /** Whether the anchor was written; absent when none was asked for or nothing was written. */
   anchored?: boolean;
-  /** Why the anchor could not be written. */
+  /** Why the anchor, or the run's last records, could not be written. */
   problem?: string;
+  /** The run's last records (results, refusals, the seal) are not in the log: the run fails. */
+  incomplete?: boolean;
 }
 
 /** The writer for a run, or undefined when no log is kept. */
@@ -70,21 +72,30 @@ export async function closeRun(
     recovered: run.recovered,
   });
   if (!wrote) return outcome();
-  await writer.append(
-    [
-      ...entries,
-      {
-        phase: 'seal',
-        run: run.run,
-        mergeCommit: run.commit,
-        ...(run.repository === undefined ? {} : { repository: run.repository }),
-        records: 0,
-        head: '',
-        time: run.now.toISOString(),
-      },
-    ],
-    `accessctl: provisioning evidence of ${run.commit.slice(0, 12)}`,
-  );
+  try {
+    await writer.append(
+      [
+        ...entries,
+        {
+          phase: 'seal',
+          run: run.run,
+          mergeCommit: run.commit,
+          ...(run.repository === undefined ? {} : { repository: run.repository }),
+          records: 0,
+          head: '',
+          time: run.now.toISOString(),
+        },
+      ],
+      `accessctl: provisioning evidence of ${run.commit.slice(0, 12)}`,
+    );
+  } catch (error) {
+    // the operations' intents are on record: the next run completes what is missing here
+    return {
+      ...outcome(),
+      incomplete: true,
+      problem: `the run's last records and its seal could not be written to ${writer.store.name}: ${error instanceof Error ? error.message : String(error)}; the next run completes them from the intents`,
+    };
+  }
   if (run.anchor === undefined) return outcome();
   try {
     await writeAnchor(run.anchor, run.commit, writer.count, writer.head);
