@@ -29,7 +29,7 @@ export const evidenceCommand: Command = {
   summary:
     'Audit report from git history: every grant change with its pull request, approvals, verdict, provisioning and flags',
   usage:
-    'accessctl evidence [--since DATE] [--until DATE] [--grant ID] [--subject S] [--format json|csv|markdown|html] [--repo DIR] [--ref REF] [--access DIR] [--policies DIR] [--evidence FILE] [--github-repo OWNER/NAME] [--cache FILE] [--no-verdict] [--now ISO8601]',
+    'accessctl evidence [--since DATE] [--until DATE] [--grant ID] [--subject S] [--format json|csv|markdown|html] [--repo DIR] [--ref REF] [--access DIR] [--policies DIR] [--evidence FILE | --evidence-branch BRANCH] [--github-repo OWNER/NAME] [--cache FILE] [--no-verdict] [--now ISO8601]',
   options: {
     since: { type: 'string' },
     until: { type: 'string' },
@@ -41,6 +41,7 @@ export const evidenceCommand: Command = {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string', default: 'policies' },
     evidence: { type: 'string' },
+    'evidence-branch': { type: 'string' },
     'github-repo': { type: 'string' },
     cache: { type: 'string' },
     'no-verdict': { type: 'boolean', default: false },
@@ -55,9 +56,18 @@ export const evidenceCommand: Command = {
         `--since ${String(values.since)} is after --until ${String(values.until)}; swap them`,
       );
     const repo = resolve(io.cwd, String(values.repo));
-    const evidenceFile = evidenceFileOf(values.evidence, repo, io.cwd);
+    const branch = values['evidence-branch'];
+    if (branch !== undefined && values.evidence !== undefined)
+      throw new UsageError('give --evidence FILE or --evidence-branch BRANCH, not both');
+    const evidenceFile =
+      branch === undefined ? evidenceFileOf(values.evidence, repo, io.cwd) : undefined;
     const github = githubFrom(process.env, values['github-repo'], values.cache, repo, io.cwd);
     if ('missing' in github) io.err(`accessctl evidence: ${github.missing}\n`);
+    if (branch !== undefined && 'missing' in github)
+      throw new UsageError(
+        `--evidence-branch ${String(branch)} is read through the GitHub API: ${github.missing}`,
+      );
+    const named = repositoryNamed(process.env, values['github-repo']);
 
     let report: EvidenceReport;
     try {
@@ -72,6 +82,11 @@ export const evidenceCommand: Command = {
         ...(values.subject === undefined ? {} : { subject: String(values.subject) }),
         ...('missing' in github ? { pullsNotFetched: github.missing } : { github }),
         ...(evidenceFile === undefined ? {} : { evidenceFile }),
+        ...(branch === undefined ? {} : { evidenceBranch: String(branch) }),
+        ...(process.env.ACCESSCTL_EVIDENCE_KEY === undefined
+          ? {}
+          : { evidenceKey: process.env.ACCESSCTL_EVIDENCE_KEY }),
+        ...(named === undefined ? {} : { repositoryName: named }),
         verdicts: values['no-verdict'] !== true,
         now: parseNow(values.now),
       });
@@ -106,6 +121,11 @@ function evidenceFileOf(value: unknown, repo: string, cwd: string): string | und
   }
   const fallback = join(repo, DEFAULT_EVIDENCE);
   return existsSync(fallback) ? fallback : undefined;
+}
+
+function repositoryNamed(env: NodeJS.ProcessEnv, flag: unknown): string | undefined {
+  const named = flag === undefined ? (env.GITHUB_REPOSITORY ?? '') : String(flag);
+  return /^[^/]+\/[^/]+$/.test(named) ? named : undefined;
 }
 
 function githubFrom(

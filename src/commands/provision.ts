@@ -144,7 +144,19 @@ export const provisionCommand: Command = {
       maxRemovals,
       review,
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
+      evidence: {
+        ...(process.env.ACCESSCTL_EVIDENCE_KEY === undefined
+          ? {}
+          : { key: process.env.ACCESSCTL_EVIDENCE_KEY }),
+        ...(repository === undefined || repository === '' ? {} : { repository }),
+      },
     });
+    for (const r of result.evidence?.recovered ?? [])
+      io.err(
+        `accessctl provision: an earlier run stopped during "${r.intent.operation}": ${r.result === undefined ? '' : `recorded as ${r.result}: `}${r.message}\n`,
+      );
+    if (result.evidence?.problem !== undefined)
+      io.err(`accessctl provision: ${result.evidence.problem}\n`);
     io.out(renderOutput(format, result, (r) => formatProvisionText(r, maxRemovals)));
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   },

@@ -34,6 +34,8 @@ export interface BuildInput {
   pullsNotFetched?: string;
   /** By commit sha, then grant id; absent when verdicts were not evaluated. */
   verdicts?: Map<string, Map<string, Verdict>>;
+  /** Commits `accessctl expire --mode commit` pushed (trailer and content both checked). */
+  expiryRuns?: Set<string>;
   log?: ProvisioningLog;
   since?: Date;
   until?: Date;
@@ -43,6 +45,7 @@ export interface BuildInput {
 }
 
 const HOUR = 3_600_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildReport(input: BuildInput): EvidenceReport {
   const { history } = input;
@@ -71,7 +74,8 @@ export function buildReport(input: BuildInput): EvidenceReport {
     const answer = input.pulls.get(commit.sha);
     const flags: EvidenceFlag[] = [];
     const pullRequest = answer?.kind === 'pull' ? pullEvidence(answer) : undefined;
-    if (answer?.kind === 'none')
+    const expiryRun = answer?.kind === 'none' && input.expiryRuns?.has(commit.sha) === true;
+    if (answer?.kind === 'none' && !expiryRun)
       flags.push({
         kind: 'no-review-evidence',
         message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`,
@@ -134,6 +138,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
       committedAt: commit.committedAt,
       committer: commit.committerName,
       ...(pullRequest === undefined ? {} : { pullRequest }),
+      ...(expiryRun ? { expiryRun: true } : {}),
       ...(answer === undefined || answer.kind === 'not-fetched'
         ? {
             pullRequestNotFetched:
@@ -144,12 +149,14 @@ export function buildReport(input: BuildInput): EvidenceReport {
         : {}),
       requester: pullRequest?.author ?? commit.authorName,
       verdict,
-      expires: state.expiresAt ?? state.expires,
+      // as the file writes it: a date means through that whole day, not "the next midnight"
+      expires: DATE_ONLY.test(state.expires) ? state.expires : (state.expiresAt ?? state.expires),
       provisioning: records.map((r) => ({
         at: r.record.time,
         operation: r.record.operation,
         result: r.record.result,
         message: r.record.message,
+        ...(r.record.recovered === true ? { recovered: true } : {}),
       })),
       controls: controlsFor(
         state.subject,

@@ -84,6 +84,47 @@ export class GrantChangeReader {
       }));
   }
 
+  /**
+   * Whether the commit's changes under the access directory only remove grants or move their
+   * expiry earlier: what an expiry run does, and nothing that gives access or changes a rule.
+   */
+  onlyRemovesGrants(commit: HistoryCommit): boolean {
+    const before: AccessDocument[] = [];
+    const after: AccessDocument[] = [];
+    for (const change of commit.paths) {
+      if (!this.holdsDocuments(change.path)) return false;
+      if (change.before !== undefined)
+        before.push(...this.documents(change.path, change.before, false));
+      if (change.after !== undefined)
+        after.push(...this.documents(change.path, change.after, false));
+    }
+    const diff = diffModels(
+      { ...this.empty, documents: before },
+      { ...this.empty, documents: after },
+    );
+    return (
+      diff.length > 0 &&
+      diff.every((c) => {
+        if (c.kind !== 'Grant') return false;
+        if (c.change === 'removed') return true;
+        if (c.change !== 'modified' || c.before === undefined || c.after === undefined)
+          return false;
+        if (!c.contentChanged) return true;
+        const was = this.states.get(c.before);
+        const now = this.states.get(c.after);
+        return (
+          was?.expiresAt !== undefined &&
+          now?.expiresAt !== undefined &&
+          now.record !== undefined &&
+          was.subject === now.subject &&
+          was.resource === now.resource &&
+          was.role === now.role &&
+          now.expiresAt < was.expiresAt
+        );
+      })
+    );
+  }
+
   /** The documents of one blob at one path, read with the model's loader as its own file. */
   private documents(path: string, oid: string, last: boolean): AccessDocument[] {
     const key = `${oid}\u0000${path}`;

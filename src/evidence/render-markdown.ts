@@ -66,12 +66,18 @@ function line(row: EvidenceRow): string {
       ? pullLink(pr.number, pr.url)
       : row.pullRequestNotFetched !== undefined
         ? 'not fetched'
-        : 'none (direct push)',
+        : row.expiryRun === true
+          ? 'none (accessctl expire, commit mode)'
+          : 'none (direct push)',
     cell(row.requester),
     approvals === '' ? '–' : cell(approvals),
     cell(verdict),
-    // The first instant without access: "expires: 2026-12-31" ends at 2027-01-01 00:00.
-    cell(row.expires.slice(0, 16).replace('T', ' ')),
+    // a date as the file writes it (access through that day), a time to the minute
+    cell(
+      /^\d{4}-\d{2}-\d{2}$/.test(row.expires)
+        ? `through ${row.expires}`
+        : row.expires.slice(0, 16).replace('T', ' '),
+    ),
     cell(row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(', ')) || '–',
     cell(row.controls.join(', ')),
     row.flags.length === 0

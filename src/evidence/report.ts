@@ -53,8 +53,14 @@ export interface ProvisioningEvidence {
   /** RFC 3339 of the log record. */
   at: string;
   operation: string;
-  result: 'applied' | 'failed' | 'refused' | 'held';
+  /**
+   * `not-applied`: a stopped run's operation that did not take; `unfinished`: not known yet;
+   * `held`: merged without the approvals the rules require, so not applied.
+   */
+  result: 'applied' | 'failed' | 'refused' | 'held' | 'not-applied' | 'unfinished';
   message: string;
+  /** Recorded by a later run that read the system after this one stopped. */
+  recovered?: boolean;
 }
 
 export interface EvidenceRow {
@@ -75,6 +81,11 @@ export interface EvidenceRow {
   /** The pull request that merged the commit; absent for a direct push. */
   pullRequest?: PullRequestEvidence;
   /**
+   * A commit `accessctl expire --mode commit` pushed: its trailer says so and it only removes
+   * grants (or shortens them), so it needs no pull request and is not flagged for one.
+   */
+  expiryRun?: boolean;
+  /**
    * Why the pull request was not looked up (no token, the API failed). Set only then: such a
    * row has no pullRequest, yet it is not known to be a direct push and carries no flag for it.
    */
@@ -83,7 +94,10 @@ export interface EvidenceRow {
   requester: string;
   /** deny/warn messages of the policies evaluated on the commit's tree for this grant. */
   verdict: { outcome: 'pass' | 'warn' | 'deny' | 'not-evaluated'; messages: string[] };
-  /** The expiry the grant carried after the change (before it, for a removal). RFC 3339. */
+  /**
+   * The expiry the grant carried after the change (before it, for a removal): a date as the
+   * file writes it (access through that whole day, UTC), else RFC 3339.
+   */
   expires: string;
   /** From the provisioning evidence log: the operations recorded for this change. */
   provisioning: ProvisioningEvidence[];
@@ -93,10 +107,18 @@ export interface EvidenceRow {
 }
 
 export interface EvidenceLogStatus {
+  /** The file, or e.g. "branch accessctl-evidence of acme/access". */
   file: string;
+  /** Records (intents, results and seals) up to where the hash chain breaks, if it does. */
   records: number;
-  /** Absent when the chain verifies. */
+  /** Absent when the chain, the seals and the anchors all verify. */
   broken?: { line: number; problem: string };
+  /** The seals' HMAC was verified with ACCESSCTL_EVIDENCE_KEY. */
+  sealsChecked?: boolean;
+  /** How many anchors (commit statuses accessctl/evidence) the log was checked against. */
+  anchors?: number;
+  /** Why the anchors were not checked. */
+  anchorsNotChecked?: string;
 }
 
 export interface EvidenceReport {

@@ -68,7 +68,13 @@ export async function findMergePull(
       commit: approval.commit,
       current: !approval.stale,
     }));
-  const mergedBy = (pull as { merged_by?: { login?: string } | null }).merged_by?.login;
+  // The list of a commit's pull requests leaves `merged_by` out; the pull request itself has it.
+  // Without it a web merge reads as committed by "GitHub", which merged nothing.
+  let mergedBy = (pull as { merged_by?: { login?: string } | null }).merged_by?.login;
+  if (mergedBy === undefined) {
+    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    mergedBy = full.merged_by?.login;
+  }
   return {
     number: pull.number,
     url: pull.html_url,

@@ -3,6 +3,7 @@
 // (cached), judges them by the policies of their own commit, joins the provisioning log, and
 // builds the report. Rendering is the caller's.
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
 import type { GitHubClient } from '../github/index.js';
@@ -10,8 +11,17 @@ import { GitError } from '../model/index.js';
 import type { PolicyRequest } from '../policy/input.js';
 import { buildReport, type SelectedChange } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
+import { expiryCommits } from '../evidence/expiry-commits.js';
 import { readHistory } from '../evidence/history.js';
-import { readProvisioningLog, type ProvisioningLog } from '../evidence/provisioning.js';
+import {
+  provisioningLog,
+  type LogChecks,
+  type LogSource,
+  type ProvisioningLog,
+} from '../evidence/provisioning.js';
+import { readAnchors } from '../provisioners/evidence-anchor.js';
+import { readBranchLog } from '../provisioners/evidence-branch.js';
+import { isSeal, logLines, parseAny } from '../provisioners/evidence-log.js';
 import { lookUpPulls, type PullAnswer } from '../evidence/pulls.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { VerdictJudge, type Verdict } from '../evidence/verdict.js';
@@ -43,6 +53,12 @@ export interface EvidenceOptions {
   pullsNotFetched?: string;
   /** The provisioning evidence log to verify and join; none when absent. */
   evidenceFile?: string;
+  /** Instead of a file: the branch of `github`'s repository the log is kept on. */
+  evidenceBranch?: string;
+  /** ACCESSCTL_EVIDENCE_KEY: the seals' HMAC is verified with it. */
+  evidenceKey?: string;
+  /** "owner/name" the report names; else `github`'s, else the clone's origin, else its folder. */
+  repositoryName?: string;
   /** Evaluate the policies at each reported commit. Default true. */
   verdicts?: boolean;
   now: Date;
@@ -102,6 +118,12 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     notes.push(`pull request data was not fetched: ${options.pullsNotFetched}`);
   }
 
+  const expiryRuns = await expiryCommits(
+    root,
+    history.commits.filter((c) => pulls.get(c.sha)?.kind === 'none'),
+    changeReader,
+  );
+
   const verdicts =
     options.verdicts === false
       ? undefined
@@ -113,7 +135,34 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   if (verdicts === undefined) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
   let log: ProvisioningLog | undefined;
-  if (options.evidenceFile !== undefined) log = await readProvisioningLog(options.evidenceFile);
+  const source = await logSource(options);
+  if (source !== undefined) {
+    const checks: LogChecks = {
+      ...(options.evidenceKey === undefined || options.evidenceKey === ''
+        ? {}
+        : { key: options.evidenceKey }),
+    };
+    if (options.github === undefined)
+      checks.anchorsNotChecked =
+        'the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository';
+    else
+      checks.anchors = await readAnchors(
+        options.github,
+        anchorCommits(
+          source.text,
+          history.commits.map((c) => c.sha),
+        ),
+      );
+    log = provisioningLog(source, checks);
+    if (checks.anchorsNotChecked !== undefined)
+      notes.push(
+        `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`,
+      );
+  } else if (options.evidenceBranch !== undefined && options.github !== undefined) {
+    notes.push(
+      `the evidence branch ${options.evidenceBranch} does not exist in ${options.github.owner}/${options.github.repo}: no provisioning run has written to it`,
+    );
+  }
   if (log?.status.broken !== undefined)
     notes.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
 
@@ -122,7 +171,11 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(options.subject === undefined ? {} : { subject: options.subject }),
   };
   return buildReport({
-    repository: root,
+    repository:
+      options.repositoryName ??
+      (options.github === undefined
+        ? ((await originName(root)) ?? root)
+        : `${options.github.owner}/${options.github.repo}`),
     history,
     changes,
     selected,
@@ -131,6 +184,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
       ? { pullsNotFetched: options.pullsNotFetched }
       : {}),
     ...(verdicts === undefined ? {} : { verdicts }),
+    expiryRuns,
     ...(log === undefined ? {} : { log }),
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.until === undefined ? {} : { until: options.until }),
@@ -138,6 +192,43 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
+}
+
+async function logSource(options: EvidenceOptions): Promise<LogSource | undefined> {
+  if (options.evidenceFile !== undefined)
+    return { name: options.evidenceFile, text: await readFile(options.evidenceFile, 'utf8') };
+  if (options.evidenceBranch === undefined || options.github === undefined) return undefined;
+  const at = { ...options.github, branch: options.evidenceBranch };
+  const found = await readBranchLog(at);
+  if (found === undefined) return undefined;
+  return {
+    name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
+    text: found.text,
+  };
+}
+
+/** Anchors after the last 20 sealed runs could catch a change; so could any on later commits. */
+const SEALED_RUNS = 20;
+const LATER_COMMITS = 100;
+
+/**
+ * The commits whose anchors are read: those of the log's last sealed runs (an edit or a
+ * recomputed chain changes every later chain head, so the latest anchors see it), and the
+ * history's commits after the last one the log names (a run whose records were cut off).
+ */
+function anchorCommits(text: string, history: string[]): string[] {
+  const named: string[] = [];
+  const sealed: string[] = [];
+  for (const line of logLines(text)) {
+    const record = parseAny(line);
+    if (record === undefined) continue;
+    named.push(record.mergeCommit);
+    if (isSeal(record)) sealed.push(record.mergeCommit);
+  }
+  const position = new Map(history.map((sha, i) => [sha, i]));
+  const last = Math.max(-1, ...named.map((sha) => position.get(sha) ?? -1));
+  const later = history.slice(last + 1).slice(-LATER_COMMITS);
+  return [...new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
 }
 
 /** The repository's top folder, or a GitError that says the folder is not in one. */
@@ -149,6 +240,17 @@ async function repositoryRoot(dir: string): Promise<string> {
     throw new GitError(
       `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`,
     );
+  }
+}
+
+/** "owner/name" of the clone's origin on GitHub, when it has one. */
+async function originName(root: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await execFileAsync('git', ['-C', root, 'remote', 'get-url', 'origin']);
+    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
+    return match === null ? undefined : `${match[1] ?? ''}/${match[2] ?? ''}`;
+  } catch {
+    return undefined;
   }
 }
 

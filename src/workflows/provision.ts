@@ -6,11 +6,12 @@
 // changes nothing the second time.
 import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
-import { appendEvidence, type EvidenceEntry } from '../provisioners/evidence-log.js';
+import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
 import {
   applyOperations,
-  operationEvidence,
+  evidenceJournal,
+  recoverIntents,
   type MergeReview,
   type OperationReport,
 } from './provision/apply.js';
@@ -20,8 +21,15 @@ import {
   type RequestLookup,
   type UnapprovedRuleChange,
 } from './provision/gate.js';
+import {
+  closeRun,
+  openEvidence,
+  type EvidenceOptions,
+  type EvidenceOutcome,
+} from './provision/evidence.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
+export type { EvidenceOptions, EvidenceOutcome } from './provision/evidence.js';
 export {
   DEFAULT_MAX_REMOVALS,
   describeOperation,
@@ -56,6 +64,8 @@ export interface ProvisionOptions extends ProvisionPlanOptions {
   force?: boolean;
   /** JSON Lines file the evidence records are appended to; none when absent. */
   evidenceFile?: string;
+  /** Where else the evidence goes (a branch on GitHub), its seal key and its anchor. */
+  evidence?: EvidenceOptions;
   /** The pull request that merged `to` and its approvers, written into every record. */
   review?: MergeReview;
 }
@@ -101,6 +111,8 @@ export interface ProvisionResult {
   dryRun: boolean;
   /** Nothing failed, nothing was refused, nothing was blocked. */
   ok: boolean;
+  /** Absent on a dry run or when no log is kept. */
+  evidence?: EvidenceOutcome;
 }
 
 export async function planProvision(options: ProvisionPlanOptions): Promise<ProvisionPlan> {
@@ -235,13 +247,35 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 export async function runProvision(options: ProvisionOptions): Promise<ProvisionResult> {
   const plan = await planProvision(options);
   const dryRun = options.dryRun ?? false;
-  const { operations, blocked } = await applyOperations(plan.operations, options);
+  // the log is opened before anything is applied: no operation runs without its record
+  const writer = dryRun ? undefined : await openEvidence(options.evidenceFile, options.evidence);
+  const recovered =
+    writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
+  const repository = options.evidence?.repository;
+  const journal =
+    writer === undefined
+      ? undefined
+      : evidenceJournal(writer, {
+          commit: plan.toCommit,
+          now: options.now,
+          ...(repository === undefined ? {} : { repository }),
+          ...(options.review === undefined ? {} : { review: options.review }),
+        });
+  const { operations, blocked } = await applyOperations(plan.operations, {
+    ...options,
+    ...(journal === undefined ? {} : { journal }),
+  });
 
-  if (!dryRun && options.evidenceFile !== undefined)
-    await appendEvidence(
-      options.evidenceFile,
-      evidenceOf(plan, operations, options.now, options.review),
-    );
+  let evidence: EvidenceOutcome | undefined;
+  if (writer !== undefined && journal !== undefined)
+    evidence = await closeRun(writer, evidenceOf(plan, options.now, options.review, repository), {
+      run: journal.run,
+      commit: plan.toCommit,
+      now: options.now,
+      recovered,
+      ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
+      ...(repository === undefined ? {} : { repository }),
+    });
 
   const ok =
     blocked === undefined &&
@@ -249,43 +283,51 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
     plan.held.length === 0 &&
     (plan.ruleChanges.length === 0 || options.allowUnapproved === true) &&
     plan.unreadable.length === 0 &&
-    operations.every((o) => o.status !== 'failed');
-  return { plan, operations, ...(blocked === undefined ? {} : { blocked }), dryRun, ok };
+    operations.every((o) => o.status !== 'failed') &&
+    evidence?.incomplete !== true;
+  return {
+    plan,
+    operations,
+    ...(blocked === undefined ? {} : { blocked }),
+    dryRun,
+    ok,
+    ...(evidence === undefined ? {} : { evidence }),
+  };
 }
 
+/** The records of grants refused or held, and of held rule changes: no operation, so written at the end. */
 function evidenceOf(
   plan: ProvisionPlan,
-  reports: OperationReport[],
   now: Date,
   review: MergeReview = {},
-): EvidenceEntry[] {
+  repository?: string,
+): AnyEntry[] {
   const time = now.toISOString();
-  const entries = operationEvidence(reports, plan.toCommit, now, undefined, review);
-  const setAside = (list: SetAside[], result: 'refused' | 'held', note = '') => {
-    for (const item of list)
-      entries.push({
-        grant: item.grantId,
-        operation: 'provision',
-        result,
-        message: `${note}${item.reasons.join('; ')}`,
-        mergeCommit: plan.toCommit,
-        ...review,
-        time,
-      });
-  };
-  setAside(plan.refused, 'refused');
-  setAside(plan.held, 'held', 'not applied: merged without the approvals the rules require: ');
-  for (const change of plan.ruleChanges)
-    entries.push({
+  const setAside = (list: SetAside[], result: 'refused' | 'held', note = ''): AnyEntry[] =>
+    list.map((item) => ({
+      grant: item.grantId,
+      operation: 'provision',
+      result,
+      message: `${note}${item.reasons.join('; ')}`,
+      mergeCommit: plan.toCommit,
+      ...(repository === undefined ? {} : { repository }),
+      ...review,
+      time,
+    }));
+  return [
+    ...setAside(plan.refused, 'refused'),
+    ...setAside(plan.held, 'held', 'not applied: merged without the approvals the rules require: '),
+    ...plan.ruleChanges.map((change): AnyEntry => ({
       grant: '',
       operation: `rule change ${change.files.join(', ')}`,
       result: 'held',
       message: `merged without a policy owner's approval in ${change.commit}: ${change.reasons.join('; ')}`,
       mergeCommit: change.commit,
+      ...(repository === undefined ? {} : { repository }),
       ...(change.pullRequest === undefined ? {} : { pullRequest: change.pullRequest }),
       time,
-    });
-  return entries;
+    })),
+  ];
 }
 
 function recordOf(change: AccessChange, side: 'before' | 'after'): GrantRecord | undefined {

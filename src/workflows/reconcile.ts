@@ -8,7 +8,6 @@ import type { AccessModel } from '../model/index.js';
 import { loadAccessRepositoryAtRef } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import { canonicalResourceId } from '../model/names.js';
-import { appendEvidence } from '../provisioners/evidence-log.js';
 import type {
   AccessTarget,
   ActualAccess,
@@ -19,9 +18,16 @@ import type {
 import {
   applyOperations,
   describeOperation,
-  operationEvidence,
+  evidenceJournal,
+  recoverIntents,
   type OperationReport,
 } from './provision/apply.js';
+import {
+  closeRun,
+  openEvidence,
+  type EvidenceOptions,
+  type EvidenceOutcome,
+} from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 import type { SetAside, Unreadable } from './provision.js';
@@ -46,6 +52,8 @@ export interface ReconcileOptions {
   force?: boolean;
   /** JSON Lines file the repairs are appended to; none when absent. */
   evidenceFile?: string;
+  /** Where else the evidence goes (a branch on GitHub), its seal key and its anchor. */
+  evidence?: EvidenceOptions;
 }
 
 /**
@@ -102,6 +110,8 @@ export interface ReconcileResult {
   applied: boolean;
   /** No drift is left, nothing failed, nothing was refused or unreadable. */
   ok: boolean;
+  /** What the run wrote to the evidence log; absent without --apply or a log. */
+  evidence?: EvidenceOutcome;
 }
 
 interface Managed {
@@ -196,15 +206,35 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
 export async function runReconcile(options: ReconcileOptions): Promise<ReconcileResult> {
   const plan = await planReconcile(options);
   const applied = options.apply === true;
+  const writer = applied ? await openEvidence(options.evidenceFile, options.evidence) : undefined;
+  const recovered =
+    writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
+  const repository = options.evidence?.repository;
+  const journal =
+    writer === undefined
+      ? undefined
+      : evidenceJournal(writer, {
+          commit: plan.commit,
+          now: options.now,
+          describe: describeRepair,
+          ...(repository === undefined ? {} : { repository }),
+        });
   const { operations, blocked } = await applyOperations(plan.operations, {
     ...options,
     dryRun: !applied,
+    ...(journal === undefined ? {} : { journal }),
   });
-  if (applied && options.evidenceFile !== undefined)
-    await appendEvidence(
-      options.evidenceFile,
-      operationEvidence(operations, plan.commit, options.now, describeRepair),
-    );
+  const evidence: EvidenceOutcome | undefined =
+    writer === undefined || journal === undefined
+      ? undefined
+      : await closeRun(writer, [], {
+          run: journal.run,
+          commit: plan.commit,
+          now: options.now,
+          recovered,
+          ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
+          ...(repository === undefined ? {} : { repository }),
+        });
   const repairedAll =
     applied &&
     blocked === undefined &&
@@ -213,8 +243,16 @@ export async function runReconcile(options: ReconcileOptions): Promise<Reconcile
   const ok =
     (plan.drift.length === 0 || repairedAll) &&
     plan.refused.length === 0 &&
-    plan.unreadable.length === 0;
-  return { plan, operations, ...(blocked === undefined ? {} : { blocked }), applied, ok };
+    plan.unreadable.length === 0 &&
+    evidence?.incomplete !== true;
+  return {
+    plan,
+    operations,
+    ...(blocked === undefined ? {} : { blocked }),
+    applied,
+    ok,
+    ...(evidence === undefined ? {} : { evidence }),
+  };
 }
 
 /** The evidence names a repair as such, so an auditor tells it from a merge's provisioning. */

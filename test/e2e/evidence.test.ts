@@ -35,7 +35,8 @@ describe('command: evidence on a schedule', () => {
       event: buildEvent(history.emulator, { name: 'schedule', repo: 'acme/access' }),
       workspace: history.workspace,
       emulator: history.emulator,
-      inputs: { now: '2026-08-01T00:00:00Z' },
+      // the log as a workspace file; the evidence branch is tested in test/workflows
+      inputs: { now: '2026-08-01T00:00:00Z', 'evidence-file': 'accessctl-evidence.jsonl' },
     });
     expect(run.exitCode, run.stdout).toBe(1);
     expect(run.outputs.flags).toBe('6');

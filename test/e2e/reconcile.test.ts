@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { buildEvent, createGitWorkspace, runAction, type GitWorkspace } from '../harness/index.js';
 import { CATALOG, grants, identities } from '../workflows/provision-fixture.js';
@@ -52,7 +52,7 @@ function nightly(inputs: Record<string, string>) {
     event: buildEvent(emulator, { name: 'schedule', repo: 'acme/access' }),
     workspace,
     emulator,
-    inputs: { now: '2026-11-27T03:00:00Z', ...inputs },
+    inputs: { now: '2026-11-27T03:00:00Z', 'evidence-file': 'accessctl-evidence.jsonl', ...inputs },
   });
 }
 
@@ -81,7 +81,9 @@ describe('command: reconcile on a schedule', () => {
       readFileSync(join(workspace.path, 'accessctl-evidence.jsonl'), 'utf8'),
     );
     expect(verdict.ok).toBe(true);
-    expect(verdict.records.map((r) => [r.grant, r.operation, r.mergeCommit])).toEqual([
+    expect(
+      verdict.records.filter(isResult).map((r) => [r.grant, r.operation, r.mergeCommit]),
+    ).toEqual([
       [
         'alice-payments',
         'repair drift: grant member to alice in team acme/payments',

@@ -84,6 +84,8 @@ export interface PullData {
   base: { ref: string; sha: string };
   merged: boolean;
   mergedAt: string | null;
+  /** Who merged it (the pull request's `merged_by`); null until merged. */
+  mergedBy?: string | null;
   mergeCommitSha: string | null;
   draft: boolean;
   /** Logins and team slugs whose review is requested and not yet given. */
@@ -241,6 +243,8 @@ export interface SeedPull {
   draft?: boolean;
   state?: 'open' | 'closed';
   merged?: boolean;
+  /** Who merged it, when `merged`. */
+  mergedBy?: string;
   reviews?: Array<{ user: string; state: Review['state']; body?: string; commitId?: string }>;
 }
 
@@ -615,6 +619,7 @@ function seedPull(state: EmulatorState, repo: Repo, seed: SeedPull): void {
       base: { ref: baseRef, sha: baseSha },
       merged: seed.merged === true,
       mergedAt: seed.merged === true ? now : null,
+      mergedBy: seed.merged === true ? (seed.mergedBy ?? null) : null,
       mergeCommitSha: null,
       draft: seed.draft ?? false,
       requestedReviewers: [],

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import {
+  EvidenceWriter,
+  FileStore,
   GENESIS,
   appendEvidence,
+  isSeal,
+  sealHmac,
   hashLine,
   verifyEvidence,
   verifyEvidenceFile,
@@ -80,5 +84,49 @@ describe('the evidence log', () => {
     const file = logFile();
     await appendEvidence(file, []);
     expect(verifyEvidence('')).toEqual({ ok: true, records: [] });
+  });
+});
+
+describe('seals and the tail of the log', () => {
+  const seal = {
+    phase: 'seal' as const,
+    run: 'r1',
+    mergeCommit: 'a'.repeat(40),
+    records: 0,
+    head: '',
+    time: '2026-11-27T00:00:00.000Z',
+  };
+
+  it('fills the seal with the count and head of the lines before it, and signs it with the key', async () => {
+    const file = logFile();
+    const writer = await EvidenceWriter.open(new FileStore(file));
+    writer.sealingKey = 'secret';
+    await writer.append([entry('a'), entry('b'), seal]);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const last = JSON.parse(lines[2] as string) as { records: number; head: string; hmac: string };
+    expect(last.records).toBe(2);
+    expect(last.head).toBe(hashLine(lines[1] as string));
+    expect(last.hmac).toBe(sealHmac('secret', 2, last.head));
+    const verdict = verifyEvidence(lines.join('\n'), 'log', { key: 'secret' });
+    expect(verdict.ok).toBe(true);
+    expect(verdict.records.filter(isSeal)).toHaveLength(1);
+    // records after the last seal are not covered by its HMAC
+    await appendEvidence(file, [entry('c')]);
+    expect(verifyEvidence(readFileSync(file, 'utf8'), 'log', { key: 'secret' })).toMatchObject({
+      ok: false,
+      line: 4,
+    });
+    // without the key the chain still verifies
+    expect(verifyEvidence(readFileSync(file, 'utf8')).ok).toBe(true);
+  });
+
+  it('keeps a last line cut off before its newline a line of its own', async () => {
+    const file = logFile();
+    await appendEvidence(file, [entry('a')]);
+    writeFileSync(file, readFileSync(file, 'utf8').trimEnd());
+    await appendEvidence(file, [entry('b')]);
+    const verdict = verifyEvidence(readFileSync(file, 'utf8'));
+    expect(verdict.ok).toBe(true);
+    expect(verdict.records).toHaveLength(2);
   });
 });

@@ -206,6 +206,10 @@ describe('runExpire', () => {
     const workspace = await setup();
     const result = await runExpire(options(workspace, DAY_1, 'commit'));
     expect(result.commit).toBe(repo().refs.get('refs/heads/main'));
+    // the trailer evidence reads, with the content check, to know this push needs no review
+    expect(repo().git.commit(result.commit ?? '')?.message).toMatch(
+      /\n\nAccessctl-Expiry: remove-expired\n$/,
+    );
     const main = filesAt('main');
     expect(main.get('access/grants/oncall.yaml')).toBe(ONCALL_AFTER);
     expect(main.has('access/grants/bob.yaml')).toBe(false);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/commands/command.js';
 import { planCommand } from '../../src/commands/plan.js';
 import { provisionCommand } from '../../src/commands/provision.js';
-import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import { captureIo as capture, useProvisionEnv } from './provision-env.js';
 import { grants, teamGrant } from './provision-fixture.js';
 
@@ -78,7 +78,10 @@ describe('accessctl plan and accessctl provision', () => {
     expect(again.text()).toContain('Nothing to change');
     const verdict = verifyEvidence(readFileSync(join(cwd, 'evidence.jsonl'), 'utf8'));
     expect(verdict.ok).toBe(true);
-    expect(verdict.records.map((r) => r.grant)).toEqual(['alice-payments', 'bob-payments']);
+    expect(verdict.records.filter(isResult).map((r) => r.grant)).toEqual([
+      'alice-payments',
+      'bob-payments',
+    ]);
   });
 
   it('a removal over --max-removals exits 1 and applies nothing', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
-import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import type { Emulator } from '../emulator/index.js';
 import { runActionStep, useProvisionEnv } from './provision-env.js';
 import { grants, teamGrant } from './provision-fixture.js';
@@ -68,7 +68,11 @@ describe('the Action on a schedule with command: reconcile', () => {
       output: file,
       commit,
       workspace,
-    } = await scheduledRun('workflow_dispatch', { apply: 'true' }, 'prune: true\n');
+    } = await scheduledRun(
+      'workflow_dispatch',
+      { apply: 'true', 'evidence-file': 'accessctl-evidence.jsonl' },
+      'prune: true\n',
+    );
     expect(process.exitCode).toBeUndefined();
     expect(summary).toMatch(/\| applied \| unmanaged \| mallory in team acme\/payments \|/);
     expect(output(file, 'repaired')).toBe('2');
@@ -77,11 +81,13 @@ describe('the Action on a schedule with command: reconcile', () => {
     const verdict = verifyEvidence(
       readFileSync(join(workspace, 'accessctl-evidence.jsonl'), 'utf8'),
     );
-    expect(verdict.records.map((r) => [r.grant, r.mergeCommit])).toEqual([
+    expect(verdict.records.filter(isResult).map((r) => [r.grant, r.mergeCommit])).toEqual([
       ['alice-payments', commit],
       ['(unmanaged)', commit],
     ]);
-    expect(verdict.records.every((r) => r.operation.startsWith('repair drift: '))).toBe(true);
+    expect(
+      verdict.records.filter(isResult).every((r) => r.operation.startsWith('repair drift: ')),
+    ).toBe(true);
   });
 
   it('refuses to run on a push, or with an apply input that is not true or false', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { UsageError } from '../../src/commands/command.js';
 import { reconcileCommand } from '../../src/commands/reconcile.js';
-import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import type { ReconcileResult } from '../../src/workflows/reconcile.js';
 import { captureIo as capture, useProvisionEnv } from './provision-env.js';
 import { grants, teamGrant } from './provision-fixture.js';
@@ -67,7 +67,9 @@ describe('accessctl reconcile', () => {
 
     const verdict = verifyEvidence(readFileSync(join(cwd, 'evidence.jsonl'), 'utf8'));
     expect(verdict.ok).toBe(true);
-    expect(verdict.records.map((r) => [r.grant, r.operation, r.mergeCommit])).toEqual([
+    expect(
+      verdict.records.filter(isResult).map((r) => [r.grant, r.operation, r.mergeCommit]),
+    ).toEqual([
       [
         'alice-payments',
         'repair drift: change alice in team acme/payments from member to maintainer',

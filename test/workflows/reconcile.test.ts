@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import {
   runReconcile,
   type ReconcileOptions,
@@ -175,7 +175,9 @@ describe('reconcile --apply', () => {
 
     const verdict = verifyEvidence(readFileSync(evidenceFile, 'utf8'));
     expect(verdict.ok).toBe(true);
-    expect(verdict.records.map((r) => [r.grant, r.operation, r.result, r.mergeCommit])).toEqual([
+    expect(
+      verdict.records.filter(isResult).map((r) => [r.grant, r.operation, r.result, r.mergeCommit]),
+    ).toEqual([
       [
         'alice-payments',
         'repair drift: grant member to alice in team acme/payments',

@@ -15,6 +15,11 @@ export function formatTime(value: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
+/** An expiry as the grant's file writes it: "through 2026-08-31" for a date, else the time. */
+export function expiryHtml(value: string): string {
+  return DATE_ONLY.test(value) ? `through ${timeHtml(value)}` : timeHtml(value);
+}
+
 /** A <time> element: the formatted time to read, the exact value in its datetime. */
 export function timeHtml(value: string): string {
   return `<time datetime="${escapeHtml(value)}">${escapeHtml(formatTime(value))}</time>`;

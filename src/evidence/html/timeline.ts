@@ -5,7 +5,7 @@
 // filters match, and carry only the report's own enum values, never user text.
 import type { Approval, EvidenceFlag, EvidenceRow, ProvisioningEvidence } from '../report.js';
 import { escapeHtml, httpUrl } from './escape.js';
-import { CHANGE_LABEL, flagHeadline, shortSha, timeHtml } from './format.js';
+import { CHANGE_LABEL, expiryHtml, flagHeadline, shortSha, timeHtml } from './format.js';
 
 export interface NumberedRow {
   row: EvidenceRow;
@@ -54,7 +54,7 @@ function grantHead(grant: string, changes: readonly EvidenceRow[]): string {
   const status =
     last.change === 'removed'
       ? `Removed on ${timeHtml(last.committedAt)}`
-      : `In place after its last change; expires ${timeHtml(last.expires)}`;
+      : `In place after its last change; expires ${expiryHtml(last.expires)}`;
   const reason =
     last.reason === undefined
       ? ''
@@ -80,7 +80,7 @@ function changeItem(row: EvidenceRow, index: number, latestReason: string | unde
     ['Approvers', approvals(row)],
     [row.pullRequest === undefined ? 'Pushed' : 'Merged', merged(row)],
     ['Policy verdict', verdict(row.verdict)],
-    [row.change === 'removed' ? 'Expiry it had' : 'Expires', timeHtml(row.expires)],
+    [row.change === 'removed' ? 'Expiry it had' : 'Expires', expiryHtml(row.expires)],
     ['Provisioning', provisioning(row.provisioning)],
     ['Controls', controls(row.controls)],
   ];
@@ -107,6 +107,8 @@ function pullRequestLink(row: EvidenceRow): string {
   // Without a lookup a missing pull request proves nothing, so it must not read as a direct push.
   if (pr === undefined && row.pullRequestNotFetched !== undefined)
     return `<span class="unknown">pull request not looked up: ${escapeHtml(row.pullRequestNotFetched)}</span>`;
+  if (pr === undefined && row.expiryRun === true)
+    return '<span>removed by accessctl expire (commit mode): only removes expired grants, no pull request needed</span>';
   if (pr === undefined) return '<span class="direct">direct push, no pull request</span>';
   const label = `<span class="s">#${escapeHtml(String(pr.number))}</span> <span class="s">${escapeHtml(pr.title)}</span>`;
   const url = httpUrl(pr.url);

@@ -16,6 +16,7 @@ import type { EvidenceReport } from '../../evidence/report.js';
 import { windowBound } from '../../evidence/window.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';
 import { cell, codeCell, escape } from '../../report/markdown.js';
+import { DEFAULT_EVIDENCE_BRANCH } from '../../provisioners/evidence-branch.js';
 import { runEvidence } from '../evidence.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
@@ -36,7 +37,10 @@ export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<v
     throw new Error(
       `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`,
     );
-  const log = join(context.workspace, core.getInput('evidence-file') || 'accessctl-evidence.jsonl');
+  const file = core.getInput('evidence-file');
+  const log = file === '' ? undefined : join(context.workspace, file);
+  const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? '';
+  if (key !== '') core.setSecret(key);
   const since = windowDate('since', 'start');
   const until = windowDate('until', 'end');
   const report = await runEvidence({
@@ -51,7 +55,13 @@ export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<v
       repo: context.repo,
       cacheFile: join(context.workspace, PULL_CACHE),
     },
-    ...(existsSync(log) ? { evidenceFile: log } : {}),
+    ...(log === undefined
+      ? { evidenceBranch: core.getInput('evidence-branch') || DEFAULT_EVIDENCE_BRANCH }
+      : existsSync(log)
+        ? { evidenceFile: log }
+        : {}),
+    ...(key === '' ? {} : { evidenceKey: key }),
+    repositoryName: `${context.owner}/${context.repo}`,
     now: parseNow(core.getInput('now')),
   });
 
@@ -65,7 +75,7 @@ export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<v
 
   if (report.evidenceLog?.broken !== undefined)
     core.setFailed(
-      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}; restore it from its last trusted copy`,
+      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}`,
     );
   else if (flagged.length > 0)
     core.setFailed(
@@ -97,7 +107,7 @@ function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): str
   if (log !== undefined)
     lines.push(
       log.broken === undefined
-        ? `Provisioning log: ${log.records} records, hash chain verified.`
+        ? `Provisioning log (${cell(log.file)}): ${log.records} records, hash chain verified${log.sealsChecked === true ? ', seals verified with the key' : ''}${log.anchors === undefined ? '' : `, checked against ${log.anchors} anchor(s)`}.`
         : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
       '',
     );

@@ -1,6 +1,7 @@
 // Writes the removals to GitHub: one commit on the current base, then either the one expiry
 // pull request (found again by its branch and label, force-moved, never duplicated) or the
 // base branch itself. The bot only opens and updates; it never reviews its own pull request.
+import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
 import { createHash } from 'node:crypto';
 import { GitHubError, type GitHubClient } from '../../github/index.js';
 import type { FileEdit } from './edits.js';
@@ -276,7 +277,10 @@ export async function commitToBase(
 ): Promise<string> {
   const base = await currentBase(client, repo);
   await checkSameFiles(client, repo, base, edits);
-  const commit = await commitEdits(client, repo, base, edits, commitMessage(removals, paths));
+  // the trailer tells `accessctl evidence` this push needs no pull request; it believes it only
+  // when the commit also does nothing but remove grants (or move their expiry earlier)
+  const message = `${commitMessage(removals, paths)}\n${EXPIRY_TRAILER}: remove-expired\n`;
+  const commit = await commitEdits(client, repo, base, edits, message);
   try {
     await client.rest.git.updateRef({
       ...repo,

@@ -1,7 +1,6 @@
 // `command: provision` in the Action, on a push to the default branch: the same run as
-// `accessctl provision --from <before> --to <after>`, with a job summary, an output and
-// the evidence file left in the workspace for a later step to upload or commit.
-import { join } from 'node:path';
+// `accessctl provision --from <before> --to <after>`, with a job summary and an output; the
+// evidence goes to the evidence branch (or `evidence-file`) and is anchored on the merge.
 import * as core from '@actions/core';
 import { preformatted } from '../../report/markdown.js';
 
@@ -13,6 +12,7 @@ import { createProvisioners } from '../../provisioners/configured.js';
 import { formatProvisionText } from '../../provisioners/report-text.js';
 import { readRunContext } from '../../action/context.js';
 import { runProvision } from '../provision.js';
+import { actionEvidence, reportEvidence } from './action-evidence.js';
 import { lookUpMergeReview, pullRequestLookup } from './merge-review.js';
 
 export interface ProvisionActionInputs {
@@ -48,7 +48,6 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
         'run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand',
     );
   const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
-  const evidence = core.getInput('evidence-file') || 'accessctl-evidence.jsonl';
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const dryRun = core.getInput('dry-run') === 'true';
   const lookup = dryRun
@@ -74,11 +73,12 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     review: lookup.review,
     force: core.getInput('force') === 'true',
     maxRemovals,
-    evidenceFile: join(context.workspace, evidence),
+    evidence: actionEvidence(client, context),
   });
 
   const text = formatProvisionText(result, maxRemovals);
   logText(text.trimEnd());
+  reportEvidence(result.evidence);
   core.setOutput('provision-json', JSON.stringify(result));
   await core.summary.addHeading('accessctl provision', 2).addRaw(preformatted(text)).write();
   if (!result.ok)

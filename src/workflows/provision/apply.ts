@@ -1,6 +1,14 @@
 // Applying a plan: one operation at a time, under a removal limit, each outcome reported.
 // Provisioning a merge and repairing drift apply the same way and leave the same evidence.
-import type { EvidenceEntry } from '../../provisioners/evidence-log.js';
+import { randomUUID } from 'node:crypto';
+
+import {
+  isIntent,
+  isResult,
+  type EvidenceEntry,
+  type EvidenceWriter,
+  type IntentRecord,
+} from '../../provisioners/evidence-log.js';
 import type { Operation, Provisioner } from '../../provisioners/provisioner.js';
 
 export const DEFAULT_MAX_REMOVALS = 10;
@@ -18,6 +26,17 @@ export interface ApplyOptions {
   dryRun?: boolean;
   maxRemovals?: number;
   force?: boolean;
+  /**
+   * Written ahead: each operation's intent before the system is called, its result after.
+   * An operation whose intent cannot be written is not applied.
+   */
+  journal?: ApplyJournal;
+}
+
+/** Where `applyOperations` writes each operation's records as it goes. */
+export interface ApplyJournal {
+  intent(operation: Operation, index: number): Promise<void>;
+  result(report: OperationReport, index: number): Promise<void>;
 }
 
 export interface ApplyResult {
@@ -50,16 +69,28 @@ export async function applyOperations(
       continue;
     }
     const provisioner = byName.get(operation.target.provisioner) as Provisioner;
+    const index = reports.length;
     try {
-      reports.push({ operation, ...(await provisioner.apply(operation)) });
+      await options.journal?.intent(operation, index);
     } catch (error) {
-      // one operation's surprise must not cost the others their turn
+      // without its intent on record, a run killed mid-call would leave access nobody logged
       reports.push({
         operation,
         status: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message: `not applied: its evidence record could not be written: ${messageOf(error)}`,
       });
+      continue;
     }
+    let report: OperationReport;
+    try {
+      report = { operation, ...(await provisioner.apply(operation)) };
+    } catch (error) {
+      // one operation's surprise must not cost the others their turn
+      report = { operation, status: 'failed', message: messageOf(error) };
+    }
+    reports.push(report);
+    // the intent is written: a result lost here is completed by the next run
+    await options.journal?.result(report, index).catch(() => undefined);
   }
   return { operations: reports, ...(blocked === undefined ? {} : { blocked }) };
 }
@@ -99,4 +130,142 @@ export function operationEvidence(
 export interface MergeReview {
   pullRequest?: number;
   approvers?: string[];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What every record of one run carries besides the operation. */
+export interface RunContext {
+  commit: string;
+  now: Date;
+  /** "owner/name" on GitHub, when known. */
+  repository?: string;
+  review?: MergeReview;
+  describe?: (operation: Operation) => string;
+}
+
+/** A journal writing intents and results to the log; results wait when the store batches. */
+export function evidenceJournal(
+  writer: EvidenceWriter,
+  context: RunContext,
+): ApplyJournal & { run: string } {
+  const run = randomUUID();
+  const describe = context.describe ?? describeOperation;
+  const common = () => ({
+    mergeCommit: context.commit,
+    ...(context.repository === undefined ? {} : { repository: context.repository }),
+    ...context.review,
+    run,
+  });
+  return {
+    run,
+    async intent(operation, index) {
+      await writer.append(
+        [
+          {
+            phase: 'intent',
+            grant: operation.grantId,
+            operation: describe(operation),
+            action: operation.action,
+            ...(operation.from === undefined ? {} : { from: operation.from }),
+            ...(operation.to === undefined ? {} : { to: operation.to }),
+            target: operation.target,
+            ...common(),
+            op: index,
+            time: context.now.toISOString(),
+          },
+        ],
+        `accessctl: ${describe(operation)} (${context.commit.slice(0, 12)})`,
+      );
+    },
+    async result(report, index) {
+      if (report.status !== 'applied' && report.status !== 'failed') return;
+      await writer.defer({
+        phase: 'result',
+        grant: report.operation.grantId,
+        operation: describe(report.operation),
+        result: report.status,
+        message: report.message,
+        ...common(),
+        op: index,
+        time: context.now.toISOString(),
+      });
+    },
+  };
+}
+
+/** An intent of an earlier run that no result completes, and what became of it. */
+export interface Recovery {
+  intent: IntentRecord;
+  /** The completing result, when the system could be read. */
+  result?: EvidenceEntry['result'];
+  message: string;
+}
+
+/**
+ * Completes the intents a killed run left without a result: reads each target as the system
+ * holds it now and appends a result marked `recovered`. A target that cannot be read (its
+ * provisioner is gone, the system does not answer) stays open for the next run.
+ */
+export async function recoverIntents(
+  writer: EvidenceWriter,
+  provisioners: Provisioner[],
+  now: Date,
+): Promise<Recovery[]> {
+  const records = writer.records();
+  const done = new Set(
+    records
+      .filter(isResult)
+      .filter((r) => r.run !== undefined && r.op !== undefined)
+      .map((r) => `${r.run ?? ''}\u0000${r.op ?? -1}`),
+  );
+  const open = records.filter(isIntent).filter((i) => !done.has(`${i.run}\u0000${i.op}`));
+  if (open.length === 0) return [];
+  const byName = new Map(provisioners.map((p) => [p.name, p]));
+  for (const provisioner of provisioners) provisioner.refresh?.();
+  const recoveries: Recovery[] = [];
+  for (const intent of open) {
+    const provisioner = byName.get(intent.target.provisioner);
+    if (provisioner === undefined) {
+      recoveries.push({
+        intent,
+        message: `no provisioner "${intent.target.provisioner}" is configured to read ${intent.target.label}; left open`,
+      });
+      continue;
+    }
+    let held: string | undefined;
+    try {
+      held = (await provisioner.read(intent.target)).role;
+    } catch (error) {
+      recoveries.push({
+        intent,
+        message: `could not read ${intent.target.label}: ${messageOf(error)}; left open for the next run`,
+      });
+      continue;
+    }
+    const took = intent.action === 'revoke' ? held === undefined : held === intent.to;
+    const message = took
+      ? `the run stopped before recording its result; ${intent.target.label} holds ${held ?? 'nothing'} now, as the operation intended`
+      : `the run stopped before recording its result; ${intent.target.label} holds ${held ?? 'nothing'} now, not what the operation intended: run accessctl reconcile --apply, or provision ${intent.mergeCommit.slice(0, 12)} again`;
+    const result = took ? 'applied' : 'not-applied';
+    await writer.defer({
+      phase: 'result',
+      grant: intent.grant,
+      operation: intent.operation,
+      result,
+      message,
+      mergeCommit: intent.mergeCommit,
+      ...(intent.repository === undefined ? {} : { repository: intent.repository }),
+      ...(intent.pullRequest === undefined ? {} : { pullRequest: intent.pullRequest }),
+      ...(intent.approvers === undefined ? {} : { approvers: intent.approvers }),
+      run: intent.run,
+      op: intent.op,
+      recovered: true,
+      time: now.toISOString(),
+    });
+    recoveries.push({ intent, result, message });
+  }
+  return recoveries;
 }

@@ -2,7 +2,6 @@
 // `accessctl reconcile` on the checked-out commit, reporting drift by default and repairing
 // it with `apply: true`, with a job summary table, outputs and the evidence file left in the
 // workspace for a later step to upload or commit.
-import { join } from 'node:path';
 import * as core from '@actions/core';
 
 import { readRunContext } from '../../action/context.js';
@@ -12,6 +11,7 @@ import { parseMaxRemovals } from '../../commands/provision.js';
 import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
 import { createProvisioners } from '../../provisioners/configured.js';
 import { runReconcile } from '../reconcile.js';
+import { actionEvidence, reportEvidence } from '../provision/action-evidence.js';
 import { formatReconcileMarkdown } from './report-markdown.js';
 import { formatReconcileText } from './report-text.js';
 
@@ -31,7 +31,6 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     );
   const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
   const apply = booleanInput('apply');
-  const evidence = core.getInput('evidence-file') || 'accessctl-evidence.jsonl';
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   // the provisioners' settings come from the reconciled commit, as its policies do
   const config = readConfigAt(context.workspace, 'HEAD');
@@ -49,10 +48,11 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     apply,
     force: booleanInput('force'),
     maxRemovals,
-    evidenceFile: join(context.workspace, evidence),
+    evidence: actionEvidence(client, context),
   });
 
   logText(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());
+  reportEvidence(result.evidence);
   const repaired = result.operations.filter((o) => o.status === 'applied').length;
   core.setOutput('drift', String(result.plan.drift.length));
   core.setOutput('repaired', String(repaired));

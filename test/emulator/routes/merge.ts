@@ -52,17 +52,18 @@ export function registerMerge(router: Router): void {
     });
     repo.refs.set(`refs/heads/${pull.pull.base.ref}`, sha);
     const now = ctx.state.now();
-    markMerged(pull, sha, now);
+    markMerged(pull, sha, now, ctx.actor.login);
     return ok({ sha, merged: true, message: 'Pull Request successfully merged' });
   });
 }
 
-function markMerged(pull: Pull, sha: string, now: string): void {
+function markMerged(pull: Pull, sha: string, now: string, by: string): void {
   pull.state = 'closed';
   pull.closedAt = now;
   pull.updatedAt = now;
   pull.pull.merged = true;
   pull.pull.mergedAt = now;
+  pull.pull.mergedBy = by;
   pull.pull.mergeCommitSha = sha;
 }
 

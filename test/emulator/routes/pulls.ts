@@ -206,7 +206,10 @@ export function pullJson(ctx: RequestContext, repo: Repo, pull: Pull): Record<st
     mergeable: pull.state === 'open' ? true : null,
     rebaseable: pull.state === 'open' ? true : null,
     mergeable_state: pull.state === 'open' ? 'clean' : 'unknown',
-    merged_by: null,
+    merged_by:
+      pull.pull.mergedBy === undefined || pull.pull.mergedBy === null
+        ? null
+        : loginJson(ctx, pull.pull.mergedBy),
     comments: issue.comments,
     review_comments: 0,
     maintainer_can_modify: false,

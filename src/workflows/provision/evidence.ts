@@ -1,0 +1,110 @@
+// The evidence log around one run: opened before anything is applied (no operation runs
+// without its record), intents left by a stopped run completed, and the run closed with a
+// seal and an anchor outside the log. Provisioning a merge and repairing drift share it.
+import { writeAnchor, type AnchorTarget } from '../../provisioners/evidence-anchor.js';
+import {
+  EvidenceWriter,
+  FileStore,
+  type AnyEntry,
+  type EvidenceStore,
+} from '../../provisioners/evidence-log.js';
+import type { Recovery } from './apply.js';
+
+export interface EvidenceOptions {
+  /** Overrides `evidenceFile`. */
+  store?: EvidenceStore;
+  /** ACCESSCTL_EVIDENCE_KEY: each run's seal carries an HMAC of the chain head. */
+  key?: string;
+  /** Each run that wrote evidence leaves a commit status on the provisioned commit. */
+  anchor?: AnchorTarget;
+  /** "owner/name" on GitHub, written into every record. */
+  repository?: string;
+}
+
+/** What a run wrote to the evidence log. */
+export interface EvidenceOutcome {
+  log: string;
+  /** Lines this run appended, and the log's length and chain head after it. */
+  written: number;
+  records: number;
+  head: string;
+  /** Intents of earlier, stopped runs this run completed (or could not). */
+  recovered: Recovery[];
+  /** Whether the anchor was written; absent when none was asked for or nothing was written. */
+  anchored?: boolean;
+  /** Why the anchor, or the run's last records, could not be written. */
+  problem?: string;
+  /** The run's last records (results, refusals, the seal) are not in the log: the run fails. */
+  incomplete?: boolean;
+}
+
+/** The writer for a run, or undefined when no log is kept. */
+export async function openEvidence(
+  file: string | undefined,
+  options: EvidenceOptions = {},
+): Promise<EvidenceWriter | undefined> {
+  const store = options.store ?? (file === undefined ? undefined : new FileStore(file));
+  if (store === undefined) return undefined;
+  const writer = await EvidenceWriter.open(store);
+  writer.sealingKey = options.key;
+  return writer;
+}
+
+/** Appends the run's last records and its seal, then anchors the chain head outside the log. */
+export async function closeRun(
+  writer: EvidenceWriter,
+  entries: AnyEntry[],
+  run: {
+    run: string;
+    commit: string;
+    now: Date;
+    recovered: Recovery[];
+    anchor?: AnchorTarget;
+    repository?: string;
+  },
+): Promise<EvidenceOutcome> {
+  const wrote = writer.written > 0 || entries.length > 0 || run.recovered.some((r) => r.result);
+  const outcome = (): EvidenceOutcome => ({
+    log: writer.store.name,
+    written: writer.written,
+    records: writer.count,
+    head: writer.head,
+    recovered: run.recovered,
+  });
+  if (!wrote) return outcome();
+  try {
+    await writer.append(
+      [
+        ...entries,
+        {
+          phase: 'seal',
+          run: run.run,
+          mergeCommit: run.commit,
+          ...(run.repository === undefined ? {} : { repository: run.repository }),
+          records: 0,
+          head: '',
+          time: run.now.toISOString(),
+        },
+      ],
+      `accessctl: provisioning evidence of ${run.commit.slice(0, 12)}`,
+    );
+  } catch (error) {
+    // the operations' intents are on record: the next run completes what is missing here
+    return {
+      ...outcome(),
+      incomplete: true,
+      problem: `the run's last records and its seal could not be written to ${writer.store.name}: ${error instanceof Error ? error.message : String(error)}; the next run completes them from the intents`,
+    };
+  }
+  if (run.anchor === undefined) return outcome();
+  try {
+    await writeAnchor(run.anchor, run.commit, writer.count, writer.head);
+    return { ...outcome(), anchored: true };
+  } catch (error) {
+    return {
+      ...outcome(),
+      anchored: false,
+      problem: `the evidence anchor (commit status accessctl/evidence on ${run.commit.slice(0, 12)}) could not be written: ${error instanceof Error ? error.message : String(error)}; give the job statuses: write`,
+    };
+  }
+}
