@@ -1,11 +1,14 @@
 import { createRequire as __accessctlCreateRequire } from 'node:module'; const require = __accessctlCreateRequire(import.meta.url);
 import {
+  BranchStore,
   CODEOWNERS_FILE,
   CONFIG_FILE,
   DEFAULT_COMPOSE_LIMITS,
   DEFAULT_CONFIG,
+  DEFAULT_EVIDENCE_BRANCH,
   ENTRYPOINTS,
   EXPIRE_MODES,
+  FileStore,
   GRANTS_PART,
   GitHubError,
   ParseCache,
@@ -62,7 +65,7 @@ import {
   warning,
   windowBound,
   workingTreeFile
-} from "./chunks/chunk-CV7CCGMW.js";
+} from "./chunks/chunk-WCGBKIOD.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -665,7 +668,10 @@ async function runEvidenceAction(inputs) {
     throw new Error(
       `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`
     );
-  const log = join3(context.workspace, getInput("evidence-file") || "accessctl-evidence.jsonl");
+  const file = getInput("evidence-file");
+  const log = file === "" ? void 0 : join3(context.workspace, file);
+  const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
+  if (key !== "") setSecret(key);
   const since = windowDate("since", "start");
   const until = windowDate("until", "end");
   const report = await runEvidence({
@@ -680,7 +686,9 @@ async function runEvidenceAction(inputs) {
       repo: context.repo,
       cacheFile: join3(context.workspace, PULL_CACHE)
     },
-    ...existsSync2(log) ? { evidenceFile: log } : {},
+    ...log === void 0 ? { evidenceBranch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH } : existsSync2(log) ? { evidenceFile: log } : {},
+    ...key === "" ? {} : { evidenceKey: key },
+    repositoryName: `${context.owner}/${context.repo}`,
     now: parseNow(getInput("now"))
   });
   const html = join3(context.workspace, `${REPORT}.html`);
@@ -692,7 +700,7 @@ async function runEvidenceAction(inputs) {
   await summary.addRaw(summaryOf(report, flagged)).write();
   if (report.evidenceLog?.broken !== void 0)
     setFailed(
-      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}; restore it from its last trusted copy`
+      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}`
     );
   else if (flagged.length > 0)
     setFailed(
@@ -720,7 +728,7 @@ function summaryOf(report, flagged) {
   const log = report.evidenceLog;
   if (log !== void 0)
     lines.push(
-      log.broken === void 0 ? `Provisioning log: ${log.records} records, hash chain verified.` : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
+      log.broken === void 0 ? `Provisioning log (${cell(log.file)}): ${log.records} records, hash chain verified${log.sealsChecked === true ? ", seals verified with the key" : ""}${log.anchors === void 0 ? "" : `, checked against ${log.anchors} anchor(s)`}.` : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
       ""
     );
   for (const note of report.notes ?? []) lines.push(`> ${escape(note)}`, "");
@@ -788,8 +796,35 @@ async function runExpireAction(inputs) {
     );
 }
 
-// src/workflows/provision/action.ts
+// src/workflows/provision/action-evidence.ts
 import { join as join5 } from "node:path";
+function actionEvidence(client, context) {
+  const file = getInput("evidence-file");
+  const branch = getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH;
+  const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
+  if (key !== "") setSecret(key);
+  const at = { client, owner: context.owner, repo: context.repo };
+  return {
+    store: file === "" ? new BranchStore({ ...at, branch }) : new FileStore(join5(context.workspace, file)),
+    anchor: at,
+    repository: `${context.owner}/${context.repo}`,
+    ...key === "" ? {} : { key }
+  };
+}
+function reportEvidence(outcome) {
+  if (outcome === void 0) return;
+  for (const r of outcome.recovered)
+    warning(
+      `accessctl: an earlier run stopped during "${r.intent.operation}" (${r.intent.mergeCommit.slice(0, 12)}): ${r.result === void 0 ? "" : `recorded as ${r.result}: `}${r.message}`
+    );
+  if (outcome.written > 0)
+    info(
+      `Evidence: ${outcome.written} record(s) appended to ${outcome.log}; ${outcome.records} in all, chain head ${outcome.head}`
+    );
+  if (outcome.problem !== void 0) warning(`accessctl: ${outcome.problem}`);
+}
+
+// src/workflows/provision/action.ts
 var NO_COMMIT = /^0+$/;
 async function runProvisionAction(inputs) {
   const context = readRunContext();
@@ -811,7 +846,6 @@ async function runProvisionAction(inputs) {
       "the push event names no previous commit (a new branch), so there is no merge to provision; run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand"
     );
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
-  const evidence = getInput("evidence-file") || "accessctl-evidence.jsonl";
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const dryRun = getInput("dry-run") === "true";
   const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context.owner}/${context.repo}`, context.workspace, after);
@@ -835,10 +869,11 @@ async function runProvisionAction(inputs) {
     review: lookup.review,
     force: getInput("force") === "true",
     maxRemovals,
-    evidenceFile: join5(context.workspace, evidence)
+    evidence: actionEvidence(client, context)
   });
   const text = formatProvisionText(result, maxRemovals);
   logText(text.trimEnd());
+  reportEvidence(result.evidence);
   setOutput("provision-json", JSON.stringify(result));
   await summary.addHeading("accessctl provision", 2).addRaw(preformatted(text)).write();
   if (!result.ok)
@@ -846,9 +881,6 @@ async function runProvisionAction(inputs) {
       result.blocked ?? "accessctl provision: some operations failed or grants were refused (see the table); fix the cause and re-run the job: operations already applied are not repeated"
     );
 }
-
-// src/workflows/reconcile/action.ts
-import { join as join6 } from "node:path";
 
 // src/workflows/reconcile/report-markdown.ts
 function formatReconcileMarkdown(result, maxRemovals) {
@@ -901,7 +933,6 @@ async function runReconcileAction(inputs) {
     );
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
   const apply = booleanInput("apply");
-  const evidence = getInput("evidence-file") || "accessctl-evidence.jsonl";
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const config = readConfigAt(context.workspace, "HEAD");
   const result = await runReconcile({
@@ -918,9 +949,10 @@ async function runReconcileAction(inputs) {
     apply,
     force: booleanInput("force"),
     maxRemovals,
-    evidenceFile: join6(context.workspace, evidence)
+    evidence: actionEvidence(client, context)
   });
   logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
+  reportEvidence(result.evidence);
   const repaired = result.operations.filter((o) => o.status === "applied").length;
   setOutput("drift", String(result.plan.drift.length));
   setOutput("repaired", String(repaired));

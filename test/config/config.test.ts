@@ -26,7 +26,7 @@ describe('accessctl.yaml', () => {
     );
     expect(config.approvals.allowStale).toBe(true);
     expect(config.policyOwners).toEqual(['user:pete', 'team:security']);
-    expect(config.breakGlass).toEqual({ label: 'emergency', maxHours: 8 });
+    expect(config.breakGlass).toEqual({ label: 'emergency', maxHours: 8, reviewWithinHours: 72 });
     expect(config.separation).toEqual(DEFAULT_CONFIG.separation);
   });
 
@@ -44,8 +44,15 @@ describe('accessctl.yaml', () => {
       'aprovals: {}\n',
       '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, provisioners',
     ],
-    ['breakGlass: 24\n', '1:1 breakGlass must be a mapping with label, maxHours'],
+    [
+      'breakGlass: 24\n',
+      '1:1 breakGlass must be a mapping with label, maxHours, allowedBy, reviewWithinHours',
+    ],
     ['breakGlass:\n  maxHours: -1\n', '2:3 breakGlass.maxHours must be a whole number above 0'],
+    [
+      'breakGlass:\n  allowedBy: [pete]\n',
+      '2:3 breakGlass.allowedBy has "pete"; each owner is user:LOGIN or team:SLUG',
+    ],
     ['- policyOwners\n', '1:1 must be a mapping of settings (approvals:, policyOwners:, ...)'],
   ])('locates a bad value: %j', (text, expected) => {
     expect(problems(text)).toEqual([expected]);

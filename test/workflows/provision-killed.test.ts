@@ -119,6 +119,8 @@ describe('a provisioning run killed after some of its operations', () => {
         log,
         '--now',
         NOW.toISOString(),
+        // commits without pull requests: run as a bootstrap (the gate has tests of its own)
+        '--allow-unapproved',
       ],
       {
         cwd: ROOT,
@@ -172,6 +174,7 @@ describe('a provisioning run killed after some of its operations', () => {
         { cwd: repo.dir },
       ),
       evidenceFile: log,
+      allowUnapproved: true,
     });
     expect(result.ok).toBe(true);
     expect(result.evidence?.recovered.map((r) => [r.intent.grant, r.result])).toEqual([

@@ -11083,7 +11083,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify5 } = __require("node:util");
+    var { promisify: promisify6 } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11123,7 +11123,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify5(this[kOriginalClose])();
+        await promisify6(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11136,7 +11136,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify5 } = __require("node:util");
+    var { promisify: promisify6 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11176,7 +11176,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify5(this[kOriginalClose])();
+        await promisify6(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -34572,7 +34572,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify5(Promise2, callback) {
+    function promisify6(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -34710,7 +34710,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify5(this.Promise, cb);
+        const response = promisify6(this.Promise, cb);
         const result = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -34895,7 +34895,7 @@ var require_pg_pool = __commonJS({
       }
       query(text5, values, cb) {
         if (typeof text5 === "function") {
-          const response2 = promisify5(this.Promise, text5);
+          const response2 = promisify6(this.Promise, text5);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -34905,7 +34905,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify5(this.Promise, cb);
+        const response = promisify6(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -34950,7 +34950,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify5(this.Promise, cb);
+        const promised = promisify6(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -49470,6 +49470,52 @@ function describeReason(reason) {
   }
 }
 
+// src/evidence/expiry-commits.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var execFileAsync2 = promisify2(execFile2);
+var EXPIRY_TRAILER = "Accessctl-Expiry";
+async function expiryCommits(root, candidates, reader) {
+  const found = /* @__PURE__ */ new Set();
+  const single = candidates.filter((c) => c.parents.length === 1);
+  if (single.length === 0) return found;
+  const { stdout } = await execFileAsync2(
+    "git",
+    [
+      "-C",
+      root,
+      "show",
+      "-s",
+      `--format=%H%x00%(trailers:key=${EXPIRY_TRAILER},valueonly,separator=%x2C)%x00`,
+      ...single.map((c) => c.sha)
+    ],
+    { maxBuffer: 64 * 1024 * 1024 }
+  );
+  const trailered = /* @__PURE__ */ new Set();
+  const parts = stdout.split("\0");
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const sha = (parts[i] ?? "").trim();
+    if ((parts[i + 1] ?? "").trim() !== "") trailered.add(sha);
+  }
+  for (const commit of single) {
+    if (!trailered.has(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
+    const { stdout: names } = await execFileAsync2("git", [
+      "-C",
+      root,
+      "diff-tree",
+      "-r",
+      "-z",
+      "--name-only",
+      "--no-commit-id",
+      commit.parents[0],
+      commit.sha
+    ]);
+    const paths = names.split("\0").filter((p) => p !== "");
+    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
+  }
+  return found;
+}
+
 // src/workflows/expire/publish.ts
 import { createHash as createHash2 } from "node:crypto";
 
@@ -49772,7 +49818,10 @@ async function closeStalePullRequest(client, repo, now) {
 async function commitToBase(client, repo, edits, removals, paths) {
   const base = await currentBase(client, repo);
   await checkSameFiles(client, repo, base, edits);
-  const commit = await commitEdits(client, repo, base, edits, commitMessage(removals, paths));
+  const message = `${commitMessage(removals, paths)}
+${EXPIRY_TRAILER}: remove-expired
+`;
+  const commit = await commitEdits(client, repo, base, edits, message);
   try {
     await client.rest.git.updateRef({
       ...repo,
@@ -51201,30 +51250,145 @@ function githubProvisioner(env, options2) {
   });
 }
 
+// src/workflows/provision/apply.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
 // src/provisioners/evidence-log.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
 import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
 var GENESIS = "0".repeat(64);
 function hashLine(line2) {
   return createHash3("sha256").update(line2, "utf8").digest("hex");
 }
-async function appendEvidence(file, entries2) {
-  if (entries2.length === 0) return;
-  const lines = (await readExisting(file)).split("\n").filter((line2) => line2 !== "");
-  let previous = lines.length === 0 ? GENESIS : hashLine(lines[lines.length - 1]);
-  let text5 = "";
-  for (const entry of entries2) {
-    const line2 = JSON.stringify({ ...entry, previous });
-    text5 += `${line2}
-`;
-    previous = hashLine(line2);
-  }
-  await appendFile2(file, text5, "utf8");
+function sealMessage(records, head) {
+  return `accessctl-evidence:${records}:${head}`;
 }
-function verifyEvidence(text5, file = "evidence log") {
-  const records = [];
+function sealHmac(key, records, head) {
+  return createHmac("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
+}
+function isResult(record2) {
+  return record2.phase === void 0 || record2.phase === "result";
+}
+function isIntent(record2) {
+  return record2.phase === "intent";
+}
+function isSeal(record2) {
+  return record2.phase === "seal";
+}
+function logLines(text5) {
   const lines = text5.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var FileStore = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  deferResults = false;
+  async load() {
+    return { text: await readExisting(this.name), version: "" };
+  }
+  async append(_version, text5, addition) {
+    const gap = text5 === "" || text5.endsWith("\n") ? "" : "\n";
+    await appendFile2(this.name, gap + addition, "utf8");
+    return "";
+  }
+};
+var RETRIES = 5;
+var EvidenceWriter = class _EvidenceWriter {
+  constructor(store) {
+    this.store = store;
+  }
+  store;
+  text = "";
+  version = "";
+  lines = [];
+  queued = [];
+  /** Lines this writer appended. */
+  written = 0;
+  static async open(store) {
+    const writer = new _EvidenceWriter(store);
+    await writer.reload();
+    return writer;
+  }
+  /** The records as they stand now (unparseable lines left out). */
+  records() {
+    const out = [];
+    for (const line2 of this.lines) {
+      const record2 = parseAny(line2);
+      if (record2 !== void 0) out.push(record2);
+    }
+    return out;
+  }
+  get count() {
+    return this.lines.length;
+  }
+  get head() {
+    const last = this.lines[this.lines.length - 1];
+    return last === void 0 ? GENESIS : hashLine(last);
+  }
+  get logText() {
+    return this.text;
+  }
+  /** Written with the next append, or now when the store does not defer. */
+  async defer(entry) {
+    this.queued.push(entry);
+    if (!this.store.deferResults) await this.append([]);
+  }
+  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
+  async append(entries2, summary3 = "append evidence") {
+    const all = [...this.queued, ...entries2];
+    if (all.length === 0) return;
+    for (let attempt = 0; ; attempt++) {
+      let previous = this.head;
+      let addition = "";
+      const added = [];
+      let count = this.lines.length;
+      for (const entry of all) {
+        const value = entry.phase === "seal" ? { ...entry, records: count, head: previous, ...this.sealKey(count, previous) } : entry;
+        const line2 = JSON.stringify({ ...value, previous });
+        added.push(line2);
+        addition += `${line2}
+`;
+        previous = hashLine(line2);
+        count += 1;
+      }
+      const answer = await this.store.append(this.version, this.text, addition, summary3);
+      if (answer !== "conflict") {
+        this.version = answer;
+        this.text = joinLog(this.text, addition);
+        this.lines.push(...added);
+        this.queued = [];
+        this.written += added.length;
+        return;
+      }
+      if (attempt >= RETRIES)
+        throw new Error(
+          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
+        );
+      await this.reload();
+    }
+  }
+  /** The key the seals are signed with; none when unset. */
+  sealingKey;
+  sealKey(records, head) {
+    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
+  }
+  async reload() {
+    const { text: text5, version } = await this.store.load();
+    this.text = text5;
+    this.version = version;
+    this.lines = logLines(text5);
+  }
+};
+function joinLog(text5, addition) {
+  return text5 === "" || text5.endsWith("\n") ? text5 + addition : `${text5}
+${addition}`;
+}
+function verifyEvidence(text5, file = "evidence log", options2 = {}) {
+  const records = [];
+  const lines = logLines(text5);
   let expected = GENESIS;
   for (const [index, line2] of lines.entries()) {
     const at = index + 1;
@@ -51234,22 +51398,55 @@ function verifyEvidence(text5, file = "evidence log") {
       line: at,
       problem: `${file}:${at}: ${problem}`
     });
-    let record2;
-    try {
-      record2 = JSON.parse(line2);
-    } catch {
-      return fail2("is not a JSON object; the log was edited by hand or truncated");
-    }
-    if (!isRecord4(record2))
+    const record2 = parseAny(line2);
+    if (record2 === void 0) {
+      try {
+        JSON.parse(line2);
+      } catch {
+        return fail2("is not a JSON object; the log was edited by hand or truncated");
+      }
       return fail2("lacks the fields of an evidence record (grant, operation, result, previous)");
+    }
     if (record2.previous !== expected)
       return fail2(
         at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
       );
+    if (isSeal(record2)) {
+      if (record2.records !== index || record2.head !== expected)
+        return fail2(
+          `the seal counts ${record2.records} records before it, but ${index} precede it; records were removed or inserted before this line`
+        );
+      if (options2.key !== void 0 && options2.key !== "") {
+        const want = sealHmac(options2.key, record2.records, record2.head);
+        if (record2.hmac === void 0 || !sameHex(record2.hmac, want))
+          return fail2(
+            record2.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
+          );
+      }
+    }
     records.push(record2);
     expected = hashLine(line2);
   }
+  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
+    const last = records[records.length - 1];
+    if (last !== void 0 && !isSeal(last))
+      return {
+        ok: false,
+        records,
+        line: lines.length,
+        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
+      };
+  }
   return { ok: true, records };
+}
+function lastSealLine(records) {
+  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
+  return 0;
+}
+function sameHex(a, b) {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 async function readExisting(file) {
   try {
@@ -51259,12 +51456,23 @@ async function readExisting(file) {
     throw error2;
   }
 }
-function isRecord4(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function parseAny(line2) {
+  let value;
+  try {
+    value = JSON.parse(line2);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
   const v = value;
-  return ["grant", "operation", "result", "mergeCommit", "time", "previous"].every(
-    (key) => typeof v[key] === "string"
-  );
+  const strings3 = (...keys) => keys.every((key) => typeof v[key] === "string");
+  if (!strings3("previous", "time", "mergeCommit")) return void 0;
+  if (v.phase === "seal")
+    return strings3("run", "head") && typeof v.records === "number" ? value : void 0;
+  if (v.phase === "intent")
+    return strings3("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
+  if (v.phase !== void 0 && v.phase !== "result") return void 0;
+  return strings3("grant", "operation", "result") ? value : void 0;
 }
 
 // src/workflows/provision/apply.ts
@@ -51287,15 +51495,25 @@ async function applyOperations(operations, options2) {
       continue;
     }
     const provisioner = byName.get(operation.target.provisioner);
+    const index = reports.length;
     try {
-      reports.push({ operation, ...await provisioner.apply(operation) });
+      await options2.journal?.intent(operation, index);
     } catch (error2) {
       reports.push({
         operation,
         status: "failed",
-        message: error2 instanceof Error ? error2.message : String(error2)
+        message: `not applied: its evidence record could not be written: ${messageOf(error2)}`
       });
+      continue;
     }
+    let report;
+    try {
+      report = { operation, ...await provisioner.apply(operation) };
+    } catch (error2) {
+      report = { operation, status: "failed", message: messageOf(error2) };
+    }
+    reports.push(report);
+    await options2.journal?.result(report, index).catch(() => void 0);
   }
   return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
 }
@@ -51306,17 +51524,104 @@ function describeOperation(operation) {
     return `grant ${operation.to ?? ""} to ${operation.target.label}`;
   return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
 }
-function operationEvidence(reports, commit, now, describe3 = describeOperation, review = {}) {
-  const time2 = now.toISOString();
-  return reports.filter((r) => r.status === "applied" || r.status === "failed").map((r) => ({
-    grant: r.operation.grantId,
-    operation: describe3(r.operation),
-    result: r.status,
-    message: r.message,
-    mergeCommit: commit,
-    ...review,
-    time: time2
-  }));
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function evidenceJournal(writer, context) {
+  const run2 = randomUUID2();
+  const describe3 = context.describe ?? describeOperation;
+  const common = () => ({
+    mergeCommit: context.commit,
+    ...context.repository === void 0 ? {} : { repository: context.repository },
+    ...context.review,
+    run: run2
+  });
+  return {
+    run: run2,
+    async intent(operation, index) {
+      await writer.append(
+        [
+          {
+            phase: "intent",
+            grant: operation.grantId,
+            operation: describe3(operation),
+            action: operation.action,
+            ...operation.from === void 0 ? {} : { from: operation.from },
+            ...operation.to === void 0 ? {} : { to: operation.to },
+            target: operation.target,
+            ...common(),
+            op: index,
+            time: context.now.toISOString()
+          }
+        ],
+        `accessctl: ${describe3(operation)} (${context.commit.slice(0, 12)})`
+      );
+    },
+    async result(report, index) {
+      if (report.status !== "applied" && report.status !== "failed") return;
+      await writer.defer({
+        phase: "result",
+        grant: report.operation.grantId,
+        operation: describe3(report.operation),
+        result: report.status,
+        message: report.message,
+        ...common(),
+        op: index,
+        time: context.now.toISOString()
+      });
+    }
+  };
+}
+async function recoverIntents(writer, provisioners, now) {
+  const records = writer.records();
+  const done = new Set(
+    records.filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
+  );
+  const open2 = records.filter(isIntent).filter((i) => !done.has(`${i.run}\0${i.op}`));
+  if (open2.length === 0) return [];
+  const byName = new Map(provisioners.map((p) => [p.name, p]));
+  for (const provisioner of provisioners) provisioner.refresh?.();
+  const recoveries = [];
+  for (const intent of open2) {
+    const provisioner = byName.get(intent.target.provisioner);
+    if (provisioner === void 0) {
+      recoveries.push({
+        intent,
+        message: `no provisioner "${intent.target.provisioner}" is configured to read ${intent.target.label}; left open`
+      });
+      continue;
+    }
+    let held;
+    try {
+      held = (await provisioner.read(intent.target)).role;
+    } catch (error2) {
+      recoveries.push({
+        intent,
+        message: `could not read ${intent.target.label}: ${messageOf(error2)}; left open for the next run`
+      });
+      continue;
+    }
+    const took = intent.action === "revoke" ? held === void 0 : held === intent.to;
+    const message = took ? `the run stopped before recording its result; ${intent.target.label} holds ${held ?? "nothing"} now, as the operation intended` : `the run stopped before recording its result; ${intent.target.label} holds ${held ?? "nothing"} now, not what the operation intended: run accessctl reconcile --apply, or provision ${intent.mergeCommit.slice(0, 12)} again`;
+    const result = took ? "applied" : "not-applied";
+    await writer.defer({
+      phase: "result",
+      grant: intent.grant,
+      operation: intent.operation,
+      result,
+      message,
+      mergeCommit: intent.mergeCommit,
+      ...intent.repository === void 0 ? {} : { repository: intent.repository },
+      ...intent.pullRequest === void 0 ? {} : { pullRequest: intent.pullRequest },
+      ...intent.approvers === void 0 ? {} : { approvers: intent.approvers },
+      run: intent.run,
+      op: intent.op,
+      recovered: true,
+      time: now.toISOString()
+    });
+    recoveries.push({ intent, result, message });
+  }
+  return recoveries;
 }
 
 // src/workflows/provision/gate.ts
@@ -51678,17 +51983,17 @@ var conversions = [
 ];
 
 // src/rego/builtins/crypto.ts
-import { createHash as createHash4, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 var digest = (name, algorithm) => builtin(name, [str], str, {
   host: (s) => createHash4(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
 });
 var hmac = (name, algorithm) => builtin(name, [str, str], str, {
-  host: (message, key) => createHmac(algorithm, stringOperand(key, 2)).update(stringOperand(message, 1), "utf8").digest("hex")
+  host: (message, key) => createHmac2(algorithm, stringOperand(key, 2)).update(stringOperand(message, 1), "utf8").digest("hex")
 });
 function macsEqual(a, b) {
   const x = Buffer.from(a, "utf8");
   const y = Buffer.from(b, "utf8");
-  return x.length === y.length && timingSafeEqual(x, y);
+  return x.length === y.length && timingSafeEqual2(x, y);
 }
 var crypto2 = [
   digest("crypto.md5", "md5"),
@@ -51899,15 +52204,15 @@ var glob = [
 ];
 
 // src/rego/builtins/host.ts
-import { randomInt, randomUUID as randomUUID2 } from "node:crypto";
+import { randomInt, randomUUID as randomUUID3 } from "node:crypto";
 
 // src/rego/builtins/jwt.ts
 import {
   constants as constants3,
-  createHmac as createHmac2,
+  createHmac as createHmac3,
   createPublicKey,
   createSecretKey,
-  timingSafeEqual as timingSafeEqual2,
+  timingSafeEqual as timingSafeEqual3,
   verify
 } from "node:crypto";
 function sections(text5) {
@@ -51949,8 +52254,8 @@ function decode(text5) {
   return [header3, claims, signature];
 }
 function hmacVerifies(hash, secret, data, signature) {
-  const expected = createHmac2(hash, secret).update(data).digest();
-  return expected.length === signature.length && timingSafeEqual2(expected, signature);
+  const expected = createHmac3(hash, secret).update(data).digest();
+  return expected.length === signature.length && timingSafeEqual3(expected, signature);
 }
 var signedData = (token) => Buffer.from(`${token.header}.${token.payload}`, "utf8");
 var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
@@ -53151,7 +53456,7 @@ function createHostSession(specs, options2 = {}) {
       const bound = Math.abs(integerOperand(n, 2));
       return cached(`rand:${s}:${bound}`, () => bound === 0 ? 0 : randomInt(bound));
     },
-    "uuid.rfc4122": (seed) => cached(`uuid:${stringOperand(seed, 1)}`, () => randomUUID2()),
+    "uuid.rfc4122": (seed) => cached(`uuid:${stringOperand(seed, 1)}`, () => randomUUID3()),
     "internal.print": (args) => {
       print(printLine(args));
       return true;
@@ -53284,7 +53589,7 @@ var graphs = [
 ];
 
 // src/rego/builtins/identifiers.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID4 } from "node:crypto";
 var numeric = "0|[1-9]\\d*";
 var identifier = `(?:${numeric}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
 var semverPattern = new RegExp(
@@ -53377,7 +53682,7 @@ var identifiers = [
   builtin("semver.compare", [str, str], num, {
     host: (a, b) => compareVersions(versionOperand(a, 1), versionOperand(b, 2))
   }),
-  builtin("uuid.rfc4122", [str], str, { host: () => randomUUID3() }),
+  builtin("uuid.rfc4122", [str], str, { host: () => randomUUID4() }),
   // Text that is not a UUID makes the call undefined, not an error, as in OPA.
   builtin("uuid.parse", [str], objectOf(str, any), {
     host: (v) => parseUuid(stringOperand(v, 1))
@@ -57499,7 +57804,7 @@ function attachAnnotations(module2, comments, statements, errors) {
     if (typeof raw.title === "string") annotations.title = raw.title;
     if (typeof raw.description === "string") annotations.description = raw.description;
     if (raw.custom !== void 0) {
-      if (!isRecord5(raw.custom)) {
+      if (!isRecord4(raw.custom)) {
         fail2(row, col, "invalid annotation: custom must be a mapping of keys to values");
         continue;
       }
@@ -57517,7 +57822,7 @@ function parseYaml2(block, fail2) {
   try {
     const value = load(text5);
     if (value === null || value === void 0) return {};
-    if (!isRecord5(value)) {
+    if (!isRecord4(value)) {
       fail2(
         block.start.row,
         block.start.col,
@@ -57536,7 +57841,7 @@ function parseYaml2(block, fail2) {
     return void 0;
   }
 }
-function isRecord5(v) {
+function isRecord4(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -59733,10 +60038,10 @@ function requireResultRules(modules) {
 }
 
 // src/workflows/pr-check/base-rules.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile3 } from "node:child_process";
 import { posix as posix2 } from "node:path";
-import { promisify as promisify2 } from "node:util";
-var execFileAsync2 = promisify2(execFile2);
+import { promisify as promisify3 } from "node:util";
+var execFileAsync3 = promisify3(execFile3);
 var YAML_FILE3 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
 var BASE_ACCESS_PARTS = ["catalog/", "identities/"];
@@ -59800,7 +60105,7 @@ async function ensureCommit(workspace, sha) {
     return await resolveCommit(workspace, sha);
   } catch {
     try {
-      await execFileAsync2("git", [
+      await execFileAsync3("git", [
         "-C",
         workspace,
         "fetch",
@@ -59822,14 +60127,14 @@ function normalise2(dir) {
 }
 
 // src/workflows/pr-check/changed-paths.ts
-import { execFile as execFile3 } from "node:child_process";
-import { promisify as promisify3 } from "node:util";
-var execFileAsync3 = promisify3(execFile3);
+import { execFile as execFile4 } from "node:child_process";
+import { promisify as promisify4 } from "node:util";
+var execFileAsync4 = promisify4(execFile4);
 var YAML_FILE4 = /\.ya?ml$/i;
 var REGULAR_FILE = /^100(644|755)$/;
 var GRANTS_PART = "grants/";
 async function changedPaths(repo, from, to) {
-  const { stdout } = await execFileAsync3(
+  const { stdout } = await execFileAsync4(
     "git",
     ["-C", repo, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to],
     { maxBuffer: 256 * 1024 * 1024 }
@@ -59995,6 +60300,132 @@ function directPushes(note) {
   });
 }
 
+// src/provisioners/evidence-anchor.ts
+var ANCHOR_CONTEXT = "accessctl/evidence";
+function anchorDescription(records, head) {
+  return `${records} records; chain head sha256:${head}`;
+}
+var DESCRIPTION = /^(\d+) records; chain head sha256:([0-9a-f]{64})$/;
+function parseAnchorDescription(description) {
+  const match = DESCRIPTION.exec(description ?? "");
+  if (match === null) return void 0;
+  return { records: Number(match[1]), head: match[2] };
+}
+async function writeAnchor(target, commit, records, head) {
+  await target.client.rest.repos.createCommitStatus({
+    owner: target.owner,
+    repo: target.repo,
+    sha: commit,
+    state: "success",
+    context: ANCHOR_CONTEXT,
+    description: anchorDescription(records, head)
+  });
+}
+async function readAnchors(target, commits) {
+  const anchors = [];
+  for (const commit of commits) {
+    let statuses;
+    try {
+      statuses = await target.client.paginate(target.client.rest.repos.listCommitStatusesForRef, {
+        owner: target.owner,
+        repo: target.repo,
+        ref: commit,
+        per_page: 100
+      });
+    } catch (error2) {
+      if (error2.status === 422) continue;
+      throw error2;
+    }
+    for (const status of statuses) {
+      if (status.context !== ANCHOR_CONTEXT) continue;
+      const parsed = parseAnchorDescription(status.description);
+      if (parsed === void 0) continue;
+      anchors.push({
+        commit,
+        ...parsed,
+        at: status.created_at,
+        ...status.creator?.login === void 0 ? {} : { creator: status.creator.login }
+      });
+    }
+  }
+  return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
+}
+function checkAnchors(text5, anchors, file = "evidence log") {
+  const lines = logLines(text5);
+  let trusted = 0;
+  for (const anchor of [...anchors].sort((a, b) => a.records - b.records)) {
+    const where = `the anchor on commit ${anchor.commit.slice(0, 12)} (status ${ANCHOR_CONTEXT} of ${anchor.at})`;
+    if (anchor.records > lines.length)
+      return {
+        line: lines.length + 1,
+        problem: `${file}:${lines.length + 1}: the log ends after ${lines.length} records but ${where} counts ${anchor.records}: records ${lines.length + 1} to ${anchor.records} were removed from its end; restore the log from the history of the evidence branch (git log -p) or the last trusted copy`
+      };
+    const line2 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
+    const head = line2 === void 0 ? GENESIS : hashLine(line2);
+    if (head !== anchor.head)
+      return {
+        line: trusted + 1,
+        problem: `${file}:${anchor.records}: line ${anchor.records} does not hash to the chain head ${anchor.head.slice(0, 16)}\u2026 of ${where}: a record between line ${trusted + 1} and line ${anchor.records} was edited, or records were removed or inserted and the chain recomputed; compare with the history of the evidence branch (git log -p) and restore the last trusted copy`
+      };
+    trusted = anchor.records;
+  }
+  return void 0;
+}
+
+// src/workflows/provision/evidence.ts
+async function openEvidence(file, options2 = {}) {
+  const store = options2.store ?? (file === void 0 ? void 0 : new FileStore(file));
+  if (store === void 0) return void 0;
+  const writer = await EvidenceWriter.open(store);
+  writer.sealingKey = options2.key;
+  return writer;
+}
+async function closeRun(writer, entries2, run2) {
+  const wrote = writer.written > 0 || entries2.length > 0 || run2.recovered.some((r) => r.result);
+  const outcome = () => ({
+    log: writer.store.name,
+    written: writer.written,
+    records: writer.count,
+    head: writer.head,
+    recovered: run2.recovered
+  });
+  if (!wrote) return outcome();
+  try {
+    await writer.append(
+      [
+        ...entries2,
+        {
+          phase: "seal",
+          run: run2.run,
+          mergeCommit: run2.commit,
+          ...run2.repository === void 0 ? {} : { repository: run2.repository },
+          records: 0,
+          head: "",
+          time: run2.now.toISOString()
+        }
+      ],
+      `accessctl: provisioning evidence of ${run2.commit.slice(0, 12)}`
+    );
+  } catch (error2) {
+    return {
+      ...outcome(),
+      incomplete: true,
+      problem: `the run's last records and its seal could not be written to ${writer.store.name}: ${error2 instanceof Error ? error2.message : String(error2)}; the next run completes them from the intents`
+    };
+  }
+  if (run2.anchor === void 0) return outcome();
+  try {
+    await writeAnchor(run2.anchor, run2.commit, writer.count, writer.head);
+    return { ...outcome(), anchored: true };
+  } catch (error2) {
+    return {
+      ...outcome(),
+      anchored: false,
+      problem: `the evidence anchor (commit status accessctl/evidence on ${run2.commit.slice(0, 12)}) could not be written: ${error2 instanceof Error ? error2.message : String(error2)}; give the job statuses: write`
+    };
+  }
+}
+
 // src/provisioners/provisioner.ts
 function isUnsupported(value) {
   return "unsupported" in value;
@@ -60155,43 +60586,65 @@ async function planProvision(options2) {
 async function runProvision(options2) {
   const plan = await planProvision(options2);
   const dryRun = options2.dryRun ?? false;
-  const { operations, blocked } = await applyOperations(plan.operations, options2);
-  if (!dryRun && options2.evidenceFile !== void 0)
-    await appendEvidence(
-      options2.evidenceFile,
-      evidenceOf(plan, operations, options2.now, options2.review)
-    );
-  const ok = blocked === void 0 && plan.refused.length === 0 && plan.held.length === 0 && (plan.ruleChanges.length === 0 || options2.allowUnapproved === true) && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed");
-  return { plan, operations, ...blocked === void 0 ? {} : { blocked }, dryRun, ok };
-}
-function evidenceOf(plan, reports, now, review = {}) {
-  const time2 = now.toISOString();
-  const entries2 = operationEvidence(reports, plan.toCommit, now, void 0, review);
-  const setAside = (list, result, note = "") => {
-    for (const item of list)
-      entries2.push({
-        grant: item.grantId,
-        operation: "provision",
-        result,
-        message: `${note}${item.reasons.join("; ")}`,
-        mergeCommit: plan.toCommit,
-        ...review,
-        time: time2
-      });
+  const writer = dryRun ? void 0 : await openEvidence(options2.evidenceFile, options2.evidence);
+  const recovered = writer === void 0 ? [] : await recoverIntents(writer, options2.provisioners, options2.now);
+  const repository = options2.evidence?.repository;
+  const journal = writer === void 0 ? void 0 : evidenceJournal(writer, {
+    commit: plan.toCommit,
+    now: options2.now,
+    ...repository === void 0 ? {} : { repository },
+    ...options2.review === void 0 ? {} : { review: options2.review }
+  });
+  const { operations, blocked } = await applyOperations(plan.operations, {
+    ...options2,
+    ...journal === void 0 ? {} : { journal }
+  });
+  let evidence;
+  if (writer !== void 0 && journal !== void 0)
+    evidence = await closeRun(writer, evidenceOf(plan, options2.now, options2.review, repository), {
+      run: journal.run,
+      commit: plan.toCommit,
+      now: options2.now,
+      recovered,
+      ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
+      ...repository === void 0 ? {} : { repository }
+    });
+  const ok = blocked === void 0 && plan.refused.length === 0 && plan.held.length === 0 && (plan.ruleChanges.length === 0 || options2.allowUnapproved === true) && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed") && evidence?.incomplete !== true;
+  return {
+    plan,
+    operations,
+    ...blocked === void 0 ? {} : { blocked },
+    dryRun,
+    ok,
+    ...evidence === void 0 ? {} : { evidence }
   };
-  setAside(plan.refused, "refused");
-  setAside(plan.held, "held", "not applied: merged without the approvals the rules require: ");
-  for (const change2 of plan.ruleChanges)
-    entries2.push({
+}
+function evidenceOf(plan, now, review = {}, repository) {
+  const time2 = now.toISOString();
+  const setAside = (list, result, note = "") => list.map((item) => ({
+    grant: item.grantId,
+    operation: "provision",
+    result,
+    message: `${note}${item.reasons.join("; ")}`,
+    mergeCommit: plan.toCommit,
+    ...repository === void 0 ? {} : { repository },
+    ...review,
+    time: time2
+  }));
+  return [
+    ...setAside(plan.refused, "refused"),
+    ...setAside(plan.held, "held", "not applied: merged without the approvals the rules require: "),
+    ...plan.ruleChanges.map((change2) => ({
       grant: "",
       operation: `rule change ${change2.files.join(", ")}`,
       result: "held",
       message: `merged without a policy owner's approval in ${change2.commit}: ${change2.reasons.join("; ")}`,
       mergeCommit: change2.commit,
+      ...repository === void 0 ? {} : { repository },
       ...change2.pullRequest === void 0 ? {} : { pullRequest: change2.pullRequest },
       time: time2
-    });
-  return entries2;
+    }))
+  ];
 }
 function recordOf(change2, side) {
   const record2 = change2[side]?.record;
@@ -60380,7 +60833,11 @@ async function findMergePull(client, owner, repo, sha) {
     commit: approval2.commit,
     current: !approval2.stale
   }));
-  const mergedBy = pull.merged_by?.login;
+  let mergedBy = pull.merged_by?.login;
+  if (mergedBy === void 0) {
+    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    mergedBy = full.merged_by?.login;
+  }
   return {
     number: pull.number,
     url: pull.html_url,
@@ -60608,8 +61065,20 @@ var provisionCommand = {
       force: values.force === true,
       maxRemovals,
       review,
-      ...evidence === "" ? {} : { evidenceFile: resolve5(io.cwd, evidence) }
+      ...evidence === "" ? {} : { evidenceFile: resolve5(io.cwd, evidence) },
+      evidence: {
+        ...process.env.ACCESSCTL_EVIDENCE_KEY === void 0 ? {} : { key: process.env.ACCESSCTL_EVIDENCE_KEY },
+        ...repository === void 0 || repository === "" ? {} : { repository }
+      }
     });
+    for (const r of result.evidence?.recovered ?? [])
+      io.err(
+        `accessctl provision: an earlier run stopped during "${r.intent.operation}": ${r.result === void 0 ? "" : `recorded as ${r.result}: `}${r.message}
+`
+      );
+    if (result.evidence?.problem !== void 0)
+      io.err(`accessctl provision: ${result.evidence.problem}
+`);
     io.out(renderOutput(format2, result, (r) => formatProvisionText(r, maxRemovals)));
     return result.ok ? EXIT_OK : EXIT_FINDINGS;
   }
@@ -60828,6 +61297,9 @@ function formatTime(value) {
   if (Number.isNaN(ms)) return value;
   const iso = new Date(ms).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+function expiryHtml(value) {
+  return DATE_ONLY.test(value) ? `through ${timeHtml(value)}` : timeHtml(value);
 }
 function timeHtml(value) {
   return `<time datetime="${escapeHtml(value)}">${escapeHtml(formatTime(value))}</time>`;
@@ -61052,7 +61524,7 @@ function grantHead(grant, changes) {
   const last = changes[changes.length - 1];
   if (last === void 0) return "";
   const held = (pick2) => distinct(changes.flatMap(pick2)).map((v) => `<b class="s">${escapeHtml(v)}</b>`).join(" \u2192 ");
-  const status = last.change === "removed" ? `Removed on ${timeHtml(last.committedAt)}` : `In place after its last change; expires ${timeHtml(last.expires)}`;
+  const status = last.change === "removed" ? `Removed on ${timeHtml(last.committedAt)}` : `In place after its last change; expires ${expiryHtml(last.expires)}`;
   const reason = last.reason === void 0 ? "" : `<p class="reason">Reason: <span class="s">${escapeHtml(last.reason)}</span></p>`;
   return [
     '<div class="grant-head">',
@@ -61071,7 +61543,7 @@ function changeItem(row, index, latestReason) {
     ["Approvers", approvals(row)],
     [row.pullRequest === void 0 ? "Pushed" : "Merged", merged(row)],
     ["Policy verdict", verdict(row.verdict)],
-    [row.change === "removed" ? "Expiry it had" : "Expires", timeHtml(row.expires)],
+    [row.change === "removed" ? "Expiry it had" : "Expires", expiryHtml(row.expires)],
     ["Provisioning", provisioning(row.provisioning)],
     ["Controls", controls(row.controls)]
   ];
@@ -61095,6 +61567,8 @@ function pullRequestLink(row) {
   const pr = row.pullRequest;
   if (pr === void 0 && row.pullRequestNotFetched !== void 0)
     return `<span class="unknown">pull request not looked up: ${escapeHtml(row.pullRequestNotFetched)}</span>`;
+  if (pr === void 0 && row.expiryRun === true)
+    return "<span>removed by accessctl expire (commit mode): only removes expired grants, no pull request needed</span>";
   if (pr === void 0) return '<span class="direct">direct push, no pull request</span>';
   const label = `<span class="s">#${escapeHtml(String(pr.number))}</span> <span class="s">${escapeHtml(pr.title)}</span>`;
   const url = httpUrl(pr.url);
@@ -61325,9 +61799,103 @@ function windowBound(text5, side) {
   return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
 }
 
+// src/provisioners/evidence-branch.ts
+var DEFAULT_EVIDENCE_BRANCH = "accessctl-evidence";
+var EVIDENCE_PATH = "accessctl-evidence.jsonl";
+var BranchStore = class {
+  constructor(at) {
+    this.at = at;
+    if (!/^[A-Za-z0-9._/-]+$/.test(at.branch) || at.branch.split("/").includes(".."))
+      throw new Error(
+        `evidence branch "${at.branch}" is not a plain branch name; use letters, digits, ".", "_", "-" and "/"`
+      );
+    this.name = `branch ${at.branch} of ${at.owner}/${at.repo}`;
+  }
+  at;
+  deferResults = true;
+  name;
+  async load() {
+    const tip = await this.tip();
+    if (tip === void 0) return { text: "", version: "" };
+    return { text: await readLogAt(this.at, tip), version: tip };
+  }
+  async append(version, text5, addition, summary3) {
+    const { client, owner, repo, branch } = this.at;
+    const { data: tree } = await client.rest.git.createTree({
+      owner,
+      repo,
+      tree: [{ path: EVIDENCE_PATH, mode: "100644", type: "blob", content: text5 + addition }]
+    });
+    const { data: commit } = await client.rest.git.createCommit({
+      owner,
+      repo,
+      message: `${summary3}
+`,
+      tree: tree.sha,
+      parents: version === "" ? [] : [version]
+    });
+    try {
+      if (version === "")
+        await client.rest.git.createRef({
+          owner,
+          repo,
+          ref: `refs/heads/${branch}`,
+          sha: commit.sha
+        });
+      else
+        await client.rest.git.updateRef({
+          owner,
+          repo,
+          ref: `heads/${branch}`,
+          sha: commit.sha,
+          force: false
+        });
+    } catch (error2) {
+      if (isMoved(error2)) return "conflict";
+      if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 422))
+        throw new Error(
+          `GitHub refused to move ${this.name} (${error2.status} ${error2.githubMessage ?? ""}): the provisioning token needs contents: write, and the branch ruleset must let this identity push`,
+          { cause: error2 }
+        );
+      throw error2;
+    }
+    return commit.sha;
+  }
+  async tip() {
+    const { client, owner, repo, branch } = this.at;
+    try {
+      const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+      return data.object.sha;
+    } catch (error2) {
+      if (error2 instanceof GitHubError && error2.status === 404) return void 0;
+      throw error2;
+    }
+  }
+};
+function isMoved(error2) {
+  if (!(error2 instanceof GitHubError) || error2.status !== 422) return false;
+  const message = error2.githubMessage ?? error2.message;
+  return /not a fast.forward|already exists/i.test(message);
+}
+async function readLogAt(at, commitSha) {
+  const { client, owner, repo } = at;
+  const { data: commit } = await client.rest.git.getCommit({ owner, repo, commit_sha: commitSha });
+  const { data: tree } = await client.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha });
+  const entry = tree.tree.find((e) => e.path === EVIDENCE_PATH && e.type === "blob");
+  if (entry?.sha === void 0) return "";
+  const { data: blob } = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
+  return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+async function readBranchLog(at) {
+  const store = new BranchStore(at);
+  const { text: text5, version } = await store.load();
+  return version === "" ? void 0 : { text: text5, commit: version };
+}
+
 // src/workflows/evidence.ts
-import { execFile as execFile4 } from "node:child_process";
-import { promisify as promisify4 } from "node:util";
+import { execFile as execFile5 } from "node:child_process";
+import { readFile as readFile5 } from "node:fs/promises";
+import { promisify as promisify5 } from "node:util";
 
 // src/evidence/controls.ts
 var CONTROLS = {
@@ -61350,6 +61918,7 @@ function controlsFor(subject, change2, flags2) {
 
 // src/evidence/build-report.ts
 var HOUR = 36e5;
+var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
 function buildReport(input) {
   const { history } = input;
   const position = new Map(history.commits.map((c, i) => [c.sha, i]));
@@ -61376,7 +61945,8 @@ function buildReport(input) {
     const answer = input.pulls.get(commit.sha);
     const flags2 = [];
     const pullRequest = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
-    if (answer?.kind === "none")
+    const expiryRun = answer?.kind === "none" && input.expiryRuns?.has(commit.sha) === true;
+    if (answer?.kind === "none" && !expiryRun)
       flags2.push({
         kind: "no-review-evidence",
         message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
@@ -61436,17 +62006,20 @@ function buildReport(input) {
       committedAt: commit.committedAt,
       committer: commit.committerName,
       ...pullRequest === void 0 ? {} : { pullRequest },
+      ...expiryRun ? { expiryRun: true } : {},
       ...answer === void 0 || answer.kind === "not-fetched" ? {
         pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
       } : {},
       requester: pullRequest?.author ?? commit.authorName,
       verdict: verdict2,
-      expires: state.expiresAt ?? state.expires,
+      // as the file writes it: a date means through that whole day, not "the next midnight"
+      expires: DATE_ONLY2.test(state.expires) ? state.expires : state.expiresAt ?? state.expires,
       provisioning: records.map((r) => ({
         at: r.record.time,
         operation: r.record.operation,
         result: r.record.result,
-        message: r.record.message
+        message: r.record.message,
+        ...r.record.recovered === true ? { recovered: true } : {}
       })),
       controls: controlsFor(
         state.subject,
@@ -61593,6 +62166,35 @@ var GrantChangeReader = class {
       ...c.after === void 0 ? {} : { after: this.states.get(c.after) }
     }));
   }
+  /**
+   * Whether the commit's changes under the access directory only remove grants or move their
+   * expiry earlier: what an expiry run does, and nothing that gives access or changes a rule.
+   */
+  onlyRemovesGrants(commit) {
+    const before = [];
+    const after = [];
+    for (const change2 of commit.paths) {
+      if (!this.holdsDocuments(change2.path)) return false;
+      if (change2.before !== void 0)
+        before.push(...this.documents(change2.path, change2.before, false));
+      if (change2.after !== void 0)
+        after.push(...this.documents(change2.path, change2.after, false));
+    }
+    const diff2 = diffModels(
+      { ...this.empty, documents: before },
+      { ...this.empty, documents: after }
+    );
+    return diff2.length > 0 && diff2.every((c) => {
+      if (c.kind !== "Grant") return false;
+      if (c.change === "removed") return true;
+      if (c.change !== "modified" || c.before === void 0 || c.after === void 0)
+        return false;
+      if (!c.contentChanged) return true;
+      const was = this.states.get(c.before);
+      const now = this.states.get(c.after);
+      return was?.expiresAt !== void 0 && now?.expiresAt !== void 0 && now.record !== void 0 && was.subject === now.subject && was.resource === now.resource && was.role === now.role && now.expiresAt < was.expiresAt;
+    });
+  }
   /** The documents of one blob at one path, read with the model's loader as its own file. */
   documents(path, oid, last) {
     const key = `${oid}\0${path}`;
@@ -61736,48 +62338,58 @@ function run(repo, args) {
 }
 
 // src/evidence/provisioning.ts
-import { readFile as readFile4 } from "node:fs/promises";
-async function readProvisioningLog(file) {
-  const text5 = await readFile4(file, "utf8");
-  const verdict2 = verifyEvidence(text5, file);
+function provisioningLog(source, checks = {}) {
+  const { text: text5, name } = source;
+  const verdict2 = verifyEvidence(text5, name, checks.key === void 0 ? {} : { key: checks.key });
+  const lines = logLines(text5);
+  let broken = verdict2.ok ? void 0 : { line: verdict2.line, problem: verdict2.problem, from: verdict2.line - 1 };
+  if (checks.anchors !== void 0) {
+    const anchorBreak = checkAnchors(text5, checks.anchors, name);
+    if (anchorBreak !== void 0 && (broken === void 0 || anchorBreak.line < broken.from))
+      broken = { line: anchorBreak.line, problem: anchorBreak.problem, from: anchorBreak.line };
+  }
   const status = {
-    file,
+    file: name,
     records: verdict2.records.length,
-    ...verdict2.ok ? {} : { broken: { line: verdict2.line, problem: verdict2.problem } }
+    ...broken === void 0 ? {} : { broken: { line: broken.line, problem: broken.problem } },
+    ...checks.key === void 0 ? {} : { sealsChecked: true },
+    ...checks.anchors === void 0 ? checks.anchorsNotChecked === void 0 ? {} : { anchorsNotChecked: checks.anchorsNotChecked } : { anchors: checks.anchors.length }
   };
-  const byGrant = /* @__PURE__ */ new Map();
-  const add2 = (entry) => {
-    const list = byGrant.get(entry.record.grant) ?? [];
-    list.push(entry);
-    byGrant.set(entry.record.grant, list);
-  };
-  const trustedUpTo = verdict2.ok ? Infinity : verdict2.line - 2;
-  verdict2.records.forEach(
-    (record2, index) => add2({ record: record2, line: index + 1, unverified: index + 1 > trustedUpTo })
+  const trustedUpTo = broken === void 0 ? Infinity : broken.from - 1;
+  const records = [];
+  lines.forEach((line2, index) => {
+    const record2 = parseAny(line2);
+    if (record2 !== void 0) records.push({ record: record2, line: index + 1 });
+  });
+  const completed = new Set(
+    records.map((r) => r.record).filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
   );
-  if (!verdict2.ok) {
-    const lines = text5.split("\n");
-    for (let at = verdict2.line; at <= lines.length; at++) {
-      const record2 = parseRecord(lines[at - 1] ?? "");
-      if (record2 !== void 0) add2({ record: record2, line: at, unverified: true });
-    }
+  const byGrant = /* @__PURE__ */ new Map();
+  for (const { record: record2, line: line2 } of records) {
+    let shown;
+    if (isResult(record2)) shown = record2;
+    else if (isIntent(record2) && !completed.has(`${record2.run}\0${record2.op}`))
+      shown = {
+        grant: record2.grant,
+        operation: record2.operation,
+        result: "unfinished",
+        message: "the run stopped after starting this operation and no later run has recorded what happened; run accessctl provision again to complete the record",
+        mergeCommit: record2.mergeCommit,
+        time: record2.time,
+        previous: record2.previous,
+        run: record2.run,
+        op: record2.op
+      };
+    if (shown === void 0) continue;
+    const list = byGrant.get(shown.grant) ?? [];
+    list.push({ record: shown, line: line2, unverified: line2 > trustedUpTo });
+    byGrant.set(shown.grant, list);
   }
   return { status, byGrant };
 }
-function parseRecord(line2) {
-  try {
-    const value = JSON.parse(line2);
-    if (typeof value !== "object" || value === null) return void 0;
-    const v = value;
-    const fields = ["grant", "operation", "result", "mergeCommit", "time"];
-    return fields.every((key) => typeof v[key] === "string") ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
 
 // src/evidence/pulls.ts
-import { mkdir as mkdir2, readFile as readFile5, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
 var CACHE_VERSION = 1;
 async function lookUpPulls(source, shas) {
@@ -61821,7 +62433,7 @@ async function readCache(file, repository) {
   if (file === void 0) return empty;
   let text5;
   try {
-    text5 = await readFile5(file, "utf8");
+    text5 = await readFile4(file, "utf8");
   } catch {
     return empty;
   }
@@ -62109,7 +62721,7 @@ var VerdictJudge = class {
 };
 
 // src/workflows/evidence.ts
-var execFileAsync4 = promisify4(execFile4);
+var execFileAsync5 = promisify5(execFile5);
 async function runEvidence(options2) {
   const root = await repositoryRoot2(options2.repo);
   const accessDir = options2.accessDir ?? "access";
@@ -62155,6 +62767,11 @@ async function runEvidence(options2) {
   } else if (options2.pullsNotFetched !== void 0) {
     notes2.push(`pull request data was not fetched: ${options2.pullsNotFetched}`);
   }
+  const expiryRuns = await expiryCommits(
+    root,
+    history.commits.filter((c) => pulls.get(c.sha)?.kind === "none"),
+    changeReader
+  );
   const verdicts = options2.verdicts === false ? void 0 : await judgeAll(history.commits, changes, selected, pulls, {
     accessDir,
     policiesDir,
@@ -62162,7 +62779,31 @@ async function runEvidence(options2) {
   });
   if (verdicts === void 0) notes2.push("policy verdicts were not evaluated (--no-verdict)");
   let log;
-  if (options2.evidenceFile !== void 0) log = await readProvisioningLog(options2.evidenceFile);
+  const source = await logSource(options2);
+  if (source !== void 0) {
+    const checks = {
+      ...options2.evidenceKey === void 0 || options2.evidenceKey === "" ? {} : { key: options2.evidenceKey }
+    };
+    if (options2.github === void 0)
+      checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
+    else
+      checks.anchors = await readAnchors(
+        options2.github,
+        anchorCommits(
+          source.text,
+          history.commits.map((c) => c.sha)
+        )
+      );
+    log = provisioningLog(source, checks);
+    if (checks.anchorsNotChecked !== void 0)
+      notes2.push(
+        `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`
+      );
+  } else if (options2.evidenceBranch !== void 0 && options2.github !== void 0) {
+    notes2.push(
+      `the evidence branch ${options2.evidenceBranch} does not exist in ${options2.github.owner}/${options2.github.repo}: no provisioning run has written to it`
+    );
+  }
   if (log?.status.broken !== void 0)
     notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
   const filters2 = {
@@ -62170,13 +62811,14 @@ async function runEvidence(options2) {
     ...options2.subject === void 0 ? {} : { subject: options2.subject }
   };
   return buildReport({
-    repository: root,
+    repository: options2.repositoryName ?? (options2.github === void 0 ? await originName(root) ?? root : `${options2.github.owner}/${options2.github.repo}`),
     history,
     changes,
     selected,
     pulls,
     ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
     ...verdicts === void 0 ? {} : { verdicts },
+    expiryRuns,
     ...log === void 0 ? {} : { log },
     ...options2.since === void 0 ? {} : { since: options2.since },
     ...options2.until === void 0 ? {} : { until: options2.until },
@@ -62185,9 +62827,37 @@ async function runEvidence(options2) {
     notes: notes2
   });
 }
+async function logSource(options2) {
+  if (options2.evidenceFile !== void 0)
+    return { name: options2.evidenceFile, text: await readFile5(options2.evidenceFile, "utf8") };
+  if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
+  const at = { ...options2.github, branch: options2.evidenceBranch };
+  const found = await readBranchLog(at);
+  if (found === void 0) return void 0;
+  return {
+    name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
+    text: found.text
+  };
+}
+var SEALED_RUNS = 20;
+var LATER_COMMITS = 100;
+function anchorCommits(text5, history) {
+  const named = [];
+  const sealed = [];
+  for (const line2 of logLines(text5)) {
+    const record2 = parseAny(line2);
+    if (record2 === void 0) continue;
+    named.push(record2.mergeCommit);
+    if (isSeal(record2)) sealed.push(record2.mergeCommit);
+  }
+  const position = new Map(history.map((sha, i) => [sha, i]));
+  const last = Math.max(-1, ...named.map((sha) => position.get(sha) ?? -1));
+  const later = history.slice(last + 1).slice(-LATER_COMMITS);
+  return [.../* @__PURE__ */ new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
+}
 async function repositoryRoot2(dir) {
   try {
-    const { stdout } = await execFileAsync4("git", ["-C", dir, "rev-parse", "--show-toplevel"]);
+    const { stdout } = await execFileAsync5("git", ["-C", dir, "rev-parse", "--show-toplevel"]);
     return stdout.trim();
   } catch {
     throw new GitError(
@@ -62195,8 +62865,17 @@ async function repositoryRoot2(dir) {
     );
   }
 }
+async function originName(root) {
+  try {
+    const { stdout } = await execFileAsync5("git", ["-C", root, "remote", "get-url", "origin"]);
+    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
+    return match === null ? void 0 : `${match[1] ?? ""}/${match[2] ?? ""}`;
+  } catch {
+    return void 0;
+  }
+}
 async function isShallow(root) {
-  const { stdout } = await execFileAsync4("git", [
+  const { stdout } = await execFileAsync5("git", [
     "-C",
     root,
     "rev-parse",
@@ -62367,18 +63046,38 @@ async function planReconcile(options2) {
 async function runReconcile(options2) {
   const plan = await planReconcile(options2);
   const applied = options2.apply === true;
+  const writer = applied ? await openEvidence(options2.evidenceFile, options2.evidence) : void 0;
+  const recovered = writer === void 0 ? [] : await recoverIntents(writer, options2.provisioners, options2.now);
+  const repository = options2.evidence?.repository;
+  const journal = writer === void 0 ? void 0 : evidenceJournal(writer, {
+    commit: plan.commit,
+    now: options2.now,
+    describe: describeRepair,
+    ...repository === void 0 ? {} : { repository }
+  });
   const { operations, blocked } = await applyOperations(plan.operations, {
     ...options2,
-    dryRun: !applied
+    dryRun: !applied,
+    ...journal === void 0 ? {} : { journal }
   });
-  if (applied && options2.evidenceFile !== void 0)
-    await appendEvidence(
-      options2.evidenceFile,
-      operationEvidence(operations, plan.commit, options2.now, describeRepair)
-    );
+  const evidence = writer === void 0 || journal === void 0 ? void 0 : await closeRun(writer, [], {
+    run: journal.run,
+    commit: plan.commit,
+    now: options2.now,
+    recovered,
+    ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
+    ...repository === void 0 ? {} : { repository }
+  });
   const repairedAll = applied && blocked === void 0 && plan.drift.every((d) => d.operation !== void 0) && operations.every((o) => o.status === "applied");
-  const ok = (plan.drift.length === 0 || repairedAll) && plan.refused.length === 0 && plan.unreadable.length === 0;
-  return { plan, operations, ...blocked === void 0 ? {} : { blocked }, applied, ok };
+  const ok = (plan.drift.length === 0 || repairedAll) && plan.refused.length === 0 && plan.unreadable.length === 0 && evidence?.incomplete !== true;
+  return {
+    plan,
+    operations,
+    ...blocked === void 0 ? {} : { blocked },
+    applied,
+    ok,
+    ...evidence === void 0 ? {} : { evidence }
+  };
 }
 function describeRepair(operation) {
   return `repair drift: ${describeOperation(operation)}`;
@@ -62691,6 +63390,9 @@ export {
   renderEvidenceHtml,
   renderEvidenceJson,
   windowBound,
+  DEFAULT_EVIDENCE_BRANCH,
+  BranchStore,
+  FileStore,
   runEvidence,
   EXPIRE_MODES,
   runExpire,
