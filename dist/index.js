@@ -65,7 +65,7 @@ import {
   warning,
   windowBound,
   workingTreeFile
-} from "./chunks/chunk-WCGBKIOD.js";
+} from "./chunks/chunk-OBARXUDD.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

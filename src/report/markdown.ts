@@ -29,6 +29,27 @@ const INLINE_MARKUP = /[\\`*_~[\]|$]/g;
  */
 export function escape(text: string): string {
   return (
+    inline(text)
+      // what only counts at the start of a line: a heading, a list or quote marker, a setext
+      // underline, an ordered-list number, or indentation that makes a code block
+      .replace(/^\s+/, '')
+      .replace(/^[#+\-=]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
+}
+
+/**
+ * A table cell: one line, no column break (`|` is escaped). A cell holds inline text only,
+ * so what counts at the start of a line (a heading, a list) needs nothing there: a lone
+ * "-" stays "-".
+ */
+export function cell(text: string): string {
+  return inline(text);
+}
+
+/** Everything `escape` does that holds anywhere in a line. */
+function inline(text: string): string {
+  return (
     text
       .replace(LINE_BREAKS, ' ')
       .replace(INVISIBLE, '\uFFFD')
@@ -44,17 +65,7 @@ export function escape(text: string): string {
       // https://… and www.… autolink without brackets
       .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
       .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
-      // what only counts at the start of a line: a heading, a list or quote marker, a setext
-      // underline, an ordered-list number, or indentation that makes a code block
-      .replace(/^\s+/, '')
-      .replace(/^[#+\-=]/, '\\$&')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
   );
-}
-
-/** A table cell: one line, no column break. The same rules as `escape`, which covers `|`. */
-export function cell(text: string): string {
-  return escape(text);
 }
 
 /**

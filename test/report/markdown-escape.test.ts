@@ -28,7 +28,8 @@ import { HOSTILE, markupIn, skeleton, stripCodeSpans } from './hostile-text.js';
 describe('escape: inline text', () => {
   it.each(HOSTILE)('%j renders as text, with no markup', (text) => {
     expect(markupIn(escape(text))).toEqual([]);
-    expect(markupIn(cell(text))).toEqual([]);
+    // a cell holds inline text only: what counts at the start of a line cannot start there
+    expect(markupIn(`x${cell(text)}`)).toEqual([]);
   });
 
   it('leaves ordinary ids, paths and sentences as they are', () => {

@@ -49525,10 +49525,13 @@ var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
 var INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 var INLINE_MARKUP = /[\\`*_~[\]|$]/g;
 function escape2(text5) {
-  return text5.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD").replace(INLINE_MARKUP, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/^\s+/, "").replace(/^[#+\-=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+  return inline(text5).replace(/^\s+/, "").replace(/^[#+\-=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function cell(text5) {
-  return escape2(text5);
+  return inline(text5);
+}
+function inline(text5) {
+  return text5.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD").replace(INLINE_MARKUP, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
 }
 function code(text5) {
   const body = text5.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD");
@@ -54258,10 +54261,10 @@ function compileRe2(pattern) {
   if (re) return re;
   let source = pattern;
   let flags2 = "gu";
-  const inline = /^\(\?([imsU]+)\)/.exec(source);
-  if (inline) {
-    source = source.slice(inline[0].length);
-    for (const f of inline[1]) if (f !== "U" && !flags2.includes(f)) flags2 += f;
+  const inline2 = /^\(\?([imsU]+)\)/.exec(source);
+  if (inline2) {
+    source = source.slice(inline2[0].length);
+    for (const f of inline2[1]) if (f !== "U" && !flags2.includes(f)) flags2 += f;
   }
   source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$").replace(/\\([pP])([A-Za-z])/g, "\\$1{$2}").replace(/\[:(\^?)([a-z]+):\]/g, (whole, negated, name) => {
     const members3 = posixClasses[name];
