@@ -65,7 +65,7 @@ import {
   warning,
   windowBound,
   workingTreeFile
-} from "./chunks/chunk-OBARXUDD.js";
+} from "./chunks/chunk-TETLNI5M.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -949,7 +949,9 @@ async function runReconcileAction(inputs) {
     apply,
     force: booleanInput("force"),
     maxRemovals,
-    evidence: actionEvidence(client, context)
+    evidence: actionEvidence(client, context),
+    lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
+    allowUnapproved: booleanInput("allow-unapproved")
   });
   logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
   reportEvidence(result.evidence);

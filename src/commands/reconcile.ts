@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { createGitHubClient } from '../github/index.js';
 import { formatReconcileText } from '../workflows/reconcile/report-text.js';
 import { runReconcile } from '../workflows/reconcile.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
@@ -19,13 +20,15 @@ const SHARED = {
   org: MERGE_OPTIONS.org,
   now: MERGE_OPTIONS.now,
   'max-removals': MERGE_OPTIONS['max-removals'],
+  'github-repo': MERGE_OPTIONS['github-repo'],
+  'allow-unapproved': MERGE_OPTIONS['allow-unapproved'],
 };
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
   summary: 'Compare the repository with what the systems hold; with --apply, repair the drift',
   usage:
-    'accessctl reconcile [--ref REF] [--apply] [--max-removals N] [--force] [--format text|json] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG]',
+    'accessctl reconcile [--ref REF] [--apply] [--max-removals N] [--force] [--format text|json] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved]',
   options: {
     ...SHARED,
     ref: { type: 'string', default: 'HEAD' },
@@ -41,11 +44,15 @@ export const reconcileCommand: Command = {
     const maxRemovals = parseMaxRemovals(values['max-removals']);
     const evidence = String(values.evidence ?? '');
     // the provisioners are set up from accessctl.yaml at the reconciled commit
-    const { repo, accessDir, policiesDir, now, provisioners } = mergeOptions(
-      { ...values, from: ref, to: ref },
-      io.cwd,
-      process.env,
-    );
+    // a repair that gives access passes the gate: pull requests are looked up with the token
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const { repo, accessDir, policiesDir, now, provisioners, lookup, allowUnapproved } =
+      mergeOptions(
+        { ...values, from: ref, to: ref },
+        io.cwd,
+        process.env,
+        token === '' ? undefined : createGitHubClient({ token, env: process.env }),
+      );
     const result = await runReconcile({
       repo,
       ref,
@@ -53,6 +60,8 @@ export const reconcileCommand: Command = {
       ...(policiesDir === undefined ? {} : { policiesDir }),
       now,
       provisioners,
+      ...(lookup === undefined ? {} : { lookup }),
+      allowUnapproved: allowUnapproved === true,
       apply: values.apply === true,
       force: values.force === true,
       maxRemovals,

@@ -32,7 +32,10 @@ export interface GitHubClientOptions {
    * 1000; tests shrink it to 1 so a "wait 60 s" takes 60 ms and nothing depends on timing.
    */
   millisecondsPerSecond?: number;
-  /** Least spacing between writes, as GitHub asks of integrations. Default 1000 ms. */
+  /**
+   * Least spacing between writes, as GitHub asks of integrations. Default: the environment's
+   * ACCESSCTL_WRITE_SPACING_MS, else 1000 ms (3000 for notifications, 2000 for search).
+   */
   writeSpacingMs?: number;
   env?: NodeJS.ProcessEnv;
 }
@@ -55,6 +58,23 @@ export function apiUrlFrom(env: NodeJS.ProcessEnv, explicit?: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+/**
+ * ACCESSCTL_WRITE_SPACING_MS: GitHub asks integrations to space writes about a second apart
+ * (its secondary rate limits punish bursts); a GitHub Enterprise Server without those limits,
+ * or a local API, can take them closer.
+ */
+function writeSpacingFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.ACCESSCTL_WRITE_SPACING_MS;
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new GitHubError(
+      `ACCESSCTL_WRITE_SPACING_MS is "${raw}"; set it to a whole number of milliseconds, 0 or more (default 1000)`,
+      { status: 0 },
+    );
+  return ms;
+}
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const env = options.env ?? process.env;
   const secrets = options.token === '' ? [] : [options.token];
@@ -64,6 +84,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxPrimaryWait = options.maxPrimaryRateLimitWaitSeconds ?? 60;
   // separate limiter groups per client: the plugin's defaults are shared by the whole process
   const groupOptions = { maxConcurrent: 1 };
+  const spacing = options.writeSpacingMs ?? writeSpacingFrom(env);
   const userAgent = [USER_AGENT, options.userAgentSuffix].filter(Boolean).join('/');
 
   const client = new ClientClass({
@@ -82,12 +103,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttle: {
       retryAfterBaseValue: unit,
       fallbackSecondaryRateRetryAfter: 60,
-      write: new Bottleneck.Group({ ...groupOptions, minTime: options.writeSpacingMs ?? 1000 }),
-      notifications: new Bottleneck.Group({
-        ...groupOptions,
-        minTime: options.writeSpacingMs ?? 3000,
-      }),
-      search: new Bottleneck.Group({ ...groupOptions, minTime: options.writeSpacingMs ?? 2000 }),
+      write: new Bottleneck.Group({ ...groupOptions, minTime: spacing ?? 1000 }),
+      notifications: new Bottleneck.Group({ ...groupOptions, minTime: spacing ?? 3000 }),
+      search: new Bottleneck.Group({ ...groupOptions, minTime: spacing ?? 2000 }),
       onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
         const call = `${request.method} ${pathOf(expandUrl(request))}`;
         if (retryCount < secondaryRetries) {

@@ -29,6 +29,7 @@ import {
   type EvidenceOutcome,
 } from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
+import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 import type { SetAside, Unreadable } from './provision.js';
 
@@ -54,6 +55,14 @@ export interface ReconcileOptions {
   evidenceFile?: string;
   /** Where else the evidence goes (a branch on GitHub), its seal key and its anchor. */
   evidence?: EvidenceOptions;
+  /**
+   * The request behind a commit, for the gate a repair that gives access passes: the change
+   * that asked for the access must have had the approvals its rules required. Without it
+   * every commit counts as a direct push.
+   */
+  lookup?: RequestLookup;
+  /** Repair what lacks those approvals anyway (bootstrapping only), as provisioning does. */
+  allowUnapproved?: boolean;
 }
 
 /**
@@ -164,6 +173,8 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   for (const provisioner of options.provisioners) provisioner.refresh?.();
   const unreadable: Unreadable[] = [];
   const drift = await grantedDrift(managed, frozen, desired, unreadable);
+  if (options.allowUnapproved !== true)
+    await gateRepairs(drift, model, { ...options, accessDir, commit });
   const unlisted: Unlisted[] = [];
   const resources = await listedResources(model, {
     provisioners: options.provisioners,
@@ -261,6 +272,51 @@ export function describeRepair(operation: Operation): string {
 }
 
 /** Drift of every target a grant names: read and compared with the strongest live grant. */
+/**
+ * A repair that gives access is the last gate too: reconcile must not hand out what
+ * provisioning held. Each grant behind such a repair is traced to the change that last added
+ * or modified it, which is judged as provisioning judged it; if it lacks the approvals or its
+ * rules deny it, the repair is dropped and the drift says why.
+ */
+async function gateRepairs(
+  drift: Drift[],
+  model: AccessModel,
+  options: ReconcileOptions & { accessDir: string; commit: string },
+): Promise<void> {
+  const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
+  const verdicts = new Map<string, string | undefined>();
+  for (const d of drift) {
+    if (d.operation === undefined || d.operation.removal || d.grantId === undefined) continue;
+    const file = files.get(d.grantId);
+    if (file === undefined) continue;
+    if (!verdicts.has(d.grantId)) {
+      const verdict = await judgeGrantOrigin({
+        repo: options.repo,
+        ref: options.commit,
+        grantId: d.grantId,
+        file,
+        accessDir: options.accessDir,
+        policiesDir: options.policiesDir ?? 'policies',
+        now: options.now,
+        lookup:
+          options.lookup ??
+          directPushes('no pull request was looked up, so the change counts as a direct push'),
+      });
+      const reasons = verdict === undefined ? [] : [...verdict.denied, ...verdict.unapproved];
+      verdicts.set(
+        d.grantId,
+        verdict === undefined
+          ? undefined
+          : `held: the change that asked for it (${verdict.commit.slice(0, 12)}${verdict.pullRequest === undefined ? '' : `, #${verdict.pullRequest}`}) did not pass the gate: ${reasons.join('; ')}`,
+      );
+    }
+    const held = verdicts.get(d.grantId);
+    if (held === undefined) continue;
+    delete d.operation;
+    d.note = held;
+  }
+}
+
 async function grantedDrift(
   managed: Map<string, Managed>,
   frozen: Set<string>,

@@ -158,6 +158,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       RUNNER_ARCH: 'X64',
       RUNNER_TEMP: scratch,
       RUNNER_DEBUG: '0',
+      // the emulator has no secondary rate limits: writes need no spacing (a test may set it)
+      ACCESSCTL_WRITE_SPACING_MS: '0',
     };
     for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
     Object.assign(env, options.env ?? {});

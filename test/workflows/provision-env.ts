@@ -95,6 +95,8 @@ export async function runActionStep(
     GITHUB_API_URL: step.gh.url,
     GITHUB_STEP_SUMMARY: file('summary.md'),
     GITHUB_OUTPUT: file('output.txt'),
+    // the emulator has no secondary rate limits to respect
+    ACCESSCTL_WRITE_SPACING_MS: '0',
   });
   for (const [name, value] of Object.entries(step.inputs ?? {}))
     process.env[`INPUT_${name.toUpperCase()}`] = value;

@@ -46,8 +46,8 @@ describe.skipIf(skipPostgres)('reconciling a real PostgreSQL server', () => {
 
   /** The provisioners as `accessctl reconcile` builds them: from accessctl.yaml at HEAD. */
   function options() {
-    const { repo, now, provisioners } = db.runOptions('HEAD', 'HEAD');
-    return { repo, now, provisioners, apply: true };
+    const { repo, now, provisioners, allowUnapproved } = db.runOptions('HEAD', 'HEAD');
+    return { repo, now, provisioners, allowUnapproved, apply: true };
   }
 
   it('grants the missing membership, revokes the one granted by hand, then finds nothing', async () => {

@@ -47,7 +47,13 @@ async function setup(
   return {
     gh,
     commit,
-    options: { repo: repo.dir, now: NOW, provisioners: [githubProvisioner(gh)] },
+    // commits without pull requests: repairs run as a bootstrap (the gate is tested below)
+    options: {
+      repo: repo.dir,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+      allowUnapproved: true,
+    },
   };
 }
 
@@ -61,6 +67,34 @@ function drift(result: ReconcileResult): string[][] {
 
 const writes = (gh: Emulator) => gh.state.requests.filter((r) => r.method !== 'GET');
 const team = (gh: Emulator, slug: string) => gh.state.org('acme')?.teams.get(slug)?.members;
+
+describe('reconcile gives access only where the change that asked for it passed the gate', () => {
+  it('does not repair missing access for a grant that provisioning would hold, and still takes away', async () => {
+    const { gh, options } = await setup(
+      {
+        org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
+        repos: [{ name: 'ledger', files: {}, collaborators: { bob: 'admin' } }],
+      },
+      ['alice', 'bob'],
+      [
+        grantSpec('alice-ledger', 'user:alice', 'github:repo/acme/ledger', 'push'),
+        grantSpec('bob-ledger', 'user:bob', 'github:repo/acme/ledger', 'pull'),
+      ],
+    );
+    // the grants reached the branch in a direct push: nobody approved them
+    const result = await runReconcile({ ...options, allowUnapproved: false, apply: true });
+    expect(drift(result)).toEqual([
+      ['missing', 'repo-collaborator acme/ledger alice', '-'],
+      ['higher', 'repo-collaborator acme/ledger bob', 'update'],
+    ]);
+    expect(result.plan.drift[0]?.note).toMatch(
+      /^held: the change that asked for it \(\w+\) did not pass the gate: .*approval-required/,
+    );
+    expect(gh.state.repo('acme', 'ledger')?.collaborators.has('alice')).toBe(false);
+    expect(gh.state.repo('acme', 'ledger')?.collaborators.get('bob')).toBe('pull');
+    expect(result.ok).toBe(false);
+  });
+});
 
 describe('reconcile finds drift in both directions', () => {
   it('reports missing access and access added by hand, and changes nothing without --apply', async () => {

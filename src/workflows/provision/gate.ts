@@ -63,8 +63,10 @@ export interface UnapprovedRuleChange {
 }
 
 export interface GateResult {
-  /** By grant id: the verdict on the commit that last added or changed it. */
+  /** By grant id: the verdict on the commit that last added or changed it, if it failed. */
   grants: Map<string, GrantVerdict>;
+  /** By grant id: the commit that last added or changed it, passed or not. */
+  changed: Map<string, string>;
   ruleChanges: UnapprovedRuleChange[];
   /** Notes from the request lookups (a direct push, a lookup that failed). */
   notes: string[];
@@ -83,7 +85,7 @@ export interface GateOptions {
 }
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
-  const result: GateResult = { grants: new Map(), ruleChanges: [], notes: [] };
+  const result: GateResult = { grants: new Map(), changed: new Map(), ruleChanges: [], notes: [] };
   // Most merges leave the policies alone: each distinct set is compiled once.
   const compiled = new Map<string, Promise<PolicySet>>();
   const policiesFor = (sources: Sources) => {
@@ -100,7 +102,14 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
     const judged = await judgeCommit(options, parent, commit, policiesFor);
     result.config = judged.config;
     if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
-    for (const id of judged.removed) result.grants.delete(id);
+    for (const id of judged.removed) {
+      result.grants.delete(id);
+      result.changed.delete(id);
+    }
+    for (const id of judged.changed) {
+      result.grants.delete(id);
+      result.changed.set(id, commit);
+    }
     for (const [id, verdict] of judged.grants) result.grants.set(id, verdict);
     if (judged.ruleChange !== undefined) result.ruleChanges.push(judged.ruleChange);
   }
@@ -116,6 +125,8 @@ async function firstParentCommits(repo: string, from: string, to: string): Promi
 interface CommitVerdict {
   config: AccessConfig;
   grants: Map<string, GrantVerdict>;
+  /** Grants the commit added or modified. */
+  changed: string[];
   removed: string[];
   ruleChange?: UnapprovedRuleChange;
   note?: string;
@@ -146,7 +157,7 @@ async function judgeCommit(
   const modified = ids('modified');
   const removed = ids('removed');
   if (added.length + modified.length === 0 && ruleFileList.length === 0)
-    return { config: rules.config, grants: new Map(), removed };
+    return { config: rules.config, grants: new Map(), changed: [], removed };
 
   // The commit's grant documents, judged by the parent's catalog and identities.
   const model = buildAccessModel([
@@ -205,6 +216,7 @@ async function judgeCommit(
   return {
     config: rules.config,
     grants,
+    changed: [...judged],
     removed,
     ...(ruleReasons.length === 0
       ? {}
@@ -253,4 +265,42 @@ export function directPushes(note: string): RequestLookup {
     request: { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] },
     note,
   });
+}
+
+/**
+ * The gate's verdict on the change that last added or modified one grant at `ref`: the
+ * first-parent commits that touched its file are judged newest first until one changed it.
+ * Undefined when that change passed; a verdict when it was denied or lacks approvals, or
+ * when no such change can be found (a grant in the root commit has no rules to be judged by).
+ */
+export async function judgeGrantOrigin(
+  options: Omit<GateOptions, 'from' | 'to'> & { ref: string; grantId: string; file: string },
+): Promise<GrantVerdict | undefined> {
+  const out = await git(options.repo, [
+    'log',
+    '--first-parent',
+    '--format=%H %P',
+    options.ref,
+    '--',
+    options.file,
+  ]);
+  for (const line of out.split('\n')) {
+    const [commit = '', parent] = line.split(' ');
+    if (commit === '') continue;
+    if (parent === undefined || parent === '')
+      return {
+        commit,
+        denied: [],
+        unapproved: [
+          `it was added in the first commit (${commit.slice(0, 12)}), which no earlier rules judged`,
+        ],
+      };
+    const judged = await judgeMerges({ ...options, from: parent, to: commit });
+    if (judged.changed.has(options.grantId)) return judged.grants.get(options.grantId);
+  }
+  return {
+    commit: '',
+    denied: [],
+    unapproved: [`no commit of ${options.ref} that adds it was found in ${options.file}`],
+  };
 }

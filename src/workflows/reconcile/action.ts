@@ -12,6 +12,7 @@ import { actionLogger, createGitHubClient, logText } from '../../github/index.js
 import { createProvisioners } from '../../provisioners/configured.js';
 import { runReconcile } from '../reconcile.js';
 import { actionEvidence, reportEvidence } from '../provision/action-evidence.js';
+import { pullRequestLookup } from '../provision/merge-review.js';
 import { formatReconcileMarkdown } from './report-markdown.js';
 import { formatReconcileText } from './report-text.js';
 
@@ -49,6 +50,8 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     force: booleanInput('force'),
     maxRemovals,
     evidence: actionEvidence(client, context),
+    lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
+    allowUnapproved: booleanInput('allow-unapproved'),
   });
 
   logText(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());

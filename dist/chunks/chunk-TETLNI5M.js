@@ -43319,6 +43319,17 @@ function apiUrlFrom(env, explicit) {
   }
   return url.toString().replace(/\/+$/, "");
 }
+function writeSpacingFrom(env) {
+  const raw = env.ACCESSCTL_WRITE_SPACING_MS;
+  if (raw === void 0 || raw === "") return void 0;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new GitHubError(
+      `ACCESSCTL_WRITE_SPACING_MS is "${raw}"; set it to a whole number of milliseconds, 0 or more (default 1000)`,
+      { status: 0 }
+    );
+  return ms;
+}
 function createGitHubClient(options2) {
   const env = options2.env ?? process.env;
   const secrets = options2.token === "" ? [] : [options2.token];
@@ -43327,6 +43338,7 @@ function createGitHubClient(options2) {
   const secondaryRetries = options2.secondaryRateLimitRetries ?? 3;
   const maxPrimaryWait = options2.maxPrimaryRateLimitWaitSeconds ?? 60;
   const groupOptions = { maxConcurrent: 1 };
+  const spacing = options2.writeSpacingMs ?? writeSpacingFrom(env);
   const userAgent2 = [USER_AGENT, options2.userAgentSuffix].filter(Boolean).join("/");
   const client = new ClientClass({
     auth: options2.token === "" ? void 0 : options2.token,
@@ -43344,12 +43356,9 @@ function createGitHubClient(options2) {
     throttle: {
       retryAfterBaseValue: unit,
       fallbackSecondaryRateRetryAfter: 60,
-      write: new import_bottleneck.default.Group({ ...groupOptions, minTime: options2.writeSpacingMs ?? 1e3 }),
-      notifications: new import_bottleneck.default.Group({
-        ...groupOptions,
-        minTime: options2.writeSpacingMs ?? 3e3
-      }),
-      search: new import_bottleneck.default.Group({ ...groupOptions, minTime: options2.writeSpacingMs ?? 2e3 }),
+      write: new import_bottleneck.default.Group({ ...groupOptions, minTime: spacing ?? 1e3 }),
+      notifications: new import_bottleneck.default.Group({ ...groupOptions, minTime: spacing ?? 3e3 }),
+      search: new import_bottleneck.default.Group({ ...groupOptions, minTime: spacing ?? 2e3 }),
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         const call = `${request2.method} ${pathOf(expandUrl(request2))}`;
         if (retryCount < secondaryRetries) {
@@ -60164,7 +60173,7 @@ function isGrantDocument(file, accessDir) {
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
 var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
 async function judgeMerges(options2) {
-  const result = { grants: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
+  const result = { grants: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
   const compiled = /* @__PURE__ */ new Map();
   const policiesFor = (sources) => {
     const key = JSON.stringify(sources.modules);
@@ -60180,7 +60189,14 @@ async function judgeMerges(options2) {
     const judged = await judgeCommit(options2, parent, commit, policiesFor);
     result.config = judged.config;
     if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
-    for (const id of judged.removed) result.grants.delete(id);
+    for (const id of judged.removed) {
+      result.grants.delete(id);
+      result.changed.delete(id);
+    }
+    for (const id of judged.changed) {
+      result.grants.delete(id);
+      result.changed.set(id, commit);
+    }
     for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
     if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
   }
@@ -60209,7 +60225,7 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
   const modified = ids("modified");
   const removed = ids("removed");
   if (added.length + modified.length === 0 && ruleFileList.length === 0)
-    return { config: rules.config, grants: /* @__PURE__ */ new Map(), removed };
+    return { config: rules.config, grants: /* @__PURE__ */ new Map(), changed: [], removed };
   const model = buildAccessModel([
     ...rules.accessFiles,
     ...await grantFilesAt(options2.repo, commit, accessDir)
@@ -60263,6 +60279,7 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
   return {
     config: rules.config,
     grants,
+    changed: [...judged],
     removed,
     ...ruleReasons.length === 0 ? {} : {
       ruleChange: {
@@ -60301,6 +60318,35 @@ function directPushes(note) {
     request: { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] },
     note
   });
+}
+async function judgeGrantOrigin(options2) {
+  const out = await git(options2.repo, [
+    "log",
+    "--first-parent",
+    "--format=%H %P",
+    options2.ref,
+    "--",
+    options2.file
+  ]);
+  for (const line2 of out.split("\n")) {
+    const [commit = "", parent] = line2.split(" ");
+    if (commit === "") continue;
+    if (parent === void 0 || parent === "")
+      return {
+        commit,
+        denied: [],
+        unapproved: [
+          `it was added in the first commit (${commit.slice(0, 12)}), which no earlier rules judged`
+        ]
+      };
+    const judged = await judgeMerges({ ...options2, from: parent, to: commit });
+    if (judged.changed.has(options2.grantId)) return judged.grants.get(options2.grantId);
+  }
+  return {
+    commit: "",
+    denied: [],
+    unapproved: [`no commit of ${options2.ref} that adds it was found in ${options2.file}`]
+  };
 }
 
 // src/provisioners/evidence-anchor.ts
@@ -63013,6 +63059,8 @@ async function planReconcile(options2) {
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
   const unreadable = [];
   const drift = await grantedDrift(managed, frozen, desired, unreadable);
+  if (options2.allowUnapproved !== true)
+    await gateRepairs(drift, model, { ...options2, accessDir, commit });
   const unlisted = [];
   const resources = await listedResources(model, {
     provisioners: options2.provisioners,
@@ -63084,6 +63132,36 @@ async function runReconcile(options2) {
 }
 function describeRepair(operation) {
   return `repair drift: ${describeOperation(operation)}`;
+}
+async function gateRepairs(drift, model, options2) {
+  const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const d of drift) {
+    if (d.operation === void 0 || d.operation.removal || d.grantId === void 0) continue;
+    const file = files.get(d.grantId);
+    if (file === void 0) continue;
+    if (!verdicts.has(d.grantId)) {
+      const verdict2 = await judgeGrantOrigin({
+        repo: options2.repo,
+        ref: options2.commit,
+        grantId: d.grantId,
+        file,
+        accessDir: options2.accessDir,
+        policiesDir: options2.policiesDir ?? "policies",
+        now: options2.now,
+        lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
+      });
+      const reasons = verdict2 === void 0 ? [] : [...verdict2.denied, ...verdict2.unapproved];
+      verdicts.set(
+        d.grantId,
+        verdict2 === void 0 ? void 0 : `held: the change that asked for it (${verdict2.commit.slice(0, 12)}${verdict2.pullRequest === void 0 ? "" : `, #${verdict2.pullRequest}`}) did not pass the gate: ${reasons.join("; ")}`
+      );
+    }
+    const held = verdicts.get(d.grantId);
+    if (held === void 0) continue;
+    delete d.operation;
+    d.note = held;
+  }
 }
 async function grantedDrift(managed, frozen, desired, unreadable) {
   const drift = [];
