@@ -41,6 +41,7 @@ import {
   logText,
   lookUpMergeReview,
   normalise,
+  ownIdentity,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
@@ -64,8 +65,9 @@ import {
   summary,
   warning,
   windowBound,
-  workingTreeFile
-} from "./chunks/chunk-TETLNI5M.js";
+  workingTreeFile,
+  writtenBy
+} from "./chunks/chunk-BGDO4PWV.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -632,20 +634,6 @@ async function publishComment(client, context, number, markdown) {
       comment_id: mine.id,
       body
     });
-}
-async function ownIdentity(client) {
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
-  } catch (error2) {
-    if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401 || error2.status === 404) && error2.rateLimitReset === void 0 && !/rate limit/i.test(error2.githubMessage ?? ""))
-      return { bot: true };
-    throw error2;
-  }
-}
-function writtenBy(self, author) {
-  if (author === null || author === void 0) return false;
-  return "login" in self ? author.login.toLowerCase() === self.login.toLowerCase() : author.type === "Bot";
 }
 function truncate(text) {
   return text.length <= MAX_BODY ? text : `${text.slice(0, MAX_BODY)}

@@ -7,5 +7,6 @@ export {
   type GitHubClientOptions,
 } from './client.js';
 export { GitHubError } from './errors.js';
+export { ownIdentity, writtenBy, type OwnIdentity } from './identity.js';
 export { redact, silentLogger, type Logger } from './log.js';
 export { actionLogger, logText } from './action-log.js';

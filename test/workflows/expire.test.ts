@@ -4,6 +4,9 @@ import { createGitHubClient, silentLogger } from '../../src/github/index.js';
 import { buildAccessModel, type AccessSourceFile } from '../../src/model/index.js';
 import { runExpire, type ExpireOptions } from '../../src/workflows/expire.js';
 import { findExpiry, windowStart } from '../../src/workflows/expire/find.js';
+import { REMINDER_LABEL } from '../../src/workflows/expire/reminders.js';
+import { reminderMarker } from '../../src/workflows/expire/render.js';
+import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { DAY_1, FILES, ONCALL, ONCALL_AFTER, seed } from '../e2e/expire-fixture.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
@@ -181,6 +184,23 @@ describe('runExpire', () => {
     await startStale(FILES, []);
     await expect(runExpire(options(workspace, DAY_1))).rejects.toThrow(
       /pull request #1 uses the branch accessctl\/expire but has no "accessctl:expire" label/,
+    );
+  });
+
+  it('still reminds when someone else opened an issue carrying the reminder marker', async () => {
+    const workspace = await setup();
+    // alice, a member who owns nothing here, forges "already sent" for her own team
+    const token = 'ghp_alice000000000000000000000000000000';
+    emulator!.state.addUser({ login: 'alice', token });
+    const forged = await client(emulator!, token)('POST', '/repos/acme/access/issues', {
+      title: 'Access expiring soon',
+      body: `${reminderMarker('team:payments', windowStart(new Date(DAY_1), 14))}\nnothing to see`,
+      labels: [REMINDER_LABEL],
+    });
+    expect(forged.status).toBe(201);
+    const result = await runExpire(options(workspace, DAY_1, 'commit'));
+    expect(result.reminders).toContainEqual(
+      expect.objectContaining({ owner: 'team:payments', sent: true }),
     );
   });
 

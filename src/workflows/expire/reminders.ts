@@ -1,6 +1,6 @@
 // Warns owners before their grants end: one issue per owner per window, recognised on the
 // next run by a hidden marker holding (owner, window start), so nightly runs do not repeat it.
-import type { GitHubClient } from '../../github/index.js';
+import { ownIdentity, writtenBy, type GitHubClient } from '../../github/index.js';
 import type { Expiring } from './find.js';
 import type { Repository } from './publish.js';
 import { reminderBody, reminderMarker, reminderTitle } from './render.js';
@@ -43,12 +43,18 @@ export async function sendReminders(
     state: 'all',
     per_page: 100,
   });
+  // an issue carrying the marker counts as sent only when the Action wrote it: anyone can
+  // open an issue, and a forged one must not silence a reminder
+  const self = await ownIdentity(client);
   const outcomes: ReminderOutcome[] = [];
   for (const [owner, items] of groups) {
     const marker = reminderMarker(owner, windowStart);
     const grants = items.map((e) => e.grant.id);
     const sent = issues.find(
-      (i) => i.pull_request === undefined && i.body?.startsWith(marker) === true,
+      (i) =>
+        i.pull_request === undefined &&
+        i.body?.startsWith(marker) === true &&
+        writtenBy(self, i.user),
     );
     if (sent !== undefined) {
       outcomes.push({ owner, grants, issue: sent.number, sent: false });

@@ -43410,6 +43410,22 @@ function pathOf(url) {
   }
 }
 
+// src/github/identity.ts
+async function ownIdentity(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch (error2) {
+    if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401 || error2.status === 404) && error2.rateLimitReset === void 0 && !/rate limit/i.test(error2.githubMessage ?? ""))
+      return { bot: true };
+    throw error2;
+  }
+}
+function writtenBy(self2, author) {
+  if (author === null || author === void 0) return false;
+  return "login" in self2 ? author.login.toLowerCase() === self2.login.toLowerCase() : author.type === "Bot";
+}
+
 // src/github/action-log.ts
 function logText(text5) {
   info(inertLog(text5));
@@ -49873,12 +49889,13 @@ async function sendReminders(client, repo, expiring, windowStart2, warnDays, pat
     state: "all",
     per_page: 100
   });
+  const self2 = await ownIdentity(client);
   const outcomes = [];
   for (const [owner, items] of groups2) {
     const marker = reminderMarker(owner, windowStart2);
     const grants = items.map((e) => e.grant.id);
     const sent = issues.find(
-      (i) => i.pull_request === void 0 && i.body?.startsWith(marker) === true
+      (i) => i.pull_request === void 0 && i.body?.startsWith(marker) === true && writtenBy(self2, i.user)
     );
     if (sent !== void 0) {
       outcomes.push({ owner, grants, issue: sent.number, sent: false });
@@ -63399,6 +63416,8 @@ export {
   info,
   GitHubError,
   createGitHubClient,
+  ownIdentity,
+  writtenBy,
   inertLog,
   logText,
   actionLogger,

@@ -1,0 +1,38 @@
+// Who the token writes as, so the Action finds only what it wrote itself: a comment or an
+// issue that carries its hidden marker but was written by someone else is never adopted.
+import type { GitHubClient } from './client.js';
+import { GitHubError } from './errors.js';
+
+/**
+ * Who the token writes as: `{ login }` when `GET /user` answers (a personal or user token),
+ * else `{ bot: true }`. An installation token (the job's GITHUB_TOKEN, a GitHub App's token)
+ * gets 403 there and writes as a bot (`github-actions[bot]`, `<app>[bot]`); nobody who only
+ * opens pull requests and comments can write as a bot.
+ */
+export type OwnIdentity = { login: string } | { bot: true };
+
+export async function ownIdentity(client: GitHubClient): Promise<OwnIdentity> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return { login: data.login };
+  } catch (error) {
+    if (
+      error instanceof GitHubError &&
+      (error.status === 403 || error.status === 401 || error.status === 404) &&
+      error.rateLimitReset === undefined &&
+      !/rate limit/i.test(error.githubMessage ?? '')
+    )
+      return { bot: true };
+    throw error;
+  }
+}
+
+export function writtenBy(
+  self: OwnIdentity,
+  author: { login: string; type?: string } | null | undefined,
+): boolean {
+  if (author === null || author === undefined) return false;
+  return 'login' in self
+    ? author.login.toLowerCase() === self.login.toLowerCase()
+    : author.type === 'Bot';
+}
