@@ -90,3 +90,12 @@ test_removing_an_expired_grant_needs_nobody if {
 	old := fx.grant({"expires": "2026-11-01", "expiresAt": "2026-11-02T00:00:00Z"})
 	count(approvals.deny) == 0 with input as fx.removal([old], "carol", [])
 }
+
+test_member_of_a_child_team_approval_never_counts if {
+	# security sits below api-leads here: olivia inherits what api-leads is granted
+	g := fx.grant({"subject": "team:api-leads", "subjectKind": "team", "subjectId": "api-leads", "resource": "github:team/x", "catalogId": "github:team/*", "role": "member"})
+	inp := object.union(fx.request([g], "alice", ["olivia"], []), {"identities": {"teams": {"api-leads": {"descendants": ["security"]}}}})
+	"approval-required" in fx.rules(approvals.deny) with input as inp
+	plain := object.union(fx.request([g], "alice", ["olivia"], []), {"identities": {"teams": {"api-leads": {"descendants": []}}}})
+	count(approvals.deny) == 0 with input as plain
+}

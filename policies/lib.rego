@@ -62,8 +62,14 @@ pushers := {lower(p) | some p in object.get(input.request, "pushers", [])}
 # Whose approval never counts for this request: whoever asked and whoever pushed to it.
 interested := {author} | pushers
 
-# The people a grant gives access to: its user, or its team's members and maintainers.
-beneficiaries(g) := {lower(login) | some login in logins(g.subject)}
+# The people a grant gives access to: its user, or the members and maintainers of its team
+# and of every team below it (on GitHub a child team inherits its parent's access).
+beneficiaries(g) := {lower(login) | some login in logins(g.subject)} | {lower(login) |
+	startswith(g.subject, "team:")
+	team := input.identities.teams[substring(g.subject, 5, -1)]
+	some child in object.get(team, "descendants", [])
+	some login in logins(sprintf("team:%s", [child]))
+}
 
 # A grant whose end has passed; removing it takes nothing away that still stands.
 expired(g) if expires_ns(g) <= now_ns

@@ -78,12 +78,7 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
     },
     identities: {
       users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
-      teams: Object.fromEntries(
-        model.teams.map((t) => [
-          t.id,
-          { id: t.id, members: t.members, maintainers: t.maintainers },
-        ]),
-      ),
+      teams: teamsInput(model),
       serviceAccounts: Object.fromEntries(
         model.serviceAccounts.map((s) => [
           s.id,
@@ -108,6 +103,46 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
     removed: (options.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
     ...(options.request === undefined ? {} : { request: options.request }),
   };
+}
+
+/** Teams by id, with the teams below each (see `teamDescendants`). */
+function teamsInput(model: AccessModel): Record<string, unknown> {
+  const descendants = teamDescendants(model);
+  return Object.fromEntries(
+    model.teams.map((t) => [
+      t.id,
+      {
+        id: t.id,
+        members: t.members,
+        maintainers: t.maintainers,
+        descendants: descendants.get(t.id) ?? [],
+      },
+    ]),
+  );
+}
+
+/**
+ * Every team below each team (children, their children, ...), sorted: on GitHub a child
+ * team inherits its parent's access, so their members benefit from a grant to the parent.
+ */
+export function teamDescendants(model: Pick<AccessModel, 'teams'>): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const t of model.teams)
+    if (t.parent !== undefined) children.set(t.parent, [...(children.get(t.parent) ?? []), t.id]);
+  const result = new Map<string, string[]>();
+  for (const team of model.teams) {
+    const found: string[] = [];
+    const queue = [...(children.get(team.id) ?? [])];
+    while (queue.length > 0) {
+      const next = queue.shift() as string;
+      // a cycle (which validation reports) must not loop here
+      if (next === team.id || found.includes(next)) continue;
+      found.push(next);
+      queue.push(...(children.get(next) ?? []));
+    }
+    result.set(team.id, found.sort());
+  }
+  return result;
 }
 
 function grantInput(g: GrantRecord): Record<string, unknown> {

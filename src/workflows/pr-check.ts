@@ -13,7 +13,7 @@ import {
   type GrantRecord,
 } from '../model/index.js';
 import { policyFindings } from '../policy/findings.js';
-import { buildPolicyInput } from '../policy/input.js';
+import { buildPolicyInput, teamDescendants } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
 import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../report/pr-report.js';
 import { normalise, readBaseRules } from './pr-check/base-rules.js';
@@ -245,6 +245,7 @@ function grantRows(
 ): GrantRow[] {
   const byId = new Map(judged.model.grants.map((g) => [g.id, g]));
   const teams = new Map(judged.model.teams.map((t) => [t.id, t]));
+  const descendants = teamDescendants(judged.model);
   const ownerLogins = (refs: string[]): Set<string> => {
     const logins = new Set<string>();
     for (const ref of refs) {
@@ -260,8 +261,16 @@ function grantRows(
     const record = (grant ?? change.before?.record) as GrantRecord | undefined;
     const owners = record?.resolved?.resource.owners ?? [];
     const logins = ownerLogins(owners);
-    // nobody approves access for themselves
-    const beneficiaries = record === undefined ? new Set<string>() : ownerLogins([record.subject]);
+    // nobody approves access for themselves, nor for a team above their own
+    const beneficiaries =
+      record === undefined
+        ? new Set<string>()
+        : ownerLogins([
+            record.subject,
+            ...(record.subject.startsWith('team:')
+              ? (descendants.get(record.subject.slice(5)) ?? []).map((id) => `team:${id}`)
+              : []),
+          ]);
     const location = grant?.source.locate('') ?? { file: change.before?.file ?? '', line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
     return {
