@@ -63,11 +63,12 @@ import {
   setSecret,
   standingApprovals,
   summary,
+  teamDescendants,
   warning,
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-BGDO4PWV.js";
+} from "./chunks/chunk-Z4ZNJKH7.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -396,6 +397,7 @@ function countedReviewers(request, config) {
 function grantRows(judged, findings, counted) {
   const byId = new Map(judged.model.grants.map((g) => [g.id, g]));
   const teams = new Map(judged.model.teams.map((t) => [t.id, t]));
+  const descendants = teamDescendants(judged.model);
   const ownerLogins = (refs) => {
     const logins = /* @__PURE__ */ new Set();
     for (const ref of refs) {
@@ -411,7 +413,10 @@ function grantRows(judged, findings, counted) {
     const record = grant ?? change.before?.record;
     const owners = record?.resolved?.resource.owners ?? [];
     const logins = ownerLogins(owners);
-    const beneficiaries = record === void 0 ? /* @__PURE__ */ new Set() : ownerLogins([record.subject]);
+    const beneficiaries = record === void 0 ? /* @__PURE__ */ new Set() : ownerLogins([
+      record.subject,
+      ...record.subject.startsWith("team:") ? (descendants.get(record.subject.slice(5)) ?? []).map((id) => `team:${id}`) : []
+    ]);
     const location = grant?.source.locate("") ?? { file: change.before?.file ?? "", line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
     return {

@@ -51724,12 +51724,7 @@ function buildPolicyInput(model, options2) {
     },
     identities: {
       users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
-      teams: Object.fromEntries(
-        model.teams.map((t) => [
-          t.id,
-          { id: t.id, members: t.members, maintainers: t.maintainers }
-        ])
-      ),
+      teams: teamsInput(model),
       serviceAccounts: Object.fromEntries(
         model.serviceAccounts.map((s) => [
           s.id,
@@ -51752,6 +51747,38 @@ function buildPolicyInput(model, options2) {
     removed: (options2.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
     ...options2.request === void 0 ? {} : { request: options2.request }
   };
+}
+function teamsInput(model) {
+  const descendants = teamDescendants(model);
+  return Object.fromEntries(
+    model.teams.map((t) => [
+      t.id,
+      {
+        id: t.id,
+        members: t.members,
+        maintainers: t.maintainers,
+        descendants: descendants.get(t.id) ?? []
+      }
+    ])
+  );
+}
+function teamDescendants(model) {
+  const children = /* @__PURE__ */ new Map();
+  for (const t of model.teams)
+    if (t.parent !== void 0) children.set(t.parent, [...children.get(t.parent) ?? [], t.id]);
+  const result = /* @__PURE__ */ new Map();
+  for (const team of model.teams) {
+    const found = [];
+    const queue = [...children.get(team.id) ?? []];
+    while (queue.length > 0) {
+      const next = queue.shift();
+      if (next === team.id || found.includes(next)) continue;
+      found.push(next);
+      queue.push(...children.get(next) ?? []);
+    }
+    result.set(team.id, found.sort());
+  }
+  return result;
 }
 function grantInput(g) {
   return {
@@ -63451,6 +63478,7 @@ export {
   parseConfig,
   policyFindings,
   buildPolicyInput,
+  teamDescendants,
   parseModule,
   formatRegoError,
   RegoCompileError,
