@@ -80,7 +80,9 @@ export async function findMergePull(
   const reviewsAfterMerge = allReviews
     .filter(
       (review) =>
-        review.submittedAt > mergedAt && review.type !== 'Bot' && !review.reviewer.endsWith('[bot]'),
+        review.submittedAt > mergedAt &&
+        review.type !== 'Bot' &&
+        !review.reviewer.endsWith('[bot]'),
     )
     .sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0))
     .map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));

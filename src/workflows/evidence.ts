@@ -144,7 +144,11 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   for (const sha of shas) {
     const answer = pulls.get(sha);
     const config = breakGlassConfig.get(sha);
-    if (answer?.kind === 'pull' && config !== undefined && answer.pull.labels.includes(config.label))
+    if (
+      answer?.kind === 'pull' &&
+      config !== undefined &&
+      answer.pull.labels.includes(config.label)
+    )
       emergencies.set(sha, config);
   }
   const judged = await judgeAll(
