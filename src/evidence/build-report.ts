@@ -34,6 +34,11 @@ export interface BuildInput {
   pullsNotFetched?: string;
   /** By commit sha, then grant id; absent when verdicts were not evaluated. */
   verdicts?: Map<string, Map<string, Verdict>>;
+  /**
+   * By commit sha: a commit merged through a pull request that carried the break-glass label
+   * of the config at the merge's parent. Absent for every other commit.
+   */
+  breakGlass?: Map<string, BreakGlassMerge>;
   /** Commits `accessctl expire --mode commit` pushed (trailer and content both checked). */
   expiryRuns?: Set<string>;
   log?: ProvisioningLog;
@@ -42,6 +47,17 @@ export interface BuildInput {
   generatedAt: Date;
   filters?: { grant?: string; subject?: string };
   notes: string[];
+}
+
+export interface BreakGlassMerge {
+  label: string;
+  reviewWithinHours: number;
+  /**
+   * By grant id, at the merge commit: its resource's owner references, and the logins
+   * (lower-cased) whose approving review counts: the owners' people, less the pull request's
+   * author and the grant's subject.
+   */
+  owners: Map<string, { refs: string[]; logins: Set<string> }>;
 }
 
 const HOUR = 3_600_000;
@@ -85,6 +101,20 @@ export function buildReport(input: BuildInput): EvidenceReport {
         kind: 'no-approval',
         message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`,
       });
+    const emergency = input.breakGlass?.get(commit.sha);
+    if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {
+      const unreviewed = unreviewedEmergency(
+        answer.pull,
+        emergency,
+        emergency.owners.get(change.id),
+        endOfHistory,
+      );
+      if (unreviewed !== undefined)
+        flags.push({
+          kind: 'break-glass-unreviewed',
+          message: `emergency grant merged ${formatTime(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(', ') || 'no owners in the catalog'}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`,
+        });
+    }
     const verdict = input.verdicts?.get(commit.sha)?.get(change.id) ?? {
       outcome: 'not-evaluated' as const,
       messages: [],
@@ -216,6 +246,39 @@ function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullReques
       current: a.current,
     })),
   };
+}
+
+/**
+ * The owner references of an emergency merge no owner approved after the fact within the
+ * window; undefined when one did, or when the window has not ended by `end`.
+ */
+function unreviewedEmergency(
+  pull: Extract<PullAnswer, { kind: 'pull' }>['pull'],
+  emergency: BreakGlassMerge,
+  owners: { refs: string[]; logins: Set<string> } | undefined,
+  end: Date,
+): string[] | undefined {
+  const mergedAt = Date.parse(pull.mergedAt);
+  const windowEnd = mergedAt + emergency.reviewWithinHours * HOUR;
+  if (Number.isNaN(mergedAt) || windowEnd > end.getTime()) return undefined;
+  const reviewed = pull.reviewsAfterMerge.some((review) => {
+    const at = Date.parse(review.at);
+    return (
+      review.state === 'APPROVED' &&
+      at > mergedAt &&
+      at <= windowEnd &&
+      owners?.logins.has(review.reviewer.toLowerCase()) === true
+    );
+  });
+  return reviewed ? undefined : (owners?.refs ?? []);
+}
+
+/** "2026-11-02 14:00 UTC" */
+function formatTime(at: string): string {
+  const time = new Date(at);
+  return Number.isNaN(time.getTime())
+    ? at
+    : `${time.toISOString().slice(0, 10)} ${time.toISOString().slice(11, 16)} UTC`;
 }
 
 /** For each (commit, grant) change, the commit index of that grant's next change. */

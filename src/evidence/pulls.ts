@@ -1,6 +1,7 @@
 // The pull request behind each commit, looked up through the API once and kept in a JSON
 // cache keyed by commit: a merged pull request no longer changes, so a cached answer is the
-// answer. A commit without one is asked again next time (it may be too recent to tell).
+// answer. A commit without one is asked again next time (it may be too recent to tell), and
+// so is one the caller still waits on reviews for (`refresh`: reviews after an emergency merge).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -18,6 +19,8 @@ export interface PullSource {
   cacheFile?: string;
   /** Lookups in flight at once. Default 4. */
   concurrency?: number;
+  /** A cached pull request for which this answers true is asked again (its reviews may have grown). */
+  refresh?: (sha: string, pull: MergePull) => boolean;
 }
 
 export interface PullLookups {
@@ -29,7 +32,8 @@ export interface PullLookups {
   failure?: string;
 }
 
-const CACHE_VERSION = 1;
+// 2: pull requests carry reviewsAfterMerge and checkedAt; a version 1 cache is not used.
+const CACHE_VERSION = 2;
 
 interface CacheFile {
   version: number;
@@ -44,7 +48,8 @@ export async function lookUpPulls(source: PullSource, shas: string[]): Promise<P
   const missing: string[] = [];
   for (const sha of shas) {
     const hit = cache.pulls[sha];
-    if (hit !== undefined) answers.set(sha, { kind: 'pull', pull: hit });
+    if (hit !== undefined && source.refresh?.(sha, hit) !== true)
+      answers.set(sha, { kind: 'pull', pull: hit });
     else missing.push(sha);
   }
   const cached = answers.size;
@@ -110,6 +115,16 @@ function isMergePull(value: unknown): value is MergePull {
     typeof v.number === 'number' &&
     ['url', 'title', 'author', 'mergedAt', 'headSha'].every((k) => typeof v[k] === 'string') &&
     Array.isArray(v.labels) &&
+    typeof v.checkedAt === 'string' &&
+    Array.isArray(v.reviewsAfterMerge) &&
+    v.reviewsAfterMerge.every(
+      (r: unknown) =>
+        typeof r === 'object' &&
+        r !== null &&
+        ['reviewer', 'at', 'state'].every(
+          (k) => typeof (r as Record<string, unknown>)[k] === 'string',
+        ),
+    ) &&
     Array.isArray(v.approvals) &&
     v.approvals.every(
       (a: unknown) =>

@@ -19,7 +19,12 @@ export type EvidenceFlagKind =
   /** The provisioning evidence log records a failed operation for this change. */
   | 'provisioning-failed'
   /** The provisioning evidence log's hash chain is broken at or before this grant's records. */
-  | 'evidence-log-broken';
+  | 'evidence-log-broken'
+  /**
+   * Merged under the break-glass label, and no owner of its resource approved it after the
+   * merge within breakGlass.reviewWithinHours.
+   */
+  | 'break-glass-unreviewed';
 
 export interface EvidenceFlag {
   kind: EvidenceFlagKind;

@@ -157,6 +157,24 @@ export class VerdictJudge {
     return verdicts;
   }
 
+  /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
+  ownersOf(resource: string): string[] {
+    return this.rulesNow().catalog.match(resource)?.owners ?? [];
+  }
+
+  /**
+   * The logins, lower-cased, a reference stands for at the commit last advanced to: a user, or
+   * a team's members and maintainers (as the policies' lib.logins reads them).
+   */
+  loginsOf(ref: string): string[] {
+    if (ref.startsWith('user:')) return [ref.slice(5).toLowerCase()];
+    if (!ref.startsWith('team:')) return [];
+    const team = this.rulesNow().identities.teams.get(ref.slice(5));
+    return team === undefined
+      ? []
+      : [...team.members, ...team.maintainers].map((login) => login.toLowerCase());
+  }
+
   /**
    * The changed grants and their neighbours, with only the catalog entries and identities
    * they reach: the library looks those up by key, so a grant's findings are the same as

@@ -27,6 +27,21 @@ export interface MergePull {
   labels: string[];
   /** Standing approvals at merge time; the author's and bots' never count. */
   approvals: MergeApproval[];
+  /**
+   * Reviews submitted on the pull request after it was merged (an after-the-fact review of an
+   * emergency merge), oldest first; bots' are left out. Complete up to `checkedAt`.
+   */
+  reviewsAfterMerge: MergeReview[];
+  /** RFC 3339: when the reviews were read; later reviews are not known. */
+  checkedAt: string;
+}
+
+export interface MergeReview {
+  reviewer: string;
+  /** RFC 3339. */
+  at: string;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED or DISMISSED, as the API says. */
+  state: string;
 }
 
 /** The merged pull request behind `sha`, or undefined when no merged pull request holds it. */
@@ -57,9 +72,20 @@ export async function findMergePull(
 
   const mergedAt = pull.merged_at as string;
   const author = pull.user?.login ?? '';
-  const reviews = (await fetchReviewFacts(client, { owner, repo, number: pull.number })).filter(
+  const checkedAt = new Date().toISOString();
+  const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
+  const reviews = allReviews.filter(
     (review) => review.submittedAt !== '' && review.submittedAt <= mergedAt,
   );
+  const reviewsAfterMerge = allReviews
+    .filter(
+      (review) =>
+        review.submittedAt > mergedAt &&
+        review.type !== 'Bot' &&
+        !review.reviewer.endsWith('[bot]'),
+    )
+    .sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0))
+    .map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
   const approvals = standingApprovals(reviews, pull.head.sha)
     .filter((approval) => approval.reviewer.toLowerCase() !== author.toLowerCase())
     .map((approval) => ({
@@ -85,6 +111,8 @@ export async function findMergePull(
     headSha: pull.head.sha,
     labels: pull.labels.map((label) => label.name).filter((name) => name !== ''),
     approvals,
+    reviewsAfterMerge,
+    checkedAt,
   };
 }
 

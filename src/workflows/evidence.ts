@@ -9,10 +9,16 @@ import { promisify } from 'node:util';
 import type { GitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
 import type { PolicyRequest } from '../policy/input.js';
-import { buildReport, type SelectedChange } from '../evidence/build-report.js';
+import { CONFIG_FILE, parseConfig, type AccessConfig } from '../config/config.js';
+import type { MergePull } from '../github/merge-pull.js';
+import {
+  buildReport,
+  type BreakGlassMerge,
+  type SelectedChange,
+} from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
-import { readHistory } from '../evidence/history.js';
+import { readHistory, type History } from '../evidence/history.js';
 import {
   provisioningLog,
   type LogChecks,
@@ -98,6 +104,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     );
 
   const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ''))];
+  const breakGlassConfig = breakGlassAtParents(history);
   let pulls = new Map<string, PullAnswer>();
   if (options.github !== undefined) {
     const looked = await lookUpPulls(
@@ -106,6 +113,15 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
         owner: options.github.owner,
         repo: options.github.repo,
         ...(options.github.cacheFile === undefined ? {} : { cacheFile: options.github.cacheFile }),
+        // An emergency merge's reviews after the fact are read again until its window is over.
+        refresh: (sha, pull) => {
+          const config = breakGlassConfig.get(sha);
+          return (
+            config !== undefined &&
+            pull.labels.includes(config.label) &&
+            !(Date.parse(pull.checkedAt) >= windowEnd(pull, config))
+          );
+        },
       },
       shas,
     );
@@ -124,14 +140,26 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     changeReader,
   );
 
-  const verdicts =
-    options.verdicts === false
-      ? undefined
-      : await judgeAll(history.commits, changes, selected, pulls, {
-          accessDir,
-          policiesDir,
-          blobs: history.blobs,
-        });
+  const emergencies = new Map<string, BreakGlassAtParent>();
+  for (const sha of shas) {
+    const answer = pulls.get(sha);
+    const config = breakGlassConfig.get(sha);
+    if (
+      answer?.kind === 'pull' &&
+      config !== undefined &&
+      answer.pull.labels.includes(config.label)
+    )
+      emergencies.set(sha, config);
+  }
+  const judged = await judgeAll(
+    history.commits,
+    changes,
+    selected,
+    pulls,
+    { accessDir, policiesDir, blobs: history.blobs },
+    { verdicts: options.verdicts !== false, emergencies },
+  );
+  const verdicts = judged.verdicts;
   if (verdicts === undefined) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
   let log: ProvisioningLog | undefined;
@@ -184,6 +212,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
       ? { pullsNotFetched: options.pullsNotFetched }
       : {}),
     ...(verdicts === undefined ? {} : { verdicts }),
+    breakGlass: judged.breakGlass,
     expiryRuns,
     ...(log === undefined ? {} : { log }),
     ...(options.since === undefined ? {} : { since: options.since }),
@@ -287,32 +316,99 @@ function select(
   return selected;
 }
 
-/** Replays the history and evaluates the policies at each commit that has rows. */
+type BreakGlassAtParent = Pick<AccessConfig['breakGlass'], 'label' | 'reviewWithinHours'>;
+
+/**
+ * By commit: the break-glass label and review window of `accessctl.yaml` at its first parent,
+ * which is what the check on its pull request read. A commit whose parent's config does not
+ * parse has none (its emergency merges are not judged).
+ */
+function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> {
+  const parsed = new Map<string | undefined, BreakGlassAtParent | undefined>();
+  const at = (oid: string | undefined): BreakGlassAtParent | undefined => {
+    if (!parsed.has(oid)) {
+      let value: BreakGlassAtParent | undefined;
+      try {
+        const text = oid === undefined ? undefined : history.blobs.get(oid);
+        if (oid === undefined || text !== undefined) {
+          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text).breakGlass;
+          value = { label, reviewWithinHours };
+        }
+      } catch {
+        value = undefined;
+      }
+      parsed.set(oid, value);
+    }
+    return parsed.get(oid);
+  };
+  const configs = new Map<string, BreakGlassAtParent>();
+  let oid: string | undefined;
+  for (const commit of history.commits) {
+    const change = commit.paths.find((p) => p.path === CONFIG_FILE);
+    if (change !== undefined) oid = change.before;
+    const config = at(oid);
+    if (config !== undefined) configs.set(commit.sha, config);
+    if (change !== undefined) oid = change.after;
+  }
+  return configs;
+}
+
+/** The end of an emergency merge's review window, in ms since the epoch. */
+function windowEnd(pull: MergePull, config: BreakGlassAtParent): number {
+  return Date.parse(pull.mergedAt) + config.reviewWithinHours * 3_600_000;
+}
+
+/**
+ * Replays the history and evaluates the policies at each commit that has rows; at each
+ * emergency merge, reads whose review after the fact counts for each grant it changed.
+ */
 async function judgeAll(
   commits: Parameters<VerdictJudge['advance']>[0][],
   changes: GrantChange[][],
   selected: SelectedChange[],
   pulls: Map<string, PullAnswer>,
   options: ConstructorParameters<typeof VerdictJudge>[0],
-): Promise<Map<string, Map<string, Verdict>>> {
+  wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
+): Promise<{
+  verdicts?: Map<string, Map<string, Verdict>>;
+  breakGlass: Map<string, BreakGlassMerge>;
+}> {
   const judge = new VerdictJudge(options);
   const wanted = new Map<number, GrantChange[]>();
   for (const { index, change } of selected) {
+    if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? '')) continue;
     const list = wanted.get(index) ?? [];
     list.push(change);
     wanted.set(index, list);
   }
   const last = Math.max(-1, ...wanted.keys());
   const verdicts = new Map<string, Map<string, Verdict>>();
+  const breakGlass = new Map<string, BreakGlassMerge>();
   for (let index = 0; index <= last; index++) {
     const commit = commits[index];
     if (commit === undefined) break;
     judge.advance(commit, changes[index] ?? []);
     const mine = wanted.get(index);
     if (mine === undefined) continue;
-    verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
+    const emergency = wanting.emergencies.get(commit.sha);
+    const answer = pulls.get(commit.sha);
+    if (emergency !== undefined && answer?.kind === 'pull') {
+      const owners = new Map<string, { refs: string[]; logins: Set<string> }>();
+      for (const change of mine) {
+        if (change.after === undefined) continue;
+        const refs = judge.ownersOf(change.after.resource);
+        const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
+        // Neither the one who asked nor the one who benefits reviews the emergency.
+        logins.delete(answer.pull.author.toLowerCase());
+        for (const login of judge.loginsOf(change.after.subject)) logins.delete(login);
+        owners.set(change.id, { refs, logins });
+      }
+      breakGlass.set(commit.sha, { ...emergency, owners });
+    }
+    if (wanting.verdicts)
+      verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
   }
-  return verdicts;
+  return { ...(wanting.verdicts ? { verdicts } : {}), breakGlass };
 }
 
 /**

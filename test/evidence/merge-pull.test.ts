@@ -73,6 +73,17 @@ describe('findMergePull', () => {
     expect(pull?.mergedAt).toMatch(/^2026-01-01T/);
   });
 
+  it('keeps the reviews submitted after the merge apart, for a review after the fact', async () => {
+    const { github, merge } = await setUp();
+    const pull = await findMergePull(github, 'acme', 'access', merge);
+    expect(pull?.reviewsAfterMerge.map((r) => [r.reviewer, r.state])).toEqual([
+      ['mia', 'APPROVED'],
+    ]);
+    expect((pull?.reviewsAfterMerge[0]?.at ?? '') > (pull?.mergedAt ?? '')).toBe(true);
+    expect(pull?.approvals.map((a) => a.reviewer)).toEqual(['olivia']);
+    expect(Date.parse(pull?.checkedAt ?? '')).not.toBeNaN();
+  });
+
   it('is undefined for a commit without a merged pull request and for an unknown one', async () => {
     const { github } = await setUp();
     const first = emulator.state.repo('acme', 'access')?.issues[0]?.pull?.base.sha as string;

@@ -53,6 +53,7 @@ export const CHANGE_LABEL: Record<EvidenceChange, string> = {
 export const FLAG_KINDS: readonly EvidenceFlagKind[] = [
   'no-review-evidence',
   'no-approval',
+  'break-glass-unreviewed',
   'policy-denied',
   'provisioning-failed',
   'late-removal',
@@ -63,6 +64,7 @@ export const FLAG_KINDS: readonly EvidenceFlagKind[] = [
 export const FLAG_LABEL: Record<EvidenceFlagKind, string> = {
   'no-review-evidence': 'No review evidence',
   'no-approval': 'No approval',
+  'break-glass-unreviewed': 'Emergency not reviewed',
   'policy-denied': 'Policy denied',
   'provisioning-failed': 'Provisioning failed',
   'late-removal': 'Late removal',
@@ -73,6 +75,8 @@ export const FLAG_LABEL: Record<EvidenceFlagKind, string> = {
 export const FLAG_MEANING: Record<EvidenceFlagKind, string> = {
   'no-review-evidence': 'reached the default branch without a pull request',
   'no-approval': 'merged without an approval from someone other than the author',
+  'break-glass-unreviewed':
+    'merged under the break-glass label and not reviewed by an owner within the window',
   'policy-denied': 'the policies denied the grant at the merge commit',
   'provisioning-failed': 'the provisioning log records a failed operation',
   'late-removal': 'removed after the grant had expired',
