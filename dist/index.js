@@ -68,7 +68,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-Z4ZNJKH7.js";
+} from "./chunks/chunk-H3BFCSQC.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

@@ -60917,9 +60917,14 @@ async function findMergePull(client, owner, repo, sha) {
   if (pull === void 0) return void 0;
   const mergedAt = pull.merged_at;
   const author = pull.user?.login ?? "";
-  const reviews = (await fetchReviewFacts(client, { owner, repo, number: pull.number })).filter(
+  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
+  const reviews = allReviews.filter(
     (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
   );
+  const reviewsAfterMerge = allReviews.filter(
+    (review) => review.submittedAt > mergedAt && review.type !== "Bot" && !review.reviewer.endsWith("[bot]")
+  ).sort((a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0).map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
   const approvals2 = standingApprovals(reviews, pull.head.sha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
     reviewer: approval2.reviewer,
     at: latestApprovalTime(reviews, approval2.reviewer),
@@ -60940,7 +60945,9 @@ async function findMergePull(client, owner, repo, sha) {
     ...mergedBy === void 0 ? {} : { mergedBy },
     headSha: pull.head.sha,
     labels: pull.labels.map((label) => label.name).filter((name) => name !== ""),
-    approvals: approvals2
+    approvals: approvals2,
+    reviewsAfterMerge,
+    checkedAt
   };
 }
 function latestApprovalTime(reviews, reviewer) {
@@ -61419,6 +61426,7 @@ var CHANGE_LABEL = {
 var FLAG_KINDS = [
   "no-review-evidence",
   "no-approval",
+  "break-glass-unreviewed",
   "policy-denied",
   "provisioning-failed",
   "late-removal",
@@ -61428,6 +61436,7 @@ var FLAG_KINDS = [
 var FLAG_LABEL = {
   "no-review-evidence": "No review evidence",
   "no-approval": "No approval",
+  "break-glass-unreviewed": "Emergency not reviewed",
   "policy-denied": "Policy denied",
   "provisioning-failed": "Provisioning failed",
   "late-removal": "Late removal",
@@ -61437,6 +61446,7 @@ var FLAG_LABEL = {
 var FLAG_MEANING = {
   "no-review-evidence": "reached the default branch without a pull request",
   "no-approval": "merged without an approval from someone other than the author",
+  "break-glass-unreviewed": "merged under the break-glass label and not reviewed by an owner within the window",
   "policy-denied": "the policies denied the grant at the merge commit",
   "provisioning-failed": "the provisioning log records a failed operation",
   "late-removal": "removed after the grant had expired",
@@ -62049,6 +62059,20 @@ function buildReport(input) {
         kind: "no-approval",
         message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
       });
+    const emergency = input.breakGlass?.get(commit.sha);
+    if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
+      const unreviewed = unreviewedEmergency(
+        answer.pull,
+        emergency,
+        emergency.owners.get(change2.id),
+        endOfHistory
+      );
+      if (unreviewed !== void 0)
+        flags2.push({
+          kind: "break-glass-unreviewed",
+          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
+        });
+    }
     const verdict2 = input.verdicts?.get(commit.sha)?.get(change2.id) ?? {
       outcome: "not-evaluated",
       messages: []
@@ -62168,6 +62192,20 @@ function pullEvidence(answer) {
       current: a.current
     }))
   };
+}
+function unreviewedEmergency(pull, emergency, owners, end) {
+  const mergedAt = Date.parse(pull.mergedAt);
+  const windowEnd2 = mergedAt + emergency.reviewWithinHours * HOUR;
+  if (Number.isNaN(mergedAt) || windowEnd2 > end.getTime()) return void 0;
+  const reviewed = pull.reviewsAfterMerge.some((review) => {
+    const at = Date.parse(review.at);
+    return review.state === "APPROVED" && at > mergedAt && at <= windowEnd2 && owners?.logins.has(review.reviewer.toLowerCase()) === true;
+  });
+  return reviewed ? void 0 : owners?.refs ?? [];
+}
+function formatTime2(at) {
+  const time2 = new Date(at);
+  return Number.isNaN(time2.getTime()) ? at : `${time2.toISOString().slice(0, 10)} ${time2.toISOString().slice(11, 16)} UTC`;
 }
 function nextChangeIndex(changes) {
   const next = /* @__PURE__ */ new Map();
@@ -62484,7 +62522,7 @@ function provisioningLog(source, checks = {}) {
 // src/evidence/pulls.ts
 import { mkdir as mkdir2, readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname5 } from "node:path";
-var CACHE_VERSION = 1;
+var CACHE_VERSION = 2;
 async function lookUpPulls(source, shas) {
   const repository = `${source.owner}/${source.repo}`;
   const cache2 = await readCache(source.cacheFile, repository);
@@ -62492,7 +62530,8 @@ async function lookUpPulls(source, shas) {
   const missing = [];
   for (const sha of shas) {
     const hit = cache2.pulls[sha];
-    if (hit !== void 0) answers.set(sha, { kind: "pull", pull: hit });
+    if (hit !== void 0 && source.refresh?.(sha, hit) !== true)
+      answers.set(sha, { kind: "pull", pull: hit });
     else missing.push(sha);
   }
   const cached = answers.size;
@@ -62545,7 +62584,11 @@ async function readCache(file, repository) {
 function isMergePull(value) {
   if (typeof value !== "object" || value === null) return false;
   const v = value;
-  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && Array.isArray(v.approvals) && v.approvals.every(
+  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && typeof v.checkedAt === "string" && Array.isArray(v.reviewsAfterMerge) && v.reviewsAfterMerge.every(
+    (r) => typeof r === "object" && r !== null && ["reviewer", "at", "state"].every(
+      (k) => typeof r[k] === "string"
+    )
+  ) && Array.isArray(v.approvals) && v.approvals.every(
     (a) => typeof a === "object" && a !== null && ["reviewer", "at", "commit"].every(
       (k) => typeof a[k] === "string"
     ) && typeof a.current === "boolean"
@@ -62674,6 +62717,20 @@ var VerdictJudge = class {
       });
     }
     return verdicts;
+  }
+  /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
+  ownersOf(resource) {
+    return this.rulesNow().catalog.match(resource)?.owners ?? [];
+  }
+  /**
+   * The logins, lower-cased, a reference stands for at the commit last advanced to: a user, or
+   * a team's members and maintainers (as the policies' lib.logins reads them).
+   */
+  loginsOf(ref) {
+    if (ref.startsWith("user:")) return [ref.slice(5).toLowerCase()];
+    if (!ref.startsWith("team:")) return [];
+    const team = this.rulesNow().identities.teams.get(ref.slice(5));
+    return team === void 0 ? [] : [...team.members, ...team.maintainers].map((login) => login.toLowerCase());
   }
   /**
    * The changed grants and their neighbours, with only the catalog entries and identities
@@ -62841,6 +62898,7 @@ async function runEvidence(options2) {
       `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
     );
   const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
+  const breakGlassConfig = breakGlassAtParents(history);
   let pulls = /* @__PURE__ */ new Map();
   if (options2.github !== void 0) {
     const looked = await lookUpPulls(
@@ -62848,7 +62906,12 @@ async function runEvidence(options2) {
         client: options2.github.client,
         owner: options2.github.owner,
         repo: options2.github.repo,
-        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile }
+        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile },
+        // An emergency merge's reviews after the fact are read again until its window is over.
+        refresh: (sha, pull) => {
+          const config = breakGlassConfig.get(sha);
+          return config !== void 0 && pull.labels.includes(config.label) && !(Date.parse(pull.checkedAt) >= windowEnd(pull, config));
+        }
       },
       shas
     );
@@ -62865,11 +62928,22 @@ async function runEvidence(options2) {
     history.commits.filter((c) => pulls.get(c.sha)?.kind === "none"),
     changeReader
   );
-  const verdicts = options2.verdicts === false ? void 0 : await judgeAll(history.commits, changes, selected, pulls, {
-    accessDir,
-    policiesDir,
-    blobs: history.blobs
-  });
+  const emergencies = /* @__PURE__ */ new Map();
+  for (const sha of shas) {
+    const answer = pulls.get(sha);
+    const config = breakGlassConfig.get(sha);
+    if (answer?.kind === "pull" && config !== void 0 && answer.pull.labels.includes(config.label))
+      emergencies.set(sha, config);
+  }
+  const judged = await judgeAll(
+    history.commits,
+    changes,
+    selected,
+    pulls,
+    { accessDir, policiesDir, blobs: history.blobs },
+    { verdicts: options2.verdicts !== false, emergencies }
+  );
+  const verdicts = judged.verdicts;
   if (verdicts === void 0) notes2.push("policy verdicts were not evaluated (--no-verdict)");
   let log;
   const source = await logSource(options2);
@@ -62911,6 +62985,7 @@ async function runEvidence(options2) {
     pulls,
     ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
     ...verdicts === void 0 ? {} : { verdicts },
+    breakGlass: judged.breakGlass,
     expiryRuns,
     ...log === void 0 ? {} : { log },
     ...options2.since === void 0 ? {} : { since: options2.since },
@@ -62990,25 +63065,74 @@ function select(commits, changes, options2) {
   });
   return selected;
 }
-async function judgeAll(commits, changes, selected, pulls, options2) {
+function breakGlassAtParents(history) {
+  const parsed = /* @__PURE__ */ new Map();
+  const at = (oid2) => {
+    if (!parsed.has(oid2)) {
+      let value;
+      try {
+        const text5 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
+        if (oid2 === void 0 || text5 !== void 0) {
+          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text5).breakGlass;
+          value = { label, reviewWithinHours };
+        }
+      } catch {
+        value = void 0;
+      }
+      parsed.set(oid2, value);
+    }
+    return parsed.get(oid2);
+  };
+  const configs = /* @__PURE__ */ new Map();
+  let oid;
+  for (const commit of history.commits) {
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
+    if (change2 !== void 0) oid = change2.before;
+    const config = at(oid);
+    if (config !== void 0) configs.set(commit.sha, config);
+    if (change2 !== void 0) oid = change2.after;
+  }
+  return configs;
+}
+function windowEnd(pull, config) {
+  return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
+}
+async function judgeAll(commits, changes, selected, pulls, options2, wanting) {
   const judge = new VerdictJudge(options2);
   const wanted = /* @__PURE__ */ new Map();
   for (const { index, change: change2 } of selected) {
+    if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? "")) continue;
     const list = wanted.get(index) ?? [];
     list.push(change2);
     wanted.set(index, list);
   }
   const last = Math.max(-1, ...wanted.keys());
   const verdicts = /* @__PURE__ */ new Map();
+  const breakGlass = /* @__PURE__ */ new Map();
   for (let index = 0; index <= last; index++) {
     const commit = commits[index];
     if (commit === void 0) break;
     judge.advance(commit, changes[index] ?? []);
     const mine = wanted.get(index);
     if (mine === void 0) continue;
-    verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
+    const emergency = wanting.emergencies.get(commit.sha);
+    const answer = pulls.get(commit.sha);
+    if (emergency !== void 0 && answer?.kind === "pull") {
+      const owners = /* @__PURE__ */ new Map();
+      for (const change2 of mine) {
+        if (change2.after === void 0) continue;
+        const refs = judge.ownersOf(change2.after.resource);
+        const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
+        logins.delete(answer.pull.author.toLowerCase());
+        for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
+        owners.set(change2.id, { refs, logins });
+      }
+      breakGlass.set(commit.sha, { ...emergency, owners });
+    }
+    if (wanting.verdicts)
+      verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
   }
-  return verdicts;
+  return { ...wanting.verdicts ? { verdicts } : {}, breakGlass };
 }
 function requestOf(commit, pulls) {
   const answer = pulls.get(commit.sha);
