@@ -334,6 +334,7 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
         'flag:late-removal': 1,
         'flag:expired-not-removed': 1,
         'flag:evidence-log-broken': 1,
+        'flag:break-glass-unreviewed': 0,
       });
       for (const grant of GRANT_ORDER)
         expect(dom).toContain(`<h3><span class="s">${asText(grant)}</span></h3>`);
