@@ -68,7 +68,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-H3BFCSQC.js";
+} from "./chunks/chunk-64MCNWMI.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

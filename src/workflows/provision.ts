@@ -8,25 +8,14 @@ import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.
 import { resolveCommit } from '../model/git.js';
 import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
-import {
-  applyOperations,
-  evidenceJournal,
-  recoverIntents,
-  type MergeReview,
-  type OperationReport,
-} from './provision/apply.js';
+import type { MergeReview, OperationReport } from './provision/apply.js';
 import {
   directPushes,
   judgeMerges,
   type RequestLookup,
   type UnapprovedRuleChange,
 } from './provision/gate.js';
-import {
-  closeRun,
-  openEvidence,
-  type EvidenceOptions,
-  type EvidenceOutcome,
-} from './provision/evidence.js';
+import { applyRecorded, type EvidenceOptions, type EvidenceOutcome } from './provision/evidence.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
 export type { EvidenceOptions, EvidenceOutcome } from './provision/evidence.js';
@@ -247,35 +236,12 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 export async function runProvision(options: ProvisionOptions): Promise<ProvisionResult> {
   const plan = await planProvision(options);
   const dryRun = options.dryRun ?? false;
-  // the log is opened before anything is applied: no operation runs without its record
-  const writer = dryRun ? undefined : await openEvidence(options.evidenceFile, options.evidence);
-  const recovered =
-    writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
-  const repository = options.evidence?.repository;
-  const journal =
-    writer === undefined
-      ? undefined
-      : evidenceJournal(writer, {
-          commit: plan.toCommit,
-          now: options.now,
-          ...(repository === undefined ? {} : { repository }),
-          ...(options.review === undefined ? {} : { review: options.review }),
-        });
-  const { operations, blocked } = await applyOperations(plan.operations, {
+  const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options,
-    ...(journal === undefined ? {} : { journal }),
+    commit: plan.toCommit,
+    record: !dryRun,
+    closing: (repository) => evidenceOf(plan, options.now, options.review, repository),
   });
-
-  let evidence: EvidenceOutcome | undefined;
-  if (writer !== undefined && journal !== undefined)
-    evidence = await closeRun(writer, evidenceOf(plan, options.now, options.review, repository), {
-      run: journal.run,
-      commit: plan.toCommit,
-      now: options.now,
-      recovered,
-      ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
-      ...(repository === undefined ? {} : { repository }),
-    });
 
   const ok =
     blocked === undefined &&

@@ -15,19 +15,8 @@ import type {
   Operation,
   Provisioner,
 } from '../provisioners/provisioner.js';
-import {
-  applyOperations,
-  describeOperation,
-  evidenceJournal,
-  recoverIntents,
-  type OperationReport,
-} from './provision/apply.js';
-import {
-  closeRun,
-  openEvidence,
-  type EvidenceOptions,
-  type EvidenceOutcome,
-} from './provision/evidence.js';
+import { describeOperation, type OperationReport } from './provision/apply.js';
+import { applyRecorded, type EvidenceOptions, type EvidenceOutcome } from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
 import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
@@ -217,35 +206,13 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
 export async function runReconcile(options: ReconcileOptions): Promise<ReconcileResult> {
   const plan = await planReconcile(options);
   const applied = options.apply === true;
-  const writer = applied ? await openEvidence(options.evidenceFile, options.evidence) : undefined;
-  const recovered =
-    writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
-  const repository = options.evidence?.repository;
-  const journal =
-    writer === undefined
-      ? undefined
-      : evidenceJournal(writer, {
-          commit: plan.commit,
-          now: options.now,
-          describe: describeRepair,
-          ...(repository === undefined ? {} : { repository }),
-        });
-  const { operations, blocked } = await applyOperations(plan.operations, {
+  const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options,
     dryRun: !applied,
-    ...(journal === undefined ? {} : { journal }),
+    commit: plan.commit,
+    record: applied,
+    describe: describeRepair,
   });
-  const evidence: EvidenceOutcome | undefined =
-    writer === undefined || journal === undefined
-      ? undefined
-      : await closeRun(writer, [], {
-          run: journal.run,
-          commit: plan.commit,
-          now: options.now,
-          recovered,
-          ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
-          ...(repository === undefined ? {} : { repository }),
-        });
   const repairedAll =
     applied &&
     blocked === undefined &&

@@ -8,7 +8,16 @@ import {
   type AnyEntry,
   type EvidenceStore,
 } from '../../provisioners/evidence-log.js';
-import type { Recovery } from './apply.js';
+import type { Operation } from '../../provisioners/provisioner.js';
+import {
+  applyOperations,
+  evidenceJournal,
+  recoverIntents,
+  type ApplyOptions,
+  type ApplyResult,
+  type MergeReview,
+  type Recovery,
+} from './apply.js';
 
 export interface EvidenceOptions {
   /** Overrides `evidenceFile`. */
@@ -107,4 +116,60 @@ export async function closeRun(
       problem: `the evidence anchor (commit status accessctl/evidence on ${run.commit.slice(0, 12)}) could not be written: ${error instanceof Error ? error.message : String(error)}; give the job statuses: write`,
     };
   }
+}
+
+export interface RecordedApplyOptions extends ApplyOptions {
+  /** The commit the run provisions or reconciles, written into every record. */
+  commit: string;
+  now: Date;
+  /** No log is opened when false (a dry run, a reconcile without --apply). */
+  record: boolean;
+  evidenceFile?: string;
+  evidence?: EvidenceOptions;
+  review?: MergeReview;
+  /** How an operation is named in its records (a repair says so). */
+  describe?: (operation: Operation) => string;
+  /** Records of what the run set aside, written before the seal. */
+  closing?: (repository: string | undefined) => AnyEntry[];
+}
+
+/**
+ * Applies a plan's operations inside the evidence log: opened first, an earlier stopped
+ * run's intents completed, each operation's intent and result written as it happens, and the
+ * run sealed and anchored. Provisioning a merge and repairing drift both apply this way.
+ */
+export async function applyRecorded(
+  operations: Operation[],
+  options: RecordedApplyOptions,
+): Promise<ApplyResult & { evidence?: EvidenceOutcome }> {
+  const writer = options.record
+    ? await openEvidence(options.evidenceFile, options.evidence)
+    : undefined;
+  const recovered =
+    writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
+  const repository = options.evidence?.repository;
+  const journal =
+    writer === undefined
+      ? undefined
+      : evidenceJournal(writer, {
+          commit: options.commit,
+          now: options.now,
+          ...(options.describe === undefined ? {} : { describe: options.describe }),
+          ...(repository === undefined ? {} : { repository }),
+          ...(options.review === undefined ? {} : { review: options.review }),
+        });
+  const applied = await applyOperations(operations, {
+    ...options,
+    ...(journal === undefined ? {} : { journal }),
+  });
+  if (writer === undefined || journal === undefined) return applied;
+  const evidence = await closeRun(writer, options.closing?.(repository) ?? [], {
+    run: journal.run,
+    commit: options.commit,
+    now: options.now,
+    recovered,
+    ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
+    ...(repository === undefined ? {} : { repository }),
+  });
+  return { ...applied, evidence };
 }

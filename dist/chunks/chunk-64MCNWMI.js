@@ -51279,380 +51279,6 @@ function githubProvisioner(env, options2) {
   });
 }
 
-// src/workflows/provision/apply.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
-// src/provisioners/evidence-log.ts
-import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
-import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
-var GENESIS = "0".repeat(64);
-function hashLine(line2) {
-  return createHash3("sha256").update(line2, "utf8").digest("hex");
-}
-function sealMessage(records, head) {
-  return `accessctl-evidence:${records}:${head}`;
-}
-function sealHmac(key, records, head) {
-  return createHmac("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
-}
-function isResult(record2) {
-  return record2.phase === void 0 || record2.phase === "result";
-}
-function isIntent(record2) {
-  return record2.phase === "intent";
-}
-function isSeal(record2) {
-  return record2.phase === "seal";
-}
-function logLines(text5) {
-  const lines = text5.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-var FileStore = class {
-  constructor(name) {
-    this.name = name;
-  }
-  name;
-  deferResults = false;
-  async load() {
-    return { text: await readExisting(this.name), version: "" };
-  }
-  async append(_version, text5, addition) {
-    const gap = text5 === "" || text5.endsWith("\n") ? "" : "\n";
-    await appendFile2(this.name, gap + addition, "utf8");
-    return "";
-  }
-};
-var RETRIES = 5;
-var EvidenceWriter = class _EvidenceWriter {
-  constructor(store) {
-    this.store = store;
-  }
-  store;
-  text = "";
-  version = "";
-  lines = [];
-  queued = [];
-  /** Lines this writer appended. */
-  written = 0;
-  static async open(store) {
-    const writer = new _EvidenceWriter(store);
-    await writer.reload();
-    return writer;
-  }
-  /** The records as they stand now (unparseable lines left out). */
-  records() {
-    const out = [];
-    for (const line2 of this.lines) {
-      const record2 = parseAny(line2);
-      if (record2 !== void 0) out.push(record2);
-    }
-    return out;
-  }
-  get count() {
-    return this.lines.length;
-  }
-  get head() {
-    const last = this.lines[this.lines.length - 1];
-    return last === void 0 ? GENESIS : hashLine(last);
-  }
-  get logText() {
-    return this.text;
-  }
-  /** Written with the next append, or now when the store does not defer. */
-  async defer(entry) {
-    this.queued.push(entry);
-    if (!this.store.deferResults) await this.append([]);
-  }
-  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
-  async append(entries2, summary3 = "append evidence") {
-    const all = [...this.queued, ...entries2];
-    if (all.length === 0) return;
-    for (let attempt = 0; ; attempt++) {
-      let previous = this.head;
-      let addition = "";
-      const added = [];
-      let count = this.lines.length;
-      for (const entry of all) {
-        const value = entry.phase === "seal" ? { ...entry, records: count, head: previous, ...this.sealKey(count, previous) } : entry;
-        const line2 = JSON.stringify({ ...value, previous });
-        added.push(line2);
-        addition += `${line2}
-`;
-        previous = hashLine(line2);
-        count += 1;
-      }
-      const answer = await this.store.append(this.version, this.text, addition, summary3);
-      if (answer !== "conflict") {
-        this.version = answer;
-        this.text = joinLog(this.text, addition);
-        this.lines.push(...added);
-        this.queued = [];
-        this.written += added.length;
-        return;
-      }
-      if (attempt >= RETRIES)
-        throw new Error(
-          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
-        );
-      await this.reload();
-    }
-  }
-  /** The key the seals are signed with; none when unset. */
-  sealingKey;
-  sealKey(records, head) {
-    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
-  }
-  async reload() {
-    const { text: text5, version } = await this.store.load();
-    this.text = text5;
-    this.version = version;
-    this.lines = logLines(text5);
-  }
-};
-function joinLog(text5, addition) {
-  return text5 === "" || text5.endsWith("\n") ? text5 + addition : `${text5}
-${addition}`;
-}
-function verifyEvidence(text5, file = "evidence log", options2 = {}) {
-  const records = [];
-  const lines = logLines(text5);
-  let expected = GENESIS;
-  for (const [index, line2] of lines.entries()) {
-    const at = index + 1;
-    const fail2 = (problem) => ({
-      ok: false,
-      records,
-      line: at,
-      problem: `${file}:${at}: ${problem}`
-    });
-    const record2 = parseAny(line2);
-    if (record2 === void 0) {
-      try {
-        JSON.parse(line2);
-      } catch {
-        return fail2("is not a JSON object; the log was edited by hand or truncated");
-      }
-      return fail2("lacks the fields of an evidence record (grant, operation, result, previous)");
-    }
-    if (record2.previous !== expected)
-      return fail2(
-        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
-      );
-    if (isSeal(record2)) {
-      if (record2.records !== index || record2.head !== expected)
-        return fail2(
-          `the seal counts ${record2.records} records before it, but ${index} precede it; records were removed or inserted before this line`
-        );
-      if (options2.key !== void 0 && options2.key !== "") {
-        const want = sealHmac(options2.key, record2.records, record2.head);
-        if (record2.hmac === void 0 || !sameHex(record2.hmac, want))
-          return fail2(
-            record2.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
-          );
-      }
-    }
-    records.push(record2);
-    expected = hashLine(line2);
-  }
-  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
-    const last = records[records.length - 1];
-    if (last !== void 0 && !isSeal(last))
-      return {
-        ok: false,
-        records,
-        line: lines.length,
-        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
-      };
-  }
-  return { ok: true, records };
-}
-function lastSealLine(records) {
-  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
-  return 0;
-}
-function sameHex(a, b) {
-  const x = Buffer.from(a, "utf8");
-  const y = Buffer.from(b, "utf8");
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-async function readExisting(file) {
-  try {
-    return await readFile2(file, "utf8");
-  } catch (error2) {
-    if (error2.code === "ENOENT") return "";
-    throw error2;
-  }
-}
-function parseAny(line2) {
-  let value;
-  try {
-    value = JSON.parse(line2);
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  const v = value;
-  const strings3 = (...keys) => keys.every((key) => typeof v[key] === "string");
-  if (!strings3("previous", "time", "mergeCommit")) return void 0;
-  if (v.phase === "seal")
-    return strings3("run", "head") && typeof v.records === "number" ? value : void 0;
-  if (v.phase === "intent")
-    return strings3("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
-  if (v.phase !== void 0 && v.phase !== "result") return void 0;
-  return strings3("grant", "operation", "result") ? value : void 0;
-}
-
-// src/workflows/provision/apply.ts
-var DEFAULT_MAX_REMOVALS = 10;
-async function applyOperations(operations, options2) {
-  const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
-  const removals = operations.filter((o) => o.removal).length;
-  const byName = new Map(options2.provisioners.map((p) => [p.name, p]));
-  let blocked;
-  if (removals > maxRemovals && options2.force !== true)
-    blocked = `the plan has ${removals} removal${removals === 1 ? "" : "s"}, over the limit of ${maxRemovals}; check that the repository really means it, then run again with --force or a higher --max-removals`;
-  const reports = [];
-  for (const operation of operations) {
-    if (blocked !== void 0) {
-      reports.push({ operation, status: "held", message: "not applied: over the removal limit" });
-      continue;
-    }
-    if (options2.dryRun === true) {
-      reports.push({ operation, status: "planned", message: "dry run: not applied" });
-      continue;
-    }
-    const provisioner = byName.get(operation.target.provisioner);
-    const index = reports.length;
-    try {
-      await options2.journal?.intent(operation, index);
-    } catch (error2) {
-      reports.push({
-        operation,
-        status: "failed",
-        message: `not applied: its evidence record could not be written: ${messageOf(error2)}`
-      });
-      continue;
-    }
-    let report;
-    try {
-      report = { operation, ...await provisioner.apply(operation) };
-    } catch (error2) {
-      report = { operation, status: "failed", message: messageOf(error2) };
-    }
-    reports.push(report);
-    await options2.journal?.result(report, index).catch(() => void 0);
-  }
-  return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
-}
-function describeOperation(operation) {
-  if (operation.action === "revoke")
-    return `revoke ${operation.from ?? ""} from ${operation.target.label}`;
-  if (operation.action === "grant")
-    return `grant ${operation.to ?? ""} to ${operation.target.label}`;
-  return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
-}
-function messageOf(error2) {
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-function evidenceJournal(writer, context) {
-  const run2 = randomUUID2();
-  const describe3 = context.describe ?? describeOperation;
-  const common = () => ({
-    mergeCommit: context.commit,
-    ...context.repository === void 0 ? {} : { repository: context.repository },
-    ...context.review,
-    run: run2
-  });
-  return {
-    run: run2,
-    async intent(operation, index) {
-      await writer.append(
-        [
-          {
-            phase: "intent",
-            grant: operation.grantId,
-            operation: describe3(operation),
-            action: operation.action,
-            ...operation.from === void 0 ? {} : { from: operation.from },
-            ...operation.to === void 0 ? {} : { to: operation.to },
-            target: operation.target,
-            ...common(),
-            op: index,
-            time: context.now.toISOString()
-          }
-        ],
-        `accessctl: ${describe3(operation)} (${context.commit.slice(0, 12)})`
-      );
-    },
-    async result(report, index) {
-      if (report.status !== "applied" && report.status !== "failed") return;
-      await writer.defer({
-        phase: "result",
-        grant: report.operation.grantId,
-        operation: describe3(report.operation),
-        result: report.status,
-        message: report.message,
-        ...common(),
-        op: index,
-        time: context.now.toISOString()
-      });
-    }
-  };
-}
-async function recoverIntents(writer, provisioners, now) {
-  const records = writer.records();
-  const done = new Set(
-    records.filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
-  );
-  const open2 = records.filter(isIntent).filter((i) => !done.has(`${i.run}\0${i.op}`));
-  if (open2.length === 0) return [];
-  const byName = new Map(provisioners.map((p) => [p.name, p]));
-  for (const provisioner of provisioners) provisioner.refresh?.();
-  const recoveries = [];
-  for (const intent of open2) {
-    const provisioner = byName.get(intent.target.provisioner);
-    if (provisioner === void 0) {
-      recoveries.push({
-        intent,
-        message: `no provisioner "${intent.target.provisioner}" is configured to read ${intent.target.label}; left open`
-      });
-      continue;
-    }
-    let held;
-    try {
-      held = (await provisioner.read(intent.target)).role;
-    } catch (error2) {
-      recoveries.push({
-        intent,
-        message: `could not read ${intent.target.label}: ${messageOf(error2)}; left open for the next run`
-      });
-      continue;
-    }
-    const took = intent.action === "revoke" ? held === void 0 : held === intent.to;
-    const message = took ? `the run stopped before recording its result; ${intent.target.label} holds ${held ?? "nothing"} now, as the operation intended` : `the run stopped before recording its result; ${intent.target.label} holds ${held ?? "nothing"} now, not what the operation intended: run accessctl reconcile --apply, or provision ${intent.mergeCommit.slice(0, 12)} again`;
-    const result = took ? "applied" : "not-applied";
-    await writer.defer({
-      phase: "result",
-      grant: intent.grant,
-      operation: intent.operation,
-      result,
-      message,
-      mergeCommit: intent.mergeCommit,
-      ...intent.repository === void 0 ? {} : { repository: intent.repository },
-      ...intent.pullRequest === void 0 ? {} : { pullRequest: intent.pullRequest },
-      ...intent.approvers === void 0 ? {} : { approvers: intent.approvers },
-      run: intent.run,
-      op: intent.op,
-      recovered: true,
-      time: now.toISOString()
-    });
-    recoveries.push({ intent, result, message });
-  }
-  return recoveries;
-}
-
 // src/workflows/provision/gate.ts
 import { posix as posix3 } from "node:path";
 
@@ -52039,17 +51665,17 @@ var conversions = [
 ];
 
 // src/rego/builtins/crypto.ts
-import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
 var digest = (name, algorithm) => builtin(name, [str], str, {
-  host: (s) => createHash4(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
+  host: (s) => createHash3(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
 });
 var hmac = (name, algorithm) => builtin(name, [str, str], str, {
-  host: (message, key) => createHmac2(algorithm, stringOperand(key, 2)).update(stringOperand(message, 1), "utf8").digest("hex")
+  host: (message, key) => createHmac(algorithm, stringOperand(key, 2)).update(stringOperand(message, 1), "utf8").digest("hex")
 });
 function macsEqual(a, b) {
   const x = Buffer.from(a, "utf8");
   const y = Buffer.from(b, "utf8");
-  return x.length === y.length && timingSafeEqual2(x, y);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 var crypto2 = [
   digest("crypto.md5", "md5"),
@@ -52260,15 +51886,15 @@ var glob = [
 ];
 
 // src/rego/builtins/host.ts
-import { randomInt, randomUUID as randomUUID3 } from "node:crypto";
+import { randomInt, randomUUID as randomUUID2 } from "node:crypto";
 
 // src/rego/builtins/jwt.ts
 import {
   constants as constants3,
-  createHmac as createHmac3,
+  createHmac as createHmac2,
   createPublicKey,
   createSecretKey,
-  timingSafeEqual as timingSafeEqual3,
+  timingSafeEqual as timingSafeEqual2,
   verify
 } from "node:crypto";
 function sections(text5) {
@@ -52310,8 +51936,8 @@ function decode(text5) {
   return [header3, claims, signature];
 }
 function hmacVerifies(hash, secret, data, signature) {
-  const expected = createHmac3(hash, secret).update(data).digest();
-  return expected.length === signature.length && timingSafeEqual3(expected, signature);
+  const expected = createHmac2(hash, secret).update(data).digest();
+  return expected.length === signature.length && timingSafeEqual2(expected, signature);
 }
 var signedData = (token) => Buffer.from(`${token.header}.${token.payload}`, "utf8");
 var verifyHmac = (name, algorithm) => builtin(name, [str, str], bool3, {
@@ -53512,7 +53138,7 @@ function createHostSession(specs, options2 = {}) {
       const bound = Math.abs(integerOperand(n, 2));
       return cached(`rand:${s}:${bound}`, () => bound === 0 ? 0 : randomInt(bound));
     },
-    "uuid.rfc4122": (seed) => cached(`uuid:${stringOperand(seed, 1)}`, () => randomUUID3()),
+    "uuid.rfc4122": (seed) => cached(`uuid:${stringOperand(seed, 1)}`, () => randomUUID2()),
     "internal.print": (args) => {
       print(printLine(args));
       return true;
@@ -53645,7 +53271,7 @@ var graphs = [
 ];
 
 // src/rego/builtins/identifiers.ts
-import { randomUUID as randomUUID4 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 var numeric = "0|[1-9]\\d*";
 var identifier = `(?:${numeric}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
 var semverPattern = new RegExp(
@@ -53738,7 +53364,7 @@ var identifiers = [
   builtin("semver.compare", [str, str], num, {
     host: (a, b) => compareVersions(versionOperand(a, 1), versionOperand(b, 2))
   }),
-  builtin("uuid.rfc4122", [str], str, { host: () => randomUUID4() }),
+  builtin("uuid.rfc4122", [str], str, { host: () => randomUUID3() }),
   // Text that is not a UUID makes the call undefined, not an error, as in OPA.
   builtin("uuid.parse", [str], objectOf(str, any), {
     host: (v) => parseUuid(stringOperand(v, 1))
@@ -59433,7 +59059,7 @@ var RegoCompileError = class extends Error {
 };
 
 // src/rego/bundle/sources.ts
-import { readdir as readdir2, readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { join as join4, relative as relative2, sep as sep4 } from "node:path";
 
 // src/rego/bundle/data.ts
@@ -59526,14 +59152,14 @@ async function addFile(root, path, sources, options2, named) {
   const file = path.split(sep4).join("/");
   if (base.endsWith(".rego")) {
     if (base.endsWith("_test.rego") && !options2.includeTests && !named) return;
-    sources.modules.push({ file, source: await readFile3(path, "utf8") });
+    sources.modules.push({ file, source: await readFile2(path, "utf8") });
     return;
   }
   const isData = DATA_FILES.has(base) || named && /\.(json|ya?ml)$/.test(base);
   if (!isData) return;
   const where = named ? [] : dataPath(relative2(root, path).split(sep4).join("/"));
   try {
-    mergeAt(sources.data, where, parseDataFile(file, await readFile3(path, "utf8")), file);
+    mergeAt(sources.data, where, parseDataFile(file, await readFile2(path, "utf8")), file);
   } catch (error2) {
     if (error2 instanceof DataMergeError) throw new SourceError(error2.message);
     throw error2;
@@ -60393,6 +60019,228 @@ async function judgeGrantOrigin(options2) {
   };
 }
 
+// src/provisioners/evidence-log.ts
+import { createHash as createHash4, createHmac as createHmac3, timingSafeEqual as timingSafeEqual3 } from "node:crypto";
+import { appendFile as appendFile2, readFile as readFile3 } from "node:fs/promises";
+var GENESIS = "0".repeat(64);
+function hashLine(line2) {
+  return createHash4("sha256").update(line2, "utf8").digest("hex");
+}
+function sealMessage(records, head) {
+  return `accessctl-evidence:${records}:${head}`;
+}
+function sealHmac(key, records, head) {
+  return createHmac3("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
+}
+function isResult(record2) {
+  return record2.phase === void 0 || record2.phase === "result";
+}
+function isIntent(record2) {
+  return record2.phase === "intent";
+}
+function isSeal(record2) {
+  return record2.phase === "seal";
+}
+function logLines(text5) {
+  const lines = text5.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var FileStore = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  deferResults = false;
+  async load() {
+    return { text: await readExisting(this.name), version: "" };
+  }
+  async append(_version, text5, addition) {
+    const gap = text5 === "" || text5.endsWith("\n") ? "" : "\n";
+    await appendFile2(this.name, gap + addition, "utf8");
+    return "";
+  }
+};
+var RETRIES = 5;
+var EvidenceWriter = class _EvidenceWriter {
+  constructor(store) {
+    this.store = store;
+  }
+  store;
+  text = "";
+  version = "";
+  lines = [];
+  queued = [];
+  /** Lines this writer appended. */
+  written = 0;
+  static async open(store) {
+    const writer = new _EvidenceWriter(store);
+    await writer.reload();
+    return writer;
+  }
+  /** The records as they stand now (unparseable lines left out). */
+  records() {
+    const out = [];
+    for (const line2 of this.lines) {
+      const record2 = parseAny(line2);
+      if (record2 !== void 0) out.push(record2);
+    }
+    return out;
+  }
+  get count() {
+    return this.lines.length;
+  }
+  get head() {
+    const last = this.lines[this.lines.length - 1];
+    return last === void 0 ? GENESIS : hashLine(last);
+  }
+  get logText() {
+    return this.text;
+  }
+  /** Written with the next append, or now when the store does not defer. */
+  async defer(entry) {
+    this.queued.push(entry);
+    if (!this.store.deferResults) await this.append([]);
+  }
+  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
+  async append(entries2, summary3 = "append evidence") {
+    const all = [...this.queued, ...entries2];
+    if (all.length === 0) return;
+    for (let attempt = 0; ; attempt++) {
+      let previous = this.head;
+      let addition = "";
+      const added = [];
+      let count = this.lines.length;
+      for (const entry of all) {
+        const value = entry.phase === "seal" ? { ...entry, records: count, head: previous, ...this.sealKey(count, previous) } : entry;
+        const line2 = JSON.stringify({ ...value, previous });
+        added.push(line2);
+        addition += `${line2}
+`;
+        previous = hashLine(line2);
+        count += 1;
+      }
+      const answer = await this.store.append(this.version, this.text, addition, summary3);
+      if (answer !== "conflict") {
+        this.version = answer;
+        this.text = joinLog(this.text, addition);
+        this.lines.push(...added);
+        this.queued = [];
+        this.written += added.length;
+        return;
+      }
+      if (attempt >= RETRIES)
+        throw new Error(
+          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
+        );
+      await this.reload();
+    }
+  }
+  /** The key the seals are signed with; none when unset. */
+  sealingKey;
+  sealKey(records, head) {
+    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
+  }
+  async reload() {
+    const { text: text5, version } = await this.store.load();
+    this.text = text5;
+    this.version = version;
+    this.lines = logLines(text5);
+  }
+};
+function joinLog(text5, addition) {
+  return text5 === "" || text5.endsWith("\n") ? text5 + addition : `${text5}
+${addition}`;
+}
+function verifyEvidence(text5, file = "evidence log", options2 = {}) {
+  const records = [];
+  const lines = logLines(text5);
+  let expected = GENESIS;
+  for (const [index, line2] of lines.entries()) {
+    const at = index + 1;
+    const fail2 = (problem) => ({
+      ok: false,
+      records,
+      line: at,
+      problem: `${file}:${at}: ${problem}`
+    });
+    const record2 = parseAny(line2);
+    if (record2 === void 0) {
+      try {
+        JSON.parse(line2);
+      } catch {
+        return fail2("is not a JSON object; the log was edited by hand or truncated");
+      }
+      return fail2("lacks the fields of an evidence record (grant, operation, result, previous)");
+    }
+    if (record2.previous !== expected)
+      return fail2(
+        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
+      );
+    if (isSeal(record2)) {
+      if (record2.records !== index || record2.head !== expected)
+        return fail2(
+          `the seal counts ${record2.records} records before it, but ${index} precede it; records were removed or inserted before this line`
+        );
+      if (options2.key !== void 0 && options2.key !== "") {
+        const want = sealHmac(options2.key, record2.records, record2.head);
+        if (record2.hmac === void 0 || !sameHex(record2.hmac, want))
+          return fail2(
+            record2.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
+          );
+      }
+    }
+    records.push(record2);
+    expected = hashLine(line2);
+  }
+  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
+    const last = records[records.length - 1];
+    if (last !== void 0 && !isSeal(last))
+      return {
+        ok: false,
+        records,
+        line: lines.length,
+        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
+      };
+  }
+  return { ok: true, records };
+}
+function lastSealLine(records) {
+  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
+  return 0;
+}
+function sameHex(a, b) {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && timingSafeEqual3(x, y);
+}
+async function readExisting(file) {
+  try {
+    return await readFile3(file, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return "";
+    throw error2;
+  }
+}
+function parseAny(line2) {
+  let value;
+  try {
+    value = JSON.parse(line2);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const v = value;
+  const strings3 = (...keys) => keys.every((key) => typeof v[key] === "string");
+  if (!strings3("previous", "time", "mergeCommit")) return void 0;
+  if (v.phase === "seal")
+    return strings3("run", "head") && typeof v.records === "number" ? value : void 0;
+  if (v.phase === "intent")
+    return strings3("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
+  if (v.phase !== void 0 && v.phase !== "result") return void 0;
+  return strings3("grant", "operation", "result") ? value : void 0;
+}
+
 // src/provisioners/evidence-anchor.ts
 var ANCHOR_CONTEXT = "accessctl/evidence";
 function anchorDescription(records, head) {
@@ -60465,6 +60313,156 @@ function checkAnchors(text5, anchors, file = "evidence log") {
   return void 0;
 }
 
+// src/workflows/provision/apply.ts
+import { randomUUID as randomUUID4 } from "node:crypto";
+var DEFAULT_MAX_REMOVALS = 10;
+async function applyOperations(operations, options2) {
+  const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
+  const removals = operations.filter((o) => o.removal).length;
+  const byName = new Map(options2.provisioners.map((p) => [p.name, p]));
+  let blocked;
+  if (removals > maxRemovals && options2.force !== true)
+    blocked = `the plan has ${removals} removal${removals === 1 ? "" : "s"}, over the limit of ${maxRemovals}; check that the repository really means it, then run again with --force or a higher --max-removals`;
+  const reports = [];
+  for (const operation of operations) {
+    if (blocked !== void 0) {
+      reports.push({ operation, status: "held", message: "not applied: over the removal limit" });
+      continue;
+    }
+    if (options2.dryRun === true) {
+      reports.push({ operation, status: "planned", message: "dry run: not applied" });
+      continue;
+    }
+    const provisioner = byName.get(operation.target.provisioner);
+    const index = reports.length;
+    try {
+      await options2.journal?.intent(operation, index);
+    } catch (error2) {
+      reports.push({
+        operation,
+        status: "failed",
+        message: `not applied: its evidence record could not be written: ${messageOf(error2)}`
+      });
+      continue;
+    }
+    let report;
+    try {
+      report = { operation, ...await provisioner.apply(operation) };
+    } catch (error2) {
+      report = { operation, status: "failed", message: messageOf(error2) };
+    }
+    reports.push(report);
+    await options2.journal?.result(report, index).catch(() => void 0);
+  }
+  return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
+}
+function describeOperation(operation) {
+  if (operation.action === "revoke")
+    return `revoke ${operation.from ?? ""} from ${operation.target.label}`;
+  if (operation.action === "grant")
+    return `grant ${operation.to ?? ""} to ${operation.target.label}`;
+  return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
+}
+function messageOf(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function evidenceJournal(writer, context) {
+  const run2 = randomUUID4();
+  const describe3 = context.describe ?? describeOperation;
+  const common = () => ({
+    mergeCommit: context.commit,
+    ...context.repository === void 0 ? {} : { repository: context.repository },
+    ...context.review,
+    run: run2
+  });
+  return {
+    run: run2,
+    async intent(operation, index) {
+      await writer.append(
+        [
+          {
+            phase: "intent",
+            grant: operation.grantId,
+            operation: describe3(operation),
+            action: operation.action,
+            ...operation.from === void 0 ? {} : { from: operation.from },
+            ...operation.to === void 0 ? {} : { to: operation.to },
+            target: operation.target,
+            ...common(),
+            op: index,
+            time: context.now.toISOString()
+          }
+        ],
+        `accessctl: ${describe3(operation)} (${context.commit.slice(0, 12)})`
+      );
+    },
+    async result(report, index) {
+      if (report.status !== "applied" && report.status !== "failed") return;
+      await writer.defer({
+        phase: "result",
+        grant: report.operation.grantId,
+        operation: describe3(report.operation),
+        result: report.status,
+        message: report.message,
+        ...common(),
+        op: index,
+        time: context.now.toISOString()
+      });
+    }
+  };
+}
+async function recoverIntents(writer, provisioners, now) {
+  const records = writer.records();
+  const done = new Set(
+    records.filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
+  );
+  const open2 = records.filter(isIntent).filter((i) => !done.has(`${i.run}\0${i.op}`));
+  if (open2.length === 0) return [];
+  const byName = new Map(provisioners.map((p) => [p.name, p]));
+  for (const provisioner of provisioners) provisioner.refresh?.();
+  const recoveries = [];
+  for (const intent of open2) {
+    const provisioner = byName.get(intent.target.provisioner);
+    if (provisioner === void 0) {
+      recoveries.push({
+        intent,
+        message: `no provisioner "${intent.target.provisioner}" is configured to read ${intent.target.label}; left open`
+      });
+      continue;
+    }
+    let held;
+    try {
+      held = (await provisioner.read(intent.target)).role;
+    } catch (error2) {
+      recoveries.push({
+        intent,
+        message: `could not read ${intent.target.label}: ${messageOf(error2)}; left open for the next run`
+      });
+      continue;
+    }
+    const took = intent.action === "revoke" ? held === void 0 : held === intent.to;
+    const message = took ? `the run stopped before recording its result; ${intent.target.label} holds ${held ?? "nothing"} now, as the operation intended` : `the run stopped before recording its result; ${intent.target.label} holds ${held ?? "nothing"} now, not what the operation intended: run accessctl reconcile --apply, or provision ${intent.mergeCommit.slice(0, 12)} again`;
+    const result = took ? "applied" : "not-applied";
+    await writer.defer({
+      phase: "result",
+      grant: intent.grant,
+      operation: intent.operation,
+      result,
+      message,
+      mergeCommit: intent.mergeCommit,
+      ...intent.repository === void 0 ? {} : { repository: intent.repository },
+      ...intent.pullRequest === void 0 ? {} : { pullRequest: intent.pullRequest },
+      ...intent.approvers === void 0 ? {} : { approvers: intent.approvers },
+      run: intent.run,
+      op: intent.op,
+      recovered: true,
+      time: now.toISOString()
+    });
+    recoveries.push({ intent, result, message });
+  }
+  return recoveries;
+}
+
 // src/workflows/provision/evidence.ts
 async function openEvidence(file, options2 = {}) {
   const store = options2.store ?? (file === void 0 ? void 0 : new FileStore(file));
@@ -60517,6 +60515,32 @@ async function closeRun(writer, entries2, run2) {
       problem: `the evidence anchor (commit status accessctl/evidence on ${run2.commit.slice(0, 12)}) could not be written: ${error2 instanceof Error ? error2.message : String(error2)}; give the job statuses: write`
     };
   }
+}
+async function applyRecorded(operations, options2) {
+  const writer = options2.record ? await openEvidence(options2.evidenceFile, options2.evidence) : void 0;
+  const recovered = writer === void 0 ? [] : await recoverIntents(writer, options2.provisioners, options2.now);
+  const repository = options2.evidence?.repository;
+  const journal = writer === void 0 ? void 0 : evidenceJournal(writer, {
+    commit: options2.commit,
+    now: options2.now,
+    ...options2.describe === void 0 ? {} : { describe: options2.describe },
+    ...repository === void 0 ? {} : { repository },
+    ...options2.review === void 0 ? {} : { review: options2.review }
+  });
+  const applied = await applyOperations(operations, {
+    ...options2,
+    ...journal === void 0 ? {} : { journal }
+  });
+  if (writer === void 0 || journal === void 0) return applied;
+  const evidence = await closeRun(writer, options2.closing?.(repository) ?? [], {
+    run: journal.run,
+    commit: options2.commit,
+    now: options2.now,
+    recovered,
+    ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
+    ...repository === void 0 ? {} : { repository }
+  });
+  return { ...applied, evidence };
 }
 
 // src/provisioners/provisioner.ts
@@ -60679,29 +60703,12 @@ async function planProvision(options2) {
 async function runProvision(options2) {
   const plan = await planProvision(options2);
   const dryRun = options2.dryRun ?? false;
-  const writer = dryRun ? void 0 : await openEvidence(options2.evidenceFile, options2.evidence);
-  const recovered = writer === void 0 ? [] : await recoverIntents(writer, options2.provisioners, options2.now);
-  const repository = options2.evidence?.repository;
-  const journal = writer === void 0 ? void 0 : evidenceJournal(writer, {
-    commit: plan.toCommit,
-    now: options2.now,
-    ...repository === void 0 ? {} : { repository },
-    ...options2.review === void 0 ? {} : { review: options2.review }
-  });
-  const { operations, blocked } = await applyOperations(plan.operations, {
+  const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options2,
-    ...journal === void 0 ? {} : { journal }
+    commit: plan.toCommit,
+    record: !dryRun,
+    closing: (repository) => evidenceOf(plan, options2.now, options2.review, repository)
   });
-  let evidence;
-  if (writer !== void 0 && journal !== void 0)
-    evidence = await closeRun(writer, evidenceOf(plan, options2.now, options2.review, repository), {
-      run: journal.run,
-      commit: plan.toCommit,
-      now: options2.now,
-      recovered,
-      ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
-      ...repository === void 0 ? {} : { repository }
-    });
   const ok = blocked === void 0 && plan.refused.length === 0 && plan.held.length === 0 && (plan.ruleChanges.length === 0 || options2.allowUnapproved === true) && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed") && evidence?.incomplete !== true;
   return {
     plan,
@@ -63265,27 +63272,12 @@ async function planReconcile(options2) {
 async function runReconcile(options2) {
   const plan = await planReconcile(options2);
   const applied = options2.apply === true;
-  const writer = applied ? await openEvidence(options2.evidenceFile, options2.evidence) : void 0;
-  const recovered = writer === void 0 ? [] : await recoverIntents(writer, options2.provisioners, options2.now);
-  const repository = options2.evidence?.repository;
-  const journal = writer === void 0 ? void 0 : evidenceJournal(writer, {
-    commit: plan.commit,
-    now: options2.now,
-    describe: describeRepair,
-    ...repository === void 0 ? {} : { repository }
-  });
-  const { operations, blocked } = await applyOperations(plan.operations, {
+  const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options2,
     dryRun: !applied,
-    ...journal === void 0 ? {} : { journal }
-  });
-  const evidence = writer === void 0 || journal === void 0 ? void 0 : await closeRun(writer, [], {
-    run: journal.run,
     commit: plan.commit,
-    now: options2.now,
-    recovered,
-    ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
-    ...repository === void 0 ? {} : { repository }
+    record: applied,
+    describe: describeRepair
   });
   const repairedAll = applied && blocked === void 0 && plan.drift.every((d) => d.operation !== void 0) && operations.every((o) => o.status === "applied");
   const ok = (plan.drift.length === 0 || repairedAll) && plan.refused.length === 0 && plan.unreadable.length === 0 && evidence?.incomplete !== true;
