@@ -68,7 +68,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-64MCNWMI.js";
+} from "./chunks/chunk-JY6BS7DI.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/index.js';
 import { readBranchLog } from '../../src/provisioners/evidence-branch.js';
 import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { runEvidence } from '../../src/workflows/evidence.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import {
@@ -85,15 +86,18 @@ async function mergeAndProvision(gh: Emulator, number: number) {
 const member = (gh: Emulator, login: string) =>
   gh.state.org('acme')?.teams.get('payments')?.members.get(login)?.state;
 
-async function branchLog(gh: Emulator) {
-  const api = createGitHubClient({
+function apiOf(gh: Emulator) {
+  return createGitHubClient({
     token: gh.token,
     env: { GITHUB_API_URL: gh.url },
     millisecondsPerSecond: 1,
     writeSpacingMs: 0,
   });
+}
+
+async function branchLog(gh: Emulator) {
   const log = await readBranchLog({
-    client: api,
+    client: apiOf(gh),
     owner: 'acme',
     repo: 'access',
     branch: 'accessctl-evidence',
@@ -120,6 +124,23 @@ describe('the provision gate through the bundled Action', () => {
       ['alice-payments', 'applied', 1],
       ['bob-payments', 'held', 2],
     ]);
+
+    // the auditor's report reads both runs from the branch and flags what was held
+    const report = await runEvidence({
+      repo: (workspaces[workspaces.length - 1] as GitWorkspace).path,
+      github: { client: apiOf(gh), owner: 'acme', repo: 'access' },
+      evidenceBranch: 'accessctl-evidence',
+      verdicts: false,
+      now: new Date(),
+    });
+    expect(report.evidenceLog?.broken).toBeUndefined();
+    const bob = report.rows.find((r) => r.grant === 'bob-payments');
+    expect(bob?.flags).toContainEqual(
+      expect.objectContaining({
+        kind: 'provisioning-failed',
+        message: expect.stringMatching(/^provisioning held: /),
+      }),
+    );
   }, 120_000);
 
   it('holds a direct push to main', async () => {

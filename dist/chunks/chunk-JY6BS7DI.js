@@ -62111,7 +62111,7 @@ function buildReport(input) {
     if (last !== void 0 && last.record.result !== "applied")
       flags2.push({
         kind: "provisioning-failed",
-        message: `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
+        message: last.record.result === "held" ? `provisioning held: ${last.record.message}; it stays unprovisioned until a pull request with the approvals the rules require changes it again` : `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
       });
     if (records.some((r) => r.unverified))
       flags2.push({
