@@ -181,6 +181,11 @@ describe('the approval gate holds against a requester who owns nothing', () => {
       id: 'olivia-ledger-pull',
       verdict: 'needs approval',
     });
+    // the file is gone at the head: the finding is in the report, not an annotation on it
+    expect(blocked.report?.findings.map((f) => f.file)).toEqual(['access/grants/olivia.yaml']);
+    const [run] = (emulator as Emulator).state.repo('acme', 'access')?.checkRuns ?? [];
+    expect(run?.conclusion).toBe('failure');
+    expect(run?.annotations.map((a) => a.path)).not.toContain('access/grants/olivia.yaml');
     await approve(emulator, 'olivia');
     expect((await check()).result.exitCode).toBe(0);
   });
