@@ -68,7 +68,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-JY6BS7DI.js";
+} from "./chunks/chunk-HNW4H57M.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/pr-check.ts

@@ -106,7 +106,7 @@ describe('accessctl expire in the Action', () => {
     );
     expect(payments.body).toContain('@acme/payments');
     expect(payments.body).toMatch(
-      /`dave-oncall`.*2026-12-05 \(9 days\).*access\/grants\/oncall\.yaml:31/,
+      /`dave-oncall`.*2026-12-05 \(8 days left\).*access\/grants\/oncall\.yaml:31/,
     );
     expect(payments.body).toMatch(/moves `expires`.*`maxDays`/);
 

@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, silentLogger } from '../../src/github/index.js';
 import { buildAccessModel, type AccessSourceFile } from '../../src/model/index.js';
 import { runExpire, type ExpireOptions } from '../../src/workflows/expire.js';
-import { findExpiry, windowStart } from '../../src/workflows/expire/find.js';
+import { describeDaysLeft, findExpiry, windowStart } from '../../src/workflows/expire/find.js';
 import { REMINDER_LABEL } from '../../src/workflows/expire/reminders.js';
 import { reminderMarker } from '../../src/workflows/expire/render.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { DAY_1, FILES, ONCALL, ONCALL_AFTER, seed } from '../e2e/expire-fixture.js';
+import { DAY_1, FILES, GINA, ONCALL, ONCALL_AFTER, seed } from '../e2e/expire-fixture.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
 
 /** The expiry run in process against the emulator and real git checkouts, with no write spacing. */
@@ -61,10 +61,28 @@ describe('findExpiry', () => {
     ).toMatchObject({
       dueOn: '2026-10-30',
     });
+    // whole days remaining, rounded down: gina's access ends in 21 hours
     expect(plan.expiring.map((e) => [e.grant.id, e.daysLeft, e.owners])).toEqual([
-      ['gina-ledger-read', 1, ['user:mia']],
-      ['dave-oncall', 9, ['team:payments']],
+      ['gina-ledger-read', 0, ['user:mia']],
+      ['dave-oncall', 8, ['team:payments']],
     ]);
+  });
+
+  it.each([
+    [1_000, 'ends today'],
+    [23 * 3_600_000, 'ends today'],
+    [24 * 3_600_000 + 1_000, '1 day left'],
+    [49 * 3_600_000, '2 days left'],
+  ])('counts %i ms left as "%s"', (ms, text) => {
+    const ends = new Date(Date.parse(DAY_1) + ms).toISOString().replace(/\.\d+Z$/, 'Z');
+    const model = modelOf({
+      ...FILES,
+      'access/grants/gina.yaml': GINA.replace(/expires: .*/, `expires: ${ends}`),
+    });
+    const gina = findExpiry(model, new Date(DAY_1), 14).expiring.find(
+      (e) => e.grant.id === 'gina-ledger-read',
+    );
+    expect(describeDaysLeft(gina?.daysLeft ?? -1)).toBe(text);
   });
 
   it('keeps a date-only expiry valid through its whole day', () => {

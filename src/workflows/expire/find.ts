@@ -33,6 +33,7 @@ export interface Expiring {
   grant: GrantRecord;
   file: string;
   line: number;
+  /** Whole days remaining, rounded down: 0 when it ends within 24 hours ("ends today"). */
   daysLeft: number;
   owners: string[];
   /** The role's longest allowed grant, when the catalog knows the role. */
@@ -71,7 +72,7 @@ export function findExpiry(model: AccessModel, now: Date, warnDays: number): Exp
         grant,
         file: position.file,
         line,
-        daysLeft: Math.ceil((ends - now.getTime()) / DAY_MS),
+        daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
         owners,
         ...(grant.resolved === undefined ? {} : { maxDays: grant.resolved.role.maxDays }),
       });
@@ -158,4 +159,9 @@ export function describeReason(reason: RemovalReason): string {
     case 'rotation-overdue':
       return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
   }
+}
+
+/** "ends today" under 24 hours, else "3 days left". */
+export function describeDaysLeft(daysLeft: number): string {
+  return daysLeft <= 0 ? 'ends today' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`;
 }

@@ -1,6 +1,6 @@
 // The words the expiry run writes: the pull request, its commit, the reminder issues.
 import { cell, code, codeCell, commentText } from '../../report/markdown.js';
-import { describeReason, type Expiring, type Removal } from './find.js';
+import { describeDaysLeft, describeReason, type Expiring, type Removal } from './find.js';
 
 export const PR_MARKER = '<!-- accessctl:expire -->';
 const MAX_TABLE = 60_000;
@@ -101,7 +101,7 @@ export function reminderBody(
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(g.expires)} (${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(g.expires)} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
     );
   }
   const limits = [

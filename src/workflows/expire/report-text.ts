@@ -1,5 +1,6 @@
 // The run told as lines a person reads in a terminal or a job log.
 import type { ExpireResult } from '../expire.js';
+import { describeDaysLeft } from './find.js';
 
 export function formatExpireText(result: ExpireResult): string {
   const lines: string[] = [];
@@ -13,7 +14,7 @@ export function formatExpireText(result: ExpireResult): string {
     );
   for (const e of result.expiring)
     lines.push(
-      `  ending ${e.path}:${e.line} ${e.id} on ${e.expires} (${e.daysLeft} day(s) left), owners ${e.owners.join(', ')}`,
+      `  ending ${e.path}:${e.line} ${e.id} on ${e.expires} (${describeDaysLeft(e.daysLeft)}), owners ${e.owners.join(', ')}`,
     );
   for (const s of result.skipped)
     lines.push(

@@ -49423,7 +49423,7 @@ function findExpiry(model, now, warnDays) {
         grant,
         file: position.file,
         line: line2,
-        daysLeft: Math.ceil((ends - now.getTime()) / DAY_MS),
+        daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
         owners,
         ...grant.resolved === void 0 ? {} : { maxDays: grant.resolved.role.maxDays }
       });
@@ -49493,6 +49493,9 @@ function describeReason(reason) {
     case "rotation-overdue":
       return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
   }
+}
+function describeDaysLeft(daysLeft) {
+  return daysLeft <= 0 ? "ends today" : `${daysLeft} day${daysLeft === 1 ? "" : "s"} left`;
 }
 
 // src/evidence/expiry-commits.ts
@@ -49649,7 +49652,7 @@ function reminderBody(owner, windowStart2, expiring, paths, org, warnDays) {
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} \xB7 ${cell(g.role)} | ${cell(g.expires)} (${e.daysLeft} day${e.daysLeft === 1 ? "" : "s"}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} \xB7 ${cell(g.role)} | ${cell(g.expires)} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`
     );
   }
   const limits = [
@@ -50054,7 +50057,7 @@ function formatExpireText(result) {
     );
   for (const e of result.expiring)
     lines.push(
-      `  ending ${e.path}:${e.line} ${e.id} on ${e.expires} (${e.daysLeft} day(s) left), owners ${e.owners.join(", ")}`
+      `  ending ${e.path}:${e.line} ${e.id} on ${e.expires} (${describeDaysLeft(e.daysLeft)}), owners ${e.owners.join(", ")}`
     );
   for (const s of result.skipped)
     lines.push(
