@@ -21,6 +21,7 @@ import {
   code,
   codeCell,
   compareFindings,
+  count,
   createGitHubClient,
   createProvisioners,
   diffModels,
@@ -68,7 +69,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HNW4H57M.js";
+} from "./chunks/chunk-W2P44ASY.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/pr-check.ts
@@ -720,7 +721,7 @@ function summaryOf(report, flagged) {
   const lines = [
     "## accessctl evidence",
     "",
-    `${report.rows.length} change(s) to ${report.summary.grants} grant(s) in ${report.commits} commit(s): ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
+    `${count(report.rows.length, "change")} to ${count(report.summary.grants, "grant")} in ${count(report.commits, "commit")}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
     ""
   ];
   const log = report.evidenceLog;
@@ -735,7 +736,7 @@ function summaryOf(report, flagged) {
     return lines.join("\n");
   }
   lines.push(
-    `Flags: ${Object.entries(flags).map(([kind, count]) => `${escape(kind)} ${count}`).join(", ")}`,
+    `Flags: ${Object.entries(flags).map(([kind, count2]) => `${escape(kind)} ${count2}`).join(", ")}`,
     "",
     "| Commit | Change | Grant | Subject | Flags |",
     "|---|---|---|---|---|"

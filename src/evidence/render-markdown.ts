@@ -15,7 +15,7 @@ export function renderEvidenceMarkdown(report: EvidenceReport): string {
   out.push(`- Generated: ${escape(report.generatedAt)}`);
   const { changes, flags } = report.summary;
   out.push(
-    `- Changes: ${report.rows.length} to ${report.summary.grants} grant(s): ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed`,
+    `- ${count(report.rows.length, 'change')} to ${count(report.summary.grants, 'grant')}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed`,
   );
   const flagList = Object.entries(flags).map(([kind, count]) => `${escape(kind)} ${count}`);
   out.push(`- Flags: ${flagList.length === 0 ? 'none' : flagList.join(', ')}`);
@@ -92,4 +92,9 @@ function pullLink(number: number, url: string): string {
   return /^https:\/\/[^\s()<>[\]|`\\]+\/pull\/\d+$/.test(url) && Number.isSafeInteger(number)
     ? `[#${number}](${url})`
     : cell(`#${number} ${url}`);
+}
+
+/** "1 change", "54 changes": a number a person reads at a glance. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

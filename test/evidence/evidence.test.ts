@@ -258,7 +258,7 @@ describe('accessctl evidence on a known history', () => {
     const run = await evidence(['--format', 'markdown']);
     expect(run.code).toBe(1);
     expect(run.out).toContain('**chain broken at line 6**');
-    expect(run.out).toContain('- Changes: 7 to 5 grant(s): 5 added, 1 modified, 1 removed');
+    expect(run.out).toContain('- 7 changes to 5 grants: 5 added, 1 modified, 1 removed');
     const tableLines = run.out.split('\n').filter((l) => l.startsWith('| `'));
     expect(tableLines).toHaveLength(7);
     expect(tableLines[6]).toContain('**late-removal**: removed 30 h after it expired (2026-03-05)');

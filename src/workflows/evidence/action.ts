@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { readRunContext } from '../../action/context.js';
 import { parseNow } from '../../commands/options.js';
 import { renderEvidenceHtml } from '../../evidence/render-html.js';
+import { count } from '../../evidence/render-markdown.js';
 import { renderEvidenceJson } from '../../evidence/render-json.js';
 import type { EvidenceReport } from '../../evidence/report.js';
 import { windowBound } from '../../evidence/window.js';
@@ -99,7 +100,7 @@ function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): str
   const lines = [
     '## accessctl evidence',
     '',
-    `${report.rows.length} change(s) to ${report.summary.grants} grant(s) in ${report.commits} commit(s): ` +
+    `${count(report.rows.length, 'change')} to ${count(report.summary.grants, 'grant')} in ${count(report.commits, 'commit')}: ` +
       `${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
     '',
   ];

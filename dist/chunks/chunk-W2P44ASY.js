@@ -11206,11 +11206,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18311,12 +18311,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line2, length, field) {
+    function isFieldName(line3, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line2[i] !== field[i]) {
+        if (line3[i] !== field[i]) {
           return false;
         }
       }
@@ -18462,31 +18462,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line2, event) {
-        if (line2.length === 0) {
+      parseLine(line3, event) {
+        if (line3.length === 0) {
           return;
         }
-        const colonPosition = line2.indexOf(COLON);
+        const colonPosition = line3.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line2.length;
-        let valueStart = line2.length;
+        let fieldLength = line3.length;
+        let valueStart = line3.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line2[valueStart] === SPACE) {
+          if (line3[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line2, fieldLength, DATA2)) {
+        if (isFieldName(line3, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line2.length - valueStart;
+          const valueBytes = line3.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line2.toString("utf8", valueStart);
+          const value = line3.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18496,24 +18496,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line2, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line2, valueStart)) {
-            this.setEventFieldSize("retry", line2.length - valueStart);
-            event.retry = line2.toString("utf8", valueStart);
+        if (isFieldName(line3, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line3, valueStart)) {
+            this.setEventFieldSize("retry", line3.length - valueStart);
+            event.retry = line3.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line2, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line2, valueStart)) {
-            this.setEventFieldSize("id", line2.length - valueStart);
-            event.id = line2.toString("utf8", valueStart);
+        if (isFieldName(line3, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line3, valueStart)) {
+            this.setEventFieldSize("id", line3.length - valueStart);
+            event.id = line3.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line2, fieldLength, EVENT)) {
-          if (valueStart < line2.length) {
-            this.setEventFieldSize("event", line2.length - valueStart);
-            event.event = line2.toString("utf8", valueStart);
+        if (isFieldName(line3, fieldLength, EVENT)) {
+          if (valueStart < line3.length) {
+            this.setEventFieldSize("event", line3.length - valueStart);
+            event.event = line3.toString("utf8", valueStart);
           }
         }
       }
@@ -18629,15 +18629,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -23524,13 +23524,13 @@ var require_scope = __commonJS({
       }
     };
     exports2.ValueScopeName = ValueScopeName;
-    var line2 = (0, code_1._)`\n`;
+    var line3 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line3 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -25498,20 +25498,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -29049,8 +29049,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -29063,16 +29063,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -30994,11 +30994,11 @@ var require_binaryParsers = __commonJS({
         var array = [];
         var i2;
         if (dimension.length > 1) {
-          var count = dimension.shift();
-          for (i2 = 0; i2 < count; i2++) {
+          var count2 = dimension.shift();
+          for (i2 = 0; i2 < count2; i2++) {
             array[i2] = parse3(dimension, elementType2);
           }
-          dimension.unshift(count);
+          dimension.unshift(count2);
         } else {
           for (i2 = 0; i2 < dimension[0]; i2++) {
             array[i2] = parseElement(elementType2);
@@ -33734,8 +33734,8 @@ var require_helper = __commonJS({
     module2.exports.getPassword = function(connInfo, stream, cb) {
       var pass;
       var lineStream = stream.pipe(split());
-      function onLine(line2) {
-        var entry = parseLine(line2);
+      function onLine(line3) {
+        var entry = parseLine(line3);
         if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
           pass = entry[passKey];
           lineStream.end();
@@ -33753,8 +33753,8 @@ var require_helper = __commonJS({
       stream.on("error", onErr);
       lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
     };
-    var parseLine = module2.exports.parseLine = function(line2) {
-      if (line2.length < 11 || line2.match(/^\s+#/)) {
+    var parseLine = module2.exports.parseLine = function(line3) {
+      if (line3.length < 11 || line3.match(/^\s+#/)) {
         return null;
       }
       var curChar = "";
@@ -33765,15 +33765,15 @@ var require_helper = __commonJS({
       var obj = {};
       var isLastField = false;
       var addToObj = function(idx, i0, i1) {
-        var field = line2.substring(i0, i1);
+        var field = line3.substring(i0, i1);
         if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
           field = field.replace(/\\([:\\])/g, "$1");
         }
         obj[fieldNames[idx]] = field;
       };
-      for (var i = 0; i < line2.length - 1; i += 1) {
-        curChar = line2.charAt(i + 1);
-        prevChar = line2.charAt(i);
+      for (var i = 0; i < line3.length - 1; i += 1) {
+        curChar = line3.charAt(i + 1);
+        prevChar = line3.charAt(i);
         isLastField = fieldIdx == nrOfFields - 1;
         if (isLastField) {
           addToObj(fieldIdx, startIdx);
@@ -43288,7 +43288,7 @@ function toGitHubError(error2, call, context) {
   return new GitHubError(redact(message, context.secrets), details);
 }
 function firstLine(text5) {
-  return text5.split("\n").filter((line2) => line2.trim() !== "").join(" ");
+  return text5.split("\n").filter((line3) => line3.trim() !== "").join(" ");
 }
 function describeErrors(errors) {
   if (errors.length === 0) return "";
@@ -44571,19 +44571,19 @@ function makeSnippet(mark, options2) {
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
+    const line4 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line4.str}
 ${result}`;
   }
-  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
+  const line3 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line3.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line3.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
+    const line4 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line4.str}
 `;
   }
   return result.replace(/\n$/, "");
@@ -44624,15 +44624,15 @@ var YAMLException = class YAMLException2 extends Error {
   * the raw input text; `position` is an offset into it.
   */
   static throwAt(source, position, message, filename = "") {
-    let line2 = 0;
+    let line3 = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
-        line2++;
+        line3++;
         lineStart = index + 1;
       } else if (ch === 13) {
-        line2++;
+        line3++;
         if (source.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
@@ -44641,7 +44641,7 @@ var YAMLException = class YAMLException2 extends Error {
       name: filename,
       buffer: source,
       position,
-      line: line2,
+      line: line3,
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
@@ -44753,9 +44753,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -44846,14 +44846,14 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line2 of lines) {
+  for (const line3 of lines) {
     let column = 0;
-    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line2.length) {
+    while (column < textIndent && line3.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line3.length) {
       emptyLines++;
       continue;
     }
-    const content = line2.slice(textIndent);
+    const content = line3.slice(textIndent);
     const first = content.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
@@ -46293,8 +46293,8 @@ function tryLongOrMultilineAsBlock(layout) {
     let lineEnd = value.length;
     const nextLineBreak = value.indexOf("\n", position);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line2 = value.slice(position, lineEnd);
-    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
+    const line3 = value.slice(position, lineEnd);
+    if (line3.length > availableWidth && line3[0] !== " " && / [^ \t]/.test(line3)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
   }
@@ -46431,8 +46431,8 @@ function encodeFlowBreaks(string, shiftOfContent) {
   let match;
   while (match = lineRe.exec(string)) {
     const breaks = match[1].length;
-    const line2 = match[2];
-    result += "\n".repeat(breaks + 1) + pad3 + line2;
+    const line3 = match[2];
+    result += "\n".repeat(breaks + 1) + pad3 + line3;
   }
   return result;
 }
@@ -46442,17 +46442,17 @@ function indentString(string, spaces) {
   let result = "";
   const length = string.length;
   while (position < length) {
-    let line2;
+    let line3;
     const next = string.indexOf("\n", position);
     if (next === -1) {
-      line2 = string.slice(position);
+      line3 = string.slice(position);
       position = length;
     } else {
-      line2 = string.slice(position, next + 1);
+      line3 = string.slice(position, next + 1);
       position = next + 1;
     }
-    if (line2.length && line2 !== "\n") result += indent;
-    result += line2;
+    if (line3.length && line3 !== "\n") result += indent;
+    result += line3;
   }
   return result;
 }
@@ -46471,8 +46471,8 @@ function dropEndingNewline(string) {
 function isMoreIndented(char) {
   return char === " " || char === "	";
 }
-function foldLine(line2, width2) {
-  if (line2 === "" || isMoreIndented(line2[0])) return line2;
+function foldLine(line3, width2) {
+  if (line3 === "" || isMoreIndented(line3[0])) return line3;
   const breakRe = / [^ \t]/g;
   let match;
   let start = 0;
@@ -46480,20 +46480,20 @@ function foldLine(line2, width2) {
   let curr = 0;
   let next = 0;
   let result = "";
-  while (match = breakRe.exec(line2)) {
+  while (match = breakRe.exec(line3)) {
     next = match.index;
     if (next - start > width2) {
       end = curr > start ? curr : next;
       result += `
-${line2.slice(start, end)}`;
+${line3.slice(start, end)}`;
       start = end + 1;
     }
     curr = next;
   }
   result += "\n";
-  if (line2.length - start > width2 && curr > start) result += `${line2.slice(start, curr)}
-${line2.slice(curr + 1)}`;
-  else result += line2.slice(start);
+  if (line3.length - start > width2 && curr > start) result += `${line3.slice(start, curr)}
+${line3.slice(curr + 1)}`;
+  else result += line3.slice(start);
   return result.slice(1);
 }
 function foldBlockScalar(string, width2) {
@@ -46507,9 +46507,9 @@ function foldBlockScalar(string, width2) {
   let match;
   while (match = lineRe.exec(string)) {
     const prefix = match[1];
-    const line2 = match[2];
-    moreIndented = line2 !== "" && isMoreIndented(line2[0]);
-    result += prefix + (!prevMoreIndented && !moreIndented && line2 !== "" ? "\n" : "") + foldLine(line2, width2);
+    const line3 = match[2];
+    moreIndented = line3 !== "" && isMoreIndented(line3[0]);
+    result += prefix + (!prevMoreIndented && !moreIndented && line3 !== "" ? "\n" : "") + foldLine(line3, width2);
     prevMoreIndented = moreIndented;
   }
   return result;
@@ -47026,8 +47026,8 @@ var DOCUMENT_START = /^---(?:[ \t]|$)/;
 function splitDocuments(text5) {
   const lines = text5.split("\n");
   const starts = [0];
-  lines.forEach((line2, i) => {
-    if (i > 0 && DOCUMENT_START.test(line2)) starts.push(i);
+  lines.forEach((line3, i) => {
+    if (i > 0 && DOCUMENT_START.test(line3)) starts.push(i);
   });
   const padding = starts.reduce((sum, first) => sum + first, 0);
   if (padding > 4 * text5.length + 65536) return [];
@@ -47055,7 +47055,7 @@ function composeChunks(file, chunks, limits) {
 }
 function syntaxFinding(file, index, error2, limits, skipped = "the rest of the file was not read") {
   if (error2 instanceof YAMLException) {
-    const line2 = (error2.mark?.line ?? 0) + 1;
+    const line3 = (error2.mark?.line ?? 0) + 1;
     const column = (error2.mark?.column ?? 0) + 1;
     if (error2.reason.includes("maxDepth")) {
       return {
@@ -47063,7 +47063,7 @@ function syntaxFinding(file, index, error2, limits, skipped = "the rest of the f
         severity: "error",
         message: `YAML nests deeper than ${limits.maxDepth} levels; flatten the structure (access documents need only a few levels)`,
         file,
-        line: line2,
+        line: line3,
         column
       };
     }
@@ -47072,7 +47072,7 @@ function syntaxFinding(file, index, error2, limits, skipped = "the rest of the f
       severity: "error",
       message: `invalid YAML: ${error2.reason}; fix the syntax at this position (${skipped})`,
       file,
-      line: line2,
+      line: line3,
       column
     };
   }
@@ -47166,10 +47166,10 @@ var Composer = class {
     this.documents.push({ index: this.documentIndex, value: this.root, source: this.source });
   }
   /** Counts nodes into the enclosing collection and the document, and enforces the cap. */
-  addNodes(count) {
+  addNodes(count2) {
     const top = this.stack[this.stack.length - 1];
-    if (top !== void 0 && top.kind !== "skip") top.nodes += count;
-    else this.nodes += count;
+    if (top !== void 0 && top.kind !== "skip") top.nodes += count2;
+    else this.nodes += count2;
   }
   documentSource(offset) {
     this.source ??= new DocumentSource(this.index, offset);
@@ -48555,8 +48555,8 @@ async function readBlobs(repo, oids) {
 }
 async function blobSizes(repo, oids) {
   const sizes = /* @__PURE__ */ new Map();
-  for (const line2 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
-    const [oid = "", type, size] = line2.split(" ");
+  for (const line3 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
+    const [oid = "", type, size] = line3.split(" ");
     if (type === "blob") sizes.set(oid, Number(size));
   }
   return sizes;
@@ -49273,8 +49273,8 @@ function parseConfig(file, source) {
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
-function located(file, line2, column, message) {
-  return { rule: "config", severity: "error", message, file, line: line2, column };
+function located(file, line3, column, message) {
+  return { rule: "config", severity: "error", message, file, line: line3, column };
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -49352,15 +49352,15 @@ function splitRegions(text5) {
   while (offset < text5.length) {
     const newline = text5.indexOf("\n", offset);
     const end = newline === -1 ? text5.length : newline + 1;
-    const line2 = text5.slice(offset, newline === -1 ? text5.length : newline);
-    if (DIRECTIVE.test(line2) && !content) return null;
-    if (DOCUMENT_START2.test(line2)) {
+    const line3 = text5.slice(offset, newline === -1 ? text5.length : newline);
+    if (DIRECTIVE.test(line3) && !content) return null;
+    if (DOCUMENT_START2.test(line3)) {
       if (content || explicit) close(offset);
       explicit = true;
-      if (!BLANK_OR_COMMENT.test(line2.slice(3))) content = true;
-    } else if (DOCUMENT_END.test(line2)) {
+      if (!BLANK_OR_COMMENT.test(line3.slice(3))) content = true;
+    } else if (DOCUMENT_END.test(line3)) {
       close(end);
-    } else if (!content && !BLANK_OR_COMMENT.test(line2)) {
+    } else if (!content && !BLANK_OR_COMMENT.test(line3)) {
       content = true;
     }
     offset = end;
@@ -49412,17 +49412,17 @@ function findExpiry(model, now, warnDays) {
   for (const grant of model.grants) {
     const position = positions.get(grant);
     if (position === void 0) continue;
-    const line2 = grant.source.location.line;
+    const line3 = grant.source.location.line;
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
     const ends = Date.parse(grant.expiresAt);
     if (reasons.length > 0) {
-      removals.push({ grant, ...position, line: line2, reasons, owners });
+      removals.push({ grant, ...position, line: line3, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {
       expiring.push({
         grant,
         file: position.file,
-        line: line2,
+        line: line3,
         daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
         owners,
         ...grant.resolved === void 0 ? {} : { maxDays: grant.resolved.role.maxDays }
@@ -49638,8 +49638,8 @@ function commitMessage(removals, paths) {
 function reminderMarker(owner, windowStart2) {
   return `<!-- accessctl:expiry-reminder owner=${commentText(owner)} window=${commentText(windowStart2)} -->`;
 }
-function reminderTitle(owner, count, windowStart2) {
-  return `Access expiring soon: ${count} grant${count === 1 ? "" : "s"} owned by ${owner} (from ${windowStart2})`;
+function reminderTitle(owner, count2, windowStart2) {
+  return `Access expiring soon: ${count2} grant${count2 === 1 ? "" : "s"} owned by ${owner} (from ${windowStart2})`;
 }
 function reminderBody(owner, windowStart2, expiring, paths, org, warnDays) {
   const lines = [
@@ -49931,7 +49931,7 @@ async function runExpire(options2) {
   const editable = new Set(edits.flatMap((e) => e.removals));
   const removals = plan.removals.filter((r) => editable.has(r));
   const repoEdits = edits.map((e) => ({ ...e, path: pathOf3(e.file) }));
-  const line2 = (g, file, at, owners) => ({
+  const line3 = (g, file, at, owners) => ({
     id: g.id,
     subject: g.subject,
     resource: g.resource,
@@ -49948,11 +49948,11 @@ async function runExpire(options2) {
     warnDays,
     windowStart: plan.windowStart,
     removals: removals.map((r) => ({
-      ...line2(r.grant, r.file, r.line, r.owners),
+      ...line3(r.grant, r.file, r.line, r.owners),
       reasons: r.reasons.map(describeReason)
     })),
     expiring: plan.expiring.map((e) => ({
-      ...line2(e.grant, e.file, e.line, e.owners),
+      ...line3(e.grant, e.file, e.line, e.owners),
       daysLeft: e.daysLeft
     })),
     skipped: skipped.map((s) => ({
@@ -53082,8 +53082,8 @@ function pad2(text5, spec, arg, verb) {
 }
 
 // src/rego/builtins/tracing.ts
-function toStderr(line2) {
-  process.stderr.write(`${inertLog(line2)}
+function toStderr(line3) {
+  process.stderr.write(`${inertLog(line3)}
 `);
   return true;
 }
@@ -53126,7 +53126,7 @@ var HostBuiltinError = class extends Error {
 function createHostSession(specs, options2 = {}) {
   let now;
   const cache2 = /* @__PURE__ */ new Map();
-  const print = options2.print ?? ((line2) => process.stderr.write(`${inertLog(line2)}
+  const print = options2.print ?? ((line3) => process.stderr.write(`${inertLog(line3)}
 `));
   const cached = (key, make) => {
     if (!cache2.has(key)) cache2.set(key, make());
@@ -57518,8 +57518,8 @@ function parseYaml2(block, fail2) {
     return value;
   } catch (e) {
     if (e instanceof YAMLException) {
-      const line2 = e.mark?.line ?? -1;
-      fail2(block.start.row + line2 + 1, 1, `yaml: ${e.reason} in the METADATA block`);
+      const line3 = e.mark?.line ?? -1;
+      fail2(block.start.row + line3 + 1, 1, `yaml: ${e.reason} in the METADATA block`);
     } else {
       fail2(block.start.row, block.start.col, `yaml: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -58954,9 +58954,9 @@ function firstNonGround(t) {
       return t;
   }
 }
-function refText(ref, count = ref.terms.length) {
+function refText(ref, count2 = ref.terms.length) {
   let out = "";
-  ref.terms.slice(0, count).forEach((t, i) => {
+  ref.terms.slice(0, count2).forEach((t, i) => {
     if (i === 0) out += t.type === "var" ? t.name : "?";
     else if (t.type === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.value)) out += `.${t.value}`;
     else if (t.type === "var") out += `[${t.name}]`;
@@ -59413,12 +59413,12 @@ function importedMemoryMinimum(wasm) {
   return 1;
 }
 function memoryFromImports(wasm, start) {
-  let [count, at] = readLeb(wasm, start);
+  let [count2, at] = readLeb(wasm, start);
   const skipName = (pos) => {
     const [len, next] = readLeb(wasm, pos);
     return next + len;
   };
-  while (count-- > 0) {
+  while (count2-- > 0) {
     at = skipName(skipName(at));
     const kind = wasm[at++];
     if (kind === 0) {
@@ -60001,8 +60001,8 @@ async function judgeGrantOrigin(options2) {
     "--",
     options2.file
   ]);
-  for (const line2 of out.split("\n")) {
-    const [commit = "", parent] = line2.split(" ");
+  for (const line3 of out.split("\n")) {
+    const [commit = "", parent] = line3.split(" ");
     if (commit === "") continue;
     if (parent === void 0 || parent === "")
       return {
@@ -60026,8 +60026,8 @@ async function judgeGrantOrigin(options2) {
 import { createHash as createHash4, createHmac as createHmac3, timingSafeEqual as timingSafeEqual3 } from "node:crypto";
 import { appendFile as appendFile2, readFile as readFile3 } from "node:fs/promises";
 var GENESIS = "0".repeat(64);
-function hashLine(line2) {
-  return createHash4("sha256").update(line2, "utf8").digest("hex");
+function hashLine(line3) {
+  return createHash4("sha256").update(line3, "utf8").digest("hex");
 }
 function sealMessage(records, head) {
   return `accessctl-evidence:${records}:${head}`;
@@ -60084,8 +60084,8 @@ var EvidenceWriter = class _EvidenceWriter {
   /** The records as they stand now (unparseable lines left out). */
   records() {
     const out = [];
-    for (const line2 of this.lines) {
-      const record2 = parseAny(line2);
+    for (const line3 of this.lines) {
+      const record2 = parseAny(line3);
       if (record2 !== void 0) out.push(record2);
     }
     return out;
@@ -60113,15 +60113,15 @@ var EvidenceWriter = class _EvidenceWriter {
       let previous = this.head;
       let addition = "";
       const added = [];
-      let count = this.lines.length;
+      let count2 = this.lines.length;
       for (const entry of all) {
-        const value = entry.phase === "seal" ? { ...entry, records: count, head: previous, ...this.sealKey(count, previous) } : entry;
-        const line2 = JSON.stringify({ ...value, previous });
-        added.push(line2);
-        addition += `${line2}
+        const value = entry.phase === "seal" ? { ...entry, records: count2, head: previous, ...this.sealKey(count2, previous) } : entry;
+        const line3 = JSON.stringify({ ...value, previous });
+        added.push(line3);
+        addition += `${line3}
 `;
-        previous = hashLine(line2);
-        count += 1;
+        previous = hashLine(line3);
+        count2 += 1;
       }
       const answer = await this.store.append(this.version, this.text, addition, summary3);
       if (answer !== "conflict") {
@@ -60159,7 +60159,7 @@ function verifyEvidence(text5, file = "evidence log", options2 = {}) {
   const records = [];
   const lines = logLines(text5);
   let expected = GENESIS;
-  for (const [index, line2] of lines.entries()) {
+  for (const [index, line3] of lines.entries()) {
     const at = index + 1;
     const fail2 = (problem) => ({
       ok: false,
@@ -60167,10 +60167,10 @@ function verifyEvidence(text5, file = "evidence log", options2 = {}) {
       line: at,
       problem: `${file}:${at}: ${problem}`
     });
-    const record2 = parseAny(line2);
+    const record2 = parseAny(line3);
     if (record2 === void 0) {
       try {
-        JSON.parse(line2);
+        JSON.parse(line3);
       } catch {
         return fail2("is not a JSON object; the log was edited by hand or truncated");
       }
@@ -60194,7 +60194,7 @@ function verifyEvidence(text5, file = "evidence log", options2 = {}) {
       }
     }
     records.push(record2);
-    expected = hashLine(line2);
+    expected = hashLine(line3);
   }
   if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
     const last = records[records.length - 1];
@@ -60225,10 +60225,10 @@ async function readExisting(file) {
     throw error2;
   }
 }
-function parseAny(line2) {
+function parseAny(line3) {
   let value;
   try {
-    value = JSON.parse(line2);
+    value = JSON.parse(line3);
   } catch {
     return void 0;
   }
@@ -60304,8 +60304,8 @@ function checkAnchors(text5, anchors, file = "evidence log") {
         line: lines.length + 1,
         problem: `${file}:${lines.length + 1}: the log ends after ${lines.length} records but ${where} counts ${anchor.records}: records ${lines.length + 1} to ${anchor.records} were removed from its end; restore the log from the history of the evidence branch (git log -p) or the last trusted copy`
       };
-    const line2 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
-    const head = line2 === void 0 ? GENESIS : hashLine(line2);
+    const line3 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
+    const head = line3 === void 0 ? GENESIS : hashLine(line3);
     if (head !== anchor.head)
       return {
         line: trusted + 1,
@@ -60816,8 +60816,8 @@ ${applied} applied, ${failed} failed` + (result.plan.refused.length > 0 ? `, ${r
   return lines.join("");
 }
 function header(plan, maxRemovals) {
-  const count = plan.operations.length;
-  return `Merge ${plan.fromCommit.slice(0, 7)}..${plan.toCommit.slice(0, 7)}: ${count} operation${count === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals})
+  const count2 = plan.operations.length;
+  return `Merge ${plan.fromCommit.slice(0, 7)}..${plan.toCommit.slice(0, 7)}: ${count2} operation${count2 === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals})
 `;
 }
 function table2(reports, withStatus) {
@@ -61898,6 +61898,76 @@ function sha256(text5) {
   return `sha256-${createHash5("sha256").update(text5, "utf8").digest("base64")}`;
 }
 
+// src/evidence/render-markdown.ts
+function renderEvidenceMarkdown(report) {
+  const out = [];
+  out.push("# Access evidence", "");
+  out.push(`- Repository: ${code(report.repository)} at ${code(report.head.slice(0, 12))}`);
+  out.push(
+    `- Window: ${escape2(report.since ?? "the first commit")} to ${escape2(report.until ?? "the last commit")} (${report.commits} commits read)`
+  );
+  if (report.filters?.grant !== void 0) out.push(`- Grant: ${code(report.filters.grant)}`);
+  if (report.filters?.subject !== void 0) out.push(`- Subject: ${code(report.filters.subject)}`);
+  out.push(`- Generated: ${escape2(report.generatedAt)}`);
+  const { changes, flags: flags2 } = report.summary;
+  out.push(
+    `- ${count(report.rows.length, "change")} to ${count(report.summary.grants, "grant")}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed`
+  );
+  const flagList = Object.entries(flags2).map(([kind, count2]) => `${escape2(kind)} ${count2}`);
+  out.push(`- Flags: ${flagList.length === 0 ? "none" : flagList.join(", ")}`);
+  if (report.evidenceLog !== void 0) {
+    const log = report.evidenceLog;
+    out.push(
+      log.broken === void 0 ? `- Provisioning log: ${code(log.file)}, ${log.records} records, hash chain verified` : `- Provisioning log: ${code(log.file)}, **chain broken at line ${log.broken.line}**: ${cell(log.broken.problem)}`
+    );
+  }
+  for (const note of report.notes ?? []) out.push(`- Note: ${escape2(note)}`);
+  out.push("");
+  if (report.rows.length === 0) {
+    out.push("No grant changes in this window.", "");
+    return out.join("\n");
+  }
+  out.push(
+    "| Commit | Date | Change | Grant | Subject | Access | PR | Requested by | Approved by | Verdict | Access ends (UTC) | Provisioning | Controls | Flags |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  );
+  for (const row of report.rows) out.push(line2(row));
+  out.push("");
+  return out.join("\n");
+}
+function line2(row) {
+  const pr = row.pullRequest;
+  const access2 = row.previousRole !== void 0 && row.previousRole !== row.role ? `${row.resource} ${row.previousRole} \u2192 ${row.role}` : `${row.resource} ${row.role}`;
+  const approvals2 = (pr?.approvals ?? []).map((a) => `${a.reviewer}${a.current ? "" : " (before last push)"}`).join(", ");
+  const verdict2 = row.verdict.messages.length === 0 ? row.verdict.outcome : `${row.verdict.outcome}: ${row.verdict.messages.join("; ")}`;
+  const cells = [
+    codeCell(row.commit.slice(0, 7)),
+    cell(row.committedAt.slice(0, 10)),
+    cell(row.change),
+    cell(row.grant),
+    cell(row.subject),
+    cell(access2),
+    pr !== void 0 ? pullLink(pr.number, pr.url) : row.pullRequestNotFetched !== void 0 ? "not fetched" : row.expiryRun === true ? "none (accessctl expire, commit mode)" : "none (direct push)",
+    cell(row.requester),
+    approvals2 === "" ? "\u2013" : cell(approvals2),
+    cell(verdict2),
+    // a date as the file writes it (access through that day), a time to the minute
+    cell(
+      /^\d{4}-\d{2}-\d{2}$/.test(row.expires) ? `through ${row.expires}` : row.expires.slice(0, 16).replace("T", " ")
+    ),
+    cell(row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(", ")) || "\u2013",
+    cell(row.controls.join(", ")),
+    row.flags.length === 0 ? "\u2013" : row.flags.map((f) => `**${cell(f.kind)}**: ${cell(f.message)}`).join("; ")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function pullLink(number, url) {
+  return /^https:\/\/[^\s()<>[\]|`\\]+\/pull\/\d+$/.test(url) && Number.isSafeInteger(number) ? `[#${number}](${url})` : cell(`#${number} ${url}`);
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 // src/evidence/render-json.ts
 function renderEvidenceJson(report) {
   return `${JSON.stringify(report, null, 2)}
@@ -62498,15 +62568,15 @@ function provisioningLog(source, checks = {}) {
   };
   const trustedUpTo = broken === void 0 ? Infinity : broken.from - 1;
   const records = [];
-  lines.forEach((line2, index) => {
-    const record2 = parseAny(line2);
+  lines.forEach((line3, index) => {
+    const record2 = parseAny(line3);
     if (record2 !== void 0) records.push({ record: record2, line: index + 1 });
   });
   const completed = new Set(
     records.map((r) => r.record).filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
   );
   const byGrant = /* @__PURE__ */ new Map();
-  for (const { record: record2, line: line2 } of records) {
+  for (const { record: record2, line: line3 } of records) {
     let shown;
     if (isResult(record2)) shown = record2;
     else if (isIntent(record2) && !completed.has(`${record2.run}\0${record2.op}`))
@@ -62523,7 +62593,7 @@ function provisioningLog(source, checks = {}) {
       };
     if (shown === void 0) continue;
     const list = byGrant.get(shown.grant) ?? [];
-    list.push({ record: shown, line: line2, unverified: line2 > trustedUpTo });
+    list.push({ record: shown, line: line3, unverified: line3 > trustedUpTo });
     byGrant.set(shown.grant, list);
   }
   return { status, byGrant };
@@ -63022,8 +63092,8 @@ var LATER_COMMITS = 100;
 function anchorCommits(text5, history) {
   const named = [];
   const sealed = [];
-  for (const line2 of logLines(text5)) {
-    const record2 = parseAny(line2);
+  for (const line3 of logLines(text5)) {
+    const record2 = parseAny(line3);
     if (record2 === void 0) continue;
     named.push(record2.mergeCommit);
     if (isSeal(record2)) sealed.push(record2.mergeCommit);
@@ -63499,9 +63569,9 @@ function actionOf(drift, report) {
 }
 function headline(result, maxRemovals) {
   const { plan } = result;
-  const count = plan.drift.length;
+  const count2 = plan.drift.length;
   const repairs = plan.operations.length;
-  return `Reconcile ${plan.commit.slice(0, 7)}: ${count} drift${count === 1 ? "" : "s"}, ${repairs} repair${repairs === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals}), prune ${plan.prune ? "on" : "off"}`;
+  return `Reconcile ${plan.commit.slice(0, 7)}: ${count2} drift${count2 === 1 ? "" : "s"}, ${repairs} repair${repairs === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals}), prune ${plan.prune ? "on" : "off"}`;
 }
 function formatReconcileText(result, maxRemovals, hint = "--apply") {
   const { plan } = result;
@@ -63635,6 +63705,8 @@ export {
   accessDirectoryMissing,
   parseFormat,
   renderEvidenceHtml,
+  renderEvidenceMarkdown,
+  count,
   renderEvidenceJson,
   windowBound,
   DEFAULT_EVIDENCE_BRANCH,
