@@ -72,14 +72,10 @@ import {
 } from "./chunks/chunk-W2P44ASY.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
-// src/action/pr-check.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-
 // src/report/pr-annotations.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 function toAnnotations(findings) {
-  return findings.map((f) => ({
+  return findings.filter((f) => f.deleted !== true).map((f) => ({
     path: f.file,
     start_line: f.line,
     end_line: f.line,
@@ -106,7 +102,8 @@ var VERDICT_ICON = {
   warnings: "\u26A0\uFE0F warnings",
   "needs approval": "\u23F3 needs approval",
   denied: "\u274C denied",
-  removed: "\u2796 removed"
+  removed: "\u2796 removed",
+  "not judged": "\u2754 not judged: fix the file"
 };
 function renderPrMarkdown(report, options = {}) {
   const lines = [];
@@ -299,7 +296,7 @@ async function checkPullRequest(options) {
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir)
     ]),
     judged
-  ).sort(compareFindings);
+  ).map((f) => existsSync(join2(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
   const grants = grantRows(judged, findings, countedReviewers(request, config));
   const denied = findings.filter((f) => f.severity === "error").length;
   return {
@@ -424,6 +421,9 @@ function grantRows(judged, findings, counted) {
     ]);
     const location = grant?.source.locate("") ?? { file: change.before?.file ?? "", line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
+    const unjudged = change.change !== "removed" && (grant === void 0 || findings.some(
+      (f) => f.grant === void 0 && f.severity === "error" && !f.preexisting && f.file === location.file && !APPROVAL_RULES.has(f.rule)
+    ));
     return {
       id: change.id,
       change: change.change,
@@ -436,7 +436,7 @@ function grantRows(judged, findings, counted) {
       approvals: [...counted].filter(
         (login) => change.change === "removed" ? logins.has(login) || beneficiaries.has(login) : logins.has(login) && !beneficiaries.has(login)
       ).sort(),
-      verdict: change.change === "removed" && mine.length === 0 ? "removed" : verdictOf(mine),
+      verdict: unjudged ? "not judged" : change.change === "removed" && mine.length === 0 ? "removed" : verdictOf(mine),
       file: location.file,
       line: location.line
     };
@@ -600,8 +600,7 @@ async function publishCheckRun(client, context, report, markdown) {
     summary: truncate(markdown.replace(`${COMMENT_MARKER}
 `, ""))
   };
-  const atHead = report.findings.filter((f) => existsSync2(join3(context.workspace, f.file)));
-  const [first = [], ...rest] = batches(toAnnotations(atHead));
+  const [first = [], ...rest] = batches(toAnnotations(report.findings));
   const { data: run2 } = await client.rest.checks.create({
     owner: context.owner,
     repo: context.repo,
@@ -654,9 +653,9 @@ function truncate(text) {
 }
 
 // src/workflows/evidence/action.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var EVENTS = ["schedule", "workflow_dispatch"];
 var REPORT = "accessctl-evidence-report";
 var PULL_CACHE = ".accessctl/cache/pulls.json";
@@ -668,7 +667,7 @@ async function runEvidenceAction(inputs) {
       `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`
     );
   const file = getInput("evidence-file");
-  const log = file === "" ? void 0 : join4(context.workspace, file);
+  const log = file === "" ? void 0 : join3(context.workspace, file);
   const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
   if (key !== "") setSecret(key);
   const since = windowDate("since", "start");
@@ -683,16 +682,16 @@ async function runEvidenceAction(inputs) {
       client: createGitHubClient({ token: inputs.token, log: actionLogger }),
       owner: context.owner,
       repo: context.repo,
-      cacheFile: join4(context.workspace, PULL_CACHE)
+      cacheFile: join3(context.workspace, PULL_CACHE)
     },
-    ...log === void 0 ? { evidenceBranch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH } : existsSync3(log) ? { evidenceFile: log } : {},
+    ...log === void 0 ? { evidenceBranch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH } : existsSync2(log) ? { evidenceFile: log } : {},
     ...key === "" ? {} : { evidenceKey: key },
     repositoryName: `${context.owner}/${context.repo}`,
     now: parseNow(getInput("now"))
   });
-  const html = join4(context.workspace, `${REPORT}.html`);
+  const html = join3(context.workspace, `${REPORT}.html`);
   await writeFile(html, renderEvidenceHtml(report), "utf8");
-  await writeFile(join4(context.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
+  await writeFile(join3(context.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
   const flagged = report.rows.filter((row) => row.flags.length > 0);
   setOutput("evidence-path", html);
   setOutput("flags", String(flagged.length));
@@ -752,7 +751,7 @@ function summaryOf(report, flagged) {
 }
 
 // src/workflows/expire/action.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 var EVENTS2 = ["schedule", "workflow_dispatch"];
 async function runExpireAction(inputs) {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
@@ -772,7 +771,7 @@ async function runExpireAction(inputs) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const result = await runExpire({
-    accessDir: join5(workspace, inputs.accessDir),
+    accessDir: join4(workspace, inputs.accessDir),
     now: parseNow(getInput("now")),
     mode,
     ...warnDays === void 0 ? {} : { warnDays },
@@ -796,7 +795,7 @@ async function runExpireAction(inputs) {
 }
 
 // src/workflows/provision/action-evidence.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 function actionEvidence(client, context) {
   const file = getInput("evidence-file");
   const branch = getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH;
@@ -804,7 +803,7 @@ function actionEvidence(client, context) {
   if (key !== "") setSecret(key);
   const at = { client, owner: context.owner, repo: context.repo };
   return {
-    store: file === "" ? new BranchStore({ ...at, branch }) : new FileStore(join6(context.workspace, file)),
+    store: file === "" ? new BranchStore({ ...at, branch }) : new FileStore(join5(context.workspace, file)),
     anchor: at,
     repository: `${context.owner}/${context.repo}`,
     ...key === "" ? {} : { key }

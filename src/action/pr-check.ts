@@ -1,8 +1,6 @@
 // `command: check` on pull_request and pull_request_review events: judge the pull request,
 // then report everywhere the token allows. The job summary and the outputs come first and
 // need no token, so a fork's read-only run still shows the report and fails or passes on it.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import * as core from '@actions/core';
 
 import {
@@ -118,10 +116,7 @@ export async function publishCheckRun(
         : `${report.denied} error(s), ${report.warnings} warning(s)`,
     summary: truncate(markdown.replace(`${COMMENT_MARKER}\n`, '')),
   };
-  // GitHub drops or misplaces an annotation on a path the head does not have (a deleted
-  // file): such findings are shown in the summary and the comment only
-  const atHead = report.findings.filter((f) => existsSync(join(context.workspace, f.file)));
-  const [first = [], ...rest] = batches(toAnnotations(atHead));
+  const [first = [], ...rest] = batches(toAnnotations(report.findings));
   const { data: run } = await client.rest.checks.create({
     owner: context.owner,
     repo: context.repo,

@@ -15,18 +15,21 @@ export interface CheckAnnotation {
   message: string;
 }
 
+/** GitHub drops or misplaces an annotation on a path the head does not have: none is made. */
 export function toAnnotations(findings: ReportFinding[]): CheckAnnotation[] {
-  return findings.map((f) => ({
-    path: f.file,
-    start_line: f.line,
-    end_line: f.line,
-    // GitHub accepts columns only on single-line annotations, which these are
-    start_column: f.column,
-    end_column: f.column,
-    annotation_level: f.severity === 'error' ? 'failure' : 'warning',
-    title: f.preexisting ? `${f.rule} (not changed by this pull request)` : f.rule,
-    message: f.message,
-  }));
+  return findings
+    .filter((f) => f.deleted !== true)
+    .map((f) => ({
+      path: f.file,
+      start_line: f.line,
+      end_line: f.line,
+      // GitHub accepts columns only on single-line annotations, which these are
+      start_column: f.column,
+      end_column: f.column,
+      annotation_level: f.severity === 'error' ? 'failure' : 'warning',
+      title: f.preexisting ? `${f.rule} (not changed by this pull request)` : f.rule,
+      message: f.message,
+    }));
 }
 
 export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {

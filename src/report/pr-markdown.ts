@@ -9,6 +9,7 @@ const VERDICT_ICON: Record<string, string> = {
   'needs approval': '⏳ needs approval',
   denied: '❌ denied',
   removed: '➖ removed',
+  'not judged': '❔ not judged: fix the file',
 };
 
 export function renderPrMarkdown(report: PrReport, options: { marker?: boolean } = {}): string {

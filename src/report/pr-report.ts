@@ -2,7 +2,9 @@
 // run and the `report-json` output are all rendered from.
 import type { LocatedFinding } from '../model/index.js';
 
-export type GrantVerdict = 'passes' | 'warnings' | 'needs approval' | 'denied' | 'removed';
+/** `not judged`: the grant's file has an error of its own (it does not parse, names nothing known). */
+export type GrantVerdict =
+  'passes' | 'warnings' | 'needs approval' | 'denied' | 'removed' | 'not judged';
 
 export interface GrantRow {
   id: string;
@@ -24,6 +26,11 @@ export interface ReportFinding extends LocatedFinding {
   grant?: string;
   /** Reported on something this pull request did not change: never fails the check. */
   preexisting?: boolean;
+  /**
+   * Its file is not in the pull request's head (the request deletes it): no annotation can
+   * point there, so it is shown in the summary and the comment only.
+   */
+  deleted?: boolean;
 }
 
 export interface ReviewerRow {

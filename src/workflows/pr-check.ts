@@ -99,7 +99,9 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir),
     ]),
     judged,
-  ).sort(compareFindings);
+  )
+    .map((f) => (existsSync(join(options.workspace, f.file)) ? f : { ...f, deleted: true }))
+    .sort(compareFindings);
 
   const grants = grantRows(judged, findings, countedReviewers(request, config));
   const denied = findings.filter((f) => f.severity === 'error').length;
@@ -273,6 +275,18 @@ function grantRows(
           ]);
     const location = grant?.source.locate('') ?? { file: change.before?.file ?? '', line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
+    // an error on the grant's file that names no grant: it did not parse, or names nothing known
+    const unjudged =
+      change.change !== 'removed' &&
+      (grant === undefined ||
+        findings.some(
+          (f) =>
+            f.grant === undefined &&
+            f.severity === 'error' &&
+            !f.preexisting &&
+            f.file === location.file &&
+            !APPROVAL_RULES.has(f.rule),
+        ));
     return {
       id: change.id,
       change: change.change,
@@ -289,7 +303,11 @@ function grantRows(
             : logins.has(login) && !beneficiaries.has(login),
         )
         .sort(),
-      verdict: change.change === 'removed' && mine.length === 0 ? 'removed' : verdictOf(mine),
+      verdict: unjudged
+        ? 'not judged'
+        : change.change === 'removed' && mine.length === 0
+          ? 'removed'
+          : verdictOf(mine),
       file: location.file,
       line: location.line,
     };

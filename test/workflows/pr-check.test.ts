@@ -180,6 +180,27 @@ describe('checkPullRequest', () => {
     expect(edited.grants.map((g) => g.id)).toEqual(['alice-ledger-admin']);
   });
 
+  it('lists a grant its file fails to describe as not judged, never as passing', async () => {
+    const repo = repository(
+      {},
+      {
+        'access/grants/alice.yaml': grant('pull').replace(
+          'resource: github:repo/acme/ledger',
+          'resource: github:repo/acme/nowhere',
+        ),
+        'access/grants/broken.yaml': grant('pull')
+          .replace('id: alice-ledger-pull', 'id: alice-ledger-broken')
+          .replace('role: pull', 'role: pull\nrole: admin'),
+      },
+    );
+    const report = await judge(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]);
+    expect(report.verdict).toBe('fail');
+    expect(report.grants.map((g) => [g.id, g.verdict])).toEqual(
+      expect.arrayContaining([['alice-ledger-pull', 'not judged']]),
+    );
+    expect(report.grants.every((g) => g.verdict !== 'passes')).toBe(true);
+  });
+
   it("names the base config's bad key at its line", async () => {
     const repo = repository(
       { 'accessctl.yaml': 'approvals:\n  allowStale: maybe\n' },
