@@ -69,7 +69,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-W2P44ASY.js";
+} from "./chunks/chunk-H7FC6F3T.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

@@ -69,6 +69,9 @@ export function removeDocuments(
   let result = '';
   for (const region of regions)
     if (!removed.has(region)) result += text.slice(region.start, region.end);
+    // the comments above the file's first key belong to the file (a schema modeline, what the
+    // file is for), not to the document that happens to come first
+    else if (region.start === 0) result += text.slice(0, headerEnd(text));
 
   const expected = before.documents.filter((d) => !indices.has(d.index)).map((d) => d.value);
   const after = composeYaml(file, result);
@@ -79,6 +82,19 @@ export function removeDocuments(
       'not edited: removing the documents would change the ones that stay; remove them by hand',
     );
   return result;
+}
+
+/** Where the file's leading comment and blank lines end: at its first `---` or content line. */
+function headerEnd(text: string): number {
+  let offset = 0;
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(offset, newline === -1 ? text.length : newline);
+    if (DOCUMENT_START.test(line) || !BLANK_OR_COMMENT.test(line)) return offset;
+    offset = end;
+  }
+  return offset;
 }
 
 /**

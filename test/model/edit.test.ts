@@ -30,10 +30,10 @@ describe('removeDocuments', () => {
         "# Payments on-call grants. Keep sorted by id.\nkind: Grant\nid: alice-oncall   # primary\nreason: 'Primary on-call, Q1'\n---   # carol\nkind: Grant\nid: carol-oncall\n",
     },
     {
-      name: 'the first document, with the header above it',
+      name: "the first document, keeping the file's header above it",
       remove: [0],
       expected:
-        '---\n# bob covers nights\nkind: Grant\nid: bob-oncall\nreason: >\n  Night shift,\n  EMEA\n\n---   # carol\nkind: Grant\nid: carol-oncall\n',
+        '# Payments on-call grants. Keep sorted by id.\n---\n# bob covers nights\nkind: Grant\nid: bob-oncall\nreason: >\n  Night shift,\n  EMEA\n\n---   # carol\nkind: Grant\nid: carol-oncall\n',
     },
     {
       name: 'the last document',
@@ -44,10 +44,20 @@ describe('removeDocuments', () => {
       name: 'two documents at once',
       remove: [0, 2],
       expected:
-        '---\n# bob covers nights\nkind: Grant\nid: bob-oncall\nreason: >\n  Night shift,\n  EMEA\n\n',
+        '# Payments on-call grants. Keep sorted by id.\n---\n# bob covers nights\nkind: Grant\nid: bob-oncall\nreason: >\n  Night shift,\n  EMEA\n\n',
     },
   ])('removes $name and keeps the rest byte for byte', ({ remove, expected }) => {
     expect(removeDocuments('g.yaml', THREE, new Set(remove))).toBe(expected);
+  });
+
+  it('keeps a modeline and description above a leading --- when the first document goes', () => {
+    const text =
+      '# yaml-language-server: $schema=../../schema/accessctl-v1.schema.json\n# On-call.\n\n---\nkind: Grant\nid: a\n---\nkind: Grant\nid: b\n';
+    expect(removeDocuments('g.yaml', text, new Set([0]))).toBe(
+      '# yaml-language-server: $schema=../../schema/accessctl-v1.schema.json\n# On-call.\n\n---\nkind: Grant\nid: b\n',
+    );
+    // the only document goes: the file goes, header and all
+    expect(removeDocuments('g.yaml', '# header\nkind: Grant\nid: a\n', new Set([0]))).toBeNull();
   });
 
   it('returns null (delete the file) when no document remains', () => {

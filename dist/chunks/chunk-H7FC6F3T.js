@@ -49327,6 +49327,7 @@ function removeDocuments(file, text5, indices) {
   let result = "";
   for (const region of regions)
     if (!removed.has(region)) result += text5.slice(region.start, region.end);
+    else if (region.start === 0) result += text5.slice(0, headerEnd(text5));
   const expected = before.documents.filter((d) => !indices.has(d.index)).map((d) => d.value);
   const after = composeYaml(file, result);
   const actual = after.documents.map((d) => d.value);
@@ -49336,6 +49337,17 @@ function removeDocuments(file, text5, indices) {
       "not edited: removing the documents would change the ones that stay; remove them by hand"
     );
   return result;
+}
+function headerEnd(text5) {
+  let offset = 0;
+  while (offset < text5.length) {
+    const newline = text5.indexOf("\n", offset);
+    const end = newline === -1 ? text5.length : newline + 1;
+    const line3 = text5.slice(offset, newline === -1 ? text5.length : newline);
+    if (DOCUMENT_START2.test(line3) || !BLANK_OR_COMMENT.test(line3)) return offset;
+    offset = end;
+  }
+  return offset;
 }
 function splitRegions(text5) {
   const regions = [];
