@@ -563,20 +563,32 @@ async function runPullRequestCheck(inputs) {
   setOutput("report-json", JSON.stringify(report));
   await summary.addRaw(renderPrMarkdown(report, { marker: false })).write();
   const readOnly = [];
+  let commentFailure;
+  try {
+    await publish(
+      readOnly,
+      "the pull-request comment",
+      () => publishComment(client, context, report.pullRequest.number, markdown)
+    );
+  } catch (error2) {
+    commentFailure = error2;
+  }
+  const problem = commentFailure === void 0 ? void 0 : `the pull-request comment could not be written (${errorText(commentFailure)})`;
   await publish(
     readOnly,
     "the check run",
-    () => publishCheckRun(client, context, report, markdown)
-  );
-  await publish(
-    readOnly,
-    "the pull-request comment",
-    () => publishComment(client, context, report.pullRequest.number, markdown)
+    () => publishCheckRun(client, context, report, markdown, problem)
   );
   if (readOnly.length > 0)
     warning(
       `The token may not write ${readOnly.join(" or ")} (403), as for a pull request from a fork; the report is in this job\u2019s summary.`
     );
+  if (problem !== void 0) {
+    await summary.addRaw(`
+**Not published:** ${escape(problem)}; the check fails.
+`).write();
+    throw commentFailure;
+  }
   if (report.verdict === "fail")
     setFailed(
       `accessctl: ${report.denied} error(s) block this access request; see the pull-request comment or the job summary for what to do next`
@@ -594,9 +606,10 @@ async function publish(readOnly, what, write) {
     throw error2;
   }
 }
-async function publishCheckRun(client, context, report, markdown) {
+async function publishCheckRun(client, context, report, markdown, problem) {
+  const passes = report.verdict === "pass" && problem === void 0;
   const output = {
-    title: report.verdict === "pass" ? `Passes with ${report.warnings} warning(s)` : `${report.denied} error(s), ${report.warnings} warning(s)`,
+    title: problem !== void 0 ? `Not published in full: ${problem}`.slice(0, 255) : report.verdict === "pass" ? `Passes with ${report.warnings} warning(s)` : `${report.denied} error(s), ${report.warnings} warning(s)`,
     summary: truncate(markdown.replace(`${COMMENT_MARKER}
 `, ""))
   };
@@ -607,7 +620,7 @@ async function publishCheckRun(client, context, report, markdown) {
     name: CHECK_NAME,
     head_sha: report.pullRequest.headSha,
     status: "completed",
-    conclusion: report.verdict === "pass" ? "success" : "failure",
+    conclusion: passes ? "success" : "failure",
     output: { ...output, annotations: first }
   });
   for (const annotations of rest)
@@ -619,31 +632,31 @@ async function publishCheckRun(client, context, report, markdown) {
     });
 }
 async function publishComment(client, context, number, markdown) {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: context.owner,
-    repo: context.repo,
-    issue_number: number,
-    per_page: 100
-  });
+  const target = { owner: context.owner, repo: context.repo };
   const body = truncate(markdown);
   const self = await ownIdentity(client);
-  const mine = comments.find(
-    (c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user)
-  );
-  if (mine === void 0)
-    await client.rest.issues.createComment({
-      owner: context.owner,
-      repo: context.repo,
-      issue_number: number,
-      body
-    });
-  else if (mine.body !== body)
-    await client.rest.issues.updateComment({
-      owner: context.owner,
-      repo: context.repo,
-      comment_id: mine.id,
-      body
-    });
+  const own = async () => (await client.paginate(client.rest.issues.listComments, {
+    ...target,
+    issue_number: number,
+    per_page: 100
+  })).filter((c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user)).sort((a, b) => a.id - b.id);
+  let mine = await own();
+  if (mine.length === 0) {
+    try {
+      await client.rest.issues.createComment({ ...target, issue_number: number, body });
+    } catch (error2) {
+      if (!(await own()).some((c) => c.body === body)) throw error2;
+    }
+    mine = await own();
+  }
+  const [keep, ...extra] = mine;
+  if (keep !== void 0 && keep.body !== body)
+    await client.rest.issues.updateComment({ ...target, comment_id: keep.id, body });
+  for (const comment of extra)
+    await client.rest.issues.deleteComment({ ...target, comment_id: comment.id });
+}
+function errorText(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 function truncate(text) {
   return text.length <= MAX_BODY ? text : `${text.slice(0, MAX_BODY)}

@@ -12,6 +12,7 @@ import {
   type GitHubClient,
 } from '../github/index.js';
 import { batches, toAnnotations } from '../report/pr-annotations.js';
+import { escape } from '../report/markdown.js';
 import { renderPrMarkdown } from '../report/pr-markdown.js';
 import { COMMENT_MARKER, type PrReport } from '../report/pr-report.js';
 import { checkPullRequest } from '../workflows/pr-check.js';
@@ -60,18 +61,35 @@ export async function runPullRequestCheck(inputs: ActionInputs): Promise<void> {
   core.setOutput('report-json', JSON.stringify(report));
   await core.summary.addRaw(renderPrMarkdown(report, { marker: false })).write();
 
+  // The comment first, the check run last: its conclusion is the step's own outcome, so a
+  // comment that could not be written fails both, never one of the two.
   const readOnly: string[] = [];
+  let commentFailure: unknown;
+  try {
+    await publish(readOnly, 'the pull-request comment', () =>
+      publishComment(client, context, report.pullRequest.number, markdown),
+    );
+  } catch (error) {
+    commentFailure = error;
+  }
+  const problem =
+    commentFailure === undefined
+      ? undefined
+      : `the pull-request comment could not be written (${errorText(commentFailure)})`;
   await publish(readOnly, 'the check run', () =>
-    publishCheckRun(client, context, report, markdown),
-  );
-  await publish(readOnly, 'the pull-request comment', () =>
-    publishComment(client, context, report.pullRequest.number, markdown),
+    publishCheckRun(client, context, report, markdown, problem),
   );
   if (readOnly.length > 0)
     core.warning(
       `The token may not write ${readOnly.join(' or ')} (403), as for a pull request from a fork; ` +
         'the report is in this job’s summary.',
     );
+  if (problem !== undefined) {
+    await core.summary
+      .addRaw(`\n**Not published:** ${escape(problem)}; the check fails.\n`)
+      .write();
+    throw commentFailure;
+  }
 
   if (report.verdict === 'fail')
     core.setFailed(
@@ -103,17 +121,25 @@ async function publish(
   }
 }
 
+/**
+ * The check run, written once with the run's final outcome. `problem` names a part of the
+ * report that could not be published: then the run fails whatever the verdict, as the step does.
+ */
 export async function publishCheckRun(
   client: GitHubClient,
   context: RunContext,
   report: PrReport,
   markdown: string,
+  problem?: string,
 ): Promise<void> {
+  const passes = report.verdict === 'pass' && problem === undefined;
   const output = {
     title:
-      report.verdict === 'pass'
-        ? `Passes with ${report.warnings} warning(s)`
-        : `${report.denied} error(s), ${report.warnings} warning(s)`,
+      problem !== undefined
+        ? `Not published in full: ${problem}`.slice(0, 255)
+        : report.verdict === 'pass'
+          ? `Passes with ${report.warnings} warning(s)`
+          : `${report.denied} error(s), ${report.warnings} warning(s)`,
     summary: truncate(markdown.replace(`${COMMENT_MARKER}\n`, '')),
   };
   const [first = [], ...rest] = batches(toAnnotations(report.findings));
@@ -123,7 +149,7 @@ export async function publishCheckRun(
     name: CHECK_NAME,
     head_sha: report.pullRequest.headSha,
     status: 'completed',
-    conclusion: report.verdict === 'pass' ? 'success' : 'failure',
+    conclusion: passes ? 'success' : 'failure',
     output: { ...output, annotations: first },
   });
   for (const annotations of rest)
@@ -138,7 +164,9 @@ export async function publishCheckRun(
 /**
  * One comment per pull request, found by its hidden marker among the comments the Action's
  * own identity wrote, and edited in place. A comment by anyone else that starts with the
- * marker is left alone: anyone who may comment can copy it.
+ * marker is left alone: anyone who may comment can copy it. Publishing converges: a create
+ * whose answer was lost is looked for before it counts as failed, and of the Action's own
+ * marker comments only the oldest stays (a retried create can land twice).
  */
 export async function publishComment(
   client: GitHubClient,
@@ -146,31 +174,39 @@ export async function publishComment(
   number: number,
   markdown: string,
 ): Promise<void> {
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: context.owner,
-    repo: context.repo,
-    issue_number: number,
-    per_page: 100,
-  });
+  const target = { owner: context.owner, repo: context.repo };
   const body = truncate(markdown);
   const self = await ownIdentity(client);
-  const mine = comments.find(
-    (c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user),
-  );
-  if (mine === undefined)
-    await client.rest.issues.createComment({
-      owner: context.owner,
-      repo: context.repo,
-      issue_number: number,
-      body,
-    });
-  else if (mine.body !== body)
-    await client.rest.issues.updateComment({
-      owner: context.owner,
-      repo: context.repo,
-      comment_id: mine.id,
-      body,
-    });
+  const own = async () =>
+    (
+      await client.paginate(client.rest.issues.listComments, {
+        ...target,
+        issue_number: number,
+        per_page: 100,
+      })
+    )
+      .filter((c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user))
+      .sort((a, b) => a.id - b.id);
+  let mine = await own();
+  if (mine.length === 0) {
+    try {
+      await client.rest.issues.createComment({ ...target, issue_number: number, body });
+    } catch (error) {
+      // a write can land although its answer is lost: only fail when it did not
+      if (!(await own()).some((c) => c.body === body)) throw error;
+    }
+    // a retried create can land twice: look again, and keep one
+    mine = await own();
+  }
+  const [keep, ...extra] = mine;
+  if (keep !== undefined && keep.body !== body)
+    await client.rest.issues.updateComment({ ...target, comment_id: keep.id, body });
+  for (const comment of extra)
+    await client.rest.issues.deleteComment({ ...target, comment_id: comment.id });
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function truncate(text: string): string {

@@ -85,6 +85,23 @@ describe('publishing the report', () => {
     expect(repo.checkRuns[0]?.conclusion).toBe('failure');
   });
 
+  it('converges on one current comment when a create lands but its answer is a 502', async () => {
+    const { repo, headSha, client } = await setup();
+    emulator!.faults.serverError({
+      applied: true,
+      method: 'POST',
+      route: '/repos/:owner/:repo/issues/:issue_number/comments',
+    });
+    const body = renderPrMarkdown(report(headSha, [finding(1)]));
+    await publishComment(client, context, 1, body);
+    // the retry created a second comment; the Action keeps one
+    expect(repo.comments.filter((c) => c.body.startsWith(COMMENT_MARKER))).toHaveLength(1);
+    await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [])));
+    const left = repo.comments.filter((c) => c.body.startsWith(COMMENT_MARKER));
+    expect(left).toHaveLength(1);
+    expect(left[0]?.body).toContain('the access request passes');
+  });
+
   it('creates the comment once, then edits it; an unchanged report sends nothing', async () => {
     const { repo, headSha, client } = await setup();
     await publishComment(client, context, 1, renderPrMarkdown(report(headSha, [finding(1)])));

@@ -252,6 +252,29 @@ describe('the pull-request check', () => {
     ).toContainEqual(expect.stringContaining('The token may not write the check run'));
   });
 
+  it('writes one outcome everywhere: a comment that cannot be written fails the check run too', async () => {
+    emulator = await startAccessRepo({
+      pull: {
+        files: { [GRANT_FILE]: grant('pull') },
+        reviews: [{ user: 'olivia', state: 'APPROVED' }],
+      },
+    });
+    emulator.faults.serverError({
+      count: 4,
+      method: 'POST',
+      route: '/repos/:owner/:repo/issues/:issue_number/comments',
+    });
+    const { result, report } = await check();
+    expect(report?.verdict).toBe('pass');
+    expect(result.exitCode).toBe(1);
+    const [run] = repoState().checkRuns;
+    expect(run?.conclusion).toBe('failure');
+    expect(run?.output.title).toMatch(/^Not published in full: the pull-request comment/);
+    expect(result.summary).toMatch(
+      /\*\*Not published:\*\* the pull-request comment could not be written/,
+    );
+  });
+
   it('retries a 5xx, and fails with a clear message when the rate limit is spent', async () => {
     emulator = await startAccessRepo({
       pull: {

@@ -17,6 +17,8 @@ export interface ArmedFault {
   remaining: number;
   filter: FaultFilter;
   reply: (now: number) => Reply;
+  /** The request is carried out first, then answered with the fault (a write that landed). */
+  applied?: boolean;
 }
 
 export interface RequestInfo {
@@ -73,8 +75,16 @@ export class Faults {
     }));
   }
 
+  /**
+   * 5xx answers. With `applied: true` the request is carried out before the error is sent, as
+   * when GitHub stores a write but the answer is lost on the way back.
+   */
   serverError(
-    options: { count?: number; status?: 500 | 502 | 503 | 504 } & FaultFilter = {},
+    options: {
+      count?: number;
+      status?: 500 | 502 | 503 | 504;
+      applied?: boolean;
+    } & FaultFilter = {},
   ): this {
     const status = options.status ?? 502;
     return this.arm('server-error', options, () => ({
@@ -108,13 +118,19 @@ export class Faults {
 
   private arm(
     kind: ArmedFault['kind'],
-    options: { count?: number } & FaultFilter,
+    options: { count?: number; applied?: boolean } & FaultFilter,
     reply: ArmedFault['reply'],
   ): this {
     const filter: FaultFilter = {};
     if (options.method !== undefined) filter.method = options.method.toUpperCase();
     if (options.route !== undefined) filter.route = options.route;
-    this.armed.push({ kind, remaining: options.count ?? 1, filter, reply });
+    this.armed.push({
+      kind,
+      remaining: options.count ?? 1,
+      filter,
+      reply,
+      ...(options.applied === true ? { applied: true } : {}),
+    });
     return this;
   }
 }

@@ -150,8 +150,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return { reply: errorReply(new ApiError(400, 'Problems parsing JSON')), rateHeaders: rate };
     }
     const match = router.match(method, path);
+    const ctx: RequestContext | undefined =
+      match === undefined
+        ? undefined
+        : {
+            method,
+            path,
+            params: match.params,
+            query: url.searchParams,
+            body,
+            state,
+            actor: user,
+            token: caller.token,
+            apiUrl: `${origin}${prefix}`,
+            webUrl: origin,
+            accept: request.headers.accept ?? '',
+          };
     const fault = faults.take({ method, path, route: match?.route });
     if (fault !== undefined) {
+      // a write that landed although its answer is an error
+      if (fault.applied === true && match !== undefined && ctx !== undefined) {
+        try {
+          match.handler(ctx);
+        } catch {
+          // failed anyway: the fault's answer is what the client sees either way
+        }
+      }
       const reply = fault.reply(Date.now());
       logEntry(reply.status, user.login, body, fault.kind);
       return { reply, rateHeaders: rate };
@@ -169,23 +193,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return { reply, rateHeaders: rate };
     }
 
-    if (match === undefined) {
+    if (match === undefined || ctx === undefined) {
       logEntry(404, user.login, body);
       return { reply: errorReply(new ApiError(404, 'Not Found')), rateHeaders: rate };
     }
-    const ctx: RequestContext = {
-      method,
-      path,
-      params: match.params,
-      query: url.searchParams,
-      body,
-      state,
-      actor: user,
-      token: caller.token,
-      apiUrl: `${origin}${prefix}`,
-      webUrl: origin,
-      accept: request.headers.accept ?? '',
-    };
     let reply: Reply;
     try {
       reply = match.handler(ctx);

@@ -2,6 +2,7 @@ import { effectivePermission, readableRepo, writableRepo } from '../access.js';
 import {
   ApiError,
   bodyObject,
+  noContent,
   notFound,
   nullableString,
   ok,
@@ -26,6 +27,14 @@ export function registerIssues(router: Router): void {
     return ok(commentJson(ctx, repo, existingComment(ctx, repo)));
   });
   router.patch('/repos/:owner/:repo/issues/comments/:comment_id', updateComment);
+  router.delete('/repos/:owner/:repo/issues/comments/:comment_id', (ctx) => {
+    const repo = readableRepo(ctx);
+    const comment = existingComment(ctx, repo);
+    // the author deletes their own comment; anyone else needs write access
+    if (comment.user.toLowerCase() !== ctx.actor.login.toLowerCase()) writableRepo(ctx, 'push');
+    repo.comments = repo.comments.filter((c) => c.id !== comment.id);
+    return noContent;
+  });
   router.get('/repos/:owner/:repo/issues/:issue_number', (ctx) => {
     const repo = readableRepo(ctx);
     return ok(issueJson(ctx, repo, existingIssue(ctx, repo)));
