@@ -252,6 +252,28 @@ describe('the pull-request check', () => {
     ).toContainEqual(expect.stringContaining('The token may not write the check run'));
   });
 
+  it('shows a grant its file fails to describe as not judged, with where to fix it', async () => {
+    emulator = await startAccessRepo({
+      pull: {
+        files: {
+          [GRANT_FILE]: grant('pull').replace(
+            'resource: github:repo/acme/ledger',
+            'resource: github:repo/acme/nowhere',
+          ),
+        },
+        reviews: [{ user: 'olivia', state: 'APPROVED' }],
+      },
+    });
+    const { result, report } = await check();
+    expect(result.exitCode).toBe(1);
+    expect(report?.grants.map((g) => [g.id, g.verdict])).toEqual([
+      ['alice-ledger-pull', 'not judged'],
+    ]);
+    expect(stickyComments()[0]?.body).toContain('❔ not judged: fix the file');
+    expect(stickyComments()[0]?.body).not.toContain('✅ passes');
+    expect(stickyComments()[0]?.body).toMatch(/access\/grants\/alice\.yaml:\d+/);
+  });
+
   it('writes one outcome everywhere: a comment that cannot be written fails the check run too', async () => {
     emulator = await startAccessRepo({
       pull: {

@@ -8,7 +8,7 @@ import { REMINDER_LABEL } from '../../src/workflows/expire/reminders.js';
 import { reminderMarker } from '../../src/workflows/expire/render.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { DAY_1, FILES, GINA, ONCALL, ONCALL_AFTER, seed } from '../e2e/expire-fixture.js';
+import { DAY_1, FILES, GINA, LEDGER, ONCALL, ONCALL_AFTER, seed } from '../e2e/expire-fixture.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
 
 /** The expiry run in process against the emulator and real git checkouts, with no write spacing. */
@@ -238,6 +238,20 @@ describe('runExpire', () => {
       'Access expiring soon: 1 grant owned by team:payments (from 2026-11-19)',
       'Access expiring soon: 1 grant owned by team:payments (from 2026-12-03)',
     ]);
+  });
+
+  it("keeps the file's header comments when its first document expires", async () => {
+    const header =
+      '# yaml-language-server: $schema=../../schema/accessctl-v1.schema.json\n# Ledger readers.\n';
+    const second =
+      'kind: Grant\nid: alice-ledger-read\nsubject: user:alice\nresource: github:repo/acme/ledger\nrole: read\nreason: Month-end reconciliation\nexpires: 2027-01-31\n';
+    const first = LEDGER.replace('id: erin-ledger-read', 'id: erin-ledger-read-2');
+    const workspace = await setup({
+      ...FILES,
+      'access/grants/readers.yaml': `${header}${first}---\n${second}`,
+    });
+    await runExpire(options(workspace, DAY_1, 'commit'));
+    expect(filesAt('main').get('access/grants/readers.yaml')).toBe(`${header}---\n${second}`);
   });
 
   it('commits straight to main in commit mode', async () => {
