@@ -51,6 +51,7 @@ import {
   pullRequestLookup,
   readBaseRules,
   readConfigAt,
+  removedGrants,
   renderCodeowners,
   renderEvidenceHtml,
   renderEvidenceJson,
@@ -69,7 +70,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-H7FC6F3T.js";
+} from "./chunks/chunk-TFGROBRP.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -264,9 +265,7 @@ async function checkPullRequest(options) {
   const input = buildPolicyInput(judged.model, {
     now: options.now,
     changes: judged.changes,
-    removed: judged.grantChanges.flatMap(
-      (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
-    ),
+    removed: removedGrants(judged.grantChanges),
     request: {
       author: request.author,
       labels: request.labels,

@@ -1,4 +1,9 @@
-import { parseAccessDate, type AccessModel, type GrantRecord } from '../model/index.js';
+import {
+  parseAccessDate,
+  type AccessChange,
+  type AccessModel,
+  type GrantRecord,
+} from '../model/index.js';
 
 /** What changed between the base and the head of a request, by grant id and by file. */
 export interface PolicyChanges {
@@ -103,6 +108,13 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
     removed: (options.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
     ...(options.request === undefined ? {} : { request: options.request }),
   };
+}
+
+/** The grants a change removes, as they stood before it: what `removed` in the input holds. */
+export function removedGrants(changes: AccessChange[]): GrantRecord[] {
+  return changes.flatMap((c) =>
+    c.change === 'removed' && c.before?.record?.kind === 'Grant' ? [c.before.record] : [],
+  );
 }
 
 /** Teams by id, with the teams below each (see `teamDescendants`). */

@@ -13,7 +13,7 @@ import {
   type GrantRecord,
 } from '../model/index.js';
 import { policyFindings } from '../policy/findings.js';
-import { buildPolicyInput, teamDescendants } from '../policy/input.js';
+import { buildPolicyInput, removedGrants, teamDescendants } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
 import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../report/pr-report.js';
 import { normalise, readBaseRules } from './pr-check/base-rules.js';
@@ -64,9 +64,7 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
   const input = buildPolicyInput(judged.model, {
     now: options.now,
     changes: judged.changes,
-    removed: judged.grantChanges.flatMap((c) =>
-      c.change === 'removed' && c.before?.record?.kind === 'Grant' ? [c.before.record] : [],
-    ),
+    removed: removedGrants(judged.grantChanges),
     request: {
       author: request.author,
       labels: request.labels,

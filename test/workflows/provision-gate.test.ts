@@ -129,6 +129,37 @@ describe('the provision gate', () => {
     expect(member(gh, 'lead')).toBeUndefined();
   });
 
+  it('refuses a grant on a resource the same merge adds to the catalog', async () => {
+    const secret = `kind: Resource
+id: github:org/acme
+owners: [user:alice]
+provisioner: github
+roles:
+  admin: { risk: low, maxDays: 365 }
+`;
+    const gh = await start({
+      files: {
+        'access/catalog/secret.yaml': secret,
+        'access/grants/alice.yaml': grants([
+          {
+            id: 'alice-secret',
+            subject: 'user:alice',
+            resource: 'github:org/acme',
+            role: 'admin',
+          },
+        ]),
+      },
+      reviews: [{ user: 'lead', state: 'APPROVED' }],
+    });
+    const result = await mergeAndProvision(gh, 'lead');
+    expect(result.plan.refused.map((r) => [r.grantId, r.reasons.join()])).toEqual([
+      ['alice-secret', expect.stringContaining('the rules before')],
+    ]);
+    expect(result.plan.ruleChanges.map((c) => c.files)).toEqual([['access/catalog/secret.yaml']]);
+    expect(result.operations).toEqual([]);
+    expect(result.ok).toBe(false);
+  });
+
   it('refuses a merge that deletes the rule forbidding its own grant, and holds the rule change', async () => {
     const admin = { ...teamGrant('alice', 'maintainer'), id: 'alice-admin' };
     const gh = await start({

@@ -10,7 +10,6 @@
 // one is provisioned.
 import { posix } from 'node:path';
 
-import type { AccessConfig } from '../../config/config.js';
 import {
   buildAccessModel,
   diffModels,
@@ -18,11 +17,10 @@ import {
   readBlobs,
   snapshot,
   type AccessSourceFile,
-  type GrantRecord,
 } from '../../model/index.js';
 import { git } from '../../model/git.js';
 import { policyFindings } from '../../policy/findings.js';
-import { buildPolicyInput, type PolicyRequest } from '../../policy/input.js';
+import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
 import { readBaseRules } from '../pr-check/base-rules.js';
@@ -70,8 +68,6 @@ export interface GateResult {
   ruleChanges: UnapprovedRuleChange[];
   /** Notes from the request lookups (a direct push, a lookup that failed). */
   notes: string[];
-  /** The config of the last commit's parent, for the callers that need settings. */
-  config?: AccessConfig;
 }
 
 export interface GateOptions {
@@ -100,7 +96,6 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
   for (const commit of await firstParentCommits(options.repo, options.from, options.to)) {
     const parent = `${commit}^1`;
     const judged = await judgeCommit(options, parent, commit, policiesFor);
-    result.config = judged.config;
     if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
     for (const id of judged.removed) {
       result.grants.delete(id);
@@ -123,7 +118,6 @@ async function firstParentCommits(repo: string, from: string, to: string): Promi
 }
 
 interface CommitVerdict {
-  config: AccessConfig;
   grants: Map<string, GrantVerdict>;
   /** Grants the commit added or modified. */
   changed: string[];
@@ -157,7 +151,7 @@ async function judgeCommit(
   const modified = ids('modified');
   const removed = ids('removed');
   if (added.length + modified.length === 0 && ruleFileList.length === 0)
-    return { config: rules.config, grants: new Map(), changed: [], removed };
+    return { grants: new Map(), changed: [], removed };
 
   // The commit's grant documents, judged by the parent's catalog and identities.
   const model = buildAccessModel([
@@ -175,11 +169,7 @@ async function judgeCommit(
       files: changed.map((f) => f.path),
       ruleFiles: ruleFileList,
     },
-    removed: grantChanges.flatMap((c) =>
-      c.change === 'removed' && c.before?.record?.kind === 'Grant'
-        ? [c.before.record as GrantRecord]
-        : [],
-    ),
+    removed: removedGrants(grantChanges),
     request: lookedUp.request,
     config: rules.config as unknown as Record<string, unknown>,
   });
@@ -199,6 +189,17 @@ async function judgeCommit(
       denied: [],
       unapproved: [],
     });
+  // the rules a merge brings judge nothing: a grant on a resource, role or subject only the
+  // merge itself defines is unknown to its parent's rules, and is refused
+  const records = new Map(model.grants.map((g) => [g.id, g]));
+  for (const [id, verdict] of grants) {
+    if (records.get(id)?.resolved !== undefined) continue;
+    const at = grantChanges.find((c) => c.id === id)?.after?.source.location;
+    verdict.denied.push(
+      `the grant is invalid or names a subject, resource or role the rules before ${commit.slice(0, 12)} do not know` +
+        `${at === undefined ? '' : ` at ${at.file}:${at.line}:${at.column}`}; run accessctl validate`,
+    );
+  }
   const ruleReasons: string[] = [];
   for (const finding of findings) {
     if (REMOVAL_RULES.has(finding.rule)) continue;
@@ -214,7 +215,6 @@ async function judgeCommit(
   for (const [id, verdict] of grants)
     if (verdict.denied.length === 0 && verdict.unapproved.length === 0) grants.delete(id);
   return {
-    config: rules.config,
     grants,
     changed: [...judged],
     removed,

@@ -51389,6 +51389,11 @@ function buildPolicyInput(model, options2) {
     ...options2.request === void 0 ? {} : { request: options2.request }
   };
 }
+function removedGrants(changes) {
+  return changes.flatMap(
+    (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
+  );
+}
 function teamsInput(model) {
   const descendants = teamDescendants(model);
   return Object.fromEntries(
@@ -59872,7 +59877,6 @@ async function judgeMerges(options2) {
   for (const commit of await firstParentCommits(options2.repo, options2.from, options2.to)) {
     const parent = `${commit}^1`;
     const judged = await judgeCommit(options2, parent, commit, policiesFor);
-    result.config = judged.config;
     if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
     for (const id of judged.removed) {
       result.grants.delete(id);
@@ -59910,7 +59914,7 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
   const modified = ids("modified");
   const removed = ids("removed");
   if (added.length + modified.length === 0 && ruleFileList.length === 0)
-    return { config: rules.config, grants: /* @__PURE__ */ new Map(), changed: [], removed };
+    return { grants: /* @__PURE__ */ new Map(), changed: [], removed };
   const model = buildAccessModel([
     ...rules.accessFiles,
     ...await grantFilesAt(options2.repo, commit, accessDir)
@@ -59926,9 +59930,7 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
       files: changed.map((f) => f.path),
       ruleFiles: ruleFileList
     },
-    removed: grantChanges.flatMap(
-      (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
-    ),
+    removed: removedGrants(grantChanges),
     request: lookedUp.request,
     config: rules.config
   });
@@ -59947,6 +59949,14 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
       denied: [],
       unapproved: []
     });
+  const records = new Map(model.grants.map((g) => [g.id, g]));
+  for (const [id, verdict2] of grants) {
+    if (records.get(id)?.resolved !== void 0) continue;
+    const at = grantChanges.find((c) => c.id === id)?.after?.source.location;
+    verdict2.denied.push(
+      `the grant is invalid or names a subject, resource or role the rules before ${commit.slice(0, 12)} do not know${at === void 0 ? "" : ` at ${at.file}:${at.line}:${at.column}`}; run accessctl validate`
+    );
+  }
   const ruleReasons = [];
   for (const finding of findings) {
     if (REMOVAL_RULES.has(finding.rule)) continue;
@@ -59962,7 +59972,6 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
   for (const [id, verdict2] of grants)
     if (verdict2.denied.length === 0 && verdict2.unapproved.length === 0) grants.delete(id);
   return {
-    config: rules.config,
     grants,
     changed: [...judged],
     removed,
@@ -63679,6 +63688,7 @@ export {
   parseConfig,
   policyFindings,
   buildPolicyInput,
+  removedGrants,
   teamDescendants,
   parseModule,
   formatRegoError,
