@@ -65,9 +65,11 @@ describe('organisation membership as a grant', () => {
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice'] },
       users: [{ login: 'newcomer' }],
     });
-    const { repo, base } = env.accessRepo(['alice', 'newcomer']);
+    const { repo } = env.accessRepo(['alice', 'newcomer']);
+    // the catalog entry is merged before grants name it: each merge is judged by its parent's
+    repo.write({ 'access/catalog/org.yaml': ORG_CATALOG });
+    const base = repo.commit('the organisation in the catalog');
     repo.write({
-      'access/catalog/org.yaml': ORG_CATALOG,
       'access/grants/org.yaml': grants([
         grantSpec('alice-acme', 'user:alice', 'github:org/acme', 'admin'),
         grantSpec('newcomer-acme', 'user:newcomer', 'github:org/acme', 'member'),
