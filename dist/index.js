@@ -70,7 +70,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-TFGROBRP.js";
+} from "./chunks/chunk-5PFFAYO6.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts

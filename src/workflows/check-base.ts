@@ -27,6 +27,7 @@ import {
 import { CONFIG_FILE, type AccessConfig } from '../config/config.js';
 import type { PolicyChanges } from '../policy/input.js';
 import type { Sources } from '../rego/bundle/index.js';
+import { git } from '../model/git.js';
 import { readBaseRules } from './pr-check/base-rules.js';
 
 export interface BaseChanges {
@@ -220,19 +221,14 @@ export async function readRulesAt(
     CONFIG_FILE,
     ...(policiesInRepo === undefined ? [] : [policiesInRepo]),
   ];
+  // through the model's git door: what differs from REF, and what git does not track yet
   const edited = [
-    ...execFileSync(
-      'git',
-      ['diff', '--name-only', '--no-renames', '-z', rules.commit, '--', ...paths],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
+    ...(
+      await git(root, ['diff', '--name-only', '--no-renames', '-z', rules.commit, '--', ...paths])
     ).split('\0'),
-    ...execFileSync('git', ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths], {
-      cwd: root,
-      encoding: 'utf8',
-    }).split('\0'),
+    ...(
+      await git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths])
+    ).split('\0'),
   ].filter((path) => path !== '');
   return {
     config: rules.config,

@@ -15,9 +15,8 @@ import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../pol
 import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
 import { evaluatePolicies } from '../policy/results.js';
 import { changesSince, downgradeUntouched, readBaseTree, readRulesAt } from './check-base.js';
-
-/** The parts of the access directory that are rules: with --base they come from REF. */
-const RULE_PARTS = ['catalog/', 'identities/'];
+// the parts of the access directory that are rules: with --base they come from REF
+import { BASE_ACCESS_PARTS } from './pr-check/base-rules.js';
 
 export interface CheckOptions {
   accessDir: string;
@@ -85,7 +84,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   const model = await loadAccessRepository(options.accessDir, {
     maxFileSize: options.maxFileSize,
     parseCache,
-    ...(rules === undefined ? {} : { replace: { parts: RULE_PARTS, files: rules.accessFiles } }),
+    ...(rules === undefined
+      ? {}
+      : { replace: { parts: BASE_ACCESS_PARTS, files: rules.accessFiles } }),
   });
   lap('load');
   const since = baseTree === undefined ? undefined : changesSince(model, baseTree);
