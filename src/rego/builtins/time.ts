@@ -45,6 +45,13 @@ function format(value: Json): Json {
   return formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
 }
 
+/** The module answers UTC itself and hands other zones here. */
+function date(value: Json): Json {
+  const { instant, zone } = instantOperand(value, 1);
+  const f = fieldsIn(instant, zone);
+  return [f.year, f.month, f.day];
+}
+
 function clock(value: Json): Json {
   const { instant, zone } = instantOperand(value, 1);
   const f = fieldsIn(instant, zone);
@@ -159,7 +166,7 @@ export const time: BuiltinSpec[] = [
   builtin('time.format', [oneOf(num, tuple(num, str), tuple(num, str, str))], str, {
     host: format,
   }),
-  builtin('time.date', [instant], triple),
+  builtin('time.date', [instant], triple, { host: date }),
   builtin('time.clock', [instant], triple, { host: clock }),
   builtin('time.weekday', [instant], str, { host: weekday }),
   builtin('time.add_date', [num, num, num, num], num),
