@@ -61,18 +61,70 @@ function parseUnits(value: Json): Json | bigint {
   return exactProduct(amount, factor);
 }
 
-/** `units.parse_bytes`: an optional `b`, case ignored, whole bytes. */
+// units.parse_bytes multiplies by these, then truncates toward zero.
+const byteUnits: Record<string, bigint> = {
+  '': 1n,
+  ...Object.fromEntries(
+    Object.entries(decimal).flatMap(([k, e]) => [
+      [k, 10n ** BigInt(e)],
+      [`${k}b`, 10n ** BigInt(e)],
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(binary).flatMap(([k, f]) => [
+      [k, BigInt(f)],
+      [`${k}b`, BigInt(f)],
+    ]),
+  ),
+};
+
+/**
+ * `units.parse_bytes` as OPA reads it: case and quotes ignored, the amount is the leading
+ * digits, dots and exponent, the rest the unit; amount times unit, then truncated, so
+ * "1.5KiB" is 1536. Computed on the decimal digits, exactly.
+ */
 function parseBytes(value: Json): Json | bigint {
-  const raw = stringOperand(value, 1).replaceAll('"', '').toLowerCase();
-  const { amount, scaled, suffix } = splitAmount(raw, 'units.parse_bytes');
-  const unit = suffix.replace(/b$/, '');
-  if (unit === '') return Math.trunc(amount);
-  const exponent = decimal[unit];
-  if (exponent !== undefined) return Math.trunc(scaled(exponent));
-  const factor = binary[unit];
-  if (factor === undefined)
-    throw builtinError(`byte unit ${JSON.stringify(suffix)} not recognized`);
-  return exactProduct(Math.trunc(amount), factor);
+  const text = stringOperand(value, 1).toLowerCase().replaceAll('"', '');
+  if (text.includes(' ')) throw builtinError('spaces not allowed in resource strings');
+  const { amount, unit } = splitBytes(text);
+  if (amount === '') throw builtinError('no byte amount provided');
+  const factor = byteUnits[unit];
+  if (factor === undefined) throw builtinError(`byte unit ${unit} not recognized`);
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/.exec(amount);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) {
+    throw builtinError('could not parse byte amount to a number');
+  }
+  const fraction = m[3] ?? '';
+  const digits = BigInt(`${m[2] ?? ''}${fraction}` || '0');
+  const exponent = Number(m[4] ?? '0') - fraction.length;
+  const scaled = digits * factor;
+  const whole =
+    exponent >= 0 ? scaled * 10n ** BigInt(exponent) : scaled / 10n ** BigInt(-exponent);
+  const total = m[1] === '-' ? -whole : whole;
+  return total >= BigInt(Number.MIN_SAFE_INTEGER) && total <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(total)
+    : total;
+}
+
+/** OPA's split: the amount runs to the first character that cannot continue a number. */
+function splitBytes(text: string): { amount: string; unit: string } {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === 'e') {
+      const next = text[i + 1];
+      if (next === undefined || !/[\d+-]/.test(next)) return cut(text, i);
+      if (next === '+' || next === '-') i++;
+      const digits = /^\d*/.exec(text.slice(i + 1))?.[0] ?? '';
+      if (digits.length > 6) throw builtinError('exponent too large');
+    } else if (!/[\d.+-]/.test(c)) {
+      return cut(text, i);
+    }
+  }
+  return { amount: text, unit: '' };
+}
+
+function cut(text: string, at: number): { amount: string; unit: string } {
+  return { amount: text.slice(0, at), unit: text.slice(at) };
 }
 
 export const units: BuiltinSpec[] = [
