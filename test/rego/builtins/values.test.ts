@@ -35,7 +35,8 @@ describe('units', () => {
   it('refuses exponents too large for a number', () => {
     expect(() => call('units.parse', '3e400')).toThrow('units.parse: exponent too large');
     expect(() => call('units.parse', '2e300P')).toThrow('units.parse: exponent too large');
-    expect(() => call('units.parse_bytes', '4e99999KB')).toThrow(
+    // OPA counts the exponent's digits: more than six is too large.
+    expect(() => call('units.parse_bytes', '4e1234567KB')).toThrow(
       'units.parse_bytes: exponent too large',
     );
     expect(call('units.parse', '2e300')).toBe(2e300);
