@@ -4,18 +4,22 @@ import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 
 import { BundleError } from '../rego/bundle/index.js';
-import { RegoEvalError, loadBundle } from '../rego/runtime/index.js';
+import { RegoEvalError, indentJson, loadBundle } from '../rego/runtime/index.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Evaluate an entrypoint of a compiled bundle and print the result set as JSON',
-  usage: 'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE]',
+  usage:
+    'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE] [--strict-builtin-errors]',
   options: {
     bundle: { type: 'string', short: 'b' },
     entrypoint: { type: 'string', short: 'e' },
     input: { type: 'string', short: 'i' },
     data: { type: 'string', short: 'd' },
+    // OPA's flag: a builtin's error (a wrong operand, a bad time) stops the evaluation
+    // with that error instead of making the call undefined.
+    'strict-builtin-errors': { type: 'boolean' },
   },
   async run(values, _positionals, io) {
     if (values.bundle === undefined)
@@ -33,10 +37,14 @@ export const evalCommand: Command = {
         : await readDocument(String(values.data), io.cwd, '--data');
 
     try {
-      const policy = await loadBundle(bundleBytes);
-      if (data !== undefined) policy.setData(data);
-      const results = policy.evaluate(input, String(values.entrypoint));
-      io.out(`${JSON.stringify(results, null, 2)}\n`);
+      const policy = await loadBundle(bundleBytes, {
+        strictBuiltinErrors: values['strict-builtin-errors'] === true,
+      });
+      if (data !== undefined) policy.setData(jsonBuffer(data));
+      // The module reads the input text and writes the result text itself, so integers
+      // of any size arrive and leave as written (JavaScript numbers would round them).
+      const results = policy.evaluateText(input, String(values.entrypoint));
+      io.out(`${indentJson(results)}\n`);
       return EXIT_OK;
     } catch (error) {
       if (error instanceof BundleError || error instanceof RegoEvalError) {
@@ -56,15 +64,28 @@ async function readInputFile(path: string, cwd: string, flag: string): Promise<B
   }
 }
 
-/** A JSON or YAML document (by extension; JSON is also valid YAML). */
-async function readDocument(path: string, cwd: string, flag: string): Promise<unknown> {
+/**
+ * A JSON or YAML document (by extension; JSON is also valid YAML), as JSON text: a JSON
+ * file's own text once it parses, so its big integers stay exact; YAML converted.
+ */
+async function readDocument(path: string, cwd: string, flag: string): Promise<string> {
   const text = (await readInputFile(path, cwd, flag)).toString('utf8');
   try {
-    return path.endsWith('.json') ? JSON.parse(text) : load(text);
+    if (path.endsWith('.json')) {
+      JSON.parse(text);
+      return text;
+    }
+    return JSON.stringify(load(text)) ?? 'null';
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
     throw new UsageError(
       `${flag} ${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}`,
     );
   }
+}
+
+/** JSON text as the SDK takes it to use as is. */
+function jsonBuffer(text: string): ArrayBuffer {
+  const bytes = new TextEncoder().encode(text);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -13,8 +13,10 @@ import {
   str,
 } from './decl.js';
 import { builtinError, typeError } from './errors.js';
+import { goToLower, goToUpper } from './case.js';
 import { goSprintf } from './format.js';
 import { arrayOperand, integerOperand, kindOf, objectOperand, stringOperand } from './operands.js';
+import { compareUtf8, goReplace } from './replacer.js';
 import type { BuiltinSpec, Json } from './spec.js';
 
 const s2s = (name: string): BuiltinSpec => builtin(name, [str], str);
@@ -73,28 +75,15 @@ function replaceN(patterns: Json, value: Json): Json {
   const table = objectOperand(patterns, 1);
   const text = stringOperand(value, 2);
   const pairs: [string, string][] = [];
-  for (const [key, replacement] of Object.entries(table).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  )) {
+  // OPA sorts the keys, so the replacer's first-pair-wins order is the keys' order.
+  for (const key of Object.keys(table).sort(compareUtf8)) {
+    const replacement = table[key];
     if (typeof replacement !== 'string') {
       throw typeError('operand 1 non-string value found in pattern object');
     }
     pairs.push([key, replacement]);
   }
-  // Go's strings.NewReplacer: at each position the first pattern (in argument order) wins.
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const hit = pairs.find(([key]) => key !== '' && text.startsWith(key, i));
-    if (hit) {
-      out += hit[1];
-      i += hit[0].length;
-    } else {
-      out += text[i];
-      i++;
-    }
-  }
-  return out;
+  return goReplace(text, pairs);
 }
 
 function splitN(s: Json, sep: Json, n: Json): Json {
@@ -128,8 +117,9 @@ export const strings: BuiltinSpec[] = [
   builtin('format_int', [num, num], str),
   builtin('indexof', [str, str], num),
   builtin('indexof_n', [str, str], arrayOf(num), { host: indexesOf }),
-  s2s('lower'),
-  s2s('upper'),
+  // The module maps ASCII itself and hands other strings here.
+  builtin('lower', [str], str, { host: (s) => goToLower(stringOperand(s, 1)) }),
+  builtin('upper', [str], str, { host: (s) => goToUpper(stringOperand(s, 1)) }),
   builtin('replace', [str, str, str], str),
   builtin('strings.replace_n', [objectOf(str, str), str], str, { host: replaceN }),
   builtin('split', [str, str], arrayOf(str)),

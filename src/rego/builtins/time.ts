@@ -14,17 +14,25 @@ import { formatLayout, namedLayouts, parseLayout } from './layout.js';
 import { kindOf, stringOperand } from './operands.js';
 import type { BuiltinSpec, Json } from './spec.js';
 
-/** A timestamp in ns, or `[ns, zone]`: the instant and the zone to read it in. */
-function instantOperand(value: Json, position: number): { instant: Instant; zone: string } {
+/**
+ * A timestamp in ns, or `[ns, zone]`: the instant and the zone to read it in. OPA's
+ * messages name operand 1 whichever operand it is (time.diff's second too).
+ */
+function instantOperand(value: Json): { instant: Instant; zone: string } {
   if (typeof value === 'number') return { instant: instantFromNs(value), zone: 'UTC' };
-  if (Array.isArray(value) && value.length >= 1 && typeof value[0] === 'number') {
+  if (Array.isArray(value) && value.length >= 1) {
+    if (typeof value[0] !== 'number') {
+      throw typeError(`operand 1 must be number but got ${kindOf(value[0])}`);
+    }
     const zone = value[1] === undefined ? '' : value[1];
     if (typeof zone !== 'string') {
-      throw typeError(`operand ${position} must be string but got ${kindOf(zone)}`);
+      throw typeError(`operand 1 must be string but got ${kindOf(zone)}`);
     }
     return { instant: instantFromNs(value[0]), zone: resolveZone(zone) };
   }
-  throw typeError(`operand ${position} must be one of {number, array} but got ${kindOf(value)}`);
+  throw typeError(
+    `operand 1 must be either number (ns) or [number (ns), string (tz)] but got ${kindOf(value)}`,
+  );
 }
 
 function layoutNamed(layout: string): string {
@@ -37,16 +45,23 @@ function parseNs(layout: Json, value: Json): bigint {
 
 function format(value: Json): Json {
   if (Array.isArray(value) && value.length === 3) {
-    const { instant, zone } = instantOperand([value[0] as Json, value[1] as Json], 1);
+    const { instant, zone } = instantOperand([value[0] as Json, value[1] as Json]);
     const layout = stringOperand(value[2] as Json, 1);
     return formatLayout(layoutNamed(layout), fieldsIn(instant, zone));
   }
-  const { instant, zone } = instantOperand(value, 1);
+  const { instant, zone } = instantOperand(value);
   return formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
 }
 
+/** The module answers UTC itself and hands other zones here. */
+function date(value: Json): Json {
+  const { instant, zone } = instantOperand(value);
+  const f = fieldsIn(instant, zone);
+  return [f.year, f.month, f.day];
+}
+
 function clock(value: Json): Json {
-  const { instant, zone } = instantOperand(value, 1);
+  const { instant, zone } = instantOperand(value);
   const f = fieldsIn(instant, zone);
   return [f.hour, f.minute, f.second];
 }
@@ -54,14 +69,14 @@ function clock(value: Json): Json {
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function weekday(value: Json): Json {
-  const { instant, zone } = instantOperand(value, 1);
+  const { instant, zone } = instantOperand(value);
   return weekdays[fieldsIn(instant, zone).weekday] as string;
 }
 
 /** Years, months, days, hours, minutes and seconds between two instants, in the first's zone. */
 function diff(a: Json, b: Json): Json {
-  const first = instantOperand(a, 1);
-  const second = instantOperand(b, 2);
+  const first = instantOperand(a);
+  const second = instantOperand(b);
   let [early, late] = [first.instant, second.instant];
   if (
     early.seconds > late.seconds ||
@@ -159,7 +174,7 @@ export const time: BuiltinSpec[] = [
   builtin('time.format', [oneOf(num, tuple(num, str), tuple(num, str, str))], str, {
     host: format,
   }),
-  builtin('time.date', [instant], triple),
+  builtin('time.date', [instant], triple, { host: date }),
   builtin('time.clock', [instant], triple, { host: clock }),
   builtin('time.weekday', [instant], str, { host: weekday }),
   builtin('time.add_date', [num, num, num, num], num),

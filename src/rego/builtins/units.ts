@@ -1,78 +1,115 @@
-// Quantities with SI (k, M, G...) and binary (Ki, Mi, Gi...) suffixes.
+// Quantities with SI (k, M, G...) and binary (Ki, Mi, Gi...) suffixes, read as OPA reads
+// them: the amount is the leading digits, dots and exponent, the rest is the unit, and the
+// arithmetic is exact (OPA uses big.Rat and big.Float), on the decimal digits as written.
 import { builtin, num, str } from './decl.js';
 import { builtinError } from './errors.js';
 import { stringOperand } from './operands.js';
 import type { BuiltinSpec, Json } from './spec.js';
 
-// Powers of ten scale the decimal text itself, so `0.0000005M` is exactly 0.5.
-const decimal: Record<string, number> = { k: 3, m: 6, g: 9, t: 12, p: 15, e: 18 };
-const binary: Record<string, number> = {
-  ki: 2 ** 10,
-  mi: 2 ** 20,
-  gi: 2 ** 30,
-  ti: 2 ** 40,
-  pi: 2 ** 50,
-  ei: 2 ** 60,
-};
-
-function splitAmount(
-  raw: string,
-  name: string,
-): { amount: number; scaled: (shift: number) => number; suffix: string } {
-  if (raw.includes(' ')) throw builtinError('spaces not allowed in resource strings');
-  const m = /^(-?(?:\d+\.?\d*|\.\d+)?)(?:[eE]([+-]?\d+))?(.*)$/.exec(raw) as RegExpExecArray;
-  const mantissa = m[1] as string;
-  if (mantissa === '' || mantissa === '-') throw builtinError('no amount provided');
-  const exponent = Number(m[2] ?? '0');
-  const amount = Number(`${mantissa}e${exponent}`);
-  if (Number.isNaN(amount)) throw builtinError(`could not parse amount to a number in ${name}`);
-  // An amount past the range of numbers (10e10000000) is refused, not made infinite.
-  const finite = (x: number): number => {
-    if (!Number.isFinite(x)) throw builtinError('exponent too large');
-    return x;
-  };
-  finite(amount);
-  return {
-    amount,
-    scaled: (shift) => finite(Number(`${mantissa}e${exponent + shift}`)),
-    suffix: m[3] as string,
-  };
+/** A rational number: numerator over a positive denominator. */
+interface Ratio {
+  n: bigint;
+  d: bigint;
 }
 
-/** An integer amount times a power of two stays exact even past 2^53 (`10Ei`). */
-function exactProduct(amount: number, factor: number): number | bigint {
-  const product = amount * factor;
-  if (Number.isInteger(amount) && !Number.isSafeInteger(product))
-    return BigInt(amount) * BigInt(factor);
-  return product;
+const pow10 = (e: number): bigint => 10n ** BigInt(e);
+const si = (e: number): Ratio => ({ n: pow10(e), d: 1n });
+const bin = (e: number): Ratio => ({ n: 2n ** BigInt(e), d: 1n });
+
+// units.parse: case matters for the first letter only (m is milli, M is mega).
+const unitFactors: Record<string, Ratio> = { '': si(0), m: { n: 1n, d: 1000n } };
+['k', 'm', 'g', 't', 'p', 'e'].forEach((u, i) => {
+  const upper = u.toUpperCase();
+  for (const name of u === 'm' ? [upper] : [u, upper]) unitFactors[name] = si(3 * (i + 1));
+  unitFactors[`${u}i`] = bin(10 * (i + 1));
+  unitFactors[`${upper}i`] = bin(10 * (i + 1));
+});
+
+// units.parse_bytes: the text is lowercased first; a trailing b is optional.
+const byteFactors: Record<string, Ratio> = Object.fromEntries(
+  ['', 'k', 'm', 'g', 't', 'p', 'e'].flatMap((u, i) =>
+    u === ''
+      ? [['', si(0)]]
+      : [
+          [u, si(3 * i)],
+          [`${u}b`, si(3 * i)],
+          [`${u}i`, bin(10 * i)],
+          [`${u}ib`, bin(10 * i)],
+        ],
+  ),
+);
+
+/** OPA's split: the amount runs to the first character that cannot continue a number. */
+function splitAmount(text: string, tooLarge: string): { amount: string; unit: string } {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === 'e' || c === 'E') {
+      const next = text[i + 1];
+      if (next === undefined || !/[\d+-]/.test(next)) return cut(text, i);
+      if (next === '+' || next === '-') i++;
+      // Six exponent digits at most: 1e999999999 would take the process down.
+      if ((/^\d*/.exec(text.slice(i + 1))?.[0] ?? '').length > 6) throw builtinError(tooLarge);
+    } else if (!/[\d.+-]/.test(c)) {
+      return cut(text, i);
+    }
+  }
+  return { amount: text, unit: '' };
 }
 
-/** `units.parse`: lowercase `m` is milli, every other suffix ignores case. */
+function cut(text: string, at: number): { amount: string; unit: string } {
+  return { amount: text.slice(0, at), unit: text.slice(at) };
+}
+
+/** The amount times the unit, exactly; undefined when the amount is not a number. */
+function scale(amount: string, factor: Ratio): Ratio | undefined {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(amount);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
+  const fraction = m[3] ?? '';
+  const exponent = Number(m[4] ?? '0') - fraction.length;
+  let n = BigInt(`${m[2] ?? ''}${fraction}` || '0') * factor.n;
+  let d = factor.d;
+  if (exponent >= 0) n *= pow10(exponent);
+  else d *= pow10(-exponent);
+  return { n: m[1] === '-' ? -n : n, d };
+}
+
+/** A bigint as a number when it is one exactly. */
+function integer(value: bigint): number | bigint {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(value)
+    : value;
+}
+
+/** `units.parse`: an integer when the product is whole, else ten decimals (big.Rat's FloatString). */
 function parseUnits(value: Json): Json | bigint {
-  const raw = stringOperand(value, 1).replaceAll('"', '');
-  const { amount, scaled, suffix } = splitAmount(raw, 'units.parse');
-  if (suffix === 'm') return scaled(-3);
-  const lower = suffix.toLowerCase();
-  if (lower === '') return amount;
-  const exponent = decimal[lower];
-  if (exponent !== undefined) return scaled(exponent);
-  const factor = binary[lower];
-  if (factor === undefined) throw builtinError(`unknown unit ${JSON.stringify(suffix)}`);
-  return exactProduct(amount, factor);
+  const text = stringOperand(value, 1).replaceAll('"', '');
+  if (text.includes(' ')) throw builtinError('spaces not allowed in resource strings');
+  const { amount, unit: raw } = splitAmount(text, 'exponent too large');
+  if (amount === '') throw builtinError('no amount provided');
+  const unit = raw.length > 1 ? raw[0] + raw.slice(1).toLowerCase() : raw;
+  const factor = Object.hasOwn(unitFactors, unit) ? unitFactors[unit] : undefined;
+  if (factor === undefined) throw builtinError(`unit ${unit} not recognized`);
+  const r = scale(amount, factor);
+  if (r === undefined) throw builtinError('could not parse amount to a number');
+  if (r.n % r.d === 0n) return integer(r.n / r.d);
+  // Ten decimals, the last rounded half away from zero.
+  const tenths = (r.n * pow10(10) * 2n + (r.n < 0n ? -r.d : r.d)) / (2n * r.d);
+  const sign = tenths < 0n ? '-' : '';
+  const digits = (tenths < 0n ? -tenths : tenths).toString().padStart(11, '0');
+  return Number(`${sign}${digits.slice(0, -10)}.${digits.slice(-10)}`);
 }
 
-/** `units.parse_bytes`: an optional `b`, case ignored, whole bytes. */
+/** `units.parse_bytes`: case ignored, the product truncated to whole bytes ("1.5KiB" is 1536). */
 function parseBytes(value: Json): Json | bigint {
-  const raw = stringOperand(value, 1).replaceAll('"', '').toLowerCase();
-  const { amount, scaled, suffix } = splitAmount(raw, 'units.parse_bytes');
-  const unit = suffix.replace(/b$/, '');
-  if (unit === '') return Math.trunc(amount);
-  const exponent = decimal[unit];
-  if (exponent !== undefined) return Math.trunc(scaled(exponent));
-  const factor = binary[unit];
-  if (factor === undefined)
-    throw builtinError(`byte unit ${JSON.stringify(suffix)} not recognized`);
-  return exactProduct(Math.trunc(amount), factor);
+  const text = stringOperand(value, 1).toLowerCase().replaceAll('"', '');
+  if (text.includes(' ')) throw builtinError('spaces not allowed in resource strings');
+  const { amount, unit } = splitAmount(text, 'exponent too large');
+  if (amount === '') throw builtinError('no byte amount provided');
+  const factor = Object.hasOwn(byteFactors, unit) ? byteFactors[unit] : undefined;
+  if (factor === undefined) throw builtinError(`byte unit ${unit} not recognized`);
+  const r = scale(amount, factor);
+  if (r === undefined) throw builtinError('could not parse byte amount to a number');
+  return integer(r.n / r.d);
 }
 
 export const units: BuiltinSpec[] = [

@@ -45,7 +45,17 @@ export const checkRecursion: Stage = {
           const key = prefix.slice(0, i).join('.');
           if (groups.has(key)) deps.add(key);
         }
-        for (const key of under.get(prefix.join('.')) ?? []) deps.add(key);
+        if (prefix.length === terms.length) {
+          for (const key of under.get(prefix.join('.')) ?? []) deps.add(key);
+          return;
+        }
+        // A key computed at run time (`data[x].allow`) can be any key there, but the keys
+        // after it still have to match: it reads only the groups its pattern fits.
+        const pattern = terms.map((k) => (k.type === 'string' ? k.value : undefined));
+        pattern[0] = 'data';
+        for (const key of under.get(prefix.join('.')) ?? []) {
+          if (fits(pattern, key.split('.'))) deps.add(key);
+        }
       };
       forEachExpr({ ...state, rules: [info] }, (e) => walkExpr(e, visit));
     }
@@ -75,3 +85,13 @@ export const checkRecursion: Stage = {
     }
   },
 };
+
+/** Whether a ref pattern (undefined: any key) and a rule path agree where both have keys. */
+function fits(pattern: (string | undefined)[], path: string[]): boolean {
+  const n = Math.min(pattern.length, path.length);
+  for (let i = 0; i < n; i++) {
+    const want = pattern[i];
+    if (want !== undefined && path[i] !== '?' && want !== path[i]) return false;
+  }
+  return true;
+}

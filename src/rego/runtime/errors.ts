@@ -21,14 +21,25 @@ export class RegoEvalError extends Error {
   }
 }
 
-// The module aborts with OPA's Wasm messages; OPA's evaluator reports the same failures
-// with these texts, which users and the conformance cases know.
-const conflicts: [RegExp, string][] = [
-  [/var assignment conflict/, 'complete rules must not produce multiple outputs'],
-  [/object insert conflict/, 'object keys must be unique'],
+// The module aborts with OPA's Wasm messages, followed by the rule's path. OPA's evaluator
+// names the rule ("rule data.a.q produced conflicting values"); before 1.x it said
+// "complete rules must not produce multiple outputs". Conformance cases from both check
+// the text, and both read well, so the message says both.
+const conflicts: [RegExp, (path: string | undefined) => string][] = [
   [
-    /functions must not produce multiple outputs for same inputs/,
-    'functions must not produce multiple outputs for same inputs',
+    /var assignment conflict(?:: (\S+))?/,
+    (path) =>
+      path
+        ? `rule ${path} produced conflicting values: complete rules must not produce multiple outputs`
+        : 'complete rules must not produce multiple outputs',
+  ],
+  [/object insert conflict/, () => 'object keys must be unique'],
+  [
+    /functions must not produce multiple outputs for same inputs(?:: (\S+))?/,
+    (path) =>
+      path
+        ? `function ${path} produced conflicting values for the same inputs: functions must not produce multiple outputs for same inputs`
+        : 'functions must not produce multiple outputs for same inputs',
   ],
 ];
 
@@ -73,7 +84,8 @@ function fromAbort(text: string, memoryExhausted: boolean): RegoEvalError {
     );
   }
   for (const [pattern, opaText] of conflicts) {
-    if (pattern.test(message)) return new RegoEvalError('eval_conflict_error', opaText, location);
+    const found = pattern.exec(message);
+    if (found) return new RegoEvalError('eval_conflict_error', opaText(found[1]), location);
   }
   if (memoryExhausted || /out of memory|malloc/i.test(message)) return memoryError();
   // A native builtin's operand check reads as OPA's operand errors do, all type errors.

@@ -1,5 +1,6 @@
 // Evaluating compiled policies through the opa-wasm SDK.
 export { type EvalErrorCode, RegoEvalError } from './errors.js';
+export { indentJson } from './json-text.js';
 export {
   DEFAULT_MEMORY_PAGES,
   type LoadOptions,

@@ -2,7 +2,7 @@
 // the host builtins, and a memory limit so a policy that explodes fails with an error.
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 
-import { hostSession, type Json } from '../builtins/index.js';
+import { HostBuiltinError, hostSession, type Json } from '../builtins/index.js';
 import { readBundle } from '../bundle/index.js';
 import { RegoEvalError, memoryError, toEvalError } from './errors.js';
 import { importedMemoryMinimum } from './memory.js';
@@ -36,6 +36,12 @@ export interface PolicyEvaluator {
    * module once instead of once per entrypoint (a whole repository's input is megabytes).
    */
   evaluateEach(input: unknown, entrypoints: readonly string[]): ResultSet[];
+  /**
+   * The result set as the module writes it, for input given as JSON text (undefined for
+   * none): integers of any size pass both ways exactly, where `evaluate` goes through
+   * JavaScript numbers.
+   */
+  evaluateText(inputJson: string | undefined, entrypoint: string): string;
 }
 
 interface LoadedPolicy {
@@ -65,6 +71,8 @@ interface AbiExports {
   eval(ctx: number): number;
   /** accessctl's modules only: their own builtins' errors strict (1) or undefined (0). */
   accessctl_strict_builtin_errors?(on: number): void;
+  /** accessctl's modules only: the [file, row, col] record of the builtin call under way. */
+  accessctl_builtin_location?(): number;
 }
 
 /** Loads a bundle's module with its data; the first module when there are several. */
@@ -128,6 +136,24 @@ export async function loadWasm(
   const exhausted = (error: unknown): boolean =>
     error instanceof RangeError && /memory|grow/i.test(error.message);
 
+  /** Where the builtin call under way stands, as the module recorded it before the call. */
+  const builtinLocation = (): { file: string; row: number; col: number } | undefined => {
+    const at = policy.wasmInstance.exports.accessctl_builtin_location?.() ?? 0;
+    if (at === 0) return undefined;
+    const view = new DataView(policy.mem.buffer);
+    return {
+      file: readString(policy.mem.buffer, view.getUint32(at, true)),
+      row: view.getInt32(at + 4, true),
+      col: view.getInt32(at + 8, true),
+    };
+  };
+  // A host builtin's error is thrown in JavaScript, out of the module's sight: the module
+  // recorded the call's location just before it, so the error can still say where.
+  const evalError = (error: unknown): RegoEvalError =>
+    error instanceof HostBuiltinError
+      ? new RegoEvalError(error.code, error.message, builtinLocation())
+      : toEvalError(error, exhausted(error));
+
   const entrypointId = (entrypoint: string): number => {
     if (!Object.hasOwn(policy.entrypoints, entrypoint)) {
       const known = Object.keys(policy.entrypoints).join(', ') || 'none';
@@ -145,7 +171,7 @@ export async function loadWasm(
     try {
       return policy.evaluate(input, entrypoint) as ResultSet;
     } catch (error) {
-      throw toEvalError(error, exhausted(error));
+      throw evalError(error);
     }
   };
 
@@ -178,7 +204,33 @@ export async function loadWasm(
         return JSON.parse(readString(policy.mem.buffer, dumped)) as ResultSet;
       });
     } catch (error) {
-      throw toEvalError(error, exhausted(error));
+      throw evalError(error);
+    } finally {
+      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+    }
+  };
+
+  const evaluateText = (inputJson: string | undefined, entrypoint: string): string => {
+    const id = entrypointId(entrypoint);
+    const abi = policy.wasmInstance.exports;
+    try {
+      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      session.beginEvaluation();
+      const ctx = abi.opa_eval_ctx_new();
+      if (inputJson !== undefined) {
+        const text = new TextEncoder().encode(inputJson);
+        const at = abi.opa_malloc(text.byteLength);
+        new Uint8Array(policy.mem.buffer).set(text, at);
+        const value = abi.opa_json_parse(at, text.byteLength);
+        if (value === 0) throw new Error('the input is not valid JSON');
+        abi.opa_eval_ctx_set_input(ctx, value);
+      }
+      abi.opa_eval_ctx_set_data(ctx, policy.dataAddr);
+      abi.opa_eval_ctx_set_entrypoint(ctx, id);
+      abi.eval(ctx);
+      return readString(policy.mem.buffer, abi.opa_json_dump(abi.opa_eval_ctx_get_result(ctx)));
+    } catch (error) {
+      throw evalError(error);
     } finally {
       abi.opa_heap_ptr_set(policy.dataHeapPtr);
     }
@@ -186,6 +238,7 @@ export async function loadWasm(
 
   return {
     entrypoints: Object.keys(policy.entrypoints),
+    evaluateText,
     setData(data) {
       try {
         policy.setData(data);

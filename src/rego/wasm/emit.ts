@@ -534,7 +534,9 @@ class FunctionCompiler {
         return [this.set(s.stmt.target, this.operand(s.stmt.source))];
       case 'AssignVarOnceStmt': {
         const fn = this.fn;
-        const msg = fn && fn.params.length > 2 ? ERR_FUNC_CONFLICT : ERR_VAR_CONFLICT;
+        const base = fn && fn.params.length > 2 ? ERR_FUNC_CONFLICT : ERR_VAR_CONFLICT;
+        // The rule's path follows, so the error can name the rule as OPA's does.
+        const msg = fn?.path ? `${base}: ${['data', ...fn.path.slice(1)].join('.')}` : base;
         return [
           m.if(
             m.i32.and(
@@ -738,6 +740,12 @@ class FunctionCompiler {
     ];
   }
 
+  /** Records where a builtin call stands, for the errors the builtin raises. */
+  private callLocation(s: { file: number; row: number; col: number }): Expr {
+    const loc = this.e.staticData.location(this.e.fileName(s.file), s.row, s.col);
+    return this.rt('rt_set_location', [this.m.i32.const(loc)], none);
+  }
+
   private call(s: {
     func: string;
     args: Operand[];
@@ -765,13 +773,14 @@ class FunctionCompiler {
           `builtin ${s.func} takes ${native.arity} arguments, called with ${args.length}`,
         );
       }
-      const loc = this.e.staticData.location(this.e.fileName(s.file), s.row, s.col);
-      pre.push(this.rt('rt_set_location', [m.i32.const(loc)], none));
+      pre.push(this.callLocation(s));
       const extra = native.hostId === undefined ? [] : [m.i32.const(native.hostId)];
       call = m.call(native.internal, [...args, ...extra], i32);
     } else {
       if (args.length > 4) throw new WasmEmitError(`builtin ${s.func} has more than 4 arguments`);
       const id = this.e.hostId(s.func);
+      // Recorded for host builtins too, so their errors say where the call is.
+      pre.push(this.callLocation(s));
       call = this.rt(`rt_builtin${args.length}`, [m.i32.const(id), ...args]);
       if (this.e.hostReturnsSet(s.func)) call = this.rt('rt_as_set', [call]);
     }

@@ -14,8 +14,8 @@ describe('units', () => {
     ['-3.5E2m', -0.35],
     ['7.8E-1', 0.78],
     ['5e1Gi', 53687091200],
-    ['5E', 5e18],
-  ])('units.parse(%j) is %j', (text, want) => {
+    ['5E', 5000000000000000000n],
+  ])('units.parse(%j) is %s', (text, want) => {
     expect(call('units.parse', text)).toBe(want);
   });
 
@@ -31,14 +31,24 @@ describe('units', () => {
     expect(() => call('units.parse', '1 K')).toThrow('spaces not allowed');
   });
 
-  // Amounts whose exponent leaves the range of numbers are an error, not infinity.
-  it('refuses exponents too large for a number', () => {
-    expect(() => call('units.parse', '3e400')).toThrow('units.parse: exponent too large');
-    expect(() => call('units.parse', '2e300P')).toThrow('units.parse: exponent too large');
-    expect(() => call('units.parse_bytes', '4e99999KB')).toThrow(
+  // OPA computes with exact rationals: a large exponent is a large integer, not infinity;
+  // it counts the exponent's digits instead, and more than six is too large.
+  it('keeps large exponents exact and refuses more than six exponent digits', () => {
+    expect(call('units.parse', '3e400')).toBe(3n * 10n ** 400n);
+    expect(call('units.parse', '2e300P')).toBe(2n * 10n ** 315n);
+    expect(() => call('units.parse', '1e1234567')).toThrow('units.parse: exponent too large');
+    expect(() => call('units.parse_bytes', '4e1234567KB')).toThrow(
       'units.parse_bytes: exponent too large',
     );
-    expect(call('units.parse', '2e300')).toBe(2e300);
+  });
+
+  it.each([
+    ['1MB', 'units.parse: unit Mb not recognized'],
+    ['1 k', 'units.parse: spaces not allowed in resource strings'],
+    ['K', 'units.parse: no amount provided'],
+    ['1.2.3k', 'units.parse: could not parse amount to a number'],
+  ])('refuses units.parse(%j) with OPA text', (text, message) => {
+    expect(() => call('units.parse', text)).toThrow(message);
   });
 });
 

@@ -118,6 +118,36 @@ const CASES = `cases:
       s: K
     strict_error: true
     want_error: "test-0.rego:2: eval_builtin_error: units.parse: no amount provided"
+  - note: fixture/strict native type error
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p := array.concat(input.o, [])
+    input:
+      o: {}
+    strict_error: true
+    want_error_code: eval_type_error
+    want_error: "test-0.rego:2: eval_type_error: array.concat: operand 1 must be array but got object"
+  - note: fixture/strict error with the right code and another message
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p := array.concat(input.o, [])
+    input:
+      o: {}
+    strict_error: true
+    want_error_code: eval_type_error
+    want_error: "operand 2"
+  - note: fixture/strict error expected, undefined found
+    query: data.test.p = x
+    modules:
+      - |
+        package test
+        p := x if { x := 1; false }
+    strict_error: true
+    want_error_code: eval_builtin_error
   - note: fixture/with modifier
     query: data.test.f(1) = x with input as 2
     modules:
@@ -149,6 +179,9 @@ describe('conformance runner', () => {
       ['fixture/compile error expected', 'passed'],
       ['fixture/conjunction', 'passed'],
       ['fixture/strict builtin error', 'passed'],
+      ['fixture/strict native type error', 'passed'],
+      ['fixture/strict error with the right code and another message', 'failed'],
+      ['fixture/strict error expected, undefined found', 'failed'],
       ['fixture/with modifier', 'skipped'],
       ['fixture/function query', 'passed'],
     ]);
@@ -156,9 +189,9 @@ describe('conformance runner', () => {
     expect(text).toMatch(
       /FAIL fixture\/cases.yaml: fixture\/wrong expectation\n {2}different result\n {2}want: \[\{"x":"nope"\}\]/,
     );
-    expect(text).toMatch(/^fixture\s+6\s+1\s+1$/m);
+    expect(text).toMatch(/^fixture\s+7\s+3\s+1$/m);
     expect(text).toMatch(/1 {2}query form: with modifier/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('6 passed, 1 failed, 1 skipped');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('7 passed, 3 failed, 1 skipped');
   });
 
   it('reports a missing folder as nothing to run', async () => {

@@ -111,7 +111,7 @@ fails := x if x := 1 / input.zero
       expect.objectContaining({
         code: 'eval_conflict_error',
         message: expect.stringMatching(
-          /^test\.rego:\d+:\d+: eval_conflict_error: complete rules must not produce multiple outputs$/,
+          /^test\.rego:\d+:\d+: eval_conflict_error: rule data\.test\.p produced conflicting values: complete rules must not produce multiple outputs$/,
         ),
       }),
     );

@@ -79,12 +79,16 @@ describe('the module OPA SDK loads', () => {
     ]) {
       expect(exports).toContain(name);
     }
-    // nothing of the runtime's internals leaks: only the ABI, the memory, and the switch
-    // for strict builtin errors that accessctl's runtime sets
+    // nothing of the runtime's internals leaks: only the ABI, the memory, the switch for
+    // strict builtin errors that accessctl's runtime sets and the location it reads
     const extra = exports.filter(
       (e) => !e.startsWith('opa_') && !['eval', 'builtins', 'entrypoints'].includes(e),
     );
-    expect(extra.sort()).toEqual(['accessctl_strict_builtin_errors', 'memory']);
+    expect(extra.sort()).toEqual([
+      'accessctl_builtin_location',
+      'accessctl_strict_builtin_errors',
+      'memory',
+    ]);
   });
 
   it('declares ABI 1.3, so the SDK takes the opa_eval fast path', async () => {

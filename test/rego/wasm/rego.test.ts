@@ -176,7 +176,7 @@ eq := 18446744073709551616 == 18446744073709551615 + 1
     const p = await compile('package t\n\nq := 1 if input.a\nq := 2 if input.b\n', ['t/q']);
     expect(p.evaluate({ a: true }, 't/q')).toEqual([{ result: 1 }]);
     expect(() => p.evaluate({ a: true, b: true }, 't/q')).toThrow(
-      /^test\.rego:\d+:\d+: var assignment conflict$/,
+      /^test\.rego:\d+:\d+: var assignment conflict: data\.t\.q$/,
     );
   });
 

@@ -1,8 +1,8 @@
 // Builtins implemented in the module, for the calls policies make per grant in hot
 // loops. The emitter finds them by export name: `b_<rego name with dots as _>`.
-// A builtin returns 0 (undefined) on operands of the wrong type, as OPA's own Wasm
-// runtime does. On a real error it returns builtinError's result: an abort with OPA's
-// message when errors are strict, undefined (0) otherwise, as OPA has it by default.
+// On operands of the wrong type a builtin returns mismatch's result, and on a real error
+// builtinError's: an abort with OPA's message (`eval_type_error` / `eval_builtin_error`)
+// when errors are strict, undefined (0) otherwise, as OPA has it by default.
 
 import { alloc, builtinError } from "./heap.as";
 import {
@@ -18,6 +18,10 @@ import {
   integerInBase,
 } from "./number.as";
 import { putUtf8 } from "./json.as";
+import { mismatch, memberMismatch, valueName } from "./operands.as";
+
+@external("env", "opa_builtin1")
+declare function opa_builtin1(id: i32, ctx: usize, a: usize): usize;
 
 @inline function isNum(v: usize): bool { return typeOf(v) == T_NUMBER; }
 @inline function isStr(v: usize): bool { return typeOf(v) == T_STRING; }
@@ -38,8 +42,22 @@ export function b_gte(a: usize, b: usize): usize { return boolean(compare(a, b) 
 
 // ---- arithmetic and sets
 
+/** Whether `a` or `b` is not a number, after raising OPA's operand error for the first such. */
+function notNumbers(a: usize, b: usize, first: string, second: string): bool {
+  if (!isNum(a)) {
+    mismatch(first, a);
+    return true;
+  }
+  if (!isNum(b)) {
+    mismatch(second, b);
+    return true;
+  }
+  return false;
+}
+
 export function b_plus(a: usize, b: usize): usize {
-  return isNum(a) && isNum(b) ? numPlus(a, b) : 0;
+  if (notNumbers(a, b, "plus: operand 1 must be number but got ", "plus: operand 2 must be number but got ")) return 0;
+  return numPlus(a, b);
 }
 
 export function b_minus(a: usize, b: usize): usize {
@@ -53,33 +71,37 @@ export function b_minus(a: usize, b: usize): usize {
     }
     return r;
   }
-  return 0;
+  if (!isNum(a) && !isSet(a)) return mismatch("minus: operand 1 must be one of {number, set} but got ", a);
+  if (isNum(b)) return mismatch("minus: operand 2 must be set but got ", b);
+  return mismatch("minus: operand 2 must be number but got ", b);
 }
 
 export function b_mul(a: usize, b: usize): usize {
-  return isNum(a) && isNum(b) ? numMul(a, b) : 0;
+  if (notNumbers(a, b, "mul: operand 1 must be number but got ", "mul: operand 2 must be number but got ")) return 0;
+  return numMul(a, b);
 }
 
 export function b_div(a: usize, b: usize): usize {
-  if (!isNum(a) || !isNum(b)) return 0;
+  if (notNumbers(a, b, "div: operand 1 must be number but got ", "div: operand 2 must be number but got ")) return 0;
   if (isZero(b)) return builtinError("div: divide by zero");
   return numDiv(a, b);
 }
 
 export function b_rem(a: usize, b: usize): usize {
-  if (!isNum(a) || !isNum(b)) return 0;
+  if (notNumbers(a, b, "rem: operand 1 must be number but got ", "rem: operand 2 must be number but got ")) return 0;
   if (!isWhole(a) || !isWhole(b)) return builtinError("rem: modulo on floating-point number");
   if (isZero(b)) return builtinError("rem: modulo by zero");
   return numRem(a, b);
 }
 
-export function b_abs(a: usize): usize { return isNum(a) ? numAbs(a) : 0; }
-export function b_round(a: usize): usize { return isNum(a) ? numRound(a) : 0; }
-export function b_ceil(a: usize): usize { return isNum(a) ? numCeil(a) : 0; }
-export function b_floor(a: usize): usize { return isNum(a) ? numFloor(a) : 0; }
+export function b_abs(a: usize): usize { return isNum(a) ? numAbs(a) : mismatch("abs: operand 1 must be number but got ", a); }
+export function b_round(a: usize): usize { return isNum(a) ? numRound(a) : mismatch("round: operand 1 must be number but got ", a); }
+export function b_ceil(a: usize): usize { return isNum(a) ? numCeil(a) : mismatch("ceil: operand 1 must be number but got ", a); }
+export function b_floor(a: usize): usize { return isNum(a) ? numFloor(a) : mismatch("floor: operand 1 must be number but got ", a); }
 
 export function b_and(a: usize, b: usize): usize {
-  if (!isSet(a) || !isSet(b)) return 0;
+  if (!isSet(a)) return mismatch("and: operand 1 must be set but got ", a);
+  if (!isSet(b)) return mismatch("and: operand 2 must be set but got ", b);
   const r = setNew();
   const n = len(a);
   for (let i: u32 = 0; i < n; i++) {
@@ -90,7 +112,8 @@ export function b_and(a: usize, b: usize): usize {
 }
 
 export function b_or(a: usize, b: usize): usize {
-  if (!isSet(a) || !isSet(b)) return 0;
+  if (!isSet(a)) return mismatch("or: operand 1 must be set but got ", a);
+  if (!isSet(b)) return mismatch("or: operand 2 must be set but got ", b);
   const r = setNew();
   addAll(r, a);
   addAll(r, b);
@@ -136,16 +159,22 @@ export function b_count(v: usize): usize {
   const t = typeOf(v);
   if (t == T_STRING) return numberInt(<i64>utf8Count(strPtr(v), len(v)));
   if (t == T_ARRAY || t == T_SET || t == T_OBJECT) return numberInt(<i64>len(v));
-  return 0;
+  return mismatch("count: operand 1 must be one of {array, object, set, string} but got ", v);
 }
 
 function fold(v: usize, product: bool): usize {
-  if (!isColl(v)) return 0;
+  if (!isColl(v)) {
+    return mismatch(product ? "product: operand 1 must be one of {set, array} but got " : "sum: operand 1 must be one of {set, array} but got ", v);
+  }
   let acc = numberInt(product ? 1 : 0);
   const n = len(v);
   for (let i: u32 = 0; i < n; i++) {
     const x = load<usize>(elemsPtr(v) + (<usize>i << 2));
-    if (!isNum(x)) return 0;
+    if (!isNum(x)) {
+      return product
+        ? memberMismatch("product: operand 1 must be array of numbers but got array containing ", "product: operand 1 must be set of numbers but got set containing ", v, x)
+        : memberMismatch("sum: operand 1 must be array of numbers but got array containing ", "sum: operand 1 must be set of numbers but got set containing ", v, x);
+    }
     acc = product ? numMul(acc, x) : numPlus(acc, x);
   }
   return acc;
@@ -155,7 +184,9 @@ export function b_sum(v: usize): usize { return fold(v, false); }
 export function b_product(v: usize): usize { return fold(v, true); }
 
 function extreme(v: usize, wantMax: bool): usize {
-  if (!isColl(v)) return 0;
+  if (!isColl(v)) {
+    return mismatch(wantMax ? "max: operand 1 must be one of {set, array} but got " : "min: operand 1 must be one of {set, array} but got ", v);
+  }
   const n = len(v);
   if (n == 0) return 0;
   let best = load<usize>(elemsPtr(v));
@@ -171,7 +202,7 @@ export function b_max(v: usize): usize { return extreme(v, true); }
 export function b_min(v: usize): usize { return extreme(v, false); }
 
 export function b_sort(v: usize): usize {
-  if (!isColl(v)) return 0;
+  if (!isColl(v)) return mismatch("sort: operand 1 must be one of {set, array} but got ", v);
   const n = len(v);
   const r = arrayNew(n);
   for (let i: u32 = 0; i < n; i++) arrayAppend(r, load<usize>(elemsPtr(v) + (<usize>i << 2)));
@@ -222,12 +253,15 @@ function find(hay: usize, hn: u32, needle: usize, nn: u32, from: u32): i32 {
 }
 
 export function b_concat(d: usize, v: usize): usize {
-  if (!isStr(d) || !isColl(v)) return 0;
+  if (!isStr(d)) return mismatch("concat: operand 1 must be string but got ", d);
+  if (!isColl(v)) return mismatch("concat: operand 2 must be one of {set, array} but got ", v);
   const n = len(v);
   let total: u32 = n > 0 ? (n - 1) * len(d) : 0;
   for (let i: u32 = 0; i < n; i++) {
     const s = load<usize>(elemsPtr(v) + (<usize>i << 2));
-    if (!isStr(s)) return 0;
+    if (!isStr(s)) {
+      return memberMismatch("concat: operand 2 must be array of strings but got array containing ", "concat: operand 2 must be set of strings but got set containing ", v, s);
+    }
     total += len(s);
   }
   const buf = alloc(<usize>total);
@@ -245,47 +279,47 @@ export function b_concat(d: usize, v: usize): usize {
 }
 
 export function b_contains(s: usize, sub: usize): usize {
-  if (!isStr(s) || !isStr(sub)) return 0;
+  if (!isStr(s)) return mismatch("contains: operand 1 must be string but got ", s);
+  if (!isStr(sub)) return mismatch("contains: operand 2 must be string but got ", sub);
   return boolean(find(strPtr(s), len(s), strPtr(sub), len(sub), 0) >= 0);
 }
 
 export function b_startswith(s: usize, p: usize): usize {
-  if (!isStr(s) || !isStr(p)) return 0;
+  if (!isStr(s)) return mismatch("startswith: operand 1 must be string but got ", s);
+  if (!isStr(p)) return mismatch("startswith: operand 2 must be string but got ", p);
   return boolean(len(p) <= len(s) && bytesEqual(strPtr(s), strPtr(p), len(p)));
 }
 
 export function b_endswith(s: usize, p: usize): usize {
-  if (!isStr(s) || !isStr(p)) return 0;
+  if (!isStr(s)) return mismatch("endswith: operand 1 must be string but got ", s);
+  if (!isStr(p)) return mismatch("endswith: operand 2 must be string but got ", p);
   return boolean(len(p) <= len(s) && bytesEqual(strPtr(s) + len(s) - len(p), strPtr(p), len(p)));
 }
 
-/** ASCII and Latin-1 case mapping; other scripts pass through unchanged. */
-function mapCase(s: usize, upper: bool): usize {
-  if (!isStr(s)) return 0;
+/**
+ * ASCII case mapping here; a string with any other character goes to the host, which maps
+ * every code point as Go's unicode.ToLower/ToUpper do (tables the module does not carry).
+ */
+function mapCase(s: usize, upper: bool, hostId: i32): usize {
+  if (!isStr(s)) return mismatch(upper ? "upper: operand 1 must be string but got " : "lower: operand 1 must be string but got ", s);
   const n = len(s);
   const src = strPtr(s);
+  for (let i: u32 = 0; i < n; i++) if (load<u8>(src + i) >= 0x80) return opa_builtin1(hostId, 0, s);
   const buf = alloc(<usize>n);
   for (let i: u32 = 0; i < n; i++) {
     let c = load<u8>(src + i);
     if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) c ^= 0x20;
-    else if (c == 0xc3 && i + 1 < n) {
-      let d = load<u8>(src + i + 1);
-      if (upper ? d >= 0xa0 && d <= 0xbe && d != 0xb7 : d >= 0x80 && d <= 0x9e && d != 0x97) d ^= 0x20;
-      store<u8>(buf + i, c);
-      store<u8>(buf + i + 1, d);
-      i++;
-      continue;
-    }
     store<u8>(buf + i, c);
   }
   return stringNew(buf, n);
 }
 
-export function b_lower(s: usize): usize { return mapCase(s, false); }
-export function b_upper(s: usize): usize { return mapCase(s, true); }
+export function bh_lower(s: usize, hostId: i32): usize { return mapCase(s, false, hostId); }
+export function bh_upper(s: usize, hostId: i32): usize { return mapCase(s, true, hostId); }
 
 export function b_split(s: usize, d: usize): usize {
-  if (!isStr(s) || !isStr(d)) return 0;
+  if (!isStr(s)) return mismatch("split: operand 1 must be string but got ", s);
+  if (!isStr(d)) return mismatch("split: operand 2 must be string but got ", d);
   const r = arrayNew(0);
   const p = strPtr(s);
   const n = len(s);
@@ -358,7 +392,8 @@ function trimEnd(p: usize, start: u32, n: u32, cut: usize): u32 {
 }
 
 export function b_trim(s: usize, cut: usize): usize {
-  if (!isStr(s) || !isStr(cut)) return 0;
+  if (!isStr(s)) return mismatch("trim: operand 1 must be string but got ", s);
+  if (!isStr(cut)) return mismatch("trim: operand 2 must be string but got ", cut);
   const p = strPtr(s);
   const a = trimStart(p, len(s), cut);
   const e = trimEnd(p, a, len(s), cut);
@@ -366,18 +401,21 @@ export function b_trim(s: usize, cut: usize): usize {
 }
 
 export function b_trim_left(s: usize, cut: usize): usize {
-  if (!isStr(s) || !isStr(cut)) return 0;
+  if (!isStr(s)) return mismatch("trim_left: operand 1 must be string but got ", s);
+  if (!isStr(cut)) return mismatch("trim_left: operand 2 must be string but got ", cut);
   const a = trimStart(strPtr(s), len(s), cut);
   return stringNew(strPtr(s) + a, len(s) - a);
 }
 
 export function b_trim_right(s: usize, cut: usize): usize {
-  if (!isStr(s) || !isStr(cut)) return 0;
+  if (!isStr(s)) return mismatch("trim_right: operand 1 must be string but got ", s);
+  if (!isStr(cut)) return mismatch("trim_right: operand 2 must be string but got ", cut);
   return stringNew(strPtr(s), trimEnd(strPtr(s), 0, len(s), cut));
 }
 
 export function b_trim_prefix(s: usize, pre: usize): usize {
-  if (!isStr(s) || !isStr(pre)) return 0;
+  if (!isStr(s)) return mismatch("trim_prefix: operand 1 must be string but got ", s);
+  if (!isStr(pre)) return mismatch("trim_prefix: operand 2 must be string but got ", pre);
   if (len(pre) <= len(s) && bytesEqual(strPtr(s), strPtr(pre), len(pre))) {
     return stringNew(strPtr(s) + len(pre), len(s) - len(pre));
   }
@@ -385,7 +423,8 @@ export function b_trim_prefix(s: usize, pre: usize): usize {
 }
 
 export function b_trim_suffix(s: usize, suf: usize): usize {
-  if (!isStr(s) || !isStr(suf)) return 0;
+  if (!isStr(s)) return mismatch("trim_suffix: operand 1 must be string but got ", s);
+  if (!isStr(suf)) return mismatch("trim_suffix: operand 2 must be string but got ", suf);
   if (len(suf) <= len(s) && bytesEqual(strPtr(s) + len(s) - len(suf), strPtr(suf), len(suf))) {
     return stringNew(strPtr(s), len(s) - len(suf));
   }
@@ -398,7 +437,7 @@ function isSpace(cp: u32): bool {
 }
 
 export function b_trim_space(s: usize): usize {
-  if (!isStr(s)) return 0;
+  if (!isStr(s)) return mismatch("trim_space: operand 1 must be string but got ", s);
   const p = strPtr(s);
   const n = len(s);
   let a: u32 = 0;
@@ -414,11 +453,13 @@ export function b_trim_space(s: usize): usize {
 }
 
 export function b_replace(s: usize, old: usize, nw: usize): usize {
-  if (!isStr(s) || !isStr(old) || !isStr(nw)) return 0;
+  if (!isStr(s)) return mismatch("replace: operand 1 must be string but got ", s);
+  if (!isStr(old)) return mismatch("replace: operand 2 must be string but got ", old);
+  if (!isStr(nw)) return mismatch("replace: operand 3 must be string but got ", nw);
   const p = strPtr(s);
   const n = len(s);
   const on = len(old);
-  if (on == 0) return s;
+  if (on == 0) return insertEverywhere(s, nw);
   let count: u32 = 0;
   let at = find(p, n, strPtr(old), on, 0);
   while (at >= 0) {
@@ -443,8 +484,36 @@ export function b_replace(s: usize, old: usize, nw: usize): usize {
   return stringNew(buf, total);
 }
 
+/**
+ * Go's strings.Replacer with an empty old string: the new string before every character
+ * and at the end ("ab" -> "XaXbX"). Go steps bytes; this steps code points, so a
+ * multi-byte character is never split into invalid UTF-8.
+ */
+function insertEverywhere(s: usize, nw: usize): usize {
+  const p = strPtr(s);
+  const n = len(s);
+  const w = len(nw);
+  const count = utf8Count(p, n);
+  const total = n + (count + 1) * w;
+  const buf = alloc(<usize>total);
+  let q = buf;
+  let i: u32 = 0;
+  while (true) {
+    memory.copy(q, strPtr(nw), w);
+    q += w;
+    if (i >= n) break;
+    const k = seqLen(load<u8>(p + i));
+    memory.copy(q, p + i, k);
+    q += k;
+    i += k;
+  }
+  return stringNew(buf, total);
+}
+
 export function b_indexof(s: usize, sub: usize): usize {
-  if (!isStr(s) || !isStr(sub)) return 0;
+  if (!isStr(s)) return mismatch("indexof: operand 1 must be string but got ", s);
+  if (!isStr(sub)) return mismatch("indexof: operand 2 must be string but got ", sub);
+  if (len(sub) == 0) return builtinError("indexof: empty search character");
   const at = find(strPtr(s), len(s), strPtr(sub), len(sub), 0);
   if (at < 0) return numberInt(-1);
   return numberInt(<i64>utf8Count(strPtr(s), <u32>at));
@@ -462,8 +531,11 @@ function byteOfCodePoint(p: usize, n: u32, cp: u32): u32 {
 }
 
 export function b_substring(s: usize, start: usize, length: usize): usize {
-  if (!isStr(s) || !isNum(start) || !isNum(length)) return 0;
-  if (!isWhole(start) || !isWhole(length)) return 0;
+  if (!isStr(s)) return mismatch("substring: operand 1 must be string but got ", s);
+  if (!isNum(start)) return mismatch("substring: operand 2 must be number but got ", start);
+  if (!isWhole(start)) return builtinError("substring: operand 2 must be integer number but got floating-point number");
+  if (!isNum(length)) return mismatch("substring: operand 3 must be number but got ", length);
+  if (!isWhole(length)) return builtinError("substring: operand 3 must be integer number but got floating-point number");
   const st = <i64>toF64(start);
   const ln = <i64>toF64(length);
   if (st < 0) return builtinError("substring: negative offset");
@@ -478,8 +550,8 @@ export function b_substring(s: usize, start: usize, length: usize): usize {
 }
 
 export function b_format_int(v: usize, base: usize): usize {
-  if (!isNum(v) || !isNum(base) || !isInt(base)) return 0;
-  const b = intValue(base);
+  if (notNumbers(v, base, "format_int: operand 1 must be number but got ", "format_int: operand 2 must be number but got ")) return 0;
+  const b = isInt(base) ? intValue(base) : 0;
   if (b != 2 && b != 8 && b != 10 && b != 16) return builtinError("format_int: operand 2 must be one of {2, 8, 10, 16}");
   if (isInteger(v) && !isInt(v)) return integerInBase(v, <u32>b);
   // OPA truncates toward zero.
@@ -560,13 +632,13 @@ export function b_to_number(v: usize): usize {
     if (isNonFinite(strPtr(v), len(v))) return builtinError("to_number: operand 1 must be a finite number, not NaN or infinity");
     return builtinError("to_number: strconv.ParseFloat: invalid syntax");
   }
-  return 0;
+  return mismatch("to_number: operand 1 must be one of {null, boolean, number, string} but got ", v);
 }
 
 // ---- objects
 
 export function b_object_get(o: usize, key: usize, dflt: usize): usize {
-  if (!isObj(o)) return 0;
+  if (!isObj(o)) return mismatch("object.get: operand 1 must be object but got ", o);
   if (isArr(key)) {
     let node = o;
     const n = len(key);
@@ -583,7 +655,7 @@ export function b_object_get(o: usize, key: usize, dflt: usize): usize {
 }
 
 export function b_object_keys(o: usize): usize {
-  if (!isObj(o)) return 0;
+  if (!isObj(o)) return mismatch("object.keys: operand 1 must be object but got ", o);
   const r = setNew();
   const n = len(o);
   // Keys are already in order: appending keeps the set sorted.
@@ -607,15 +679,16 @@ function unionObjects(a: usize, b: usize): usize {
 }
 
 export function b_object_union(a: usize, b: usize): usize {
-  if (!isObj(a) || !isObj(b)) return 0;
+  if (!isObj(a)) return mismatch("object.union: operand 1 must be object but got ", a);
+  if (!isObj(b)) return mismatch("object.union: operand 2 must be object but got ", b);
   return unionObjects(a, b);
 }
 
 export function b_object_remove(o: usize, keys: usize): usize {
-  if (!isObj(o)) return 0;
+  if (!isObj(o)) return mismatch("object.remove: operand 1 must be object but got ", o);
   const t = typeOf(keys);
   if (t != T_ARRAY && t != T_SET && t != T_OBJECT) {
-    return builtinError("object.remove: operand 2 must be one of {object, set, array} but got ", typeName(keys));
+    return mismatch("object.remove: operand 2 must be one of {object, set, array} but got ", keys);
   }
   const drop = setNew();
   const n = len(keys);
@@ -632,26 +705,28 @@ export function b_object_remove(o: usize, keys: usize): usize {
 }
 
 export function b_union(sets: usize): usize {
-  if (!isSet(sets)) return 0;
+  if (!isSet(sets)) return mismatch("union: operand 1 must be set but got ", sets);
   const r = setNew();
   const n = len(sets);
   for (let i: u32 = 0; i < n; i++) {
     const s = load<usize>(elemsPtr(sets) + (<usize>i << 2));
-    if (!isSet(s)) return 0;
+    if (!isSet(s)) return builtinError("union: operand 1 must be set of sets but got set containing ", valueName(s));
     addAll(r, s);
   }
   return r;
 }
 
 export function b_intersection(sets: usize): usize {
-  if (!isSet(sets)) return 0;
+  if (!isSet(sets)) return mismatch("intersection: operand 1 must be set but got ", sets);
   const n = len(sets);
   if (n == 0) return setNew();
+  for (let i: u32 = 0; i < n; i++) {
+    const s = load<usize>(elemsPtr(sets) + (<usize>i << 2));
+    if (!isSet(s)) return builtinError("intersection: operand 1 must be set of sets but got set containing ", valueName(s));
+  }
   let r = load<usize>(elemsPtr(sets));
-  if (!isSet(r)) return 0;
   for (let i: u32 = 1; i < n; i++) {
     const s = load<usize>(elemsPtr(sets) + (<usize>i << 2));
-    if (!isSet(s)) return 0;
     r = b_and(r, s);
   }
   return r;
@@ -660,7 +735,8 @@ export function b_intersection(sets: usize): usize {
 // ---- arrays
 
 export function b_array_concat(a: usize, b: usize): usize {
-  if (!isArr(a) || !isArr(b)) return 0;
+  if (!isArr(a)) return mismatch("array.concat: operand 1 must be array but got ", a);
+  if (!isArr(b)) return mismatch("array.concat: operand 2 must be array but got ", b);
   const r = arrayNew(len(a) + len(b));
   for (let i: u32 = 0; i < len(a); i++) arrayAppend(r, arrayGet(a, i));
   for (let i: u32 = 0; i < len(b); i++) arrayAppend(r, arrayGet(b, i));
@@ -668,7 +744,11 @@ export function b_array_concat(a: usize, b: usize): usize {
 }
 
 export function b_array_slice(a: usize, start: usize, stop: usize): usize {
-  if (!isArr(a) || !isNum(start) || !isNum(stop)) return 0;
+  if (!isArr(a)) return mismatch("array.slice: operand 1 must be array but got ", a);
+  if (!isNum(start)) return mismatch("array.slice: operand 2 must be number but got ", start);
+  if (!isWhole(start)) return builtinError("array.slice: operand 2 must be integer number but got floating-point number");
+  if (!isNum(stop)) return mismatch("array.slice: operand 3 must be number but got ", stop);
+  if (!isWhole(stop)) return builtinError("array.slice: operand 3 must be integer number but got floating-point number");
   const n = <i64>len(a);
   let s = <i64>Math.floor(toF64(start));
   let e = <i64>Math.floor(toF64(stop));
@@ -689,18 +769,6 @@ export function b_is_object(v: usize): usize { return boolean(typeOf(v) == T_OBJ
 export function b_is_set(v: usize): usize { return boolean(typeOf(v) == T_SET); }
 export function b_is_string(v: usize): usize { return boolean(typeOf(v) == T_STRING); }
 
-function typeName(v: usize): string {
-  switch (typeOf(v)) {
-    case T_NULL: return "null";
-    case T_BOOLEAN: return "boolean";
-    case T_NUMBER: return "number";
-    case T_STRING: return "string";
-    case T_ARRAY: return "array";
-    case T_OBJECT: return "object";
-  }
-  return "set";
-}
-
 export function b_type_name(v: usize): usize {
   switch (typeOf(v)) {
     case T_NULL: return stringFromLiteral("null");
@@ -717,7 +785,8 @@ export function b_type_name(v: usize): usize {
 // ---- numbers.range
 
 export function b_numbers_range(a: usize, b: usize): usize {
-  if (!isNum(a) || !isNum(b)) return 0;
+  if (!isNum(a)) return mismatch("numbers.range: operand 1 must be integer but got ", a);
+  if (!isNum(b)) return mismatch("numbers.range: operand 2 must be integer but got ", b);
   if (!isInt(a)) return builtinError("numbers.range: operand 1 must be integer number but got floating-point number");
   if (!isInt(b)) return builtinError("numbers.range: operand 2 must be integer number but got floating-point number");
   const x = intValue(a);

@@ -143,6 +143,10 @@ export function setLocation(loc: usize): void {
   currentLocation = loc;
 }
 
+export function getLocation(): usize {
+  return currentLocation;
+}
+
 // Whether a builtin's error stops the evaluation (strict) or makes the call undefined,
 // as OPA does by default. The host sets it after loading (accessctl_strict_builtin_errors).
 let strictErrors = false;
@@ -160,13 +164,24 @@ export function builtinError(msg: string, tail: string = ""): usize {
   return 0;
 }
 
+/** builtinError with OPA's message ending in the UTF-8 text of a string value (`n` bytes at `text`). */
+export function builtinErrorQuoting(msg: string, text: usize, n: u32): usize {
+  if (strictErrors) abortQuoting(msg, "", text, n);
+  return 0;
+}
+
 /** Aborts at the builtin call being evaluated, strict or not: for what the module cannot do. */
 export function builtinAbort(msg: string, tail: string = ""): void {
+  abortQuoting(msg, tail, 0, 0);
+}
+
+function abortQuoting(msg: string, tail: string, text: usize, n: u32): void {
   const end = scratch + SCRATCH_SIZE - 1;
   // The message goes after the location, so it is staged past the scratch text.
   const staged = scratch + SCRATCH_SIZE / 2;
   let p = putLiteral(staged, end, msg);
   p = putLiteral(p, end, tail);
+  for (let i: u32 = 0; i < n && p < end; i++) store<u8>(p++, load<u8>(text + i));
   store<u8>(p, 0);
   if (currentLocation == 0) abortWith(staged, "");
   abortAt(

@@ -2,7 +2,7 @@
 // `rt_*` entry points the emitted policy code calls. The emitter removes the `rt_*`
 // exports once it has wired the calls, so a policy module exports only the ABI.
 
-import { alloc, heapPtrGet, heapPtrSet, abortAt, abortWith, setLocation, setStrictErrors } from "./heap.as";
+import { alloc, heapPtrGet, heapPtrSet, abortAt, abortWith, setLocation, getLocation, setStrictErrors } from "./heap.as";
 import {
   T_OBJECT, T_ARRAY, T_STRING, NULL_VALUE, TRUE_VALUE, FALSE_VALUE,
   typeOf, len, get, compare, length, iterKey, iterValue, iterCount,
@@ -75,6 +75,11 @@ export function opa_value_type(v: usize): u32 { return typeOf(v); }
  * builtins follow the host's own setting; accessctl's runtime sets both alike.
  */
 export function accessctl_strict_builtin_errors(on: i32): void { setStrictErrors(on != 0); }
+/**
+ * The location record [file C string, row, col] of the builtin call being evaluated (0
+ * before any), so the host can say where a host builtin's error happened.
+ */
+export function accessctl_builtin_location(): usize { return getLocation(); }
 
 export function builtins(): usize { return policy_builtins(); }
 export function entrypoints(): usize { return policy_entrypoints(); }

@@ -1,9 +1,13 @@
 // Natives that need their own parsers: glob.match, RFC 3339 time, CIDR containment.
 
-import { alloc, builtinAbort, builtinError } from "./heap.as";
+import { alloc, builtinError, builtinErrorQuoting } from "./heap.as";
+import { mismatch, valueName } from "./operands.as";
+
+@external("env", "opa_builtin1")
+declare function opa_builtin1(id: i32, ctx: usize, a: usize): usize;
 import {
   T_ARRAY, T_NULL, T_NUMBER, T_STRING, typeOf, len, strPtr, arrayGet, arrayNew, arrayAppend,
-  boolean, FALSE_VALUE, stringNew,
+  boolean, FALSE_VALUE, stringNew, utf8Count,
 } from "./value.as";
 import { numberInt, isInt, intValue } from "./number.as";
 
@@ -133,8 +137,17 @@ function joinTail(a: usize, an: u32, b: usize, bn: u32): usize {
 const DOT = memory.data<u8>([46]);
 
 export function b_glob_match(pattern: usize, delimiters: usize, subject: usize): usize {
-  if (typeOf(pattern) != T_STRING || typeOf(subject) != T_STRING) return 0;
+  if (typeOf(pattern) != T_STRING) return mismatch("glob.match: operand 1 must be string but got ", pattern);
   const t = typeOf(delimiters);
+  if (t != T_NULL && t != T_ARRAY) return mismatch("glob.match: operand 2 must be one of {array, null} but got ", delimiters);
+  if (t == T_ARRAY) {
+    for (let i: u32 = 0; i < len(delimiters); i++) {
+      const d = arrayGet(delimiters, i);
+      if (typeOf(d) != T_STRING) return builtinError("glob.match: operand 2 must be array of strings but got array containing ", valueName(d));
+      if (utf8Count(strPtr(d), len(d)) != 1) return builtinError("glob.match: operand 2 must be array of runes but got array containing string");
+    }
+  }
+  if (typeOf(subject) != T_STRING) return mismatch("glob.match: operand 3 must be string but got ", subject);
   if (t == T_NULL) {
     delims = 0;
   } else if (t == T_ARRAY) {
@@ -199,7 +212,7 @@ function badTime(): usize {
 }
 
 export function b_time_parse_rfc3339_ns(v: usize): usize {
-  if (typeOf(v) != T_STRING) return 0;
+  if (typeOf(v) != T_STRING) return mismatch("time.parse_rfc3339_ns: operand 1 must be string but got ", v);
   const p = strPtr(v);
   const n = len(v);
   if (n < 20) return badTime();
@@ -260,28 +273,52 @@ function nanosOrRangeError(secs: i64, frac: i64, message: string): usize {
   return numberInt(secs >= 0 ? secs * NS + frac : (secs + 1) * NS + (frac - NS));
 }
 
-/** Nanoseconds and timezone from a time.* operand: a number or [number, "UTC"]. */
-function nanos(v: usize, fn: string): i64 {
+// How time.date's operand was read: the instant is in `operandNs` when TIME_OK.
+const TIME_OK: i32 = 0;
+const TIME_FAILED: i32 = 1; // the error is raised (strict) or the call is undefined
+const TIME_ZONED: i32 = 2; // a zone other than UTC: the host reads it with the tz database
+
+let operandNs: i64 = 0;
+
+/** OPA's time operand: nanoseconds, or [ns, zone] (a third member, a layout, is not read). */
+function dateOperand(v: usize): i32 {
   let x = v;
-  if (typeOf(v) == T_ARRAY) {
-    if (len(v) != 2) return i64.MIN_VALUE;
+  const t = typeOf(v);
+  if (t == T_ARRAY && len(v) > 0) {
     x = arrayGet(v, 0);
-    const tz = arrayGet(v, 1);
-    if (typeOf(tz) != T_STRING) return i64.MIN_VALUE;
-    const tp = strPtr(tz);
-    const tn = len(tz);
-    const utc = tn == 0 || (tn == 3 && load<u8>(tp) == 85 && load<u8>(tp + 1) == 84 && load<u8>(tp + 2) == 67);
-    // Not an error in OPA, which knows time zones: a limit of this module, so never undefined.
-    if (!utc) builtinAbort(fn);
+    if (typeOf(x) != T_NUMBER) {
+      mismatch("time.date: operand 1 must be number but got ", x);
+      return TIME_FAILED;
+    }
+    if (len(v) > 1) {
+      const tz = arrayGet(v, 1);
+      if (typeOf(tz) != T_STRING) {
+        mismatch("time.date: operand 1 must be string but got ", tz);
+        return TIME_FAILED;
+      }
+      const tp = strPtr(tz);
+      const tn = len(tz);
+      const utc = tn == 0 || (tn == 3 && load<u8>(tp) == 85 && load<u8>(tp + 1) == 84 && load<u8>(tp + 2) == 67);
+      if (!utc) return TIME_ZONED;
+    }
+  } else if (t != T_NUMBER) {
+    mismatch("time.date: operand 1 must be either number (ns) or [number (ns), string (tz)] but got ", v);
+    return TIME_FAILED;
   }
-  if (typeOf(x) != T_NUMBER || !isInt(x)) return i64.MIN_VALUE;
-  return intValue(x);
+  // Past int64 (or not whole) is OPA's "timestamp too big".
+  if (!isInt(x)) {
+    builtinError("time.date: timestamp too big");
+    return TIME_FAILED;
+  }
+  operandNs = intValue(x);
+  return TIME_OK;
 }
 
-export function b_time_date(v: usize): usize {
-  const ns = nanos(v, "time.date: only the UTC timezone is supported in compiled policies");
-  if (ns == i64.MIN_VALUE) return 0;
-  civilFromDays(floorDiv(floorDiv(ns, NS), 86400));
+export function bh_time_date(v: usize, hostId: i32): usize {
+  const read = dateOperand(v);
+  if (read == TIME_FAILED) return 0;
+  if (read == TIME_ZONED) return opa_builtin1(hostId, 0, v);
+  civilFromDays(floorDiv(floorDiv(operandNs, NS), 86400));
   const r = arrayNew(3);
   arrayAppend(r, numberInt(civilY));
   arrayAppend(r, numberInt(civilM));
@@ -290,9 +327,14 @@ export function b_time_date(v: usize): usize {
 }
 
 export function b_time_add_date(v: usize, years: usize, months: usize, days: usize): usize {
-  if (typeOf(v) != T_NUMBER || !isInt(v)) return 0;
-  if (typeOf(years) != T_NUMBER || typeOf(months) != T_NUMBER || typeOf(days) != T_NUMBER) return 0;
-  if (!isInt(years) || !isInt(months) || !isInt(days)) return 0;
+  if (typeOf(v) != T_NUMBER) return mismatch("time.add_date: operand 1 must be either number (ns) or [number (ns), string (tz)] but got ", v);
+  if (!isInt(v)) return builtinError("time.add_date: timestamp too big");
+  if (typeOf(years) != T_NUMBER) return mismatch("time.add_date: operand 2 must be number but got ", years);
+  if (!isInt(years)) return builtinError("time.add_date: operand 2 must be integer number but got floating-point number");
+  if (typeOf(months) != T_NUMBER) return mismatch("time.add_date: operand 3 must be number but got ", months);
+  if (!isInt(months)) return builtinError("time.add_date: operand 3 must be integer number but got floating-point number");
+  if (typeOf(days) != T_NUMBER) return mismatch("time.add_date: operand 4 must be number but got ", days);
+  if (!isInt(days)) return builtinError("time.add_date: operand 4 must be integer number but got floating-point number");
   const ns = intValue(v);
   const secs = floorDiv(ns, NS);
   const sub = ns - secs * NS;
@@ -442,13 +484,17 @@ function prefixEqual(a: usize, b: usize, bits: i32): bool {
 }
 
 export function b_net_cidr_contains(cidr: usize, x: usize): usize {
-  if (typeOf(cidr) != T_STRING || typeOf(x) != T_STRING) return 0;
+  // OPA numbers both operands 1 here.
+  if (typeOf(cidr) != T_STRING) return mismatch("net.cidr_contains: operand 1 must be string but got ", cidr);
+  if (typeOf(x) != T_STRING) return mismatch("net.cidr_contains: operand 1 must be string but got ", x);
   const a = alloc(16);
   const b = alloc(16);
-  if (!parseAddr(cidr, a)) return builtinError("net.cidr_contains: invalid CIDR address");
+  if (!parseAddr(cidr, a)) return builtinErrorQuoting("net.cidr_contains: invalid CIDR address: ", strPtr(cidr), len(cidr));
   const fa = ipFamily;
   const pa = ipPrefix;
-  if (!parseAddr(x, b)) return builtinError("net.cidr_contains: invalid IP address or CIDR");
+  if (!parseAddr(x, b)) {
+    return builtinErrorQuoting("net.cidr_contains: not a valid textual representation of an IP address or CIDR: ", strPtr(x), len(x));
+  }
   if (fa != ipFamily) return FALSE_VALUE;
   return boolean(ipPrefix >= pa && prefixEqual(a, b, pa));
 }
