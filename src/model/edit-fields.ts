@@ -165,15 +165,17 @@ function applyEdit(
   const lastKept = itemLines[current.lastIndexOf(kept[kept.length - 1])] as number;
   const indent = /^(\s*-\s+)/.exec(out[lastKept - 1] ?? '')?.[1];
   if (indent === undefined) throw refuse('has an item this cannot follow');
-  const added = next.filter((item) => !current.includes(item));
-  out.splice(lastKept, 0, ...added.map((item) => `${indent}${yamlScalar(item)}`));
-  for (const [i, item] of [...current.entries()].reverse()) {
-    if (next.includes(item as string)) continue;
+  const removed = [...current.entries()].filter(([, item]) => !next.includes(item as string));
+  for (const [i] of removed.reverse()) {
     const itemLine = itemLines[i] as number;
     if (!/^\s*-\s+\S+\s*(?:#.*)?$/.test(out[itemLine - 1] ?? ''))
       throw refuse('has an item this cannot remove');
     out.splice(itemLine - 1, 1);
   }
+  // the last kept item moved up by one line for each item removed above it
+  const above = removed.filter(([i]) => (itemLines[i] as number) < lastKept).length;
+  const added = next.filter((item) => !current.includes(item));
+  out.splice(lastKept - above, 0, ...added.map((item) => `${indent}${yamlScalar(item)}`));
   return out;
 }
 
