@@ -93,6 +93,22 @@ describe('sync-identities in the Action', () => {
     expect(repo().issues.filter((i) => i.pull !== undefined)).toHaveLength(1);
   });
 
+  it('closes its open pull request once identities/ already matches HR', async () => {
+    const { run } = await setup();
+    const opened = await run('repository_dispatch', {
+      client_payload: { name: 'hr.csv', content: `${HEADER}dave,leaver,2026-11-26,\n` },
+    });
+    // HR takes it back: dave stays, which is what main says
+    const settled = await run('repository_dispatch', {
+      client_payload: { name: 'hr.csv', content: `${HEADER}dave,active,,\n` },
+    });
+    expect(settled.files).toEqual([]);
+    expect(settled.closedPullRequest).toBe(opened.pullRequest?.number);
+    const pull = repo().issues.find((i) => i.number === opened.pullRequest?.number)!;
+    expect(pull.state).toBe('closed');
+    expect(repo().refs.has(`refs/heads/${SYNC_BRANCH}`)).toBe(false);
+  });
+
   it('reads the file the input names on a schedule', async () => {
     const { workspace, run } = await setup();
     mkdirSync(join(workspace.path, 'hr'), { recursive: true });

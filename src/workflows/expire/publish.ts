@@ -294,18 +294,28 @@ export async function closeStalePullRequest(
   repo: Repository,
   now: string,
 ): Promise<number | undefined> {
-  const existing = await findBotPull(client, repo);
-  if (existing === undefined) return undefined;
-  await client.rest.issues.createComment({
-    ...repo,
-    issue_number: existing.number,
-    body:
-      `The expiry run of ${now} found nothing left to remove: the grants this pull request ` +
+  return closeBotPullRequest(
+    client,
+    repo,
+    { branch: EXPIRE_BRANCH, label: EXPIRE_LABEL, run: 'the expiry' },
+    `The expiry run of ${now} found nothing left to remove: the grants this pull request ` +
       'deletes were renewed or removed since. Closing it, so that merging it cannot delete a renewed grant.',
-  });
+  );
+}
+
+/** Closes a run's open pull request with a comment saying why, and deletes its branch. */
+export async function closeBotPullRequest(
+  client: GitHubClient,
+  repo: Repository,
+  spec: Pick<BotPullRequest, 'branch' | 'label' | 'run'>,
+  comment: string,
+): Promise<number | undefined> {
+  const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
+  if (existing === undefined) return undefined;
+  await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: comment });
   await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: 'closed' });
-  if ((await branchTip(client, repo)) !== undefined)
-    await client.rest.git.deleteRef({ ...repo, ref: `heads/${EXPIRE_BRANCH}` });
+  if ((await branchTip(client, repo, spec.branch)) !== undefined)
+    await client.rest.git.deleteRef({ ...repo, ref: `heads/${spec.branch}` });
   return existing.number;
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../../github/index.js';
 import { code, preformatted } from '../../report/markdown.js';
 import {
+  closeBotPullRequest,
   publishBotPullRequest,
   type PullRequestOutcome,
   type Repository,
@@ -44,6 +45,8 @@ export interface SyncActionOptions {
 export interface SyncActionResult extends SyncResult {
   source: string;
   pullRequest?: PullRequestOutcome;
+  /** The open pull request closed because HR and identities/ agree now. */
+  closedPullRequest?: number;
 }
 
 export async function runSyncIdentitiesAction(inputs: SyncActionInputs): Promise<void> {
@@ -103,8 +106,23 @@ export async function syncIdentitiesOnGitHub(
     ...(source.text === undefined ? {} : { text: source.text }),
     write: false,
   });
-  if (result.findings.length > 0 || result.files.length === 0)
-    return { ...result, source: source.path };
+  if (result.findings.length > 0) return { ...result, source: source.path };
+  const { client, repository } = options.github;
+  if (result.files.length === 0) {
+    // what an open pull request proposes no longer follows from HR: merging it would undo
+    const closed = await closeBotPullRequest(
+      client,
+      repository,
+      { branch: SYNC_BRANCH, label: SYNC_LABEL, run: 'the identity sync' },
+      'The identity sync found identities/ already in line with the latest HR file. Closing this ' +
+        'pull request, so that merging it cannot apply an older state of HR.',
+    );
+    return {
+      ...result,
+      source: source.path,
+      ...(closed === undefined ? {} : { closedPullRequest: closed }),
+    };
+  }
   const root = repositoryRoot(options.accessDir);
   const real = realpathSync(options.accessDir);
   const pathOf = (file: string) =>
@@ -112,7 +130,6 @@ export async function syncIdentitiesOnGitHub(
       .split(sep)
       .join('/');
   const edits = result.files.map((f) => ({ ...f, path: pathOf(f.file), removals: [] }));
-  const { client, repository } = options.github;
   const config = readConfig(options.accessDir);
   const pullRequest = await publishBotPullRequest(client, repository, edits, {
     branch: SYNC_BRANCH,
