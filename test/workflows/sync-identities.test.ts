@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -188,6 +188,24 @@ describe('sync-identities from a CSV export', () => {
       }),
     ]);
     expect(broken.findings[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('sync-identities into a repository with no users yet', () => {
+  it('creates identities/users.yaml for the first joiner', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'accessctl-sync-empty-'));
+    const access = join(root, 'access');
+    mkdirSync(join(access, 'identities'), { recursive: true });
+    writeFileSync(join(access, 'identities/teams.yaml'), 'kind: Team\nid: ops\n');
+    const from = hr(root, 'hr.csv', 'login,status,team\nfirst,active,ops\n');
+    const result = await runSyncIdentities({ accessDir: access, from, write: true });
+    expect(result.findings).toEqual([]);
+    expect(readFileSync(join(access, 'identities/users.yaml'), 'utf8')).toBe(
+      '---\nkind: User\nid: first\n',
+    );
+    const after = await loadAccessRepository(access);
+    expect(after.findings).toEqual([]);
+    expect(after.identities.teams.get('ops')?.members).toEqual(['first']);
   });
 });
 
