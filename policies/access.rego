@@ -6,6 +6,7 @@ package access
 
 import data.access.approvals
 import data.access.breakglass
+import data.access.contractors
 import data.access.expiry
 import data.access.leavers
 import data.access.least_privilege
@@ -26,8 +27,12 @@ deny contains f if some f in separation.deny
 
 deny contains f if some f in breakglass.deny
 
+deny contains f if some f in contractors.deny
+
 warn contains f if some f in least_privilege.warn
 
 warn contains f if some f in expiry.warn
 
 warn contains f if some f in breakglass.warn
+
+warn contains f if some f in contractors.warn

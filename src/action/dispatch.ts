@@ -6,6 +6,7 @@ import { runEvidenceAction } from '../workflows/evidence/action.js';
 import { runExpireAction } from '../workflows/expire/action.js';
 import { runProvisionAction } from '../workflows/provision/action.js';
 import { runReconcileAction } from '../workflows/reconcile/action.js';
+import { runSyncIdentitiesAction } from '../workflows/sync-identities/action.js';
 
 export async function dispatch(inputs: ActionInputs): Promise<void> {
   switch (inputs.command) {
@@ -19,6 +20,8 @@ export async function dispatch(inputs: ActionInputs): Promise<void> {
       return runReconcileAction(inputs);
     case 'evidence':
       return runEvidenceAction(inputs);
+    case 'sync-identities':
+      return runSyncIdentitiesAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; ` +

@@ -1,6 +1,13 @@
 import * as core from '@actions/core';
 
-export const ACTION_COMMANDS = ['check', 'provision', 'reconcile', 'expire', 'evidence'] as const;
+export const ACTION_COMMANDS = [
+  'check',
+  'provision',
+  'reconcile',
+  'expire',
+  'evidence',
+  'sync-identities',
+] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** The Action's inputs, read and checked in one place. */

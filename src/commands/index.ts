@@ -8,6 +8,7 @@ import { expireCommand } from './expire.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
 import { reconcileCommand } from './reconcile.js';
+import { syncIdentitiesCommand } from './sync-identities.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   testCommand,
   codeownersCommand,
   expireCommand,
+  syncIdentitiesCommand,
   planCommand,
   provisionCommand,
   reconcileCommand,

@@ -20,7 +20,8 @@ export interface AccessConfig {
     /** An emergency grant is reviewed by an owner within this many hours after its merge. */
     reviewWithinHours: number;
   };
-  expiry: { warnDays: number };
+  /** `mode`: how the Action's expiry run removes what ended when its `mode` input is empty. */
+  expiry: { warnDays: number; mode?: 'pr' | 'commit' | 'report' };
   highRisk: { minReasonLength: number };
   /** Path prefixes whose changes need a policy owner's approval. */
   separation: { paths: string[] };
@@ -73,6 +74,8 @@ const nonNegativeInteger: Check = (v) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0
     ? undefined
     : 'must be a whole number, 0 or more';
+const expiryMode: Check = (v) =>
+  v === 'pr' || v === 'commit' || v === 'report' ? undefined : 'must be pr, commit or report';
 const text: Check = (v) =>
   typeof v === 'string' && v.trim() !== '' ? undefined : 'must be a non-empty string';
 const strings: Check = (v) =>
@@ -96,7 +99,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
     allowedBy: ownerRefs,
     reviewWithinHours: positiveInteger,
   },
-  expiry: { warnDays: nonNegativeInteger },
+  expiry: { warnDays: nonNegativeInteger, mode: expiryMode },
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool,

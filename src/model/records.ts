@@ -19,6 +19,8 @@ export interface RoleSpec {
   /** Grant fields this role makes mandatory, e.g. ["ticket"]. */
   requires: string[];
   description?: string;
+  /** False when contractors and externals may not hold the role; true when the catalog does not say. */
+  contractors: boolean;
 }
 
 export interface ResourceRecord extends RecordBase {
@@ -68,7 +70,17 @@ export interface UserRecord extends RecordBase {
   email?: string;
   status: 'active' | 'leaver';
   leftOn?: string;
+  /** employee when the document does not say. */
+  type: UserType;
+  /** Login of the employee who answers for a contractor or external. */
+  sponsor?: string;
+  /** As written: a date or an RFC 3339 timestamp. */
+  contractEnds?: string;
+  /** The first instant the contract no longer holds, RFC 3339 UTC (a date lasts its whole day). */
+  contractEndsAt?: string;
 }
+
+export type UserType = 'employee' | 'contractor' | 'external';
 
 export interface TeamRecord extends RecordBase {
   kind: 'Team';

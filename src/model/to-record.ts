@@ -9,6 +9,7 @@ import type {
   TeamRecord,
   UserRecord,
 } from './records.js';
+import { parseAccessDate } from './dates.js';
 import type { Kind } from './schema.js';
 import type { DocumentSource } from './source.js';
 
@@ -61,6 +62,7 @@ export function toRecord(
           maxDays: spec.maxDays,
           approvals: spec.approvals ?? 1,
           requires: [...((spec.requires as string[] | undefined) ?? [])],
+          contractors: spec.contractors ?? true,
         };
         if (spec.description !== undefined) role.description = spec.description;
         roles[name] = role;
@@ -87,10 +89,17 @@ export function toRecord(
         source,
         kind,
         status: v.status ?? 'active',
+        type: v.type ?? 'employee',
       };
       if (v.name !== undefined) record.name = v.name;
       if (v.email !== undefined) record.email = v.email;
       if (v.leftOn !== undefined) record.leftOn = v.leftOn;
+      if (v.sponsor !== undefined) record.sponsor = v.sponsor;
+      if (v.contractEnds !== undefined) {
+        record.contractEnds = v.contractEnds;
+        const ends = parseAccessDate(v.contractEnds as string);
+        if (ends !== null) record.contractEndsAt = ends.end;
+      }
       return record;
     }
     case 'Team': {

@@ -1,5 +1,5 @@
 // Turns what `deny` and `warn` return into located findings: each element is a string or
-// an object `{msg, rule, grant | serviceAccount | resource | file, field}` (DESIGN.md
+// an object `{msg, rule, grant | serviceAccount | resource | user | file, field}` (DESIGN.md
 // section 3), and the record it names says which file, line and column to point at.
 import type { AccessModel, LocatedFinding, SourceLocation } from '../model/index.js';
 
@@ -21,6 +21,7 @@ export function policyFindings(
   const grants = new Map(model.grants.map((g) => [g.id, g.source]));
   const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
   const resources = new Map(model.resources.map((r) => [r.id, r.source]));
+  const users = new Map(model.users.map((u) => [u.id, u.source]));
 
   const toFinding = (value: unknown, severity: PolicyFinding['severity']): PolicyFinding => {
     const item =
@@ -32,7 +33,8 @@ export function policyFindings(
     const source: Located | undefined =
       grants.get(text('grant') ?? '') ??
       accounts.get(text('serviceAccount') ?? '') ??
-      resources.get(text('resource') ?? '');
+      resources.get(text('resource') ?? '') ??
+      users.get(text('user') ?? '');
     const where: SourceLocation = source
       ? field === undefined
         ? source.locate('')

@@ -3,6 +3,7 @@ import {
   type AccessChange,
   type AccessModel,
   type GrantRecord,
+  type UserRecord,
 } from '../model/index.js';
 
 /** What changed between the base and the head of a request, by grant id and by file. */
@@ -74,6 +75,7 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
                   maxDays: role.maxDays,
                   approvals: role.approvals,
                   requires: role.requires,
+                  contractors: role.contractors,
                 },
               ]),
             ),
@@ -82,7 +84,7 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
       ),
     },
     identities: {
-      users: Object.fromEntries(model.users.map((u) => [u.id, { id: u.id, status: u.status }])),
+      users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
       teams: teamsInput(model),
       serviceAccounts: Object.fromEntries(
         model.serviceAccounts.map((s) => [
@@ -155,6 +157,18 @@ export function teamDescendants(model: Pick<AccessModel, 'teams'>): Map<string, 
     result.set(team.id, found.sort());
   }
   return result;
+}
+
+/** A user as policies see it: contractors and externals with their sponsor and contract end. */
+function userInput(u: UserRecord): Record<string, unknown> {
+  return {
+    id: u.id,
+    status: u.status,
+    type: u.type,
+    ...(u.sponsor === undefined ? {} : { sponsor: u.sponsor }),
+    ...(u.contractEnds === undefined ? {} : { contractEnds: u.contractEnds }),
+    ...(u.contractEndsAt === undefined ? {} : { contractEndsAt: u.contractEndsAt }),
+  };
 }
 
 function grantInput(g: GrantRecord): Record<string, unknown> {

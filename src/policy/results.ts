@@ -14,7 +14,7 @@ export interface PolicyResults {
 }
 
 /** The fields of a finding object that, when present, must be strings. */
-const TEXT_FIELDS = ['msg', 'rule', 'grant', 'serviceAccount', 'resource', 'file', 'field'];
+const TEXT_FIELDS = ['msg', 'rule', 'grant', 'serviceAccount', 'resource', 'user', 'file', 'field'];
 
 export interface EvaluateOptions {
   /** Where the evaluator came from: a wrong result is searched for in these modules. */

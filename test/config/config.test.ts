@@ -38,7 +38,7 @@ describe('accessctl.yaml', () => {
     ],
     [
       'expiry:\n  warnDays: 14\n  warnDayz: 3\n',
-      '3:3 unknown setting "expiry.warnDayz"; known: expiry.warnDays',
+      '3:3 unknown setting "expiry.warnDayz"; known: expiry.warnDays, expiry.mode',
     ],
     [
       'aprovals: {}\n',

@@ -16,7 +16,13 @@ export interface GitHubEvent {
 }
 
 export interface EventRequest {
-  name: 'pull_request' | 'pull_request_review' | 'push' | 'workflow_dispatch' | 'schedule';
+  name:
+    | 'pull_request'
+    | 'pull_request_review'
+    | 'push'
+    | 'workflow_dispatch'
+    | 'schedule'
+    | 'repository_dispatch';
   /** `owner/name` of a seeded repository. */
   repo: string;
   action?: string;
@@ -30,6 +36,8 @@ export interface EventRequest {
   inputs?: Record<string, string>;
   /** For schedule. */
   cron?: string;
+  /** For repository_dispatch: what the sender put in `client_payload`. */
+  clientPayload?: Record<string, unknown>;
 }
 
 interface ExampleSet {
@@ -94,6 +102,17 @@ export function buildEvent(emulator: Emulator, request: EventRequest): GitHubEve
       payload.ref = `refs/heads/${repo.defaultBranch}`;
       return { name: 'workflow_dispatch', payload };
     }
+    case 'repository_dispatch':
+      // what POST /repos/{owner}/{repo}/dispatches delivers: the caller's event type and payload
+      return {
+        name: 'repository_dispatch',
+        payload: {
+          action: request.action ?? 'dispatch',
+          branch: repo.defaultBranch,
+          client_payload: request.clientPayload ?? {},
+          ...common,
+        },
+      };
     case 'push': {
       const branch = request.branch ?? repo.defaultBranch;
       const after = repo.refs.get(`refs/heads/${branch}`) ?? '0'.repeat(40);

@@ -83,6 +83,7 @@ describe('typed records keep the source of every field', () => {
       maxDays: 14,
       approvals: 2,
       requires: ['ticket'],
+      contractors: true,
     });
     expect(payments?.roles.pull?.approvals).toBe(1);
     const json = JSON.parse(JSON.stringify(payments)) as Record<string, unknown>;

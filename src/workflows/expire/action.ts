@@ -1,6 +1,8 @@
 // `command: expire` in the Action, on `schedule` and `workflow_dispatch`: the same run as
 // `accessctl expire`, with its inputs, a job summary, an output and annotations.
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CONFIG_FILE, parseConfig } from '../../config/config.js';
 import * as core from '@actions/core';
 import { preformatted } from '../../report/markdown.js';
 import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
@@ -16,13 +18,22 @@ export interface ExpireActionInputs {
   token: string;
 }
 
+/** `expiry.mode` of the accessctl.yaml beside the access directory, when it says one. */
+function configuredMode(accessDir: string): string | undefined {
+  const file = join(dirname(accessDir), CONFIG_FILE);
+  if (!existsSync(file)) return undefined;
+  return parseConfig(file, readFileSync(file, 'utf8')).expiry.mode;
+}
+
 export async function runExpireAction(inputs: ExpireActionInputs): Promise<void> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   if (!EVENTS.includes(event))
     throw new Error(
       `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`,
     );
-  const mode = core.getInput('mode') || 'pr';
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  // the input wins; else `expiry.mode` of accessctl.yaml, so an hourly job can commit
+  const mode = core.getInput('mode') || configuredMode(join(workspace, inputs.accessDir)) || 'pr';
   if (!(EXPIRE_MODES as readonly string[]).includes(mode))
     throw new Error(`input "mode" is "${mode}"; it must be one of ${EXPIRE_MODES.join(', ')}`);
   const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -31,7 +42,6 @@ export async function runExpireAction(inputs: ExpireActionInputs): Promise<void>
       'GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job',
     );
   const warnDays = parseWarnDays(core.getInput('warn-days'));
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const result = await runExpire({
     accessDir: join(workspace, inputs.accessDir),

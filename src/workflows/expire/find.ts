@@ -1,14 +1,21 @@
-// What the nightly run acts on: grants to remove (past `expires`, held by a leaver, held by a
-// service account that expired or whose credential is overdue for rotation) and grants to
-// warn about.
+// What the nightly run acts on: grants to remove (past `expires`, held by a leaver or by a
+// contractor whose contract ended, held by a service account that expired or whose credential
+// is overdue for rotation) and grants to warn about (their owners, and a contractor's sponsor
+// before the contract ends).
 // Pure: a model and a clock in, a plan out.
-import type { AccessModel, GrantRecord, ServiceAccountRecord } from '../../model/index.js';
+import {
+  canonicalIdentityId,
+  type AccessModel,
+  type GrantRecord,
+  type ServiceAccountRecord,
+} from '../../model/index.js';
 
 const DAY_MS = 86_400_000;
 
 export type RemovalReason =
   | { kind: 'expired'; expires: string }
   | { kind: 'leaver'; user: string; leftOn?: string }
+  | { kind: 'contract-ended'; user: string; contractEnds: string }
   | { kind: 'account-expired'; account: string; expires: string }
   | {
       kind: 'rotation-overdue';
@@ -35,7 +42,10 @@ export interface Expiring {
   line: number;
   /** Whole days remaining, rounded down: 0 when it ends within 24 hours ("ends today"). */
   daysLeft: number;
+  /** Who hears of it: the grant's owners, and the sponsor when a contract ends first. */
   owners: string[];
+  /** Set when the subject's contract ends before the grant does: the day it ends. */
+  contractEnds?: string;
   /** The role's longest allowed grant, when the catalog knows the role. */
   maxDays?: number;
 }
@@ -64,16 +74,20 @@ export function findExpiry(model: AccessModel, now: Date, warnDays: number): Exp
     const line = grant.source.location.line;
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
-    const ends = Date.parse(grant.expiresAt);
+    const contract = contractOf(model, grant);
+    const contractFirst = contract !== undefined && contract.ends < Date.parse(grant.expiresAt);
+    const ends = contractFirst ? contract.ends : Date.parse(grant.expiresAt);
     if (reasons.length > 0) {
       removals.push({ grant, ...position, line, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {
+      const sponsor = contractFirst ? contract.sponsor : undefined;
       expiring.push({
         grant,
         file: position.file,
         line,
         daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
-        owners,
+        owners: sponsor === undefined || owners.includes(sponsor) ? owners : [...owners, sponsor],
+        ...(contractFirst ? { contractEnds: contract.written } : {}),
         ...(grant.resolved === undefined ? {} : { maxDays: grant.resolved.role.maxDays }),
       });
     }
@@ -102,6 +116,9 @@ function reasonsToRemove(model: AccessModel, grant: GrantRecord, now: Date): Rem
         ...(user.leftOn === undefined ? {} : { leftOn: user.leftOn }),
       });
   }
+  const contract = contractOf(model, grant);
+  if (contract !== undefined && contract.ends <= now.getTime())
+    reasons.push({ kind: 'contract-ended', user: contract.user, contractEnds: contract.written });
   if (grant.subjectKind === 'service') {
     const account = model.identities.serviceAccounts.get(grant.subjectId);
     const due = account === undefined ? undefined : rotationDue(account);
@@ -121,6 +138,23 @@ function reasonsToRemove(model: AccessModel, grant: GrantRecord, now: Date): Rem
       });
   }
   return reasons;
+}
+
+/** The contract of a contractor or external who holds the grant themself, when it has an end. */
+function contractOf(
+  model: AccessModel,
+  grant: GrantRecord,
+): { user: string; written: string; ends: number; sponsor?: string } | undefined {
+  if (grant.subjectKind !== 'user') return undefined;
+  const user = model.identities.users.get(canonicalIdentityId(grant.subjectId));
+  if (user === undefined || user.type === 'employee') return undefined;
+  if (user.contractEnds === undefined || user.contractEndsAt === undefined) return undefined;
+  return {
+    user: user.id,
+    written: user.contractEnds,
+    ends: Date.parse(user.contractEndsAt),
+    ...(user.sponsor === undefined ? {} : { sponsor: `user:${canonicalIdentityId(user.sponsor)}` }),
+  };
 }
 
 /** The instant a credential rotated on `lastRotated` is `maxAgeDays` old. */
@@ -154,6 +188,8 @@ export function describeReason(reason: RemovalReason): string {
       return reason.leftOn === undefined
         ? `user ${reason.user} is a leaver`
         : `user ${reason.user} left on ${reason.leftOn}`;
+    case 'contract-ended':
+      return `the contract of ${reason.user} ended on ${reason.contractEnds}`;
     case 'account-expired':
       return `service account ${reason.account} expired on ${reason.expires}`;
     case 'rotation-overdue':

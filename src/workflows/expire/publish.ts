@@ -1,6 +1,7 @@
 // Writes the removals to GitHub: one commit on the current base, then either the one expiry
 // pull request (found again by its branch and label, force-moved, never duplicated) or the
 // base branch itself. The bot only opens and updates; it never reviews its own pull request.
+// The identity sync opens its own one pull request the same way (`publishBotPullRequest`).
 import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
 import { createHash } from 'node:crypto';
 import { GitHubError, type GitHubClient } from '../../github/index.js';
@@ -30,6 +31,19 @@ export interface PullRequestOutcome {
   reviewersRefused: string[];
 }
 
+/** One pull request a scheduled run keeps, on its own branch and label. */
+export interface BotPullRequest {
+  branch: string;
+  label: string;
+  title: string;
+  body: string;
+  message: string;
+  /** Owners (`team:slug`, `user:login`) asked to review. */
+  owners: string[];
+  /** The run, as an error names it: "the expiry". */
+  run: string;
+}
+
 interface Base {
   branch: string;
   sha: string;
@@ -53,6 +67,7 @@ async function checkSameFiles(
   repo: Repository,
   base: Base,
   edits: RepoEdit[],
+  run = 'the expiry',
 ) {
   const { data: tree } = await client.rest.git.getTree({
     ...repo,
@@ -61,11 +76,13 @@ async function checkSameFiles(
   });
   const shas = new Map(tree.tree.map((entry) => [entry.path, entry.sha]));
   for (const edit of edits) {
+    // a file the run creates (the identity sync's first users file) is new on both sides
+    if (edit.before === '' && !shas.has(edit.path)) continue;
     const local = gitBlobSha(edit.before);
     if (shas.get(edit.path) !== local)
       throw new Error(
         `${edit.path} in the checkout differs from ${base.branch} (${base.sha.slice(0, 7)}) on GitHub; ` +
-          `run the expiry on a fresh checkout of ${base.branch}`,
+          `run ${run} on a fresh checkout of ${base.branch}`,
       );
   }
 }
@@ -100,27 +117,37 @@ async function commitEdits(
   return { sha: commit.sha, tree: tree.sha };
 }
 
-/** The open expiry pull request, by branch and label; one on the branch without the label is not ours. */
-async function findExpiryPull(client: GitHubClient, repo: Repository) {
+/** The open pull request of a run, by branch and label; one on the branch without the label is not ours. */
+async function findBotPull(
+  client: GitHubClient,
+  repo: Repository,
+  branch = EXPIRE_BRANCH,
+  label = EXPIRE_LABEL,
+  run = 'the expiry',
+) {
   const pulls = await client.paginate(client.rest.pulls.list, {
     ...repo,
-    head: `${repo.owner}:${EXPIRE_BRANCH}`,
+    head: `${repo.owner}:${branch}`,
     state: 'open',
     per_page: 100,
   });
-  const onBranch = pulls.filter((p) => p.head.ref === EXPIRE_BRANCH);
-  const ours = onBranch.find((p) => p.labels.some((l) => l.name === EXPIRE_LABEL));
+  const onBranch = pulls.filter((p) => p.head.ref === branch);
+  const ours = onBranch.find((p) => p.labels.some((l) => l.name === label));
   if (ours === undefined && onBranch[0] !== undefined)
     throw new Error(
-      `pull request #${onBranch[0].number} uses the branch ${EXPIRE_BRANCH} but has no "${EXPIRE_LABEL}" label; ` +
-        `label it "${EXPIRE_LABEL}" to let the expiry run update it, or close it and delete the branch`,
+      `pull request #${onBranch[0].number} uses the branch ${branch} but has no "${label}" label; ` +
+        `label it "${label}" to let ${run} run update it, or close it and delete the branch`,
     );
   return ours;
 }
 
-async function branchTip(client: GitHubClient, repo: Repository): Promise<string | undefined> {
+async function branchTip(
+  client: GitHubClient,
+  repo: Repository,
+  branch = EXPIRE_BRANCH,
+): Promise<string | undefined> {
   try {
-    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${EXPIRE_BRANCH}` });
+    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
     return data.object.sha;
   } catch (error) {
     if (error instanceof GitHubError && error.status === 404) return undefined;
@@ -136,30 +163,47 @@ export async function publishPullRequest(
   paths: Map<string, string>,
   now: string,
 ): Promise<PullRequestOutcome> {
+  return publishBotPullRequest(client, repo, edits, {
+    branch: EXPIRE_BRANCH,
+    label: EXPIRE_LABEL,
+    title: pullRequestTitle(removals),
+    body: pullRequestBody(removals, paths, repo.owner, now),
+    message: commitMessage(removals, paths),
+    owners: removals.flatMap((r) => r.owners),
+    run: 'the expiry',
+  });
+}
+
+/** Opens, or force-moves and rewrites, the one pull request of a scheduled run. */
+export async function publishBotPullRequest(
+  client: GitHubClient,
+  repo: Repository,
+  edits: RepoEdit[],
+  spec: BotPullRequest,
+): Promise<PullRequestOutcome> {
   const base = await currentBase(client, repo);
-  await checkSameFiles(client, repo, base, edits);
-  const existing = await findExpiryPull(client, repo);
-  const tip = await branchTip(client, repo);
+  await checkSameFiles(client, repo, base, edits, spec.run);
+  const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
+  const tip = await branchTip(client, repo, spec.branch);
 
   // Every run moves the branch to one fresh commit on the current base, so the pull request
-  // never carries a removal that was renewed since, nor conflicts with what merged meanwhile.
-  const commit = await commitEdits(client, repo, base, edits, commitMessage(removals, paths));
+  // never carries a change that was overtaken since, nor conflicts with what merged meanwhile.
+  const commit = await commitEdits(client, repo, base, edits, spec.message);
   if (tip === undefined)
     await client.rest.git.createRef({
       ...repo,
-      ref: `refs/heads/${EXPIRE_BRANCH}`,
+      ref: `refs/heads/${spec.branch}`,
       sha: commit.sha,
     });
   else
     await client.rest.git.updateRef({
       ...repo,
-      ref: `heads/${EXPIRE_BRANCH}`,
+      ref: `heads/${spec.branch}`,
       sha: commit.sha,
       force: true,
     });
 
-  const title = pullRequestTitle(removals);
-  const body = pullRequestBody(removals, paths, repo.owner, now);
+  const { title, body } = spec;
   let number: number;
   let url: string;
   let author: string | undefined;
@@ -169,14 +213,14 @@ export async function publishPullRequest(
       ...repo,
       title,
       body,
-      head: EXPIRE_BRANCH,
+      head: spec.branch,
       base: base.branch,
       maintainer_can_modify: false,
     });
     ({ number, html_url: url } = data);
     author = data.user?.login;
     action = 'opened';
-    await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [EXPIRE_LABEL] });
+    await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [spec.label] });
   } else {
     ({ number, html_url: url } = existing);
     author = existing.user?.login;
@@ -184,7 +228,7 @@ export async function publishPullRequest(
     if (existing.title !== title || existing.body !== body)
       await client.rest.pulls.update({ ...repo, pull_number: number, title, body });
   }
-  const reviewers = await requestOwners(client, repo, number, removals, author);
+  const reviewers = await requestOwners(client, repo, number, spec.owners, author);
   return { number, url, action, ...reviewers };
 }
 
@@ -193,10 +237,10 @@ async function requestOwners(
   client: GitHubClient,
   repo: Repository,
   number: number,
-  removals: Removal[],
+  asked: string[],
   author: string | undefined,
 ): Promise<{ reviewersRequested: string[]; reviewersRefused: string[] }> {
-  const owners = [...new Set(removals.flatMap((r) => r.owners))].sort();
+  const owners = [...new Set(asked)].sort();
   const requested: string[] = [];
   const refused: string[] = [];
   const { data: pending } = await client.rest.pulls.listRequestedReviewers({
@@ -252,18 +296,28 @@ export async function closeStalePullRequest(
   repo: Repository,
   now: string,
 ): Promise<number | undefined> {
-  const existing = await findExpiryPull(client, repo);
-  if (existing === undefined) return undefined;
-  await client.rest.issues.createComment({
-    ...repo,
-    issue_number: existing.number,
-    body:
-      `The expiry run of ${now} found nothing left to remove: the grants this pull request ` +
+  return closeBotPullRequest(
+    client,
+    repo,
+    { branch: EXPIRE_BRANCH, label: EXPIRE_LABEL, run: 'the expiry' },
+    `The expiry run of ${now} found nothing left to remove: the grants this pull request ` +
       'deletes were renewed or removed since. Closing it, so that merging it cannot delete a renewed grant.',
-  });
+  );
+}
+
+/** Closes a run's open pull request with a comment saying why, and deletes its branch. */
+export async function closeBotPullRequest(
+  client: GitHubClient,
+  repo: Repository,
+  spec: Pick<BotPullRequest, 'branch' | 'label' | 'run'>,
+  comment: string,
+): Promise<number | undefined> {
+  const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
+  if (existing === undefined) return undefined;
+  await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: comment });
   await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: 'closed' });
-  if ((await branchTip(client, repo)) !== undefined)
-    await client.rest.git.deleteRef({ ...repo, ref: `heads/${EXPIRE_BRANCH}` });
+  if ((await branchTip(client, repo, spec.branch)) !== undefined)
+    await client.rest.git.deleteRef({ ...repo, ref: `heads/${spec.branch}` });
   return existing.number;
 }
 

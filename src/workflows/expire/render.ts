@@ -94,6 +94,13 @@ export function reminderBody(
     reminderMarker(owner, windowStart),
     `${mention(owner, org)}: these grants end within ${warnDays} days. After that the nightly ` +
       'expiry run removes them through a pull request.',
+    ...(expiring.some((e) => e.contractEnds !== undefined)
+      ? [
+          '',
+          'Some end with a contractor’s contract: as their sponsor, extend `contractEnds` in ' +
+            'identities/ if the contract goes on, or let the access end with it.',
+        ]
+      : []),
     '',
     '| Grant | Subject | Resource · role | Ends | File |',
     '|---|---|---|---|---|',
@@ -101,7 +108,7 @@ export function reminderBody(
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(g.expires)} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(e.contractEnds === undefined ? g.expires : `${e.contractEnds}, when the contract ends`)} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
     );
   }
   const limits = [

@@ -7,11 +7,17 @@
 //
 // Removals only take access away and pass without approvals (the expiry job's commits are
 // removals). A grant's last change decides: a grant held by one merge and approved by a later
-// one is provisioned.
+// one is provisioned. A direct commit that says it is accessctl's expiry (the Accessctl-Expiry
+// trailer, `expiry.mode: commit`) may do exactly one thing: remove grants that no longer hold
+// by its parent's identities at its own time. Anything else it does is reported like a rule
+// change nobody approved, and fails the run: whoever holds the bot's token must not pass other
+// edits, or the removal of access that still holds, off as expiry.
 import { posix } from 'node:path';
 
+import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
 import {
   buildAccessModel,
+  type AccessModel,
   diffModels,
   loadAccessRepositoryAtRefs,
   readBlobs,
@@ -23,6 +29,7 @@ import { policyFindings } from '../../policy/findings.js';
 import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
+import { findExpiry } from '../expire/find.js';
 import { readBaseRules } from '../pr-check/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
 
@@ -150,15 +157,33 @@ async function judgeCommit(
   const added = ids('added');
   const modified = ids('modified');
   const removed = ids('removed');
+  const expiry = await expiryClaim(options.repo, commit);
+  const lookedUpEarly = expiry === undefined ? undefined : await options.lookup(commit);
+  const expiryProblem =
+    expiry === undefined || lookedUpEarly?.pullRequest !== undefined
+      ? undefined
+      : expiryCommitProblem(before, commit, expiry, {
+          added,
+          modified,
+          removed,
+          ruleFiles: ruleFileList,
+          paths: changed.map((f) => f.path),
+          accessDir,
+        });
   if (added.length + modified.length === 0 && ruleFileList.length === 0)
-    return { grants: new Map(), changed: [], removed };
+    return {
+      grants: new Map(),
+      changed: [],
+      removed,
+      ...(expiryProblem === undefined ? {} : { ruleChange: expiryProblem }),
+    };
 
   // The commit's grant documents, judged by the parent's catalog and identities.
   const model = buildAccessModel([
     ...rules.accessFiles,
     ...(await grantFilesAt(options.repo, commit, accessDir)),
   ]);
-  const lookedUp = await options.lookup(commit);
+  const lookedUp = lookedUpEarly ?? (await options.lookup(commit));
   const policies = await policiesFor(rules.policies);
   const input = buildPolicyInput(model, {
     now: options.now,
@@ -219,16 +244,66 @@ async function judgeCommit(
     changed: [...judged],
     removed,
     ...(ruleReasons.length === 0
-      ? {}
+      ? expiryProblem === undefined
+        ? {}
+        : { ruleChange: expiryProblem }
       : {
           ruleChange: {
             commit,
             ...(lookedUp.pullRequest === undefined ? {} : { pullRequest: lookedUp.pullRequest }),
             files: ruleFileList,
-            reasons: ruleReasons,
+            reasons: [...ruleReasons, ...(expiryProblem?.reasons ?? [])],
           },
         }),
     ...(lookedUp.note === undefined ? {} : { note: lookedUp.note }),
+  };
+}
+
+/** When the commit says it is accessctl's expiry (its trailer), the instant it was committed. */
+async function expiryClaim(repo: string, commit: string): Promise<Date | undefined> {
+  const out = await git(repo, [
+    'show',
+    '-s',
+    `--format=%ct%x00%(trailers:key=${EXPIRY_TRAILER},valueonly,separator=%x2C)`,
+    commit,
+  ]);
+  const [seconds = '', trailer = ''] = out.split('\0');
+  return trailer.trim() === '' ? undefined : new Date(Number(seconds.trim()) * 1000);
+}
+
+/**
+ * What an expiry commit does beyond removing grants that no longer hold at its time, by its
+ * parent's model (expired, held by a leaver or a contractor past contract end, by a service
+ * account expired or overdue), as a rule change nobody approved; undefined when nothing.
+ */
+function expiryCommitProblem(
+  before: AccessModel,
+  commit: string,
+  at: Date,
+  change: {
+    added: string[];
+    modified: string[];
+    removed: string[];
+    ruleFiles: string[];
+    paths: string[];
+    accessDir: string;
+  },
+): UnapprovedRuleChange | undefined {
+  const removable = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
+  const reasons: string[] = [];
+  const still = change.removed.filter((id) => !removable.has(id));
+  if (still.length > 0)
+    reasons.push(`removes grants that still held at ${at.toISOString()}: ${still.join(', ')}`);
+  if (change.added.length + change.modified.length > 0)
+    reasons.push(`adds or changes grants: ${[...change.added, ...change.modified].join(', ')}`);
+  if (change.ruleFiles.length > 0) reasons.push(`changes ${change.ruleFiles.join(', ')}`);
+  if (reasons.length === 0) return undefined;
+  return {
+    commit,
+    files: change.ruleFiles.length > 0 ? change.ruleFiles : change.paths,
+    reasons: [
+      `a direct commit marked as accessctl's expiry (${EXPIRY_TRAILER}) may only remove grants that no longer hold, but it ${reasons.join('; ')}; revert it and let the expiry run or a reviewed pull request make the change`,
+    ],
   };
 }
 

@@ -1,0 +1,67 @@
+import { relative, resolve } from 'node:path';
+import { AccessDirectoryError } from '../model/index.js';
+import { runSyncIdentities } from '../workflows/sync-identities.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { accessDirectoryMissing, parseFormat } from './options.js';
+
+export const syncIdentitiesCommand: Command = {
+  name: 'sync-identities',
+  summary:
+    'Bring identities/ in line with an HR export (CSV or SCIM 2.0 JSON); leavers lose their grants',
+  usage: 'accessctl sync-identities --from FILE [--access DIR] [--dry-run] [--format text|json]',
+  options: {
+    from: { type: 'string' },
+    access: { type: 'string', default: 'access' },
+    'dry-run': { type: 'boolean', default: false },
+    format: { type: 'string', default: 'text' },
+  },
+  async run(values, _positionals, io) {
+    const format = parseFormat(values.format, ['text', 'json']);
+    if (typeof values.from !== 'string' || values.from === '')
+      throw new UsageError('--from FILE is required: the HR export, a .csv file or SCIM JSON');
+    const accessDir = resolve(io.cwd, String(values.access));
+    let result;
+    try {
+      result = await runSyncIdentities({
+        accessDir,
+        from: resolve(io.cwd, values.from),
+        write: values['dry-run'] !== true,
+      });
+    } catch (error) {
+      if (error instanceof AccessDirectoryError)
+        throw accessDirectoryMissing(values.access, accessDir);
+      throw error;
+    }
+    const shown = (file: string) => relative(io.cwd, file) || file;
+    if (format === 'json') {
+      io.out(
+        JSON.stringify(
+          {
+            findings: result.findings.map((f) => ({ ...f, file: shown(f.file) })),
+            changes: result.changes,
+            removedGrants: result.removedGrants,
+            files: result.files.map((f) => ({
+              path: shown(f.file),
+              change: f.after === null ? 'deleted' : f.before === '' ? 'created' : 'edited',
+            })),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+    } else if (result.findings.length > 0) {
+      for (const f of result.findings)
+        io.out(`${shown(f.file)}:${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}\n`);
+      io.out(`${result.findings.length} problem(s) in the HR file: nothing was changed\n`);
+    } else if (result.files.length === 0) {
+      io.out('identities/ already matches the HR file: nothing to change\n');
+    } else {
+      for (const line of result.changes) io.out(`${line}\n`);
+      for (const id of result.removedGrants) io.out(`grant ${id} removed: its subject left\n`);
+      io.out(
+        `${values['dry-run'] === true ? 'would change' : 'changed'} ${result.files.length} file(s): ${result.files.map((f) => shown(f.file)).join(', ')}\n`,
+      );
+    }
+    return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
