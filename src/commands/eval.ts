@@ -4,24 +4,28 @@ import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 
 import { BundleError } from '../rego/bundle/index.js';
-import { RegoEvalError, loadBundle } from '../rego/runtime/index.js';
+import { DEFAULT_TIMEOUT_MS, RegoEvalError, loadBundle } from '../rego/runtime/index.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { parseTimeout } from './options.js';
 
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Evaluate an entrypoint of a compiled bundle and print the result set as JSON',
-  usage: 'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE]',
+  usage:
+    'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE] [--timeout SECONDS]',
   options: {
     bundle: { type: 'string', short: 'b' },
     entrypoint: { type: 'string', short: 'e' },
     input: { type: 'string', short: 'i' },
     data: { type: 'string', short: 'd' },
+    timeout: { type: 'string' },
   },
   async run(values, _positionals, io) {
     if (values.bundle === undefined)
       throw new UsageError('name the bundle with -b, like -b bundle.tar.gz');
     if (values.entrypoint === undefined)
       throw new UsageError('name the entrypoint with -e, like -e access/deny');
+    const timeoutMs = parseTimeout(values.timeout, DEFAULT_TIMEOUT_MS / 1000);
     const bundleBytes = await readInputFile(String(values.bundle), io.cwd, '-b');
     const input =
       values.input === undefined
@@ -33,7 +37,7 @@ export const evalCommand: Command = {
         : await readDocument(String(values.data), io.cwd, '--data');
 
     try {
-      const policy = await loadBundle(bundleBytes);
+      const policy = await loadBundle(bundleBytes, { timeoutMs });
       if (data !== undefined) policy.setData(data);
       const results = policy.evaluate(input, String(values.entrypoint));
       io.out(`${JSON.stringify(results, null, 2)}\n`);

@@ -51,6 +51,11 @@ export interface PolicyOptions {
    * Default true: an access decision must never pass a grant because a builtin failed.
    */
   strictBuiltinErrors?: boolean;
+  /**
+   * Stop an evaluation past this many milliseconds, failing it (the policies then run in a
+   * thread of their own; see src/rego/runtime/deadline.ts). None when undefined.
+   */
+  timeoutMs?: number;
 }
 
 /** The package's root folder, from wherever this module was bundled or run. */
@@ -91,7 +96,11 @@ async function builtinSources(
  * with the built-in library, so `package access` rules of both land in one deny set.
  */
 export async function loadPolicySet(options: PolicyOptions = {}): Promise<PolicySet> {
-  const load = { now: options.now, strictBuiltinErrors: options.strictBuiltinErrors ?? true };
+  const load = {
+    now: options.now,
+    strictBuiltinErrors: options.strictBuiltinErrors ?? true,
+    timeoutMs: options.timeoutMs,
+  };
   if (options.bundleFile !== undefined) return loadUserBundle(options.bundleFile, load);
   const builtin = await builtinSources(packageRoot());
   const known = new Set(builtin.sources.modules.map((m) => m.source));
@@ -123,7 +132,7 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
 
 async function loadUserBundle(
   file: string,
-  load: { now?: Date; strictBuiltinErrors?: boolean },
+  load: { now?: Date; strictBuiltinErrors?: boolean; timeoutMs?: number },
 ): Promise<PolicySet> {
   let bytes: Buffer;
   try {
