@@ -13,6 +13,7 @@ import { jwt } from './jwt.js';
 import { net } from './net.js';
 import { numbers } from './numbers.js';
 import { objects } from './objects.js';
+import { offlineBuiltins } from './offline.js';
 import { operators } from './operators.js';
 import { regex } from './regex.js';
 import { runtimeInfo } from './runtime-info.js';
@@ -44,6 +45,7 @@ const families: BuiltinSpec[][] = [
   jwt,
   graphs,
   net,
+  offlineBuiltins,
   identifiers,
   runtimeInfo,
   tracing,
