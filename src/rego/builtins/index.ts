@@ -9,6 +9,7 @@ import { glob } from './glob.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './graphs.js';
 import { identifiers } from './identifiers.js';
+import { jsonSchema } from './json-schema.js';
 import { jwt } from './jwt.js';
 import { net } from './net.js';
 import { numbers } from './numbers.js';
@@ -40,6 +41,7 @@ const families: BuiltinSpec[][] = [
   units,
   types,
   encoding,
+  jsonSchema,
   time,
   crypto,
   jwt,
