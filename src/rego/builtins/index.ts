@@ -11,6 +11,7 @@ import { graphs } from './graphs.js';
 import { identifiers } from './identifiers.js';
 import { jsonSchema } from './json-schema.js';
 import { jwt } from './jwt.js';
+import { jwtSign } from './jwt-sign.js';
 import { net } from './net.js';
 import { numbers } from './numbers.js';
 import { objects } from './objects.js';
@@ -45,6 +46,7 @@ const families: BuiltinSpec[][] = [
   time,
   crypto,
   jwt,
+  jwtSign,
   graphs,
   net,
   offlineBuiltins,
