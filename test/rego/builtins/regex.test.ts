@@ -66,3 +66,33 @@ describe('regex builtins', () => {
     expect(call('regex.template_match', 'urn:foo:{[0-9]+}', 'urn:foo:x', '{', '}')).toBe(false);
   });
 });
+
+describe('regex.globs_match', () => {
+  it.each([
+    ['a.a.', '.b.b', true],
+    ['[a-z]+', '[0-9]*', false],
+    ['[a-z]+', '[0-9]*x', true],
+    ['a*', 'b*', false],
+    ['a*', 'a*', true],
+    ['ab+', 'a.', true],
+    ['ab+', 'a', false],
+    ['[^a]', 'a', false],
+    ['[^a]', '[ab]', true],
+    ['\\.', 'x', false],
+    ['\\.', '.', true],
+    ['github:team/.*', 'github:team/pay[a-z]+', true],
+    ['github:repo/.*', 'github:team/.*', false],
+  ])('%s and %s share a non-empty string: %s', (a, b, expected) => {
+    expect(call('regex.globs_match', a, b)).toBe(expected);
+    expect(call('regex.globs_match', b, a)).toBe(expected);
+  });
+
+  it('rejects patterns it cannot read', () => {
+    expect(() => call('regex.globs_match', '[a-z', 'a')).toThrow(
+      /regex.globs_match: operand 1: "\[" at 0 is never closed/,
+    );
+    expect(() => call('regex.globs_match', 'a', '*a')).toThrow(
+      /operand 2: "\*" at 0 follows nothing/,
+    );
+  });
+});
