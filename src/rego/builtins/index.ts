@@ -26,6 +26,7 @@ import { time } from './time.js';
 import { tracing } from './tracing.js';
 import { types } from './types.js';
 import { units } from './units.js';
+import { x509 } from './x509.js';
 
 const families: BuiltinSpec[][] = [
   operators,
@@ -45,6 +46,7 @@ const families: BuiltinSpec[][] = [
   jsonSchema,
   time,
   crypto,
+  x509,
   jwt,
   jwtSign,
   graphs,
