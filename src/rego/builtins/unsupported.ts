@@ -18,8 +18,6 @@ const unsupported = new Map<string, string>([
   ['graphql.parse_schema', 'GraphQL parsing is not built in'],
   ['graphql.schema_is_valid', 'GraphQL parsing is not built in'],
   ['providers.aws.sign_req', 'it signs requests for the network, and policies judge offline'],
-  ['rego.metadata.chain', 'metadata annotations are not kept in the compiled policy'],
-  ['rego.metadata.rule', 'metadata annotations are not kept in the compiled policy'],
   ['rego.parse_module', "OPA's AST is not available to policies"],
   ['uri.is_valid', 'URI parsing is not built in'],
   ['uri.parse', 'URI parsing is not built in'],
