@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 
 // Remove what an earlier build wrote, so no stale chunk survives; other files in dist/ stay.
-for (const name of ['index.js', 'cli.js', 'chunks', 'policies.tar.gz']) {
+for (const name of ['index.js', 'cli.js', 'eval-worker.js', 'chunks', 'policies.tar.gz']) {
   rmSync(join(values.outdir, name), { recursive: true, force: true });
 }
 
@@ -35,7 +35,13 @@ const hostBuiltinsOnly = {
 
 await build({
   plugins: [hostBuiltinsOnly],
-  entryPoints: { index: 'src/index.ts', cli: 'src/bin.ts' },
+  // eval-worker.js: the thread a policy runs in under its evaluation deadline
+  // (src/rego/runtime/deadline.ts finds it beside the entry points).
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/bin.ts',
+    'eval-worker': 'src/rego/runtime/eval-worker.ts',
+  },
   outdir: values.outdir,
   bundle: true,
   splitting: true,

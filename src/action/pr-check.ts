@@ -53,6 +53,7 @@ export async function runPullRequestCheck(inputs: ActionInputs): Promise<void> {
     request,
     org: context.owner,
     now: new Date(),
+    evaluationDeadline: true,
   });
 
   const markdown = renderPrMarkdown(report);

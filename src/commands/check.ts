@@ -23,7 +23,7 @@ import {
   type Command,
   type Io,
 } from './command.js';
-import { accessDirectoryMissing, parseFormat, parseNow } from './options.js';
+import { accessDirectoryMissing, parseFormat, parseNow, parseTimeout } from './options.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
 
@@ -31,7 +31,7 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
   usage:
-    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--no-cache]',
+    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--timeout SECONDS] [--no-cache]',
   options: {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string' },
@@ -41,6 +41,7 @@ export const checkCommand: Command = {
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'no-cache': { type: 'boolean' },
+    timeout: { type: 'string' },
   },
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, FORMATS);
@@ -81,6 +82,7 @@ export const checkCommand: Command = {
         config: { ...config },
         base: text(values.base),
         parseCache: values['no-cache'] === true ? false : cacheTrust(process.env),
+        evaluationTimeoutMs: parseTimeout(values.timeout, config.evaluation.timeoutSeconds),
       });
     } catch (error) {
       const failed = policyFailure(error, io);

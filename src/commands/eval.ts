@@ -4,14 +4,20 @@ import { resolve } from 'node:path';
 import { load } from 'js-yaml';
 
 import { BundleError } from '../rego/bundle/index.js';
-import { RegoEvalError, indentJson, loadBundle } from '../rego/runtime/index.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  RegoEvalError,
+  indentJson,
+  loadBundle,
+} from '../rego/runtime/index.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
+import { parseTimeout } from './options.js';
 
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Evaluate an entrypoint of a compiled bundle and print the result set as JSON',
   usage:
-    'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE] [--strict-builtin-errors]',
+    'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE] [--strict-builtin-errors] [--timeout SECONDS]',
   options: {
     bundle: { type: 'string', short: 'b' },
     entrypoint: { type: 'string', short: 'e' },
@@ -20,12 +26,14 @@ export const evalCommand: Command = {
     // OPA's flag: a builtin's error (a wrong operand, a bad time) stops the evaluation
     // with that error instead of making the call undefined.
     'strict-builtin-errors': { type: 'boolean' },
+    timeout: { type: 'string' },
   },
   async run(values, _positionals, io) {
     if (values.bundle === undefined)
       throw new UsageError('name the bundle with -b, like -b bundle.tar.gz');
     if (values.entrypoint === undefined)
       throw new UsageError('name the entrypoint with -e, like -e access/deny');
+    const timeoutMs = parseTimeout(values.timeout, DEFAULT_TIMEOUT_MS / 1000);
     const bundleBytes = await readInputFile(String(values.bundle), io.cwd, '-b');
     const input =
       values.input === undefined
@@ -39,6 +47,7 @@ export const evalCommand: Command = {
     try {
       const policy = await loadBundle(bundleBytes, {
         strictBuiltinErrors: values['strict-builtin-errors'] === true,
+        timeoutMs,
       });
       if (data !== undefined) policy.setData(jsonBuffer(data));
       // The module reads the input text and writes the result text itself, so integers

@@ -12,6 +12,21 @@ export function parseNow(value: unknown): Date {
   return now;
 }
 
+/**
+ * `--timeout SECONDS`, the evaluation deadline, in milliseconds; `fallback` seconds when the
+ * flag is absent. Fractions are allowed (`--timeout 0.5`).
+ */
+export function parseTimeout(value: unknown, fallback: number): number {
+  if (value === undefined) return fallback * 1000;
+  const text = String(value).trim();
+  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (!(seconds > 0) || seconds > 86_400)
+    throw new UsageError(
+      `--timeout "${String(value)}" is not a number of seconds between 0 and 86400, e.g. --timeout 30`,
+    );
+  return seconds * 1000;
+}
+
 /** The usage error for an `--access DIR` that does not exist. */
 export function accessDirectoryMissing(given: unknown, resolved: string): UsageError {
   return new UsageError(

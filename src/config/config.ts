@@ -32,6 +32,11 @@ export interface AccessConfig {
   prune: boolean;
   /** Systems besides GitHub, by the name catalog entries give as `provisioner:`. */
   provisioners: Record<string, ProvisionerSettings>;
+  /**
+   * A policy evaluation that runs longer than this is stopped and the check fails (a
+   * policy that loops must not hold a pull request's check for hours).
+   */
+  evaluation: { timeoutSeconds: number };
 }
 
 export const DEFAULT_CONFIG: AccessConfig = {
@@ -43,6 +48,7 @@ export const DEFAULT_CONFIG: AccessConfig = {
   separation: { paths: ['policies/', 'access/catalog/', CONFIG_FILE] },
   prune: false,
   provisioners: {},
+  evaluation: { timeoutSeconds: 30 },
 };
 
 /** The file could not be used: every problem, each located at its line. */
@@ -103,6 +109,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool,
+  evaluation: { timeoutSeconds: positiveInteger },
 };
 
 /** Sections whose keys are names the user picks, each checked by a parser of its own. */

@@ -37,6 +37,8 @@ export interface CheckOptions {
    * written the file).
    */
   parseCache?: boolean | 'untrusted';
+  /** Stop a policy evaluation past this many milliseconds (the check then fails). */
+  evaluationTimeoutMs?: number;
   /** Told how long each stage took, in milliseconds, as it ends. */
   onStage?: (stage: CheckStage, ms: number) => void;
 }
@@ -81,6 +83,20 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
           options.base,
         ),
   ]);
+  // A builtin that fails must fail the check: as undefined it would silently pass a grant.
+  const strictBuiltinErrors = true;
+  // The policies load while the repository is read: under a deadline they start a thread
+  // of their own, whose start-up then overlaps the reading instead of following it.
+  const loadingPolicies = loadPolicySet({
+    policiesDir: options.policiesDir,
+    bundleFile: options.bundleFile,
+    ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
+    now: options.now,
+    strictBuiltinErrors,
+    timeoutMs: options.evaluationTimeoutMs,
+  });
+  // Awaited below; a failure to read the repository is reported first.
+  loadingPolicies.catch(() => {});
   const model = await loadAccessRepository(options.accessDir, {
     maxFileSize: options.maxFileSize,
     parseCache,
@@ -95,15 +111,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     parseCache.save();
     lap('cache');
   }
-  // A builtin that fails must fail the check: as undefined it would silently pass a grant.
-  const strictBuiltinErrors = true;
-  const policies = await loadPolicySet({
-    policiesDir: options.policiesDir,
-    bundleFile: options.bundleFile,
-    ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
-    now: options.now,
-    strictBuiltinErrors,
-  });
+  const policies = await loadingPolicies;
   lap('policies');
   const input = buildPolicyInput(model, {
     ...options,

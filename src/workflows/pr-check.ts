@@ -34,6 +34,11 @@ export interface PullRequestCheckOptions {
    * written to disk: the pull request's own runs could have written it.
    */
   parseCache?: boolean;
+  /**
+   * Stop a policy evaluation that runs past the base config's `evaluation.timeoutSeconds`,
+   * failing the check. The Action sets it; without it the policies run in this thread.
+   */
+  evaluationDeadline?: boolean;
 }
 
 export async function checkPullRequest(options: PullRequestCheckOptions): Promise<PrReport> {
@@ -59,7 +64,12 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     parseCache,
   });
   const config = withDirectories(base.config, accessDir, policiesDir);
-  const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
+  const policies = await loadPolicySet({
+    userSources: base.policies,
+    now: options.now,
+    timeoutMs:
+      options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1000 : undefined,
+  });
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,

@@ -28,9 +28,14 @@ describe('accessctl.yaml', () => {
     expect(config.policyOwners).toEqual(['user:pete', 'team:security']);
     expect(config.breakGlass).toEqual({ label: 'emergency', maxHours: 8, reviewWithinHours: 72 });
     expect(config.separation).toEqual(DEFAULT_CONFIG.separation);
+    expect(config.evaluation).toEqual({ timeoutSeconds: 30 });
   });
 
   it.each([
+    [
+      'evaluation:\n  timeoutSeconds: 0\n',
+      '2:3 evaluation.timeoutSeconds must be a whole number above 0',
+    ],
     ['approvals:\n  allowStale: yes please\n', '2:3 approvals.allowStale must be true or false'],
     [
       'policyOwners: [pete]\n',
@@ -42,7 +47,7 @@ describe('accessctl.yaml', () => {
     ],
     [
       'aprovals: {}\n',
-      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, provisioners',
+      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, provisioners',
     ],
     [
       'breakGlass: 24\n',

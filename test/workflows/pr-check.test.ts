@@ -52,7 +52,7 @@ const NOW = new Date();
 function judge(
   repo: { path: string; baseSha: string; headSha: string },
   approvals: RequestFacts['approvals'],
-  options: { parseCache?: boolean } = {},
+  options: { parseCache?: boolean; evaluationDeadline?: boolean } = {},
 ) {
   return checkPullRequest({
     workspace: repo.path,
@@ -66,6 +66,26 @@ function judge(
 }
 
 describe('checkPullRequest', () => {
+  it("stops a base policy that runs past the base config's deadline, whatever the request sets", async () => {
+    const looping =
+      'package access\n\ndeny contains "never" if {\n\tcount([x | some x in numbers.range(1, 100000000); sprintf("%x", [x]) != ""]) < 0\n}\n';
+    const repo = repository(
+      {
+        'policies/looping.rego': looping,
+        'accessctl.yaml': `${CONFIG}\nevaluation:\n  timeoutSeconds: 1\n`,
+      },
+      {
+        'access/grants/alice.yaml': grant('pull'),
+        'accessctl.yaml': `${CONFIG}\nevaluation:\n  timeoutSeconds: 86400\n`,
+      },
+    );
+    const started = performance.now();
+    await expect(judge(repo, [], { evaluationDeadline: true })).rejects.toThrow(
+      /eval_cancel_error: access\/deny: evaluation stopped after 1 s/,
+    );
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
   it('resolves owners from the base identities, not from the team the request edits', async () => {
     const repo = repository(
       {},

@@ -9,10 +9,13 @@ import { glob } from './glob.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './graphs.js';
 import { identifiers } from './identifiers.js';
+import { jsonSchema } from './json-schema.js';
 import { jwt } from './jwt.js';
+import { jwtSign } from './jwt-sign.js';
 import { net } from './net.js';
 import { numbers } from './numbers.js';
 import { objects } from './objects.js';
+import { offlineBuiltins } from './offline.js';
 import { operators } from './operators.js';
 import { regex } from './regex.js';
 import { runtimeInfo } from './runtime-info.js';
@@ -23,6 +26,7 @@ import { time } from './time.js';
 import { tracing } from './tracing.js';
 import { types } from './types.js';
 import { units } from './units.js';
+import { x509 } from './x509.js';
 
 const families: BuiltinSpec[][] = [
   operators,
@@ -39,11 +43,15 @@ const families: BuiltinSpec[][] = [
   units,
   types,
   encoding,
+  jsonSchema,
   time,
   crypto,
+  x509,
   jwt,
+  jwtSign,
   graphs,
   net,
+  offlineBuiltins,
   identifiers,
   runtimeInfo,
   tracing,

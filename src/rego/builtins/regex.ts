@@ -2,6 +2,7 @@
 import { arrayOf, bool, builtin, num, str } from './decl.js';
 import { builtinError } from './errors.js';
 import { integerOperand, stringOperand } from './operands.js';
+import { globsIntersect } from './globs-intersect.js';
 import { compileRe2, findAll, replaceRe2, splitRe2, testRe2 } from './regexp.js';
 import type { BuiltinSpec, Json } from './spec.js';
 
@@ -82,4 +83,7 @@ export const regex: BuiltinSpec[] = [
       replaceRe2(stringOperand(s, 1), stringOperand(pattern, 2), stringOperand(value, 3)),
   }),
   builtin('regex.template_match', [str, str, str, str], bool, { host: templateMatch }),
+  builtin('regex.globs_match', [str, str], bool, {
+    host: (a, b) => globsIntersect(stringOperand(a, 1), stringOperand(b, 2)),
+  }),
 ];

@@ -1,69 +1,29 @@
-// RE2 patterns (Go's regexp, which OPA uses) run on JavaScript's engine: inline flags and
-// RE2-only escapes are translated, and "find all" follows Go's rule for empty matches.
+// RE2 patterns, as Go's regexp (which OPA uses) reads them, matched in time linear in the
+// subject by re2js, a port of RE2: a policy's pattern cannot backtrack for ever
+// (`^(a+)+$` against a long run of `a`s ends at once) and RE2's syntax is RE2's own
+// (`(?i)`, `\pL`, `[[:alpha:]]`, `\A`, `\z`; no backreferences or lookaround). Every
+// `regex.*` builtin goes through here, and so does any builtin that matches a pattern.
+import { RE2JS, RE2JSException } from 're2js';
+
 import { builtinError } from './errors.js';
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, RE2JS>();
+// Patterns are policy text, usually constants: a small cache spares recompiling one per
+// call, and the bound keeps a policy that builds patterns from input from filling memory.
+const cacheLimit = 1000;
 
-// RE2's ASCII classes, as they read inside a bracket expression.
-const posixClasses: Record<string, string> = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  ascii: '\\x00-\\x7F',
-  blank: '\\t ',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '!-~',
-  lower: 'a-z',
-  print: ' -~',
-  punct: '!-\\/:-@\\[-`{-~',
-  space: '\\t\\n\\v\\f\\r ',
-  upper: 'A-Z',
-  word: '0-9A-Za-z_',
-  xdigit: '0-9A-Fa-f',
-};
-
-/** The ASCII characters outside a class, for `[[:^alpha:]]`. */
-function negateAscii(members: string): string {
-  const inClass = new RegExp(`[${members}]`, 'u');
-  let out = '';
-  for (let c = 0; c < 128; c++) {
-    const ch = String.fromCharCode(c);
-    if (!inClass.test(ch)) out += `\\x${c.toString(16).padStart(2, '0')}`;
-  }
-  return out;
-}
-
-/** A global RegExp for an RE2 pattern; throws a builtin error if it does not compile. */
-export function compileRe2(pattern: string): RegExp {
+/** The compiled pattern; throws a builtin error with Go's text if it does not compile. */
+export function compileRe2(pattern: string): RE2JS {
   let re = cache.get(pattern);
   if (re) return re;
-  let source = pattern;
-  let flags = 'gu';
-  const inline = /^\(\?([imsU]+)\)/.exec(source);
-  if (inline) {
-    source = source.slice(inline[0].length);
-    for (const f of inline[1] as string) if (f !== 'U' && !flags.includes(f)) flags += f;
-  }
-  source = source
-    .replace(/\(\?P</g, '(?<')
-    .replace(/\\A/g, '^')
-    .replace(/\\z/g, '$')
-    .replace(/\\([pP])([A-Za-z])/g, '\\$1{$2}')
-    .replace(/\[:(\^?)([a-z]+):\]/g, (whole, negated: string, name: string) => {
-      const members = posixClasses[name];
-      if (members === undefined) return whole;
-      return negated ? `\\P{ASCII}${negateAscii(members)}` : members;
-    });
   try {
-    re = new RegExp(source, flags);
-  } catch {
-    try {
-      re = new RegExp(source, flags.replace('u', ''));
-    } catch (error) {
-      throw builtinError(`error parsing regexp: ${(error as Error).message}`);
-    }
+    re = RE2JS.compile(pattern);
+  } catch (error) {
+    // re2js writes Go's message: `error parsing regexp: invalid escape sequence: `\1``.
+    if (error instanceof RE2JSException) throw builtinError(error.message);
+    throw error;
   }
-  if (cache.size > 1000) cache.clear();
+  if (cache.size >= cacheLimit) cache.clear();
   cache.set(pattern, re);
   return re;
 }
@@ -71,29 +31,41 @@ export function compileRe2(pattern: string): RegExp {
 export interface Match {
   index: number;
   end: number;
+  /** Group 0 is the whole match; a group that did not take part is undefined. */
   groups: (string | undefined)[];
 }
 
 /** Go's FindAll: up to `n` matches (all when n < 0), ignoring empty matches that abut the previous one. */
-export function findAll(re: RegExp, s: string, n: number): Match[] {
+export function findAll(re: RE2JS, s: string, n: number): Match[] {
   const out: Match[] = [];
   if (n === 0) return out;
+  const m = re.matcher(s);
+  const groupCount = m.groupCount();
   let previousEnd = -1;
-  for (const m of s.matchAll(re)) {
-    const index = m.index;
-    const end = index + m[0].length;
-    if (m[0].length === 0 && index === previousEnd) continue;
-    out.push({ index, end, groups: [...m] });
+  let from = 0;
+  while (from <= s.length && m.find(from)) {
+    const index = m.start();
+    const end = m.end();
+    // An empty match moves the search one character on (a whole surrogate pair).
+    from = end > index ? end : end + (isPairAt(s, end) ? 2 : 1);
+    if (end === index && index === previousEnd) continue;
+    const groups: (string | undefined)[] = [];
+    for (let g = 0; g <= groupCount; g++) groups.push(m.group(g) ?? undefined);
+    out.push({ index, end, groups });
     previousEnd = end;
     if (n > 0 && out.length >= n) break;
   }
   return out;
 }
 
+function isPairAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length;
+}
+
+/** Whether the pattern matches anywhere in `s` (Go's MatchString). */
 export function testRe2(pattern: string, s: string): boolean {
-  const re = compileRe2(pattern);
-  re.lastIndex = 0;
-  return new RegExp(re.source, re.flags.replace('g', '')).test(s);
+  return compileRe2(pattern).matcher(s).find();
 }
 
 /** Go's Regexp.Split(s, -1). */
@@ -115,30 +87,24 @@ export function splitRe2(pattern: string, s: string): string[] {
 /** Go's ReplaceAllString: `$1`, `${1}`, `$name` and `${name}` expand; `$$` is a dollar. */
 export function replaceRe2(s: string, pattern: string, template: string): string {
   const re = compileRe2(pattern);
+  const names = re.namedGroups();
   let out = '';
   let last = 0;
   for (const m of findAll(re, s, -1)) {
-    out += s.slice(last, m.index) + expand(template, m, re);
+    out += s.slice(last, m.index) + expand(template, m, names);
     last = m.end;
   }
   return out + s.slice(last);
 }
 
-function expand(template: string, match: Match, re: RegExp): string {
-  const names = groupNames(re);
+function expand(template: string, match: Match, names: Record<string, number>): string {
   return template.replace(
     /\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g,
     (_all, body: string, braced?: string, bare?: string) => {
       if (body === '$') return '$';
       const name = (braced ?? bare) as string;
-      const index = /^\d+$/.test(name) ? Number(name) : names.indexOf(name);
+      const index = /^\d+$/.test(name) ? Number(name) : (names[name] ?? -1);
       return index >= 0 ? (match.groups[index] ?? '') : '';
     },
   );
-}
-
-function groupNames(re: RegExp): string[] {
-  const names = [''];
-  for (const m of re.source.matchAll(/\((?!\?)|\(\?<([A-Za-z0-9_]+)>/g)) names.push(m[1] ?? '');
-  return names;
 }

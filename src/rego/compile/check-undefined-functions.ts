@@ -4,6 +4,7 @@
 // 1, got 2 arguments` for a function of the policy), at the call, as OPA's
 // checkUndefinedFuncs reports them.
 import { lookupBuiltin } from '../builtins/index.js';
+import { unsupportedBuiltin } from '../builtins/unsupported.js';
 import type { Expr, Term } from '../syntax/ast.js';
 import { pathKey } from './index-rules.js';
 import { addError, type CompileState, type Stage } from './state.js';
@@ -23,7 +24,13 @@ export const checkUndefinedFunctions: Stage = {
       const name = refName(t.fn);
       const spec = lookupBuiltin(name);
       if (!rules.has(name) && !spec && !rulePrefix(rules, name)) {
-        addError(state, 'rego_type_error', `undefined function ${name}`, t.loc);
+        const why = unsupportedBuiltin(name);
+        const message =
+          why === undefined
+            ? `undefined function ${name}`
+            : `unsupported builtin ${name}: accessctl does not implement it (${why}); ` +
+              'compute the value outside the policy and pass it in the input or data.json';
+        addError(state, 'rego_type_error', message, t.loc);
         return;
       }
       const arity = funcs.get(name) ?? (spec ? (spec.decl.args?.length ?? 0) : undefined);

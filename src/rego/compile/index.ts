@@ -12,6 +12,7 @@ import { indexRules, reindexPaths } from './index-rules.js';
 import { resolveRefs } from './resolve-refs.js';
 import { rewriteDynamics } from './rewrite-dynamics.js';
 import { rewriteLocals } from './rewrite-locals.js';
+import { rewriteMetadataCalls } from './rewrite-metadata-calls.js';
 import { rewriteTerms } from './rewrite-terms.js';
 import { newState, type CompileState, type Stage } from './state.js';
 import type { Module } from '../syntax/ast.js';
@@ -22,6 +23,7 @@ export const stages: Stage[] = [
   checkRuleConflicts, // function vs value, complete vs partial, defaults
   rewriteLocals, // `some`/`:=`/args → unique names; `:=` → `=`
   erasePrintCalls, // `print(...)` dropped, as `opa build` does by default
+  rewriteMetadataCalls, // `rego.metadata.rule()` / `chain()` → the annotations as constants
   rewriteTerms, // nested calls, dynamic ref heads, head calls → flat expressions
   checkUndefinedFunctions, // calls to names that are neither rules nor builtins; arity
   checkWithTargets, // `with` replaces input, data or a function, nothing else

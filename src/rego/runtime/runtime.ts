@@ -4,6 +4,7 @@ import { loadPolicy } from '@open-policy-agent/opa-wasm';
 
 import { HostBuiltinError, hostSession, type Json } from '../builtins/index.js';
 import { readBundle } from '../bundle/index.js';
+import { loadWithDeadline } from './deadline.js';
 import { RegoEvalError, memoryError, toEvalError } from './errors.js';
 import { importedMemoryMinimum } from './memory.js';
 import { preferHostBuiltins } from './sdk-builtins.js';
@@ -20,6 +21,13 @@ export interface LoadOptions {
   strictBuiltinErrors?: boolean;
   /** Where `print` writes; standard error by default. */
   print?: (line: string) => void;
+  /**
+   * Stop an evaluation that runs longer than this many milliseconds, with an error naming
+   * its entrypoint: the module then runs in a thread of its own (deadline.ts).
+   */
+  timeoutMs?: number;
+  /** Told the entrypoint each evaluation starts (the deadline names it). */
+  onEvaluate?: (entrypoint: string) => void;
 }
 
 /** One `{"result": value}` per solution of the entrypoint; empty when undefined. */
@@ -88,7 +96,10 @@ export async function loadBundle(
       'the bundle holds no policy.wasm; build it with `accessctl build`',
     );
   }
-  const evaluator = await loadWasm(module.bytes, options);
+  const evaluator =
+    options.timeoutMs === undefined
+      ? await loadWasm(module.bytes, options)
+      : await loadWithDeadline(module.bytes, { ...options, timeoutMs: options.timeoutMs });
   evaluator.setData(bundle.data);
   return evaluator;
 }
@@ -167,6 +178,7 @@ export async function loadWasm(
 
   const evaluate = (input: unknown, entrypoint: string): ResultSet => {
     entrypointId(entrypoint);
+    options.onEvaluate?.(entrypoint);
     session.beginEvaluation();
     try {
       return policy.evaluate(input, entrypoint) as ResultSet;
@@ -192,7 +204,8 @@ export async function loadWasm(
       const value = abi.opa_json_parse(at, text.byteLength);
       if (value === 0) throw new Error('the input is not valid JSON');
       const afterInput = abi.opa_heap_ptr_get();
-      return ids.map((id) => {
+      return ids.map((id, i) => {
+        options.onEvaluate?.(entrypoints[i] as string);
         abi.opa_heap_ptr_set(afterInput);
         session.beginEvaluation();
         const ctx = abi.opa_eval_ctx_new();

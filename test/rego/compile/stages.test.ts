@@ -11,6 +11,7 @@ describe('stage list', () => {
       'check-rule-conflicts',
       'rewrite-locals',
       'erase-print-calls',
+      'rewrite-metadata-calls',
       'rewrite-terms',
       'check-undefined-functions',
       'check-with-targets',

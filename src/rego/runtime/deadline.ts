@@ -1,0 +1,177 @@
+// A deadline for evaluation. Wasm runs synchronously: nothing in the thread that started
+// an evaluation can stop it, and a policy can loop for hours (a comprehension over
+// `numbers.range(1, 1e9)`, a pattern that backtracks). So a policy with a deadline runs in
+// a worker thread, and the caller waits for each answer with `Atomics.wait` and a time
+// limit; past it, the worker is terminated (V8 stops the running Wasm at once) and the
+// evaluation fails with an error naming its entrypoint. Waiting blocks the caller's
+// thread, which keeps the evaluator's interface synchronous for every caller; the
+// evaluation itself had blocked it anyway.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  MessageChannel,
+  Worker,
+  receiveMessageOnPort,
+  type MessagePort,
+} from 'node:worker_threads';
+
+import {
+  CURRENT,
+  DONE,
+  IDLE,
+  STATE,
+  type Reply,
+  type Request,
+  type WireError,
+  type WorkerSetup,
+} from './deadline-protocol.js';
+import { RegoEvalError } from './errors.js';
+import type { LoadOptions, PolicyEvaluator, ResultSet } from './runtime.js';
+
+/** Thirty seconds: the default library over 100,000 grants takes under two. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The evaluation stopped at its deadline (OPA's code for a cancelled query). */
+export const DEADLINE_CODE = 'eval_cancel_error';
+
+export async function loadWithDeadline(
+  wasm: Uint8Array,
+  options: LoadOptions & { timeoutMs: number },
+): Promise<PolicyEvaluator> {
+  const timeoutMs = options.timeoutMs;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new RangeError(
+      `the evaluation deadline must be a positive number of milliseconds, not ${timeoutMs}`,
+    );
+  }
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const { port1: port, port2 } = new MessageChannel();
+  const setup: WorkerSetup = {
+    wasm,
+    flags: flags.buffer as SharedArrayBuffer,
+    port: port2,
+    memoryPages: options.memoryPages,
+    now: options.now?.getTime(),
+    strictBuiltinErrors: options.strictBuiltinErrors,
+    collectPrint: options.print !== undefined,
+  };
+  const worker = startWorker(setup, port2);
+  // A waiting CLI or Action exits when its work is done, whatever the worker does.
+  worker.unref();
+  let stopped: RegoEvalError | undefined;
+
+  // The first answer is the module's entrypoints, or why it did not load.
+  const ready = await new Promise<Reply>((resolve, reject) => {
+    port.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the evaluation thread exited (${code})`)));
+  });
+  worker.removeAllListeners('error');
+  worker.removeAllListeners('exit');
+  // An error the thread cannot report (it is terminated, or crashed) surfaces as its exit.
+  worker.on('error', () => {});
+  if (!ready.ok) throw revive(ready.error);
+  const entrypoints = ready.value as string[];
+
+  const ask = (request: Request, what: readonly string[]): unknown => {
+    if (stopped) throw stopped;
+    Atomics.store(flags, STATE, IDLE);
+    port.postMessage(request);
+    const deadline = Date.now() + timeoutMs;
+    // The thread sets RUNNING when it takes the request and DONE when it has answered.
+    for (let state = IDLE; state !== DONE; state = Atomics.load(flags, STATE)) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        void worker.terminate();
+        stopped = deadlineError(what[Atomics.load(flags, CURRENT)] ?? what.join(', '), timeoutMs);
+        throw stopped;
+      }
+      Atomics.wait(flags, STATE, state, left);
+    }
+    const reply = receive(port);
+    for (const line of reply.printed) options.print?.(line);
+    if (!reply.ok) throw revive(reply.error);
+    return reply.value;
+  };
+
+  return {
+    entrypoints,
+    setData(data) {
+      ask({ op: 'setData', data }, ['the data']);
+    },
+    evaluate(input, entrypoint) {
+      return ask({ op: 'evaluate', input, entrypoints: [entrypoint] }, [entrypoint]) as ResultSet;
+    },
+    evaluateEach(input, names) {
+      return ask({ op: 'evaluateEach', input, entrypoints: [...names] }, names) as ResultSet[];
+    },
+    evaluateText(input, entrypoint) {
+      return ask({ op: 'evaluateText', input, entrypoints: [entrypoint] }, [entrypoint]) as string;
+    },
+  };
+}
+
+/** The answer the thread posted before raising the flag. */
+function receive(port: MessagePort): Reply {
+  for (let tries = 0; tries < 1000; tries++) {
+    const message = receiveMessageOnPort(port);
+    if (message) return message.message as Reply;
+    // The flag and the message cross threads separately; the message follows at once.
+    Atomics.wait(pause, 0, 0, 1);
+  }
+  throw new RegoEvalError(
+    'eval_internal_error',
+    'the evaluation thread raised its flag but sent no answer',
+  );
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function deadlineError(entrypoint: string, timeoutMs: number): RegoEvalError {
+  const seconds = timeoutMs / 1000;
+  return new RegoEvalError(
+    DEADLINE_CODE,
+    `${entrypoint}: evaluation stopped after ${seconds} s, its deadline; the policy runs too long ` +
+      '(look for a comprehension over a large range or a deep recursion), or raise the deadline ' +
+      'with --timeout or evaluation.timeoutSeconds in accessctl.yaml',
+  );
+}
+
+function revive(error: WireError): Error {
+  if (error.name === 'RegoEvalError' && error.code !== undefined && error.detail !== undefined) {
+    return new RegoEvalError(error.code, error.detail, error.location);
+  }
+  const revived = new Error(error.message);
+  revived.name = error.name;
+  return revived;
+}
+
+/**
+ * The worker runs `eval-worker.js`: in the bundle, one folder above the chunk this code is
+ * in. From source (tests, `node --import tsx`), the TypeScript beside this file, through
+ * tsx's loader registered in the new thread (a worker does not take `--import`).
+ */
+function startWorker(setup: WorkerSetup, port: MessagePort): Worker {
+  const options = { workerData: setup, transferList: [port] };
+  for (const candidate of ['./eval-worker.js', '../eval-worker.js']) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(file)) return new Worker(file, options);
+  }
+  const source = new URL('./eval-worker.ts', import.meta.url).href;
+  const tsx = pathToFileURL(tsxLoaderApi()).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+/** tsx's ESM loader API (`tsx/esm/api` for `import`), found through its package.json. */
+function tsxLoaderApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as TsxManifest).exports;
+  return join(dirname(manifest), exports['./esm/api'].import.default);
+}
+
+interface TsxManifest {
+  exports: { './esm/api': { import: { default: string } } };
+}

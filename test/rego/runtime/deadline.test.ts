@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+
+import { compileToPlan } from '../../../src/rego/compiler.js';
+import { RegoEvalError, loadWasm } from '../../../src/rego/runtime/index.js';
+import { loadWithDeadline } from '../../../src/rego/runtime/deadline.js';
+import { emitWasm } from '../../../src/rego/wasm/emit.js';
+
+// A policy that would run for minutes: a comprehension over a hundred million numbers
+// that each pass through a host call.
+const slow = `package t
+forever := count([x | some x in numbers.range(1, 100000000); sprintf("%x", [x]) != ""])
+quick := 42
+shown if trace("from the policy")
+`;
+
+function wasmOf(source: string, entrypoints: string[]): Uint8Array {
+  const r = compileToPlan([{ file: 'slow.rego', source }], { entrypoints });
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return emitWasm(r.policy);
+}
+
+describe('evaluation deadline', () => {
+  const wasm = wasmOf(slow, ['t/forever', 't/quick', 't/shown']);
+
+  it('stops a policy past its deadline, naming the entrypoint, and fails every later call', async () => {
+    const policy = await loadWithDeadline(wasm, { timeoutMs: 300 });
+    expect(policy.evaluate({}, 't/quick')).toEqual([{ result: 42 }]);
+    const started = performance.now();
+    let error: unknown;
+    try {
+      policy.evaluateEach({}, ['t/quick', 't/forever']);
+    } catch (e) {
+      error = e;
+    }
+    const took = performance.now() - started;
+    expect(error).toBeInstanceOf(RegoEvalError);
+    expect((error as RegoEvalError).code).toBe('eval_cancel_error');
+    expect((error as Error).message).toMatch(
+      /^eval_cancel_error: t\/forever: evaluation stopped after 0.3 s, its deadline; .*--timeout/,
+    );
+    expect(took).toBeGreaterThanOrEqual(290);
+    expect(took).toBeLessThan(5000);
+    // Spent: no later answer comes from a thread that was stopped halfway.
+    expect(() => policy.evaluate({}, 't/quick')).toThrow(/t\/forever: evaluation stopped/);
+  });
+
+  it('answers as the same module in this thread does, errors and print lines included', async () => {
+    const lines: string[] = [];
+    const policy = await loadWithDeadline(wasm, { timeoutMs: 10_000, print: (l) => lines.push(l) });
+    const here = await loadWasm(wasm, { print: () => {} });
+    const input = { grants: [1, 2, 3] };
+    expect(policy.evaluateEach(input, ['t/quick', 't/shown'])).toEqual(
+      here.evaluateEach(input, ['t/quick', 't/shown']),
+    );
+    expect(lines).toEqual([`Note "from the policy"`]);
+    expect(() => policy.evaluate({}, 't/missing')).toThrow(
+      /entrypoint t\/missing is not in this bundle/,
+    );
+    const failing = await loadWithDeadline(wasmOf('package t\np := 1 / input.zero', ['t/p']), {
+      timeoutMs: 10_000,
+      strictBuiltinErrors: true,
+    });
+    expect(() => failing.evaluate({ zero: 0 }, 't/p')).toThrow(/div: divide by zero/);
+  });
+
+  it('refuses a deadline that is not a positive number', async () => {
+    await expect(loadWithDeadline(wasm, { timeoutMs: 0 })).rejects.toThrow(/positive/);
+  });
+});
