@@ -241,7 +241,7 @@ function rewriteCalls(s: ByteReader, importMap: number[]): Uint8Array {
   for (let i = 0; i < count; i++) {
     const size = body.u32();
     const end = body.pos + size;
-    const sites = callSites(new ByteReader(code, body.pos, end));
+    const sites = callSites(code, body.pos, end);
     for (const site of sites) {
       if (site.func >= importMap.length) continue;
       writePadded(code, site.pos, site.length, importMap[site.func] as number);
