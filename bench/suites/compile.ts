@@ -92,7 +92,7 @@ export const compileSuite: BenchSuite = {
         wallMs,
         cpuMs: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 1000) : -1,
         policiesMs: policies === undefined ? -1 : Number(policies),
-        findings: /(\d+) errors?/.exec(child.stdout)?.[1] ?? '?',
+        findings: /^(\d+) errors?, /m.exec(child.stdout)?.[1] ?? "?",
       };
     },
   },
