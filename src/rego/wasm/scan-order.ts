@@ -189,7 +189,7 @@ function readsLeftover(
   watched: Set<Local>,
   defined: Set<Local>,
   scan: Block,
-  around: Set<Block>,
+  around: ReadonlySet<Block>,
 ): boolean {
   const d = defined;
   for (const s of stmts) {
@@ -243,18 +243,36 @@ export function printingFunctions(funcs: readonly Func[]): Set<string> {
 /** The scans of one function (or plan) whose order nothing can observe. */
 export function unorderedScans(owner: Func | Plan, printing: Set<string>): Set<ScanStmt> {
   const out = new Set<ScanStmt>();
-  for (const block of owner.blocks)
-    for (const scan of walk(block)) {
-      if (scan.type !== 'ScanStmt') continue;
-      if (orderFree(owner, scan.stmt, printing)) out.add(scan.stmt);
-    }
+  const stmts: Stmt[] = [];
+  for (const block of owner.blocks) walk(block, stmts);
+  let readers: Map<Local, number> | undefined;
+  for (const scan of stmts) {
+    if (scan.type !== 'ScanStmt') continue;
+    readers ??= readCounts(stmts);
+    if (orderFree(owner, scan.stmt, printing, readers)) out.add(scan.stmt);
+  }
   return out;
 }
 
-function orderFree(owner: Func | Plan, scan: ScanStmt, printing: Set<string>): boolean {
+/** How many statements read each local. */
+function readCounts(stmts: readonly Stmt[]): Map<Local, number> {
+  const counts = new Map<Local, number>();
+  for (const s of stmts) for (const l of facts(s).reads) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return counts;
+}
+
+const NO_BLOCKS: ReadonlySet<Block> = new Set();
+
+function orderFree(
+  owner: Func | Plan,
+  scan: ScanStmt,
+  printing: Set<string>,
+  readers: Map<Local, number>,
+): boolean {
   // What an iteration leaves behind that is not the same in any order.
   const left = new Set<Local>([scan.key, scan.value]);
-  for (const s of walk(scan.block)) {
+  const body = walk(scan.block);
+  for (const s of body) {
     switch (s.type) {
       case 'BreakStmt':
       case 'ReturnLocalStmt':
@@ -270,9 +288,15 @@ function orderFree(owner: Func | Plan, scan: ScanStmt, printing: Set<string>): b
   }
   if ('params' in owner && (owner.params.some((p) => left.has(p)) || left.has(owner.return)))
     return false;
-  // Nothing outside the body, nor the body's next iteration, may read what was left.
-  const around = enclosing(owner.blocks, scan.block);
+  // The body's next iteration may not read what the last one left (no block inside the
+  // body holds the body, so none is "around" the scan there).
   const first = new Set([scan.key, scan.value]);
-  if (readsLeftover(scan.block.stmts, left, first, scan.block, around)) return false;
+  if (readsLeftover(scan.block.stmts, left, first, scan.block, NO_BLOCKS)) return false;
+  // Nor may anything outside the body. Most of what a body leaves is read by nobody
+  // else: then there is nothing to look for.
+  const inBody = readCounts(body);
+  const readOutside = [...left].some((l) => (readers.get(l) ?? 0) > (inBody.get(l) ?? 0));
+  if (!readOutside) return true;
+  const around = enclosing(owner.blocks, scan.block);
   return !owner.blocks.some((b) => readsLeftover(b.stmts, left, new Set(), scan.block, around));
 }
