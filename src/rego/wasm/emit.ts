@@ -219,6 +219,11 @@ class Emitter {
     return func === undefined || i === undefined ? undefined : { func, index: this.firstFunc + i };
   }
 
+  /** The Wasm function index of the IR function at `position` in `funcs`. */
+  funcWasmIndex(position: number): number {
+    return this.firstFunc + position;
+  }
+
   funcMemoSlot(name: string): number {
     return this.funcIndex.get(name) ?? -1;
   }
@@ -756,7 +761,7 @@ class FunctionCompiler {
       this.operand(op);
       c.localSet(pathVals[i] as number);
     });
-    for (const fn of this.e.allFuncs) {
+    for (const [position, fn] of this.e.allFuncs.entries()) {
       if (!fn.path || fn.path.length !== s.path.length || fn.params.length !== s.args.length)
         continue;
       fn.path.forEach((seg, i) => {
@@ -769,7 +774,7 @@ class FunctionCompiler {
       c.if();
       c.i32Const(1).localSet(matched);
       for (const a of s.args) this.get(a);
-      c.call((this.e.userFunc(fn.name) as { index: number }).index);
+      c.call(this.e.funcWasmIndex(position));
       this.set(s.result);
       c.end();
     }
