@@ -634,6 +634,8 @@ class FunctionCompiler {
   }
 
   private numberInt(value: number): void {
+    if (!Number.isInteger(value) || Math.abs(value) >= 2 ** 63)
+      throw new WasmEmitError(`integer statement value ${value} is not a 64-bit integer`);
     this.c.i64Const(Number.isSafeInteger(value) ? value : BigInt(value));
     this.rt('rt_number_int');
   }
