@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter } from '../../../src/rego/wasm/binary/bytes.js';
 import { callSites } from '../../../src/rego/wasm/binary/call-sites.js';
 import { Code } from '../../../src/rego/wasm/binary/code.js';
+import { firstPolicyFunction } from '../../../src/rego/wasm/binary/link.js';
 import { RuntimeModuleError, readRuntime } from '../../../src/rego/wasm/binary/runtime-module.js';
 import { RUNTIME_WASM } from '../../../src/rego/wasm/build-runtime.js';
 import { emitWasm } from '../../../src/rego/wasm/emit.js';
@@ -145,6 +146,37 @@ describe('the runtime prepared for linking', () => {
 });
 
 describe('the linked module', () => {
+  it('keeps the function names of a runtime built with them, and names the policy functions', () => {
+    const raw = new Uint8Array(readFileSync(RUNTIME_WASM));
+    const entries = new ByteWriter().u32(1).u32(20).name('runtime_function_20');
+    const subsection = new ByteWriter().u8(1).sized(entries.bytes);
+    const content = new ByteWriter().name('name').raw(subsection.bytes);
+    const named = new Uint8Array([...raw, ...new ByteWriter().u8(0).sized(content.bytes).bytes]);
+    const fn = {
+      name: 'g0.data.test.p',
+      params: [0, 1],
+      return: 2,
+      blocks: [block(st('ReturnLocalStmt', { source: 2 }))],
+    };
+    const wasm = emitWasm(policy(['result'], [fn], [rulePlan('test/p', 'g0.data.test.p')]), named);
+    const sections = (
+      globalThis as unknown as {
+        WebAssembly: { Module: { customSections(m: object, n: string): ArrayBuffer[] } };
+      }
+    ).WebAssembly.Module.customSections(new WasmModule(wasm), 'name');
+    const r = new ByteReader(new Uint8Array(sections[0] as ArrayBuffer));
+    expect(r.u8()).toBe(1);
+    r.u32();
+    const names = new Map<number, string>();
+    for (let n = r.u32(); n > 0; n--) names.set(r.u32(), r.name());
+    const runtime = readRuntime(named);
+    expect(names.get(20)).toBe('runtime_function_20');
+    expect(names.get(firstPolicyFunction(runtime))).toBe('g0.data.test.p');
+    const evalIndex =
+      runtime.keptFuncImports + runtime.policyImports.findIndex((p) => p.name === 'eval');
+    expect(names.get(evalIndex)).toBe('policy.eval');
+  });
+
   it("grows the memory's minimum to hold the policy's constants", async () => {
     const big = 'x'.repeat(200_000);
     const fn = {
