@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { packageRoot } from '../../src/policy/library.js';
+import { buildCli } from '../cli.js';
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
 import type { BenchSuite } from '../suite.js';
@@ -104,19 +104,6 @@ export const checkSuite: BenchSuite = {
     ctx.print(table(rows));
   },
 };
-
-/** `npm run build`'s own script, into a package folder of its own: what users install. */
-function buildCli(scratch: string): string {
-  const pkg = join(scratch, 'accessctl');
-  mkdirSync(join(pkg, 'bin'), { recursive: true });
-  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'accessctl', type: 'module' }));
-  copyFileSync(join(packageRoot(), 'bin/accessctl.js'), join(pkg, 'bin/accessctl.js'));
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(pkg, 'dist')], {
-    cwd: packageRoot(),
-    stdio: 'ignore',
-  });
-  return join(pkg, 'bin/accessctl.js');
-}
 
 /** Commits the generated repository, then edits `CHANGED` grants spread over it. */
 function commitAndChange(root: string, size: number): void {

@@ -1,12 +1,20 @@
 // IR -> policy.wasm. The prebuilt runtime (values, JSON, heap, native builtins, the ABI
-// exports) is loaded with binaryen; the emitter lays the policy's constants out after
-// the runtime's data, adds one Wasm function per IR function plus the `eval` plan
-// dispatcher, fills in the functions the runtime imports from "policy", optimises,
-// and writes the module. It translates statements only: Rego semantics live in the
-// planner and in the runtime.
+// exports) is linked with the policy: the emitter lays the policy's constants out after
+// the runtime's data, writes one Wasm function per IR function plus the `eval` plan
+// dispatcher, defines the functions the runtime imports from "policy", and writes the
+// module. It translates statements only: Rego semantics live in the planner and in the
+// runtime.
+//
+// The module is written by the project's own binary writer (./binary/), not by a Wasm
+// toolchain: a check compiles the repository's policies on every run, and loading
+// binaryen alone took about a second in a new process, while the emitter needs only
+// a few instructions, forward branches and one data segment. WebAssembly.validate
+// checks every module before it leaves, as binaryen's validator did.
 
-import binaryen from 'binaryen';
 import type { Block, Func, Local, Operand, Plan, Policy, Stmt } from '../ir/ir.js';
+import { Code, type Frame, I32 } from './binary/code.js';
+import { firstPolicyFunction, type LinkedFunction, linkModule } from './binary/link.js';
+import { readRuntime, type RuntimeModule } from './binary/runtime-module.js';
 import { runtimeWasm } from './runtime-asset.js';
 import { printingFunctions, unorderedScans } from './scan-order.js';
 import { StaticData, align } from './static-data.js';
@@ -19,23 +27,11 @@ export class WasmEmitError extends Error {
   }
 }
 
-const i32 = binaryen.i32;
-const none = binaryen.none;
-type Expr = binaryen.ExpressionRef;
-
 // OPA's runtime error messages (internal/compiler/wasm).
 const ERR_VAR_CONFLICT = 'var assignment conflict';
 const ERR_FUNC_CONFLICT = 'functions must not produce multiple outputs for same inputs';
 const ERR_OBJECT_CONFLICT = 'object insert conflict';
 const ERR_ENTRYPOINT = 'internal: illegal entrypoint id';
-
-// What the runtime was compiled with (AssemblyScript's defaults); Node 20 has them all.
-const F = binaryen.Features;
-const FEATURES =
-  F.MVP | F.MutableGlobals | F.SignExt | F.NontrappingFPToInt | F.BulkMemory | F.BulkMemoryOpt;
-
-// binaryen names an imported memory read from a binary without a names section so.
-const MEMORY = 'mimport$0';
 
 const T_ARRAY = 5;
 const T_OBJECT = 6;
@@ -46,53 +42,27 @@ const T_SET = 7;
  * that keeps its function names, for a profiler) can stand in for the committed one.
  */
 export function emitWasm(policy: Policy, runtime: Uint8Array = runtimeWasm()): Uint8Array {
-  const mod = binaryen.readBinary(runtime);
-  mod.setFeatures(FEATURES);
+  const bytes = new Emitter(readRuntime(runtime), policy).run();
+  validate(bytes);
+  return bytes;
+}
+
+// The WebAssembly global, typed for the two calls made here (the project's libs omit it).
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: { validate(b: Uint8Array): boolean; Module: new (b: Uint8Array) => object };
+  }
+).WebAssembly;
+
+function validate(bytes: Uint8Array): void {
+  if (wasm.validate(bytes)) return;
+  let reason = 'invalid';
   try {
-    const emitter = new Emitter(mod, policy);
-    emitter.run();
-    return mod.emitBinary();
-  } finally {
-    mod.dispose();
+    new wasm.Module(bytes);
+  } catch (e) {
+    reason = e instanceof Error ? e.message : String(e);
   }
-}
-
-// binaryen 132's JS API has these, its typings do not.
-interface DataSegmentApi {
-  getNumDataSegments(): number;
-  getDataSegmentByIndex(i: number): number;
-  getDataSegmentInfo(segment: number): {
-    name: string;
-    offset: number;
-    data: Uint8Array;
-    passive: boolean;
-  };
-  setMemory(
-    initial: number,
-    maximum: number,
-    exportName: string | null,
-    segments: Segment[],
-    shared: boolean,
-    memory64: boolean,
-    internalName: string,
-  ): void;
-}
-
-interface Segment {
-  name: string;
-  offset: Expr;
-  data: Uint8Array;
-  passive: boolean;
-}
-
-/** Names of the runtime exports: the ABI, the `rt_*` helpers and the `b_*` natives. */
-function runtimeExports(mod: binaryen.Module): Map<string, string> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < mod.getNumExports(); i++) {
-    const info = binaryen.getExportInfo(mod.getExportByIndex(i));
-    if (info.kind === binaryen.ExternalFunction) out.set(info.name, info.value);
-  }
-  return out;
+  throw new WasmEmitError(`the generated module does not validate: ${reason}`);
 }
 
 /**
@@ -104,8 +74,14 @@ function nativeExportName(name: string, withHost = false): string {
   return `${withHost ? 'bh' : 'b'}_${name.replace(/\./g, '_')}`;
 }
 
+/** A runtime function the policy calls: its index and its parameter count. */
+interface RuntimeFunc {
+  index: number;
+  params: number;
+}
+
 class Emitter {
-  private readonly exports: Map<string, string>;
+  private readonly exports = new Map<string, RuntimeFunc>();
   private readonly data: StaticData;
   private readonly strings: number[] = [];
   private readonly files: string[];
@@ -113,28 +89,27 @@ class Emitter {
   private readonly plans: Plan[];
   private readonly funcIndex = new Map<string, number>();
   private readonly hostIds = new Map<string, number>();
-  private readonly segments: Segment[] = [];
+  private readonly firstFunc: number;
+  private readonly definitions = new Map<string, Uint8Array>();
   /** Functions that print, so scans calling them keep OPA's order. */
   readonly printing: Set<string>;
 
   constructor(
-    private readonly mod: binaryen.Module,
+    private readonly runtime: RuntimeModule,
     private readonly policy: Policy,
   ) {
-    this.exports = runtimeExports(mod);
-    let end = 0;
-    const api = mod as unknown as DataSegmentApi;
-    for (let i = 0; i < api.getNumDataSegments(); i++) {
-      const info = api.getDataSegmentInfo(api.getDataSegmentByIndex(i));
-      this.segments.push({
-        name: `runtime${i}`,
-        offset: mod.i32.const(info.offset),
-        data: new Uint8Array(info.data.slice(0)),
-        passive: info.passive,
-      });
-      end = Math.max(end, info.offset + info.data.byteLength);
+    const defined = runtime.keptFuncImports + runtime.policyImports.length;
+    for (const e of runtime.exports) {
+      if (e.kind !== 0) continue;
+      const type =
+        e.index >= defined
+          ? runtime.funcTypes[e.index - defined]
+          : runtime.policyImports[e.index - runtime.keptFuncImports]?.type;
+      const params = runtime.types[type ?? -1]?.params.length ?? 0;
+      this.exports.set(e.name, { index: e.index, params });
     }
-    this.data = new StaticData(align(end, 8));
+    this.firstFunc = firstPolicyFunction(runtime);
+    this.data = new StaticData(align(runtime.dataEnd, 8));
     for (const s of policy.static?.strings ?? []) this.strings.push(this.data.stringValue(s.value));
     this.files = (policy.static?.files ?? []).map((f) => f.value);
     this.funcs = policy.funcs?.funcs ?? [];
@@ -151,15 +126,50 @@ class Emitter {
     });
   }
 
-  run(): void {
-    for (const f of this.funcs) new FunctionCompiler(this, f).compileFunc();
-    new FunctionCompiler(this, null).compileEval(this.plans);
-    this.defineNameMap('builtins', [...this.hostIds.entries()]);
-    this.defineNameMap(
-      'entrypoints',
-      this.plans.map((p, i) => [p.name, i]),
-    );
-    this.finish();
+  run(): Uint8Array {
+    const functions: LinkedFunction[] = this.funcs.map((f) => ({
+      name: f.name,
+      type: { params: f.params.map(() => I32), results: [I32] },
+      body: new FunctionCompiler(this, f).compileFunc(),
+    }));
+    this.define('eval', new FunctionCompiler(this, null).compileEval(this.plans));
+    this.define('builtins', this.nameMap([...this.hostIds.entries()]));
+    this.define('entrypoints', this.nameMap(this.plans.map((p, i) => [p.name, i])));
+    // Input strings equal to a policy constant become that constant when parsed, so
+    // looking up `g.role` compares pointers (json.as.ts, intern).
+    this.define('static_strings', constant(this.data.addressList(this.strings)));
+    this.define('heap_base', constant(this.data.end));
+    for (const p of this.runtime.policyImports) {
+      if (!this.definitions.has(p.name))
+        throw new WasmEmitError(
+          `the runtime imports policy.${p.name}, which the emitter does not define`,
+        );
+    }
+    return linkModule({
+      runtime: this.runtime,
+      definitions: this.definitions,
+      functions,
+      data: { base: this.data.base, bytes: this.data.bytes },
+      pages: Math.max(1, Math.ceil(this.data.end / 65536)),
+      dropExport: (name) => /^(rt|b|bh)_/.test(name),
+    });
+  }
+
+  /** Defines the runtime's import `policy.<name>` (an import the runtime dropped needs none). */
+  private define(name: string, body: Uint8Array): void {
+    this.definitions.set(name, body);
+  }
+
+  /** A function returning an object from names to ids (`builtins`, `entrypoints`). */
+  private nameMap(entries: [string, number][]): Uint8Array {
+    const c = new Code();
+    c.call(this.rt('rt_object')).localSet(0);
+    for (const [key, id] of entries) {
+      c.localGet(0).i32Const(this.data.cstring(key)).i32Const(id);
+      c.call(this.rt('rt_name_map_insert'));
+    }
+    c.localGet(0);
+    return c.body(1);
   }
 
   // ---- lookups used while compiling
@@ -170,19 +180,19 @@ class Emitter {
     );
   }
 
-  rt(name: string): string {
-    const internal = this.exports.get(name);
-    if (internal === undefined) throw new WasmEmitError(`the runtime has no export ${name}`);
-    return internal;
+  rt(name: string): number {
+    const f = this.exports.get(name);
+    if (f === undefined) throw new WasmEmitError(`the runtime has no export ${name}`);
+    return f.index;
   }
 
-  native(name: string): { internal: string; arity: number; hostId?: number } {
+  native(name: string): { index: number; arity: number; hostId?: number } {
     const withHost = this.exports.has(nativeExportName(name, true));
-    const internal = this.rt(nativeExportName(name, withHost));
-    const info = binaryen.getFunctionInfo(this.mod.getFunction(internal));
-    const params = binaryen.expandType(info.params).length;
-    if (withHost) return { internal, arity: params - 1, hostId: this.hostId(name) };
-    return { internal, arity: params };
+    const exportName = nativeExportName(name, withHost);
+    const f = this.exports.get(exportName);
+    if (f === undefined) throw new WasmEmitError(`the runtime has no export ${exportName}`);
+    if (withHost) return { index: f.index, arity: f.params - 1, hostId: this.hostId(name) };
+    return { index: f.index, arity: f.params };
   }
 
   hostId(name: string): number {
@@ -203,9 +213,15 @@ class Emitter {
     return decl?.result?.type === 'set';
   }
 
-  userFunc(name: string): Func | undefined {
+  userFunc(name: string): { func: Func; index: number } | undefined {
     const i = this.funcIndex.get(name);
-    return i === undefined ? undefined : this.funcs[i];
+    const func = i === undefined ? undefined : this.funcs[i];
+    return func === undefined || i === undefined ? undefined : { func, index: this.firstFunc + i };
+  }
+
+  /** The Wasm function index of the IR function at `position` in `funcs`. */
+  funcWasmIndex(position: number): number {
+    return this.firstFunc + position;
   }
 
   funcMemoSlot(name: string): number {
@@ -240,91 +256,21 @@ class Emitter {
   get staticData(): StaticData {
     return this.data;
   }
-
-  get module(): binaryen.Module {
-    return this.mod;
-  }
-
-  // ---- finishing the module
-
-  /** A function returning an object from names to ids (`builtins`, `entrypoints`). */
-  private defineNameMap(name: string, entries: [string, number][]): void {
-    const m = this.mod;
-    const body: Expr[] = [m.local.set(0, m.call(this.rt('rt_object'), [], i32))];
-    for (const [key, id] of entries) {
-      body.push(
-        m.call(
-          this.rt('rt_name_map_insert'),
-          [m.local.get(0, i32), m.i32.const(this.data.cstring(key)), m.i32.const(id)],
-          none,
-        ),
-      );
-    }
-    body.push(m.local.get(0, i32));
-    this.replaceImport(name, m.block(null, body, i32), [i32]);
-  }
-
-  /** Defines the runtime's import `policy.<base>` with `body`. */
-  replaceImport(base: string, body: Expr, vars: number[], params: number = none): void {
-    const m = this.mod;
-    for (let i = 0; i < m.getNumFunctions(); i++) {
-      const info = binaryen.getFunctionInfo(m.getFunctionByIndex(i));
-      if (info.module === 'policy' && info.base === base) {
-        m.removeFunction(info.name);
-        m.addFunction(info.name, params, info.results, vars, body);
-        return;
-      }
-    }
-    // The runtime optimiser dropped an import nothing calls: nothing to define.
-  }
-
-  private finish(): void {
-    const m = this.mod;
-    // Input strings equal to a policy constant become that constant when parsed, so
-    // looking up `g.role` compares pointers (json.as.ts, intern).
-    this.replaceImport('static_strings', m.i32.const(this.data.addressList(this.strings)), []);
-    this.replaceImport('heap_base', m.i32.const(this.data.end), []);
-    const bytes = this.data.bytes;
-    if (bytes.length > 0) {
-      this.segments.push({
-        name: 'policy',
-        offset: m.i32.const(this.data.base),
-        data: bytes,
-        passive: false,
-      });
-    }
-    const pages = Math.max(1, Math.ceil(this.data.end / 65536));
-    const memory = m.getMemoryInfo();
-    (m as unknown as DataSegmentApi).setMemory(
-      pages,
-      -1,
-      null,
-      this.segments,
-      false,
-      false,
-      MEMORY,
-    );
-    m.addMemoryImport(MEMORY, memory.module ?? 'env', memory.base ?? 'memory');
-    for (const [external] of this.exports) {
-      if (/^(rt|b|bh)_/.test(external)) m.removeExport(external);
-    }
-    // The runtime arrived optimised (asc -O3). The added functions are left as
-    // written: binaryen's per-function optimiser made them 4% smaller and evaluation no
-    // measurably faster (the work is in runtime calls), at two to three times the emit
-    // time. (No module-level pass either: binaryen drops the active segments of an
-    // imported memory.)
-    if (!m.validate()) throw new WasmEmitError('the generated module does not validate');
-  }
 }
 
-/** Compiles one IR function, or the plans into `eval`, to a Wasm function. */
+/** A function of no parameters returning `value`. */
+function constant(value: number): Uint8Array {
+  return new Code().i32Const(value).body(0);
+}
+
+/** Compiles one IR function, or the plans into `eval`, to a Wasm function body. */
 class FunctionCompiler {
   private readonly locals = new Map<Local, number>();
-  private readonly vars: number[] = [];
+  private tempCount = 0;
   private readonly paramCount: number;
-  private readonly labels: string[] = [];
-  private labelCount = 0;
-  private readonly m: binaryen.Module;
+  /** The frames IR blocks and breaks count, innermost last. */
+  private readonly labels: Frame[] = [];
+  private readonly c = new Code();
   private resultSet = -1;
   private readonly unordered = new Set<object>();
 
@@ -332,7 +278,6 @@ class FunctionCompiler {
     private readonly e: Emitter,
     private readonly fn: Func | null,
   ) {
-    this.m = e.module;
     if (fn) {
       fn.params.forEach((p, i) => this.locals.set(p, i));
       this.paramCount = fn.params.length;
@@ -354,317 +299,335 @@ class FunctionCompiler {
   }
 
   private temp(): number {
-    this.vars.push(i32);
-    return this.paramCount + this.vars.length - 1;
+    return this.paramCount + this.tempCount++;
   }
 
-  private get(l: Local): Expr {
-    return this.m.local.get(this.local(l), i32);
+  private get(l: Local): void {
+    this.c.localGet(this.local(l));
   }
 
-  private set(l: Local, v: Expr): Expr {
-    return this.m.local.set(this.local(l), v);
+  private set(l: Local): void {
+    this.c.localSet(this.local(l));
   }
 
-  private label(kind: string): string {
-    return `${kind}${this.labelCount++}`;
+  /** Leaves the innermost block when the value on the stack is not zero: the statement is undefined. */
+  private failIf(): void {
+    this.c.brIf(this.innermost(0));
   }
 
   /** Leaves the innermost block: the statement is undefined. */
-  private fail(cond?: Expr): Expr {
-    const target = this.labels[this.labels.length - 1];
-    if (target === undefined) throw new WasmEmitError('a statement outside any block');
-    return this.m.br(target, cond);
+  private fail(): void {
+    this.c.br(this.innermost(0));
   }
 
-  private breakTo(index: number, cond?: Expr): Expr {
+  private innermost(index: number): Frame {
     const target = this.labels[this.labels.length - 1 - index];
-    if (target === undefined) throw new WasmEmitError(`break ${index} leaves the function`);
-    return this.m.br(target, cond);
+    if (target === undefined) {
+      throw new WasmEmitError(
+        index === 0 ? 'a statement outside any block' : `break ${index} leaves the function`,
+      );
+    }
+    return target;
   }
 
-  private rt(name: string, args: Expr[], result = i32): Expr {
-    return this.m.call(this.e.rt(name), args, result);
+  private rt(name: string): void {
+    this.c.call(this.e.rt(name));
   }
 
-  private operand(op: Operand): Expr {
+  private operand(op: Operand): void {
     switch (op.type) {
       case 'local':
-        return this.get(op.value);
+        this.get(op.value);
+        return;
       case 'string_index':
-        return this.m.i32.const(this.e.stringAddr(op.value));
+        this.c.i32Const(this.e.stringAddr(op.value));
+        return;
       case 'bool':
-        return this.rt(op.value ? 'rt_true' : 'rt_false', []);
+        this.rt(op.value ? 'rt_true' : 'rt_false');
+        return;
     }
   }
 
-  private runtimeError(loc: { file: number; row: number; col: number }, msg: string): Expr {
+  /** `if` the i32 on the stack is not zero, aborts with `file:row:col: msg`. */
+  private runtimeErrorIf(loc: { file: number; row: number; col: number }, msg: string): void {
     const d = this.e.staticData;
-    return this.m.block(null, [
-      this.rt(
-        'rt_runtime_error',
-        [
-          this.m.i32.const(d.cstring(this.e.fileName(loc.file))),
-          this.m.i32.const(loc.row),
-          this.m.i32.const(loc.col),
-          this.m.i32.const(d.cstring(msg)),
-        ],
-        none,
-      ),
-      this.m.unreachable(),
-    ]);
+    this.c.if();
+    this.c
+      .i32Const(d.cstring(this.e.fileName(loc.file)))
+      .i32Const(loc.row)
+      .i32Const(loc.col);
+    this.c.i32Const(d.cstring(msg));
+    this.rt('rt_runtime_error');
+    this.c.unreachable().end();
   }
 
   // ---- functions
 
-  compileFunc(): void {
+  compileFunc(): Uint8Array {
     const fn = this.fn;
     if (!fn) throw new WasmEmitError('compileFunc without a function');
-    const m = this.m;
-    const memoize = fn.params.length === 2;
-    const slot = this.e.funcMemoSlot(fn.name);
+    const c = this.c;
     const ret = this.local(fn.return);
-    const body: Expr[] = [];
-    if (memoize) {
-      body.push(
-        m.if(
-          m.local.tee(ret, this.rt('rt_memo_get', [m.i32.const(slot)]), i32),
-          m.return(m.local.get(ret, i32)),
-        ),
-      );
+    if (fn.params.length === 2) {
+      // Memoised per evaluation: a rule of input and data is computed once.
+      c.i32Const(this.e.funcMemoSlot(fn.name));
+      this.rt('rt_memo_get');
+      c.localTee(ret).if();
+      c.localGet(ret).return().end();
     }
-    for (const block of fn.blocks) body.push(this.block(block, 'b'));
-    body.push(this.returnLocal(fn.return));
-    m.addFunction(
-      fn.name,
-      binaryen.createType(fn.params.map(() => i32)),
-      i32,
-      this.vars,
-      m.block(null, body, i32),
-    );
+    for (const block of fn.blocks) this.block(block);
+    this.returnLocal(fn.return);
+    return c.body(this.tempCount);
   }
 
-  private returnLocal(source: Local): Expr {
-    const m = this.m;
+  private returnLocal(source: Local): void {
     const fn = this.fn;
     if (fn && fn.params.length === 2) {
-      return m.block(null, [
-        this.rt(
-          'rt_memo_insert',
-          [m.i32.const(this.e.funcMemoSlot(fn.name)), this.get(source)],
-          none,
-        ),
-        m.return(this.get(source)),
-      ]);
+      this.c.i32Const(this.e.funcMemoSlot(fn.name));
+      this.get(source);
+      this.rt('rt_memo_insert');
     }
-    return m.return(this.get(source));
+    this.get(source);
+    this.c.return();
   }
 
   /** `eval(ctx)`: runs the plan the context's entrypoint names, as OPA's `eval` does. */
-  compileEval(plans: Plan[]): void {
-    const m = this.m;
+  compileEval(plans: Plan[]): Uint8Array {
+    const c = this.c;
     const ctx = 0;
     for (const plan of plans)
       for (const scan of unorderedScans(plan, this.e.printing)) this.unordered.add(scan);
     this.resultSet = this.temp();
     const entry = this.temp();
-    const body: Expr[] = [
-      this.rt('rt_memo_init', [m.i32.const(this.e.funcCount)], none),
-      this.set(0, m.i32.load(0, 4, m.local.get(ctx, i32))),
-      this.set(1, m.i32.load(4, 4, m.local.get(ctx, i32))),
-      m.local.set(this.resultSet, this.rt('rt_set', [])),
-      m.i32.store(8, 4, m.local.get(ctx, i32), m.local.get(this.resultSet, i32)),
-      m.local.set(entry, m.i32.load(12, 4, m.local.get(ctx, i32))),
-    ];
-    const done = this.label('done');
-    const cases: Expr[] = [];
+    c.i32Const(this.e.funcCount);
+    this.rt('rt_memo_init');
+    c.localGet(ctx).i32Load(0);
+    this.set(0);
+    c.localGet(ctx).i32Load(4);
+    this.set(1);
+    this.rt('rt_set');
+    c.localSet(this.resultSet);
+    c.localGet(ctx).localGet(this.resultSet).i32Store(8);
+    c.localGet(ctx).i32Load(12).localSet(entry);
+    const done = c.block();
     plans.forEach((plan, i) => {
-      const skip = this.label('plan');
-      const inner: Expr[] = [m.br(skip, m.i32.ne(m.local.get(entry, i32), m.i32.const(i)))];
-      for (const block of plan.blocks) inner.push(this.block(block, 'b'));
-      inner.push(m.br(done));
-      cases.push(m.block(skip, inner));
+      const skip = c.block();
+      c.localGet(entry).i32Const(i).i32Ne().brIf(skip);
+      for (const block of plan.blocks) this.block(block);
+      c.br(done).end();
     });
-    cases.push(
-      this.rt('rt_abort', [m.i32.const(this.e.staticData.cstring(ERR_ENTRYPOINT))], none),
-      m.unreachable(),
-    );
-    body.push(m.block(done, cases));
-    this.e.replaceImport('eval', m.block(null, body), this.vars, binaryen.createType([i32]));
+    c.i32Const(this.e.staticData.cstring(ERR_ENTRYPOINT));
+    this.rt('rt_abort');
+    c.unreachable().end();
+    return c.body(this.tempCount);
   }
 
   // ---- blocks and statements
 
-  private block(block: Block, kind: string): Expr {
-    const label = this.label(kind);
-    this.labels.push(label);
-    const body = this.stmts(block.stmts);
+  private block(block: Block): void {
+    this.labels.push(this.c.block());
+    this.stmts(block.stmts);
     this.labels.pop();
-    return this.m.block(label, body);
+    this.c.end();
   }
 
-  private stmts(stmts: Stmt[]): Expr[] {
-    const out: Expr[] = [];
-    for (const s of stmts) out.push(...this.stmt(s));
-    return out;
+  private stmts(stmts: Stmt[]): void {
+    for (const s of stmts) this.stmt(s);
   }
 
-  private stmt(s: Stmt): Expr[] {
-    const m = this.m;
+  private stmt(s: Stmt): void {
+    const c = this.c;
     switch (s.type) {
-      case 'ResultSetAddStmt': {
+      case 'ResultSetAddStmt':
         if (this.resultSet < 0) throw new WasmEmitError('ResultSetAddStmt outside a plan');
-        return [
-          this.rt('rt_set_add', [m.local.get(this.resultSet, i32), this.get(s.stmt.value)], none),
-        ];
-      }
+        c.localGet(this.resultSet);
+        this.get(s.stmt.value);
+        this.rt('rt_set_add');
+        return;
       case 'ReturnLocalStmt':
-        return [this.returnLocal(s.stmt.source)];
+        this.returnLocal(s.stmt.source);
+        return;
       case 'BlockStmt':
-        return s.stmt.blocks.map((b) => this.block(b, 'b'));
+        for (const b of s.stmt.blocks) this.block(b);
+        return;
       case 'BreakStmt':
-        return [this.breakTo(s.stmt.index)];
+        c.br(this.innermost(s.stmt.index));
+        return;
       case 'CallStmt':
-        return this.call(s.stmt);
+        this.call(s.stmt);
+        return;
       case 'CallDynamicStmt':
-        return this.callDynamic(s.stmt);
+        this.callDynamic(s.stmt);
+        return;
       case 'WithStmt':
-        return this.withStmt(s.stmt);
+        this.withStmt(s.stmt);
+        return;
       case 'AssignVarStmt':
-        return [this.set(s.stmt.target, this.operand(s.stmt.source))];
+        this.operand(s.stmt.source);
+        this.set(s.stmt.target);
+        return;
       case 'AssignVarOnceStmt': {
         const fn = this.fn;
         const base = fn && fn.params.length > 2 ? ERR_FUNC_CONFLICT : ERR_VAR_CONFLICT;
         // The rule's path follows, so the error can name the rule as OPA's does.
         const msg = fn?.path ? `${base}: ${['data', ...fn.path.slice(1)].join('.')}` : base;
-        return [
-          m.if(
-            m.i32.and(
-              m.i32.ne(this.get(s.stmt.target), m.i32.const(0)),
-              m.i32.ne(
-                this.rt('rt_compare', [this.get(s.stmt.target), this.operand(s.stmt.source)]),
-                m.i32.const(0),
-              ),
-            ),
-            this.runtimeError(s.stmt, msg),
-          ),
-          this.set(s.stmt.target, this.operand(s.stmt.source)),
-        ];
+        // target defined and different from the source: a conflict
+        this.get(s.stmt.target);
+        c.i32Const(0).i32Ne();
+        this.get(s.stmt.target);
+        this.operand(s.stmt.source);
+        this.rt('rt_compare');
+        c.i32Const(0).i32Ne().i32And();
+        this.runtimeErrorIf(s.stmt, msg);
+        this.operand(s.stmt.source);
+        this.set(s.stmt.target);
+        return;
       }
       case 'AssignIntStmt':
-        return [this.set(s.stmt.target, this.numberInt(s.stmt.value))];
+        this.numberInt(s.stmt.value);
+        this.set(s.stmt.target);
+        return;
       case 'ScanStmt':
-        return this.scan(s.stmt);
+        this.scan(s.stmt);
+        return;
       case 'NopStmt':
-        return [];
+        return;
       case 'NotStmt': {
         const cond = this.temp();
-        const label = this.label('not');
-        this.labels.push(label);
-        const body = [...this.stmts(s.stmt.block.stmts), m.local.set(cond, m.i32.const(0))];
+        c.i32Const(1).localSet(cond);
+        this.labels.push(c.block());
+        this.stmts(s.stmt.block.stmts);
+        c.i32Const(0).localSet(cond);
         this.labels.pop();
-        return [
-          m.local.set(cond, m.i32.const(1)),
-          m.block(label, body),
-          this.fail(m.i32.eqz(m.local.get(cond, i32))),
-        ];
+        c.end();
+        c.localGet(cond).i32Eqz();
+        this.failIf();
+        return;
       }
-      case 'DotStmt': {
-        if (s.stmt.source.type !== 'local') return [this.fail()];
-        return [
-          this.fail(
-            m.i32.eqz(
-              m.local.tee(
-                this.local(s.stmt.target),
-                this.rt('rt_get', [this.operand(s.stmt.source), this.operand(s.stmt.key)]),
-                i32,
-              ),
-            ),
-          ),
-        ];
-      }
+      case 'DotStmt':
+        if (s.stmt.source.type !== 'local') {
+          this.fail();
+          return;
+        }
+        this.operand(s.stmt.source);
+        this.operand(s.stmt.key);
+        this.rt('rt_get');
+        c.localTee(this.local(s.stmt.target)).i32Eqz();
+        this.failIf();
+        return;
       case 'LenStmt':
-        return [this.set(s.stmt.target, this.rt('rt_len', [this.operand(s.stmt.source)]))];
+        this.operand(s.stmt.source);
+        this.rt('rt_len');
+        this.set(s.stmt.target);
+        return;
       case 'EqualStmt':
-        if (sameOperand(s.stmt.a, s.stmt.b)) return [];
-        return [this.fail(this.rt('rt_compare', [this.operand(s.stmt.a), this.operand(s.stmt.b)]))];
+        if (sameOperand(s.stmt.a, s.stmt.b)) return;
+        this.operand(s.stmt.a);
+        this.operand(s.stmt.b);
+        this.rt('rt_compare');
+        this.failIf();
+        return;
       case 'NotEqualStmt':
-        if (sameOperand(s.stmt.a, s.stmt.b)) return [this.fail()];
-        return [
-          this.fail(
-            m.i32.eqz(this.rt('rt_compare', [this.operand(s.stmt.a), this.operand(s.stmt.b)])),
-          ),
-        ];
+        if (sameOperand(s.stmt.a, s.stmt.b)) {
+          this.fail();
+          return;
+        }
+        this.operand(s.stmt.a);
+        this.operand(s.stmt.b);
+        this.rt('rt_compare');
+        c.i32Eqz();
+        this.failIf();
+        return;
       case 'MakeNullStmt':
-        return [this.set(s.stmt.target, this.rt('rt_null', []))];
+        this.rt('rt_null');
+        this.set(s.stmt.target);
+        return;
       case 'MakeNumberIntStmt':
-        return [this.set(s.stmt.target, this.numberInt(s.stmt.value))];
+        this.numberInt(s.stmt.value);
+        this.set(s.stmt.target);
+        return;
       case 'MakeNumberRefStmt': {
         const text = this.e.staticData.utf8(this.e.stringText(s.stmt.Index));
-        return [
-          this.set(
-            s.stmt.target,
-            this.rt('rt_number_ref', [m.i32.const(text.addr), m.i32.const(text.length)]),
-          ),
-        ];
+        c.i32Const(text.addr).i32Const(text.length);
+        this.rt('rt_number_ref');
+        this.set(s.stmt.target);
+        return;
       }
       case 'MakeArrayStmt':
-        return [this.set(s.stmt.target, this.rt('rt_array', [m.i32.const(s.stmt.capacity)]))];
+        c.i32Const(s.stmt.capacity);
+        this.rt('rt_array');
+        this.set(s.stmt.target);
+        return;
       case 'MakeObjectStmt':
-        return [this.set(s.stmt.target, this.rt('rt_object', []))];
+        this.rt('rt_object');
+        this.set(s.stmt.target);
+        return;
       case 'MakeSetStmt':
-        return [this.set(s.stmt.target, this.rt('rt_set', []))];
+        this.rt('rt_set');
+        this.set(s.stmt.target);
+        return;
       case 'IsArrayStmt':
-        return this.isType(s.stmt.source, T_ARRAY);
+        this.isType(s.stmt.source, T_ARRAY);
+        return;
       case 'IsObjectStmt':
-        return this.isType(s.stmt.source, T_OBJECT);
+        this.isType(s.stmt.source, T_OBJECT);
+        return;
       case 'IsSetStmt':
-        return this.isType(s.stmt.source, T_SET);
+        this.isType(s.stmt.source, T_SET);
+        return;
       case 'IsDefinedStmt':
-        return [this.fail(m.i32.eqz(this.get(s.stmt.source)))];
+        this.get(s.stmt.source);
+        c.i32Eqz();
+        this.failIf();
+        return;
       case 'IsUndefinedStmt':
-        return [this.fail(m.i32.ne(this.get(s.stmt.source), m.i32.const(0)))];
+        this.get(s.stmt.source);
+        c.i32Const(0).i32Ne();
+        this.failIf();
+        return;
       case 'ResetLocalStmt':
-        return [this.set(s.stmt.target, m.i32.const(0))];
+        c.i32Const(0);
+        this.set(s.stmt.target);
+        return;
       case 'ArrayAppendStmt':
-        return [
-          this.rt('rt_array_append', [this.get(s.stmt.array), this.operand(s.stmt.value)], none),
-        ];
+        this.get(s.stmt.array);
+        this.operand(s.stmt.value);
+        this.rt('rt_array_append');
+        return;
       case 'ObjectInsertStmt':
-        return [
-          this.rt(
-            'rt_object_insert',
-            [this.get(s.stmt.object), this.operand(s.stmt.key), this.operand(s.stmt.value)],
-            none,
-          ),
-        ];
+        this.get(s.stmt.object);
+        this.operand(s.stmt.key);
+        this.operand(s.stmt.value);
+        this.rt('rt_object_insert');
+        return;
       case 'ObjectInsertOnceStmt': {
         const tmp = this.temp();
-        return [
-          m.local.set(tmp, this.rt('rt_get', [this.get(s.stmt.object), this.operand(s.stmt.key)])),
-          m.if(
-            m.i32.and(
-              m.i32.ne(m.local.get(tmp, i32), m.i32.const(0)),
-              m.i32.ne(
-                this.rt('rt_compare', [m.local.get(tmp, i32), this.operand(s.stmt.value)]),
-                m.i32.const(0),
-              ),
-            ),
-            this.runtimeError(s.stmt, ERR_OBJECT_CONFLICT),
-          ),
-          this.rt(
-            'rt_object_insert',
-            [this.get(s.stmt.object), this.operand(s.stmt.key), this.operand(s.stmt.value)],
-            none,
-          ),
-        ];
+        this.get(s.stmt.object);
+        this.operand(s.stmt.key);
+        this.rt('rt_get');
+        c.localTee(tmp).i32Const(0).i32Ne();
+        c.localGet(tmp);
+        this.operand(s.stmt.value);
+        this.rt('rt_compare');
+        c.i32Const(0).i32Ne().i32And();
+        this.runtimeErrorIf(s.stmt, ERR_OBJECT_CONFLICT);
+        this.get(s.stmt.object);
+        this.operand(s.stmt.key);
+        this.operand(s.stmt.value);
+        this.rt('rt_object_insert');
+        return;
       }
       case 'ObjectMergeStmt':
-        return [
-          this.set(s.stmt.target, this.rt('rt_merge', [this.get(s.stmt.a), this.get(s.stmt.b)])),
-        ];
+        this.get(s.stmt.a);
+        this.get(s.stmt.b);
+        this.rt('rt_merge');
+        this.set(s.stmt.target);
+        return;
       case 'SetAddStmt':
-        return [this.rt('rt_set_add', [this.get(s.stmt.set), this.operand(s.stmt.value)], none)];
+        this.get(s.stmt.set);
+        this.operand(s.stmt.value);
+        this.rt('rt_set_add');
+        return;
       default: {
         const unknown: { type: string } = s;
         throw new WasmEmitError(`unsupported IR statement ${unknown.type}`);
@@ -672,19 +635,22 @@ class FunctionCompiler {
     }
   }
 
-  private numberInt(value: number): Expr {
-    // binaryen 132 takes the i64 as one bigint (its typings still say two halves).
-    const i64 = this.m.i64.const as unknown as (v: bigint) => Expr;
-    return this.rt('rt_number_int', [i64(BigInt(value))]);
+  private numberInt(value: number): void {
+    if (!Number.isInteger(value) || Math.abs(value) >= 2 ** 63)
+      throw new WasmEmitError(`integer statement value ${value} is not a 64-bit integer`);
+    this.c.i64Const(Number.isSafeInteger(value) ? value : BigInt(value));
+    this.rt('rt_number_int');
   }
 
-  private isType(source: Operand, type: number): Expr[] {
-    if (source.type !== 'local') return [this.fail()];
-    return [
-      this.fail(
-        this.m.i32.ne(this.rt('rt_type', [this.get(source.value)]), this.m.i32.const(type)),
-      ),
-    ];
+  private isType(source: Operand, type: number): void {
+    if (source.type !== 'local') {
+      this.fail();
+      return;
+    }
+    this.get(source.value);
+    this.rt('rt_type');
+    this.c.i32Const(type).i32Ne();
+    this.failIf();
   }
 
   /**
@@ -698,52 +664,55 @@ class FunctionCompiler {
    * if the body sorts the collection (comparing it, say) the scan still walks the
    * snapshot it started with.
    */
-  private scan(s: { source: Local; key: Local; value: Local; block: Block }): Expr[] {
-    const m = this.m;
+  private scan(s: { source: Local; key: Local; value: Local; block: Block }): void {
+    const c = this.c;
     const i = this.temp();
     const n = this.temp();
     const unordered = this.unordered.has(s);
     const keys = unordered ? this.temp() : -1;
     const vals = unordered ? this.temp() : -1;
-    const exit = this.label('scan');
-    const next = this.label('next');
+    c.i32Const(0).localSet(i);
+    this.get(s.source);
+    this.rt('rt_iter_count');
+    c.localSet(n);
+    if (unordered) {
+      this.get(s.source);
+      this.rt('rt_scan_keys');
+      c.localSet(keys);
+      this.get(s.source);
+      this.rt('rt_scan_values');
+      c.localSet(vals);
+    }
+    const exit = c.block();
+    const next = c.loop();
     this.labels.push(exit, next);
-    const at = (list: number): Expr =>
-      m.i32.load(
-        0,
-        4,
-        m.i32.add(m.local.get(list, i32), m.i32.shl(m.local.get(i, i32), m.i32.const(2))),
-      );
-    const key = this.rt('rt_iter_key', [this.get(s.source), m.local.get(i, i32)]);
-    const value = this.rt('rt_iter_value', [this.get(s.source), m.local.get(i, i32)]);
-    const body = [
-      m.br(exit, m.i32.ge_u(m.local.get(i, i32), m.local.get(n, i32))),
-      this.set(s.key, unordered ? m.if(m.local.get(keys, i32), at(keys), key) : key),
-      this.set(s.value, unordered ? m.if(m.local.get(keys, i32), at(vals), value) : value),
-      m.local.set(i, m.i32.add(m.local.get(i, i32), m.i32.const(1))),
-      ...this.stmts(s.block.stmts),
-      m.br(next),
-    ];
+    c.localGet(i).localGet(n).i32GeU().brIf(exit);
+    const member = (list: number, iter: string, target: Local) => {
+      if (unordered) {
+        c.localGet(keys).if(I32);
+        c.localGet(list).localGet(i).i32Const(2).i32Shl().i32Add().i32Load(0);
+        c.else();
+      }
+      this.get(s.source);
+      c.localGet(i);
+      this.rt(iter);
+      if (unordered) c.end();
+      this.set(target);
+    };
+    member(keys, 'rt_iter_key', s.key);
+    member(vals, 'rt_iter_value', s.value);
+    c.localGet(i).i32Const(1).i32Add().localSet(i);
+    this.stmts(s.block.stmts);
+    c.br(next);
     this.labels.pop();
     this.labels.pop();
-    const snapshot = unordered
-      ? [
-          m.local.set(keys, this.rt('rt_scan_keys', [this.get(s.source)])),
-          m.local.set(vals, this.rt('rt_scan_values', [this.get(s.source)])),
-        ]
-      : [];
-    return [
-      m.local.set(i, m.i32.const(0)),
-      m.local.set(n, this.rt('rt_iter_count', [this.get(s.source)])),
-      ...snapshot,
-      m.block(exit, [m.loop(next, m.block(null, body))]),
-    ];
+    c.end().end();
   }
 
   /** Records where a builtin call stands, for the errors the builtin raises. */
-  private callLocation(s: { file: number; row: number; col: number }): Expr {
-    const loc = this.e.staticData.location(this.e.fileName(s.file), s.row, s.col);
-    return this.rt('rt_set_location', [this.m.i32.const(loc)], none);
+  private callLocation(s: { file: number; row: number; col: number }): void {
+    this.c.i32Const(this.e.staticData.location(this.e.fileName(s.file), s.row, s.col));
+    this.rt('rt_set_location');
   }
 
   private call(s: {
@@ -753,38 +722,39 @@ class FunctionCompiler {
     file: number;
     row: number;
     col: number;
-  }): Expr[] {
-    const m = this.m;
-    const args = s.args.map((a) => this.operand(a));
-    let call: Expr;
+  }): void {
+    const c = this.c;
     const fn = this.e.userFunc(s.func);
-    const pre: Expr[] = [];
     if (fn) {
-      if (fn.params.length !== args.length) {
+      if (fn.func.params.length !== s.args.length) {
         throw new WasmEmitError(
-          `${s.func} takes ${fn.params.length} arguments, called with ${args.length}`,
+          `${s.func} takes ${fn.func.params.length} arguments, called with ${s.args.length}`,
         );
       }
-      call = m.call(s.func, args, i32);
+      for (const a of s.args) this.operand(a);
+      c.call(fn.index);
     } else if (this.e.isNative(s.func)) {
       const native = this.e.native(s.func);
-      if (native.arity !== args.length) {
+      if (native.arity !== s.args.length) {
         throw new WasmEmitError(
-          `builtin ${s.func} takes ${native.arity} arguments, called with ${args.length}`,
+          `builtin ${s.func} takes ${native.arity} arguments, called with ${s.args.length}`,
         );
       }
-      pre.push(this.callLocation(s));
-      const extra = native.hostId === undefined ? [] : [m.i32.const(native.hostId)];
-      call = m.call(native.internal, [...args, ...extra], i32);
+      this.callLocation(s);
+      for (const a of s.args) this.operand(a);
+      if (native.hostId !== undefined) c.i32Const(native.hostId);
+      c.call(native.index);
     } else {
-      if (args.length > 4) throw new WasmEmitError(`builtin ${s.func} has more than 4 arguments`);
-      const id = this.e.hostId(s.func);
+      if (s.args.length > 4) throw new WasmEmitError(`builtin ${s.func} has more than 4 arguments`);
       // Recorded for host builtins too, so their errors say where the call is.
-      pre.push(this.callLocation(s));
-      call = this.rt(`rt_builtin${args.length}`, [m.i32.const(id), ...args]);
-      if (this.e.hostReturnsSet(s.func)) call = this.rt('rt_as_set', [call]);
+      this.callLocation(s);
+      c.i32Const(this.e.hostId(s.func));
+      for (const a of s.args) this.operand(a);
+      this.rt(`rt_builtin${s.args.length}`);
+      if (this.e.hostReturnsSet(s.func)) this.rt('rt_as_set');
     }
-    return [...pre, this.fail(m.i32.eqz(m.local.tee(this.local(s.result), call, i32)))];
+    c.localTee(this.local(s.result)).i32Eqz();
+    this.failIf();
   }
 
   /**
@@ -792,89 +762,77 @@ class FunctionCompiler {
    * unknown path fails the innermost block (so the planner's fallback to base data
    * runs), while a known rule that is undefined fails two levels out.
    */
-  private callDynamic(s: { args: Local[]; path: Operand[]; result: Local }): Expr[] {
-    const m = this.m;
+  private callDynamic(s: { args: Local[]; path: Operand[]; result: Local }): void {
+    const c = this.c;
     const d = this.e.staticData;
     const matched = this.temp();
     const pathVals = s.path.map(() => this.temp());
-    const out: Expr[] = [m.local.set(matched, m.i32.const(0))];
-    s.path.forEach((op, i) => out.push(m.local.set(pathVals[i] as number, this.operand(op))));
-    const candidates: Expr[] = [];
-    for (const fn of this.e.allFuncs) {
+    c.i32Const(0).localSet(matched);
+    s.path.forEach((op, i) => {
+      this.operand(op);
+      c.localSet(pathVals[i] as number);
+    });
+    for (const [position, fn] of this.e.allFuncs.entries()) {
       if (!fn.path || fn.path.length !== s.path.length || fn.params.length !== s.args.length)
         continue;
-      const conds = fn.path.map((seg, i) =>
-        m.i32.eqz(
-          this.rt('rt_compare', [
-            m.local.get(pathVals[i] as number, i32),
-            m.i32.const(d.stringValue(seg)),
-          ]),
-        ),
-      );
-      const all = conds.reduce((a, b) => m.i32.and(a, b));
-      candidates.push(
-        m.if(
-          all,
-          m.block(null, [
-            m.local.set(matched, m.i32.const(1)),
-            this.set(
-              s.result,
-              m.call(
-                fn.name,
-                s.args.map((a) => this.get(a)),
-                i32,
-              ),
-            ),
-          ]),
-        ),
-      );
+      fn.path.forEach((seg, i) => {
+        c.localGet(pathVals[i] as number).i32Const(d.stringValue(seg));
+        this.rt('rt_compare');
+        c.i32Eqz();
+        if (i > 0) c.i32And();
+      });
+      if (fn.path.length === 0) c.i32Const(1);
+      c.if();
+      c.i32Const(1).localSet(matched);
+      for (const a of s.args) this.get(a);
+      c.call(this.e.funcWasmIndex(position));
+      this.set(s.result);
+      c.end();
     }
-    out.push(...candidates);
-    out.push(this.fail(m.i32.eqz(m.local.get(matched, i32))));
-    out.push(this.breakTo(2, m.i32.eqz(this.get(s.result))));
-    return out;
+    c.localGet(matched).i32Eqz();
+    this.failIf();
+    this.get(s.result);
+    c.i32Eqz().brIf(this.innermost(2));
   }
 
-  private withStmt(s: { local: Local; path: number[]; value: Operand; block: Block }): Expr[] {
-    const m = this.m;
+  private withStmt(s: { local: Local; path: number[]; value: Operand; block: Block }): void {
+    const c = this.c;
     const save = this.temp();
     const undef = this.temp();
-    const out: Expr[] = [this.rt('rt_memo_push', [], none), m.local.set(save, this.get(s.local))];
+    this.rt('rt_memo_push');
+    this.get(s.local);
+    c.localSet(save);
     if (s.path.length === 0) {
-      out.push(this.set(s.local, this.operand(s.value)));
+      this.operand(s.value);
+      this.set(s.local);
     } else {
       const node = this.temp();
-      out.push(this.set(s.local, this.rt('rt_with_root', [this.get(s.local)])));
-      out.push(m.local.set(node, this.get(s.local)));
+      this.get(s.local);
+      this.rt('rt_with_root');
+      this.set(s.local);
+      this.get(s.local);
+      c.localSet(node);
       for (const seg of s.path.slice(0, -1)) {
-        out.push(
-          m.local.set(
-            node,
-            this.rt('rt_with_step', [m.local.get(node, i32), m.i32.const(this.e.stringAddr(seg))]),
-          ),
-        );
+        c.localGet(node).i32Const(this.e.stringAddr(seg));
+        this.rt('rt_with_step');
+        c.localSet(node);
       }
       const last = s.path[s.path.length - 1] as number;
-      out.push(
-        this.rt(
-          'rt_object_insert',
-          [m.local.get(node, i32), m.i32.const(this.e.stringAddr(last)), this.operand(s.value)],
-          none,
-        ),
-      );
+      c.localGet(node).i32Const(this.e.stringAddr(last));
+      this.operand(s.value);
+      this.rt('rt_object_insert');
     }
-    out.push(m.local.set(undef, m.i32.const(1)));
-    const label = this.label('with');
-    this.labels.push(label);
-    const body = [...this.stmts(s.block.stmts), m.local.set(undef, m.i32.const(0))];
+    c.i32Const(1).localSet(undef);
+    this.labels.push(c.block());
+    this.stmts(s.block.stmts);
+    c.i32Const(0).localSet(undef);
     this.labels.pop();
-    out.push(
-      m.block(label, body),
-      this.set(s.local, m.local.get(save, i32)),
-      this.rt('rt_memo_pop', [], none),
-      this.fail(m.local.get(undef, i32)),
-    );
-    return out;
+    c.end();
+    c.localGet(save);
+    this.set(s.local);
+    this.rt('rt_memo_pop');
+    c.localGet(undef);
+    this.failIf();
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { block, local, policy, rulePlan, st, str } from './helpers.js';
+import { block, load, local, policy, rulePlan, st, str } from './helpers.js';
 import { WasmEmitError, emitWasm } from '../../../src/rego/wasm/emit.js';
 import type { Func } from '../../../src/rego/ir/ir.js';
 
@@ -39,6 +39,30 @@ describe('malformed IR is refused with a reason', () => {
     expect(
       emitting(withBody(st('CallStmt', { func: 'g0.data.test.p', args: [local(0)], result: 3 }))),
     ).toThrow(/g0\.data\.test\.p takes 2 arguments, called with 1/);
+  });
+
+  it('refuses an integer statement whose value is not a 64-bit integer', () => {
+    expect(emitting(withBody(st('MakeNumberIntStmt', { value: 1.5, target: 3 })))).toThrow(
+      new WasmEmitError('integer statement value 1.5 is not a 64-bit integer'),
+    );
+    expect(emitting(withBody(st('AssignIntStmt', { value: 2 ** 64, target: 3 })))).toThrow(
+      /is not a 64-bit integer/,
+    );
+  });
+
+  it('writes an integer statement past 32 bits exactly', async () => {
+    const p = policy(
+      ['result'],
+      [
+        withBody(
+          st('MakeNumberIntStmt', { value: -(2 ** 53) + 1, target: 3 }),
+          st('AssignVarOnceStmt', { source: local(3), target: 2 }),
+        ),
+      ],
+      [rulePlan('test/p', 'g0.data.test.p')],
+    );
+    const loaded = await load(p);
+    expect(loaded.evaluate({}, 'test/p')).toEqual([{ result: -(2 ** 53) + 1 }]);
   });
 
   it('refuses a statement it does not know', () => {
