@@ -22,26 +22,90 @@ import {
   UsageError,
   type Command,
   type Io,
+  type OptionTable,
 } from './command.js';
-import { accessDirectoryMissing, parseFormat, parseNow } from './options.js';
+import {
+  ACCESS_OPTION,
+  NOW_OPTION,
+  accessDirectoryMissing,
+  parseFormat,
+  parseNow,
+} from './options.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github', 'tap', 'table'] as const;
+
+/** What decides the input the policies see: `check` and `input` take the same flags. */
+export const JUDGING_OPTIONS: OptionTable = {
+  access: ACCESS_OPTION,
+  policies: {
+    type: 'string',
+    value: 'DIR',
+    defaultText: './policies when that folder exists, else the built-in library alone',
+    description: 'The folder of your Rego policies, compiled together with the built-in library.',
+    example: 'policies',
+  },
+  bundle: {
+    type: 'string',
+    value: 'FILE',
+    description: 'Judge with a prebuilt OPA bundle instead (accessctl build or opa build -t wasm).',
+    example: 'bundle.tar.gz',
+  },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    defaultText: './accessctl.yaml when it exists, else the built-in settings',
+    description: 'The accessctl configuration file.',
+    example: 'accessctl.yaml',
+  },
+  base: {
+    type: 'string',
+    value: 'REF',
+    description:
+      "Judge the working tree as a pull request against REF: REF's rules judge, and only what changed since REF can fail.",
+    example: 'origin/main',
+  },
+  now: NOW_OPTION,
+};
 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
-  usage:
-    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--no-cache]',
   options: {
-    access: { type: 'string', default: 'access' },
-    policies: { type: 'string' },
-    bundle: { type: 'string' },
-    config: { type: 'string' },
-    base: { type: 'string' },
-    now: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'no-cache': { type: 'boolean' },
+    ...JUDGING_OPTIONS,
+    format: {
+      type: 'string',
+      default: 'text',
+      value: 'FORMAT',
+      choices: FORMATS,
+      description:
+        'How to print the findings: text lines, JSON, markdown, SARIF (code scanning), JUnit XML, GitHub workflow commands, TAP, or a table.',
+    },
+    'fail-on-warn': {
+      type: 'boolean',
+      default: false,
+      description: 'Exit 1 on warnings too, not only on errors (as conftest --fail-on-warn).',
+    },
+    'no-cache': {
+      type: 'boolean',
+      default: false,
+      description: 'Parse every file again instead of reusing the parse cache in the git folder.',
+    },
   },
+  examples: [
+    { does: 'judge the whole access repository', line: 'accessctl check' },
+    {
+      does: 'judge a branch as its pull request will be judged',
+      line: 'accessctl check --base origin/main',
+    },
+    {
+      does: 'report for GitHub code scanning',
+      line: 'accessctl check --format sarif > accessctl.sarif',
+    },
+    {
+      does: 'see the repository as it will be judged next year',
+      line: 'accessctl check --now 2027-06-01T00:00:00Z',
+    },
+  ],
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, FORMATS);
     const now = parseNow(values.now);
