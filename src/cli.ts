@@ -92,6 +92,7 @@ export async function main(): Promise<void> {
   const io: Io = {
     out: (text) => process.stdout.write(forLog(text)),
     err: (text) => process.stderr.write(forLog(text)),
+    commands: (text) => process.stdout.write(text),
     cwd: process.cwd(),
   };
   process.exitCode = await runCli(process.argv.slice(2), io);

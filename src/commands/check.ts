@@ -8,12 +8,18 @@ import { PolicyLoadError, PolicyResultError } from '../policy/errors.js';
 import { choosePolicies, describePolicies } from '../policy/select.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { RegoEvalError } from '../rego/runtime/index.js';
+import { git } from '../model/git.js';
+import { withEnds } from '../report/finding-ends.js';
+import { formatFindingsGithub } from '../report/findings-github.js';
 import { formatFindingsJson } from '../report/findings-json.js';
 import { formatFindingsJunit } from '../report/findings-junit.js';
 import { formatFindingsMarkdown } from '../report/findings-markdown.js';
 import { formatFindingsSarif } from '../report/findings-sarif.js';
 import { displayPath, summarize } from '../report/findings-summary.js';
+import { formatFindingsTable } from '../report/findings-table.js';
+import { formatFindingsTap } from '../report/findings-tap.js';
 import { formatFindingsText } from '../report/findings-text.js';
+import { packageVersion } from '../version.js';
 import { checkRepository, type CheckResult } from '../workflows/check.js';
 import {
   EXIT_FINDINGS,
@@ -109,6 +115,7 @@ export const checkCommand: Command = {
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, FORMATS);
     const now = parseNow(values.now);
+    const failOnWarn = values['fail-on-warn'] === true;
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
     let choice;
@@ -155,20 +162,48 @@ export const checkCommand: Command = {
       throw error;
     }
     const reported = performance.now();
-    const { model, findings } = result;
-    const summary = summarize(findings, model.files.length, model.documents.length);
-    const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
-    io.out(
-      format === 'sarif'
-        ? formatFindingsSarif(findings, io.cwd)
-        : format === 'junit'
-          ? formatFindingsJunit(findings, model.files, io.cwd)
-          : format === 'markdown'
-            ? formatFindingsMarkdown(findings, summary, io.cwd, { policies })
-            : format === 'json'
-              ? formatFindingsJson(findings, summary, io.cwd)
-              : formatFindingsText(findings, summary, io.cwd, { policies }),
+    const { model, findings, exceptions } = result;
+    const summary = summarize(
+      findings,
+      model.files.length,
+      model.documents.length,
+      exceptions.length,
     );
+    const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
+    const files = model.files;
+    switch (format) {
+      case 'sarif':
+        io.out(
+          formatFindingsSarif(withEnds(findings), await repositoryRoot(accessDir, io.cwd), {
+            exceptions: withEnds(exceptions),
+            version: packageVersion(),
+          }),
+        );
+        break;
+      case 'junit':
+        io.out(formatFindingsJunit(findings, model.files, io.cwd));
+        break;
+      case 'markdown':
+        io.out(formatFindingsMarkdown(findings, summary, io.cwd, { policies }));
+        break;
+      case 'json':
+        io.out(formatFindingsJson(findings, summary, io.cwd, exceptions));
+        break;
+      case 'github':
+        // workflow commands must reach the runner as they are: the only output not made inert
+        (io.commands ?? io.out)(
+          formatFindingsGithub(withEnds(findings), withEnds(exceptions), summary, io.cwd),
+        );
+        break;
+      case 'tap':
+        io.out(formatFindingsTap(findings, exceptions, files, io.cwd, { failOnWarn }));
+        break;
+      case 'table':
+        io.out(formatFindingsTable(findings, exceptions, summary, io.cwd));
+        break;
+      default:
+        io.out(formatFindingsText(findings, summary, io.cwd, { policies, exceptions }));
+    }
     if (timed) {
       stage('report', performance.now() - reported);
       io.err(`accessctl check: stage times: ${stages.join(', ')}\n`);
@@ -177,9 +212,19 @@ export const checkCommand: Command = {
           `accessctl check: parse cache: ${result.reusedFiles} of ${model.files.length} files reused\n`,
         );
     }
-    return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    const failing = findings.some((f) => f.severity === 'error' || failOnWarn);
+    return failing ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** The top of the git repository holding the access directory (cwd outside of git). */
+async function repositoryRoot(accessDir: string, cwd: string): Promise<string> {
+  try {
+    return (await git(accessDir, ['rev-parse', '--show-toplevel'])).trim() || cwd;
+  } catch {
+    return cwd;
+  }
+}
 
 /**
  * Policies that cannot judge: they do not compile, cannot be loaded, give findings of the

@@ -2,6 +2,11 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * Workflow commands for the runner (`--format github`), written as they are. `out` makes
+   * every line inert in a GitHub Actions step, so repository text can never issue one.
+   */
+  commands?(text: string): void;
   cwd: string;
 }
 

@@ -10,6 +10,8 @@ import {
   type AccessModel,
   type LocatedFinding,
 } from '../model/index.js';
+import type { WaivedFinding } from '../model/finding.js';
+import { applyWaivers } from '../policy/exceptions.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
@@ -47,6 +49,8 @@ export interface CheckResult {
   model: AccessModel;
   /** Findings of the model and of the policies, in reading order. */
   findings: LocatedFinding[];
+  /** Policy findings a waiver (`exception`) set aside, in reading order. */
+  exceptions: WaivedFinding[];
   /** The user's policy files compiled with the built-in library (empty: built-in only). */
   userPolicyFiles: string[];
   /** Which rules judged: the built-in library, the user's files, a bundle. */
@@ -117,7 +121,8 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     strictBuiltinErrors,
   });
   lap('evaluate');
-  const fromPolicies = policyFindings(results, model, options.accessDir);
+  const waived = applyWaivers(policyFindings(results, model, options.accessDir), results.waivers);
+  const fromPolicies = waived.kept;
   const merged = [...(rules?.edits ?? []), ...mergeRestatements(model.findings, fromPolicies)];
   const findings =
     since === undefined ? merged : downgradeUntouched(merged, since, options.base as string);
@@ -126,6 +131,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   return {
     model,
     findings,
+    exceptions: waived.waived.sort(compareFindings),
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
     policies: policies.origin,
     ...(parseCache === undefined ? {} : { reusedFiles: parseCache.reused }),

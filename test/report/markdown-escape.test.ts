@@ -138,7 +138,7 @@ describe('the findings report', () => {
     { rule: text(1), severity: 'error', message: text(2), file: text(3), line: 1, column: 1 },
   ];
   it.each(HOSTILE)('%j in every field adds no markup', (hostile) => {
-    const summary = { files: 1, documents: 1, errors: 1, warnings: 0 };
+    const summary = { files: 1, documents: 1, errors: 1, warnings: 0, exceptions: 0 };
     const render = (text: (n: number) => string) =>
       formatFindingsMarkdown(findings(text), summary, '/repo', { policies: text(4) });
     expect(skeleton(render(() => hostile))).toEqual(skeleton(render(benign)));
