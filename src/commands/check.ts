@@ -268,7 +268,7 @@ function policyFailure(error: unknown, io: Io): number | undefined {
 }
 
 /** `--config FILE`, else `accessctl.yaml` in the current folder when there is one, else the defaults. */
-function readConfig(flag: string | undefined, cwd: string): AccessConfig {
+export function readConfig(flag: string | undefined, cwd: string): AccessConfig {
   const file = resolve(cwd, flag ?? CONFIG_FILE);
   if (flag === undefined && !existsSync(file)) return parseConfig(CONFIG_FILE, undefined);
   let text: string;

@@ -16,7 +16,14 @@ import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
 import { evaluatePolicies } from '../policy/results.js';
-import { changesSince, downgradeUntouched, readBaseTree, readRulesAt } from './check-base.js';
+import {
+  changesSince,
+  downgradeUntouched,
+  readBaseTree,
+  readRulesAt,
+  type BaseChanges,
+  type RulesAt,
+} from './check-base.js';
 // the parts of the access directory that are rules: with --base they come from REF
 import { BASE_ACCESS_PARTS } from './pr-check/base-rules.js';
 
@@ -59,13 +66,26 @@ export interface CheckResult {
   reusedFiles?: number;
 }
 
-export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
-  let started = performance.now();
-  const lap = (stage: CheckStage) => {
-    const now = performance.now();
-    options.onStage?.(stage, now - started);
-    started = now;
-  };
+/** What the policies of a check are given, and what it was built from. */
+export interface CheckInput {
+  model: AccessModel;
+  /** The input document, exactly as the policies evaluate it. */
+  input: unknown;
+  since?: BaseChanges;
+  rules?: RulesAt;
+  parseCache?: ParseCache;
+}
+
+type Lap = (stage: CheckStage) => void;
+
+/**
+ * The input document a check evaluates (`accessctl input` prints it): the repository read
+ * and linked, and with a base, what changed since it and the base's config.
+ */
+export async function buildCheckInput(
+  options: CheckOptions,
+  lap: Lap = () => undefined,
+): Promise<CheckInput> {
   // Git is asked about the cache and the base while this process reads the cache file.
   const [parseCache, baseTree, rules] = await Promise.all([
     options.parseCache === true || options.parseCache === 'untrusted'
@@ -99,6 +119,29 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     parseCache.save();
     lap('cache');
   }
+  const input = buildPolicyInput(model, {
+    ...options,
+    changes: since?.changes ?? options.changes,
+    ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
+  });
+  lap('input');
+  return {
+    model,
+    input,
+    ...(since === undefined ? {} : { since }),
+    ...(rules === undefined ? {} : { rules }),
+    ...(parseCache === undefined ? {} : { parseCache }),
+  };
+}
+
+export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
+  let started = performance.now();
+  const lap = (stage: CheckStage) => {
+    const now = performance.now();
+    options.onStage?.(stage, now - started);
+    started = now;
+  };
+  const { model, input, since, rules, parseCache } = await buildCheckInput(options, lap);
   // A builtin that fails must fail the check: as undefined it would silently pass a grant.
   const strictBuiltinErrors = true;
   const policies = await loadPolicySet({
@@ -109,12 +152,6 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     strictBuiltinErrors,
   });
   lap('policies');
-  const input = buildPolicyInput(model, {
-    ...options,
-    changes: since?.changes ?? options.changes,
-    ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
-  });
-  lap('input');
   const results = await evaluatePolicies(policies.evaluator, input, {
     sources: policies.sources,
     now: options.now,
