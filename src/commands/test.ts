@@ -4,6 +4,7 @@ import { collectSources, SourceError } from '../rego/bundle/index.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import type { CoverageReport } from '../rego/coverage.js';
 import { runRegoTests, runRegoTestsWithCoverage, type TestResult } from '../rego/tester.js';
+import { formatTestsOpaJson, formatTestsTap } from '../report/test-results.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { NOW_OPTION, parseFormat, parseNow } from './options.js';
 
@@ -86,14 +87,8 @@ export const testCommand: Command = {
       // As `opa test --coverage --format json`: the coverage report is the output.
       if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
       else io.out(textReport(results, Boolean(values.verbose), io.cwd) + coverageText(report));
-    } else if (format === 'json')
-      io.out(
-        `${JSON.stringify(
-          results.map((r) => ({ ...r, loc: { ...r.loc, file: relative(io.cwd, r.loc.file) } })),
-          null,
-          2,
-        )}\n`,
-      );
+    } else if (format === 'json') io.out(formatTestsOpaJson(results, io.cwd));
+    else if (format === 'tap') io.out(formatTestsTap(results, io.cwd));
     else io.out(textReport(results, Boolean(values.verbose), io.cwd));
     return results.every((r) => r.outcome === 'pass') ? EXIT_OK : EXIT_FINDINGS;
   },
