@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../../src/cli.js';
-import { defaultOf } from '../../src/commands/help.js';
+import { defaultOf, usageLine } from '../../src/commands/help.js';
 import { commands } from '../../src/commands/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -80,6 +80,20 @@ describe('accessctl help COMMAND and COMMAND --help', () => {
     expect(out).toContain('accessctl help <command>');
     expect(out).toContain('accessctl --version');
   });
+});
+
+describe("README's table of commands", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it.each(commands.map((c) => [c.name, c] as const))(
+    '%s: its row is the usage line the option table makes',
+    (_name, command) => {
+      const cell = `| \`${usageLine(command).replace(/\|/g, '\\|')}\` |`;
+      expect(
+        readme.split('\n').some((line) => line.startsWith(cell)),
+        cell,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('accessctl --version', () => {
