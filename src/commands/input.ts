@@ -63,11 +63,11 @@ export const inputCommand: Command = {
       throw error;
     }
     io.out(`${JSON.stringify(built.input, null, 2)}\n`);
-    // what the model could not read is absent from the input: say so, without failing
+    // a document with an error may be missing from the input: say so, without failing
     const errors = built.model.findings.filter((f) => f.severity === 'error').length;
     if (errors > 0)
       io.err(
-        `accessctl input: ${errors} document error${errors === 1 ? '' : 's'} (run accessctl validate); documents that could not be read are left out of the input\n`,
+        `accessctl input: the access repository has ${errors} error${errors === 1 ? '' : 's'}; a document that could not be read is missing from the input (run accessctl validate to see where)\n`,
       );
     return EXIT_OK;
   },

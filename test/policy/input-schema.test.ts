@@ -144,3 +144,24 @@ describe('schema/policy-input.schema.json', () => {
     expect(validate(input)).toBe(false);
   });
 });
+
+describe('docs/policy-input.md', () => {
+  it('describes every field of the schema', () => {
+    const doc = readFileSync(join(ROOT, 'docs/policy-input.md'), 'utf8');
+    const names = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties') for (const name of Object.keys(value as object)) names.add(name);
+        walk(value);
+      }
+    };
+    walk(schema);
+    expect(names.size).toBeGreaterThan(40);
+    const missing = [...names].filter(
+      (name) => !new RegExp(`\`[^\`]*\\b${name}\\b[^\`]*\``).test(doc),
+    );
+    expect(missing).toEqual([]);
+  });
+});
