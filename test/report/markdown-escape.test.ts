@@ -119,6 +119,18 @@ function prReport(text: (n: number) => string): PrReport {
         preexisting: true,
       },
     ],
+    exceptions: [
+      {
+        rule: text(27),
+        severity: 'error',
+        message: text(28),
+        file: text(29),
+        line: 3,
+        column: 1,
+        grant: text(30),
+        reason: text(31),
+      },
+    ],
     nextSteps: [text(23), `Fix ${text(24)} at ${text(25)}:1: ${text(26)}`],
   };
 }
