@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 
 import {
   DEFAULT_COMPOSE_LIMITS,
+  GitError,
   ParseCache,
   compareFindings,
   loadAccessRepository,
@@ -66,6 +67,21 @@ export interface CheckResult {
   reusedFiles?: number;
 }
 
+/**
+ * Like Promise.all, but when several fail (a base that is not a commit fails both reads
+ * of it), the git error that names the problem wins over whichever happened to fail first.
+ */
+async function settled<T extends readonly unknown[]>(
+  values: readonly [...T],
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(values);
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length > 0) throw failures.find((f) => f instanceof GitError) ?? failures[0];
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
+  };
+}
+
 /** What the policies of a check are given, and what it was built from. */
 export interface CheckInput {
   model: AccessModel;
@@ -87,7 +103,7 @@ export async function buildCheckInput(
   lap: Lap = () => undefined,
 ): Promise<CheckInput> {
   // Git is asked about the cache and the base while this process reads the cache file.
-  const [parseCache, baseTree, rules] = await Promise.all([
+  const [parseCache, baseTree, rules] = await settled([
     options.parseCache === true || options.parseCache === 'untrusted'
       ? ParseCache.open(options.accessDir, DEFAULT_COMPOSE_LIMITS, {
           trusted: options.parseCache === true,
