@@ -1,4 +1,5 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
@@ -41,7 +42,8 @@ export interface GitHubClientOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const ClientClass = GitHub.plugin(retry, throttling);
+// requestLog: one debug line per attempt (method, path, status, request id, time)
+const ClientClass = GitHub.plugin(requestLog, retry, throttling);
 export type GitHubClient = InstanceType<typeof ClientClass>;
 
 export function apiUrlFrom(env: NodeJS.ProcessEnv, explicit?: string): string {
