@@ -1,21 +1,31 @@
 import { parseArgs } from 'node:util';
 import { EXIT_USAGE, UsageError, type Command, type Io } from './commands/command.js';
+import { helpText, parserOptions, usageLine } from './commands/help.js';
 import { commands } from './commands/index.js';
 import { inertLog } from './report/inert-log.js';
+import { packageVersion } from './version.js';
 
 const HELP = `accessctl: access-as-code for GitHub
 
 Usage: accessctl <command> [options]
+       accessctl help <command>
+       accessctl --version
 
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
-Run "accessctl <command> --help" for a command's options.
+Run "accessctl help <command>" (or "accessctl <command> --help") for its options, their
+defaults and examples.
 `;
 
 /** Runs one command line and returns its exit code. Never throws. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    io.out(`accessctl ${packageVersion()}\n`);
+    return 0;
+  }
+  if (name === 'help' && rest.length > 0) return help(rest[0] as string, io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);
     return name === undefined ? EXIT_USAGE : 0;
@@ -25,16 +35,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(`accessctl: unknown command "${name}"\n\n${HELP}`);
     return EXIT_USAGE;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.summary}\n\nUsage: ${command.usage}\n`);
+  // a value that happens to be "-h" (e.g. --run -h) is still a value: help only before "--"
+  const flags = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (flags.includes('--help') || flags.includes('-h')) {
+    io.out(helpText(command));
     return 0;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
       args: rest,
-      options: command.options,
-      allowPositionals: command.allowPositionals ?? false,
+      options: parserOptions(command),
+      allowPositionals: command.positionals !== undefined,
       strict: true,
     });
   } catch (error) {
@@ -53,9 +65,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
+function help(name: string, io: Io): number {
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`accessctl help: unknown command "${name}"\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  io.out(helpText(command));
+  return 0;
+}
+
 function usageFailure(command: Command, error: unknown, io: Io): number {
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`accessctl ${command.name}: ${message}\nUsage: ${command.usage}\n`);
+  io.err(
+    `accessctl ${command.name}: ${message}\nUsage: ${usageLine(command)}\nRun "accessctl help ${command.name}" for every option.\n`,
+  );
   return EXIT_USAGE;
 }
 
@@ -68,6 +92,7 @@ export async function main(): Promise<void> {
   const io: Io = {
     out: (text) => process.stdout.write(forLog(text)),
     err: (text) => process.stderr.write(forLog(text)),
+    commands: (text) => process.stdout.write(text),
     cwd: process.cwd(),
   };
   process.exitCode = await runCli(process.argv.slice(2), io);

@@ -6,20 +6,55 @@ import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { printPlan } from '../rego/plan/print.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 
+const TARGETS = ['wasm', 'plan'] as const;
+
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Compile Rego policies into an OPA Wasm bundle (or print the plan)',
-  usage:
-    'accessctl build PATH... -e ENTRYPOINT [-e ENTRYPOINT...] [-o bundle.tar.gz] [-t wasm|plan]',
-  allowPositionals: true,
-  options: {
-    entrypoint: { type: 'string', short: 'e', multiple: true },
-    output: { type: 'string', short: 'o', default: 'bundle.tar.gz' },
-    target: { type: 'string', short: 't', default: 'wasm' },
+  positionals: {
+    name: 'PATH...',
+    description: 'The .rego files or folders to compile (test files *_test.rego are left out).',
   },
+  options: {
+    entrypoint: {
+      type: 'string',
+      short: 'e',
+      multiple: true,
+      required: true,
+      value: 'ENTRYPOINT',
+      description: 'A rule the bundle exports, as a path: package path then rule name.',
+      example: 'access/deny',
+    },
+    output: {
+      type: 'string',
+      short: 'o',
+      default: 'bundle.tar.gz',
+      value: 'FILE',
+      description: 'Where to write the bundle (policy.wasm, data.json, .manifest).',
+      example: 'dist/policies.tar.gz',
+    },
+    target: {
+      type: 'string',
+      short: 't',
+      default: 'wasm',
+      value: 'TARGET',
+      choices: TARGETS,
+      description: 'wasm writes the bundle; plan prints the intermediate plan instead.',
+    },
+  },
+  examples: [
+    {
+      does: 'compile your policies to an OPA Wasm bundle',
+      line: 'accessctl build policies/ -e access/deny -e access/warn -o bundle.tar.gz',
+    },
+    {
+      does: 'print the plan the compiler makes',
+      line: 'accessctl build policies/ -e access/deny -t plan',
+    },
+  ],
   async run(values, positionals, io) {
     const target = String(values.target);
-    if (target !== 'wasm' && target !== 'plan') {
+    if (!(TARGETS as readonly string[]).includes(target)) {
       throw new UsageError(`-t must be wasm or plan, got "${target}"`);
     }
     const entrypoints = ((values.entrypoint as string[] | undefined) ?? []).map(String);

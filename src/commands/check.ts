@@ -8,12 +8,18 @@ import { PolicyLoadError, PolicyResultError } from '../policy/errors.js';
 import { choosePolicies, describePolicies } from '../policy/select.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { RegoEvalError } from '../rego/runtime/index.js';
+import { git } from '../model/git.js';
+import { withEnds } from '../report/finding-ends.js';
+import { formatFindingsGithub } from '../report/findings-github.js';
 import { formatFindingsJson } from '../report/findings-json.js';
 import { formatFindingsJunit } from '../report/findings-junit.js';
 import { formatFindingsMarkdown } from '../report/findings-markdown.js';
 import { formatFindingsSarif } from '../report/findings-sarif.js';
 import { displayPath, summarize } from '../report/findings-summary.js';
+import { formatFindingsTable } from '../report/findings-table.js';
+import { formatFindingsTap } from '../report/findings-tap.js';
 import { formatFindingsText } from '../report/findings-text.js';
+import { packageVersion } from '../version.js';
 import { checkRepository, type CheckResult } from '../workflows/check.js';
 import {
   EXIT_FINDINGS,
@@ -22,30 +28,103 @@ import {
   UsageError,
   type Command,
   type Io,
+  type OptionTable,
 } from './command.js';
-import { accessDirectoryMissing, parseFormat, parseNow, parseTimeout } from './options.js';
+import {
+  ACCESS_OPTION,
+  NOW_OPTION,
+  accessDirectoryMissing,
+  parseFormat,
+  parseNow,
+  parseTimeout,
+} from './options.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github', 'tap', 'table'] as const;
+
+/** What decides the input the policies see: `check` and `input` take the same flags. */
+export const JUDGING_OPTIONS: OptionTable = {
+  access: ACCESS_OPTION,
+  policies: {
+    type: 'string',
+    value: 'DIR',
+    defaultText: './policies when that folder exists, else the built-in library alone',
+    description: 'The folder of your Rego policies, compiled together with the built-in library.',
+    example: 'policies',
+  },
+  bundle: {
+    type: 'string',
+    value: 'FILE',
+    description: 'Judge with a prebuilt OPA bundle instead (accessctl build or opa build -t wasm).',
+    example: 'bundle.tar.gz',
+  },
+  config: {
+    type: 'string',
+    value: 'FILE',
+    defaultText: './accessctl.yaml when it exists, else the built-in settings',
+    description: 'The accessctl configuration file.',
+    example: 'accessctl.yaml',
+  },
+  base: {
+    type: 'string',
+    value: 'REF',
+    description:
+      "Judge the working tree as a pull request against REF: REF's rules judge, and only what changed since REF can fail.",
+    example: 'origin/main',
+  },
+  now: NOW_OPTION,
+};
 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
-  usage:
-    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--timeout SECONDS] [--no-cache]',
   options: {
-    access: { type: 'string', default: 'access' },
-    policies: { type: 'string' },
-    bundle: { type: 'string' },
-    config: { type: 'string' },
-    base: { type: 'string' },
-    now: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'no-cache': { type: 'boolean' },
-    timeout: { type: 'string' },
+    ...JUDGING_OPTIONS,
+    format: {
+      type: 'string',
+      default: 'text',
+      value: 'FORMAT',
+      choices: FORMATS,
+      description:
+        'How to print the findings: text lines, JSON, markdown, SARIF (code scanning), JUnit XML, GitHub workflow commands, TAP, or a table.',
+    },
+    'fail-on-warn': {
+      type: 'boolean',
+      default: false,
+      description: 'Exit 1 on warnings too, not only on errors (as conftest --fail-on-warn).',
+    },
+    timeout: {
+      type: 'string',
+      value: 'SECONDS',
+      defaultText: 'evaluation.timeoutSeconds in accessctl.yaml, else 30',
+      description:
+        'Stop a policy that runs longer than this and fail, naming its entrypoint: nothing passes unjudged.',
+      example: '60',
+    },
+    'no-cache': {
+      type: 'boolean',
+      default: false,
+      description: 'Parse every file again instead of reusing the parse cache in the git folder.',
+    },
   },
+  examples: [
+    { does: 'judge the whole access repository', line: 'accessctl check' },
+    {
+      does: 'judge a branch as its pull request will be judged',
+      line: 'accessctl check --base origin/main',
+    },
+    {
+      does: 'report for GitHub code scanning',
+      line: 'accessctl check --format sarif > accessctl.sarif',
+    },
+    {
+      does: 'see the repository as it will be judged next year',
+      line: 'accessctl check --now 2027-06-01T00:00:00Z',
+    },
+  ],
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, FORMATS);
     const now = parseNow(values.now);
+    const failOnWarn = values['fail-on-warn'] === true;
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
     let choice;
@@ -93,20 +172,48 @@ export const checkCommand: Command = {
       throw error;
     }
     const reported = performance.now();
-    const { model, findings } = result;
-    const summary = summarize(findings, model.files.length, model.documents.length);
-    const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
-    io.out(
-      format === 'sarif'
-        ? formatFindingsSarif(findings, io.cwd)
-        : format === 'junit'
-          ? formatFindingsJunit(findings, model.files, io.cwd)
-          : format === 'markdown'
-            ? formatFindingsMarkdown(findings, summary, io.cwd, { policies })
-            : format === 'json'
-              ? formatFindingsJson(findings, summary, io.cwd)
-              : formatFindingsText(findings, summary, io.cwd, { policies }),
+    const { model, findings, exceptions } = result;
+    const summary = summarize(
+      findings,
+      model.files.length,
+      model.documents.length,
+      exceptions.length,
     );
+    const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
+    const files = model.files;
+    switch (format) {
+      case 'sarif':
+        io.out(
+          formatFindingsSarif(withEnds(findings), await repositoryRoot(accessDir, io.cwd), {
+            exceptions: withEnds(exceptions),
+            version: packageVersion(),
+          }),
+        );
+        break;
+      case 'junit':
+        io.out(formatFindingsJunit(findings, model.files, io.cwd));
+        break;
+      case 'markdown':
+        io.out(formatFindingsMarkdown(findings, summary, io.cwd, { policies }));
+        break;
+      case 'json':
+        io.out(formatFindingsJson(findings, summary, io.cwd, exceptions));
+        break;
+      case 'github':
+        // workflow commands must reach the runner as they are: the only output not made inert
+        (io.commands ?? io.out)(
+          formatFindingsGithub(withEnds(findings), withEnds(exceptions), summary, io.cwd),
+        );
+        break;
+      case 'tap':
+        io.out(formatFindingsTap(findings, exceptions, files, io.cwd, { failOnWarn }));
+        break;
+      case 'table':
+        io.out(formatFindingsTable(findings, exceptions, summary, io.cwd));
+        break;
+      default:
+        io.out(formatFindingsText(findings, summary, io.cwd, { policies, exceptions }));
+    }
     if (timed) {
       stage('report', performance.now() - reported);
       io.err(`accessctl check: stage times: ${stages.join(', ')}\n`);
@@ -115,9 +222,19 @@ export const checkCommand: Command = {
           `accessctl check: parse cache: ${result.reusedFiles} of ${model.files.length} files reused\n`,
         );
     }
-    return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    const failing = findings.some((f) => f.severity === 'error' || failOnWarn);
+    return failing ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** The top of the git repository holding the access directory (cwd outside of git). */
+async function repositoryRoot(accessDir: string, cwd: string): Promise<string> {
+  try {
+    return (await git(accessDir, ['rev-parse', '--show-toplevel'])).trim() || cwd;
+  } catch {
+    return cwd;
+  }
+}
 
 /**
  * Policies that cannot judge: they do not compile, cannot be loaded, give findings of the
@@ -161,7 +278,7 @@ function policyFailure(error: unknown, io: Io): number | undefined {
 }
 
 /** `--config FILE`, else `accessctl.yaml` in the current folder when there is one, else the defaults. */
-function readConfig(flag: string | undefined, cwd: string): AccessConfig {
+export function readConfig(flag: string | undefined, cwd: string): AccessConfig {
   const file = resolve(cwd, flag ?? CONFIG_FILE);
   if (flag === undefined && !existsSync(file)) return parseConfig(CONFIG_FILE, undefined);
   let text: string;

@@ -9,20 +9,38 @@ import {
   renderCodeowners,
 } from '../workflows/pr-check/codeowners.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing } from './options.js';
+import { ACCESS_OPTION, POLICIES_OPTION, accessDirectoryMissing } from './options.js';
 
 export const codeownersCommand: Command = {
   name: 'codeowners',
   summary: 'Write .github/CODEOWNERS from the catalog owners, or --check that it is current',
-  usage:
-    'accessctl codeowners [--access DIR] [--policies DIR] [--org ORG] [--output FILE] [--check]',
   options: {
-    access: { type: 'string', default: 'access' },
-    policies: { type: 'string', default: 'policies' },
-    org: { type: 'string' },
-    output: { type: 'string', default: CODEOWNERS_FILE },
-    check: { type: 'boolean', default: false },
+    access: ACCESS_OPTION,
+    policies: POLICIES_OPTION,
+    org: {
+      type: 'string',
+      value: 'ORG',
+      defaultText: 'team owners written without an organisation',
+      description: 'The GitHub organisation, so teams are written @ORG/SLUG.',
+      example: 'acme',
+    },
+    output: {
+      type: 'string',
+      default: CODEOWNERS_FILE,
+      value: 'FILE',
+      description: 'The CODEOWNERS file to write or compare.',
+      example: 'CODEOWNERS',
+    },
+    check: {
+      type: 'boolean',
+      default: false,
+      description: 'Write nothing; exit 1 when the file is missing or out of date.',
+    },
   },
+  examples: [
+    { does: 'write .github/CODEOWNERS from the catalog', line: 'accessctl codeowners --org acme' },
+    { does: 'fail CI when it is stale', line: 'accessctl codeowners --org acme --check' },
+  ],
   async run(values, _positionals, io) {
     const access = String(values.access);
     const accessDir = resolve(io.cwd, access);

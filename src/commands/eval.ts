@@ -16,18 +16,59 @@ import { parseTimeout } from './options.js';
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Evaluate an entrypoint of a compiled bundle and print the result set as JSON',
-  usage:
-    'accessctl eval -b bundle.tar.gz -e ENTRYPOINT [--input FILE] [--data FILE] [--strict-builtin-errors] [--timeout SECONDS]',
   options: {
-    bundle: { type: 'string', short: 'b' },
-    entrypoint: { type: 'string', short: 'e' },
-    input: { type: 'string', short: 'i' },
-    data: { type: 'string', short: 'd' },
-    // OPA's flag: a builtin's error (a wrong operand, a bad time) stops the evaluation
-    // with that error instead of making the call undefined.
-    'strict-builtin-errors': { type: 'boolean' },
-    timeout: { type: 'string' },
+    bundle: {
+      type: 'string',
+      short: 'b',
+      required: true,
+      value: 'FILE',
+      description: 'The compiled bundle to load (accessctl build or opa build -t wasm).',
+      example: 'bundle.tar.gz',
+    },
+    entrypoint: {
+      type: 'string',
+      short: 'e',
+      required: true,
+      value: 'ENTRYPOINT',
+      description: 'The rule to evaluate, as a path: package path then rule name.',
+      example: 'access/deny',
+    },
+    input: {
+      type: 'string',
+      short: 'i',
+      value: 'FILE',
+      defaultText: 'no input',
+      description: 'The input document, JSON or YAML (accessctl input writes the one check uses).',
+      example: 'input.json',
+    },
+    data: {
+      type: 'string',
+      short: 'd',
+      value: 'FILE',
+      defaultText: "the bundle's data.json",
+      description: 'A data document, JSON or YAML, that replaces the bundle data.',
+      example: 'data.yaml',
+    },
+    'strict-builtin-errors': {
+      type: 'boolean',
+      default: false,
+      description:
+        "OPA's flag: a builtin's error (a wrong operand, a bad time) stops the evaluation with that error instead of making the call undefined.",
+    },
+    timeout: {
+      type: 'string',
+      value: 'SECONDS',
+      defaultText: '30',
+      description: 'Stop an evaluation that runs longer than this, naming its entrypoint.',
+      example: '5',
+    },
   },
+  examples: [
+    {
+      does: 'evaluate deny on the input check builds',
+      line: 'accessctl input > input.json && accessctl eval -b bundle.tar.gz -e access/deny -i input.json',
+    },
+  ],
   async run(values, _positionals, io) {
     if (values.bundle === undefined)
       throw new UsageError('name the bundle with -b, like -b bundle.tar.gz');

@@ -11,7 +11,7 @@ import { createGitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
 import { runEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseFormat, parseNow } from './options.js';
+import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, parseFormat, parseNow } from './options.js';
 
 const FORMATS = {
   json: renderEvidenceJson,
@@ -28,25 +28,103 @@ export const evidenceCommand: Command = {
   name: 'evidence',
   summary:
     'Audit report from git history: every grant change with its pull request, approvals, verdict, provisioning and flags',
-  usage:
-    'accessctl evidence [--since DATE] [--until DATE] [--grant ID] [--subject S] [--format json|csv|markdown|html] [--repo DIR] [--ref REF] [--access DIR] [--policies DIR] [--evidence FILE | --evidence-branch BRANCH] [--github-repo OWNER/NAME] [--cache FILE] [--no-verdict] [--now ISO8601]',
   options: {
-    since: { type: 'string' },
-    until: { type: 'string' },
-    grant: { type: 'string' },
-    subject: { type: 'string' },
-    format: { type: 'string', default: 'markdown' },
-    repo: { type: 'string', default: '.' },
-    ref: { type: 'string', default: 'HEAD' },
-    access: { type: 'string', default: 'access' },
-    policies: { type: 'string', default: 'policies' },
-    evidence: { type: 'string' },
-    'evidence-branch': { type: 'string' },
-    'github-repo': { type: 'string' },
-    cache: { type: 'string' },
-    'no-verdict': { type: 'boolean', default: false },
-    now: { type: 'string' },
+    since: {
+      type: 'string',
+      value: 'DATE',
+      defaultText: 'the first commit',
+      description: 'Only changes merged on or after this date or RFC 3339 time.',
+      example: '2026-10-01',
+    },
+    until: {
+      type: 'string',
+      value: 'DATE',
+      defaultText: 'now',
+      description: 'Only changes merged on or before this date or RFC 3339 time.',
+      example: '2026-12-31',
+    },
+    grant: {
+      type: 'string',
+      value: 'ID',
+      description: 'Only the history of this grant.',
+      example: 'alice-payments-oncall',
+    },
+    subject: {
+      type: 'string',
+      value: 'SUBJECT',
+      description: 'Only grants to this subject.',
+      example: 'user:alice',
+    },
+    format: {
+      type: 'string',
+      default: 'markdown',
+      value: 'FORMAT',
+      choices: Object.keys(FORMATS),
+      description: 'The report format.',
+    },
+    repo: {
+      type: 'string',
+      default: '.',
+      value: 'DIR',
+      description: 'The git repository whose history is read.',
+      example: '../access',
+    },
+    ref: {
+      type: 'string',
+      default: 'HEAD',
+      value: 'REF',
+      description: 'The commit whose history is read.',
+      example: 'main',
+    },
+    access: {
+      ...ACCESS_OPTION,
+      description: 'The access directory, as a path inside the repository.',
+    },
+    policies: {
+      ...POLICIES_OPTION,
+      description: 'The policies folder, as a path inside the repository.',
+    },
+    evidence: {
+      type: 'string',
+      value: 'FILE',
+      defaultText: `${DEFAULT_EVIDENCE} in the repository when it exists`,
+      description: 'The evidence log accessctl provision appended to.',
+      example: 'accessctl-evidence.jsonl',
+    },
+    'evidence-branch': {
+      type: 'string',
+      value: 'BRANCH',
+      description: 'Read the evidence log from this branch through the GitHub API instead.',
+      example: 'accessctl-evidence',
+    },
+    'github-repo': {
+      type: 'string',
+      value: 'OWNER/NAME',
+      defaultText: 'GITHUB_REPOSITORY',
+      description: 'The repository on GitHub whose pull requests and reviews are looked up.',
+      example: 'acme/access',
+    },
+    cache: {
+      type: 'string',
+      value: 'FILE',
+      defaultText: DEFAULT_CACHE,
+      description: 'Where pull requests already looked up are kept between runs.',
+      example: '.accessctl/cache/pulls.json',
+    },
+    'no-verdict': {
+      type: 'boolean',
+      default: false,
+      description: 'Skip judging each change again by the policies of its time (faster).',
+    },
+    now: NOW_OPTION,
   },
+  examples: [
+    {
+      does: "the quarter's audit report",
+      line: 'GITHUB_TOKEN=... accessctl evidence --since 2026-10-01 --until 2026-12-31 --format html > q4.html',
+    },
+    { does: "one grant's history", line: 'accessctl evidence --grant alice-payments-oncall' },
+  ],
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[]);
     const since = parseWindowDate('--since', values.since, 'start');

@@ -4,22 +4,54 @@ import { AccessDirectoryError } from '../model/index.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
 import { formatExpireText } from '../workflows/expire/report-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing, parseFormat, parseNow } from './options.js';
+import {
+  ACCESS_OPTION,
+  NOW_OPTION,
+  accessDirectoryMissing,
+  parseFormat,
+  parseNow,
+} from './options.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 export const expireCommand: Command = {
   name: 'expire',
   summary: 'Remove expired grants through a pull request and remind owners of grants ending soon',
-  usage:
-    'accessctl expire [--access DIR] [--now ISO8601] [--warn-days N] [--mode pr|commit|report] [--format text|json]',
   options: {
-    access: { type: 'string', default: 'access' },
-    now: { type: 'string' },
-    'warn-days': { type: 'string' },
-    mode: { type: 'string', default: 'report' },
-    format: { type: 'string', default: 'text' },
+    access: ACCESS_OPTION,
+    now: NOW_OPTION,
+    'warn-days': {
+      type: 'string',
+      value: 'N',
+      defaultText: "the config's expiry.warnDays",
+      description: 'Remind the owners of grants that end within N days.',
+      example: '14',
+    },
+    mode: {
+      type: 'string',
+      default: 'report',
+      value: 'MODE',
+      choices: EXPIRE_MODES,
+      description:
+        'report only prints; pr opens a pull request removing expired grants; commit pushes the removal (needs GITHUB_TOKEN and GITHUB_REPOSITORY).',
+    },
+    format: {
+      type: 'string',
+      default: 'text',
+      value: 'FORMAT',
+      choices: FORMATS,
+      description: 'How to print the result.',
+    },
   },
+  examples: [
+    { does: 'list what has expired and what ends soon', line: 'accessctl expire' },
+    {
+      does: 'open the pull request that removes expired grants',
+      line: 'GITHUB_TOKEN=... GITHUB_REPOSITORY=acme/access accessctl expire --mode pr',
+    },
+  ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, ['text', 'json']);
+    const format = parseFormat(values.format, FORMATS);
     const mode = String(values.mode);
     if (!(EXPIRE_MODES as readonly string[]).includes(mode))
       throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(', ')}, got "${mode}"`);

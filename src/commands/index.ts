@@ -5,6 +5,7 @@ import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
 import { evidenceCommand } from './evidence.js';
 import { expireCommand } from './expire.js';
+import { inputCommand } from './input.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
 import { reconcileCommand } from './reconcile.js';
@@ -16,6 +17,7 @@ import { validateCommand } from './validate.js';
 export const commands: Command[] = [
   validateCommand,
   checkCommand,
+  inputCommand,
   buildCommand,
   evalCommand,
   testCommand,

@@ -1,5 +1,5 @@
 // Flags several commands share, read the same way and refused with the same sentence.
-import { UsageError } from './command.js';
+import { UsageError, type OptionSpec } from './command.js';
 
 /** `--now ISO8601` (or the Action's `now` input); empty means the current time. */
 export function parseNow(value: unknown): Date {
@@ -42,3 +42,30 @@ export function parseFormat<F extends string>(value: unknown, formats: readonly 
     formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(', ')}`;
   throw new UsageError(`--format must be ${choices}, got "${format}"`);
 }
+
+/** `--access DIR`, as every command that reads the access repository takes it. */
+export const ACCESS_OPTION: OptionSpec = {
+  type: 'string',
+  default: 'access',
+  value: 'DIR',
+  description: 'The access directory: catalog/, identities/ and grants/ of YAML documents.',
+  example: 'infra/access',
+};
+
+/** `--now ISO8601`: the instant the rules judge at. */
+export const NOW_OPTION: OptionSpec = {
+  type: 'string',
+  value: 'ISO8601',
+  defaultText: 'the current time',
+  description: 'Judge as if it were this instant (expiry, durations, rotation ages).',
+  example: '2027-01-15T00:00:00Z',
+};
+
+/** `--policies DIR` for commands that read the user's Rego next to the built-in library. */
+export const POLICIES_OPTION: OptionSpec = {
+  type: 'string',
+  default: 'policies',
+  value: 'DIR',
+  description: 'The folder of your Rego policies, judged together with the built-in library.',
+  example: 'policies',
+};

@@ -4,6 +4,7 @@ import { planProvision } from '../workflows/provision.js';
 import { EXIT_FINDINGS, EXIT_OK, type Command } from './command.js';
 import {
   MERGE_OPTIONS,
+  OUTPUT_FORMAT_OPTION,
   mergeOptions,
   parseMaxRemovals,
   parseOutputFormat,
@@ -13,9 +14,13 @@ import {
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Show the operations a merge implies, without changing anything',
-  usage:
-    'accessctl plan --from REF --to REF [--format text|json] [--max-removals N] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved]',
-  options: { ...MERGE_OPTIONS, format: { type: 'string', default: 'text' } },
+  options: { ...MERGE_OPTIONS, format: OUTPUT_FORMAT_OPTION },
+  examples: [
+    {
+      does: 'what the last merge would change on GitHub',
+      line: 'GITHUB_TOKEN=... accessctl plan --from HEAD~1 --to HEAD --org acme',
+    },
+  ],
   async run(values, _positionals, io) {
     const format = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values['max-removals']);

@@ -13,24 +13,96 @@ import {
 import type { MergeReview } from '../workflows/provision/apply.js';
 import { directPushes } from '../workflows/provision/gate.js';
 import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/merge-review.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseFormat, parseNow } from './options.js';
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  UsageError,
+  type Command,
+  type OptionSpec,
+  type OptionTable,
+} from './command.js';
+import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, parseFormat, parseNow } from './options.js';
 
 type Values = Parameters<Command['run']>[0];
 
 /** The flags `plan` and `provision` share: which merge, where the repository is, which systems. */
 export const MERGE_OPTIONS = {
-  from: { type: 'string' },
-  to: { type: 'string' },
-  repo: { type: 'string', default: '.' },
-  access: { type: 'string', default: 'access' },
-  policies: { type: 'string', default: 'policies' },
-  org: { type: 'string' },
-  now: { type: 'string' },
-  'max-removals': { type: 'string' },
-  'github-repo': { type: 'string' },
-  'allow-unapproved': { type: 'boolean', default: false },
-} as const;
+  from: {
+    type: 'string',
+    required: true,
+    value: 'REF',
+    description: 'The commit before the merge (its rules judge the merge).',
+    example: 'HEAD~1',
+  },
+  to: {
+    type: 'string',
+    required: true,
+    value: 'REF',
+    description: 'The merge commit whose access is applied.',
+    example: 'HEAD',
+  },
+  repo: {
+    type: 'string',
+    default: '.',
+    value: 'DIR',
+    description: 'The git repository holding the access directory.',
+    example: '../access',
+  },
+  access: {
+    ...ACCESS_OPTION,
+    description: 'The access directory, as a path inside the repository.',
+  },
+  policies: {
+    ...POLICIES_OPTION,
+    description: 'The policies folder, as a path inside the repository.',
+  },
+  org: {
+    type: 'string',
+    value: 'ORG',
+    defaultText: 'the owner in GITHUB_REPOSITORY',
+    description: 'The GitHub organisation the github provisioner manages.',
+    example: 'acme',
+  },
+  now: NOW_OPTION,
+  'max-removals': {
+    type: 'string',
+    value: 'N',
+    defaultText: String(DEFAULT_MAX_REMOVALS),
+    description: 'Refuse a plan that removes more access than this (unless --force).',
+    example: '25',
+  },
+  'github-repo': {
+    type: 'string',
+    value: 'OWNER/NAME',
+    defaultText: 'GITHUB_REPOSITORY',
+    description: "The repository on GitHub whose pull requests hold each merge's approvals.",
+    example: 'acme/access',
+  },
+  'allow-unapproved': {
+    type: 'boolean',
+    default: false,
+    description:
+      'Apply what lacks the approvals the rules require too (recorded as such); for a first import.',
+  },
+} satisfies OptionTable;
+
+/** `--format` of plan, provision and reconcile. */
+export const OUTPUT_FORMAT_OPTION: OptionSpec = {
+  type: 'string',
+  default: 'text',
+  value: 'FORMAT',
+  choices: ['text', 'json'],
+  description: 'The report a person reads, or the result as JSON.',
+};
+
+/** `--evidence FILE` of provision and reconcile. */
+export const EVIDENCE_OPTION: OptionSpec = {
+  type: 'string',
+  default: 'accessctl-evidence.jsonl',
+  value: 'FILE',
+  description: 'The hash-chained evidence log each operation is appended to ("" for none).',
+  example: 'audit/evidence.jsonl',
+};
 
 export function mergeOptions(
   values: Values,
@@ -107,15 +179,32 @@ export function renderOutput<T>(
 export const provisionCommand: Command = {
   name: 'provision',
   summary: 'Apply the access a merge adds or removes, under a removal limit',
-  usage:
-    'accessctl provision --from REF --to REF [--dry-run] [--max-removals N] [--force] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved] [--format text|json]',
   options: {
     ...MERGE_OPTIONS,
-    'dry-run': { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    evidence: { type: 'string', default: 'accessctl-evidence.jsonl' },
-    format: { type: 'string', default: 'text' },
+    'dry-run': {
+      type: 'boolean',
+      default: false,
+      description:
+        'Show what would be applied and change nothing (still reads GitHub with GITHUB_TOKEN).',
+    },
+    force: {
+      type: 'boolean',
+      default: false,
+      description: 'Apply even when the plan removes more than --max-removals.',
+    },
+    evidence: EVIDENCE_OPTION,
+    format: OUTPUT_FORMAT_OPTION,
   },
+  examples: [
+    {
+      does: 'apply the last merge to GitHub',
+      line: 'GITHUB_TOKEN=... accessctl provision --from HEAD~1 --to HEAD --org acme',
+    },
+    {
+      does: 'see it first',
+      line: 'GITHUB_TOKEN=... accessctl provision --from HEAD~1 --to HEAD --dry-run',
+    },
+  ],
   async run(values, _positionals, io) {
     const format = parseOutputFormat(values.format);
     const maxRemovals = parseMaxRemovals(values['max-removals']);

@@ -5,7 +5,9 @@ import { formatReconcileText } from '../workflows/reconcile/report-text.js';
 import { runReconcile } from '../workflows/reconcile.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import {
+  EVIDENCE_OPTION,
   MERGE_OPTIONS,
+  OUTPUT_FORMAT_OPTION,
   mergeOptions,
   parseMaxRemovals,
   parseOutputFormat,
@@ -27,16 +29,35 @@ const SHARED = {
 export const reconcileCommand: Command = {
   name: 'reconcile',
   summary: 'Compare the repository with what the systems hold; with --apply, repair the drift',
-  usage:
-    'accessctl reconcile [--ref REF] [--apply] [--max-removals N] [--force] [--format text|json] [--evidence FILE] [--repo DIR] [--access DIR] [--policies DIR] [--org ORG] [--github-repo OWNER/NAME] [--allow-unapproved]',
   options: {
     ...SHARED,
-    ref: { type: 'string', default: 'HEAD' },
-    apply: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    evidence: { type: 'string', default: 'accessctl-evidence.jsonl' },
-    format: { type: 'string', default: 'text' },
+    ref: {
+      type: 'string',
+      default: 'HEAD',
+      value: 'REF',
+      description: 'The commit whose grants are compared with the systems.',
+      example: 'main',
+    },
+    apply: {
+      type: 'boolean',
+      default: false,
+      description: 'Repair the drift, under the same removal limit and approval gate as provision.',
+    },
+    force: {
+      type: 'boolean',
+      default: false,
+      description: 'Apply even when the repair removes more than --max-removals.',
+    },
+    evidence: EVIDENCE_OPTION,
+    format: OUTPUT_FORMAT_OPTION,
   },
+  examples: [
+    {
+      does: 'what GitHub holds that the repository does not say, and back',
+      line: 'GITHUB_TOKEN=... accessctl reconcile --org acme',
+    },
+    { does: 'repair it', line: 'GITHUB_TOKEN=... accessctl reconcile --org acme --apply' },
+  ],
   async run(values, _positionals, io) {
     const format = parseOutputFormat(values.format);
     const ref = String(values.ref ?? 'HEAD');

@@ -2,19 +2,42 @@ import { relative, resolve } from 'node:path';
 import { AccessDirectoryError } from '../model/index.js';
 import { runSyncIdentities } from '../workflows/sync-identities.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing, parseFormat } from './options.js';
+import { ACCESS_OPTION, accessDirectoryMissing, parseFormat } from './options.js';
 
 export const syncIdentitiesCommand: Command = {
   name: 'sync-identities',
   summary:
     'Bring identities/ in line with an HR export (CSV or SCIM 2.0 JSON); leavers lose their grants',
-  usage: 'accessctl sync-identities --from FILE [--access DIR] [--dry-run] [--format text|json]',
   options: {
-    from: { type: 'string' },
-    access: { type: 'string', default: 'access' },
-    'dry-run': { type: 'boolean', default: false },
-    format: { type: 'string', default: 'text' },
+    from: {
+      type: 'string',
+      required: true,
+      value: 'FILE',
+      description:
+        'The HR export: a .csv file with the documented header, or SCIM 2.0 Users as JSON (a ListResponse or an array).',
+      example: 'hr-export.csv',
+    },
+    access: ACCESS_OPTION,
+    'dry-run': {
+      type: 'boolean',
+      default: false,
+      description: 'Say what would change in identities/ and grants/ without writing.',
+    },
+    format: {
+      type: 'string',
+      default: 'text',
+      value: 'FORMAT',
+      choices: ['text', 'json'],
+      description: 'How to print the changes and findings.',
+    },
   },
+  examples: [
+    {
+      does: 'see what an HR export would change',
+      line: 'accessctl sync-identities --from hr-export.csv --dry-run',
+    },
+    { does: 'apply a SCIM export', line: 'accessctl sync-identities --from users.json' },
+  ],
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, ['text', 'json']);
     if (typeof values.from !== 'string' || values.from === '')

@@ -4,24 +4,60 @@ import { collectSources, SourceError } from '../rego/bundle/index.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import type { CoverageReport } from '../rego/coverage.js';
 import { runRegoTests, runRegoTestsWithCoverage, type TestResult } from '../rego/tester.js';
+import { formatTestsOpaJson, formatTestsTap } from '../report/test-results.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseFormat, parseNow } from './options.js';
+import { NOW_OPTION, parseFormat, parseNow } from './options.js';
+
+const FORMATS = ['text', 'json', 'tap'] as const;
 
 export const testCommand: Command = {
   name: 'test',
   summary: 'Run the test_* rules of Rego policies, as opa test does',
-  usage:
-    'accessctl test [PATH...] [--run REGEX] [--now ISO8601] [--format text|json] [--verbose] [--coverage]',
-  options: {
-    coverage: { type: 'boolean', default: false },
-    run: { type: 'string', short: 'r' },
-    now: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    verbose: { type: 'boolean', short: 'v', default: false },
+  positionals: {
+    name: '[PATH...]',
+    description:
+      'The .rego files or folders holding the policies and their *_test.rego tests (default: policies).',
   },
-  allowPositionals: true,
+  options: {
+    run: {
+      type: 'string',
+      short: 'r',
+      value: 'REGEX',
+      defaultText: 'every test',
+      description: 'Run only the tests whose package path and name match.',
+      example: 'test_max_duration',
+    },
+    now: { ...NOW_OPTION, description: 'What time.now_ns() gives the tests.' },
+    format: {
+      type: 'string',
+      default: 'text',
+      value: 'FORMAT',
+      choices: FORMATS,
+      description:
+        'text for people; json as opa test --format json writes it; tap for TAP consumers.',
+    },
+    verbose: {
+      type: 'boolean',
+      short: 'v',
+      default: false,
+      description: 'List passing tests too, not only failures.',
+    },
+    coverage: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Report which lines of the rules the tests ran (with --format json, as opa test --coverage).',
+    },
+  },
+  examples: [
+    { does: "run your policies' tests", line: 'accessctl test policies/' },
+    {
+      does: 'one test, with its timing, as JSON',
+      line: 'accessctl test policies/ -r test_expired -v --format json',
+    },
+  ],
   async run(values, positionals, io) {
-    const format = parseFormat(values.format, ['text', 'json']);
+    const format = parseFormat(values.format, FORMATS);
     const filter = values.run === undefined ? undefined : regex(String(values.run));
     const now = values.now === undefined ? undefined : parseNow(values.now);
     const print = (line: string) => io.err(`${line}\n`);
@@ -51,14 +87,8 @@ export const testCommand: Command = {
       // As `opa test --coverage --format json`: the coverage report is the output.
       if (format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
       else io.out(textReport(results, Boolean(values.verbose), io.cwd) + coverageText(report));
-    } else if (format === 'json')
-      io.out(
-        `${JSON.stringify(
-          results.map((r) => ({ ...r, loc: { ...r.loc, file: relative(io.cwd, r.loc.file) } })),
-          null,
-          2,
-        )}\n`,
-      );
+    } else if (format === 'json') io.out(formatTestsOpaJson(results, io.cwd));
+    else if (format === 'tap') io.out(formatTestsTap(results, io.cwd));
     else io.out(textReport(results, Boolean(values.verbose), io.cwd));
     return results.every((r) => r.outcome === 'pass') ? EXIT_OK : EXIT_FINDINGS;
   },

@@ -6,19 +6,36 @@ import { formatFindingsJson } from '../report/findings-json.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing, parseFormat } from './options.js';
+import { ACCESS_OPTION, accessDirectoryMissing, parseFormat } from './options.js';
+
+const FORMATS = ['text', 'json'] as const;
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check the access repository: schema, references, duplicates, leavers',
-  usage: 'accessctl validate [--access DIR] [--format text|json] [--max-file-size BYTES]',
   options: {
-    access: { type: 'string', default: 'access' },
-    format: { type: 'string', default: 'text' },
-    'max-file-size': { type: 'string' },
+    access: ACCESS_OPTION,
+    format: {
+      type: 'string',
+      default: 'text',
+      value: 'FORMAT',
+      choices: FORMATS,
+      description: 'How to print the findings: lines for people, or JSON for tools.',
+    },
+    'max-file-size': {
+      type: 'string',
+      value: 'BYTES',
+      defaultText: `${DEFAULT_MAX_FILE_SIZE} (${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MiB)`,
+      description: 'A YAML file larger than this is reported instead of read.',
+      example: '10485760',
+    },
   },
+  examples: [
+    { does: 'check the example access repository', line: 'accessctl validate --access access' },
+    { does: 'the same findings as JSON, for a script', line: 'accessctl validate --format json' },
+  ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, ['text', 'json']);
+    const format = parseFormat(values.format, FORMATS);
     const maxFileSize = parseByteCount(values['max-file-size']);
     const dir = resolve(io.cwd, String(values.access));
     let model;

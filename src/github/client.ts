@@ -1,12 +1,14 @@
+import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
+import { requestLog } from '@octokit/plugin-request-log';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 import { GitHubError, toGitHubError } from './errors.js';
 import { redactor, type Logger } from './log.js';
 
 /**
- * The one GitHub client the product uses: Octokit with the official retry and throttling
+ * The one GitHub client the product uses: the Actions toolkit's Octokit (`@actions/github`:
+ * REST methods, pagination, the runner's proxy settings) with the official retry and throttling
  * plugins, pointed at GITHUB_API_URL (GitHub Enterprise Server works the same way), with a
  * user agent naming accessctl, and a token that never reaches a log line or an error message.
  */
@@ -40,7 +42,8 @@ export interface GitHubClientOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const ClientClass = Octokit.plugin(retry, throttling);
+// requestLog: one debug line per attempt (method, path, status, request id, time)
+const ClientClass = GitHub.plugin(requestLog, retry, throttling);
 export type GitHubClient = InstanceType<typeof ClientClass>;
 
 export function apiUrlFrom(env: NodeJS.ProcessEnv, explicit?: string): string {
@@ -87,8 +90,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const spacing = options.writeSpacingMs ?? writeSpacingFrom(env);
   const userAgent = [USER_AGENT, options.userAgentSuffix].filter(Boolean).join('/');
 
-  const client = new ClientClass({
-    auth: options.token === '' ? undefined : options.token,
+  const settings: ConstructorParameters<typeof ClientClass>[0] = {
     baseUrl: apiUrlFrom(env, options.baseUrl),
     userAgent,
     // Octokit logs every attempt, a retried 403 as an error; those are debug detail here:
@@ -130,7 +132,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         return false;
       },
     },
-  });
+  };
+  // Without a token the client asks anonymously (public data only); the toolkit refuses that.
+  const client = new ClientClass(
+    options.token === '' ? settings : getOctokitOptions(options.token, settings),
+  );
 
   client.hook.error('request', (error, request) => {
     // the hook sees the URL template; the error carries the URL that was actually requested

@@ -23,6 +23,17 @@ export interface LocatedFinding {
   column: number;
 }
 
+/**
+ * A policy finding an `exception` rule waived for its grant: reported as an exception,
+ * never as an error or warning, with the reason the waiver gives.
+ */
+export interface WaivedFinding extends LocatedFinding {
+  /** The grant the waiver names. */
+  grant: string;
+  /** Why the rule does not apply to this grant, as the waiver states it. */
+  reason: string;
+}
+
 export type RuleId =
   | 'file-too-large'
   | 'file-unreadable'

@@ -20,6 +20,18 @@ import { anyParseErrors, ruleHeads } from './rule-heads.js';
 /** The entrypoints every policy set answers (DESIGN.md section 3). */
 export const ENTRYPOINTS = ['access/deny', 'access/warn'];
 
+/** Waivers, `exception contains {...}` in package access (src/policy/exceptions.ts): compiled when defined. */
+export const EXCEPTION_ENTRYPOINT = 'access/exception';
+
+/** The entrypoints to compile for these modules: deny, warn, and exception when a module defines it. */
+export function entrypointsOf(modules: Sources['modules']): string[] {
+  const [pkg, name] = EXCEPTION_ENTRYPOINT.split('/');
+  const waives = ruleHeads(modules).some(
+    (h) => h.path.length === 2 && h.path[0] === pkg && h.path[1] === name,
+  );
+  return waives ? [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT] : ENTRYPOINTS;
+}
+
 export const BUILTIN_BUNDLE = 'dist/policies.tar.gz';
 
 export interface PolicyOrigin {
@@ -125,7 +137,8 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
     modules: [...builtin.sources.modules, ...extra],
     data: { ...builtin.sources.data, ...user.data },
   };
-  const bundle = await bundleSources(sources, ENTRYPOINTS);
+  // the built-in library defines no exception: only the user's files are searched for one
+  const bundle = await bundleSources(sources, entrypointsOf(extra));
   return {
     evaluator: await loadBundle(bundle, load),
     origin: { builtin: true, userFiles: extra.map((m) => m.file) },
@@ -177,7 +190,7 @@ async function loadUserBundle(
 function requireResultRules(modules: Sources['modules']): void {
   if (anyParseErrors(modules)) return;
   const heads = ruleHeads(modules);
-  const names = ENTRYPOINTS.map((e) => e.split('/'));
+  const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split('/'));
   const judged = heads.some((h) =>
     names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i])),
   );

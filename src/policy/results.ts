@@ -5,12 +5,15 @@
 import { bundleSources, type Sources } from '../rego/bundle/index.js';
 import { loadBundle, type PolicyEvaluator } from '../rego/runtime/index.js';
 import { PolicyResultError } from './errors.js';
-import { ENTRYPOINTS } from './library.js';
+import { readWaivers, type Waiver } from './exceptions.js';
+import { ENTRYPOINTS, EXCEPTION_ENTRYPOINT } from './library.js';
 import { ruleHeads, type RuleHead } from './rule-heads.js';
 
 export interface PolicyResults {
   deny: unknown[];
   warn: unknown[];
+  /** The waivers `exception` gives (empty when the policies define none). */
+  waivers: Waiver[];
 }
 
 /** The fields of a finding object that, when present, must be strings. */
@@ -32,7 +35,9 @@ export async function evaluatePolicies(
   input: unknown,
   options: EvaluateOptions,
 ): Promise<PolicyResults> {
-  const present = ENTRYPOINTS.filter((entrypoint) => evaluator.entrypoints.includes(entrypoint));
+  const present = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].filter((entrypoint) =>
+    evaluator.entrypoints.includes(entrypoint),
+  );
   // one serialisation of the input for both entrypoints: a repository's input is megabytes
   const sets = evaluator.evaluateEach(input, present);
   const [deny, warn] = await Promise.all(
@@ -58,7 +63,14 @@ export async function evaluatePolicies(
       return value;
     }),
   );
-  return { deny: deny ?? [], warn: warn ?? [] };
+  const waiving = present.indexOf(EXCEPTION_ENTRYPOINT);
+  const exception: unknown = waiving < 0 ? [] : (sets[waiving]?.[0]?.result ?? []);
+  if (!Array.isArray(exception))
+    throw wrongShape(
+      `exception gave ${show(exception)} (${kindOf(exception)}), not a set of waivers: define it as \`exception contains {"grant": ..., "rules": [...], "reason": ...} if { ... }\``,
+      undefined,
+    );
+  return { deny: deny ?? [], warn: warn ?? [], waivers: readWaivers(exception) };
 }
 
 function wrongShape(problem: string, head: RuleHead | undefined): PolicyResultError {

@@ -10,7 +10,7 @@ import { instrumentCoverage, readProbe } from './plan/coverage.js';
 import type { Loc, Module, Rule } from './syntax/ast.js';
 import { parseModule } from './syntax/parser.js';
 import { RegoCompileError } from './errors.js';
-import { loadWasm } from './runtime/index.js';
+import { RegoEvalError, loadWasm } from './runtime/index.js';
 
 export type TestOutcome = 'pass' | 'fail' | 'error';
 
@@ -21,6 +21,8 @@ export interface TestResult {
   outcome: TestOutcome;
   /** Why an errored test errored. */
   message?: string;
+  /** The evaluation error of an errored test, as OPA reports one. */
+  error?: { code: string; message: string; location?: Loc };
   durationMs: number;
 }
 
@@ -95,12 +97,19 @@ async function runTests(
 
 function evaluateTest(
   evaluate: () => { result: unknown }[],
-): Pick<TestResult, 'outcome' | 'message'> {
+): Pick<TestResult, 'outcome' | 'message' | 'error'> {
   try {
     const results = evaluate();
     return { outcome: results.some((r) => r.result === true) ? 'pass' : 'fail' };
   } catch (error) {
-    return { outcome: 'error', message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof RegoEvalError)) return { outcome: 'error', message };
+    const { code, detail, location } = error;
+    return {
+      outcome: 'error',
+      message,
+      error: { code, message: detail, ...(location === undefined ? {} : { location }) },
+    };
   }
 }
 

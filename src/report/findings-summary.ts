@@ -6,16 +6,19 @@ export interface FindingsSummary {
   documents: number;
   errors: number;
   warnings: number;
+  /** Policy findings an `exception` rule waived (counted apart, as conftest does). */
+  exceptions: number;
 }
 
 export function summarize(
   findings: readonly LocatedFinding[],
   files: number,
   documents: number,
+  exceptions = 0,
 ): FindingsSummary {
   let errors = 0;
   for (const finding of findings) if (finding.severity === 'error') errors++;
-  return { files, documents, errors, warnings: findings.length - errors };
+  return { files, documents, errors, warnings: findings.length - errors, exceptions };
 }
 
 /** A path as the person working in `cwd` would type it, with '/' on every platform. */
@@ -28,9 +31,16 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** "2 errors, 1 warning in 57 documents (12 files)". */
+/** "2 errors, 1 warning in 57 documents (12 files)", and ", 1 exception" when one was waived. */
 export function summaryLine(summary: FindingsSummary): string {
   const scope = `${plural(summary.documents, 'document')} (${plural(summary.files, 'file')})`;
-  if (summary.errors === 0 && summary.warnings === 0) return `no problems in ${scope}`;
-  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${scope}`;
+  const waived =
+    summary.exceptions > 0 ? ` (${plural(summary.exceptions, 'exception')} waived)` : '';
+  if (summary.errors === 0 && summary.warnings === 0) return `no problems in ${scope}${waived}`;
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} in ${scope}${waived}`;
+}
+
+/** A repository path as a URI reference: '/' between segments, each percent-encoded. */
+export function pathUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }

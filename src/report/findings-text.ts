@@ -1,4 +1,4 @@
-import type { LocatedFinding } from '../model/finding.js';
+import type { LocatedFinding, WaivedFinding } from '../model/finding.js';
 import { displayPath, summaryLine, type FindingsSummary } from './findings-summary.js';
 
 /**
@@ -9,12 +9,12 @@ export function formatFindingsText(
   findings: readonly LocatedFinding[],
   summary: FindingsSummary,
   cwd: string,
-  options: { policies?: string } = {},
+  options: { policies?: string; exceptions?: readonly WaivedFinding[] } = {},
 ): string {
-  const lines = findings.map(
-    (f) =>
-      `${displayPath(f.file, cwd)}:${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`,
-  );
+  const where = (f: LocatedFinding) => `${displayPath(f.file, cwd)}:${f.line}:${f.column}`;
+  const lines = findings.map((f) => `${where(f)} ${f.severity} ${f.rule}: ${f.message}`);
+  for (const f of options.exceptions ?? [])
+    lines.push(`${where(f)} exception ${f.rule}: ${f.message} (waived: ${f.reason})`);
   if (options.policies !== undefined) lines.push(options.policies);
   lines.push(summaryLine(summary));
   return `${lines.join('\n')}\n`;

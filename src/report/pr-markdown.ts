@@ -70,6 +70,19 @@ export function renderPrMarkdown(report: PrReport, options: { marker?: boolean }
     );
   }
 
+  const waived = report.exceptions ?? [];
+  if (waived.length > 0) {
+    lines.push(
+      '',
+      `#### Exceptions (${waived.length} waived by the base's \`exception\` rules)`,
+      '',
+    );
+    for (const f of waived)
+      lines.push(
+        `- ➖ ${code(f.rule)} ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)} (waived: ${escape(f.reason)})`,
+      );
+  }
+
   lines.push('', '#### What to do next', '');
   for (const step of report.nextSteps) lines.push(`- ${escape(step)}`);
   return `${lines.join('\n')}\n`;

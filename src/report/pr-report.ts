@@ -1,6 +1,7 @@
 // The pull-request check's report as data: what the comment, the job summary, the check
 // run and the `report-json` output are all rendered from.
 import type { LocatedFinding } from '../model/index.js';
+import type { WaivedFinding } from '../model/finding.js';
 
 /** `not judged`: the grant's file has an error of its own (it does not parse, names nothing known). */
 export type GrantVerdict =
@@ -54,6 +55,8 @@ export interface PrReport {
   reviewers: ReviewerRow[];
   grants: GrantRow[];
   findings: ReportFinding[];
+  /** Policy findings the base's waivers (`exception`) set aside: shown, never failing. */
+  exceptions?: WaivedFinding[];
   nextSteps: string[];
 }
 

@@ -4,17 +4,27 @@ import { relative } from 'node:path';
 
 import {
   DEFAULT_COMPOSE_LIMITS,
+  GitError,
   ParseCache,
   compareFindings,
   loadAccessRepository,
   type AccessModel,
   type LocatedFinding,
 } from '../model/index.js';
+import type { WaivedFinding } from '../model/finding.js';
+import { applyWaivers } from '../policy/exceptions.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges, type PolicyRequest } from '../policy/input.js';
 import { loadPolicySet, type PolicyOrigin } from '../policy/library.js';
 import { evaluatePolicies } from '../policy/results.js';
-import { changesSince, downgradeUntouched, readBaseTree, readRulesAt } from './check-base.js';
+import {
+  changesSince,
+  downgradeUntouched,
+  readBaseTree,
+  readRulesAt,
+  type BaseChanges,
+  type RulesAt,
+} from './check-base.js';
 // the parts of the access directory that are rules: with --base they come from REF
 import { BASE_ACCESS_PARTS } from './pr-check/base-rules.js';
 
@@ -49,6 +59,8 @@ export interface CheckResult {
   model: AccessModel;
   /** Findings of the model and of the policies, in reading order. */
   findings: LocatedFinding[];
+  /** Policy findings a waiver (`exception`) set aside, in reading order. */
+  exceptions: WaivedFinding[];
   /** The user's policy files compiled with the built-in library (empty: built-in only). */
   userPolicyFiles: string[];
   /** Which rules judged: the built-in library, the user's files, a bundle. */
@@ -57,15 +69,44 @@ export interface CheckResult {
   reusedFiles?: number;
 }
 
-export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
-  let started = performance.now();
-  const lap = (stage: CheckStage) => {
-    const now = performance.now();
-    options.onStage?.(stage, now - started);
-    started = now;
+/**
+ * Like Promise.all, but when several fail (a base that is not a commit fails both reads
+ * of it), the git error that names the problem wins over whichever happened to fail first.
+ */
+async function settled<T extends readonly unknown[]>(
+  values: readonly [...T],
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(values);
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length > 0) throw failures.find((f) => f instanceof GitError) ?? failures[0];
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [K in keyof T]: Awaited<T[K]>;
   };
+}
+
+/** What the policies of a check are given, and what it was built from. */
+export interface CheckInput {
+  model: AccessModel;
+  /** The input document, exactly as the policies evaluate it. */
+  input: unknown;
+  since?: BaseChanges;
+  rules?: RulesAt;
+  parseCache?: ParseCache;
+}
+
+type Lap = (stage: CheckStage) => void;
+
+/**
+ * The input document a check evaluates (`accessctl input` prints it): the repository read
+ * and linked, and with a base, what changed since it and the base's config.
+ */
+export async function buildCheckInput(
+  options: CheckOptions,
+  lap: Lap = () => undefined,
+  whileReading: (rules: RulesAt | undefined) => void = () => undefined,
+): Promise<CheckInput> {
   // Git is asked about the cache and the base while this process reads the cache file.
-  const [parseCache, baseTree, rules] = await Promise.all([
+  const [parseCache, baseTree, rules] = await settled([
     options.parseCache === true || options.parseCache === 'untrusted'
       ? ParseCache.open(options.accessDir, DEFAULT_COMPOSE_LIMITS, {
           trusted: options.parseCache === true,
@@ -83,20 +124,9 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
           options.base,
         ),
   ]);
-  // A builtin that fails must fail the check: as undefined it would silently pass a grant.
-  const strictBuiltinErrors = true;
-  // The policies load while the repository is read: under a deadline they start a thread
-  // of their own, whose start-up then overlaps the reading instead of following it.
-  const loadingPolicies = loadPolicySet({
-    policiesDir: options.policiesDir,
-    bundleFile: options.bundleFile,
-    ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
-    now: options.now,
-    strictBuiltinErrors,
-    timeoutMs: options.evaluationTimeoutMs,
-  });
-  // Awaited below; a failure to read the repository is reported first.
-  loadingPolicies.catch(() => {});
+  // The caller may start work that needs the base's rules (loading the policies) while
+  // the repository is read.
+  whileReading(rules);
   const model = await loadAccessRepository(options.accessDir, {
     maxFileSize: options.maxFileSize,
     parseCache,
@@ -111,21 +141,59 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     parseCache.save();
     lap('cache');
   }
-  const policies = await loadingPolicies;
-  lap('policies');
   const input = buildPolicyInput(model, {
     ...options,
     changes: since?.changes ?? options.changes,
     ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
   });
   lap('input');
+  return {
+    model,
+    input,
+    ...(since === undefined ? {} : { since }),
+    ...(rules === undefined ? {} : { rules }),
+    ...(parseCache === undefined ? {} : { parseCache }),
+  };
+}
+
+export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
+  let started = performance.now();
+  const lap = (stage: CheckStage) => {
+    const now = performance.now();
+    options.onStage?.(stage, now - started);
+    started = now;
+  };
+  // A builtin that fails must fail the check: as undefined it would silently pass a grant.
+  const strictBuiltinErrors = true;
+  // The policies load while the repository is read: under a deadline they start a thread
+  // of their own, whose start-up then overlaps the reading instead of following it.
+  let loadingPolicies: ReturnType<typeof loadPolicySet> | undefined;
+  const { model, input, since, rules, parseCache } = await buildCheckInput(
+    options,
+    lap,
+    (rules) => {
+      loadingPolicies = loadPolicySet({
+        policiesDir: options.policiesDir,
+        bundleFile: options.bundleFile,
+        ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
+        now: options.now,
+        strictBuiltinErrors,
+        timeoutMs: options.evaluationTimeoutMs,
+      });
+      // Awaited below; a failure to read the repository is reported first.
+      loadingPolicies.catch(() => {});
+    },
+  );
+  const policies = await (loadingPolicies as ReturnType<typeof loadPolicySet>);
+  lap('policies');
   const results = await evaluatePolicies(policies.evaluator, input, {
     sources: policies.sources,
     now: options.now,
     strictBuiltinErrors,
   });
   lap('evaluate');
-  const fromPolicies = policyFindings(results, model, options.accessDir);
+  const waived = applyWaivers(policyFindings(results, model, options.accessDir), results.waivers);
+  const fromPolicies = waived.kept;
   const merged = [...(rules?.edits ?? []), ...mergeRestatements(model.findings, fromPolicies)];
   const findings =
     since === undefined ? merged : downgradeUntouched(merged, since, options.base as string);
@@ -134,6 +202,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   return {
     model,
     findings,
+    exceptions: waived.waived.sort(compareFindings),
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
     policies: policies.origin,
     ...(parseCache === undefined ? {} : { reusedFiles: parseCache.reused }),

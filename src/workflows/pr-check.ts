@@ -14,7 +14,8 @@ import {
 } from '../model/index.js';
 import { policyFindings } from '../policy/findings.js';
 import { buildPolicyInput, removedGrants, teamDescendants } from '../policy/input.js';
-import { ENTRYPOINTS, loadPolicySet } from '../policy/library.js';
+import { applyWaivers, readWaivers } from '../policy/exceptions.js';
+import { ENTRYPOINTS, EXCEPTION_ENTRYPOINT, loadPolicySet } from '../policy/library.js';
 import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../report/pr-report.js';
 import { normalise, readBaseRules } from './pr-check/base-rules.js';
 import { CODEOWNERS_FILE, renderCodeowners } from './pr-check/codeowners.js';
@@ -84,15 +85,23 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     },
     config: config as unknown as Record<string, unknown>,
   });
-  const results = policies.evaluator.evaluateEach(input, ENTRYPOINTS);
-  const [deny, warn] = ENTRYPOINTS.map((entrypoint, i) => {
-    const value = results[i]?.[0]?.result;
+  const entrypoints = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].filter((e) =>
+    policies.evaluator.entrypoints.includes(e),
+  );
+  const results = policies.evaluator.evaluateEach(input, entrypoints);
+  const [deny, warn, exception = []] = entrypoints.map((entrypoint, i) => {
+    const value = results[i]?.[0]?.result ?? (entrypoint === EXCEPTION_ENTRYPOINT ? [] : undefined);
     if (!Array.isArray(value))
       throw new Error(
         `the policies' ${entrypoint} did not give a set of findings; check the base commit's ${policiesDir}/`,
       );
     return value;
-  }) as [unknown[], unknown[]];
+  }) as [unknown[], unknown[], unknown[]?];
+  // the base's waivers only: a waiver the pull request adds is a rule change, not yet in force
+  const waived = applyWaivers(
+    policyFindings({ deny, warn }, judged.model, accessDir),
+    readWaivers(exception),
+  );
 
   const guarded = config.separation.paths;
   const editedRuleFiles = judged.changes.files.filter(
@@ -103,7 +112,7 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
   const findings = scope(
     dedupe([
       ...judged.model.findings,
-      ...policyFindings({ deny, warn }, judged.model, accessDir),
+      ...waived.kept,
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir),
     ]),
     judged,
@@ -134,6 +143,7 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     }),
     grants,
     findings,
+    ...(waived.waived.length === 0 ? {} : { exceptions: waived.waived.sort(compareFindings) }),
     nextSteps: nextSteps(findings, request, config, editedRuleFiles),
   };
 }

@@ -75,6 +75,25 @@ describe('configuration', () => {
     expect(entry?.userAgent).toMatch(/^accessctl /);
   });
 
+  it("is the Actions toolkit's Octokit: the runner's orchestration id joins the user agent", async () => {
+    process.env.ACTIONS_ORCHESTRATION_ID = 'run 42/x';
+    try {
+      const { client } = await setup();
+      await client.rest.repos.get({ owner: 'acme', repo: 'access' });
+    } finally {
+      delete process.env.ACTIONS_ORCHESTRATION_ID;
+    }
+    const [entry] = emulator.state.requests;
+    expect(entry?.userAgent).toMatch(/^accessctl .*actions_orchestration_id\/run_42_x/);
+  });
+
+  it('asks anonymously when there is no token (the toolkit alone would refuse)', async () => {
+    emulator = await startEmulator({ seed: SEED, actor: 'octo-admin', token: 'ghs_x' });
+    const client = createGitHubClient({ token: '', env: { GITHUB_API_URL: emulator.url } });
+    await client.rest.repos.get({ owner: 'acme', repo: 'access' }).catch(() => undefined);
+    expect(emulator.state.requests[0]?.login ?? null).toBeNull();
+  });
+
   it('works against a GitHub Enterprise Server style /api/v3 root', async () => {
     const { client } = await setup({ prefix: '/api/v3' });
     const { data } = await client.rest.teams.getByName({ org: 'acme', team_slug: 'payments' });

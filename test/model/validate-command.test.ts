@@ -65,13 +65,20 @@ describe('accessctl validate', () => {
     expect(out).toMatch(/warning leaver-in-team/);
   });
 
-  it('prints exactly {findings, summary} as JSON, with paths relative to cwd', async () => {
+  it('prints exactly {findings, exceptions, summary} as JSON, with paths relative to cwd', async () => {
     const dir = accessDir({ 'grants/x.yaml': 'kind: Grant\nid: g\n' });
     const { code, out } = await run(['--format', 'json', '--access', 'access'], dirname(dir));
     expect(code).toBe(1);
     const report = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['findings', 'summary']);
-    expect(report.summary).toEqual({ files: 4, documents: 11, errors: 1, warnings: 0 });
+    expect(Object.keys(report)).toEqual(['findings', 'exceptions', 'summary']);
+    expect(report.exceptions).toEqual([]);
+    expect(report.summary).toEqual({
+      files: 4,
+      documents: 11,
+      errors: 1,
+      warnings: 0,
+      exceptions: 0,
+    });
     const findings = report.findings as Record<string, unknown>[];
     expect(findings).toHaveLength(1);
     expect(Object.keys(findings[0] ?? {})).toEqual([
@@ -81,6 +88,8 @@ describe('accessctl validate', () => {
       'file',
       'line',
       'column',
+      'endLine',
+      'endColumn',
     ]);
     expect(findings[0]).toMatchObject({
       rule: 'missing-field',
@@ -88,6 +97,8 @@ describe('accessctl validate', () => {
       file: 'access/grants/x.yaml',
       line: 1,
       column: 1,
+      endLine: 1,
+      endColumn: 1 + 'kind: Grant'.length,
     });
   });
 

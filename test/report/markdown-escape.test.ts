@@ -119,6 +119,18 @@ function prReport(text: (n: number) => string): PrReport {
         preexisting: true,
       },
     ],
+    exceptions: [
+      {
+        rule: text(27),
+        severity: 'error',
+        message: text(28),
+        file: text(29),
+        line: 3,
+        column: 1,
+        grant: text(30),
+        reason: text(31),
+      },
+    ],
     nextSteps: [text(23), `Fix ${text(24)} at ${text(25)}:1: ${text(26)}`],
   };
 }
@@ -138,7 +150,7 @@ describe('the findings report', () => {
     { rule: text(1), severity: 'error', message: text(2), file: text(3), line: 1, column: 1 },
   ];
   it.each(HOSTILE)('%j in every field adds no markup', (hostile) => {
-    const summary = { files: 1, documents: 1, errors: 1, warnings: 0 };
+    const summary = { files: 1, documents: 1, errors: 1, warnings: 0, exceptions: 0 };
     const render = (text: (n: number) => string) =>
       formatFindingsMarkdown(findings(text), summary, '/repo', { policies: text(4) });
     expect(skeleton(render(() => hostile))).toEqual(skeleton(render(benign)));

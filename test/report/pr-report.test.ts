@@ -55,6 +55,29 @@ const REPORT: PrReport = {
 };
 
 describe('the pull-request report', () => {
+  it("lists the findings the base's waivers set aside, with their reasons", () => {
+    const text = renderPrMarkdown({
+      ...REPORT,
+      exceptions: [
+        {
+          rule: 'ledger-no-admin',
+          severity: 'error',
+          message: 'nobody is admin of the ledger',
+          file: 'access/grants/alice.yaml',
+          line: 5,
+          column: 1,
+          grant: 'alice-ledger-admin',
+          reason: 'Bank migration, SEC-7',
+        },
+      ],
+    });
+    expect(text).toContain("#### Exceptions (1 waived by the base's `exception` rules)");
+    expect(text).toContain(
+      '- ➖ `ledger-no-admin` `access/grants/alice.yaml:5:1`: nobody is admin of the ledger (waived: Bank migration, SEC-7)',
+    );
+    expect(renderPrMarkdown(REPORT)).not.toContain('#### Exceptions');
+  });
+
   it('renders the comment: marker, table, findings, next steps', () => {
     const text = renderPrMarkdown(REPORT);
     expect(

@@ -262,7 +262,7 @@ describe('accessctl check: reports for CI and pull requests', () => {
     const unknown = await check(['--format', 'html'], root);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(
-      /--format must be one of text, json, markdown, sarif, junit, got "html"/,
+      /--format must be one of text, json, markdown, sarif, junit, github, tap, table, got "html"/,
     );
   });
 });

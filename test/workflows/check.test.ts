@@ -142,6 +142,8 @@ describe('accessctl check', () => {
       file: 'access/grants/api.yaml',
       line: 5,
       column: 7,
+      endLine: 5,
+      endColumn: 12,
     });
   });
 
@@ -314,8 +316,8 @@ describe('accessctl check', () => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: 'access/grants/api.yaml' },
-              region: { startLine: 5, startColumn: 7 },
+              artifactLocation: { uri: 'access/grants/api.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 5, startColumn: 7, endLine: 5, endColumn: 12 },
             },
           },
         ],

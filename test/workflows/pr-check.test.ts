@@ -5,7 +5,7 @@ import { ConfigError } from '../../src/config/config.js';
 import { checkRepository } from '../../src/workflows/check.js';
 import { checkPullRequest } from '../../src/workflows/pr-check.js';
 import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
-import { CATALOG, CONFIG, grant, IDENTITIES } from '../e2e/pr-check-fixture.js';
+import { CATALOG, CONFIG, grant, IDENTITIES, LEDGER_POLICY } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 
 /** The check on a real git repository, with the request facts given as the API would. */
@@ -266,5 +266,50 @@ describe('checkPullRequest', () => {
       ['policy-owner-approval', 'people/catalog/ledger.yaml'],
     ]);
     expect(report.judgedBy.editedRuleFiles).toEqual(['people/catalog/ledger.yaml']);
+  });
+});
+
+describe('waivers (exception rules) in a pull request', () => {
+  const WAIVER = `package access
+
+exception contains {"grant": "alice-ledger-admin", "rules": ["ledger-no-admin"], "reason": "Bank migration, SEC-7"} if true
+`;
+
+  it('a request that adds a waiver for its own grant is judged without it and needs a policy owner', async () => {
+    const repo = repository(
+      { 'policies/ledger.rego': LEDGER_POLICY },
+      { 'access/grants/alice.yaml': grant('admin'), 'policies/exceptions.rego': WAIVER },
+    );
+    // the author and the resource owner approve: neither is a policy owner
+    const report = await judge(repo, [
+      { reviewer: 'alice', commit: repo.headSha, stale: false },
+      { reviewer: 'olivia', commit: repo.headSha, stale: false },
+    ]);
+    expect(report.verdict).toBe('fail');
+    expect(report.exceptions).toBeUndefined();
+    const rules = report.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    expect(rules).toContain('ledger-no-admin');
+    expect(rules).toContain('policy-owner-approval');
+    expect(report.judgedBy.editedRuleFiles).toEqual(['policies/exceptions.rego']);
+    expect(report.reviewers).toContainEqual(
+      expect.objectContaining({ reviewer: 'alice', ignored: expect.any(String) }),
+    );
+  });
+
+  it("once merged with a policy owner's approval, the waiver sets the rule aside for that grant alone", async () => {
+    const repo = repository(
+      { 'policies/ledger.rego': LEDGER_POLICY, 'policies/exceptions.rego': WAIVER },
+      { 'access/grants/alice.yaml': grant('admin') },
+    );
+    const report = await judge(repo, [{ reviewer: 'olivia', commit: repo.headSha, stale: false }]);
+    expect(report.findings.map((f) => f.rule)).not.toContain('ledger-no-admin');
+    expect(report.exceptions).toEqual([
+      expect.objectContaining({
+        rule: 'ledger-no-admin',
+        grant: 'alice-ledger-admin',
+        reason: 'Bank migration, SEC-7',
+        file: 'access/grants/alice.yaml',
+      }),
+    ]);
   });
 });
