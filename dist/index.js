@@ -3,20 +3,24 @@ import {
   BranchStore,
   CODEOWNERS_FILE,
   CONFIG_FILE,
+  Context,
   DEFAULT_COMPOSE_LIMITS,
   DEFAULT_CONFIG,
   DEFAULT_EVIDENCE_BRANCH,
   ENTRYPOINTS,
+  EXCEPTION_ENTRYPOINT,
   EXPIRE_MODES,
   FileStore,
   GRANTS_PART,
   GitHubError,
   ParseCache,
   actionLogger,
+  applyWaivers,
   buildAccessModel,
   buildPolicyInput,
   cell,
   changedPaths,
+  closeBotPullRequest,
   closing,
   code,
   codeCell,
@@ -43,14 +47,17 @@ import {
   lookUpMergeReview,
   normalise,
   ownIdentity,
+  parseConfig,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
   policyFindings,
   preformatted,
+  publishBotPullRequest,
   pullRequestLookup,
   readBaseRules,
   readConfigAt,
+  readWaivers,
   removedGrants,
   renderCodeowners,
   renderEvidenceHtml,
@@ -60,6 +67,7 @@ import {
   runExpire,
   runProvision,
   runReconcile,
+  runSyncIdentities,
   setFailed,
   setOutput,
   setSecret,
@@ -70,7 +78,8 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-5PFFAYO6.js";
+} from "./chunks/chunk-JGN5ZZD4.js";
+import "./chunks/chunk-I3D3DB6L.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/report/pr-annotations.ts
@@ -153,6 +162,18 @@ function renderPrMarkdown(report, options = {}) {
       "</details>"
     );
   }
+  const waived = report.exceptions ?? [];
+  if (waived.length > 0) {
+    lines.push(
+      "",
+      `#### Exceptions (${waived.length} waived by the base's \`exception\` rules)`,
+      ""
+    );
+    for (const f of waived)
+      lines.push(
+        `- \u2796 ${code(f.rule)} ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)} (waived: ${escape(f.reason)})`
+      );
+  }
   lines.push("", "#### What to do next", "");
   for (const step of report.nextSteps) lines.push(`- ${escape(step)}`);
   return `${lines.join("\n")}
@@ -221,13 +242,13 @@ function workspaceFiles(workspace, accessDir, cache) {
     return [];
   }
   const found = [];
-  const walk = (relative) => {
-    const entries = readdirSync(join(root, relative), { withFileTypes: true }).sort(
+  const walk = (relative2) => {
+    const entries = readdirSync(join(root, relative2), { withFileTypes: true }).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const inside = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      const inside = relative2 === "" ? entry.name : `${relative2}/${entry.name}`;
       const onDisk = join(root, inside);
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
@@ -260,7 +281,11 @@ async function checkPullRequest(options) {
     parseCache
   });
   const config = withDirectories(base.config, accessDir, policiesDir);
-  const policies = await loadPolicySet({ userSources: base.policies, now: options.now });
+  const policies = await loadPolicySet({
+    userSources: base.policies,
+    now: options.now,
+    timeoutMs: options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1e3 : void 0
+  });
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,
@@ -275,15 +300,22 @@ async function checkPullRequest(options) {
     },
     config
   });
-  const results = policies.evaluator.evaluateEach(input, ENTRYPOINTS);
-  const [deny, warn] = ENTRYPOINTS.map((entrypoint, i) => {
-    const value = results[i]?.[0]?.result;
+  const entrypoints = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].filter(
+    (e) => policies.evaluator.entrypoints.includes(e)
+  );
+  const results = policies.evaluator.evaluateEach(input, entrypoints);
+  const [deny, warn, exception = []] = entrypoints.map((entrypoint, i) => {
+    const value = results[i]?.[0]?.result ?? (entrypoint === EXCEPTION_ENTRYPOINT ? [] : void 0);
     if (!Array.isArray(value))
       throw new Error(
         `the policies' ${entrypoint} did not give a set of findings; check the base commit's ${policiesDir}/`
       );
     return value;
   });
+  const waived = applyWaivers(
+    policyFindings({ deny, warn }, judged.model, accessDir),
+    readWaivers(exception)
+  );
   const guarded = config.separation.paths;
   const editedRuleFiles = judged.changes.files.filter(
     (f) => judged.changes.ruleFiles?.includes(f) === true || guarded.some((prefix) => f.startsWith(prefix))
@@ -291,7 +323,7 @@ async function checkPullRequest(options) {
   const findings = scope(
     dedupe([
       ...judged.model.findings,
-      ...policyFindings({ deny, warn }, judged.model, accessDir),
+      ...waived.kept,
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir)
     ]),
     judged
@@ -319,6 +351,7 @@ async function checkPullRequest(options) {
     }),
     grants,
     findings,
+    ...waived.waived.length === 0 ? {} : { exceptions: waived.waived.sort(compareFindings) },
     nextSteps: nextSteps(findings, request, config, editedRuleFiles)
   };
 }
@@ -497,32 +530,40 @@ async function fetchRequestFacts(client, target) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readRunContext(env = process.env) {
-  const repository = env.GITHUB_REPOSITORY ?? "";
+import { existsSync as existsSync2 } from "node:fs";
+
+// node_modules/@actions/github/lib/github.js
+var context = new Context();
+
+// src/action/context.ts
+var ToolkitContext = context.constructor;
+function readRunContext() {
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = repository.split("/");
   if (owner === "" || repo === "")
     throw new Error(
       `GITHUB_REPOSITORY is "${repository}", not OWNER/REPO; run accessctl as a step of a GitHub Actions job`
     );
-  const eventPath = env.GITHUB_EVENT_PATH;
-  let payload = {};
-  if (eventPath !== void 0 && eventPath !== "") {
-    try {
-      payload = JSON.parse(readFileSync2(eventPath, "utf8"));
-    } catch (error2) {
-      throw new Error(
-        `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: ${error2 instanceof Error ? error2.message : String(error2)}`,
-        { cause: error2 }
-      );
-    }
+  const eventPath = process.env.GITHUB_EVENT_PATH ?? "";
+  if (eventPath !== "" && !existsSync2(eventPath))
+    throw new Error(
+      `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: no such file; run accessctl as a step of a GitHub Actions job`
+    );
+  let context2;
+  try {
+    context2 = new ToolkitContext();
+  } catch (error2) {
+    throw new Error(
+      `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: ${error2 instanceof Error ? error2.message : String(error2)}`,
+      { cause: error2 }
+    );
   }
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    owner,
-    repo,
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
+    eventName: context2.eventName ?? "",
+    payload: context2.payload,
+    owner: context2.repo.owner,
+    repo: context2.repo.repo,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd()
   };
 }
 
@@ -531,30 +572,31 @@ var CHECK_NAME = "accessctl";
 var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_review"];
 var MAX_BODY = 65e3;
 async function runPullRequestCheck(inputs) {
-  const context = readRunContext();
-  if (!PULL_REQUEST_EVENTS.includes(context.eventName))
+  const context2 = readRunContext();
+  if (!PULL_REQUEST_EVENTS.includes(context2.eventName))
     throw new Error(
-      `command "check" judges pull requests; this run was started by "${context.eventName}". Run it on: pull_request and pull_request_review (see docs/pr-check.md)`
+      `command "check" judges pull requests; this run was started by "${context2.eventName}". Run it on: pull_request and pull_request_review (see docs/pr-check.md)`
     );
-  const pull = context.payload.pull_request;
+  const pull = context2.payload.pull_request;
   if (typeof pull?.number !== "number" || typeof pull.head?.sha !== "string")
     throw new Error(
-      `the ${context.eventName} event payload has no pull_request number and head sha`
+      `the ${context2.eventName} event payload has no pull_request number and head sha`
     );
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const request = await fetchRequestFacts(client, {
-    owner: context.owner,
-    repo: context.repo,
+    owner: context2.owner,
+    repo: context2.repo,
     number: pull.number,
     headSha: pull.head.sha
   });
   const report = await checkPullRequest({
-    workspace: context.workspace,
+    workspace: context2.workspace,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     request,
-    org: context.owner,
-    now: /* @__PURE__ */ new Date()
+    org: context2.owner,
+    now: /* @__PURE__ */ new Date(),
+    evaluationDeadline: true
   });
   const markdown = renderPrMarkdown(report);
   setOutput("denied", String(report.denied));
@@ -567,7 +609,7 @@ async function runPullRequestCheck(inputs) {
     await publish(
       readOnly,
       "the pull-request comment",
-      () => publishComment(client, context, report.pullRequest.number, markdown)
+      () => publishComment(client, context2, report.pullRequest.number, markdown)
     );
   } catch (error2) {
     commentFailure = error2;
@@ -576,7 +618,7 @@ async function runPullRequestCheck(inputs) {
   await publish(
     readOnly,
     "the check run",
-    () => publishCheckRun(client, context, report, markdown, problem)
+    () => publishCheckRun(client, context2, report, markdown, problem)
   );
   if (readOnly.length > 0)
     warning(
@@ -605,7 +647,7 @@ async function publish(readOnly, what, write) {
     throw error2;
   }
 }
-async function publishCheckRun(client, context, report, markdown, problem) {
+async function publishCheckRun(client, context2, report, markdown, problem) {
   const passes = report.verdict === "pass" && problem === void 0;
   const output = {
     title: problem !== void 0 ? `Not published in full: ${problem}`.slice(0, 255) : report.verdict === "pass" ? `Passes with ${report.warnings} warning(s)` : `${report.denied} error(s), ${report.warnings} warning(s)`,
@@ -614,8 +656,8 @@ async function publishCheckRun(client, context, report, markdown, problem) {
   };
   const [first = [], ...rest] = batches(toAnnotations(report.findings));
   const { data: run2 } = await client.rest.checks.create({
-    owner: context.owner,
-    repo: context.repo,
+    owner: context2.owner,
+    repo: context2.repo,
     name: CHECK_NAME,
     head_sha: report.pullRequest.headSha,
     status: "completed",
@@ -624,14 +666,14 @@ async function publishCheckRun(client, context, report, markdown, problem) {
   });
   for (const annotations of rest)
     await client.rest.checks.update({
-      owner: context.owner,
-      repo: context.repo,
+      owner: context2.owner,
+      repo: context2.repo,
       check_run_id: run2.id,
       output: { ...output, annotations }
     });
 }
-async function publishComment(client, context, number, markdown) {
-  const target = { owner: context.owner, repo: context.repo };
+async function publishComment(client, context2, number, markdown) {
+  const target = { owner: context2.owner, repo: context2.repo };
   const body = truncate(markdown);
   const self = await ownIdentity(client);
   const own = async () => (await client.paginate(client.rest.issues.listComments, {
@@ -665,7 +707,7 @@ function truncate(text) {
 }
 
 // src/workflows/evidence/action.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var EVENTS = ["schedule", "workflow_dispatch"];
@@ -673,37 +715,37 @@ var REPORT = "accessctl-evidence-report";
 var PULL_CACHE = ".accessctl/cache/pulls.json";
 var SUMMARY_ROWS = 50;
 async function runEvidenceAction(inputs) {
-  const context = readRunContext();
-  if (!EVENTS.includes(context.eventName))
+  const context2 = readRunContext();
+  if (!EVENTS.includes(context2.eventName))
     throw new Error(
-      `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`
+      `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context2.eventName}" (see docs/evidence.md)`
     );
   const file = getInput("evidence-file");
-  const log = file === "" ? void 0 : join3(context.workspace, file);
+  const log = file === "" ? void 0 : join3(context2.workspace, file);
   const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
   if (key !== "") setSecret(key);
   const since = windowDate("since", "start");
   const until = windowDate("until", "end");
   const report = await runEvidence({
-    repo: context.workspace,
+    repo: context2.workspace,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     ...since === void 0 ? {} : { since },
     ...until === void 0 ? {} : { until },
     github: {
       client: createGitHubClient({ token: inputs.token, log: actionLogger }),
-      owner: context.owner,
-      repo: context.repo,
-      cacheFile: join3(context.workspace, PULL_CACHE)
+      owner: context2.owner,
+      repo: context2.repo,
+      cacheFile: join3(context2.workspace, PULL_CACHE)
     },
-    ...log === void 0 ? { evidenceBranch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH } : existsSync2(log) ? { evidenceFile: log } : {},
+    ...log === void 0 ? { evidenceBranch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH } : existsSync3(log) ? { evidenceFile: log } : {},
     ...key === "" ? {} : { evidenceKey: key },
-    repositoryName: `${context.owner}/${context.repo}`,
+    repositoryName: `${context2.owner}/${context2.repo}`,
     now: parseNow(getInput("now"))
   });
-  const html = join3(context.workspace, `${REPORT}.html`);
+  const html = join3(context2.workspace, `${REPORT}.html`);
   await writeFile(html, renderEvidenceHtml(report), "utf8");
-  await writeFile(join3(context.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
+  await writeFile(join3(context2.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
   const flagged = report.rows.filter((row) => row.flags.length > 0);
   setOutput("evidence-path", html);
   setOutput("flags", String(flagged.length));
@@ -763,15 +805,22 @@ function summaryOf(report, flagged) {
 }
 
 // src/workflows/expire/action.ts
-import { join as join4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join4 } from "node:path";
 var EVENTS2 = ["schedule", "workflow_dispatch"];
+function configuredMode(accessDir) {
+  const file = join4(dirname(accessDir), CONFIG_FILE);
+  if (!existsSync4(file)) return void 0;
+  return parseConfig(file, readFileSync2(file, "utf8")).expiry.mode;
+}
 async function runExpireAction(inputs) {
   const event = process.env.GITHUB_EVENT_NAME ?? "";
   if (!EVENTS2.includes(event))
     throw new Error(
       `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`
     );
-  const mode = getInput("mode") || "pr";
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const mode = getInput("mode") || configuredMode(join4(workspace, inputs.accessDir)) || "pr";
   if (!EXPIRE_MODES.includes(mode))
     throw new Error(`input "mode" is "${mode}"; it must be one of ${EXPIRE_MODES.join(", ")}`);
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
@@ -780,7 +829,6 @@ async function runExpireAction(inputs) {
       "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
     );
   const warnDays = parseWarnDays(getInput("warn-days"));
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const result = await runExpire({
     accessDir: join4(workspace, inputs.accessDir),
@@ -808,16 +856,16 @@ async function runExpireAction(inputs) {
 
 // src/workflows/provision/action-evidence.ts
 import { join as join5 } from "node:path";
-function actionEvidence(client, context) {
+function actionEvidence(client, context2) {
   const file = getInput("evidence-file");
   const branch = getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH;
   const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
   if (key !== "") setSecret(key);
-  const at = { client, owner: context.owner, repo: context.repo };
+  const at = { client, owner: context2.owner, repo: context2.repo };
   return {
-    store: file === "" ? new BranchStore({ ...at, branch }) : new FileStore(join5(context.workspace, file)),
+    store: file === "" ? new BranchStore({ ...at, branch }) : new FileStore(join5(context2.workspace, file)),
     anchor: at,
-    repository: `${context.owner}/${context.repo}`,
+    repository: `${context2.owner}/${context2.repo}`,
     ...key === "" ? {} : { key }
   };
 }
@@ -837,13 +885,13 @@ function reportEvidence(outcome) {
 // src/workflows/provision/action.ts
 var NO_COMMIT = /^0+$/;
 async function runProvisionAction(inputs) {
-  const context = readRunContext();
-  if (context.eventName !== "push")
+  const context2 = readRunContext();
+  if (context2.eventName !== "push")
     throw new Error(
-      `command "provision" runs on push to the default branch; this run was started by "${context.eventName}"`
+      `command "provision" runs on push to the default branch; this run was started by "${context2.eventName}"`
     );
-  const { before, after, ref } = context.payload;
-  const repository = context.payload.repository;
+  const { before, after, ref } = context2.payload;
+  const repository = context2.payload.repository;
   const defaultRef = `refs/heads/${repository?.default_branch ?? "main"}`;
   if (ref !== defaultRef) {
     info(
@@ -858,28 +906,28 @@ async function runProvisionAction(inputs) {
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const dryRun = getInput("dry-run") === "true";
-  const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context.owner}/${context.repo}`, context.workspace, after);
+  const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context2.owner}/${context2.repo}`, context2.workspace, after);
   if (lookup.note !== void 0) warning(`accessctl provision: ${lookup.note}`);
   const result = await runProvision({
-    repo: context.workspace,
+    repo: context2.workspace,
     from: before,
     to: after,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: parseNow(getInput("now")),
     // the settings of the merged commit: a workspace edit cannot add a system to provision
-    provisioners: createProvisioners(readConfigAt(context.workspace, after), process.env, {
+    provisioners: createProvisioners(readConfigAt(context2.workspace, after), process.env, {
       githubClient: client,
-      org: context.owner,
-      cwd: context.workspace
+      org: context2.owner,
+      cwd: context2.workspace
     }),
     dryRun,
-    lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
+    lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
     allowUnapproved: getInput("allow-unapproved") === "true",
     review: lookup.review,
     force: getInput("force") === "true",
     maxRemovals,
-    evidence: actionEvidence(client, context)
+    evidence: actionEvidence(client, context2)
   });
   const text = formatProvisionText(result, maxRemovals);
   logText(text.trimEnd());
@@ -936,31 +984,31 @@ function formatReconcileMarkdown(result, maxRemovals) {
 // src/workflows/reconcile/action.ts
 var EVENTS3 = ["schedule", "workflow_dispatch"];
 async function runReconcileAction(inputs) {
-  const context = readRunContext();
-  if (!EVENTS3.includes(context.eventName))
+  const context2 = readRunContext();
+  if (!EVENTS3.includes(context2.eventName))
     throw new Error(
-      `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/provision.md)`
+      `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context2.eventName}" (see docs/provision.md)`
     );
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
   const apply = booleanInput("apply");
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
-  const config = readConfigAt(context.workspace, "HEAD");
+  const config = readConfigAt(context2.workspace, "HEAD");
   const result = await runReconcile({
-    repo: context.workspace,
+    repo: context2.workspace,
     ref: "HEAD",
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: parseNow(getInput("now")),
     provisioners: createProvisioners(config, process.env, {
-      org: context.owner,
+      org: context2.owner,
       githubClient: client,
-      cwd: context.workspace
+      cwd: context2.workspace
     }),
     apply,
     force: booleanInput("force"),
     maxRemovals,
-    evidence: actionEvidence(client, context),
-    lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
+    evidence: actionEvidence(client, context2),
+    lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
     allowUnapproved: booleanInput("allow-unapproved")
   });
   logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
@@ -982,6 +1030,169 @@ function booleanInput(name) {
   return value === "true";
 }
 
+// src/workflows/sync-identities/action.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync5, readFileSync as readFileSync3, realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join6, relative, resolve, sep } from "node:path";
+var SYNC_BRANCH = "accessctl/sync-identities";
+var SYNC_LABEL = "accessctl:sync-identities";
+var EVENTS4 = ["schedule", "workflow_dispatch", "repository_dispatch"];
+async function runSyncIdentitiesAction(inputs) {
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (owner === "" || repo === "")
+    throw new Error(
+      "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
+    );
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const payload = eventPath !== void 0 && existsSync5(eventPath) ? JSON.parse(readFileSync3(eventPath, "utf8")) : {};
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const result = await syncIdentitiesOnGitHub({
+    accessDir: join6(workspace, inputs.accessDir),
+    workspace,
+    event: process.env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    from: getInput("from"),
+    github: {
+      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
+      repository: { owner, repo }
+    }
+  });
+  const text = formatSyncText(result);
+  logText(text.trimEnd());
+  setOutput(
+    "pull-request",
+    result.pullRequest === void 0 ? "" : String(result.pullRequest.number)
+  );
+  await summary.addHeading("accessctl sync-identities", 2).addRaw(preformatted(text)).write();
+  for (const f of result.findings)
+    error(f.message, {
+      file: relative(workspace, f.file),
+      startLine: f.line,
+      startColumn: f.column
+    });
+  if (result.findings.length > 0)
+    setFailed(
+      `accessctl sync-identities: ${result.findings.length} problem(s) in the HR file ${result.source}; nothing was changed (see the annotations)`
+    );
+}
+async function syncIdentitiesOnGitHub(options) {
+  if (!EVENTS4.includes(options.event))
+    throw new Error(
+      `command "sync-identities" runs on schedule, workflow_dispatch and repository_dispatch; this run was started by "${options.event}"`
+    );
+  const source = hrSource(options);
+  const result = await runSyncIdentities({
+    accessDir: options.accessDir,
+    from: source.path,
+    ...source.text === void 0 ? {} : { text: source.text },
+    write: false
+  });
+  if (result.findings.length > 0) return { ...result, source: source.path };
+  const { client, repository } = options.github;
+  if (result.files.length === 0) {
+    const closed = await closeBotPullRequest(
+      client,
+      repository,
+      { branch: SYNC_BRANCH, label: SYNC_LABEL, run: "the identity sync" },
+      "The identity sync found identities/ already in line with the latest HR file. Closing this pull request, so that merging it cannot apply an older state of HR."
+    );
+    return {
+      ...result,
+      source: source.path,
+      ...closed === void 0 ? {} : { closedPullRequest: closed }
+    };
+  }
+  const root = repositoryRoot(options.accessDir);
+  const real = realpathSync(options.accessDir);
+  const pathOf = (file) => relative(root, join6(real, relative(resolve(options.accessDir), resolve(file)))).split(sep).join("/");
+  const edits = result.files.map((f) => ({ ...f, path: pathOf(f.file), removals: [] }));
+  const config = readConfig(options.accessDir);
+  const pullRequest = await publishBotPullRequest(client, repository, edits, {
+    branch: SYNC_BRANCH,
+    label: SYNC_LABEL,
+    title: `Sync identities from HR: ${result.changes.length} change(s)`,
+    body: pullRequestBody(result, source.path),
+    message: `Sync identities from HR
+
+${result.changes.map((c) => `- ${c}`).join("\n")}
+`,
+    owners: config,
+    run: "the identity sync"
+  });
+  return { ...result, source: source.path, pullRequest };
+}
+function hrSource(options) {
+  const payload = options.event === "repository_dispatch" && isObject(options.payload) && isObject(options.payload.client_payload) ? options.payload.client_payload : {};
+  if (typeof payload.content === "string") {
+    const name = typeof payload.name === "string" && /^[\w.-]+\.(?:csv|json)$/.test(payload.name) ? payload.name : "hr-export";
+    return { path: join6(options.workspace, `client_payload.${name}`), text: payload.content };
+  }
+  const given = typeof payload.path === "string" ? payload.path : options.from;
+  if (given === "")
+    throw new Error(
+      'no HR file: set the input "from" to its path, or send it in the repository_dispatch payload (client_payload.content or client_payload.path)'
+    );
+  const path = resolve(options.workspace, given);
+  const inside = (p) => p === options.workspace || p.startsWith(options.workspace + sep);
+  if (isAbsolute(given) || !inside(path) || existsSync5(path) && !inside(realpathSync(path)))
+    throw new Error(
+      `HR file "${given}" is outside the workspace; name a file of the checked-out repository`
+    );
+  return { path };
+}
+function pullRequestBody(result, source) {
+  return [
+    "<!-- accessctl:sync-identities -->",
+    `The identity sync read the HR file \`${source.split(sep).pop() ?? source}\` and proposes:`,
+    "",
+    ...result.changes.map((c) => `- ${code(c)}`),
+    ...result.removedGrants.length > 0 ? [
+      "",
+      `Grants removed because their subject left: ${result.removedGrants.map((g) => `\`${g}\``).join(", ")}.`
+    ] : [],
+    "",
+    "It changes identities/, so a policy owner approves it. This pull request is rewritten by every run."
+  ].join("\n") + "\n";
+}
+function formatSyncText(result) {
+  const lines = [];
+  for (const f of result.findings)
+    lines.push(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`);
+  if (result.findings.length > 0) lines.push("nothing was changed");
+  else if (result.files.length === 0)
+    lines.push("identities/ already matches the HR file: nothing to change");
+  else {
+    lines.push(
+      ...result.changes,
+      ...result.removedGrants.map((g) => `grant ${g} removed: its subject left`)
+    );
+    if (result.pullRequest !== void 0)
+      lines.push(
+        `pull request #${result.pullRequest.number} ${result.pullRequest.action}: ${result.pullRequest.url}`
+      );
+  }
+  return lines.join("\n") + "\n";
+}
+function readConfig(accessDir) {
+  const file = join6(dirname2(resolve(accessDir)), CONFIG_FILE);
+  if (!existsSync5(file)) return [];
+  return parseConfig(file, readFileSync3(file, "utf8")).policyOwners;
+}
+function repositoryRoot(accessDir) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd: accessDir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    return dirname2(realpathSync(accessDir));
+  }
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/action/dispatch.ts
 async function dispatch(inputs) {
   switch (inputs.command) {
@@ -995,6 +1206,8 @@ async function dispatch(inputs) {
       return runReconcileAction(inputs);
     case "evidence":
       return runEvidenceAction(inputs);
+    case "sync-identities":
+      return runSyncIdentitiesAction(inputs);
     default:
       throw new Error(
         `command "${inputs.command}" is not available in this version of accessctl yet; pin the Action to a release that lists it in action.yml`
@@ -1003,7 +1216,14 @@ async function dispatch(inputs) {
 }
 
 // src/action/inputs.ts
-var ACTION_COMMANDS = ["check", "provision", "reconcile", "expire", "evidence"];
+var ACTION_COMMANDS = [
+  "check",
+  "provision",
+  "reconcile",
+  "expire",
+  "evidence",
+  "sync-identities"
+];
 function readInputs() {
   const command = getInput("command", { required: true });
   if (!ACTION_COMMANDS.includes(command)) {
