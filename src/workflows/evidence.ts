@@ -67,6 +67,8 @@ export interface EvidenceOptions {
   repositoryName?: string;
   /** Evaluate the policies at each reported commit. Default true. */
   verdicts?: boolean;
+  /** The most changed grants one evaluation holds (see EVALUATION_GROUP); tests shrink it. */
+  evaluationGroup?: number;
   now: Date;
 }
 
@@ -156,7 +158,14 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     changes,
     selected,
     pulls,
-    { accessDir, policiesDir, blobs: history.blobs },
+    {
+      accessDir,
+      policiesDir,
+      blobs: history.blobs,
+      ...(options.evaluationGroup === undefined
+        ? {}
+        : { evaluationGroup: options.evaluationGroup }),
+    },
     { verdicts: options.verdicts !== false, emergencies },
   );
   const verdicts = judged.verdicts;
