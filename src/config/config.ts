@@ -31,6 +31,11 @@ export interface AccessConfig {
   prune: boolean;
   /** Systems besides GitHub, by the name catalog entries give as `provisioner:`. */
   provisioners: Record<string, ProvisionerSettings>;
+  /**
+   * `writeSpacingMs`: the least time between two writes the Action's provision and reconcile
+   * make to the GitHub API (docs/provision.md, "Pacing"); ACCESSCTL_WRITE_SPACING_MS wins.
+   */
+  github: { writeSpacingMs?: number };
 }
 
 export const DEFAULT_CONFIG: AccessConfig = {
@@ -42,6 +47,7 @@ export const DEFAULT_CONFIG: AccessConfig = {
   separation: { paths: ['policies/', 'access/catalog/', CONFIG_FILE] },
   prune: false,
   provisioners: {},
+  github: {},
 };
 
 /** The file could not be used: every problem, each located at its line. */
@@ -100,6 +106,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool,
+  github: { writeSpacingMs: nonNegativeInteger },
 };
 
 /** Sections whose keys are names the user picks, each checked by a parser of its own. */
