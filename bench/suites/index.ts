@@ -2,8 +2,16 @@ import type { BenchSuite } from '../suite.js';
 import { checkSuite } from './check.js';
 import { diffSuite } from './diff.js';
 import { evidenceSuite } from './evidence.js';
+import { evidenceRequestsSuite } from './evidence-requests.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 
 /** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
-export const suites: BenchSuite[] = [loadSuite, diffSuite, policySuite, checkSuite, evidenceSuite];
+export const suites: BenchSuite[] = [
+  loadSuite,
+  diffSuite,
+  policySuite,
+  checkSuite,
+  evidenceSuite,
+  evidenceRequestsSuite,
+];
