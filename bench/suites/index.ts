@@ -3,6 +3,7 @@ import { checkSuite } from './check.js';
 import { compileSuite } from './compile.js';
 import { diffSuite } from './diff.js';
 import { evidenceSuite } from './evidence.js';
+import { evidenceRequestsSuite } from './evidence-requests.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 
@@ -14,4 +15,5 @@ export const suites: BenchSuite[] = [
   compileSuite,
   checkSuite,
   evidenceSuite,
+  evidenceRequestsSuite,
 ];

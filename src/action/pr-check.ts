@@ -1,6 +1,8 @@
 // `command: check` on pull_request and pull_request_review events: judge the pull request,
 // then report everywhere the token allows. The job summary and the outputs come first and
 // need no token, so a fork's read-only run still shows the report and fails or passes on it.
+import { createHash } from 'node:crypto';
+
 import * as core from '@actions/core';
 
 import {
@@ -11,7 +13,7 @@ import {
   writtenBy,
   type GitHubClient,
 } from '../github/index.js';
-import { batches, toAnnotations } from '../report/pr-annotations.js';
+import { batches, planAnnotations, type CheckAnnotation } from '../report/pr-annotations.js';
 import { escape } from '../report/markdown.js';
 import { renderPrMarkdown } from '../report/pr-markdown.js';
 import { COMMENT_MARKER, type PrReport } from '../report/pr-report.js';
@@ -60,7 +62,9 @@ export async function runPullRequestCheck(inputs: ActionInputs): Promise<void> {
   core.setOutput('denied', String(report.denied));
   core.setOutput('warnings', String(report.warnings));
   core.setOutput('report-json', JSON.stringify(report));
-  await core.summary.addRaw(renderPrMarkdown(report, { marker: false })).write();
+  await core.summary
+    .addRaw(renderPrMarkdown(report, { marker: false, listUntouched: true }))
+    .write();
 
   // The comment first, the check run last: its conclusion is the step's own outcome, so a
   // comment that could not be written fails both, never one of the two.
@@ -77,9 +81,12 @@ export async function runPullRequestCheck(inputs: ActionInputs): Promise<void> {
     commentFailure === undefined
       ? undefined
       : `the pull-request comment could not be written (${errorText(commentFailure)})`;
-  await publish(readOnly, 'the check run', () =>
-    publishCheckRun(client, context, report, markdown, problem),
-  );
+  await publish(readOnly, 'the check run', async () => {
+    if ((await publishCheckRun(client, context, report, markdown, problem)) === 'unchanged')
+      core.info(
+        'accessctl: the check run on this head commit already says this; not written again',
+      );
+  });
   if (readOnly.length > 0)
     core.warning(
       `The token may not write ${readOnly.join(' or ')} (403), as for a pull request from a fork; ` +
@@ -125,6 +132,12 @@ async function publish(
 /**
  * The check run, written once with the run's final outcome. `problem` names a part of the
  * report that could not be published: then the run fails whatever the verdict, as the step does.
+ *
+ * One write: the annotations are capped at one request's worth (MAX_ANNOTATIONS). None when
+ * the latest run of this name on the head commit already says exactly this: a rerun, or a
+ * review event that changed nothing, costs a read and no write. The summary carries a digest
+ * of the annotations, so the read compares them without listing them; whoever else could write
+ * a run of this name can at most make one that equals this one, conclusion included.
  */
 export async function publishCheckRun(
   client: GitHubClient,
@@ -132,8 +145,11 @@ export async function publishCheckRun(
   report: PrReport,
   markdown: string,
   problem?: string,
-): Promise<void> {
+): Promise<'created' | 'unchanged'> {
   const passes = report.verdict === 'pass' && problem === undefined;
+  const conclusion = passes ? 'success' : 'failure';
+  const { annotations } = planAnnotations(report.findings);
+  const body = truncate(markdown.replace(`${COMMENT_MARKER}\n`, ''), DIGEST_ROOM);
   const output = {
     title:
       problem !== undefined
@@ -141,25 +157,58 @@ export async function publishCheckRun(
         : report.verdict === 'pass'
           ? `Passes with ${report.warnings} warning(s)`
           : `${report.denied} error(s), ${report.warnings} warning(s)`,
-    summary: truncate(markdown.replace(`${COMMENT_MARKER}\n`, '')),
+    summary: `${body}\n${digestMarker(conclusion, annotations)}\n`,
   };
-  const [first = [], ...rest] = batches(toAnnotations(report.findings));
+  const target = { owner: context.owner, repo: context.repo };
+  const headSha = report.pullRequest.headSha;
+  const { data: existing } = await client.rest.checks.listForRef({
+    ...target,
+    ref: headSha,
+    check_name: CHECK_NAME,
+    filter: 'latest',
+    per_page: 100,
+  });
+  const latest = existing.check_runs.reduce<(typeof existing.check_runs)[number] | undefined>(
+    (newest, run) => (newest === undefined || run.id > newest.id ? run : newest),
+    undefined,
+  );
+  if (
+    latest !== undefined &&
+    latest.status === 'completed' &&
+    latest.conclusion === conclusion &&
+    latest.output.title === output.title &&
+    latest.output.summary === output.summary &&
+    latest.output.annotations_count === annotations.length
+  )
+    return 'unchanged';
+
+  const [first = [], ...rest] = batches(annotations);
   const { data: run } = await client.rest.checks.create({
-    owner: context.owner,
-    repo: context.repo,
+    ...target,
     name: CHECK_NAME,
-    head_sha: report.pullRequest.headSha,
+    head_sha: headSha,
     status: 'completed',
-    conclusion: passes ? 'success' : 'failure',
+    conclusion,
     output: { ...output, annotations: first },
   });
-  for (const annotations of rest)
+  for (const more of rest)
     await client.rest.checks.update({
-      owner: context.owner,
-      repo: context.repo,
+      ...target,
       check_run_id: run.id,
-      output: { ...output, annotations },
+      output: { ...output, annotations: more },
     });
+  return 'created';
+}
+
+/** Room kept at the end of the check run's summary for the digest line. */
+const DIGEST_ROOM = 200;
+
+/** What the run concludes and annotates, hashed: equal digests, equal runs. */
+function digestMarker(conclusion: string, annotations: CheckAnnotation[]): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify({ conclusion, annotations }))
+    .digest('hex');
+  return `<!-- accessctl:check-run sha256:${digest} -->`;
 }
 
 /**
@@ -210,8 +259,9 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function truncate(text: string): string {
-  return text.length <= MAX_BODY
+function truncate(text: string, reserve = 0): string {
+  const room = MAX_BODY - reserve;
+  return text.length <= room
     ? text
-    : `${text.slice(0, MAX_BODY)}\n\n… (cut at GitHub's size limit; the full report is in the job summary and the report-json output)\n`;
+    : `${text.slice(0, room)}\n\n… (cut at GitHub's size limit; the full report is in the job summary and the report-json output)\n`;
 }

@@ -232,6 +232,7 @@ export const provisionCommand: Command = {
       force: values.force === true,
       maxRemovals,
       review,
+      progress: (line) => io.err(`accessctl provision: ${line}\n`),
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
       evidence: {
         ...(process.env.ACCESSCTL_EVIDENCE_KEY === undefined

@@ -86,6 +86,7 @@ export const reconcileCommand: Command = {
       apply: values.apply === true,
       force: values.force === true,
       maxRemovals,
+      progress: (line) => io.err(`accessctl reconcile: ${line}\n`),
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
     });
     io.out(renderOutput(format, result, (r) => formatReconcileText(r, maxRemovals)));

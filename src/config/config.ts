@@ -37,6 +37,11 @@ export interface AccessConfig {
    * policy that loops must not hold a pull request's check for hours).
    */
   evaluation: { timeoutSeconds: number };
+  /**
+   * `writeSpacingMs`: the least time between two writes the Action's provision and reconcile
+   * make to the GitHub API (docs/provision.md, "Pacing"); ACCESSCTL_WRITE_SPACING_MS wins.
+   */
+  github: { writeSpacingMs?: number };
 }
 
 export const DEFAULT_CONFIG: AccessConfig = {
@@ -49,6 +54,7 @@ export const DEFAULT_CONFIG: AccessConfig = {
   prune: false,
   provisioners: {},
   evaluation: { timeoutSeconds: 30 },
+  github: {},
 };
 
 /** The file could not be used: every problem, each located at its line. */
@@ -110,6 +116,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   separation: { paths: strings },
   prune: bool,
   evaluation: { timeoutSeconds: positiveInteger },
+  github: { writeSpacingMs: nonNegativeInteger },
 };
 
 /** Sections whose keys are names the user picks, each checked by a parser of its own. */

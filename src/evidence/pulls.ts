@@ -1,4 +1,5 @@
-// The pull request behind each commit, looked up through the API once and kept in a JSON
+// The pull request behind each commit, looked up through the API once (many commits per
+// GraphQL query, REST one by one where that cannot answer) and kept in a JSON
 // cache keyed by commit: a merged pull request no longer changes, so a cached answer is the
 // answer. A commit without one is asked again next time (it may be too recent to tell), and
 // so is one the caller still waits on reviews for (`refresh`: reviews after an emergency merge).
@@ -7,6 +8,7 @@ import { dirname } from 'node:path';
 
 import type { GitHubClient } from '../github/index.js';
 import { findMergePull, type MergePull } from '../github/merge-pull.js';
+import { COMMITS_PER_QUERY, findMergePulls } from '../github/merge-pulls-batch.js';
 
 export type PullAnswer =
   { kind: 'pull'; pull: MergePull } | { kind: 'none' } | { kind: 'not-fetched'; reason: string };
@@ -21,6 +23,11 @@ export interface PullSource {
   concurrency?: number;
   /** A cached pull request for which this answers true is asked again (its reviews may have grown). */
   refresh?: (sha: string, pull: MergePull) => boolean;
+  /**
+   * Ask GitHub's GraphQL API about many commits per request (default true); the REST lookups,
+   * one commit at a time, answer what it cannot and everything after a failed query.
+   */
+  batch?: boolean;
 }
 
 export interface PullLookups {
@@ -30,6 +37,8 @@ export interface PullLookups {
   fetched: number;
   /** The first failure, after which nothing more was asked. */
   failure?: string;
+  /** Why the batched lookup gave way to REST, when it did. */
+  restFallback?: string;
 }
 
 // 2: pull requests carry reviewsAfterMerge and checkedAt; a version 1 cache is not used.
@@ -54,10 +63,32 @@ export async function lookUpPulls(source: PullSource, shas: string[]): Promise<P
   }
   const cached = answers.size;
   let failure: string | undefined;
+  let restFallback: string | undefined;
+  let rest = missing;
+  if (source.batch !== false) {
+    rest = [];
+    for (let at = 0; at < missing.length; at += COMMITS_PER_QUERY) {
+      const chunk = missing.slice(at, at + COMMITS_PER_QUERY);
+      let found: Map<string, MergePull | undefined>;
+      try {
+        found = await findMergePulls(source.client, source.owner, source.repo, chunk);
+      } catch (error) {
+        // a server without the GraphQL API or this query: REST answers the rest, and says
+        // so if it fails too
+        restFallback = error instanceof Error ? error.message : String(error);
+        rest = missing.slice(at);
+        break;
+      }
+      for (const [sha, pull] of found) {
+        answers.set(sha, pull === undefined ? { kind: 'none' } : { kind: 'pull', pull });
+        if (pull !== undefined) cache.pulls[sha] = pull;
+      }
+    }
+  }
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (failure === undefined && next < missing.length) {
-      const sha = missing[next++] as string;
+    while (failure === undefined && next < rest.length) {
+      const sha = rest[next++] as string;
       try {
         const pull = await findMergePull(source.client, source.owner, source.repo, sha);
         answers.set(sha, pull === undefined ? { kind: 'none' } : { kind: 'pull', pull });
@@ -76,7 +107,13 @@ export async function lookUpPulls(source: PullSource, shas: string[]): Promise<P
         reason: `the pull request lookup stopped: ${failure ?? 'unknown error'}`,
       });
   if (source.cacheFile !== undefined && fetched > 0) await writeCache(source.cacheFile, cache);
-  return { answers, cached, fetched, ...(failure === undefined ? {} : { failure }) };
+  return {
+    answers,
+    cached,
+    fetched,
+    ...(failure === undefined ? {} : { failure }),
+    ...(restFallback === undefined ? {} : { restFallback }),
+  };
 }
 
 async function readCache(file: string | undefined, repository: string): Promise<CacheFile> {

@@ -32,7 +32,17 @@ export interface VerdictOptions {
   accessDir: string;
   policiesDir: string;
   blobs: Map<string, string>;
+  /** The most changed grants one evaluation holds (default EVALUATION_GROUP). */
+  evaluationGroup?: number;
 }
+
+/**
+ * A commit that changes many grants (the first commit of a large repository adds them all) is
+ * judged in groups of about this many changes, each with its own small input, so one
+ * evaluation's memory stays bounded however large the commit. Changes to the same subject on
+ * the same resource share a group, so the library's cross-grant rules see what they compare.
+ */
+export const EVALUATION_GROUP = 500;
 
 const YAML_FILE = /\.ya?ml$/i;
 const RULE_PARTS = ['catalog/', 'identities/'];
@@ -101,6 +111,44 @@ export class VerdictJudge {
         });
       return verdicts;
     }
+    for (const group of this.groups(changes))
+      this.evaluate(commit, group, request, { policies, config }, verdicts);
+    return verdicts;
+  }
+
+  /** Changes packed into groups of whole holdings (subject and resource). */
+  private groups(changes: GrantChange[]): GrantChange[][] {
+    const size = this.options.evaluationGroup ?? EVALUATION_GROUP;
+    if (changes.length <= size) return [changes];
+    const byHolding = new Map<string, GrantChange[]>();
+    for (const change of changes) {
+      const state = change.after ?? change.before;
+      const key = `${state?.subject ?? ''} ${state?.resource ?? ''}`;
+      const list = byHolding.get(key) ?? [];
+      list.push(change);
+      byHolding.set(key, list);
+    }
+    const groups: GrantChange[][] = [];
+    let current: GrantChange[] = [];
+    for (const list of byHolding.values()) {
+      if (current.length > 0 && current.length + list.length > size) {
+        groups.push(current);
+        current = [];
+      }
+      current.push(...list);
+    }
+    if (current.length > 0) groups.push(current);
+    return groups;
+  }
+
+  private evaluate(
+    commit: HistoryCommit,
+    changes: GrantChange[],
+    request: PolicyRequest | undefined,
+    rules: { policies: PolicySet; config: Record<string, unknown> },
+    verdicts: Map<string, Verdict>,
+  ): void {
+    const { policies, config } = rules;
     const model = this.modelFor(changes, config);
     const ids = (kind: GrantChange['change']) =>
       changes.filter((c) => c.change === kind).map((c) => c.id);
@@ -130,7 +178,7 @@ export class VerdictJudge {
           outcome: 'not-evaluated',
           messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`],
         });
-      return verdicts;
+      return;
     }
     const byGrant = new Map<string, PolicyFinding[]>();
     for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
@@ -154,7 +202,6 @@ export class VerdictJudge {
         messages: [...denied, ...mine.filter((f) => f.severity !== 'error')].map((f) => f.message),
       });
     }
-    return verdicts;
   }
 
   /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */

@@ -39,6 +39,11 @@ export interface GitHubClientOptions {
    * ACCESSCTL_WRITE_SPACING_MS, else 1000 ms (3000 for notifications, 2000 for search).
    */
   writeSpacingMs?: number;
+  /**
+   * The access repository's own setting (accessctl.yaml `github.writeSpacingMs`): used when
+   * neither `writeSpacingMs` nor ACCESSCTL_WRITE_SPACING_MS says otherwise.
+   */
+  configuredWriteSpacingMs?: number;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -87,7 +92,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxPrimaryWait = options.maxPrimaryRateLimitWaitSeconds ?? 60;
   // separate limiter groups per client: the plugin's defaults are shared by the whole process
   const groupOptions = { maxConcurrent: 1 };
-  const spacing = options.writeSpacingMs ?? writeSpacingFrom(env);
+  const spacing =
+    options.writeSpacingMs ?? writeSpacingFrom(env) ?? options.configuredWriteSpacingMs;
   const userAgent = [USER_AGENT, options.userAgentSuffix].filter(Boolean).join('/');
 
   const settings: ConstructorParameters<typeof ClientClass>[0] = {

@@ -3,7 +3,7 @@
 // the PR's commits. Evidence reports and the provisioning workflow both ask this.
 import type { GitHubClient } from './client.js';
 import { GitHubError } from './errors.js';
-import { fetchReviewFacts, standingApprovals } from './reviews.js';
+import { fetchReviewFacts, standingApprovals, type ReviewFact } from './reviews.js';
 
 export interface MergeApproval {
   reviewer: string;
@@ -64,16 +64,72 @@ export async function findMergePull(
     if (error instanceof GitHubError && error.status === 422) return undefined;
     throw error;
   }
-  const merged = pulls.filter((pull) => typeof pull.merged_at === 'string');
-  const pull =
-    merged.find((p) => p.merge_commit_sha === sha) ??
-    merged.sort((a, b) => ((a.merged_at ?? '') < (b.merged_at ?? '') ? -1 : 1))[0];
+  const pull = pickMergePull(
+    sha,
+    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha })),
+  );
   if (pull === undefined) return undefined;
 
-  const mergedAt = pull.merged_at as string;
-  const author = pull.user?.login ?? '';
+  // read before the reviews: every review submitted up to this instant is in the list
   const checkedAt = new Date().toISOString();
   const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
+  // The list of a commit's pull requests leaves `merged_by` out; the pull request itself has it.
+  // Without it a web merge reads as committed by "GitHub", which merged nothing.
+  let mergedBy = (pull as { merged_by?: { login?: string } | null }).merged_by?.login;
+  if (mergedBy === undefined) {
+    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    mergedBy = full.merged_by?.login;
+  }
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.html_url,
+      title: pull.title,
+      author: pull.user?.login ?? '',
+      mergedAt: pull.merged_at as string,
+      ...(mergedBy === undefined ? {} : { mergedBy }),
+      headSha: pull.head.sha,
+      labels: pull.labels.map((label) => label.name),
+    },
+    allReviews,
+    checkedAt,
+  );
+}
+
+/** A merged pull request as the API describes it, before its reviews are read into approvals. */
+export interface MergedPullFacts {
+  number: number;
+  url: string;
+  title: string;
+  author: string;
+  mergedAt: string;
+  mergedBy?: string;
+  headSha: string;
+  labels: string[];
+}
+
+/**
+ * Among the merged pull requests associated with a commit: the one it is the merge commit of,
+ * else the first merged. REST and GraphQL answers are both read through this.
+ */
+export function pickMergePull<T extends { mergedAt: string | null; mergeCommit: string | null }>(
+  sha: string,
+  pulls: T[],
+): T | undefined {
+  const merged = pulls.filter((pull) => typeof pull.mergedAt === 'string');
+  return (
+    merged.find((p) => p.mergeCommit === sha) ??
+    merged.sort((a, b) => ((a.mergedAt ?? '') < (b.mergedAt ?? '') ? -1 : 1))[0]
+  );
+}
+
+/** The evidence of one merged pull request: its standing approvals and later reviews. */
+export function mergePullOf(
+  facts: MergedPullFacts,
+  allReviews: ReviewFact[],
+  checkedAt: string,
+): MergePull {
+  const { mergedAt, author } = facts;
   const reviews = allReviews.filter(
     (review) => review.submittedAt !== '' && review.submittedAt <= mergedAt,
   );
@@ -86,7 +142,7 @@ export async function findMergePull(
     )
     .sort((a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0))
     .map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
-  const approvals = standingApprovals(reviews, pull.head.sha)
+  const approvals = standingApprovals(reviews, facts.headSha)
     .filter((approval) => approval.reviewer.toLowerCase() !== author.toLowerCase())
     .map((approval) => ({
       reviewer: approval.reviewer,
@@ -94,22 +150,15 @@ export async function findMergePull(
       commit: approval.commit,
       current: !approval.stale,
     }));
-  // The list of a commit's pull requests leaves `merged_by` out; the pull request itself has it.
-  // Without it a web merge reads as committed by "GitHub", which merged nothing.
-  let mergedBy = (pull as { merged_by?: { login?: string } | null }).merged_by?.login;
-  if (mergedBy === undefined) {
-    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
-    mergedBy = full.merged_by?.login;
-  }
   return {
-    number: pull.number,
-    url: pull.html_url,
-    title: pull.title,
+    number: facts.number,
+    url: facts.url,
+    title: facts.title,
     author,
     mergedAt,
-    ...(mergedBy === undefined ? {} : { mergedBy }),
-    headSha: pull.head.sha,
-    labels: pull.labels.map((label) => label.name).filter((name) => name !== ''),
+    ...(facts.mergedBy === undefined ? {} : { mergedBy: facts.mergedBy }),
+    headSha: facts.headSha,
+    labels: facts.labels.filter((name) => name !== ''),
     approvals,
     reviewsAfterMerge,
     checkedAt,

@@ -40,6 +40,8 @@ export interface EvidenceGitHub {
   repo: string;
   /** The JSON cache of pull requests by commit; none when absent. */
   cacheFile?: string;
+  /** Many commits per GraphQL query (default true); false asks REST one commit at a time. */
+  batch?: boolean;
 }
 
 export interface EvidenceOptions {
@@ -67,6 +69,8 @@ export interface EvidenceOptions {
   repositoryName?: string;
   /** Evaluate the policies at each reported commit. Default true. */
   verdicts?: boolean;
+  /** The most changed grants one evaluation holds (see EVALUATION_GROUP); tests shrink it. */
+  evaluationGroup?: number;
   now: Date;
 }
 
@@ -113,6 +117,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
         owner: options.github.owner,
         repo: options.github.repo,
         ...(options.github.cacheFile === undefined ? {} : { cacheFile: options.github.cacheFile }),
+        ...(options.github.batch === undefined ? {} : { batch: options.github.batch }),
         // An emergency merge's reviews after the fact are read again until its window is over.
         refresh: (sha, pull) => {
           const config = breakGlassConfig.get(sha);
@@ -126,6 +131,10 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
       shas,
     );
     pulls = looked.answers;
+    if (looked.restFallback !== undefined)
+      notes.push(
+        `pull requests were looked up one commit at a time through REST, because the GraphQL query failed: ${looked.restFallback}`,
+      );
     if (looked.failure !== undefined)
       notes.push(
         `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`,
@@ -156,7 +165,14 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     changes,
     selected,
     pulls,
-    { accessDir, policiesDir, blobs: history.blobs },
+    {
+      accessDir,
+      policiesDir,
+      blobs: history.blobs,
+      ...(options.evaluationGroup === undefined
+        ? {}
+        : { evaluationGroup: options.evaluationGroup }),
+    },
     { verdicts: options.verdicts !== false, emergencies },
   );
   const verdicts = judged.verdicts;

@@ -164,8 +164,9 @@ function withDirectories(
 }
 
 /**
- * Errors on what this pull request did not touch are shown as warnings: one old bad grant
- * must not block every unrelated request. What it changed keeps its severity.
+ * Findings on what this pull request did not touch are marked `preexisting`, and its errors
+ * shown as warnings: one old bad grant must not block every unrelated request, and the report
+ * counts them apart from the change. What it changed keeps its severity.
  */
 function scope(findings: ReportFinding[], judged: JudgedModel): ReportFinding[] {
   const changedGrants = new Set([
@@ -175,7 +176,6 @@ function scope(findings: ReportFinding[], judged: JudgedModel): ReportFinding[] 
   ]);
   const changedFiles = new Set(judged.changes.files);
   return findings.map((f) => {
-    if (f.severity !== 'error') return f;
     const touched =
       f.grant !== undefined
         ? changedGrants.has(f.grant)

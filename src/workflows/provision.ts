@@ -57,6 +57,8 @@ export interface ProvisionOptions extends ProvisionPlanOptions {
   evidence?: EvidenceOptions;
   /** The pull request that merged `to` and its approvers, written into every record. */
   review?: MergeReview;
+  /** Where a line of progress goes on a long run (done, left, time to go). */
+  progress?: (line: string) => void;
 }
 
 /** A grant of the merged diff that is not provisioned, and why. */

@@ -42,6 +42,8 @@ export interface ReconcileOptions {
   force?: boolean;
   /** JSON Lines file the repairs are appended to; none when absent. */
   evidenceFile?: string;
+  /** Where a line of progress goes on a long repair (done, left, time to go). */
+  progress?: (line: string) => void;
   /** Where else the evidence goes (a branch on GitHub), its seal key and its anchor. */
   evidence?: EvidenceOptions;
   /**

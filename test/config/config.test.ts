@@ -47,7 +47,7 @@ describe('accessctl.yaml', () => {
     ],
     [
       'aprovals: {}\n',
-      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, provisioners',
+      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, github, provisioners',
     ],
     [
       'breakGlass: 24\n',
@@ -61,6 +61,15 @@ describe('accessctl.yaml', () => {
     ['- policyOwners\n', '1:1 must be a mapping of settings (approvals:, policyOwners:, ...)'],
   ])('locates a bad value: %j', (text, expected) => {
     expect(problems(text)).toEqual([expected]);
+  });
+
+  it('reads github.writeSpacingMs, a whole number of milliseconds', () => {
+    expect(parseConfig('accessctl.yaml', 'github:\n  writeSpacingMs: 2000\n').github).toEqual({
+      writeSpacingMs: 2000,
+    });
+    expect(problems('github:\n  writeSpacingMs: -1\n')).toEqual([
+      expect.stringMatching(/^2:\d+ .*must be a whole number, 0 or more/),
+    ]);
   });
 
   it('reports a YAML syntax error at its line', () => {

@@ -69,20 +69,56 @@ const context = {
 };
 
 describe('publishing the report', () => {
-  it('sends 120 annotations as one create and two updates of 50 at most', async () => {
+  it('annotates 50 of 120 findings on the change, errors first, in one write', async () => {
     const { repo, headSha, client } = await setup();
     const findings = Array.from({ length: 120 }, (_, n) => finding(n));
     const r = report(headSha, findings);
     await publishCheckRun(client, context, r, renderPrMarkdown(r));
-    const writes = emulator!.state.requests.filter((q) => q.path.includes('check-runs'));
-    expect(writes.map((q) => q.method)).toEqual(['POST', 'PATCH', 'PATCH']);
-    const sizes = writes.map(
-      (q) => ((q.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length,
+    const writes = emulator!.state.requests.filter(
+      (q) => q.path.includes('check-runs') && q.method !== 'GET',
     );
-    expect(sizes).toEqual([50, 50, 20]);
+    expect(writes.map((q) => q.method)).toEqual(['POST']);
     expect(repo.checkRuns).toHaveLength(1);
-    expect(repo.checkRuns[0]?.annotations).toHaveLength(120);
+    const annotations = repo.checkRuns[0]?.annotations ?? [];
+    expect(annotations).toHaveLength(50);
+    expect(annotations.every((a) => a.annotation_level === 'failure')).toBe(true);
     expect(repo.checkRuns[0]?.conclusion).toBe('failure');
+    expect(repo.checkRuns[0]?.output.summary).toContain(
+      'Annotations: 50 of 120 findings on this change, at most 50 a run, errors first; the other 70 are listed above.',
+    );
+  });
+
+  it('writes no check run when the latest one on the head says the same, and a new one when not', async () => {
+    const { repo, headSha, client } = await setup();
+    const failing = report(headSha, [finding(1)]);
+    expect(await publishCheckRun(client, context, failing, renderPrMarkdown(failing))).toBe(
+      'created',
+    );
+    expect(await publishCheckRun(client, context, failing, renderPrMarkdown(failing))).toBe(
+      'unchanged',
+    );
+    const passing = report(headSha, []);
+    expect(await publishCheckRun(client, context, passing, renderPrMarkdown(passing))).toBe(
+      'created',
+    );
+    // back to the first outcome: the latest run differs, so it is written again
+    expect(await publishCheckRun(client, context, failing, renderPrMarkdown(failing))).toBe(
+      'created',
+    );
+    expect(repo.checkRuns.map((r) => r.conclusion)).toEqual(['failure', 'success', 'failure']);
+  });
+
+  it('writes again when a run with the same summary claims another conclusion', async () => {
+    const { repo, headSha, client } = await setup();
+    const failing = report(headSha, [finding(1)]);
+    await publishCheckRun(client, context, failing, renderPrMarkdown(failing));
+    // someone else's run of the same name copies the summary, digest included, but passes
+    const copy = repo.checkRuns[0]!;
+    repo.checkRuns.push({ ...copy, id: copy.id + 1000, conclusion: 'success', annotations: [] });
+    expect(await publishCheckRun(client, context, failing, renderPrMarkdown(failing))).toBe(
+      'created',
+    );
+    expect(repo.checkRuns.at(-1)?.conclusion).toBe('failure');
   });
 
   it('converges on one current comment when a create lands but its answer is a 502', async () => {

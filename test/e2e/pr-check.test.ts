@@ -9,7 +9,9 @@ import {
 } from '../harness/index.js';
 import {
   approve,
+  BASE_GRANTS,
   grant,
+  IDENTITIES,
   LEDGER_POLICY,
   LEDGER_POLICY_WEAKENED,
   push,
@@ -235,6 +237,34 @@ describe('the pull-request check', () => {
       (r) => r.path.includes('/comments') && r.method !== 'GET',
     );
     expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH']);
+  });
+
+  it('annotates only the change, counts what is elsewhere, and writes nothing on an unchanged rerun', async () => {
+    emulator = await startAccessRepo({
+      baseFiles: {
+        'access/identities/people.yaml': `${IDENTITIES}---\nkind: User\nid: lee\nstatus: leaver\n`,
+        'access/grants/lee.yaml': BASE_GRANTS.replaceAll('olivia', 'lee'),
+      },
+      pull: {
+        files: { [GRANT_FILE]: grant('admin') },
+        reviews: [{ user: 'olivia', state: 'APPROVED' }],
+      },
+    });
+    const { result } = await check();
+    expect(result.exitCode).toBe(1);
+    const [run] = repoState().checkRuns;
+    expect(run?.annotations.map((a) => a.path)).toEqual([GRANT_FILE]);
+    expect(run?.annotations[0]?.title).toBe('high-risk-ticket');
+    expect(stickyComments()[0]?.body).toContain('| `leaver-has-grant` | 1 |');
+    expect(result.summary).toContain('access/grants/lee.yaml');
+    const writes = () =>
+      (emulator as Emulator).state.requests.filter(
+        (r) =>
+          r.method !== 'GET' && (r.path.includes('/comments') || r.path.includes('check-runs')),
+      ).length;
+    expect(writes()).toBe(2);
+    await check('pull_request_review');
+    expect(writes()).toBe(2);
   });
 
   it('reports through the job summary with a read-only token, and still fails correctly', async () => {

@@ -9,6 +9,7 @@ import { registerChecks } from './routes/checks.js';
 import { registerCommitPulls } from './routes/commit-pulls.js';
 import { registerContents } from './routes/contents.js';
 import { registerGit } from './routes/git.js';
+import { registerGraphql } from './routes/graphql.js';
 import { registerIssues } from './routes/issues.js';
 import { registerLabels } from './routes/labels.js';
 import { registerMerge } from './routes/merge.js';
@@ -61,6 +62,7 @@ export function buildRouter(): Router {
     registerChecks,
     registerStatuses,
     registerCommitPulls,
+    registerGraphql,
     registerGit,
     registerContents,
     registerTeams,

@@ -248,3 +248,34 @@ describe('the token stays secret', () => {
     expect(everything).not.toContain(emulator.token);
   });
 });
+
+describe('write spacing', () => {
+  async function threeWrites(options: { env?: Record<string, string>; configured?: number }) {
+    emulator = await startEmulator({ seed: SEED, actor: 'octo-admin' });
+    const client = createGitHubClient({
+      token: emulator.token,
+      env: { GITHUB_API_URL: emulator.url, ...options.env },
+      millisecondsPerSecond: 1,
+      ...(options.configured === undefined ? {} : { configuredWriteSpacingMs: options.configured }),
+    });
+    const started = performance.now();
+    for (let n = 0; n < 3; n++)
+      await client.rest.issues.createComment({
+        owner: 'acme',
+        repo: 'access',
+        issue_number: 1,
+        body: `note ${n}`,
+      });
+    return performance.now() - started;
+  }
+
+  it("spaces writes by the repository's github.writeSpacingMs", async () => {
+    expect(await threeWrites({ configured: 300 })).toBeGreaterThanOrEqual(2 * 300 - 20);
+  });
+
+  it('lets ACCESSCTL_WRITE_SPACING_MS win over the repository setting', async () => {
+    expect(
+      await threeWrites({ env: { ACCESSCTL_WRITE_SPACING_MS: '0' }, configured: 5000 }),
+    ).toBeLessThan(5000);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { batches, toAnnotations } from '../../src/report/pr-annotations.js';
+import { batches, planAnnotations } from '../../src/report/pr-annotations.js';
 import { renderPrMarkdown } from '../../src/report/pr-markdown.js';
 import { COMMENT_MARKER, type PrReport } from '../../src/report/pr-report.js';
 
@@ -95,7 +95,7 @@ describe('the pull-request report', () => {
     expect(text).toContain(
       '`access/grants/alice.yaml:5:1`: needs 1 approval(s) from owners of a\\|b &lt;script&gt;',
     );
-    expect(text).toContain('1 finding(s) on grants this pull request does not change');
+    expect(text).toContain('1 finding(s) on grants and files this pull request does not change');
     expect(text).toContain('- Get an approving review for alice-ledger-admin.');
   });
 
@@ -103,20 +103,65 @@ describe('the pull-request report', () => {
     expect(renderPrMarkdown(REPORT, { marker: false })).not.toContain(COMMENT_MARKER);
   });
 
-  it('annotates each finding at its line, failures for errors', () => {
-    expect(toAnnotations(REPORT.findings)).toEqual([
-      expect.objectContaining({
-        path: 'access/grants/alice.yaml',
-        start_line: 5,
-        end_line: 5,
-        annotation_level: 'failure',
-        title: 'approval-required',
-      }),
-      expect.objectContaining({
-        annotation_level: 'warning',
-        title: 'expiry-soon (not changed by this pull request)',
-      }),
-    ]);
+  it('annotates the findings on the change at their line, never those elsewhere', () => {
+    expect(planAnnotations(REPORT.findings)).toEqual({
+      annotations: [
+        expect.objectContaining({
+          path: 'access/grants/alice.yaml',
+          start_line: 5,
+          end_line: 5,
+          annotation_level: 'failure',
+          title: 'approval-required',
+        }),
+      ],
+      leftOut: 0,
+    });
+  });
+
+  it('annotates errors before warnings and counts what the cap leaves out', () => {
+    const finding = (n: number, severity: 'error' | 'warning') => ({
+      rule: `r${n}`,
+      severity,
+      message: 'm',
+      file: 'access/grants/a.yaml',
+      line: n,
+      column: 1,
+    });
+    const findings = [
+      ...Array.from({ length: 40 }, (_, n) => finding(n, 'warning')),
+      ...Array.from({ length: 30 }, (_, n) => finding(100 + n, 'error')),
+    ];
+    const plan = planAnnotations(findings);
+    expect(plan.annotations).toHaveLength(50);
+    expect(plan.leftOut).toBe(20);
+    expect(plan.annotations.slice(0, 30).every((a) => a.annotation_level === 'failure')).toBe(true);
+  });
+
+  it('counts the findings elsewhere by rule in the comment, and lists them in the job summary', () => {
+    const old = (n: number, rule: string) => ({
+      rule,
+      severity: 'warning' as const,
+      message: `old ${n}`,
+      file: `access/grants/old-${n}.yaml`,
+      line: 1,
+      column: 1,
+      preexisting: true,
+    });
+    const report = {
+      ...REPORT,
+      findings: [
+        ...REPORT.findings.slice(0, 1),
+        old(1, 'redundant-role'),
+        old(2, 'redundant-role'),
+        old(3, 'expires-soon'),
+      ],
+    };
+    const comment = renderPrMarkdown(report);
+    expect(comment).toContain('| `redundant-role` | 2 |\n| `expires-soon` | 1 |');
+    expect(comment).not.toContain('old-1.yaml');
+    expect(comment).toContain('the job summary of this run lists them');
+    const summary = renderPrMarkdown(report, { marker: false, listUntouched: true });
+    for (const n of [1, 2, 3]) expect(summary).toContain(`access/grants/old-${n}.yaml:1:1`);
   });
 
   it('cuts annotations into batches of 50', () => {

@@ -48,7 +48,15 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
         'run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand',
     );
   const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
-  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  // the settings of the merged commit: a workspace edit cannot add a system to provision
+  const config = readConfigAt(context.workspace, after);
+  const client = createGitHubClient({
+    token: inputs.token,
+    log: actionLogger,
+    ...(config.github.writeSpacingMs === undefined
+      ? {}
+      : { configuredWriteSpacingMs: config.github.writeSpacingMs }),
+  });
   const dryRun = core.getInput('dry-run') === 'true';
   const lookup = dryRun
     ? { review: {} }
@@ -61,8 +69,7 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: parseNow(core.getInput('now')),
-    // the settings of the merged commit: a workspace edit cannot add a system to provision
-    provisioners: createProvisioners(readConfigAt(context.workspace, after), process.env, {
+    provisioners: createProvisioners(config, process.env, {
       githubClient: client,
       org: context.owner,
       cwd: context.workspace,
@@ -73,6 +80,7 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     review: lookup.review,
     force: core.getInput('force') === 'true',
     maxRemovals,
+    progress: (line) => core.info(`accessctl provision: ${line}`),
     evidence: actionEvidence(client, context),
   });
 

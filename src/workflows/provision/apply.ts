@@ -10,6 +10,7 @@ import {
   type IntentRecord,
 } from '../../provisioners/evidence-log.js';
 import type { Operation, Provisioner } from '../../provisioners/provisioner.js';
+import { Progress } from './progress.js';
 
 export const DEFAULT_MAX_REMOVALS = 10;
 
@@ -31,6 +32,8 @@ export interface ApplyOptions {
    * An operation whose intent cannot be written is not applied.
    */
   journal?: ApplyJournal;
+  /** Where a line of progress goes on a long run (done, left, time to go); none when absent. */
+  progress?: (line: string) => void;
 }
 
 /** Where `applyOperations` writes each operation's records as it goes. */
@@ -59,6 +62,11 @@ export async function applyOperations(
       'check that the repository really means it, then run again with --force or a higher --max-removals';
 
   const reports: OperationReport[] = [];
+  const applying = blocked === undefined && options.dryRun !== true;
+  const progress =
+    applying && options.progress !== undefined
+      ? new Progress(operations.length, options.progress)
+      : undefined;
   for (const operation of operations) {
     if (blocked !== undefined) {
       reports.push({ operation, status: 'held', message: 'not applied: over the removal limit' });
@@ -79,6 +87,7 @@ export async function applyOperations(
         status: 'failed',
         message: `not applied: its evidence record could not be written: ${messageOf(error)}`,
       });
+      progress?.tick();
       continue;
     }
     let report: OperationReport;
@@ -91,6 +100,7 @@ export async function applyOperations(
     reports.push(report);
     // the intent is written: a result lost here is completed by the next run
     await options.journal?.result(report, index).catch(() => undefined);
+    progress?.tick();
   }
   return { operations: reports, ...(blocked === undefined ? {} : { blocked }) };
 }

@@ -32,9 +32,15 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     );
   const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
   const apply = booleanInput('apply');
-  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   // the provisioners' settings come from the reconciled commit, as its policies do
   const config = readConfigAt(context.workspace, 'HEAD');
+  const client = createGitHubClient({
+    token: inputs.token,
+    log: actionLogger,
+    ...(config.github.writeSpacingMs === undefined
+      ? {}
+      : { configuredWriteSpacingMs: config.github.writeSpacingMs }),
+  });
   const result = await runReconcile({
     repo: context.workspace,
     ref: 'HEAD',
@@ -49,6 +55,7 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     apply,
     force: booleanInput('force'),
     maxRemovals,
+    progress: (line) => core.info(`accessctl reconcile: ${line}`),
     evidence: actionEvidence(client, context),
     lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
     allowUnapproved: booleanInput('allow-unapproved'),

@@ -34,19 +34,23 @@ export function registerCommitPulls(router: Router): void {
     const sha = ctx.params.commit_sha ?? '';
     if (repo.git.commit(sha) === undefined)
       throw new ApiError(422, `No commit found for SHA: ${sha}`);
-    const tip = repo.refs.get(`refs/heads/${repo.defaultBranch}`);
-    const onDefault = tip !== undefined && repo.git.isAncestor(sha, tip);
-    const pulls = repo.issues
-      .filter((issue): issue is Pull => issue.pull !== undefined)
-      .filter((pull) =>
-        onDefault
-          ? pull.pull.merged && (pull.pull.mergeCommitSha === sha || holds(repo, pull, sha))
-          : pull.state === 'open' && holds(repo, pull, sha),
-      )
-      .sort((a, b) => b.number - a.number)
-      .map((pull) => simple(ctx, repo, pull));
+    const pulls = associatedPulls(repo, sha).map((pull) => simple(ctx, repo, pull));
     return paginate(ctx, pulls, `/repositories/${repo.id}/commits/${sha}/pulls`);
   });
+}
+
+/** The pull requests associated with a commit, newest first: REST and GraphQL answer these. */
+export function associatedPulls(repo: Repo, sha: string): Pull[] {
+  const tip = repo.refs.get(`refs/heads/${repo.defaultBranch}`);
+  const onDefault = tip !== undefined && repo.git.isAncestor(sha, tip);
+  return repo.issues
+    .filter((issue): issue is Pull => issue.pull !== undefined)
+    .filter((pull) =>
+      onDefault
+        ? pull.pull.merged && (pull.pull.mergeCommitSha === sha || holds(repo, pull, sha))
+        : pull.state === 'open' && holds(repo, pull, sha),
+    )
+    .sort((a, b) => b.number - a.number);
 }
 
 /** Whether the commit is one of the pull request's own commits (head side, not base side). */

@@ -1,0 +1,199 @@
+import { readableRepo } from '../access.js';
+import { execute, GraphQLError, parseDocument, type ObjectType, type Schema } from '../graphql.js';
+import { bodyObject, ok, type RequestContext } from '../http.js';
+import type { Router } from '../router.js';
+import type { Repo } from '../state.js';
+import { associatedPulls } from './commit-pulls.js';
+import { pullJson, reviewJson, type Pull } from './pulls.js';
+
+/**
+ * POST /graphql: the part of GitHub's GraphQL schema that looks up the pull requests of many
+ * commits at once (`repository { object(oid) { ... on Commit { associatedPullRequests } } }`),
+ * with their labels, reviews and merger. Every value is read from what the REST endpoints
+ * answer for the same commit and pull request (GET .../commits/{sha}/pulls, .../pulls/{n},
+ * .../pulls/{n}/reviews), so the two paths cannot disagree.
+ */
+
+interface CommitValue {
+  repo: Repo;
+  sha: string;
+}
+interface PullValue {
+  repo: Repo;
+  json: Record<string, unknown>;
+  pull: Pull;
+}
+interface ActorValue {
+  login: string;
+  type: string;
+}
+interface ConnectionValue<T> {
+  totalCount: number;
+  nodes: T[];
+}
+
+function first(args: Record<string, unknown>): number {
+  const n = args.first;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100)
+    throw new GraphQLError(
+      'You must provide a `first` value between 1 and 100 to properly paginate the connection.',
+    );
+  return n;
+}
+
+function connection<T>(items: T[], args: Record<string, unknown>): ConnectionValue<T> {
+  return { totalCount: items.length, nodes: items.slice(0, first(args)) };
+}
+
+function actor(user: unknown): ActorValue | null {
+  const u = user as { login?: unknown; type?: unknown } | null | undefined;
+  return typeof u?.login === 'string' ? { login: u.login, type: String(u.type ?? 'User') } : null;
+}
+
+function schema(ctx: RequestContext): Schema {
+  const actorType = (value: unknown) => ((value as ActorValue).type === 'Bot' ? 'Bot' : 'User');
+  const types: ObjectType<never>[] = [
+    {
+      name: 'Query',
+      fields: {
+        repository: {
+          type: 'Repository',
+          resolve: (_: unknown, args) => {
+            const owner = String(args.owner ?? '');
+            const name = String(args.name ?? '');
+            try {
+              return readableRepo({ ...ctx, params: { owner, repo: name } });
+            } catch {
+              throw new GraphQLError(
+                `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+              );
+            }
+          },
+        },
+      },
+    } satisfies ObjectType<unknown>,
+    {
+      name: 'Repository',
+      fields: {
+        object: {
+          type: 'Commit',
+          resolve: (repo: Repo, args) => {
+            const oid = String(args.oid ?? '');
+            return repo.git.commit(oid) === undefined ? null : { repo, sha: oid };
+          },
+        },
+      },
+    } satisfies ObjectType<Repo>,
+    {
+      name: 'Commit',
+      fields: {
+        oid: { resolve: (c: CommitValue) => c.sha },
+        associatedPullRequests: {
+          type: 'PullRequestConnection',
+          resolve: (c: CommitValue, args) =>
+            connection(
+              associatedPulls(c.repo, c.sha).map((pull) => ({
+                repo: c.repo,
+                pull,
+                json: pullJson(ctx, c.repo, pull),
+              })),
+              args,
+            ),
+        },
+      },
+    } satisfies ObjectType<CommitValue>,
+    {
+      name: 'PullRequestConnection',
+      fields: {
+        totalCount: { resolve: (c: ConnectionValue<PullValue>) => c.totalCount },
+        nodes: { type: 'PullRequest', resolve: (c: ConnectionValue<PullValue>) => c.nodes },
+      },
+    } satisfies ObjectType<ConnectionValue<PullValue>>,
+    {
+      name: 'PullRequest',
+      fields: {
+        number: { resolve: (p: PullValue) => p.json.number },
+        url: { resolve: (p: PullValue) => p.json.html_url },
+        title: { resolve: (p: PullValue) => p.json.title },
+        mergedAt: { resolve: (p: PullValue) => p.json.merged_at ?? null },
+        headRefOid: { resolve: (p: PullValue) => (p.json.head as { sha: string }).sha },
+        mergeCommit: {
+          type: 'Commit',
+          resolve: (p: PullValue) => {
+            const sha = p.json.merge_commit_sha;
+            return p.json.merged === true && typeof sha === 'string' ? { repo: p.repo, sha } : null;
+          },
+        },
+        author: { type: actorType, resolve: (p: PullValue) => actor(p.json.user) },
+        mergedBy: { type: actorType, resolve: (p: PullValue) => actor(p.json.merged_by) },
+        labels: {
+          type: 'LabelConnection',
+          resolve: (p: PullValue, args) =>
+            connection(
+              (p.json.labels as { name: string }[]).map((l) => ({ name: l.name })),
+              args,
+            ),
+        },
+        reviews: {
+          type: 'PullRequestReviewConnection',
+          resolve: (p: PullValue, args) =>
+            connection(
+              p.repo.reviews
+                .filter((r) => r.pullNumber === p.pull.number && r.state !== 'PENDING')
+                .map((r) => reviewJson(ctx, p.repo, r)),
+              args,
+            ),
+        },
+      },
+    } satisfies ObjectType<PullValue>,
+    {
+      name: 'LabelConnection',
+      fields: {
+        totalCount: { resolve: (c: ConnectionValue<unknown>) => c.totalCount },
+        nodes: { type: 'Label', resolve: (c: ConnectionValue<unknown>) => c.nodes },
+      },
+    } satisfies ObjectType<ConnectionValue<unknown>>,
+    { name: 'Label', fields: { name: { resolve: (l: { name: string }) => l.name } } },
+    {
+      name: 'PullRequestReviewConnection',
+      fields: {
+        totalCount: { resolve: (c: ConnectionValue<unknown>) => c.totalCount },
+        nodes: { type: 'PullRequestReview', resolve: (c: ConnectionValue<unknown>) => c.nodes },
+      },
+    } satisfies ObjectType<ConnectionValue<unknown>>,
+    {
+      name: 'PullRequestReview',
+      fields: {
+        state: { resolve: (r: Record<string, unknown>) => r.state },
+        submittedAt: { resolve: (r: Record<string, unknown>) => r.submitted_at ?? null },
+        commit: {
+          type: 'Commit',
+          resolve: (r: Record<string, unknown>) =>
+            typeof r.commit_id === 'string' ? { repo: undefined, sha: r.commit_id } : null,
+        },
+        author: { type: actorType, resolve: (r: Record<string, unknown>) => actor(r.user) },
+      },
+    } satisfies ObjectType<Record<string, unknown>>,
+    { name: 'User', fields: { login: { resolve: (a: ActorValue) => a.login } } },
+    { name: 'Bot', fields: { login: { resolve: (a: ActorValue) => a.login } } },
+  ] as ObjectType<never>[];
+  return new Map(types.map((t) => [t.name, t]));
+}
+
+export function registerGraphql(router: Router): void {
+  router.post('/graphql', (ctx) => {
+    const body = bodyObject(ctx);
+    try {
+      if (typeof body.query !== 'string')
+        throw new GraphQLError('A query attribute must be specified');
+      const variables =
+        typeof body.variables === 'object' && body.variables !== null
+          ? (body.variables as Record<string, unknown>)
+          : {};
+      return ok(execute(schema(ctx), parseDocument(body.query), variables, {}));
+    } catch (error) {
+      if (error instanceof GraphQLError) return ok({ errors: [{ message: error.message }] });
+      throw error;
+    }
+  });
+}
