@@ -92,6 +92,7 @@ export const checkCommand: Command = {
     }
     const reported = performance.now();
     const { model, findings } = result;
+    for (const note of result.notes) io.err(`accessctl check: ${note}\n`);
     const summary = summarize(findings, model.files.length, model.documents.length);
     const policies = describePolicies(choice, result.policies, (p) => displayPath(p, io.cwd));
     io.out(

@@ -12,7 +12,7 @@ import { didYouMean } from './suggest.js';
 import { article, describe, documentLabel, fieldName, lowerFirst } from './values.js';
 
 /** Fields that hold dates; a malformed one is an `invalid-date`, not a generic field error. */
-export const DATE_FIELDS = new Set(['/expires', '/rotation/lastRotated', '/leftOn']);
+export const DATE_FIELDS = new Set(['/expires', '/starts', '/rotation/lastRotated', '/leftOn']);
 
 /** Validates a document of a known kind with the published schema; ajv's errors become findings. */
 export function schemaFindings(

@@ -1,11 +1,14 @@
 // The whole-repository check: every document read and linked, then every grant judged by
-// the policies as if it were being asked for now. The pull-request check builds on it.
+// the policies, its duration measured from its start (its own starts:, or the commit that
+// added or last renewed it), so what nobody changed does not turn red with time. With a
+// base, what the change adds or modifies is asked for now. The pull-request check builds on it.
 import { relative } from 'node:path';
 
 import {
   DEFAULT_COMPOSE_LIMITS,
   ParseCache,
   compareFindings,
+  grantStarts,
   loadAccessRepository,
   type AccessModel,
   type LocatedFinding,
@@ -51,6 +54,8 @@ export interface CheckResult {
   userPolicyFiles: string[];
   /** Which rules judged: the built-in library, the user's files, a bundle. */
   policies: PolicyOrigin;
+  /** What the user should know about how grants were judged (e.g. no git history). */
+  notes: string[];
   /** Files whose parse came from the parse cache (undefined when it was not used). */
   reusedFiles?: number;
 }
@@ -97,16 +102,21 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   }
   // A builtin that fails must fail the check: as undefined it would silently pass a grant.
   const strictBuiltinErrors = true;
-  const policies = await loadPolicySet({
-    policiesDir: options.policiesDir,
-    bundleFile: options.bundleFile,
-    ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
-    now: options.now,
-    strictBuiltinErrors,
-  });
+  // Git says when each grant started while the policies load.
+  const [policies, history] = await Promise.all([
+    loadPolicySet({
+      policiesDir: options.policiesDir,
+      bundleFile: options.bundleFile,
+      ...(rules?.policies === undefined ? {} : { userSources: rules.policies }),
+      now: options.now,
+      strictBuiltinErrors,
+    }),
+    grantStarts(model, options.accessDir, options.now),
+  ]);
   lap('policies');
   const input = buildPolicyInput(model, {
     ...options,
+    starts: history.starts,
     changes: since?.changes ?? options.changes,
     ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
   });
@@ -128,6 +138,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     findings,
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
     policies: policies.origin,
+    notes: history.notes,
     ...(parseCache === undefined ? {} : { reusedFiles: parseCache.reused }),
   };
 }
