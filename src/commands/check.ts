@@ -23,7 +23,7 @@ import {
   type Command,
   type Io,
 } from './command.js';
-import { accessDirectoryMissing, parseFormat, parseNow } from './options.js';
+import { accessDirectoryMissing, parseByteCount, parseFormat, parseNow } from './options.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit'] as const;
 
@@ -31,7 +31,7 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate the access repository and judge every grant by the policies',
   usage:
-    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--no-cache]',
+    'accessctl check [--access DIR] [--policies DIR | --bundle FILE] [--config FILE] [--base REF] [--now ISO8601] [--format text|json|markdown|sarif|junit] [--max-file-size BYTES] [--no-cache]',
   options: {
     access: { type: 'string', default: 'access' },
     policies: { type: 'string' },
@@ -41,10 +41,12 @@ export const checkCommand: Command = {
     now: { type: 'string' },
     format: { type: 'string', default: 'text' },
     'no-cache': { type: 'boolean' },
+    'max-file-size': { type: 'string' },
   },
   async run(values, _positionals, io) {
     const format = parseFormat(values.format, FORMATS);
     const now = parseNow(values.now);
+    const maxFileSize = parseByteCount(values['max-file-size']);
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
     let choice;
@@ -80,6 +82,7 @@ export const checkCommand: Command = {
         now,
         config: { ...config },
         base: text(values.base),
+        maxFileSize,
         parseCache: values['no-cache'] === true ? false : cacheTrust(process.env),
       });
     } catch (error) {

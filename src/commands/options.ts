@@ -1,4 +1,5 @@
 // Flags several commands share, read the same way and refused with the same sentence.
+import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
 import { UsageError } from './command.js';
 
 /** `--now ISO8601` (or the Action's `now` input); empty means the current time. */
@@ -26,4 +27,13 @@ export function parseFormat<F extends string>(value: unknown, formats: readonly 
   const choices =
     formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(', ')}`;
   throw new UsageError(`--format must be ${choices}, got "${format}"`);
+}
+
+/** `--max-file-size BYTES` (validate, check): files over it are reported, never read. */
+export function parseByteCount(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const text = String(value);
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1)
+    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text}"`);
+  return Number(text);
 }

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { hasErrors } from '../model/finding.js';
 import { AccessDirectoryError, loadAccessRepository } from '../model/load.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
 import { formatFindingsJson } from '../report/findings-json.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing, parseFormat } from './options.js';
+import { EXIT_FINDINGS, EXIT_OK, type Command } from './command.js';
+import { accessDirectoryMissing, parseByteCount, parseFormat } from './options.js';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -34,11 +33,3 @@ export const validateCommand: Command = {
     return hasErrors(model.findings) ? EXIT_FINDINGS : EXIT_OK;
   },
 };
-
-function parseByteCount(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
-  const text = String(value);
-  if (!/^[0-9]+$/.test(text) || Number(text) < 1)
-    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text}"`);
-  return Number(text);
-}

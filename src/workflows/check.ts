@@ -148,7 +148,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
  * a repository judged by policies alone is still covered; here one finding per problem
  * is shown: the more severe, and the model's (which names the alternatives) on a tie.
  */
-const MODEL_EQUIVALENT: Record<string, string[]> = {
+export const MODEL_EQUIVALENT: Record<string, string[]> = {
   'role-exists': ['unknown-role'],
   'role-requires': ['missing-field'],
   'leaver-has-grant': ['leaver-has-grant'],

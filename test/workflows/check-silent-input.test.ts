@@ -62,6 +62,20 @@ describe('input that would be silently ignored', () => {
   });
 });
 
+describe('a file over the size limit', () => {
+  it('suggests --max-file-size, which check accepts', async () => {
+    const root = example();
+    const big = await check(root, ['--max-file-size', '64']);
+    expect(big.out).toMatch(/error file-too-large: .*\(or raise --max-file-size\)$/m);
+    expect(big.code).toBe(1);
+    const raised = await check(root, ['--max-file-size', String(1024 * 1024)]);
+    expect(raised.out).not.toMatch(/file-too-large/);
+    expect(raised.code).toBe(0);
+    const wrong = await check(root, ['--max-file-size', 'lots']);
+    expect(wrong.code).toBe(2);
+  });
+});
+
 describe('a reader that closes the pipe early', () => {
   it('ends the run with no EPIPE stack trace', () => {
     const root = example();
