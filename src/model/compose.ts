@@ -10,7 +10,7 @@ import {
   type ScalarEvent,
   type ScalarTagDefinition,
 } from 'js-yaml';
-import type { Finding, RuleId } from './finding.js';
+import { appendAll, type Finding, type RuleId } from './finding.js';
 import { DocumentSource, LineIndex, childPointer } from './source.js';
 
 /** Limits that keep hostile YAML cheap. */
@@ -116,7 +116,7 @@ function composeChunks(file: string, chunks: Chunk[], limits: ComposeLimits): Co
     }
     const composed = new Composer(file, chunk.padded, index, limits).run(events);
     for (const doc of composed.documents) documents.push({ ...doc, index: documents.length });
-    findings.push(...composed.findings);
+    appendAll(findings, composed.findings);
   }
   return { documents, findings };
 }

@@ -6,7 +6,7 @@ import {
   type ComposeLimits,
   type ComposedFile,
 } from './compose.js';
-import { compareFindings, type Finding } from './finding.js';
+import { appendAll, capRepeats, compareFindings, type Finding } from './finding.js';
 import { canonicalIdentityId, canonicalResourceId } from './names.js';
 import type { ParseCache } from './parse-cache.js';
 import type {
@@ -122,7 +122,7 @@ export function buildAccessModel(
       });
       continue;
     }
-    findings.push(...parsed.findings);
+    appendAll(findings, parsed.findings);
     const home = file.relativePath.split('/')[0];
     for (const document of parsed.documents) {
       documents.push(document);
@@ -180,8 +180,9 @@ export function buildAccessModel(
     teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
     serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s])),
   };
-  findings.push(...resolveReferences(grants, resources, identities, broken));
+  appendAll(findings, resolveReferences(grants, resources, identities, broken));
   findings.sort(compareFindings);
+  const shown = capRepeats(findings);
   return {
     files: fileList,
     documents,
@@ -192,7 +193,7 @@ export function buildAccessModel(
     serviceAccounts,
     catalog: new Catalog(resources),
     identities,
-    findings,
+    findings: shown,
   };
 }
 
@@ -216,7 +217,7 @@ function parseFile(
   for (const doc of composed.documents) {
     const checked = checkDocument(doc);
     parsed.documents.push(checked.document);
-    parsed.findings.push(...checked.findings);
+    appendAll(parsed.findings, checked.findings);
   }
   if (file.blob !== undefined && parsed.findings.length === 0)
     options.parseCache?.set(file.blob, file.size, parsed.documents);
