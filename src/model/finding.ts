@@ -9,6 +9,16 @@ export interface Finding {
   file: string;
   line: number;
   column: number;
+  related?: RelatedPlace;
+}
+
+/** The other place a finding is about (the first use of a duplicated id). */
+export interface RelatedPlace {
+  file: string;
+  line: number;
+  column: number;
+  /** As the message names it: relative to the access directory's parent. */
+  shownAs: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -21,6 +31,7 @@ export interface LocatedFinding {
   file: string;
   line: number;
   column: number;
+  related?: RelatedPlace;
 }
 
 export type RuleId =

@@ -1,3 +1,5 @@
+import { basename, posix } from 'node:path';
+
 import { Catalog } from './catalog.js';
 import { checkDocument } from './check-document.js';
 import {
@@ -96,8 +98,13 @@ export function buildAccessModel(
     ServiceAccount: new Set(),
   };
   const records: AccessRecord[] = [];
+  // Each file as the access directory's name and its path inside ("access/grants/a.yaml"):
+  // the repository-relative path when the access directory sits at the top, as it usually does.
+  const shownAs = new Map<string, string>();
 
   for (const file of files) {
+    const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
+    shownAs.set(file.path, posix.join(basename(inside) || '.', file.relativePath));
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({
@@ -148,11 +155,14 @@ export function buildAccessModel(
       const first = ofKind.get(key);
       if (first !== undefined) {
         const at = first.source.locate('/id');
+        // On the later of the two in path order, which is most often the one just added;
+        // `check --base` moves it to the one the change adds when that is the earlier.
         findings.push({
           rule: 'duplicate-id',
           severity: 'error',
-          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}${first.id === document.id ? '' : ` (as "${first.id}"; ${document.kind === 'Resource' ? 'GitHub and PostgreSQL names' : 'logins, slugs and names'} are compared case-insensitively)`}; give one of them a different id`,
+          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs.get(at.file) ?? at.file}:${at.line}:${at.column}${first.id === document.id ? '' : ` (as "${first.id}"; ${document.kind === 'Resource' ? 'GitHub and PostgreSQL names' : 'logins, slugs and names'} are compared case-insensitively)`}; give one of them a different id`,
           ...document.source.locate('/id'),
+          related: { ...at, shownAs: shownAs.get(at.file) ?? at.file },
         });
         continue;
       }

@@ -199,3 +199,21 @@ describe('an expired grant', () => {
     expect(asked.code).toBe(1);
   });
 });
+
+describe('a duplicate id', () => {
+  it('is reported on the file a change adds, naming both places from the repository root', async () => {
+    const root = accessRepo(grant('expires: 2026-12-31\n'), '2026-11-01T00:00:00Z');
+    // the new file sorts before the old one, so path order alone would blame the old one
+    writeFileSync(join(root, 'access/grants/aaa-new.yaml'), grant('expires: 2026-12-30\n'));
+    const plain = await check(root, ['--now', '2026-12-01T00:00:00Z']);
+    expect(plain.out).toMatch(
+      /^access\/grants\/api\.yaml:2:5 error duplicate-id: Grant id "alice-api-push" is used twice: here and at access\/grants\/aaa-new\.yaml:2:5; give one of them a different id$/m,
+    );
+    const asked = await check(root, ['--base', 'HEAD', '--now', '2026-12-01T00:00:00Z']);
+    expect(asked.out).toMatch(
+      /^access\/grants\/aaa-new\.yaml:2:5 error duplicate-id: Grant id "alice-api-push" is used twice: here and at access\/grants\/api\.yaml:2:5; give one of them a different id$/m,
+    );
+    expect(asked.out).not.toMatch(/api\.yaml:2:5 \w+ duplicate-id/);
+    expect(asked.code).toBe(1);
+  });
+});
