@@ -1,7 +1,8 @@
 # METADATA
 # title: Expiry
-# description: Every grant ends, no later than its role allows; what has expired may be
-#   removed but not added or changed; owners hear before a grant lapses; service account
+# description: Every grant ends, no later than its role allows counted from its start; what
+#   has expired may be removed but not added or changed, and what expired while standing is
+#   the expiry job's to remove; owners hear before a grant lapses; service account
 #   credentials are rotated in time.
 package access.expiry
 
@@ -18,19 +19,34 @@ deny contains lib.finding("expiry-required", g, "expires", msg) if {
 deny contains lib.finding("max-duration", g, "expires", msg) if {
 	some g in lib.changed_grants
 	role := lib.role_of(g)
-	# Whole days left: a grant that expires on a date lasts through that day.
-	days := floor((lib.expires_ns(g) - lib.now_ns) / lib.day_ns)
+	# From its start (its own starts:, or the commit that added or last renewed it), or from
+	# now when that is earlier: a start in the future gives no extra days.
+	start := min({time.parse_rfc3339_ns(object.get(g, "startsAt", input.now)), lib.now_ns})
+	# Whole days: a grant that expires on a date lasts through that day.
+	days := floor((lib.expires_ns(g) - start) / lib.day_ns)
 	days > role.maxDays
 	msg := sprintf(
-		"grant lasts %d days; role %q on %s allows at most %d: move expires earlier",
-		[days, g.role, g.catalogId, role.maxDays],
+		"grant lasts %d days from %s (%s); role %q on %s allows at most %d: move expires earlier",
+		[days, substring(time.format(start), 0, 10), started_by(g), g.role, g.catalogId, role.maxDays],
 	)
 }
 
+started_by(g) := "its starts" if g.startedBy == "starts"
+
+started_by(g) := "the commit that added or last renewed it" if g.startedBy == "commit"
+
+started_by(g) := "now" if not g.startedBy in {"starts", "commit"}
+
 deny contains lib.finding("already-expired", g, "expires", msg) if {
-	some g in lib.changed_grants
+	some g in lib.requested_grants
 	lib.expires_ns(g) <= lib.now_ns
 	msg := sprintf("grant %s expired on %s: it may be removed, not added or changed", [g.id, g.expires])
+}
+
+warn contains lib.finding("already-expired", g, "expires", msg) if {
+	some g in lib.standing_grants
+	lib.expires_ns(g) <= lib.now_ns
+	msg := sprintf("grant %s expired on %s and is still here: `accessctl expire --mode pr` opens the pull request that removes it (the nightly expiry run does this)", [g.id, g.expires])
 }
 
 warn contains lib.finding("expires-soon", g, "expires", msg) if {
@@ -49,7 +65,7 @@ overdue contains sa.id if {
 }
 
 deny contains lib.finding("rotation-overdue", g, "subject", msg) if {
-	some g in lib.changed_grants
+	some g in lib.requested_grants
 	g.subjectKind == "service"
 	g.subjectId in overdue
 	msg := sprintf("service account %s has not been rotated within %d days: rotate it before granting it more", [g.subjectId, input.identities.serviceAccounts[g.subjectId].rotation.maxAgeDays])

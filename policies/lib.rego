@@ -13,6 +13,20 @@ changed_grants contains g if {
 	g.id in changed_ids
 }
 
+# Grants asked for now: what a change adds or modifies. When the repository is judged as a
+# whole (input.judging == "repository") nothing is being asked for: every grant stands as
+# it was merged, so rules about the moment of asking (already expired, overdue rotation)
+# only warn about what stands.
+requested_grants contains g if {
+	object.get(input, "judging", "change") != "repository"
+	some g in changed_grants
+}
+
+standing_grants contains g if {
+	some g in input.grants
+	not g in requested_grants
+}
+
 grant_by_id[g.id] := g if some g in input.grants
 
 now_ns := time.parse_rfc3339_ns(input.now)

@@ -88,6 +88,19 @@ function forLog(text: string): string {
   return process.env.GITHUB_ACTIONS === 'true' ? inertLog(text) : text;
 }
 
+/**
+ * A reader that stops early (`accessctl check | head -1`) closes the pipe. That ends the run
+ * without an EPIPE stack trace, with the status a shell gives a writer killed by SIGPIPE
+ * (141), so `set -o pipefail` still sees that the output was cut short.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(141);
+    });
+}
+
 export async function main(): Promise<void> {
   const io: Io = {
     out: (text) => process.stdout.write(forLog(text)),
@@ -95,5 +108,6 @@ export async function main(): Promise<void> {
     commands: (text) => process.stdout.write(text),
     cwd: process.cwd(),
   };
+  exitQuietlyOnClosedPipe();
   process.exitCode = await runCli(process.argv.slice(2), io);
 }

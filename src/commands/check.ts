@@ -32,8 +32,10 @@ import {
 } from './command.js';
 import {
   ACCESS_OPTION,
+  MAX_FILE_SIZE_OPTION,
   NOW_OPTION,
   accessDirectoryMissing,
+  parseByteCount,
   parseFormat,
   parseNow,
   parseTimeout,
@@ -100,6 +102,7 @@ export const checkCommand: Command = {
         'Stop a policy that runs longer than this and fail, naming its entrypoint: nothing passes unjudged.',
       example: '60',
     },
+    'max-file-size': MAX_FILE_SIZE_OPTION,
     'no-cache': {
       type: 'boolean',
       default: false,
@@ -125,6 +128,7 @@ export const checkCommand: Command = {
     const format = parseFormat(values.format, FORMATS);
     const now = parseNow(values.now);
     const failOnWarn = values['fail-on-warn'] === true;
+    const maxFileSize = parseByteCount(values['max-file-size']);
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
     let choice;
@@ -160,6 +164,7 @@ export const checkCommand: Command = {
         now,
         config: { ...config },
         base: text(values.base),
+        maxFileSize,
         parseCache: values['no-cache'] === true ? false : cacheTrust(process.env),
         evaluationTimeoutMs: parseTimeout(values.timeout, config.evaluation.timeoutSeconds),
       });
@@ -173,6 +178,7 @@ export const checkCommand: Command = {
     }
     const reported = performance.now();
     const { model, findings, exceptions } = result;
+    for (const note of result.notes) io.err(`accessctl check: ${note}\n`);
     const summary = summarize(
       findings,
       model.files.length,

@@ -1,4 +1,5 @@
 // Flags several commands share, read the same way and refused with the same sentence.
+import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
 import { UsageError, type OptionSpec } from './command.js';
 
 /** `--now ISO8601` (or the Action's `now` input); empty means the current time. */
@@ -69,3 +70,21 @@ export const POLICIES_OPTION: OptionSpec = {
   description: 'The folder of your Rego policies, judged together with the built-in library.',
   example: 'policies',
 };
+
+/** `--max-file-size BYTES` (validate, check). */
+export const MAX_FILE_SIZE_OPTION: OptionSpec = {
+  type: 'string',
+  value: 'BYTES',
+  defaultText: `${DEFAULT_MAX_FILE_SIZE} (${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MiB)`,
+  description: 'A YAML file larger than this is reported instead of read.',
+  example: '10485760',
+};
+
+/** `--max-file-size BYTES` (validate, check): files over it are reported, never read. */
+export function parseByteCount(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const text = String(value);
+  if (!/^[0-9]+$/.test(text) || Number(text) < 1)
+    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text}"`);
+  return Number(text);
+}

@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import { hasErrors } from '../model/finding.js';
 import { AccessDirectoryError, loadAccessRepository } from '../model/load.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
 import { formatFindingsJson } from '../report/findings-json.js';
 import { summarize } from '../report/findings-summary.js';
 import { formatFindingsText } from '../report/findings-text.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { ACCESS_OPTION, accessDirectoryMissing, parseFormat } from './options.js';
+import { EXIT_FINDINGS, EXIT_OK, type Command } from './command.js';
+import {
+  ACCESS_OPTION,
+  MAX_FILE_SIZE_OPTION,
+  accessDirectoryMissing,
+  parseByteCount,
+  parseFormat,
+} from './options.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -22,13 +27,7 @@ export const validateCommand: Command = {
       choices: FORMATS,
       description: 'How to print the findings: lines for people, or JSON for tools.',
     },
-    'max-file-size': {
-      type: 'string',
-      value: 'BYTES',
-      defaultText: `${DEFAULT_MAX_FILE_SIZE} (${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MiB)`,
-      description: 'A YAML file larger than this is reported instead of read.',
-      example: '10485760',
-    },
+    'max-file-size': MAX_FILE_SIZE_OPTION,
   },
   examples: [
     { does: 'check the example access repository', line: 'accessctl validate --access access' },
@@ -51,11 +50,3 @@ export const validateCommand: Command = {
     return hasErrors(model.findings) ? EXIT_FINDINGS : EXIT_OK;
   },
 };
-
-function parseByteCount(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
-  const text = String(value);
-  if (!/^[0-9]+$/.test(text) || Number(text) < 1)
-    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text}"`);
-  return Number(text);
-}

@@ -1,5 +1,5 @@
 import type { ComposedDocument } from './compose.js';
-import { parseAccessDate, type AccessDate } from './dates.js';
+import { firstInstant, parseAccessDate, type AccessDate } from './dates.js';
 import type { Finding, RuleId } from './finding.js';
 import type { AccessDocument } from './records.js';
 import { DATE_FIELDS, dateMessage, schemaFindings } from './schema-findings.js';
@@ -73,6 +73,7 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
   }
   findings.push(...schemaFindings(kind, value, source));
   let expires: AccessDate | null = null;
+  let starts: AccessDate | null = null;
   for (const pointer of DATE_FIELDS) {
     const written = readPointer(value, pointer);
     if (typeof written !== 'string') continue;
@@ -81,7 +82,15 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
     if (date === null)
       report('invalid-date', pointer, dateMessage(pointer, written, 'is not a real date'));
     else if (pointer === '/expires') expires = date;
+    else if (pointer === '/starts') starts = date;
   }
+  const startsAt = starts === null ? undefined : firstInstant(starts);
+  if (startsAt !== undefined && expires !== null && startsAt >= expires.end)
+    report(
+      'invalid-field',
+      '/starts',
+      `"starts" ${starts?.written} is not before "expires" ${expires.written}: a grant ends after it starts; fix one of the two dates`,
+    );
   if (findings.length === 0)
     document.record = toRecord(kind, value, source, apiVersion, expires?.end);
   return { document, findings };

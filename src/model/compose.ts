@@ -10,7 +10,7 @@ import {
   type ScalarEvent,
   type ScalarTagDefinition,
 } from 'js-yaml';
-import type { Finding, RuleId } from './finding.js';
+import { appendAll, type Finding, type RuleId } from './finding.js';
 import { DocumentSource, LineIndex, childPointer } from './source.js';
 
 /** Limits that keep hostile YAML cheap. */
@@ -69,7 +69,10 @@ export function composeYaml(
   } catch (error) {
     const chunks = splitDocuments(text);
     if (chunks.length < 2)
-      return { documents: [], findings: [syntaxFinding(file, index, error, limits)] };
+      return {
+        documents: [],
+        findings: [syntaxFinding(file, index, error, limits, undefined, text)],
+      };
     return composeChunks(file, chunks, limits);
   }
   return new Composer(file, text, index, limits).run(events);
@@ -111,14 +114,38 @@ function composeChunks(file: string, chunks: Chunk[], limits: ComposeLimits): Co
     try {
       events = parseEvents(chunk.padded, { filename: file, maxDepth: limits.maxDepth });
     } catch (error) {
-      findings.push(syntaxFinding(file, index, error, limits, 'this document was skipped'));
+      findings.push(
+        syntaxFinding(file, index, error, limits, 'this document was skipped', chunk.padded),
+      );
       continue;
     }
     const composed = new Composer(file, chunk.padded, index, limits).run(events);
     for (const doc of composed.documents) documents.push({ ...doc, index: documents.length });
-    findings.push(...composed.findings);
+    appendAll(findings, composed.findings);
   }
   return { documents, findings };
+}
+
+/**
+ * The last value before `errorLine` that opens a quote and does not close it on its line:
+ * js-yaml reads such a value on into the next lines and reports what it trips over there
+ * ("deficient indentation"), far from the real mistake.
+ */
+function unclosedQuote(
+  text: string,
+  errorLine: number,
+): { mark: string; line: number; column: number } | undefined {
+  const lines = text.split('\n').slice(0, errorLine);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = /^(\s*(?:-\s+)?(?:[^\s#"'][^#"']*?:\s+)?)(["'])(.*)$/.exec(lines[i] ?? '');
+    if (found === null) continue;
+    const [, before = '', mark = '', rest = ''] = found;
+    const closed =
+      mark === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replaceAll("''", '').includes("'");
+    if (!closed) return { mark, line: i + 1, column: before.length + 1 };
+    if (i < errorLine - 1) return undefined;
+  }
+  return undefined;
 }
 
 function syntaxFinding(
@@ -127,10 +154,21 @@ function syntaxFinding(
   error: unknown,
   limits: ComposeLimits,
   skipped = 'the rest of the file was not read',
+  text = '',
 ): Finding {
   if (error instanceof YAMLException) {
     const line = (error.mark?.line ?? 0) + 1;
     const column = (error.mark?.column ?? 0) + 1;
+    const quote = unclosedQuote(text, line);
+    if (quote !== undefined)
+      return {
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: `invalid YAML: the ${quote.mark === '"' ? 'double' : 'single'}-quoted value that starts here is never closed (the parser read on to line ${line} looking for its end, then said "${error.reason}"); add the closing ${quote.mark} (${skipped})`,
+        file,
+        line: quote.line,
+        column: quote.column,
+      };
     if (error.reason.includes('maxDepth')) {
       return {
         rule: 'depth-limit',

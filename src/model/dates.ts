@@ -43,6 +43,11 @@ export function parseAccessDate(text: string): AccessDate | null {
   return { written: text, dateOnly: false, end: new Date(instant).toISOString() };
 }
 
+/** The first instant of a date: a calendar date starts at midnight UTC, a timestamp is itself. */
+export function firstInstant(date: AccessDate): string {
+  return date.dateOnly ? new Date(Date.parse(date.end) - 86_400_000).toISOString() : date.end;
+}
+
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();

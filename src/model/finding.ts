@@ -9,6 +9,16 @@ export interface Finding {
   file: string;
   line: number;
   column: number;
+  related?: RelatedPlace;
+}
+
+/** The other place a finding is about (the first use of a duplicated id). */
+export interface RelatedPlace {
+  file: string;
+  line: number;
+  column: number;
+  /** As the message names it: relative to the access directory's parent. */
+  shownAs: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -21,6 +31,7 @@ export interface LocatedFinding {
   file: string;
   line: number;
   column: number;
+  related?: RelatedPlace;
 }
 
 /**
@@ -74,4 +85,42 @@ export function compareFindings(a: LocatedFinding, b: LocatedFinding): number {
 
 export function hasErrors(findings: readonly LocatedFinding[]): boolean {
   return findings.some((f) => f.severity === 'error');
+}
+
+/**
+ * Appends one by one: `into.push(...items)` passes every item as an argument, which
+ * overflows the call stack for one file with ~150,000 findings.
+ */
+export function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}
+
+/** How many findings with the same rule, severity and message one file shows. */
+export const REPEATS_SHOWN = 20;
+
+/**
+ * Findings repeated in one file (10,000 empty documents) are shown REPEATS_SHOWN times,
+ * then once more as "... and K more like this" at the first one left out: a person needs
+ * the first few and the count, not 10,000 lines. Keeps the order it is given.
+ */
+export function capRepeats<F extends LocatedFinding>(findings: F[], shown = REPEATS_SHOWN): F[] {
+  const seen = new Map<string, number>();
+  const kept: F[] = [];
+  const summaries = new Map<string, F>();
+  for (const f of findings) {
+    const key = JSON.stringify([f.file, f.rule, f.severity, f.message]);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count <= shown) kept.push(f);
+    else if (count === shown + 1) {
+      const summary = { ...f };
+      summaries.set(key, summary);
+      kept.push(summary);
+    }
+  }
+  for (const [key, summary] of summaries) {
+    const more = (seen.get(key) ?? 0) - shown;
+    summary.message = `${summary.message} ... and ${more} more like this in this file`;
+  }
+  return kept;
 }

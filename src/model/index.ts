@@ -11,6 +11,7 @@ export {
   type AccessDiff,
   type ChangeType,
 } from './diff.js';
+export { grantStarts, type GrantStart, type GrantStarts } from './grant-starts.js';
 export { GitError, blobSizes, pathsChangedSince, readBlobs, resolveCommit } from './git.js';
 export {
   loadAccessRepositoryAtRef,
@@ -19,7 +20,7 @@ export {
   type GitAccessOptions,
   type Snapshot,
 } from './git-load.js';
-export { parseAccessDate, type AccessDate } from './dates.js';
+export { firstInstant, parseAccessDate, type AccessDate } from './dates.js';
 export {
   compareFindings,
   hasErrors,

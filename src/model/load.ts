@@ -107,9 +107,10 @@ function listYamlFiles(root: string, prefix: string, skipped: Finding[]): string
       if (YAML_FILE.test(entry.name) || !entry.name.includes('.'))
         skipped.push({
           rule: 'symlink-ignored',
-          severity: 'warning',
+          // An error, not a warning: a grant that silently goes unread would pass the check.
+          severity: 'error',
           message:
-            'symbolic links are not followed (they could point outside the repository); replace it with the file itself',
+            'a symbolic link is not read (it could point outside the repository), so what it holds is neither checked nor granted: replace it with the file itself',
           file: join(root, relative),
           line: 1,
           column: 1,

@@ -1,3 +1,5 @@
+import { basename, posix } from 'node:path';
+
 import { Catalog } from './catalog.js';
 import { checkDocument } from './check-document.js';
 import {
@@ -6,7 +8,7 @@ import {
   type ComposeLimits,
   type ComposedFile,
 } from './compose.js';
-import { compareFindings, type Finding } from './finding.js';
+import { appendAll, capRepeats, compareFindings, type Finding } from './finding.js';
 import { canonicalIdentityId, canonicalResourceId } from './names.js';
 import type { ParseCache } from './parse-cache.js';
 import type {
@@ -96,8 +98,13 @@ export function buildAccessModel(
     ServiceAccount: new Set(),
   };
   const records: AccessRecord[] = [];
+  // Each file as the access directory's name and its path inside ("access/grants/a.yaml"):
+  // the repository-relative path when the access directory sits at the top, as it usually does.
+  const shownAs = new Map<string, string>();
 
   for (const file of files) {
+    const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
+    shownAs.set(file.path, posix.join(basename(inside) || '.', file.relativePath));
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({
@@ -122,7 +129,7 @@ export function buildAccessModel(
       });
       continue;
     }
-    findings.push(...parsed.findings);
+    appendAll(findings, parsed.findings);
     const home = file.relativePath.split('/')[0];
     for (const document of parsed.documents) {
       documents.push(document);
@@ -148,11 +155,14 @@ export function buildAccessModel(
       const first = ofKind.get(key);
       if (first !== undefined) {
         const at = first.source.locate('/id');
+        // On the later of the two in path order, which is most often the one just added;
+        // `check --base` moves it to the one the change adds when that is the earlier.
         findings.push({
           rule: 'duplicate-id',
           severity: 'error',
-          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}${first.id === document.id ? '' : ` (as "${first.id}"; ${document.kind === 'Resource' ? 'GitHub and PostgreSQL names' : 'logins, slugs and names'} are compared case-insensitively)`}; give one of them a different id`,
+          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs.get(at.file) ?? at.file}:${at.line}:${at.column}${first.id === document.id ? '' : ` (as "${first.id}"; ${document.kind === 'Resource' ? 'GitHub and PostgreSQL names' : 'logins, slugs and names'} are compared case-insensitively)`}; give one of them a different id`,
           ...document.source.locate('/id'),
+          related: { ...at, shownAs: shownAs.get(at.file) ?? at.file },
         });
         continue;
       }
@@ -180,8 +190,9 @@ export function buildAccessModel(
     teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
     serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s])),
   };
-  findings.push(...resolveReferences(grants, resources, identities, broken));
+  appendAll(findings, resolveReferences(grants, resources, identities, broken));
   findings.sort(compareFindings);
+  const shown = capRepeats(findings);
   return {
     files: fileList,
     documents,
@@ -192,7 +203,7 @@ export function buildAccessModel(
     serviceAccounts,
     catalog: new Catalog(resources),
     identities,
-    findings,
+    findings: shown,
   };
 }
 
@@ -216,7 +227,7 @@ function parseFile(
   for (const doc of composed.documents) {
     const checked = checkDocument(doc);
     parsed.documents.push(checked.document);
-    parsed.findings.push(...checked.findings);
+    appendAll(parsed.findings, checked.findings);
   }
   if (file.blob !== undefined && parsed.findings.length === 0)
     options.parseCache?.set(file.blob, file.size, parsed.documents);

@@ -51,6 +51,10 @@ export interface GrantRecord extends RecordBase {
   expires: string;
   /** The first instant the grant no longer holds, RFC 3339 UTC (a date lasts its whole day). */
   expiresAt: string;
+  /** As written, when the grant names its own start (otherwise git history gives it). */
+  starts?: string;
+  /** The first instant of `starts`, RFC 3339 UTC. */
+  startsAt?: string;
   owner?: string;
   ticket?: string;
   /** Filled in when subject, resource and role all resolve. */

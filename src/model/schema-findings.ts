@@ -14,6 +14,7 @@ import { article, describe, documentLabel, fieldName, lowerFirst } from './value
 /** Fields that hold dates; a malformed one is an `invalid-date`, not a generic field error. */
 export const DATE_FIELDS = new Set([
   '/expires',
+  '/starts',
   '/rotation/lastRotated',
   '/leftOn',
   '/contractEnds',

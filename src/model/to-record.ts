@@ -9,7 +9,7 @@ import type {
   TeamRecord,
   UserRecord,
 } from './records.js';
-import { parseAccessDate } from './dates.js';
+import { firstInstant, parseAccessDate } from './dates.js';
 import type { Kind } from './schema.js';
 import type { DocumentSource } from './source.js';
 
@@ -48,6 +48,11 @@ export function toRecord(
       };
       if (v.owner !== undefined) record.owner = v.owner;
       if (v.ticket !== undefined) record.ticket = v.ticket;
+      if (v.starts !== undefined) {
+        record.starts = v.starts;
+        const starts = parseAccessDate(v.starts as string);
+        record.startsAt = starts === null ? '' : firstInstant(starts);
+      }
       return record;
     }
     case 'Resource': {

@@ -1,9 +1,11 @@
 import {
+  firstInstant,
   parseAccessDate,
   type AccessChange,
   type AccessModel,
   type GrantRecord,
   type UserRecord,
+  type GrantStart,
 } from '../model/index.js';
 
 /** What changed between the base and the head of a request, by grant id and by file. */
@@ -38,6 +40,8 @@ export interface PolicyInputOptions {
   removed?: GrantRecord[];
   request?: PolicyRequest;
   config?: Record<string, unknown>;
+  /** When each unchanged grant started (see model/grant-starts.ts); missing ones start now. */
+  starts?: Map<GrantRecord, GrantStart>;
 }
 
 /**
@@ -46,11 +50,23 @@ export interface PolicyInputOptions {
  * Rego never re-implements catalog globbing, and dates already normalised to RFC 3339.
  */
 export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions): unknown {
+  const now = options.now.toISOString();
+  // In a change, what it adds or modifies is asked for now: it starts when it merges.
+  const asked = new Set([...(options.changes?.added ?? []), ...(options.changes?.modified ?? [])]);
+  const startOfGrant = (g: GrantRecord): GrantStart =>
+    g.startsAt !== undefined && g.startsAt !== ''
+      ? { at: g.startsAt, by: 'starts' }
+      : asked.has(g.id)
+        ? { at: now, by: 'now' }
+        : (options.starts?.get(g) ?? { at: now, by: 'now' });
   return {
-    now: options.now.toISOString(),
+    now,
+    // "change": a change is judged against its base; "repository": what stands is judged as
+    // a whole, every grant listed as added so that every rule reads it, but nothing in it
+    // is being asked for now (an expired grant is the expiry job's work, not an error).
+    judging: options.changes === undefined ? 'repository' : 'change',
     config: options.config ?? {},
-    grants: model.grants.map(grantInput),
-    // A whole-repository check judges every grant as if it were being asked for now.
+    grants: model.grants.map((g) => grantInput(g, startOfGrant(g))),
     changes: options.changes ?? {
       added: model.grants.map((g) => g.id),
       modified: [],
@@ -107,7 +123,10 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
         ]),
       ),
     },
-    removed: (options.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
+    removed: (options.removed ?? []).map((g) => ({
+      ...grantInput(g, startOfGrant(g)),
+      file: g.source.file,
+    })),
     ...(options.request === undefined ? {} : { request: options.request }),
   };
 }
@@ -171,7 +190,7 @@ function userInput(u: UserRecord): Record<string, unknown> {
   };
 }
 
-function grantInput(g: GrantRecord): Record<string, unknown> {
+function grantInput(g: GrantRecord, start: GrantStart): Record<string, unknown> {
   return {
     id: g.id,
     subject: g.subject,
@@ -184,6 +203,12 @@ function grantInput(g: GrantRecord): Record<string, unknown> {
     reason: g.reason,
     expires: g.expires,
     expiresAt: g.expiresAt,
+    ...(g.starts === undefined ? {} : { starts: g.starts }),
+    // When its duration counts from, and why: its own starts, the commit that added or
+    // last renewed it, or now (asked for in this change, not yet committed, or no history).
+    startsAt: start.at,
+    startedBy: start.by,
+    ...(start.commit === undefined ? {} : { startCommit: start.commit }),
     ...(g.owner === undefined ? {} : { owner: g.owner }),
     ...(g.ticket === undefined ? {} : { ticket: g.ticket }),
   };
@@ -191,7 +216,5 @@ function grantInput(g: GrantRecord): Record<string, unknown> {
 
 function startOf(date: string): string | undefined {
   const parsed = parseAccessDate(date);
-  if (parsed === null) return undefined;
-  if (!parsed.dateOnly) return parsed.end;
-  return new Date(Date.parse(parsed.end) - 86_400_000).toISOString();
+  return parsed === null ? undefined : firstInstant(parsed);
 }

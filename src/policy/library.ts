@@ -15,6 +15,8 @@ import {
 } from '../rego/bundle/index.js';
 import { RegoEvalError, loadBundle, type PolicyEvaluator } from '../rego/runtime/index.js';
 import { PolicyLoadError } from './errors.js';
+import { closest } from '../model/suggest.js';
+import { parseModule } from '../rego/syntax/parser.js';
 import { anyParseErrors, ruleHeads } from './rule-heads.js';
 
 /** The entrypoints every policy set answers (DESIGN.md section 3). */
@@ -183,12 +185,35 @@ async function loadUserBundle(
 }
 
 /**
+ * A package one typo away from `access` (`package acess`) is compiled but never read: beside
+ * a file in package access nothing else would say so, and its rules would judge nothing.
+ */
+function refuseMisspeltPackages(modules: Sources['modules']): void {
+  for (const { file, source } of modules) {
+    const { module } = parseModule(file, source);
+    const first = module?.package.path.terms[1];
+    if (module === undefined || first?.type !== 'string') continue;
+    const name = first.value;
+    if (name === 'access' || closest(name, ['access']) === undefined) continue;
+    const written = module.package.path.terms
+      .slice(1)
+      .map((t) => (t.type === 'string' ? t.value : '?'))
+      .join('.');
+    const meant = ['access', ...written.split('.').slice(1)].join('.');
+    throw new PolicyLoadError(
+      `${file}:${module.package.loc.row}:${module.package.loc.col}: package ${written} is never read by the check (its deny and warn would judge nothing); did you mean package ${meant}?`,
+    );
+  }
+}
+
+/**
  * The user's files must add a `deny` or `warn` rule to package access: those two sets are
  * all a check reads, so a library without them (often a typo in the package name) would
  * silently judge nothing.
  */
 function requireResultRules(modules: Sources['modules']): void {
   if (anyParseErrors(modules)) return;
+  refuseMisspeltPackages(modules);
   const heads = ruleHeads(modules);
   const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split('/'));
   const judged = heads.some((h) =>

@@ -31,6 +31,9 @@ import { git } from '../model/git.js';
 import { readBaseRules } from './pr-check/base-rules.js';
 
 export interface BaseChanges {
+  accessDir: string;
+  /** Files of the working tree that REF does not hold as they are: new or edited. */
+  edited: Set<string>;
   changes: PolicyChanges;
   /** Absolute paths of the files holding an added, modified or removed document. */
   files: Set<string>;
@@ -138,7 +141,9 @@ export function changesSince(head: AccessModel, base: BaseTree): BaseChanges {
   changes.files = [...files]
     .map((f) => posix.join(prefix, relative(accessDir, f).split(sep).join('/')))
     .sort();
-  return { changes, files };
+  const asInRef = new Map(base.files.map((f) => [f.path, f.changed]));
+  const edited = new Set(head.files.filter((file) => asInRef.get(file) !== false));
+  return { accessDir, edited, changes, files };
 }
 
 function byFile(documents: AccessDocument[]): Map<string, AccessDocument[]> {
@@ -172,7 +177,8 @@ export function downgradeUntouched(
   ref: string,
 ): LocatedFinding[] {
   const changed = new Set([...since.changes.added, ...since.changes.modified]);
-  return findings.map((f) => {
+  return findings.map((found) => {
+    const f = ontoTheChange(found, since);
     const touched = f.grant !== undefined ? changed.has(f.grant) : since.files.has(f.file);
     if (touched || f.severity === 'warning') return f;
     return {
@@ -181,6 +187,30 @@ export function downgradeUntouched(
       message: `${f.message} (already so on ${ref}; not part of this change)`,
     };
   });
+}
+
+/**
+ * A duplicate id sits on the later file in path order; when that is the untouched one and
+ * the change added the other, the finding moves onto the change, where its author looks
+ * and where it stays an error.
+ */
+function ontoTheChange<F extends LocatedFinding>(f: F, since: BaseChanges): F {
+  const other = f.related;
+  if (f.rule !== 'duplicate-id' || other === undefined) return f;
+  if (since.edited.has(f.file) || !since.edited.has(other.file)) return f;
+  const root = other.shownAs.split('/')[0] ?? '.';
+  const here = posix.join(root, relative(since.accessDir, f.file).split(sep).join('/'));
+  return {
+    ...f,
+    file: other.file,
+    line: other.line,
+    column: other.column,
+    message: f.message.replace(
+      `here and at ${other.shownAs}:${other.line}:${other.column}`,
+      `here and at ${here}:${f.line}:${f.column}`,
+    ),
+    related: { file: f.file, line: f.line, column: f.column, shownAs: here },
+  };
 }
 
 /** What judges a change with `--base REF`: REF's rules, never the working tree's. */

@@ -1,5 +1,7 @@
 // The whole-repository check: every document read and linked, then every grant judged by
-// the policies as if it were being asked for now. The pull-request check builds on it.
+// the policies, its duration measured from its start (its own starts:, or the commit that
+// added or last renewed it), so what nobody changed does not turn red with time. With a
+// base, what the change adds or modifies is asked for now. The pull-request check builds on it.
 import { relative } from 'node:path';
 
 import {
@@ -7,6 +9,7 @@ import {
   GitError,
   ParseCache,
   compareFindings,
+  grantStarts,
   loadAccessRepository,
   type AccessModel,
   type LocatedFinding,
@@ -65,6 +68,8 @@ export interface CheckResult {
   userPolicyFiles: string[];
   /** Which rules judged: the built-in library, the user's files, a bundle. */
   policies: PolicyOrigin;
+  /** What the user should know about how grants were judged (e.g. no git history). */
+  notes: string[];
   /** Files whose parse came from the parse cache (undefined when it was not used). */
   reusedFiles?: number;
 }
@@ -92,6 +97,8 @@ export interface CheckInput {
   since?: BaseChanges;
   rules?: RulesAt;
   parseCache?: ParseCache;
+  /** What the judging could not know (outside git, a shallow clone), for the user. */
+  notes: string[];
 }
 
 type Lap = (stage: CheckStage) => void;
@@ -141,8 +148,11 @@ export async function buildCheckInput(
     parseCache.save();
     lap('cache');
   }
+  // Git says when each grant started (the policies are loading meanwhile).
+  const history = await grantStarts(model, options.accessDir, options.now);
   const input = buildPolicyInput(model, {
     ...options,
+    starts: history.starts,
     changes: since?.changes ?? options.changes,
     ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
   });
@@ -153,6 +163,7 @@ export async function buildCheckInput(
     ...(since === undefined ? {} : { since }),
     ...(rules === undefined ? {} : { rules }),
     ...(parseCache === undefined ? {} : { parseCache }),
+    notes: history.notes,
   };
 }
 
@@ -168,7 +179,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   // The policies load while the repository is read: under a deadline they start a thread
   // of their own, whose start-up then overlaps the reading instead of following it.
   let loadingPolicies: ReturnType<typeof loadPolicySet> | undefined;
-  const { model, input, since, rules, parseCache } = await buildCheckInput(
+  const { model, input, since, rules, parseCache, notes } = await buildCheckInput(
     options,
     lap,
     (rules) => {
@@ -205,6 +216,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     exceptions: waived.waived.sort(compareFindings),
     userPolicyFiles: policies.origin.userFiles.map((f) => relative(process.cwd(), f)),
     policies: policies.origin,
+    notes,
     ...(parseCache === undefined ? {} : { reusedFiles: parseCache.reused }),
   };
 }
@@ -214,7 +226,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
  * a repository judged by policies alone is still covered; here one finding per problem
  * is shown: the more severe, and the model's (which names the alternatives) on a tie.
  */
-const MODEL_EQUIVALENT: Record<string, string[]> = {
+export const MODEL_EQUIVALENT: Record<string, string[]> = {
   'role-exists': ['unknown-role'],
   'role-requires': ['missing-field'],
   'leaver-has-grant': ['leaver-has-grant'],

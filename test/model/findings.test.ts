@@ -129,7 +129,7 @@ const cases: Case[] = [
     line: 2,
     column: 5,
     message:
-      /^Grant id "alice-payments-oncall" is already used at .*grants\/base\.yaml:2:5; give one of them a different id$/,
+      /^Grant id "alice-payments-oncall" is used twice: here and at access\/grants\/base\.yaml:2:5; give one of them a different id$/,
   },
   {
     name: 'duplicate mapping key',

@@ -123,7 +123,7 @@ describe('accessctl check', () => {
     const failing = await run(['--now', NOW.toISOString()], bad);
     expect(failing.code).toBe(1);
     expect(failing.out).toMatch(
-      /^access\/grants\/api\.yaml:7:1 error max-duration: grant lasts 368 days; role "push" on github:repo\/acme\/api allows at most 90: move expires earlier$/m,
+      /^access\/grants\/api\.yaml:7:1 error max-duration: grant lasts 368 days from 2026-11-27 \(now\); role "push" on github:repo\/acme\/api allows at most 90: move expires earlier$/m,
     );
     const passing = await run(['--now', NOW.toISOString()], repository(GOOD));
     expect(passing.code).toBe(0);
