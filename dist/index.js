@@ -78,14 +78,29 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-JGN5ZZD4.js";
+} from "./chunks/chunk-GMM2TMBO.js";
 import "./chunks/chunk-I3D3DB6L.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
+// src/action/pr-check.ts
+import { createHash } from "node:crypto";
+
 // src/report/pr-annotations.ts
 var ANNOTATIONS_PER_REQUEST = 50;
-function toAnnotations(findings) {
-  return findings.filter((f) => f.deleted !== true).map((f) => ({
+var MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST;
+function planAnnotations(findings, cap = MAX_ANNOTATIONS) {
+  const annotatable = findings.filter((f) => f.preexisting !== true && f.deleted !== true);
+  const ordered = [
+    ...annotatable.filter((f) => f.severity === "error"),
+    ...annotatable.filter((f) => f.severity !== "error")
+  ];
+  return {
+    annotations: ordered.slice(0, cap).map(toAnnotation),
+    leftOut: Math.max(0, ordered.length - cap)
+  };
+}
+function toAnnotation(f) {
+  return {
     path: f.file,
     start_line: f.line,
     end_line: f.line,
@@ -93,9 +108,9 @@ function toAnnotations(findings) {
     start_column: f.column,
     end_column: f.column,
     annotation_level: f.severity === "error" ? "failure" : "warning",
-    title: f.preexisting ? `${f.rule} (not changed by this pull request)` : f.rule,
+    title: f.rule,
     message: f.message
-  }));
+  };
 }
 function batches(items, size = ANNOTATIONS_PER_REQUEST) {
   const out = [];
@@ -115,6 +130,7 @@ var VERDICT_ICON = {
   removed: "\u2796 removed",
   "not judged": "\u2754 not judged: fix the file"
 };
+var UNTOUCHED_LIST_BYTES = 768 * 1024;
 function renderPrMarkdown(report, options = {}) {
   const lines = [];
   if (options.marker !== false) lines.push(COMMENT_MARKER);
@@ -147,21 +163,18 @@ function renderPrMarkdown(report, options = {}) {
     for (const r of ignored)
       lines.push(`- ${escape(`@${r.reviewer}`)}: ${escape(r.ignored ?? "")}`);
   }
-  lines.push("", "#### Findings", "");
+  lines.push("", "#### Findings on this change", "");
   const current = report.findings.filter((f) => !f.preexisting);
-  const old = report.findings.filter((f) => f.preexisting);
   if (current.length === 0) lines.push("None on this change.");
-  for (const f of current) lines.push(findingLine(f));
-  if (old.length > 0) {
+  for (const f of current.filter((c) => c.severity === "error")) lines.push(findingLine(f));
+  for (const f of current.filter((c) => c.severity !== "error")) lines.push(findingLine(f));
+  const { annotations, leftOut } = planAnnotations(report.findings);
+  if (leftOut > 0)
     lines.push(
       "",
-      `<details><summary>${old.length} finding(s) on grants this pull request does not change (warnings only)</summary>`,
-      "",
-      ...old.map(findingLine),
-      "",
-      "</details>"
+      `> Annotations: ${annotations.length} of ${annotations.length + leftOut} findings on this change, at most ${MAX_ANNOTATIONS} a run, errors first; the other ${leftOut} are listed above.`
     );
-  }
+  lines.push(...untouchedSection(report, options.listUntouched === true));
   const waived = report.exceptions ?? [];
   if (waived.length > 0) {
     lines.push(
@@ -182,6 +195,44 @@ function renderPrMarkdown(report, options = {}) {
 function findingLine(f) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   return `- ${icon} ${code(f.rule)} ${code(`${f.file}:${f.line}:${f.column}`)}: ${escape(f.message)}`;
+}
+function untouchedSection(report, list) {
+  const old = report.findings.filter((f) => f.preexisting);
+  if (old.length === 0) return [];
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of old) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  const counts = [...byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const command = code(`accessctl check --base ${report.judgedBy.baseCommit.slice(0, 12)}`);
+  const lines = [
+    "",
+    "#### Elsewhere in the repository",
+    "",
+    `${old.length} finding(s) on grants and files this pull request does not change; they are warnings here and do not block it.`,
+    "",
+    "| Rule | Findings |",
+    "| --- | --- |",
+    ...counts.map(([rule, n]) => `| ${codeCell(rule)} | ${n} |`),
+    "",
+    list ? `Each one is listed below; ${command} on the head lists them too.` : `Run ${command} on the head for each one; the job summary of this run lists them.`
+  ];
+  if (!list) return lines;
+  lines.push("", "<details><summary>Every finding elsewhere</summary>", "");
+  let bytes = 0;
+  let shown = 0;
+  for (const f of old) {
+    const line = findingLine(f);
+    bytes += Buffer.byteLength(line) + 1;
+    if (bytes > UNTOUCHED_LIST_BYTES) break;
+    lines.push(line);
+    shown++;
+  }
+  if (shown < old.length)
+    lines.push(
+      "",
+      `\u2026 and ${old.length - shown} more, cut to keep this summary within GitHub's size limit: run ${command} for all of them.`
+    );
+  lines.push("", "</details>");
+  return lines;
 }
 
 // src/workflows/pr-check.ts
@@ -372,7 +423,6 @@ function scope(findings, judged) {
   ]);
   const changedFiles = new Set(judged.changes.files);
   return findings.map((f) => {
-    if (f.severity !== "error") return f;
     const touched = f.grant !== void 0 ? changedGrants.has(f.grant) : changedFiles.has(f.file) || isRequestRule(f);
     return touched ? f : { ...f, severity: "warning", preexisting: true };
   });
@@ -602,7 +652,7 @@ async function runPullRequestCheck(inputs) {
   setOutput("denied", String(report.denied));
   setOutput("warnings", String(report.warnings));
   setOutput("report-json", JSON.stringify(report));
-  await summary.addRaw(renderPrMarkdown(report, { marker: false })).write();
+  await summary.addRaw(renderPrMarkdown(report, { marker: false, listUntouched: true })).write();
   const readOnly = [];
   let commentFailure;
   try {
@@ -615,11 +665,12 @@ async function runPullRequestCheck(inputs) {
     commentFailure = error2;
   }
   const problem = commentFailure === void 0 ? void 0 : `the pull-request comment could not be written (${errorText(commentFailure)})`;
-  await publish(
-    readOnly,
-    "the check run",
-    () => publishCheckRun(client, context2, report, markdown, problem)
-  );
+  await publish(readOnly, "the check run", async () => {
+    if (await publishCheckRun(client, context2, report, markdown, problem) === "unchanged")
+      info(
+        "accessctl: the check run on this head commit already says this; not written again"
+      );
+  });
   if (readOnly.length > 0)
     warning(
       `The token may not write ${readOnly.join(" or ")} (403), as for a pull request from a fork; the report is in this job\u2019s summary.`
@@ -649,28 +700,52 @@ async function publish(readOnly, what, write) {
 }
 async function publishCheckRun(client, context2, report, markdown, problem) {
   const passes = report.verdict === "pass" && problem === void 0;
+  const conclusion = passes ? "success" : "failure";
+  const { annotations } = planAnnotations(report.findings);
+  const body = truncate(markdown.replace(`${COMMENT_MARKER}
+`, ""), DIGEST_ROOM);
   const output = {
     title: problem !== void 0 ? `Not published in full: ${problem}`.slice(0, 255) : report.verdict === "pass" ? `Passes with ${report.warnings} warning(s)` : `${report.denied} error(s), ${report.warnings} warning(s)`,
-    summary: truncate(markdown.replace(`${COMMENT_MARKER}
-`, ""))
+    summary: `${body}
+${digestMarker(conclusion, annotations)}
+`
   };
-  const [first = [], ...rest] = batches(toAnnotations(report.findings));
+  const target = { owner: context2.owner, repo: context2.repo };
+  const headSha = report.pullRequest.headSha;
+  const { data: existing } = await client.rest.checks.listForRef({
+    ...target,
+    ref: headSha,
+    check_name: CHECK_NAME,
+    filter: "latest",
+    per_page: 100
+  });
+  const latest = existing.check_runs.reduce(
+    (newest, run3) => newest === void 0 || run3.id > newest.id ? run3 : newest,
+    void 0
+  );
+  if (latest !== void 0 && latest.status === "completed" && latest.conclusion === conclusion && latest.output.title === output.title && latest.output.summary === output.summary && latest.output.annotations_count === annotations.length)
+    return "unchanged";
+  const [first = [], ...rest] = batches(annotations);
   const { data: run2 } = await client.rest.checks.create({
-    owner: context2.owner,
-    repo: context2.repo,
+    ...target,
     name: CHECK_NAME,
-    head_sha: report.pullRequest.headSha,
+    head_sha: headSha,
     status: "completed",
-    conclusion: passes ? "success" : "failure",
+    conclusion,
     output: { ...output, annotations: first }
   });
-  for (const annotations of rest)
+  for (const more of rest)
     await client.rest.checks.update({
-      owner: context2.owner,
-      repo: context2.repo,
+      ...target,
       check_run_id: run2.id,
-      output: { ...output, annotations }
+      output: { ...output, annotations: more }
     });
+  return "created";
+}
+var DIGEST_ROOM = 200;
+function digestMarker(conclusion, annotations) {
+  const digest = createHash("sha256").update(JSON.stringify({ conclusion, annotations })).digest("hex");
+  return `<!-- accessctl:check-run sha256:${digest} -->`;
 }
 async function publishComment(client, context2, number, markdown) {
   const target = { owner: context2.owner, repo: context2.repo };
@@ -699,8 +774,9 @@ async function publishComment(client, context2, number, markdown) {
 function errorText(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
-function truncate(text) {
-  return text.length <= MAX_BODY ? text : `${text.slice(0, MAX_BODY)}
+function truncate(text, reserve = 0) {
+  const room = MAX_BODY - reserve;
+  return text.length <= room ? text : `${text.slice(0, room)}
 
 \u2026 (cut at GitHub's size limit; the full report is in the job summary and the report-json output)
 `;
@@ -904,7 +980,12 @@ async function runProvisionAction(inputs) {
       "the push event names no previous commit (a new branch), so there is no merge to provision; run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand"
     );
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
-  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const config = readConfigAt(context2.workspace, after);
+  const client = createGitHubClient({
+    token: inputs.token,
+    log: actionLogger,
+    ...config.github.writeSpacingMs === void 0 ? {} : { configuredWriteSpacingMs: config.github.writeSpacingMs }
+  });
   const dryRun = getInput("dry-run") === "true";
   const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context2.owner}/${context2.repo}`, context2.workspace, after);
   if (lookup.note !== void 0) warning(`accessctl provision: ${lookup.note}`);
@@ -915,8 +996,7 @@ async function runProvisionAction(inputs) {
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: parseNow(getInput("now")),
-    // the settings of the merged commit: a workspace edit cannot add a system to provision
-    provisioners: createProvisioners(readConfigAt(context2.workspace, after), process.env, {
+    provisioners: createProvisioners(config, process.env, {
       githubClient: client,
       org: context2.owner,
       cwd: context2.workspace
@@ -927,6 +1007,7 @@ async function runProvisionAction(inputs) {
     review: lookup.review,
     force: getInput("force") === "true",
     maxRemovals,
+    progress: (line) => info(`accessctl provision: ${line}`),
     evidence: actionEvidence(client, context2)
   });
   const text = formatProvisionText(result, maxRemovals);
@@ -991,8 +1072,12 @@ async function runReconcileAction(inputs) {
     );
   const maxRemovals = parseMaxRemovals(getInput("max-removals"));
   const apply = booleanInput("apply");
-  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const config = readConfigAt(context2.workspace, "HEAD");
+  const client = createGitHubClient({
+    token: inputs.token,
+    log: actionLogger,
+    ...config.github.writeSpacingMs === void 0 ? {} : { configuredWriteSpacingMs: config.github.writeSpacingMs }
+  });
   const result = await runReconcile({
     repo: context2.workspace,
     ref: "HEAD",
@@ -1007,6 +1092,7 @@ async function runReconcileAction(inputs) {
     apply,
     force: booleanInput("force"),
     maxRemovals,
+    progress: (line) => info(`accessctl reconcile: ${line}`),
     evidence: actionEvidence(client, context2),
     lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
     allowUnapproved: booleanInput("allow-unapproved")

@@ -34562,7 +34562,7 @@ function createGitHubClient(options2) {
   const secondaryRetries = options2.secondaryRateLimitRetries ?? 3;
   const maxPrimaryWait = options2.maxPrimaryRateLimitWaitSeconds ?? 60;
   const groupOptions = { maxConcurrent: 1 };
-  const spacing = options2.writeSpacingMs ?? writeSpacingFrom(env);
+  const spacing = options2.writeSpacingMs ?? writeSpacingFrom(env) ?? options2.configuredWriteSpacingMs;
   const userAgent2 = [USER_AGENT, options2.userAgentSuffix].filter(Boolean).join("/");
   const settings = {
     baseUrl: apiUrlFrom(env, options2.baseUrl),
@@ -34915,6 +34915,40 @@ function globToRegExp(glob) {
   return new RegExp(`^${source}$`);
 }
 
+// src/model/finding.ts
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+function hasErrors(findings) {
+  return findings.some((f) => f.severity === "error");
+}
+function appendAll(into, items) {
+  for (const item of items) into.push(item);
+}
+var REPEATS_SHOWN = 20;
+function capRepeats(findings, shown = REPEATS_SHOWN) {
+  const seen = /* @__PURE__ */ new Map();
+  const kept = [];
+  const summaries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = JSON.stringify([f.file, f.rule, f.severity, f.message]);
+    const count2 = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count2);
+    if (count2 <= shown) kept.push(f);
+    else if (count2 === shown + 1) {
+      const summary3 = { ...f };
+      summaries.set(key, summary3);
+      kept.push(summary3);
+    }
+  }
+  for (const [key, summary3] of summaries) {
+    const more = (seen.get(key) ?? 0) - shown;
+    summary3.message = `${summary3.message} ... and ${more} more like this in this file`;
+  }
+  return kept;
+}
+
 // src/model/source.ts
 var LineIndex = class _LineIndex {
   constructor(file, text4) {
@@ -35079,7 +35113,10 @@ function composeYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
   } catch (error2) {
     const chunks = splitDocuments(text4);
     if (chunks.length < 2)
-      return { documents: [], findings: [syntaxFinding(file, index, error2, limits)] };
+      return {
+        documents: [],
+        findings: [syntaxFinding(file, index, error2, limits, void 0, text4)]
+      };
     return composeChunks(file, chunks, limits);
   }
   return new Composer(file, text4, index, limits).run(events);
@@ -35106,19 +35143,43 @@ function composeChunks(file, chunks, limits) {
     try {
       events = parseEvents(chunk.padded, { filename: file, maxDepth: limits.maxDepth });
     } catch (error2) {
-      findings.push(syntaxFinding(file, index, error2, limits, "this document was skipped"));
+      findings.push(
+        syntaxFinding(file, index, error2, limits, "this document was skipped", chunk.padded)
+      );
       continue;
     }
     const composed = new Composer(file, chunk.padded, index, limits).run(events);
     for (const doc of composed.documents) documents.push({ ...doc, index: documents.length });
-    findings.push(...composed.findings);
+    appendAll(findings, composed.findings);
   }
   return { documents, findings };
 }
-function syntaxFinding(file, index, error2, limits, skipped = "the rest of the file was not read") {
+function unclosedQuote(text4, errorLine) {
+  const lines = text4.split("\n").slice(0, errorLine);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = /^(\s*(?:-\s+)?(?:[^\s#"'][^#"']*?:\s+)?)(["'])(.*)$/.exec(lines[i] ?? "");
+    if (found === null) continue;
+    const [, before = "", mark = "", rest = ""] = found;
+    const closed = mark === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replaceAll("''", "").includes("'");
+    if (!closed) return { mark, line: i + 1, column: before.length + 1 };
+    if (i < errorLine - 1) return void 0;
+  }
+  return void 0;
+}
+function syntaxFinding(file, index, error2, limits, skipped = "the rest of the file was not read", text4 = "") {
   if (error2 instanceof YAMLException) {
     const line3 = (error2.mark?.line ?? 0) + 1;
     const column = (error2.mark?.column ?? 0) + 1;
+    const quote = unclosedQuote(text4, line3);
+    if (quote !== void 0)
+      return {
+        rule: "yaml-syntax",
+        severity: "error",
+        message: `invalid YAML: the ${quote.mark === '"' ? "double" : "single"}-quoted value that starts here is never closed (the parser read on to line ${line3} looking for its end, then said "${error2.reason}"); add the closing ${quote.mark} (${skipped})`,
+        file,
+        line: quote.line,
+        column: quote.column
+      };
     if (error2.reason.includes("maxDepth")) {
       return {
         rule: "depth-limit",
@@ -35613,6 +35674,10 @@ var accessctl_v1_schema_default = {
           type: "string",
           minLength: 10
         },
+        starts: {
+          description: "When the grant's duration is counted from: a date (from the start of that day, UTC) or an RFC 3339 timestamp. Optional: without it, the commit that added the grant or last changed its subject, resource, role or expires. It does not delay provisioning, and a start later than the check's time counts from that time.",
+          $ref: "#/definitions/date"
+        },
         expires: {
           description: "When the grant ends: a date (valid through that whole day, UTC) or an RFC 3339 timestamp.",
           $ref: "#/definitions/date"
@@ -35818,16 +35883,10 @@ function allowedFields(kind) {
 }
 
 // src/model/git-load.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
-// src/model/finding.ts
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
-}
+// src/model/model.ts
+import { basename, posix } from "node:path";
 
 // src/model/dates.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35852,6 +35911,9 @@ function parseAccessDate(text4) {
   const instant = Date.parse(text4.replace(" ", "T"));
   if (Number.isNaN(instant)) return null;
   return { written: text4, dateOnly: false, end: new Date(instant).toISOString() };
+}
+function firstInstant(date) {
+  return date.dateOnly ? new Date(Date.parse(date.end) - 864e5).toISOString() : date.end;
 }
 function isCalendarDate(year, month, day) {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -35930,6 +35992,7 @@ function lowerFirst(text4) {
 // src/model/schema-findings.ts
 var DATE_FIELDS = /* @__PURE__ */ new Set([
   "/expires",
+  "/starts",
   "/rotation/lastRotated",
   "/leftOn",
   "/contractEnds"
@@ -36095,6 +36158,11 @@ function toRecord(kind, value, source, apiVersion, expiresAt) {
       };
       if (v.owner !== void 0) record.owner = v.owner;
       if (v.ticket !== void 0) record.ticket = v.ticket;
+      if (v.starts !== void 0) {
+        record.starts = v.starts;
+        const starts = parseAccessDate(v.starts);
+        record.startsAt = starts === null ? "" : firstInstant(starts);
+      }
       return record;
     }
     case "Resource": {
@@ -36239,6 +36307,7 @@ function checkDocument(composed) {
   }
   findings.push(...schemaFindings(kind, value, source));
   let expires = null;
+  let starts = null;
   for (const pointer of DATE_FIELDS) {
     const written = readPointer(value, pointer);
     if (typeof written !== "string") continue;
@@ -36247,7 +36316,15 @@ function checkDocument(composed) {
     if (date === null)
       report("invalid-date", pointer, dateMessage(pointer, written, "is not a real date"));
     else if (pointer === "/expires") expires = date;
+    else if (pointer === "/starts") starts = date;
   }
+  const startsAt = starts === null ? void 0 : firstInstant(starts);
+  if (startsAt !== void 0 && expires !== null && startsAt >= expires.end)
+    report(
+      "invalid-field",
+      "/starts",
+      `"starts" ${starts?.written} is not before "expires" ${expires.written}: a grant ends after it starts; fix one of the two dates`
+    );
   if (findings.length === 0)
     document.record = toRecord(kind, value, source, apiVersion, expires?.end);
   return { document, findings };
@@ -36464,7 +36541,10 @@ function buildAccessModel(files, options2 = {}) {
     ServiceAccount: /* @__PURE__ */ new Set()
   };
   const records = [];
+  const shownAs = /* @__PURE__ */ new Map();
   for (const file of files) {
+    const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
+    shownAs.set(file.path, posix.join(basename(inside) || ".", file.relativePath));
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({
@@ -36489,7 +36569,7 @@ function buildAccessModel(files, options2 = {}) {
       });
       continue;
     }
-    findings.push(...parsed.findings);
+    appendAll(findings, parsed.findings);
     const home = file.relativePath.split("/")[0];
     for (const document of parsed.documents) {
       documents.push(document);
@@ -36512,8 +36592,9 @@ function buildAccessModel(files, options2 = {}) {
         findings.push({
           rule: "duplicate-id",
           severity: "error",
-          message: `${document.kind} id "${document.id}" is already used at ${at.file}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
-          ...document.source.locate("/id")
+          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs.get(at.file) ?? at.file}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
+          ...document.source.locate("/id"),
+          related: { ...at, shownAs: shownAs.get(at.file) ?? at.file }
         });
         continue;
       }
@@ -36539,8 +36620,9 @@ function buildAccessModel(files, options2 = {}) {
     teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
     serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s]))
   };
-  findings.push(...resolveReferences(grants, resources, identities, broken));
+  appendAll(findings, resolveReferences(grants, resources, identities, broken));
   findings.sort(compareFindings);
+  const shown = capRepeats(findings);
   return {
     files: fileList,
     documents,
@@ -36551,7 +36633,7 @@ function buildAccessModel(files, options2 = {}) {
     serviceAccounts,
     catalog: new Catalog(resources),
     identities,
-    findings
+    findings: shown
   };
 }
 function parseFile(file, options2, limits) {
@@ -36563,7 +36645,7 @@ function parseFile(file, options2, limits) {
   for (const doc of composed.documents) {
     const checked2 = checkDocument(doc);
     parsed.documents.push(checked2.document);
-    parsed.findings.push(...checked2.findings);
+    appendAll(parsed.findings, checked2.findings);
   }
   if (file.blob !== void 0 && parsed.findings.length === 0)
     options2.parseCache?.set(file.blob, file.size, parsed.documents);
@@ -36707,7 +36789,7 @@ async function snapshot(repo, ref, dir, options2 = {}) {
 function modelFromSnapshot(snap, blobs, dir, options2) {
   const files = snap.files.map((entry) => ({
     path: entry.path,
-    relativePath: posix.relative(dir, entry.path),
+    relativePath: posix2.relative(dir, entry.path),
     size: entry.size,
     cacheKey: `${entry.oid}\0${entry.path}`,
     blob: entry.oid,
@@ -36753,7 +36835,7 @@ async function loadAccessRepositoryAtRefs(repo, refs, options2 = {}) {
   return [base, head];
 }
 function normaliseDir(dir = "access") {
-  return posix.normalize(dir.replaceAll("\\", "/")).replace(/\/+$/, "");
+  return posix2.normalize(dir.replaceAll("\\", "/")).replace(/\/+$/, "");
 }
 
 // src/model/diff.ts
@@ -36814,9 +36896,135 @@ function canonical(value, top = true) {
   return JSON.stringify(value) ?? "null";
 }
 
+// src/model/grant-starts.ts
+import { relative, sep as sep2 } from "node:path";
+var ZERO_OID = /^0+$/;
+async function grantStarts(model, accessDir, now) {
+  const starts = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  for (const grant of model.grants) {
+    if (grant.startsAt !== void 0 && grant.startsAt !== "") {
+      starts.set(grant, { at: grant.startsAt, by: "starts" });
+      continue;
+    }
+    const byId = pending.get(grant.source.file) ?? /* @__PURE__ */ new Map();
+    if (!byId.has(grant.id)) byId.set(grant.id, grant);
+    pending.set(grant.source.file, byId);
+  }
+  if (pending.size === 0) return { starts, notes: [] };
+  const whenAbsent = `grants without "starts:" are measured from now`;
+  let prefix;
+  let root;
+  try {
+    [root = "", prefix = ""] = (await git(accessDir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
+  } catch {
+    return { starts, notes: [`${accessDir} is not inside a git repository: ${whenAbsent}`] };
+  }
+  const head = (await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim();
+  if (head === "") return { starts, notes: [`the repository has no commit yet: ${whenAbsent}`] };
+  const dir = prefix === "" ? "." : prefix.replace(/\/$/, "");
+  const inRepo = (file) => `${prefix}${relative(accessDir, file).split(sep2).join("/")}`;
+  const files = new Map([...pending.keys()].map((file) => [inRepo(file), file]));
+  const [log, dirty, untracked, atHead, shallow] = await Promise.all([
+    git(root, [
+      "log",
+      "--first-parent",
+      "-m",
+      "--no-renames",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--format=%x01%H %ct",
+      "HEAD",
+      "--",
+      dir
+    ]),
+    git(root, ["diff", "--name-only", "--no-renames", "-z", "HEAD", "--", dir]),
+    git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", dir]),
+    listTree(root, "HEAD", dir, { sizes: false }),
+    git(root, ["rev-parse", "--is-shallow-repository"])
+  ]);
+  const steps = /* @__PURE__ */ new Map();
+  const uncommitted = /* @__PURE__ */ new Set([...dirty.split("\0"), ...untracked.split("\0")]);
+  const headBlob = new Map(atHead.map((e) => [e.path, e.oid]));
+  for (const path of files.keys())
+    if (uncommitted.has(path))
+      steps.set(path, [
+        { commit: null, at: now.toISOString(), before: headBlob.get(path) ?? null }
+      ]);
+  for (const [path, step] of parseLog(log, files)) {
+    const list = steps.get(path) ?? [];
+    list.push(step);
+    steps.set(path, list);
+  }
+  const depth = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const wanted = [];
+    for (const [path, file] of files) {
+      if ((pending.get(file)?.size ?? 0) === 0) continue;
+      const at = depth.get(path) ?? 0;
+      const step = steps.get(path)?.[at];
+      if (step === void 0) continue;
+      depth.set(path, at + 1);
+      wanted.push([path, step]);
+    }
+    if (wanted.length === 0) break;
+    const blobs = await readBlobs(
+      root,
+      wanted.flatMap(([, step]) => step.before === null ? [] : [step.before])
+    );
+    for (const [path, step] of wanted) {
+      const file = files.get(path);
+      const unresolved = pending.get(file);
+      const before = step.before === null ? /* @__PURE__ */ new Map() : grantsIn(path, blobs.get(step.before));
+      for (const [id, grant] of unresolved) {
+        if (before.get(id) === keyOf(grant)) continue;
+        starts.set(
+          grant,
+          step.commit === null ? { at: step.at, by: "now" } : { at: step.at, by: "commit", commit: step.commit }
+        );
+        unresolved.delete(id);
+      }
+    }
+  }
+  const notes2 = shallow.trim() === "true" ? [
+    `the git history is shallow: grants older than its oldest commit are measured from that commit (fetch the whole history for exact durations)`
+  ] : [];
+  return { starts, notes: notes2 };
+}
+function keyOf(grant) {
+  return JSON.stringify([grant.subject, grant.resource, grant.role, grant.expires]);
+}
+function grantsIn(path, text4) {
+  const grants = /* @__PURE__ */ new Map();
+  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return grants;
+  for (const { value } of composeYaml(path, text4).documents) {
+    if (!isMapping(value) || value.kind !== "Grant" || typeof value.id !== "string") continue;
+    if (!grants.has(value.id)) grants.set(value.id, keyOf(value));
+  }
+  return grants;
+}
+function parseLog(log, files) {
+  const found = [];
+  for (const commit of log.split("")) {
+    if (commit === "") continue;
+    const fields = commit.split("\0");
+    const [sha = "", seconds2 = "0"] = (fields[0] ?? "").split(" ");
+    const at = new Date(Number(seconds2) * 1e3).toISOString();
+    for (let i = 1; i + 1 < fields.length; i += 2) {
+      const raw = (fields[i] ?? "").trim();
+      const path = fields[i + 1] ?? "";
+      if (!raw.startsWith(":") || !files.has(path)) continue;
+      const old = raw.split(" ")[2] ?? "";
+      found.push([path, { commit: sha, at, before: ZERO_OID.test(old) ? null : old }]);
+    }
+  }
+  return found;
+}
+
 // src/model/load.ts
 import { lstatSync, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
-import { join, sep as sep2 } from "node:path";
+import { join, sep as sep3 } from "node:path";
 var AccessDirectoryError = class extends Error {
 };
 var YAML_FILE2 = /\.ya?ml$/i;
@@ -36858,8 +37066,8 @@ function workingTreeFile(onDisk, path, relativePath, cache) {
   };
 }
 function pathJoiner(dir) {
-  const within = join(dir, sep2);
-  return sep2 === "/" ? (relativePath) => `${within}${relativePath}` : (relativePath) => `${within}${relativePath.replaceAll("/", sep2)}`;
+  const within = join(dir, sep3);
+  return sep3 === "/" ? (relativePath) => `${within}${relativePath}` : (relativePath) => `${within}${relativePath.replaceAll("/", sep3)}`;
 }
 function listYamlFiles(root, prefix, skipped) {
   const entries = readdirSync(join(root, prefix), { withFileTypes: true }).sort(
@@ -36867,22 +37075,23 @@ function listYamlFiles(root, prefix, skipped) {
   );
   const found = [];
   for (const entry of entries) {
-    const relative3 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    const relative4 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
     if (entry.name.startsWith(".")) continue;
     if (entry.isSymbolicLink()) {
       if (YAML_FILE2.test(entry.name) || !entry.name.includes("."))
         skipped.push({
           rule: "symlink-ignored",
-          severity: "warning",
-          message: "symbolic links are not followed (they could point outside the repository); replace it with the file itself",
-          file: join(root, relative3),
+          // An error, not a warning: a grant that silently goes unread would pass the check.
+          severity: "error",
+          message: "a symbolic link is not read (it could point outside the repository), so what it holds is neither checked nor granted: replace it with the file itself",
+          file: join(root, relative4),
           line: 1,
           column: 1
         });
       continue;
     }
-    if (entry.isDirectory()) found.push(...listYamlFiles(root, relative3, skipped));
-    else if (entry.isFile() && YAML_FILE2.test(entry.name)) found.push(relative3);
+    if (entry.isDirectory()) found.push(...listYamlFiles(root, relative4, skipped));
+    else if (entry.isFile() && YAML_FILE2.test(entry.name)) found.push(relative4);
   }
   return found;
 }
@@ -37123,7 +37332,7 @@ function plain(value) {
 // src/workflows/expire.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3, readFileSync as readFileSync5, realpathSync } from "node:fs";
-import { dirname as dirname2, join as join3, relative, resolve, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join3, relative as relative2, resolve, sep as sep4 } from "node:path";
 
 // src/config/provisioners.ts
 var PROVISIONER_TYPES = ["postgres", "exec"];
@@ -37251,7 +37460,8 @@ var DEFAULT_CONFIG = {
   separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] },
   prune: false,
   provisioners: {},
-  evaluation: { timeoutSeconds: 30 }
+  evaluation: { timeoutSeconds: 30 },
+  github: {}
 };
 var ConfigError = class extends Error {
   constructor(findings, origin) {
@@ -37291,7 +37501,8 @@ var SCHEMA = {
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool2,
-  evaluation: { timeoutSeconds: positiveInteger }
+  evaluation: { timeoutSeconds: positiveInteger },
+  github: { writeSpacingMs: nonNegativeInteger }
 };
 var NAMED_SECTIONS = {
   provisioners: parseProvisioners
@@ -38071,7 +38282,7 @@ async function runExpire(options2) {
   const plan = findExpiry(model, options2.now, warnDays);
   const root = repositoryRoot(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const pathOf2 = (file) => relative(root, join3(realAccessDir, relative(accessDir, resolve(file)))).split(sep3).join("/");
+  const pathOf2 = (file) => relative2(root, join3(realAccessDir, relative2(accessDir, resolve(file)))).split(sep4).join("/");
   const paths = new Map(model.files.map((file) => [file, pathOf2(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
@@ -38087,7 +38298,7 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join3(accessDir, "grants") + sep3;
+  const grantsDir = join3(accessDir, "grants") + sep4;
   const result = {
     mode: options2.mode,
     now: plan.now,
@@ -38288,6 +38499,20 @@ var POLICIES_OPTION = {
   description: "The folder of your Rego policies, judged together with the built-in library.",
   example: "policies"
 };
+var MAX_FILE_SIZE_OPTION = {
+  type: "string",
+  value: "BYTES",
+  defaultText: `${DEFAULT_MAX_FILE_SIZE} (${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MiB)`,
+  description: "A YAML file larger than this is reported instead of read.",
+  example: "10485760"
+};
+function parseByteCount(value) {
+  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
+  const text4 = String(value);
+  if (!/^[0-9]+$/.test(text4) || Number(text4) < 1)
+    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text4}"`);
+  return Number(text4);
+}
 
 // src/commands/expire.ts
 var FORMATS = ["text", "json"];
@@ -39485,7 +39710,7 @@ function githubProvisioner(env, options2) {
 }
 
 // src/workflows/provision/gate.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/policy/findings.ts
 function policyFindings(results, model, fallbackFile) {
@@ -39518,11 +39743,17 @@ function policyFindings(results, model, fallbackFile) {
 
 // src/policy/input.ts
 function buildPolicyInput(model, options2) {
+  const now = options2.now.toISOString();
+  const asked = /* @__PURE__ */ new Set([...options2.changes?.added ?? [], ...options2.changes?.modified ?? []]);
+  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? { at: now, by: "now" } : options2.starts?.get(g) ?? { at: now, by: "now" };
   return {
-    now: options2.now.toISOString(),
+    now,
+    // "change": a change is judged against its base; "repository": what stands is judged as
+    // a whole, every grant listed as added so that every rule reads it, but nothing in it
+    // is being asked for now (an expired grant is the expiry job's work, not an error).
+    judging: options2.changes === void 0 ? "repository" : "change",
     config: options2.config ?? {},
-    grants: model.grants.map(grantInput),
-    // A whole-repository check judges every grant as if it were being asked for now.
+    grants: model.grants.map((g) => grantInput(g, startOfGrant(g))),
     changes: options2.changes ?? {
       added: model.grants.map((g) => g.id),
       modified: [],
@@ -39577,7 +39808,10 @@ function buildPolicyInput(model, options2) {
         ])
       )
     },
-    removed: (options2.removed ?? []).map((g) => ({ ...grantInput(g), file: g.source.file })),
+    removed: (options2.removed ?? []).map((g) => ({
+      ...grantInput(g, startOfGrant(g)),
+      file: g.source.file
+    })),
     ...options2.request === void 0 ? {} : { request: options2.request }
   };
 }
@@ -39628,7 +39862,7 @@ function userInput(u) {
     ...u.contractEndsAt === void 0 ? {} : { contractEndsAt: u.contractEndsAt }
   };
 }
-function grantInput(g) {
+function grantInput(g, start) {
   return {
     id: g.id,
     subject: g.subject,
@@ -39641,15 +39875,19 @@ function grantInput(g) {
     reason: g.reason,
     expires: g.expires,
     expiresAt: g.expiresAt,
+    ...g.starts === void 0 ? {} : { starts: g.starts },
+    // When its duration counts from, and why: its own starts, the commit that added or
+    // last renewed it, or now (asked for in this change, not yet committed, or no history).
+    startsAt: start.at,
+    startedBy: start.by,
+    ...start.commit === void 0 ? {} : { startCommit: start.commit },
     ...g.owner === void 0 ? {} : { owner: g.owner },
     ...g.ticket === void 0 ? {} : { ticket: g.ticket }
   };
 }
 function startOf(date) {
   const parsed = parseAccessDate(date);
-  if (parsed === null) return void 0;
-  if (!parsed.dateOnly) return parsed.end;
-  return new Date(Date.parse(parsed.end) - 864e5).toISOString();
+  return parsed === null ? void 0 : firstInstant(parsed);
 }
 
 // src/policy/library.ts
@@ -39860,8 +40098,23 @@ async function loadUserBundle(file, load) {
     throw error2;
   }
 }
+function refuseMisspeltPackages(modules) {
+  for (const { file, source } of modules) {
+    const { module: module2 } = parseModule(file, source);
+    const first = module2?.package.path.terms[1];
+    if (module2 === void 0 || first?.type !== "string") continue;
+    const name = first.value;
+    if (name === "access" || closest(name, ["access"]) === void 0) continue;
+    const written = module2.package.path.terms.slice(1).map((t) => t.type === "string" ? t.value : "?").join(".");
+    const meant = ["access", ...written.split(".").slice(1)].join(".");
+    throw new PolicyLoadError(
+      `${file}:${module2.package.loc.row}:${module2.package.loc.col}: package ${written} is never read by the check (its deny and warn would judge nothing); did you mean package ${meant}?`
+    );
+  }
+}
 function requireResultRules(modules) {
   if (anyParseErrors(modules)) return;
+  refuseMisspeltPackages(modules);
   const heads = ruleHeads(modules);
   const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split("/"));
   const judged = heads.some(
@@ -39877,7 +40130,7 @@ function requireResultRules(modules) {
 
 // src/workflows/pr-check/base-rules.ts
 import { execFile as execFile3 } from "node:child_process";
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 var execFileAsync3 = promisify3(execFile3);
 var YAML_FILE3 = /\.ya?ml$/i;
@@ -39893,7 +40146,7 @@ async function readBaseRules(options2) {
     listTree(options2.workspace, commit, CONFIG_FILE)
   ]);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE3.test(e.path) && BASE_ACCESS_PARTS.some((part) => posix2.relative(accessDir, e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE3.test(e.path) && BASE_ACCESS_PARTS.some((part) => posix3.relative(accessDir, e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -39930,7 +40183,7 @@ async function readBaseRules(options2) {
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
-      relativePath: posix2.relative(accessDir, e.path),
+      relativePath: posix3.relative(accessDir, e.path),
       size: e.size,
       read: () => text4(e.oid),
       cacheKey: `${e.oid}:${e.path}`,
@@ -39961,7 +40214,7 @@ async function ensureCommit(workspace, sha) {
   }
 }
 function normalise(dir) {
-  return posix2.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
+  return posix3.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
 // src/workflows/pr-check/changed-paths.ts
@@ -40168,7 +40421,7 @@ function expiryCommitProblem(before, commit, at, change2) {
 async function grantFilesAt(repo, commit, accessDir) {
   const snap = await snapshot(repo, commit, accessDir);
   const entries = snap.files.filter(
-    (e) => posix3.relative(accessDir, e.path).startsWith(GRANTS_PART)
+    (e) => posix4.relative(accessDir, e.path).startsWith(GRANTS_PART)
   );
   const blobs = await readBlobs(
     repo,
@@ -40176,7 +40429,7 @@ async function grantFilesAt(repo, commit, accessDir) {
   );
   return entries.map((e) => ({
     path: e.path,
-    relativePath: posix3.relative(accessDir, e.path),
+    relativePath: posix4.relative(accessDir, e.path),
     size: e.size,
     cacheKey: `${e.oid}:${e.path}`,
     read: () => {
@@ -40518,6 +40771,48 @@ function checkAnchors(text4, anchors, file = "evidence log") {
 
 // src/workflows/provision/apply.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/workflows/provision/progress.ts
+var PROGRESS_FROM = 20;
+var PROGRESS_EVERY_MS = 15e3;
+var Progress = class {
+  constructor(total, print, clock = Date.now) {
+    this.total = total;
+    this.print = print;
+    this.clock = clock;
+    this.started = clock();
+    this.lastPrinted = this.started;
+  }
+  total;
+  print;
+  clock;
+  done = 0;
+  started;
+  lastPrinted;
+  /** One more operation finished. */
+  tick() {
+    this.done += 1;
+    if (this.total < PROGRESS_FROM) return;
+    const now = this.clock();
+    if (this.done < this.total && now - this.lastPrinted < PROGRESS_EVERY_MS) return;
+    this.lastPrinted = now;
+    this.print(this.line(now));
+  }
+  line(now) {
+    const left = this.total - this.done;
+    const elapsed = now - this.started;
+    const eta = this.done === 0 ? void 0 : elapsed / this.done * left;
+    return `progress: ${this.done} of ${this.total} operations done, ${left} left` + (left === 0 ? `, in ${duration(elapsed)}` : eta === void 0 ? "" : `, about ${duration(eta)} to go`);
+  }
+};
+function duration(ms) {
+  const seconds2 = Math.round(ms / 1e3);
+  if (seconds2 < 60) return `${seconds2} s`;
+  const minutes = Math.floor(seconds2 / 60);
+  return `${minutes} min ${String(seconds2 % 60).padStart(2, "0")} s`;
+}
+
+// src/workflows/provision/apply.ts
 var DEFAULT_MAX_REMOVALS = 10;
 async function applyOperations(operations, options2) {
   const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
@@ -40527,6 +40822,8 @@ async function applyOperations(operations, options2) {
   if (removals > maxRemovals && options2.force !== true)
     blocked = `the plan has ${removals} removal${removals === 1 ? "" : "s"}, over the limit of ${maxRemovals}; check that the repository really means it, then run again with --force or a higher --max-removals`;
   const reports = [];
+  const applying = blocked === void 0 && options2.dryRun !== true;
+  const progress = applying && options2.progress !== void 0 ? new Progress(operations.length, options2.progress) : void 0;
   for (const operation of operations) {
     if (blocked !== void 0) {
       reports.push({ operation, status: "held", message: "not applied: over the removal limit" });
@@ -40546,6 +40843,7 @@ async function applyOperations(operations, options2) {
         status: "failed",
         message: `not applied: its evidence record could not be written: ${messageOf(error2)}`
       });
+      progress?.tick();
       continue;
     }
     let report;
@@ -40556,6 +40854,7 @@ async function applyOperations(operations, options2) {
     }
     reports.push(report);
     await options2.journal?.result(report, index).catch(() => void 0);
+    progress?.tick();
   }
   return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
 }
@@ -41122,39 +41421,60 @@ async function findMergePull(client, owner, repo, sha) {
     if (error2 instanceof GitHubError && error2.status === 422) return void 0;
     throw error2;
   }
-  const merged2 = pulls.filter((pull2) => typeof pull2.merged_at === "string");
-  const pull = merged2.find((p) => p.merge_commit_sha === sha) ?? merged2.sort((a, b) => (a.merged_at ?? "") < (b.merged_at ?? "") ? -1 : 1)[0];
+  const pull = pickMergePull(
+    sha,
+    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha }))
+  );
   if (pull === void 0) return void 0;
-  const mergedAt = pull.merged_at;
-  const author = pull.user?.login ?? "";
   const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
   const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
+  let mergedBy = pull.merged_by?.login;
+  if (mergedBy === void 0) {
+    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    mergedBy = full.merged_by?.login;
+  }
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.html_url,
+      title: pull.title,
+      author: pull.user?.login ?? "",
+      mergedAt: pull.merged_at,
+      ...mergedBy === void 0 ? {} : { mergedBy },
+      headSha: pull.head.sha,
+      labels: pull.labels.map((label) => label.name)
+    },
+    allReviews,
+    checkedAt
+  );
+}
+function pickMergePull(sha, pulls) {
+  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string");
+  return merged2.find((p) => p.mergeCommit === sha) ?? merged2.sort((a, b) => (a.mergedAt ?? "") < (b.mergedAt ?? "") ? -1 : 1)[0];
+}
+function mergePullOf(facts, allReviews, checkedAt) {
+  const { mergedAt, author } = facts;
   const reviews = allReviews.filter(
     (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
   );
   const reviewsAfterMerge = allReviews.filter(
     (review) => review.submittedAt > mergedAt && review.type !== "Bot" && !review.reviewer.endsWith("[bot]")
   ).sort((a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0).map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
-  const approvals2 = standingApprovals(reviews, pull.head.sha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
+  const approvals2 = standingApprovals(reviews, facts.headSha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
     reviewer: approval2.reviewer,
     at: latestApprovalTime(reviews, approval2.reviewer),
     commit: approval2.commit,
     current: !approval2.stale
   }));
-  let mergedBy = pull.merged_by?.login;
-  if (mergedBy === void 0) {
-    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
-    mergedBy = full.merged_by?.login;
-  }
   return {
-    number: pull.number,
-    url: pull.html_url,
-    title: pull.title,
+    number: facts.number,
+    url: facts.url,
+    title: facts.title,
     author,
     mergedAt,
-    ...mergedBy === void 0 ? {} : { mergedBy },
-    headSha: pull.head.sha,
-    labels: pull.labels.map((label) => label.name).filter((name) => name !== ""),
+    ...facts.mergedBy === void 0 ? {} : { mergedBy: facts.mergedBy },
+    headSha: facts.headSha,
+    labels: facts.labels.filter((name) => name !== ""),
     approvals: approvals2,
     reviewsAfterMerge,
     checkedAt
@@ -41452,6 +41772,8 @@ var provisionCommand = {
       force: values.force === true,
       maxRemovals,
       review,
+      progress: (line3) => io.err(`accessctl provision: ${line3}
+`),
       ...evidence === "" ? {} : { evidenceFile: resolve4(io.cwd, evidence) },
       evidence: {
         ...process.env.ACCESSCTL_EVIDENCE_KEY === void 0 ? {} : { key: process.env.ACCESSCTL_EVIDENCE_KEY },
@@ -41472,7 +41794,7 @@ var provisionCommand = {
 };
 
 // src/workflows/pr-check/codeowners.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
 var CODEOWNERS_FILE = ".github/CODEOWNERS";
 var CodeownersError = class extends Error {
 };
@@ -41494,7 +41816,7 @@ function renderCodeowners(model, options2) {
   for (const grant of model.grants) {
     const owners = (grant.resolved?.resource ?? resources.get(grant.resource))?.owners ?? [];
     const located2 = grant.source.locate("").file;
-    const file = options2.root !== void 0 && isAbsolute2(located2) ? relative2(options2.root, located2).replaceAll("\\", "/") : located2;
+    const file = options2.root !== void 0 && isAbsolute2(located2) ? relative3(options2.root, located2).replaceAll("\\", "/") : located2;
     const set = byFile.get(file) ?? /* @__PURE__ */ new Set();
     for (const owner of owners) set.add(owner);
     byFile.set(file, set);
@@ -42617,7 +42939,7 @@ function summarise(rows) {
 }
 
 // src/evidence/grant-changes.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var YAML_FILE5 = /\.ya?ml$/i;
 var GrantChangeReader = class {
   constructor(accessDir, blobs) {
@@ -42701,7 +43023,7 @@ var GrantChangeReader = class {
     const text4 = this.blobs.get(oid);
     return {
       path,
-      relativePath: posix4.relative(this.accessDir, path),
+      relativePath: posix5.relative(this.accessDir, path),
       size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
       cacheKey: `${oid}\0${path}`,
       read: () => {
@@ -42767,7 +43089,7 @@ async function readHistory(repo, options2) {
     "--",
     ...options2.paths
   ]);
-  const commits = parseLog(log);
+  const commits = parseLog2(log);
   const oids = /* @__PURE__ */ new Set();
   for (const commit of commits)
     for (const change2 of commit.paths) {
@@ -42777,7 +43099,7 @@ async function readHistory(repo, options2) {
     }
   return { head, commits, blobs: await readBlobs(repo, oids) };
 }
-function parseLog(log) {
+function parseLog2(log) {
   const commits = [];
   for (const record of log.split(RECORD)) {
     if (record === "") continue;
@@ -42879,6 +43201,111 @@ function provisioningLog(source, checks = {}) {
 // src/evidence/pulls.ts
 import { mkdir as mkdir2, readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
+
+// src/github/merge-pulls-batch.ts
+var COMMITS_PER_QUERY = 50;
+var PULLS_PER_COMMIT = 5;
+var PER_PULL = 100;
+var FRAGMENT = `fragment CommitPulls on Commit {
+  associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
+    totalCount
+    nodes {
+      number
+      url
+      title
+      mergedAt
+      headRefOid
+      mergeCommit { oid }
+      author { __typename login }
+      mergedBy { __typename login }
+      labels(first: ${PER_PULL}) { totalCount nodes { name } }
+      reviews(first: ${PER_PULL}) {
+        totalCount
+        nodes { state submittedAt commit { oid } author { __typename login } }
+      }
+    }
+  }
+}`;
+function commitPullsQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
+  const aliases = Array.from(
+    { length: count2 },
+    (_, i) => `    c${i}: object(oid: $c${i}) { ...CommitPulls }`
+  ).join("\n");
+  return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
+  repository(owner: $owner, name: $name) {
+${aliases}
+  }
+}
+${FRAGMENT}`;
+}
+async function findMergePulls(client, owner, repo, shas) {
+  const answers = /* @__PURE__ */ new Map();
+  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const variables = { owner, name: repo };
+  shas.forEach((sha, i) => variables[`c${i}`] = sha);
+  const data = await client.graphql(
+    commitPullsQuery(shas.length),
+    variables
+  );
+  const overflow = [];
+  shas.forEach((sha, i) => {
+    const node = data.repository?.[`c${i}`];
+    if (node === null || node === void 0) {
+      answers.set(sha, void 0);
+      return;
+    }
+    const associated = node.associatedPullRequests;
+    if (associated.totalCount > associated.nodes.length) {
+      overflow.push(sha);
+      return;
+    }
+    const pull = pickMergePull(
+      sha,
+      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
+    );
+    if (pull === void 0) {
+      answers.set(sha, void 0);
+      return;
+    }
+    if (pull.labels.totalCount > pull.labels.nodes.length || pull.reviews.totalCount > pull.reviews.nodes.length) {
+      overflow.push(sha);
+      return;
+    }
+    answers.set(sha, fromNode(pull, checkedAt));
+  });
+  for (const sha of overflow) answers.set(sha, await findMergePull(client, owner, repo, sha));
+  return answers;
+}
+function fromNode(pull, checkedAt) {
+  const reviews = pull.reviews.nodes.flatMap(
+    (r) => r.author === null ? [] : [
+      {
+        reviewer: r.author.login,
+        state: r.state,
+        commit: r.commit?.oid ?? "",
+        submittedAt: r.submittedAt ?? "",
+        type: r.author.__typename
+      }
+    ]
+  );
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.url,
+      title: pull.title,
+      author: pull.author?.login ?? "",
+      mergedAt: pull.mergedAt,
+      ...pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login },
+      headSha: pull.headRefOid,
+      labels: pull.labels.nodes.map((l) => l.name)
+    },
+    reviews,
+    checkedAt
+  );
+}
+
+// src/evidence/pulls.ts
 var CACHE_VERSION = 2;
 async function lookUpPulls(source, shas) {
   const repository = `${source.owner}/${source.repo}`;
@@ -42893,10 +43320,30 @@ async function lookUpPulls(source, shas) {
   }
   const cached = answers.size;
   let failure;
+  let restFallback;
+  let rest = missing;
+  if (source.batch !== false) {
+    rest = [];
+    for (let at = 0; at < missing.length; at += COMMITS_PER_QUERY) {
+      const chunk = missing.slice(at, at + COMMITS_PER_QUERY);
+      let found;
+      try {
+        found = await findMergePulls(source.client, source.owner, source.repo, chunk);
+      } catch (error2) {
+        restFallback = error2 instanceof Error ? error2.message : String(error2);
+        rest = missing.slice(at);
+        break;
+      }
+      for (const [sha, pull] of found) {
+        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        if (pull !== void 0) cache.pulls[sha] = pull;
+      }
+    }
+  }
   let next = 0;
   const worker = async () => {
-    while (failure === void 0 && next < missing.length) {
-      const sha = missing[next++];
+    while (failure === void 0 && next < rest.length) {
+      const sha = rest[next++];
       try {
         const pull = await findMergePull(source.client, source.owner, source.repo, sha);
         answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
@@ -42915,7 +43362,13 @@ async function lookUpPulls(source, shas) {
         reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
       });
   if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache);
-  return { answers, cached, fetched, ...failure === void 0 ? {} : { failure } };
+  return {
+    answers,
+    cached,
+    fetched,
+    ...failure === void 0 ? {} : { failure },
+    ...restFallback === void 0 ? {} : { restFallback }
+  };
 }
 async function readCache(file, repository) {
   const empty = { version: CACHE_VERSION, repository, pulls: {} };
@@ -42960,7 +43413,8 @@ async function writeCache(file, cache) {
 }
 
 // src/evidence/verdict.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
+var EVALUATION_GROUP = 500;
 var YAML_FILE6 = /\.ya?ml$/i;
 var RULE_PARTS = ["catalog/", "identities/"];
 var VerdictJudge = class {
@@ -43022,6 +43476,36 @@ var VerdictJudge = class {
         });
       return verdicts;
     }
+    for (const group of this.groups(changes))
+      this.evaluate(commit, group, request2, { policies, config }, verdicts);
+    return verdicts;
+  }
+  /** Changes packed into groups of whole holdings (subject and resource). */
+  groups(changes) {
+    const size = this.options.evaluationGroup ?? EVALUATION_GROUP;
+    if (changes.length <= size) return [changes];
+    const byHolding = /* @__PURE__ */ new Map();
+    for (const change2 of changes) {
+      const state = change2.after ?? change2.before;
+      const key = `${state?.subject ?? ""} ${state?.resource ?? ""}`;
+      const list = byHolding.get(key) ?? [];
+      list.push(change2);
+      byHolding.set(key, list);
+    }
+    const groups2 = [];
+    let current = [];
+    for (const list of byHolding.values()) {
+      if (current.length > 0 && current.length + list.length > size) {
+        groups2.push(current);
+        current = [];
+      }
+      current.push(...list);
+    }
+    if (current.length > 0) groups2.push(current);
+    return groups2;
+  }
+  evaluate(commit, changes, request2, rules, verdicts) {
+    const { policies, config } = rules;
     const model = this.modelFor(changes, config);
     const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
     const input = buildPolicyInput(model, {
@@ -43049,7 +43533,7 @@ var VerdictJudge = class {
           outcome: "not-evaluated",
           messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`]
         });
-      return verdicts;
+      return;
     }
     const byGrant = /* @__PURE__ */ new Map();
     for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
@@ -43073,7 +43557,6 @@ var VerdictJudge = class {
         messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
       });
     }
-    return verdicts;
   }
   /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
   ownersOf(resource) {
@@ -43218,7 +43701,7 @@ var VerdictJudge = class {
     return [
       {
         path,
-        relativePath: posix5.relative(this.options.accessDir, path),
+        relativePath: posix6.relative(this.options.accessDir, path),
         size: Buffer.byteLength(text4),
         cacheKey: `${oid}\0${path}`,
         read: () => text4
@@ -43264,6 +43747,7 @@ async function runEvidence(options2) {
         owner: options2.github.owner,
         repo: options2.github.repo,
         ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile },
+        ...options2.github.batch === void 0 ? {} : { batch: options2.github.batch },
         // An emergency merge's reviews after the fact are read again until its window is over.
         refresh: (sha, pull) => {
           const config = breakGlassConfig.get(sha);
@@ -43273,6 +43757,10 @@ async function runEvidence(options2) {
       shas
     );
     pulls = looked.answers;
+    if (looked.restFallback !== void 0)
+      notes2.push(
+        `pull requests were looked up one commit at a time through REST, because the GraphQL query failed: ${looked.restFallback}`
+      );
     if (looked.failure !== void 0)
       notes2.push(
         `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`
@@ -43297,7 +43785,12 @@ async function runEvidence(options2) {
     changes,
     selected,
     pulls,
-    { accessDir, policiesDir, blobs: history.blobs },
+    {
+      accessDir,
+      policiesDir,
+      blobs: history.blobs,
+      ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup }
+    },
     { verdicts: options2.verdicts !== false, emergencies }
   );
   const verdicts = judged.verdicts;
@@ -46342,9 +46835,9 @@ export {
   code,
   codeCell,
   preformatted,
-  DEFAULT_COMPOSE_LIMITS,
   compareFindings,
   hasErrors,
+  DEFAULT_COMPOSE_LIMITS,
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
   GitError,
@@ -46356,6 +46849,7 @@ export {
   snapshot,
   loadAccessRepositoryAtRef,
   diffModels,
+  grantStarts,
   AccessDirectoryError,
   loadAccessRepository,
   workingTreeFile,
@@ -46403,6 +46897,8 @@ export {
   ACCESS_OPTION,
   NOW_OPTION,
   POLICIES_OPTION,
+  MAX_FILE_SIZE_OPTION,
+  parseByteCount,
   renderEvidenceHtml,
   renderEvidenceMarkdown,
   count,
