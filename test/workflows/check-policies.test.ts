@@ -220,7 +220,9 @@ describe('accessctl check: policies that cannot judge exit 2 at their line', () 
     );
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/eval_conflict_error: complete rules must not produce multiple outputs/);
+    expect(err).toMatch(
+      /eval_conflict_error: rule data.access.limit produced conflicting values: complete rules must not produce multiple outputs/,
+    );
     expect(err).toMatch(/the policies failed while evaluating, so nothing was judged/);
   });
 
