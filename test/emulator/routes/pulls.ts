@@ -269,7 +269,11 @@ function changedFiles(ctx: RequestContext, repo: Repo, pull: Pull): Record<strin
   return files;
 }
 
-export function reviewJson(ctx: RequestContext, repo: Repo, review: Review): Record<string, unknown> {
+export function reviewJson(
+  ctx: RequestContext,
+  repo: Repo,
+  review: Review,
+): Record<string, unknown> {
   const api = repoApiUrl(ctx, repo);
   const html = `${ctx.webUrl}/${repo.owner}/${repo.name}/pull/${review.pullNumber}#pullrequestreview-${review.id}`;
   return {
