@@ -169,6 +169,12 @@ export class Planner {
   private funcs = new FuncStack();
   private mocks = new MockStack();
   private captureCount = 0;
+  /**
+   * Numbers the output variables of nested calls. Not the next local's number: planning a
+   * call's arguments may allocate no local before an inner call names its own output, and
+   * two calls sharing one output name would turn the outer call into a comparison.
+   */
+  private callCount = 0;
   private curr: Block = { stmts: [] };
   private vars = new VarStack(
     new Map([
@@ -877,7 +883,7 @@ export class Planner {
   private planCallTerm(call: CallTerm, iter: Iter): void {
     const expr: CallTerm = {
       ...call,
-      args: [...call.args, varTerm(`$call${this.lnext}`, call.loc)],
+      args: [...call.args, varTerm(`$call${this.callCount++}`, call.loc)],
     };
     const v = expr.args[expr.args.length - 1] as Term & { type: 'var' };
     this.planExprCall(expr, () => {

@@ -41,3 +41,22 @@ p := [replaced, c] if {
     expect(await evalRule(src, 'p')).toEqual([9, 2]);
   });
 });
+
+// A call nested in another call's arguments, left whole where OPA keeps a term whole (a
+// `with` value), names its own output: the outer call's result is the value, never a
+// comparison with the inner one's.
+describe('with: a value made by nested calls', () => {
+  it('replaces input with the outer call of a nested pair', async () => {
+    const src = `package t
+f(a) := {"x": a}
+g(o) := object.remove(o, ["k"])
+h(a, b) := {"x": a, "y": b}
+inner := input.x
+p := v if { v := inner with input as f(count([1, 2])) }
+q := v if { v := inner with input as h(g({"k": 1, "j": 2}), []) }
+r if { count(input.x) == 1 with input as f(g({"k": 1, "j": 2})) }`;
+    expect(await evalRule(src, 'p')).toBe(2);
+    expect(await evalRule(src, 'q')).toEqual({ j: 2 });
+    expect(await evalRule(src, 'r')).toBe(true);
+  });
+});
