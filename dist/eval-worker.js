@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-I3D3DB6L.js";
+} from "./chunks/chunk-7PCUD3HV.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/rego/runtime/eval-worker.ts

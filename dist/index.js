@@ -78,8 +78,8 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-GMM2TMBO.js";
-import "./chunks/chunk-I3D3DB6L.js";
+} from "./chunks/chunk-3H2NXLYV.js";
+import "./chunks/chunk-7PCUD3HV.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/pr-check.ts

@@ -24912,6 +24912,12 @@ var Planner = class {
   funcs = new FuncStack();
   mocks = new MockStack();
   captureCount = 0;
+  /**
+   * Numbers the output variables of nested calls. Not the next local's number: planning a
+   * call's arguments may allocate no local before an inner call names its own output, and
+   * two calls sharing one output name would turn the outer call into a comparison.
+   */
+  callCount = 0;
   curr = { stmts: [] };
   vars = new VarStack(
     /* @__PURE__ */ new Map([
@@ -25552,7 +25558,7 @@ var Planner = class {
   planCallTerm(call, iter) {
     const expr = {
       ...call,
-      args: [...call.args, varTerm(`$call${this.lnext}`, call.loc)]
+      args: [...call.args, varTerm(`$call${this.callCount++}`, call.loc)]
     };
     const v = expr.args[expr.args.length - 1];
     this.planExprCall(expr, () => {
