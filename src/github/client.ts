@@ -144,6 +144,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     options.token === '' ? settings : getOctokitOptions(options.token, settings),
   );
 
+  // Offline, every request would spend its retries (seconds each) only to fail the same way:
+  // once GitHub could not be reached at all, requests in the next UNREACHABLE_MS fail at
+  // once with that reason, so a run without a network ends in seconds, saying why.
+  let unreachable: { error: GitHubError; at: number } | undefined;
   client.hook.error('request', (error, request) => {
     // the hook sees the URL template; the error carries the URL that was actually requested
     const sent = (error as { request?: { url?: unknown } }).request?.url;
@@ -153,11 +157,24 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       serverErrorRetries: options.serverErrorRetries ?? 3,
       secrets,
     });
+    if ((error as { response?: unknown }).response === undefined)
+      unreachable = { error: failure, at: Date.now() };
     log.debug(failure.message);
     throw failure;
   });
+  client.hook.before('request', () => {
+    if (unreachable === undefined) return;
+    if (Date.now() - unreachable.at > UNREACHABLE_MS) {
+      unreachable = undefined;
+      return;
+    }
+    throw unreachable.error;
+  });
   return client;
 }
+
+/** How long a failure to reach GitHub at all stands for every request (see above). */
+const UNREACHABLE_MS = 30_000;
 
 /** The request's URL with its `{param}` placeholders filled, as it was sent. */
 function expandUrl(request: { url: string; [key: string]: unknown }): string {

@@ -15,11 +15,11 @@ export function formatPlanText(plan: ProvisionPlan, maxRemovals: number): string
     status: 'planned' as const,
     message: '',
   }));
-  return [header(plan, maxRemovals), table(rows, false), ...asides(plan)].join('');
+  return [header(plan, maxRemovals), table(rows, false, plan), ...asides(plan)].join('');
 }
 
 export function formatProvisionText(result: ProvisionResult, maxRemovals: number): string {
-  const lines = [header(result.plan, maxRemovals), table(result.operations, true)];
+  const lines = [header(result.plan, maxRemovals), table(result.operations, true, result.plan)];
   lines.push(...asides(result.plan));
   if (result.blocked !== undefined) lines.push(`\nNothing was applied: ${result.blocked}.\n`);
   const failed = result.operations.filter((o) => o.status === 'failed').length;
@@ -47,8 +47,14 @@ function header(plan: ProvisionPlan, maxRemovals: number): string {
   );
 }
 
-function table(reports: OperationReport[], withStatus: boolean): string {
-  if (reports.length === 0) return '\nNothing to change: every system already matches the merge.\n';
+function table(reports: OperationReport[], withStatus: boolean, plan: ProvisionPlan): string {
+  if (reports.length === 0) {
+    // Only what could be read can be said to match: an unreachable system proves nothing.
+    const unread = plan.unreadable.length;
+    if (unread > 0)
+      return `\nNothing planned, but not because everything matches: the current state behind ${unread} grant${unread === 1 ? '' : 's'} could not be read (listed below); fix that and run again.\n`;
+    return '\nNothing to change: every system already matches the merge.\n';
+  }
   const head = [
     ...(withStatus ? ['STATUS'] : []),
     'GRANT',

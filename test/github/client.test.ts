@@ -279,3 +279,36 @@ describe('write spacing', () => {
     ).toBeLessThan(5000);
   });
 });
+
+describe('without a network', () => {
+  it('stops asking once GitHub could not be reached: the next calls fail at once, for the same reason', async () => {
+    emulator = await startEmulator({ seed: SEED, actor: 'octo-admin', token: 'ghs_x' });
+    // A server that takes each connection and drops it: GitHub out of reach, counted.
+    const { createServer } = await import('node:net');
+    let connections = 0;
+    const server = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const client = createGitHubClient({
+        token: 'ghs_x',
+        env: { GITHUB_API_URL: `http://127.0.0.1:${port}` },
+        log: capture(),
+        millisecondsPerSecond: 1,
+        writeSpacingMs: 0,
+      });
+      const first = await failure(client.request('GET /orgs/{org}', { org: 'acme' }));
+      expect(first.message).toContain('could not reach GitHub for GET /orgs/acme');
+      const tried = connections;
+      expect(tried).toBeGreaterThan(1); // retried first, as for any server failure
+      const next = await failure(client.request('GET /orgs/{org}/teams', { org: 'acme' }));
+      expect(next.message).toBe(first.message);
+      expect(connections).toBe(tried);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

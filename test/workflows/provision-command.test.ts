@@ -56,6 +56,17 @@ describe('accessctl plan and accessctl provision', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('plan never says everything matches when it could not read GitHub', async () => {
+    const { cwd, args } = await setup();
+    // Nothing listens on port 9: every read fails as it does offline.
+    process.env.GITHUB_API_URL = 'http://127.0.0.1:9';
+    const io = capture(cwd);
+    expect(await planCommand.run(args, [], io)).toBe(1);
+    expect(io.text()).not.toContain('every system already matches');
+    expect(io.text()).toContain('Nothing planned, but not because everything matches');
+    expect(io.text()).toContain('Could not read the current state');
+  }, 120_000);
+
   it('provision applies, writes evidence, and a second run changes nothing', async () => {
     const run = await setup();
     const { gh, cwd, writes } = run;
