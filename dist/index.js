@@ -78,7 +78,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-3H2NXLYV.js";
+} from "./chunks/chunk-L7F33KMU.js";
 import "./chunks/chunk-7PCUD3HV.js";
 import "./chunks/chunk-UWWLK6PE.js";
 

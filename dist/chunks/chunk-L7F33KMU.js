@@ -34567,6 +34567,7 @@ function createGitHubClient(options2) {
   const client = new ClientClass(
     options2.token === "" ? settings : getOctokitOptions(options2.token, settings)
   );
+  let unreachable;
   client.hook.error("request", (error2, request2) => {
     const sent = error2.request?.url;
     const url = typeof sent === "string" ? sent : request2.url;
@@ -34575,11 +34576,22 @@ function createGitHubClient(options2) {
       serverErrorRetries: options2.serverErrorRetries ?? 3,
       secrets
     });
+    if (error2.response === void 0)
+      unreachable = { error: failure, at: Date.now() };
     log.debug(failure.message);
     throw failure;
   });
+  client.hook.before("request", () => {
+    if (unreachable === void 0) return;
+    if (Date.now() - unreachable.at > UNREACHABLE_MS) {
+      unreachable = void 0;
+      return;
+    }
+    throw unreachable.error;
+  });
   return client;
 }
+var UNREACHABLE_MS = 3e4;
 function expandUrl(request2) {
   return request2.url.replace(/\{(\w+)\}/g, (placeholder, name) => {
     const value = request2[name];
@@ -41254,10 +41266,10 @@ function formatPlanText(plan, maxRemovals) {
     status: "planned",
     message: ""
   }));
-  return [header(plan, maxRemovals), table(rows, false), ...asides(plan)].join("");
+  return [header(plan, maxRemovals), table(rows, false, plan), ...asides(plan)].join("");
 }
 function formatProvisionText(result, maxRemovals) {
-  const lines = [header(result.plan, maxRemovals), table(result.operations, true)];
+  const lines = [header(result.plan, maxRemovals), table(result.operations, true, result.plan)];
   lines.push(...asides(result.plan));
   if (result.blocked !== void 0) lines.push(`
 Nothing was applied: ${result.blocked}.
@@ -41277,8 +41289,15 @@ function header(plan, maxRemovals) {
   return `Merge ${plan.fromCommit.slice(0, 7)}..${plan.toCommit.slice(0, 7)}: ${count2} operation${count2 === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals})
 `;
 }
-function table(reports, withStatus) {
-  if (reports.length === 0) return "\nNothing to change: every system already matches the merge.\n";
+function table(reports, withStatus, plan) {
+  if (reports.length === 0) {
+    const unread = plan.unreadable.length;
+    if (unread > 0)
+      return `
+Nothing planned, but not because everything matches: the current state behind ${unread} grant${unread === 1 ? "" : "s"} could not be read (listed below); fix that and run again.
+`;
+    return "\nNothing to change: every system already matches the merge.\n";
+  }
   const head = [
     ...withStatus ? ["STATUS"] : [],
     "GRANT",
