@@ -12,7 +12,14 @@ export {
   type ChangeType,
 } from './diff.js';
 export { grantStarts, type GrantStart, type GrantStarts } from './grant-starts.js';
-export { GitError, blobSizes, pathsChangedSince, readBlobs, resolveCommit } from './git.js';
+export {
+  GitError,
+  blobSizes,
+  pathsChangedSince,
+  readBlobs,
+  repositoryTopSync,
+  resolveCommit,
+} from './git.js';
 export {
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,

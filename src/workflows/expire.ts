@@ -1,12 +1,16 @@
 // The scheduled expiry run: load the access repository, find what no longer holds and what
 // ends soon, cut the expired documents out of their files, then report, commit, or open the
 // one expiry pull request, and remind owners once per window.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, parseConfig } from '../config/config.js';
 import type { GitHubClient } from '../github/index.js';
-import { loadAccessRepository, type AccessModel, type Finding } from '../model/index.js';
+import {
+  loadAccessRepository,
+  repositoryTopSync,
+  type AccessModel,
+  type Finding,
+} from '../model/index.js';
 import { planEdits } from './expire/edits.js';
 import { describeReason, findExpiry } from './expire/find.js';
 import {
@@ -208,13 +212,5 @@ function readWarnDays(accessDir: string): number {
 
 /** Paths in commits and reports are relative to the git repository holding the access folder. */
 function repositoryRoot(accessDir: string): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: accessDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return dirname(realpathSync(accessDir));
-  }
+  return repositoryTopSync(accessDir) ?? dirname(realpathSync(accessDir));
 }

@@ -2,7 +2,6 @@
 // `repository_dispatch` (the HR system's event): the HR file becomes one pull request on the
 // branch accessctl/sync-identities, opened or updated, never duplicated. It changes
 // identities/, a rule change, so merging it needs a policy owner's approval like any other.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
@@ -13,6 +12,7 @@ import {
   logText,
   type GitHubClient,
 } from '../../github/index.js';
+import { repositoryTopSync } from '../../model/index.js';
 import { code, preformatted } from '../../report/markdown.js';
 import {
   closeBotPullRequest,
@@ -222,15 +222,7 @@ function readConfig(accessDir: string): string[] {
 }
 
 function repositoryRoot(accessDir: string): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: accessDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return dirname(realpathSync(accessDir));
-  }
+  return repositoryTopSync(accessDir) ?? dirname(realpathSync(accessDir));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
