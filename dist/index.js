@@ -62,6 +62,7 @@ import {
   renderCodeowners,
   renderEvidenceHtml,
   renderEvidenceJson,
+  repositoryTopSync,
   ruleFiles,
   runEvidence,
   runExpire,
@@ -78,7 +79,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-L7F33KMU.js";
+} from "./chunks/chunk-LV2AXXTK.js";
 import "./chunks/chunk-7PCUD3HV.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
@@ -1117,7 +1118,6 @@ function booleanInput(name) {
 }
 
 // src/workflows/sync-identities/action.ts
-import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import { dirname as dirname2, isAbsolute, join as join6, relative, resolve, sep } from "node:path";
 var SYNC_BRANCH = "accessctl/sync-identities";
@@ -1265,15 +1265,7 @@ function readConfig(accessDir) {
   return parseConfig(file, readFileSync3(file, "utf8")).policyOwners;
 }
 function repositoryRoot(accessDir) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd: accessDir,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-  } catch {
-    return dirname2(realpathSync(accessDir));
-  }
+  return repositoryTopSync(accessDir) ?? dirname2(realpathSync(accessDir));
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -36642,7 +36642,7 @@ function formatBytes(bytes) {
 }
 
 // src/model/git.ts
-import { execFile, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { promisify } from "node:util";
 var execFileAsync = promisify(execFile);
 var GitError = class extends Error {
@@ -36657,6 +36657,17 @@ async function git(repo, args) {
   } catch (error2) {
     const stderr = error2.stderr?.trim();
     throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr || String(error2)}`);
+  }
+}
+function repositoryTopSync(dir) {
+  try {
+    return execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    return void 0;
   }
 }
 async function resolveCommit(repo, ref) {
@@ -37300,7 +37311,6 @@ function plain(value) {
 }
 
 // src/workflows/expire.ts
-import { execFileSync } from "node:child_process";
 import { existsSync as existsSync3, readFileSync as readFileSync5, realpathSync } from "node:fs";
 import { dirname as dirname2, join as join3, relative as relative2, resolve, sep as sep4 } from "node:path";
 
@@ -38361,15 +38371,7 @@ function readWarnDays(accessDir) {
   return parseConfig(file, readFileSync5(file, "utf8")).expiry.warnDays;
 }
 function repositoryRoot(accessDir) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd: accessDir,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-  } catch {
-    return dirname2(realpathSync(accessDir));
-  }
+  return repositoryTopSync(accessDir) ?? dirname2(realpathSync(accessDir));
 }
 
 // src/workflows/expire/report-text.ts
@@ -46819,6 +46821,7 @@ export {
   buildAccessModel,
   GitError,
   git,
+  repositoryTopSync,
   resolveCommit,
   pathsChangedSince,
   readBlobs,
