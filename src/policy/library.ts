@@ -8,12 +8,17 @@ import { fileURLToPath } from 'node:url';
 
 import {
   BundleError,
-  bundleSources,
+  compileSources,
   collectSources,
   readBundle,
   type Sources,
 } from '../rego/bundle/index.js';
-import { RegoEvalError, loadBundle, type PolicyEvaluator } from '../rego/runtime/index.js';
+import {
+  RegoEvalError,
+  loadBundle,
+  loadModule,
+  type PolicyEvaluator,
+} from '../rego/runtime/index.js';
 import { PolicyLoadError } from './errors.js';
 import { closest } from '../model/suggest.js';
 import { parseModule } from '../rego/syntax/parser.js';
@@ -140,9 +145,9 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
     data: { ...builtin.sources.data, ...user.data },
   };
   // the built-in library defines no exception: only the user's files are searched for one
-  const bundle = await bundleSources(sources, entrypointsOf(extra));
+  const wasm = await compileSources(sources, entrypointsOf(extra));
   return {
-    evaluator: await loadBundle(bundle, load),
+    evaluator: await loadModule(wasm, sources.data, load),
     origin: { builtin: true, userFiles: extra.map((m) => m.file) },
     sources,
   };

@@ -16,11 +16,12 @@ export function planSources(sources: Sources, entrypoints: string[]): Policy {
 }
 
 /** Compiles sources already in memory into a bundle. */
-export async function bundleSources(
+/** The policy module compiled from `sources`, without writing a bundle around it. */
+export async function compileSources(
   sources: Sources,
   entrypoints: string[],
   onStage?: (stage: BuildStage, ms: number) => void,
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   let started = performance.now();
   const lap = (stage: BuildStage) => {
     const now = performance.now();
@@ -35,13 +36,23 @@ export async function bundleSources(
   lap('load emitter');
   const wasm = emitWasm(policy);
   lap('emit');
+  return wasm;
+}
+
+export async function bundleSources(
+  sources: Sources,
+  entrypoints: string[],
+  onStage?: (stage: BuildStage, ms: number) => void,
+): Promise<Buffer> {
+  const wasm = await compileSources(sources, entrypoints, onStage);
+  const started = performance.now();
   const bundle = await writeBundle({
     wasm,
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, '')),
     data: sources.data,
     rego: sources.modules,
   });
-  lap('bundle');
+  onStage?.('bundle', performance.now() - started);
   return bundle;
 }
 

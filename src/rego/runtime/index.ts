@@ -8,5 +8,6 @@ export {
   type PolicyEvaluator,
   type ResultSet,
   loadBundle,
+  loadModule,
   loadWasm,
 } from './runtime.js';

@@ -96,11 +96,23 @@ export async function loadBundle(
       'the bundle holds no policy.wasm; build it with `accessctl build`',
     );
   }
+  return loadModule(module.bytes, bundle.data, options);
+}
+
+/**
+ * A module with its data, as a bundle would carry them: for a module compiled in this
+ * process, which need not be packed into a bundle only to be unpacked again.
+ */
+export async function loadModule(
+  wasm: Uint8Array,
+  data: unknown,
+  options: LoadOptions = {},
+): Promise<PolicyEvaluator> {
   const evaluator =
     options.timeoutMs === undefined
-      ? await loadWasm(module.bytes, options)
-      : await loadWithDeadline(module.bytes, { ...options, timeoutMs: options.timeoutMs });
-  evaluator.setData(bundle.data);
+      ? await loadWasm(wasm, options)
+      : await loadWithDeadline(wasm, { ...options, timeoutMs: options.timeoutMs });
+  evaluator.setData(data);
   return evaluator;
 }
 
