@@ -79,8 +79,8 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-LV2AXXTK.js";
-import "./chunks/chunk-7PCUD3HV.js";
+} from "./chunks/chunk-BFQKST22.js";
+import "./chunks/chunk-UP6ATZE3.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/pr-check.ts

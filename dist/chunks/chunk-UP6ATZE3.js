@@ -27989,7 +27989,7 @@ function planSources(sources, entrypoints) {
   if (!result.ok) throw new RegoCompileError(result.errors);
   return result.policy;
 }
-async function bundleSources(sources, entrypoints, onStage) {
+async function compileSources(sources, entrypoints, onStage) {
   let started = performance.now();
   const lap = (stage) => {
     const now = performance.now();
@@ -28002,13 +28002,18 @@ async function bundleSources(sources, entrypoints, onStage) {
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
+  return wasm;
+}
+async function bundleSources(sources, entrypoints, onStage) {
+  const wasm = await compileSources(sources, entrypoints, onStage);
+  const started = performance.now();
   const bundle = await writeBundle({
     wasm,
     entrypoints: entrypoints.map((e) => e.replace(/^\/+|\/+$/g, "")),
     data: sources.data,
     rego: sources.modules
   });
-  lap("bundle");
+  onStage?.("bundle", performance.now() - started);
   return bundle;
 }
 
@@ -28342,8 +28347,11 @@ async function loadBundle(buf, options = {}) {
       "the bundle holds no policy.wasm; build it with `accessctl build`"
     );
   }
-  const evaluator = options.timeoutMs === void 0 ? await loadWasm(module.bytes, options) : await loadWithDeadline(module.bytes, { ...options, timeoutMs: options.timeoutMs });
-  evaluator.setData(bundle.data);
+  return loadModule(module.bytes, bundle.data, options);
+}
+async function loadModule(wasm, data, options = {}) {
+  const evaluator = options.timeoutMs === void 0 ? await loadWasm(wasm, options) : await loadWithDeadline(wasm, { ...options, timeoutMs: options.timeoutMs });
+  evaluator.setData(data);
   return evaluator;
 }
 async function loadWasm(wasm, options = {}) {
@@ -28502,6 +28510,7 @@ export {
   SourceError,
   collectSources,
   planSources,
+  compileSources,
   bundleSources,
   BundleError,
   readBundle,
@@ -28512,5 +28521,6 @@ export {
   RegoEvalError,
   DEFAULT_TIMEOUT_MS,
   loadBundle,
+  loadModule,
   loadWasm
 };

@@ -7,16 +7,17 @@ import {
   RegoEvalError,
   SCALAR_STYLE,
   YAMLException,
-  bundleSources,
   collectSources,
+  compileSources,
   getScalarValue,
   inertLog,
   loadBundle,
+  loadModule,
   parseEvents,
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-7PCUD3HV.js";
+} from "./chunk-UP6ATZE3.js";
 import {
   __commonJS,
   __require,
@@ -40031,9 +40032,9 @@ async function loadPolicySet(options2 = {}) {
     modules: [...builtin.sources.modules, ...extra],
     data: { ...builtin.sources.data, ...user.data }
   };
-  const bundle = await bundleSources(sources, entrypointsOf(extra));
+  const wasm = await compileSources(sources, entrypointsOf(extra));
   return {
-    evaluator: await loadBundle(bundle, load),
+    evaluator: await loadModule(wasm, sources.data, load),
     origin: { builtin: true, userFiles: extra.map((m) => m.file) },
     sources
   };
