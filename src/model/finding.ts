@@ -10,6 +10,8 @@ export interface Finding {
   line: number;
   column: number;
   related?: RelatedPlace;
+  /** A line standing for this many identical findings left out (see capRepeats); counts do. */
+  stands?: number;
 }
 
 /** The other place a finding is about (the first use of a duplicated id). */
@@ -32,6 +34,8 @@ export interface LocatedFinding {
   line: number;
   column: number;
   related?: RelatedPlace;
+  /** A line standing for this many identical findings left out (see capRepeats); counts do. */
+  stands?: number;
 }
 
 /**
@@ -121,6 +125,7 @@ export function capRepeats<F extends LocatedFinding>(findings: F[], shown = REPE
   for (const [key, summary] of summaries) {
     const more = (seen.get(key) ?? 0) - shown;
     summary.message = `${summary.message} ... and ${more} more like this in this file`;
+    summary.stands = more;
   }
   return kept;
 }

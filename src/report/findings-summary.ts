@@ -16,9 +16,15 @@ export function summarize(
   documents: number,
   exceptions = 0,
 ): FindingsSummary {
+  // A line that stands for repeats left out counts as all of them.
   let errors = 0;
-  for (const finding of findings) if (finding.severity === 'error') errors++;
-  return { files, documents, errors, warnings: findings.length - errors, exceptions };
+  let warnings = 0;
+  for (const finding of findings) {
+    const count = finding.stands ?? 1;
+    if (finding.severity === 'error') errors += count;
+    else warnings += count;
+  }
+  return { files, documents, errors, warnings, exceptions };
 }
 
 /** A path as the person working in `cwd` would type it, with '/' on every platform. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildAccessModel } from '../../src/model/index.js';
+import { summarize } from '../../src/report/findings-summary.js';
 
 // One file can hold a finding per line; neither the count nor the output may get out of hand.
 function model(text: string) {
@@ -26,6 +27,9 @@ describe('a file with very many findings', () => {
     expect(findings).toHaveLength(21);
     expect(findings[20]?.message).toMatch(/ \.\.\. and 9980 more like this in this file$/);
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['invalid-document']));
+    // the summary counts what the lines stand for, not the lines
+    const counted = summarize(findings, 1, 10_000);
+    expect(counted.errors + counted.warnings).toBe(10_000);
   });
 
   it('keeps findings that differ', () => {
