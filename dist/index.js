@@ -79,7 +79,7 @@ import {
   windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-BFQKST22.js";
+} from "./chunks/chunk-C3A45X37.js";
 import "./chunks/chunk-UP6ATZE3.js";
 import "./chunks/chunk-UWWLK6PE.js";
 

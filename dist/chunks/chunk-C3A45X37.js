@@ -34916,6 +34916,7 @@ function capRepeats(findings, shown = REPEATS_SHOWN) {
   for (const [key, summary3] of summaries) {
     const more = (seen.get(key) ?? 0) - shown;
     summary3.message = `${summary3.message} ... and ${more} more like this in this file`;
+    summary3.stands = more;
   }
   return kept;
 }
