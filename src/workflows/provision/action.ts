@@ -53,9 +53,7 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
-    ...(config.github.writeSpacingMs === undefined
-      ? {}
-      : { configuredWriteSpacingMs: config.github.writeSpacingMs }),
+    configuredWriteSpacingMs: config.github.writeSpacingMs,
   });
   const dryRun = core.getInput('dry-run') === 'true';
   const lookup = dryRun

@@ -37,9 +37,7 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
-    ...(config.github.writeSpacingMs === undefined
-      ? {}
-      : { configuredWriteSpacingMs: config.github.writeSpacingMs }),
+    configuredWriteSpacingMs: config.github.writeSpacingMs,
   });
   const result = await runReconcile({
     repo: context.workspace,
