@@ -985,7 +985,7 @@ async function runProvisionAction(inputs) {
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
-    ...config.github.writeSpacingMs === void 0 ? {} : { configuredWriteSpacingMs: config.github.writeSpacingMs }
+    configuredWriteSpacingMs: config.github.writeSpacingMs
   });
   const dryRun = getInput("dry-run") === "true";
   const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context2.owner}/${context2.repo}`, context2.workspace, after);
@@ -1077,7 +1077,7 @@ async function runReconcileAction(inputs) {
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
-    ...config.github.writeSpacingMs === void 0 ? {} : { configuredWriteSpacingMs: config.github.writeSpacingMs }
+    configuredWriteSpacingMs: config.github.writeSpacingMs
   });
   const result = await runReconcile({
     repo: context2.workspace,
