@@ -1,7 +1,6 @@
 // The settings as a commit holds them, read with git rather than from the working tree, so
 // a checkout of another branch cannot change what a merge is provisioned with.
-import { execFileSync } from 'node:child_process';
-
+import { showFileSync } from '../model/git.js';
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from './config.js';
 
 /**
@@ -10,12 +9,9 @@ import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from './conf
  * reports it. Throws a ConfigError naming the commit when the file is invalid.
  */
 export function readConfigAt(repo: string, ref: string): AccessConfig {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   let text: string | undefined;
   try {
-    if (git('ls-tree', '--name-only', ref, '--', CONFIG_FILE).trim() !== '')
-      text = git('show', `${ref}:${CONFIG_FILE}`);
+    text = showFileSync(repo, ref, CONFIG_FILE);
   } catch {
     return parseConfig(CONFIG_FILE, undefined);
   }

@@ -3,13 +3,9 @@
 // only when both hold: its message carries the expiry trailer (which anyone can write into a
 // pull request's commit message, so it proves nothing alone), and every path it changes is
 // an access document whose change only removes grants or moves their expiry earlier.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
+import { commitTrailers, pathsChangedBetween } from '../model/git.js';
 import type { GrantChangeReader } from './grant-changes.js';
 import type { HistoryCommit } from './history.js';
-
-const execFileAsync = promisify(execFile);
 
 /** The trailer of the commits `accessctl expire --mode commit` pushes to the default branch. */
 export const EXPIRY_TRAILER = 'Accessctl-Expiry';
@@ -22,39 +18,15 @@ export async function expiryCommits(
   const found = new Set<string>();
   const single = candidates.filter((c) => c.parents.length === 1);
   if (single.length === 0) return found;
-  const { stdout } = await execFileAsync(
-    'git',
-    [
-      '-C',
-      root,
-      'show',
-      '-s',
-      `--format=%H%x00%(trailers:key=${EXPIRY_TRAILER},valueonly,separator=%x2C)%x00`,
-      ...single.map((c) => c.sha),
-    ],
-    { maxBuffer: 64 * 1024 * 1024 },
+  const trailers = await commitTrailers(
+    root,
+    single.map((c) => c.sha),
+    EXPIRY_TRAILER,
   );
-  const trailered = new Set<string>();
-  const parts = stdout.split('\0');
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    const sha = (parts[i] ?? '').trim();
-    if ((parts[i + 1] ?? '').trim() !== '') trailered.add(sha);
-  }
   for (const commit of single) {
-    if (!trailered.has(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
+    if (!trailers.get(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
     // the history lists only the access paths; the commit must touch nothing else either
-    const { stdout: names } = await execFileAsync('git', [
-      '-C',
-      root,
-      'diff-tree',
-      '-r',
-      '-z',
-      '--name-only',
-      '--no-commit-id',
-      commit.parents[0] as string,
-      commit.sha,
-    ]);
-    const paths = names.split('\0').filter((p) => p !== '');
+    const paths = await pathsChangedBetween(root, commit.parents[0] as string, commit.sha);
     if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
   }
   return found;

@@ -2,9 +2,7 @@
 // with the paths it changed, then one `git cat-file --batch` for the blobs on both sides.
 // A merge commit is compared with its first parent, so a pull request merged with a merge
 // commit appears once, at its merge, as the branch's history tells it.
-import { spawn } from 'node:child_process';
-
-import { GitError, readBlobs } from '../model/git.js';
+import { GitError, logFirstParent, readBlobs, resolveCommit } from '../model/git.js';
 
 /** One path a commit changed; an oid of zeros means the path did not exist on that side. */
 export interface PathChange {
@@ -49,23 +47,15 @@ const RECORD = '\u001e';
 
 export async function readHistory(repo: string, options: HistoryOptions): Promise<History> {
   const ref = options.ref ?? 'HEAD';
-  const head = (await run(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-  if (head === '')
+  const head = await resolveCommit(repo, ref).catch(() => {
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
-  const log = await run(repo, [
-    'log',
-    '--first-parent',
-    '--diff-merges=first-parent',
-    '--reverse',
-    '--raw',
-    '-z',
-    '--no-renames',
-    '--no-abbrev',
-    `--format=${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+  });
+  const log = await logFirstParent(
+    repo,
     head,
-    '--',
-    ...options.paths,
-  ]);
+    `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+    options.paths,
+  );
   const commits = parseLog(log);
   const oids = new Set<string>();
   for (const commit of commits)
@@ -112,21 +102,4 @@ function parseLog(log: string): HistoryCommit[] {
     });
   }
   return commits;
-}
-
-/** Streams stdout whole: `git log` of a long history is larger than execFile's buffer likes. */
-function run(repo: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', repo, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(chunks).toString('utf8'));
-      else if (args[0] === 'rev-parse') resolve('');
-      else reject(new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim()}`));
-    });
-  });
 }

@@ -1,7 +1,9 @@
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const execFileAsync = promisify(execFile);
+// The one door to git: every git command accessctl runs is started here, each behind a
+// named operation that says what it asks git. A library was weighed and not taken:
+// simple-git would start the same processes behind a wider API, and isomorphic-git
+// reimplements git in JavaScript without the formats this reads (`--raw` logs, trailers,
+// `cat-file --batch`) and is slower on long histories; so one small spawn wrapper.
+import { execFileSync, spawn } from 'node:child_process';
 
 /** A git command failed or a ref does not name a commit. */
 export class GitError extends Error {}
@@ -15,28 +17,108 @@ export interface TreeEntry {
   path: string;
 }
 
+/** More output than this from one command is refused rather than held in memory. */
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+
+/**
+ * Runs git in `repo` and gives its whole output. Output is streamed into buffers, so a long
+ * `git log` costs its size once; `input` is written to git's standard input (else it is
+ * closed at once, so git never waits on it).
+ */
+function run(repo: string, args: string[], input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-C', repo, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT) {
+        child.kill();
+        reject(new GitError(`git ${args[0]} in ${repo} gave more than 1 GiB of output`));
+      } else chunks.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(chunks));
+      else
+        reject(
+          new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`),
+        );
+    });
+    // git may exit before reading all of its input (a bad repository): that is its error
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
 /** The output of one git command run in `repo`; a GitError naming the command if it fails. */
 export async function git(repo: string, args: string[]): Promise<string> {
+  return (await run(repo, args)).toString('utf8');
+}
+
+/** The same, for the few callers that must stay synchronous. */
+function gitSync(repo: string, args: string[]): string {
   try {
-    const { stdout } = await execFileAsync('git', ['-C', repo, ...args], {
-      maxBuffer: 1024 * 1024 * 1024,
+    return execFileSync('git', ['-C', repo, ...args], {
       encoding: 'utf8',
+      maxBuffer: MAX_OUTPUT,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return stdout;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
     throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr || String(error)}`);
   }
 }
 
+/** Where a folder sits in its repository. */
+export interface RepositoryPlace {
+  /** The repository's top folder. */
+  top: string;
+  /** The folder's path inside it: '' at the top, else 'a/b/'. */
+  prefix: string;
+}
+
+const WHERE_AM_I = ['rev-parse', '--show-toplevel', '--show-prefix'];
+
+function placeOf(output: string): RepositoryPlace {
+  const [top = '', prefix = ''] = output.split('\n');
+  return { top, prefix };
+}
+
+/** The repository holding `dir` and where `dir` is inside it; undefined outside one. */
+export async function repositoryPlace(dir: string): Promise<RepositoryPlace | undefined> {
+  try {
+    return placeOf(await git(dir, WHERE_AM_I));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The top folder of the git repository holding `dir`, or undefined outside one. */
+export async function repositoryTop(dir: string): Promise<string | undefined> {
+  return (await repositoryPlace(dir))?.top;
+}
+
+/** The same, for the callers that must stay synchronous. */
 export function repositoryTopSync(dir: string): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    return placeOf(gitSync(dir, WHERE_AM_I)).top;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the clone's history was cut short (`--depth`). */
+export async function isShallowRepository(repo: string): Promise<boolean> {
+  return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** The URL of a remote, or undefined when the clone has no remote of that name. */
+export async function remoteUrl(repo: string, remote: string): Promise<string | undefined> {
+  try {
+    return (await git(repo, ['remote', 'get-url', '--end-of-options', remote])).trim();
   } catch {
     return undefined;
   }
@@ -53,6 +135,34 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
       `"${ref}" is not a commit in ${repo}; pass a branch, tag or commit that exists`,
     );
   }
+}
+
+/** A full object id; only such a name is fetched, so a name can never be an option or a refspec. */
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/**
+ * Fetches one commit (and only it: depth 1, no tags) from `remote`. The commit must be
+ * named by its full id: a name such as "--upload-pack=..." or "main:refs/heads/x" is refused.
+ */
+export async function fetchCommit(repo: string, remote: string, sha: string): Promise<void> {
+  if (!OBJECT_ID.test(sha))
+    throw new GitError(`"${sha}" is not a full commit id; only a commit id is fetched`);
+  await git(repo, ['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, sha]);
+}
+
+/** The best common ancestor of two commits; undefined when git finds none. */
+export async function mergeBase(repo: string, a: string, b: string): Promise<string | undefined> {
+  return (await git(repo, ['merge-base', '--end-of-options', a, b])).trim() || undefined;
+}
+
+/**
+ * The text of `path` at `ref`, or undefined when the commit holds no such path. Throws a
+ * GitError when git cannot read `ref`. Synchronous for the callers that must stay so.
+ */
+export function showFileSync(repo: string, ref: string, path: string): string | undefined {
+  const listed = gitSync(repo, ['ls-tree', '--name-only', '--end-of-options', ref, '--', path]);
+  if (listed.trim() === '') return undefined;
+  return gitSync(repo, ['show', '--end-of-options', `${ref}:${path}`]);
 }
 
 /**
@@ -87,17 +197,114 @@ export async function listTree(
   return entries;
 }
 
+function nulSeparated(out: string): string[] {
+  return out.split('\0').filter((path) => path !== '');
+}
+
 /**
- * Paths under `dir` (from the repository root) whose content in the work tree differs
+ * Paths under `paths` (from the repository root) whose content in the work tree differs
  * from `commit`: edited, staged or deleted. Untracked files are not listed.
  */
 export async function pathsChangedSince(
   repo: string,
   commit: string,
-  dir: string,
+  ...paths: string[]
 ): Promise<Set<string>> {
-  const out = await git(repo, ['diff', '--name-only', '--no-renames', '-z', commit, '--', dir]);
-  return new Set(out.split('\0').filter((path) => path !== ''));
+  const out = await git(repo, [
+    'diff',
+    '--name-only',
+    '--no-renames',
+    '-z',
+    commit,
+    '--',
+    ...paths,
+  ]);
+  return new Set(nulSeparated(out));
+}
+
+/** Files under `paths` that git does not track and does not ignore. */
+export async function untrackedPaths(repo: string, ...paths: string[]): Promise<string[]> {
+  return nulSeparated(
+    await git(repo, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths]),
+  );
+}
+
+/** Every path that differs between two commits. */
+export async function pathsChangedBetween(
+  repo: string,
+  from: string,
+  to: string,
+): Promise<string[]> {
+  return nulSeparated(
+    await git(repo, ['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', from, to]),
+  );
+}
+
+/** One path a diff lists, as `git diff --raw` tells it; a mode of zeros: absent on that side. */
+export interface RawChange {
+  path: string;
+  oldMode: string;
+  newMode: string;
+}
+
+/** The paths that differ between two commits, with their modes on both sides. */
+export async function diffRaw(repo: string, from: string, to: string): Promise<RawChange[]> {
+  const out = await git(repo, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', from, to]);
+  // -z --raw: ":oldmode newmode oldsha newsha status" NUL path NUL, for each file
+  const fields = out.split('\0');
+  const changes: RawChange[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [oldMode = '', newMode = ''] = (fields[i] ?? '').replace(/^:/, '').split(' ');
+    const path = fields[i + 1] ?? '';
+    if (path === '') continue;
+    changes.push({ path, oldMode, newMode });
+  }
+  return changes;
+}
+
+/**
+ * `git log --first-parent --raw -z` from `head`, oldest first, each commit as `format`
+ * then its changes against its first parent (a merge too), limited to `paths`.
+ */
+export async function logFirstParent(
+  repo: string,
+  head: string,
+  format: string,
+  paths: string[],
+): Promise<string> {
+  return git(repo, [
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--reverse',
+    '--raw',
+    '-z',
+    '--no-renames',
+    '--no-abbrev',
+    `--format=${format}`,
+    head,
+    '--',
+    ...paths,
+  ]);
+}
+
+/** By commit, the values of the trailer `key` in its message, comma-separated ('' for none). */
+export async function commitTrailers(
+  repo: string,
+  commits: string[],
+  key: string,
+): Promise<Map<string, string>> {
+  const out = await git(repo, [
+    'show',
+    '-s',
+    `--format=%H%x00%(trailers:key=${key},valueonly,separator=%x2C)%x00`,
+    ...commits,
+  ]);
+  const trailers = new Map<string, string>();
+  const parts = out.split('\0');
+  for (let i = 0; i + 1 < parts.length; i += 2)
+    trailers.set((parts[i] ?? '').trim(), (parts[i + 1] ?? '').trim());
+  return trailers;
 }
 
 /** Reads many blobs through one `git cat-file --batch` process. */
@@ -121,27 +328,10 @@ export async function blobSizes(
   return sizes;
 }
 
-function catFile(repo: string, mode: string, oids: Iterable<string>): Promise<Buffer> {
+async function catFile(repo: string, mode: string, oids: Iterable<string>): Promise<Buffer> {
   const wanted = [...new Set(oids)];
-  return new Promise((resolve, reject) => {
-    if (wanted.length === 0) {
-      resolve(Buffer.alloc(0));
-      return;
-    }
-    const child = spawn('git', ['-C', repo, 'cat-file', mode], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on('close', (code) => {
-      if (code !== 0) reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
-      else resolve(Buffer.concat(chunks));
-    });
-    child.stdin.end(`${wanted.join('\n')}\n`);
-  });
+  if (wanted.length === 0) return Buffer.alloc(0);
+  return run(repo, ['cat-file', mode], `${wanted.join('\n')}\n`);
 }
 
 /** Output of --batch: "<oid> <type> <size>\n<content>\n" per object, "<oid> missing\n" otherwise. */

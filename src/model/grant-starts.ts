@@ -12,7 +12,16 @@
 import { relative, sep } from 'node:path';
 
 import { composeYaml } from './compose.js';
-import { git, listTree, readBlobs } from './git.js';
+import {
+  git,
+  isShallowRepository,
+  listTree,
+  pathsChangedSince,
+  readBlobs,
+  repositoryPlace,
+  resolveCommit,
+  untrackedPaths,
+} from './git.js';
 import { DEFAULT_MAX_FILE_SIZE, type AccessModel } from './model.js';
 import type { GrantRecord } from './records.js';
 import { isMapping } from './values.js';
@@ -61,18 +70,11 @@ export async function grantStarts(
   if (pending.size === 0) return { starts, notes: [] };
   const whenAbsent = `grants without "starts:" are measured from now`;
 
-  let prefix: string;
-  let root: string;
-  try {
-    [root = '', prefix = ''] = (
-      await git(accessDir, ['rev-parse', '--show-toplevel', '--show-prefix'])
-    ).split('\n');
-  } catch {
+  const place = await repositoryPlace(accessDir);
+  if (place === undefined)
     return { starts, notes: [`${accessDir} is not inside a git repository: ${whenAbsent}`] };
-  }
-  const head = (
-    await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']).catch(() => '')
-  ).trim();
+  const { top: root, prefix } = place;
+  const head = await resolveCommit(root, 'HEAD').catch(() => '');
   if (head === '') return { starts, notes: [`the repository has no commit yet: ${whenAbsent}`] };
 
   const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
@@ -93,13 +95,13 @@ export async function grantStarts(
       '--',
       dir,
     ]),
-    git(root, ['diff', '--name-only', '--no-renames', '-z', 'HEAD', '--', dir]),
-    git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', dir]),
+    pathsChangedSince(root, 'HEAD', dir),
+    untrackedPaths(root, dir),
     listTree(root, 'HEAD', dir, { sizes: false }),
-    git(root, ['rev-parse', '--is-shallow-repository']),
+    isShallowRepository(root),
   ]);
   const steps = new Map<string, Step[]>();
-  const uncommitted = new Set([...dirty.split('\0'), ...untracked.split('\0')]);
+  const uncommitted = new Set([...dirty, ...untracked]);
   const headBlob = new Map(atHead.map((e) => [e.path, e.oid]));
   for (const path of files.keys())
     if (uncommitted.has(path))
@@ -145,12 +147,11 @@ export async function grantStarts(
       }
     }
   }
-  const notes =
-    shallow.trim() === 'true'
-      ? [
-          `the git history is shallow: grants older than its oldest commit are measured from that commit (fetch the whole history for exact durations)`,
-        ]
-      : [];
+  const notes = shallow
+    ? [
+        `the git history is shallow: grants older than its oldest commit are measured from that commit (fetch the whole history for exact durations)`,
+      ]
+    : [];
   return { starts, notes };
 }
 

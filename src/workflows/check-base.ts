@@ -5,7 +5,6 @@
 // The base side costs only what changed: git names the files whose content differs from
 // REF; every other file of REF is, byte for byte, a file the working tree already parsed,
 // so its documents are taken from the working tree's model instead of read and parsed again.
-import { execFileSync } from 'node:child_process';
 import { join, posix, relative, sep } from 'node:path';
 
 import {
@@ -27,8 +26,8 @@ import {
 import { CONFIG_FILE, type AccessConfig } from '../config/config.js';
 import type { PolicyChanges } from '../policy/input.js';
 import type { Sources } from '../rego/bundle/index.js';
-import { git } from '../model/git.js';
-import { readBaseRules } from './pr-check/base-rules.js';
+import { repositoryPlace, untrackedPaths } from '../model/git.js';
+import { readBaseRules } from '../policy/base-rules.js';
 
 export interface BaseChanges {
   accessDir: string;
@@ -59,7 +58,7 @@ export async function readBaseTree(
   ref: string,
   options: { maxFileSize?: number } = {},
 ): Promise<BaseTree> {
-  const { root, prefix } = repositoryOf(accessDir, ref);
+  const { root, prefix } = await repositoryOf(accessDir, ref);
   const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
   const commit = await resolveCommit(root, ref);
   // Sizes only for the files read again below: `ls-tree -l` would open every blob.
@@ -157,17 +156,14 @@ function byFile(documents: AccessDocument[]): Map<string, AccessDocument[]> {
 }
 
 /** The repository holding accessDir, and accessDir's path inside it ('' at the top, else 'a/b/'). */
-function repositoryOf(accessDir: string, ref: string): { root: string; prefix: string } {
-  try {
-    const [root = '', prefix = ''] = execFileSync(
-      'git',
-      ['rev-parse', '--show-toplevel', '--show-prefix'],
-      { cwd: accessDir, encoding: 'utf8' },
-    ).split('\n');
-    return { root, prefix };
-  } catch {
+async function repositoryOf(
+  accessDir: string,
+  ref: string,
+): Promise<{ root: string; prefix: string }> {
+  const place = await repositoryPlace(accessDir);
+  if (place === undefined)
     throw new GitError(`--base ${ref}: ${accessDir} is not inside a git repository`);
-  }
+  return { root: place.top, prefix: place.prefix };
 }
 
 /** Errors on what the change did not touch become warnings that say so. */
@@ -233,7 +229,7 @@ export async function readRulesAt(
   policiesDir: string | undefined,
   ref: string,
 ): Promise<RulesAt> {
-  const { root, prefix } = repositoryOf(accessDir, ref);
+  const { root, prefix } = await repositoryOf(accessDir, ref);
   const inRepo = (path: string) => relative(root, path).split(sep).join('/') || '.';
   const accessInRepo = prefix.replace(/\/$/, '') || '.';
   const policiesInRepo = policiesDir === undefined ? undefined : inRepo(policiesDir);
@@ -251,15 +247,11 @@ export async function readRulesAt(
     CONFIG_FILE,
     ...(policiesInRepo === undefined ? [] : [policiesInRepo]),
   ];
-  // through the model's git door: what differs from REF, and what git does not track yet
+  // what differs from REF, and what git does not track yet
   const edited = [
-    ...(
-      await git(root, ['diff', '--name-only', '--no-renames', '-z', rules.commit, '--', ...paths])
-    ).split('\0'),
-    ...(
-      await git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths])
-    ).split('\0'),
-  ].filter((path) => path !== '');
+    ...(await pathsChangedSince(root, rules.commit, ...paths)),
+    ...(await untrackedPaths(root, ...paths)),
+  ];
   return {
     config: rules.config,
     ...(policiesInRepo === undefined ? {} : { policies: rules.policies }),

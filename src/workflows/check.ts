@@ -29,7 +29,7 @@ import {
   type RulesAt,
 } from './check-base.js';
 // the parts of the access directory that are rules: with --base they come from REF
-import { BASE_ACCESS_PARTS } from './pr-check/base-rules.js';
+import { BASE_ACCESS_PARTS } from '../policy/base-rules.js';
 
 export interface CheckOptions {
   accessDir: string;

@@ -2,12 +2,10 @@
 // the access directory in bulk, finds the changes in the window, looks up their pull requests
 // (cached), judges them by the policies of their own commit, joins the provisioning log, and
 // builds the report. Rendering is the caller's.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 
 import type { GitHubClient } from '../github/index.js';
-import { GitError } from '../model/index.js';
+import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
 import type { PolicyRequest } from '../policy/input.js';
 import { CONFIG_FILE, parseConfig, type AccessConfig } from '../config/config.js';
 import type { MergePull } from '../github/merge-pull.js';
@@ -31,8 +29,6 @@ import { isSeal, logLines, parseAny } from '../provisioners/evidence-log.js';
 import { lookUpPulls, type PullAnswer } from '../evidence/pulls.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { VerdictJudge, type Verdict } from '../evidence/verdict.js';
-
-const execFileAsync = promisify(execFile);
 
 export interface EvidenceGitHub {
   client: GitHubClient;
@@ -95,7 +91,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   const changes = history.commits.map((commit) => changeReader.changes(commit));
   const selected = select(history.commits, changes, options);
   const notes: string[] = [];
-  if (await isShallow(root))
+  if (await isShallowRepository(root))
     notes.push(
       `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? 'its first commit'} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`,
     );
@@ -278,35 +274,20 @@ function anchorCommits(text: string, history: string[]): string[] {
 
 /** The repository's top folder, or a GitError that says the folder is not in one. */
 async function repositoryRoot(dir: string): Promise<string> {
-  try {
-    const { stdout } = await execFileAsync('git', ['-C', dir, 'rev-parse', '--show-toplevel']);
-    return stdout.trim();
-  } catch {
+  const top = await repositoryTop(dir);
+  if (top === undefined)
     throw new GitError(
       `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`,
     );
-  }
+  return top;
 }
 
 /** "owner/name" of the clone's origin on GitHub, when it has one. */
 async function originName(root: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await execFileAsync('git', ['-C', root, 'remote', 'get-url', 'origin']);
-    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
-    return match === null ? undefined : `${match[1] ?? ''}/${match[2] ?? ''}`;
-  } catch {
-    return undefined;
-  }
-}
-
-async function isShallow(root: string): Promise<boolean> {
-  const { stdout } = await execFileAsync('git', [
-    '-C',
-    root,
-    'rev-parse',
-    '--is-shallow-repository',
-  ]);
-  return stdout.trim() === 'true';
+  const url = await remoteUrl(root, 'origin');
+  const match =
+    url === undefined ? null : /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
+  return match === null ? undefined : `${match[1] ?? ''}/${match[2] ?? ''}`;
 }
 
 function select(

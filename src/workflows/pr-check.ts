@@ -17,7 +17,7 @@ import { buildPolicyInput, removedGrants, teamDescendants } from '../policy/inpu
 import { applyWaivers, readWaivers } from '../policy/exceptions.js';
 import { ENTRYPOINTS, EXCEPTION_ENTRYPOINT, loadPolicySet } from '../policy/library.js';
 import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../report/pr-report.js';
-import { normalise, readBaseRules } from './pr-check/base-rules.js';
+import { normalise, readBaseRules } from '../policy/base-rules.js';
 import { CODEOWNERS_FILE, renderCodeowners } from './pr-check/codeowners.js';
 import { loadJudgedModel, type JudgedModel } from './pr-check/judged-model.js';
 import type { RequestFacts } from './pr-check/request.js';

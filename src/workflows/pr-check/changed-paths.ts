@@ -2,10 +2,8 @@
 // requests; every other path (the catalog, identities, policies, config, workflows, scripts,
 // a symlink or hidden file among the grants, anything) changes the rules a request is judged
 // by, whatever separation.paths says: deny by default.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { diffRaw } from '../../model/git.js';
 
-const execFileAsync = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
 const REGULAR_FILE = /^100(644|755)$/;
 /** The only part of the access directory a change contributes as requests. */
@@ -20,21 +18,10 @@ export interface ChangedFile {
 
 /** The paths that differ between two commits (what a diff shows), with their modes. */
 export async function changedPaths(repo: string, from: string, to: string): Promise<ChangedFile[]> {
-  const { stdout } = await execFileAsync(
-    'git',
-    ['-C', repo, 'diff', '--raw', '-z', '--no-renames', '--no-abbrev', from, to],
-    { maxBuffer: 256 * 1024 * 1024 },
-  );
-  // -z --raw: ":oldmode newmode oldsha newsha status" NUL path NUL, for each file
-  const fields = stdout.split('\0');
-  const files: ChangedFile[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [oldMode = '', newMode = ''] = (fields[i] ?? '').replace(/^:/, '').split(' ');
-    const path = fields[i + 1] ?? '';
-    if (path === '') continue;
-    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
-  }
-  return files;
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode,
+  }));
 }
 
 /** The changed paths that are not grant documents, repository-relative. */

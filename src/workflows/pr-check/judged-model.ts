@@ -2,10 +2,8 @@
 // the workspace, the catalog and identities from the base. Also what the pull request
 // changed, against the merge base, and which of its changed paths are not grant documents
 // (deny by default: each of those changes the rules, whatever the path).
-import { execFile } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { promisify } from 'node:util';
 
 import {
   buildAccessModel,
@@ -17,11 +15,11 @@ import {
   type ParseCache,
   workingTreeFile,
 } from '../../model/index.js';
+import { mergeBase } from '../../model/git.js';
 import type { PolicyChanges } from '../../policy/input.js';
-import { normalise } from './base-rules.js';
+import { normalise } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from './changed-paths.js';
 
-const execFileAsync = promisify(execFile);
 const YAML_FILE = /\.ya?ml$/i;
 
 export interface JudgedModel {
@@ -56,7 +54,7 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   );
   const model = buildAccessModel(files, { parseCache });
 
-  const since = await mergeBase(options.workspace, options.baseCommit);
+  const since = await branchPoint(options.workspace, options.baseCommit);
   const before = await loadAccessRepositoryAtRef(options.workspace, since, {
     accessDir,
     parseCache,
@@ -81,10 +79,9 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
 }
 
 /** Where the head branched off; the base commit itself when history is too shallow to tell. */
-async function mergeBase(workspace: string, base: string): Promise<string> {
+async function branchPoint(workspace: string, base: string): Promise<string> {
   try {
-    const { stdout } = await execFileAsync('git', ['-C', workspace, 'merge-base', base, 'HEAD']);
-    return stdout.trim() || base;
+    return (await mergeBase(workspace, base, 'HEAD')) ?? base;
   } catch {
     return base;
   }

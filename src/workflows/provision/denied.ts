@@ -6,7 +6,7 @@ import type { AccessModel } from '../../model/index.js';
 import { policyFindings } from '../../policy/findings.js';
 import { buildPolicyInput, type PolicyChanges } from '../../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet } from '../../policy/library.js';
-import { readBaseRules } from '../pr-check/base-rules.js';
+import { readBaseRules } from '../../policy/base-rules.js';
 
 export interface DeniedOptions {
   repo: string;

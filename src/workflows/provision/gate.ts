@@ -30,7 +30,7 @@ import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../polic
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
 import { findExpiry } from '../expire/find.js';
-import { readBaseRules } from '../pr-check/base-rules.js';
+import { readBaseRules } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
 
 /** The request behind one commit of the default branch, as the API tells it. */

@@ -1,17 +1,14 @@
-// What judges a pull request, read from its base commit with git and never from the working
-// tree: the config, the repository's own policies, and the catalog and identities (the
-// owners and team memberships that decide whose approval counts). A pull request that edits
-// any of them changes the rules only once it is merged.
-import { execFile } from 'node:child_process';
+// What judges a change, read from the commit it starts from with git and never from the
+// working tree: the config, the repository's own policies, and the catalog and identities
+// (the owners and team memberships that decide whose approval counts). A pull request that
+// edits any of them changes the rules only once it is merged. The pull-request check reads
+// them at its base, `check --base REF` at REF, provisioning at each merge's first parent.
 import { posix } from 'node:path';
-import { promisify } from 'node:util';
 
-import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../../config/config.js';
-import type { AccessSourceFile } from '../../model/index.js';
-import { GitError, listTree, readBlobs, resolveCommit } from '../../model/git.js';
-import type { Sources } from '../../rego/bundle/index.js';
-
-const execFileAsync = promisify(execFile);
+import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
+import type { AccessSourceFile } from '../model/index.js';
+import { GitError, fetchCommit, listTree, readBlobs, resolveCommit } from '../model/git.js';
+import type { Sources } from '../rego/bundle/index.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const SYMLINK_MODE = '120000';
@@ -110,15 +107,7 @@ async function ensureCommit(workspace: string, sha: string): Promise<string> {
     return await resolveCommit(workspace, sha);
   } catch {
     try {
-      await execFileAsync('git', [
-        '-C',
-        workspace,
-        'fetch',
-        '--no-tags',
-        '--depth=1',
-        'origin',
-        sha,
-      ]);
+      await fetchCommit(workspace, 'origin', sha);
       return await resolveCommit(workspace, sha);
     } catch {
       throw new GitError(

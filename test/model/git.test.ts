@@ -1,0 +1,173 @@
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import {
+  GitError,
+  commitTrailers,
+  diffRaw,
+  fetchCommit,
+  git,
+  isShallowRepository,
+  mergeBase,
+  pathsChangedBetween,
+  pathsChangedSince,
+  remoteUrl,
+  repositoryPlace,
+  repositoryTop,
+  repositoryTopSync,
+  showFileSync,
+  untrackedPaths,
+} from '../../src/model/git.js';
+import { GitRepo } from './git-repo.js';
+
+const repos: GitRepo[] = [];
+const folders: string[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function newRepo(): GitRepo {
+  const repo = new GitRepo();
+  repos.push(repo);
+  return repo;
+}
+
+function outsideGit(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'accessctl-nogit-'));
+  folders.push(dir);
+  return dir;
+}
+
+describe('where a folder sits', () => {
+  it('names the top and the path inside it, even before the first commit', async () => {
+    const repo = newRepo();
+    mkdirSync(join(repo.dir, 'a/b'), { recursive: true });
+    const top = realpathSync(repo.dir);
+    expect(await repositoryPlace(join(repo.dir, 'a/b'))).toEqual({ top, prefix: 'a/b/' });
+    expect(await repositoryPlace(repo.dir)).toEqual({ top, prefix: '' });
+    expect(await repositoryTop(join(repo.dir, 'a'))).toBe(top);
+    expect(repositoryTopSync(join(repo.dir, 'a'))).toBe(top);
+  });
+
+  it('is undefined outside a repository and for a folder that does not exist', async () => {
+    const dir = outsideGit();
+    expect(await repositoryPlace(dir)).toBeUndefined();
+    expect(repositoryTopSync(dir)).toBeUndefined();
+    expect(await repositoryTop(join(dir, 'missing'))).toBeUndefined();
+  });
+});
+
+describe('named operations', () => {
+  it('reads a file as a commit holds it; undefined when the commit has none', () => {
+    const repo = newRepo();
+    repo.write({ 'accessctl.yaml': 'prune: true\n' });
+    const first = repo.commit('settings');
+    repo.remove('accessctl.yaml');
+    const second = repo.commit('no settings');
+    expect(showFileSync(repo.dir, first, 'accessctl.yaml')).toBe('prune: true\n');
+    expect(showFileSync(repo.dir, second, 'accessctl.yaml')).toBeUndefined();
+    expect(() => showFileSync(repo.dir, 'no-such-ref', 'accessctl.yaml')).toThrow(GitError);
+  });
+
+  it('lists what changed between commits, with modes, and what the work tree adds', async () => {
+    const repo = newRepo();
+    repo.write({ 'access/a.yaml': 'a: 1\n', 'access/b.yaml': 'b: 1\n' });
+    const first = repo.commit('first');
+    repo.write({ 'access/a.yaml': 'a: 2\n', 'access/c.yaml': 'c: 1\n' }).remove('access/b.yaml');
+    const second = repo.commit('second');
+    expect(await diffRaw(repo.dir, first, second)).toEqual([
+      { path: 'access/a.yaml', oldMode: '100644', newMode: '100644' },
+      { path: 'access/b.yaml', oldMode: '100644', newMode: '000000' },
+      { path: 'access/c.yaml', oldMode: '000000', newMode: '100644' },
+    ]);
+    expect(await pathsChangedBetween(repo.dir, first, second)).toEqual([
+      'access/a.yaml',
+      'access/b.yaml',
+      'access/c.yaml',
+    ]);
+    repo.write({ 'access/a.yaml': 'a: 3\n', 'access/new.yaml': 'n: 1\n', 'other/x.yaml': '' });
+    expect([...(await pathsChangedSince(repo.dir, second, 'access'))]).toEqual(['access/a.yaml']);
+    expect(await untrackedPaths(repo.dir, 'access')).toEqual(['access/new.yaml']);
+    expect(await untrackedPaths(repo.dir, 'access', 'other')).toEqual([
+      'access/new.yaml',
+      'other/x.yaml',
+    ]);
+  });
+
+  it('reads trailers by commit, empty for a commit without one', async () => {
+    const repo = newRepo();
+    repo.write({ 'x.txt': '1' });
+    const plain = repo.commit('plain');
+    repo.write({ 'x.txt': '2' });
+    const tagged = repo.commit('expire\n\nAccessctl-Expiry: 2026-12-01\n');
+    const trailers = await commitTrailers(repo.dir, [plain, tagged], 'Accessctl-Expiry');
+    expect(trailers).toEqual(
+      new Map([
+        [plain, ''],
+        [tagged, '2026-12-01'],
+      ]),
+    );
+  });
+
+  it('finds the merge base, and says when history is shallow', async () => {
+    const repo = newRepo();
+    repo.write({ 'x.txt': '1' });
+    const fork = repo.commit('fork');
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write({ 'y.txt': '1' });
+    repo.commit('side');
+    repo.git('checkout', '-q', 'main');
+    repo.write({ 'x.txt': '2' });
+    const main = repo.commit('main');
+    expect(await mergeBase(repo.dir, main, 'side')).toBe(fork);
+    expect(await isShallowRepository(repo.dir)).toBe(false);
+  });
+
+  it('gives the origin URL, or undefined without one', async () => {
+    const repo = newRepo();
+    expect(await remoteUrl(repo.dir, 'origin')).toBeUndefined();
+    repo.git('remote', 'add', 'origin', 'https://github.com/acme/access.git');
+    expect(await remoteUrl(repo.dir, 'origin')).toBe('https://github.com/acme/access.git');
+  });
+
+  it('a failed command names itself, the folder and what git said', async () => {
+    const dir = outsideGit();
+    await expect(git(dir, ['log'])).rejects.toThrow(
+      new RegExp(`^git log failed in ${dir}: fatal: not a git repository`),
+    );
+  });
+});
+
+describe('fetching a missing base commit', () => {
+  it('fetches a commit by its id from the remote, shallowly', async () => {
+    const origin = newRepo();
+    origin.write({ 'x.txt': '1' });
+    const base = origin.commit('base');
+    const clone = newRepo();
+    clone.git('remote', 'add', 'origin', origin.dir);
+    await fetchCommit(clone.dir, 'origin', base);
+    expect(clone.git('cat-file', '-t', base)).toBe('commit');
+    expect(await isShallowRepository(clone.dir)).toBe(true);
+  });
+
+  it.each([
+    ['an option', (marker: string) => `--upload-pack=touch ${marker}`],
+    ['a refspec that writes a branch', () => 'main:refs/heads/planted'],
+    ['a short id', () => 'abc1234'],
+  ])('refuses %s in place of a commit id, and runs nothing', async (_, name) => {
+    const origin = newRepo();
+    origin.write({ 'x.txt': '1' });
+    origin.commit('base');
+    const clone = newRepo();
+    clone.git('remote', 'add', 'origin', origin.dir);
+    const marker = join(outsideGit(), 'ran');
+    await expect(fetchCommit(clone.dir, 'origin', name(marker))).rejects.toThrow(
+      /is not a full commit id; only a commit id is fetched/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(clone.git('branch', '--list', 'planted')).toBe('');
+  });
+});
