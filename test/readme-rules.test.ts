@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-import { MODEL_EQUIVALENT } from '../src/workflows/check.js';
+import { MODEL_EQUIVALENT } from '../src/workflows/check/repository.js';
 
 // The README's table of rule ids is what users grep their output for: it must name the ids
 // accessctl prints, and every rule of the built-in library must be in it.

@@ -17,7 +17,7 @@ import { batches, planAnnotations, type CheckAnnotation } from '../report/pr-ann
 import { escape } from '../report/markdown.js';
 import { renderPrMarkdown } from '../report/pr-markdown.js';
 import { COMMENT_MARKER, type PrReport } from '../report/pr-report.js';
-import { checkPullRequest } from '../workflows/pr-check.js';
+import { checkPullRequest } from '../workflows/pr-check/check-pull-request.js';
 import { fetchRequestFacts } from '../workflows/pr-check/request.js';
 import { readRunContext, type RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';

@@ -20,7 +20,7 @@ import { formatFindingsTable } from '../report/findings-table.js';
 import { formatFindingsTap } from '../report/findings-tap.js';
 import { formatFindingsText } from '../report/findings-text.js';
 import { packageVersion } from '../version.js';
-import { checkRepository, type CheckResult } from '../workflows/check.js';
+import { checkRepository, type CheckResult } from '../workflows/check/repository.js';
 import {
   EXIT_FINDINGS,
   EXIT_OK,

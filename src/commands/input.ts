@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 
 import { ConfigError } from '../config/config.js';
 import { AccessDirectoryError, GitError } from '../model/index.js';
-import { buildCheckInput } from '../workflows/check.js';
+import { buildCheckInput } from '../workflows/check/input.js';
 import { JUDGING_OPTIONS, readConfig } from './check.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { accessDirectoryMissing, parseNow } from './options.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { loadAccessRepository } from '../../src/model/index.js';
-import { checkRepository } from '../../src/workflows/check.js';
+import { checkRepository } from '../../src/workflows/check/repository.js';
 
 // Contractors and externals judged end to end through the model, the policy input and the
 // repository's own policies/ (compiled here, so the rules under test are the ones in src).

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { checkRepository } from '../../src/workflows/check.js';
+import { checkRepository } from '../../src/workflows/check/repository.js';
 
 // One repository holding one violation of each rule a whole-repository check can see
 // (the approval, separation and break-glass rules need a pull request and are covered by

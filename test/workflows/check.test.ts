@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../../src/cli.js';
-import { checkRepository } from '../../src/workflows/check.js';
+import { checkRepository } from '../../src/workflows/check/repository.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { codeownersCommand } from '../../src/commands/codeowners.js';
 import { UsageError } from '../../src/commands/command.js';
-import { checkPullRequest } from '../../src/workflows/pr-check.js';
+import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import { CATALOG, CONFIG, grant, IDENTITIES } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ConfigError } from '../../src/config/config.js';
-import { checkRepository } from '../../src/workflows/check.js';
-import { checkPullRequest } from '../../src/workflows/pr-check.js';
+import { checkRepository } from '../../src/workflows/check/repository.js';
+import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, grant, IDENTITIES, LEDGER_POLICY } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';

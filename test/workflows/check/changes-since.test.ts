@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { loadAccessRepository } from '../../src/model/index.js';
-import { changesSince, readBaseTree } from '../../src/workflows/check-base.js';
-import { GitRepo } from '../model/git-repo.js';
+import { loadAccessRepository } from '../../../src/model/index.js';
+import { changesSince, readBaseTree } from '../../../src/workflows/check/changes-since.js';
+import { GitRepo } from '../../model/git-repo.js';
 
 // --base reads from the ref only the files git says differ from the working tree; every
 // other file's documents come from the working tree's own parse. These cases are the ones

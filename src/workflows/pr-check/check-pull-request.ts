@@ -4,23 +4,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { CONFIG_FILE, DEFAULT_CONFIG, type AccessConfig } from '../config/config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, type AccessConfig } from '../../config/config.js';
 import {
   DEFAULT_COMPOSE_LIMITS,
   ParseCache,
   compareFindings,
   type AccessModel,
   type GrantRecord,
-} from '../model/index.js';
-import { policyFindings } from '../policy/findings.js';
-import { buildPolicyInput, removedGrants, teamDescendants } from '../policy/input.js';
-import { applyWaivers, readWaivers } from '../policy/exceptions.js';
-import { ENTRYPOINTS, EXCEPTION_ENTRYPOINT, loadPolicySet } from '../policy/library.js';
-import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../report/pr-report.js';
-import { normalise, readBaseRules } from '../policy/base-rules.js';
-import { CODEOWNERS_FILE, renderCodeowners } from './pr-check/codeowners.js';
-import { loadJudgedModel, type JudgedModel } from './pr-check/judged-model.js';
-import type { RequestFacts } from './pr-check/request.js';
+} from '../../model/index.js';
+import { policyFindings } from '../../policy/findings.js';
+import { buildPolicyInput, removedGrants, teamDescendants } from '../../policy/input.js';
+import { applyWaivers, readWaivers } from '../../policy/exceptions.js';
+import { ENTRYPOINTS, EXCEPTION_ENTRYPOINT, loadPolicySet } from '../../policy/library.js';
+import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../../report/pr-report.js';
+import { normalise, readBaseRules } from '../../policy/base-rules.js';
+import { CODEOWNERS_FILE, renderCodeowners } from './codeowners.js';
+import { loadJudgedModel, type JudgedModel } from './judged-model.js';
+import type { RequestFacts } from './request.js';
 
 export interface PullRequestCheckOptions {
   workspace: string;

@@ -1,11 +1,11 @@
 // `accessctl check --base REF`: what changed in the access directory since REF (the
 // working tree against the commit), so findings on grants a change did not touch can be
-// shown as warnings and one old bad grant does not block every unrelated change.
+// shown as warnings (see untouched-findings.ts).
 //
 // The base side costs only what changed: git names the files whose content differs from
 // REF; every other file of REF is, byte for byte, a file the working tree already parsed,
 // so its documents are taken from the working tree's model instead of read and parsed again.
-import { join, posix, relative, sep } from 'node:path';
+import { posix, relative, sep } from 'node:path';
 
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -21,13 +21,9 @@ import {
   type AccessDocument,
   type AccessModel,
   type AccessSourceFile,
-  type LocatedFinding,
-} from '../model/index.js';
-import { CONFIG_FILE, type AccessConfig } from '../config/config.js';
-import type { PolicyChanges } from '../policy/input.js';
-import type { Sources } from '../rego/bundle/index.js';
-import { repositoryPlace, untrackedPaths } from '../model/git.js';
-import { readBaseRules } from '../policy/base-rules.js';
+} from '../../model/index.js';
+import { repositoryPlace } from '../../model/git.js';
+import type { PolicyChanges } from '../../policy/input.js';
 
 export interface BaseChanges {
   accessDir: string;
@@ -156,7 +152,7 @@ function byFile(documents: AccessDocument[]): Map<string, AccessDocument[]> {
 }
 
 /** The repository holding accessDir, and accessDir's path inside it ('' at the top, else 'a/b/'). */
-async function repositoryOf(
+export async function repositoryOf(
   accessDir: string,
   ref: string,
 ): Promise<{ root: string; prefix: string }> {
@@ -164,108 +160,4 @@ async function repositoryOf(
   if (place === undefined)
     throw new GitError(`--base ${ref}: ${accessDir} is not inside a git repository`);
   return { root: place.top, prefix: place.prefix };
-}
-
-/** Errors on what the change did not touch become warnings that say so. */
-export function downgradeUntouched(
-  findings: (LocatedFinding & { grant?: string })[],
-  since: BaseChanges,
-  ref: string,
-): LocatedFinding[] {
-  const changed = new Set([...since.changes.added, ...since.changes.modified]);
-  return findings.map((found) => {
-    const f = ontoTheChange(found, since);
-    const touched = f.grant !== undefined ? changed.has(f.grant) : since.files.has(f.file);
-    if (touched || f.severity === 'warning') return f;
-    return {
-      ...f,
-      severity: 'warning',
-      message: `${f.message} (already so on ${ref}; not part of this change)`,
-    };
-  });
-}
-
-/**
- * A duplicate id sits on the later file in path order; when that is the untouched one and
- * the change added the other, the finding moves onto the change, where its author looks
- * and where it stays an error.
- */
-function ontoTheChange<F extends LocatedFinding>(f: F, since: BaseChanges): F {
-  const other = f.related;
-  if (f.rule !== 'duplicate-id' || other === undefined) return f;
-  if (since.edited.has(f.file) || !since.edited.has(other.file)) return f;
-  const root = other.shownAs.split('/')[0] ?? '.';
-  const here = posix.join(root, relative(since.accessDir, f.file).split(sep).join('/'));
-  return {
-    ...f,
-    file: other.file,
-    line: other.line,
-    column: other.column,
-    message: f.message.replace(
-      `here and at ${other.shownAs}:${other.line}:${other.column}`,
-      `here and at ${here}:${f.line}:${f.column}`,
-    ),
-    related: { file: f.file, line: f.line, column: f.column, shownAs: here },
-  };
-}
-
-/** What judges a change with `--base REF`: REF's rules, never the working tree's. */
-export interface RulesAt {
-  config: AccessConfig;
-  /** REF's Rego files of the policies folder (none when no folder is used). */
-  policies?: Sources;
-  /** REF's catalog and identities, named as the working tree names its files. */
-  accessFiles: AccessSourceFile[];
-  /** The rule files the working tree edits: each takes effect only once merged. */
-  edits: LocatedFinding[];
-}
-
-/**
- * The config, policies, catalog and identities of REF, read with git, so a branch that
- * edits them is judged by the rules it started from, as the pull-request check judges.
- */
-export async function readRulesAt(
-  accessDir: string,
-  policiesDir: string | undefined,
-  ref: string,
-): Promise<RulesAt> {
-  const { root, prefix } = await repositoryOf(accessDir, ref);
-  const inRepo = (path: string) => relative(root, path).split(sep).join('/') || '.';
-  const accessInRepo = prefix.replace(/\/$/, '') || '.';
-  const policiesInRepo = policiesDir === undefined ? undefined : inRepo(policiesDir);
-  const rules = await readBaseRules({
-    workspace: root,
-    baseCommit: ref,
-    accessDir: accessInRepo,
-    // a folder nobody uses: no Rego of REF is read
-    policiesDir: policiesInRepo ?? '.accessctl-no-policies',
-  });
-  const inAccessDir = pathJoiner(accessDir);
-  const paths = [
-    `${accessInRepo === '.' ? '' : `${accessInRepo}/`}catalog`,
-    `${accessInRepo === '.' ? '' : `${accessInRepo}/`}identities`,
-    CONFIG_FILE,
-    ...(policiesInRepo === undefined ? [] : [policiesInRepo]),
-  ];
-  // what differs from REF, and what git does not track yet
-  const edited = [
-    ...(await pathsChangedSince(root, rules.commit, ...paths)),
-    ...(await untrackedPaths(root, ...paths)),
-  ];
-  return {
-    config: rules.config,
-    ...(policiesInRepo === undefined ? {} : { policies: rules.policies }),
-    accessFiles: rules.accessFiles.map((file) => ({
-      ...file,
-      path: inAccessDir(file.relativePath),
-    })),
-    edits: [...new Set(edited)].sort().map((path) => ({
-      rule: 'rules-edited',
-      severity: 'warning',
-      message: `edits the rules; with --base ${ref} the change is judged by the rules of ${ref}, so this edit applies only once it is merged (and needs a policy owner's review)`,
-      file: join(root, path),
-      line: 1,
-      column: 1,
-    })),
-  };
 }
