@@ -1,12 +1,11 @@
-// Runs the job the `command` input names. Commands this version does not have yet end in
-// one sentence that says so, rather than doing half a job.
+// Runs the job the `command` input names, with the inputs read for it.
+import { runEvidenceAction } from './evidence.js';
+import { runExpireAction } from './expire.js';
 import type { ActionInputs } from './inputs.js';
 import { runPullRequestCheck } from './pr-check.js';
-import { runEvidenceAction } from '../workflows/evidence/action.js';
-import { runExpireAction } from '../workflows/expire/action.js';
-import { runProvisionAction } from '../workflows/provision/action.js';
-import { runReconcileAction } from '../workflows/reconcile/action.js';
-import { runSyncIdentitiesAction } from '../workflows/sync-identities/action.js';
+import { runProvisionAction } from './provision.js';
+import { runReconcileAction } from './reconcile.js';
+import { runSyncIdentitiesAction } from './sync-identities.js';
 
 export async function dispatch(inputs: ActionInputs): Promise<void> {
   switch (inputs.command) {
@@ -22,10 +21,5 @@ export async function dispatch(inputs: ActionInputs): Promise<void> {
       return runEvidenceAction(inputs);
     case 'sync-identities':
       return runSyncIdentitiesAction(inputs);
-    default:
-      throw new Error(
-        `command "${inputs.command}" is not available in this version of accessctl yet; ` +
-          'pin the Action to a release that lists it in action.yml',
-      );
   }
 }

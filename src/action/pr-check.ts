@@ -20,14 +20,14 @@ import { COMMENT_MARKER, type PrReport } from '../report/pr-report.js';
 import { checkPullRequest } from '../workflows/pr-check/check-pull-request.js';
 import { fetchRequestFacts } from '../workflows/pr-check/request.js';
 import { readRunContext, type RunContext } from './context.js';
-import type { ActionInputs } from './inputs.js';
+import type { CheckInputs } from './inputs.js';
 
 export const CHECK_NAME = 'accessctl';
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review'];
 /** GitHub's limit on a check run's summary and a comment's body. */
 const MAX_BODY = 65_000;
 
-export async function runPullRequestCheck(inputs: ActionInputs): Promise<void> {
+export async function runPullRequestCheck(inputs: CheckInputs): Promise<void> {
   const context = readRunContext();
   if (!PULL_REQUEST_EVENTS.includes(context.eventName))
     throw new Error(

@@ -35,11 +35,9 @@ import {
   MAX_FILE_SIZE_OPTION,
   NOW_OPTION,
   accessDirectoryMissing,
-  parseByteCount,
-  parseFormat,
-  parseNow,
-  parseTimeout,
+  flagValue,
 } from './options.js';
+import { parseByteCount, parseFormat, parseNow, parseTimeout } from '../options/index.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github', 'tap', 'table'] as const;
 
@@ -125,10 +123,10 @@ export const checkCommand: Command = {
     },
   ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, FORMATS);
-    const now = parseNow(values.now);
+    const format = flagValue('--format', () => parseFormat(values.format, FORMATS));
+    const now = flagValue('--now', () => parseNow(values.now));
     const failOnWarn = values['fail-on-warn'] === true;
-    const maxFileSize = parseByteCount(values['max-file-size']);
+    const maxFileSize = flagValue('--max-file-size', () => parseByteCount(values['max-file-size']));
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
     let choice;
@@ -166,7 +164,9 @@ export const checkCommand: Command = {
         base: text(values.base),
         maxFileSize,
         parseCache: values['no-cache'] === true ? false : cacheTrust(process.env),
-        evaluationTimeoutMs: parseTimeout(values.timeout, config.evaluation.timeoutSeconds),
+        evaluationTimeoutMs: flagValue('--timeout', () =>
+          parseTimeout(values.timeout, config.evaluation.timeoutSeconds),
+        ),
       });
     } catch (error) {
       const failed = policyFailure(error, io);

@@ -11,7 +11,8 @@ import {
   loadBundle,
 } from '../rego/runtime/index.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { parseTimeout } from './options.js';
+import { parseTimeout } from '../options/index.js';
+import { flagValue } from './options.js';
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -74,7 +75,9 @@ export const evalCommand: Command = {
       throw new UsageError('name the bundle with -b, like -b bundle.tar.gz');
     if (values.entrypoint === undefined)
       throw new UsageError('name the entrypoint with -e, like -e access/deny');
-    const timeoutMs = parseTimeout(values.timeout, DEFAULT_TIMEOUT_MS / 1000);
+    const timeoutMs = flagValue('--timeout', () =>
+      parseTimeout(values.timeout, DEFAULT_TIMEOUT_MS / 1000),
+    );
     const bundleBytes = await readInputFile(String(values.bundle), io.cwd, '-b');
     const input =
       values.input === undefined

@@ -6,12 +6,12 @@ import { renderEvidenceHtml } from '../evidence/render-html.js';
 import { renderEvidenceJson } from '../evidence/render-json.js';
 import { renderEvidenceMarkdown } from '../evidence/render-markdown.js';
 import type { EvidenceReport } from '../evidence/report.js';
-import { windowBound } from '../evidence/window.js';
 import { createGitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
 import { runEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, parseFormat, parseNow } from './options.js';
+import { parseFormat, parseNow, parseWindowBound } from '../options/index.js';
+import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, flagValue } from './options.js';
 
 const FORMATS = {
   json: renderEvidenceJson,
@@ -126,9 +126,11 @@ export const evidenceCommand: Command = {
     { does: "one grant's history", line: 'accessctl evidence --grant alice-payments-oncall' },
   ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[]);
-    const since = parseWindowDate('--since', values.since, 'start');
-    const until = parseWindowDate('--until', values.until, 'end');
+    const format = flagValue('--format', () =>
+      parseFormat(values.format, Object.keys(FORMATS) as (keyof typeof FORMATS)[]),
+    );
+    const since = flagValue('--since', () => parseWindowBound(values.since, 'start'));
+    const until = flagValue('--until', () => parseWindowBound(values.until, 'end'));
     if (since !== undefined && until !== undefined && since > until)
       throw new UsageError(
         `--since ${String(values.since)} is after --until ${String(values.until)}; swap them`,
@@ -166,7 +168,7 @@ export const evidenceCommand: Command = {
           : { evidenceKey: process.env.ACCESSCTL_EVIDENCE_KEY }),
         ...(named === undefined ? {} : { repositoryName: named }),
         verdicts: values['no-verdict'] !== true,
-        now: parseNow(values.now),
+        now: flagValue('--now', () => parseNow(values.now)),
       });
     } catch (error) {
       if (error instanceof GitError) throw new UsageError(error.message);
@@ -177,16 +179,6 @@ export const evidenceCommand: Command = {
     return flagged || report.evidenceLog?.broken !== undefined ? EXIT_FINDINGS : EXIT_OK;
   },
 };
-
-function parseWindowDate(flag: string, value: unknown, side: 'start' | 'end'): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const bound = windowBound(String(value), side);
-  if (bound === undefined)
-    throw new UsageError(
-      `${flag} "${String(value)}" is not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`,
-    );
-  return bound;
-}
 
 function evidenceFileOf(value: unknown, repo: string, cwd: string): string | undefined {
   if (value !== undefined) {

@@ -4,13 +4,8 @@ import { AccessDirectoryError } from '../model/index.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
 import { formatExpireText } from '../workflows/expire/report-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import {
-  ACCESS_OPTION,
-  NOW_OPTION,
-  accessDirectoryMissing,
-  parseFormat,
-  parseNow,
-} from './options.js';
+import { ACCESS_OPTION, NOW_OPTION, accessDirectoryMissing, flagValue } from './options.js';
+import { parseFormat, parseNow, parseWarnDays } from '../options/index.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -51,12 +46,12 @@ export const expireCommand: Command = {
     },
   ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, FORMATS);
+    const format = flagValue('--format', () => parseFormat(values.format, FORMATS));
     const mode = String(values.mode);
     if (!(EXPIRE_MODES as readonly string[]).includes(mode))
       throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(', ')}, got "${mode}"`);
-    const now = parseNow(values.now);
-    const warnDays = parseWarnDays(values['warn-days']);
+    const now = flagValue('--now', () => parseNow(values.now));
+    const warnDays = flagValue('--warn-days', () => parseWarnDays(values['warn-days']));
     const accessDir = resolve(io.cwd, String(values.access));
     const github = mode === 'report' ? undefined : githubFromEnv(process.env);
     let result;
@@ -77,16 +72,6 @@ export const expireCommand: Command = {
     return result.skipped.length > 0 || result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
   },
 };
-
-export function parseWarnDays(value: unknown): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const days = Number(value);
-  if (!Number.isInteger(days) || days < 0)
-    throw new UsageError(
-      `--warn-days "${String(value)}" must be a whole number of days, 0 or more`,
-    );
-  return days;
-}
 
 function githubFromEnv(env: NodeJS.ProcessEnv) {
   const token = env.GITHUB_TOKEN ?? '';

@@ -5,7 +5,8 @@ import { AccessDirectoryError, GitError } from '../model/index.js';
 import { buildCheckInput } from '../workflows/check/input.js';
 import { JUDGING_OPTIONS, readConfig } from './check.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { accessDirectoryMissing, parseNow } from './options.js';
+import { parseNow } from '../options/index.js';
+import { accessDirectoryMissing, flagValue } from './options.js';
 
 /**
  * `accessctl input`: the input document `accessctl check` hands the policies, as JSON, so a
@@ -37,7 +38,7 @@ export const inputCommand: Command = {
     },
   ],
   async run(values, _positionals, io) {
-    const now = parseNow(values.now);
+    const now = flagValue('--now', () => parseNow(values.now));
     const accessDir = resolve(io.cwd, String(values.access));
     const text = (flag: unknown) => (flag === undefined ? undefined : String(flag));
     let config;

@@ -1,31 +1,20 @@
 // Flags several commands share, read the same way and refused with the same sentence.
 import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
+import { OptionValueError } from '../options/index.js';
 import { UsageError, type OptionSpec } from './command.js';
 
-/** `--now ISO8601` (or the Action's `now` input); empty means the current time. */
-export function parseNow(value: unknown): Date {
-  if (value === undefined || value === '') return new Date();
-  const now = new Date(String(value));
-  if (Number.isNaN(now.getTime()))
-    throw new UsageError(
-      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`,
-    );
-  return now;
-}
-
 /**
- * `--timeout SECONDS`, the evaluation deadline, in milliseconds; `fallback` seconds when the
- * flag is absent. Fractions are allowed (`--timeout 0.5`).
+ * A flag's value read by a parser both faces share: a value it refuses is a usage error that
+ * names the flag, e.g. `--now "yesterday" is not an ISO 8601 instant`.
  */
-export function parseTimeout(value: unknown, fallback: number): number {
-  if (value === undefined) return fallback * 1000;
-  const text = String(value).trim();
-  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!(seconds > 0) || seconds > 86_400)
-    throw new UsageError(
-      `--timeout "${String(value)}" is not a number of seconds between 0 and 86400, e.g. --timeout 30`,
-    );
-  return seconds * 1000;
+export function flagValue<T>(flag: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof OptionValueError)
+      throw new UsageError(`${flag} ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 /** The usage error for an `--access DIR` that does not exist. */
@@ -33,15 +22,6 @@ export function accessDirectoryMissing(given: unknown, resolved: string): UsageE
   return new UsageError(
     `access directory "${String(given)}" not found (looked in ${resolved}); pass --access DIR`,
   );
-}
-
-/** `--format`: one of `formats`, or a usage error that lists them. */
-export function parseFormat<F extends string>(value: unknown, formats: readonly F[]): F {
-  const format = String(value);
-  if ((formats as readonly string[]).includes(format)) return format as F;
-  const choices =
-    formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(', ')}`;
-  throw new UsageError(`--format must be ${choices}, got "${format}"`);
 }
 
 /** `--access DIR`, as every command that reads the access repository takes it. */
@@ -79,12 +59,3 @@ export const MAX_FILE_SIZE_OPTION: OptionSpec = {
   description: 'A YAML file larger than this is reported instead of read.',
   example: '10485760',
 };
-
-/** `--max-file-size BYTES` (validate, check): files over it are reported, never read. */
-export function parseByteCount(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
-  const text = String(value);
-  if (!/^[0-9]+$/.test(text) || Number(text) < 1)
-    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text}"`);
-  return Number(text);
-}

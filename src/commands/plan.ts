@@ -6,10 +6,11 @@ import {
   MERGE_OPTIONS,
   OUTPUT_FORMAT_OPTION,
   mergeOptions,
-  parseMaxRemovals,
   parseOutputFormat,
   renderOutput,
 } from './provision.js';
+import { parseMaxRemovals } from '../options/index.js';
+import { flagValue } from './options.js';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -23,7 +24,7 @@ export const planCommand: Command = {
   ],
   async run(values, _positionals, io) {
     const format = parseOutputFormat(values.format);
-    const maxRemovals = parseMaxRemovals(values['max-removals']);
+    const maxRemovals = flagValue('--max-removals', () => parseMaxRemovals(values['max-removals']));
     const token = process.env.GITHUB_TOKEN ?? '';
     const client = token === '' ? undefined : createGitHubClient({ token, env: process.env });
     const plan = await planProvision(mergeOptions(values, io.cwd, process.env, client));

@@ -5,11 +5,8 @@ import { createGitHubClient, type GitHubClient } from '../github/index.js';
 import { createProvisioners, ProvisionerSetupError } from '../provisioners/configured.js';
 import type { Provisioner } from '../provisioners/provisioner.js';
 import { formatProvisionText } from '../provisioners/report-text.js';
-import {
-  DEFAULT_MAX_REMOVALS,
-  runProvision,
-  type ProvisionPlanOptions,
-} from '../workflows/provision.js';
+import { DEFAULT_MAX_REMOVALS, parseFormat, parseMaxRemovals, parseNow } from '../options/index.js';
+import { runProvision, type ProvisionPlanOptions } from '../workflows/provision.js';
 import type { MergeReview } from '../workflows/provision/apply.js';
 import { directPushes } from '../workflows/provision/gate.js';
 import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/merge-review.js';
@@ -21,7 +18,7 @@ import {
   type OptionSpec,
   type OptionTable,
 } from './command.js';
-import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, parseFormat, parseNow } from './options.js';
+import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, flagValue } from './options.js';
 
 type Values = Parameters<Command['run']>[0];
 
@@ -138,7 +135,7 @@ export function mergeOptions(
     to,
     accessDir: String(values.access),
     policiesDir: String(values.policies),
-    now: parseNow(values.now),
+    now: flagValue('--now', () => parseNow(values.now)),
     provisioners,
     lookup:
       githubClient === undefined
@@ -153,19 +150,11 @@ export function gitHubRepository(values: Values, env: NodeJS.ProcessEnv): string
   return typeof values['github-repo'] === 'string' ? values['github-repo'] : env.GITHUB_REPOSITORY;
 }
 
-export function parseMaxRemovals(value: unknown): number {
-  if (value === undefined || value === '') return DEFAULT_MAX_REMOVALS;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 0)
-    throw new UsageError(`--max-removals "${String(value)}" must be a whole number, 0 or more`);
-  return limit;
-}
-
 export type OutputFormat = 'text' | 'json';
 
 /** `--format` of plan, provision and reconcile: the report a person reads, or the result as JSON. */
 export function parseOutputFormat(value: unknown): OutputFormat {
-  return parseFormat(value, ['text', 'json']);
+  return flagValue('--format', () => parseFormat(value, ['text', 'json']));
 }
 
 export function renderOutput<T>(
@@ -207,7 +196,7 @@ export const provisionCommand: Command = {
   ],
   async run(values, _positionals, io) {
     const format = parseOutputFormat(values.format);
-    const maxRemovals = parseMaxRemovals(values['max-removals']);
+    const maxRemovals = flagValue('--max-removals', () => parseMaxRemovals(values['max-removals']));
     const evidence = String(values.evidence);
     // One client for the provisioner and the merge lookup; without a token the GitHub
     // provisioner says what to set, and the lookup notes why the review is missing.

@@ -9,10 +9,11 @@ import {
   MERGE_OPTIONS,
   OUTPUT_FORMAT_OPTION,
   mergeOptions,
-  parseMaxRemovals,
   parseOutputFormat,
   renderOutput,
 } from './provision.js';
+import { parseMaxRemovals } from '../options/index.js';
+import { flagValue } from './options.js';
 
 /** The flags of `provision` but the merge: a reconcile compares one commit, not a change. */
 const SHARED = {
@@ -62,7 +63,7 @@ export const reconcileCommand: Command = {
     const format = parseOutputFormat(values.format);
     const ref = String(values.ref ?? 'HEAD');
     if (ref === '') throw new UsageError('--ref needs a commit, branch or tag, e.g. --ref main');
-    const maxRemovals = parseMaxRemovals(values['max-removals']);
+    const maxRemovals = flagValue('--max-removals', () => parseMaxRemovals(values['max-removals']));
     const evidence = String(values.evidence ?? '');
     // the provisioners are set up from accessctl.yaml at the reconciled commit
     // a repair that gives access passes the gate: pull requests are looked up with the token

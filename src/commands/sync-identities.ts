@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import { AccessDirectoryError } from '../model/index.js';
 import { runSyncIdentities } from '../workflows/sync-identities.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { ACCESS_OPTION, accessDirectoryMissing, parseFormat } from './options.js';
+import { parseFormat } from '../options/index.js';
+import { ACCESS_OPTION, accessDirectoryMissing, flagValue } from './options.js';
 
 export const syncIdentitiesCommand: Command = {
   name: 'sync-identities',
@@ -39,7 +40,7 @@ export const syncIdentitiesCommand: Command = {
     { does: 'apply a SCIM export', line: 'accessctl sync-identities --from users.json' },
   ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, ['text', 'json']);
+    const format = flagValue('--format', () => parseFormat(values.format, ['text', 'json']));
     if (typeof values.from !== 'string' || values.from === '')
       throw new UsageError('--from FILE is required: the HR export, a .csv file or SCIM JSON');
     const accessDir = resolve(io.cwd, String(values.access));

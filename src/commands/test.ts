@@ -6,7 +6,8 @@ import type { CoverageReport } from '../rego/coverage.js';
 import { runRegoTests, runRegoTestsWithCoverage, type TestResult } from '../rego/tester.js';
 import { formatTestsOpaJson, formatTestsTap } from '../report/test-results.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { NOW_OPTION, parseFormat, parseNow } from './options.js';
+import { parseFormat, parseNow } from '../options/index.js';
+import { NOW_OPTION, flagValue } from './options.js';
 
 const FORMATS = ['text', 'json', 'tap'] as const;
 
@@ -57,9 +58,10 @@ export const testCommand: Command = {
     },
   ],
   async run(values, positionals, io) {
-    const format = parseFormat(values.format, FORMATS);
+    const format = flagValue('--format', () => parseFormat(values.format, FORMATS));
     const filter = values.run === undefined ? undefined : regex(String(values.run));
-    const now = values.now === undefined ? undefined : parseNow(values.now);
+    const now =
+      values.now === undefined ? undefined : flagValue('--now', () => parseNow(values.now));
     const print = (line: string) => io.err(`${line}\n`);
     const paths = (positionals.length > 0 ? positionals : ['policies']).map((p) =>
       resolve(io.cwd, p),

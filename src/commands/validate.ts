@@ -9,9 +9,9 @@ import {
   ACCESS_OPTION,
   MAX_FILE_SIZE_OPTION,
   accessDirectoryMissing,
-  parseByteCount,
-  parseFormat,
+  flagValue,
 } from './options.js';
+import { parseByteCount, parseFormat } from '../options/index.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -34,8 +34,8 @@ export const validateCommand: Command = {
     { does: 'the same findings as JSON, for a script', line: 'accessctl validate --format json' },
   ],
   async run(values, _positionals, io) {
-    const format = parseFormat(values.format, FORMATS);
-    const maxFileSize = parseByteCount(values['max-file-size']);
+    const format = flagValue('--format', () => parseFormat(values.format, FORMATS));
+    const maxFileSize = flagValue('--max-file-size', () => parseByteCount(values['max-file-size']));
     const dir = resolve(io.cwd, String(values.access));
     let model;
     try {

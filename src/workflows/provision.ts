@@ -20,7 +20,6 @@ import { desiredState, targetResolver } from './provision/targets.js';
 
 export type { EvidenceOptions, EvidenceOutcome } from './provision/evidence.js';
 export {
-  DEFAULT_MAX_REMOVALS,
   describeOperation,
   type OperationReport,
   type OperationStatus,

@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { afterEach } from 'vitest';
 
 import { dispatch } from '../../src/action/dispatch.js';
+import { readInputs } from '../../src/action/inputs.js';
 import type { Io } from '../../src/commands/command.js';
 import { startEmulator, type Emulator, type Seed } from '../emulator/index.js';
 import type { GitRepo } from '../model/git-repo.js';
@@ -98,16 +99,12 @@ export async function runActionStep(
     // the emulator has no secondary rate limits to respect
     ACCESSCTL_WRITE_SPACING_MS: '0',
   });
-  for (const [name, value] of Object.entries(step.inputs ?? {}))
+  const inputs = { command: step.command, token: step.gh.token, ...step.inputs };
+  for (const [name, value] of Object.entries(inputs))
     process.env[`INPUT_${name.toUpperCase()}`] = value;
   // @actions/core keeps the summary file it first wrote to; each step here has its own runner
   (core.summary as unknown as { _filePath?: string })._filePath = undefined;
-  await dispatch({
-    command: step.command,
-    accessDir: 'access',
-    policiesDir: 'policies',
-    token: step.gh.token,
-  });
+  await dispatch(readInputs());
   return {
     summary: readFileSync(file('summary.md'), 'utf8'),
     output: readFileSync(file('output.txt'), 'utf8'),

@@ -10,9 +10,8 @@ import {
   type IntentRecord,
 } from '../../provisioners/evidence-log.js';
 import type { Operation, Provisioner } from '../../provisioners/provisioner.js';
+import { DEFAULT_MAX_REMOVALS } from '../../options/counts.js';
 import { Progress } from './progress.js';
-
-export const DEFAULT_MAX_REMOVALS = 10;
 
 export type OperationStatus = 'applied' | 'failed' | 'planned' | 'held';
 

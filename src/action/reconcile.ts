@@ -4,34 +4,26 @@
 // workspace for a later step to upload or commit.
 import * as core from '@actions/core';
 
-import { readRunContext } from '../../action/context.js';
-import { readConfigAt } from '../../config/at-commit.js';
-import { parseNow } from '../../commands/options.js';
-import { parseMaxRemovals } from '../../commands/provision.js';
-import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
-import { createProvisioners } from '../../provisioners/configured.js';
-import { runReconcile } from '../reconcile.js';
-import { actionEvidence, reportEvidence } from '../provision/action-evidence.js';
-import { pullRequestLookup } from '../provision/merge-review.js';
-import { formatReconcileMarkdown } from './report-markdown.js';
-import { formatReconcileText } from './report-text.js';
+import { readConfigAt } from '../config/at-commit.js';
+import { actionLogger, createGitHubClient, logText } from '../github/index.js';
+import { createProvisioners } from '../provisioners/configured.js';
+import { runReconcile } from '../workflows/reconcile.js';
+import { pullRequestLookup } from '../workflows/provision/merge-review.js';
+import { formatReconcileMarkdown } from '../workflows/reconcile/report-markdown.js';
+import { formatReconcileText } from '../workflows/reconcile/report-text.js';
+import { readRunContext } from './context.js';
+import type { ReconcileInputs } from './inputs.js';
+import { actionEvidence, reportEvidence } from './provision-evidence.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 
-export interface ReconcileActionInputs {
-  accessDir: string;
-  policiesDir: string;
-  token: string;
-}
-
-export async function runReconcileAction(inputs: ReconcileActionInputs): Promise<void> {
+export async function runReconcileAction(inputs: ReconcileInputs): Promise<void> {
   const context = readRunContext();
   if (!EVENTS.includes(context.eventName))
     throw new Error(
       `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/provision.md)`,
     );
-  const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
-  const apply = booleanInput('apply');
+  const { apply, maxRemovals } = inputs;
   // the provisioners' settings come from the reconciled commit, as its policies do
   const config = readConfigAt(context.workspace, 'HEAD');
   const client = createGitHubClient({
@@ -44,19 +36,19 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
     ref: 'HEAD',
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
-    now: parseNow(core.getInput('now')),
+    now: inputs.now,
     provisioners: createProvisioners(config, process.env, {
       org: context.owner,
       githubClient: client,
       cwd: context.workspace,
     }),
     apply,
-    force: booleanInput('force'),
+    force: inputs.force,
     maxRemovals,
     progress: (line) => core.info(`accessctl reconcile: ${line}`),
-    evidence: actionEvidence(client, context),
+    evidence: actionEvidence(client, context, inputs.evidenceLog),
     lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
-    allowUnapproved: booleanInput('allow-unapproved'),
+    allowUnapproved: inputs.allowUnapproved,
   });
 
   logText(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());
@@ -74,11 +66,4 @@ export async function runReconcileAction(inputs: ReconcileActionInputs): Promise
             ? 'what is left needs a grant, prune: true in accessctl.yaml, or a fix of the failure shown in the table'
             : 'set the input apply: true to repair it, or add grants for access the repository should keep'),
     );
-}
-
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name) || 'false';
-  if (value !== 'true' && value !== 'false')
-    throw new Error(`input "${name}" is "${value}"; it must be true or false`);
-  return value === 'true';
 }

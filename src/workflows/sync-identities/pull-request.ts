@@ -1,19 +1,14 @@
-// `command: sync-identities` in the Action, on `schedule`, `workflow_dispatch` or
-// `repository_dispatch` (the HR system's event): the HR file becomes one pull request on the
-// branch accessctl/sync-identities, opened or updated, never duplicated. It changes
-// identities/, a rule change, so merging it needs a policy owner's approval like any other.
+// The identity sync with its GitHub side: the HR file, from the workspace or from a
+// repository_dispatch payload, becomes one pull request on the branch
+// accessctl/sync-identities, opened or updated, never duplicated, and closed once HR and
+// identities/ agree. It changes identities/, a rule change, so merging it needs a policy
+// owner's approval like any other.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import * as core from '@actions/core';
 import { CONFIG_FILE, parseConfig } from '../../config/config.js';
-import {
-  actionLogger,
-  createGitHubClient,
-  logText,
-  type GitHubClient,
-} from '../../github/index.js';
+import type { GitHubClient } from '../../github/index.js';
 import { repositoryTopSync } from '../../model/index.js';
-import { code, preformatted } from '../../report/markdown.js';
+import { code } from '../../report/markdown.js';
 import {
   closeBotPullRequest,
   publishBotPullRequest,
@@ -26,12 +21,7 @@ export const SYNC_BRANCH = 'accessctl/sync-identities';
 export const SYNC_LABEL = 'accessctl:sync-identities';
 const EVENTS = ['schedule', 'workflow_dispatch', 'repository_dispatch'];
 
-export interface SyncActionInputs {
-  accessDir: string;
-  token: string;
-}
-
-export interface SyncActionOptions {
+export interface SyncOnGitHubOptions {
   accessDir: string;
   workspace: string;
   event: string;
@@ -42,59 +32,17 @@ export interface SyncActionOptions {
   github: { client: GitHubClient; repository: Repository };
 }
 
-export interface SyncActionResult extends SyncResult {
+export interface SyncOnGitHubResult extends SyncResult {
   source: string;
   pullRequest?: PullRequestOutcome;
   /** The open pull request closed because HR and identities/ agree now. */
   closedPullRequest?: number;
 }
 
-export async function runSyncIdentitiesAction(inputs: SyncActionInputs): Promise<void> {
-  const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-  if (owner === '' || repo === '')
-    throw new Error(
-      'GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job',
-    );
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  const payload: unknown =
-    eventPath !== undefined && existsSync(eventPath)
-      ? JSON.parse(readFileSync(eventPath, 'utf8'))
-      : {};
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const result = await syncIdentitiesOnGitHub({
-    accessDir: join(workspace, inputs.accessDir),
-    workspace,
-    event: process.env.GITHUB_EVENT_NAME ?? '',
-    payload,
-    from: core.getInput('from'),
-    github: {
-      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
-      repository: { owner, repo },
-    },
-  });
-  const text = formatSyncText(result);
-  logText(text.trimEnd());
-  core.setOutput(
-    'pull-request',
-    result.pullRequest === undefined ? '' : String(result.pullRequest.number),
-  );
-  await core.summary.addHeading('accessctl sync-identities', 2).addRaw(preformatted(text)).write();
-  for (const f of result.findings)
-    core.error(f.message, {
-      file: relative(workspace, f.file),
-      startLine: f.line,
-      startColumn: f.column,
-    });
-  if (result.findings.length > 0)
-    core.setFailed(
-      `accessctl sync-identities: ${result.findings.length} problem(s) in the HR file ${result.source}; nothing was changed (see the annotations)`,
-    );
-}
-
 /** The whole run with its GitHub side, callable in process. */
 export async function syncIdentitiesOnGitHub(
-  options: SyncActionOptions,
-): Promise<SyncActionResult> {
+  options: SyncOnGitHubOptions,
+): Promise<SyncOnGitHubResult> {
   if (!EVENTS.includes(options.event))
     throw new Error(
       `command "sync-identities" runs on schedule, workflow_dispatch and repository_dispatch; this run was started by "${options.event}"`,
@@ -148,7 +96,7 @@ export async function syncIdentitiesOnGitHub(
  * .json) or `path`, else the `from` input. A path must stay inside the workspace: the payload
  * comes from whoever may dispatch events, who must not make the run read the runner's files.
  */
-function hrSource(options: SyncActionOptions): { path: string; text?: string } {
+function hrSource(options: SyncOnGitHubOptions): { path: string; text?: string } {
   const payload =
     options.event === 'repository_dispatch' &&
     isObject(options.payload) &&
@@ -193,26 +141,6 @@ function pullRequestBody(result: SyncResult, source: string): string {
       'It changes identities/, so a policy owner approves it. This pull request is rewritten by every run.',
     ].join('\n') + '\n'
   );
-}
-
-export function formatSyncText(result: SyncActionResult): string {
-  const lines: string[] = [];
-  for (const f of result.findings)
-    lines.push(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}: ${f.message}`);
-  if (result.findings.length > 0) lines.push('nothing was changed');
-  else if (result.files.length === 0)
-    lines.push('identities/ already matches the HR file: nothing to change');
-  else {
-    lines.push(
-      ...result.changes,
-      ...result.removedGrants.map((g) => `grant ${g} removed: its subject left`),
-    );
-    if (result.pullRequest !== undefined)
-      lines.push(
-        `pull request #${result.pullRequest.number} ${result.pullRequest.action}: ${result.pullRequest.url}`,
-      );
-  }
-  return lines.join('\n') + '\n';
 }
 
 function readConfig(accessDir: string): string[] {

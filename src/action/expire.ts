@@ -1,53 +1,37 @@
 // `command: expire` in the Action, on `schedule` and `workflow_dispatch`: the same run as
 // `accessctl expire`, with its inputs, a job summary, an output and annotations.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../../config/config.js';
+import { join } from 'node:path';
 import * as core from '@actions/core';
-import { preformatted } from '../../report/markdown.js';
-import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
-import { parseWarnDays } from '../../commands/expire.js';
-import { parseNow } from '../../commands/options.js';
-import { EXPIRE_MODES, runExpire, type ExpireMode } from '../expire.js';
-import { formatExpireText } from './report-text.js';
+import { preformatted } from '../report/markdown.js';
+import { actionLogger, createGitHubClient, logText } from '../github/index.js';
+import { runExpire } from '../workflows/expire.js';
+import { configuredExpireMode } from '../workflows/expire/configured-mode.js';
+import { formatExpireText } from '../workflows/expire/report-text.js';
+import type { ExpireInputs } from './inputs.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 
-export interface ExpireActionInputs {
-  accessDir: string;
-  token: string;
-}
-
-/** `expiry.mode` of the accessctl.yaml beside the access directory, when it says one. */
-function configuredMode(accessDir: string): string | undefined {
-  const file = join(dirname(accessDir), CONFIG_FILE);
-  if (!existsSync(file)) return undefined;
-  return parseConfig(file, readFileSync(file, 'utf8')).expiry.mode;
-}
-
-export async function runExpireAction(inputs: ExpireActionInputs): Promise<void> {
+export async function runExpireAction(inputs: ExpireInputs): Promise<void> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   if (!EVENTS.includes(event))
     throw new Error(
       `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`,
     );
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const accessDir = join(workspace, inputs.accessDir);
   // the input wins; else `expiry.mode` of accessctl.yaml, so an hourly job can commit
-  const mode = core.getInput('mode') || configuredMode(join(workspace, inputs.accessDir)) || 'pr';
-  if (!(EXPIRE_MODES as readonly string[]).includes(mode))
-    throw new Error(`input "mode" is "${mode}"; it must be one of ${EXPIRE_MODES.join(', ')}`);
+  const mode = inputs.mode ?? configuredExpireMode(accessDir) ?? 'pr';
   const [owner = '', repo = ''] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (owner === '' || repo === '')
     throw new Error(
       'GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job',
     );
-  const warnDays = parseWarnDays(core.getInput('warn-days'));
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
   const result = await runExpire({
-    accessDir: join(workspace, inputs.accessDir),
-    now: parseNow(core.getInput('now')),
-    mode: mode as ExpireMode,
-    ...(warnDays === undefined ? {} : { warnDays }),
+    accessDir,
+    now: inputs.now,
+    mode,
+    ...(inputs.warnDays === undefined ? {} : { warnDays: inputs.warnDays }),
     github: { client, repository: { owner, repo } },
   });
 

@@ -6,23 +6,26 @@
 import { join } from 'node:path';
 import * as core from '@actions/core';
 
-import type { RunContext } from '../../action/context.js';
-import type { GitHubClient } from '../../github/index.js';
-import { BranchStore, DEFAULT_EVIDENCE_BRANCH } from '../../provisioners/evidence-branch.js';
-import { FileStore } from '../../provisioners/evidence-log.js';
-import type { EvidenceOptions, EvidenceOutcome } from './evidence.js';
+import type { GitHubClient } from '../github/index.js';
+import { BranchStore } from '../provisioners/evidence-branch.js';
+import { FileStore } from '../provisioners/evidence-log.js';
+import type { EvidenceOptions, EvidenceOutcome } from '../workflows/provision/evidence.js';
+import type { RunContext } from './context.js';
+import type { EvidenceLogInput } from './inputs.js';
 
-export function actionEvidence(client: GitHubClient, context: RunContext): EvidenceOptions {
-  const file = core.getInput('evidence-file');
-  const branch = core.getInput('evidence-branch') || DEFAULT_EVIDENCE_BRANCH;
+export function actionEvidence(
+  client: GitHubClient,
+  context: RunContext,
+  log: EvidenceLogInput,
+): EvidenceOptions {
   const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? '';
   if (key !== '') core.setSecret(key);
   const at = { client, owner: context.owner, repo: context.repo };
   return {
     store:
-      file === ''
-        ? new BranchStore({ ...at, branch })
-        : new FileStore(join(context.workspace, file)),
+      'file' in log
+        ? new FileStore(join(context.workspace, log.file))
+        : new BranchStore({ ...at, branch: log.branch }),
     anchor: at,
     repository: `${context.owner}/${context.repo}`,
     ...(key === '' ? {} : { key }),

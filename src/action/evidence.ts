@@ -8,17 +8,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 
-import { readRunContext } from '../../action/context.js';
-import { parseNow } from '../../commands/options.js';
-import { renderEvidenceHtml } from '../../evidence/render-html.js';
-import { count } from '../../evidence/render-markdown.js';
-import { renderEvidenceJson } from '../../evidence/render-json.js';
-import type { EvidenceReport } from '../../evidence/report.js';
-import { windowBound } from '../../evidence/window.js';
-import { actionLogger, createGitHubClient } from '../../github/index.js';
-import { cell, codeCell, escape } from '../../report/markdown.js';
-import { DEFAULT_EVIDENCE_BRANCH } from '../../provisioners/evidence-branch.js';
-import { runEvidence } from '../evidence.js';
+import { renderEvidenceHtml } from '../evidence/render-html.js';
+import { count } from '../evidence/render-markdown.js';
+import { renderEvidenceJson } from '../evidence/render-json.js';
+import type { EvidenceReport } from '../evidence/report.js';
+import { actionLogger, createGitHubClient } from '../github/index.js';
+import { cell, codeCell, escape } from '../report/markdown.js';
+import { runEvidence } from '../workflows/evidence.js';
+import { readRunContext } from './context.js';
+import type { EvidenceInputs } from './inputs.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 const REPORT = 'accessctl-evidence-report';
@@ -26,44 +24,36 @@ const PULL_CACHE = '.accessctl/cache/pulls.json';
 /** Flagged changes listed in the job summary; the files hold them all. */
 const SUMMARY_ROWS = 50;
 
-export interface EvidenceActionInputs {
-  accessDir: string;
-  policiesDir: string;
-  token: string;
-}
-
-export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<void> {
+export async function runEvidenceAction(inputs: EvidenceInputs): Promise<void> {
   const context = readRunContext();
   if (!EVENTS.includes(context.eventName))
     throw new Error(
       `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context.eventName}" (see docs/evidence.md)`,
     );
-  const file = core.getInput('evidence-file');
-  const log = file === '' ? undefined : join(context.workspace, file);
+  const log = inputs.evidenceLog;
+  const logFile = 'file' in log ? join(context.workspace, log.file) : undefined;
   const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? '';
   if (key !== '') core.setSecret(key);
-  const since = windowDate('since', 'start');
-  const until = windowDate('until', 'end');
   const report = await runEvidence({
     repo: context.workspace,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
-    ...(since === undefined ? {} : { since }),
-    ...(until === undefined ? {} : { until }),
+    ...(inputs.since === undefined ? {} : { since: inputs.since }),
+    ...(inputs.until === undefined ? {} : { until: inputs.until }),
     github: {
       client: createGitHubClient({ token: inputs.token, log: actionLogger }),
       owner: context.owner,
       repo: context.repo,
       cacheFile: join(context.workspace, PULL_CACHE),
     },
-    ...(log === undefined
-      ? { evidenceBranch: core.getInput('evidence-branch') || DEFAULT_EVIDENCE_BRANCH }
-      : existsSync(log)
-        ? { evidenceFile: log }
+    ...('branch' in log
+      ? { evidenceBranch: log.branch }
+      : logFile !== undefined && existsSync(logFile)
+        ? { evidenceFile: logFile }
         : {}),
     ...(key === '' ? {} : { evidenceKey: key }),
     repositoryName: `${context.owner}/${context.repo}`,
-    now: parseNow(core.getInput('now')),
+    now: inputs.now,
   });
 
   const html = join(context.workspace, `${REPORT}.html`);
@@ -82,17 +72,6 @@ export async function runEvidenceAction(inputs: EvidenceActionInputs): Promise<v
     core.setFailed(
       `accessctl evidence: ${flagged.length} change(s) flagged (see the job summary and ${REPORT}.html)`,
     );
-}
-
-function windowDate(input: string, side: 'start' | 'end'): Date | undefined {
-  const value = core.getInput(input);
-  if (value === '') return undefined;
-  const bound = windowBound(value, side);
-  if (bound === undefined)
-    throw new Error(
-      `input "${input}" is "${value}", not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`,
-    );
-  return bound;
 }
 
 function summaryOf(report: EvidenceReport, flagged: EvidenceReport['rows']): string {

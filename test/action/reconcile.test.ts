@@ -5,8 +5,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import type { Emulator } from '../emulator/index.js';
-import { runActionStep, useProvisionEnv } from './provision-env.js';
-import { grants, teamGrant } from './provision-fixture.js';
+import { runActionStep, useProvisionEnv } from '../workflows/provision-env.js';
+import { grants, teamGrant } from '../workflows/provision-fixture.js';
 
 const env = useProvisionEnv();
 let emulator: Emulator | undefined;

@@ -2,28 +2,21 @@
 // `accessctl provision --from <before> --to <after>`, with a job summary and an output; the
 // evidence goes to the evidence branch (or `evidence-file`) and is anchored on the merge.
 import * as core from '@actions/core';
-import { preformatted } from '../../report/markdown.js';
+import { preformatted } from '../report/markdown.js';
 
-import { parseNow } from '../../commands/options.js';
-import { parseMaxRemovals } from '../../commands/provision.js';
-import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
-import { readConfigAt } from '../../config/at-commit.js';
-import { createProvisioners } from '../../provisioners/configured.js';
-import { formatProvisionText } from '../../provisioners/report-text.js';
-import { readRunContext } from '../../action/context.js';
-import { runProvision } from '../provision.js';
-import { actionEvidence, reportEvidence } from './action-evidence.js';
-import { lookUpMergeReview, pullRequestLookup } from './merge-review.js';
-
-export interface ProvisionActionInputs {
-  accessDir: string;
-  policiesDir: string;
-  token: string;
-}
+import { actionLogger, createGitHubClient, logText } from '../github/index.js';
+import { readConfigAt } from '../config/at-commit.js';
+import { createProvisioners } from '../provisioners/configured.js';
+import { formatProvisionText } from '../provisioners/report-text.js';
+import { runProvision } from '../workflows/provision.js';
+import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/merge-review.js';
+import { readRunContext } from './context.js';
+import type { ProvisionInputs } from './inputs.js';
+import { actionEvidence, reportEvidence } from './provision-evidence.js';
 
 const NO_COMMIT = /^0+$/;
 
-export async function runProvisionAction(inputs: ProvisionActionInputs): Promise<void> {
+export async function runProvisionAction(inputs: ProvisionInputs): Promise<void> {
   const context = readRunContext();
   if (context.eventName !== 'push')
     throw new Error(
@@ -47,7 +40,6 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
       'the push event names no previous commit (a new branch), so there is no merge to provision; ' +
         'run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand',
     );
-  const maxRemovals = parseMaxRemovals(core.getInput('max-removals'));
   // the settings of the merged commit: a workspace edit cannot add a system to provision
   const config = readConfigAt(context.workspace, after);
   const client = createGitHubClient({
@@ -55,7 +47,7 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     log: actionLogger,
     configuredWriteSpacingMs: config.github.writeSpacingMs,
   });
-  const dryRun = core.getInput('dry-run') === 'true';
+  const { dryRun, maxRemovals } = inputs;
   const lookup = dryRun
     ? { review: {} }
     : await lookUpMergeReview(client, `${context.owner}/${context.repo}`, context.workspace, after);
@@ -66,7 +58,7 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     to: after,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
-    now: parseNow(core.getInput('now')),
+    now: inputs.now,
     provisioners: createProvisioners(config, process.env, {
       githubClient: client,
       org: context.owner,
@@ -74,12 +66,12 @@ export async function runProvisionAction(inputs: ProvisionActionInputs): Promise
     }),
     dryRun,
     lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
-    allowUnapproved: core.getInput('allow-unapproved') === 'true',
+    allowUnapproved: inputs.allowUnapproved,
     review: lookup.review,
-    force: core.getInput('force') === 'true',
+    force: inputs.force,
     maxRemovals,
     progress: (line) => core.info(`accessctl provision: ${line}`),
-    evidence: actionEvidence(client, context),
+    evidence: actionEvidence(client, context, inputs.evidenceLog),
   });
 
   const text = formatProvisionText(result, maxRemovals);

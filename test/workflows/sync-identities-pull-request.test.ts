@@ -6,7 +6,7 @@ import {
   SYNC_BRANCH,
   SYNC_LABEL,
   syncIdentitiesOnGitHub,
-} from '../../src/workflows/sync-identities/action.js';
+} from '../../src/workflows/sync-identities/pull-request.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { FILES, seed } from '../e2e/expire-fixture.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
