@@ -5,7 +5,7 @@ import { buildAccessModel, type AccessSourceFile } from '../../src/model/index.j
 import { runExpire, type ExpireOptions } from '../../src/workflows/expire.js';
 import { describeDaysLeft, findExpiry, windowStart } from '../../src/workflows/expire/find.js';
 import { REMINDER_LABEL } from '../../src/workflows/expire/reminders.js';
-import { reminderMarker } from '../../src/workflows/expire/render.js';
+import { reminderMarker } from '../../src/report/expiry/messages.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { DAY_1, FILES, GINA, LEDGER, ONCALL, ONCALL_AFTER, seed } from '../e2e/expire-fixture.js';

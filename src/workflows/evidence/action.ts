@@ -10,9 +10,9 @@ import * as core from '@actions/core';
 
 import { readRunContext } from '../../action/context.js';
 import { parseNow } from '../../commands/options.js';
-import { renderEvidenceHtml } from '../../evidence/render-html.js';
-import { count } from '../../evidence/render-markdown.js';
-import { renderEvidenceJson } from '../../evidence/render-json.js';
+import { renderEvidenceHtml } from '../../report/evidence/html/page.js';
+import { count } from '../../report/evidence/markdown.js';
+import { renderEvidenceJson } from '../../report/evidence/json.js';
 import type { EvidenceReport } from '../../evidence/report.js';
 import { windowBound } from '../../evidence/window.js';
 import { actionLogger, createGitHubClient } from '../../github/index.js';

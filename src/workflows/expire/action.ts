@@ -9,7 +9,7 @@ import { actionLogger, createGitHubClient, logText } from '../../github/index.js
 import { parseWarnDays } from '../../commands/expire.js';
 import { parseNow } from '../../commands/options.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../expire.js';
-import { formatExpireText } from './report-text.js';
+import { formatExpireText } from '../../report/expiry/text.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 

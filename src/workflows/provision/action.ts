@@ -9,7 +9,7 @@ import { parseMaxRemovals } from '../../commands/provision.js';
 import { actionLogger, createGitHubClient, logText } from '../../github/index.js';
 import { readConfigAt } from '../../config/at-commit.js';
 import { createProvisioners } from '../../provisioners/configured.js';
-import { formatProvisionText } from '../../provisioners/report-text.js';
+import { formatProvisionText } from '../../report/provision/text.js';
 import { readRunContext } from '../../action/context.js';
 import { runProvision } from '../provision.js';
 import { actionEvidence, reportEvidence } from './action-evidence.js';

@@ -13,8 +13,8 @@ import { createProvisioners } from '../../provisioners/configured.js';
 import { runReconcile } from '../reconcile.js';
 import { actionEvidence, reportEvidence } from '../provision/action-evidence.js';
 import { pullRequestLookup } from '../provision/merge-review.js';
-import { formatReconcileMarkdown } from './report-markdown.js';
-import { formatReconcileText } from './report-text.js';
+import { formatReconcileMarkdown } from '../../report/reconcile/markdown.js';
+import { formatReconcileText } from '../../report/reconcile/text.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 
