@@ -1,6 +1,6 @@
 // The sections under a plan, provision or reconcile report that name the grants a run left
 // alone and why: refused by the policies, beyond every provisioner, or unreadable.
-import type { SetAside, Unreadable } from '../../workflows/provision.js';
+import type { SetAside, Unreadable } from '../../provisioners/outcome.js';
 
 export interface SetAsides {
   refused: SetAside[];

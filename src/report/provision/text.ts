@@ -1,11 +1,7 @@
 // The per-operation table a person reads at the end of `accessctl plan` and `accessctl
 // provision`: one row per operation, then the grants set aside and why.
-import {
-  describeOperation,
-  type OperationReport,
-  type ProvisionPlan,
-  type ProvisionResult,
-} from '../../workflows/provision.js';
+import { describeOperation, type OperationReport } from '../../provisioners/outcome.js';
+import type { ProvisionPlan, ProvisionResult } from '../../provisioners/provision-plan.js';
 import { setAsideLines } from './set-aside.js';
 import { textTable } from '../text-table.js';
 

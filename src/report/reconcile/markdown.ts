@@ -1,7 +1,7 @@
 // The job summary of a scheduled reconcile: the headline, one table row per drift, and what
 // was left out, in GitHub-flavoured Markdown.
 import { cell, escape } from '../markdown.js';
-import type { ReconcileResult } from '../../workflows/reconcile.js';
+import type { ReconcileResult } from '../../provisioners/drift.js';
 import { closing, driftRows, headline } from './text.js';
 
 export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: number): string {

@@ -1,9 +1,9 @@
 // What a person reads after `accessctl reconcile`: one row per drift with what the grants
 // want, what the system holds and what was done about it, then what could not be checked.
-import { describeOperation, type OperationReport } from '../../workflows/provision/apply.js';
+import type { Drift, ReconcileResult } from '../../provisioners/drift.js';
+import { describeOperation, type OperationReport } from '../../provisioners/outcome.js';
 import { setAsideLines } from '../provision/set-aside.js';
 import { textTable } from '../text-table.js';
-import type { Drift, ReconcileResult } from '../../workflows/reconcile.js';
 
 export interface DriftRow {
   status: string;

@@ -10,7 +10,8 @@ import type { RunContext } from '../../action/context.js';
 import type { GitHubClient } from '../../github/index.js';
 import { BranchStore, DEFAULT_EVIDENCE_BRANCH } from '../../provisioners/evidence-branch.js';
 import { FileStore } from '../../provisioners/evidence-log.js';
-import type { EvidenceOptions, EvidenceOutcome } from './evidence.js';
+import type { EvidenceOutcome } from '../../provisioners/outcome.js';
+import type { EvidenceOptions } from './evidence.js';
 
 export function actionEvidence(client: GitHubClient, context: RunContext): EvidenceOptions {
   const file = core.getInput('evidence-file');
