@@ -1,11 +1,7 @@
 // The words the expiry run writes: the pull request, its commit, the reminder issues.
 import { cell, code, codeCell, commentText } from '../markdown.js';
-import {
-  describeDaysLeft,
-  describeReason,
-  type Expiring,
-  type Removal,
-} from '../../workflows/expire/find.js';
+import type { Expiring, Removal } from '../../workflows/expire/find.js';
+import { describeDaysLeft, describeReason } from './reasons.js';
 
 export const PR_MARKER = '<!-- accessctl:expire -->';
 const MAX_TABLE = 60_000;

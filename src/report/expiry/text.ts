@@ -1,6 +1,6 @@
 // The run told as lines a person reads in a terminal or a job log.
 import type { ExpireResult } from '../../workflows/expire.js';
-import { describeDaysLeft } from '../../workflows/expire/find.js';
+import { describeDaysLeft } from './reasons.js';
 
 export function formatExpireText(result: ExpireResult): string {
   const lines: string[] = [];
