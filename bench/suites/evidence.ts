@@ -97,7 +97,7 @@ export function buildHistory(root: string, commits: number): { grants: number } 
 async function evidence(repo: string, verdicts: boolean) {
   const started = performance.now();
   const { runEvidence } = await import('../../src/workflows/evidence.js');
-  const { renderEvidenceJson } = await import('../../src/evidence/render-json.js');
+  const { renderEvidenceJson } = await import('../../src/report/evidence/json.js');
   const report = await runEvidence({
     repo,
     verdicts,

@@ -8,9 +8,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 
-import { renderEvidenceHtml } from '../evidence/render-html.js';
-import { count } from '../evidence/render-markdown.js';
-import { renderEvidenceJson } from '../evidence/render-json.js';
+import { renderEvidenceHtml } from '../report/evidence/html/page.js';
+import { count } from '../report/evidence/markdown.js';
+import { renderEvidenceJson } from '../report/evidence/json.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { actionLogger, createGitHubClient } from '../github/index.js';
 import { cell, codeCell, escape } from '../report/markdown.js';

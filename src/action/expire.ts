@@ -6,7 +6,7 @@ import { preformatted } from '../report/markdown.js';
 import { actionLogger, createGitHubClient, logText } from '../github/index.js';
 import { runExpire } from '../workflows/expire.js';
 import { configuredExpireMode } from '../workflows/expire/configured-mode.js';
-import { formatExpireText } from '../workflows/expire/report-text.js';
+import { formatExpireText } from '../report/expiry/text.js';
 import type { ExpireInputs } from './inputs.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];

@@ -13,10 +13,14 @@ import {
   writtenBy,
   type GitHubClient,
 } from '../github/index.js';
-import { batches, planAnnotations, type CheckAnnotation } from '../report/pr-annotations.js';
+import {
+  batches,
+  planAnnotations,
+  type CheckAnnotation,
+} from '../report/pull-request/annotations.js';
 import { escape } from '../report/markdown.js';
-import { renderPrMarkdown } from '../report/pr-markdown.js';
-import { COMMENT_MARKER, type PrReport } from '../report/pr-report.js';
+import { renderPrMarkdown } from '../report/pull-request/markdown.js';
+import { COMMENT_MARKER, type PrReport } from '../report/pull-request/report.js';
 import { checkPullRequest } from '../workflows/pr-check/check-pull-request.js';
 import { fetchRequestFacts } from '../workflows/pr-check/request.js';
 import { readRunContext, type RunContext } from './context.js';

@@ -9,7 +9,8 @@ import * as core from '@actions/core';
 import type { GitHubClient } from '../github/index.js';
 import { BranchStore } from '../provisioners/evidence-branch.js';
 import { FileStore } from '../provisioners/evidence-log.js';
-import type { EvidenceOptions, EvidenceOutcome } from '../workflows/provision/evidence.js';
+import type { EvidenceOutcome } from '../provisioners/outcome.js';
+import type { EvidenceOptions } from '../workflows/provision/evidence.js';
 import type { RunContext } from './context.js';
 import type { EvidenceLogInput } from './inputs.js';
 

@@ -7,7 +7,7 @@ import { preformatted } from '../report/markdown.js';
 import { actionLogger, createGitHubClient, logText } from '../github/index.js';
 import { readConfigAt } from '../config/at-commit.js';
 import { createProvisioners } from '../provisioners/configured.js';
-import { formatProvisionText } from '../provisioners/report-text.js';
+import { formatProvisionText } from '../report/provision/text.js';
 import { runProvision } from '../workflows/provision.js';
 import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/merge-review.js';
 import { readRunContext } from './context.js';

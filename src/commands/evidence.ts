@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { renderEvidenceCsv } from '../evidence/render-csv.js';
-import { renderEvidenceHtml } from '../evidence/render-html.js';
-import { renderEvidenceJson } from '../evidence/render-json.js';
-import { renderEvidenceMarkdown } from '../evidence/render-markdown.js';
+import { renderEvidenceCsv } from '../report/evidence/csv.js';
+import { renderEvidenceHtml } from '../report/evidence/html/page.js';
+import { renderEvidenceJson } from '../report/evidence/json.js';
+import { renderEvidenceMarkdown } from '../report/evidence/markdown.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { createGitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { createGitHubClient } from '../github/index.js';
 import { AccessDirectoryError } from '../model/index.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
-import { formatExpireText } from '../workflows/expire/report-text.js';
+import { formatExpireText } from '../report/expiry/text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { ACCESS_OPTION, NOW_OPTION, accessDirectoryMissing, flagValue } from './options.js';
 import { parseFormat, parseNow, parseWarnDays } from '../options/index.js';

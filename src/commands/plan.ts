@@ -1,5 +1,5 @@
 import { createGitHubClient } from '../github/index.js';
-import { formatPlanText } from '../provisioners/report-text.js';
+import { formatPlanText } from '../report/provision/text.js';
 import { planProvision } from '../workflows/provision.js';
 import { EXIT_FINDINGS, EXIT_OK, type Command } from './command.js';
 import {

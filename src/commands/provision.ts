@@ -4,7 +4,7 @@ import { readConfigAt } from '../config/at-commit.js';
 import { createGitHubClient, type GitHubClient } from '../github/index.js';
 import { createProvisioners, ProvisionerSetupError } from '../provisioners/configured.js';
 import type { Provisioner } from '../provisioners/provisioner.js';
-import { formatProvisionText } from '../provisioners/report-text.js';
+import { formatProvisionText } from '../report/provision/text.js';
 import { DEFAULT_MAX_REMOVALS, parseFormat, parseMaxRemovals, parseNow } from '../options/index.js';
 import { runProvision, type ProvisionPlanOptions } from '../workflows/provision.js';
 import type { MergeReview } from '../workflows/provision/apply.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 import { createGitHubClient } from '../github/index.js';
-import { formatReconcileText } from '../workflows/reconcile/report-text.js';
+import { formatReconcileText } from '../report/reconcile/text.js';
 import { runReconcile } from '../workflows/reconcile.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import {

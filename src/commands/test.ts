@@ -4,7 +4,7 @@ import { collectSources, SourceError } from '../rego/bundle/index.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import type { CoverageReport } from '../rego/coverage.js';
 import { runRegoTests, runRegoTestsWithCoverage, type TestResult } from '../rego/tester.js';
-import { formatTestsOpaJson, formatTestsTap } from '../report/test-results.js';
+import { formatTestsOpaJson, formatTestsTap } from '../report/policy-tests/results.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { parseFormat, parseNow } from '../options/index.js';
 import { NOW_OPTION, flagValue } from './options.js';

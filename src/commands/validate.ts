@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { hasErrors } from '../model/finding.js';
 import { AccessDirectoryError, loadAccessRepository } from '../model/load.js';
-import { formatFindingsJson } from '../report/findings-json.js';
-import { summarize } from '../report/findings-summary.js';
-import { formatFindingsText } from '../report/findings-text.js';
+import { formatFindingsJson } from '../report/findings/json.js';
+import { summarize } from '../report/findings/summary.js';
+import { formatFindingsText } from '../report/findings/text.js';
 import { EXIT_FINDINGS, EXIT_OK, type Command } from './command.js';
 import {
   ACCESS_OPTION,

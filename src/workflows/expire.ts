@@ -11,8 +11,9 @@ import {
   type AccessModel,
   type Finding,
 } from '../model/index.js';
+import { describeReason } from '../report/expiry/reasons.js';
 import { planEdits } from './expire/edits.js';
-import { describeReason, findExpiry } from './expire/find.js';
+import { findExpiry } from './expire/find.js';
 import {
   closeStalePullRequest,
   commitToBase,

@@ -7,23 +7,14 @@
 import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import type { AnyEntry } from '../provisioners/evidence-log.js';
+import type { SetAside, Unreadable } from '../provisioners/outcome.js';
+import type { ProvisionPlan, ProvisionResult } from '../provisioners/provision-plan.js';
 import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
-import type { MergeReview, OperationReport } from './provision/apply.js';
-import {
-  directPushes,
-  judgeMerges,
-  type RequestLookup,
-  type UnapprovedRuleChange,
-} from './provision/gate.js';
-import { applyRecorded, type EvidenceOptions, type EvidenceOutcome } from './provision/evidence.js';
+import type { MergeReview } from './provision/apply.js';
+import { directPushes, judgeMerges, type RequestLookup } from './provision/gate.js';
+import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
-export type { EvidenceOptions, EvidenceOutcome } from './provision/evidence.js';
-export {
-  describeOperation,
-  type OperationReport,
-  type OperationStatus,
-} from './provision/apply.js';
 
 export interface ProvisionPlanOptions {
   /** The git repository holding the access repository. */
@@ -58,51 +49,6 @@ export interface ProvisionOptions extends ProvisionPlanOptions {
   review?: MergeReview;
   /** Where a line of progress goes on a long run (done, left, time to go). */
   progress?: (line: string) => void;
-}
-
-/** A grant of the merged diff that is not provisioned, and why. */
-export interface SetAside {
-  grantId: string;
-  reasons: string[];
-}
-
-/** A target whose state could not be read: nothing is planned for it and the run fails. */
-export interface Unreadable {
-  grantId: string;
-  label: string;
-  message: string;
-}
-
-export interface ProvisionPlan {
-  fromCommit: string;
-  toCommit: string;
-  operations: Operation[];
-  /** Grants the rules of their merge's parent deny: never provisioned. */
-  refused: SetAside[];
-  /** Grants merged without the approvals the rules require: held, not provisioned. */
-  held: SetAside[];
-  /** Grants applied without those approvals because --allow-unapproved said so. */
-  appliedUnapproved: SetAside[];
-  /** Merges that changed the rules without a policy owner's approval. */
-  ruleChanges: UnapprovedRuleChange[];
-  /** What the request lookups could not tell (a direct push, a lookup that failed). */
-  notes: string[];
-  /** Grants no configured provisioner can carry out. */
-  skipped: SetAside[];
-  unreadable: Unreadable[];
-  removals: number;
-}
-
-export interface ProvisionResult {
-  plan: ProvisionPlan;
-  operations: OperationReport[];
-  /** Why nothing was applied, when the removal limit stopped the run. */
-  blocked?: string;
-  dryRun: boolean;
-  /** Nothing failed, nothing was refused, nothing was blocked. */
-  ok: boolean;
-  /** Absent on a dry run or when no log is kept. */
-  evidence?: EvidenceOutcome;
 }
 
 export async function planProvision(options: ProvisionPlanOptions): Promise<ProvisionPlan> {

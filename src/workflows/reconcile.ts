@@ -15,12 +15,18 @@ import type {
   Operation,
   Provisioner,
 } from '../provisioners/provisioner.js';
-import { describeOperation, type OperationReport } from './provision/apply.js';
-import { applyRecorded, type EvidenceOptions, type EvidenceOutcome } from './provision/evidence.js';
+import type {
+  Drift,
+  DriftKind,
+  ReconcilePlan,
+  ReconcileResult,
+  Unlisted,
+} from '../provisioners/drift.js';
+import { describeOperation, type SetAside, type Unreadable } from '../provisioners/outcome.js';
+import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
 import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
-import type { SetAside, Unreadable } from './provision.js';
 
 /** The grant id an operation on unmanaged access carries: no grant stands behind it. */
 export const UNMANAGED = '(unmanaged)';
@@ -54,64 +60,6 @@ export interface ReconcileOptions {
   lookup?: RequestLookup;
   /** Repair what lacks those approvals anyway (bootstrapping only), as provisioning does. */
   allowUnapproved?: boolean;
-}
-
-/**
- * - missing: a grant asks for access the system does not hold;
- * - lower / higher: the system holds a lower / higher role than the grants ask for;
- * - ended: held, and every grant naming it has expired;
- * - unmanaged: held, and no grant names it.
- */
-export type DriftKind = 'missing' | 'lower' | 'higher' | 'ended' | 'unmanaged';
-
-export interface Drift {
-  kind: DriftKind;
-  target: AccessTarget;
-  /** The grant that asks for the access (or the last one that did); absent when unmanaged. */
-  grantId?: string;
-  desired?: string;
-  actual?: string;
-  /** The system shows the access as an invitation not yet accepted. */
-  pending: boolean;
-  /** The repair; absent when this run may not make it (see `note`). */
-  operation?: Operation;
-  note?: string;
-}
-
-/** A resource whose holders could not be listed: unmanaged access on it is not looked for. */
-export interface Unlisted {
-  resource: string;
-  reason: string;
-}
-
-export interface ReconcilePlan {
-  commit: string;
-  prune: boolean;
-  drift: Drift[];
-  /** The repairs this run may make, in the order of `drift`. */
-  operations: Operation[];
-  removals: number;
-  /** Grants the commit's policies deny, or that are invalid: never provisioned, left alone. */
-  refused: SetAside[];
-  /** Grants no configured provisioner can carry out. */
-  skipped: SetAside[];
-  unreadable: Unreadable[];
-  unlisted: Unlisted[];
-  /** How much was compared: targets grants name, and resources listed. */
-  checked: { targets: number; resources: number };
-}
-
-export interface ReconcileResult {
-  plan: ReconcilePlan;
-  /** Every repair with its status: planned without --apply, else applied, failed or held. */
-  operations: OperationReport[];
-  /** Why nothing was applied, when the removal limit stopped the run. */
-  blocked?: string;
-  applied: boolean;
-  /** No drift is left, nothing failed, nothing was refused or unreadable. */
-  ok: boolean;
-  /** What the run wrote to the evidence log; absent without --apply or a log. */
-  evidence?: EvidenceOutcome;
 }
 
 interface Managed {

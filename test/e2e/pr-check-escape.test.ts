@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { COMMENT_MARKER } from '../../src/report/pr-report.js';
+import { COMMENT_MARKER } from '../../src/report/pull-request/report.js';
 import { client } from '../emulator/client.js';
 import type { Emulator } from '../emulator/index.js';
 import {

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { publishCheckRun, publishComment } from '../../src/action/pr-check.js';
 import { createGitHubClient, silentLogger } from '../../src/github/index.js';
-import type { PrReport, ReportFinding } from '../../src/report/pr-report.js';
-import { renderPrMarkdown } from '../../src/report/pr-markdown.js';
+import type { PrReport, ReportFinding } from '../../src/report/pull-request/report.js';
+import { renderPrMarkdown } from '../../src/report/pull-request/markdown.js';
 import type { Emulator } from '../emulator/index.js';
 import { client as as } from '../emulator/client.js';
-import { COMMENT_MARKER } from '../../src/report/pr-report.js';
+import { COMMENT_MARKER } from '../../src/report/pull-request/report.js';
 import { grant, startAccessRepo, TOKENS } from './pr-check-fixture.js';
 
 /** Publishing through the real client against the emulator: batches and the sticky comment. */

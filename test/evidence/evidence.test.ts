@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { runCli } from '../../src/cli.js';
-import { CSV_COLUMNS, csvFields, defuse } from '../../src/evidence/render-csv.js';
+import { CSV_COLUMNS, csvFields, defuse } from '../../src/report/evidence/csv.js';
 import type { EvidenceReport, EvidenceRow } from '../../src/evidence/report.js';
 import { buildKnownHistory, type KnownHistory } from './history-fixture.js';
 import { parseCsv } from './csv-parser.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { buildAccessModel } from '../../src/model/index.js';
-import { summarize } from '../../src/report/findings-summary.js';
+import { summarize } from '../../src/report/findings/summary.js';
 
 // One file can hold a finding per line; neither the count nor the output may get out of hand.
 function model(text: string) {

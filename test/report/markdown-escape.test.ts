@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { LocatedFinding } from '../../src/model/finding.js';
-import { formatFindingsMarkdown } from '../../src/report/findings-markdown.js';
+import { formatFindingsMarkdown } from '../../src/report/findings/markdown.js';
 import {
   cell,
   code,
@@ -10,16 +10,16 @@ import {
   escape,
   preformatted,
 } from '../../src/report/markdown.js';
-import { renderPrMarkdown } from '../../src/report/pr-markdown.js';
-import type { PrReport } from '../../src/report/pr-report.js';
-import { renderEvidenceMarkdown } from '../../src/evidence/render-markdown.js';
+import { renderPrMarkdown } from '../../src/report/pull-request/markdown.js';
+import type { PrReport } from '../../src/report/pull-request/report.js';
+import { renderEvidenceMarkdown } from '../../src/report/evidence/markdown.js';
 import type { EvidenceReport } from '../../src/evidence/report.js';
 import {
   mention,
   pullRequestBody,
   reminderBody,
   reminderMarker,
-} from '../../src/workflows/expire/render.js';
+} from '../../src/report/expiry/messages.js';
 import type { Expiring, Removal } from '../../src/workflows/expire/find.js';
 import { HOSTILE, markupIn, skeleton, stripCodeSpans } from './hostile-text.js';
 

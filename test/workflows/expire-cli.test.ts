@@ -6,7 +6,7 @@ import { UsageError } from '../../src/commands/command.js';
 import { expireCommand } from '../../src/commands/expire.js';
 import { buildAccessModel } from '../../src/model/index.js';
 import { findExpiry } from '../../src/workflows/expire/find.js';
-import { pullRequestBody } from '../../src/workflows/expire/render.js';
+import { pullRequestBody } from '../../src/report/expiry/messages.js';
 import { DAY_1, FILES } from '../e2e/expire-fixture.js';
 
 /** `accessctl expire` on a folder that is no git repository: flags, config, report, output. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/commands/command.js';
 import { reconcileCommand } from '../../src/commands/reconcile.js';
 import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
-import type { ReconcileResult } from '../../src/workflows/reconcile.js';
+import type { ReconcileResult } from '../../src/provisioners/drift.js';
 import { captureIo as capture, useProvisionEnv } from './provision-env.js';
 import { grants, teamGrant } from './provision-fixture.js';
 

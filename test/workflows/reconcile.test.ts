@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
-import {
-  runReconcile,
-  type ReconcileOptions,
-  type ReconcileResult,
-} from '../../src/workflows/reconcile.js';
+import type { ReconcileResult } from '../../src/provisioners/drift.js';
+import { runReconcile, type ReconcileOptions } from '../../src/workflows/reconcile.js';
 import type { Emulator, Seed } from '../emulator/index.js';
 import { useProvisionEnv } from './provision-env.js';
 import {

@@ -179,25 +179,3 @@ export function windowStart(now: Date, warnDays: number): string {
   const day = Math.floor(now.getTime() / DAY_MS);
   return new Date((day - (day % warnDays)) * DAY_MS).toISOString().slice(0, 10);
 }
-
-export function describeReason(reason: RemovalReason): string {
-  switch (reason.kind) {
-    case 'expired':
-      return `expired on ${reason.expires}`;
-    case 'leaver':
-      return reason.leftOn === undefined
-        ? `user ${reason.user} is a leaver`
-        : `user ${reason.user} left on ${reason.leftOn}`;
-    case 'contract-ended':
-      return `the contract of ${reason.user} ended on ${reason.contractEnds}`;
-    case 'account-expired':
-      return `service account ${reason.account} expired on ${reason.expires}`;
-    case 'rotation-overdue':
-      return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
-  }
-}
-
-/** "ends today" under 24 hours, else "3 days left". */
-export function describeDaysLeft(daysLeft: number): string {
-  return daysLeft <= 0 ? 'ends today' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`;
-}

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { GitHubError, type GitHubClient } from '../../github/index.js';
 import type { FileEdit } from './edits.js';
 import type { Removal } from './find.js';
-import { commitMessage, pullRequestBody, pullRequestTitle } from './render.js';
+import { commitMessage, pullRequestBody, pullRequestTitle } from '../../report/expiry/messages.js';
 
 export const EXPIRE_BRANCH = 'accessctl/expire';
 export const EXPIRE_LABEL = 'accessctl:expire';

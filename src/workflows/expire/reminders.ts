@@ -3,7 +3,7 @@
 import { ownIdentity, writtenBy, type GitHubClient } from '../../github/index.js';
 import type { Expiring } from './find.js';
 import type { Repository } from './publish.js';
-import { reminderBody, reminderMarker, reminderTitle } from './render.js';
+import { reminderBody, reminderMarker, reminderTitle } from '../../report/expiry/messages.js';
 
 export const REMINDER_LABEL = 'accessctl:expiry-reminder';
 

@@ -7,19 +7,16 @@ import {
   isResult,
   type EvidenceEntry,
   type EvidenceWriter,
-  type IntentRecord,
 } from '../../provisioners/evidence-log.js';
+import {
+  describeOperation,
+  type OperationReport,
+  type Recovery,
+} from '../../provisioners/outcome.js';
 import type { Operation, Provisioner } from '../../provisioners/provisioner.js';
 import { DEFAULT_MAX_REMOVALS } from '../../options/counts.js';
 import { Progress } from './progress.js';
 
-export type OperationStatus = 'applied' | 'failed' | 'planned' | 'held';
-
-export interface OperationReport {
-  operation: Operation;
-  status: OperationStatus;
-  message: string;
-}
 
 export interface ApplyOptions {
   provisioners: Provisioner[];
@@ -102,15 +99,6 @@ export async function applyOperations(
     progress?.tick();
   }
   return { operations: reports, ...(blocked === undefined ? {} : { blocked }) };
-}
-
-/** "grant push to alice on acme/ledger", the words the table and the evidence share. */
-export function describeOperation(operation: Operation): string {
-  if (operation.action === 'revoke')
-    return `revoke ${operation.from ?? ''} from ${operation.target.label}`;
-  if (operation.action === 'grant')
-    return `grant ${operation.to ?? ''} to ${operation.target.label}`;
-  return `change ${operation.target.label} from ${operation.from ?? ''} to ${operation.to ?? ''}`;
 }
 
 /** One evidence entry per operation that reached the system, applied or failed. */
@@ -203,14 +191,6 @@ export function evidenceJournal(
       });
     },
   };
-}
-
-/** An intent of an earlier run that no result completes, and what became of it. */
-export interface Recovery {
-  intent: IntentRecord;
-  /** The completing result, when the system could be read. */
-  result?: EvidenceEntry['result'];
-  message: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type AnyEntry,
   type EvidenceStore,
 } from '../../provisioners/evidence-log.js';
+import type { EvidenceOutcome, Recovery } from '../../provisioners/outcome.js';
 import type { Operation } from '../../provisioners/provisioner.js';
 import {
   applyOperations,
@@ -16,7 +17,6 @@ import {
   type ApplyOptions,
   type ApplyResult,
   type MergeReview,
-  type Recovery,
 } from './apply.js';
 
 export interface EvidenceOptions {
@@ -28,23 +28,6 @@ export interface EvidenceOptions {
   anchor?: AnchorTarget;
   /** "owner/name" on GitHub, written into every record. */
   repository?: string;
-}
-
-/** What a run wrote to the evidence log. */
-export interface EvidenceOutcome {
-  log: string;
-  /** Lines this run appended, and the log's length and chain head after it. */
-  written: number;
-  records: number;
-  head: string;
-  /** Intents of earlier, stopped runs this run completed (or could not). */
-  recovered: Recovery[];
-  /** Whether the anchor was written; absent when none was asked for or nothing was written. */
-  anchored?: boolean;
-  /** Why the anchor, or the run's last records, could not be written. */
-  problem?: string;
-  /** The run's last records (results, refusals, the seal) are not in the log: the run fails. */
-  incomplete?: boolean;
 }
 
 /** The writer for a run, or undefined when no log is kept. */

@@ -26,6 +26,7 @@ import {
 } from '../../model/index.js';
 import { git } from '../../model/git.js';
 import { policyFindings } from '../../policy/findings.js';
+import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
@@ -57,14 +58,6 @@ export interface GrantVerdict {
   denied: string[];
   /** It lacks the approvals the parent's rules require: held. */
   unapproved: string[];
-}
-
-/** A commit that changed the rules without a policy owner's approval. */
-export interface UnapprovedRuleChange {
-  commit: string;
-  pullRequest?: number;
-  files: string[];
-  reasons: string[];
 }
 
 export interface GateResult {

@@ -1,0 +1,25 @@
+// The words for why a grant is removed and how long one has left, shared by the run's text,
+// its pull request and its reminders.
+import type { RemovalReason } from '../../workflows/expire/find.js';
+
+export function describeReason(reason: RemovalReason): string {
+  switch (reason.kind) {
+    case 'expired':
+      return `expired on ${reason.expires}`;
+    case 'leaver':
+      return reason.leftOn === undefined
+        ? `user ${reason.user} is a leaver`
+        : `user ${reason.user} left on ${reason.leftOn}`;
+    case 'contract-ended':
+      return `the contract of ${reason.user} ended on ${reason.contractEnds}`;
+    case 'account-expired':
+      return `service account ${reason.account} expired on ${reason.expires}`;
+    case 'rotation-overdue':
+      return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
+  }
+}
+
+/** "ends today" under 24 hours, else "3 days left". */
+export function describeDaysLeft(daysLeft: number): string {
+  return daysLeft <= 0 ? 'ends today' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} left`;
+}
