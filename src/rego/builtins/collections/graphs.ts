@@ -62,7 +62,7 @@ function reachablePaths(graphValue: Json, initial: Json): Json {
 /**
  * Every `[path, value]` pair under a document, the root first, depth first with object
  * keys and set members in OPA's order: the collection the plan scans for `walk`.
- * Compiled modules walk natively (wasm/runtime/walk.as.ts), since a host call sees a set
+ * Compiled modules walk natively (wasm/runtime/builtins/collections/walk.as.ts), since a host call sees a set
  * as an array; this stays the host's answer for callers of the builtin table.
  */
 function transitiveClosure(root: Json): Json {

@@ -4,10 +4,10 @@
 // integers exact at any size; any other verb, flag or operand goes to the host's
 // sprintf, whose id the emitter passes as the last argument.
 
-import { alloc } from "./heap.as";
-import { T_ARRAY, T_BOOLEAN, T_NUMBER, T_OBJECT, T_SET, T_STRING, typeOf, len, strPtr, arrayGet, stringNew, boolValue } from "./value.as";
-import { isInt, isInteger, numberFormat, numberFormatCap } from "./number.as";
-import { regoText } from "./json.as";
+import { alloc } from "../../heap.as";
+import { T_ARRAY, T_BOOLEAN, T_NUMBER, T_OBJECT, T_SET, T_STRING, typeOf, len, strPtr, arrayGet, stringNew, boolValue } from "../../value.as";
+import { isInt, isInteger, numberFormat, numberFormatCap } from "../../number.as";
+import { regoText } from "../../json.as";
 
 @external("env", "opa_builtin2")
 declare function opa_builtin2(id: i32, ctx: usize, a: usize, b: usize): usize;

@@ -3,7 +3,7 @@
 // values as JSON, where a set arrives as an array and its members would be walked by
 // index instead of by member.
 
-import { T_ARRAY, T_OBJECT, T_SET, typeOf, len, arrayNew, arrayAppend, arrayGet, iterKey, iterValue } from "./value.as";
+import { T_ARRAY, T_OBJECT, T_SET, typeOf, len, arrayNew, arrayAppend, arrayGet, iterKey, iterValue } from "../../value.as";
 
 function pathWith(path: usize, key: usize): usize {
   const n = len(path);

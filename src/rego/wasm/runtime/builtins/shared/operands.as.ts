@@ -1,10 +1,17 @@
 // OPA's operand errors for the module's own builtins: `minus: operand 2 must be set but
 // got number`, an `eval_type_error` when errors are strict, undefined otherwise (as OPA
 // without strict-builtin-errors). The loader tells type errors from other builtin errors
-// by the `<name>: operand N ` form of the message.
+// by the `<name>: operand N ` form of the message. And the kind tests every family uses.
 
-import { builtinError } from "./heap.as";
-import { T_NULL, T_BOOLEAN, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT, typeOf } from "./value.as";
+import { builtinError } from "../../heap.as";
+import { T_NULL, T_BOOLEAN, T_NUMBER, T_STRING, T_ARRAY, T_OBJECT, T_SET, typeOf } from "../../value.as";
+
+@inline export function isNum(v: usize): bool { return typeOf(v) == T_NUMBER; }
+@inline export function isStr(v: usize): bool { return typeOf(v) == T_STRING; }
+@inline export function isSet(v: usize): bool { return typeOf(v) == T_SET; }
+@inline export function isObj(v: usize): bool { return typeOf(v) == T_OBJECT; }
+@inline export function isArr(v: usize): bool { return typeOf(v) == T_ARRAY; }
+@inline export function isColl(v: usize): bool { return isArr(v) || isSet(v); }
 
 /** OPA's name for the kind of a value (ast.ValueName). */
 export function valueName(v: usize): string {
@@ -31,4 +38,18 @@ export function mismatch(msg: string, got: usize): usize {
  */
 export function memberMismatch(ifArray: string, ifSet: string, composite: usize, member: usize): usize {
   return builtinError(typeOf(composite) == T_ARRAY ? ifArray : ifSet, valueName(member));
+}
+
+
+/** Whether `a` or `b` is not a number, after raising OPA's operand error for the first such. */
+export function notNumbers(a: usize, b: usize, first: string, second: string): bool {
+  if (!isNum(a)) {
+    mismatch(first, a);
+    return true;
+  }
+  if (!isNum(b)) {
+    mismatch(second, b);
+    return true;
+  }
+  return false;
 }

@@ -2,8 +2,8 @@
 // key is already a string. The key check OPA makes therefore happens here, on the
 // module's own values, before the call goes out.
 
-import { builtinError } from "./heap.as";
-import { T_OBJECT, T_STRING, typeOf, len, iterKey } from "./value.as";
+import { builtinError } from "../../heap.as";
+import { T_OBJECT, T_STRING, typeOf, len, iterKey } from "../../value.as";
 
 @external("env", "opa_builtin2")
 declare function opa_builtin2(id: i32, ctx: usize, a: usize, b: usize): usize;
