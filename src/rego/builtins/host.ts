@@ -4,6 +4,7 @@
 // `uuid.rfc4122` answers, so the same call yields the same value within a query.
 import { randomInt, randomUUID } from 'node:crypto';
 
+import type { BuiltinErrorCode } from '../errors.js';
 import { BuiltinError } from './shared/errors.js';
 import { decodeVerify } from './crypto/jwt.js';
 import { integerOperand, stringOperand } from './shared/operands.js';
@@ -32,7 +33,7 @@ export interface HostOptions {
 /** A builtin error raised out of the module, with the builtin's name in its message. */
 export class HostBuiltinError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: BuiltinErrorCode,
     readonly builtin: string,
     message: string,
   ) {

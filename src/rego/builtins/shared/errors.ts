@@ -1,8 +1,9 @@
 // Errors a builtin raises. The host table prefixes the builtin's name, so a message reads
 // as OPA's does: `strings.split_n: operand 3 must be integer number but got ...`.
 
-/** OPA's codes: a wrong operand kind is a type error, anything else a builtin error. */
-export type BuiltinErrorCode = 'eval_type_error' | 'eval_builtin_error';
+import type { BuiltinErrorCode } from '../../errors.js';
+
+// OPA's codes: a wrong operand kind is a type error, anything else a builtin error.
 
 export class BuiltinError extends Error {
   constructor(
