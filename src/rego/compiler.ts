@@ -60,19 +60,8 @@ export function planModules(modules: Module[], options: CompileOptions): Compile
     return { ok: true, policy, modules };
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
-    const loc = e.loc ?? { file: '', row: 0, col: 0 };
-    return {
-      ok: false,
-      errors: [
-        {
-          code: 'rego_compile_error',
-          message: e.message,
-          file: loc.file,
-          row: loc.row,
-          col: loc.col,
-        },
-      ],
-    };
+    const location = e.location ?? { file: '', row: 0, col: 0 };
+    return { ok: false, errors: [{ code: 'rego_compile_error', message: e.message, ...location }] };
   }
 }
 

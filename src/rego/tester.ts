@@ -7,9 +7,9 @@ import { planSources } from './bundle/index.js';
 import type { Sources } from './bundle/index.js';
 import { coverageReport, isTestFile, ruleLines, type CoverageReport } from './coverage.js';
 import { instrumentCoverage, readProbe } from './plan/coverage.js';
-import type { Loc, Module, Rule } from './syntax/ast.js';
+import type { Location, Module, Rule } from './syntax/ast.js';
 import { parseModule } from './syntax/parser.js';
-import { RegoCompileError } from './errors.js';
+import { RegoCompileError, type EvalErrorCode } from './errors.js';
 import { RegoEvalError, loadWasm } from './runtime/index.js';
 
 export type TestOutcome = 'pass' | 'fail' | 'error';
@@ -17,12 +17,12 @@ export type TestOutcome = 'pass' | 'fail' | 'error';
 export interface TestResult {
   /** The rule's full path, as `opa test` prints it: `data.access.expiry_test.test_x`. */
   name: string;
-  loc: Loc;
+  loc: Location;
   outcome: TestOutcome;
   /** Why an errored test errored. */
   message?: string;
   /** The evaluation error of an errored test, as OPA reports one. */
-  error?: { code: string; message: string; location?: Loc };
+  error?: { code: EvalErrorCode; message: string; location?: Location };
   durationMs: number;
 }
 
@@ -38,7 +38,7 @@ export interface TestOptions {
 interface TestCase {
   name: string;
   entrypoint: string;
-  loc: Loc;
+  loc: Location;
 }
 
 /** Runs the tests of `sources`. Compile errors are thrown as one RegoCompileError. */

@@ -4,13 +4,14 @@
 // `uuid.rfc4122` answers, so the same call yields the same value within a query.
 import { randomInt, randomUUID } from 'node:crypto';
 
-import { BuiltinError } from './errors.js';
-import { decodeVerify } from './jwt.js';
-import { integerOperand, stringOperand } from './operands.js';
-import type { BuiltinSpec, HostValue, Json } from './spec.js';
-import { nowNs } from './time.js';
+import type { BuiltinErrorCode } from '../errors.js';
+import { BuiltinError } from './shared/errors.js';
+import { decodeVerify } from './crypto/jwt.js';
+import { integerOperand, stringOperand } from './shared/operands.js';
+import type { BuiltinSpec, HostValue, Json } from './shared/spec.js';
+import { nowNs } from './time/time.js';
 import { inertLog } from '../../report/inert-log.js';
-import { printLine } from './tracing.js';
+import { printLine } from './evaluation/tracing.js';
 
 /** What the SDK accepts back: a value to serialise, or JSON text as an ArrayBuffer. */
 export type HostResult = Json | ArrayBuffer | undefined;
@@ -32,7 +33,7 @@ export interface HostOptions {
 /** A builtin error raised out of the module, with the builtin's name in its message. */
 export class HostBuiltinError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: BuiltinErrorCode,
     readonly builtin: string,
     message: string,
   ) {

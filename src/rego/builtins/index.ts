@@ -1,32 +1,54 @@
-// Every Rego builtin this toolchain knows, one family per file, in one table.
-import { aggregates } from './aggregates.js';
-import { arrays } from './arrays.js';
-import { bits } from './bits.js';
-import { conversions } from './conversions.js';
-import { crypto } from './crypto.js';
-import { encoding } from './encoding.js';
-import { glob } from './glob.js';
+// Every Rego builtin this toolchain knows, in one table. Each family is a folder, and a
+// family's own machinery sits beside it:
+//   values/       operators, type tests and names, conversions
+//   numbers/      numeric functions, bitwise operations, SI and binary units
+//   collections/  aggregates, arrays, sets, objects, graphs and walk
+//   json/         json.filter/remove/patch (paths.ts, patch.ts), JSON Schema
+//   strings/      string functions; Go's case mapping, strings.Replacer and sprintf
+//   regex/        regex.* builtins (regex.ts) over the RE2 engine (re2.ts), globs_match
+//   glob/         glob.match, glob.quote_meta
+//   encoding/     base64, hex, URL, JSON and YAML text
+//   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
+//                 Go's reference-time layouts (layouts.ts)
+//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509
+//   net/          CIDR builtins (cidr.ts) over IP arithmetic (ip.ts), network builtins
+//                 that fail offline (offline.ts)
+//   identifiers/  UUIDs and semantic versions
+//   evaluation/   print and trace, opa.runtime
+//   shared/       what every family uses: the spec and type declarations, operand
+//                 checks and errors, OPA's total order over values
+// host.ts turns the table into the SDK's custom builtins; unsupported.ts names OPA's
+// builtins that are not implemented, for a located compile error. The builtins the Wasm
+// module implements natively mirror these families in wasm/runtime/builtins/.
+import { aggregates } from './collections/aggregates.js';
+import { arrays } from './collections/arrays.js';
+import { bits } from './numbers/bits.js';
+import { conversions } from './values/conversions.js';
+import { digests } from './crypto/digests.js';
+import { encoding } from './encoding/encoding.js';
+import { glob } from './glob/glob.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
-import { graphs } from './graphs.js';
-import { identifiers } from './identifiers.js';
-import { jsonSchema } from './json-schema.js';
-import { jwt } from './jwt.js';
-import { jwtSign } from './jwt-sign.js';
-import { net } from './net.js';
-import { numbers } from './numbers.js';
-import { objects } from './objects.js';
-import { offlineBuiltins } from './offline.js';
-import { operators } from './operators.js';
-import { regex } from './regex.js';
-import { runtimeInfo } from './runtime-info.js';
-import { sets } from './sets.js';
-import type { BuiltinSpec } from './spec.js';
-import { strings } from './strings.js';
-import { time } from './time.js';
-import { tracing } from './tracing.js';
-import { types } from './types.js';
-import { units } from './units.js';
-import { x509 } from './x509.js';
+import { graphs } from './collections/graphs.js';
+import { identifiers } from './identifiers/identifiers.js';
+import { jsonDocuments } from './json/json.js';
+import { jsonSchema } from './json/json-schema.js';
+import { jwt } from './crypto/jwt.js';
+import { jwtSign } from './crypto/jwt-sign.js';
+import { cidr } from './net/cidr.js';
+import { numbers } from './numbers/numbers.js';
+import { objects } from './collections/objects.js';
+import { offlineBuiltins } from './net/offline.js';
+import { operators } from './values/operators.js';
+import { regex } from './regex/regex.js';
+import { opaRuntime } from './evaluation/opa-runtime.js';
+import { sets } from './collections/sets.js';
+import type { BuiltinSpec } from './shared/spec.js';
+import { strings } from './strings/strings.js';
+import { time } from './time/time.js';
+import { tracing } from './evaluation/tracing.js';
+import { types } from './values/types.js';
+import { units } from './numbers/units.js';
+import { x509 } from './crypto/x509.js';
 
 const families: BuiltinSpec[][] = [
   operators,
@@ -35,6 +57,7 @@ const families: BuiltinSpec[][] = [
   arrays,
   sets,
   objects,
+  jsonDocuments,
   strings,
   regex,
   glob,
@@ -45,15 +68,15 @@ const families: BuiltinSpec[][] = [
   encoding,
   jsonSchema,
   time,
-  crypto,
+  digests,
   x509,
   jwt,
   jwtSign,
   graphs,
-  net,
+  cidr,
   offlineBuiltins,
   identifiers,
-  runtimeInfo,
+  opaRuntime,
   tracing,
 ];
 
@@ -89,4 +112,4 @@ export function hostSession(options: HostOptions = {}) {
 }
 
 export { HostBuiltinError, type HostFunction, type HostOptions, type HostSession } from './host.js';
-export type { BuiltinSpec, Json } from './spec.js';
+export type { BuiltinSpec, Json } from './shared/spec.js';

@@ -2,7 +2,7 @@
 // path defined both as a function and as a value, functions of different arity, complete
 // and partial definitions of one path (`p := 1` with `p contains x`), more than one
 // `default` for a path.
-import type { Loc } from '../syntax/ast.js';
+import type { Location } from '../syntax/ast.js';
 import { groupPath, pathKey } from './index-rules.js';
 import { addError, type RuleInfo, type Stage } from './state.js';
 import { refString } from './terms.js';
@@ -26,7 +26,7 @@ export const checkRuleConflicts: Stage = {
       }
       const defaults = infos.filter((i) => i.rule.default);
       if (defaults.length > 1) {
-        const loc: Loc = (defaults[1] as RuleInfo).rule.loc;
+        const loc: Location = (defaults[1] as RuleInfo).rule.loc;
         addError(state, 'rego_type_error', `multiple default rules ${name} found`, loc);
       }
     }

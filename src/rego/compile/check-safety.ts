@@ -3,7 +3,7 @@
 // whose inputs are bound, until none is left or none can go. What remains is reported as
 // `var x is unsafe` at the first expression that names x (or `expression is unsafe` when
 // only generated names are involved); a head var not bound by the body, at the rule.
-import type { Body, Expr, Loc, Rule, Term, VarTerm } from '../syntax/ast.js';
+import type { Body, Expr, Location, Rule, Term, VarTerm } from '../syntax/ast.js';
 import { lookupBuiltin } from '../builtins/index.js';
 import { termKey } from '../plan/order.js';
 import { arities, type ArityOf } from './arity.js';
@@ -24,8 +24,8 @@ export const checkSafety: Stage = {
 
 interface Unsafe {
   name: string;
-  loc: Loc;
-  exprLoc: Loc;
+  loc: Location;
+  exprLoc: Location;
 }
 
 type Bound = Set<string>;
@@ -391,6 +391,6 @@ function isBuiltinRef(t: Term): boolean {
   );
 }
 
-export function compareLoc(a: Loc, b: Loc): number {
+export function compareLoc(a: Location, b: Location): number {
   return a.file.localeCompare(b.file) || a.row - b.row || a.col - b.col;
 }

@@ -2,7 +2,7 @@
 // makes them: the `# METADATA` annotations of the rule the call is in (rule scope), and
 // the chain from that rule up through its document, package and ancestor packages
 // (`subpackages` scope), each entry `{"path": [...], "annotations": {...}}`.
-import type { Annotations, Loc, Term } from '../syntax/ast.js';
+import type { Annotations, Location, Term } from '../syntax/ast.js';
 import { forEachExpr } from './check-undefined-functions.js';
 import { addError, type CompileState, type RuleInfo, type Stage } from './state.js';
 import { refName, walkExpr } from './terms.js';
@@ -92,7 +92,7 @@ function chain(info: RuleInfo, state: CompileState): unknown[] {
   return entries;
 }
 
-function termOf(value: unknown, loc: Loc): Term {
+function termOf(value: unknown, loc: Location): Term {
   if (value === null || value === undefined) return { type: 'null', loc };
   if (typeof value === 'boolean') return { type: 'boolean', value, loc };
   if (typeof value === 'number') return { type: 'number', value: String(value), loc };

@@ -1,7 +1,7 @@
 // The one state every compile stage reads and writes, as in OPA's compiler: the modules
 // (rewritten in place), the rules indexed by their full path, and the errors found so far.
-import type { RegoError } from '../errors.js';
-import type { Loc, Module, Rule, Term } from '../syntax/ast.js';
+import type { RegoError, RegoErrorCode } from '../errors.js';
+import type { Location, Module, Rule, Term } from '../syntax/ast.js';
 
 /** A rule with the module it came from and its full path (`data.pkg.p`, `data.pkg.a[x]`). */
 export interface RuleInfo {
@@ -44,7 +44,12 @@ export function newState(modules: Module[]): CompileState {
   };
 }
 
-export function addError(state: CompileState, code: string, message: string, loc: Loc): void {
+export function addError(
+  state: CompileState,
+  code: RegoErrorCode,
+  message: string,
+  loc: Location,
+): void {
   state.errors.push({ code, message, file: loc.file, row: loc.row, col: loc.col });
 }
 

@@ -4,20 +4,20 @@ import type {
   Body,
   CallTerm,
   Expr,
-  Loc,
+  Location,
   RefTerm,
   StringTerm,
   Term,
   VarTerm,
 } from '../syntax/ast.js';
 
-export const varTerm = (name: string, loc: Loc): VarTerm => ({ type: 'var', name, loc });
-export const stringTerm = (value: string, loc: Loc): StringTerm => ({
+export const varTerm = (name: string, loc: Location): VarTerm => ({ type: 'var', name, loc });
+export const stringTerm = (value: string, loc: Location): StringTerm => ({
   type: 'string',
   value,
   loc,
 });
-export const refTerm = (terms: Term[], loc: Loc): RefTerm => ({ type: 'ref', terms, loc });
+export const refTerm = (terms: Term[], loc: Location): RefTerm => ({ type: 'ref', terms, loc });
 
 /** `a.b.c` style name of a callee ref (`count`, `internal.member_2`, `data.pkg.f`). */
 export function refName(ref: RefTerm): string {
@@ -181,7 +181,7 @@ export function callName(e: Expr): string | undefined {
   return e.terms.type === 'call' ? refName(e.terms.fn) : undefined;
 }
 
-export function callExpr(name: string, args: Term[], loc: Loc): Expr {
+export function callExpr(name: string, args: Term[], loc: Location): Expr {
   const fn = refTerm(
     name.split('.').map((part, i) => (i === 0 ? varTerm(part, loc) : stringTerm(part, loc))),
     loc,

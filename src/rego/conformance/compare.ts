@@ -1,8 +1,8 @@
 // Comparing results as OPA's case runners do: the want list and the result set are sets
 // of binding objects; values compare by OPA's equality (numbers by value, objects
 // unordered); with `sort_bindings` every array bound is sorted first.
-import { compareValues, toSet } from '../builtins/order.js';
-import type { Json } from '../builtins/spec.js';
+import { compareValues, toSet } from '../builtins/shared/order.js';
+import type { Json } from '../builtins/shared/spec.js';
 
 type Bindings = Record<string, unknown>;
 

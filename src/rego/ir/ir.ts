@@ -15,7 +15,7 @@ export type Operand =
   | { type: 'bool'; value: boolean };
 
 /** The position a statement was planned from; `file` indexes `static.files`. */
-export interface Location {
+export interface PlanLocation {
   file: number;
   col: number;
   row: number;
@@ -72,7 +72,7 @@ export interface Block {
   stmts: Stmt[];
 }
 
-type At<T> = T & Location;
+type At<T> = T & PlanLocation;
 
 /** Every statement, tagged as OPA tags them in JSON: `{"type":"DotStmt","stmt":{...}}`. */
 export type Stmt =

@@ -24,7 +24,7 @@ import type {
   CallTerm,
   Every,
   Expr,
-  Loc,
+  Location,
   ObjectTerm,
   RefTerm,
   Term,
@@ -38,7 +38,7 @@ type Iter = () => void;
 export class PlanError extends Error {
   constructor(
     message: string,
-    readonly loc: Loc | undefined,
+    readonly location: Location | undefined,
   ) {
     super(message);
   }
@@ -184,7 +184,7 @@ export class Planner {
   );
   private ltarget: Operand = local(0);
   private lnext: Local = UNUSED;
-  private loc: Loc | undefined;
+  private loc: Location | undefined;
 
   constructor(rules: RuleInfo[], emptyPackages: Term[][]) {
     for (const path of emptyPackages) this.trie.lookupOrInsert(path);
@@ -488,7 +488,7 @@ export class Planner {
       this.vars.push();
       this.curr = { stmts: [] };
       let defined = false;
-      const noLoc: Loc = { file: '', row: 0, col: 0 };
+      const noLoc: Location = { file: '', row: 0, col: 0 };
       const query = callExpr(
         'eq',
         [varTerm('result', noLoc), { type: 'ref', terms: q.ref, loc: noLoc }],

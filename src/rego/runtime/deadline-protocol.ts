@@ -2,6 +2,7 @@
 // say to each other: a request on a message port, an answer back on it, and a shared flag
 // the evaluating thread raises when the answer is there.
 import type { MessagePort } from 'node:worker_threads';
+import type { EvalErrorCode, Location } from '../errors.js';
 
 /** Slots of the shared Int32Array. */
 export const STATE = 0;
@@ -33,9 +34,9 @@ export type Request =
 export interface WireError {
   name: string;
   message: string;
-  code?: string;
+  code?: EvalErrorCode;
   detail?: string;
-  location?: { file: string; row: number; col: number };
+  location?: Location;
 }
 
 export type Reply =

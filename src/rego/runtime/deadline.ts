@@ -28,13 +28,14 @@ import {
   type WorkerSetup,
 } from './deadline-protocol.js';
 import { RegoEvalError } from './errors.js';
+import type { EvalErrorCode } from '../errors.js';
 import type { LoadOptions, PolicyEvaluator, ResultSet } from './runtime.js';
 
 /** Thirty seconds: the default library over 100,000 grants takes under two. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** The evaluation stopped at its deadline (OPA's code for a cancelled query). */
-export const DEADLINE_CODE = 'eval_cancel_error';
+export const DEADLINE_CODE: EvalErrorCode = 'eval_cancel_error';
 
 export async function loadWithDeadline(
   wasm: Uint8Array,

@@ -1,19 +1,15 @@
 // Errors raised while evaluating a compiled policy, with OPA's evaluation error codes.
 import { HostBuiltinError } from '../builtins/index.js';
+import type { EvalErrorCode, Location } from '../errors.js';
 
-export type EvalErrorCode =
-  | 'eval_conflict_error'
-  | 'eval_type_error'
-  | 'eval_builtin_error'
-  | 'eval_memory_error'
-  | 'eval_internal_error';
+export type { EvalErrorCode };
 
 /** A located evaluation error: `file:row:col: code: message` when the module knows where. */
 export class RegoEvalError extends Error {
   constructor(
-    readonly code: EvalErrorCode | string,
+    readonly code: EvalErrorCode,
     readonly detail: string,
-    readonly location?: { file: string; row: number; col: number },
+    readonly location?: Location,
   ) {
     const where = location ? `${location.file}:${location.row}:${location.col}: ` : '';
     super(`${where}${code}: ${detail}`);
@@ -72,7 +68,7 @@ export function memoryError(): RegoEvalError {
 /** `opa_abort` text: optionally `file:row:col: ` then OPA's message. */
 function fromAbort(text: string, memoryExhausted: boolean): RegoEvalError {
   const located = /^(.*?):(\d+):(\d+): (.*)$/s.exec(text);
-  const location = located
+  const location: Location | undefined = located
     ? { file: located[1] as string, row: Number(located[2]), col: Number(located[3]) }
     : undefined;
   const message = located ? (located[4] as string) : text;

@@ -6,6 +6,7 @@ import { HostBuiltinError, hostSession, type Json } from '../builtins/index.js';
 import { readBundle } from '../bundle/index.js';
 import { loadWithDeadline } from './deadline.js';
 import { RegoEvalError, memoryError, toEvalError } from './errors.js';
+import type { Location } from '../errors.js';
 import { importedMemoryMinimum } from './memory.js';
 import { preferHostBuiltins } from './sdk-builtins.js';
 
@@ -160,7 +161,7 @@ export async function loadWasm(
     error instanceof RangeError && /memory|grow/i.test(error.message);
 
   /** Where the builtin call under way stands, as the module recorded it before the call. */
-  const builtinLocation = (): { file: string; row: number; col: number } | undefined => {
+  const builtinLocation = (): Location | undefined => {
     const at = policy.wasmInstance.exports.accessctl_builtin_location?.() ?? 0;
     if (at === 0) return undefined;
     const view = new DataView(policy.mem.buffer);

@@ -3,7 +3,11 @@
 // straight onto it. The parser produces it; the compile stages rewrite it; the planner
 // reads it. Every node carries the location it was parsed from.
 
-export interface Loc {
+/**
+ * A place in Rego source: every AST node's `loc`, and every error's place (a RegoError is
+ * one, PlanError and RegoEvalError carry one as `location`).
+ */
+export interface Location {
   file: string;
   /** 1-based. */
   row: number;
@@ -30,29 +34,29 @@ export type Term =
 
 export interface NullTerm {
   type: 'null';
-  loc: Loc;
+  loc: Location;
 }
 export interface BooleanTerm {
   type: 'boolean';
   value: boolean;
-  loc: Loc;
+  loc: Location;
 }
 /** Kept as written (`1e3`, `0.1`, a 40-digit integer): OPA keeps arbitrary precision. */
 export interface NumberTerm {
   type: 'number';
   value: string;
-  loc: Loc;
+  loc: Location;
 }
 export interface StringTerm {
   type: 'string';
   value: string;
-  loc: Loc;
+  loc: Location;
 }
 /** `_` is a wildcard; the parser renames each `_` to a unique `$wildcardN`. */
 export interface VarTerm {
   type: 'var';
   name: string;
-  loc: Loc;
+  loc: Location;
 }
 /**
  * `data.a.b[x]`, `input.user`, `f(x).y`: the head is a var (or a call/composite term),
@@ -61,41 +65,41 @@ export interface VarTerm {
 export interface RefTerm {
   type: 'ref';
   terms: Term[];
-  loc: Loc;
+  loc: Location;
 }
 export interface ArrayTerm {
   type: 'array';
   items: Term[];
-  loc: Loc;
+  loc: Location;
 }
 export interface ObjectTerm {
   type: 'object';
   items: [Term, Term][];
-  loc: Loc;
+  loc: Location;
 }
 export interface SetTerm {
   type: 'set';
   items: Term[];
-  loc: Loc;
+  loc: Location;
 }
 export interface ArrayComprehension {
   type: 'arraycomprehension';
   term: Term;
   body: Body;
-  loc: Loc;
+  loc: Location;
 }
 export interface SetComprehension {
   type: 'setcomprehension';
   term: Term;
   body: Body;
-  loc: Loc;
+  loc: Location;
 }
 export interface ObjectComprehension {
   type: 'objectcomprehension';
   key: Term;
   value: Term;
   body: Body;
-  loc: Loc;
+  loc: Location;
 }
 /**
  * A call as a term (`count(x)` inside another term). Operators become calls of their
@@ -106,7 +110,7 @@ export interface CallTerm {
   type: 'call';
   fn: RefTerm;
   args: Term[];
-  loc: Loc;
+  loc: Location;
 }
 
 // ---- expressions -------------------------------------------------------------------
@@ -115,7 +119,7 @@ export interface With {
   /** `input.x`, `data.a.b`, or a function ref. */
   target: RefTerm;
   value: Term;
-  loc: Loc;
+  loc: Location;
 }
 
 /**
@@ -127,14 +131,14 @@ export interface Expr {
   terms: Term | CallTerm | SomeDecl | Every;
   negated: boolean;
   with: With[];
-  loc: Loc;
+  loc: Location;
 }
 
 /** `some x, y` (symbols are vars) or `some k, v in xs` (one `internal.member_N` call). */
 export interface SomeDecl {
   type: 'some';
   symbols: Term[];
-  loc: Loc;
+  loc: Location;
 }
 
 /** `every k, v in domain { body }`; `key` is absent for `every v in domain`. */
@@ -144,7 +148,7 @@ export interface Every {
   value: Term;
   domain: Term;
   body: Body;
-  loc: Loc;
+  loc: Location;
 }
 
 export type Body = Expr[];
@@ -172,7 +176,7 @@ export interface Head {
   assign: boolean;
   /** `contains`: a multi-value (partial set) rule. */
   contains: boolean;
-  loc: Loc;
+  loc: Location;
 }
 
 export interface Rule {
@@ -182,20 +186,20 @@ export interface Rule {
   else?: Rule;
   default: boolean;
   annotations?: Annotations;
-  loc: Loc;
+  loc: Location;
 }
 
 export interface Import {
   /** `data.x.y` or `input.x`; `rego.v1` and `future.keywords.*` are accepted and dropped. */
   path: RefTerm;
   alias?: string;
-  loc: Loc;
+  loc: Location;
 }
 
 export interface Package {
   /** `data.a.b` as a ref. */
   path: RefTerm;
-  loc: Loc;
+  loc: Location;
 }
 
 /** A `# METADATA` block (YAML), parsed; `scope` as OPA defines it. */
@@ -206,7 +210,7 @@ export interface Annotations {
   custom?: Record<string, unknown>;
   /** Every key as written, for tools that want the rest. */
   raw: Record<string, unknown>;
-  loc: Loc;
+  loc: Location;
 }
 
 export interface Module {

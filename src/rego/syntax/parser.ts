@@ -12,7 +12,7 @@ import type {
   Expr,
   Head,
   Import,
-  Loc,
+  Location,
   Module,
   Package,
   RefTerm,
@@ -568,7 +568,7 @@ class Parser {
   }
 
   /** Chained bodies and else branches share the head; wildcard arguments get fresh names. */
-  private copyHead(head: Head, loc: Loc): Head {
+  private copyHead(head: Head, loc: Location): Head {
     // A deep copy, as OPA's Head.Copy: later stages may rewrite one rule's head in place.
     const copy: Head = { ...structuredClone(head), loc };
     if (copy.args !== undefined) {
@@ -636,7 +636,7 @@ class Parser {
     return expr;
   }
 
-  private withClauses(terms: Expr['terms'], loc: Loc): Expr {
+  private withClauses(terms: Expr['terms'], loc: Location): Expr {
     const withs: With[] = [];
     while (this.isKeyword(this.peek(), 'with') && !this.startsRef(this.pos)) {
       const withTok = this.next();
@@ -1082,7 +1082,7 @@ class Parser {
 
   // ---- helpers -----------------------------------------------------------------------
 
-  private call(name: string, args: Term[], loc: Loc, opTok: Token): CallTerm {
+  private call(name: string, args: Term[], loc: Location, opTok: Token): CallTerm {
     const opLoc = this.loc(opTok);
     const dot = name.indexOf('.');
     const terms: Term[] =
@@ -1095,7 +1095,7 @@ class Parser {
     return { type: 'call', fn: { type: 'ref', terms, loc: opLoc }, args, loc };
   }
 
-  private trueExpr(loc: Loc): Expr {
+  private trueExpr(loc: Location): Expr {
     return { terms: { type: 'boolean', value: true, loc }, negated: false, with: [], loc };
   }
 
@@ -1105,7 +1105,7 @@ class Parser {
     return { type: 'var', name: tok.text, loc };
   }
 
-  private wildcard(loc: Loc): VarTerm {
+  private wildcard(loc: Location): VarTerm {
     return { type: 'var', name: `${WILDCARD_PREFIX}${this.wildcards++}`, loc };
   }
 
@@ -1158,7 +1158,7 @@ class Parser {
     this.errors.length = saved.errors;
   }
 
-  private loc(tok: Token): Loc {
+  private loc(tok: Token): Location {
     return { file: this.file, row: tok.row, col: tok.col };
   }
 
@@ -1179,7 +1179,7 @@ class Parser {
     return this.failAt(this.loc(tok), message);
   }
 
-  private failAt(loc: Loc, message: string): never {
+  private failAt(loc: Location, message: string): never {
     this.errors.push({
       code: 'rego_parse_error',
       message,

@@ -1,0 +1,182 @@
+// Time: nanoseconds since the Unix epoch, as OPA counts them, with calendar fields in
+// IANA time zones and Go's layouts for text.
+import { builtin, num, oneOf, str, tuple } from '../shared/decl.js';
+import {
+  type Instant,
+  daysIn,
+  fieldsIn,
+  instantFromNs,
+  instantToNs,
+  resolveZone,
+} from './calendar.js';
+import { builtinError, typeError } from '../shared/errors.js';
+import { formatLayout, namedLayouts, parseLayout } from './layouts.js';
+import { kindOf, stringOperand } from '../shared/operands.js';
+import type { BuiltinSpec, Json } from '../shared/spec.js';
+
+/**
+ * A timestamp in ns, or `[ns, zone]`: the instant and the zone to read it in. OPA's
+ * messages name operand 1 whichever operand it is (time.diff's second too).
+ */
+function instantOperand(value: Json): { instant: Instant; zone: string } {
+  if (typeof value === 'number') return { instant: instantFromNs(value), zone: 'UTC' };
+  if (Array.isArray(value) && value.length >= 1) {
+    if (typeof value[0] !== 'number') {
+      throw typeError(`operand 1 must be number but got ${kindOf(value[0])}`);
+    }
+    const zone = value[1] === undefined ? '' : value[1];
+    if (typeof zone !== 'string') {
+      throw typeError(`operand 1 must be string but got ${kindOf(zone)}`);
+    }
+    return { instant: instantFromNs(value[0]), zone: resolveZone(zone) };
+  }
+  throw typeError(
+    `operand 1 must be either number (ns) or [number (ns), string (tz)] but got ${kindOf(value)}`,
+  );
+}
+
+function layoutNamed(layout: string): string {
+  return namedLayouts[layout] ?? layout;
+}
+
+function parseNs(layout: Json, value: Json): bigint {
+  return instantToNs(parseLayout(layoutNamed(stringOperand(layout, 1)), stringOperand(value, 2)));
+}
+
+function format(value: Json): Json {
+  if (Array.isArray(value) && value.length === 3) {
+    const { instant, zone } = instantOperand([value[0] as Json, value[1] as Json]);
+    const layout = stringOperand(value[2] as Json, 1);
+    return formatLayout(layoutNamed(layout), fieldsIn(instant, zone));
+  }
+  const { instant, zone } = instantOperand(value);
+  return formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
+}
+
+/** The module answers UTC itself and hands other zones here. */
+function date(value: Json): Json {
+  const { instant, zone } = instantOperand(value);
+  const f = fieldsIn(instant, zone);
+  return [f.year, f.month, f.day];
+}
+
+function clock(value: Json): Json {
+  const { instant, zone } = instantOperand(value);
+  const f = fieldsIn(instant, zone);
+  return [f.hour, f.minute, f.second];
+}
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function weekday(value: Json): Json {
+  const { instant, zone } = instantOperand(value);
+  return weekdays[fieldsIn(instant, zone).weekday] as string;
+}
+
+/** Years, months, days, hours, minutes and seconds between two instants, in the first's zone. */
+function diff(a: Json, b: Json): Json {
+  const first = instantOperand(a);
+  const second = instantOperand(b);
+  let [early, late] = [first.instant, second.instant];
+  if (
+    early.seconds > late.seconds ||
+    (early.seconds === late.seconds && early.nanos > late.nanos)
+  ) {
+    [early, late] = [late, early];
+  }
+  const f1 = fieldsIn(early, first.zone);
+  const f2 = fieldsIn(late, first.zone);
+  let year = f2.year - f1.year;
+  let month = f2.month - f1.month;
+  let day = f2.day - f1.day;
+  let hour = f2.hour - f1.hour;
+  let minute = f2.minute - f1.minute;
+  let sec = f2.second - f1.second;
+  if (sec < 0) {
+    sec += 60;
+    minute--;
+  }
+  if (minute < 0) {
+    minute += 60;
+    hour--;
+  }
+  if (hour < 0) {
+    hour += 24;
+    day--;
+  }
+  if (day < 0) {
+    day += daysIn(f1.year, f1.month);
+    month--;
+  }
+  if (month < 0) {
+    month += 12;
+    year--;
+  }
+  return [year, month, day, hour, minute, sec];
+}
+
+const durationUnits: Record<string, number> = {
+  ns: 1,
+  us: 1e3,
+  µs: 1e3,
+  μs: 1e3,
+  ms: 1e6,
+  s: 1e9,
+  m: 60e9,
+  h: 3600e9,
+};
+
+/** Go's time.ParseDuration, in nanoseconds. */
+export function parseDuration(text: string): number {
+  const invalid = (): never => {
+    throw builtinError(`time: invalid duration ${JSON.stringify(text)}`);
+  };
+  let s = text;
+  let sign = 1;
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign = s.startsWith('-') ? -1 : 1;
+    s = s.slice(1);
+  }
+  if (s === '0') return 0;
+  if (s === '') invalid();
+  let total = 0;
+  while (s !== '') {
+    const m = /^(\d*)(?:\.(\d*))?([a-zµμ]+)/.exec(s);
+    if (!m || (m[1] === '' && (m[2] ?? '') === '')) invalid();
+    const [whole, int, frac, unit] = m as RegExpExecArray;
+    const scale = durationUnits[unit as string];
+    if (scale === undefined) {
+      throw builtinError(
+        `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text)}`,
+      );
+    }
+    total += Number(int || '0') * scale + (frac ? Number(`0.${frac}`) * scale : 0);
+    s = s.slice((whole as string).length);
+  }
+  return sign * Math.round(total);
+}
+
+/** The wall clock, read through the evaluation's fixed instant (see builtins/host.ts). */
+export function nowNs(now: Date): number {
+  return now.getTime() * 1e6;
+}
+
+const instant = oneOf(num, tuple(num, str));
+const triple = tuple(num, num, num);
+
+export const time: BuiltinSpec[] = [
+  builtin('time.now_ns', [], num, { host: () => nowNs(new Date()) }),
+  builtin('time.parse_ns', [str, str], num, { host: parseNs }),
+  builtin('time.parse_rfc3339_ns', [str], num),
+  builtin('time.parse_duration_ns', [str], num, {
+    host: (s) => parseDuration(stringOperand(s, 1)),
+  }),
+  builtin('time.format', [oneOf(num, tuple(num, str), tuple(num, str, str))], str, {
+    host: format,
+  }),
+  builtin('time.date', [instant], triple, { host: date }),
+  builtin('time.clock', [instant], triple, { host: clock }),
+  builtin('time.weekday', [instant], str, { host: weekday }),
+  builtin('time.add_date', [num, num, num, num], num),
+  builtin('time.diff', [instant, instant], tuple(num, num, num, num, num, num), { host: diff }),
+];
