@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_USAGE, UsageError, type Command, type Io } from './commands/command.js';
 import { helpText, parserOptions, usageLine } from './commands/help.js';
 import { commands } from './commands/index.js';
-import { inertLog } from './report/inert-log.js';
+import { inertLog } from './log/inert-log.js';
 import { packageVersion } from './version.js';
 
 const HELP = `accessctl: access-as-code for GitHub

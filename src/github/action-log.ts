@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { inertLog } from '../report/inert-log.js';
+import { inertLog } from '../log/inert-log.js';
 import type { Logger } from './log.js';
 
 /** core.info for text that may hold anything from the repository. */

@@ -10,7 +10,7 @@ import { decodeVerify } from './crypto/jwt.js';
 import { integerOperand, stringOperand } from './shared/operands.js';
 import type { BuiltinSpec, HostValue, Json } from './shared/spec.js';
 import { nowNs } from './time/time.js';
-import { inertLog } from '../../report/inert-log.js';
+import { inertLog } from '../../log/inert-log.js';
 import { printLine } from './evaluation/tracing.js';
 
 /** What the SDK accepts back: a value to serialise, or JSON text as an ArrayBuffer. */

@@ -6,7 +6,7 @@ import { any, anySet, arrayOf, bool, builtin, str } from '../shared/decl.js';
 import { regoText } from '../strings/sprintf.js';
 import { stringOperand } from '../shared/operands.js';
 import type { BuiltinSpec, Json } from '../shared/spec.js';
-import { inertLog } from '../../../report/inert-log.js';
+import { inertLog } from '../../../log/inert-log.js';
 
 function toStderr(line: string): true {
   process.stderr.write(`${inertLog(line)}\n`);

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { actionLogger, logText } from '../../src/github/action-log.js';
-import { inertLog } from '../../src/report/inert-log.js';
+import { inertLog } from '../../src/log/inert-log.js';
 import { parseCommand } from '../harness/workflow-commands.js';
-import { HOSTILE } from './hostile-text.js';
+import { HOSTILE } from '../report/hostile-text.js';
 
 /** Every line as the runner reads it: split at \n, \r and \r\n, leading whitespace trimmed. */
 function commandsIn(log: string): string[] {
