@@ -24,9 +24,9 @@ interface Breach {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.ts$/.test(entry.name) && !/\.as\.ts$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.as.ts'))
+    .map((name) => join(dir, name));
 }
 
 function createProgram(files: string[]): ts.Program {
