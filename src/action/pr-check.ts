@@ -13,6 +13,8 @@ import {
   writtenBy,
   type GitHubClient,
 } from '../github/index.js';
+import { createCompletedCheckRun, latestCheckRuns, updateCheckRun } from '../github/check-runs.js';
+import { createComment, deleteComment, listComments, updateComment } from '../github/comments.js';
 import {
   batches,
   planAnnotations,
@@ -165,14 +167,8 @@ export async function publishCheckRun(
   };
   const target = { owner: context.owner, repo: context.repo };
   const headSha = report.pullRequest.headSha;
-  const { data: existing } = await client.rest.checks.listForRef({
-    ...target,
-    ref: headSha,
-    check_name: CHECK_NAME,
-    filter: 'latest',
-    per_page: 100,
-  });
-  const latest = existing.check_runs.reduce<(typeof existing.check_runs)[number] | undefined>(
+  const existing = await latestCheckRuns(client, target, headSha, CHECK_NAME);
+  const latest = existing.reduce<(typeof existing)[number] | undefined>(
     (newest, run) => (newest === undefined || run.id > newest.id ? run : newest),
     undefined,
   );
@@ -187,20 +183,14 @@ export async function publishCheckRun(
     return 'unchanged';
 
   const [first = [], ...rest] = batches(annotations);
-  const { data: run } = await client.rest.checks.create({
-    ...target,
+  const run = await createCompletedCheckRun(client, target, {
     name: CHECK_NAME,
-    head_sha: headSha,
-    status: 'completed',
+    headSha,
     conclusion,
     output: { ...output, annotations: first },
   });
   for (const more of rest)
-    await client.rest.checks.update({
-      ...target,
-      check_run_id: run.id,
-      output: { ...output, annotations: more },
-    });
+    await updateCheckRun(client, target, run, { ...output, annotations: more });
   return 'created';
 }
 
@@ -232,19 +222,13 @@ export async function publishComment(
   const body = truncate(markdown);
   const self = await ownIdentity(client);
   const own = async () =>
-    (
-      await client.paginate(client.rest.issues.listComments, {
-        ...target,
-        issue_number: number,
-        per_page: 100,
-      })
-    )
+    (await listComments(client, target, number))
       .filter((c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user))
       .sort((a, b) => a.id - b.id);
   let mine = await own();
   if (mine.length === 0) {
     try {
-      await client.rest.issues.createComment({ ...target, issue_number: number, body });
+      await createComment(client, target, number, body);
     } catch (error) {
       // a write can land although its answer is lost: only fail when it did not
       if (!(await own()).some((c) => c.body === body)) throw error;
@@ -253,10 +237,8 @@ export async function publishComment(
     mine = await own();
   }
   const [keep, ...extra] = mine;
-  if (keep !== undefined && keep.body !== body)
-    await client.rest.issues.updateComment({ ...target, comment_id: keep.id, body });
-  for (const comment of extra)
-    await client.rest.issues.deleteComment({ ...target, comment_id: comment.id });
+  if (keep !== undefined && keep.body !== body) await updateComment(client, target, keep.id, body);
+  for (const comment of extra) await deleteComment(client, target, comment.id);
 }
 
 function errorText(error: unknown): string {

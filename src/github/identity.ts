@@ -11,10 +11,15 @@ import { GitHubError } from './errors.js';
  */
 export type OwnIdentity = { login: string } | { bot: true };
 
+/** The login `GET /user` answers for the token; an installation token gets 403 there. */
+export async function authenticatedLogin(client: GitHubClient): Promise<string> {
+  const { data } = await client.rest.users.getAuthenticated();
+  return data.login;
+}
+
 export async function ownIdentity(client: GitHubClient): Promise<OwnIdentity> {
   try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
+    return { login: await authenticatedLogin(client) };
   } catch (error) {
     if (
       error instanceof GitHubError &&

@@ -1,4 +1,8 @@
-/** GitHub access for the workflows: one configured client and its error type. */
+/**
+ * GitHub access: one configured client and its error type. The operations on it live beside
+ * this file, one per thing they touch (pulls.ts, teams.ts, branches.ts...), and nothing
+ * outside src/github/ calls the API itself (test/github/api-door.test.ts holds to that).
+ */
 export {
   apiUrlFrom,
   createGitHubClient,

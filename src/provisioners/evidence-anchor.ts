@@ -5,6 +5,7 @@
 // the chain recomputed) or that is shorter than an anchor counts (a dropped tail) is caught,
 // and the anchors before the break say from which line on the log is not what was written.
 import type { GitHubClient } from '../github/index.js';
+import { createCommitStatus, listCommitStatuses } from '../github/statuses.js';
 import { GENESIS, hashLine, logLines } from './evidence-log.js';
 
 export const ANCHOR_CONTEXT = 'accessctl/evidence';
@@ -46,10 +47,7 @@ export async function writeAnchor(
   records: number,
   head: string,
 ): Promise<void> {
-  await target.client.rest.repos.createCommitStatus({
-    owner: target.owner,
-    repo: target.repo,
-    sha: commit,
+  await createCommitStatus(target.client, { owner: target.owner, repo: target.repo }, commit, {
     state: 'success',
     context: ANCHOR_CONTEXT,
     description: anchorDescription(records, head),
@@ -62,12 +60,11 @@ export async function readAnchors(target: AnchorTarget, commits: string[]): Prom
   for (const commit of commits) {
     let statuses;
     try {
-      statuses = await target.client.paginate(target.client.rest.repos.listCommitStatusesForRef, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: commit,
-        per_page: 100,
-      });
+      statuses = await listCommitStatuses(
+        target.client,
+        { owner: target.owner, repo: target.repo },
+        commit,
+      );
     } catch (error) {
       if ((error as { status?: number }).status === 422) continue;
       throw error;

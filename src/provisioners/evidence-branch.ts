@@ -5,6 +5,8 @@
 // push) keeps anyone who can merely open pull requests from rewriting it; a moved branch
 // (another run wrote meanwhile) answers 422, and the writer loads the log again and
 // re-chains what it had not written yet.
+import { createBranch, findBranchTip, moveBranch } from '../github/branches.js';
+import { commitTree, readBlobText, readTree, writeCommit, writeTree } from '../github/contents.js';
 import type { GitHubClient } from '../github/index.js';
 import { GitHubError } from '../github/index.js';
 import type { EvidenceStore } from './evidence-log.js';
@@ -45,34 +47,18 @@ export class BranchStore implements EvidenceStore {
     summary: string,
   ): Promise<string | 'conflict'> {
     const { client, owner, repo, branch } = this.at;
-    const { data: tree } = await client.rest.git.createTree({
-      owner,
-      repo,
-      tree: [{ path: EVIDENCE_PATH, mode: '100644', type: 'blob', content: text + addition }],
-    });
-    const { data: commit } = await client.rest.git.createCommit({
-      owner,
-      repo,
+    const where = { owner, repo };
+    const tree = await writeTree(client, where, [
+      { path: EVIDENCE_PATH, mode: '100644', type: 'blob', content: text + addition },
+    ]);
+    const commit = await writeCommit(client, where, {
       message: `${summary}\n`,
-      tree: tree.sha,
+      tree,
       parents: version === '' ? [] : [version],
     });
     try {
-      if (version === '')
-        await client.rest.git.createRef({
-          owner,
-          repo,
-          ref: `refs/heads/${branch}`,
-          sha: commit.sha,
-        });
-      else
-        await client.rest.git.updateRef({
-          owner,
-          repo,
-          ref: `heads/${branch}`,
-          sha: commit.sha,
-          force: false,
-        });
+      if (version === '') await createBranch(client, where, branch, commit);
+      else await moveBranch(client, where, branch, commit, false);
     } catch (error) {
       if (isMoved(error)) return 'conflict';
       if (error instanceof GitHubError && (error.status === 403 || error.status === 422))
@@ -83,18 +69,12 @@ export class BranchStore implements EvidenceStore {
         );
       throw error;
     }
-    return commit.sha;
+    return commit;
   }
 
   private async tip(): Promise<string | undefined> {
     const { client, owner, repo, branch } = this.at;
-    try {
-      const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-      return data.object.sha;
-    } catch (error) {
-      if (error instanceof GitHubError && error.status === 404) return undefined;
-      throw error;
-    }
+    return findBranchTip(client, { owner, repo }, branch);
   }
 }
 
@@ -108,12 +88,11 @@ function isMoved(error: unknown): boolean {
 /** The log's text in one commit of the branch; empty when the tree holds none. */
 export async function readLogAt(at: BranchLocation, commitSha: string): Promise<string> {
   const { client, owner, repo } = at;
-  const { data: commit } = await client.rest.git.getCommit({ owner, repo, commit_sha: commitSha });
-  const { data: tree } = await client.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha });
-  const entry = tree.tree.find((e) => e.path === EVIDENCE_PATH && e.type === 'blob');
+  const where = { owner, repo };
+  const tree = await readTree(client, where, await commitTree(client, where, commitSha));
+  const entry = tree.find((e) => e.path === EVIDENCE_PATH && e.type === 'blob');
   if (entry?.sha === undefined) return '';
-  const { data: blob } = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
-  return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+  return readBlobText(client, where, entry.sha);
 }
 
 /** The log as the branch holds it now, for `accessctl evidence`; undefined when no branch. */

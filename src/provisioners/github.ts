@@ -3,8 +3,35 @@
 // permission (pull, triage, push, maintain, admin). Two behaviours of GitHub are taken as they
 // are: an organisation owner always shows as a team maintainer, and an invitation not yet
 // accepted is access granted and pending, which a second run must not send again.
+import {
+  addCollaborator,
+  deleteRepoInvitation,
+  listDirectCollaborators,
+  listRepoInvitations,
+  removeCollaborator,
+} from '../github/collaborators.js';
+import { authenticatedLogin } from '../github/identity.js';
 import type { GitHubClient } from '../github/index.js';
 import { GitHubError } from '../github/index.js';
+import {
+  getOrgMembership,
+  listOrgInvitations,
+  listOrgMembers,
+  listOrgRepos,
+  removeOrgMembership,
+  setOrgMembership,
+} from '../github/orgs.js';
+import {
+  getTeamMembership,
+  listTeamInvitations,
+  listTeamMembers,
+  listTeamRepos,
+  listTeams,
+  removeTeamMembership,
+  removeTeamRepo,
+  setTeamMembership,
+  setTeamRepoPermission,
+} from '../github/teams.js';
 import type { GrantRecord } from '../model/index.js';
 import {
   asciiLower,
@@ -166,7 +193,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
           unsupported: `no organisation for ${glob.id}; add config: { org: <login> } to its catalog entry`,
         };
       const teams = await this.listed(`organisation teams ${org}`, () =>
-        this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 }),
+        listTeams(this.client, org),
       );
       return teams.map((t) => asciiLower(`github:team/${t.slug}`));
     }
@@ -174,7 +201,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     if (repo !== null) {
       const org = repo[1] as string;
       const repos = await this.listed(`organisation repositories ${org}`, () =>
-        this.client.paginate(this.client.rest.repos.listForOrg, { org, per_page: 100 }),
+        listOrgRepos(this.client, org),
       );
       // in canonical (lower-case) form, as the catalog and the grants write them
       return repos.map((r) => asciiLower(`github:repo/${org}/${r.name}`));
@@ -228,64 +255,58 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     const revoke = operation.action === 'revoke';
     const role = operation.to ?? '';
     if (target.type === 'org-membership') {
-      const where = { org: target.org, username: target.user };
       if (revoke) {
         // GitHub cancels a pending invitation through the same call
-        await this.client.rest.orgs.removeMembershipForUser(where);
+        await removeOrgMembership(this.client, target.org, target.user);
         return `removed ${target.user} from organisation ${target.org} and its teams`;
       }
-      const { data } = await this.client.rest.orgs.setMembershipForUser({
-        ...where,
-        role: role as (typeof ORG_ROLES)[number],
-      });
+      const data = await setOrgMembership(
+        this.client,
+        target.org,
+        target.user,
+        role as (typeof ORG_ROLES)[number],
+      );
       return data.state === 'pending'
         ? `invited ${target.user} to ${target.org} as ${role}; pending until accepted`
         : `${target.user} is ${role} of organisation ${target.org}`;
     }
     if (target.type === 'team-membership') {
-      const where = { org: target.org, team_slug: target.team, username: target.user };
+      const team = { org: target.org, team: target.team };
       if (revoke) {
-        await this.client.rest.teams.removeMembershipForUserInOrg(where);
+        await removeTeamMembership(this.client, team, target.user);
         return `removed ${target.user} from team ${target.org}/${target.team}`;
       }
-      const { data } = await this.client.rest.teams.addOrUpdateMembershipForUserInOrg({
-        ...where,
-        role: role as (typeof TEAM_ROLES)[number],
-      });
+      const data = await setTeamMembership(
+        this.client,
+        team,
+        target.user,
+        role as (typeof TEAM_ROLES)[number],
+      );
       return data.state === 'pending'
         ? `invited ${target.user} to ${target.org} as team ${role}; pending until accepted`
         : `${target.user} is ${role} of team ${target.org}/${target.team}`;
     }
     if (target.type === 'team-repository') {
-      const where = {
-        org: target.owner,
-        team_slug: target.team,
-        owner: target.owner,
-        repo: target.repo,
-      };
+      const team = { org: target.owner, team: target.team };
       if (revoke) {
-        await this.client.rest.teams.removeRepoInOrg(where);
+        await removeTeamRepo(this.client, team, target.repo);
         return `removed team ${target.team} from ${target.owner}/${target.repo}`;
       }
-      await this.client.rest.teams.addOrUpdateRepoPermissionsInOrg({ ...where, permission: role });
+      await setTeamRepoPermission(this.client, team, target.repo, role);
       return `team ${target.team} has ${role} on ${target.owner}/${target.repo}`;
     }
-    const where = { owner: target.owner, repo: target.repo, username: target.user };
+    const repo = { owner: target.owner, repo: target.repo };
     if (revoke) {
       const invitation = await this.invitationFor(target);
       if (invitation !== undefined) {
-        await this.client.rest.repos.deleteInvitation({
-          owner: target.owner,
-          repo: target.repo,
-          invitation_id: invitation.id,
-        });
+        await deleteRepoInvitation(this.client, repo, invitation.id);
         return `withdrew the invitation of ${target.user} to ${target.owner}/${target.repo}`;
       }
-      await this.client.rest.repos.removeCollaborator(where);
+      await removeCollaborator(this.client, repo, target.user);
       return `removed ${target.user} from ${target.owner}/${target.repo}`;
     }
-    const response = await this.client.rest.repos.addCollaborator({ ...where, permission: role });
-    return response.status === 201
+    const { invited } = await addCollaborator(this.client, repo, target.user, role);
+    return invited
       ? `invited ${target.user} to ${target.owner}/${target.repo} with ${role}; pending until accepted`
       : `${target.user} has ${role} on ${target.owner}/${target.repo}`;
   }
@@ -293,12 +314,10 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   private async readOrgMembership(
     target: Extract<GitHubTarget, { type: 'org-membership' }>,
   ): Promise<ActualAccess> {
-    const membership = await orNotFound(
-      this.client.rest.orgs.getMembershipForUser({ org: target.org, username: target.user }),
-    );
+    const membership = await orNotFound(getOrgMembership(this.client, target.org, target.user));
     if (membership === undefined) return { pending: false };
-    const role = membership.data.role;
-    const pending = membership.data.state === 'pending';
+    const role = membership.role;
+    const pending = membership.state === 'pending';
     // a billing manager holds no membership this provisioner grants
     return role === 'admin' || role === 'member' ? { role, pending } : { pending };
   }
@@ -307,22 +326,16 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     target: Extract<GitHubTarget, { type: 'team-membership' }>,
   ): Promise<ActualAccess> {
     const membership = await orNotFound(
-      this.client.rest.teams.getMembershipForUserInOrg({
-        org: target.org,
-        team_slug: target.team,
-        username: target.user,
-      }),
+      getTeamMembership(this.client, { org: target.org, team: target.team }, target.user),
     );
     if (membership === undefined) return { pending: false };
     const actual: ActualAccess = {
-      role: membership.data.role,
-      pending: membership.data.state === 'pending',
+      role: membership.role,
+      pending: membership.state === 'pending',
     };
     if (actual.role === 'maintainer') {
-      const org = await orNotFound(
-        this.client.rest.orgs.getMembershipForUser({ org: target.org, username: target.user }),
-      );
-      if (org?.data.role === 'admin' && org.data.state === 'active')
+      const org = await orNotFound(getOrgMembership(this.client, target.org, target.user));
+      if (org?.role === 'admin' && org.state === 'active')
         actual.impliedBy = `${target.user} owns ${target.org}`;
     }
     return actual;
@@ -332,12 +345,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     target: Extract<GitHubTarget, { type: 'repo-collaborator' }>,
   ): Promise<ActualAccess> {
     const direct = await this.listed(`collaborators ${target.owner}/${target.repo}`, () =>
-      this.client.paginate(this.client.rest.repos.listCollaborators, {
-        owner: target.owner,
-        repo: target.repo,
-        affiliation: 'direct',
-        per_page: 100,
-      }),
+      listDirectCollaborators(this.client, { owner: target.owner, repo: target.repo }),
     );
     const found = direct.find((c) => c.login.toLowerCase() === target.user.toLowerCase());
     if (found !== undefined) {
@@ -354,11 +362,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     target: Extract<GitHubTarget, { type: 'team-repository' }>,
   ): Promise<ActualAccess> {
     const repos = await this.listed(`team repositories ${target.owner}/${target.team}`, () =>
-      this.client.paginate(this.client.rest.teams.listReposInOrg, {
-        org: target.owner,
-        team_slug: target.team,
-        per_page: 100,
-      }),
+      listTeamRepos(this.client, { org: target.owner, team: target.team }),
     );
     const found = repos.find((r) => r.name.toLowerCase() === target.repo.toLowerCase());
     const role = FROM_ROLE_NAME[found?.role_name ?? ''] ?? found?.role_name;
@@ -367,17 +371,9 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
 
   private async listOrg(org: string): Promise<HeldAccess<GitHubTarget>[]> {
     const [everyone, owners, invitations, self] = await Promise.all([
-      this.listed(`organisation members ${org}`, () =>
-        this.client.paginate(this.client.rest.orgs.listMembers, {
-          org,
-          role: 'all',
-          per_page: 100,
-        }),
-      ),
+      this.listed(`organisation members ${org}`, () => listOrgMembers(this.client, org, 'all')),
       this.owners(org),
-      this.listed(`organisation invitations ${org}`, () =>
-        this.client.paginate(this.client.rest.orgs.listPendingInvitations, { org, per_page: 100 }),
-      ),
+      this.listed(`organisation invitations ${org}`, () => listOrgInvitations(this.client, org)),
       this.self(),
     ]);
     // the account accessctl acts as owns the organisation to manage it: pruning it locks it out
@@ -398,15 +394,12 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   }
 
   private async listTeam(org: string, team: string): Promise<HeldAccess<GitHubTarget>[]> {
-    const where = { org, team_slug: team, per_page: 100 };
+    const at = { org, team };
     const [everyone, maintainers, owners, invitations] = await Promise.all([
-      this.client.paginate(this.client.rest.teams.listMembersInOrg, { ...where, role: 'all' }),
-      this.client.paginate(this.client.rest.teams.listMembersInOrg, {
-        ...where,
-        role: 'maintainer',
-      }),
+      listTeamMembers(this.client, at, 'all'),
+      listTeamMembers(this.client, at, 'maintainer'),
       this.owners(org),
-      this.client.paginate(this.client.rest.teams.listPendingInvitationsInOrg, where),
+      listTeamInvitations(this.client, at),
     ]);
     const maintainer = new Set(maintainers.map((m) => m.login.toLowerCase()));
     const held: HeldAccess<GitHubTarget>[] = everyone.map((m) => {
@@ -430,12 +423,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   private async listRepository(owner: string, repo: string): Promise<HeldAccess<GitHubTarget>[]> {
     const held: HeldAccess<GitHubTarget>[] = [];
     const collaborators = await this.listed(`collaborators ${owner}/${repo}`, () =>
-      this.client.paginate(this.client.rest.repos.listCollaborators, {
-        owner,
-        repo,
-        affiliation: 'direct',
-        per_page: 100,
-      }),
+      listDirectCollaborators(this.client, { owner, repo }),
     );
     for (const c of collaborators) {
       const role = FROM_ROLE_NAME[c.role_name ?? ''];
@@ -446,11 +434,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
         });
     }
     const invitations = await this.listed(`invitations ${owner}/${repo}`, () =>
-      this.client.paginate(this.client.rest.repos.listInvitations, {
-        owner,
-        repo,
-        per_page: 100,
-      }),
+      listRepoInvitations(this.client, { owner, repo }),
     );
     for (const i of invitations) {
       const role = FROM_ROLE_NAME[i.permissions];
@@ -463,9 +447,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     // a repository's teams come from each team's repository listing, which the reads of team
     // permissions share: one call per team per run, however many repositories are listed
     const teams = await orNotFound(
-      this.listed(`teams ${owner}`, () =>
-        this.client.paginate(this.client.rest.teams.list, { org: owner, per_page: 100 }),
-      ),
+      this.listed(`teams ${owner}`, () => listTeams(this.client, owner)),
     );
     for (const team of teams ?? []) {
       const target = teamRepository(owner, repo, team.slug);
@@ -478,10 +460,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   /** The token's own login (lower case); undefined for an App's token, which has no user. */
   private async self(): Promise<string | undefined> {
     try {
-      const { data } = await this.listed('authenticated user', () =>
-        this.client.rest.users.getAuthenticated(),
-      );
-      return data.login.toLowerCase();
+      const login = await this.listed('authenticated user', () => authenticatedLogin(this.client));
+      return login.toLowerCase();
     } catch (error) {
       if (error instanceof GitHubError && (error.status === 403 || error.status === 401))
         return undefined;
@@ -492,11 +472,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   /** The logins (lower case) of the organisation's owners. */
   private async owners(org: string): Promise<Set<string>> {
     const admins = await this.listed(`organisation owners ${org}`, () =>
-      this.client.paginate(this.client.rest.orgs.listMembers, {
-        org,
-        role: 'admin',
-        per_page: 100,
-      }),
+      listOrgMembers(this.client, org, 'admin'),
     );
     return new Set(admins.map((m) => m.login.toLowerCase()));
   }
@@ -520,11 +496,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     target: Extract<GitHubTarget, { type: 'repo-collaborator' }>,
   ): Promise<{ id: number; permissions: string } | undefined> {
     const invitations = await this.listed(`invitations ${target.owner}/${target.repo}`, () =>
-      this.client.paginate(this.client.rest.repos.listInvitations, {
-        owner: target.owner,
-        repo: target.repo,
-        per_page: 100,
-      }),
+      listRepoInvitations(this.client, { owner: target.owner, repo: target.repo }),
     );
     const mine = invitations.find(
       (i) => i.invitee?.login.toLowerCase() === target.user.toLowerCase(),

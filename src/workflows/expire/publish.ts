@@ -4,7 +4,26 @@
 // The identity sync opens its own one pull request the same way (`publishBotPullRequest`).
 import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
 import { createHash } from 'node:crypto';
+import {
+  branchTip,
+  createBranch,
+  defaultBranch,
+  deleteBranch,
+  findBranchTip,
+  moveBranch,
+} from '../../github/branches.js';
+import { createComment } from '../../github/comments.js';
+import { commitTree, readTree, writeCommit, writeTree } from '../../github/contents.js';
 import { GitHubError, type GitHubClient } from '../../github/index.js';
+import { addLabels } from '../../github/issues.js';
+import {
+  closePull,
+  createPull,
+  editPull,
+  listOpenPullsFrom,
+  requestedReviewers,
+  requestReviewers,
+} from '../../github/pulls.js';
 import type { FileEdit } from './edits.js';
 import type { Removal } from './find.js';
 import { commitMessage, pullRequestBody, pullRequestTitle } from '../../report/expiry/messages.js';
@@ -51,11 +70,9 @@ interface Base {
 }
 
 async function currentBase(client: GitHubClient, repo: Repository): Promise<Base> {
-  const { data: info } = await client.rest.repos.get({ ...repo });
-  const branch = info.default_branch;
-  const { data: ref } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-  const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
-  return { branch, sha: ref.object.sha, tree: commit.tree.sha };
+  const branch = await defaultBranch(client, repo);
+  const sha = await branchTip(client, repo, branch);
+  return { branch, sha, tree: await commitTree(client, repo, sha) };
 }
 
 /**
@@ -69,12 +86,8 @@ async function checkSameFiles(
   edits: RepoEdit[],
   run = 'the expiry',
 ) {
-  const { data: tree } = await client.rest.git.getTree({
-    ...repo,
-    tree_sha: base.tree,
-    recursive: 'true',
-  });
-  const shas = new Map(tree.tree.map((entry) => [entry.path, entry.sha]));
+  const tree = await readTree(client, repo, base.tree, true);
+  const shas = new Map(tree.map((entry) => [entry.path, entry.sha]));
   for (const edit of edits) {
     // a file the run creates (the identity sync's first users file) is new on both sides
     if (edit.before === '' && !shas.has(edit.path)) continue;
@@ -99,22 +112,18 @@ async function commitEdits(
   edits: RepoEdit[],
   message: string,
 ): Promise<{ sha: string; tree: string }> {
-  const { data: tree } = await client.rest.git.createTree({
-    ...repo,
-    base_tree: base.tree,
-    tree: edits.map((edit) =>
+  const tree = await writeTree(
+    client,
+    repo,
+    edits.map((edit) =>
       edit.after === null
         ? { path: edit.path, mode: '100644' as const, type: 'blob' as const, sha: null }
         : { path: edit.path, mode: '100644' as const, type: 'blob' as const, content: edit.after },
     ),
-  });
-  const { data: commit } = await client.rest.git.createCommit({
-    ...repo,
-    message,
-    tree: tree.sha,
-    parents: [base.sha],
-  });
-  return { sha: commit.sha, tree: tree.sha };
+    base.tree,
+  );
+  const sha = await writeCommit(client, repo, { message, tree, parents: [base.sha] });
+  return { sha, tree };
 }
 
 /** The open pull request of a run, by branch and label; one on the branch without the label is not ours. */
@@ -125,12 +134,7 @@ async function findBotPull(
   label = EXPIRE_LABEL,
   run = 'the expiry',
 ) {
-  const pulls = await client.paginate(client.rest.pulls.list, {
-    ...repo,
-    head: `${repo.owner}:${branch}`,
-    state: 'open',
-    per_page: 100,
-  });
+  const pulls = await listOpenPullsFrom(client, repo, branch);
   const onBranch = pulls.filter((p) => p.head.ref === branch);
   const ours = onBranch.find((p) => p.labels.some((l) => l.name === label));
   if (ours === undefined && onBranch[0] !== undefined)
@@ -139,20 +143,6 @@ async function findBotPull(
         `label it "${label}" to let ${run} run update it, or close it and delete the branch`,
     );
   return ours;
-}
-
-async function branchTip(
-  client: GitHubClient,
-  repo: Repository,
-  branch = EXPIRE_BRANCH,
-): Promise<string | undefined> {
-  try {
-    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  } catch (error) {
-    if (error instanceof GitHubError && error.status === 404) return undefined;
-    throw error;
-  }
 }
 
 export async function publishPullRequest(
@@ -184,24 +174,13 @@ export async function publishBotPullRequest(
   const base = await currentBase(client, repo);
   await checkSameFiles(client, repo, base, edits, spec.run);
   const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
-  const tip = await branchTip(client, repo, spec.branch);
+  const tip = await findBranchTip(client, repo, spec.branch);
 
   // Every run moves the branch to one fresh commit on the current base, so the pull request
   // never carries a change that was overtaken since, nor conflicts with what merged meanwhile.
   const commit = await commitEdits(client, repo, base, edits, spec.message);
-  if (tip === undefined)
-    await client.rest.git.createRef({
-      ...repo,
-      ref: `refs/heads/${spec.branch}`,
-      sha: commit.sha,
-    });
-  else
-    await client.rest.git.updateRef({
-      ...repo,
-      ref: `heads/${spec.branch}`,
-      sha: commit.sha,
-      force: true,
-    });
+  if (tip === undefined) await createBranch(client, repo, spec.branch, commit.sha);
+  else await moveBranch(client, repo, spec.branch, commit.sha, true);
 
   const { title, body } = spec;
   let number: number;
@@ -209,24 +188,22 @@ export async function publishBotPullRequest(
   let author: string | undefined;
   let action: PullRequestOutcome['action'];
   if (existing === undefined) {
-    const { data } = await client.rest.pulls.create({
-      ...repo,
+    const opened = await createPull(client, repo, {
       title,
       body,
       head: spec.branch,
       base: base.branch,
-      maintainer_can_modify: false,
     });
-    ({ number, html_url: url } = data);
-    author = data.user?.login;
+    ({ number, html_url: url } = opened);
+    author = opened.user?.login;
     action = 'opened';
-    await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [spec.label] });
+    await addLabels(client, repo, number, [spec.label]);
   } else {
     ({ number, html_url: url } = existing);
     author = existing.user?.login;
     action = 'updated';
     if (existing.title !== title || existing.body !== body)
-      await client.rest.pulls.update({ ...repo, pull_number: number, title, body });
+      await editPull(client, repo, number, { title, body });
   }
   const reviewers = await requestOwners(client, repo, number, spec.owners, author);
   return { number, url, action, ...reviewers };
@@ -243,13 +220,10 @@ async function requestOwners(
   const owners = [...new Set(asked)].sort();
   const requested: string[] = [];
   const refused: string[] = [];
-  const { data: pending } = await client.rest.pulls.listRequestedReviewers({
-    ...repo,
-    pull_number: number,
-  });
+  const pending = await requestedReviewers(client, repo, number);
   const already = new Set([
-    ...pending.users.map((u) => `user:${u.login.toLowerCase()}`),
-    ...pending.teams.map((t) => `team:${t.slug.toLowerCase()}`),
+    ...pending.users.map((login) => `user:${login.toLowerCase()}`),
+    ...pending.teams.map((slug) => `team:${slug.toLowerCase()}`),
   ]);
   const wanted: { owner: string; kind: 'user' | 'team'; id: string }[] = [];
   for (const owner of owners) {
@@ -260,11 +234,9 @@ async function requestOwners(
     else wanted.push({ owner, kind, id });
   }
   const ask = async (batch: typeof wanted) => {
-    await client.rest.pulls.requestReviewers({
-      ...repo,
-      pull_number: number,
-      reviewers: batch.filter((w) => w.kind === 'user').map((w) => w.id),
-      team_reviewers: batch.filter((w) => w.kind === 'team').map((w) => w.id),
+    await requestReviewers(client, repo, number, {
+      users: batch.filter((w) => w.kind === 'user').map((w) => w.id),
+      teams: batch.filter((w) => w.kind === 'team').map((w) => w.id),
     });
     requested.push(...batch.map((w) => w.owner));
   };
@@ -314,10 +286,10 @@ export async function closeBotPullRequest(
 ): Promise<number | undefined> {
   const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
   if (existing === undefined) return undefined;
-  await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: comment });
-  await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: 'closed' });
-  if ((await branchTip(client, repo, spec.branch)) !== undefined)
-    await client.rest.git.deleteRef({ ...repo, ref: `heads/${spec.branch}` });
+  await createComment(client, repo, existing.number, comment);
+  await closePull(client, repo, existing.number);
+  if ((await findBranchTip(client, repo, spec.branch)) !== undefined)
+    await deleteBranch(client, repo, spec.branch);
   return existing.number;
 }
 
@@ -336,12 +308,7 @@ export async function commitToBase(
   const message = `${commitMessage(removals, paths)}\n${EXPIRY_TRAILER}: remove-expired\n`;
   const commit = await commitEdits(client, repo, base, edits, message);
   try {
-    await client.rest.git.updateRef({
-      ...repo,
-      ref: `heads/${base.branch}`,
-      sha: commit.sha,
-      force: false,
-    });
+    await moveBranch(client, repo, base.branch, commit.sha, false);
   } catch (error) {
     if (error instanceof GitHubError && (error.status === 403 || error.status === 422))
       throw new Error(

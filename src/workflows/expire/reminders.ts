@@ -1,6 +1,7 @@
 // Warns owners before their grants end: one issue per owner per window, recognised on the
 // next run by a hidden marker holding (owner, window start), so nightly runs do not repeat it.
 import { ownIdentity, writtenBy, type GitHubClient } from '../../github/index.js';
+import { createIssue, listLabelledIssues } from '../../github/issues.js';
 import type { Expiring } from './find.js';
 import type { Repository } from './publish.js';
 import { reminderBody, reminderMarker, reminderTitle } from '../../report/expiry/messages.js';
@@ -37,12 +38,7 @@ export async function sendReminders(
 ): Promise<ReminderOutcome[]> {
   const groups = groupByOwner(expiring);
   if (groups.size === 0) return [];
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    ...repo,
-    labels: REMINDER_LABEL,
-    state: 'all',
-    per_page: 100,
-  });
+  const issues = await listLabelledIssues(client, repo, REMINDER_LABEL);
   // an issue carrying the marker counts as sent only when the Action wrote it: anyone can
   // open an issue, and a forged one must not silence a reminder
   const self = await ownIdentity(client);
@@ -60,13 +56,12 @@ export async function sendReminders(
       outcomes.push({ owner, grants, issue: sent.number, sent: false });
       continue;
     }
-    const { data } = await client.rest.issues.create({
-      ...repo,
+    const issue = await createIssue(client, repo, {
       title: reminderTitle(owner, items.length, windowStart),
       body: reminderBody(owner, windowStart, items, paths, repo.owner, warnDays),
       labels: [REMINDER_LABEL],
     });
-    outcomes.push({ owner, grants, issue: data.number, sent: true });
+    outcomes.push({ owner, grants, issue, sent: true });
   }
   return outcomes;
 }

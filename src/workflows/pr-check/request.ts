@@ -1,6 +1,7 @@
 // The request facts a pull request brings, read through the API: who asked, which labels it
 // carries, and whose approval still stands (src/github/reviews.ts decides that).
 import type { GitHubClient } from '../../github/index.js';
+import { getPull } from '../../github/pulls.js';
 import { fetchContributors, fetchLabelActors } from '../../github/pull-activity.js';
 import { fetchReviewFacts, standingApprovals, type Approval } from '../../github/reviews.js';
 
@@ -33,7 +34,7 @@ export async function fetchRequestFacts(
   target: RequestTarget,
 ): Promise<RequestFacts> {
   const { owner, repo, number } = target;
-  const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: number });
+  const pull = await getPull(client, { owner, repo }, number);
   const [facts, pushers, labelActors] = await Promise.all([
     fetchReviewFacts(client, { owner, repo, number }),
     fetchContributors(client, { owner, repo, number }),
