@@ -37,8 +37,11 @@ for (let c = 0; c < 128; c++) {
 /** Keys compose.ts refuses with a finding: such a file is left to it. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Nesting this reader produces (document, mapping, list); a lower limit is js-yaml's to report. */
-const DEPTH_USED = 3;
+/**
+ * Below this depth limit files go to js-yaml, which counts its own levels (measured: it
+ * reports a list under a mapping as too deep up to maxDepth 3); the default is 64.
+ */
+const SAFE_MAX_DEPTH = 8;
 
 interface OpenDocument {
   value: Record<string, unknown>;
@@ -57,7 +60,7 @@ export function composePlainFile(
   text: string,
   limits: ComposeLimits,
 ): ComposedFile | undefined {
-  if (limits.maxDepth < DEPTH_USED) return undefined;
+  if (limits.maxDepth < SAFE_MAX_DEPTH) return undefined;
   const index = new LineIndex(file, text);
   const documents: ComposedDocument[] = [];
   let doc: OpenDocument | null = null;

@@ -11,6 +11,7 @@ import {
   DEFAULT_COMPOSE_LIMITS,
   composeWithJsYaml,
   composeYaml,
+  type ComposeLimits,
   type ComposedFile,
 } from '../../src/model/compose.js';
 
@@ -40,11 +41,17 @@ function observable(composed: ComposedFile): unknown {
  * The plain reader either declines or yields exactly what js-yaml yields. Returns whether
  * it took the file, so a test can also hold that the fast path is really used.
  */
-function expectSameAsJsYaml(text: string, file = 'f.yaml'): boolean {
-  const plain = composePlainFile(file, text, DEFAULT_COMPOSE_LIMITS);
-  const reference = observable(composeWithJsYaml(file, text));
+function expectSameAsJsYaml(
+  text: string,
+  file = 'f.yaml',
+  limits: ComposeLimits = DEFAULT_COMPOSE_LIMITS,
+): boolean {
+  const plain = composePlainFile(file, text, limits);
+  const reference = observable(composeWithJsYaml(file, text, limits));
   // composeYaml is what the model calls: whichever path it takes, the result is js-yaml's.
-  expect(observable(composeYaml(file, text)), JSON.stringify(text)).toStrictEqual(reference);
+  expect(observable(composeYaml(file, text, limits)), JSON.stringify(text)).toStrictEqual(
+    reference,
+  );
   if (plain === undefined) return false;
   expect(observable(plain), JSON.stringify(text)).toStrictEqual(reference);
   return true;
@@ -406,10 +413,10 @@ describe('the plain-shape reader reads exactly as js-yaml', () => {
     expect(taken).toBeGreaterThan(100);
   });
 
-  it('leaves a file to js-yaml when the limits leave no room for a list', () => {
-    const text = 'kind: Grant\nrequires:\n  - ticket\n';
-    expect(composePlainFile('f.yaml', text, { ...DEFAULT_COMPOSE_LIMITS, maxDepth: 1 })).toBe(
-      undefined,
-    );
+  it.each([0, 1, 2, 3, 4, 5, 8, 9, 64])('under a depth limit of %i', (maxDepth) => {
+    const limits = { ...DEFAULT_COMPOSE_LIMITS, maxDepth };
+    expectSameAsJsYaml('kind: Grant\nid: g\n', 'f.yaml', limits);
+    expectSameAsJsYaml('kind: Grant\nrequires:\n  - ticket\n', 'f.yaml', limits);
+    expectSameAsJsYaml('kind: Grant\n---\nrequires:\n- ticket\n', 'f.yaml', limits);
   });
 });
