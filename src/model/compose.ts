@@ -11,6 +11,8 @@ import {
   type ScalarTagDefinition,
 } from 'js-yaml';
 import { appendAll, type Finding, type RuleId } from './finding.js';
+import { composePlainFile } from './compose-plain.js';
+import { resolveImplicit } from './scalars.js';
 import { DocumentSource, LineIndex, childPointer } from './source.js';
 
 /** Limits that keep hostile YAML cheap. */
@@ -46,18 +48,25 @@ export interface ComposedFile {
 /** Keys that would reach an object's prototype chain if a careless consumer copied them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const IMPLICIT_SCALAR_TAGS = CORE_SCHEMA.tags.filter(
-  (tag): tag is ScalarTagDefinition => tag.nodeKind === 'scalar' && tag.implicit,
-);
 const STR_TAG = 'tag:yaml.org,2002:str';
 const SEQ_TAG = 'tag:yaml.org,2002:seq';
 const MAP_TAG = 'tag:yaml.org,2002:map';
 
 /**
- * Parses one file into documents with js-yaml's event API, building values and source
- * positions in a single pass. Every problem is a finding; nothing throws.
+ * Parses one file into documents: values and source positions. Every problem is a
+ * finding; nothing throws. A file of the common plain shape is read directly (see
+ * compose-plain.ts), to the same result; any other goes to js-yaml.
  */
 export function composeYaml(
+  file: string,
+  text: string,
+  limits: ComposeLimits = DEFAULT_COMPOSE_LIMITS,
+): ComposedFile {
+  return composePlainFile(file, text, limits) ?? composeWithJsYaml(file, text, limits);
+}
+
+/** Parses one file with js-yaml's event API, building values and source positions in one pass. */
+export function composeWithJsYaml(
   file: string,
   text: string,
   limits: ComposeLimits = DEFAULT_COMPOSE_LIMITS,
@@ -577,14 +586,4 @@ class Composer {
       column: at.column,
     });
   }
-}
-
-function resolveImplicit(text: string): unknown {
-  const first = text.charAt(0);
-  for (const tag of IMPLICIT_SCALAR_TAGS) {
-    if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue;
-    const value: unknown = tag.resolve(text, false, tag.tagName);
-    if (value !== NOT_RESOLVED) return value;
-  }
-  return text;
 }
