@@ -15,7 +15,15 @@ export const LAYERS = {
   'main.ts': ['action'],
   'index.ts': ['*'],
   action: ['workflows', 'report', 'evidence', 'provisioners', 'github', 'policy', ...BELOW_POLICY],
-  commands: ['workflows', 'report', 'evidence', 'provisioners', 'github', 'policy', ...BELOW_POLICY],
+  commands: [
+    'workflows',
+    'report',
+    'evidence',
+    'provisioners',
+    'github',
+    'policy',
+    ...BELOW_POLICY,
+  ],
   workflows: ['report', 'evidence', 'provisioners', 'github', 'policy', ...BELOW_POLICY],
   report: ['evidence', 'provisioners', 'github', 'policy', ...BELOW_POLICY],
   evidence: ['provisioners', 'github', 'policy', ...BELOW_POLICY],
@@ -95,7 +103,8 @@ const downward = {
       ImportDeclaration: (node) => check(node.source, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),
       ExportAllDeclaration: (node) => check(node.source, node.source.value),
-      ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+      ImportExpression: (node) =>
+        node.source.type === 'Literal' && check(node.source, node.source.value),
     };
   },
 };

@@ -11,7 +11,7 @@ import {
   parseWindowBound,
 } from '../options/index.js';
 import { DEFAULT_EVIDENCE_BRANCH } from '../provisioners/evidence-branch.js';
-import { EXPIRE_MODES, type ExpireMode } from '../workflows/expire.js';
+import { EXPIRE_MODES, type ExpireMode } from '../config/config.js';
 
 export const ACTION_COMMANDS = [
   'check',

@@ -8,7 +8,7 @@ import { PolicyLoadError, PolicyResultError } from '../policy/errors.js';
 import { choosePolicies, describePolicies } from '../policy/select.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
 import { RegoEvalError } from '../rego/runtime/index.js';
-import { git } from '../model/git.js';
+import { repositoryTop } from '../model/git.js';
 import { withEnds } from '../report/findings/ends.js';
 import { formatFindingsGithub } from '../report/findings/github.js';
 import { formatFindingsJson } from '../report/findings/json.js';
@@ -235,11 +235,7 @@ export const checkCommand: Command = {
 
 /** The top of the git repository holding the access directory (cwd outside of git). */
 async function repositoryRoot(accessDir: string, cwd: string): Promise<string> {
-  try {
-    return (await git(accessDir, ['rev-parse', '--show-toplevel'])).trim() || cwd;
-  } catch {
-    return cwd;
-  }
+  return (await repositoryTop(accessDir)) ?? cwd;
 }
 
 /**

@@ -4,6 +4,10 @@
 import { composeYaml, type LocatedFinding } from '../model/index.js';
 import { parseProvisioners, type ProvisionerSettings } from './provisioners.js';
 
+/** How an expiry run removes what ended: a pull request, a direct commit, or only a report. */
+export const EXPIRE_MODES = ['pr', 'commit', 'report'] as const;
+export type ExpireMode = (typeof EXPIRE_MODES)[number];
+
 export type { ExecSettings, PostgresSettings, ProvisionerSettings } from './provisioners.js';
 
 export const CONFIG_FILE = 'accessctl.yaml';
@@ -21,7 +25,7 @@ export interface AccessConfig {
     reviewWithinHours: number;
   };
   /** `mode`: how the Action's expiry run removes what ended when its `mode` input is empty. */
-  expiry: { warnDays: number; mode?: 'pr' | 'commit' | 'report' };
+  expiry: { warnDays: number; mode?: ExpireMode };
   highRisk: { minReasonLength: number };
   /** Path prefixes whose changes need a policy owner's approval. */
   separation: { paths: string[] };
@@ -87,7 +91,7 @@ const nonNegativeInteger: Check = (v) =>
     ? undefined
     : 'must be a whole number, 0 or more';
 const expiryMode: Check = (v) =>
-  v === 'pr' || v === 'commit' || v === 'report' ? undefined : 'must be pr, commit or report';
+  (EXPIRE_MODES as readonly unknown[]).includes(v) ? undefined : 'must be pr, commit or report';
 const text: Check = (v) =>
   typeof v === 'string' && v.trim() !== '' ? undefined : 'must be a non-empty string';
 const strings: Check = (v) =>

@@ -3,7 +3,8 @@
 // one expiry pull request, and remind owners once per window.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../config/config.js';
+import { CONFIG_FILE, parseConfig, type ExpireMode } from '../config/config.js';
+import type { ExpireResult } from '../report/expiry/result.js';
 import type { GitHubClient } from '../github/index.js';
 import {
   loadAccessRepository,
@@ -13,19 +14,19 @@ import {
 } from '../model/index.js';
 import { describeReason } from '../report/expiry/reasons.js';
 import { planEdits } from './expire/edits.js';
-import { findExpiry } from './expire/find.js';
+import { findExpiry } from '../model/expiry.js';
 import {
   closeStalePullRequest,
   commitToBase,
   publishPullRequest,
-  type PullRequestOutcome,
   type RepoEdit,
   type Repository,
 } from './expire/publish.js';
-import { sendReminders, type ReminderOutcome } from './expire/reminders.js';
+import { sendReminders } from './expire/reminders.js';
 
-export const EXPIRE_MODES = ['pr', 'commit', 'report'] as const;
-export type ExpireMode = (typeof EXPIRE_MODES)[number];
+export { EXPIRE_MODES, type ExpireMode } from '../config/config.js';
+export type { ExpireResult, GrantLine } from '../report/expiry/result.js';
+
 export const DEFAULT_WARN_DAYS = 14;
 
 export interface ExpireOptions {
@@ -36,42 +37,6 @@ export interface ExpireOptions {
   mode: ExpireMode;
   /** Needed by `pr` and `commit`, and for reminders; `report` runs without it. */
   github?: { client: GitHubClient; repository: Repository };
-}
-
-export interface GrantLine {
-  id: string;
-  subject: string;
-  resource: string;
-  role: string;
-  expires: string;
-  /** Path in the repository and line of the document. */
-  path: string;
-  line: number;
-  owners: string[];
-}
-
-export interface ExpireResult {
-  mode: ExpireMode;
-  now: string;
-  warnDays: number;
-  windowStart: string | null;
-  removals: (GrantLine & { reasons: string[] })[];
-  expiring: (GrantLine & { daysLeft: number })[];
-  /** Files with removals that were left untouched, and why. */
-  skipped: { path: string; message: string; grants: string[] }[];
-  /** Errors in grant files (unreadable, malformed documents): reported, never deleted. */
-  problems: { path: string; line: number; column: number; message: string }[];
-  files: { path: string; change: 'edited' | 'deleted' }[];
-  /**
-   * Leavers still listed in a team. A list entry is not a document, so it is reported for a
-   * person to remove rather than cut out here.
-   */
-  leaversInTeams: { user: string; team: string; path: string; line: number }[];
-  pullRequest?: PullRequestOutcome;
-  /** The expiry pull request closed because nothing is left to remove. */
-  closedPullRequest?: number;
-  commit?: string;
-  reminders: ReminderOutcome[];
 }
 
 export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {

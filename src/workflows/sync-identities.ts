@@ -15,7 +15,7 @@ import {
   type LocatedFinding,
 } from '../model/index.js';
 import { planEdits } from './expire/edits.js';
-import type { Removal } from './expire/find.js';
+import type { Removal } from '../model/expiry.js';
 import type { HrFile } from './sync-identities/person.js';
 import { planSync, type SyncPlan } from './sync-identities/plan.js';
 import { readCsv } from './sync-identities/read-csv.js';

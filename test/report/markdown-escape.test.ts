@@ -20,7 +20,7 @@ import {
   reminderBody,
   reminderMarker,
 } from '../../src/report/expiry/messages.js';
-import type { Expiring, Removal } from '../../src/workflows/expire/find.js';
+import type { Expiring, Removal } from '../../src/model/expiry.js';
 import { HOSTILE, markupIn, skeleton, stripCodeSpans } from './hostile-text.js';
 
 /** Repository text in markdown stays text: the property, over strings an attacker chooses. */

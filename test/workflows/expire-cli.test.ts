@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/commands/command.js';
 import { expireCommand } from '../../src/commands/expire.js';
 import { buildAccessModel } from '../../src/model/index.js';
-import { findExpiry } from '../../src/workflows/expire/find.js';
+import { findExpiry } from '../../src/model/expiry.js';
 import { pullRequestBody } from '../../src/report/expiry/messages.js';
 import { DAY_1, FILES } from '../e2e/expire-fixture.js';
 

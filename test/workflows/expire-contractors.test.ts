@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, silentLogger } from '../../src/github/index.js';
 import { buildAccessModel, type AccessSourceFile } from '../../src/model/index.js';
 import { runExpire } from '../../src/workflows/expire.js';
-import { findExpiry } from '../../src/workflows/expire/find.js';
+import { findExpiry } from '../../src/model/expiry.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { CATALOG, PEOPLE, seed } from '../e2e/expire-fixture.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config/config.js';
 import { buildAccessModel, type AccessSourceFile } from '../../src/model/index.js';
-import { findExpiry } from '../../src/workflows/expire/find.js';
+import { findExpiry } from '../../src/model/expiry.js';
 import { CATALOG, PEOPLE } from '../e2e/expire-fixture.js';
 
 // Just-in-time access: a grant whose `expires` is a timestamp hours away is removed by the

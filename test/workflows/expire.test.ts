@@ -4,7 +4,7 @@ import { createGitHubClient, silentLogger } from '../../src/github/index.js';
 import { buildAccessModel, type AccessSourceFile } from '../../src/model/index.js';
 import { runExpire, type ExpireOptions } from '../../src/workflows/expire.js';
 import { describeDaysLeft } from '../../src/report/expiry/reasons.js';
-import { findExpiry, windowStart } from '../../src/workflows/expire/find.js';
+import { findExpiry, windowStart } from '../../src/model/expiry.js';
 import { REMINDER_LABEL } from '../../src/workflows/expire/reminders.js';
 import { reminderMarker } from '../../src/report/expiry/messages.js';
 import { client } from '../emulator/client.js';

@@ -1,6 +1,6 @@
 // The words the expiry run writes: the pull request, its commit, the reminder issues.
 import { cell, code, codeCell, commentText } from '../markdown.js';
-import type { Expiring, Removal } from '../../workflows/expire/find.js';
+import type { Expiring, Removal } from '../../model/expiry.js';
 import { describeDaysLeft, describeReason } from './reasons.js';
 
 export const PR_MARKER = '<!-- accessctl:expire -->';

@@ -1,6 +1,6 @@
 // The words for why a grant is removed and how long one has left, shared by the run's text,
 // its pull request and its reminders.
-import type { RemovalReason } from '../../workflows/expire/find.js';
+import type { RemovalReason } from '../../model/expiry.js';
 
 export function describeReason(reason: RemovalReason): string {
   switch (reason.kind) {

@@ -1,5 +1,5 @@
 // The run told as lines a person reads in a terminal or a job log.
-import type { ExpireResult } from '../../workflows/expire.js';
+import type { ExpireResult } from './result.js';
 import { describeDaysLeft } from './reasons.js';
 
 export function formatExpireText(result: ExpireResult): string {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import { CONFIG_FILE, parseConfig } from '../../config/config.js';
-import type { ExpireMode } from '../expire.js';
+import type { ExpireMode } from '../../config/config.js';
 
 /** `expiry.mode` of the accessctl.yaml beside the access directory, when it says one. */
 export function configuredExpireMode(accessDir: string): ExpireMode | undefined {

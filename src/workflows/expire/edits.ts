@@ -2,7 +2,7 @@
 // safely is left as it is and reported; the others still go ahead.
 import { readFileSync } from 'node:fs';
 import { DocumentEditError, removeDocuments } from '../../model/edit.js';
-import type { Removal } from './find.js';
+import type { Removal } from '../../model/expiry.js';
 
 export interface FileEdit {
   /** The file as the model names it (the access directory joined with its path inside). */

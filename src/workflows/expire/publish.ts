@@ -25,8 +25,9 @@ import {
   requestReviewers,
 } from '../../github/pulls.js';
 import type { FileEdit } from './edits.js';
-import type { Removal } from './find.js';
+import type { Removal } from '../../model/expiry.js';
 import { commitMessage, pullRequestBody, pullRequestTitle } from '../../report/expiry/messages.js';
+import type { PullRequestOutcome } from '../../report/expiry/result.js';
 
 export const EXPIRE_BRANCH = 'accessctl/expire';
 export const EXPIRE_LABEL = 'accessctl:expire';
@@ -39,15 +40,6 @@ export interface Repository {
 /** A file to write, by its path in the repository. */
 export interface RepoEdit extends FileEdit {
   path: string;
-}
-
-export interface PullRequestOutcome {
-  number: number;
-  url: string;
-  action: 'opened' | 'updated';
-  reviewersRequested: string[];
-  /** Owners GitHub refused as reviewers (not collaborators), with what it said. */
-  reviewersRefused: string[];
 }
 
 /** One pull request a scheduled run keeps, on its own branch and label. */

@@ -2,19 +2,12 @@
 // next run by a hidden marker holding (owner, window start), so nightly runs do not repeat it.
 import { ownIdentity, writtenBy, type GitHubClient } from '../../github/index.js';
 import { createIssue, listLabelledIssues } from '../../github/issues.js';
-import type { Expiring } from './find.js';
+import type { Expiring } from '../../model/expiry.js';
 import type { Repository } from './publish.js';
 import { reminderBody, reminderMarker, reminderTitle } from '../../report/expiry/messages.js';
+import type { ReminderOutcome } from '../../report/expiry/result.js';
 
 export const REMINDER_LABEL = 'accessctl:expiry-reminder';
-
-export interface ReminderOutcome {
-  owner: string;
-  grants: string[];
-  issue: number;
-  /** False when this window's reminder to this owner was already sent. */
-  sent: boolean;
-}
 
 /** The grants expiring soon, by owner; a grant with two owners warns both. */
 export function groupByOwner(expiring: Expiring[]): Map<string, Expiring[]> {

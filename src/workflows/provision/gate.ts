@@ -30,7 +30,7 @@ import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js'
 import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
-import { findExpiry } from '../expire/find.js';
+import { findExpiry } from '../../model/expiry.js';
 import { readBaseRules } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
 

@@ -8,11 +8,11 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, parseConfig } from '../../config/config.js';
 import type { GitHubClient } from '../../github/index.js';
 import { repositoryTopSync } from '../../model/index.js';
+import type { PullRequestOutcome } from '../../report/expiry/result.js';
 import { code } from '../../report/markdown.js';
 import {
   closeBotPullRequest,
   publishBotPullRequest,
-  type PullRequestOutcome,
   type Repository,
 } from '../expire/publish.js';
 import { runSyncIdentities, type SyncResult } from '../sync-identities.js';

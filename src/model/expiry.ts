@@ -8,7 +8,7 @@ import {
   type AccessModel,
   type GrantRecord,
   type ServiceAccountRecord,
-} from '../../model/index.js';
+} from './index.js';
 
 const DAY_MS = 86_400_000;
 
