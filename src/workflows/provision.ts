@@ -15,7 +15,6 @@ import { directPushes, judgeMerges, type RequestLookup } from './provision/gate.
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
-
 export interface ProvisionPlanOptions {
   /** The git repository holding the access repository. */
   repo: string;

@@ -16,7 +16,12 @@ import { policyFindings } from '../../policy/findings.js';
 import { buildPolicyInput, removedGrants, teamDescendants } from '../../policy/input.js';
 import { applyWaivers, readWaivers } from '../../policy/exceptions.js';
 import { ENTRYPOINTS, EXCEPTION_ENTRYPOINT, loadPolicySet } from '../../policy/library.js';
-import type { GrantRow, GrantVerdict, PrReport, ReportFinding } from '../../report/pull-request/report.js';
+import type {
+  GrantRow,
+  GrantVerdict,
+  PrReport,
+  ReportFinding,
+} from '../../report/pull-request/report.js';
 import { normalise, readBaseRules } from '../../policy/base-rules.js';
 import { CODEOWNERS_FILE, renderCodeowners } from './codeowners.js';
 import { loadJudgedModel, type JudgedModel } from './judged-model.js';

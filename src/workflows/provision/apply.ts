@@ -17,7 +17,6 @@ import type { Operation, Provisioner } from '../../provisioners/provisioner.js';
 import { DEFAULT_MAX_REMOVALS } from '../../options/counts.js';
 import { Progress } from './progress.js';
 
-
 export interface ApplyOptions {
   provisioners: Provisioner[];
   dryRun?: boolean;

@@ -10,11 +10,7 @@ import type { GitHubClient } from '../../github/index.js';
 import { repositoryTopSync } from '../../model/index.js';
 import type { PullRequestOutcome } from '../../report/expiry/result.js';
 import { code } from '../../report/markdown.js';
-import {
-  closeBotPullRequest,
-  publishBotPullRequest,
-  type Repository,
-} from '../expire/publish.js';
+import { closeBotPullRequest, publishBotPullRequest, type Repository } from '../expire/publish.js';
 import { runSyncIdentities, type SyncResult } from '../sync-identities.js';
 
 export const SYNC_BRANCH = 'accessctl/sync-identities';
