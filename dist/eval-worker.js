@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-UP6ATZE3.js";
+} from "./chunks/chunk-WAMCGU62.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/rego/runtime/eval-worker.ts

@@ -13,6 +13,7 @@ import {
   FileStore,
   GRANTS_PART,
   GitHubError,
+  OptionValueError,
   ParseCache,
   actionLogger,
   applyWaivers,
@@ -26,8 +27,10 @@ import {
   codeCell,
   compareFindings,
   count,
+  createComment,
   createGitHubClient,
   createProvisioners,
+  deleteComment,
   diffModels,
   driftRows,
   error,
@@ -38,19 +41,24 @@ import {
   formatExpireText,
   formatProvisionText,
   formatReconcileText,
+  getBooleanInput,
   getInput,
+  getPull,
   headline,
   info,
+  listComments,
   loadAccessRepositoryAtRef,
   loadPolicySet,
   logText,
   lookUpMergeReview,
+  mergeBase,
   normalise,
   ownIdentity,
   parseConfig,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
+  parseWindowBound,
   policyFindings,
   preformatted,
   publishBotPullRequest,
@@ -75,18 +83,223 @@ import {
   standingApprovals,
   summary,
   teamDescendants,
+  updateComment,
   warning,
-  windowBound,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-C3A45X37.js";
-import "./chunks/chunk-UP6ATZE3.js";
+} from "./chunks/chunk-IVPRE4F7.js";
+import "./chunks/chunk-WAMCGU62.js";
 import "./chunks/chunk-UWWLK6PE.js";
+
+// src/action/evidence.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/action/context.ts
+import { existsSync } from "node:fs";
+
+// node_modules/@actions/github/lib/github.js
+var context = new Context();
+
+// src/action/context.ts
+var ToolkitContext = context.constructor;
+function readRunContext() {
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  const [owner = "", repo = ""] = repository.split("/");
+  if (owner === "" || repo === "")
+    throw new Error(
+      `GITHUB_REPOSITORY is "${repository}", not OWNER/REPO; run accessctl as a step of a GitHub Actions job`
+    );
+  const eventPath = process.env.GITHUB_EVENT_PATH ?? "";
+  if (eventPath !== "" && !existsSync(eventPath))
+    throw new Error(
+      `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: no such file; run accessctl as a step of a GitHub Actions job`
+    );
+  let context2;
+  try {
+    context2 = new ToolkitContext();
+  } catch (error2) {
+    throw new Error(
+      `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: ${error2 instanceof Error ? error2.message : String(error2)}`,
+      { cause: error2 }
+    );
+  }
+  return {
+    eventName: context2.eventName ?? "",
+    payload: context2.payload,
+    owner: context2.repo.owner,
+    repo: context2.repo.repo,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+  };
+}
+
+// src/action/evidence.ts
+var EVENTS = ["schedule", "workflow_dispatch"];
+var REPORT = "accessctl-evidence-report";
+var PULL_CACHE = ".accessctl/cache/pulls.json";
+var SUMMARY_ROWS = 50;
+async function runEvidenceAction(inputs) {
+  const context2 = readRunContext();
+  if (!EVENTS.includes(context2.eventName))
+    throw new Error(
+      `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context2.eventName}" (see docs/evidence.md)`
+    );
+  const log = inputs.evidenceLog;
+  const logFile = "file" in log ? join(context2.workspace, log.file) : void 0;
+  const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
+  if (key !== "") setSecret(key);
+  const report = await runEvidence({
+    repo: context2.workspace,
+    accessDir: inputs.accessDir,
+    policiesDir: inputs.policiesDir,
+    ...inputs.since === void 0 ? {} : { since: inputs.since },
+    ...inputs.until === void 0 ? {} : { until: inputs.until },
+    github: {
+      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
+      owner: context2.owner,
+      repo: context2.repo,
+      cacheFile: join(context2.workspace, PULL_CACHE)
+    },
+    ..."branch" in log ? { evidenceBranch: log.branch } : logFile !== void 0 && existsSync2(logFile) ? { evidenceFile: logFile } : {},
+    ...key === "" ? {} : { evidenceKey: key },
+    repositoryName: `${context2.owner}/${context2.repo}`,
+    now: inputs.now
+  });
+  const html = join(context2.workspace, `${REPORT}.html`);
+  await writeFile(html, renderEvidenceHtml(report), "utf8");
+  await writeFile(join(context2.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
+  const flagged = report.rows.filter((row) => row.flags.length > 0);
+  setOutput("evidence-path", html);
+  setOutput("flags", String(flagged.length));
+  await summary.addRaw(summaryOf(report, flagged)).write();
+  if (report.evidenceLog?.broken !== void 0)
+    setFailed(
+      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}`
+    );
+  else if (flagged.length > 0)
+    setFailed(
+      `accessctl evidence: ${flagged.length} change(s) flagged (see the job summary and ${REPORT}.html)`
+    );
+}
+function summaryOf(report, flagged) {
+  const { changes, flags } = report.summary;
+  const lines = [
+    "## accessctl evidence",
+    "",
+    `${count(report.rows.length, "change")} to ${count(report.summary.grants, "grant")} in ${count(report.commits, "commit")}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
+    ""
+  ];
+  const log = report.evidenceLog;
+  if (log !== void 0)
+    lines.push(
+      log.broken === void 0 ? `Provisioning log (${cell(log.file)}): ${log.records} records, hash chain verified${log.sealsChecked === true ? ", seals verified with the key" : ""}${log.anchors === void 0 ? "" : `, checked against ${log.anchors} anchor(s)`}.` : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
+      ""
+    );
+  for (const note of report.notes ?? []) lines.push(`> ${escape(note)}`, "");
+  if (flagged.length === 0) {
+    lines.push("No change is flagged.", "");
+    return lines.join("\n");
+  }
+  lines.push(
+    `Flags: ${Object.entries(flags).map(([kind, count2]) => `${escape(kind)} ${count2}`).join(", ")}`,
+    "",
+    "| Commit | Change | Grant | Subject | Flags |",
+    "|---|---|---|---|---|"
+  );
+  for (const row of flagged.slice(0, SUMMARY_ROWS))
+    lines.push(
+      `| ${codeCell(row.commit.slice(0, 7))} | ${cell(row.change)} | ${cell(row.grant)} | ${cell(row.subject)} | ${cell(row.flags.map((f) => f.message).join("; "))} |`
+    );
+  if (flagged.length > SUMMARY_ROWS)
+    lines.push("", `\u2026and ${flagged.length - SUMMARY_ROWS} more in ${REPORT}.html.`);
+  lines.push("");
+  return lines.join("\n");
+}
+
+// src/action/expire.ts
+import { join as join3 } from "node:path";
+
+// src/workflows/expire/configured-mode.ts
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+function configuredExpireMode(accessDir) {
+  const file = join2(dirname(accessDir), CONFIG_FILE);
+  if (!existsSync3(file)) return void 0;
+  return parseConfig(file, readFileSync(file, "utf8")).expiry.mode;
+}
+
+// src/action/expire.ts
+var EVENTS2 = ["schedule", "workflow_dispatch"];
+async function runExpireAction(inputs) {
+  const event = process.env.GITHUB_EVENT_NAME ?? "";
+  if (!EVENTS2.includes(event))
+    throw new Error(
+      `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`
+    );
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const accessDir = join3(workspace, inputs.accessDir);
+  const mode = inputs.mode ?? configuredExpireMode(accessDir) ?? "pr";
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (owner === "" || repo === "")
+    throw new Error(
+      "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
+    );
+  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
+  const result = await runExpire({
+    accessDir,
+    now: inputs.now,
+    mode,
+    ...inputs.warnDays === void 0 ? {} : { warnDays: inputs.warnDays },
+    github: { client, repository: { owner, repo } }
+  });
+  const text = formatExpireText(result);
+  logText(text.trimEnd());
+  setOutput(
+    "pull-request",
+    result.pullRequest === void 0 ? "" : String(result.pullRequest.number)
+  );
+  setOutput("expire-json", JSON.stringify(result));
+  await summary.addHeading("accessctl expire", 2).addRaw(preformatted(text)).write();
+  for (const p of result.problems)
+    error(p.message, { file: p.path, startLine: p.line, startColumn: p.column });
+  for (const s of result.skipped) error(s.message, { file: s.path });
+  if (result.skipped.length > 0 || result.problems.length > 0)
+    setFailed(
+      `accessctl expire: ${result.skipped.length} file(s) with expired grants were not edited and ${result.problems.length} problem(s) were found in grant files; fix them (see the annotations) so the next run can remove what expired`
+    );
+}
 
 // src/action/pr-check.ts
 import { createHash } from "node:crypto";
 
-// src/report/pr-annotations.ts
+// src/github/check-runs.ts
+async function latestCheckRuns(client, repo, ref, name) {
+  const { data } = await client.rest.checks.listForRef({
+    ...repo,
+    ref,
+    check_name: name,
+    filter: "latest",
+    per_page: 100
+  });
+  return data.check_runs;
+}
+async function createCompletedCheckRun(client, repo, run2) {
+  const { data } = await client.rest.checks.create({
+    ...repo,
+    name: run2.name,
+    head_sha: run2.headSha,
+    status: "completed",
+    conclusion: run2.conclusion,
+    output: run2.output
+  });
+  return data.id;
+}
+async function updateCheckRun(client, repo, id, output) {
+  await client.rest.checks.update({ ...repo, check_run_id: id, output });
+}
+
+// src/report/pull-request/annotations.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST;
 function planAnnotations(findings, cap = MAX_ANNOTATIONS) {
@@ -119,10 +332,10 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
   return out;
 }
 
-// src/report/pr-report.ts
+// src/report/pull-request/report.ts
 var COMMENT_MARKER = "<!-- accessctl:pr-check -->";
 
-// src/report/pr-markdown.ts
+// src/report/pull-request/markdown.ts
 var VERDICT_ICON = {
   passes: "\u2705 passes",
   warnings: "\u26A0\uFE0F warnings",
@@ -236,16 +449,13 @@ function untouchedSection(report, list) {
   return lines;
 }
 
-// src/workflows/pr-check.ts
-import { existsSync, readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+// src/workflows/pr-check/check-pull-request.ts
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/workflows/pr-check/judged-model.ts
-import { execFile } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
-import { join, posix } from "node:path";
-import { promisify } from "node:util";
-var execFileAsync = promisify(execFile);
+import { join as join4, posix } from "node:path";
 var YAML_FILE = /\.ya?ml$/i;
 async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
@@ -256,7 +466,7 @@ async function loadJudgedModel(options) {
     (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
   const model = buildAccessModel(files, { parseCache });
-  const since = await mergeBase(options.workspace, options.baseCommit);
+  const since = await branchPoint(options.workspace, options.baseCommit);
   const before = await loadAccessRepositoryAtRef(options.workspace, since, {
     accessDir,
     parseCache
@@ -278,30 +488,29 @@ async function loadJudgedModel(options) {
     }
   };
 }
-async function mergeBase(workspace, base) {
+async function branchPoint(workspace, base) {
   try {
-    const { stdout } = await execFileAsync("git", ["-C", workspace, "merge-base", base, "HEAD"]);
-    return stdout.trim() || base;
+    return await mergeBase(workspace, base, "HEAD") ?? base;
   } catch {
     return base;
   }
 }
 function workspaceFiles(workspace, accessDir, cache) {
-  const root = join(workspace, accessDir);
+  const root = join4(workspace, accessDir);
   try {
     if (!statSync(root).isDirectory()) return [];
   } catch {
     return [];
   }
   const found = [];
-  const walk = (relative2) => {
-    const entries = readdirSync(join(root, relative2), { withFileTypes: true }).sort(
+  const walk = (relative3) => {
+    const entries = readdirSync(join4(root, relative3), { withFileTypes: true }).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const inside = relative2 === "" ? entry.name : `${relative2}/${entry.name}`;
-      const onDisk = join(root, inside);
+      const inside = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
+      const onDisk = join4(root, inside);
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
       else if (entry.isFile() && YAML_FILE.test(entry.name))
@@ -312,7 +521,7 @@ function workspaceFiles(workspace, accessDir, cache) {
   return found;
 }
 
-// src/workflows/pr-check.ts
+// src/workflows/pr-check/check-pull-request.ts
 async function checkPullRequest(options) {
   const accessDir = normalise(options.accessDir);
   const policiesDir = normalise(options.policiesDir);
@@ -322,7 +531,7 @@ async function checkPullRequest(options) {
     accessDir,
     policiesDir
   });
-  const parseCache = options.parseCache === false ? void 0 : await ParseCache.open(join2(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
+  const parseCache = options.parseCache === false ? void 0 : await ParseCache.open(join5(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
     trusted: false
   });
   const judged = await loadJudgedModel({
@@ -379,7 +588,7 @@ async function checkPullRequest(options) {
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir)
     ]),
     judged
-  ).map((f) => existsSync(join2(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
+  ).map((f) => existsSync4(join5(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
   const grants = grantRows(judged, findings, countedReviewers(request, config));
   const denied = findings.filter((f) => f.severity === "error").length;
   return {
@@ -441,8 +650,8 @@ function dedupe(findings) {
   });
 }
 function codeownersFindings(options, model, config, accessDir, policiesDir) {
-  const path = join2(options.workspace, CODEOWNERS_FILE);
-  if (!existsSync(path)) return [];
+  const path = join5(options.workspace, CODEOWNERS_FILE);
+  if (!existsSync4(path)) return [];
   let expected;
   try {
     expected = renderCodeowners(model, {
@@ -455,7 +664,7 @@ function codeownersFindings(options, model, config, accessDir, policiesDir) {
   } catch {
     return [];
   }
-  if (readFileSync(path, "utf8") === expected) return [];
+  if (readFileSync2(path, "utf8") === expected) return [];
   return [
     {
       rule: "codeowners-stale",
@@ -561,7 +770,7 @@ function nextSteps(findings, request, config, editedRuleFiles) {
 // src/workflows/pr-check/request.ts
 async function fetchRequestFacts(client, target) {
   const { owner, repo, number } = target;
-  const { data: pull } = await client.rest.pulls.get({ owner, repo, pull_number: number });
+  const pull = await getPull(client, { owner, repo }, number);
   const [facts, pushers, labelActors] = await Promise.all([
     fetchReviewFacts(client, { owner, repo, number }),
     fetchContributors(client, { owner, repo, number }),
@@ -577,44 +786,6 @@ async function fetchRequestFacts(client, target) {
     labelActors,
     approvals: standingApprovals(facts, target.headSha),
     pushers
-  };
-}
-
-// src/action/context.ts
-import { existsSync as existsSync2 } from "node:fs";
-
-// node_modules/@actions/github/lib/github.js
-var context = new Context();
-
-// src/action/context.ts
-var ToolkitContext = context.constructor;
-function readRunContext() {
-  const repository = process.env.GITHUB_REPOSITORY ?? "";
-  const [owner = "", repo = ""] = repository.split("/");
-  if (owner === "" || repo === "")
-    throw new Error(
-      `GITHUB_REPOSITORY is "${repository}", not OWNER/REPO; run accessctl as a step of a GitHub Actions job`
-    );
-  const eventPath = process.env.GITHUB_EVENT_PATH ?? "";
-  if (eventPath !== "" && !existsSync2(eventPath))
-    throw new Error(
-      `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: no such file; run accessctl as a step of a GitHub Actions job`
-    );
-  let context2;
-  try {
-    context2 = new ToolkitContext();
-  } catch (error2) {
-    throw new Error(
-      `cannot read the event payload at GITHUB_EVENT_PATH ${eventPath}: ${error2 instanceof Error ? error2.message : String(error2)}`,
-      { cause: error2 }
-    );
-  }
-  return {
-    eventName: context2.eventName ?? "",
-    payload: context2.payload,
-    owner: context2.repo.owner,
-    repo: context2.repo.repo,
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd()
   };
 }
 
@@ -713,34 +884,22 @@ ${digestMarker(conclusion, annotations)}
   };
   const target = { owner: context2.owner, repo: context2.repo };
   const headSha = report.pullRequest.headSha;
-  const { data: existing } = await client.rest.checks.listForRef({
-    ...target,
-    ref: headSha,
-    check_name: CHECK_NAME,
-    filter: "latest",
-    per_page: 100
-  });
-  const latest = existing.check_runs.reduce(
+  const existing = await latestCheckRuns(client, target, headSha, CHECK_NAME);
+  const latest = existing.reduce(
     (newest, run3) => newest === void 0 || run3.id > newest.id ? run3 : newest,
     void 0
   );
   if (latest !== void 0 && latest.status === "completed" && latest.conclusion === conclusion && latest.output.title === output.title && latest.output.summary === output.summary && latest.output.annotations_count === annotations.length)
     return "unchanged";
   const [first = [], ...rest] = batches(annotations);
-  const { data: run2 } = await client.rest.checks.create({
-    ...target,
+  const run2 = await createCompletedCheckRun(client, target, {
     name: CHECK_NAME,
-    head_sha: headSha,
-    status: "completed",
+    headSha,
     conclusion,
     output: { ...output, annotations: first }
   });
   for (const more of rest)
-    await client.rest.checks.update({
-      ...target,
-      check_run_id: run2.id,
-      output: { ...output, annotations: more }
-    });
+    await updateCheckRun(client, target, run2, { ...output, annotations: more });
   return "created";
 }
 var DIGEST_ROOM = 200;
@@ -752,25 +911,19 @@ async function publishComment(client, context2, number, markdown) {
   const target = { owner: context2.owner, repo: context2.repo };
   const body = truncate(markdown);
   const self = await ownIdentity(client);
-  const own = async () => (await client.paginate(client.rest.issues.listComments, {
-    ...target,
-    issue_number: number,
-    per_page: 100
-  })).filter((c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user)).sort((a, b) => a.id - b.id);
+  const own = async () => (await listComments(client, target, number)).filter((c) => c.body?.startsWith(COMMENT_MARKER) === true && writtenBy(self, c.user)).sort((a, b) => a.id - b.id);
   let mine = await own();
   if (mine.length === 0) {
     try {
-      await client.rest.issues.createComment({ ...target, issue_number: number, body });
+      await createComment(client, target, number, body);
     } catch (error2) {
       if (!(await own()).some((c) => c.body === body)) throw error2;
     }
     mine = await own();
   }
   const [keep, ...extra] = mine;
-  if (keep !== void 0 && keep.body !== body)
-    await client.rest.issues.updateComment({ ...target, comment_id: keep.id, body });
-  for (const comment of extra)
-    await client.rest.issues.deleteComment({ ...target, comment_id: comment.id });
+  if (keep !== void 0 && keep.body !== body) await updateComment(client, target, keep.id, body);
+  for (const comment of extra) await deleteComment(client, target, comment.id);
 }
 function errorText(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -783,164 +936,14 @@ function truncate(text, reserve = 0) {
 `;
 }
 
-// src/workflows/evidence/action.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var EVENTS = ["schedule", "workflow_dispatch"];
-var REPORT = "accessctl-evidence-report";
-var PULL_CACHE = ".accessctl/cache/pulls.json";
-var SUMMARY_ROWS = 50;
-async function runEvidenceAction(inputs) {
-  const context2 = readRunContext();
-  if (!EVENTS.includes(context2.eventName))
-    throw new Error(
-      `command "evidence" runs on schedule and workflow_dispatch; this run was started by "${context2.eventName}" (see docs/evidence.md)`
-    );
-  const file = getInput("evidence-file");
-  const log = file === "" ? void 0 : join3(context2.workspace, file);
-  const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
-  if (key !== "") setSecret(key);
-  const since = windowDate("since", "start");
-  const until = windowDate("until", "end");
-  const report = await runEvidence({
-    repo: context2.workspace,
-    accessDir: inputs.accessDir,
-    policiesDir: inputs.policiesDir,
-    ...since === void 0 ? {} : { since },
-    ...until === void 0 ? {} : { until },
-    github: {
-      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
-      owner: context2.owner,
-      repo: context2.repo,
-      cacheFile: join3(context2.workspace, PULL_CACHE)
-    },
-    ...log === void 0 ? { evidenceBranch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH } : existsSync3(log) ? { evidenceFile: log } : {},
-    ...key === "" ? {} : { evidenceKey: key },
-    repositoryName: `${context2.owner}/${context2.repo}`,
-    now: parseNow(getInput("now"))
-  });
-  const html = join3(context2.workspace, `${REPORT}.html`);
-  await writeFile(html, renderEvidenceHtml(report), "utf8");
-  await writeFile(join3(context2.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
-  const flagged = report.rows.filter((row) => row.flags.length > 0);
-  setOutput("evidence-path", html);
-  setOutput("flags", String(flagged.length));
-  await summary.addRaw(summaryOf(report, flagged)).write();
-  if (report.evidenceLog?.broken !== void 0)
-    setFailed(
-      `accessctl evidence: the provisioning evidence log was altered: ${report.evidenceLog.broken.problem}`
-    );
-  else if (flagged.length > 0)
-    setFailed(
-      `accessctl evidence: ${flagged.length} change(s) flagged (see the job summary and ${REPORT}.html)`
-    );
-}
-function windowDate(input, side) {
-  const value = getInput(input);
-  if (value === "") return void 0;
-  const bound = windowBound(value, side);
-  if (bound === void 0)
-    throw new Error(
-      `input "${input}" is "${value}", not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`
-    );
-  return bound;
-}
-function summaryOf(report, flagged) {
-  const { changes, flags } = report.summary;
-  const lines = [
-    "## accessctl evidence",
-    "",
-    `${count(report.rows.length, "change")} to ${count(report.summary.grants, "grant")} in ${count(report.commits, "commit")}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed.`,
-    ""
-  ];
-  const log = report.evidenceLog;
-  if (log !== void 0)
-    lines.push(
-      log.broken === void 0 ? `Provisioning log (${cell(log.file)}): ${log.records} records, hash chain verified${log.sealsChecked === true ? ", seals verified with the key" : ""}${log.anchors === void 0 ? "" : `, checked against ${log.anchors} anchor(s)`}.` : `**Provisioning log broken** at line ${log.broken.line}: ${escape(log.broken.problem)}`,
-      ""
-    );
-  for (const note of report.notes ?? []) lines.push(`> ${escape(note)}`, "");
-  if (flagged.length === 0) {
-    lines.push("No change is flagged.", "");
-    return lines.join("\n");
-  }
-  lines.push(
-    `Flags: ${Object.entries(flags).map(([kind, count2]) => `${escape(kind)} ${count2}`).join(", ")}`,
-    "",
-    "| Commit | Change | Grant | Subject | Flags |",
-    "|---|---|---|---|---|"
-  );
-  for (const row of flagged.slice(0, SUMMARY_ROWS))
-    lines.push(
-      `| ${codeCell(row.commit.slice(0, 7))} | ${cell(row.change)} | ${cell(row.grant)} | ${cell(row.subject)} | ${cell(row.flags.map((f) => f.message).join("; "))} |`
-    );
-  if (flagged.length > SUMMARY_ROWS)
-    lines.push("", `\u2026and ${flagged.length - SUMMARY_ROWS} more in ${REPORT}.html.`);
-  lines.push("");
-  return lines.join("\n");
-}
-
-// src/workflows/expire/action.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join4 } from "node:path";
-var EVENTS2 = ["schedule", "workflow_dispatch"];
-function configuredMode(accessDir) {
-  const file = join4(dirname(accessDir), CONFIG_FILE);
-  if (!existsSync4(file)) return void 0;
-  return parseConfig(file, readFileSync2(file, "utf8")).expiry.mode;
-}
-async function runExpireAction(inputs) {
-  const event = process.env.GITHUB_EVENT_NAME ?? "";
-  if (!EVENTS2.includes(event))
-    throw new Error(
-      `command "expire" runs on schedule and workflow_dispatch; this run was started by "${event}" (see docs/expire.md)`
-    );
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const mode = getInput("mode") || configuredMode(join4(workspace, inputs.accessDir)) || "pr";
-  if (!EXPIRE_MODES.includes(mode))
-    throw new Error(`input "mode" is "${mode}"; it must be one of ${EXPIRE_MODES.join(", ")}`);
-  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (owner === "" || repo === "")
-    throw new Error(
-      "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
-    );
-  const warnDays = parseWarnDays(getInput("warn-days"));
-  const client = createGitHubClient({ token: inputs.token, log: actionLogger });
-  const result = await runExpire({
-    accessDir: join4(workspace, inputs.accessDir),
-    now: parseNow(getInput("now")),
-    mode,
-    ...warnDays === void 0 ? {} : { warnDays },
-    github: { client, repository: { owner, repo } }
-  });
-  const text = formatExpireText(result);
-  logText(text.trimEnd());
-  setOutput(
-    "pull-request",
-    result.pullRequest === void 0 ? "" : String(result.pullRequest.number)
-  );
-  setOutput("expire-json", JSON.stringify(result));
-  await summary.addHeading("accessctl expire", 2).addRaw(preformatted(text)).write();
-  for (const p of result.problems)
-    error(p.message, { file: p.path, startLine: p.line, startColumn: p.column });
-  for (const s of result.skipped) error(s.message, { file: s.path });
-  if (result.skipped.length > 0 || result.problems.length > 0)
-    setFailed(
-      `accessctl expire: ${result.skipped.length} file(s) with expired grants were not edited and ${result.problems.length} problem(s) were found in grant files; fix them (see the annotations) so the next run can remove what expired`
-    );
-}
-
-// src/workflows/provision/action-evidence.ts
-import { join as join5 } from "node:path";
-function actionEvidence(client, context2) {
-  const file = getInput("evidence-file");
-  const branch = getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH;
+// src/action/provision-evidence.ts
+import { join as join6 } from "node:path";
+function actionEvidence(client, context2, log) {
   const key = process.env.ACCESSCTL_EVIDENCE_KEY ?? "";
   if (key !== "") setSecret(key);
   const at = { client, owner: context2.owner, repo: context2.repo };
   return {
-    store: file === "" ? new BranchStore({ ...at, branch }) : new FileStore(join5(context2.workspace, file)),
+    store: "file" in log ? new FileStore(join6(context2.workspace, log.file)) : new BranchStore({ ...at, branch: log.branch }),
     anchor: at,
     repository: `${context2.owner}/${context2.repo}`,
     ...key === "" ? {} : { key }
@@ -959,7 +962,7 @@ function reportEvidence(outcome) {
   if (outcome.problem !== void 0) warning(`accessctl: ${outcome.problem}`);
 }
 
-// src/workflows/provision/action.ts
+// src/action/provision.ts
 var NO_COMMIT = /^0+$/;
 async function runProvisionAction(inputs) {
   const context2 = readRunContext();
@@ -980,14 +983,13 @@ async function runProvisionAction(inputs) {
     throw new Error(
       "the push event names no previous commit (a new branch), so there is no merge to provision; run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand"
     );
-  const maxRemovals = parseMaxRemovals(getInput("max-removals"));
   const config = readConfigAt(context2.workspace, after);
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
     configuredWriteSpacingMs: config.github.writeSpacingMs
   });
-  const dryRun = getInput("dry-run") === "true";
+  const { dryRun, maxRemovals } = inputs;
   const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context2.owner}/${context2.repo}`, context2.workspace, after);
   if (lookup.note !== void 0) warning(`accessctl provision: ${lookup.note}`);
   const result = await runProvision({
@@ -996,7 +998,7 @@ async function runProvisionAction(inputs) {
     to: after,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
-    now: parseNow(getInput("now")),
+    now: inputs.now,
     provisioners: createProvisioners(config, process.env, {
       githubClient: client,
       org: context2.owner,
@@ -1004,12 +1006,12 @@ async function runProvisionAction(inputs) {
     }),
     dryRun,
     lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
-    allowUnapproved: getInput("allow-unapproved") === "true",
+    allowUnapproved: inputs.allowUnapproved,
     review: lookup.review,
-    force: getInput("force") === "true",
+    force: inputs.force,
     maxRemovals,
     progress: (line) => info(`accessctl provision: ${line}`),
-    evidence: actionEvidence(client, context2)
+    evidence: actionEvidence(client, context2, inputs.evidenceLog)
   });
   const text = formatProvisionText(result, maxRemovals);
   logText(text.trimEnd());
@@ -1022,7 +1024,7 @@ async function runProvisionAction(inputs) {
     );
 }
 
-// src/workflows/reconcile/report-markdown.ts
+// src/report/reconcile/markdown.ts
 function formatReconcileMarkdown(result, maxRemovals) {
   const { plan } = result;
   const lines = [`## accessctl reconcile`, "", `${escape(headline(result, maxRemovals))}.`, ""];
@@ -1063,7 +1065,7 @@ function formatReconcileMarkdown(result, maxRemovals) {
   return lines.join("\n");
 }
 
-// src/workflows/reconcile/action.ts
+// src/action/reconcile.ts
 var EVENTS3 = ["schedule", "workflow_dispatch"];
 async function runReconcileAction(inputs) {
   const context2 = readRunContext();
@@ -1071,8 +1073,7 @@ async function runReconcileAction(inputs) {
     throw new Error(
       `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context2.eventName}" (see docs/provision.md)`
     );
-  const maxRemovals = parseMaxRemovals(getInput("max-removals"));
-  const apply = booleanInput("apply");
+  const { apply, maxRemovals } = inputs;
   const config = readConfigAt(context2.workspace, "HEAD");
   const client = createGitHubClient({
     token: inputs.token,
@@ -1084,19 +1085,19 @@ async function runReconcileAction(inputs) {
     ref: "HEAD",
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
-    now: parseNow(getInput("now")),
+    now: inputs.now,
     provisioners: createProvisioners(config, process.env, {
       org: context2.owner,
       githubClient: client,
       cwd: context2.workspace
     }),
     apply,
-    force: booleanInput("force"),
+    force: inputs.force,
     maxRemovals,
     progress: (line) => info(`accessctl reconcile: ${line}`),
-    evidence: actionEvidence(client, context2),
+    evidence: actionEvidence(client, context2, inputs.evidenceLog),
     lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
-    allowUnapproved: booleanInput("allow-unapproved")
+    allowUnapproved: inputs.allowUnapproved
   });
   logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
   reportEvidence(result.evidence);
@@ -1110,57 +1111,17 @@ async function runReconcileAction(inputs) {
       result.blocked ?? `accessctl reconcile: ${result.plan.drift.length} drift(s), ${repaired} repaired; ` + (apply ? "what is left needs a grant, prune: true in accessctl.yaml, or a fix of the failure shown in the table" : "set the input apply: true to repair it, or add grants for access the repository should keep")
     );
 }
-function booleanInput(name) {
-  const value = getInput(name) || "false";
-  if (value !== "true" && value !== "false")
-    throw new Error(`input "${name}" is "${value}"; it must be true or false`);
-  return value === "true";
-}
 
-// src/workflows/sync-identities/action.ts
+// src/action/sync-identities.ts
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { join as join8, relative as relative2 } from "node:path";
+
+// src/workflows/sync-identities/pull-request.ts
 import { existsSync as existsSync5, readFileSync as readFileSync3, realpathSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join6, relative, resolve, sep } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join7, relative, resolve, sep } from "node:path";
 var SYNC_BRANCH = "accessctl/sync-identities";
 var SYNC_LABEL = "accessctl:sync-identities";
 var EVENTS4 = ["schedule", "workflow_dispatch", "repository_dispatch"];
-async function runSyncIdentitiesAction(inputs) {
-  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-  if (owner === "" || repo === "")
-    throw new Error(
-      "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
-    );
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  const payload = eventPath !== void 0 && existsSync5(eventPath) ? JSON.parse(readFileSync3(eventPath, "utf8")) : {};
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const result = await syncIdentitiesOnGitHub({
-    accessDir: join6(workspace, inputs.accessDir),
-    workspace,
-    event: process.env.GITHUB_EVENT_NAME ?? "",
-    payload,
-    from: getInput("from"),
-    github: {
-      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
-      repository: { owner, repo }
-    }
-  });
-  const text = formatSyncText(result);
-  logText(text.trimEnd());
-  setOutput(
-    "pull-request",
-    result.pullRequest === void 0 ? "" : String(result.pullRequest.number)
-  );
-  await summary.addHeading("accessctl sync-identities", 2).addRaw(preformatted(text)).write();
-  for (const f of result.findings)
-    error(f.message, {
-      file: relative(workspace, f.file),
-      startLine: f.line,
-      startColumn: f.column
-    });
-  if (result.findings.length > 0)
-    setFailed(
-      `accessctl sync-identities: ${result.findings.length} problem(s) in the HR file ${result.source}; nothing was changed (see the annotations)`
-    );
-}
 async function syncIdentitiesOnGitHub(options) {
   if (!EVENTS4.includes(options.event))
     throw new Error(
@@ -1190,7 +1151,7 @@ async function syncIdentitiesOnGitHub(options) {
   }
   const root = repositoryRoot(options.accessDir);
   const real = realpathSync(options.accessDir);
-  const pathOf = (file) => relative(root, join6(real, relative(resolve(options.accessDir), resolve(file)))).split(sep).join("/");
+  const pathOf = (file) => relative(root, join7(real, relative(resolve(options.accessDir), resolve(file)))).split(sep).join("/");
   const edits = result.files.map((f) => ({ ...f, path: pathOf(f.file), removals: [] }));
   const config = readConfig(options.accessDir);
   const pullRequest = await publishBotPullRequest(client, repository, edits, {
@@ -1211,7 +1172,7 @@ function hrSource(options) {
   const payload = options.event === "repository_dispatch" && isObject(options.payload) && isObject(options.payload.client_payload) ? options.payload.client_payload : {};
   if (typeof payload.content === "string") {
     const name = typeof payload.name === "string" && /^[\w.-]+\.(?:csv|json)$/.test(payload.name) ? payload.name : "hr-export";
-    return { path: join6(options.workspace, `client_payload.${name}`), text: payload.content };
+    return { path: join7(options.workspace, `client_payload.${name}`), text: payload.content };
   }
   const given = typeof payload.path === "string" ? payload.path : options.from;
   if (given === "")
@@ -1240,6 +1201,19 @@ function pullRequestBody(result, source) {
     "It changes identities/, so a policy owner approves it. This pull request is rewritten by every run."
   ].join("\n") + "\n";
 }
+function readConfig(accessDir) {
+  const file = join7(dirname2(resolve(accessDir)), CONFIG_FILE);
+  if (!existsSync5(file)) return [];
+  return parseConfig(file, readFileSync3(file, "utf8")).policyOwners;
+}
+function repositoryRoot(accessDir) {
+  return repositoryTopSync(accessDir) ?? dirname2(realpathSync(accessDir));
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/workflows/sync-identities/report-text.ts
 function formatSyncText(result) {
   const lines = [];
   for (const f of result.findings)
@@ -1259,16 +1233,45 @@ function formatSyncText(result) {
   }
   return lines.join("\n") + "\n";
 }
-function readConfig(accessDir) {
-  const file = join6(dirname2(resolve(accessDir)), CONFIG_FILE);
-  if (!existsSync5(file)) return [];
-  return parseConfig(file, readFileSync3(file, "utf8")).policyOwners;
-}
-function repositoryRoot(accessDir) {
-  return repositoryTopSync(accessDir) ?? dirname2(realpathSync(accessDir));
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/action/sync-identities.ts
+async function runSyncIdentitiesAction(inputs) {
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (owner === "" || repo === "")
+    throw new Error(
+      "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
+    );
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  const payload = eventPath !== void 0 && existsSync6(eventPath) ? JSON.parse(readFileSync4(eventPath, "utf8")) : {};
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const result = await syncIdentitiesOnGitHub({
+    accessDir: join8(workspace, inputs.accessDir),
+    workspace,
+    event: process.env.GITHUB_EVENT_NAME ?? "",
+    payload,
+    from: inputs.from,
+    github: {
+      client: createGitHubClient({ token: inputs.token, log: actionLogger }),
+      repository: { owner, repo }
+    }
+  });
+  const text = formatSyncText(result);
+  logText(text.trimEnd());
+  setOutput(
+    "pull-request",
+    result.pullRequest === void 0 ? "" : String(result.pullRequest.number)
+  );
+  await summary.addHeading("accessctl sync-identities", 2).addRaw(preformatted(text)).write();
+  for (const f of result.findings)
+    error(f.message, {
+      file: relative2(workspace, f.file),
+      startLine: f.line,
+      startColumn: f.column
+    });
+  if (result.findings.length > 0)
+    setFailed(
+      `accessctl sync-identities: ${result.findings.length} problem(s) in the HR file ${result.source}; nothing was changed (see the annotations)`
+    );
 }
 
 // src/action/dispatch.ts
@@ -1286,10 +1289,6 @@ async function dispatch(inputs) {
       return runEvidenceAction(inputs);
     case "sync-identities":
       return runSyncIdentitiesAction(inputs);
-    default:
-      throw new Error(
-        `command "${inputs.command}" is not available in this version of accessctl yet; pin the Action to a release that lists it in action.yml`
-      );
   }
 }
 
@@ -1309,12 +1308,88 @@ function readInputs() {
       `input "command" is "${command}"; it must be one of ${ACTION_COMMANDS.join(", ")}`
     );
   }
-  return {
-    command,
+  const common = {
     accessDir: getInput("access-dir") || "access",
     policiesDir: getInput("policies-dir") || "policies",
     token: getInput("token")
   };
+  switch (command) {
+    case "check":
+      return { command: "check", ...common };
+    case "provision":
+      return {
+        command: "provision",
+        ...common,
+        ...applyInputs(),
+        dryRun: booleanInput("dry-run")
+      };
+    case "reconcile":
+      return { command: "reconcile", ...common, ...applyInputs(), apply: booleanInput("apply") };
+    case "expire": {
+      const mode = expireMode();
+      const warnDays = parsed("warn-days", parseWarnDays);
+      return {
+        command: "expire",
+        ...common,
+        now: parsed("now", parseNow),
+        ...mode === void 0 ? {} : { mode },
+        ...warnDays === void 0 ? {} : { warnDays }
+      };
+    }
+    case "evidence": {
+      const since = parsed("since", (value) => parseWindowBound(value, "start"));
+      const until = parsed("until", (value) => parseWindowBound(value, "end"));
+      return {
+        command: "evidence",
+        ...common,
+        now: parsed("now", parseNow),
+        ...since === void 0 ? {} : { since },
+        ...until === void 0 ? {} : { until },
+        evidenceLog: evidenceLog()
+      };
+    }
+    case "sync-identities":
+      return { command: "sync-identities", ...common, from: getInput("from") };
+  }
+}
+function applyInputs() {
+  return {
+    now: parsed("now", parseNow),
+    maxRemovals: parsed("max-removals", parseMaxRemovals),
+    force: booleanInput("force"),
+    allowUnapproved: booleanInput("allow-unapproved"),
+    evidenceLog: evidenceLog()
+  };
+}
+function evidenceLog() {
+  const file = getInput("evidence-file");
+  if (file !== "") return { file };
+  return { branch: getInput("evidence-branch") || DEFAULT_EVIDENCE_BRANCH };
+}
+function expireMode() {
+  const mode = getInput("mode");
+  if (mode === "") return void 0;
+  if (!EXPIRE_MODES.includes(mode))
+    throw new Error(`input "mode" is "${mode}"; it must be one of ${EXPIRE_MODES.join(", ")}`);
+  return mode;
+}
+function booleanInput(name) {
+  const value = getInput(name);
+  if (value === "") return false;
+  try {
+    return getBooleanInput(name);
+  } catch (error2) {
+    throw new Error(`input "${name}" is "${value}"; it must be true or false`, { cause: error2 });
+  }
+}
+function parsed(name, parse) {
+  try {
+    return parse(getInput(name));
+  } catch (error2) {
+    if (error2 instanceof OptionValueError)
+      throw new Error(`input "${name}": ${error2.message}`, { cause: error2 });
+    throw error2;
+  }
 }
 
 // src/main.ts

@@ -17,7 +17,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-UP6ATZE3.js";
+} from "./chunk-WAMCGU62.js";
 import {
   __commonJS,
   __require,
@@ -87,7 +87,7 @@ var require_tunnel = __commonJS({
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port2, localAddress) {
       var self2 = this;
-      var options2 = mergeOptions2({ request: req }, self2.options, toOptions(host, port2, localAddress));
+      var options2 = mergeOptions({ request: req }, self2.options, toOptions(host, port2, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
         self2.requests.push(options2);
         return;
@@ -112,7 +112,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       var placeholder = {};
       self2.sockets.push(placeholder);
-      var connectOptions = mergeOptions2({}, self2.proxyOptions, {
+      var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options2.host + ":" + options2.port,
         agent: false,
@@ -201,7 +201,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       TunnelingAgent.prototype.createSocket.call(self2, options2, function(socket) {
         var hostHeader = options2.request.getHeader("host");
-        var tlsOptions = mergeOptions2({}, self2.options, {
+        var tlsOptions = mergeOptions({}, self2.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
         });
@@ -220,7 +220,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions2(target) {
+    function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -2149,9 +2149,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2189,12 +2189,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4461,8 +4461,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6713,12 +6713,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7388,12 +7388,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7872,16 +7872,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve6(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7892,7 +7892,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7943,7 +7943,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8291,8 +8291,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9561,7 +9561,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9574,7 +9574,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9593,7 +9593,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9610,7 +9610,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9680,18 +9680,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9948,9 +9948,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10173,9 +10173,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10460,9 +10460,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10554,9 +10554,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -11102,7 +11102,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify6 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11142,7 +11142,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify6(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11155,7 +11155,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify6 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11195,7 +11195,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify6(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -14419,7 +14419,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14495,7 +14495,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14538,7 +14538,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18279,8 +18279,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module2.exports = {
@@ -18301,8 +18301,8 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18485,7 +18485,7 @@ var require_eventsource_stream = __commonJS({
         if (line3.length === 0) {
           return;
         }
-        const colonPosition = line3.indexOf(COLON);
+        const colonPosition = line3.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18494,7 +18494,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line3[valueStart] === SPACE) {
+          if (line3[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19262,11 +19262,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19282,7 +19282,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19369,26 +19369,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -19596,14 +19596,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19847,12 +19847,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options2) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19860,7 +19860,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19899,7 +19899,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve4(response);
             }
           }));
         });
@@ -20502,8 +20502,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -20714,15 +20714,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20737,13 +20737,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -21144,14 +21144,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve4();
                     }
                   });
                 }
@@ -21244,9 +21244,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -21487,7 +21487,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21496,7 +21496,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21504,13 +21504,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21702,7 +21702,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21711,7 +21711,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21719,13 +21719,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21906,7 +21906,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -21915,7 +21915,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -21923,13 +21923,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -21998,8 +21998,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve6, reject) {
-          return setTimeout(resolve6, t);
+        return new this.Promise(function(resolve4, reject) {
+          return setTimeout(resolve4, t);
         });
       }
       computePenalty() {
@@ -22469,7 +22469,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22478,7 +22478,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22486,13 +22486,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22533,7 +22533,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve6, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -22544,14 +22544,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve6();
+              return resolve4();
             } else {
-              return client.once("ready", resolve6);
+              return client.once("ready", resolve4);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve6, reject) => {
+          return new this.Promise((resolve4, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -22559,7 +22559,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve6(replies[0]);
+              return resolve4(replies[0]);
             });
           });
         }
@@ -22572,12 +22572,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve6, reject) => {
+            return new _this.Promise((resolve4, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve6(replies[0]);
+                  return resolve4(replies[0]);
                 }
               });
             });
@@ -22585,13 +22585,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve6, reject) => {
+            return new this.Promise((resolve4, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve6();
+                  return resolve4();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -22605,13 +22605,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve6, reject) => {
+                  yield new _this2.Promise((resolve4, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve6();
+                        return resolve4();
                       }
                     });
                   });
@@ -22696,7 +22696,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22705,7 +22705,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22713,13 +22713,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -22765,7 +22765,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve6, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -22776,9 +22776,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve6();
+              return resolve4();
             } else {
-              return client.once("ready", resolve6);
+              return client.once("ready", resolve4);
             }
           });
         }
@@ -22804,10 +22804,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve6, reject) => {
+            return new this.Promise((resolve4, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve6();
+                return resolve4();
               });
             });
           }));
@@ -22905,7 +22905,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -22914,7 +22914,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -22922,13 +22922,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23064,7 +23064,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve6, reject) => {
+          return new _this3.Promise((resolve4, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -23072,7 +23072,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve6(replies);
+              return resolve4(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -23303,7 +23303,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -23312,7 +23312,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23320,13 +23320,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23349,19 +23349,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve6 = _this$_queue$shift.resolve;
+            resolve4 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -23377,16 +23377,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve6;
-        resolve6 = reject = null;
+        var promise, reject, resolve4;
+        resolve4 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve6 = _resolve;
+          resolve4 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve6,
+          resolve: resolve4,
           reject
         });
         this._tryToRun();
@@ -23439,7 +23439,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -23448,7 +23448,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23456,13 +23456,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23725,7 +23725,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -23734,7 +23734,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve6(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23742,13 +23742,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve6, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23986,14 +23986,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve6, reject) => {
+            return new this.Promise((resolve4, reject) => {
               if (finished()) {
-                return resolve6();
+                return resolve4();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve6();
+                    return resolve4();
                   }
                 });
               }
@@ -24101,9 +24101,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve6, reject) {
+            return new this.Promise(function(resolve4, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve6)(args3);
+                return (args3[0] != null ? reject : resolve4)(args3);
               });
             });
           };
@@ -27299,7 +27299,7 @@ var require_dist2 = __commonJS({
     function parse4(stream, callback) {
       const parser2 = new parser_1.Parser();
       stream.on("data", (buffer) => parser2.parse(buffer, callback));
-      return new Promise((resolve6) => stream.on("end", () => resolve6()));
+      return new Promise((resolve4) => stream.on("end", () => resolve4()));
     }
   }
 });
@@ -28068,12 +28068,12 @@ var require_client2 = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve6, reject) => {
+        return new this._Promise((resolve4, reject) => {
           this._connect((error2) => {
             if (error2) {
               reject(error2);
             } else {
-              resolve6(this);
+              resolve4(this);
             }
           });
         });
@@ -28455,8 +28455,8 @@ var require_client2 = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve6, reject) => {
-              query.callback = (err, res) => err ? reject(err) : resolve6(res);
+            result = new this._Promise((resolve4, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve4(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -28556,8 +28556,8 @@ var require_client2 = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve6) => {
-            this.connection.once("end", resolve6);
+          return new this._Promise((resolve4) => {
+            this.connection.once("end", resolve4);
           });
         }
       }
@@ -28597,7 +28597,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify6(Promise2, callback) {
+    function promisify(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -28606,8 +28606,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve6, reject) {
-        res = resolve6;
+      const result = new Promise2(function(resolve4, reject) {
+        res = resolve4;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -28668,7 +28668,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve6) => resolve6(f()));
+        return new Promise2((resolve4) => resolve4(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -28735,7 +28735,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify6(this.Promise, cb);
+        const response = promisify(this.Promise, cb);
         const result = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -28920,7 +28920,7 @@ var require_pg_pool = __commonJS({
       }
       query(text4, values, cb) {
         if (typeof text4 === "function") {
-          const response2 = promisify6(this.Promise, text4);
+          const response2 = promisify(this.Promise, text4);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -28930,7 +28930,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify6(this.Promise, cb);
+        const response = promisify(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -28975,7 +28975,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify6(this.Promise, cb);
+        const promised = promisify(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -29063,8 +29063,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve6, reject) {
-          this._once("end", resolve6);
+        function(resolve4, reject) {
+          this._once("end", resolve4);
           this._once("error", reject);
         }.bind(this)
       );
@@ -29243,12 +29243,12 @@ var require_client3 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve6, reject) => {
+      return new this._Promise((resolve4, reject) => {
         this._connect((error2) => {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(this);
+            resolve4(this);
           }
         });
       });
@@ -29272,8 +29272,8 @@ var require_client3 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve6, reject) => {
-            resolveOut = resolve6;
+          result = new this._Promise((resolve4, reject) => {
+            resolveOut = resolve4;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -29336,8 +29336,8 @@ var require_client3 = __commonJS({
       }
       let result;
       if (!cb) {
-        result = new this._Promise(function(resolve6, reject) {
-          cb = (err) => err ? reject(err) : resolve6();
+        result = new this._Promise(function(resolve4, reject) {
+          cb = (err) => err ? reject(err) : resolve4();
         });
       }
       const doEnd = function() {
@@ -29714,11 +29714,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29734,7 +29734,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30029,6 +30029,17 @@ function getInput(name, options2) {
   }
   return val.trim();
 }
+function getBooleanInput(name, options2) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options2);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
@@ -30054,18 +30065,3344 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/commands/command.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-var UsageError = class extends Error {
+// src/model/names.ts
+var GITHUB_LOGIN = /^[a-z0-9](?:-?[a-z0-9])*$/i;
+var GITHUB_LOGIN_MAX = 39;
+var TEAM_SLUG = /^[a-z0-9_][a-z0-9_-]*$/i;
+var REPO_NAME = /^[a-z0-9._-]+$/i;
+var REPO_NAME_MAX = 100;
+var SERVICE_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
+var SERVER_NAME = /^[a-z][a-z0-9_-]*$/i;
+var PG_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
+var PG_IDENTIFIER_MAX_BYTES = 63;
+var HIDDEN = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
+var PERCENT = /%[0-9a-f]{2}/i;
+var NON_ASCII = /[^\x21-\x7e]/;
+function asciiLower(text4) {
+  return text4.replace(/[A-Z]+/g, (run2) => run2.toLowerCase());
+}
+function canonicalResourceId(id) {
+  return id.startsWith("github:") || id.startsWith("postgres:") ? asciiLower(id) : id;
+}
+function canonicalIdentityId(id) {
+  return asciiLower(id);
+}
+function resourceIdProblem(id, glob = false) {
+  const colon = id.indexOf(":");
+  if (colon <= 0) return invalid(`${show(id)} is not <system>:<path>`);
+  const system = id.slice(0, colon);
+  const path = id.slice(colon + 1);
+  const common = commonProblem(id, path);
+  if (common !== void 0) return common;
+  if (system === "github") return githubProblem(id, path, glob);
+  if (system === "postgres") return postgresProblem(id, path, glob);
+  if (id.normalize("NFC") !== id)
+    return invalid(
+      `${show(id)} is not in Unicode normal form C, so it could name one thing two ways; retype it`
+    );
+  return void 0;
+}
+function subjectProblem(ref) {
+  const colon = ref.indexOf(":");
+  const kind = ref.slice(0, colon);
+  const id = ref.slice(colon + 1);
+  const problem = kind === "user" ? loginProblem(id) : kind === "team" ? teamSlugProblem(id) : kind === "service" ? serviceNameProblem(id) : invalid(`${show(ref)} is not user:<login>, team:<slug> or service:<name>`);
+  if (problem?.kind !== "noncanonical") return problem;
+  return noncanonical(`${kind}:${problem.canonical}`, ref, problem.why);
+}
+function loginProblem(login) {
+  const hidden = hiddenProblem(login);
+  if (hidden !== void 0) return hidden;
+  if (!GITHUB_LOGIN.test(login) || login.length > GITHUB_LOGIN_MAX)
+    return invalid(
+      `${show(login)} is not a GitHub login: letters and digits with single hyphens between them, at most ${GITHUB_LOGIN_MAX} characters`
+    );
+  return caseProblem(login, "GitHub logins are case-insensitive");
+}
+function teamSlugProblem(slug) {
+  const hidden = hiddenProblem(slug);
+  if (hidden !== void 0) return hidden;
+  if (!TEAM_SLUG.test(slug))
+    return invalid(
+      `${show(slug)} is not a GitHub team slug: lower-case letters, digits, "_" and "-" (the slug GitHub shows in the team's URL, not its display name)`
+    );
+  return caseProblem(slug, "GitHub team slugs are lower case");
+}
+function serviceNameProblem(name) {
+  const hidden = hiddenProblem(name);
+  if (hidden !== void 0) return hidden;
+  if (!SERVICE_NAME.test(name))
+    return invalid(
+      `${show(name)} is not a service account name: letters, digits, ".", "_" and "-", starting with a letter or digit`
+    );
+  return caseProblem(name, "names are compared case-insensitively");
+}
+function unsafePathSegment(segment) {
+  if (segment === "" || segment === "." || segment === "..")
+    return `${show(segment)} is an empty or dot path segment`;
+  if (/[/\\%?#]/.test(segment)) return `${show(segment)} holds "/", "\\", "%", "?" or "#"`;
+  if (NON_ASCII.test(segment))
+    return `${show(segment)} holds a space, a control character or a character outside ASCII`;
+  return void 0;
+}
+function githubProblem(id, path, glob) {
+  const segments = path.split("/");
+  const [kind = "", ...names] = segments;
+  const shape = "github:org/<login>, github:team/<slug> or github:repo/<owner>/<name>";
+  const expected = { org: 1, team: 1, repo: 2 }[kind];
+  if (expected === void 0)
+    return invalid(`${show(id)} is not a GitHub resource; write ${shape}`);
+  const spans = glob && names.some((n) => n.includes("**"));
+  if (spans ? names.length > expected : names.length !== expected)
+    return invalid(
+      `${show(id)} has ${names.length} name${names.length === 1 ? "" : "s"} after github:${kind}/ where GitHub has ${expected}; write ${shape}`
+    );
+  const check = (name, rule) => rule(glob ? name.replace(/\*+/g, "x") : name);
+  for (const [i, name] of names.entries()) {
+    const rule = kind === "org" || kind === "repo" && i === 0 ? loginProblem : kind === "team" ? teamSlugProblem : repoNameProblem;
+    const problem = check(name, rule);
+    if (problem?.kind === "invalid") return invalid(`in ${show(id)}: ${problem.message}`);
+  }
+  return caseProblem(
+    id,
+    "GitHub compares organisation, team and repository names case-insensitively",
+    id
+  );
+}
+function repoNameProblem(name) {
+  if (!REPO_NAME.test(name) || name === "." || name === ".." || name.length > REPO_NAME_MAX)
+    return invalid(
+      `${show(name)} is not a GitHub repository name: letters, digits, ".", "_" and "-", at most ${REPO_NAME_MAX} characters, not "." or ".."`
+    );
+  if (/\.git$/i.test(name))
+    return invalid(
+      `${show(name)} ends in .git, which GitHub drops from a repository name; write the name without it`
+    );
+  return void 0;
+}
+function postgresProblem(id, path, glob) {
+  const segments = path.split("/");
+  if (segments.length > 2)
+    return invalid(
+      `${show(id)} has more than one "/": write postgres:<server>/<role>, the role as PostgreSQL stores it`
+    );
+  const [server = "", role] = segments;
+  if (!SERVER_NAME.test(server))
+    return invalid(
+      `the server in ${show(id)} is not a provisioner name: lower-case letters, digits, "_" and "-", starting with a letter`
+    );
+  if (role !== void 0) {
+    const plain2 = glob ? role.replace(/\*+/g, "x") : role;
+    if (/^".*"$/.test(role))
+      return invalid(
+        `the role in ${show(id)} is a quoted identifier; accessctl names a role as PostgreSQL folds an unquoted one (lower case), so one role has one spelling: write ${show(`postgres:${server}/${asciiLower(role.slice(1, -1))}`)} when that is the role, or rename a role whose name needs quotes`
+      );
+    if (!PG_IDENTIFIER.test(plain2))
+      return invalid(
+        `the role in ${show(id)} is not an unquoted PostgreSQL identifier: a letter or "_", then letters, digits, "_" or "$"; rename a role whose name needs quotes`
+      );
+    if (Buffer.byteLength(role, "utf8") > PG_IDENTIFIER_MAX_BYTES)
+      return invalid(
+        `the role in ${show(id)} is longer than PostgreSQL's ${PG_IDENTIFIER_MAX_BYTES} bytes and would be cut short`
+      );
+  }
+  return caseProblem(id, "PostgreSQL folds an unquoted role name to lower case", id);
+}
+function commonProblem(id, path) {
+  const hidden = hiddenProblem(id);
+  if (hidden !== void 0) return hidden;
+  const percent = PERCENT.exec(id);
+  if (percent !== null)
+    return invalid(
+      `${show(id)} holds percent-encoding (${percent[0]}); write the name itself, never its URL encoding`
+    );
+  const segments = path.split("/");
+  if (segments.some((s) => s === ""))
+    return invalid(
+      `${show(id)} has an empty path segment (a leading, trailing or doubled "/"); remove it`
+    );
+  if (segments.some((s) => s === "." || s === ".."))
+    return invalid(
+      `${show(id)} has a "." or ".." path segment, which a URL or path would resolve to something else; name the resource itself`
+    );
+  const folded = path.normalize("NFKC").split("/");
+  if (folded.length !== segments.length || folded.some((s) => s === "" || s === "." || s === ".."))
+    return invalid(
+      `${show(id)} holds a character that stands for "/" or "." once normalised; write plain ASCII`
+    );
+  return void 0;
+}
+function hiddenProblem(text4) {
+  const found = HIDDEN.exec(text4);
+  if (found === null) return void 0;
+  const code2 = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return invalid(
+    `${show(text4)} holds a space, control or invisible character (U+${code2}); remove it`
+  );
+}
+function caseProblem(name, why, shown = name) {
+  const lower = asciiLower(name);
+  return lower === name ? void 0 : noncanonical(lower, shown, why);
+}
+function noncanonical(canonical2, written, why) {
+  return {
+    kind: "noncanonical",
+    canonical: canonical2,
+    why,
+    message: `${show(written)} is not in its canonical spelling (${why}); write it as ${canonical2}`
+  };
+}
+function invalid(message) {
+  return { kind: "invalid", message };
+}
+function show(name) {
+  return JSON.stringify(name).replace(
+    /[\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\ufeff]/g,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
+  );
+}
+
+// src/model/catalog.ts
+var Catalog = class {
+  exact = /* @__PURE__ */ new Map();
+  globs = [];
+  cache = /* @__PURE__ */ new Map();
+  constructor(resources) {
+    for (const resource of resources) {
+      if (resourceIdProblem(resource.id, resource.glob)?.kind === "invalid") continue;
+      const key = canonicalResourceId(resource.id);
+      if (!resource.glob) {
+        if (!this.exact.has(key)) this.exact.set(key, resource);
+        continue;
+      }
+      const wildcards = resource.id.match(/\*+/g) ?? [];
+      this.globs.push({
+        resource,
+        pattern: globToRegExp(key),
+        literals: resource.id.replaceAll("*", "").length,
+        wildcards: wildcards.length
+      });
+    }
+    this.globs.sort(
+      (a, b) => b.literals - a.literals || a.wildcards - b.wildcards || (a.resource.id < b.resource.id ? -1 : a.resource.id > b.resource.id ? 1 : 0)
+    );
+  }
+  match(id) {
+    const key = canonicalResourceId(id);
+    const exact = this.exact.get(key);
+    if (exact !== void 0) return exact;
+    let found = this.cache.get(key);
+    if (found === void 0) {
+      found = resourceIdProblem(id)?.kind === "invalid" ? null : this.globs.find((glob) => glob.pattern.test(key))?.resource ?? null;
+      this.cache.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  /** Catalog ids that share the system and kind prefix of `id` (for "did you mean"). */
+  ids() {
+    return [...this.exact.keys(), ...this.globs.map((g) => g.resource.id)];
+  }
+};
+function globToRegExp(glob) {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "*") {
+      if (glob.charAt(i + 1) === "*") {
+        source += ".*";
+        i++;
+      } else source += "[^/]*";
+    } else source += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+// src/model/finding.ts
+function compareFindings(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+function hasErrors(findings) {
+  return findings.some((f) => f.severity === "error");
+}
+function appendAll(into, items) {
+  for (const item of items) into.push(item);
+}
+var REPEATS_SHOWN = 20;
+function capRepeats(findings, shown = REPEATS_SHOWN) {
+  const seen = /* @__PURE__ */ new Map();
+  const kept = [];
+  const summaries = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = JSON.stringify([f.file, f.rule, f.severity, f.message]);
+    const count2 = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count2);
+    if (count2 <= shown) kept.push(f);
+    else if (count2 === shown + 1) {
+      const summary3 = { ...f };
+      summaries.set(key, summary3);
+      kept.push(summary3);
+    }
+  }
+  for (const [key, summary3] of summaries) {
+    const more = (seen.get(key) ?? 0) - shown;
+    summary3.message = `${summary3.message} ... and ${more} more like this in this file`;
+    summary3.stands = more;
+  }
+  return kept;
+}
+
+// src/model/scalars.ts
+var IMPLICIT_SCALAR_TAGS = CORE_SCHEMA.tags.filter(
+  (tag) => tag.nodeKind === "scalar" && tag.implicit
+);
+function resolveImplicit(text4) {
+  const first = text4.charAt(0);
+  for (const tag of IMPLICIT_SCALAR_TAGS) {
+    if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue;
+    const value = tag.resolve(text4, false, tag.tagName);
+    if (value !== NOT_RESOLVED) return value;
+  }
+  return text4;
+}
+
+// src/model/source.ts
+var LineIndex = class _LineIndex {
+  constructor(file, text4) {
+    this.file = file;
+    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1))
+      this.starts.push(i + 1);
+  }
+  file;
+  /** Offset where each line starts. A plain array: smaller than a typed array for short files. */
+  starts = [0];
+  /** Kept starts as JSON, read when first needed: most files restored are never pointed into. */
+  packed;
+  /** The index of a file from its `pack()`, without the file's text. */
+  static unpack(file, packed) {
+    const index = new _LineIndex(file, "");
+    index.packed = packed;
+    return index;
+  }
+  /** The line starts as one string, to keep beside a parsed file. */
+  pack() {
+    return this.packed ?? JSON.stringify(this.starts);
+  }
+  locate(offset) {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >>> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { file: this.file, line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  }
+  lineStarts() {
+    if (this.packed !== void 0) {
+      this.starts = JSON.parse(this.packed);
+      this.packed = void 0;
+    }
+    return this.starts;
+  }
+};
+var topLevelPointers = /* @__PURE__ */ new Map();
+var DocumentSource = class _DocumentSource {
+  constructor(index, start) {
+    this.index = index;
+    this.start = start;
+  }
+  index;
+  start;
+  /** Triples: pointer, offset of the value, offset of its key (-1 when it has none). */
+  entries = [];
+  /** Kept entries as JSON, read when first needed (see `LineIndex`). */
+  packed;
+  get file() {
+    return this.index.file;
+  }
+  /** The lines of the file the document is in. */
+  get lineIndex() {
+    return this.index;
+  }
+  /** The document's own location (its first line of content). */
+  get location() {
+    return this.index.locate(this.start);
+  }
+  /** Records serialise (for policy input, reports) as the document's location, not its maps. */
+  toJSON() {
+    return this.location;
+  }
+  /** A document's places from its `pack()`, in the index of the file it is now read from. */
+  static unpack(index, start, packed) {
+    const source = new _DocumentSource(index, start);
+    source.packed = packed;
+    return source;
+  }
+  /** The places as one string, to keep beside a parsed file. */
+  pack() {
+    return this.packed ?? JSON.stringify(this.entries);
+  }
+  /** Records where the value at `pointer` (and the key that introduces it, if any) starts. */
+  add(pointer, valueOffset, keyOffset = -1) {
+    this.places().push(pointer, valueOffset, keyOffset);
+  }
+  has(pointer) {
+    return pointer === "" || this.find(pointer) !== -1;
+  }
+  /** The value at `pointer`, or the nearest enclosing one that exists. */
+  locate(pointer) {
+    for (let p = pointer; p !== ""; p = parentPointer(p)) {
+      const at = this.find(p);
+      if (at !== -1) return this.index.locate(this.places()[at + 1]);
+    }
+    return this.index.locate(this.start);
+  }
+  /** The key of the field at `pointer`, falling back to its value. */
+  locateKey(pointer) {
+    const at = this.find(pointer);
+    const key = at === -1 ? -1 : this.places()[at + 2];
+    return key === -1 ? this.locate(pointer) : this.index.locate(key);
+  }
+  /** Every pointer that has a location, in document order ('' first). */
+  pointers() {
+    const list = [""];
+    const entries = this.places();
+    for (let i = 0; i < entries.length; i += 3) list.push(entries[i]);
+    return list;
+  }
+  find(pointer) {
+    const entries = this.places();
+    for (let i = 0; i < entries.length; i += 3) if (entries[i] === pointer) return i;
+    return -1;
+  }
+  places() {
+    if (this.packed !== void 0) {
+      this.entries = JSON.parse(this.packed);
+      this.packed = void 0;
+    }
+    return this.entries;
+  }
+};
+function parentPointer(pointer) {
+  const slash = pointer.lastIndexOf("/");
+  return slash <= 0 ? "" : pointer.slice(0, slash);
+}
+var NEEDS_ESCAPE = /[~/]/;
+function childPointer(pointer, key) {
+  if (typeof key === "number") return `${pointer}/${key}`;
+  if (pointer === "") {
+    let shared = topLevelPointers.get(key);
+    if (shared === void 0) {
+      shared = `/${escapeSegment(key)}`;
+      if (topLevelPointers.size < 1e3) topLevelPointers.set(key, shared);
+    }
+    return shared;
+  }
+  return `${pointer}/${escapeSegment(key)}`;
+}
+function escapeSegment(key) {
+  return NEEDS_ESCAPE.test(key) ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
+}
+function pointerLeaf(pointer) {
+  return pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+}
+
+// src/model/compose-plain.ts
+var HASH = 35;
+var SPACE = 32;
+var COLON = 58;
+var DASH = 45;
+var NEWLINE = 10;
+var KEY = new Uint8Array(128);
+var VALUE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  if (alnum || c === 95 || c === DASH) KEY[c] = 1;
+  if (alnum || " _.,;:/@+='()-".includes(String.fromCharCode(c))) VALUE[c] = 1;
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var SAFE_MAX_DEPTH = 8;
+function composePlainFile(file, text4, limits) {
+  if (limits.maxDepth < SAFE_MAX_DEPTH) return void 0;
+  const index = new LineIndex(file, text4);
+  const documents = [];
+  let doc = null;
+  let marker = false;
+  const close = () => {
+    if (doc === null) return !marker;
+    if (doc.listKey !== null && doc.list === null) return false;
+    documents.push({ index: documents.length, value: doc.value, source: doc.source });
+    doc = null;
+    return true;
+  };
+  for (let start = 0; start < text4.length; ) {
+    let end = text4.indexOf("\n", start);
+    if (end === -1) end = text4.length;
+    const first = text4.charCodeAt(start);
+    if (end === start) {
+    } else if (first === HASH) {
+      if (!isCommentText(text4, start + 1, end)) return void 0;
+    } else if (end - start === 3 && text4.startsWith("---", start)) {
+      if (!close()) return void 0;
+      marker = true;
+    } else if (first < 128 && KEY[first] === 1 && first !== DASH && first !== 95) {
+      doc ??= {
+        value: /* @__PURE__ */ Object.create(null),
+        source: new DocumentSource(index, start),
+        listKey: null,
+        listKeyOffset: -1,
+        list: null,
+        listPointer: "",
+        listIndent: 0
+      };
+      marker = false;
+      if (!readEntry(doc, text4, start, end)) return void 0;
+    } else if (first === DASH || first === SPACE) {
+      if (doc === null || !readItem(doc, text4, start, end)) return void 0;
+    } else return void 0;
+    start = end + 1;
+  }
+  if (!close() || marker || documents.length === 0) return void 0;
+  return { documents, findings: [] };
+}
+function readEntry(doc, text4, start, end) {
+  if (doc.listKey !== null && doc.list === null) return false;
+  doc.listKey = null;
+  doc.list = null;
+  let at = start + 1;
+  while (at < end && isKey(text4.charCodeAt(at))) at++;
+  if (text4.charCodeAt(at) !== COLON) return false;
+  const key = text4.slice(start, at);
+  if (FORBIDDEN_KEYS.has(key) || Object.hasOwn(doc.value, key)) return false;
+  at++;
+  if (at === end) {
+    doc.listKey = key;
+    doc.listKeyOffset = start;
+    doc.value[key] = null;
+    return true;
+  }
+  if (text4.charCodeAt(at) !== SPACE) return false;
+  while (at < end && text4.charCodeAt(at) === SPACE) at++;
+  const scalar = plainScalar(text4, at, end);
+  if (scalar === void 0) return false;
+  doc.value[key] = resolveImplicit(scalar);
+  doc.source.add(childPointer("", key), at, start);
+  return true;
+}
+function readItem(doc, text4, start, end) {
+  if (doc.listKey === null) return false;
+  const indent = text4.charCodeAt(start) === SPACE ? 2 : 0;
+  if (indent === 2 && !text4.startsWith("  ", start)) return false;
+  const dash = start + indent;
+  if (text4.charCodeAt(dash) !== DASH || text4.charCodeAt(dash + 1) !== SPACE) return false;
+  const scalar = plainScalar(text4, dash + 2, end);
+  if (scalar === void 0) return false;
+  if (doc.list === null) {
+    doc.list = [];
+    doc.listIndent = indent;
+    doc.listPointer = childPointer("", doc.listKey);
+    doc.value[doc.listKey] = doc.list;
+    doc.source.add(doc.listPointer, dash, doc.listKeyOffset);
+  } else if (indent !== doc.listIndent) return false;
+  doc.source.add(childPointer(doc.listPointer, doc.list.length), dash + 2, -1);
+  doc.list.push(resolveImplicit(scalar));
+  return true;
+}
+function plainScalar(text4, start, end) {
+  if (start >= end) return void 0;
+  const first = text4.charCodeAt(start);
+  if (first >= 128 || KEY[first] !== 1 || first === DASH || first === 95) return void 0;
+  for (let at = start + 1; at < end; at++) {
+    const c = text4.charCodeAt(at);
+    if (c >= 128 || VALUE[c] !== 1) return void 0;
+    if (c === COLON) {
+      const next = at + 1 < end ? text4.charCodeAt(at + 1) : NEWLINE;
+      if (next === SPACE || next === NEWLINE) return void 0;
+    }
+  }
+  if (text4.charCodeAt(end - 1) === SPACE) return void 0;
+  return text4.slice(start, end);
+}
+function isKey(c) {
+  return c < 128 && KEY[c] === 1;
+}
+function isCommentText(text4, start, end) {
+  for (let at = start; at < end; at++) {
+    const c = text4.charCodeAt(at);
+    if (c >= SPACE && c < 127) continue;
+    if (c < 160 || c === 65279 || c >= 65534) return false;
+    if (c >= 55296 && c <= 57343) return false;
+  }
+  return true;
+}
+
+// src/model/compose.ts
+var DEFAULT_COMPOSE_LIMITS = {
+  maxDepth: 64,
+  maxAliases: 100,
+  maxNodes: 1e5
+};
+var FORBIDDEN_KEYS2 = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var STR_TAG = "tag:yaml.org,2002:str";
+var SEQ_TAG = "tag:yaml.org,2002:seq";
+var MAP_TAG = "tag:yaml.org,2002:map";
+function composeYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
+  return composePlainFile(file, text4, limits) ?? composeWithJsYaml(file, text4, limits);
+}
+function composeWithJsYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
+  const index = new LineIndex(file, text4);
+  let events;
+  try {
+    events = parseEvents(text4, { filename: file, maxDepth: limits.maxDepth });
+  } catch (error2) {
+    const chunks = splitDocuments(text4);
+    if (chunks.length < 2)
+      return {
+        documents: [],
+        findings: [syntaxFinding(file, index, error2, limits, void 0, text4)]
+      };
+    return composeChunks(file, chunks, limits);
+  }
+  return new Composer(file, text4, index, limits).run(events);
+}
+var DOCUMENT_START = /^---(?:[ \t]|$)/;
+function splitDocuments(text4) {
+  const lines = text4.split("\n");
+  const starts = [0];
+  lines.forEach((line3, i) => {
+    if (i > 0 && DOCUMENT_START.test(line3)) starts.push(i);
+  });
+  const padding = starts.reduce((sum, first) => sum + first, 0);
+  if (padding > 4 * text4.length + 65536) return [];
+  return starts.map((first, i) => ({
+    padded: "\n".repeat(first) + lines.slice(first, starts[i + 1] ?? lines.length).join("\n")
+  }));
+}
+function composeChunks(file, chunks, limits) {
+  const documents = [];
+  const findings = [];
+  for (const chunk of chunks) {
+    const index = new LineIndex(file, chunk.padded);
+    let events;
+    try {
+      events = parseEvents(chunk.padded, { filename: file, maxDepth: limits.maxDepth });
+    } catch (error2) {
+      findings.push(
+        syntaxFinding(file, index, error2, limits, "this document was skipped", chunk.padded)
+      );
+      continue;
+    }
+    const composed = new Composer(file, chunk.padded, index, limits).run(events);
+    for (const doc of composed.documents) documents.push({ ...doc, index: documents.length });
+    appendAll(findings, composed.findings);
+  }
+  return { documents, findings };
+}
+function unclosedQuote(text4, errorLine) {
+  const lines = text4.split("\n").slice(0, errorLine);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const found = /^(\s*(?:-\s+)?(?:[^\s#"'][^#"']*?:\s+)?)(["'])(.*)$/.exec(lines[i] ?? "");
+    if (found === null) continue;
+    const [, before = "", mark = "", rest = ""] = found;
+    const closed = mark === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replaceAll("''", "").includes("'");
+    if (!closed) return { mark, line: i + 1, column: before.length + 1 };
+    if (i < errorLine - 1) return void 0;
+  }
+  return void 0;
+}
+function syntaxFinding(file, index, error2, limits, skipped = "the rest of the file was not read", text4 = "") {
+  if (error2 instanceof YAMLException) {
+    const line3 = (error2.mark?.line ?? 0) + 1;
+    const column = (error2.mark?.column ?? 0) + 1;
+    const quote = unclosedQuote(text4, line3);
+    if (quote !== void 0)
+      return {
+        rule: "yaml-syntax",
+        severity: "error",
+        message: `invalid YAML: the ${quote.mark === '"' ? "double" : "single"}-quoted value that starts here is never closed (the parser read on to line ${line3} looking for its end, then said "${error2.reason}"); add the closing ${quote.mark} (${skipped})`,
+        file,
+        line: quote.line,
+        column: quote.column
+      };
+    if (error2.reason.includes("maxDepth")) {
+      return {
+        rule: "depth-limit",
+        severity: "error",
+        message: `YAML nests deeper than ${limits.maxDepth} levels; flatten the structure (access documents need only a few levels)`,
+        file,
+        line: line3,
+        column
+      };
+    }
+    return {
+      rule: "yaml-syntax",
+      severity: "error",
+      message: `invalid YAML: ${error2.reason}; fix the syntax at this position (${skipped})`,
+      file,
+      line: line3,
+      column
+    };
+  }
+  const start = index.locate(0);
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  return {
+    rule: "yaml-syntax",
+    severity: "error",
+    message: `invalid YAML: ${reason}; fix the file so that it parses`,
+    file,
+    line: start.line,
+    column: start.column
+  };
+}
+var Composer = class {
+  constructor(file, text4, index, limits) {
+    this.file = file;
+    this.text = text4;
+    this.index = index;
+    this.limits = limits;
+  }
+  file;
+  text;
+  index;
+  limits;
+  findings = [];
+  documents = [];
+  stack = [];
+  anchors = /* @__PURE__ */ new Map();
+  source = null;
+  root = null;
+  rootSet = false;
+  aliases = 0;
+  nodes = 0;
+  /** The current document broke a limit; the rest of it is ignored. */
+  abandoned = false;
+  documentIndex = -1;
+  /** Where `assign` stores the next value: a collection, or null for the document root. */
+  target = null;
+  targetKey = "";
+  targetIndex = 0;
+  /** Offset of the key that introduced the value being placed, or -1. */
+  targetKeyOffset = -1;
+  run(events) {
+    for (const event of events) this.step(event);
+    return { documents: this.documents, findings: this.findings };
+  }
+  step(event) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        this.startDocument();
+        return;
+      case EVENT_ID.POP:
+        this.pop();
+        return;
+      default:
+        if (this.abandoned) {
+          if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+            this.stack.push({ kind: "skip" });
+          return;
+        }
+        if (event.type === EVENT_ID.SCALAR) this.scalar(event);
+        else if (event.type === EVENT_ID.ALIAS) this.alias(event.anchorStart, event.anchorEnd);
+        else this.collection(event.type === EVENT_ID.MAPPING ? "map" : "seq", event);
+    }
+  }
+  startDocument() {
+    this.documentIndex++;
+    this.stack = [];
+    this.anchors = /* @__PURE__ */ new Map();
+    this.source = null;
+    this.root = null;
+    this.rootSet = false;
+    this.aliases = 0;
+    this.nodes = 0;
+    this.abandoned = false;
+  }
+  pop() {
+    const frame = this.stack.pop();
+    if (frame === void 0) {
+      this.endDocument();
+      return;
+    }
+    if (frame.kind === "skip") return;
+    if (frame.anchor !== null)
+      this.anchors.set(frame.anchor, { value: frame.value, nodes: frame.nodes });
+    this.addNodes(frame.nodes);
+  }
+  endDocument() {
+    if (!this.rootSet || this.source === null || this.abandoned) return;
+    this.documents.push({ index: this.documentIndex, value: this.root, source: this.source });
+  }
+  /** Counts nodes into the enclosing collection and the document, and enforces the cap. */
+  addNodes(count2) {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== void 0 && top.kind !== "skip") top.nodes += count2;
+    else this.nodes += count2;
+  }
+  documentSource(offset) {
+    this.source ??= new DocumentSource(this.index, offset);
+    return this.source;
+  }
+  /**
+   * Decides where the next node goes and returns its pointer; `assign` then stores the
+   * value there. Returns null when the node must be dropped: a key (handled here), or
+   * the value of a rejected key. Kept allocation-free: it runs once per YAML node.
+   */
+  place(offset, keyEvent) {
+    const top = this.stack[this.stack.length - 1];
+    if (top === void 0) {
+      this.documentSource(offset);
+      this.target = null;
+      this.targetKeyOffset = -1;
+      return "";
+    }
+    if (top.kind === "skip") return null;
+    if (top.kind === "seq") {
+      this.target = top;
+      this.targetKeyOffset = -1;
+      this.targetIndex = top.value.length;
+      top.value.push(null);
+      return childPointer(top.pointer, this.targetIndex);
+    }
+    if (!top.awaitingValue) {
+      this.acceptKey(top, offset, keyEvent);
+      return null;
+    }
+    top.awaitingValue = false;
+    if (top.discard || top.key === null) return null;
+    this.target = top;
+    this.targetKey = top.key;
+    top.key = null;
+    const pointer = childPointer(top.pointer, this.targetKey);
+    this.targetKeyOffset = top.keyOffset;
+    return pointer;
+  }
+  /** Stores a value where the last `place` pointed. */
+  assign(value) {
+    const target = this.target;
+    if (target === null) {
+      this.root = value;
+      this.rootSet = true;
+    } else if (target.kind === "seq") target.value[this.targetIndex] = value;
+    else target.value[this.targetKey] = value;
+  }
+  acceptKey(frame, offset, keyEvent) {
+    frame.awaitingValue = true;
+    frame.discard = true;
+    frame.key = null;
+    if (keyEvent === null) {
+      this.report(
+        "invalid-key",
+        offset,
+        "mapping keys must be plain strings; replace this complex key with a name"
+      );
+      return;
+    }
+    const key = getScalarValue(this.text, keyEvent);
+    if (FORBIDDEN_KEYS2.has(key)) {
+      this.report(
+        "forbidden-key",
+        offset,
+        `key "${key}" is not allowed (it could tamper with object prototypes); remove it`
+      );
+      return;
+    }
+    const first = frame.seen.get(key);
+    if (first !== void 0) {
+      const at = this.index.locate(first);
+      this.report(
+        "duplicate-key",
+        offset,
+        `key "${key}" appears twice in this mapping (first at line ${at.line}); keep one (the first one is used)`
+      );
+      return;
+    }
+    frame.seen.set(key, offset);
+    frame.discard = false;
+    frame.key = key;
+    frame.keyOffset = offset;
+  }
+  scalar(event) {
+    const offset = this.scalarOffset(event);
+    const pointer = this.place(offset, event);
+    if (pointer === null) return;
+    const value = this.resolveScalar(event, offset);
+    if (pointer !== "") this.source?.add(pointer, offset, this.targetKeyOffset);
+    this.assign(value);
+    if (event.anchorStart >= 0)
+      this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), {
+        value,
+        nodes: 1
+      });
+    this.addNodes(1);
+  }
+  /** Points at the token as written: the opening quote of a quoted scalar, the key of an empty value. */
+  scalarOffset(event) {
+    if (event.valueStart < 0) {
+      const top = this.stack[this.stack.length - 1];
+      if (top?.kind === "map" && top.awaitingValue) return top.keyOffset;
+      if (top !== void 0 && top.kind !== "skip") return this.source?.start ?? 0;
+      return 0;
+    }
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+    return quoted ? event.valueStart - 1 : event.valueStart;
+  }
+  resolveScalar(event, offset) {
+    const text4 = event.valueStart < 0 ? "" : getScalarValue(this.text, event);
+    const tag = this.tagName(event.tagStart, event.tagEnd);
+    if (tag === null) {
+      if (event.style !== SCALAR_STYLE.PLAIN) return text4;
+      return resolveImplicit(text4);
+    }
+    if (tag === STR_TAG) return text4;
+    const definition = CORE_SCHEMA.tags.find(
+      (t) => t.nodeKind === "scalar" && t.tagName === tag
+    );
+    const value = definition?.resolve(text4, true, tag) ?? NOT_RESOLVED;
+    if (value === NOT_RESOLVED) {
+      this.report(
+        "unsupported-tag",
+        offset,
+        `tag ${this.text.slice(event.tagStart, event.tagEnd)} cannot be applied to "${text4}"; remove the tag (plain values need none)`
+      );
+      return text4;
+    }
+    return value;
+  }
+  /** The full tag name of a node, or null when it carries none (or the non-specific `!`). */
+  tagName(start, end) {
+    if (start < 0) return null;
+    const written = this.text.slice(start, end);
+    if (written === "!") return STR_TAG;
+    if (written.startsWith("!!")) return `tag:yaml.org,2002:${written.slice(2)}`;
+    if (written.startsWith("!<") && written.endsWith(">")) return written.slice(2, -1);
+    return written;
+  }
+  /** `anchorStart` is the name's first character; the token (`*name`) starts one before it. */
+  alias(anchorStart, anchorEnd) {
+    const name = this.text.slice(anchorStart, anchorEnd);
+    const offset = anchorStart - 1;
+    const pointer = this.place(offset, null);
+    if (pointer === null) return;
+    this.aliases++;
+    if (this.limits.maxAliases >= 0 && this.aliases > this.limits.maxAliases) {
+      this.abandon(
+        offset,
+        `more than ${this.limits.maxAliases} aliases in one document; write the values out instead of using *${name}`
+      );
+      return;
+    }
+    const anchor = this.anchors.get(name);
+    if (anchor === void 0) {
+      this.report(
+        "yaml-syntax",
+        offset,
+        `alias *${name} refers to no anchor defined before it; define &${name} first or write the value out`
+      );
+      this.assign(null);
+      return;
+    }
+    if (this.totalNodes() + anchor.nodes > this.limits.maxNodes) {
+      this.abandon(
+        offset,
+        `aliases expand this document beyond ${this.limits.maxNodes} nodes (an alias bomb?); write the values out instead of using *${name}`
+      );
+      return;
+    }
+    if (pointer !== "") this.source?.add(pointer, offset, this.targetKeyOffset);
+    this.assign(anchor.value);
+    this.addNodes(anchor.nodes);
+  }
+  totalNodes() {
+    let total = this.nodes;
+    for (const frame of this.stack) if (frame.kind !== "skip") total += frame.nodes;
+    return total;
+  }
+  abandon(offset, message) {
+    this.report("alias-limit", offset, message);
+    this.abandoned = true;
+  }
+  collection(kind, event) {
+    const pointer = this.place(event.start, null);
+    if (pointer === null) {
+      this.stack.push({ kind: "skip" });
+      return;
+    }
+    const tag = this.tagName(event.tagStart, event.tagEnd);
+    if (tag !== null && tag !== (kind === "map" ? MAP_TAG : SEQ_TAG)) {
+      this.report(
+        "unsupported-tag",
+        event.tagStart,
+        `tag ${this.text.slice(event.tagStart, event.tagEnd)} is not supported here; remove it`
+      );
+    }
+    const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : null;
+    if (pointer !== "") this.source?.add(pointer, event.start, this.targetKeyOffset);
+    if (kind === "map") {
+      const value = /* @__PURE__ */ Object.create(null);
+      this.assign(value);
+      this.stack.push({
+        kind: "map",
+        value,
+        pointer,
+        anchor,
+        nodes: 1,
+        key: null,
+        keyOffset: event.start,
+        discard: false,
+        awaitingValue: false,
+        seen: /* @__PURE__ */ new Map()
+      });
+    } else {
+      const value = [];
+      this.assign(value);
+      this.stack.push({ kind: "seq", value, pointer, anchor, nodes: 1 });
+    }
+  }
+  report(rule, offset, message) {
+    const at = this.index.locate(Math.max(0, offset));
+    this.findings.push({
+      rule,
+      severity: "error",
+      message,
+      file: this.file,
+      line: at.line,
+      column: at.column
+    });
+  }
 };
 
-// src/commands/expire.ts
-import { resolve as resolve2 } from "node:path";
+// src/model/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/accessctl-v1.schema.json
+var accessctl_v1_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "urn:accessctl:schema:accessctl-v1",
+  title: "accessctl access repository document (accessctl/v1)",
+  description: "One YAML document of an accessctl access repository: a Grant, Resource, User, Team or ServiceAccount. A document without apiVersion is read as accessctl/v1.",
+  type: "object",
+  required: ["kind"],
+  properties: {
+    kind: {
+      description: "What this document declares.",
+      enum: ["Grant", "Resource", "User", "Team", "ServiceAccount"]
+    }
+  },
+  allOf: [
+    {
+      if: { properties: { kind: { const: "Grant" } }, required: ["kind"] },
+      then: { $ref: "#/definitions/Grant" }
+    },
+    {
+      if: { properties: { kind: { const: "Resource" } }, required: ["kind"] },
+      then: { $ref: "#/definitions/Resource" }
+    },
+    {
+      if: { properties: { kind: { const: "User" } }, required: ["kind"] },
+      then: { $ref: "#/definitions/User" }
+    },
+    {
+      if: { properties: { kind: { const: "Team" } }, required: ["kind"] },
+      then: { $ref: "#/definitions/Team" }
+    },
+    {
+      if: { properties: { kind: { const: "ServiceAccount" } }, required: ["kind"] },
+      then: { $ref: "#/definitions/ServiceAccount" }
+    }
+  ],
+  definitions: {
+    apiVersion: {
+      description: "Schema version of this document. Optional; a document without it is read as accessctl/v1.",
+      const: "accessctl/v1"
+    },
+    date: {
+      description: "A date (2027-03-31) or an RFC 3339 timestamp (2027-03-31T18:00:00Z).",
+      type: "string",
+      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$",
+      patternErrorMessage: "must be a date such as 2027-03-31 or an RFC 3339 timestamp such as 2027-03-31T18:00:00Z"
+    },
+    subjectRef: {
+      description: "Who receives the access: user:<login>, team:<slug> or service:<name>.",
+      type: "string",
+      pattern: "^(user|team|service):[A-Za-z0-9][A-Za-z0-9._-]*$",
+      patternErrorMessage: "must be user:<login>, team:<slug> or service:<name>"
+    },
+    ownerRef: {
+      description: "Who answers for it: team:<slug> or user:<login>.",
+      type: "string",
+      pattern: "^(user|team):[A-Za-z0-9][A-Za-z0-9._-]*$",
+      patternErrorMessage: "must be team:<slug> or user:<login>"
+    },
+    login: {
+      description: "A GitHub login.",
+      type: "string",
+      pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
+      patternErrorMessage: "must be a GitHub login: letters, digits and hyphens, at most 39 characters"
+    },
+    name: {
+      type: "string",
+      maxLength: 128,
+      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+      patternErrorMessage: "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'"
+    },
+    role: {
+      description: "A role a resource grants, with its risk and limits.",
+      type: "object",
+      required: ["risk", "maxDays"],
+      additionalProperties: false,
+      properties: {
+        risk: {
+          description: "How much harm misuse of this role can do.",
+          enum: ["low", "medium", "high", "critical"]
+        },
+        maxDays: {
+          description: "The longest a grant of this role may last, in days.",
+          type: "integer",
+          minimum: 1,
+          maximum: 3650
+        },
+        approvals: {
+          description: "How many owner approvals a grant of this role needs (the author's own never counts). Default 1.",
+          type: "integer",
+          minimum: 0,
+          maximum: 10
+        },
+        requires: {
+          description: "Grant fields that become mandatory for this role.",
+          type: "array",
+          uniqueItems: true,
+          items: { enum: ["ticket"] }
+        },
+        description: { description: "What the role allows.", type: "string" },
+        contractors: {
+          description: "Whether contractors and externals may hold this role. Default true.",
+          type: "boolean"
+        }
+      }
+    },
+    Grant: {
+      description: "Who has which role on which resource, until when, and why.",
+      type: "object",
+      required: ["kind", "id", "subject", "resource", "role", "reason", "expires"],
+      additionalProperties: false,
+      properties: {
+        apiVersion: { $ref: "#/definitions/apiVersion" },
+        kind: { const: "Grant" },
+        id: {
+          description: "Unique among grants, e.g. alice-payments-oncall.",
+          $ref: "#/definitions/name"
+        },
+        subject: { $ref: "#/definitions/subjectRef" },
+        resource: {
+          description: "A resource id from the catalog, e.g. github:team/payments-oncall. Never a glob.",
+          type: "string",
+          pattern: "^[a-z][a-z0-9-]*:[^\\s*?]+$",
+          patternErrorMessage: "must be a concrete resource id such as github:repo/acme/api (no spaces, no wildcards)"
+        },
+        role: {
+          description: "One of the roles the resource defines.",
+          type: "string",
+          minLength: 1
+        },
+        reason: {
+          description: "Why the access is needed, in a sentence a reviewer can judge.",
+          type: "string",
+          minLength: 10
+        },
+        starts: {
+          description: "When the grant's duration is counted from: a date (from the start of that day, UTC) or an RFC 3339 timestamp. Optional: without it, the commit that added the grant or last changed its subject, resource, role or expires. It does not delay provisioning, and a start later than the check's time counts from that time.",
+          $ref: "#/definitions/date"
+        },
+        expires: {
+          description: "When the grant ends: a date (valid through that whole day, UTC) or an RFC 3339 timestamp.",
+          $ref: "#/definitions/date"
+        },
+        owner: {
+          description: "Who answers for the grant; required when the subject is a service account.",
+          $ref: "#/definitions/ownerRef"
+        },
+        ticket: {
+          description: "A change or incident ticket, e.g. PAY-1234; required by roles that list it in requires.",
+          type: "string",
+          minLength: 1
+        }
+      },
+      if: {
+        properties: { subject: { type: "string", pattern: "^service:" } },
+        required: ["subject"]
+      },
+      then: { required: ["owner"] }
+    },
+    Resource: {
+      description: "Something that can be granted (a catalog entry): its roles, risk, limits and owners.",
+      type: "object",
+      required: ["kind", "id", "owners", "provisioner", "roles"],
+      additionalProperties: false,
+      properties: {
+        apiVersion: { $ref: "#/definitions/apiVersion" },
+        kind: { const: "Resource" },
+        id: {
+          description: "<system>:<path>, exact (github:repo/acme/api) or a glob (github:team/*): '*' matches within one path segment, '**' across segments.",
+          type: "string",
+          pattern: "^[a-z][a-z0-9-]*:[^\\s]+$",
+          patternErrorMessage: "must look like <system>:<path>, e.g. github:repo/acme/api or github:team/*"
+        },
+        description: { description: "What the resource is.", type: "string" },
+        owners: {
+          description: "Teams or users who approve grants on this resource.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { $ref: "#/definitions/ownerRef" }
+        },
+        provisioner: {
+          description: "Which provisioner applies grants of this resource, e.g. github or postgres.",
+          type: "string",
+          pattern: "^[a-z][a-z0-9-]*$",
+          patternErrorMessage: "must be a provisioner name such as github or postgres"
+        },
+        config: {
+          description: "Settings handed to the provisioner as they are.",
+          type: "object"
+        },
+        teamMaxRisk: {
+          description: "The riskiest role a team may hold on this resource; riskier roles go to named people.",
+          enum: ["low", "medium", "high", "critical"]
+        },
+        roles: {
+          description: "The roles this resource grants, by name.",
+          type: "object",
+          minProperties: 1,
+          propertyNames: {
+            pattern: "^[a-z][a-z0-9_-]*$",
+            patternErrorMessage: "role names are lower case: letters, digits, '_' and '-'"
+          },
+          additionalProperties: { $ref: "#/definitions/role" }
+        }
+      }
+    },
+    User: {
+      description: "A person, by GitHub login.",
+      type: "object",
+      required: ["kind", "id"],
+      additionalProperties: false,
+      properties: {
+        apiVersion: { $ref: "#/definitions/apiVersion" },
+        kind: { const: "User" },
+        id: { $ref: "#/definitions/login" },
+        name: { description: "Full name.", type: "string" },
+        email: {
+          description: "Work e-mail address.",
+          type: "string",
+          pattern: "^[^@\\s]+@[^@\\s]+$",
+          patternErrorMessage: "must be an e-mail address"
+        },
+        status: {
+          description: "active (default) or leaver. A leaver may hold no grant.",
+          enum: ["active", "leaver"]
+        },
+        leftOn: { description: "The day a leaver left.", $ref: "#/definitions/date" },
+        type: {
+          description: "employee (default), contractor or external. Contractors and externals need a sponsor.",
+          enum: ["employee", "contractor", "external"]
+        },
+        sponsor: {
+          description: "The login of the active employee who answers for a contractor or external.",
+          $ref: "#/definitions/login"
+        },
+        contractEnds: {
+          description: "The day the contract ends: no grant of this person may outlive it.",
+          $ref: "#/definitions/date"
+        }
+      }
+    },
+    Team: {
+      description: "A group of users, by GitHub team slug.",
+      type: "object",
+      required: ["kind", "id"],
+      additionalProperties: false,
+      properties: {
+        apiVersion: { $ref: "#/definitions/apiVersion" },
+        kind: { const: "Team" },
+        id: { description: "The GitHub team slug.", $ref: "#/definitions/name" },
+        name: { description: "Display name.", type: "string" },
+        description: { type: "string" },
+        parent: { description: "Slug of the parent team.", $ref: "#/definitions/name" },
+        maintainers: {
+          description: "Logins of the team's maintainers.",
+          type: "array",
+          uniqueItems: true,
+          items: { $ref: "#/definitions/login" }
+        },
+        members: {
+          description: "Logins of the team's members.",
+          type: "array",
+          uniqueItems: true,
+          items: { $ref: "#/definitions/login" }
+        }
+      }
+    },
+    ServiceAccount: {
+      description: "A non-human identity: a bot, a CI deployer, an integration.",
+      type: "object",
+      required: ["kind", "id", "owner", "purpose", "rotation"],
+      additionalProperties: false,
+      properties: {
+        apiVersion: { $ref: "#/definitions/apiVersion" },
+        kind: { const: "ServiceAccount" },
+        id: { $ref: "#/definitions/name" },
+        owner: { $ref: "#/definitions/ownerRef" },
+        purpose: {
+          description: "What the account does, in a sentence.",
+          type: "string",
+          minLength: 10
+        },
+        rotation: {
+          description: "How often its credential is rotated and when it last was.",
+          type: "object",
+          required: ["maxAgeDays"],
+          additionalProperties: false,
+          properties: {
+            maxAgeDays: { type: "integer", minimum: 1, maximum: 3650 },
+            lastRotated: { $ref: "#/definitions/date" }
+          }
+        },
+        expires: {
+          description: "When the account itself must be reviewed or removed.",
+          $ref: "#/definitions/date"
+        }
+      }
+    }
+  }
+};
+
+// src/model/schema.ts
+var API_VERSION = "accessctl/v1";
+var SUPPORTED_API_VERSIONS = [API_VERSION];
+var KINDS = ["Grant", "Resource", "User", "Team", "ServiceAccount"];
+function isKind(value) {
+  return typeof value === "string" && KINDS.includes(value);
+}
+var ajv = new import_ajv.Ajv({
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  // The Grant's "service subjects need an owner" rule requires a field declared beside it, not in it.
+  strictRequired: false,
+  allowUnionTypes: true
+});
+ajv.addVocabulary(["patternErrorMessage", "markdownDescription"]);
+ajv.addSchema(accessctl_v1_schema_default);
+var validators = new Map(
+  KINDS.map((kind) => {
+    const validate = ajv.getSchema(`${accessctl_v1_schema_default.$id}#/definitions/${kind}`);
+    if (validate === void 0) throw new Error(`schema has no definition for ${kind}`);
+    return [kind, validate];
+  })
+);
+function schemaErrors(kind, value) {
+  const validate = validators.get(kind);
+  if (validate === void 0 || validate(value)) return [];
+  return validate.errors ?? [];
+}
+function resolveSchemaNode(node) {
+  if (node?.$ref === void 0) return node;
+  const name = node.$ref.replace("#/definitions/", "");
+  const definitions = accessctl_v1_schema_default.definitions;
+  const target = definitions[name];
+  return target === void 0 ? node : { ...target, ...node, $ref: void 0 };
+}
+function allowedFields(kind) {
+  const definitions = accessctl_v1_schema_default.definitions;
+  return Object.keys(definitions[kind]?.properties ?? {});
+}
+
+// src/model/git-load.ts
+import { posix as posix2 } from "node:path";
+
+// src/model/model.ts
+import { basename, posix } from "node:path";
+
+// src/model/dates.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
+function parseAccessDate(text4) {
+  const date = DATE.exec(text4);
+  if (date !== null) {
+    const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (!isCalendarDate(y2, m2, d2)) return null;
+    return {
+      written: text4,
+      dateOnly: true,
+      end: new Date(Date.UTC(y2, m2 - 1, d2 + 1)).toISOString()
+    };
+  }
+  const stamp = TIMESTAMP.exec(text4);
+  if (stamp === null) return null;
+  const [y, m, d, h, min, s] = stamp.slice(1, 7).map(Number);
+  if (!isCalendarDate(y, m, d) || h > 23 || min > 59 || s > 60) return null;
+  if (stamp[8] !== "Z" && stamp[8] !== "z" && (Number(stamp[10]) > 23 || Number(stamp[11]) > 59))
+    return null;
+  const instant = Date.parse(text4.replace(" ", "T"));
+  if (Number.isNaN(instant)) return null;
+  return { written: text4, dateOnly: false, end: new Date(instant).toISOString() };
+}
+function firstInstant(date) {
+  return date.dateOnly ? new Date(Date.parse(date.end) - 864e5).toISOString() : date.end;
+}
+function isCalendarDate(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// src/model/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(word, candidates) {
+  const match = closest(word, candidates);
+  return match === void 0 ? "" : ` (did you mean "${match}"?)`;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 8) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? Infinity;
+}
+
+// src/model/values.ts
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readPointer(value, pointer) {
+  let current = value;
+  for (const part of pointer.split("/").slice(1)) {
+    if (!isMapping(current)) return void 0;
+    current = current[part];
+  }
+  return current;
+}
+function documentLabel(kind, value) {
+  return typeof value.id === "string" ? `${kind} "${value.id}"` : kind;
+}
+function fieldName(pointer) {
+  if (pointer === "") return "document";
+  return pointer.split("/").slice(1).map((part) => pointerLeaf(`/${part}`)).join(".");
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return `${typeof value} ${String(value)}`;
+}
+function article(type) {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function lowerFirst(text4) {
+  return text4.charAt(0).toLowerCase() + text4.slice(1);
+}
+
+// src/model/schema-findings.ts
+var DATE_FIELDS = /* @__PURE__ */ new Set([
+  "/expires",
+  "/starts",
+  "/rotation/lastRotated",
+  "/leftOn",
+  "/contractEnds"
+]);
+function schemaFindings(kind, value, source) {
+  const errors = schemaErrors(kind, value);
+  const findings = missingFieldFindings(kind, value, source, errors);
+  for (const error2 of errors) {
+    if (error2.keyword === "required") continue;
+    const finding = findingFromSchemaError(kind, source, error2);
+    if (finding !== null) findings.push(finding);
+  }
+  return findings;
+}
+function missingFieldFindings(kind, value, source, errors) {
+  const byPath = /* @__PURE__ */ new Map();
+  const findings = [];
+  const label = documentLabel(kind, value);
+  for (const error2 of errors) {
+    if (error2.keyword !== "required") continue;
+    const path = error2.instancePath;
+    const missing = String(error2.params.missingProperty);
+    if (kind === "Grant" && path === "" && missing === "owner" && value.owner === void 0) {
+      findings.push({
+        rule: "missing-field",
+        severity: "error",
+        message: `${label} gives access to a service account, so it needs an owner: add owner: team:<slug> (who answers for the account's use of it)`,
+        ...source.locate(path)
+      });
+      continue;
+    }
+    const entry = byPath.get(path) ?? { names: [], hints: [] };
+    byPath.set(path, entry);
+    if (entry.names.includes(missing)) continue;
+    entry.names.push(missing);
+    const schema = error2.parentSchema;
+    const hint = resolveSchemaNode(schema?.properties?.[missing])?.description;
+    if (hint !== void 0) entry.hints.push(lowerFirst(hint).replace(/\.$/, ""));
+  }
+  for (const [path, { names, hints }] of byPath) {
+    const within = path === "" ? label : `"${fieldName(path)}" in ${label}`;
+    const quoted = names.map((n) => `"${n}"`);
+    const message = names.length === 1 ? `${within} is missing required field ${quoted[0]}; add it${hints.length === 1 ? ` (${hints[0]})` : ""}` : `${within} is missing required fields ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}; add them`;
+    findings.push({ rule: "missing-field", severity: "error", message, ...source.locate(path) });
+  }
+  return findings;
+}
+function findingFromSchemaError(kind, source, error2) {
+  const path = error2.instancePath;
+  const schema = error2.parentSchema;
+  const where = (pointer, onKey = false) => onKey ? source.locateKey(pointer) : source.locate(pointer);
+  const make = (rule, pointer, message, onKey = false) => ({
+    rule,
+    severity: "error",
+    message,
+    ...where(pointer, onKey)
+  });
+  const field = fieldName(path);
+  switch (error2.keyword) {
+    case "if":
+      return null;
+    case "additionalProperties": {
+      const extra = String(error2.params.additionalProperty);
+      const pointer = childPointer(path, extra);
+      if (path.startsWith("/roles/") || path === "/rotation") {
+        const allowed2 = Object.keys(schema?.properties ?? {});
+        return make(
+          "unknown-field",
+          pointer,
+          `unknown field "${extra}" in "${field}"${didYouMean(extra, allowed2)}; allowed: ${allowed2.join(", ")}`,
+          true
+        );
+      }
+      const allowed = allowedFields(kind);
+      return make(
+        "unknown-field",
+        pointer,
+        `unknown field "${extra}" in ${kind}${didYouMean(extra, allowed)}; allowed: ${allowed.join(", ")}`,
+        true
+      );
+    }
+    case "propertyNames":
+      return null;
+    case "pattern": {
+      if (path.startsWith("/roles/") && error2.propertyName !== void 0) {
+        const pointer = childPointer(path, error2.propertyName);
+        return make(
+          "invalid-field",
+          pointer,
+          `role name "${error2.propertyName}" is not allowed: ${schema?.patternErrorMessage ?? 'use lower-case letters, digits, "_" and "-"'}`,
+          true
+        );
+      }
+      if (DATE_FIELDS.has(path))
+        return make("invalid-date", path, dateMessage(path, error2.data, "is not a date"));
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" ${schema?.patternErrorMessage ?? `must match ${String(error2.params.pattern)}`}, got ${describe(error2.data)}`
+      );
+    }
+    case "type":
+      if (DATE_FIELDS.has(path))
+        return make("invalid-date", path, dateMessage(path, error2.data, "is not a date"));
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" must be ${article(String(error2.params.type))}, got ${describe(error2.data)}`
+      );
+    case "enum":
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" must be one of ${error2.params.allowedValues.join(", ")}, got ${describe(error2.data)}${typeof error2.data === "string" ? didYouMean(error2.data, error2.params.allowedValues.map(String)) : ""}`
+      );
+    case "const":
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" must be ${JSON.stringify(error2.params.allowedValue)}, got ${describe(error2.data)}`
+      );
+    case "minLength":
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" is too short (at least ${String(error2.params.limit)} characters)${field === "reason" ? "; say why the access is needed so a reviewer can judge it" : ""}`
+      );
+    case "uniqueItems":
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" lists the same value twice (items ${String(error2.params.j)} and ${String(error2.params.i)}); remove the repeat`
+      );
+    default:
+      return make("invalid-field", path, `"${field}" ${error2.message ?? "is invalid"}`);
+  }
+}
+function dateMessage(pointer, written, problem) {
+  return `${fieldName(pointer)} ${describe(written)} ${problem}; write a date such as 2027-03-31 or an RFC 3339 timestamp such as 2027-03-31T18:00:00Z`;
+}
+
+// src/model/to-record.ts
+function toRecord(kind, value, source, apiVersion, expiresAt) {
+  const v = value;
+  const id = v.id;
+  switch (kind) {
+    case "Grant": {
+      const subject = v.subject;
+      const colon = subject.indexOf(":");
+      const record = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        subject,
+        subjectKind: subject.slice(0, colon),
+        subjectId: subject.slice(colon + 1),
+        resource: v.resource,
+        role: v.role,
+        reason: v.reason,
+        expires: v.expires,
+        expiresAt: expiresAt ?? ""
+      };
+      if (v.owner !== void 0) record.owner = v.owner;
+      if (v.ticket !== void 0) record.ticket = v.ticket;
+      if (v.starts !== void 0) {
+        record.starts = v.starts;
+        const starts = parseAccessDate(v.starts);
+        record.startsAt = starts === null ? "" : firstInstant(starts);
+      }
+      return record;
+    }
+    case "Resource": {
+      const roles = /* @__PURE__ */ Object.create(null);
+      const written = v.roles;
+      for (const name of Object.keys(written)) {
+        const spec = written[name];
+        const role = {
+          name,
+          risk: spec.risk,
+          maxDays: spec.maxDays,
+          approvals: spec.approvals ?? 1,
+          requires: [...spec.requires ?? []],
+          contractors: spec.contractors ?? true
+        };
+        if (spec.description !== void 0) role.description = spec.description;
+        roles[name] = role;
+      }
+      const record = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        owners: [...v.owners],
+        provisioner: v.provisioner,
+        config: v.config ?? /* @__PURE__ */ Object.create(null),
+        roles,
+        glob: id.includes("*")
+      };
+      if (v.description !== void 0) record.description = v.description;
+      if (v.teamMaxRisk !== void 0) record.teamMaxRisk = v.teamMaxRisk;
+      return record;
+    }
+    case "User": {
+      const record = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        status: v.status ?? "active",
+        type: v.type ?? "employee"
+      };
+      if (v.name !== void 0) record.name = v.name;
+      if (v.email !== void 0) record.email = v.email;
+      if (v.leftOn !== void 0) record.leftOn = v.leftOn;
+      if (v.sponsor !== void 0) record.sponsor = v.sponsor;
+      if (v.contractEnds !== void 0) {
+        record.contractEnds = v.contractEnds;
+        const ends = parseAccessDate(v.contractEnds);
+        if (ends !== null) record.contractEndsAt = ends.end;
+      }
+      return record;
+    }
+    case "Team": {
+      const record = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        maintainers: [...v.maintainers ?? []],
+        members: [...v.members ?? []]
+      };
+      if (v.name !== void 0) record.name = v.name;
+      if (v.description !== void 0) record.description = v.description;
+      if (v.parent !== void 0) record.parent = v.parent;
+      return record;
+    }
+    case "ServiceAccount": {
+      const rotation = v.rotation;
+      const record = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        owner: v.owner,
+        purpose: v.purpose,
+        rotation: { maxAgeDays: rotation.maxAgeDays }
+      };
+      if (rotation.lastRotated !== void 0) record.rotation.lastRotated = rotation.lastRotated;
+      if (v.expires !== void 0) {
+        record.expires = v.expires;
+        record.expiresAt = expiresAt ?? "";
+      }
+      return record;
+    }
+  }
+}
+
+// src/model/check-document.ts
+function checkDocument(composed) {
+  const { value, source } = composed;
+  const findings = [];
+  const report = (rule, pointer, message, onKey = false) => {
+    const at = onKey ? source.locateKey(pointer) : source.locate(pointer);
+    findings.push({ rule, severity: "error", message, ...at });
+  };
+  const document = {
+    file: source.file,
+    index: composed.index,
+    kind: null,
+    id: null,
+    value,
+    source,
+    record: null
+  };
+  if (!isMapping(value)) {
+    report(
+      "invalid-document",
+      "",
+      `a document must be a mapping starting with "kind: <${KINDS.join("|")}>", found ${describe(value)}`
+    );
+    return { document, findings };
+  }
+  if (typeof value.id === "string") document.id = value.id;
+  const kind = value.kind;
+  if (kind === void 0) {
+    report(
+      "missing-field",
+      "",
+      `document has no "kind"; add kind: with one of ${KINDS.join(", ")}`
+    );
+    return { document, findings };
+  }
+  if (!isKind(kind)) {
+    const written = typeof kind === "string" ? `"${kind}"` : describe(kind);
+    report(
+      "unknown-kind",
+      "/kind",
+      `unknown kind ${written}${typeof kind === "string" ? didYouMean(kind, KINDS) : ""}; use one of ${KINDS.join(", ")}`
+    );
+    return { document, findings };
+  }
+  document.kind = kind;
+  const apiVersion = value.apiVersion ?? API_VERSION;
+  if (typeof apiVersion !== "string" || !SUPPORTED_API_VERSIONS.includes(apiVersion)) {
+    report(
+      "unsupported-api-version",
+      "/apiVersion",
+      `apiVersion ${JSON.stringify(apiVersion)} is not supported by this accessctl (supported: ${SUPPORTED_API_VERSIONS.join(", ")}); use ${API_VERSION} or upgrade accessctl`
+    );
+    return { document, findings };
+  }
+  findings.push(...schemaFindings(kind, value, source));
+  let expires = null;
+  let starts = null;
+  for (const pointer of DATE_FIELDS) {
+    const written = readPointer(value, pointer);
+    if (typeof written !== "string") continue;
+    if (findings.some((f) => f.rule === "invalid-date" && sameSpot(f, source, pointer))) continue;
+    const date = parseAccessDate(written);
+    if (date === null)
+      report("invalid-date", pointer, dateMessage(pointer, written, "is not a real date"));
+    else if (pointer === "/expires") expires = date;
+    else if (pointer === "/starts") starts = date;
+  }
+  const startsAt = starts === null ? void 0 : firstInstant(starts);
+  if (startsAt !== void 0 && expires !== null && startsAt >= expires.end)
+    report(
+      "invalid-field",
+      "/starts",
+      `"starts" ${starts?.written} is not before "expires" ${expires.written}: a grant ends after it starts; fix one of the two dates`
+    );
+  if (findings.length === 0)
+    document.record = toRecord(kind, value, source, apiVersion, expires?.end);
+  return { document, findings };
+}
+function sameSpot(finding, source, pointer) {
+  const at = source.locate(pointer);
+  return finding.line === at.line && finding.column === at.column;
+}
+
+// src/model/references.ts
+function resolveReferences(grants, resources, identities, broken) {
+  const findings = [];
+  const report = (rule, severity, source, pointer, message) => {
+    findings.push({ rule, severity, message, ...source.locate(pointer) });
+  };
+  const catalog = new Catalog(resources);
+  const { users, teams, serviceAccounts } = identities;
+  const named = (problem, source, pointer) => {
+    if (problem === void 0) return false;
+    report(
+      problem.kind === "invalid" ? "invalid-name" : "noncanonical-name",
+      "error",
+      source,
+      pointer,
+      problem.kind === "invalid" ? `${problem.message}; fix the name (docs/provisioners.md, "Names")` : problem.message
+    );
+    return problem.kind === "invalid";
+  };
+  for (const resource of resources) {
+    named(resourceIdProblem(resource.id, resource.glob), resource.source, "/id");
+    const org = resource.config.org;
+    if (resource.id.startsWith("github:") && typeof org === "string")
+      named(loginProblem(org), resource.source, "/config/org");
+  }
+  for (const user of users.values()) named(loginProblem(user.id), user.source, "/id");
+  for (const team of teams.values()) named(teamSlugProblem(team.id), team.source, "/id");
+  for (const account of serviceAccounts.values())
+    named(serviceNameProblem(account.id), account.source, "/id");
+  const checkOwner = (ref, source, pointer, what) => {
+    const problem = subjectProblem(ref);
+    if (named(problem, source, pointer)) return;
+    const owner = problem === void 0 ? ref : canonicalIdentityId(ref);
+    const [type, id = ""] = splitRef(owner);
+    const known = type === "team" ? teams.has(id) : users.has(id);
+    if (!known) {
+      if ((type === "team" ? broken.Team : broken.User).has(id)) return;
+      const pool = type === "team" ? teams.keys() : users.keys();
+      report(
+        "unknown-owner",
+        "error",
+        source,
+        pointer,
+        `${what} ${owner} is not a known ${type === "team" ? "team" : "user"}${didYouMean(id, pool)}; add a ${type === "team" ? "Team" : "User"} with id ${id} under identities/ or name an existing one`
+      );
+      return;
+    }
+    const user = type === "user" ? users.get(id) : void 0;
+    if (user?.status === "leaver")
+      report(
+        "leaver-is-owner",
+        "warning",
+        source,
+        pointer,
+        `${what} ${owner} has left; hand ownership to a current team or user`
+      );
+  };
+  for (const grant of grants) {
+    const { source } = grant;
+    const subjectName = subjectProblem(grant.subject);
+    const resourceName = resourceIdProblem(grant.resource);
+    const subjectInvalid = named(subjectName, source, "/subject");
+    const resourceInvalid = named(resourceName, source, "/resource");
+    const canonical2 = subjectName === void 0 && resourceName === void 0;
+    const subject = subjectInvalid ? void 0 : resolveSubject(grant.subjectKind, canonicalIdentityId(grant.subjectId), identities);
+    if (subjectInvalid) {
+    } else if (subject === void 0) {
+      const kindName = { user: "User", team: "Team", service: "ServiceAccount" }[grant.subjectKind];
+      const brokenSet = broken[kindName];
+      if (!brokenSet.has(canonicalIdentityId(grant.subjectId))) {
+        const pool = grant.subjectKind === "user" ? users.keys() : grant.subjectKind === "team" ? teams.keys() : serviceAccounts.keys();
+        report(
+          "unknown-subject",
+          "error",
+          source,
+          "/subject",
+          `subject ${grant.subject} is not a known ${kindName}${didYouMean(grant.subjectId, pool)}; add a ${kindName} with id ${grant.subjectId} under identities/ or fix the subject`
+        );
+      }
+    } else if (subject.kind === "User" && subject.status === "leaver") {
+      report(
+        "leaver-has-grant",
+        "error",
+        source,
+        "/subject",
+        `user ${subject.id} has left (status: leaver) but still holds this grant; delete the grant`
+      );
+    }
+    if (grant.owner !== void 0) checkOwner(grant.owner, source, "/owner", "owner");
+    if (resourceInvalid) continue;
+    const resource = catalog.match(grant.resource);
+    if (resource === void 0) {
+      if (!broken.Resource.has(canonicalResourceId(grant.resource)))
+        report(
+          "unknown-resource",
+          "error",
+          source,
+          "/resource",
+          `resource ${grant.resource} matches no catalog entry${didYouMean(grant.resource, catalog.ids())}; fix the id or add a Resource for it under catalog/`
+        );
+      continue;
+    }
+    const role = resource.roles[grant.role];
+    if (role === void 0) {
+      const via = resource.id === grant.resource ? "" : ` (catalog entry ${resource.id})`;
+      const defined = Object.keys(resource.roles);
+      report(
+        "unknown-role",
+        "error",
+        source,
+        "/role",
+        `role "${grant.role}" is not defined for ${grant.resource}${via}${didYouMean(grant.role, defined)} (defined: ${defined.join(", ")})`
+      );
+      continue;
+    }
+    if (role.requires.includes("ticket") && grant.ticket === void 0)
+      report(
+        "missing-field",
+        "error",
+        source,
+        "",
+        `role "${role.name}" on ${grant.resource} requires a ticket; add ticket: <change or incident id>`
+      );
+    if (subject !== void 0 && canonical2) grant.resolved = { subject, resource, role };
+  }
+  for (const resource of resources)
+    resource.owners.forEach(
+      (owner, i) => checkOwner(owner, resource.source, `/owners/${i}`, "owner")
+    );
+  for (const account of serviceAccounts.values())
+    checkOwner(account.owner, account.source, "/owner", "owner");
+  for (const team of teams.values()) {
+    const parent = team.parent === void 0 || named(teamSlugProblem(team.parent), team.source, "/parent") ? void 0 : canonicalIdentityId(team.parent);
+    if (parent !== void 0 && !teams.has(parent) && !broken.Team.has(parent))
+      report(
+        "unknown-team",
+        "error",
+        team.source,
+        "/parent",
+        `parent team ${parent} is not a known Team${didYouMean(parent, teams.keys())}; add it under identities/ or remove parent`
+      );
+    for (const list of ["maintainers", "members"]) {
+      team[list].forEach((written, i) => {
+        if (named(loginProblem(written), team.source, `/${list}/${i}`)) return;
+        const login = canonicalIdentityId(written);
+        const user = users.get(login);
+        if (user === void 0) {
+          if (!broken.User.has(login))
+            report(
+              "unknown-member",
+              "error",
+              team.source,
+              `/${list}/${i}`,
+              `${login} in ${list} of team ${team.id} is not a known User${didYouMean(login, users.keys())}; add a User with id ${login} under identities/ or fix the login`
+            );
+        } else if (user.status === "leaver")
+          report(
+            "leaver-in-team",
+            "warning",
+            team.source,
+            `/${list}/${i}`,
+            `${login} has left but is still in ${list} of team ${team.id}; remove them`
+          );
+      });
+    }
+  }
+  return findings;
+}
+function resolveSubject(kind, id, identities) {
+  switch (kind) {
+    case "user":
+      return identities.users.get(id);
+    case "team":
+      return identities.teams.get(id);
+    case "service":
+      return identities.serviceAccounts.get(id);
+  }
+}
+function splitRef(ref) {
+  const colon = ref.indexOf(":");
+  return [ref.slice(0, colon), ref.slice(colon + 1)];
+}
+
+// src/model/model.ts
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+var HOME = {
+  Grant: "grants",
+  Resource: "catalog",
+  User: "identities",
+  Team: "identities",
+  ServiceAccount: "identities"
+};
+function buildAccessModel(files, options2 = {}) {
+  const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const limits = { ...DEFAULT_COMPOSE_LIMITS, ...options2.limits };
+  const findings = [];
+  const documents = [];
+  const fileList = [];
+  const firstById = /* @__PURE__ */ new Map();
+  const broken = {
+    Grant: /* @__PURE__ */ new Set(),
+    Resource: /* @__PURE__ */ new Set(),
+    User: /* @__PURE__ */ new Set(),
+    Team: /* @__PURE__ */ new Set(),
+    ServiceAccount: /* @__PURE__ */ new Set()
+  };
+  const records = [];
+  const shownAs = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
+    shownAs.set(file.path, posix.join(basename(inside) || ".", file.relativePath));
+    fileList.push(file.path);
+    if (file.size > maxFileSize) {
+      findings.push({
+        rule: "file-too-large",
+        severity: "error",
+        message: `file is ${formatBytes(file.size)}, over the ${formatBytes(maxFileSize)} limit; split it into smaller files (or raise --max-file-size)`,
+        file: file.path,
+        line: 1,
+        column: 1
+      });
+      continue;
+    }
+    const parsed = parseFile(file, options2, limits);
+    if (parsed instanceof Error) {
+      findings.push({
+        rule: "file-unreadable",
+        severity: "error",
+        message: `cannot read file: ${parsed.message}; check its permissions`,
+        file: file.path,
+        line: 1,
+        column: 1
+      });
+      continue;
+    }
+    appendAll(findings, parsed.findings);
+    const home = file.relativePath.split("/")[0];
+    for (const document of parsed.documents) {
+      documents.push(document);
+      if (document.kind === null) continue;
+      if (home !== HOME[document.kind]) {
+        findings.push({
+          rule: "misplaced-document",
+          severity: "error",
+          message: `${document.kind} documents belong under ${HOME[document.kind]}/ (so reviews and policies see them for what they are); move this document there`,
+          ...document.source.location
+        });
+      }
+      if (document.id === null) continue;
+      let ofKind = firstById.get(document.kind);
+      if (ofKind === void 0) firstById.set(document.kind, ofKind = /* @__PURE__ */ new Map());
+      const key = document.kind === "Grant" ? document.id : document.kind === "Resource" ? canonicalResourceId(document.id) : canonicalIdentityId(document.id);
+      const first = ofKind.get(key);
+      if (first !== void 0) {
+        const at = first.source.locate("/id");
+        findings.push({
+          rule: "duplicate-id",
+          severity: "error",
+          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs.get(at.file) ?? at.file}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
+          ...document.source.locate("/id"),
+          related: { ...at, shownAs: shownAs.get(at.file) ?? at.file }
+        });
+        continue;
+      }
+      ofKind.set(key, document);
+      if (document.record === null) broken[document.kind].add(key);
+      else records.push(document.record);
+    }
+  }
+  const grants = [];
+  const resources = [];
+  const users = [];
+  const teams = [];
+  const serviceAccounts = [];
+  for (const record of records) {
+    if (record.kind === "Grant") grants.push(record);
+    else if (record.kind === "Resource") resources.push(record);
+    else if (record.kind === "User") users.push(record);
+    else if (record.kind === "Team") teams.push(record);
+    else serviceAccounts.push(record);
+  }
+  const identities = {
+    users: new Map(users.map((u) => [canonicalIdentityId(u.id), u])),
+    teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
+    serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s]))
+  };
+  appendAll(findings, resolveReferences(grants, resources, identities, broken));
+  findings.sort(compareFindings);
+  const shown = capRepeats(findings);
+  return {
+    files: fileList,
+    documents,
+    grants,
+    resources,
+    users,
+    teams,
+    serviceAccounts,
+    catalog: new Catalog(resources),
+    identities,
+    findings: shown
+  };
+}
+function parseFile(file, options2, limits) {
+  const kept = file.blob === void 0 ? void 0 : options2.parseCache?.get(file.blob, file.path);
+  if (kept !== void 0) return { documents: kept, findings: [] };
+  const composed = composeFile(file, options2, limits);
+  if (composed instanceof Error) return composed;
+  const parsed = { documents: [], findings: [...composed.findings] };
+  for (const doc of composed.documents) {
+    const checked2 = checkDocument(doc);
+    parsed.documents.push(checked2.document);
+    appendAll(parsed.findings, checked2.findings);
+  }
+  if (file.blob !== void 0 && parsed.findings.length === 0)
+    options2.parseCache?.set(file.blob, file.size, parsed.documents);
+  return parsed;
+}
+function composeFile(file, options2, limits) {
+  const cached = file.cacheKey === void 0 ? void 0 : options2.composeCache?.get(file.cacheKey);
+  if (cached !== void 0) return cached;
+  let text4;
+  try {
+    text4 = file.read();
+  } catch (error2) {
+    return error2 instanceof Error ? error2 : new Error(String(error2));
+  }
+  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+  const composed = composeYaml(file.path, text4, limits);
+  if (file.cacheKey !== void 0) options2.composeCache?.set(file.cacheKey, composed);
+  return composed;
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+
+// src/model/git.ts
+import { execFileSync, spawn } from "node:child_process";
+var GitError = class extends Error {
+};
+var MAX_OUTPUT = 1024 * 1024 * 1024;
+function run(repo, args, input) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT) {
+        child.kill();
+        reject(new GitError(`git ${args[0]} in ${repo} gave more than 1 GiB of output`));
+      } else chunks.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child.on("close", (code2) => {
+      if (code2 === 0) resolve4(Buffer.concat(chunks));
+      else
+        reject(
+          new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`)
+        );
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+async function git(repo, args) {
+  return (await run(repo, args)).toString("utf8");
+}
+function gitSync(repo, args) {
+  try {
+    return execFileSync("git", ["-C", repo, ...args], {
+      encoding: "utf8",
+      maxBuffer: MAX_OUTPUT,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+  } catch (error2) {
+    const stderr = error2.stderr?.trim();
+    throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr || String(error2)}`);
+  }
+}
+var WHERE_AM_I = ["rev-parse", "--show-toplevel", "--show-prefix"];
+function placeOf(output) {
+  const [top = "", prefix = ""] = output.split("\n");
+  return { top, prefix };
+}
+async function repositoryPlace(dir) {
+  try {
+    return placeOf(await git(dir, WHERE_AM_I));
+  } catch {
+    return void 0;
+  }
+}
+async function repositoryTop(dir) {
+  return (await repositoryPlace(dir))?.top;
+}
+function repositoryTopSync(dir) {
+  try {
+    return placeOf(gitSync(dir, WHERE_AM_I)).top;
+  } catch {
+    return void 0;
+  }
+}
+async function isShallowRepository(repo) {
+  return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function remoteUrl(repo, remote) {
+  try {
+    return (await git(repo, ["remote", "get-url", "--end-of-options", remote])).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveCommit(repo, ref) {
+  try {
+    return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+  } catch {
+    throw new GitError(
+      `"${ref}" is not a commit in ${repo}; pass a branch, tag or commit that exists`
+    );
+  }
+}
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+async function fetchCommit(repo, remote, sha) {
+  if (!OBJECT_ID.test(sha))
+    throw new GitError(`"${sha}" is not a full commit id; only a commit id is fetched`);
+  await git(repo, ["fetch", "--no-tags", "--depth=1", "--end-of-options", remote, sha]);
+}
+async function mergeBase(repo, a, b) {
+  return (await git(repo, ["merge-base", "--end-of-options", a, b])).trim() || void 0;
+}
+function showFileSync(repo, ref, path) {
+  const listed = gitSync(repo, ["ls-tree", "--name-only", "--end-of-options", ref, "--", path]);
+  if (listed.trim() === "") return void 0;
+  return gitSync(repo, ["show", "--end-of-options", `${ref}:${path}`]);
+}
+async function listTree(repo, commit, dir, { sizes = true } = {}) {
+  const long = sizes ? ["-l"] : [];
+  const out = await git(repo, ["ls-tree", "-r", ...long, "-z", "--full-tree", commit, "--", dir]);
+  const entries = [];
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const typeAt = record.indexOf(" ") + 1;
+    const oidAt = record.indexOf(" ", typeAt) + 1;
+    const oidEnd = record.indexOf(" ", oidAt);
+    const size = oidEnd === -1 || oidEnd > tab ? "-1" : record.slice(oidEnd, tab).trim();
+    entries.push({
+      mode: record.slice(0, typeAt - 1),
+      type: record.slice(typeAt, oidAt - 1),
+      oid: record.slice(oidAt, oidEnd === -1 || oidEnd > tab ? tab : oidEnd),
+      size: size === "-" ? 0 : Number(size),
+      path: record.slice(tab + 1)
+    });
+  }
+  return entries;
+}
+function nulSeparated(out) {
+  return out.split("\0").filter((path) => path !== "");
+}
+async function pathsChangedSince(repo, commit, ...paths) {
+  const out = await git(repo, [
+    "diff",
+    "--name-only",
+    "--no-renames",
+    "-z",
+    commit,
+    "--",
+    ...paths
+  ]);
+  return new Set(nulSeparated(out));
+}
+async function untrackedPaths(repo, ...paths) {
+  return nulSeparated(
+    await git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", ...paths])
+  );
+}
+async function pathsChangedBetween(repo, from, to) {
+  return nulSeparated(
+    await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to])
+  );
+}
+async function diffRaw(repo, from, to) {
+  const out = await git(repo, ["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to]);
+  const fields = out.split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [oldMode = "", newMode = ""] = (fields[i] ?? "").replace(/^:/, "").split(" ");
+    const path = fields[i + 1] ?? "";
+    if (path === "") continue;
+    changes.push({ path, oldMode, newMode });
+  }
+  return changes;
+}
+async function logFirstParent(repo, head, format, paths) {
+  return git(repo, [
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    "--reverse",
+    "--raw",
+    "-z",
+    "--no-renames",
+    "--no-abbrev",
+    `--format=${format}`,
+    head,
+    "--",
+    ...paths
+  ]);
+}
+async function commitTrailers(repo, commits, key) {
+  const out = await git(repo, [
+    "show",
+    "-s",
+    `--format=%H%x00%(trailers:key=${key},valueonly,separator=%x2C)%x00`,
+    ...commits
+  ]);
+  const trailers = /* @__PURE__ */ new Map();
+  const parts = out.split("\0");
+  for (let i = 0; i + 1 < parts.length; i += 2)
+    trailers.set((parts[i] ?? "").trim(), (parts[i + 1] ?? "").trim());
+  return trailers;
+}
+async function readBlobs(repo, oids) {
+  return parseBatch(await catFile(repo, "--batch", oids));
+}
+async function blobSizes(repo, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line3 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
+    const [oid = "", type, size] = line3.split(" ");
+    if (type === "blob") sizes.set(oid, Number(size));
+  }
+  return sizes;
+}
+async function catFile(repo, mode, oids) {
+  const wanted = [...new Set(oids)];
+  if (wanted.length === 0) return Buffer.alloc(0);
+  return run(repo, ["cat-file", mode], `${wanted.join("\n")}
+`);
+}
+function parseBatch(output) {
+  const blobs = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < output.length) {
+    const newline = output.indexOf(10, at);
+    const header3 = output.toString("utf8", at, newline).split(" ");
+    at = newline + 1;
+    if (header3[1] === "missing" || header3.length < 3) continue;
+    const size = Number(header3[2]);
+    blobs.set(header3[0] ?? "", output.toString("utf8", at, at + size));
+    at += size + 1;
+  }
+  return blobs;
+}
+
+// src/model/git-load.ts
+var YAML_FILE = /\.ya?ml$/i;
+var SYMLINK_MODE = "120000";
+var HIDDEN2 = /(^|\/)\./;
+async function snapshot(repo, ref, dir, options2 = {}) {
+  const commit = await resolveCommit(repo, ref);
+  const entries = await listTree(repo, commit, dir, options2);
+  const visible = entries.filter((e) => YAML_FILE.test(e.path) && !HIDDEN2.test(e.path));
+  return {
+    commit,
+    files: visible.filter((e) => e.type === "blob" && e.mode !== SYMLINK_MODE),
+    symlinks: visible.filter((e) => e.mode === SYMLINK_MODE)
+  };
+}
+function modelFromSnapshot(snap, blobs, dir, options2) {
+  const files = snap.files.map((entry) => ({
+    path: entry.path,
+    relativePath: posix2.relative(dir, entry.path),
+    size: entry.size,
+    cacheKey: `${entry.oid}\0${entry.path}`,
+    blob: entry.oid,
+    read: () => {
+      const text4 = blobs.get(entry.oid);
+      if (text4 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
+      return text4;
+    }
+  }));
+  const model = buildAccessModel(files, options2);
+  if (snap.symlinks.length > 0) {
+    const skipped = snap.symlinks.map((entry) => ({
+      rule: "symlink-ignored",
+      severity: "warning",
+      message: "symbolic links are not followed (they could point outside the repository); replace it with the file itself",
+      file: entry.path,
+      line: 1,
+      column: 1
+    }));
+    model.findings = [...skipped, ...model.findings].sort(compareFindings);
+  }
+  return model;
+}
+function wantedOids(snaps, options2) {
+  const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const kept = (oid) => options2.parseCache?.sizeOf(oid) !== void 0;
+  return snaps.flatMap(
+    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid)
+  );
+}
+async function loadAccessRepositoryAtRef(repo, ref, options2 = {}) {
+  const dir = normaliseDir(options2.accessDir);
+  const snap = await snapshot(repo, ref, dir);
+  const blobs = await readBlobs(repo, wantedOids([snap], options2));
+  return modelFromSnapshot(snap, blobs, dir, options2);
+}
+async function loadAccessRepositoryAtRefs(repo, refs, options2 = {}) {
+  const dir = normaliseDir(options2.accessDir);
+  const snaps = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir)));
+  const blobs = await readBlobs(repo, wantedOids(snaps, options2));
+  const shared = { ...options2, composeCache: options2.composeCache ?? /* @__PURE__ */ new Map() };
+  const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));
+  return [base, head];
+}
+function normaliseDir(dir = "access") {
+  return posix2.normalize(dir.replaceAll("\\", "/")).replace(/\/+$/, "");
+}
+
+// src/model/diff.ts
+async function diffAccess(repo, baseRef, headRef, options2 = {}) {
+  const [base, head] = await loadAccessRepositoryAtRefs(repo, [baseRef, headRef], options2);
+  return { base, head, changes: diffModels(base, head) };
+}
+function diffModels(base, head) {
+  const before = identified(base.documents);
+  const after = identified(head.documents);
+  const changes = [];
+  for (const [key, old] of before) {
+    const current = after.get(key);
+    if (current === void 0) {
+      changes.push(change("removed", old, void 0, false, true));
+      continue;
+    }
+    if (current === old) continue;
+    const moved = old.file !== current.file;
+    const contentChanged = canonical(old.value) !== canonical(current.value);
+    if (moved || contentChanged)
+      changes.push(change("modified", old, current, moved, contentChanged));
+  }
+  for (const [key, current] of after)
+    if (!before.has(key)) changes.push(change("added", void 0, current, false, true));
+  return changes.sort(
+    (a, b) => a.kind !== b.kind ? a.kind < b.kind ? -1 : 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  );
+}
+function change(type, before, after, moved, contentChanged) {
+  const doc = after ?? before;
+  const result = {
+    change: type,
+    kind: doc.kind,
+    id: doc.id,
+    moved,
+    contentChanged
+  };
+  if (before !== void 0) result.before = before;
+  if (after !== void 0) result.after = after;
+  return result;
+}
+function identified(documents) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const doc of documents) {
+    if (doc.kind === null || doc.id === null) continue;
+    const key = `${doc.kind}\0${doc.id}`;
+    if (!byKey.has(key)) byKey.set(key, doc);
+  }
+  return byKey;
+}
+function canonical(value, top = true) {
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, false)).join(",")}]`;
+  if (isMapping(value)) {
+    const keys = Object.keys(value).filter((k) => !(top && k === "apiVersion" && value[k] === API_VERSION)).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], false)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+// src/model/grant-starts.ts
+import { relative, sep } from "node:path";
+var ZERO_OID = /^0+$/;
+async function grantStarts(model, accessDir, now) {
+  const starts = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  for (const grant of model.grants) {
+    if (grant.startsAt !== void 0 && grant.startsAt !== "") {
+      starts.set(grant, { at: grant.startsAt, by: "starts" });
+      continue;
+    }
+    const byId = pending.get(grant.source.file) ?? /* @__PURE__ */ new Map();
+    if (!byId.has(grant.id)) byId.set(grant.id, grant);
+    pending.set(grant.source.file, byId);
+  }
+  if (pending.size === 0) return { starts, notes: [] };
+  const whenAbsent = `grants without "starts:" are measured from now`;
+  const place = await repositoryPlace(accessDir);
+  if (place === void 0)
+    return { starts, notes: [`${accessDir} is not inside a git repository: ${whenAbsent}`] };
+  const { top: root, prefix } = place;
+  const head = await resolveCommit(root, "HEAD").catch(() => "");
+  if (head === "") return { starts, notes: [`the repository has no commit yet: ${whenAbsent}`] };
+  const dir = prefix === "" ? "." : prefix.replace(/\/$/, "");
+  const inRepo = (file) => `${prefix}${relative(accessDir, file).split(sep).join("/")}`;
+  const files = new Map([...pending.keys()].map((file) => [inRepo(file), file]));
+  const [log, dirty, untracked, atHead, shallow] = await Promise.all([
+    git(root, [
+      "log",
+      "--first-parent",
+      "-m",
+      "--no-renames",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--format=%x01%H %ct",
+      "HEAD",
+      "--",
+      dir
+    ]),
+    pathsChangedSince(root, "HEAD", dir),
+    untrackedPaths(root, dir),
+    listTree(root, "HEAD", dir, { sizes: false }),
+    isShallowRepository(root)
+  ]);
+  const steps = /* @__PURE__ */ new Map();
+  const uncommitted = /* @__PURE__ */ new Set([...dirty, ...untracked]);
+  const headBlob = new Map(atHead.map((e) => [e.path, e.oid]));
+  for (const path of files.keys())
+    if (uncommitted.has(path))
+      steps.set(path, [
+        { commit: null, at: now.toISOString(), before: headBlob.get(path) ?? null }
+      ]);
+  for (const [path, step] of parseLog(log, files)) {
+    const list = steps.get(path) ?? [];
+    list.push(step);
+    steps.set(path, list);
+  }
+  const depth = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const wanted = [];
+    for (const [path, file] of files) {
+      if ((pending.get(file)?.size ?? 0) === 0) continue;
+      const at = depth.get(path) ?? 0;
+      const step = steps.get(path)?.[at];
+      if (step === void 0) continue;
+      depth.set(path, at + 1);
+      wanted.push([path, step]);
+    }
+    if (wanted.length === 0) break;
+    const blobs = await readBlobs(
+      root,
+      wanted.flatMap(([, step]) => step.before === null ? [] : [step.before])
+    );
+    for (const [path, step] of wanted) {
+      const file = files.get(path);
+      const unresolved = pending.get(file);
+      const before = step.before === null ? /* @__PURE__ */ new Map() : grantsIn(path, blobs.get(step.before));
+      for (const [id, grant] of unresolved) {
+        if (before.get(id) === keyOf(grant)) continue;
+        starts.set(
+          grant,
+          step.commit === null ? { at: step.at, by: "now" } : { at: step.at, by: "commit", commit: step.commit }
+        );
+        unresolved.delete(id);
+      }
+    }
+  }
+  const notes2 = shallow ? [
+    `the git history is shallow: grants older than its oldest commit are measured from that commit (fetch the whole history for exact durations)`
+  ] : [];
+  return { starts, notes: notes2 };
+}
+function keyOf(grant) {
+  return JSON.stringify([grant.subject, grant.resource, grant.role, grant.expires]);
+}
+function grantsIn(path, text4) {
+  const grants = /* @__PURE__ */ new Map();
+  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return grants;
+  for (const { value } of composeYaml(path, text4).documents) {
+    if (!isMapping(value) || value.kind !== "Grant" || typeof value.id !== "string") continue;
+    if (!grants.has(value.id)) grants.set(value.id, keyOf(value));
+  }
+  return grants;
+}
+function parseLog(log, files) {
+  const found = [];
+  for (const commit of log.split("")) {
+    if (commit === "") continue;
+    const fields = commit.split("\0");
+    const [sha = "", seconds2 = "0"] = (fields[0] ?? "").split(" ");
+    const at = new Date(Number(seconds2) * 1e3).toISOString();
+    for (let i = 1; i + 1 < fields.length; i += 2) {
+      const raw = (fields[i] ?? "").trim();
+      const path = fields[i + 1] ?? "";
+      if (!raw.startsWith(":") || !files.has(path)) continue;
+      const old = raw.split(" ")[2] ?? "";
+      found.push([path, { commit: sha, at, before: ZERO_OID.test(old) ? null : old }]);
+    }
+  }
+  return found;
+}
+
+// src/model/load.ts
+import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, sep as sep2 } from "node:path";
+var AccessDirectoryError = class extends Error {
+};
+var YAML_FILE2 = /\.ya?ml$/i;
+async function loadAccessRepository(dir, options2 = {}) {
+  return loadAccessRepositorySync(dir, options2);
+}
+function loadAccessRepositorySync(dir, options2 = {}) {
+  let isDirectory2;
+  try {
+    isDirectory2 = statSync(dir).isDirectory();
+  } catch {
+    isDirectory2 = false;
+  }
+  if (!isDirectory2) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
+  const skipped = [];
+  const onDisk = pathJoiner(dir);
+  const { replace } = options2;
+  const replaced = (relativePath) => replace?.parts.some((part) => relativePath.startsWith(part)) === true;
+  const files = listYamlFiles(dir, "", skipped).filter((relativePath) => !replaced(relativePath)).map((relativePath) => {
+    const path = onDisk(relativePath);
+    return workingTreeFile(path, path, relativePath, options2.parseCache);
+  });
+  if (replace !== void 0) files.push(...replace.files.filter((f) => replaced(f.relativePath)));
+  files.sort(
+    (a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0
+  );
+  const model = buildAccessModel(files, options2);
+  if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
+  return model;
+}
+function workingTreeFile(onDisk, path, relativePath, cache) {
+  const blob = cache?.blobOf(relativePath);
+  return {
+    path,
+    relativePath,
+    size: (blob === void 0 ? void 0 : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
+    read: () => readFileSync(onDisk, "utf8"),
+    blob
+  };
+}
+function pathJoiner(dir) {
+  const within = join(dir, sep2);
+  return sep2 === "/" ? (relativePath) => `${within}${relativePath}` : (relativePath) => `${within}${relativePath.replaceAll("/", sep2)}`;
+}
+function listYamlFiles(root, prefix, skipped) {
+  const entries = readdirSync(join(root, prefix), { withFileTypes: true }).sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
+  const found = [];
+  for (const entry of entries) {
+    const relative4 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.name.startsWith(".")) continue;
+    if (entry.isSymbolicLink()) {
+      if (YAML_FILE2.test(entry.name) || !entry.name.includes("."))
+        skipped.push({
+          rule: "symlink-ignored",
+          // An error, not a warning: a grant that silently goes unread would pass the check.
+          severity: "error",
+          message: "a symbolic link is not read (it could point outside the repository), so what it holds is neither checked nor granted: replace it with the file itself",
+          file: join(root, relative4),
+          line: 1,
+          column: 1
+        });
+      continue;
+    }
+    if (entry.isDirectory()) found.push(...listYamlFiles(root, relative4, skipped));
+    else if (entry.isFile() && YAML_FILE2.test(entry.name)) found.push(relative4);
+  }
+  return found;
+}
+
+// src/model/parse-cache.ts
+import { createHash } from "node:crypto";
+import {
+  appendFileSync as appendFileSync2,
+  mkdirSync,
+  readFileSync as readFileSync2,
+  readdirSync as readdirSync2,
+  renameSync,
+  writeFileSync
+} from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, extname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var FORMAT = 2;
+var CACHE_FILE = "accessctl/parse-cache.jsonl";
+var ParseCache = class _ParseCache {
+  constructor(file, header3, blobs) {
+    this.file = file;
+    this.header = header3;
+    this.blobs = blobs;
+  }
+  file;
+  header;
+  blobs;
+  stored = /* @__PURE__ */ new Map();
+  /**
+   * The cache file's text, parsed when first needed: by then the git commands running
+   * beside `open` have been read out (a parse here would leave them waiting on full pipes).
+   */
+  unread = "";
+  used = /* @__PURE__ */ new Set();
+  added = [];
+  /** Files whose documents came from the cache in this run. */
+  reused = 0;
+  /** Kept for this run only: nothing is read from or written to disk. */
+  memoryOnly = false;
+  /** Entries in the cache file; undefined when there is no file this code can append to. */
+  onDisk;
+  /**
+   * The cache for an access directory inside a git work tree, or undefined when the
+   * directory is not in one (there are no blob ids to key by).
+   */
+  static async open(accessDir, limits, options2 = {}) {
+    let gitDir;
+    try {
+      gitDir = (await git(accessDir, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+    } catch {
+      return void 0;
+    }
+    const file = join2(gitDir, CACHE_FILE);
+    const trusted = options2.trusted ?? true;
+    const [blobs, text4] = await Promise.all([
+      cleanBlobs(accessDir),
+      trusted ? readFile(file, "utf8").catch(() => "") : ""
+    ]);
+    const header3 = JSON.stringify({
+      accessctl: "parse-cache",
+      format: FORMAT,
+      code: codeFingerprint(),
+      limits
+    });
+    const cache = new _ParseCache(file, header3, blobs);
+    cache.unread = text4;
+    cache.memoryOnly = !trusted;
+    return cache;
+  }
+  /** The blob id of the file at this path inside the access directory, if it is clean. */
+  blobOf(relativePath) {
+    return this.blobs.get(relativePath);
+  }
+  /** The size of a kept file, so a hit is never measured on disk either. */
+  sizeOf(blob) {
+    return this.entries.get(blob)?.[0];
+  }
+  /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
+  get(blob, file) {
+    const stored = this.entries.get(blob);
+    if (stored === void 0) return void 0;
+    this.used.add(blob);
+    this.reused++;
+    const lines = LineIndex.unpack(file, stored[1]);
+    return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
+      const value = plain(written);
+      const source = DocumentSource.unpack(lines, start, places);
+      const kind = value.kind;
+      return {
+        file,
+        index,
+        kind,
+        id: value.id,
+        value,
+        source,
+        record: toRecord(kind, value, source, apiVersion, expiresAt ?? void 0)
+      };
+    });
+  }
+  /** Keeps a file that parsed without findings; anything else is left out. */
+  set(blob, size, documents) {
+    if (this.entries.has(blob)) return;
+    const stored = [];
+    for (const doc of documents) {
+      if (doc.record === null || !survivesJson(doc.value)) return;
+      const expiresAt = "expiresAt" in doc.record ? doc.record.expiresAt ?? null : null;
+      stored.push([
+        doc.index,
+        doc.source.start,
+        doc.source.pack(),
+        doc.value,
+        doc.record.apiVersion,
+        expiresAt === "" ? null : expiresAt
+      ]);
+    }
+    const lines = documents[0]?.source.lineIndex.pack() ?? "[0]";
+    const entry = [size, lines, stored];
+    this.entries.set(blob, entry);
+    this.used.add(blob);
+    this.added.push([blob, entry]);
+  }
+  /**
+   * Writes what this run added. A cache that cannot be written is no error: the next run
+   * parses again.
+   */
+  save() {
+    if (this.memoryOnly) return;
+    const { entries } = this;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      if (this.onDisk === void 0 || this.onDisk + this.added.length > 2 * this.used.size + 1e3) {
+        const kept = [...this.used].map((blob) => line(blob, entries.get(blob)));
+        const temporary = `${this.file}.${process.pid}.tmp`;
+        writeFileSync(temporary, [this.header, ...kept, ""].join("\n"));
+        renameSync(temporary, this.file);
+        this.onDisk = kept.length;
+      } else if (this.added.length > 0) {
+        appendFileSync2(this.file, `${this.added.map(([b, e]) => line(b, e)).join("\n")}
+`);
+        this.onDisk += this.added.length;
+      }
+      this.added.length = 0;
+    } catch {
+    }
+  }
+  get entries() {
+    if (this.unread !== "") {
+      const text4 = this.unread;
+      this.unread = "";
+      this.read(text4);
+    }
+    return this.stored;
+  }
+  read(text4) {
+    const newline = text4.indexOf("\n");
+    if (newline === -1 || text4.slice(0, newline) !== this.header) return;
+    this.onDisk = 0;
+    const body = text4.slice(newline + 1).trimEnd();
+    if (body === "") return;
+    let rows;
+    let torn = false;
+    try {
+      rows = JSON.parse(`[${body.replaceAll("\n", ",")}]`);
+    } catch {
+      rows = [];
+      for (const row of body.split("\n")) {
+        try {
+          rows.push(JSON.parse(row));
+        } catch {
+          torn = true;
+        }
+      }
+    }
+    for (const row of rows) if (isStoredRow(row)) this.stored.set(row[0], row[1]);
+    this.onDisk = torn ? void 0 : rows.length;
+  }
+};
+function line(blob, entry) {
+  return JSON.stringify([blob, entry]);
+}
+async function cleanBlobs(accessDir) {
+  const blobs = /* @__PURE__ */ new Map();
+  try {
+    const [staged, dirty] = await Promise.all([
+      git(accessDir, ["ls-files", "--stage", "-z", "--", "."]),
+      git(accessDir, ["diff-files", "--name-only", "--relative", "-z", "--", "."])
+    ]);
+    for (const record of staged.split("\0")) {
+      const tab = record.indexOf("	");
+      if (tab === -1 || !record.startsWith("100") || record[tab - 1] !== "0") continue;
+      blobs.set(record.slice(tab + 1), record.slice(7, tab - 2));
+    }
+    for (const path of dirty.split("\0")) blobs.delete(path);
+  } catch {
+    blobs.clear();
+  }
+  return blobs;
+}
+var fingerprint;
+var HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
+function codeFingerprint() {
+  if (fingerprint !== void 0) return fingerprint;
+  const here = fileURLToPath(import.meta.url);
+  const folder = dirname(here);
+  const hash = createHash("sha256");
+  for (const name of readdirSync2(folder).sort()) {
+    if (extname(name) !== extname(here)) continue;
+    hash.update(name).update("\0");
+    if (!HASHED_NAME.test(name)) hash.update(readFileSync2(join2(folder, name))).update("\0");
+  }
+  fingerprint = hash.digest("hex").slice(0, 32);
+  return fingerprint;
+}
+function isStoredRow(row) {
+  if (!Array.isArray(row) || typeof row[0] !== "string" || !Array.isArray(row[1])) return false;
+  const [size, lines, documents] = row[1];
+  return typeof size === "number" && typeof lines === "string" && Array.isArray(documents) && documents.every(
+    (d) => Array.isArray(d) && d.length === 6 && typeof d[2] === "string" && typeof d[3] === "object" && d[3] !== null && isKind(d[3].kind)
+  );
+}
+function survivesJson(value) {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string" || typeof value === "boolean" || value === null) return true;
+  if (Array.isArray(value)) return value.every(survivesJson);
+  if (typeof value !== "object") return false;
+  return Object.values(value).every(survivesJson);
+}
+function plain(value) {
+  if (Array.isArray(value)) for (const item of value) plain(item);
+  else if (typeof value === "object" && value !== null) {
+    Object.setPrototypeOf(value, null);
+    for (const key in value) plain(value[key]);
+  }
+  return value;
+}
+
+// src/config/provisioners.ts
+var PROVISIONER_TYPES = ["postgres", "exec"];
+var RESERVED = "github";
+var NAME = /^[a-z][a-z0-9_-]*$/;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var text = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
+var bool = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
+var port = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v < 65536 ? void 0 : "must be a port number from 1 to 65535";
+var seconds = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 3600 ? void 0 : "must be a whole number of seconds from 1 to 3600";
+var envName = (v) => typeof v === "string" && ENV_NAME.test(v) ? void 0 : "must be the name of an environment variable (letters, digits, _), not its value";
+var argv = (v) => Array.isArray(v) && v.length > 0 && v.every((a) => typeof a === "string") && v[0] !== "" ? void 0 : "must be a list: the program, then its arguments, e.g. [./bin/grant-access, --verbose]";
+var envNames = (v) => Array.isArray(v) && v.every((a) => typeof a === "string" && ENV_NAME.test(a)) ? void 0 : "must be a list of environment variable names, e.g. [TICKET_TOKEN]";
+var FIELDS = {
+  postgres: {
+    host: text,
+    port,
+    database: text,
+    user: text,
+    passwordEnv: envName,
+    ssl: bool,
+    connectTimeoutSeconds: seconds
+  },
+  exec: { command: argv, timeoutSeconds: seconds, env: envNames }
+};
+var REQUIRED = {
+  postgres: ["host", "user"],
+  exec: ["command"]
+};
+var DEFAULTS = {
+  postgres: { port: 5432, database: "postgres", ssl: true, connectTimeoutSeconds: 10 },
+  exec: { timeoutSeconds: 30, env: [] }
+};
+function parseProvisioners(value, problem) {
+  const parsed = {};
+  if (!isRecord(value)) {
+    problem(
+      "/provisioners",
+      "provisioners must be a mapping of names to settings, e.g. warehouse: { type: postgres, host: db.internal, user: accessctl }"
+    );
+    return parsed;
+  }
+  for (const [name, settings] of Object.entries(value)) {
+    const at = `/provisioners/${escapePointer(name)}`;
+    const where = `provisioners.${name}`;
+    if (name === RESERVED) {
+      problem(
+        at,
+        `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name`
+      );
+      continue;
+    }
+    if (!NAME.test(name)) {
+      problem(
+        at,
+        `${where}: a name is lower-case letters, digits, - and _, starting with a letter`
+      );
+      continue;
+    }
+    if (!isRecord(settings)) {
+      problem(
+        at,
+        `${where} must be a mapping with type: ${PROVISIONER_TYPES.join(" or ")} and its settings`
+      );
+      continue;
+    }
+    const type = settings.type ?? (isType(name) ? name : void 0);
+    if (!isType(type)) {
+      problem(
+        settings.type === void 0 ? at : `${at}/type`,
+        settings.type === void 0 ? `${where} needs type: ${PROVISIONER_TYPES.join(" or ")}` : `${where}.type "${String(settings.type)}" is not known; use ${PROVISIONER_TYPES.join(" or ")}`
+      );
+      continue;
+    }
+    const fields = FIELDS[type];
+    const result = { type, ...structuredClone(DEFAULTS[type]) };
+    let bad = false;
+    for (const [key, field] of Object.entries(settings)) {
+      if (key === "type") continue;
+      const check = fields[key];
+      if (check === void 0) {
+        bad = true;
+        const known = ["type", ...Object.keys(fields)].join(", ");
+        const secret = /pass|secret|token/i.test(key) && type === "postgres";
+        problem(
+          `${at}/${escapePointer(key)}`,
+          `unknown setting "${where}.${key}" for a ${type} provisioner; known: ${known}` + (secret ? ". A secret never goes in this file: name its variable with passwordEnv" : "")
+        );
+        continue;
+      }
+      const wrong = check(field);
+      if (wrong === void 0) result[key] = field;
+      else {
+        bad = true;
+        problem(`${at}/${escapePointer(key)}`, `${where}.${key} ${wrong}`);
+      }
+    }
+    for (const key of REQUIRED[type])
+      if (!(key in settings)) {
+        bad = true;
+        problem(at, `${where} needs ${key}:`);
+      }
+    if (!bad) parsed[name] = result;
+  }
+  return parsed;
+}
+function isType(value) {
+  return PROVISIONER_TYPES.includes(value);
+}
+function escapePointer(segment) {
+  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/config/config.ts
+var EXPIRE_MODES = ["pr", "commit", "report"];
+var CONFIG_FILE = "accessctl.yaml";
+var DEFAULT_CONFIG = {
+  approvals: { allowStale: false },
+  policyOwners: [],
+  breakGlass: { label: "emergency", maxHours: 24, reviewWithinHours: 72 },
+  expiry: { warnDays: 14 },
+  highRisk: { minReasonLength: 30 },
+  separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] },
+  prune: false,
+  provisioners: {},
+  evaluation: { timeoutSeconds: 30 },
+  github: {}
+};
+var ConfigError = class extends Error {
+  constructor(findings, origin) {
+    super(
+      (origin === void 0 ? "" : `${CONFIG_FILE} ${origin} is invalid; fix it in a pull request of its own:
+`) + (findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join("\n") || "invalid config")
+    );
+    this.findings = findings;
+    this.origin = origin;
+    this.name = "ConfigError";
+  }
+  findings;
+  origin;
+};
+var bool2 = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
+var positiveInteger = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? void 0 : "must be a whole number above 0";
+var nonNegativeInteger = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? void 0 : "must be a whole number, 0 or more";
+var expiryMode = (v) => EXPIRE_MODES.includes(v) ? void 0 : "must be pr, commit or report";
+var text2 = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
+var strings = (v) => Array.isArray(v) && v.every((item) => typeof item === "string" && item !== "") ? void 0 : "must be a list of non-empty strings";
+var ownerRefs = (v) => {
+  const problem = strings(v);
+  if (problem !== void 0) return problem;
+  const bad = v.find((ref) => !/^(user|team):[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref));
+  return bad === void 0 ? void 0 : `has "${bad}"; each owner is user:LOGIN or team:SLUG`;
+};
+var SCHEMA = {
+  approvals: { allowStale: bool2 },
+  policyOwners: ownerRefs,
+  breakGlass: {
+    label: text2,
+    maxHours: positiveInteger,
+    allowedBy: ownerRefs,
+    reviewWithinHours: positiveInteger
+  },
+  expiry: { warnDays: nonNegativeInteger, mode: expiryMode },
+  highRisk: { minReasonLength: nonNegativeInteger },
+  separation: { paths: strings },
+  prune: bool2,
+  evaluation: { timeoutSeconds: positiveInteger },
+  github: { writeSpacingMs: nonNegativeInteger }
+};
+var NAMED_SECTIONS = {
+  provisioners: parseProvisioners
+};
+function parseConfig(file, source) {
+  if (source === void 0 || source.trim() === "") return structuredClone(DEFAULT_CONFIG);
+  const composed = composeYaml(file, source);
+  if (composed.findings.some((f) => f.severity === "error"))
+    throw new ConfigError(composed.findings.filter((f) => f.severity === "error"));
+  const only = composed.documents[0];
+  if (composed.documents.length === 0 || composed.documents.length === 1 && only?.value === null)
+    return structuredClone(DEFAULT_CONFIG);
+  if (composed.documents.length !== 1) {
+    throw new ConfigError([
+      located(file, 1, 1, `holds ${composed.documents.length} documents; keep exactly one`)
+    ]);
+  }
+  const doc = composed.documents[0];
+  const at = (pointer, key = true) => {
+    const where = key ? doc.source.locateKey(pointer) : doc.source.locate(pointer);
+    return { line: where.line, column: where.column };
+  };
+  const problems = [];
+  const problem = (pointer, message, key = true) => {
+    const where = at(pointer, key);
+    problems.push(located(file, where.line, where.column, message));
+  };
+  const root = doc.value;
+  if (!isRecord2(root)) {
+    problem("", "must be a mapping of settings (approvals:, policyOwners:, ...)", false);
+    throw new ConfigError(problems);
+  }
+  const config = structuredClone(DEFAULT_CONFIG);
+  for (const [key, value] of Object.entries(root)) {
+    const named = NAMED_SECTIONS[key];
+    if (named !== void 0) {
+      config[key] = named(value, problem);
+      continue;
+    }
+    const rule = SCHEMA[key];
+    if (rule === void 0) {
+      problem(
+        `/${key}`,
+        `unknown setting "${key}"; known: ${[...Object.keys(SCHEMA), ...Object.keys(NAMED_SECTIONS)].join(", ")}`
+      );
+      continue;
+    }
+    if (typeof rule === "function") {
+      const bad = rule(value);
+      if (bad === void 0) config[key] = value;
+      else problem(`/${key}`, `${key} ${bad}`);
+      continue;
+    }
+    if (!isRecord2(value)) {
+      problem(`/${key}`, `${key} must be a mapping with ${Object.keys(rule).join(", ")}`);
+      continue;
+    }
+    const section = config[key];
+    for (const [child, childValue] of Object.entries(value)) {
+      const check = rule[child];
+      if (check === void 0) {
+        problem(
+          `/${key}/${child}`,
+          `unknown setting "${key}.${child}"; known: ${Object.keys(rule).map((name) => `${key}.${name}`).join(", ")}`
+        );
+        continue;
+      }
+      const bad = check(childValue);
+      if (bad === void 0) section[child] = childValue;
+      else problem(`/${key}/${child}`, `${key}.${child} ${bad}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+function located(file, line3, column, message) {
+  return { rule: "config", severity: "error", message, file, line: line3, column };
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/github/log.ts
+var silentLogger = {
+  debug: () => void 0,
+  info: () => void 0,
+  warn: () => void 0,
+  error: () => void 0
+};
+function redact(text4, secrets) {
+  let result = text4;
+  for (const secret of secrets) {
+    if (secret.length >= 4) result = result.split(secret).join("***");
+  }
+  return result;
+}
+function redactor(log, secrets) {
+  const target = log ?? silentLogger;
+  const wrap = (write) => (message, ...rest) => {
+    const text4 = [message, ...rest].map((part) => typeof part === "string" ? part : safeStringify(part)).join(" ");
+    write(redact(text4, secrets));
+  };
+  return {
+    debug: wrap((message) => target.debug(message)),
+    info: wrap((message) => target.info(message)),
+    warn: wrap((message) => target.warn(message)),
+    error: wrap((message) => target.error(message))
+  };
+}
+function safeStringify(value) {
+  if (value instanceof Error) return value.message;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+// src/github/errors.ts
+var GitHubError = class extends Error {
+  status;
+  call;
+  githubMessage;
+  documentationUrl;
+  validationErrors;
+  rateLimitReset;
+  constructor(message, details) {
+    super(message);
+    this.name = "GitHubError";
+    this.status = details.status;
+    this.call = details.call;
+    this.githubMessage = details.githubMessage;
+    this.documentationUrl = details.documentationUrl;
+    this.validationErrors = details.validationErrors ?? [];
+    this.rateLimitReset = details.rateLimitReset;
+  }
+};
+function toGitHubError(error2, call, context2) {
+  if (error2 instanceof GitHubError) return error2;
+  const source = typeof error2 === "object" && error2 !== null ? error2 : {};
+  const status = Number(source.status ?? source.response?.status ?? 0);
+  const data = source.response?.data ?? {};
+  const headers = source.response?.headers ?? {};
+  const githubMessage = typeof data.message === "string" ? data.message : String(source.message ?? error2);
+  const validationErrors = Array.isArray(data.errors) ? data.errors : [];
+  const said = `${status} ${firstLine(githubMessage)}`.trim();
+  const details = {
+    status,
+    call,
+    githubMessage,
+    validationErrors,
+    ...typeof data.documentation_url === "string" ? { documentationUrl: data.documentation_url } : {}
+  };
+  let message;
+  if (status === 0 || source.response === void 0) {
+    message = `could not reach GitHub for ${call} (${firstLine(githubMessage)}); check GITHUB_API_URL and that this machine can reach it`;
+  } else if (status === 401) {
+    message = `GitHub rejected the token for ${call} (${said}); check that the token input or GITHUB_TOKEN is set, not expired and not revoked`;
+  } else if ((status === 403 || status === 429) && /secondary rate limit/i.test(githubMessage)) {
+    message = `GitHub's secondary rate limit still refused ${call} after ${context2.secondaryRateLimitRetries} waits (${status}); run again in a few minutes, or make fewer changes per run`;
+  } else if ((status === 403 || status === 429) && String(headers["x-ratelimit-remaining"]) === "0") {
+    const reset = new Date(Number(headers["x-ratelimit-reset"] ?? 0) * 1e3);
+    details.rateLimitReset = reset;
+    message = `GitHub's API rate limit for this token is used up until ${reset.toISOString()}, so ${call} was not sent again (${status}); run again after that time or use a token with a higher limit (a GitHub App installation token)`;
+  } else if (status === 403) {
+    message = `GitHub refused ${call} (${said}); give the token the permission this call needs (see the permissions table in the README)`;
+  } else if (status === 404) {
+    message = `GitHub found nothing at ${call} (${said}); check the owner, repository, team or user name, and that the token can see it`;
+  } else if (status === 422) {
+    message = `GitHub refused the data sent with ${call} (${said}${describeErrors(validationErrors)}); fix the value it names`;
+  } else if (status >= 500) {
+    message = `GitHub failed on ${call} with ${said} after ${context2.serverErrorRetries} retries; GitHub may be having an incident, run again later`;
+  } else {
+    message = `GitHub answered ${call} with ${said}`;
+  }
+  return new GitHubError(redact(message, context2.secrets), details);
+}
+function firstLine(text4) {
+  return text4.split("\n").filter((line3) => line3.trim() !== "").join(" ");
+}
+function describeErrors(errors) {
+  if (errors.length === 0) return "";
+  const parts = errors.map((item) => {
+    if (typeof item === "string") return item;
+    if (typeof item !== "object" || item === null) return String(item);
+    const entry = item;
+    if (typeof entry.message === "string") return entry.message;
+    return [entry.resource, entry.field, entry.code].filter((part) => part !== void 0).join(" ");
+  });
+  return `: ${parts.join("; ")}`;
+}
+
+// src/github/branches.ts
+async function defaultBranch(client, repo) {
+  const { data } = await client.rest.repos.get({ ...repo });
+  return data.default_branch;
+}
+async function branchTip(client, repo, branch) {
+  const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+  return data.object.sha;
+}
+async function findBranchTip(client, repo, branch) {
+  try {
+    return await branchTip(client, repo, branch);
+  } catch (error2) {
+    if (error2 instanceof GitHubError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function createBranch(client, repo, branch, sha) {
+  await client.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+}
+async function moveBranch(client, repo, branch, sha, force) {
+  await client.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
+}
+async function deleteBranch(client, repo, branch) {
+  await client.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+}
+
+// src/github/contents.ts
+async function commitTree(client, repo, commit) {
+  const { data } = await client.rest.git.getCommit({ ...repo, commit_sha: commit });
+  return data.tree.sha;
+}
+async function readTree(client, repo, tree, recursive = false) {
+  const { data } = await client.rest.git.getTree({
+    ...repo,
+    tree_sha: tree,
+    ...recursive ? { recursive: "true" } : {}
+  });
+  return data.tree;
+}
+async function readBlobText(client, repo, blob) {
+  const { data } = await client.rest.git.getBlob({ ...repo, file_sha: blob });
+  return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+async function writeTree(client, repo, entries, base) {
+  const { data } = await client.rest.git.createTree({
+    ...repo,
+    ...base === void 0 ? {} : { base_tree: base },
+    tree: entries
+  });
+  return data.sha;
+}
+async function writeCommit(client, repo, commit) {
+  const { data } = await client.rest.git.createCommit({ ...repo, ...commit });
+  return data.sha;
+}
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -30076,7 +33413,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -30120,11 +33457,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30140,7 +33477,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30305,7 +33642,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
+var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -30613,7 +33950,7 @@ function withDefaults(oldDefaults, newDefaults) {
     parse
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS2);
 
 // node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist(), 1);
@@ -31286,8 +34623,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -34374,118 +37711,6 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var import_bottleneck = __toESM(require_lib2(), 1);
-
-// src/github/log.ts
-var silentLogger = {
-  debug: () => void 0,
-  info: () => void 0,
-  warn: () => void 0,
-  error: () => void 0
-};
-function redact(text4, secrets) {
-  let result = text4;
-  for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join("***");
-  }
-  return result;
-}
-function redactor(log, secrets) {
-  const target = log ?? silentLogger;
-  const wrap = (write) => (message, ...rest) => {
-    const text4 = [message, ...rest].map((part) => typeof part === "string" ? part : safeStringify(part)).join(" ");
-    write(redact(text4, secrets));
-  };
-  return {
-    debug: wrap((message) => target.debug(message)),
-    info: wrap((message) => target.info(message)),
-    warn: wrap((message) => target.warn(message)),
-    error: wrap((message) => target.error(message))
-  };
-}
-function safeStringify(value) {
-  if (value instanceof Error) return value.message;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
-
-// src/github/errors.ts
-var GitHubError = class extends Error {
-  status;
-  call;
-  githubMessage;
-  documentationUrl;
-  validationErrors;
-  rateLimitReset;
-  constructor(message, details) {
-    super(message);
-    this.name = "GitHubError";
-    this.status = details.status;
-    this.call = details.call;
-    this.githubMessage = details.githubMessage;
-    this.documentationUrl = details.documentationUrl;
-    this.validationErrors = details.validationErrors ?? [];
-    this.rateLimitReset = details.rateLimitReset;
-  }
-};
-function toGitHubError(error2, call, context2) {
-  if (error2 instanceof GitHubError) return error2;
-  const source = typeof error2 === "object" && error2 !== null ? error2 : {};
-  const status = Number(source.status ?? source.response?.status ?? 0);
-  const data = source.response?.data ?? {};
-  const headers = source.response?.headers ?? {};
-  const githubMessage = typeof data.message === "string" ? data.message : String(source.message ?? error2);
-  const validationErrors = Array.isArray(data.errors) ? data.errors : [];
-  const said = `${status} ${firstLine(githubMessage)}`.trim();
-  const details = {
-    status,
-    call,
-    githubMessage,
-    validationErrors,
-    ...typeof data.documentation_url === "string" ? { documentationUrl: data.documentation_url } : {}
-  };
-  let message;
-  if (status === 0 || source.response === void 0) {
-    message = `could not reach GitHub for ${call} (${firstLine(githubMessage)}); check GITHUB_API_URL and that this machine can reach it`;
-  } else if (status === 401) {
-    message = `GitHub rejected the token for ${call} (${said}); check that the token input or GITHUB_TOKEN is set, not expired and not revoked`;
-  } else if ((status === 403 || status === 429) && /secondary rate limit/i.test(githubMessage)) {
-    message = `GitHub's secondary rate limit still refused ${call} after ${context2.secondaryRateLimitRetries} waits (${status}); run again in a few minutes, or make fewer changes per run`;
-  } else if ((status === 403 || status === 429) && String(headers["x-ratelimit-remaining"]) === "0") {
-    const reset = new Date(Number(headers["x-ratelimit-reset"] ?? 0) * 1e3);
-    details.rateLimitReset = reset;
-    message = `GitHub's API rate limit for this token is used up until ${reset.toISOString()}, so ${call} was not sent again (${status}); run again after that time or use a token with a higher limit (a GitHub App installation token)`;
-  } else if (status === 403) {
-    message = `GitHub refused ${call} (${said}); give the token the permission this call needs (see the permissions table in the README)`;
-  } else if (status === 404) {
-    message = `GitHub found nothing at ${call} (${said}); check the owner, repository, team or user name, and that the token can see it`;
-  } else if (status === 422) {
-    message = `GitHub refused the data sent with ${call} (${said}${describeErrors(validationErrors)}); fix the value it names`;
-  } else if (status >= 500) {
-    message = `GitHub failed on ${call} with ${said} after ${context2.serverErrorRetries} retries; GitHub may be having an incident, run again later`;
-  } else {
-    message = `GitHub answered ${call} with ${said}`;
-  }
-  return new GitHubError(redact(message, context2.secrets), details);
-}
-function firstLine(text4) {
-  return text4.split("\n").filter((line3) => line3.trim() !== "").join(" ");
-}
-function describeErrors(errors) {
-  if (errors.length === 0) return "";
-  const parts = errors.map((item) => {
-    if (typeof item === "string") return item;
-    if (typeof item !== "object" || item === null) return String(item);
-    const entry = item;
-    if (typeof entry.message === "string") return entry.message;
-    return [entry.resource, entry.field, entry.code].filter((part) => part !== void 0).join(" ");
-  });
-  return `: ${parts.join("; ")}`;
-}
-
-// src/github/client.ts
 var DEFAULT_API_URL = "https://api.github.com";
 var USER_AGENT = "accessctl";
 var ClientClass = GitHub.plugin(requestLog, retry, throttling);
@@ -34608,10 +37833,13 @@ function pathOf(url) {
 }
 
 // src/github/identity.ts
+async function authenticatedLogin(client) {
+  const { data } = await client.rest.users.getAuthenticated();
+  return data.login;
+}
 async function ownIdentity(client) {
   try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
+    return { login: await authenticatedLogin(client) };
   } catch (error2) {
     if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401 || error2.status === 404) && error2.rateLimitReset === void 0 && !/rate limit/i.test(error2.githubMessage ?? ""))
       return { bot: true };
@@ -34634,2941 +37862,3090 @@ var actionLogger = {
   error: (message) => error(message)
 };
 
-// src/model/names.ts
-var GITHUB_LOGIN = /^[a-z0-9](?:-?[a-z0-9])*$/i;
-var GITHUB_LOGIN_MAX = 39;
-var TEAM_SLUG = /^[a-z0-9_][a-z0-9_-]*$/i;
-var REPO_NAME = /^[a-z0-9._-]+$/i;
-var REPO_NAME_MAX = 100;
-var SERVICE_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
-var SERVER_NAME = /^[a-z][a-z0-9_-]*$/i;
-var PG_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
-var PG_IDENTIFIER_MAX_BYTES = 63;
-var HIDDEN = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
-var PERCENT = /%[0-9a-f]{2}/i;
-var NON_ASCII = /[^\x21-\x7e]/;
-function asciiLower(text4) {
-  return text4.replace(/[A-Z]+/g, (run2) => run2.toLowerCase());
-}
-function canonicalResourceId(id) {
-  return id.startsWith("github:") || id.startsWith("postgres:") ? asciiLower(id) : id;
-}
-function canonicalIdentityId(id) {
-  return asciiLower(id);
-}
-function resourceIdProblem(id, glob = false) {
-  const colon = id.indexOf(":");
-  if (colon <= 0) return invalid(`${show(id)} is not <system>:<path>`);
-  const system = id.slice(0, colon);
-  const path = id.slice(colon + 1);
-  const common = commonProblem(id, path);
-  if (common !== void 0) return common;
-  if (system === "github") return githubProblem(id, path, glob);
-  if (system === "postgres") return postgresProblem(id, path, glob);
-  if (id.normalize("NFC") !== id)
-    return invalid(
-      `${show(id)} is not in Unicode normal form C, so it could name one thing two ways; retype it`
-    );
-  return void 0;
-}
-function subjectProblem(ref) {
-  const colon = ref.indexOf(":");
-  const kind = ref.slice(0, colon);
-  const id = ref.slice(colon + 1);
-  const problem = kind === "user" ? loginProblem(id) : kind === "team" ? teamSlugProblem(id) : kind === "service" ? serviceNameProblem(id) : invalid(`${show(ref)} is not user:<login>, team:<slug> or service:<name>`);
-  if (problem?.kind !== "noncanonical") return problem;
-  return noncanonical(`${kind}:${problem.canonical}`, ref, problem.why);
-}
-function loginProblem(login) {
-  const hidden = hiddenProblem(login);
-  if (hidden !== void 0) return hidden;
-  if (!GITHUB_LOGIN.test(login) || login.length > GITHUB_LOGIN_MAX)
-    return invalid(
-      `${show(login)} is not a GitHub login: letters and digits with single hyphens between them, at most ${GITHUB_LOGIN_MAX} characters`
-    );
-  return caseProblem(login, "GitHub logins are case-insensitive");
-}
-function teamSlugProblem(slug) {
-  const hidden = hiddenProblem(slug);
-  if (hidden !== void 0) return hidden;
-  if (!TEAM_SLUG.test(slug))
-    return invalid(
-      `${show(slug)} is not a GitHub team slug: lower-case letters, digits, "_" and "-" (the slug GitHub shows in the team's URL, not its display name)`
-    );
-  return caseProblem(slug, "GitHub team slugs are lower case");
-}
-function serviceNameProblem(name) {
-  const hidden = hiddenProblem(name);
-  if (hidden !== void 0) return hidden;
-  if (!SERVICE_NAME.test(name))
-    return invalid(
-      `${show(name)} is not a service account name: letters, digits, ".", "_" and "-", starting with a letter or digit`
-    );
-  return caseProblem(name, "names are compared case-insensitively");
-}
-function unsafePathSegment(segment) {
-  if (segment === "" || segment === "." || segment === "..")
-    return `${show(segment)} is an empty or dot path segment`;
-  if (/[/\\%?#]/.test(segment)) return `${show(segment)} holds "/", "\\", "%", "?" or "#"`;
-  if (NON_ASCII.test(segment))
-    return `${show(segment)} holds a space, a control character or a character outside ASCII`;
-  return void 0;
-}
-function githubProblem(id, path, glob) {
-  const segments = path.split("/");
-  const [kind = "", ...names] = segments;
-  const shape = "github:org/<login>, github:team/<slug> or github:repo/<owner>/<name>";
-  const expected = { org: 1, team: 1, repo: 2 }[kind];
-  if (expected === void 0)
-    return invalid(`${show(id)} is not a GitHub resource; write ${shape}`);
-  const spans = glob && names.some((n) => n.includes("**"));
-  if (spans ? names.length > expected : names.length !== expected)
-    return invalid(
-      `${show(id)} has ${names.length} name${names.length === 1 ? "" : "s"} after github:${kind}/ where GitHub has ${expected}; write ${shape}`
-    );
-  const check = (name, rule) => rule(glob ? name.replace(/\*+/g, "x") : name);
-  for (const [i, name] of names.entries()) {
-    const rule = kind === "org" || kind === "repo" && i === 0 ? loginProblem : kind === "team" ? teamSlugProblem : repoNameProblem;
-    const problem = check(name, rule);
-    if (problem?.kind === "invalid") return invalid(`in ${show(id)}: ${problem.message}`);
-  }
-  return caseProblem(
-    id,
-    "GitHub compares organisation, team and repository names case-insensitively",
-    id
-  );
-}
-function repoNameProblem(name) {
-  if (!REPO_NAME.test(name) || name === "." || name === ".." || name.length > REPO_NAME_MAX)
-    return invalid(
-      `${show(name)} is not a GitHub repository name: letters, digits, ".", "_" and "-", at most ${REPO_NAME_MAX} characters, not "." or ".."`
-    );
-  if (/\.git$/i.test(name))
-    return invalid(
-      `${show(name)} ends in .git, which GitHub drops from a repository name; write the name without it`
-    );
-  return void 0;
-}
-function postgresProblem(id, path, glob) {
-  const segments = path.split("/");
-  if (segments.length > 2)
-    return invalid(
-      `${show(id)} has more than one "/": write postgres:<server>/<role>, the role as PostgreSQL stores it`
-    );
-  const [server = "", role] = segments;
-  if (!SERVER_NAME.test(server))
-    return invalid(
-      `the server in ${show(id)} is not a provisioner name: lower-case letters, digits, "_" and "-", starting with a letter`
-    );
-  if (role !== void 0) {
-    const plain2 = glob ? role.replace(/\*+/g, "x") : role;
-    if (/^".*"$/.test(role))
-      return invalid(
-        `the role in ${show(id)} is a quoted identifier; accessctl names a role as PostgreSQL folds an unquoted one (lower case), so one role has one spelling: write ${show(`postgres:${server}/${asciiLower(role.slice(1, -1))}`)} when that is the role, or rename a role whose name needs quotes`
+// src/provisioners/evidence-branch.ts
+var DEFAULT_EVIDENCE_BRANCH = "accessctl-evidence";
+var EVIDENCE_PATH = "accessctl-evidence.jsonl";
+var BranchStore = class {
+  constructor(at) {
+    this.at = at;
+    if (!/^[A-Za-z0-9._/-]+$/.test(at.branch) || at.branch.split("/").includes(".."))
+      throw new Error(
+        `evidence branch "${at.branch}" is not a plain branch name; use letters, digits, ".", "_", "-" and "/"`
       );
-    if (!PG_IDENTIFIER.test(plain2))
-      return invalid(
-        `the role in ${show(id)} is not an unquoted PostgreSQL identifier: a letter or "_", then letters, digits, "_" or "$"; rename a role whose name needs quotes`
-      );
-    if (Buffer.byteLength(role, "utf8") > PG_IDENTIFIER_MAX_BYTES)
-      return invalid(
-        `the role in ${show(id)} is longer than PostgreSQL's ${PG_IDENTIFIER_MAX_BYTES} bytes and would be cut short`
-      );
+    this.name = `branch ${at.branch} of ${at.owner}/${at.repo}`;
   }
-  return caseProblem(id, "PostgreSQL folds an unquoted role name to lower case", id);
-}
-function commonProblem(id, path) {
-  const hidden = hiddenProblem(id);
-  if (hidden !== void 0) return hidden;
-  const percent = PERCENT.exec(id);
-  if (percent !== null)
-    return invalid(
-      `${show(id)} holds percent-encoding (${percent[0]}); write the name itself, never its URL encoding`
-    );
-  const segments = path.split("/");
-  if (segments.some((s) => s === ""))
-    return invalid(
-      `${show(id)} has an empty path segment (a leading, trailing or doubled "/"); remove it`
-    );
-  if (segments.some((s) => s === "." || s === ".."))
-    return invalid(
-      `${show(id)} has a "." or ".." path segment, which a URL or path would resolve to something else; name the resource itself`
-    );
-  const folded = path.normalize("NFKC").split("/");
-  if (folded.length !== segments.length || folded.some((s) => s === "" || s === "." || s === ".."))
-    return invalid(
-      `${show(id)} holds a character that stands for "/" or "." once normalised; write plain ASCII`
-    );
-  return void 0;
-}
-function hiddenProblem(text4) {
-  const found = HIDDEN.exec(text4);
-  if (found === null) return void 0;
-  const code2 = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-  return invalid(
-    `${show(text4)} holds a space, control or invisible character (U+${code2}); remove it`
-  );
-}
-function caseProblem(name, why, shown = name) {
-  const lower = asciiLower(name);
-  return lower === name ? void 0 : noncanonical(lower, shown, why);
-}
-function noncanonical(canonical2, written, why) {
-  return {
-    kind: "noncanonical",
-    canonical: canonical2,
-    why,
-    message: `${show(written)} is not in its canonical spelling (${why}); write it as ${canonical2}`
-  };
-}
-function invalid(message) {
-  return { kind: "invalid", message };
-}
-function show(name) {
-  return JSON.stringify(name).replace(
-    /[\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\ufeff]/g,
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`
-  );
-}
-
-// src/model/catalog.ts
-var Catalog = class {
-  exact = /* @__PURE__ */ new Map();
-  globs = [];
-  cache = /* @__PURE__ */ new Map();
-  constructor(resources) {
-    for (const resource of resources) {
-      if (resourceIdProblem(resource.id, resource.glob)?.kind === "invalid") continue;
-      const key = canonicalResourceId(resource.id);
-      if (!resource.glob) {
-        if (!this.exact.has(key)) this.exact.set(key, resource);
-        continue;
-      }
-      const wildcards = resource.id.match(/\*+/g) ?? [];
-      this.globs.push({
-        resource,
-        pattern: globToRegExp(key),
-        literals: resource.id.replaceAll("*", "").length,
-        wildcards: wildcards.length
-      });
-    }
-    this.globs.sort(
-      (a, b) => b.literals - a.literals || a.wildcards - b.wildcards || (a.resource.id < b.resource.id ? -1 : a.resource.id > b.resource.id ? 1 : 0)
-    );
+  at;
+  deferResults = true;
+  name;
+  async load() {
+    const tip = await this.tip();
+    if (tip === void 0) return { text: "", version: "" };
+    return { text: await readLogAt(this.at, tip), version: tip };
   }
-  match(id) {
-    const key = canonicalResourceId(id);
-    const exact = this.exact.get(key);
-    if (exact !== void 0) return exact;
-    let found = this.cache.get(key);
-    if (found === void 0) {
-      found = resourceIdProblem(id)?.kind === "invalid" ? null : this.globs.find((glob) => glob.pattern.test(key))?.resource ?? null;
-      this.cache.set(key, found);
-    }
-    return found ?? void 0;
-  }
-  /** Catalog ids that share the system and kind prefix of `id` (for "did you mean"). */
-  ids() {
-    return [...this.exact.keys(), ...this.globs.map((g) => g.resource.id)];
-  }
-};
-function globToRegExp(glob) {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob.charAt(i);
-    if (char === "*") {
-      if (glob.charAt(i + 1) === "*") {
-        source += ".*";
-        i++;
-      } else source += "[^/]*";
-    } else source += char.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
-// src/model/finding.ts
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
-}
-function appendAll(into, items) {
-  for (const item of items) into.push(item);
-}
-var REPEATS_SHOWN = 20;
-function capRepeats(findings, shown = REPEATS_SHOWN) {
-  const seen = /* @__PURE__ */ new Map();
-  const kept = [];
-  const summaries = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = JSON.stringify([f.file, f.rule, f.severity, f.message]);
-    const count2 = (seen.get(key) ?? 0) + 1;
-    seen.set(key, count2);
-    if (count2 <= shown) kept.push(f);
-    else if (count2 === shown + 1) {
-      const summary3 = { ...f };
-      summaries.set(key, summary3);
-      kept.push(summary3);
-    }
-  }
-  for (const [key, summary3] of summaries) {
-    const more = (seen.get(key) ?? 0) - shown;
-    summary3.message = `${summary3.message} ... and ${more} more like this in this file`;
-    summary3.stands = more;
-  }
-  return kept;
-}
-
-// src/model/source.ts
-var LineIndex = class _LineIndex {
-  constructor(file, text4) {
-    this.file = file;
-    for (let i = text4.indexOf("\n"); i !== -1; i = text4.indexOf("\n", i + 1))
-      this.starts.push(i + 1);
-  }
-  file;
-  /** Offset where each line starts. A plain array: smaller than a typed array for short files. */
-  starts = [0];
-  /** Kept starts as JSON, read when first needed: most files restored are never pointed into. */
-  packed;
-  /** The index of a file from its `pack()`, without the file's text. */
-  static unpack(file, packed) {
-    const index = new _LineIndex(file, "");
-    index.packed = packed;
-    return index;
-  }
-  /** The line starts as one string, to keep beside a parsed file. */
-  pack() {
-    return this.packed ?? JSON.stringify(this.starts);
-  }
-  locate(offset) {
-    const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >>> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { file: this.file, line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  }
-  lineStarts() {
-    if (this.packed !== void 0) {
-      this.starts = JSON.parse(this.packed);
-      this.packed = void 0;
-    }
-    return this.starts;
-  }
-};
-var topLevelPointers = /* @__PURE__ */ new Map();
-var DocumentSource = class _DocumentSource {
-  constructor(index, start) {
-    this.index = index;
-    this.start = start;
-  }
-  index;
-  start;
-  /** Triples: pointer, offset of the value, offset of its key (-1 when it has none). */
-  entries = [];
-  /** Kept entries as JSON, read when first needed (see `LineIndex`). */
-  packed;
-  get file() {
-    return this.index.file;
-  }
-  /** The lines of the file the document is in. */
-  get lineIndex() {
-    return this.index;
-  }
-  /** The document's own location (its first line of content). */
-  get location() {
-    return this.index.locate(this.start);
-  }
-  /** Records serialise (for policy input, reports) as the document's location, not its maps. */
-  toJSON() {
-    return this.location;
-  }
-  /** A document's places from its `pack()`, in the index of the file it is now read from. */
-  static unpack(index, start, packed) {
-    const source = new _DocumentSource(index, start);
-    source.packed = packed;
-    return source;
-  }
-  /** The places as one string, to keep beside a parsed file. */
-  pack() {
-    return this.packed ?? JSON.stringify(this.entries);
-  }
-  /** Records where the value at `pointer` (and the key that introduces it, if any) starts. */
-  add(pointer, valueOffset, keyOffset = -1) {
-    this.places().push(pointer, valueOffset, keyOffset);
-  }
-  has(pointer) {
-    return pointer === "" || this.find(pointer) !== -1;
-  }
-  /** The value at `pointer`, or the nearest enclosing one that exists. */
-  locate(pointer) {
-    for (let p = pointer; p !== ""; p = parentPointer(p)) {
-      const at = this.find(p);
-      if (at !== -1) return this.index.locate(this.places()[at + 1]);
-    }
-    return this.index.locate(this.start);
-  }
-  /** The key of the field at `pointer`, falling back to its value. */
-  locateKey(pointer) {
-    const at = this.find(pointer);
-    const key = at === -1 ? -1 : this.places()[at + 2];
-    return key === -1 ? this.locate(pointer) : this.index.locate(key);
-  }
-  /** Every pointer that has a location, in document order ('' first). */
-  pointers() {
-    const list = [""];
-    const entries = this.places();
-    for (let i = 0; i < entries.length; i += 3) list.push(entries[i]);
-    return list;
-  }
-  find(pointer) {
-    const entries = this.places();
-    for (let i = 0; i < entries.length; i += 3) if (entries[i] === pointer) return i;
-    return -1;
-  }
-  places() {
-    if (this.packed !== void 0) {
-      this.entries = JSON.parse(this.packed);
-      this.packed = void 0;
-    }
-    return this.entries;
-  }
-};
-function parentPointer(pointer) {
-  const slash = pointer.lastIndexOf("/");
-  return slash <= 0 ? "" : pointer.slice(0, slash);
-}
-var NEEDS_ESCAPE = /[~/]/;
-function childPointer(pointer, key) {
-  if (typeof key === "number") return `${pointer}/${key}`;
-  if (pointer === "") {
-    let shared = topLevelPointers.get(key);
-    if (shared === void 0) {
-      shared = `/${escapeSegment(key)}`;
-      if (topLevelPointers.size < 1e3) topLevelPointers.set(key, shared);
-    }
-    return shared;
-  }
-  return `${pointer}/${escapeSegment(key)}`;
-}
-function escapeSegment(key) {
-  return NEEDS_ESCAPE.test(key) ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
-}
-function pointerLeaf(pointer) {
-  return pointer.slice(pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
-}
-
-// src/model/compose.ts
-var DEFAULT_COMPOSE_LIMITS = {
-  maxDepth: 64,
-  maxAliases: 100,
-  maxNodes: 1e5
-};
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var IMPLICIT_SCALAR_TAGS = CORE_SCHEMA.tags.filter(
-  (tag) => tag.nodeKind === "scalar" && tag.implicit
-);
-var STR_TAG = "tag:yaml.org,2002:str";
-var SEQ_TAG = "tag:yaml.org,2002:seq";
-var MAP_TAG = "tag:yaml.org,2002:map";
-function composeYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
-  const index = new LineIndex(file, text4);
-  let events;
-  try {
-    events = parseEvents(text4, { filename: file, maxDepth: limits.maxDepth });
-  } catch (error2) {
-    const chunks = splitDocuments(text4);
-    if (chunks.length < 2)
-      return {
-        documents: [],
-        findings: [syntaxFinding(file, index, error2, limits, void 0, text4)]
-      };
-    return composeChunks(file, chunks, limits);
-  }
-  return new Composer(file, text4, index, limits).run(events);
-}
-var DOCUMENT_START = /^---(?:[ \t]|$)/;
-function splitDocuments(text4) {
-  const lines = text4.split("\n");
-  const starts = [0];
-  lines.forEach((line3, i) => {
-    if (i > 0 && DOCUMENT_START.test(line3)) starts.push(i);
-  });
-  const padding = starts.reduce((sum, first) => sum + first, 0);
-  if (padding > 4 * text4.length + 65536) return [];
-  return starts.map((first, i) => ({
-    padded: "\n".repeat(first) + lines.slice(first, starts[i + 1] ?? lines.length).join("\n")
-  }));
-}
-function composeChunks(file, chunks, limits) {
-  const documents = [];
-  const findings = [];
-  for (const chunk of chunks) {
-    const index = new LineIndex(file, chunk.padded);
-    let events;
+  async append(version, text4, addition, summary3) {
+    const { client, owner, repo, branch } = this.at;
+    const where = { owner, repo };
+    const tree = await writeTree(client, where, [
+      { path: EVIDENCE_PATH, mode: "100644", type: "blob", content: text4 + addition }
+    ]);
+    const commit = await writeCommit(client, where, {
+      message: `${summary3}
+`,
+      tree,
+      parents: version === "" ? [] : [version]
+    });
     try {
-      events = parseEvents(chunk.padded, { filename: file, maxDepth: limits.maxDepth });
+      if (version === "") await createBranch(client, where, branch, commit);
+      else await moveBranch(client, where, branch, commit, false);
     } catch (error2) {
-      findings.push(
-        syntaxFinding(file, index, error2, limits, "this document was skipped", chunk.padded)
-      );
-      continue;
+      if (isMoved(error2)) return "conflict";
+      if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 422))
+        throw new Error(
+          `GitHub refused to move ${this.name} (${error2.status} ${error2.githubMessage ?? ""}): the provisioning token needs contents: write, and the branch ruleset must let this identity push`,
+          { cause: error2 }
+        );
+      throw error2;
     }
-    const composed = new Composer(file, chunk.padded, index, limits).run(events);
-    for (const doc of composed.documents) documents.push({ ...doc, index: documents.length });
-    appendAll(findings, composed.findings);
+    return commit;
   }
-  return { documents, findings };
-}
-function unclosedQuote(text4, errorLine) {
-  const lines = text4.split("\n").slice(0, errorLine);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const found = /^(\s*(?:-\s+)?(?:[^\s#"'][^#"']*?:\s+)?)(["'])(.*)$/.exec(lines[i] ?? "");
-    if (found === null) continue;
-    const [, before = "", mark = "", rest = ""] = found;
-    const closed = mark === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replaceAll("''", "").includes("'");
-    if (!closed) return { mark, line: i + 1, column: before.length + 1 };
-    if (i < errorLine - 1) return void 0;
-  }
-  return void 0;
-}
-function syntaxFinding(file, index, error2, limits, skipped = "the rest of the file was not read", text4 = "") {
-  if (error2 instanceof YAMLException) {
-    const line3 = (error2.mark?.line ?? 0) + 1;
-    const column = (error2.mark?.column ?? 0) + 1;
-    const quote = unclosedQuote(text4, line3);
-    if (quote !== void 0)
-      return {
-        rule: "yaml-syntax",
-        severity: "error",
-        message: `invalid YAML: the ${quote.mark === '"' ? "double" : "single"}-quoted value that starts here is never closed (the parser read on to line ${line3} looking for its end, then said "${error2.reason}"); add the closing ${quote.mark} (${skipped})`,
-        file,
-        line: quote.line,
-        column: quote.column
-      };
-    if (error2.reason.includes("maxDepth")) {
-      return {
-        rule: "depth-limit",
-        severity: "error",
-        message: `YAML nests deeper than ${limits.maxDepth} levels; flatten the structure (access documents need only a few levels)`,
-        file,
-        line: line3,
-        column
-      };
-    }
-    return {
-      rule: "yaml-syntax",
-      severity: "error",
-      message: `invalid YAML: ${error2.reason}; fix the syntax at this position (${skipped})`,
-      file,
-      line: line3,
-      column
-    };
-  }
-  const start = index.locate(0);
-  const reason = error2 instanceof Error ? error2.message : String(error2);
-  return {
-    rule: "yaml-syntax",
-    severity: "error",
-    message: `invalid YAML: ${reason}; fix the file so that it parses`,
-    file,
-    line: start.line,
-    column: start.column
-  };
-}
-var Composer = class {
-  constructor(file, text4, index, limits) {
-    this.file = file;
-    this.text = text4;
-    this.index = index;
-    this.limits = limits;
-  }
-  file;
-  text;
-  index;
-  limits;
-  findings = [];
-  documents = [];
-  stack = [];
-  anchors = /* @__PURE__ */ new Map();
-  source = null;
-  root = null;
-  rootSet = false;
-  aliases = 0;
-  nodes = 0;
-  /** The current document broke a limit; the rest of it is ignored. */
-  abandoned = false;
-  documentIndex = -1;
-  /** Where `assign` stores the next value: a collection, or null for the document root. */
-  target = null;
-  targetKey = "";
-  targetIndex = 0;
-  /** Offset of the key that introduced the value being placed, or -1. */
-  targetKeyOffset = -1;
-  run(events) {
-    for (const event of events) this.step(event);
-    return { documents: this.documents, findings: this.findings };
-  }
-  step(event) {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        this.startDocument();
-        return;
-      case EVENT_ID.POP:
-        this.pop();
-        return;
-      default:
-        if (this.abandoned) {
-          if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
-            this.stack.push({ kind: "skip" });
-          return;
-        }
-        if (event.type === EVENT_ID.SCALAR) this.scalar(event);
-        else if (event.type === EVENT_ID.ALIAS) this.alias(event.anchorStart, event.anchorEnd);
-        else this.collection(event.type === EVENT_ID.MAPPING ? "map" : "seq", event);
-    }
-  }
-  startDocument() {
-    this.documentIndex++;
-    this.stack = [];
-    this.anchors = /* @__PURE__ */ new Map();
-    this.source = null;
-    this.root = null;
-    this.rootSet = false;
-    this.aliases = 0;
-    this.nodes = 0;
-    this.abandoned = false;
-  }
-  pop() {
-    const frame = this.stack.pop();
-    if (frame === void 0) {
-      this.endDocument();
-      return;
-    }
-    if (frame.kind === "skip") return;
-    if (frame.anchor !== null)
-      this.anchors.set(frame.anchor, { value: frame.value, nodes: frame.nodes });
-    this.addNodes(frame.nodes);
-  }
-  endDocument() {
-    if (!this.rootSet || this.source === null || this.abandoned) return;
-    this.documents.push({ index: this.documentIndex, value: this.root, source: this.source });
-  }
-  /** Counts nodes into the enclosing collection and the document, and enforces the cap. */
-  addNodes(count2) {
-    const top = this.stack[this.stack.length - 1];
-    if (top !== void 0 && top.kind !== "skip") top.nodes += count2;
-    else this.nodes += count2;
-  }
-  documentSource(offset) {
-    this.source ??= new DocumentSource(this.index, offset);
-    return this.source;
-  }
-  /**
-   * Decides where the next node goes and returns its pointer; `assign` then stores the
-   * value there. Returns null when the node must be dropped: a key (handled here), or
-   * the value of a rejected key. Kept allocation-free: it runs once per YAML node.
-   */
-  place(offset, keyEvent) {
-    const top = this.stack[this.stack.length - 1];
-    if (top === void 0) {
-      this.documentSource(offset);
-      this.target = null;
-      this.targetKeyOffset = -1;
-      return "";
-    }
-    if (top.kind === "skip") return null;
-    if (top.kind === "seq") {
-      this.target = top;
-      this.targetKeyOffset = -1;
-      this.targetIndex = top.value.length;
-      top.value.push(null);
-      return childPointer(top.pointer, this.targetIndex);
-    }
-    if (!top.awaitingValue) {
-      this.acceptKey(top, offset, keyEvent);
-      return null;
-    }
-    top.awaitingValue = false;
-    if (top.discard || top.key === null) return null;
-    this.target = top;
-    this.targetKey = top.key;
-    top.key = null;
-    const pointer = childPointer(top.pointer, this.targetKey);
-    this.targetKeyOffset = top.keyOffset;
-    return pointer;
-  }
-  /** Stores a value where the last `place` pointed. */
-  assign(value) {
-    const target = this.target;
-    if (target === null) {
-      this.root = value;
-      this.rootSet = true;
-    } else if (target.kind === "seq") target.value[this.targetIndex] = value;
-    else target.value[this.targetKey] = value;
-  }
-  acceptKey(frame, offset, keyEvent) {
-    frame.awaitingValue = true;
-    frame.discard = true;
-    frame.key = null;
-    if (keyEvent === null) {
-      this.report(
-        "invalid-key",
-        offset,
-        "mapping keys must be plain strings; replace this complex key with a name"
-      );
-      return;
-    }
-    const key = getScalarValue(this.text, keyEvent);
-    if (FORBIDDEN_KEYS.has(key)) {
-      this.report(
-        "forbidden-key",
-        offset,
-        `key "${key}" is not allowed (it could tamper with object prototypes); remove it`
-      );
-      return;
-    }
-    const first = frame.seen.get(key);
-    if (first !== void 0) {
-      const at = this.index.locate(first);
-      this.report(
-        "duplicate-key",
-        offset,
-        `key "${key}" appears twice in this mapping (first at line ${at.line}); keep one (the first one is used)`
-      );
-      return;
-    }
-    frame.seen.set(key, offset);
-    frame.discard = false;
-    frame.key = key;
-    frame.keyOffset = offset;
-  }
-  scalar(event) {
-    const offset = this.scalarOffset(event);
-    const pointer = this.place(offset, event);
-    if (pointer === null) return;
-    const value = this.resolveScalar(event, offset);
-    if (pointer !== "") this.source?.add(pointer, offset, this.targetKeyOffset);
-    this.assign(value);
-    if (event.anchorStart >= 0)
-      this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), {
-        value,
-        nodes: 1
-      });
-    this.addNodes(1);
-  }
-  /** Points at the token as written: the opening quote of a quoted scalar, the key of an empty value. */
-  scalarOffset(event) {
-    if (event.valueStart < 0) {
-      const top = this.stack[this.stack.length - 1];
-      if (top?.kind === "map" && top.awaitingValue) return top.keyOffset;
-      if (top !== void 0 && top.kind !== "skip") return this.source?.start ?? 0;
-      return 0;
-    }
-    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-    return quoted ? event.valueStart - 1 : event.valueStart;
-  }
-  resolveScalar(event, offset) {
-    const text4 = event.valueStart < 0 ? "" : getScalarValue(this.text, event);
-    const tag = this.tagName(event.tagStart, event.tagEnd);
-    if (tag === null) {
-      if (event.style !== SCALAR_STYLE.PLAIN) return text4;
-      return resolveImplicit(text4);
-    }
-    if (tag === STR_TAG) return text4;
-    const definition = CORE_SCHEMA.tags.find(
-      (t) => t.nodeKind === "scalar" && t.tagName === tag
-    );
-    const value = definition?.resolve(text4, true, tag) ?? NOT_RESOLVED;
-    if (value === NOT_RESOLVED) {
-      this.report(
-        "unsupported-tag",
-        offset,
-        `tag ${this.text.slice(event.tagStart, event.tagEnd)} cannot be applied to "${text4}"; remove the tag (plain values need none)`
-      );
-      return text4;
-    }
-    return value;
-  }
-  /** The full tag name of a node, or null when it carries none (or the non-specific `!`). */
-  tagName(start, end) {
-    if (start < 0) return null;
-    const written = this.text.slice(start, end);
-    if (written === "!") return STR_TAG;
-    if (written.startsWith("!!")) return `tag:yaml.org,2002:${written.slice(2)}`;
-    if (written.startsWith("!<") && written.endsWith(">")) return written.slice(2, -1);
-    return written;
-  }
-  /** `anchorStart` is the name's first character; the token (`*name`) starts one before it. */
-  alias(anchorStart, anchorEnd) {
-    const name = this.text.slice(anchorStart, anchorEnd);
-    const offset = anchorStart - 1;
-    const pointer = this.place(offset, null);
-    if (pointer === null) return;
-    this.aliases++;
-    if (this.limits.maxAliases >= 0 && this.aliases > this.limits.maxAliases) {
-      this.abandon(
-        offset,
-        `more than ${this.limits.maxAliases} aliases in one document; write the values out instead of using *${name}`
-      );
-      return;
-    }
-    const anchor = this.anchors.get(name);
-    if (anchor === void 0) {
-      this.report(
-        "yaml-syntax",
-        offset,
-        `alias *${name} refers to no anchor defined before it; define &${name} first or write the value out`
-      );
-      this.assign(null);
-      return;
-    }
-    if (this.totalNodes() + anchor.nodes > this.limits.maxNodes) {
-      this.abandon(
-        offset,
-        `aliases expand this document beyond ${this.limits.maxNodes} nodes (an alias bomb?); write the values out instead of using *${name}`
-      );
-      return;
-    }
-    if (pointer !== "") this.source?.add(pointer, offset, this.targetKeyOffset);
-    this.assign(anchor.value);
-    this.addNodes(anchor.nodes);
-  }
-  totalNodes() {
-    let total = this.nodes;
-    for (const frame of this.stack) if (frame.kind !== "skip") total += frame.nodes;
-    return total;
-  }
-  abandon(offset, message) {
-    this.report("alias-limit", offset, message);
-    this.abandoned = true;
-  }
-  collection(kind, event) {
-    const pointer = this.place(event.start, null);
-    if (pointer === null) {
-      this.stack.push({ kind: "skip" });
-      return;
-    }
-    const tag = this.tagName(event.tagStart, event.tagEnd);
-    if (tag !== null && tag !== (kind === "map" ? MAP_TAG : SEQ_TAG)) {
-      this.report(
-        "unsupported-tag",
-        event.tagStart,
-        `tag ${this.text.slice(event.tagStart, event.tagEnd)} is not supported here; remove it`
-      );
-    }
-    const anchor = event.anchorStart >= 0 ? this.text.slice(event.anchorStart, event.anchorEnd) : null;
-    if (pointer !== "") this.source?.add(pointer, event.start, this.targetKeyOffset);
-    if (kind === "map") {
-      const value = /* @__PURE__ */ Object.create(null);
-      this.assign(value);
-      this.stack.push({
-        kind: "map",
-        value,
-        pointer,
-        anchor,
-        nodes: 1,
-        key: null,
-        keyOffset: event.start,
-        discard: false,
-        awaitingValue: false,
-        seen: /* @__PURE__ */ new Map()
-      });
-    } else {
-      const value = [];
-      this.assign(value);
-      this.stack.push({ kind: "seq", value, pointer, anchor, nodes: 1 });
-    }
-  }
-  report(rule, offset, message) {
-    const at = this.index.locate(Math.max(0, offset));
-    this.findings.push({
-      rule,
-      severity: "error",
-      message,
-      file: this.file,
-      line: at.line,
-      column: at.column
-    });
+  async tip() {
+    const { client, owner, repo, branch } = this.at;
+    return findBranchTip(client, { owner, repo }, branch);
   }
 };
-function resolveImplicit(text4) {
-  const first = text4.charAt(0);
-  for (const tag of IMPLICIT_SCALAR_TAGS) {
-    if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue;
-    const value = tag.resolve(text4, false, tag.tagName);
-    if (value !== NOT_RESOLVED) return value;
-  }
-  return text4;
+function isMoved(error2) {
+  if (!(error2 instanceof GitHubError) || error2.status !== 422) return false;
+  const message = error2.githubMessage ?? error2.message;
+  return /not a fast.forward|already exists/i.test(message);
+}
+async function readLogAt(at, commitSha) {
+  const { client, owner, repo } = at;
+  const where = { owner, repo };
+  const tree = await readTree(client, where, await commitTree(client, where, commitSha));
+  const entry = tree.find((e) => e.path === EVIDENCE_PATH && e.type === "blob");
+  if (entry?.sha === void 0) return "";
+  return readBlobText(client, where, entry.sha);
+}
+async function readBranchLog(at) {
+  const store = new BranchStore(at);
+  const { text: text4, version } = await store.load();
+  return version === "" ? void 0 : { text: text4, commit: version };
 }
 
-// src/model/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/accessctl-v1.schema.json
-var accessctl_v1_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "urn:accessctl:schema:accessctl-v1",
-  title: "accessctl access repository document (accessctl/v1)",
-  description: "One YAML document of an accessctl access repository: a Grant, Resource, User, Team or ServiceAccount. A document without apiVersion is read as accessctl/v1.",
-  type: "object",
-  required: ["kind"],
-  properties: {
-    kind: {
-      description: "What this document declares.",
-      enum: ["Grant", "Resource", "User", "Team", "ServiceAccount"]
-    }
-  },
-  allOf: [
-    {
-      if: { properties: { kind: { const: "Grant" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/Grant" }
-    },
-    {
-      if: { properties: { kind: { const: "Resource" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/Resource" }
-    },
-    {
-      if: { properties: { kind: { const: "User" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/User" }
-    },
-    {
-      if: { properties: { kind: { const: "Team" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/Team" }
-    },
-    {
-      if: { properties: { kind: { const: "ServiceAccount" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/ServiceAccount" }
-    }
-  ],
-  definitions: {
-    apiVersion: {
-      description: "Schema version of this document. Optional; a document without it is read as accessctl/v1.",
-      const: "accessctl/v1"
-    },
-    date: {
-      description: "A date (2027-03-31) or an RFC 3339 timestamp (2027-03-31T18:00:00Z).",
-      type: "string",
-      pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$",
-      patternErrorMessage: "must be a date such as 2027-03-31 or an RFC 3339 timestamp such as 2027-03-31T18:00:00Z"
-    },
-    subjectRef: {
-      description: "Who receives the access: user:<login>, team:<slug> or service:<name>.",
-      type: "string",
-      pattern: "^(user|team|service):[A-Za-z0-9][A-Za-z0-9._-]*$",
-      patternErrorMessage: "must be user:<login>, team:<slug> or service:<name>"
-    },
-    ownerRef: {
-      description: "Who answers for it: team:<slug> or user:<login>.",
-      type: "string",
-      pattern: "^(user|team):[A-Za-z0-9][A-Za-z0-9._-]*$",
-      patternErrorMessage: "must be team:<slug> or user:<login>"
-    },
-    login: {
-      description: "A GitHub login.",
-      type: "string",
-      pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",
-      patternErrorMessage: "must be a GitHub login: letters, digits and hyphens, at most 39 characters"
-    },
-    name: {
-      type: "string",
-      maxLength: 128,
-      pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-      patternErrorMessage: "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'"
-    },
-    role: {
-      description: "A role a resource grants, with its risk and limits.",
-      type: "object",
-      required: ["risk", "maxDays"],
-      additionalProperties: false,
-      properties: {
-        risk: {
-          description: "How much harm misuse of this role can do.",
-          enum: ["low", "medium", "high", "critical"]
-        },
-        maxDays: {
-          description: "The longest a grant of this role may last, in days.",
-          type: "integer",
-          minimum: 1,
-          maximum: 3650
-        },
-        approvals: {
-          description: "How many owner approvals a grant of this role needs (the author's own never counts). Default 1.",
-          type: "integer",
-          minimum: 0,
-          maximum: 10
-        },
-        requires: {
-          description: "Grant fields that become mandatory for this role.",
-          type: "array",
-          uniqueItems: true,
-          items: { enum: ["ticket"] }
-        },
-        description: { description: "What the role allows.", type: "string" },
-        contractors: {
-          description: "Whether contractors and externals may hold this role. Default true.",
-          type: "boolean"
-        }
-      }
-    },
-    Grant: {
-      description: "Who has which role on which resource, until when, and why.",
-      type: "object",
-      required: ["kind", "id", "subject", "resource", "role", "reason", "expires"],
-      additionalProperties: false,
-      properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "Grant" },
-        id: {
-          description: "Unique among grants, e.g. alice-payments-oncall.",
-          $ref: "#/definitions/name"
-        },
-        subject: { $ref: "#/definitions/subjectRef" },
-        resource: {
-          description: "A resource id from the catalog, e.g. github:team/payments-oncall. Never a glob.",
-          type: "string",
-          pattern: "^[a-z][a-z0-9-]*:[^\\s*?]+$",
-          patternErrorMessage: "must be a concrete resource id such as github:repo/acme/api (no spaces, no wildcards)"
-        },
-        role: {
-          description: "One of the roles the resource defines.",
-          type: "string",
-          minLength: 1
-        },
-        reason: {
-          description: "Why the access is needed, in a sentence a reviewer can judge.",
-          type: "string",
-          minLength: 10
-        },
-        starts: {
-          description: "When the grant's duration is counted from: a date (from the start of that day, UTC) or an RFC 3339 timestamp. Optional: without it, the commit that added the grant or last changed its subject, resource, role or expires. It does not delay provisioning, and a start later than the check's time counts from that time.",
-          $ref: "#/definitions/date"
-        },
-        expires: {
-          description: "When the grant ends: a date (valid through that whole day, UTC) or an RFC 3339 timestamp.",
-          $ref: "#/definitions/date"
-        },
-        owner: {
-          description: "Who answers for the grant; required when the subject is a service account.",
-          $ref: "#/definitions/ownerRef"
-        },
-        ticket: {
-          description: "A change or incident ticket, e.g. PAY-1234; required by roles that list it in requires.",
-          type: "string",
-          minLength: 1
-        }
-      },
-      if: {
-        properties: { subject: { type: "string", pattern: "^service:" } },
-        required: ["subject"]
-      },
-      then: { required: ["owner"] }
-    },
-    Resource: {
-      description: "Something that can be granted (a catalog entry): its roles, risk, limits and owners.",
-      type: "object",
-      required: ["kind", "id", "owners", "provisioner", "roles"],
-      additionalProperties: false,
-      properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "Resource" },
-        id: {
-          description: "<system>:<path>, exact (github:repo/acme/api) or a glob (github:team/*): '*' matches within one path segment, '**' across segments.",
-          type: "string",
-          pattern: "^[a-z][a-z0-9-]*:[^\\s]+$",
-          patternErrorMessage: "must look like <system>:<path>, e.g. github:repo/acme/api or github:team/*"
-        },
-        description: { description: "What the resource is.", type: "string" },
-        owners: {
-          description: "Teams or users who approve grants on this resource.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: { $ref: "#/definitions/ownerRef" }
-        },
-        provisioner: {
-          description: "Which provisioner applies grants of this resource, e.g. github or postgres.",
-          type: "string",
-          pattern: "^[a-z][a-z0-9-]*$",
-          patternErrorMessage: "must be a provisioner name such as github or postgres"
-        },
-        config: {
-          description: "Settings handed to the provisioner as they are.",
-          type: "object"
-        },
-        teamMaxRisk: {
-          description: "The riskiest role a team may hold on this resource; riskier roles go to named people.",
-          enum: ["low", "medium", "high", "critical"]
-        },
-        roles: {
-          description: "The roles this resource grants, by name.",
-          type: "object",
-          minProperties: 1,
-          propertyNames: {
-            pattern: "^[a-z][a-z0-9_-]*$",
-            patternErrorMessage: "role names are lower case: letters, digits, '_' and '-'"
-          },
-          additionalProperties: { $ref: "#/definitions/role" }
-        }
-      }
-    },
-    User: {
-      description: "A person, by GitHub login.",
-      type: "object",
-      required: ["kind", "id"],
-      additionalProperties: false,
-      properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "User" },
-        id: { $ref: "#/definitions/login" },
-        name: { description: "Full name.", type: "string" },
-        email: {
-          description: "Work e-mail address.",
-          type: "string",
-          pattern: "^[^@\\s]+@[^@\\s]+$",
-          patternErrorMessage: "must be an e-mail address"
-        },
-        status: {
-          description: "active (default) or leaver. A leaver may hold no grant.",
-          enum: ["active", "leaver"]
-        },
-        leftOn: { description: "The day a leaver left.", $ref: "#/definitions/date" },
-        type: {
-          description: "employee (default), contractor or external. Contractors and externals need a sponsor.",
-          enum: ["employee", "contractor", "external"]
-        },
-        sponsor: {
-          description: "The login of the active employee who answers for a contractor or external.",
-          $ref: "#/definitions/login"
-        },
-        contractEnds: {
-          description: "The day the contract ends: no grant of this person may outlive it.",
-          $ref: "#/definitions/date"
-        }
-      }
-    },
-    Team: {
-      description: "A group of users, by GitHub team slug.",
-      type: "object",
-      required: ["kind", "id"],
-      additionalProperties: false,
-      properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "Team" },
-        id: { description: "The GitHub team slug.", $ref: "#/definitions/name" },
-        name: { description: "Display name.", type: "string" },
-        description: { type: "string" },
-        parent: { description: "Slug of the parent team.", $ref: "#/definitions/name" },
-        maintainers: {
-          description: "Logins of the team's maintainers.",
-          type: "array",
-          uniqueItems: true,
-          items: { $ref: "#/definitions/login" }
-        },
-        members: {
-          description: "Logins of the team's members.",
-          type: "array",
-          uniqueItems: true,
-          items: { $ref: "#/definitions/login" }
-        }
-      }
-    },
-    ServiceAccount: {
-      description: "A non-human identity: a bot, a CI deployer, an integration.",
-      type: "object",
-      required: ["kind", "id", "owner", "purpose", "rotation"],
-      additionalProperties: false,
-      properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "ServiceAccount" },
-        id: { $ref: "#/definitions/name" },
-        owner: { $ref: "#/definitions/ownerRef" },
-        purpose: {
-          description: "What the account does, in a sentence.",
-          type: "string",
-          minLength: 10
-        },
-        rotation: {
-          description: "How often its credential is rotated and when it last was.",
-          type: "object",
-          required: ["maxAgeDays"],
-          additionalProperties: false,
-          properties: {
-            maxAgeDays: { type: "integer", minimum: 1, maximum: 3650 },
-            lastRotated: { $ref: "#/definitions/date" }
-          }
-        },
-        expires: {
-          description: "When the account itself must be reviewed or removed.",
-          $ref: "#/definitions/date"
-        }
-      }
-    }
-  }
+// src/options/value-error.ts
+var OptionValueError = class extends Error {
 };
 
-// src/model/schema.ts
-var API_VERSION = "accessctl/v1";
-var SUPPORTED_API_VERSIONS = [API_VERSION];
-var KINDS = ["Grant", "Resource", "User", "Team", "ServiceAccount"];
-function isKind(value) {
-  return typeof value === "string" && KINDS.includes(value);
-}
-var ajv = new import_ajv.Ajv({
-  allErrors: true,
-  verbose: true,
-  strict: true,
-  // The Grant's "service subjects need an owner" rule requires a field declared beside it, not in it.
-  strictRequired: false,
-  allowUnionTypes: true
-});
-ajv.addVocabulary(["patternErrorMessage", "markdownDescription"]);
-ajv.addSchema(accessctl_v1_schema_default);
-var validators = new Map(
-  KINDS.map((kind) => {
-    const validate = ajv.getSchema(`${accessctl_v1_schema_default.$id}#/definitions/${kind}`);
-    if (validate === void 0) throw new Error(`schema has no definition for ${kind}`);
-    return [kind, validate];
-  })
-);
-function schemaErrors(kind, value) {
-  const validate = validators.get(kind);
-  if (validate === void 0 || validate(value)) return [];
-  return validate.errors ?? [];
-}
-function resolveSchemaNode(node) {
-  if (node?.$ref === void 0) return node;
-  const name = node.$ref.replace("#/definitions/", "");
-  const definitions = accessctl_v1_schema_default.definitions;
-  const target = definitions[name];
-  return target === void 0 ? node : { ...target, ...node, $ref: void 0 };
-}
-function allowedFields(kind) {
-  const definitions = accessctl_v1_schema_default.definitions;
-  return Object.keys(definitions[kind]?.properties ?? {});
-}
-
-// src/model/git-load.ts
-import { posix as posix2 } from "node:path";
-
-// src/model/model.ts
-import { basename, posix } from "node:path";
-
-// src/model/dates.ts
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
-function parseAccessDate(text4) {
-  const date = DATE.exec(text4);
-  if (date !== null) {
-    const [y2, m2, d2] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (!isCalendarDate(y2, m2, d2)) return null;
-    return {
-      written: text4,
-      dateOnly: true,
-      end: new Date(Date.UTC(y2, m2 - 1, d2 + 1)).toISOString()
-    };
-  }
-  const stamp = TIMESTAMP.exec(text4);
-  if (stamp === null) return null;
-  const [y, m, d, h, min, s] = stamp.slice(1, 7).map(Number);
-  if (!isCalendarDate(y, m, d) || h > 23 || min > 59 || s > 60) return null;
-  if (stamp[8] !== "Z" && stamp[8] !== "z" && (Number(stamp[10]) > 23 || Number(stamp[11]) > 59))
-    return null;
-  const instant = Date.parse(text4.replace(" ", "T"));
-  if (Number.isNaN(instant)) return null;
-  return { written: text4, dateOnly: false, end: new Date(instant).toISOString() };
-}
-function firstInstant(date) {
-  return date.dateOnly ? new Date(Date.parse(date.end) - 864e5).toISOString() : date.end;
-}
-function isCalendarDate(year, month, day) {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-// src/model/suggest.ts
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
-  return match === void 0 ? "" : ` (did you mean "${match}"?)`;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 8) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? Infinity;
-}
-
-// src/model/values.ts
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readPointer(value, pointer) {
-  let current = value;
-  for (const part of pointer.split("/").slice(1)) {
-    if (!isMapping(current)) return void 0;
-    current = current[part];
-  }
-  return current;
-}
-function documentLabel(kind, value) {
-  return typeof value.id === "string" ? `${kind} "${value.id}"` : kind;
-}
-function fieldName(pointer) {
-  if (pointer === "") return "document";
-  return pointer.split("/").slice(1).map((part) => pointerLeaf(`/${part}`)).join(".");
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  return `${typeof value} ${String(value)}`;
-}
-function article(type) {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-function lowerFirst(text4) {
-  return text4.charAt(0).toLowerCase() + text4.slice(1);
-}
-
-// src/model/schema-findings.ts
-var DATE_FIELDS = /* @__PURE__ */ new Set([
-  "/expires",
-  "/starts",
-  "/rotation/lastRotated",
-  "/leftOn",
-  "/contractEnds"
-]);
-function schemaFindings(kind, value, source) {
-  const errors = schemaErrors(kind, value);
-  const findings = missingFieldFindings(kind, value, source, errors);
-  for (const error2 of errors) {
-    if (error2.keyword === "required") continue;
-    const finding = findingFromSchemaError(kind, source, error2);
-    if (finding !== null) findings.push(finding);
-  }
-  return findings;
-}
-function missingFieldFindings(kind, value, source, errors) {
-  const byPath = /* @__PURE__ */ new Map();
-  const findings = [];
-  const label = documentLabel(kind, value);
-  for (const error2 of errors) {
-    if (error2.keyword !== "required") continue;
-    const path = error2.instancePath;
-    const missing = String(error2.params.missingProperty);
-    if (kind === "Grant" && path === "" && missing === "owner" && value.owner === void 0) {
-      findings.push({
-        rule: "missing-field",
-        severity: "error",
-        message: `${label} gives access to a service account, so it needs an owner: add owner: team:<slug> (who answers for the account's use of it)`,
-        ...source.locate(path)
-      });
-      continue;
-    }
-    const entry = byPath.get(path) ?? { names: [], hints: [] };
-    byPath.set(path, entry);
-    if (entry.names.includes(missing)) continue;
-    entry.names.push(missing);
-    const schema = error2.parentSchema;
-    const hint = resolveSchemaNode(schema?.properties?.[missing])?.description;
-    if (hint !== void 0) entry.hints.push(lowerFirst(hint).replace(/\.$/, ""));
-  }
-  for (const [path, { names, hints }] of byPath) {
-    const within = path === "" ? label : `"${fieldName(path)}" in ${label}`;
-    const quoted = names.map((n) => `"${n}"`);
-    const message = names.length === 1 ? `${within} is missing required field ${quoted[0]}; add it${hints.length === 1 ? ` (${hints[0]})` : ""}` : `${within} is missing required fields ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}; add them`;
-    findings.push({ rule: "missing-field", severity: "error", message, ...source.locate(path) });
-  }
-  return findings;
-}
-function findingFromSchemaError(kind, source, error2) {
-  const path = error2.instancePath;
-  const schema = error2.parentSchema;
-  const where = (pointer, onKey = false) => onKey ? source.locateKey(pointer) : source.locate(pointer);
-  const make = (rule, pointer, message, onKey = false) => ({
-    rule,
-    severity: "error",
-    message,
-    ...where(pointer, onKey)
-  });
-  const field = fieldName(path);
-  switch (error2.keyword) {
-    case "if":
-      return null;
-    case "additionalProperties": {
-      const extra = String(error2.params.additionalProperty);
-      const pointer = childPointer(path, extra);
-      if (path.startsWith("/roles/") || path === "/rotation") {
-        const allowed2 = Object.keys(schema?.properties ?? {});
-        return make(
-          "unknown-field",
-          pointer,
-          `unknown field "${extra}" in "${field}"${didYouMean(extra, allowed2)}; allowed: ${allowed2.join(", ")}`,
-          true
-        );
-      }
-      const allowed = allowedFields(kind);
-      return make(
-        "unknown-field",
-        pointer,
-        `unknown field "${extra}" in ${kind}${didYouMean(extra, allowed)}; allowed: ${allowed.join(", ")}`,
-        true
-      );
-    }
-    case "propertyNames":
-      return null;
-    case "pattern": {
-      if (path.startsWith("/roles/") && error2.propertyName !== void 0) {
-        const pointer = childPointer(path, error2.propertyName);
-        return make(
-          "invalid-field",
-          pointer,
-          `role name "${error2.propertyName}" is not allowed: ${schema?.patternErrorMessage ?? 'use lower-case letters, digits, "_" and "-"'}`,
-          true
-        );
-      }
-      if (DATE_FIELDS.has(path))
-        return make("invalid-date", path, dateMessage(path, error2.data, "is not a date"));
-      return make(
-        "invalid-field",
-        path,
-        `"${field}" ${schema?.patternErrorMessage ?? `must match ${String(error2.params.pattern)}`}, got ${describe(error2.data)}`
-      );
-    }
-    case "type":
-      if (DATE_FIELDS.has(path))
-        return make("invalid-date", path, dateMessage(path, error2.data, "is not a date"));
-      return make(
-        "invalid-field",
-        path,
-        `"${field}" must be ${article(String(error2.params.type))}, got ${describe(error2.data)}`
-      );
-    case "enum":
-      return make(
-        "invalid-field",
-        path,
-        `"${field}" must be one of ${error2.params.allowedValues.join(", ")}, got ${describe(error2.data)}${typeof error2.data === "string" ? didYouMean(error2.data, error2.params.allowedValues.map(String)) : ""}`
-      );
-    case "const":
-      return make(
-        "invalid-field",
-        path,
-        `"${field}" must be ${JSON.stringify(error2.params.allowedValue)}, got ${describe(error2.data)}`
-      );
-    case "minLength":
-      return make(
-        "invalid-field",
-        path,
-        `"${field}" is too short (at least ${String(error2.params.limit)} characters)${field === "reason" ? "; say why the access is needed so a reviewer can judge it" : ""}`
-      );
-    case "uniqueItems":
-      return make(
-        "invalid-field",
-        path,
-        `"${field}" lists the same value twice (items ${String(error2.params.j)} and ${String(error2.params.i)}); remove the repeat`
-      );
-    default:
-      return make("invalid-field", path, `"${field}" ${error2.message ?? "is invalid"}`);
-  }
-}
-function dateMessage(pointer, written, problem) {
-  return `${fieldName(pointer)} ${describe(written)} ${problem}; write a date such as 2027-03-31 or an RFC 3339 timestamp such as 2027-03-31T18:00:00Z`;
-}
-
-// src/model/to-record.ts
-function toRecord(kind, value, source, apiVersion, expiresAt) {
-  const v = value;
-  const id = v.id;
-  switch (kind) {
-    case "Grant": {
-      const subject = v.subject;
-      const colon = subject.indexOf(":");
-      const record = {
-        id,
-        apiVersion,
-        source,
-        kind,
-        subject,
-        subjectKind: subject.slice(0, colon),
-        subjectId: subject.slice(colon + 1),
-        resource: v.resource,
-        role: v.role,
-        reason: v.reason,
-        expires: v.expires,
-        expiresAt: expiresAt ?? ""
-      };
-      if (v.owner !== void 0) record.owner = v.owner;
-      if (v.ticket !== void 0) record.ticket = v.ticket;
-      if (v.starts !== void 0) {
-        record.starts = v.starts;
-        const starts = parseAccessDate(v.starts);
-        record.startsAt = starts === null ? "" : firstInstant(starts);
-      }
-      return record;
-    }
-    case "Resource": {
-      const roles = /* @__PURE__ */ Object.create(null);
-      const written = v.roles;
-      for (const name of Object.keys(written)) {
-        const spec = written[name];
-        const role = {
-          name,
-          risk: spec.risk,
-          maxDays: spec.maxDays,
-          approvals: spec.approvals ?? 1,
-          requires: [...spec.requires ?? []],
-          contractors: spec.contractors ?? true
-        };
-        if (spec.description !== void 0) role.description = spec.description;
-        roles[name] = role;
-      }
-      const record = {
-        id,
-        apiVersion,
-        source,
-        kind,
-        owners: [...v.owners],
-        provisioner: v.provisioner,
-        config: v.config ?? /* @__PURE__ */ Object.create(null),
-        roles,
-        glob: id.includes("*")
-      };
-      if (v.description !== void 0) record.description = v.description;
-      if (v.teamMaxRisk !== void 0) record.teamMaxRisk = v.teamMaxRisk;
-      return record;
-    }
-    case "User": {
-      const record = {
-        id,
-        apiVersion,
-        source,
-        kind,
-        status: v.status ?? "active",
-        type: v.type ?? "employee"
-      };
-      if (v.name !== void 0) record.name = v.name;
-      if (v.email !== void 0) record.email = v.email;
-      if (v.leftOn !== void 0) record.leftOn = v.leftOn;
-      if (v.sponsor !== void 0) record.sponsor = v.sponsor;
-      if (v.contractEnds !== void 0) {
-        record.contractEnds = v.contractEnds;
-        const ends = parseAccessDate(v.contractEnds);
-        if (ends !== null) record.contractEndsAt = ends.end;
-      }
-      return record;
-    }
-    case "Team": {
-      const record = {
-        id,
-        apiVersion,
-        source,
-        kind,
-        maintainers: [...v.maintainers ?? []],
-        members: [...v.members ?? []]
-      };
-      if (v.name !== void 0) record.name = v.name;
-      if (v.description !== void 0) record.description = v.description;
-      if (v.parent !== void 0) record.parent = v.parent;
-      return record;
-    }
-    case "ServiceAccount": {
-      const rotation = v.rotation;
-      const record = {
-        id,
-        apiVersion,
-        source,
-        kind,
-        owner: v.owner,
-        purpose: v.purpose,
-        rotation: { maxAgeDays: rotation.maxAgeDays }
-      };
-      if (rotation.lastRotated !== void 0) record.rotation.lastRotated = rotation.lastRotated;
-      if (v.expires !== void 0) {
-        record.expires = v.expires;
-        record.expiresAt = expiresAt ?? "";
-      }
-      return record;
-    }
-  }
-}
-
-// src/model/check-document.ts
-function checkDocument(composed) {
-  const { value, source } = composed;
-  const findings = [];
-  const report = (rule, pointer, message, onKey = false) => {
-    const at = onKey ? source.locateKey(pointer) : source.locate(pointer);
-    findings.push({ rule, severity: "error", message, ...at });
-  };
-  const document = {
-    file: source.file,
-    index: composed.index,
-    kind: null,
-    id: null,
-    value,
-    source,
-    record: null
-  };
-  if (!isMapping(value)) {
-    report(
-      "invalid-document",
-      "",
-      `a document must be a mapping starting with "kind: <${KINDS.join("|")}>", found ${describe(value)}`
+// src/options/counts.ts
+var DEFAULT_MAX_REMOVALS = 10;
+function parseTimeout(value, fallback) {
+  if (value === void 0) return fallback * 1e3;
+  const text4 = String(value).trim();
+  const seconds2 = /^\d+(\.\d+)?$/.test(text4) ? Number(text4) : Number.NaN;
+  if (!(seconds2 > 0) || seconds2 > 86400)
+    throw new OptionValueError(
+      `"${String(value)}" is not a number of seconds between 0 and 86400, e.g. 30`
     );
-    return { document, findings };
-  }
-  if (typeof value.id === "string") document.id = value.id;
-  const kind = value.kind;
-  if (kind === void 0) {
-    report(
-      "missing-field",
-      "",
-      `document has no "kind"; add kind: with one of ${KINDS.join(", ")}`
-    );
-    return { document, findings };
-  }
-  if (!isKind(kind)) {
-    const written = typeof kind === "string" ? `"${kind}"` : describe(kind);
-    report(
-      "unknown-kind",
-      "/kind",
-      `unknown kind ${written}${typeof kind === "string" ? didYouMean(kind, KINDS) : ""}; use one of ${KINDS.join(", ")}`
-    );
-    return { document, findings };
-  }
-  document.kind = kind;
-  const apiVersion = value.apiVersion ?? API_VERSION;
-  if (typeof apiVersion !== "string" || !SUPPORTED_API_VERSIONS.includes(apiVersion)) {
-    report(
-      "unsupported-api-version",
-      "/apiVersion",
-      `apiVersion ${JSON.stringify(apiVersion)} is not supported by this accessctl (supported: ${SUPPORTED_API_VERSIONS.join(", ")}); use ${API_VERSION} or upgrade accessctl`
-    );
-    return { document, findings };
-  }
-  findings.push(...schemaFindings(kind, value, source));
-  let expires = null;
-  let starts = null;
-  for (const pointer of DATE_FIELDS) {
-    const written = readPointer(value, pointer);
-    if (typeof written !== "string") continue;
-    if (findings.some((f) => f.rule === "invalid-date" && sameSpot(f, source, pointer))) continue;
-    const date = parseAccessDate(written);
-    if (date === null)
-      report("invalid-date", pointer, dateMessage(pointer, written, "is not a real date"));
-    else if (pointer === "/expires") expires = date;
-    else if (pointer === "/starts") starts = date;
-  }
-  const startsAt = starts === null ? void 0 : firstInstant(starts);
-  if (startsAt !== void 0 && expires !== null && startsAt >= expires.end)
-    report(
-      "invalid-field",
-      "/starts",
-      `"starts" ${starts?.written} is not before "expires" ${expires.written}: a grant ends after it starts; fix one of the two dates`
-    );
-  if (findings.length === 0)
-    document.record = toRecord(kind, value, source, apiVersion, expires?.end);
-  return { document, findings };
+  return seconds2 * 1e3;
 }
-function sameSpot(finding, source, pointer) {
-  const at = source.locate(pointer);
-  return finding.line === at.line && finding.column === at.column;
+function parseByteCount(value) {
+  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
+  const text4 = String(value);
+  if (!/^[0-9]+$/.test(text4) || Number(text4) < 1)
+    throw new OptionValueError(`must be a positive number of bytes, got "${text4}"`);
+  return Number(text4);
+}
+function parseMaxRemovals(value) {
+  if (value === void 0 || value === "") return DEFAULT_MAX_REMOVALS;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new OptionValueError(`"${String(value)}" must be a whole number, 0 or more`);
+  return limit;
+}
+function parseWarnDays(value) {
+  if (value === void 0 || value === "") return void 0;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 0)
+    throw new OptionValueError(`"${String(value)}" must be a whole number of days, 0 or more`);
+  return days;
 }
 
-// src/model/references.ts
-function resolveReferences(grants, resources, identities, broken) {
-  const findings = [];
-  const report = (rule, severity, source, pointer, message) => {
-    findings.push({ rule, severity, message, ...source.locate(pointer) });
-  };
-  const catalog = new Catalog(resources);
-  const { users, teams, serviceAccounts } = identities;
-  const named = (problem, source, pointer) => {
-    if (problem === void 0) return false;
-    report(
-      problem.kind === "invalid" ? "invalid-name" : "noncanonical-name",
-      "error",
-      source,
-      pointer,
-      problem.kind === "invalid" ? `${problem.message}; fix the name (docs/provisioners.md, "Names")` : problem.message
+// src/options/instants.ts
+function parseNow(value) {
+  if (value === void 0 || value === "") return /* @__PURE__ */ new Date();
+  const now = new Date(String(value));
+  if (Number.isNaN(now.getTime()))
+    throw new OptionValueError(
+      `"${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`
     );
-    return problem.kind === "invalid";
-  };
-  for (const resource of resources) {
-    named(resourceIdProblem(resource.id, resource.glob), resource.source, "/id");
-    const org = resource.config.org;
-    if (resource.id.startsWith("github:") && typeof org === "string")
-      named(loginProblem(org), resource.source, "/config/org");
-  }
-  for (const user of users.values()) named(loginProblem(user.id), user.source, "/id");
-  for (const team of teams.values()) named(teamSlugProblem(team.id), team.source, "/id");
-  for (const account of serviceAccounts.values())
-    named(serviceNameProblem(account.id), account.source, "/id");
-  const checkOwner = (ref, source, pointer, what) => {
-    const problem = subjectProblem(ref);
-    if (named(problem, source, pointer)) return;
-    const owner = problem === void 0 ? ref : canonicalIdentityId(ref);
-    const [type, id = ""] = splitRef(owner);
-    const known = type === "team" ? teams.has(id) : users.has(id);
-    if (!known) {
-      if ((type === "team" ? broken.Team : broken.User).has(id)) return;
-      const pool = type === "team" ? teams.keys() : users.keys();
-      report(
-        "unknown-owner",
-        "error",
-        source,
-        pointer,
-        `${what} ${owner} is not a known ${type === "team" ? "team" : "user"}${didYouMean(id, pool)}; add a ${type === "team" ? "Team" : "User"} with id ${id} under identities/ or name an existing one`
-      );
-      return;
-    }
-    const user = type === "user" ? users.get(id) : void 0;
-    if (user?.status === "leaver")
-      report(
-        "leaver-is-owner",
-        "warning",
-        source,
-        pointer,
-        `${what} ${owner} has left; hand ownership to a current team or user`
-      );
-  };
-  for (const grant of grants) {
-    const { source } = grant;
-    const subjectName = subjectProblem(grant.subject);
-    const resourceName = resourceIdProblem(grant.resource);
-    const subjectInvalid = named(subjectName, source, "/subject");
-    const resourceInvalid = named(resourceName, source, "/resource");
-    const canonical2 = subjectName === void 0 && resourceName === void 0;
-    const subject = subjectInvalid ? void 0 : resolveSubject(grant.subjectKind, canonicalIdentityId(grant.subjectId), identities);
-    if (subjectInvalid) {
-    } else if (subject === void 0) {
-      const kindName = { user: "User", team: "Team", service: "ServiceAccount" }[grant.subjectKind];
-      const brokenSet = broken[kindName];
-      if (!brokenSet.has(canonicalIdentityId(grant.subjectId))) {
-        const pool = grant.subjectKind === "user" ? users.keys() : grant.subjectKind === "team" ? teams.keys() : serviceAccounts.keys();
-        report(
-          "unknown-subject",
-          "error",
-          source,
-          "/subject",
-          `subject ${grant.subject} is not a known ${kindName}${didYouMean(grant.subjectId, pool)}; add a ${kindName} with id ${grant.subjectId} under identities/ or fix the subject`
-        );
-      }
-    } else if (subject.kind === "User" && subject.status === "leaver") {
-      report(
-        "leaver-has-grant",
-        "error",
-        source,
-        "/subject",
-        `user ${subject.id} has left (status: leaver) but still holds this grant; delete the grant`
-      );
-    }
-    if (grant.owner !== void 0) checkOwner(grant.owner, source, "/owner", "owner");
-    if (resourceInvalid) continue;
-    const resource = catalog.match(grant.resource);
-    if (resource === void 0) {
-      if (!broken.Resource.has(canonicalResourceId(grant.resource)))
-        report(
-          "unknown-resource",
-          "error",
-          source,
-          "/resource",
-          `resource ${grant.resource} matches no catalog entry${didYouMean(grant.resource, catalog.ids())}; fix the id or add a Resource for it under catalog/`
-        );
-      continue;
-    }
-    const role = resource.roles[grant.role];
-    if (role === void 0) {
-      const via = resource.id === grant.resource ? "" : ` (catalog entry ${resource.id})`;
-      const defined = Object.keys(resource.roles);
-      report(
-        "unknown-role",
-        "error",
-        source,
-        "/role",
-        `role "${grant.role}" is not defined for ${grant.resource}${via}${didYouMean(grant.role, defined)} (defined: ${defined.join(", ")})`
-      );
-      continue;
-    }
-    if (role.requires.includes("ticket") && grant.ticket === void 0)
-      report(
-        "missing-field",
-        "error",
-        source,
-        "",
-        `role "${role.name}" on ${grant.resource} requires a ticket; add ticket: <change or incident id>`
-      );
-    if (subject !== void 0 && canonical2) grant.resolved = { subject, resource, role };
-  }
-  for (const resource of resources)
-    resource.owners.forEach(
-      (owner, i) => checkOwner(owner, resource.source, `/owners/${i}`, "owner")
+  return now;
+}
+function parseWindowBound(value, side) {
+  if (value === void 0 || value === "") return void 0;
+  const parsed = parseAccessDate(String(value));
+  if (parsed === null)
+    throw new OptionValueError(
+      `"${String(value)}" is not a date (2026-01-31) or an RFC 3339 time (2026-01-31T12:00:00Z)`
     );
-  for (const account of serviceAccounts.values())
-    checkOwner(account.owner, account.source, "/owner", "owner");
-  for (const team of teams.values()) {
-    const parent = team.parent === void 0 || named(teamSlugProblem(team.parent), team.source, "/parent") ? void 0 : canonicalIdentityId(team.parent);
-    if (parent !== void 0 && !teams.has(parent) && !broken.Team.has(parent))
-      report(
-        "unknown-team",
-        "error",
-        team.source,
-        "/parent",
-        `parent team ${parent} is not a known Team${didYouMean(parent, teams.keys())}; add it under identities/ or remove parent`
-      );
-    for (const list of ["maintainers", "members"]) {
-      team[list].forEach((written, i) => {
-        if (named(loginProblem(written), team.source, `/${list}/${i}`)) return;
-        const login = canonicalIdentityId(written);
-        const user = users.get(login);
-        if (user === void 0) {
-          if (!broken.User.has(login))
-            report(
-              "unknown-member",
-              "error",
-              team.source,
-              `/${list}/${i}`,
-              `${login} in ${list} of team ${team.id} is not a known User${didYouMean(login, users.keys())}; add a User with id ${login} under identities/ or fix the login`
-            );
-        } else if (user.status === "leaver")
-          report(
-            "leaver-in-team",
-            "warning",
-            team.source,
-            `/${list}/${i}`,
-            `${login} has left but is still in ${list} of team ${team.id}; remove them`
-          );
-      });
-    }
-  }
-  return findings;
-}
-function resolveSubject(kind, id, identities) {
-  switch (kind) {
-    case "user":
-      return identities.users.get(id);
-    case "team":
-      return identities.teams.get(id);
-    case "service":
-      return identities.serviceAccounts.get(id);
-  }
-}
-function splitRef(ref) {
-  const colon = ref.indexOf(":");
-  return [ref.slice(0, colon), ref.slice(colon + 1)];
+  const end = Date.parse(parsed.end);
+  return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
 }
 
-// src/model/model.ts
-var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-var HOME = {
-  Grant: "grants",
-  Resource: "catalog",
-  User: "identities",
-  Team: "identities",
-  ServiceAccount: "identities"
+// src/options/format.ts
+function parseFormat(value, formats) {
+  const format = String(value);
+  if (formats.includes(format)) return format;
+  const choices = formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(", ")}`;
+  throw new OptionValueError(`must be ${choices}, got "${format}"`);
+}
+
+// src/report/evidence/html/page.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/evidence/html/escape.ts
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
 };
-function buildAccessModel(files, options2 = {}) {
-  const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const limits = { ...DEFAULT_COMPOSE_LIMITS, ...options2.limits };
-  const findings = [];
-  const documents = [];
-  const fileList = [];
-  const firstById = /* @__PURE__ */ new Map();
-  const broken = {
-    Grant: /* @__PURE__ */ new Set(),
-    Resource: /* @__PURE__ */ new Set(),
-    User: /* @__PURE__ */ new Set(),
-    Team: /* @__PURE__ */ new Set(),
-    ServiceAccount: /* @__PURE__ */ new Set()
-  };
-  const records = [];
-  const shownAs = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
-    shownAs.set(file.path, posix.join(basename(inside) || ".", file.relativePath));
-    fileList.push(file.path);
-    if (file.size > maxFileSize) {
-      findings.push({
-        rule: "file-too-large",
-        severity: "error",
-        message: `file is ${formatBytes(file.size)}, over the ${formatBytes(maxFileSize)} limit; split it into smaller files (or raise --max-file-size)`,
-        file: file.path,
-        line: 1,
-        column: 1
-      });
-      continue;
-    }
-    const parsed = parseFile(file, options2, limits);
-    if (parsed instanceof Error) {
-      findings.push({
-        rule: "file-unreadable",
-        severity: "error",
-        message: `cannot read file: ${parsed.message}; check its permissions`,
-        file: file.path,
-        line: 1,
-        column: 1
-      });
-      continue;
-    }
-    appendAll(findings, parsed.findings);
-    const home = file.relativePath.split("/")[0];
-    for (const document of parsed.documents) {
-      documents.push(document);
-      if (document.kind === null) continue;
-      if (home !== HOME[document.kind]) {
-        findings.push({
-          rule: "misplaced-document",
-          severity: "error",
-          message: `${document.kind} documents belong under ${HOME[document.kind]}/ (so reviews and policies see them for what they are); move this document there`,
-          ...document.source.location
-        });
-      }
-      if (document.id === null) continue;
-      let ofKind = firstById.get(document.kind);
-      if (ofKind === void 0) firstById.set(document.kind, ofKind = /* @__PURE__ */ new Map());
-      const key = document.kind === "Grant" ? document.id : document.kind === "Resource" ? canonicalResourceId(document.id) : canonicalIdentityId(document.id);
-      const first = ofKind.get(key);
-      if (first !== void 0) {
-        const at = first.source.locate("/id");
-        findings.push({
-          rule: "duplicate-id",
-          severity: "error",
-          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs.get(at.file) ?? at.file}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
-          ...document.source.locate("/id"),
-          related: { ...at, shownAs: shownAs.get(at.file) ?? at.file }
-        });
-        continue;
-      }
-      ofKind.set(key, document);
-      if (document.record === null) broken[document.kind].add(key);
-      else records.push(document.record);
-    }
-  }
-  const grants = [];
-  const resources = [];
-  const users = [];
-  const teams = [];
-  const serviceAccounts = [];
-  for (const record of records) {
-    if (record.kind === "Grant") grants.push(record);
-    else if (record.kind === "Resource") resources.push(record);
-    else if (record.kind === "User") users.push(record);
-    else if (record.kind === "Team") teams.push(record);
-    else serviceAccounts.push(record);
-  }
-  const identities = {
-    users: new Map(users.map((u) => [canonicalIdentityId(u.id), u])),
-    teams: new Map(teams.map((t) => [canonicalIdentityId(t.id), t])),
-    serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s]))
-  };
-  appendAll(findings, resolveReferences(grants, resources, identities, broken));
-  findings.sort(compareFindings);
-  const shown = capRepeats(findings);
-  return {
-    files: fileList,
-    documents,
-    grants,
-    resources,
-    users,
-    teams,
-    serviceAccounts,
-    catalog: new Catalog(resources),
-    identities,
-    findings: shown
-  };
+function escapeHtml(text4) {
+  return text4.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
-function parseFile(file, options2, limits) {
-  const kept = file.blob === void 0 ? void 0 : options2.parseCache?.get(file.blob, file.path);
-  if (kept !== void 0) return { documents: kept, findings: [] };
-  const composed = composeFile(file, options2, limits);
-  if (composed instanceof Error) return composed;
-  const parsed = { documents: [], findings: [...composed.findings] };
-  for (const doc of composed.documents) {
-    const checked2 = checkDocument(doc);
-    parsed.documents.push(checked2.document);
-    appendAll(parsed.findings, checked2.findings);
-  }
-  if (file.blob !== void 0 && parsed.findings.length === 0)
-    options2.parseCache?.set(file.blob, file.size, parsed.documents);
-  return parsed;
-}
-function composeFile(file, options2, limits) {
-  const cached = file.cacheKey === void 0 ? void 0 : options2.composeCache?.get(file.cacheKey);
-  if (cached !== void 0) return cached;
-  let text4;
+function httpUrl(url) {
+  let parsed;
   try {
-    text4 = file.read();
-  } catch (error2) {
-    return error2 instanceof Error ? error2 : new Error(String(error2));
-  }
-  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-  const composed = composeYaml(file.path, text4, limits);
-  if (file.cacheKey !== void 0) options2.composeCache?.set(file.cacheKey, composed);
-  return composed;
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
-}
-
-// src/model/git.ts
-import { execFile, execFileSync, spawn } from "node:child_process";
-import { promisify } from "node:util";
-var execFileAsync = promisify(execFile);
-var GitError = class extends Error {
-};
-async function git(repo, args) {
-  try {
-    const { stdout } = await execFileAsync("git", ["-C", repo, ...args], {
-      maxBuffer: 1024 * 1024 * 1024,
-      encoding: "utf8"
-    });
-    return stdout;
-  } catch (error2) {
-    const stderr = error2.stderr?.trim();
-    throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr || String(error2)}`);
-  }
-}
-function repositoryTopSync(dir) {
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd: dir,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
+    parsed = new URL(url);
   } catch {
     return void 0;
   }
+  return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : void 0;
 }
-async function resolveCommit(repo, ref) {
-  try {
-    return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
-  } catch {
-    throw new GitError(
-      `"${ref}" is not a commit in ${repo}; pass a branch, tag or commit that exists`
-    );
-  }
-}
-async function listTree(repo, commit, dir, { sizes = true } = {}) {
-  const long = sizes ? ["-l"] : [];
-  const out = await git(repo, ["ls-tree", "-r", ...long, "-z", "--full-tree", commit, "--", dir]);
-  const entries = [];
-  for (const record of out.split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const typeAt = record.indexOf(" ") + 1;
-    const oidAt = record.indexOf(" ", typeAt) + 1;
-    const oidEnd = record.indexOf(" ", oidAt);
-    const size = oidEnd === -1 || oidEnd > tab ? "-1" : record.slice(oidEnd, tab).trim();
-    entries.push({
-      mode: record.slice(0, typeAt - 1),
-      type: record.slice(typeAt, oidAt - 1),
-      oid: record.slice(oidAt, oidEnd === -1 || oidEnd > tab ? tab : oidEnd),
-      size: size === "-" ? 0 : Number(size),
-      path: record.slice(tab + 1)
+
+// src/report/evidence/html/filter-script.ts
+var FILTER_SCRIPT = `(function () {
+  'use strict';
+  var section = document.getElementById('filters');
+  var form = section && section.querySelector('form');
+  if (!form) return;
+  var fields = {
+    q: form.elements.namedItem('q'),
+    change: form.elements.namedItem('change'),
+    flag: form.elements.namedItem('flag'),
+    flagged: form.elements.namedItem('flagged')
+  };
+  var status = document.getElementById('filter-status');
+  var empty = document.getElementById('no-match');
+  var grants = Array.prototype.slice.call(document.querySelectorAll('article.grant'));
+  var rows = [];
+  grants.forEach(function (grant) {
+    var grantText = Array.prototype.map.call(grant.querySelectorAll('.grant-head .s'), function (el) {
+      return el.textContent;
+    }).join(' ');
+    Array.prototype.forEach.call(grant.querySelectorAll('li.change'), function (row) {
+      var rowText = Array.prototype.map.call(row.querySelectorAll('.s'), function (el) {
+        return el.textContent;
+      }).join(' ');
+      rows.push({
+        el: row,
+        text: (grantText + ' ' + rowText).toLowerCase(),
+        change: row.getAttribute('data-change'),
+        flags: (row.getAttribute('data-flags') || '').split(' ').filter(Boolean)
+      });
     });
-  }
-  return entries;
-}
-async function pathsChangedSince(repo, commit, dir) {
-  const out = await git(repo, ["diff", "--name-only", "--no-renames", "-z", commit, "--", dir]);
-  return new Set(out.split("\0").filter((path) => path !== ""));
-}
-async function readBlobs(repo, oids) {
-  return parseBatch(await catFile(repo, "--batch", oids));
-}
-async function blobSizes(repo, oids) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const line3 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
-    const [oid = "", type, size] = line3.split(" ");
-    if (type === "blob") sizes.set(oid, Number(size));
-  }
-  return sizes;
-}
-function catFile(repo, mode, oids) {
-  const wanted = [...new Set(oids)];
-  return new Promise((resolve6, reject) => {
-    if (wanted.length === 0) {
-      resolve6(Buffer.alloc(0));
-      return;
-    }
-    const child = spawn("git", ["-C", repo, "cat-file", mode], {
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.on("data", (chunk) => stderr += chunk.toString());
-    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child.on("close", (code2) => {
-      if (code2 !== 0) reject(new GitError(`git cat-file failed in ${repo}: ${stderr.trim()}`));
-      else resolve6(Buffer.concat(chunks));
-    });
-    child.stdin.end(`${wanted.join("\n")}
-`);
   });
-}
-function parseBatch(output) {
-  const blobs = /* @__PURE__ */ new Map();
-  let at = 0;
-  while (at < output.length) {
-    const newline = output.indexOf(10, at);
-    const header3 = output.toString("utf8", at, newline).split(" ");
-    at = newline + 1;
-    if (header3[1] === "missing" || header3.length < 3) continue;
-    const size = Number(header3[2]);
-    blobs.set(header3[0] ?? "", output.toString("utf8", at, at + size));
-    at += size + 1;
-  }
-  return blobs;
-}
 
-// src/model/git-load.ts
-var YAML_FILE = /\.ya?ml$/i;
-var SYMLINK_MODE = "120000";
-var HIDDEN2 = /(^|\/)\./;
-async function snapshot(repo, ref, dir, options2 = {}) {
-  const commit = await resolveCommit(repo, ref);
-  const entries = await listTree(repo, commit, dir, options2);
-  const visible = entries.filter((e) => YAML_FILE.test(e.path) && !HIDDEN2.test(e.path));
-  return {
-    commit,
-    files: visible.filter((e) => e.type === "blob" && e.mode !== SYMLINK_MODE),
-    symlinks: visible.filter((e) => e.mode === SYMLINK_MODE)
-  };
-}
-function modelFromSnapshot(snap, blobs, dir, options2) {
-  const files = snap.files.map((entry) => ({
-    path: entry.path,
-    relativePath: posix2.relative(dir, entry.path),
-    size: entry.size,
-    cacheKey: `${entry.oid}\0${entry.path}`,
-    blob: entry.oid,
-    read: () => {
-      const text4 = blobs.get(entry.oid);
-      if (text4 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
-      return text4;
-    }
-  }));
-  const model = buildAccessModel(files, options2);
-  if (snap.symlinks.length > 0) {
-    const skipped = snap.symlinks.map((entry) => ({
-      rule: "symlink-ignored",
-      severity: "warning",
-      message: "symbolic links are not followed (they could point outside the repository); replace it with the file itself",
-      file: entry.path,
-      line: 1,
-      column: 1
-    }));
-    model.findings = [...skipped, ...model.findings].sort(compareFindings);
+  function optionValues(select) {
+    return Array.prototype.map.call(select.options, function (o) { return o.value; });
   }
-  return model;
-}
-function wantedOids(snaps, options2) {
-  const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const kept = (oid) => options2.parseCache?.sizeOf(oid) !== void 0;
-  return snaps.flatMap(
-    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid)
-  );
-}
-async function loadAccessRepositoryAtRef(repo, ref, options2 = {}) {
-  const dir = normaliseDir(options2.accessDir);
-  const snap = await snapshot(repo, ref, dir);
-  const blobs = await readBlobs(repo, wantedOids([snap], options2));
-  return modelFromSnapshot(snap, blobs, dir, options2);
-}
-async function loadAccessRepositoryAtRefs(repo, refs, options2 = {}) {
-  const dir = normaliseDir(options2.accessDir);
-  const snaps = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir)));
-  const blobs = await readBlobs(repo, wantedOids(snaps, options2));
-  const shared = { ...options2, composeCache: options2.composeCache ?? /* @__PURE__ */ new Map() };
-  const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));
-  return [base, head];
-}
-function normaliseDir(dir = "access") {
-  return posix2.normalize(dir.replaceAll("\\", "/")).replace(/\/+$/, "");
-}
 
-// src/model/diff.ts
-async function diffAccess(repo, baseRef, headRef, options2 = {}) {
-  const [base, head] = await loadAccessRepositoryAtRefs(repo, [baseRef, headRef], options2);
-  return { base, head, changes: diffModels(base, head) };
-}
-function diffModels(base, head) {
-  const before = identified(base.documents);
-  const after = identified(head.documents);
-  const changes = [];
-  for (const [key, old] of before) {
-    const current = after.get(key);
-    if (current === void 0) {
-      changes.push(change("removed", old, void 0, false, true));
-      continue;
-    }
-    if (current === old) continue;
-    const moved = old.file !== current.file;
-    const contentChanged = canonical(old.value) !== canonical(current.value);
-    if (moved || contentChanged)
-      changes.push(change("modified", old, current, moved, contentChanged));
-  }
-  for (const [key, current] of after)
-    if (!before.has(key)) changes.push(change("added", void 0, current, false, true));
-  return changes.sort(
-    (a, b) => a.kind !== b.kind ? a.kind < b.kind ? -1 : 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-  );
-}
-function change(type, before, after, moved, contentChanged) {
-  const doc = after ?? before;
-  const result = {
-    change: type,
-    kind: doc.kind,
-    id: doc.id,
-    moved,
-    contentChanged
-  };
-  if (before !== void 0) result.before = before;
-  if (after !== void 0) result.after = after;
-  return result;
-}
-function identified(documents) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const doc of documents) {
-    if (doc.kind === null || doc.id === null) continue;
-    const key = `${doc.kind}\0${doc.id}`;
-    if (!byKey.has(key)) byKey.set(key, doc);
-  }
-  return byKey;
-}
-function canonical(value, top = true) {
-  if (Array.isArray(value)) return `[${value.map((v) => canonical(v, false)).join(",")}]`;
-  if (isMapping(value)) {
-    const keys = Object.keys(value).filter((k) => !(top && k === "apiVersion" && value[k] === API_VERSION)).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], false)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-
-// src/model/grant-starts.ts
-import { relative, sep as sep2 } from "node:path";
-var ZERO_OID = /^0+$/;
-async function grantStarts(model, accessDir, now) {
-  const starts = /* @__PURE__ */ new Map();
-  const pending = /* @__PURE__ */ new Map();
-  for (const grant of model.grants) {
-    if (grant.startsAt !== void 0 && grant.startsAt !== "") {
-      starts.set(grant, { at: grant.startsAt, by: "starts" });
-      continue;
-    }
-    const byId = pending.get(grant.source.file) ?? /* @__PURE__ */ new Map();
-    if (!byId.has(grant.id)) byId.set(grant.id, grant);
-    pending.set(grant.source.file, byId);
-  }
-  if (pending.size === 0) return { starts, notes: [] };
-  const whenAbsent = `grants without "starts:" are measured from now`;
-  let prefix;
-  let root;
-  try {
-    [root = "", prefix = ""] = (await git(accessDir, ["rev-parse", "--show-toplevel", "--show-prefix"])).split("\n");
-  } catch {
-    return { starts, notes: [`${accessDir} is not inside a git repository: ${whenAbsent}`] };
-  }
-  const head = (await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"]).catch(() => "")).trim();
-  if (head === "") return { starts, notes: [`the repository has no commit yet: ${whenAbsent}`] };
-  const dir = prefix === "" ? "." : prefix.replace(/\/$/, "");
-  const inRepo = (file) => `${prefix}${relative(accessDir, file).split(sep2).join("/")}`;
-  const files = new Map([...pending.keys()].map((file) => [inRepo(file), file]));
-  const [log, dirty, untracked, atHead, shallow] = await Promise.all([
-    git(root, [
-      "log",
-      "--first-parent",
-      "-m",
-      "--no-renames",
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--format=%x01%H %ct",
-      "HEAD",
-      "--",
-      dir
-    ]),
-    git(root, ["diff", "--name-only", "--no-renames", "-z", "HEAD", "--", dir]),
-    git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", dir]),
-    listTree(root, "HEAD", dir, { sizes: false }),
-    git(root, ["rev-parse", "--is-shallow-repository"])
-  ]);
-  const steps = /* @__PURE__ */ new Map();
-  const uncommitted = /* @__PURE__ */ new Set([...dirty.split("\0"), ...untracked.split("\0")]);
-  const headBlob = new Map(atHead.map((e) => [e.path, e.oid]));
-  for (const path of files.keys())
-    if (uncommitted.has(path))
-      steps.set(path, [
-        { commit: null, at: now.toISOString(), before: headBlob.get(path) ?? null }
-      ]);
-  for (const [path, step] of parseLog(log, files)) {
-    const list = steps.get(path) ?? [];
-    list.push(step);
-    steps.set(path, list);
-  }
-  const depth = /* @__PURE__ */ new Map();
-  for (; ; ) {
-    const wanted = [];
-    for (const [path, file] of files) {
-      if ((pending.get(file)?.size ?? 0) === 0) continue;
-      const at = depth.get(path) ?? 0;
-      const step = steps.get(path)?.[at];
-      if (step === void 0) continue;
-      depth.set(path, at + 1);
-      wanted.push([path, step]);
-    }
-    if (wanted.length === 0) break;
-    const blobs = await readBlobs(
-      root,
-      wanted.flatMap(([, step]) => step.before === null ? [] : [step.before])
-    );
-    for (const [path, step] of wanted) {
-      const file = files.get(path);
-      const unresolved = pending.get(file);
-      const before = step.before === null ? /* @__PURE__ */ new Map() : grantsIn(path, blobs.get(step.before));
-      for (const [id, grant] of unresolved) {
-        if (before.get(id) === keyOf(grant)) continue;
-        starts.set(
-          grant,
-          step.commit === null ? { at: step.at, by: "now" } : { at: step.at, by: "commit", commit: step.commit }
-        );
-        unresolved.delete(id);
+  // Reads the fragment (or the query) into the form; returns the values it could not use.
+  function readUrl() {
+    var raw = location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1);
+    var params = new URLSearchParams(raw);
+    var ignored = [];
+    fields.q.value = params.get('q') || '';
+    ['change', 'flag'].forEach(function (name) {
+      var value = params.get(name) || '';
+      if (value && optionValues(fields[name]).indexOf(value) < 0) {
+        ignored.push(name + '=' + value);
+        value = '';
       }
+      fields[name].value = value;
+    });
+    var flagged = params.get('flagged');
+    fields.flagged.checked = flagged === '1' || flagged === 'true' || flagged === 'yes';
+    return ignored;
+  }
+
+  function currentParams() {
+    var params = new URLSearchParams();
+    var q = fields.q.value.trim();
+    if (q) params.set('q', q);
+    if (fields.change.value) params.set('change', fields.change.value);
+    if (fields.flag.value) params.set('flag', fields.flag.value);
+    if (fields.flagged.checked) params.set('flagged', '1');
+    return params;
+  }
+
+  function writeUrl() {
+    var fragment = currentParams().toString();
+    try {
+      history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
+    } catch (e) {
+      // Some browsers refuse history edits on file:// pages; the filters still work.
     }
   }
-  const notes2 = shallow.trim() === "true" ? [
-    `the git history is shallow: grants older than its oldest commit are measured from that commit (fetch the whole history for exact durations)`
-  ] : [];
-  return { starts, notes: notes2 };
-}
-function keyOf(grant) {
-  return JSON.stringify([grant.subject, grant.resource, grant.role, grant.expires]);
-}
-function grantsIn(path, text4) {
-  const grants = /* @__PURE__ */ new Map();
-  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return grants;
-  for (const { value } of composeYaml(path, text4).documents) {
-    if (!isMapping(value) || value.kind !== "Grant" || typeof value.id !== "string") continue;
-    if (!grants.has(value.id)) grants.set(value.id, keyOf(value));
+
+  function apply(ignored) {
+    var terms = fields.q.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    var change = fields.change.value;
+    var flag = fields.flag.value;
+    var flaggedOnly = fields.flagged.checked;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match =
+        (!change || row.change === change) &&
+        (!flag || row.flags.indexOf(flag) >= 0) &&
+        (!flaggedOnly || row.flags.length > 0) &&
+        terms.every(function (term) { return row.text.indexOf(term) >= 0; });
+      row.el.hidden = !match;
+      if (match) shown += 1;
+    });
+    var grantsShown = 0;
+    grants.forEach(function (grant) {
+      grant.hidden = !grant.querySelector('li.change:not([hidden])');
+      if (!grant.hidden) grantsShown += 1;
+    });
+    empty.hidden = shown > 0;
+    var params = currentParams();
+    var active = params.toString();
+    Array.prototype.forEach.call(document.querySelectorAll('a.filter-link'), function (link) {
+      link.setAttribute('aria-current', link.getAttribute('href') === '#' + active ? 'true' : 'false');
+    });
+    var text = active
+      ? 'Showing ' + shown + ' of ' + rows.length + ' changes in ' + grantsShown + ' of ' + grants.length +
+        ' grants. Filter: ' + Array.from(params.entries()).map(function (p) { return p[0] + ' = ' + p[1]; }).join(', ') + '.'
+      : 'Showing all ' + rows.length + ' changes in ' + grants.length + ' grants.';
+    if (ignored && ignored.length) text += ' Ignored unknown filter value ' + ignored.join(', ') + '.';
+    status.textContent = text;
+    document.documentElement.setAttribute('data-filter', active);
   }
-  return grants;
+
+  form.addEventListener('input', function () { apply(); writeUrl(); });
+  form.addEventListener('change', function () { apply(); writeUrl(); });
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  form.addEventListener('reset', function () {
+    // The reset event fires before the fields are cleared.
+    setTimeout(function () { apply(); writeUrl(); }, 0);
+  });
+  window.addEventListener('hashchange', function () { apply(readUrl()); });
+  section.hidden = false;
+  status.hidden = false;
+  apply(readUrl());
+})();
+`;
+
+// src/report/evidence/html/format.ts
+var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+function formatTime(value) {
+  if (DATE_ONLY.test(value)) return value;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
-function parseLog(log, files) {
-  const found = [];
-  for (const commit of log.split("")) {
-    if (commit === "") continue;
-    const fields = commit.split("\0");
-    const [sha = "", seconds2 = "0"] = (fields[0] ?? "").split(" ");
-    const at = new Date(Number(seconds2) * 1e3).toISOString();
-    for (let i = 1; i + 1 < fields.length; i += 2) {
-      const raw = (fields[i] ?? "").trim();
-      const path = fields[i + 1] ?? "";
-      if (!raw.startsWith(":") || !files.has(path)) continue;
-      const old = raw.split(" ")[2] ?? "";
-      found.push([path, { commit: sha, at, before: ZERO_OID.test(old) ? null : old }]);
-    }
-  }
-  return found;
+function expiryHtml(value) {
+  return DATE_ONLY.test(value) ? `through ${timeHtml(value)}` : timeHtml(value);
+}
+function timeHtml(value) {
+  return `<time datetime="${escapeHtml(value)}">${escapeHtml(formatTime(value))}</time>`;
+}
+function formatHours(hours) {
+  const total = Math.round(hours);
+  if (total < 1) return "less than 1 h";
+  const days = Math.floor(total / 24);
+  const rest = total % 24;
+  const parts = [];
+  if (days > 0) parts.push(`${days} ${days === 1 ? "day" : "days"}`);
+  if (rest > 0) parts.push(`${rest} h`);
+  return parts.join(" ");
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+var CHANGE_KINDS = ["added", "modified", "removed"];
+var CHANGE_LABEL = {
+  added: "Added",
+  modified: "Modified",
+  removed: "Removed"
+};
+var FLAG_KINDS = [
+  "no-review-evidence",
+  "no-approval",
+  "break-glass-unreviewed",
+  "policy-denied",
+  "provisioning-failed",
+  "late-removal",
+  "expired-not-removed",
+  "evidence-log-broken"
+];
+var FLAG_LABEL = {
+  "no-review-evidence": "No review evidence",
+  "no-approval": "No approval",
+  "break-glass-unreviewed": "Emergency not reviewed",
+  "policy-denied": "Policy denied",
+  "provisioning-failed": "Provisioning failed",
+  "late-removal": "Late removal",
+  "expired-not-removed": "Expired, not removed",
+  "evidence-log-broken": "Evidence log broken"
+};
+var FLAG_MEANING = {
+  "no-review-evidence": "reached the default branch without a pull request",
+  "no-approval": "merged without an approval from someone other than the author",
+  "break-glass-unreviewed": "merged under the break-glass label and not reviewed by an owner within the window",
+  "policy-denied": "the policies denied the grant at the merge commit",
+  "provisioning-failed": "the provisioning log records a failed operation",
+  "late-removal": "removed after the grant had expired",
+  "expired-not-removed": "still present although its expiry has passed",
+  "evidence-log-broken": "the provisioning log\u2019s hash chain is broken at or before its records"
+};
+function flagHeadline(flag) {
+  const label = FLAG_LABEL[flag.kind] ?? flag.kind;
+  if (flag.byHours === void 0) return label;
+  const late = formatHours(flag.byHours);
+  if (flag.kind === "late-removal") return `${label} by ${late}`;
+  if (flag.kind === "expired-not-removed") return `${label}: ${late} past expiry`;
+  return `${label} (${late})`;
 }
 
-// src/model/load.ts
-import { lstatSync, readFileSync as readFileSync2, readdirSync, statSync } from "node:fs";
-import { join, sep as sep3 } from "node:path";
-var AccessDirectoryError = class extends Error {
-};
-var YAML_FILE2 = /\.ya?ml$/i;
-async function loadAccessRepository(dir, options2 = {}) {
-  return loadAccessRepositorySync(dir, options2);
+// src/report/evidence/html/style.ts
+var STYLE = `
+:root {
+  --ink: #1b1f24;
+  --muted: #57606a;
+  --line: #d0d7de;
+  --paper: #ffffff;
+  --panel: #f6f8fa;
+  --accent: #0b57d0;
+  --bad-ink: #8c0010;
+  --bad-bg: #ffebe9;
+  --bad-line: #cf222e;
+  --warn-ink: #6b4a00;
+  --warn-bg: #fff8c5;
+  --ok-ink: #0f5323;
+  --ok-bg: #dafbe1;
 }
-function loadAccessRepositorySync(dir, options2 = {}) {
-  let isDirectory2;
-  try {
-    isDirectory2 = statSync(dir).isDirectory();
-  } catch {
-    isDirectory2 = false;
-  }
-  if (!isDirectory2) throw new AccessDirectoryError(`access directory "${dir}" does not exist`);
-  const skipped = [];
-  const onDisk = pathJoiner(dir);
-  const { replace } = options2;
-  const replaced = (relativePath) => replace?.parts.some((part) => relativePath.startsWith(part)) === true;
-  const files = listYamlFiles(dir, "", skipped).filter((relativePath) => !replaced(relativePath)).map((relativePath) => {
-    const path = onDisk(relativePath);
-    return workingTreeFile(path, path, relativePath, options2.parseCache);
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+html { color: var(--ink); background: var(--paper); }
+body {
+  margin: 0 auto;
+  max-width: 1200px;
+  padding: 24px 32px 48px;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+}
+code, .mono { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.92em; }
+h1 { font-size: 1.7em; margin: 0 0 12px; }
+h1 .repo { font-weight: 400; color: var(--muted); }
+h2 { font-size: 1.3em; margin: 32px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 1.1em; margin: 0; word-break: break-all; }
+a { color: var(--accent); }
+ul.plain { list-style: none; margin: 0; padding: 0; }
+
+.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 8px 24px; margin: 0; }
+.facts div { min-width: 0; }
+.facts dt { color: var(--muted); font-size: 0.85em; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
+
+.alert {
+  margin: 16px 0 0;
+  padding: 12px 16px;
+  border: 3px solid var(--bad-line);
+  border-left-width: 12px;
+  background: var(--bad-bg);
+  color: var(--bad-ink);
+  font-size: 1.1em;
+}
+.alert strong { font-size: 1.15em; letter-spacing: 0.02em; }
+.note { padding: 8px 12px; background: var(--panel); border: 1px solid var(--line); }
+
+.stats { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 16px; padding: 0; list-style: none; }
+.stats li { padding: 10px 16px; border: 1px solid var(--line); background: var(--panel); min-width: 120px; }
+.stats .n { display: block; font-size: 1.8em; font-weight: 700; line-height: 1.1; }
+.summary-tables { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 24px; align-items: start; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 0.85em; color: var(--muted); font-weight: 600; }
+td.count { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; width: 4em; }
+tr.has-flags td { background: var(--bad-bg); color: var(--bad-ink); }
+a.filter-link[aria-current="true"] { font-weight: 700; outline: 2px solid var(--accent); outline-offset: 2px; }
+
+#filters form { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: flex-end; padding: 12px 16px; background: var(--panel); border: 1px solid var(--line); }
+#filters label { display: flex; flex-direction: column; font-size: 0.85em; color: var(--muted); gap: 2px; }
+#filters label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); font-size: 1em; }
+#filters input[type="search"] { width: 22em; }
+#filters input, #filters select, #filters button { font: inherit; padding: 4px 6px; }
+.filter-status { margin: 8px 0 0; color: var(--muted); }
+
+.grant { margin: 0 0 24px; border: 1px solid var(--line); }
+.grant-head { padding: 10px 16px; background: var(--panel); border-bottom: 1px solid var(--line); }
+.grant-meta { margin: 4px 0 0; color: var(--muted); overflow-wrap: anywhere; }
+.grant-meta b { color: var(--ink); font-weight: 600; }
+.reason { margin: 4px 0 0; overflow-wrap: anywhere; }
+
+ol.timeline { list-style: none; margin: 0; padding: 8px 16px 8px 36px; position: relative; }
+ol.timeline::before { content: ""; position: absolute; left: 20px; top: 16px; bottom: 16px; border-left: 2px solid var(--line); }
+li.change { position: relative; padding: 10px 0 12px; border-bottom: 1px dashed var(--line); }
+li.change:last-child { border-bottom: 0; }
+li.change::before { content: ""; position: absolute; left: -21px; top: 16px; width: 10px; height: 10px; border-radius: 50%; background: var(--paper); border: 2px solid var(--muted); }
+li.change.flagged::before { border-color: var(--bad-line); background: var(--bad-line); }
+.change-head { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: baseline; }
+.badge { display: inline-block; padding: 0 8px; border: 1px solid currentColor; border-radius: 10px; font-size: 0.85em; font-weight: 600; }
+.kind-added { color: var(--ok-ink); background: var(--ok-bg); }
+.kind-modified { color: var(--accent); background: #ddf4ff; }
+.kind-removed { color: var(--muted); background: var(--panel); }
+.verdict-pass { color: var(--ok-ink); background: var(--ok-bg); }
+.verdict-warn { color: var(--warn-ink); background: var(--warn-bg); }
+.verdict-deny { color: var(--bad-ink); background: var(--bad-bg); }
+.verdict-not-evaluated { color: var(--muted); background: var(--panel); }
+.result-failed, .result-refused { color: var(--bad-ink); font-weight: 600; }
+.stale { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
+.direct { color: var(--bad-ink); font-weight: 600; }
+.unknown { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
+.notes { margin: 16px 0 0; padding: 10px 16px 10px 36px; background: var(--warn-bg); color: var(--warn-ink); border: 1px solid currentColor; }
+.notes li + li { margin-top: 4px; }
+
+.change-facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 6px 24px; margin: 8px 0 0; }
+.change-facts div { min-width: 0; }
+.change-facts dt { color: var(--muted); font-size: 0.82em; }
+.change-facts dd { margin: 0; overflow-wrap: anywhere; }
+.change-facts dd li + li { margin-top: 2px; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0; padding: 0; }
+.chips li { border: 1px solid var(--line); background: var(--panel); padding: 0 6px; font-size: 0.85em; }
+
+ul.flags { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 4px; }
+li.flag { padding: 4px 10px; border-left: 6px solid var(--bad-line); background: var(--bad-bg); color: var(--bad-ink); overflow-wrap: anywhere; }
+li.flag strong::before { content: "\\26A0\\FE0E  "; }
+
+.print-only { display: none; }
+footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
+
+@media screen {
+  /* Long reports open fast: grants off screen are laid out only when scrolled to. */
+  .grant { content-visibility: auto; contain-intrinsic-size: auto 420px; }
+}
+
+@media print {
+  @page { margin: 14mm 12mm; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  #filters, .no-print { display: none !important; }
+  .print-only { display: inline; }
+  h2 { break-after: avoid; }
+  .grant-head { break-after: avoid; }
+  li.change, .alert, tr { break-inside: avoid; }
+  .summary-tables { grid-template-columns: 1fr 1fr; }
+  a { color: inherit; }
+  a.filter-link { text-decoration: none; }
+  a.external::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
+  .grant, .alert, li.flag, .stats li, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+// src/report/evidence/html/timeline.ts
+function groupByGrant(rows) {
+  const groups2 = /* @__PURE__ */ new Map();
+  rows.forEach((row, index) => {
+    const group = groups2.get(row.grant);
+    if (group === void 0) groups2.set(row.grant, [{ row, index }]);
+    else group.push({ row, index });
   });
-  if (replace !== void 0) files.push(...replace.files.filter((f) => replaced(f.relativePath)));
-  files.sort(
-    (a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0
-  );
-  const model = buildAccessModel(files, options2);
-  if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
-  return model;
+  return groups2;
 }
-function workingTreeFile(onDisk, path, relativePath, cache) {
-  const blob = cache?.blobOf(relativePath);
+function renderTimelines(rows) {
+  const groups2 = groupByGrant(rows);
+  const out = [];
+  let grantIndex = 0;
+  for (const [grant, numbered] of groups2) {
+    grantIndex += 1;
+    const changes = numbered.map((n) => n.row);
+    out.push(
+      `<article class="grant" id="grant-${grantIndex}" data-grant-index="${grantIndex}">`,
+      grantHead(grant, changes),
+      '<ol class="timeline">'
+    );
+    const latestReason = changes[changes.length - 1]?.reason;
+    for (const { row, index } of numbered) out.push(changeItem(row, index, latestReason));
+    out.push("</ol>", "</article>");
+  }
+  return out.join("\n");
+}
+function grantHead(grant, changes) {
+  const last = changes[changes.length - 1];
+  if (last === void 0) return "";
+  const held = (pick) => distinct(changes.flatMap(pick)).map((v) => `<b class="s">${escapeHtml(v)}</b>`).join(" \u2192 ");
+  const status = last.change === "removed" ? `Removed on ${timeHtml(last.committedAt)}` : `In place after its last change; expires ${expiryHtml(last.expires)}`;
+  const reason = last.reason === void 0 ? "" : `<p class="reason">Reason: <span class="s">${escapeHtml(last.reason)}</span></p>`;
+  return [
+    '<div class="grant-head">',
+    `<h3><span class="s">${escapeHtml(grant)}</span></h3>`,
+    `<p class="grant-meta">Subject ${held((r) => [r.subject])} \xB7 resource ${held((r) => [r.resource])} \xB7 role ${held((r) => r.previousRole === void 0 ? [r.role] : [r.previousRole, r.role])} \xB7 ${changes.length} ${changes.length === 1 ? "change" : "changes"} \xB7 ${status}</p>`,
+    reason,
+    "</div>"
+  ].join("\n");
+}
+function changeItem(row, index, latestReason) {
+  const flagKinds = distinct(row.flags.map((f) => escapeHtml(f.kind)));
+  const classes = row.flags.length > 0 ? "change flagged" : "change";
+  const role = row.change === "modified" && row.previousRole !== void 0 && row.previousRole !== row.role ? `role ${escapeHtml(row.previousRole)} \u2192 ${escapeHtml(row.role)}` : `role ${escapeHtml(row.role)}`;
+  const facts = [
+    ["Requester", `<span class="s">${escapeHtml(row.requester)}</span>`],
+    ["Approvers", approvals(row)],
+    [row.pullRequest === void 0 ? "Pushed" : "Merged", merged(row)],
+    ["Policy verdict", verdict(row.verdict)],
+    [row.change === "removed" ? "Expiry it had" : "Expires", expiryHtml(row.expires)],
+    ["Provisioning", provisioning(row.provisioning)],
+    ["Controls", controls(row.controls)]
+  ];
+  if (row.reason !== void 0 && row.reason !== latestReason)
+    facts.push(["Reason then", `<span class="s">${escapeHtml(row.reason)}</span>`]);
+  return [
+    `<li class="${classes}" id="change-${index}" data-row="${index}" data-change="${escapeHtml(row.change)}" data-flags="${flagKinds.join(" ")}">`,
+    '<div class="change-head">',
+    `<span class="badge kind-${escapeHtml(row.change)}">${escapeHtml(CHANGE_LABEL[row.change] ?? row.change)}</span>`,
+    timeHtml(row.committedAt),
+    `<span>commit <code class="s" title="${escapeHtml(row.commit)}">${escapeHtml(shortSha(row.commit))}</code><span class="print-only mono"> (<span class="s">${escapeHtml(row.commit)}</span>)</span></span>`,
+    pullRequestLink(row),
+    `<span>${role}</span>`,
+    "</div>",
+    `<dl class="change-facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join("")}</dl>`,
+    flags(row.flags),
+    "</li>"
+  ].join("\n");
+}
+function pullRequestLink(row) {
+  const pr = row.pullRequest;
+  if (pr === void 0 && row.pullRequestNotFetched !== void 0)
+    return `<span class="unknown">pull request not looked up: ${escapeHtml(row.pullRequestNotFetched)}</span>`;
+  if (pr === void 0 && row.expiryRun === true)
+    return "<span>removed by accessctl expire (commit mode): only removes expired grants, no pull request needed</span>";
+  if (pr === void 0) return '<span class="direct">direct push, no pull request</span>';
+  const label = `<span class="s">#${escapeHtml(String(pr.number))}</span> <span class="s">${escapeHtml(pr.title)}</span>`;
+  const url = httpUrl(pr.url);
+  const link = url === void 0 ? `${label} <span class="mono">(${escapeHtml(pr.url)})</span>` : `<a class="external" href="${escapeHtml(url)}" rel="noreferrer noopener">${label}</a>`;
+  return `<span>pull request ${link} by <span class="s">${escapeHtml(pr.author)}</span></span>`;
+}
+function approvals(row) {
+  const pr = row.pullRequest;
+  if (pr === void 0 && row.pullRequestNotFetched !== void 0)
+    return "unknown: the pull request was not looked up";
+  if (pr === void 0) return "none: no pull request";
+  if (pr.approvals.length === 0) return "none";
+  return `<ul class="plain">${pr.approvals.map(approval).join("")}</ul>`;
+}
+function approval(a) {
+  const when = a.current ? "" : ' <span class="stale">\u26A0 given before the last push: it does not cover the merged code</span>';
+  return `<li><span class="s">${escapeHtml(a.reviewer)}</span> approved <code title="${escapeHtml(a.commit)}">${escapeHtml(shortSha(a.commit))}</code> at ${timeHtml(a.at)}${when}</li>`;
+}
+function merged(row) {
+  const pr = row.pullRequest;
+  const by = pr?.mergedBy ?? row.committer;
+  const at = pr?.mergedAt ?? row.committedAt;
+  return `${timeHtml(at)} by <span class="s">${escapeHtml(by)}</span>`;
+}
+function verdict(v) {
+  const label = v.outcome === "not-evaluated" ? "not evaluated" : v.outcome;
+  const badge = `<span class="badge verdict-${escapeHtml(v.outcome)}">${escapeHtml(label)}</span>`;
+  if (v.messages.length === 0) return badge;
+  return `${badge}<ul class="plain">${v.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join("")}</ul>`;
+}
+function provisioning(records) {
+  if (records.length === 0) return "none recorded";
+  return `<ul class="plain">${records.map(provisioningRecord).join("")}</ul>`;
+}
+function provisioningRecord(p) {
+  const result = p.result === "applied" ? "applied" : p.result.toUpperCase();
+  return `<li>${timeHtml(p.at)} <span class="result-${escapeHtml(p.result)}">${escapeHtml(result)}</span> <code>${escapeHtml(p.operation)}</code>${p.message === "" ? "" : `: ${escapeHtml(p.message)}`}</li>`;
+}
+function controls(ids) {
+  if (ids.length === 0) return "none";
+  return `<ul class="chips">${ids.map((c) => `<li class="s">${escapeHtml(c)}</li>`).join("")}</ul>`;
+}
+function flags(list) {
+  if (list.length === 0) return "";
+  const items = list.map(
+    (f) => `<li class="flag" data-flag="${escapeHtml(f.kind)}"><strong>${escapeHtml(flagHeadline(f))}</strong>${f.message === "" ? "" : `: ${escapeHtml(f.message)}`}</li>`
+  );
+  return `<ul class="flags" aria-label="Flags">${items.join("")}</ul>`;
+}
+function distinct(values) {
+  return [...new Set(values)];
+}
+
+// src/report/evidence/html/page.ts
+function renderEvidenceHtml(report) {
+  const title = `Access evidence: ${report.repository} at ${shortSha(report.head)}`;
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(STYLE)}'`,
+    `script-src '${sha256(FILTER_SCRIPT)}'`,
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  return [
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // Written unescaped so it reads as a policy; it holds only fixed words and base64.
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="accessctl evidence">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    header(report),
+    "<main>",
+    summary2(report),
+    filters(report),
+    timelines(report),
+    "</main>",
+    `<footer>Made by accessctl evidence at ${timeHtml(report.generatedAt)} from ${report.commits} ${report.commits === 1 ? "commit" : "commits"} up to <code>${escapeHtml(report.head)}</code>.</footer>`,
+    `<script>${FILTER_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+function header(report) {
+  const facts = [
+    ["Repository", escapeHtml(report.repository)],
+    ["Head commit", `<code>${escapeHtml(report.head)}</code>`],
+    ["Window", coveredWindow(report)],
+    ...narrowedTo(report),
+    ["Commits read", String(report.commits)],
+    ["Generated at", timeHtml(report.generatedAt)],
+    ["Provisioning evidence log", evidenceLogFact(report.evidenceLog)]
+  ];
+  return [
+    "<header>",
+    `<h1>Access evidence <span class="repo">${escapeHtml(report.repository)}</span></h1>`,
+    `<dl class="facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join("")}</dl>`,
+    evidenceLogAlert(report.evidenceLog),
+    notes(report.notes),
+    "</header>"
+  ].join("\n");
+}
+function coveredWindow(report) {
+  const from = report.since === void 0 ? "the first commit" : timeHtml(report.since);
+  const to = report.until === void 0 ? "the head commit" : timeHtml(report.until);
+  return `from ${from} to ${to}`;
+}
+function narrowedTo(report) {
+  const facts = [];
+  if (report.filters?.grant !== void 0)
+    facts.push(["Only grant", `<code>${escapeHtml(report.filters.grant)}</code>`]);
+  if (report.filters?.subject !== void 0)
+    facts.push(["Only subject", `<code>${escapeHtml(report.filters.subject)}</code>`]);
+  return facts;
+}
+function notes(list) {
+  if (list === void 0 || list.length === 0) return "";
+  return `<ul class="notes" id="report-notes" aria-label="Notes on this report">${list.map((n) => `<li>Note: ${escapeHtml(n)}</li>`).join("")}</ul>`;
+}
+function evidenceLogFact(log) {
+  if (log === void 0) return "none given or found: provisioning is not evidenced";
+  const file = `<code>${escapeHtml(log.file)}</code>`;
+  if (log.broken === void 0)
+    return `verified: ${log.records} ${log.records === 1 ? "record" : "records"}, hash chain intact (${file})`;
+  return `<strong class="direct">BROKEN at line ${log.broken.line}</strong> of ${file}`;
+}
+function evidenceLogAlert(log) {
+  if (log?.broken === void 0) return "";
+  return [
+    '<div class="alert" role="alert" id="evidence-log-broken">',
+    `<strong>\u26A0 Evidence log BROKEN at line ${log.broken.line}</strong> of <code>${escapeHtml(log.file)}</code>: ${escapeHtml(log.broken.problem)}`,
+    `<br>${log.records} ${log.records === 1 ? "record was" : "records were"} read. Provisioning records from that line on cannot be trusted as evidence: find out who changed the log and restore it from a copy before relying on this report.`,
+    "</div>"
+  ].join("\n");
+}
+function summary2(report) {
+  const { grants, changes, flags: flags2 } = report.summary;
+  const totalChanges = CHANGE_KINDS.reduce((n, kind) => n + (changes[kind] ?? 0), 0);
+  const totalFlags = Object.values(flags2).reduce((n, c) => n + (c ?? 0), 0);
+  const flagKinds = [
+    ...FLAG_KINDS,
+    ...Object.keys(flags2).filter((k) => !FLAG_KINDS.includes(k))
+  ];
+  const changeRows = CHANGE_KINDS.map((kind) => {
+    const n = changes[kind] ?? 0;
+    return `<tr><td>${countLink(n, `change=${kind}`, CHANGE_LABEL[kind])}</td><td class="count" data-summary="change:${kind}">${n}</td></tr>`;
+  });
+  const flagRows = flagKinds.map((kind) => {
+    const n = flags2[kind] ?? 0;
+    const label = FLAG_LABEL[kind] ?? kind;
+    const meaning = FLAG_MEANING[kind] ?? "";
+    return `<tr${n > 0 ? ' class="has-flags"' : ""}><td>${countLink(n, `flag=${escapeHtml(kind)}`, escapeHtml(label))}</td><td>${escapeHtml(meaning)}</td><td class="count" data-summary="flag:${escapeHtml(kind)}">${n}</td></tr>`;
+  });
+  const stats = [
+    ["grants", grants, grants === 1 ? "grant" : "grants"],
+    ["changes", totalChanges, totalChanges === 1 ? "change" : "changes"],
+    ["flags", totalFlags, totalFlags === 1 ? "flag" : "flags"]
+  ];
+  return [
+    '<section id="summary" aria-labelledby="summary-title">',
+    '<h2 id="summary-title">Summary</h2>',
+    `<ul class="stats">${stats.map(([key, n, word]) => `<li><span class="n" data-summary="${key}">${n}</span>${word}</li>`).join("")}</ul>`,
+    '<div class="summary-tables">',
+    `<table><thead><tr><th>Change</th><th class="count">Count</th></tr></thead><tbody>${changeRows.join("")}</tbody></table>`,
+    `<table><thead><tr><th>Flag</th><th>Meaning</th><th class="count">Count</th></tr></thead><tbody>${flagRows.join("")}</tbody></table>`,
+    "</div>",
+    "</section>"
+  ].join("\n");
+}
+function countLink(n, fragment, label) {
+  return n > 0 ? `<a class="filter-link" href="#${fragment}">${label}</a>` : label;
+}
+function filters(report) {
+  const changeOptions = CHANGE_KINDS.map((k) => `<option value="${k}">${CHANGE_LABEL[k]}</option>`);
+  const flagOptions = FLAG_KINDS.map(
+    (k) => `<option value="${k}">${FLAG_LABEL[k]} (${report.summary.flags[k] ?? 0})</option>`
+  );
+  return [
+    // Hidden until the script runs: without scripts the page shows every change and no
+    // controls that would do nothing.
+    '<section id="filters" aria-labelledby="filters-title" hidden>',
+    '<h2 id="filters-title">Filters</h2>',
+    '<form role="search">',
+    '<label>Grant, subject, resource, person, PR or commit<input type="search" name="q" autocomplete="off" spellcheck="false"></label>',
+    `<label>Change<select name="change"><option value="">any</option>${changeOptions.join("")}</select></label>`,
+    `<label>Flag<select name="flag"><option value="">any</option>${flagOptions.join("")}</select></label>`,
+    '<label class="check"><input type="checkbox" name="flagged" value="1">flagged only</label>',
+    '<button type="reset">Clear</button>',
+    "</form>",
+    "</section>",
+    // Outside the form's section so a printout of a filtered view says what it leaves out.
+    '<p class="filter-status" id="filter-status" aria-live="polite" hidden></p>',
+    '<noscript><p class="note">Scripts are off, so the filters are not shown; every change is listed below.</p></noscript>'
+  ].join("\n");
+}
+function timelines(report) {
+  const grants = groupByGrant(report.rows).size;
+  const body = report.rows.length === 0 ? '<p class="note">No grant was added, changed or removed in this window.</p>' : renderTimelines(report.rows);
+  return [
+    '<section id="timelines" aria-labelledby="timelines-title">',
+    `<h2 id="timelines-title">Timeline per grant (${grants} ${grants === 1 ? "grant" : "grants"}, ${report.rows.length} ${report.rows.length === 1 ? "change" : "changes"})</h2>`,
+    body,
+    '<p class="note" id="no-match" hidden>No change matches the filters.</p>',
+    "</section>"
+  ].join("\n");
+}
+function sha256(text4) {
+  return `sha256-${createHash2("sha256").update(text4, "utf8").digest("base64")}`;
+}
+
+// src/report/markdown.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
+var INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+var INLINE_MARKUP = /[\\`*_~[\]|$]/g;
+function escape(text4) {
+  return inline(text4).replace(/^\s+/, "").replace(/^[#+\-=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function cell(text4) {
+  return inline(text4);
+}
+function inline(text4) {
+  return text4.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD").replace(INLINE_MARKUP, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+}
+function code(text4) {
+  const body = text4.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD");
+  if (body.trim() === "") return escape(body) || '""';
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((run2) => run2[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function codeCell(text4) {
+  if (/\\\|/.test(text4)) return cell(text4);
+  return code(text4).replaceAll("|", "\\|");
+}
+function commentText(text4) {
+  return text4.replace(LINE_BREAKS, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
+}
+function html(text4) {
+  return text4.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
+}
+function preformatted(text4) {
+  return `<pre><code>${html(text4)}</code></pre>
+`;
+}
+
+// src/report/evidence/markdown.ts
+function renderEvidenceMarkdown(report) {
+  const out = [];
+  out.push("# Access evidence", "");
+  out.push(`- Repository: ${code(report.repository)} at ${code(report.head.slice(0, 12))}`);
+  out.push(
+    `- Window: ${escape(report.since ?? "the first commit")} to ${escape(report.until ?? "the last commit")} (${report.commits} commits read)`
+  );
+  if (report.filters?.grant !== void 0) out.push(`- Grant: ${code(report.filters.grant)}`);
+  if (report.filters?.subject !== void 0) out.push(`- Subject: ${code(report.filters.subject)}`);
+  out.push(`- Generated: ${escape(report.generatedAt)}`);
+  const { changes, flags: flags2 } = report.summary;
+  out.push(
+    `- ${count(report.rows.length, "change")} to ${count(report.summary.grants, "grant")}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed`
+  );
+  const flagList = Object.entries(flags2).map(([kind, count2]) => `${escape(kind)} ${count2}`);
+  out.push(`- Flags: ${flagList.length === 0 ? "none" : flagList.join(", ")}`);
+  if (report.evidenceLog !== void 0) {
+    const log = report.evidenceLog;
+    out.push(
+      log.broken === void 0 ? `- Provisioning log: ${code(log.file)}, ${log.records} records, hash chain verified` : `- Provisioning log: ${code(log.file)}, **chain broken at line ${log.broken.line}**: ${cell(log.broken.problem)}`
+    );
+  }
+  for (const note of report.notes ?? []) out.push(`- Note: ${escape(note)}`);
+  out.push("");
+  if (report.rows.length === 0) {
+    out.push("No grant changes in this window.", "");
+    return out.join("\n");
+  }
+  out.push(
+    "| Commit | Date | Change | Grant | Subject | Access | PR | Requested by | Approved by | Verdict | Access ends (UTC) | Provisioning | Controls | Flags |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  );
+  for (const row of report.rows) out.push(line2(row));
+  out.push("");
+  return out.join("\n");
+}
+function line2(row) {
+  const pr = row.pullRequest;
+  const access2 = row.previousRole !== void 0 && row.previousRole !== row.role ? `${row.resource} ${row.previousRole} \u2192 ${row.role}` : `${row.resource} ${row.role}`;
+  const approvals2 = (pr?.approvals ?? []).map((a) => `${a.reviewer}${a.current ? "" : " (before last push)"}`).join(", ");
+  const verdict2 = row.verdict.messages.length === 0 ? row.verdict.outcome : `${row.verdict.outcome}: ${row.verdict.messages.join("; ")}`;
+  const cells = [
+    codeCell(row.commit.slice(0, 7)),
+    cell(row.committedAt.slice(0, 10)),
+    cell(row.change),
+    cell(row.grant),
+    cell(row.subject),
+    cell(access2),
+    pr !== void 0 ? pullLink(pr.number, pr.url) : row.pullRequestNotFetched !== void 0 ? "not fetched" : row.expiryRun === true ? "none (accessctl expire, commit mode)" : "none (direct push)",
+    cell(row.requester),
+    approvals2 === "" ? "\u2013" : cell(approvals2),
+    cell(verdict2),
+    // a date as the file writes it (access through that day), a time to the minute
+    cell(
+      /^\d{4}-\d{2}-\d{2}$/.test(row.expires) ? `through ${row.expires}` : row.expires.slice(0, 16).replace("T", " ")
+    ),
+    cell(row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(", ")) || "\u2013",
+    cell(row.controls.join(", ")),
+    row.flags.length === 0 ? "\u2013" : row.flags.map((f) => `**${cell(f.kind)}**: ${cell(f.message)}`).join("; ")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function pullLink(number, url) {
+  return /^https:\/\/[^\s()<>[\]|`\\]+\/pull\/\d+$/.test(url) && Number.isSafeInteger(number) ? `[#${number}](${url})` : cell(`#${number} ${url}`);
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/evidence/json.ts
+function renderEvidenceJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/rego/runtime/json-text.ts
+function indentJson(text4) {
+  const parts = [];
+  let depth = 0;
+  const newline = () => `
+${"  ".repeat(depth)}`;
+  let i = 0;
+  while (i < text4.length) {
+    const c = text4[i];
+    if (c === " " || c === "\n" || c === "\r" || c === "	") {
+      i++;
+    } else if (c === '"') {
+      const end = stringEnd(text4, i);
+      parts.push(JSON.stringify(JSON.parse(text4.slice(i, end))));
+      i = end;
+    } else if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      const next = skipSpace(text4, i + 1);
+      if (text4[next] === close) {
+        parts.push(c + close);
+        i = next + 1;
+      } else {
+        depth++;
+        parts.push(c + newline());
+        i++;
+      }
+    } else if (c === "}" || c === "]") {
+      depth--;
+      parts.push(newline() + c);
+      i++;
+    } else if (c === ",") {
+      parts.push(`,${newline()}`);
+      i++;
+    } else if (c === ":") {
+      parts.push(": ");
+      i++;
+    } else {
+      let end = i;
+      while (end < text4.length && !",:]} \n\r	".includes(text4[end])) end++;
+      parts.push(text4.slice(i, end));
+      i = end;
+    }
+  }
+  return parts.join("");
+}
+function skipSpace(text4, i) {
+  while (i < text4.length && " \n\r	".includes(text4[i])) i++;
+  return i;
+}
+function stringEnd(text4, start) {
+  let i = start + 1;
+  while (i < text4.length && text4[i] !== '"') i += text4[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+
+// src/policy/errors.ts
+var PolicyLoadError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PolicyLoadError";
+  }
+};
+var PolicyResultError = class extends Error {
+  constructor(problem, where) {
+    super(where === void 0 ? problem : `${where.file}:${where.row}:${where.col}: ${problem}`);
+    this.problem = problem;
+    this.where = where;
+    this.name = "PolicyResultError";
+  }
+  problem;
+  where;
+};
+
+// src/workflows/evidence.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/evidence/controls.ts
+var CONTROLS = {
+  permissions: "NIST CSF 2.0 PR.AA-05",
+  identities: "NIST CSF 2.0 PR.AA-01",
+  nhiOffboarding: "OWASP NHI1:2025",
+  nhiOverprivileged: "OWASP NHI5:2025",
+  nhiLongLived: "OWASP NHI7:2025"
+};
+function controlsFor(subject, change2, flags2) {
+  const service = subject.startsWith("service:");
+  const lifecycle = change2 === "removed" || flags2.includes("late-removal") || flags2.includes("expired-not-removed");
+  const controls2 = [CONTROLS.permissions];
+  if (service || change2 === "removed") controls2.push(CONTROLS.identities);
+  if (!service) return controls2;
+  if (lifecycle) controls2.push(CONTROLS.nhiOffboarding);
+  if (change2 !== "removed") controls2.push(CONTROLS.nhiOverprivileged, CONTROLS.nhiLongLived);
+  return controls2;
+}
+
+// src/evidence/build-report.ts
+var HOUR = 36e5;
+var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
+function buildReport(input) {
+  const { history } = input;
+  const position = new Map(history.commits.map((c, i) => [c.sha, i]));
+  const nextChange = nextChangeIndex(input.changes);
+  const endOfHistory = input.until ?? input.generatedAt;
+  const lastChange = lastChangeOf(input.changes);
+  const lastState = /* @__PURE__ */ new Map();
+  input.changes.forEach((list, index) => {
+    for (const change2 of list)
+      if (lastChange.get(change2.id) === index) lastState.set(change2.id, change2);
+  });
+  const notes2 = [...input.notes];
+  const unreported = [];
+  const rows = input.selected.map(({ index, change: change2 }) => {
+    const commit = history.commits[index];
+    const state = change2.after ?? change2.before;
+    const records = recordsFor(
+      input.log,
+      change2.id,
+      index,
+      nextChange.get(`${index}\0${change2.id}`) ?? Infinity,
+      position
+    );
+    const answer = input.pulls.get(commit.sha);
+    const flags2 = [];
+    const pullRequest = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
+    const expiryRun = answer?.kind === "none" && input.expiryRuns?.has(commit.sha) === true;
+    if (answer?.kind === "none" && !expiryRun)
+      flags2.push({
+        kind: "no-review-evidence",
+        message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
+      });
+    if (pullRequest !== void 0 && pullRequest.approvals.length === 0)
+      flags2.push({
+        kind: "no-approval",
+        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
+      });
+    const emergency = input.breakGlass?.get(commit.sha);
+    if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
+      const unreviewed = unreviewedEmergency(
+        answer.pull,
+        emergency,
+        emergency.owners.get(change2.id),
+        endOfHistory
+      );
+      if (unreviewed !== void 0)
+        flags2.push({
+          kind: "break-glass-unreviewed",
+          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
+        });
+    }
+    const verdict2 = input.verdicts?.get(commit.sha)?.get(change2.id) ?? {
+      outcome: "not-evaluated",
+      messages: []
+    };
+    if (verdict2.outcome === "deny")
+      flags2.push({
+        kind: "policy-denied",
+        message: `the policies of this commit denied the grant: ${verdict2.messages[0] ?? ""}`
+      });
+    if (change2.change === "removed") {
+      const late = lateness(change2.before, commit, records);
+      if (late !== void 0)
+        flags2.push({
+          kind: "late-removal",
+          message: `removed ${formatHours2(late)} after it expired (${change2.before?.expires ?? ""})`,
+          byHours: late
+        });
+    }
+    if (lastChange.get(change2.id) === index && change2.after?.expiresAt !== void 0) {
+      const overdue = (endOfHistory.getTime() - Date.parse(change2.after.expiresAt)) / HOUR;
+      if (overdue > 0)
+        flags2.push({
+          kind: "expired-not-removed",
+          message: `expired on ${change2.after.expires} and is still present ${formatHours2(round(overdue))} later; remove it (accessctl expire)`,
+          byHours: round(overdue)
+        });
+    }
+    const last = records[records.length - 1];
+    if (last !== void 0 && last.record.result !== "applied")
+      flags2.push({
+        kind: "provisioning-failed",
+        message: last.record.result === "held" ? `provisioning held: ${last.record.message}; it stays unprovisioned until a pull request with the approvals the rules require changes it again` : `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
+      });
+    if (records.some((r) => r.unverified))
+      flags2.push({
+        kind: "evidence-log-broken",
+        message: `its provisioning records follow the break in ${input.log?.status.file ?? "the evidence log"} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`
+      });
+    const row = {
+      grant: change2.id,
+      subject: state.subject,
+      resource: state.resource,
+      role: state.role,
+      ...state.reason === void 0 ? {} : { reason: state.reason },
+      change: change2.change,
+      ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
+      commit: commit.sha,
+      committedAt: commit.committedAt,
+      committer: commit.committerName,
+      ...pullRequest === void 0 ? {} : { pullRequest },
+      ...expiryRun ? { expiryRun: true } : {},
+      ...answer === void 0 || answer.kind === "not-fetched" ? {
+        pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
+      } : {},
+      requester: pullRequest?.author ?? commit.authorName,
+      verdict: verdict2,
+      // as the file writes it: a date means through that whole day, not "the next midnight"
+      expires: DATE_ONLY2.test(state.expires) ? state.expires : state.expiresAt ?? state.expires,
+      provisioning: records.map((r) => ({
+        at: r.record.time,
+        operation: r.record.operation,
+        result: r.record.result,
+        message: r.record.message,
+        ...r.record.recovered === true ? { recovered: true } : {}
+      })),
+      controls: controlsFor(
+        state.subject,
+        change2.change,
+        flags2.map((f) => f.kind)
+      ),
+      flags: flags2
+    };
+    return row;
+  });
+  const reported = new Set(rows.map((r) => `${r.commit}\0${r.grant}`));
+  for (const [id, index] of lastChange) {
+    const change2 = lastState.get(id);
+    const commit = history.commits[index];
+    if (change2?.after?.expiresAt === void 0 || commit === void 0) continue;
+    if (reported.has(`${commit.sha}\0${id}`)) continue;
+    if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
+    if (input.filters?.subject !== void 0 && input.filters.subject !== change2.after.subject)
+      continue;
+    if (Date.parse(change2.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+  }
+  if (unreported.length > 0)
+    notes2.push(
+      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
+    );
   return {
-    path,
-    relativePath,
-    size: (blob === void 0 ? void 0 : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
-    read: () => readFileSync2(onDisk, "utf8"),
-    blob
+    generatedAt: input.generatedAt.toISOString(),
+    ...input.since === void 0 ? {} : { since: input.since.toISOString() },
+    ...input.until === void 0 ? {} : { until: input.until.toISOString() },
+    repository: input.repository,
+    head: history.head,
+    commits: history.commits.length,
+    rows,
+    ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
+    ...input.filters === void 0 ? {} : { filters: input.filters },
+    ...notes2.length === 0 ? {} : { notes: notes2 },
+    summary: summarise(rows)
   };
 }
-function pathJoiner(dir) {
-  const within = join(dir, sep3);
-  return sep3 === "/" ? (relativePath) => `${within}${relativePath}` : (relativePath) => `${within}${relativePath.replaceAll("/", sep3)}`;
+function pullEvidence(answer) {
+  const { pull } = answer;
+  return {
+    number: pull.number,
+    url: pull.url,
+    title: pull.title,
+    author: pull.author,
+    mergedAt: pull.mergedAt,
+    ...pull.mergedBy === void 0 ? {} : { mergedBy: pull.mergedBy },
+    approvals: pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      at: a.at,
+      commit: a.commit,
+      current: a.current
+    }))
+  };
 }
-function listYamlFiles(root, prefix, skipped) {
-  const entries = readdirSync(join(root, prefix), { withFileTypes: true }).sort(
-    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-  );
-  const found = [];
-  for (const entry of entries) {
-    const relative4 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.name.startsWith(".")) continue;
-    if (entry.isSymbolicLink()) {
-      if (YAML_FILE2.test(entry.name) || !entry.name.includes("."))
-        skipped.push({
-          rule: "symlink-ignored",
-          // An error, not a warning: a grant that silently goes unread would pass the check.
-          severity: "error",
-          message: "a symbolic link is not read (it could point outside the repository), so what it holds is neither checked nor granted: replace it with the file itself",
-          file: join(root, relative4),
-          line: 1,
-          column: 1
-        });
-      continue;
+function unreviewedEmergency(pull, emergency, owners, end) {
+  const mergedAt = Date.parse(pull.mergedAt);
+  const windowEnd2 = mergedAt + emergency.reviewWithinHours * HOUR;
+  if (Number.isNaN(mergedAt) || windowEnd2 > end.getTime()) return void 0;
+  const reviewed = pull.reviewsAfterMerge.some((review) => {
+    const at = Date.parse(review.at);
+    return review.state === "APPROVED" && at > mergedAt && at <= windowEnd2 && owners?.logins.has(review.reviewer.toLowerCase()) === true;
+  });
+  return reviewed ? void 0 : owners?.refs ?? [];
+}
+function formatTime2(at) {
+  const time = new Date(at);
+  return Number.isNaN(time.getTime()) ? at : `${time.toISOString().slice(0, 10)} ${time.toISOString().slice(11, 16)} UTC`;
+}
+function nextChangeIndex(changes) {
+  const next = /* @__PURE__ */ new Map();
+  const seenAt = /* @__PURE__ */ new Map();
+  for (let i = changes.length - 1; i >= 0; i--)
+    for (const change2 of changes[i] ?? []) {
+      const later = seenAt.get(change2.id);
+      if (later !== void 0) next.set(`${i}\0${change2.id}`, later);
+      seenAt.set(change2.id, i);
     }
-    if (entry.isDirectory()) found.push(...listYamlFiles(root, relative4, skipped));
-    else if (entry.isFile() && YAML_FILE2.test(entry.name)) found.push(relative4);
+  return next;
+}
+function lastChangeOf(changes) {
+  const last = /* @__PURE__ */ new Map();
+  changes.forEach((list, index) => {
+    for (const change2 of list) {
+      if (change2.after === void 0) last.delete(change2.id);
+      else last.set(change2.id, index);
+    }
+  });
+  return last;
+}
+function recordsFor(log, grant, from, until, position) {
+  return (log?.byGrant.get(grant) ?? []).filter((entry) => {
+    const at = position.get(entry.record.mergeCommit);
+    return at !== void 0 && at >= from && at < until;
+  });
+}
+function lateness(before, commit, records) {
+  if (before?.expiresAt === void 0) return void 0;
+  const revoked = records.find(
+    (r) => r.record.result === "applied" && r.record.operation.startsWith("revoke")
+  );
+  const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
+  const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
+  return late > 0 ? round(late) : void 0;
+}
+function round(hours) {
+  return Math.round(hours * 10) / 10;
+}
+function formatHours2(hours) {
+  return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
+}
+function summarise(rows) {
+  const changes = { added: 0, modified: 0, removed: 0 };
+  const flags2 = {};
+  for (const row of rows) {
+    changes[row.change] += 1;
+    for (const flag of row.flags) flags2[flag.kind] = (flags2[flag.kind] ?? 0) + 1;
   }
-  return found;
+  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags: flags2 };
 }
 
-// src/model/parse-cache.ts
-import { createHash } from "node:crypto";
-import {
-  appendFileSync as appendFileSync2,
-  mkdirSync,
-  readFileSync as readFileSync3,
-  readdirSync as readdirSync2,
-  renameSync,
-  writeFileSync
-} from "node:fs";
-import { readFile } from "node:fs/promises";
-import { dirname, extname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-var FORMAT = 2;
-var CACHE_FILE = "accessctl/parse-cache.jsonl";
-var ParseCache = class _ParseCache {
-  constructor(file, header3, blobs) {
-    this.file = file;
-    this.header = header3;
+// src/evidence/grant-changes.ts
+import { posix as posix3 } from "node:path";
+var YAML_FILE3 = /\.ya?ml$/i;
+var GrantChangeReader = class {
+  constructor(accessDir, blobs) {
+    this.accessDir = accessDir;
     this.blobs = blobs;
   }
-  file;
-  header;
+  accessDir;
   blobs;
-  stored = /* @__PURE__ */ new Map();
-  /**
-   * The cache file's text, parsed when first needed: by then the git commands running
-   * beside `open` have been read out (a parse here would leave them waiting on full pipes).
-   */
-  unread = "";
-  used = /* @__PURE__ */ new Set();
-  added = [];
-  /** Files whose documents came from the cache in this run. */
-  reused = 0;
-  /** Kept for this run only: nothing is read from or written to disk. */
-  memoryOnly = false;
-  /** Entries in the cache file; undefined when there is no file this code can append to. */
-  onDisk;
-  /**
-   * The cache for an access directory inside a git work tree, or undefined when the
-   * directory is not in one (there are no blob ids to key by).
-   */
-  static async open(accessDir, limits, options2 = {}) {
-    let gitDir;
-    try {
-      gitDir = (await git(accessDir, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
-    } catch {
-      return void 0;
+  /** Each blob read once: its documents, and the grant states of its Grant documents. */
+  loaded = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new WeakMap();
+  empty = buildAccessModel([]);
+  /** Whether a changed path can hold access documents. */
+  holdsDocuments(path) {
+    return YAML_FILE3.test(path) && path.startsWith(`${this.accessDir}/`) && !path.split("/").some((part) => part.startsWith("."));
+  }
+  changes(commit) {
+    const before = [];
+    const after = [];
+    for (const change2 of commit.paths) {
+      if (!this.holdsDocuments(change2.path)) continue;
+      if (change2.before !== void 0)
+        before.push(...this.documents(change2.path, change2.before, true));
+      if (change2.after !== void 0)
+        after.push(...this.documents(change2.path, change2.after, false));
     }
-    const file = join2(gitDir, CACHE_FILE);
-    const trusted = options2.trusted ?? true;
-    const [blobs, text4] = await Promise.all([
-      cleanBlobs(accessDir),
-      trusted ? readFile(file, "utf8").catch(() => "") : ""
-    ]);
-    const header3 = JSON.stringify({
-      accessctl: "parse-cache",
-      format: FORMAT,
-      code: codeFingerprint(),
-      limits
-    });
-    const cache = new _ParseCache(file, header3, blobs);
-    cache.unread = text4;
-    cache.memoryOnly = !trusted;
-    return cache;
+    if (before.length === 0 && after.length === 0) return [];
+    const base = { ...this.empty, documents: before };
+    const head = { ...this.empty, documents: after };
+    return diffModels(base, head).filter((c) => c.kind === "Grant" && (c.change !== "modified" || c.contentChanged)).map((c) => ({
+      change: c.change,
+      id: c.id,
+      ...c.before === void 0 ? {} : { before: this.states.get(c.before) },
+      ...c.after === void 0 ? {} : { after: this.states.get(c.after) }
+    }));
   }
-  /** The blob id of the file at this path inside the access directory, if it is clean. */
-  blobOf(relativePath) {
-    return this.blobs.get(relativePath);
-  }
-  /** The size of a kept file, so a hit is never measured on disk either. */
-  sizeOf(blob) {
-    return this.entries.get(blob)?.[0];
-  }
-  /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
-  get(blob, file) {
-    const stored = this.entries.get(blob);
-    if (stored === void 0) return void 0;
-    this.used.add(blob);
-    this.reused++;
-    const lines = LineIndex.unpack(file, stored[1]);
-    return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
-      const value = plain(written);
-      const source = DocumentSource.unpack(lines, start, places);
-      const kind = value.kind;
-      return {
-        file,
-        index,
-        kind,
-        id: value.id,
-        value,
-        source,
-        record: toRecord(kind, value, source, apiVersion, expiresAt ?? void 0)
-      };
+  /**
+   * Whether the commit's changes under the access directory only remove grants or move their
+   * expiry earlier: what an expiry run does, and nothing that gives access or changes a rule.
+   */
+  onlyRemovesGrants(commit) {
+    const before = [];
+    const after = [];
+    for (const change2 of commit.paths) {
+      if (!this.holdsDocuments(change2.path)) return false;
+      if (change2.before !== void 0)
+        before.push(...this.documents(change2.path, change2.before, false));
+      if (change2.after !== void 0)
+        after.push(...this.documents(change2.path, change2.after, false));
+    }
+    const diff = diffModels(
+      { ...this.empty, documents: before },
+      { ...this.empty, documents: after }
+    );
+    return diff.length > 0 && diff.every((c) => {
+      if (c.kind !== "Grant") return false;
+      if (c.change === "removed") return true;
+      if (c.change !== "modified" || c.before === void 0 || c.after === void 0)
+        return false;
+      if (!c.contentChanged) return true;
+      const was = this.states.get(c.before);
+      const now = this.states.get(c.after);
+      return was?.expiresAt !== void 0 && now?.expiresAt !== void 0 && now.record !== void 0 && was.subject === now.subject && was.resource === now.resource && was.role === now.role && now.expiresAt < was.expiresAt;
     });
   }
-  /** Keeps a file that parsed without findings; anything else is left out. */
-  set(blob, size, documents) {
-    if (this.entries.has(blob)) return;
-    const stored = [];
-    for (const doc of documents) {
-      if (doc.record === null || !survivesJson(doc.value)) return;
-      const expiresAt = "expiresAt" in doc.record ? doc.record.expiresAt ?? null : null;
-      stored.push([
-        doc.index,
-        doc.source.start,
-        doc.source.pack(),
-        doc.value,
-        doc.record.apiVersion,
-        expiresAt === "" ? null : expiresAt
-      ]);
+  /** The documents of one blob at one path, read with the model's loader as its own file. */
+  documents(path, oid, last) {
+    const key = `${oid}\0${path}`;
+    let documents = this.loaded.get(key);
+    if (documents === void 0) {
+      const model = buildAccessModel([this.file(path, oid)]);
+      documents = model.documents;
+      for (const doc of documents)
+        if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
+      this.loaded.set(key, documents);
     }
-    const lines = documents[0]?.source.lineIndex.pack() ?? "[0]";
-    const entry = [size, lines, stored];
-    this.entries.set(blob, entry);
-    this.used.add(blob);
-    this.added.push([blob, entry]);
+    if (last) this.loaded.delete(key);
+    return documents;
   }
-  /**
-   * Writes what this run added. A cache that cannot be written is no error: the next run
-   * parses again.
-   */
-  save() {
-    if (this.memoryOnly) return;
-    const { entries } = this;
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      if (this.onDisk === void 0 || this.onDisk + this.added.length > 2 * this.used.size + 1e3) {
-        const kept = [...this.used].map((blob) => line(blob, entries.get(blob)));
-        const temporary = `${this.file}.${process.pid}.tmp`;
-        writeFileSync(temporary, [this.header, ...kept, ""].join("\n"));
-        renameSync(temporary, this.file);
-        this.onDisk = kept.length;
-      } else if (this.added.length > 0) {
-        appendFileSync2(this.file, `${this.added.map(([b, e]) => line(b, e)).join("\n")}
-`);
-        this.onDisk += this.added.length;
+  file(path, oid) {
+    const text4 = this.blobs.get(oid);
+    return {
+      path,
+      relativePath: posix3.relative(this.accessDir, path),
+      size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
+      cacheKey: `${oid}\0${path}`,
+      read: () => {
+        if (text4 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
+        return text4;
       }
-      this.added.length = 0;
-    } catch {
-    }
-  }
-  get entries() {
-    if (this.unread !== "") {
-      const text4 = this.unread;
-      this.unread = "";
-      this.read(text4);
-    }
-    return this.stored;
-  }
-  read(text4) {
-    const newline = text4.indexOf("\n");
-    if (newline === -1 || text4.slice(0, newline) !== this.header) return;
-    this.onDisk = 0;
-    const body = text4.slice(newline + 1).trimEnd();
-    if (body === "") return;
-    let rows;
-    let torn = false;
-    try {
-      rows = JSON.parse(`[${body.replaceAll("\n", ",")}]`);
-    } catch {
-      rows = [];
-      for (const row of body.split("\n")) {
-        try {
-          rows.push(JSON.parse(row));
-        } catch {
-          torn = true;
-        }
-      }
-    }
-    for (const row of rows) if (isStoredRow(row)) this.stored.set(row[0], row[1]);
-    this.onDisk = torn ? void 0 : rows.length;
+    };
   }
 };
-function line(blob, entry) {
-  return JSON.stringify([blob, entry]);
+function grantState(doc, model) {
+  const record = doc.record?.kind === "Grant" ? doc.record : void 0;
+  if (record !== void 0)
+    return {
+      id: record.id,
+      subject: record.subject,
+      resource: record.resource,
+      role: record.role,
+      ...record.reason === "" ? {} : { reason: record.reason },
+      expires: record.expires,
+      expiresAt: record.expiresAt,
+      file: doc.file,
+      record
+    };
+  const value = isMapping(doc.value) ? doc.value : {};
+  const text4 = (key) => {
+    const v = value[key];
+    return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
+  };
+  const problems = model.findings.filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+  return {
+    id: doc.id ?? "",
+    subject: text4("subject"),
+    resource: text4("resource"),
+    role: text4("role"),
+    ...text4("reason") === "" ? {} : { reason: text4("reason") },
+    expires: text4("expires"),
+    file: doc.file,
+    problems
+  };
 }
-async function cleanBlobs(accessDir) {
-  const blobs = /* @__PURE__ */ new Map();
-  try {
-    const [staged, dirty] = await Promise.all([
-      git(accessDir, ["ls-files", "--stage", "-z", "--", "."]),
-      git(accessDir, ["diff-files", "--name-only", "--relative", "-z", "--", "."])
-    ]);
-    for (const record of staged.split("\0")) {
-      const tab = record.indexOf("	");
-      if (tab === -1 || !record.startsWith("100") || record[tab - 1] !== "0") continue;
-      blobs.set(record.slice(tab + 1), record.slice(7, tab - 2));
+
+// src/evidence/expiry-commits.ts
+var EXPIRY_TRAILER = "Accessctl-Expiry";
+async function expiryCommits(root, candidates, reader) {
+  const found = /* @__PURE__ */ new Set();
+  const single = candidates.filter((c) => c.parents.length === 1);
+  if (single.length === 0) return found;
+  const trailers = await commitTrailers(
+    root,
+    single.map((c) => c.sha),
+    EXPIRY_TRAILER
+  );
+  for (const commit of single) {
+    if (!trailers.get(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
+    const paths = await pathsChangedBetween(root, commit.parents[0], commit.sha);
+    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
+  }
+  return found;
+}
+
+// src/evidence/history.ts
+var ZERO = /^0+$/;
+var FIELDS2 = 8;
+var RECORD = "";
+async function readHistory(repo, options2) {
+  const ref = options2.ref ?? "HEAD";
+  const head = await resolveCommit(repo, ref).catch(() => {
+    throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
+  });
+  const log = await logFirstParent(
+    repo,
+    head,
+    `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+    options2.paths
+  );
+  const commits = parseLog2(log);
+  const oids = /* @__PURE__ */ new Set();
+  for (const commit of commits)
+    for (const change2 of commit.paths) {
+      if (!options2.wanted(change2.path)) continue;
+      if (change2.before !== void 0) oids.add(change2.before);
+      if (change2.after !== void 0) oids.add(change2.after);
     }
-    for (const path of dirty.split("\0")) blobs.delete(path);
+  return { head, commits, blobs: await readBlobs(repo, oids) };
+}
+function parseLog2(log) {
+  const commits = [];
+  for (const record of log.split(RECORD)) {
+    if (record === "") continue;
+    const parts = record.split("\0");
+    const [sha = "", parents = "", an = "", ae = "", cn = "", cI = "", subject = ""] = parts;
+    const paths = [];
+    for (let i = FIELDS2 - 1; i < parts.length; i++) {
+      const meta = (parts[i] ?? "").trim();
+      if (!meta.startsWith(":")) continue;
+      const path = parts[i + 1] ?? "";
+      i += 1;
+      const [, , before = "", after = ""] = meta.slice(1).split(" ");
+      paths.push({
+        path,
+        ...ZERO.test(before) ? {} : { before },
+        ...ZERO.test(after) ? {} : { after }
+      });
+    }
+    commits.push({
+      sha,
+      parents: parents === "" ? [] : parents.split(" "),
+      authorName: an,
+      authorEmail: ae,
+      committerName: cn,
+      committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
+      subject,
+      paths
+    });
+  }
+  return commits;
+}
+
+// src/github/statuses.ts
+async function createCommitStatus(client, repo, sha, status) {
+  await client.rest.repos.createCommitStatus({ ...repo, sha, ...status });
+}
+async function listCommitStatuses(client, repo, ref) {
+  return client.paginate(client.rest.repos.listCommitStatusesForRef, {
+    ...repo,
+    ref,
+    per_page: 100
+  });
+}
+
+// src/provisioners/evidence-log.ts
+import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
+import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
+var GENESIS = "0".repeat(64);
+function hashLine(line3) {
+  return createHash3("sha256").update(line3, "utf8").digest("hex");
+}
+function sealMessage(records, head) {
+  return `accessctl-evidence:${records}:${head}`;
+}
+function sealHmac(key, records, head) {
+  return createHmac("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
+}
+function isResult(record) {
+  return record.phase === void 0 || record.phase === "result";
+}
+function isIntent(record) {
+  return record.phase === "intent";
+}
+function isSeal(record) {
+  return record.phase === "seal";
+}
+function logLines(text4) {
+  const lines = text4.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var FileStore = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  deferResults = false;
+  async load() {
+    return { text: await readExisting(this.name), version: "" };
+  }
+  async append(_version, text4, addition) {
+    const gap = text4 === "" || text4.endsWith("\n") ? "" : "\n";
+    await appendFile2(this.name, gap + addition, "utf8");
+    return "";
+  }
+};
+var RETRIES = 5;
+var EvidenceWriter = class _EvidenceWriter {
+  constructor(store) {
+    this.store = store;
+  }
+  store;
+  text = "";
+  version = "";
+  lines = [];
+  queued = [];
+  /** Lines this writer appended. */
+  written = 0;
+  static async open(store) {
+    const writer = new _EvidenceWriter(store);
+    await writer.reload();
+    return writer;
+  }
+  /** The records as they stand now (unparseable lines left out). */
+  records() {
+    const out = [];
+    for (const line3 of this.lines) {
+      const record = parseAny(line3);
+      if (record !== void 0) out.push(record);
+    }
+    return out;
+  }
+  get count() {
+    return this.lines.length;
+  }
+  get head() {
+    const last = this.lines[this.lines.length - 1];
+    return last === void 0 ? GENESIS : hashLine(last);
+  }
+  get logText() {
+    return this.text;
+  }
+  /** Written with the next append, or now when the store does not defer. */
+  async defer(entry) {
+    this.queued.push(entry);
+    if (!this.store.deferResults) await this.append([]);
+  }
+  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
+  async append(entries, summary3 = "append evidence") {
+    const all = [...this.queued, ...entries];
+    if (all.length === 0) return;
+    for (let attempt = 0; ; attempt++) {
+      let previous = this.head;
+      let addition = "";
+      const added = [];
+      let count2 = this.lines.length;
+      for (const entry of all) {
+        const value = entry.phase === "seal" ? { ...entry, records: count2, head: previous, ...this.sealKey(count2, previous) } : entry;
+        const line3 = JSON.stringify({ ...value, previous });
+        added.push(line3);
+        addition += `${line3}
+`;
+        previous = hashLine(line3);
+        count2 += 1;
+      }
+      const answer = await this.store.append(this.version, this.text, addition, summary3);
+      if (answer !== "conflict") {
+        this.version = answer;
+        this.text = joinLog(this.text, addition);
+        this.lines.push(...added);
+        this.queued = [];
+        this.written += added.length;
+        return;
+      }
+      if (attempt >= RETRIES)
+        throw new Error(
+          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
+        );
+      await this.reload();
+    }
+  }
+  /** The key the seals are signed with; none when unset. */
+  sealingKey;
+  sealKey(records, head) {
+    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
+  }
+  async reload() {
+    const { text: text4, version } = await this.store.load();
+    this.text = text4;
+    this.version = version;
+    this.lines = logLines(text4);
+  }
+};
+function joinLog(text4, addition) {
+  return text4 === "" || text4.endsWith("\n") ? text4 + addition : `${text4}
+${addition}`;
+}
+function verifyEvidence(text4, file = "evidence log", options2 = {}) {
+  const records = [];
+  const lines = logLines(text4);
+  let expected = GENESIS;
+  for (const [index, line3] of lines.entries()) {
+    const at = index + 1;
+    const fail = (problem) => ({
+      ok: false,
+      records,
+      line: at,
+      problem: `${file}:${at}: ${problem}`
+    });
+    const record = parseAny(line3);
+    if (record === void 0) {
+      try {
+        JSON.parse(line3);
+      } catch {
+        return fail("is not a JSON object; the log was edited by hand or truncated");
+      }
+      return fail("lacks the fields of an evidence record (grant, operation, result, previous)");
+    }
+    if (record.previous !== expected)
+      return fail(
+        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
+      );
+    if (isSeal(record)) {
+      if (record.records !== index || record.head !== expected)
+        return fail(
+          `the seal counts ${record.records} records before it, but ${index} precede it; records were removed or inserted before this line`
+        );
+      if (options2.key !== void 0 && options2.key !== "") {
+        const want = sealHmac(options2.key, record.records, record.head);
+        if (record.hmac === void 0 || !sameHex(record.hmac, want))
+          return fail(
+            record.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
+          );
+      }
+    }
+    records.push(record);
+    expected = hashLine(line3);
+  }
+  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
+    const last = records[records.length - 1];
+    if (last !== void 0 && !isSeal(last))
+      return {
+        ok: false,
+        records,
+        line: lines.length,
+        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
+      };
+  }
+  return { ok: true, records };
+}
+function lastSealLine(records) {
+  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
+  return 0;
+}
+function sameHex(a, b) {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+async function readExisting(file) {
+  try {
+    return await readFile2(file, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return "";
+    throw error2;
+  }
+}
+function parseAny(line3) {
+  let value;
+  try {
+    value = JSON.parse(line3);
   } catch {
-    blobs.clear();
+    return void 0;
   }
-  return blobs;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const v = value;
+  const strings2 = (...keys) => keys.every((key) => typeof v[key] === "string");
+  if (!strings2("previous", "time", "mergeCommit")) return void 0;
+  if (v.phase === "seal")
+    return strings2("run", "head") && typeof v.records === "number" ? value : void 0;
+  if (v.phase === "intent")
+    return strings2("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
+  if (v.phase !== void 0 && v.phase !== "result") return void 0;
+  return strings2("grant", "operation", "result") ? value : void 0;
 }
-var fingerprint;
-var HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
-function codeFingerprint() {
-  if (fingerprint !== void 0) return fingerprint;
-  const here = fileURLToPath(import.meta.url);
-  const folder = dirname(here);
-  const hash = createHash("sha256");
-  for (const name of readdirSync2(folder).sort()) {
-    if (extname(name) !== extname(here)) continue;
-    hash.update(name).update("\0");
-    if (!HASHED_NAME.test(name)) hash.update(readFileSync3(join2(folder, name))).update("\0");
+
+// src/provisioners/evidence-anchor.ts
+var ANCHOR_CONTEXT = "accessctl/evidence";
+function anchorDescription(records, head) {
+  return `${records} records; chain head sha256:${head}`;
+}
+var DESCRIPTION = /^(\d+) records; chain head sha256:([0-9a-f]{64})$/;
+function parseAnchorDescription(description) {
+  const match = DESCRIPTION.exec(description ?? "");
+  if (match === null) return void 0;
+  return { records: Number(match[1]), head: match[2] };
+}
+async function writeAnchor(target, commit, records, head) {
+  await createCommitStatus(target.client, { owner: target.owner, repo: target.repo }, commit, {
+    state: "success",
+    context: ANCHOR_CONTEXT,
+    description: anchorDescription(records, head)
+  });
+}
+async function readAnchors(target, commits) {
+  const anchors = [];
+  for (const commit of commits) {
+    let statuses;
+    try {
+      statuses = await listCommitStatuses(
+        target.client,
+        { owner: target.owner, repo: target.repo },
+        commit
+      );
+    } catch (error2) {
+      if (error2.status === 422) continue;
+      throw error2;
+    }
+    for (const status of statuses) {
+      if (status.context !== ANCHOR_CONTEXT) continue;
+      const parsed = parseAnchorDescription(status.description);
+      if (parsed === void 0) continue;
+      anchors.push({
+        commit,
+        ...parsed,
+        at: status.created_at,
+        ...status.creator?.login === void 0 ? {} : { creator: status.creator.login }
+      });
+    }
   }
-  fingerprint = hash.digest("hex").slice(0, 32);
-  return fingerprint;
+  return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
 }
-function isStoredRow(row) {
-  if (!Array.isArray(row) || typeof row[0] !== "string" || !Array.isArray(row[1])) return false;
-  const [size, lines, documents] = row[1];
-  return typeof size === "number" && typeof lines === "string" && Array.isArray(documents) && documents.every(
-    (d) => Array.isArray(d) && d.length === 6 && typeof d[2] === "string" && typeof d[3] === "object" && d[3] !== null && isKind(d[3].kind)
+function checkAnchors(text4, anchors, file = "evidence log") {
+  const lines = logLines(text4);
+  let trusted = 0;
+  for (const anchor of [...anchors].sort((a, b) => a.records - b.records)) {
+    const where = `the anchor on commit ${anchor.commit.slice(0, 12)} (status ${ANCHOR_CONTEXT} of ${anchor.at})`;
+    if (anchor.records > lines.length)
+      return {
+        line: lines.length + 1,
+        problem: `${file}:${lines.length + 1}: the log ends after ${lines.length} records but ${where} counts ${anchor.records}: records ${lines.length + 1} to ${anchor.records} were removed from its end; restore the log from the history of the evidence branch (git log -p) or the last trusted copy`
+      };
+    const line3 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
+    const head = line3 === void 0 ? GENESIS : hashLine(line3);
+    if (head !== anchor.head)
+      return {
+        line: trusted + 1,
+        problem: `${file}:${anchor.records}: line ${anchor.records} does not hash to the chain head ${anchor.head.slice(0, 16)}\u2026 of ${where}: a record between line ${trusted + 1} and line ${anchor.records} was edited, or records were removed or inserted and the chain recomputed; compare with the history of the evidence branch (git log -p) and restore the last trusted copy`
+      };
+    trusted = anchor.records;
+  }
+  return void 0;
+}
+
+// src/evidence/provisioning.ts
+function provisioningLog(source, checks = {}) {
+  const { text: text4, name } = source;
+  const verdict2 = verifyEvidence(text4, name, checks.key === void 0 ? {} : { key: checks.key });
+  const lines = logLines(text4);
+  let broken = verdict2.ok ? void 0 : { line: verdict2.line, problem: verdict2.problem, from: verdict2.line - 1 };
+  if (checks.anchors !== void 0) {
+    const anchorBreak = checkAnchors(text4, checks.anchors, name);
+    if (anchorBreak !== void 0 && (broken === void 0 || anchorBreak.line < broken.from))
+      broken = { line: anchorBreak.line, problem: anchorBreak.problem, from: anchorBreak.line };
+  }
+  const status = {
+    file: name,
+    records: verdict2.records.length,
+    ...broken === void 0 ? {} : { broken: { line: broken.line, problem: broken.problem } },
+    ...checks.key === void 0 ? {} : { sealsChecked: true },
+    ...checks.anchors === void 0 ? checks.anchorsNotChecked === void 0 ? {} : { anchorsNotChecked: checks.anchorsNotChecked } : { anchors: checks.anchors.length }
+  };
+  const trustedUpTo = broken === void 0 ? Infinity : broken.from - 1;
+  const records = [];
+  lines.forEach((line3, index) => {
+    const record = parseAny(line3);
+    if (record !== void 0) records.push({ record, line: index + 1 });
+  });
+  const completed = new Set(
+    records.map((r) => r.record).filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
+  );
+  const byGrant = /* @__PURE__ */ new Map();
+  for (const { record, line: line3 } of records) {
+    let shown;
+    if (isResult(record)) shown = record;
+    else if (isIntent(record) && !completed.has(`${record.run}\0${record.op}`))
+      shown = {
+        grant: record.grant,
+        operation: record.operation,
+        result: "unfinished",
+        message: "the run stopped after starting this operation and no later run has recorded what happened; run accessctl provision again to complete the record",
+        mergeCommit: record.mergeCommit,
+        time: record.time,
+        previous: record.previous,
+        run: record.run,
+        op: record.op
+      };
+    if (shown === void 0) continue;
+    const list = byGrant.get(shown.grant) ?? [];
+    list.push({ record: shown, line: line3, unverified: line3 > trustedUpTo });
+    byGrant.set(shown.grant, list);
+  }
+  return { status, byGrant };
+}
+
+// src/evidence/pulls.ts
+import { mkdir as mkdir2, readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+
+// src/github/reviews.ts
+var DECISIONS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function standingApprovals(reviews, headSha) {
+  const latest = /* @__PURE__ */ new Map();
+  const ordered = [...reviews].sort(
+    (a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
+  );
+  for (const review of ordered) {
+    if (!DECISIONS.has(review.state)) continue;
+    if (review.type === "Bot" || review.reviewer.endsWith("[bot]")) continue;
+    latest.set(review.reviewer.toLowerCase(), review);
+  }
+  return [...latest.values()].filter((review) => review.state === "APPROVED").map((review) => ({
+    reviewer: review.reviewer,
+    commit: review.commit,
+    stale: review.commit !== headSha
+  })).sort((a, b) => a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0);
+}
+async function fetchReviewFacts(client, target) {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    per_page: 100
+  });
+  return reviews.flatMap(
+    (review) => review.user === null || review.user === void 0 ? [] : [
+      {
+        reviewer: review.user.login,
+        state: review.state,
+        commit: review.commit_id ?? "",
+        submittedAt: review.submitted_at ?? "",
+        type: review.user.type
+      }
+    ]
   );
 }
-function survivesJson(value) {
-  if (typeof value === "number") return Number.isFinite(value);
-  if (typeof value === "string" || typeof value === "boolean" || value === null) return true;
-  if (Array.isArray(value)) return value.every(survivesJson);
-  if (typeof value !== "object") return false;
-  return Object.values(value).every(survivesJson);
-}
-function plain(value) {
-  if (Array.isArray(value)) for (const item of value) plain(item);
-  else if (typeof value === "object" && value !== null) {
-    Object.setPrototypeOf(value, null);
-    for (const key in value) plain(value[key]);
+
+// src/github/merge-pull.ts
+async function findMergePull(client, owner, repo, sha) {
+  let pulls;
+  try {
+    pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner,
+      repo,
+      commit_sha: sha,
+      per_page: 100
+    });
+  } catch (error2) {
+    if (error2 instanceof GitHubError && error2.status === 422) return void 0;
+    throw error2;
   }
-  return value;
+  const pull = pickMergePull(
+    sha,
+    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha }))
+  );
+  if (pull === void 0) return void 0;
+  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
+  let mergedBy = pull.merged_by?.login;
+  if (mergedBy === void 0) {
+    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    mergedBy = full.merged_by?.login;
+  }
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.html_url,
+      title: pull.title,
+      author: pull.user?.login ?? "",
+      mergedAt: pull.merged_at,
+      ...mergedBy === void 0 ? {} : { mergedBy },
+      headSha: pull.head.sha,
+      labels: pull.labels.map((label) => label.name)
+    },
+    allReviews,
+    checkedAt
+  );
+}
+function pickMergePull(sha, pulls) {
+  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string");
+  return merged2.find((p) => p.mergeCommit === sha) ?? merged2.sort((a, b) => (a.mergedAt ?? "") < (b.mergedAt ?? "") ? -1 : 1)[0];
+}
+function mergePullOf(facts, allReviews, checkedAt) {
+  const { mergedAt, author } = facts;
+  const reviews = allReviews.filter(
+    (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
+  );
+  const reviewsAfterMerge = allReviews.filter(
+    (review) => review.submittedAt > mergedAt && review.type !== "Bot" && !review.reviewer.endsWith("[bot]")
+  ).sort((a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0).map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
+  const approvals2 = standingApprovals(reviews, facts.headSha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
+    reviewer: approval2.reviewer,
+    at: latestApprovalTime(reviews, approval2.reviewer),
+    commit: approval2.commit,
+    current: !approval2.stale
+  }));
+  return {
+    number: facts.number,
+    url: facts.url,
+    title: facts.title,
+    author,
+    mergedAt,
+    ...facts.mergedBy === void 0 ? {} : { mergedBy: facts.mergedBy },
+    headSha: facts.headSha,
+    labels: facts.labels.filter((name) => name !== ""),
+    approvals: approvals2,
+    reviewsAfterMerge,
+    checkedAt
+  };
+}
+function latestApprovalTime(reviews, reviewer) {
+  let at = "";
+  for (const review of reviews)
+    if (review.reviewer === reviewer && review.state === "APPROVED" && review.submittedAt > at)
+      at = review.submittedAt;
+  return at;
+}
+
+// src/github/merge-pulls-batch.ts
+var COMMITS_PER_QUERY = 50;
+var PULLS_PER_COMMIT = 5;
+var PER_PULL = 100;
+var FRAGMENT = `fragment CommitPulls on Commit {
+  associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
+    totalCount
+    nodes {
+      number
+      url
+      title
+      mergedAt
+      headRefOid
+      mergeCommit { oid }
+      author { __typename login }
+      mergedBy { __typename login }
+      labels(first: ${PER_PULL}) { totalCount nodes { name } }
+      reviews(first: ${PER_PULL}) {
+        totalCount
+        nodes { state submittedAt commit { oid } author { __typename login } }
+      }
+    }
+  }
+}`;
+function commitPullsQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
+  const aliases = Array.from(
+    { length: count2 },
+    (_, i) => `    c${i}: object(oid: $c${i}) { ...CommitPulls }`
+  ).join("\n");
+  return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
+  repository(owner: $owner, name: $name) {
+${aliases}
+  }
+}
+${FRAGMENT}`;
+}
+async function findMergePulls(client, owner, repo, shas) {
+  const answers = /* @__PURE__ */ new Map();
+  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const variables = { owner, name: repo };
+  shas.forEach((sha, i) => variables[`c${i}`] = sha);
+  const data = await client.graphql(
+    commitPullsQuery(shas.length),
+    variables
+  );
+  const overflow = [];
+  shas.forEach((sha, i) => {
+    const node = data.repository?.[`c${i}`];
+    if (node === null || node === void 0) {
+      answers.set(sha, void 0);
+      return;
+    }
+    const associated = node.associatedPullRequests;
+    if (associated.totalCount > associated.nodes.length) {
+      overflow.push(sha);
+      return;
+    }
+    const pull = pickMergePull(
+      sha,
+      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
+    );
+    if (pull === void 0) {
+      answers.set(sha, void 0);
+      return;
+    }
+    if (pull.labels.totalCount > pull.labels.nodes.length || pull.reviews.totalCount > pull.reviews.nodes.length) {
+      overflow.push(sha);
+      return;
+    }
+    answers.set(sha, fromNode(pull, checkedAt));
+  });
+  for (const sha of overflow) answers.set(sha, await findMergePull(client, owner, repo, sha));
+  return answers;
+}
+function fromNode(pull, checkedAt) {
+  const reviews = pull.reviews.nodes.flatMap(
+    (r) => r.author === null ? [] : [
+      {
+        reviewer: r.author.login,
+        state: r.state,
+        commit: r.commit?.oid ?? "",
+        submittedAt: r.submittedAt ?? "",
+        type: r.author.__typename
+      }
+    ]
+  );
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.url,
+      title: pull.title,
+      author: pull.author?.login ?? "",
+      mergedAt: pull.mergedAt,
+      ...pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login },
+      headSha: pull.headRefOid,
+      labels: pull.labels.nodes.map((l) => l.name)
+    },
+    reviews,
+    checkedAt
+  );
+}
+
+// src/evidence/pulls.ts
+var CACHE_VERSION = 2;
+async function lookUpPulls(source, shas) {
+  const repository = `${source.owner}/${source.repo}`;
+  const cache = await readCache(source.cacheFile, repository);
+  const answers = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const sha of shas) {
+    const hit = cache.pulls[sha];
+    if (hit !== void 0 && source.refresh?.(sha, hit) !== true)
+      answers.set(sha, { kind: "pull", pull: hit });
+    else missing.push(sha);
+  }
+  const cached = answers.size;
+  let failure;
+  let restFallback;
+  let rest = missing;
+  if (source.batch !== false) {
+    rest = [];
+    for (let at = 0; at < missing.length; at += COMMITS_PER_QUERY) {
+      const chunk = missing.slice(at, at + COMMITS_PER_QUERY);
+      let found;
+      try {
+        found = await findMergePulls(source.client, source.owner, source.repo, chunk);
+      } catch (error2) {
+        restFallback = error2 instanceof Error ? error2.message : String(error2);
+        rest = missing.slice(at);
+        break;
+      }
+      for (const [sha, pull] of found) {
+        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        if (pull !== void 0) cache.pulls[sha] = pull;
+      }
+    }
+  }
+  let next = 0;
+  const worker = async () => {
+    while (failure === void 0 && next < rest.length) {
+      const sha = rest[next++];
+      try {
+        const pull = await findMergePull(source.client, source.owner, source.repo, sha);
+        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        if (pull !== void 0) cache.pulls[sha] = pull;
+      } catch (error2) {
+        failure ??= error2 instanceof Error ? error2.message : String(error2);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
+  const fetched = answers.size - cached;
+  for (const sha of shas)
+    if (!answers.has(sha))
+      answers.set(sha, {
+        kind: "not-fetched",
+        reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
+      });
+  if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache);
+  return {
+    answers,
+    cached,
+    fetched,
+    ...failure === void 0 ? {} : { failure },
+    ...restFallback === void 0 ? {} : { restFallback }
+  };
+}
+async function readCache(file, repository) {
+  const empty = { version: CACHE_VERSION, repository, pulls: {} };
+  if (file === void 0) return empty;
+  let text4;
+  try {
+    text4 = await readFile3(file, "utf8");
+  } catch {
+    return empty;
+  }
+  try {
+    const parsed = JSON.parse(text4);
+    if (parsed.version !== CACHE_VERSION || parsed.repository !== repository || typeof parsed.pulls !== "object" || parsed.pulls === null)
+      return empty;
+    const pulls = {};
+    for (const [sha, pull] of Object.entries(parsed.pulls))
+      if (/^[0-9a-f]{40,64}$/.test(sha) && isMergePull(pull)) pulls[sha] = pull;
+    return { version: CACHE_VERSION, repository, pulls };
+  } catch {
+    return empty;
+  }
+}
+function isMergePull(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && typeof v.checkedAt === "string" && Array.isArray(v.reviewsAfterMerge) && v.reviewsAfterMerge.every(
+    (r) => typeof r === "object" && r !== null && ["reviewer", "at", "state"].every(
+      (k) => typeof r[k] === "string"
+    )
+  ) && Array.isArray(v.approvals) && v.approvals.every(
+    (a) => typeof a === "object" && a !== null && ["reviewer", "at", "commit"].every(
+      (k) => typeof a[k] === "string"
+    ) && typeof a.current === "boolean"
+  );
+}
+async function writeCache(file, cache) {
+  await mkdir2(dirname2(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile2(partial, `${JSON.stringify(cache, null, 1)}
+`, "utf8");
+  await rename2(partial, file);
+}
+
+// src/evidence/verdict.ts
+import { posix as posix4 } from "node:path";
+
+// src/policy/findings.ts
+function policyFindings(results, model, fallbackFile) {
+  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
+  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
+  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
+  const users = new Map(model.users.map((u) => [u.id, u.source]));
+  const toFinding = (value, severity) => {
+    const item = typeof value === "object" && value !== null ? value : {};
+    const text4 = (key) => typeof item[key] === "string" ? item[key] : void 0;
+    const message = typeof value === "string" ? value : text4("msg") ?? JSON.stringify(value);
+    const field = text4("field");
+    const source = grants.get(text4("grant") ?? "") ?? accounts.get(text4("serviceAccount") ?? "") ?? resources.get(text4("resource") ?? "") ?? users.get(text4("user") ?? "");
+    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text4("file") ?? fallbackFile, line: 1, column: 1 };
+    return {
+      rule: text4("rule") ?? "policy",
+      severity,
+      message,
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      ...text4("grant") === void 0 ? {} : { grant: text4("grant") }
+    };
+  };
+  return [
+    ...results.deny.map((v) => toFinding(v, "error")),
+    ...results.warn.map((v) => toFinding(v, "warning"))
+  ];
+}
+
+// src/policy/input.ts
+function buildPolicyInput(model, options2) {
+  const now = options2.now.toISOString();
+  const asked = /* @__PURE__ */ new Set([...options2.changes?.added ?? [], ...options2.changes?.modified ?? []]);
+  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? { at: now, by: "now" } : options2.starts?.get(g) ?? { at: now, by: "now" };
+  return {
+    now,
+    // "change": a change is judged against its base; "repository": what stands is judged as
+    // a whole, every grant listed as added so that every rule reads it, but nothing in it
+    // is being asked for now (an expired grant is the expiry job's work, not an error).
+    judging: options2.changes === void 0 ? "repository" : "change",
+    config: options2.config ?? {},
+    grants: model.grants.map((g) => grantInput(g, startOfGrant(g))),
+    changes: options2.changes ?? {
+      added: model.grants.map((g) => g.id),
+      modified: [],
+      removed: [],
+      files: []
+    },
+    catalog: {
+      resources: Object.fromEntries(
+        model.resources.map((r) => [
+          r.id,
+          {
+            id: r.id,
+            owners: r.owners,
+            provisioner: r.provisioner,
+            glob: r.glob,
+            ...r.teamMaxRisk === void 0 ? {} : { teamMaxRisk: r.teamMaxRisk },
+            roles: Object.fromEntries(
+              Object.entries(r.roles).map(([name, role]) => [
+                name,
+                {
+                  risk: role.risk,
+                  maxDays: role.maxDays,
+                  approvals: role.approvals,
+                  requires: role.requires,
+                  contractors: role.contractors
+                }
+              ])
+            )
+          }
+        ])
+      )
+    },
+    identities: {
+      users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
+      teams: teamsInput(model),
+      serviceAccounts: Object.fromEntries(
+        model.serviceAccounts.map((s) => [
+          s.id,
+          {
+            id: s.id,
+            owner: s.owner,
+            purpose: s.purpose,
+            rotation: {
+              maxAgeDays: s.rotation.maxAgeDays,
+              ...s.rotation.lastRotated === void 0 ? {} : {
+                lastRotated: s.rotation.lastRotated,
+                // The day it was rotated starts its age, so take the start of that day.
+                lastRotatedAt: startOf(s.rotation.lastRotated)
+              }
+            }
+          }
+        ])
+      )
+    },
+    removed: (options2.removed ?? []).map((g) => ({
+      ...grantInput(g, startOfGrant(g)),
+      file: g.source.file
+    })),
+    ...options2.request === void 0 ? {} : { request: options2.request }
+  };
+}
+function removedGrants(changes) {
+  return changes.flatMap(
+    (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
+  );
+}
+function teamsInput(model) {
+  const descendants = teamDescendants(model);
+  return Object.fromEntries(
+    model.teams.map((t) => [
+      t.id,
+      {
+        id: t.id,
+        members: t.members,
+        maintainers: t.maintainers,
+        descendants: descendants.get(t.id) ?? []
+      }
+    ])
+  );
+}
+function teamDescendants(model) {
+  const children = /* @__PURE__ */ new Map();
+  for (const t of model.teams)
+    if (t.parent !== void 0) children.set(t.parent, [...children.get(t.parent) ?? [], t.id]);
+  const result = /* @__PURE__ */ new Map();
+  for (const team of model.teams) {
+    const found = [];
+    const queue = [...children.get(team.id) ?? []];
+    while (queue.length > 0) {
+      const next = queue.shift();
+      if (next === team.id || found.includes(next)) continue;
+      found.push(next);
+      queue.push(...children.get(next) ?? []);
+    }
+    result.set(team.id, found.sort());
+  }
+  return result;
+}
+function userInput(u) {
+  return {
+    id: u.id,
+    status: u.status,
+    type: u.type,
+    ...u.sponsor === void 0 ? {} : { sponsor: u.sponsor },
+    ...u.contractEnds === void 0 ? {} : { contractEnds: u.contractEnds },
+    ...u.contractEndsAt === void 0 ? {} : { contractEndsAt: u.contractEndsAt }
+  };
+}
+function grantInput(g, start) {
+  return {
+    id: g.id,
+    subject: g.subject,
+    subjectKind: g.subjectKind,
+    subjectId: g.subjectId,
+    resource: g.resource,
+    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
+    catalogId: g.resolved?.resource.id ?? g.resource,
+    role: g.role,
+    reason: g.reason,
+    expires: g.expires,
+    expiresAt: g.expiresAt,
+    ...g.starts === void 0 ? {} : { starts: g.starts },
+    // When its duration counts from, and why: its own starts, the commit that added or
+    // last renewed it, or now (asked for in this change, not yet committed, or no history).
+    startsAt: start.at,
+    startedBy: start.by,
+    ...start.commit === void 0 ? {} : { startCommit: start.commit },
+    ...g.owner === void 0 ? {} : { owner: g.owner },
+    ...g.ticket === void 0 ? {} : { ticket: g.ticket }
+  };
+}
+function startOf(date) {
+  const parsed = parseAccessDate(date);
+  return parsed === null ? void 0 : firstInstant(parsed);
+}
+
+// src/policy/library.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/policy/rule-heads.ts
+function ruleHeads(modules) {
+  const heads = [];
+  for (const { file, source } of modules) {
+    const { module: module2 } = parseModule(file, source);
+    if (module2 === void 0) continue;
+    const pkg = module2.package.path.terms.slice(1).map(keyText);
+    for (const rule of module2.rules) {
+      const [first, ...rest] = rule.head.ref.terms;
+      if (first?.type !== "var") continue;
+      const variable = rest.findIndex((t) => t.type !== "string");
+      const constant = (variable === -1 ? rest : rest.slice(0, variable)).map(keyText);
+      heads.push({
+        path: [...pkg, first.name, ...constant],
+        file,
+        row: first.loc.row,
+        col: first.loc.col,
+        name: first.name,
+        value: rule.head.value ?? rule.head.key,
+        contains: rule.head.contains
+      });
+    }
+  }
+  return heads;
+}
+function keyText(term) {
+  return term.type === "string" ? term.value : term.type === "var" ? term.name : "";
+}
+function anyParseErrors(modules) {
+  return modules.some(({ file, source }) => parseModule(file, source).errors.length > 0);
+}
+
+// src/policy/library.ts
+var ENTRYPOINTS = ["access/deny", "access/warn"];
+var EXCEPTION_ENTRYPOINT = "access/exception";
+function entrypointsOf(modules) {
+  const [pkg, name] = EXCEPTION_ENTRYPOINT.split("/");
+  const waives = ruleHeads(modules).some(
+    (h) => h.path.length === 2 && h.path[0] === pkg && h.path[1] === name
+  );
+  return waives ? [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT] : ENTRYPOINTS;
+}
+var BUILTIN_BUNDLE = "dist/policies.tar.gz";
+function packageRoot() {
+  let dir = dirname3(fileURLToPath2(import.meta.url));
+  for (; ; ) {
+    const manifest = join3(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "accessctl")
+      return dir;
+    const parent = dirname3(dir);
+    if (parent === dir)
+      throw new Error("cannot find the accessctl package folder beside the running code");
+    dir = parent;
+  }
+}
+async function builtinSources(root) {
+  const file = join3(root, BUILTIN_BUNDLE);
+  if (existsSync3(file)) {
+    const bytes = readFileSync4(file);
+    const bundle = await readBundle(bytes);
+    const modules = bundle.rego.map((m) => ({
+      ...m,
+      file: `built-in:${m.file.replace(/^\//, "")}`
+    }));
+    return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
+  }
+  return { sources: await collectSources([join3(root, "policies")]) };
+}
+async function loadPolicySet(options2 = {}) {
+  const load = {
+    now: options2.now,
+    strictBuiltinErrors: options2.strictBuiltinErrors ?? true,
+    timeoutMs: options2.timeoutMs
+  };
+  if (options2.bundleFile !== void 0) return loadUserBundle(options2.bundleFile, load);
+  const builtin = await builtinSources(packageRoot());
+  const known = new Set(builtin.sources.modules.map((m) => m.source));
+  const user = options2.userSources ?? (options2.policiesDir !== void 0 && existsSync3(options2.policiesDir) ? await collectSources([options2.policiesDir]) : { modules: [], data: {} });
+  const extra = user.modules.filter((m) => !known.has(m.source));
+  if (extra.length > 0) requireResultRules(extra);
+  if (extra.length === 0 && builtin.prebuilt !== void 0) {
+    return {
+      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs: void 0 }),
+      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
+      sources: builtin.sources
+    };
+  }
+  const sources = {
+    modules: [...builtin.sources.modules, ...extra],
+    data: { ...builtin.sources.data, ...user.data }
+  };
+  const wasm = await compileSources(sources, entrypointsOf(extra));
+  return {
+    evaluator: await loadModule(wasm, sources.data, load),
+    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
+    sources
+  };
+}
+async function loadUserBundle(file, load) {
+  let bytes;
+  try {
+    bytes = readFileSync4(file);
+  } catch {
+    throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
+  }
+  try {
+    const bundle = await readBundle(bytes);
+    const evaluator = await loadBundle(bytes, load);
+    const deny = ENTRYPOINTS[0];
+    if (!evaluator.entrypoints.includes(deny)) {
+      const has = evaluator.entrypoints.join(", ") || "none";
+      throw new PolicyLoadError(
+        `--bundle ${file}: the bundle has no entrypoint ${deny} (it has: ${has}); build it with -e access/deny -e access/warn`
+      );
+    }
+    return {
+      evaluator,
+      origin: { builtin: false, userFiles: [], bundle: file },
+      // Bundles keep sources by the paths they were built from, which read best relative.
+      sources: {
+        modules: bundle.rego.map((m) => ({ ...m, file: m.file.replace(/^\//, "") })),
+        data: bundle.data
+      }
+    };
+  } catch (error2) {
+    if (error2 instanceof BundleError || error2 instanceof RegoEvalError)
+      throw new PolicyLoadError(`--bundle ${file}: not a policy bundle: ${error2.message}`);
+    throw error2;
+  }
+}
+function refuseMisspeltPackages(modules) {
+  for (const { file, source } of modules) {
+    const { module: module2 } = parseModule(file, source);
+    const first = module2?.package.path.terms[1];
+    if (module2 === void 0 || first?.type !== "string") continue;
+    const name = first.value;
+    if (name === "access" || closest(name, ["access"]) === void 0) continue;
+    const written = module2.package.path.terms.slice(1).map((t) => t.type === "string" ? t.value : "?").join(".");
+    const meant = ["access", ...written.split(".").slice(1)].join(".");
+    throw new PolicyLoadError(
+      `${file}:${module2.package.loc.row}:${module2.package.loc.col}: package ${written} is never read by the check (its deny and warn would judge nothing); did you mean package ${meant}?`
+    );
+  }
+}
+function requireResultRules(modules) {
+  if (anyParseErrors(modules)) return;
+  refuseMisspeltPackages(modules);
+  const heads = ruleHeads(modules);
+  const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split("/"));
+  const judged = heads.some(
+    (h) => names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i]))
+  );
+  if (judged) return;
+  const elsewhere = heads.find((h) => ["deny", "warn"].includes(h.path[h.path.length - 1] ?? ""));
+  const hint = elsewhere === void 0 ? "add rules `deny contains ... if` or `warn contains ... if` in package access" : `${elsewhere.file}:${elsewhere.row}:${elsewhere.col} defines data.${elsewhere.path.join(".")}, which the check does not read; put it in package access`;
+  throw new PolicyLoadError(
+    `${modules.map((m) => m.file).join(", ")}: no deny or warn rule in package access, so these policies judge nothing: ${hint}`
+  );
+}
+
+// src/evidence/verdict.ts
+var EVALUATION_GROUP = 500;
+var YAML_FILE4 = /\.ya?ml$/i;
+var RULE_PARTS = ["catalog/", "identities/"];
+var VerdictJudge = class {
+  constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
+    this.options = options2;
+    this.composeCache = composeCache;
+  }
+  options;
+  composeCache;
+  /** path -> blob oid, as of the last commit replayed. */
+  files = /* @__PURE__ */ new Map();
+  /** grant id -> its record now; "subject resource" -> grant ids. */
+  grantRecord = /* @__PURE__ */ new Map();
+  holdings = /* @__PURE__ */ new Map();
+  holdingOf = /* @__PURE__ */ new Map();
+  policySets = /* @__PURE__ */ new Map();
+  /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
+  rulesVersion = 0;
+  rules;
+  policiesVersion = 0;
+  config;
+  policies;
+  /** Applies a commit's changes to the replayed state; call for every commit, in order. */
+  advance(commit, changes) {
+    for (const path of commit.paths) {
+      if (path.after === void 0) this.files.delete(path.path);
+      else this.files.set(path.path, path.after);
+      if (this.isRuleFile(path.path)) this.rulesVersion += 1;
+      if (this.isPolicyFile(path.path)) this.policiesVersion += 1;
+    }
+    for (const change2 of changes) {
+      const previous = this.holdingOf.get(change2.id);
+      if (previous !== void 0) this.holdings.get(previous)?.delete(change2.id);
+      this.holdingOf.delete(change2.id);
+      this.grantRecord.delete(change2.id);
+      if (change2.after === void 0) continue;
+      const key = `${change2.after.subject} ${change2.after.resource}`;
+      if (change2.after.record !== void 0) this.grantRecord.set(change2.id, change2.after.record);
+      this.holdingOf.set(change2.id, key);
+      const ids = this.holdings.get(key) ?? /* @__PURE__ */ new Set();
+      ids.add(change2.id);
+      this.holdings.set(key, ids);
+    }
+  }
+  /** Verdicts by grant id for the changes of the commit last advanced to. */
+  async judge(commit, changes, request2) {
+    const verdicts = /* @__PURE__ */ new Map();
+    let policies;
+    let config;
+    try {
+      policies = await this.policiesNow();
+      config = this.configNow();
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      for (const change2 of changes)
+        verdicts.set(change2.id, {
+          outcome: "not-evaluated",
+          messages: [`the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`]
+        });
+      return verdicts;
+    }
+    for (const group of this.groups(changes))
+      this.evaluate(commit, group, request2, { policies, config }, verdicts);
+    return verdicts;
+  }
+  /** Changes packed into groups of whole holdings (subject and resource). */
+  groups(changes) {
+    const size = this.options.evaluationGroup ?? EVALUATION_GROUP;
+    if (changes.length <= size) return [changes];
+    const byHolding = /* @__PURE__ */ new Map();
+    for (const change2 of changes) {
+      const state = change2.after ?? change2.before;
+      const key = `${state?.subject ?? ""} ${state?.resource ?? ""}`;
+      const list = byHolding.get(key) ?? [];
+      list.push(change2);
+      byHolding.set(key, list);
+    }
+    const groups2 = [];
+    let current = [];
+    for (const list of byHolding.values()) {
+      if (current.length > 0 && current.length + list.length > size) {
+        groups2.push(current);
+        current = [];
+      }
+      current.push(...list);
+    }
+    if (current.length > 0) groups2.push(current);
+    return groups2;
+  }
+  evaluate(commit, changes, request2, rules, verdicts) {
+    const { policies, config } = rules;
+    const model = this.modelFor(changes, config);
+    const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
+    const input = buildPolicyInput(model, {
+      now: new Date(commit.committedAt),
+      changes: {
+        added: ids("added"),
+        modified: ids("modified"),
+        removed: ids("removed"),
+        files: commit.paths.map((p) => p.path).sort()
+      },
+      ...request2 === void 0 ? {} : { request: request2 },
+      config
+    });
+    let deny;
+    let warn;
+    try {
+      [deny, warn] = policies.evaluator.evaluateEach(input, ENTRYPOINTS).map((results) => {
+        const value = results[0]?.result;
+        return Array.isArray(value) ? value : [];
+      });
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      for (const change2 of changes)
+        verdicts.set(change2.id, {
+          outcome: "not-evaluated",
+          messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`]
+        });
+      return;
+    }
+    const byGrant = /* @__PURE__ */ new Map();
+    for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
+      if (finding.grant === void 0) continue;
+      const list = byGrant.get(finding.grant) ?? [];
+      list.push(finding);
+      byGrant.set(finding.grant, list);
+    }
+    for (const change2 of changes) {
+      if (change2.after !== void 0 && change2.after.record === void 0) {
+        verdicts.set(change2.id, {
+          outcome: "deny",
+          messages: ["the grant does not pass the schema", ...change2.after.problems ?? []]
+        });
+        continue;
+      }
+      const mine = byGrant.get(change2.id) ?? [];
+      const denied = mine.filter((f) => f.severity === "error");
+      verdicts.set(change2.id, {
+        outcome: denied.length > 0 ? "deny" : mine.length > 0 ? "warn" : "pass",
+        messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
+      });
+    }
+  }
+  /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
+  ownersOf(resource) {
+    return this.rulesNow().catalog.match(resource)?.owners ?? [];
+  }
+  /**
+   * The logins, lower-cased, a reference stands for at the commit last advanced to: a user, or
+   * a team's members and maintainers (as the policies' lib.logins reads them).
+   */
+  loginsOf(ref) {
+    if (ref.startsWith("user:")) return [ref.slice(5).toLowerCase()];
+    if (!ref.startsWith("team:")) return [];
+    const team = this.rulesNow().identities.teams.get(ref.slice(5));
+    return team === void 0 ? [] : [...team.members, ...team.maintainers].map((login) => login.toLowerCase());
+  }
+  /**
+   * The changed grants and their neighbours, with only the catalog entries and identities
+   * they reach: the library looks those up by key, so a grant's findings are the same as
+   * with the whole catalog, and the input stays a few kilobytes however large the repository.
+   */
+  modelFor(changes, config) {
+    const rules = this.rulesNow();
+    const wanted = /* @__PURE__ */ new Set();
+    for (const change2 of changes) {
+      if (change2.after === void 0) continue;
+      for (const id of this.holdings.get(`${change2.after.subject} ${change2.after.resource}`) ?? [])
+        wanted.add(id);
+      wanted.add(change2.id);
+    }
+    const grants = [];
+    for (const id of wanted) {
+      const record = this.grantRecord.get(id);
+      if (record === void 0) continue;
+      const copy = { ...record };
+      delete copy.resolved;
+      grants.push(copy);
+    }
+    const resources = [...new Set(grants.flatMap((g) => rules.catalog.match(g.resource) ?? []))];
+    const refs = new Set(
+      grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
+    );
+    for (const r of resources) for (const owner of r.owners) refs.add(owner);
+    const policyOwners = config.policyOwners;
+    if (Array.isArray(policyOwners)) {
+      for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
+    }
+    const pick = (all, kind) => {
+      const picked = /* @__PURE__ */ new Map();
+      for (const ref of refs) {
+        if (!ref.startsWith(`${kind}:`)) continue;
+        const id = ref.slice(kind.length + 1);
+        const found = all.get(id);
+        if (found !== void 0) picked.set(id, found);
+      }
+      return picked;
+    };
+    const serviceAccounts = pick(rules.identities.serviceAccounts, "service");
+    for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+    const teams = pick(rules.identities.teams, "team");
+    for (const team of teams.values())
+      for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
+    const identities = {
+      users: pick(rules.identities.users, "user"),
+      teams,
+      serviceAccounts
+    };
+    resolveReferences(grants, resources, identities, {
+      Grant: /* @__PURE__ */ new Set(),
+      Resource: /* @__PURE__ */ new Set(),
+      User: /* @__PURE__ */ new Set(),
+      Team: /* @__PURE__ */ new Set(),
+      ServiceAccount: /* @__PURE__ */ new Set()
+    });
+    return {
+      ...rules,
+      grants,
+      resources,
+      users: [...identities.users.values()],
+      teams: [...identities.teams.values()],
+      serviceAccounts: [...identities.serviceAccounts.values()],
+      identities,
+      documents: []
+    };
+  }
+  isRuleFile(path) {
+    return YAML_FILE4.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
+  }
+  isPolicyFile(path) {
+    return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
+  }
+  rulesNow() {
+    if (this.rules?.version !== this.rulesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isRuleFile(p)).sort();
+      const model = buildAccessModel(
+        paths.flatMap((p) => this.sourceFile(p)),
+        { composeCache: this.composeCache }
+      );
+      this.rules = { version: this.rulesVersion, model };
+    }
+    return this.rules.model;
+  }
+  /** Compiled once per distinct set of policy files, even when a later commit restores one. */
+  policiesNow() {
+    if (this.policies?.version !== this.policiesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
+      const key = paths.map((p) => `${p}:${this.files.get(p)}`).join("\n");
+      let set = this.policySets.get(key);
+      if (set === void 0) {
+        set = loadPolicySet({
+          userSources: {
+            modules: paths.map((file) => ({
+              file,
+              source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
+            })),
+            data: {}
+          }
+        });
+        this.policySets.set(key, set);
+      }
+      this.policies = { version: this.policiesVersion, set };
+    }
+    return this.policies.set;
+  }
+  configNow() {
+    const oid = this.files.get(CONFIG_FILE);
+    if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
+    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    try {
+      const value = parseConfig(CONFIG_FILE, text4);
+      this.config = { oid, value };
+      return value;
+    } catch (error2) {
+      if (error2 instanceof ConfigError)
+        throw new Error(`${CONFIG_FILE}: ${error2.message}`, { cause: error2 });
+      throw error2;
+    }
+  }
+  sourceFile(path) {
+    const oid = this.files.get(path);
+    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    if (oid === void 0 || text4 === void 0) return [];
+    return [
+      {
+        path,
+        relativePath: posix4.relative(this.options.accessDir, path),
+        size: Buffer.byteLength(text4),
+        cacheKey: `${oid}\0${path}`,
+        read: () => text4
+      }
+    ];
+  }
+};
+
+// src/workflows/evidence.ts
+async function runEvidence(options2) {
+  const root = await repositoryRoot(options2.repo);
+  const accessDir = options2.accessDir ?? "access";
+  const policiesDir = options2.policiesDir ?? "policies";
+  const history = await readHistory(root, {
+    ...options2.ref === void 0 ? {} : { ref: options2.ref },
+    paths: [accessDir, policiesDir, "accessctl.yaml"],
+    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)
+  });
+  if (options2.until !== void 0) {
+    const until = options2.until.getTime();
+    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
+  }
+  const changeReader = new GrantChangeReader(accessDir, history.blobs);
+  const changes = history.commits.map((commit) => changeReader.changes(commit));
+  const selected = select(history.commits, changes, options2);
+  const notes2 = [];
+  if (await isShallowRepository(root))
+    notes2.push(
+      `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? "its first commit"} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`
+    );
+  if (options2.grant !== void 0 && !changes.some((list) => list.some((c) => c.id === options2.grant)))
+    notes2.push(
+      `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
+    );
+  const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
+  const breakGlassConfig = breakGlassAtParents(history);
+  let pulls = /* @__PURE__ */ new Map();
+  if (options2.github !== void 0) {
+    const looked = await lookUpPulls(
+      {
+        client: options2.github.client,
+        owner: options2.github.owner,
+        repo: options2.github.repo,
+        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile },
+        ...options2.github.batch === void 0 ? {} : { batch: options2.github.batch },
+        // An emergency merge's reviews after the fact are read again until its window is over.
+        refresh: (sha, pull) => {
+          const config = breakGlassConfig.get(sha);
+          return config !== void 0 && pull.labels.includes(config.label) && !(Date.parse(pull.checkedAt) >= windowEnd(pull, config));
+        }
+      },
+      shas
+    );
+    pulls = looked.answers;
+    if (looked.restFallback !== void 0)
+      notes2.push(
+        `pull requests were looked up one commit at a time through REST, because the GraphQL query failed: ${looked.restFallback}`
+      );
+    if (looked.failure !== void 0)
+      notes2.push(
+        `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`
+      );
+  } else if (options2.pullsNotFetched !== void 0) {
+    notes2.push(`pull request data was not fetched: ${options2.pullsNotFetched}`);
+  }
+  const expiryRuns = await expiryCommits(
+    root,
+    history.commits.filter((c) => pulls.get(c.sha)?.kind === "none"),
+    changeReader
+  );
+  const emergencies = /* @__PURE__ */ new Map();
+  for (const sha of shas) {
+    const answer = pulls.get(sha);
+    const config = breakGlassConfig.get(sha);
+    if (answer?.kind === "pull" && config !== void 0 && answer.pull.labels.includes(config.label))
+      emergencies.set(sha, config);
+  }
+  const judged = await judgeAll(
+    history.commits,
+    changes,
+    selected,
+    pulls,
+    {
+      accessDir,
+      policiesDir,
+      blobs: history.blobs,
+      ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup }
+    },
+    { verdicts: options2.verdicts !== false, emergencies }
+  );
+  const verdicts = judged.verdicts;
+  if (verdicts === void 0) notes2.push("policy verdicts were not evaluated (--no-verdict)");
+  let log;
+  const source = await logSource(options2);
+  if (source !== void 0) {
+    const checks = {
+      ...options2.evidenceKey === void 0 || options2.evidenceKey === "" ? {} : { key: options2.evidenceKey }
+    };
+    if (options2.github === void 0)
+      checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
+    else
+      checks.anchors = await readAnchors(
+        options2.github,
+        anchorCommits(
+          source.text,
+          history.commits.map((c) => c.sha)
+        )
+      );
+    log = provisioningLog(source, checks);
+    if (checks.anchorsNotChecked !== void 0)
+      notes2.push(
+        `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`
+      );
+  } else if (options2.evidenceBranch !== void 0 && options2.github !== void 0) {
+    notes2.push(
+      `the evidence branch ${options2.evidenceBranch} does not exist in ${options2.github.owner}/${options2.github.repo}: no provisioning run has written to it`
+    );
+  }
+  if (log?.status.broken !== void 0)
+    notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
+  const filters2 = {
+    ...options2.grant === void 0 ? {} : { grant: options2.grant },
+    ...options2.subject === void 0 ? {} : { subject: options2.subject }
+  };
+  return buildReport({
+    repository: options2.repositoryName ?? (options2.github === void 0 ? await originName(root) ?? root : `${options2.github.owner}/${options2.github.repo}`),
+    history,
+    changes,
+    selected,
+    pulls,
+    ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
+    ...verdicts === void 0 ? {} : { verdicts },
+    breakGlass: judged.breakGlass,
+    expiryRuns,
+    ...log === void 0 ? {} : { log },
+    ...options2.since === void 0 ? {} : { since: options2.since },
+    ...options2.until === void 0 ? {} : { until: options2.until },
+    generatedAt: options2.now,
+    ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
+    notes: notes2
+  });
+}
+async function logSource(options2) {
+  if (options2.evidenceFile !== void 0)
+    return { name: options2.evidenceFile, text: await readFile4(options2.evidenceFile, "utf8") };
+  if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
+  const at = { ...options2.github, branch: options2.evidenceBranch };
+  const found = await readBranchLog(at);
+  if (found === void 0) return void 0;
+  return {
+    name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
+    text: found.text
+  };
+}
+var SEALED_RUNS = 20;
+var LATER_COMMITS = 100;
+function anchorCommits(text4, history) {
+  const named = [];
+  const sealed = [];
+  for (const line3 of logLines(text4)) {
+    const record = parseAny(line3);
+    if (record === void 0) continue;
+    named.push(record.mergeCommit);
+    if (isSeal(record)) sealed.push(record.mergeCommit);
+  }
+  const position = new Map(history.map((sha, i) => [sha, i]));
+  const last = Math.max(-1, ...named.map((sha) => position.get(sha) ?? -1));
+  const later = history.slice(last + 1).slice(-LATER_COMMITS);
+  return [.../* @__PURE__ */ new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
+}
+async function repositoryRoot(dir) {
+  const top = await repositoryTop(dir);
+  if (top === void 0)
+    throw new GitError(
+      `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`
+    );
+  return top;
+}
+async function originName(root) {
+  const url = await remoteUrl(root, "origin");
+  const match = url === void 0 ? null : /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
+  return match === null ? void 0 : `${match[1] ?? ""}/${match[2] ?? ""}`;
+}
+function select(commits, changes, options2) {
+  const since = options2.since?.getTime() ?? -Infinity;
+  const selected = [];
+  changes.forEach((list, index) => {
+    if (Date.parse(commits[index]?.committedAt ?? "") < since) return;
+    for (const change2 of list) {
+      if (options2.grant !== void 0 && change2.id !== options2.grant) continue;
+      if (options2.subject !== void 0 && change2.after?.subject !== options2.subject && change2.before?.subject !== options2.subject)
+        continue;
+      selected.push({ index, change: change2 });
+    }
+  });
+  return selected;
+}
+function breakGlassAtParents(history) {
+  const parsed = /* @__PURE__ */ new Map();
+  const at = (oid2) => {
+    if (!parsed.has(oid2)) {
+      let value;
+      try {
+        const text4 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
+        if (oid2 === void 0 || text4 !== void 0) {
+          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text4).breakGlass;
+          value = { label, reviewWithinHours };
+        }
+      } catch {
+        value = void 0;
+      }
+      parsed.set(oid2, value);
+    }
+    return parsed.get(oid2);
+  };
+  const configs = /* @__PURE__ */ new Map();
+  let oid;
+  for (const commit of history.commits) {
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
+    if (change2 !== void 0) oid = change2.before;
+    const config = at(oid);
+    if (config !== void 0) configs.set(commit.sha, config);
+    if (change2 !== void 0) oid = change2.after;
+  }
+  return configs;
+}
+function windowEnd(pull, config) {
+  return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
+}
+async function judgeAll(commits, changes, selected, pulls, options2, wanting) {
+  const judge = new VerdictJudge(options2);
+  const wanted = /* @__PURE__ */ new Map();
+  for (const { index, change: change2 } of selected) {
+    if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? "")) continue;
+    const list = wanted.get(index) ?? [];
+    list.push(change2);
+    wanted.set(index, list);
+  }
+  const last = Math.max(-1, ...wanted.keys());
+  const verdicts = /* @__PURE__ */ new Map();
+  const breakGlass = /* @__PURE__ */ new Map();
+  for (let index = 0; index <= last; index++) {
+    const commit = commits[index];
+    if (commit === void 0) break;
+    judge.advance(commit, changes[index] ?? []);
+    const mine = wanted.get(index);
+    if (mine === void 0) continue;
+    const emergency = wanting.emergencies.get(commit.sha);
+    const answer = pulls.get(commit.sha);
+    if (emergency !== void 0 && answer?.kind === "pull") {
+      const owners = /* @__PURE__ */ new Map();
+      for (const change2 of mine) {
+        if (change2.after === void 0) continue;
+        const refs = judge.ownersOf(change2.after.resource);
+        const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
+        logins.delete(answer.pull.author.toLowerCase());
+        for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
+        owners.set(change2.id, { refs, logins });
+      }
+      breakGlass.set(commit.sha, { ...emergency, owners });
+    }
+    if (wanting.verdicts)
+      verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
+  }
+  return { ...wanting.verdicts ? { verdicts } : {}, breakGlass };
+}
+function requestOf(commit, pulls) {
+  const answer = pulls.get(commit.sha);
+  if (answer === void 0 || answer.kind === "not-fetched") return void 0;
+  if (answer.kind === "none")
+    return { author: commit.authorName, labels: [], labelActors: {}, approvals: [], pushers: [] };
+  return {
+    author: answer.pull.author,
+    labels: answer.pull.labels,
+    labelActors: {},
+    pushers: [],
+    approvals: answer.pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      commit: a.commit,
+      stale: !a.current
+    }))
+  };
+}
+
+// src/github/comments.ts
+async function listComments(client, repo, number) {
+  return client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100
+  });
+}
+async function createComment(client, repo, number, body) {
+  await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+}
+async function updateComment(client, repo, id, body) {
+  await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+async function deleteComment(client, repo, id) {
+  await client.rest.issues.deleteComment({ ...repo, comment_id: id });
 }
 
 // src/workflows/expire.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5, realpathSync } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative2, resolve, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6, realpathSync } from "node:fs";
+import { dirname as dirname4, join as join4, relative as relative2, resolve, sep as sep4 } from "node:path";
 
-// src/config/provisioners.ts
-var PROVISIONER_TYPES = ["postgres", "exec"];
-var RESERVED = "github";
-var NAME = /^[a-z][a-z0-9_-]*$/;
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var text = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
-var bool = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
-var port = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v < 65536 ? void 0 : "must be a port number from 1 to 65535";
-var seconds = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v <= 3600 ? void 0 : "must be a whole number of seconds from 1 to 3600";
-var envName = (v) => typeof v === "string" && ENV_NAME.test(v) ? void 0 : "must be the name of an environment variable (letters, digits, _), not its value";
-var argv = (v) => Array.isArray(v) && v.length > 0 && v.every((a) => typeof a === "string") && v[0] !== "" ? void 0 : "must be a list: the program, then its arguments, e.g. [./bin/grant-access, --verbose]";
-var envNames = (v) => Array.isArray(v) && v.every((a) => typeof a === "string" && ENV_NAME.test(a)) ? void 0 : "must be a list of environment variable names, e.g. [TICKET_TOKEN]";
-var FIELDS = {
-  postgres: {
-    host: text,
-    port,
-    database: text,
-    user: text,
-    passwordEnv: envName,
-    ssl: bool,
-    connectTimeoutSeconds: seconds
-  },
-  exec: { command: argv, timeoutSeconds: seconds, env: envNames }
-};
-var REQUIRED = {
-  postgres: ["host", "user"],
-  exec: ["command"]
-};
-var DEFAULTS2 = {
-  postgres: { port: 5432, database: "postgres", ssl: true, connectTimeoutSeconds: 10 },
-  exec: { timeoutSeconds: 30, env: [] }
-};
-function parseProvisioners(value, problem) {
-  const parsed = {};
-  if (!isRecord(value)) {
-    problem(
-      "/provisioners",
-      "provisioners must be a mapping of names to settings, e.g. warehouse: { type: postgres, host: db.internal, user: accessctl }"
-    );
-    return parsed;
+// src/report/expiry/reasons.ts
+function describeReason(reason) {
+  switch (reason.kind) {
+    case "expired":
+      return `expired on ${reason.expires}`;
+    case "leaver":
+      return reason.leftOn === void 0 ? `user ${reason.user} is a leaver` : `user ${reason.user} left on ${reason.leftOn}`;
+    case "contract-ended":
+      return `the contract of ${reason.user} ended on ${reason.contractEnds}`;
+    case "account-expired":
+      return `service account ${reason.account} expired on ${reason.expires}`;
+    case "rotation-overdue":
+      return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
   }
-  for (const [name, settings] of Object.entries(value)) {
-    const at = `/provisioners/${escapePointer(name)}`;
-    const where = `provisioners.${name}`;
-    if (name === RESERVED) {
-      problem(
-        at,
-        `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name`
-      );
-      continue;
-    }
-    if (!NAME.test(name)) {
-      problem(
-        at,
-        `${where}: a name is lower-case letters, digits, - and _, starting with a letter`
-      );
-      continue;
-    }
-    if (!isRecord(settings)) {
-      problem(
-        at,
-        `${where} must be a mapping with type: ${PROVISIONER_TYPES.join(" or ")} and its settings`
-      );
-      continue;
-    }
-    const type = settings.type ?? (isType(name) ? name : void 0);
-    if (!isType(type)) {
-      problem(
-        settings.type === void 0 ? at : `${at}/type`,
-        settings.type === void 0 ? `${where} needs type: ${PROVISIONER_TYPES.join(" or ")}` : `${where}.type "${String(settings.type)}" is not known; use ${PROVISIONER_TYPES.join(" or ")}`
-      );
-      continue;
-    }
-    const fields = FIELDS[type];
-    const result = { type, ...structuredClone(DEFAULTS2[type]) };
-    let bad = false;
-    for (const [key, field] of Object.entries(settings)) {
-      if (key === "type") continue;
-      const check = fields[key];
-      if (check === void 0) {
-        bad = true;
-        const known = ["type", ...Object.keys(fields)].join(", ");
-        const secret = /pass|secret|token/i.test(key) && type === "postgres";
-        problem(
-          `${at}/${escapePointer(key)}`,
-          `unknown setting "${where}.${key}" for a ${type} provisioner; known: ${known}` + (secret ? ". A secret never goes in this file: name its variable with passwordEnv" : "")
-        );
-        continue;
-      }
-      const wrong = check(field);
-      if (wrong === void 0) result[key] = field;
-      else {
-        bad = true;
-        problem(`${at}/${escapePointer(key)}`, `${where}.${key} ${wrong}`);
-      }
-    }
-    for (const key of REQUIRED[type])
-      if (!(key in settings)) {
-        bad = true;
-        problem(at, `${where} needs ${key}:`);
-      }
-    if (!bad) parsed[name] = result;
-  }
-  return parsed;
 }
-function isType(value) {
-  return PROVISIONER_TYPES.includes(value);
-}
-function escapePointer(segment) {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/config/config.ts
-var CONFIG_FILE = "accessctl.yaml";
-var DEFAULT_CONFIG = {
-  approvals: { allowStale: false },
-  policyOwners: [],
-  breakGlass: { label: "emergency", maxHours: 24, reviewWithinHours: 72 },
-  expiry: { warnDays: 14 },
-  highRisk: { minReasonLength: 30 },
-  separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] },
-  prune: false,
-  provisioners: {},
-  evaluation: { timeoutSeconds: 30 },
-  github: {}
-};
-var ConfigError = class extends Error {
-  constructor(findings, origin) {
-    super(
-      (origin === void 0 ? "" : `${CONFIG_FILE} ${origin} is invalid; fix it in a pull request of its own:
-`) + (findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join("\n") || "invalid config")
-    );
-    this.findings = findings;
-    this.origin = origin;
-    this.name = "ConfigError";
-  }
-  findings;
-  origin;
-};
-var bool2 = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
-var positiveInteger = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? void 0 : "must be a whole number above 0";
-var nonNegativeInteger = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? void 0 : "must be a whole number, 0 or more";
-var expiryMode = (v) => v === "pr" || v === "commit" || v === "report" ? void 0 : "must be pr, commit or report";
-var text2 = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
-var strings = (v) => Array.isArray(v) && v.every((item) => typeof item === "string" && item !== "") ? void 0 : "must be a list of non-empty strings";
-var ownerRefs = (v) => {
-  const problem = strings(v);
-  if (problem !== void 0) return problem;
-  const bad = v.find((ref) => !/^(user|team):[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref));
-  return bad === void 0 ? void 0 : `has "${bad}"; each owner is user:LOGIN or team:SLUG`;
-};
-var SCHEMA = {
-  approvals: { allowStale: bool2 },
-  policyOwners: ownerRefs,
-  breakGlass: {
-    label: text2,
-    maxHours: positiveInteger,
-    allowedBy: ownerRefs,
-    reviewWithinHours: positiveInteger
-  },
-  expiry: { warnDays: nonNegativeInteger, mode: expiryMode },
-  highRisk: { minReasonLength: nonNegativeInteger },
-  separation: { paths: strings },
-  prune: bool2,
-  evaluation: { timeoutSeconds: positiveInteger },
-  github: { writeSpacingMs: nonNegativeInteger }
-};
-var NAMED_SECTIONS = {
-  provisioners: parseProvisioners
-};
-function parseConfig(file, source) {
-  if (source === void 0 || source.trim() === "") return structuredClone(DEFAULT_CONFIG);
-  const composed = composeYaml(file, source);
-  if (composed.findings.some((f) => f.severity === "error"))
-    throw new ConfigError(composed.findings.filter((f) => f.severity === "error"));
-  const only = composed.documents[0];
-  if (composed.documents.length === 0 || composed.documents.length === 1 && only?.value === null)
-    return structuredClone(DEFAULT_CONFIG);
-  if (composed.documents.length !== 1) {
-    throw new ConfigError([
-      located(file, 1, 1, `holds ${composed.documents.length} documents; keep exactly one`)
-    ]);
-  }
-  const doc = composed.documents[0];
-  const at = (pointer, key = true) => {
-    const where = key ? doc.source.locateKey(pointer) : doc.source.locate(pointer);
-    return { line: where.line, column: where.column };
-  };
-  const problems = [];
-  const problem = (pointer, message, key = true) => {
-    const where = at(pointer, key);
-    problems.push(located(file, where.line, where.column, message));
-  };
-  const root = doc.value;
-  if (!isRecord2(root)) {
-    problem("", "must be a mapping of settings (approvals:, policyOwners:, ...)", false);
-    throw new ConfigError(problems);
-  }
-  const config = structuredClone(DEFAULT_CONFIG);
-  for (const [key, value] of Object.entries(root)) {
-    const named = NAMED_SECTIONS[key];
-    if (named !== void 0) {
-      config[key] = named(value, problem);
-      continue;
-    }
-    const rule = SCHEMA[key];
-    if (rule === void 0) {
-      problem(
-        `/${key}`,
-        `unknown setting "${key}"; known: ${[...Object.keys(SCHEMA), ...Object.keys(NAMED_SECTIONS)].join(", ")}`
-      );
-      continue;
-    }
-    if (typeof rule === "function") {
-      const bad = rule(value);
-      if (bad === void 0) config[key] = value;
-      else problem(`/${key}`, `${key} ${bad}`);
-      continue;
-    }
-    if (!isRecord2(value)) {
-      problem(`/${key}`, `${key} must be a mapping with ${Object.keys(rule).join(", ")}`);
-      continue;
-    }
-    const section = config[key];
-    for (const [child, childValue] of Object.entries(value)) {
-      const check = rule[child];
-      if (check === void 0) {
-        problem(
-          `/${key}/${child}`,
-          `unknown setting "${key}.${child}"; known: ${Object.keys(rule).map((name) => `${key}.${name}`).join(", ")}`
-        );
-        continue;
-      }
-      const bad = check(childValue);
-      if (bad === void 0) section[child] = childValue;
-      else problem(`/${key}/${child}`, `${key}.${child} ${bad}`);
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
-}
-function located(file, line3, column, message) {
-  return { rule: "config", severity: "error", message, file, line: line3, column };
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function describeDaysLeft(daysLeft) {
+  return daysLeft <= 0 ? "ends today" : `${daysLeft} day${daysLeft === 1 ? "" : "s"} left`;
 }
 
 // src/workflows/expire/edits.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/model/edit.ts
 import { isDeepStrictEqual } from "node:util";
@@ -37681,7 +41058,7 @@ function planEdits(removals) {
   for (const [file, list] of byFile) {
     let before;
     try {
-      before = readFileSync4(file, "utf8");
+      before = readFileSync5(file, "utf8");
     } catch (error2) {
       const reason = error2 instanceof Error ? error2.message : String(error2);
       skipped.push({ file, message: `cannot read it (${reason})`, removals: list });
@@ -37698,7 +41075,7 @@ function planEdits(removals) {
   return { edits, skipped };
 }
 
-// src/workflows/expire/find.ts
+// src/model/expiry.ts
 var DAY_MS = 864e5;
 function findExpiry(model, now, warnDays) {
   const positions = /* @__PURE__ */ new Map();
@@ -37800,111 +41177,68 @@ function windowStart(now, warnDays) {
   const day = Math.floor(now.getTime() / DAY_MS);
   return new Date((day - day % warnDays) * DAY_MS).toISOString().slice(0, 10);
 }
-function describeReason(reason) {
-  switch (reason.kind) {
-    case "expired":
-      return `expired on ${reason.expires}`;
-    case "leaver":
-      return reason.leftOn === void 0 ? `user ${reason.user} is a leaver` : `user ${reason.user} left on ${reason.leftOn}`;
-    case "contract-ended":
-      return `the contract of ${reason.user} ended on ${reason.contractEnds}`;
-    case "account-expired":
-      return `service account ${reason.account} expired on ${reason.expires}`;
-    case "rotation-overdue":
-      return `rotation overdue: service account ${reason.account} was last rotated on ${reason.lastRotated}, due every ${reason.maxAgeDays} days (by ${reason.dueOn})`;
-  }
-}
-function describeDaysLeft(daysLeft) {
-  return daysLeft <= 0 ? "ends today" : `${daysLeft} day${daysLeft === 1 ? "" : "s"} left`;
-}
-
-// src/evidence/expiry-commits.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var execFileAsync2 = promisify2(execFile2);
-var EXPIRY_TRAILER = "Accessctl-Expiry";
-async function expiryCommits(root, candidates, reader) {
-  const found = /* @__PURE__ */ new Set();
-  const single = candidates.filter((c) => c.parents.length === 1);
-  if (single.length === 0) return found;
-  const { stdout } = await execFileAsync2(
-    "git",
-    [
-      "-C",
-      root,
-      "show",
-      "-s",
-      `--format=%H%x00%(trailers:key=${EXPIRY_TRAILER},valueonly,separator=%x2C)%x00`,
-      ...single.map((c) => c.sha)
-    ],
-    { maxBuffer: 64 * 1024 * 1024 }
-  );
-  const trailered = /* @__PURE__ */ new Set();
-  const parts = stdout.split("\0");
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    const sha = (parts[i] ?? "").trim();
-    if ((parts[i + 1] ?? "").trim() !== "") trailered.add(sha);
-  }
-  for (const commit of single) {
-    if (!trailered.has(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
-    const { stdout: names } = await execFileAsync2("git", [
-      "-C",
-      root,
-      "diff-tree",
-      "-r",
-      "-z",
-      "--name-only",
-      "--no-commit-id",
-      commit.parents[0],
-      commit.sha
-    ]);
-    const paths = names.split("\0").filter((p) => p !== "");
-    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
-  }
-  return found;
-}
 
 // src/workflows/expire/publish.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
-// src/report/markdown.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\v\f]/g;
-var INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-var INLINE_MARKUP = /[\\`*_~[\]|$]/g;
-function escape(text4) {
-  return inline(text4).replace(/^\s+/, "").replace(/^[#+\-=]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+// src/github/issues.ts
+async function listLabelledIssues(client, repo, label) {
+  return client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    labels: label,
+    state: "all",
+    per_page: 100
+  });
 }
-function cell(text4) {
-  return inline(text4);
+async function createIssue(client, repo, issue2) {
+  const { data } = await client.rest.issues.create({ ...repo, ...issue2 });
+  return data.number;
 }
-function inline(text4) {
-  return text4.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD").replace(INLINE_MARKUP, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
-}
-function code(text4) {
-  const body = text4.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD");
-  if (body.trim() === "") return escape(body) || '""';
-  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((run2) => run2[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function codeCell(text4) {
-  if (/\\\|/.test(text4)) return cell(text4);
-  return code(text4).replaceAll("|", "\\|");
-}
-function commentText(text4) {
-  return text4.replace(LINE_BREAKS, " ").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
-}
-function html(text4) {
-  return text4.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
-}
-function preformatted(text4) {
-  return `<pre><code>${html(text4)}</code></pre>
-`;
+async function addLabels(client, repo, number, labels) {
+  await client.rest.issues.addLabels({ ...repo, issue_number: number, labels });
 }
 
-// src/workflows/expire/render.ts
+// src/github/pulls.ts
+async function getPull(client, repo, number) {
+  const { data } = await client.rest.pulls.get({ ...repo, pull_number: number });
+  return data;
+}
+async function listOpenPullsFrom(client, repo, branch) {
+  return client.paginate(client.rest.pulls.list, {
+    ...repo,
+    head: `${repo.owner}:${branch}`,
+    state: "open",
+    per_page: 100
+  });
+}
+async function createPull(client, repo, pull) {
+  const { data } = await client.rest.pulls.create({
+    ...repo,
+    ...pull,
+    maintainer_can_modify: false
+  });
+  return data;
+}
+async function editPull(client, repo, number, text4) {
+  await client.rest.pulls.update({ ...repo, pull_number: number, ...text4 });
+}
+async function closePull(client, repo, number) {
+  await client.rest.pulls.update({ ...repo, pull_number: number, state: "closed" });
+}
+async function requestedReviewers(client, repo, number) {
+  const { data } = await client.rest.pulls.listRequestedReviewers({ ...repo, pull_number: number });
+  return { users: data.users.map((u) => u.login), teams: data.teams.map((t) => t.slug) };
+}
+async function requestReviewers(client, repo, number, ask) {
+  await client.rest.pulls.requestReviewers({
+    ...repo,
+    pull_number: number,
+    reviewers: ask.users,
+    team_reviewers: ask.teams
+  });
+}
+
+// src/report/expiry/messages.ts
 var PR_MARKER = "<!-- accessctl:expire -->";
 var MAX_TABLE = 6e4;
 var NAME2 = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$/;
@@ -37999,19 +41333,13 @@ function reminderBody(owner, windowStart2, expiring, paths, org, warnDays) {
 var EXPIRE_BRANCH = "accessctl/expire";
 var EXPIRE_LABEL = "accessctl:expire";
 async function currentBase(client, repo) {
-  const { data: info2 } = await client.rest.repos.get({ ...repo });
-  const branch = info2.default_branch;
-  const { data: ref } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-  const { data: commit } = await client.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
-  return { branch, sha: ref.object.sha, tree: commit.tree.sha };
+  const branch = await defaultBranch(client, repo);
+  const sha = await branchTip(client, repo, branch);
+  return { branch, sha, tree: await commitTree(client, repo, sha) };
 }
 async function checkSameFiles(client, repo, base, edits, run2 = "the expiry") {
-  const { data: tree } = await client.rest.git.getTree({
-    ...repo,
-    tree_sha: base.tree,
-    recursive: "true"
-  });
-  const shas = new Map(tree.tree.map((entry) => [entry.path, entry.sha]));
+  const tree = await readTree(client, repo, base.tree, true);
+  const shas = new Map(tree.map((entry) => [entry.path, entry.sha]));
   for (const edit of edits) {
     if (edit.before === "" && !shas.has(edit.path)) continue;
     const local = gitBlobSha(edit.before);
@@ -38023,31 +41351,22 @@ async function checkSameFiles(client, repo, base, edits, run2 = "the expiry") {
 }
 function gitBlobSha(text4) {
   const bytes = Buffer.from(text4, "utf8");
-  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash4("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function commitEdits(client, repo, base, edits, message) {
-  const { data: tree } = await client.rest.git.createTree({
-    ...repo,
-    base_tree: base.tree,
-    tree: edits.map(
+  const tree = await writeTree(
+    client,
+    repo,
+    edits.map(
       (edit) => edit.after === null ? { path: edit.path, mode: "100644", type: "blob", sha: null } : { path: edit.path, mode: "100644", type: "blob", content: edit.after }
-    )
-  });
-  const { data: commit } = await client.rest.git.createCommit({
-    ...repo,
-    message,
-    tree: tree.sha,
-    parents: [base.sha]
-  });
-  return { sha: commit.sha, tree: tree.sha };
+    ),
+    base.tree
+  );
+  const sha = await writeCommit(client, repo, { message, tree, parents: [base.sha] });
+  return { sha, tree };
 }
 async function findBotPull(client, repo, branch = EXPIRE_BRANCH, label = EXPIRE_LABEL, run2 = "the expiry") {
-  const pulls = await client.paginate(client.rest.pulls.list, {
-    ...repo,
-    head: `${repo.owner}:${branch}`,
-    state: "open",
-    per_page: 100
-  });
+  const pulls = await listOpenPullsFrom(client, repo, branch);
   const onBranch = pulls.filter((p) => p.head.ref === branch);
   const ours = onBranch.find((p) => p.labels.some((l) => l.name === label));
   if (ours === void 0 && onBranch[0] !== void 0)
@@ -38055,15 +41374,6 @@ async function findBotPull(client, repo, branch = EXPIRE_BRANCH, label = EXPIRE_
       `pull request #${onBranch[0].number} uses the branch ${branch} but has no "${label}" label; label it "${label}" to let ${run2} run update it, or close it and delete the branch`
     );
   return ours;
-}
-async function branchTip(client, repo, branch = EXPIRE_BRANCH) {
-  try {
-    const { data } = await client.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-    return data.object.sha;
-  } catch (error2) {
-    if (error2 instanceof GitHubError && error2.status === 404) return void 0;
-    throw error2;
-  }
 }
 async function publishPullRequest(client, repo, edits, removals, paths, now) {
   return publishBotPullRequest(client, repo, edits, {
@@ -38080,45 +41390,32 @@ async function publishBotPullRequest(client, repo, edits, spec) {
   const base = await currentBase(client, repo);
   await checkSameFiles(client, repo, base, edits, spec.run);
   const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
-  const tip = await branchTip(client, repo, spec.branch);
+  const tip = await findBranchTip(client, repo, spec.branch);
   const commit = await commitEdits(client, repo, base, edits, spec.message);
-  if (tip === void 0)
-    await client.rest.git.createRef({
-      ...repo,
-      ref: `refs/heads/${spec.branch}`,
-      sha: commit.sha
-    });
-  else
-    await client.rest.git.updateRef({
-      ...repo,
-      ref: `heads/${spec.branch}`,
-      sha: commit.sha,
-      force: true
-    });
+  if (tip === void 0) await createBranch(client, repo, spec.branch, commit.sha);
+  else await moveBranch(client, repo, spec.branch, commit.sha, true);
   const { title, body } = spec;
   let number;
   let url;
   let author;
   let action;
   if (existing === void 0) {
-    const { data } = await client.rest.pulls.create({
-      ...repo,
+    const opened = await createPull(client, repo, {
       title,
       body,
       head: spec.branch,
-      base: base.branch,
-      maintainer_can_modify: false
+      base: base.branch
     });
-    ({ number, html_url: url } = data);
-    author = data.user?.login;
+    ({ number, html_url: url } = opened);
+    author = opened.user?.login;
     action = "opened";
-    await client.rest.issues.addLabels({ ...repo, issue_number: number, labels: [spec.label] });
+    await addLabels(client, repo, number, [spec.label]);
   } else {
     ({ number, html_url: url } = existing);
     author = existing.user?.login;
     action = "updated";
     if (existing.title !== title || existing.body !== body)
-      await client.rest.pulls.update({ ...repo, pull_number: number, title, body });
+      await editPull(client, repo, number, { title, body });
   }
   const reviewers = await requestOwners(client, repo, number, spec.owners, author);
   return { number, url, action, ...reviewers };
@@ -38127,13 +41424,10 @@ async function requestOwners(client, repo, number, asked, author) {
   const owners = [...new Set(asked)].sort();
   const requested = [];
   const refused = [];
-  const { data: pending } = await client.rest.pulls.listRequestedReviewers({
-    ...repo,
-    pull_number: number
-  });
+  const pending = await requestedReviewers(client, repo, number);
   const already = /* @__PURE__ */ new Set([
-    ...pending.users.map((u) => `user:${u.login.toLowerCase()}`),
-    ...pending.teams.map((t) => `team:${t.slug.toLowerCase()}`)
+    ...pending.users.map((login) => `user:${login.toLowerCase()}`),
+    ...pending.teams.map((slug) => `team:${slug.toLowerCase()}`)
   ]);
   const wanted = [];
   for (const owner of owners) {
@@ -38144,11 +41438,9 @@ async function requestOwners(client, repo, number, asked, author) {
     else wanted.push({ owner, kind, id });
   }
   const ask = async (batch) => {
-    await client.rest.pulls.requestReviewers({
-      ...repo,
-      pull_number: number,
-      reviewers: batch.filter((w) => w.kind === "user").map((w) => w.id),
-      team_reviewers: batch.filter((w) => w.kind === "team").map((w) => w.id)
+    await requestReviewers(client, repo, number, {
+      users: batch.filter((w) => w.kind === "user").map((w) => w.id),
+      teams: batch.filter((w) => w.kind === "team").map((w) => w.id)
     });
     requested.push(...batch.map((w) => w.owner));
   };
@@ -38179,10 +41471,10 @@ async function closeStalePullRequest(client, repo, now) {
 async function closeBotPullRequest(client, repo, spec, comment) {
   const existing = await findBotPull(client, repo, spec.branch, spec.label, spec.run);
   if (existing === void 0) return void 0;
-  await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: comment });
-  await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: "closed" });
-  if (await branchTip(client, repo, spec.branch) !== void 0)
-    await client.rest.git.deleteRef({ ...repo, ref: `heads/${spec.branch}` });
+  await createComment(client, repo, existing.number, comment);
+  await closePull(client, repo, existing.number);
+  if (await findBranchTip(client, repo, spec.branch) !== void 0)
+    await deleteBranch(client, repo, spec.branch);
   return existing.number;
 }
 async function commitToBase(client, repo, edits, removals, paths) {
@@ -38193,12 +41485,7 @@ ${EXPIRY_TRAILER}: remove-expired
 `;
   const commit = await commitEdits(client, repo, base, edits, message);
   try {
-    await client.rest.git.updateRef({
-      ...repo,
-      ref: `heads/${base.branch}`,
-      sha: commit.sha,
-      force: false
-    });
+    await moveBranch(client, repo, base.branch, commit.sha, false);
   } catch (error2) {
     if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 422))
       throw new Error(
@@ -38225,12 +41512,7 @@ function groupByOwner(expiring) {
 async function sendReminders(client, repo, expiring, windowStart2, warnDays, paths) {
   const groups2 = groupByOwner(expiring);
   if (groups2.size === 0) return [];
-  const issues = await client.paginate(client.rest.issues.listForRepo, {
-    ...repo,
-    labels: REMINDER_LABEL,
-    state: "all",
-    per_page: 100
-  });
+  const issues = await listLabelledIssues(client, repo, REMINDER_LABEL);
   const self2 = await ownIdentity(client);
   const outcomes = [];
   for (const [owner, items] of groups2) {
@@ -38243,28 +41525,26 @@ async function sendReminders(client, repo, expiring, windowStart2, warnDays, pat
       outcomes.push({ owner, grants, issue: sent.number, sent: false });
       continue;
     }
-    const { data } = await client.rest.issues.create({
-      ...repo,
+    const issue2 = await createIssue(client, repo, {
       title: reminderTitle(owner, items.length, windowStart2),
       body: reminderBody(owner, windowStart2, items, paths, repo.owner, warnDays),
       labels: [REMINDER_LABEL]
     });
-    outcomes.push({ owner, grants, issue: data.number, sent: true });
+    outcomes.push({ owner, grants, issue: issue2, sent: true });
   }
   return outcomes;
 }
 
 // src/workflows/expire.ts
-var EXPIRE_MODES = ["pr", "commit", "report"];
 var DEFAULT_WARN_DAYS = 14;
 async function runExpire(options2) {
   const accessDir = resolve(options2.accessDir);
   const warnDays = options2.warnDays ?? readWarnDays(accessDir);
   const model = await loadAccessRepository(accessDir);
   const plan = findExpiry(model, options2.now, warnDays);
-  const root = repositoryRoot(accessDir);
+  const root = repositoryRoot2(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const pathOf2 = (file) => relative2(root, join3(realAccessDir, relative2(accessDir, resolve(file)))).split(sep4).join("/");
+  const pathOf2 = (file) => relative2(root, join4(realAccessDir, relative2(accessDir, resolve(file)))).split(sep4).join("/");
   const paths = new Map(model.files.map((file) => [file, pathOf2(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
@@ -38280,7 +41560,7 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join3(accessDir, "grants") + sep4;
+  const grantsDir = join4(accessDir, "grants") + sep4;
   const result = {
     mode: options2.mode,
     now: plan.now,
@@ -38368,15 +41648,15 @@ function malformed(model, grantsDir) {
   });
 }
 function readWarnDays(accessDir) {
-  const file = join3(dirname2(accessDir), CONFIG_FILE);
-  if (!existsSync3(file)) return DEFAULT_WARN_DAYS;
-  return parseConfig(file, readFileSync5(file, "utf8")).expiry.warnDays;
+  const file = join4(dirname4(accessDir), CONFIG_FILE);
+  if (!existsSync4(file)) return DEFAULT_WARN_DAYS;
+  return parseConfig(file, readFileSync6(file, "utf8")).expiry.warnDays;
 }
-function repositoryRoot(accessDir) {
-  return repositoryTopSync(accessDir) ?? dirname2(realpathSync(accessDir));
+function repositoryRoot2(accessDir) {
+  return repositoryTopSync(accessDir) ?? dirname4(realpathSync(accessDir));
 }
 
-// src/workflows/expire/report-text.ts
+// src/report/expiry/text.ts
 function formatExpireText(result) {
   const lines = [];
   lines.push(
@@ -38421,167 +41701,68 @@ function formatExpireText(result) {
   return lines.join("\n") + "\n";
 }
 
-// src/commands/options.ts
-function parseNow(value) {
-  if (value === void 0 || value === "") return /* @__PURE__ */ new Date();
-  const now = new Date(String(value));
-  if (Number.isNaN(now.getTime()))
-    throw new UsageError(
-      `--now "${String(value)}" is not an ISO 8601 instant, e.g. 2026-11-27T00:00:00Z`
-    );
-  return now;
-}
-function parseTimeout(value, fallback) {
-  if (value === void 0) return fallback * 1e3;
-  const text4 = String(value).trim();
-  const seconds2 = /^\d+(\.\d+)?$/.test(text4) ? Number(text4) : Number.NaN;
-  if (!(seconds2 > 0) || seconds2 > 86400)
-    throw new UsageError(
-      `--timeout "${String(value)}" is not a number of seconds between 0 and 86400, e.g. --timeout 30`
-    );
-  return seconds2 * 1e3;
-}
-function accessDirectoryMissing(given, resolved) {
-  return new UsageError(
-    `access directory "${String(given)}" not found (looked in ${resolved}); pass --access DIR`
-  );
-}
-function parseFormat(value, formats) {
-  const format = String(value);
-  if (formats.includes(format)) return format;
-  const choices = formats.length === 2 ? `${formats[0]} or ${formats[1]}` : `one of ${formats.join(", ")}`;
-  throw new UsageError(`--format must be ${choices}, got "${format}"`);
-}
-var ACCESS_OPTION = {
-  type: "string",
-  default: "access",
-  value: "DIR",
-  description: "The access directory: catalog/, identities/ and grants/ of YAML documents.",
-  example: "infra/access"
+// src/workflows/pr-check/codeowners.ts
+import { isAbsolute, relative as relative3 } from "node:path";
+var CODEOWNERS_FILE = ".github/CODEOWNERS";
+var CodeownersError = class extends Error {
 };
-var NOW_OPTION = {
-  type: "string",
-  value: "ISO8601",
-  defaultText: "the current time",
-  description: "Judge as if it were this instant (expiry, durations, rotation ages).",
-  example: "2027-01-15T00:00:00Z"
-};
-var POLICIES_OPTION = {
-  type: "string",
-  default: "policies",
-  value: "DIR",
-  description: "The folder of your Rego policies, judged together with the built-in library.",
-  example: "policies"
-};
-var MAX_FILE_SIZE_OPTION = {
-  type: "string",
-  value: "BYTES",
-  defaultText: `${DEFAULT_MAX_FILE_SIZE} (${DEFAULT_MAX_FILE_SIZE / 1024 / 1024} MiB)`,
-  description: "A YAML file larger than this is reported instead of read.",
-  example: "10485760"
-};
-function parseByteCount(value) {
-  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
-  const text4 = String(value);
-  if (!/^[0-9]+$/.test(text4) || Number(text4) < 1)
-    throw new UsageError(`--max-file-size must be a positive number of bytes, got "${text4}"`);
-  return Number(text4);
-}
-
-// src/commands/expire.ts
-var FORMATS = ["text", "json"];
-var expireCommand = {
-  name: "expire",
-  summary: "Remove expired grants through a pull request and remind owners of grants ending soon",
-  options: {
-    access: ACCESS_OPTION,
-    now: NOW_OPTION,
-    "warn-days": {
-      type: "string",
-      value: "N",
-      defaultText: "the config's expiry.warnDays",
-      description: "Remind the owners of grants that end within N days.",
-      example: "14"
-    },
-    mode: {
-      type: "string",
-      default: "report",
-      value: "MODE",
-      choices: EXPIRE_MODES,
-      description: "report only prints; pr opens a pull request removing expired grants; commit pushes the removal (needs GITHUB_TOKEN and GITHUB_REPOSITORY)."
-    },
-    format: {
-      type: "string",
-      default: "text",
-      value: "FORMAT",
-      choices: FORMATS,
-      description: "How to print the result."
+function renderCodeowners(model, options2) {
+  const handle = (ref) => {
+    if (ref.startsWith("user:")) return `@${ref.slice(5)}`;
+    if (ref.startsWith("team:")) {
+      if (options2.org === void 0 || options2.org === "")
+        throw new CodeownersError(
+          `owner "${ref}" is a team, and CODEOWNERS names teams as @ORG/SLUG; pass --org ORG`
+        );
+      return `@${options2.org}/${ref.slice(5)}`;
     }
-  },
-  examples: [
-    { does: "list what has expired and what ends soon", line: "accessctl expire" },
-    {
-      does: "open the pull request that removes expired grants",
-      line: "GITHUB_TOKEN=... GITHUB_REPOSITORY=acme/access accessctl expire --mode pr"
-    }
-  ],
-  async run(values, _positionals, io) {
-    const format = parseFormat(values.format, FORMATS);
-    const mode = String(values.mode);
-    if (!EXPIRE_MODES.includes(mode))
-      throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(", ")}, got "${mode}"`);
-    const now = parseNow(values.now);
-    const warnDays = parseWarnDays(values["warn-days"]);
-    const accessDir = resolve2(io.cwd, String(values.access));
-    const github = mode === "report" ? void 0 : githubFromEnv(process.env);
-    let result;
-    try {
-      result = await runExpire({
-        accessDir,
-        now,
-        mode,
-        ...warnDays === void 0 ? {} : { warnDays },
-        ...github === void 0 ? {} : { github }
-      });
-    } catch (error2) {
-      if (error2 instanceof AccessDirectoryError)
-        throw accessDirectoryMissing(values.access, accessDir);
-      throw error2;
-    }
-    io.out(format === "json" ? JSON.stringify(result, null, 2) + "\n" : formatExpireText(result));
-    return result.skipped.length > 0 || result.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+    return `@${ref}`;
+  };
+  const handles = (refs) => [...new Set([...refs].map(handle))].sort().join(" ");
+  const byFile = /* @__PURE__ */ new Map();
+  const resources = new Map(model.resources.map((r) => [r.id, r]));
+  for (const grant of model.grants) {
+    const owners = (grant.resolved?.resource ?? resources.get(grant.resource))?.owners ?? [];
+    const located2 = grant.source.locate("").file;
+    const file = options2.root !== void 0 && isAbsolute(located2) ? relative3(options2.root, located2).replaceAll("\\", "/") : located2;
+    const set = byFile.get(file) ?? /* @__PURE__ */ new Set();
+    for (const owner of owners) set.add(owner);
+    byFile.set(file, set);
   }
-};
-function parseWarnDays(value) {
-  if (value === void 0 || value === "") return void 0;
-  const days = Number(value);
-  if (!Number.isInteger(days) || days < 0)
-    throw new UsageError(
-      `--warn-days "${String(value)}" must be a whole number of days, 0 or more`
-    );
-  return days;
+  const lines = [
+    "# Written by `accessctl codeowners` from the access catalog; edit the catalog, not this file.",
+    "# Each grant file is reviewed by the owners of the resources it grants."
+  ];
+  const rules = handles(options2.policyOwners);
+  if (rules !== "") {
+    lines.push("", "# The rules every request is judged by: the policy owners.");
+    for (const path of [
+      `/${options2.policiesDir}/`,
+      `/${options2.accessDir}/catalog/`,
+      `/${options2.accessDir}/identities/`,
+      `/${options2.configFile}`,
+      `/${CODEOWNERS_FILE}`
+    ])
+      lines.push(`${path} ${rules}`);
+  }
+  const files = [...byFile.keys()].sort();
+  if (files.length > 0) lines.push("", "# Grants.");
+  for (const file of files) {
+    const owners = handles(byFile.get(file) ?? []);
+    if (owners !== "") lines.push(`/${escapePath(file)} ${owners}`);
+  }
+  return `${lines.join("\n")}
+`;
 }
-function githubFromEnv(env) {
-  const token = env.GITHUB_TOKEN ?? "";
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (token === "" || owner === "" || repo === "")
-    throw new UsageError(
-      "--mode pr and --mode commit talk to GitHub: set GITHUB_TOKEN and GITHUB_REPOSITORY=OWNER/REPO (and GITHUB_API_URL for GitHub Enterprise Server), or use --mode report"
-    );
-  return { client: createGitHubClient({ token, env }), repository: { owner, repo } };
+function escapePath(path) {
+  return path.replace(/([ #])/g, "\\$1");
 }
-
-// src/commands/provision.ts
-import { resolve as resolve4 } from "node:path";
 
 // src/config/at-commit.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
 function readConfigAt(repo, ref) {
-  const git2 = (...args) => execFileSync2("git", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   let text4;
   try {
-    if (git2("ls-tree", "--name-only", ref, "--", CONFIG_FILE).trim() !== "")
-      text4 = git2("show", `${ref}:${CONFIG_FILE}`);
+    text4 = showFileSync(repo, ref, CONFIG_FILE);
   } catch {
     return parseConfig(CONFIG_FILE, void 0);
   }
@@ -38595,7 +41776,7 @@ function readConfigAt(repo, ref) {
 
 // src/provisioners/exec.ts
 import { spawn as spawn2 } from "node:child_process";
-import { isAbsolute, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
 
 // src/provisioners/plan-by-rank.ts
 function planByRank(target, desired, actual, removedGrantId, rank) {
@@ -38630,7 +41811,7 @@ async function withRetry(action, isTransient, policy = DEFAULT_RETRY) {
         throw error2;
       }
       const delay = policy.baseDelayMs * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
-      await new Promise((resolve6) => setTimeout(resolve6, delay));
+      await new Promise((resolve4) => setTimeout(resolve4, delay));
     }
   }
 }
@@ -38761,7 +41942,7 @@ var ExecProvisioner = class {
   }
   run(action, input) {
     const [program = "", ...args] = this.settings.command;
-    const path = program.includes("/") && !isAbsolute(program) ? resolve3(this.cwd, program) : program;
+    const path = program.includes("/") && !isAbsolute2(program) ? resolve2(this.cwd, program) : program;
     const who = `provisioner ${this.name} (${this.settings.command.join(" ")})`;
     return new Promise((done, fail) => {
       const child = spawn2(path, args, {
@@ -38848,6 +42029,122 @@ function collect(stream) {
 }
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/github/collaborators.ts
+async function listDirectCollaborators(client, repo) {
+  return client.paginate(client.rest.repos.listCollaborators, {
+    ...repo,
+    affiliation: "direct",
+    per_page: 100
+  });
+}
+async function addCollaborator(client, repo, user, permission) {
+  const response = await client.rest.repos.addCollaborator({
+    ...repo,
+    username: user,
+    permission
+  });
+  return { invited: response.status === 201 };
+}
+async function removeCollaborator(client, repo, user) {
+  await client.rest.repos.removeCollaborator({ ...repo, username: user });
+}
+async function listRepoInvitations(client, repo) {
+  return client.paginate(client.rest.repos.listInvitations, { ...repo, per_page: 100 });
+}
+async function deleteRepoInvitation(client, repo, id) {
+  await client.rest.repos.deleteInvitation({ ...repo, invitation_id: id });
+}
+
+// src/github/orgs.ts
+async function getOrgMembership(client, org, user) {
+  const { data } = await client.rest.orgs.getMembershipForUser({ org, username: user });
+  return data;
+}
+async function setOrgMembership(client, org, user, role) {
+  const { data } = await client.rest.orgs.setMembershipForUser({ org, username: user, role });
+  return data;
+}
+async function removeOrgMembership(client, org, user) {
+  await client.rest.orgs.removeMembershipForUser({ org, username: user });
+}
+async function listOrgMembers(client, org, role) {
+  return client.paginate(client.rest.orgs.listMembers, { org, role, per_page: 100 });
+}
+async function listOrgInvitations(client, org) {
+  return client.paginate(client.rest.orgs.listPendingInvitations, { org, per_page: 100 });
+}
+async function listOrgRepos(client, org) {
+  return client.paginate(client.rest.repos.listForOrg, { org, per_page: 100 });
+}
+
+// src/github/teams.ts
+async function listTeams(client, org) {
+  return client.paginate(client.rest.teams.list, { org, per_page: 100 });
+}
+async function getTeamMembership(client, at, user) {
+  const { data } = await client.rest.teams.getMembershipForUserInOrg({
+    org: at.org,
+    team_slug: at.team,
+    username: user
+  });
+  return data;
+}
+async function setTeamMembership(client, at, user, role) {
+  const { data } = await client.rest.teams.addOrUpdateMembershipForUserInOrg({
+    org: at.org,
+    team_slug: at.team,
+    username: user,
+    role
+  });
+  return data;
+}
+async function removeTeamMembership(client, at, user) {
+  await client.rest.teams.removeMembershipForUserInOrg({
+    org: at.org,
+    team_slug: at.team,
+    username: user
+  });
+}
+async function listTeamMembers(client, at, role) {
+  return client.paginate(client.rest.teams.listMembersInOrg, {
+    org: at.org,
+    team_slug: at.team,
+    per_page: 100,
+    role
+  });
+}
+async function listTeamInvitations(client, at) {
+  return client.paginate(client.rest.teams.listPendingInvitationsInOrg, {
+    org: at.org,
+    team_slug: at.team,
+    per_page: 100
+  });
+}
+async function listTeamRepos(client, at) {
+  return client.paginate(client.rest.teams.listReposInOrg, {
+    org: at.org,
+    team_slug: at.team,
+    per_page: 100
+  });
+}
+async function setTeamRepoPermission(client, at, repo, permission) {
+  await client.rest.teams.addOrUpdateRepoPermissionsInOrg({
+    org: at.org,
+    team_slug: at.team,
+    owner: at.org,
+    repo,
+    permission
+  });
+}
+async function removeTeamRepo(client, at, repo) {
+  await client.rest.teams.removeRepoInOrg({
+    org: at.org,
+    team_slug: at.team,
+    owner: at.org,
+    repo
+  });
 }
 
 // src/provisioners/github.ts
@@ -38956,7 +42253,7 @@ var GitHubProvisioner = class {
         };
       const teams = await this.listed(
         `organisation teams ${org}`,
-        () => this.client.paginate(this.client.rest.teams.list, { org, per_page: 100 })
+        () => listTeams(this.client, org)
       );
       return teams.map((t) => asciiLower(`github:team/${t.slug}`));
     }
@@ -38965,7 +42262,7 @@ var GitHubProvisioner = class {
       const org = repo[1];
       const repos = await this.listed(
         `organisation repositories ${org}`,
-        () => this.client.paginate(this.client.rest.repos.listForOrg, { org, per_page: 100 })
+        () => listOrgRepos(this.client, org)
       );
       return repos.map((r) => asciiLower(`github:repo/${org}/${r.name}`));
     }
@@ -39010,87 +42307,73 @@ var GitHubProvisioner = class {
     const revoke = operation.action === "revoke";
     const role = operation.to ?? "";
     if (target.type === "org-membership") {
-      const where2 = { org: target.org, username: target.user };
       if (revoke) {
-        await this.client.rest.orgs.removeMembershipForUser(where2);
+        await removeOrgMembership(this.client, target.org, target.user);
         return `removed ${target.user} from organisation ${target.org} and its teams`;
       }
-      const { data } = await this.client.rest.orgs.setMembershipForUser({
-        ...where2,
+      const data = await setOrgMembership(
+        this.client,
+        target.org,
+        target.user,
         role
-      });
+      );
       return data.state === "pending" ? `invited ${target.user} to ${target.org} as ${role}; pending until accepted` : `${target.user} is ${role} of organisation ${target.org}`;
     }
     if (target.type === "team-membership") {
-      const where2 = { org: target.org, team_slug: target.team, username: target.user };
+      const team = { org: target.org, team: target.team };
       if (revoke) {
-        await this.client.rest.teams.removeMembershipForUserInOrg(where2);
+        await removeTeamMembership(this.client, team, target.user);
         return `removed ${target.user} from team ${target.org}/${target.team}`;
       }
-      const { data } = await this.client.rest.teams.addOrUpdateMembershipForUserInOrg({
-        ...where2,
+      const data = await setTeamMembership(
+        this.client,
+        team,
+        target.user,
         role
-      });
+      );
       return data.state === "pending" ? `invited ${target.user} to ${target.org} as team ${role}; pending until accepted` : `${target.user} is ${role} of team ${target.org}/${target.team}`;
     }
     if (target.type === "team-repository") {
-      const where2 = {
-        org: target.owner,
-        team_slug: target.team,
-        owner: target.owner,
-        repo: target.repo
-      };
+      const team = { org: target.owner, team: target.team };
       if (revoke) {
-        await this.client.rest.teams.removeRepoInOrg(where2);
+        await removeTeamRepo(this.client, team, target.repo);
         return `removed team ${target.team} from ${target.owner}/${target.repo}`;
       }
-      await this.client.rest.teams.addOrUpdateRepoPermissionsInOrg({ ...where2, permission: role });
+      await setTeamRepoPermission(this.client, team, target.repo, role);
       return `team ${target.team} has ${role} on ${target.owner}/${target.repo}`;
     }
-    const where = { owner: target.owner, repo: target.repo, username: target.user };
+    const repo = { owner: target.owner, repo: target.repo };
     if (revoke) {
       const invitation = await this.invitationFor(target);
       if (invitation !== void 0) {
-        await this.client.rest.repos.deleteInvitation({
-          owner: target.owner,
-          repo: target.repo,
-          invitation_id: invitation.id
-        });
+        await deleteRepoInvitation(this.client, repo, invitation.id);
         return `withdrew the invitation of ${target.user} to ${target.owner}/${target.repo}`;
       }
-      await this.client.rest.repos.removeCollaborator(where);
+      await removeCollaborator(this.client, repo, target.user);
       return `removed ${target.user} from ${target.owner}/${target.repo}`;
     }
-    const response = await this.client.rest.repos.addCollaborator({ ...where, permission: role });
-    return response.status === 201 ? `invited ${target.user} to ${target.owner}/${target.repo} with ${role}; pending until accepted` : `${target.user} has ${role} on ${target.owner}/${target.repo}`;
+    const { invited } = await addCollaborator(this.client, repo, target.user, role);
+    return invited ? `invited ${target.user} to ${target.owner}/${target.repo} with ${role}; pending until accepted` : `${target.user} has ${role} on ${target.owner}/${target.repo}`;
   }
   async readOrgMembership(target) {
-    const membership = await orNotFound(
-      this.client.rest.orgs.getMembershipForUser({ org: target.org, username: target.user })
-    );
+    const membership = await orNotFound(getOrgMembership(this.client, target.org, target.user));
     if (membership === void 0) return { pending: false };
-    const role = membership.data.role;
-    const pending = membership.data.state === "pending";
+    const role = membership.role;
+    const pending = membership.state === "pending";
     return role === "admin" || role === "member" ? { role, pending } : { pending };
   }
   async readTeamMembership(target) {
     const membership = await orNotFound(
-      this.client.rest.teams.getMembershipForUserInOrg({
-        org: target.org,
-        team_slug: target.team,
-        username: target.user
-      })
+      getTeamMembership(this.client, { org: target.org, team: target.team }, target.user)
     );
     if (membership === void 0) return { pending: false };
     const actual = {
-      role: membership.data.role,
-      pending: membership.data.state === "pending"
+      role: membership.role,
+      pending: membership.state === "pending"
     };
     if (actual.role === "maintainer") {
-      const org = await orNotFound(
-        this.client.rest.orgs.getMembershipForUser({ org: target.org, username: target.user })
-      );
-      if (org?.data.role === "admin" && org.data.state === "active")
+      const org = await orNotFound(getOrgMembership(this.client, target.org, target.user));
+      if (org?.role === "admin" && org.state === "active")
         actual.impliedBy = `${target.user} owns ${target.org}`;
     }
     return actual;
@@ -39098,12 +42381,7 @@ var GitHubProvisioner = class {
   async readCollaborator(target) {
     const direct = await this.listed(
       `collaborators ${target.owner}/${target.repo}`,
-      () => this.client.paginate(this.client.rest.repos.listCollaborators, {
-        owner: target.owner,
-        repo: target.repo,
-        affiliation: "direct",
-        per_page: 100
-      })
+      () => listDirectCollaborators(this.client, { owner: target.owner, repo: target.repo })
     );
     const found = direct.find((c) => c.login.toLowerCase() === target.user.toLowerCase());
     if (found !== void 0) {
@@ -39118,11 +42396,7 @@ var GitHubProvisioner = class {
   async readTeamRepository(target) {
     const repos = await this.listed(
       `team repositories ${target.owner}/${target.team}`,
-      () => this.client.paginate(this.client.rest.teams.listReposInOrg, {
-        org: target.owner,
-        team_slug: target.team,
-        per_page: 100
-      })
+      () => listTeamRepos(this.client, { org: target.owner, team: target.team })
     );
     const found = repos.find((r) => r.name.toLowerCase() === target.repo.toLowerCase());
     const role = FROM_ROLE_NAME[found?.role_name ?? ""] ?? found?.role_name;
@@ -39130,19 +42404,9 @@ var GitHubProvisioner = class {
   }
   async listOrg(org) {
     const [everyone, owners, invitations, self2] = await Promise.all([
-      this.listed(
-        `organisation members ${org}`,
-        () => this.client.paginate(this.client.rest.orgs.listMembers, {
-          org,
-          role: "all",
-          per_page: 100
-        })
-      ),
+      this.listed(`organisation members ${org}`, () => listOrgMembers(this.client, org, "all")),
       this.owners(org),
-      this.listed(
-        `organisation invitations ${org}`,
-        () => this.client.paginate(this.client.rest.orgs.listPendingInvitations, { org, per_page: 100 })
-      ),
+      this.listed(`organisation invitations ${org}`, () => listOrgInvitations(this.client, org)),
       this.self()
     ]);
     const held = everyone.filter((m) => m.login.toLowerCase() !== self2).map((m) => ({
@@ -39158,15 +42422,12 @@ var GitHubProvisioner = class {
     return held;
   }
   async listTeam(org, team) {
-    const where = { org, team_slug: team, per_page: 100 };
+    const at = { org, team };
     const [everyone, maintainers, owners, invitations] = await Promise.all([
-      this.client.paginate(this.client.rest.teams.listMembersInOrg, { ...where, role: "all" }),
-      this.client.paginate(this.client.rest.teams.listMembersInOrg, {
-        ...where,
-        role: "maintainer"
-      }),
+      listTeamMembers(this.client, at, "all"),
+      listTeamMembers(this.client, at, "maintainer"),
       this.owners(org),
-      this.client.paginate(this.client.rest.teams.listPendingInvitationsInOrg, where)
+      listTeamInvitations(this.client, at)
     ]);
     const maintainer = new Set(maintainers.map((m) => m.login.toLowerCase()));
     const held = everyone.map((m) => {
@@ -39189,12 +42450,7 @@ var GitHubProvisioner = class {
     const held = [];
     const collaborators = await this.listed(
       `collaborators ${owner}/${repo}`,
-      () => this.client.paginate(this.client.rest.repos.listCollaborators, {
-        owner,
-        repo,
-        affiliation: "direct",
-        per_page: 100
-      })
+      () => listDirectCollaborators(this.client, { owner, repo })
     );
     for (const c of collaborators) {
       const role = FROM_ROLE_NAME[c.role_name ?? ""];
@@ -39206,11 +42462,7 @@ var GitHubProvisioner = class {
     }
     const invitations = await this.listed(
       `invitations ${owner}/${repo}`,
-      () => this.client.paginate(this.client.rest.repos.listInvitations, {
-        owner,
-        repo,
-        per_page: 100
-      })
+      () => listRepoInvitations(this.client, { owner, repo })
     );
     for (const i of invitations) {
       const role = FROM_ROLE_NAME[i.permissions];
@@ -39221,10 +42473,7 @@ var GitHubProvisioner = class {
       });
     }
     const teams = await orNotFound(
-      this.listed(
-        `teams ${owner}`,
-        () => this.client.paginate(this.client.rest.teams.list, { org: owner, per_page: 100 })
-      )
+      this.listed(`teams ${owner}`, () => listTeams(this.client, owner))
     );
     for (const team of teams ?? []) {
       const target = teamRepository(owner, repo, team.slug);
@@ -39236,11 +42485,8 @@ var GitHubProvisioner = class {
   /** The token's own login (lower case); undefined for an App's token, which has no user. */
   async self() {
     try {
-      const { data } = await this.listed(
-        "authenticated user",
-        () => this.client.rest.users.getAuthenticated()
-      );
-      return data.login.toLowerCase();
+      const login = await this.listed("authenticated user", () => authenticatedLogin(this.client));
+      return login.toLowerCase();
     } catch (error2) {
       if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401))
         return void 0;
@@ -39251,11 +42497,7 @@ var GitHubProvisioner = class {
   async owners(org) {
     const admins = await this.listed(
       `organisation owners ${org}`,
-      () => this.client.paginate(this.client.rest.orgs.listMembers, {
-        org,
-        role: "admin",
-        per_page: 100
-      })
+      () => listOrgMembers(this.client, org, "admin")
     );
     return new Set(admins.map((m) => m.login.toLowerCase()));
   }
@@ -39274,11 +42516,7 @@ var GitHubProvisioner = class {
   async invitationFor(target) {
     const invitations = await this.listed(
       `invitations ${target.owner}/${target.repo}`,
-      () => this.client.paginate(this.client.rest.repos.listInvitations, {
-        owner: target.owner,
-        repo: target.repo,
-        per_page: 100
-      })
+      () => listRepoInvitations(this.client, { owner: target.owner, repo: target.repo })
     );
     const mine = invitations.find(
       (i) => i.invitee?.login.toLowerCase() === target.user.toLowerCase()
@@ -39683,431 +42921,144 @@ function githubProvisioner(env, options2) {
   });
 }
 
-// src/workflows/provision/gate.ts
-import { posix as posix4 } from "node:path";
-
-// src/policy/findings.ts
-function policyFindings(results, model, fallbackFile) {
-  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
-  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
-  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
-  const users = new Map(model.users.map((u) => [u.id, u.source]));
-  const toFinding = (value, severity) => {
-    const item = typeof value === "object" && value !== null ? value : {};
-    const text4 = (key) => typeof item[key] === "string" ? item[key] : void 0;
-    const message = typeof value === "string" ? value : text4("msg") ?? JSON.stringify(value);
-    const field = text4("field");
-    const source = grants.get(text4("grant") ?? "") ?? accounts.get(text4("serviceAccount") ?? "") ?? resources.get(text4("resource") ?? "") ?? users.get(text4("user") ?? "");
-    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text4("file") ?? fallbackFile, line: 1, column: 1 };
-    return {
-      rule: text4("rule") ?? "policy",
-      severity,
-      message,
-      file: where.file,
-      line: where.line,
-      column: where.column,
-      ...text4("grant") === void 0 ? {} : { grant: text4("grant") }
-    };
-  };
-  return [
-    ...results.deny.map((v) => toFinding(v, "error")),
-    ...results.warn.map((v) => toFinding(v, "warning"))
-  ];
+// src/provisioners/outcome.ts
+function describeOperation(operation) {
+  if (operation.action === "revoke")
+    return `revoke ${operation.from ?? ""} from ${operation.target.label}`;
+  if (operation.action === "grant")
+    return `grant ${operation.to ?? ""} to ${operation.target.label}`;
+  return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
 }
 
-// src/policy/input.ts
-function buildPolicyInput(model, options2) {
-  const now = options2.now.toISOString();
-  const asked = /* @__PURE__ */ new Set([...options2.changes?.added ?? [], ...options2.changes?.modified ?? []]);
-  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? { at: now, by: "now" } : options2.starts?.get(g) ?? { at: now, by: "now" };
-  return {
-    now,
-    // "change": a change is judged against its base; "repository": what stands is judged as
-    // a whole, every grant listed as added so that every rule reads it, but nothing in it
-    // is being asked for now (an expired grant is the expiry job's work, not an error).
-    judging: options2.changes === void 0 ? "repository" : "change",
-    config: options2.config ?? {},
-    grants: model.grants.map((g) => grantInput(g, startOfGrant(g))),
-    changes: options2.changes ?? {
-      added: model.grants.map((g) => g.id),
-      modified: [],
-      removed: [],
-      files: []
-    },
-    catalog: {
-      resources: Object.fromEntries(
-        model.resources.map((r) => [
-          r.id,
-          {
-            id: r.id,
-            owners: r.owners,
-            provisioner: r.provisioner,
-            glob: r.glob,
-            ...r.teamMaxRisk === void 0 ? {} : { teamMaxRisk: r.teamMaxRisk },
-            roles: Object.fromEntries(
-              Object.entries(r.roles).map(([name, role]) => [
-                name,
-                {
-                  risk: role.risk,
-                  maxDays: role.maxDays,
-                  approvals: role.approvals,
-                  requires: role.requires,
-                  contractors: role.contractors
-                }
-              ])
-            )
-          }
-        ])
-      )
-    },
-    identities: {
-      users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
-      teams: teamsInput(model),
-      serviceAccounts: Object.fromEntries(
-        model.serviceAccounts.map((s) => [
-          s.id,
-          {
-            id: s.id,
-            owner: s.owner,
-            purpose: s.purpose,
-            rotation: {
-              maxAgeDays: s.rotation.maxAgeDays,
-              ...s.rotation.lastRotated === void 0 ? {} : {
-                lastRotated: s.rotation.lastRotated,
-                // The day it was rotated starts its age, so take the start of that day.
-                lastRotatedAt: startOf(s.rotation.lastRotated)
-              }
-            }
-          }
-        ])
-      )
-    },
-    removed: (options2.removed ?? []).map((g) => ({
-      ...grantInput(g, startOfGrant(g)),
-      file: g.source.file
-    })),
-    ...options2.request === void 0 ? {} : { request: options2.request }
-  };
+// src/report/provision/set-aside.ts
+function setAsideLines(plan, headings) {
+  const lines = [];
+  if (plan.refused.length > 0) {
+    lines.push(`
+${headings.refused}:
+`);
+    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join("; ")}
+`);
+  }
+  if (plan.skipped.length > 0) {
+    lines.push("\nNot provisioned (no provisioner can carry them out):\n");
+    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join("; ")}
+`);
+  }
+  if (plan.unreadable.length > 0) {
+    lines.push(`
+${headings.unreadable}:
+`);
+    for (const u of plan.unreadable)
+      lines.push(`  ${u.grantId === "" ? u.label : `${u.grantId} (${u.label})`}: ${u.message}
+`);
+  }
+  return lines;
 }
-function removedGrants(changes) {
-  return changes.flatMap(
-    (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
+
+// src/report/text-table.ts
+function textTable(head, rows) {
+  const widths = head.map(
+    (_, i) => Math.max(...[head, ...rows].map((row) => (row[i] ?? "").length))
   );
-}
-function teamsInput(model) {
-  const descendants = teamDescendants(model);
-  return Object.fromEntries(
-    model.teams.map((t) => [
-      t.id,
-      {
-        id: t.id,
-        members: t.members,
-        maintainers: t.maintainers,
-        descendants: descendants.get(t.id) ?? []
-      }
-    ])
-  );
-}
-function teamDescendants(model) {
-  const children = /* @__PURE__ */ new Map();
-  for (const t of model.teams)
-    if (t.parent !== void 0) children.set(t.parent, [...children.get(t.parent) ?? [], t.id]);
-  const result = /* @__PURE__ */ new Map();
-  for (const team of model.teams) {
-    const found = [];
-    const queue = [...children.get(team.id) ?? []];
-    while (queue.length > 0) {
-      const next = queue.shift();
-      if (next === team.id || found.includes(next)) continue;
-      found.push(next);
-      queue.push(...children.get(next) ?? []);
-    }
-    result.set(team.id, found.sort());
-  }
-  return result;
-}
-function userInput(u) {
-  return {
-    id: u.id,
-    status: u.status,
-    type: u.type,
-    ...u.sponsor === void 0 ? {} : { sponsor: u.sponsor },
-    ...u.contractEnds === void 0 ? {} : { contractEnds: u.contractEnds },
-    ...u.contractEndsAt === void 0 ? {} : { contractEndsAt: u.contractEndsAt }
-  };
-}
-function grantInput(g, start) {
-  return {
-    id: g.id,
-    subject: g.subject,
-    subjectKind: g.subjectKind,
-    subjectId: g.subjectId,
-    resource: g.resource,
-    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
-    catalogId: g.resolved?.resource.id ?? g.resource,
-    role: g.role,
-    reason: g.reason,
-    expires: g.expires,
-    expiresAt: g.expiresAt,
-    ...g.starts === void 0 ? {} : { starts: g.starts },
-    // When its duration counts from, and why: its own starts, the commit that added or
-    // last renewed it, or now (asked for in this change, not yet committed, or no history).
-    startsAt: start.at,
-    startedBy: start.by,
-    ...start.commit === void 0 ? {} : { startCommit: start.commit },
-    ...g.owner === void 0 ? {} : { owner: g.owner },
-    ...g.ticket === void 0 ? {} : { ticket: g.ticket }
-  };
-}
-function startOf(date) {
-  const parsed = parseAccessDate(date);
-  return parsed === null ? void 0 : firstInstant(parsed);
+  const render = (row) => `  ${row.map((cell2, i) => i === row.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")}
+`;
+  return [head, ...rows].map(render).join("");
 }
 
-// src/policy/library.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/rego/runtime/json-text.ts
-function indentJson(text4) {
-  const parts = [];
-  let depth = 0;
-  const newline = () => `
-${"  ".repeat(depth)}`;
-  let i = 0;
-  while (i < text4.length) {
-    const c = text4[i];
-    if (c === " " || c === "\n" || c === "\r" || c === "	") {
-      i++;
-    } else if (c === '"') {
-      const end = stringEnd(text4, i);
-      parts.push(JSON.stringify(JSON.parse(text4.slice(i, end))));
-      i = end;
-    } else if (c === "{" || c === "[") {
-      const close = c === "{" ? "}" : "]";
-      const next = skipSpace(text4, i + 1);
-      if (text4[next] === close) {
-        parts.push(c + close);
-        i = next + 1;
-      } else {
-        depth++;
-        parts.push(c + newline());
-        i++;
-      }
-    } else if (c === "}" || c === "]") {
-      depth--;
-      parts.push(newline() + c);
-      i++;
-    } else if (c === ",") {
-      parts.push(`,${newline()}`);
-      i++;
-    } else if (c === ":") {
-      parts.push(": ");
-      i++;
-    } else {
-      let end = i;
-      while (end < text4.length && !",:]} \n\r	".includes(text4[end])) end++;
-      parts.push(text4.slice(i, end));
-      i = end;
-    }
-  }
-  return parts.join("");
+// src/report/provision/text.ts
+function formatPlanText(plan, maxRemovals) {
+  const rows = plan.operations.map((operation) => ({
+    operation,
+    status: "planned",
+    message: ""
+  }));
+  return [header2(plan, maxRemovals), table(rows, false, plan), ...asides(plan)].join("");
 }
-function skipSpace(text4, i) {
-  while (i < text4.length && " \n\r	".includes(text4[i])) i++;
-  return i;
-}
-function stringEnd(text4, start) {
-  let i = start + 1;
-  while (i < text4.length && text4[i] !== '"') i += text4[i] === "\\" ? 2 : 1;
-  return i + 1;
-}
-
-// src/policy/errors.ts
-var PolicyLoadError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PolicyLoadError";
-  }
-};
-var PolicyResultError = class extends Error {
-  constructor(problem, where) {
-    super(where === void 0 ? problem : `${where.file}:${where.row}:${where.col}: ${problem}`);
-    this.problem = problem;
-    this.where = where;
-    this.name = "PolicyResultError";
-  }
-  problem;
-  where;
-};
-
-// src/policy/rule-heads.ts
-function ruleHeads(modules) {
-  const heads = [];
-  for (const { file, source } of modules) {
-    const { module: module2 } = parseModule(file, source);
-    if (module2 === void 0) continue;
-    const pkg = module2.package.path.terms.slice(1).map(keyText);
-    for (const rule of module2.rules) {
-      const [first, ...rest] = rule.head.ref.terms;
-      if (first?.type !== "var") continue;
-      const variable = rest.findIndex((t) => t.type !== "string");
-      const constant = (variable === -1 ? rest : rest.slice(0, variable)).map(keyText);
-      heads.push({
-        path: [...pkg, first.name, ...constant],
-        file,
-        row: first.loc.row,
-        col: first.loc.col,
-        name: first.name,
-        value: rule.head.value ?? rule.head.key,
-        contains: rule.head.contains
-      });
-    }
-  }
-  return heads;
-}
-function keyText(term) {
-  return term.type === "string" ? term.value : term.type === "var" ? term.name : "";
-}
-function anyParseErrors(modules) {
-  return modules.some(({ file, source }) => parseModule(file, source).errors.length > 0);
-}
-
-// src/policy/library.ts
-var ENTRYPOINTS = ["access/deny", "access/warn"];
-var EXCEPTION_ENTRYPOINT = "access/exception";
-function entrypointsOf(modules) {
-  const [pkg, name] = EXCEPTION_ENTRYPOINT.split("/");
-  const waives = ruleHeads(modules).some(
-    (h) => h.path.length === 2 && h.path[0] === pkg && h.path[1] === name
-  );
-  return waives ? [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT] : ENTRYPOINTS;
-}
-var BUILTIN_BUNDLE = "dist/policies.tar.gz";
-function packageRoot() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
-  for (; ; ) {
-    const manifest = join4(dir, "package.json");
-    if (existsSync4(manifest) && JSON.parse(readFileSync6(manifest, "utf8")).name === "accessctl")
-      return dir;
-    const parent = dirname3(dir);
-    if (parent === dir)
-      throw new Error("cannot find the accessctl package folder beside the running code");
-    dir = parent;
-  }
-}
-async function builtinSources(root) {
-  const file = join4(root, BUILTIN_BUNDLE);
-  if (existsSync4(file)) {
-    const bytes = readFileSync6(file);
-    const bundle = await readBundle(bytes);
-    const modules = bundle.rego.map((m) => ({
-      ...m,
-      file: `built-in:${m.file.replace(/^\//, "")}`
-    }));
-    return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
-  }
-  return { sources: await collectSources([join4(root, "policies")]) };
-}
-async function loadPolicySet(options2 = {}) {
-  const load = {
-    now: options2.now,
-    strictBuiltinErrors: options2.strictBuiltinErrors ?? true,
-    timeoutMs: options2.timeoutMs
-  };
-  if (options2.bundleFile !== void 0) return loadUserBundle(options2.bundleFile, load);
-  const builtin = await builtinSources(packageRoot());
-  const known = new Set(builtin.sources.modules.map((m) => m.source));
-  const user = options2.userSources ?? (options2.policiesDir !== void 0 && existsSync4(options2.policiesDir) ? await collectSources([options2.policiesDir]) : { modules: [], data: {} });
-  const extra = user.modules.filter((m) => !known.has(m.source));
-  if (extra.length > 0) requireResultRules(extra);
-  if (extra.length === 0 && builtin.prebuilt !== void 0) {
-    return {
-      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs: void 0 }),
-      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
-      sources: builtin.sources
-    };
-  }
-  const sources = {
-    modules: [...builtin.sources.modules, ...extra],
-    data: { ...builtin.sources.data, ...user.data }
-  };
-  const wasm = await compileSources(sources, entrypointsOf(extra));
-  return {
-    evaluator: await loadModule(wasm, sources.data, load),
-    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
-    sources
-  };
-}
-async function loadUserBundle(file, load) {
-  let bytes;
-  try {
-    bytes = readFileSync6(file);
-  } catch {
-    throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
-  }
-  try {
-    const bundle = await readBundle(bytes);
-    const evaluator = await loadBundle(bytes, load);
-    const deny = ENTRYPOINTS[0];
-    if (!evaluator.entrypoints.includes(deny)) {
-      const has = evaluator.entrypoints.join(", ") || "none";
-      throw new PolicyLoadError(
-        `--bundle ${file}: the bundle has no entrypoint ${deny} (it has: ${has}); build it with -e access/deny -e access/warn`
-      );
-    }
-    return {
-      evaluator,
-      origin: { builtin: false, userFiles: [], bundle: file },
-      // Bundles keep sources by the paths they were built from, which read best relative.
-      sources: {
-        modules: bundle.rego.map((m) => ({ ...m, file: m.file.replace(/^\//, "") })),
-        data: bundle.data
-      }
-    };
-  } catch (error2) {
-    if (error2 instanceof BundleError || error2 instanceof RegoEvalError)
-      throw new PolicyLoadError(`--bundle ${file}: not a policy bundle: ${error2.message}`);
-    throw error2;
-  }
-}
-function refuseMisspeltPackages(modules) {
-  for (const { file, source } of modules) {
-    const { module: module2 } = parseModule(file, source);
-    const first = module2?.package.path.terms[1];
-    if (module2 === void 0 || first?.type !== "string") continue;
-    const name = first.value;
-    if (name === "access" || closest(name, ["access"]) === void 0) continue;
-    const written = module2.package.path.terms.slice(1).map((t) => t.type === "string" ? t.value : "?").join(".");
-    const meant = ["access", ...written.split(".").slice(1)].join(".");
-    throw new PolicyLoadError(
-      `${file}:${module2.package.loc.row}:${module2.package.loc.col}: package ${written} is never read by the check (its deny and warn would judge nothing); did you mean package ${meant}?`
+function formatProvisionText(result, maxRemovals) {
+  const lines = [header2(result.plan, maxRemovals), table(result.operations, true, result.plan)];
+  lines.push(...asides(result.plan));
+  if (result.blocked !== void 0) lines.push(`
+Nothing was applied: ${result.blocked}.
+`);
+  const failed = result.operations.filter((o) => o.status === "failed").length;
+  const applied = result.operations.filter((o) => o.status === "applied").length;
+  if (result.dryRun) lines.push("\nDry run: nothing was changed.\n");
+  else if (result.blocked === void 0)
+    lines.push(
+      `
+${applied} applied, ${failed} failed` + (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : "") + (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : "") + (failed > 0 ? "; run again once the failures are fixed: applied operations are not repeated" : "") + ".\n"
     );
-  }
+  return lines.join("");
 }
-function requireResultRules(modules) {
-  if (anyParseErrors(modules)) return;
-  refuseMisspeltPackages(modules);
-  const heads = ruleHeads(modules);
-  const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split("/"));
-  const judged = heads.some(
-    (h) => names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i]))
+function header2(plan, maxRemovals) {
+  const count2 = plan.operations.length;
+  return `Merge ${plan.fromCommit.slice(0, 7)}..${plan.toCommit.slice(0, 7)}: ${count2} operation${count2 === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals})
+`;
+}
+function table(reports, withStatus, plan) {
+  if (reports.length === 0) {
+    const unread = plan.unreadable.length;
+    if (unread > 0)
+      return `
+Nothing planned, but not because everything matches: the current state behind ${unread} grant${unread === 1 ? "" : "s"} could not be read (listed below); fix that and run again.
+`;
+    return "\nNothing to change: every system already matches the merge.\n";
+  }
+  const head = [
+    ...withStatus ? ["STATUS"] : [],
+    "GRANT",
+    "OPERATION",
+    ...withStatus ? ["RESULT"] : []
+  ];
+  const rows = reports.map((r) => [
+    ...withStatus ? [r.status] : [],
+    r.operation.grantId,
+    describeOperation(r.operation),
+    ...withStatus ? [r.message] : []
+  ]);
+  return `
+${textTable(head, rows)}`;
+}
+function asides(plan) {
+  const lines = setAsideLines(plan, {
+    refused: "Refused (the rules of the merge's parent deny these grants; fix them in a new pull request)",
+    unreadable: "Could not read the current state (nothing planned for these)"
+  });
+  const section = (heading, items) => {
+    if (items.length === 0) return;
+    lines.push(`
+${heading}:
+`);
+    for (const item of items) lines.push(`  ${item.name}: ${item.reasons.join("; ")}
+`);
+  };
+  section(
+    "Held (merged without the approvals the rules require; not applied: approve them in a new pull request, or re-run with --allow-unapproved to bootstrap)",
+    plan.held.map((h) => ({ name: h.grantId, reasons: h.reasons }))
   );
-  if (judged) return;
-  const elsewhere = heads.find((h) => ["deny", "warn"].includes(h.path[h.path.length - 1] ?? ""));
-  const hint = elsewhere === void 0 ? "add rules `deny contains ... if` or `warn contains ... if` in package access" : `${elsewhere.file}:${elsewhere.row}:${elsewhere.col} defines data.${elsewhere.path.join(".")}, which the check does not read; put it in package access`;
-  throw new PolicyLoadError(
-    `${modules.map((m) => m.file).join(", ")}: no deny or warn rule in package access, so these policies judge nothing: ${hint}`
+  section(
+    "Rule changes merged without a policy owner's approval (review them after the fact)",
+    plan.ruleChanges.map((c) => ({ name: c.commit.slice(0, 12), reasons: c.reasons }))
   );
+  section(
+    "Applied without the approvals the rules require (--allow-unapproved)",
+    plan.appliedUnapproved.map((a) => ({ name: a.grantId, reasons: a.reasons }))
+  );
+  if (plan.notes.length > 0) {
+    lines.push("\nNotes:\n");
+    for (const note of plan.notes) lines.push(`  ${note}
+`);
+  }
+  return lines;
 }
 
-// src/workflows/pr-check/base-rules.ts
-import { execFile as execFile3 } from "node:child_process";
-import { posix as posix3 } from "node:path";
-import { promisify as promisify3 } from "node:util";
-var execFileAsync3 = promisify3(execFile3);
-var YAML_FILE3 = /\.ya?ml$/i;
+// src/workflows/provision/gate.ts
+import { posix as posix6 } from "node:path";
+
+// src/policy/base-rules.ts
+import { posix as posix5 } from "node:path";
+var YAML_FILE5 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
 var BASE_ACCESS_PARTS = ["catalog/", "identities/"];
 async function readBaseRules(options2) {
@@ -40120,7 +43071,7 @@ async function readBaseRules(options2) {
     listTree(options2.workspace, commit, CONFIG_FILE)
   ]);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE3.test(e.path) && BASE_ACCESS_PARTS.some((part) => posix3.relative(accessDir, e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE5.test(e.path) && BASE_ACCESS_PARTS.some((part) => posix5.relative(accessDir, e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -40157,7 +43108,7 @@ async function readBaseRules(options2) {
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
-      relativePath: posix3.relative(accessDir, e.path),
+      relativePath: posix5.relative(accessDir, e.path),
       size: e.size,
       read: () => text4(e.oid),
       cacheKey: `${e.oid}:${e.path}`,
@@ -40170,15 +43121,7 @@ async function ensureCommit(workspace, sha) {
     return await resolveCommit(workspace, sha);
   } catch {
     try {
-      await execFileAsync3("git", [
-        "-C",
-        workspace,
-        "fetch",
-        "--no-tags",
-        "--depth=1",
-        "origin",
-        sha
-      ]);
+      await fetchCommit(workspace, "origin", sha);
       return await resolveCommit(workspace, sha);
     } catch {
       throw new GitError(
@@ -40188,38 +43131,25 @@ async function ensureCommit(workspace, sha) {
   }
 }
 function normalise(dir) {
-  return posix3.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
+  return posix5.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
 // src/workflows/pr-check/changed-paths.ts
-import { execFile as execFile4 } from "node:child_process";
-import { promisify as promisify4 } from "node:util";
-var execFileAsync4 = promisify4(execFile4);
-var YAML_FILE4 = /\.ya?ml$/i;
+var YAML_FILE6 = /\.ya?ml$/i;
 var REGULAR_FILE = /^100(644|755)$/;
 var GRANTS_PART = "grants/";
 async function changedPaths(repo, from, to) {
-  const { stdout } = await execFileAsync4(
-    "git",
-    ["-C", repo, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to],
-    { maxBuffer: 256 * 1024 * 1024 }
-  );
-  const fields = stdout.split("\0");
-  const files = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [oldMode = "", newMode = ""] = (fields[i] ?? "").replace(/^:/, "").split(" ");
-    const path = fields[i + 1] ?? "";
-    if (path === "") continue;
-    files.push({ path, mode: /^0+$/.test(newMode) ? oldMode : newMode });
-  }
-  return files;
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode
+  }));
 }
 function ruleFiles(changed, accessDir) {
   return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
 }
 function isGrantDocument(file, accessDir) {
   const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE4.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+  return file.path.startsWith(prefix) && YAML_FILE6.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 
 // src/workflows/provision/gate.ts
@@ -40395,7 +43325,7 @@ function expiryCommitProblem(before, commit, at, change2) {
 async function grantFilesAt(repo, commit, accessDir) {
   const snap = await snapshot(repo, commit, accessDir);
   const entries = snap.files.filter(
-    (e) => posix4.relative(accessDir, e.path).startsWith(GRANTS_PART)
+    (e) => posix6.relative(accessDir, e.path).startsWith(GRANTS_PART)
   );
   const blobs = await readBlobs(
     repo,
@@ -40403,7 +43333,7 @@ async function grantFilesAt(repo, commit, accessDir) {
   );
   return entries.map((e) => ({
     path: e.path,
-    relativePath: posix4.relative(accessDir, e.path),
+    relativePath: posix6.relative(accessDir, e.path),
     size: e.size,
     cacheKey: `${e.oid}:${e.path}`,
     read: () => {
@@ -40447,300 +43377,6 @@ async function judgeGrantOrigin(options2) {
     denied: [],
     unapproved: [`no commit of ${options2.ref} that adds it was found in ${options2.file}`]
   };
-}
-
-// src/provisioners/evidence-log.ts
-import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
-import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
-var GENESIS = "0".repeat(64);
-function hashLine(line3) {
-  return createHash3("sha256").update(line3, "utf8").digest("hex");
-}
-function sealMessage(records, head) {
-  return `accessctl-evidence:${records}:${head}`;
-}
-function sealHmac(key, records, head) {
-  return createHmac("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
-}
-function isResult(record) {
-  return record.phase === void 0 || record.phase === "result";
-}
-function isIntent(record) {
-  return record.phase === "intent";
-}
-function isSeal(record) {
-  return record.phase === "seal";
-}
-function logLines(text4) {
-  const lines = text4.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-var FileStore = class {
-  constructor(name) {
-    this.name = name;
-  }
-  name;
-  deferResults = false;
-  async load() {
-    return { text: await readExisting(this.name), version: "" };
-  }
-  async append(_version, text4, addition) {
-    const gap = text4 === "" || text4.endsWith("\n") ? "" : "\n";
-    await appendFile2(this.name, gap + addition, "utf8");
-    return "";
-  }
-};
-var RETRIES = 5;
-var EvidenceWriter = class _EvidenceWriter {
-  constructor(store) {
-    this.store = store;
-  }
-  store;
-  text = "";
-  version = "";
-  lines = [];
-  queued = [];
-  /** Lines this writer appended. */
-  written = 0;
-  static async open(store) {
-    const writer = new _EvidenceWriter(store);
-    await writer.reload();
-    return writer;
-  }
-  /** The records as they stand now (unparseable lines left out). */
-  records() {
-    const out = [];
-    for (const line3 of this.lines) {
-      const record = parseAny(line3);
-      if (record !== void 0) out.push(record);
-    }
-    return out;
-  }
-  get count() {
-    return this.lines.length;
-  }
-  get head() {
-    const last = this.lines[this.lines.length - 1];
-    return last === void 0 ? GENESIS : hashLine(last);
-  }
-  get logText() {
-    return this.text;
-  }
-  /** Written with the next append, or now when the store does not defer. */
-  async defer(entry) {
-    this.queued.push(entry);
-    if (!this.store.deferResults) await this.append([]);
-  }
-  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
-  async append(entries, summary3 = "append evidence") {
-    const all = [...this.queued, ...entries];
-    if (all.length === 0) return;
-    for (let attempt = 0; ; attempt++) {
-      let previous = this.head;
-      let addition = "";
-      const added = [];
-      let count2 = this.lines.length;
-      for (const entry of all) {
-        const value = entry.phase === "seal" ? { ...entry, records: count2, head: previous, ...this.sealKey(count2, previous) } : entry;
-        const line3 = JSON.stringify({ ...value, previous });
-        added.push(line3);
-        addition += `${line3}
-`;
-        previous = hashLine(line3);
-        count2 += 1;
-      }
-      const answer = await this.store.append(this.version, this.text, addition, summary3);
-      if (answer !== "conflict") {
-        this.version = answer;
-        this.text = joinLog(this.text, addition);
-        this.lines.push(...added);
-        this.queued = [];
-        this.written += added.length;
-        return;
-      }
-      if (attempt >= RETRIES)
-        throw new Error(
-          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
-        );
-      await this.reload();
-    }
-  }
-  /** The key the seals are signed with; none when unset. */
-  sealingKey;
-  sealKey(records, head) {
-    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
-  }
-  async reload() {
-    const { text: text4, version } = await this.store.load();
-    this.text = text4;
-    this.version = version;
-    this.lines = logLines(text4);
-  }
-};
-function joinLog(text4, addition) {
-  return text4 === "" || text4.endsWith("\n") ? text4 + addition : `${text4}
-${addition}`;
-}
-function verifyEvidence(text4, file = "evidence log", options2 = {}) {
-  const records = [];
-  const lines = logLines(text4);
-  let expected = GENESIS;
-  for (const [index, line3] of lines.entries()) {
-    const at = index + 1;
-    const fail = (problem) => ({
-      ok: false,
-      records,
-      line: at,
-      problem: `${file}:${at}: ${problem}`
-    });
-    const record = parseAny(line3);
-    if (record === void 0) {
-      try {
-        JSON.parse(line3);
-      } catch {
-        return fail("is not a JSON object; the log was edited by hand or truncated");
-      }
-      return fail("lacks the fields of an evidence record (grant, operation, result, previous)");
-    }
-    if (record.previous !== expected)
-      return fail(
-        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
-      );
-    if (isSeal(record)) {
-      if (record.records !== index || record.head !== expected)
-        return fail(
-          `the seal counts ${record.records} records before it, but ${index} precede it; records were removed or inserted before this line`
-        );
-      if (options2.key !== void 0 && options2.key !== "") {
-        const want = sealHmac(options2.key, record.records, record.head);
-        if (record.hmac === void 0 || !sameHex(record.hmac, want))
-          return fail(
-            record.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
-          );
-      }
-    }
-    records.push(record);
-    expected = hashLine(line3);
-  }
-  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
-    const last = records[records.length - 1];
-    if (last !== void 0 && !isSeal(last))
-      return {
-        ok: false,
-        records,
-        line: lines.length,
-        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
-      };
-  }
-  return { ok: true, records };
-}
-function lastSealLine(records) {
-  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
-  return 0;
-}
-function sameHex(a, b) {
-  const x = Buffer.from(a, "utf8");
-  const y = Buffer.from(b, "utf8");
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-async function readExisting(file) {
-  try {
-    return await readFile2(file, "utf8");
-  } catch (error2) {
-    if (error2.code === "ENOENT") return "";
-    throw error2;
-  }
-}
-function parseAny(line3) {
-  let value;
-  try {
-    value = JSON.parse(line3);
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  const v = value;
-  const strings2 = (...keys) => keys.every((key) => typeof v[key] === "string");
-  if (!strings2("previous", "time", "mergeCommit")) return void 0;
-  if (v.phase === "seal")
-    return strings2("run", "head") && typeof v.records === "number" ? value : void 0;
-  if (v.phase === "intent")
-    return strings2("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
-  if (v.phase !== void 0 && v.phase !== "result") return void 0;
-  return strings2("grant", "operation", "result") ? value : void 0;
-}
-
-// src/provisioners/evidence-anchor.ts
-var ANCHOR_CONTEXT = "accessctl/evidence";
-function anchorDescription(records, head) {
-  return `${records} records; chain head sha256:${head}`;
-}
-var DESCRIPTION = /^(\d+) records; chain head sha256:([0-9a-f]{64})$/;
-function parseAnchorDescription(description) {
-  const match = DESCRIPTION.exec(description ?? "");
-  if (match === null) return void 0;
-  return { records: Number(match[1]), head: match[2] };
-}
-async function writeAnchor(target, commit, records, head) {
-  await target.client.rest.repos.createCommitStatus({
-    owner: target.owner,
-    repo: target.repo,
-    sha: commit,
-    state: "success",
-    context: ANCHOR_CONTEXT,
-    description: anchorDescription(records, head)
-  });
-}
-async function readAnchors(target, commits) {
-  const anchors = [];
-  for (const commit of commits) {
-    let statuses;
-    try {
-      statuses = await target.client.paginate(target.client.rest.repos.listCommitStatusesForRef, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: commit,
-        per_page: 100
-      });
-    } catch (error2) {
-      if (error2.status === 422) continue;
-      throw error2;
-    }
-    for (const status of statuses) {
-      if (status.context !== ANCHOR_CONTEXT) continue;
-      const parsed = parseAnchorDescription(status.description);
-      if (parsed === void 0) continue;
-      anchors.push({
-        commit,
-        ...parsed,
-        at: status.created_at,
-        ...status.creator?.login === void 0 ? {} : { creator: status.creator.login }
-      });
-    }
-  }
-  return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
-}
-function checkAnchors(text4, anchors, file = "evidence log") {
-  const lines = logLines(text4);
-  let trusted = 0;
-  for (const anchor of [...anchors].sort((a, b) => a.records - b.records)) {
-    const where = `the anchor on commit ${anchor.commit.slice(0, 12)} (status ${ANCHOR_CONTEXT} of ${anchor.at})`;
-    if (anchor.records > lines.length)
-      return {
-        line: lines.length + 1,
-        problem: `${file}:${lines.length + 1}: the log ends after ${lines.length} records but ${where} counts ${anchor.records}: records ${lines.length + 1} to ${anchor.records} were removed from its end; restore the log from the history of the evidence branch (git log -p) or the last trusted copy`
-      };
-    const line3 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
-    const head = line3 === void 0 ? GENESIS : hashLine(line3);
-    if (head !== anchor.head)
-      return {
-        line: trusted + 1,
-        problem: `${file}:${anchor.records}: line ${anchor.records} does not hash to the chain head ${anchor.head.slice(0, 16)}\u2026 of ${where}: a record between line ${trusted + 1} and line ${anchor.records} was edited, or records were removed or inserted and the chain recomputed; compare with the history of the evidence branch (git log -p) and restore the last trusted copy`
-      };
-    trusted = anchor.records;
-  }
-  return void 0;
 }
 
 // src/workflows/provision/apply.ts
@@ -40787,7 +43423,6 @@ function duration(ms) {
 }
 
 // src/workflows/provision/apply.ts
-var DEFAULT_MAX_REMOVALS = 10;
 async function applyOperations(operations, options2) {
   const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
   const removals = operations.filter((o) => o.removal).length;
@@ -40831,13 +43466,6 @@ async function applyOperations(operations, options2) {
     progress?.tick();
   }
   return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
-}
-function describeOperation(operation) {
-  if (operation.action === "revoke")
-    return `revoke ${operation.from ?? ""} from ${operation.target.label}`;
-  if (operation.action === "grant")
-    return `grant ${operation.to ?? ""} to ${operation.target.label}`;
-  return `change ${operation.target.label} from ${operation.from ?? ""} to ${operation.to ?? ""}`;
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -41227,248 +43855,6 @@ function recordOf(change2, side) {
   return record?.kind === "Grant" ? record : void 0;
 }
 
-// src/provisioners/set-aside-text.ts
-function setAsideLines(plan, headings) {
-  const lines = [];
-  if (plan.refused.length > 0) {
-    lines.push(`
-${headings.refused}:
-`);
-    for (const r of plan.refused) lines.push(`  ${r.grantId}: ${r.reasons.join("; ")}
-`);
-  }
-  if (plan.skipped.length > 0) {
-    lines.push("\nNot provisioned (no provisioner can carry them out):\n");
-    for (const s of plan.skipped) lines.push(`  ${s.grantId}: ${s.reasons.join("; ")}
-`);
-  }
-  if (plan.unreadable.length > 0) {
-    lines.push(`
-${headings.unreadable}:
-`);
-    for (const u of plan.unreadable)
-      lines.push(`  ${u.grantId === "" ? u.label : `${u.grantId} (${u.label})`}: ${u.message}
-`);
-  }
-  return lines;
-}
-
-// src/provisioners/text-table.ts
-function textTable(head, rows) {
-  const widths = head.map(
-    (_, i) => Math.max(...[head, ...rows].map((row) => (row[i] ?? "").length))
-  );
-  const render = (row) => `  ${row.map((cell2, i) => i === row.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")}
-`;
-  return [head, ...rows].map(render).join("");
-}
-
-// src/provisioners/report-text.ts
-function formatPlanText(plan, maxRemovals) {
-  const rows = plan.operations.map((operation) => ({
-    operation,
-    status: "planned",
-    message: ""
-  }));
-  return [header(plan, maxRemovals), table(rows, false, plan), ...asides(plan)].join("");
-}
-function formatProvisionText(result, maxRemovals) {
-  const lines = [header(result.plan, maxRemovals), table(result.operations, true, result.plan)];
-  lines.push(...asides(result.plan));
-  if (result.blocked !== void 0) lines.push(`
-Nothing was applied: ${result.blocked}.
-`);
-  const failed = result.operations.filter((o) => o.status === "failed").length;
-  const applied = result.operations.filter((o) => o.status === "applied").length;
-  if (result.dryRun) lines.push("\nDry run: nothing was changed.\n");
-  else if (result.blocked === void 0)
-    lines.push(
-      `
-${applied} applied, ${failed} failed` + (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : "") + (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : "") + (failed > 0 ? "; run again once the failures are fixed: applied operations are not repeated" : "") + ".\n"
-    );
-  return lines.join("");
-}
-function header(plan, maxRemovals) {
-  const count2 = plan.operations.length;
-  return `Merge ${plan.fromCommit.slice(0, 7)}..${plan.toCommit.slice(0, 7)}: ${count2} operation${count2 === 1 ? "" : "s"}, ${plan.removals} removal${plan.removals === 1 ? "" : "s"} (limit ${maxRemovals})
-`;
-}
-function table(reports, withStatus, plan) {
-  if (reports.length === 0) {
-    const unread = plan.unreadable.length;
-    if (unread > 0)
-      return `
-Nothing planned, but not because everything matches: the current state behind ${unread} grant${unread === 1 ? "" : "s"} could not be read (listed below); fix that and run again.
-`;
-    return "\nNothing to change: every system already matches the merge.\n";
-  }
-  const head = [
-    ...withStatus ? ["STATUS"] : [],
-    "GRANT",
-    "OPERATION",
-    ...withStatus ? ["RESULT"] : []
-  ];
-  const rows = reports.map((r) => [
-    ...withStatus ? [r.status] : [],
-    r.operation.grantId,
-    describeOperation(r.operation),
-    ...withStatus ? [r.message] : []
-  ]);
-  return `
-${textTable(head, rows)}`;
-}
-function asides(plan) {
-  const lines = setAsideLines(plan, {
-    refused: "Refused (the rules of the merge's parent deny these grants; fix them in a new pull request)",
-    unreadable: "Could not read the current state (nothing planned for these)"
-  });
-  const section = (heading, items) => {
-    if (items.length === 0) return;
-    lines.push(`
-${heading}:
-`);
-    for (const item of items) lines.push(`  ${item.name}: ${item.reasons.join("; ")}
-`);
-  };
-  section(
-    "Held (merged without the approvals the rules require; not applied: approve them in a new pull request, or re-run with --allow-unapproved to bootstrap)",
-    plan.held.map((h) => ({ name: h.grantId, reasons: h.reasons }))
-  );
-  section(
-    "Rule changes merged without a policy owner's approval (review them after the fact)",
-    plan.ruleChanges.map((c) => ({ name: c.commit.slice(0, 12), reasons: c.reasons }))
-  );
-  section(
-    "Applied without the approvals the rules require (--allow-unapproved)",
-    plan.appliedUnapproved.map((a) => ({ name: a.grantId, reasons: a.reasons }))
-  );
-  if (plan.notes.length > 0) {
-    lines.push("\nNotes:\n");
-    for (const note of plan.notes) lines.push(`  ${note}
-`);
-  }
-  return lines;
-}
-
-// src/github/reviews.ts
-var DECISIONS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function standingApprovals(reviews, headSha) {
-  const latest = /* @__PURE__ */ new Map();
-  const ordered = [...reviews].sort(
-    (a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
-  );
-  for (const review of ordered) {
-    if (!DECISIONS.has(review.state)) continue;
-    if (review.type === "Bot" || review.reviewer.endsWith("[bot]")) continue;
-    latest.set(review.reviewer.toLowerCase(), review);
-  }
-  return [...latest.values()].filter((review) => review.state === "APPROVED").map((review) => ({
-    reviewer: review.reviewer,
-    commit: review.commit,
-    stale: review.commit !== headSha
-  })).sort((a, b) => a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0);
-}
-async function fetchReviewFacts(client, target) {
-  const reviews = await client.paginate(client.rest.pulls.listReviews, {
-    owner: target.owner,
-    repo: target.repo,
-    pull_number: target.number,
-    per_page: 100
-  });
-  return reviews.flatMap(
-    (review) => review.user === null || review.user === void 0 ? [] : [
-      {
-        reviewer: review.user.login,
-        state: review.state,
-        commit: review.commit_id ?? "",
-        submittedAt: review.submitted_at ?? "",
-        type: review.user.type
-      }
-    ]
-  );
-}
-
-// src/github/merge-pull.ts
-async function findMergePull(client, owner, repo, sha) {
-  let pulls;
-  try {
-    pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
-      owner,
-      repo,
-      commit_sha: sha,
-      per_page: 100
-    });
-  } catch (error2) {
-    if (error2 instanceof GitHubError && error2.status === 422) return void 0;
-    throw error2;
-  }
-  const pull = pickMergePull(
-    sha,
-    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha }))
-  );
-  if (pull === void 0) return void 0;
-  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
-  let mergedBy = pull.merged_by?.login;
-  if (mergedBy === void 0) {
-    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
-    mergedBy = full.merged_by?.login;
-  }
-  return mergePullOf(
-    {
-      number: pull.number,
-      url: pull.html_url,
-      title: pull.title,
-      author: pull.user?.login ?? "",
-      mergedAt: pull.merged_at,
-      ...mergedBy === void 0 ? {} : { mergedBy },
-      headSha: pull.head.sha,
-      labels: pull.labels.map((label) => label.name)
-    },
-    allReviews,
-    checkedAt
-  );
-}
-function pickMergePull(sha, pulls) {
-  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string");
-  return merged2.find((p) => p.mergeCommit === sha) ?? merged2.sort((a, b) => (a.mergedAt ?? "") < (b.mergedAt ?? "") ? -1 : 1)[0];
-}
-function mergePullOf(facts, allReviews, checkedAt) {
-  const { mergedAt, author } = facts;
-  const reviews = allReviews.filter(
-    (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
-  );
-  const reviewsAfterMerge = allReviews.filter(
-    (review) => review.submittedAt > mergedAt && review.type !== "Bot" && !review.reviewer.endsWith("[bot]")
-  ).sort((a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0).map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
-  const approvals2 = standingApprovals(reviews, facts.headSha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
-    reviewer: approval2.reviewer,
-    at: latestApprovalTime(reviews, approval2.reviewer),
-    commit: approval2.commit,
-    current: !approval2.stale
-  }));
-  return {
-    number: facts.number,
-    url: facts.url,
-    title: facts.title,
-    author,
-    mergedAt,
-    ...facts.mergedBy === void 0 ? {} : { mergedBy: facts.mergedBy },
-    headSha: facts.headSha,
-    labels: facts.labels.filter((name) => name !== ""),
-    approvals: approvals2,
-    reviewsAfterMerge,
-    checkedAt
-  };
-}
-function latestApprovalTime(reviews, reviewer) {
-  let at = "";
-  for (const review of reviews)
-    if (review.reviewer === reviewer && review.state === "APPROVED" && review.submittedAt > at)
-      at = review.submittedAt;
-  return at;
-}
-
 // src/github/pull-activity.ts
 var WEB_FLOW = "web-flow";
 async function fetchContributors(client, target) {
@@ -41576,2412 +43962,6 @@ function pullRequestLookup(client, repository) {
   };
 }
 var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
-
-// src/commands/provision.ts
-var MERGE_OPTIONS = {
-  from: {
-    type: "string",
-    required: true,
-    value: "REF",
-    description: "The commit before the merge (its rules judge the merge).",
-    example: "HEAD~1"
-  },
-  to: {
-    type: "string",
-    required: true,
-    value: "REF",
-    description: "The merge commit whose access is applied.",
-    example: "HEAD"
-  },
-  repo: {
-    type: "string",
-    default: ".",
-    value: "DIR",
-    description: "The git repository holding the access directory.",
-    example: "../access"
-  },
-  access: {
-    ...ACCESS_OPTION,
-    description: "The access directory, as a path inside the repository."
-  },
-  policies: {
-    ...POLICIES_OPTION,
-    description: "The policies folder, as a path inside the repository."
-  },
-  org: {
-    type: "string",
-    value: "ORG",
-    defaultText: "the owner in GITHUB_REPOSITORY",
-    description: "The GitHub organisation the github provisioner manages.",
-    example: "acme"
-  },
-  now: NOW_OPTION,
-  "max-removals": {
-    type: "string",
-    value: "N",
-    defaultText: String(DEFAULT_MAX_REMOVALS),
-    description: "Refuse a plan that removes more access than this (unless --force).",
-    example: "25"
-  },
-  "github-repo": {
-    type: "string",
-    value: "OWNER/NAME",
-    defaultText: "GITHUB_REPOSITORY",
-    description: "The repository on GitHub whose pull requests hold each merge's approvals.",
-    example: "acme/access"
-  },
-  "allow-unapproved": {
-    type: "boolean",
-    default: false,
-    description: "Apply what lacks the approvals the rules require too (recorded as such); for a first import."
-  }
-};
-var OUTPUT_FORMAT_OPTION = {
-  type: "string",
-  default: "text",
-  value: "FORMAT",
-  choices: ["text", "json"],
-  description: "The report a person reads, or the result as JSON."
-};
-var EVIDENCE_OPTION = {
-  type: "string",
-  default: "accessctl-evidence.jsonl",
-  value: "FILE",
-  description: 'The hash-chained evidence log each operation is appended to ("" for none).',
-  example: "audit/evidence.jsonl"
-};
-function mergeOptions(values, cwd, env, githubClient) {
-  const from = values.from;
-  const to = values.to;
-  if (typeof from !== "string" || from === "" || typeof to !== "string" || to === "")
-    throw new UsageError(
-      "--from and --to are required: the commits before and after the merge, e.g. --from HEAD~1 --to HEAD"
-    );
-  const org = typeof values.org === "string" && values.org !== "" ? values.org : (env.GITHUB_REPOSITORY ?? "").split("/")[0] || void 0;
-  const repo = resolve4(cwd, String(values.repo));
-  let provisioners;
-  try {
-    provisioners = createProvisioners(readConfigAt(repo, to), env, {
-      ...org === void 0 ? {} : { org },
-      ...githubClient === void 0 ? {} : { githubClient },
-      cwd: repo
-    });
-  } catch (error2) {
-    if (error2 instanceof ProvisionerSetupError) throw new UsageError(error2.message);
-    throw error2;
-  }
-  return {
-    repo,
-    from,
-    to,
-    accessDir: String(values.access),
-    policiesDir: String(values.policies),
-    now: parseNow(values.now),
-    provisioners,
-    lookup: githubClient === void 0 ? directPushes("no GITHUB_TOKEN to look up pull requests with: judged as a direct push") : pullRequestLookup(githubClient, gitHubRepository(values, env)),
-    allowUnapproved: values["allow-unapproved"] === true
-  };
-}
-function gitHubRepository(values, env) {
-  return typeof values["github-repo"] === "string" ? values["github-repo"] : env.GITHUB_REPOSITORY;
-}
-function parseMaxRemovals(value) {
-  if (value === void 0 || value === "") return DEFAULT_MAX_REMOVALS;
-  const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 0)
-    throw new UsageError(`--max-removals "${String(value)}" must be a whole number, 0 or more`);
-  return limit;
-}
-function parseOutputFormat(value) {
-  return parseFormat(value, ["text", "json"]);
-}
-function renderOutput(format, result, asText) {
-  return format === "json" ? `${JSON.stringify(result, null, 2)}
-` : asText(result);
-}
-var provisionCommand = {
-  name: "provision",
-  summary: "Apply the access a merge adds or removes, under a removal limit",
-  options: {
-    ...MERGE_OPTIONS,
-    "dry-run": {
-      type: "boolean",
-      default: false,
-      description: "Show what would be applied and change nothing (still reads GitHub with GITHUB_TOKEN)."
-    },
-    force: {
-      type: "boolean",
-      default: false,
-      description: "Apply even when the plan removes more than --max-removals."
-    },
-    evidence: EVIDENCE_OPTION,
-    format: OUTPUT_FORMAT_OPTION
-  },
-  examples: [
-    {
-      does: "apply the last merge to GitHub",
-      line: "GITHUB_TOKEN=... accessctl provision --from HEAD~1 --to HEAD --org acme"
-    },
-    {
-      does: "see it first",
-      line: "GITHUB_TOKEN=... accessctl provision --from HEAD~1 --to HEAD --dry-run"
-    }
-  ],
-  async run(values, _positionals, io) {
-    const format = parseOutputFormat(values.format);
-    const maxRemovals = parseMaxRemovals(values["max-removals"]);
-    const evidence = String(values.evidence);
-    const token = process.env.GITHUB_TOKEN ?? "";
-    const client = createGitHubClient({ token, env: process.env });
-    const options2 = mergeOptions(values, io.cwd, process.env, token === "" ? void 0 : client);
-    const dryRun = values["dry-run"] === true;
-    const repository = gitHubRepository(values, process.env);
-    if (options2.allowUnapproved === true)
-      io.err(
-        "accessctl provision: --allow-unapproved: what lacks the approvals the rules require is applied, and recorded as such\n"
-      );
-    let review = {};
-    if (!dryRun && evidence !== "") {
-      const lookup = await lookUpMergeReview(client, repository, options2.repo, options2.to);
-      review = lookup.review;
-      if (lookup.note !== void 0) io.err(`accessctl provision: ${lookup.note}
-`);
-    }
-    const result = await runProvision({
-      ...options2,
-      dryRun,
-      force: values.force === true,
-      maxRemovals,
-      review,
-      progress: (line3) => io.err(`accessctl provision: ${line3}
-`),
-      ...evidence === "" ? {} : { evidenceFile: resolve4(io.cwd, evidence) },
-      evidence: {
-        ...process.env.ACCESSCTL_EVIDENCE_KEY === void 0 ? {} : { key: process.env.ACCESSCTL_EVIDENCE_KEY },
-        ...repository === void 0 || repository === "" ? {} : { repository }
-      }
-    });
-    for (const r of result.evidence?.recovered ?? [])
-      io.err(
-        `accessctl provision: an earlier run stopped during "${r.intent.operation}": ${r.result === void 0 ? "" : `recorded as ${r.result}: `}${r.message}
-`
-      );
-    if (result.evidence?.problem !== void 0)
-      io.err(`accessctl provision: ${result.evidence.problem}
-`);
-    io.out(renderOutput(format, result, (r) => formatProvisionText(r, maxRemovals)));
-    return result.ok ? EXIT_OK : EXIT_FINDINGS;
-  }
-};
-
-// src/workflows/pr-check/codeowners.ts
-import { isAbsolute as isAbsolute2, relative as relative3 } from "node:path";
-var CODEOWNERS_FILE = ".github/CODEOWNERS";
-var CodeownersError = class extends Error {
-};
-function renderCodeowners(model, options2) {
-  const handle = (ref) => {
-    if (ref.startsWith("user:")) return `@${ref.slice(5)}`;
-    if (ref.startsWith("team:")) {
-      if (options2.org === void 0 || options2.org === "")
-        throw new CodeownersError(
-          `owner "${ref}" is a team, and CODEOWNERS names teams as @ORG/SLUG; pass --org ORG`
-        );
-      return `@${options2.org}/${ref.slice(5)}`;
-    }
-    return `@${ref}`;
-  };
-  const handles = (refs) => [...new Set([...refs].map(handle))].sort().join(" ");
-  const byFile = /* @__PURE__ */ new Map();
-  const resources = new Map(model.resources.map((r) => [r.id, r]));
-  for (const grant of model.grants) {
-    const owners = (grant.resolved?.resource ?? resources.get(grant.resource))?.owners ?? [];
-    const located2 = grant.source.locate("").file;
-    const file = options2.root !== void 0 && isAbsolute2(located2) ? relative3(options2.root, located2).replaceAll("\\", "/") : located2;
-    const set = byFile.get(file) ?? /* @__PURE__ */ new Set();
-    for (const owner of owners) set.add(owner);
-    byFile.set(file, set);
-  }
-  const lines = [
-    "# Written by `accessctl codeowners` from the access catalog; edit the catalog, not this file.",
-    "# Each grant file is reviewed by the owners of the resources it grants."
-  ];
-  const rules = handles(options2.policyOwners);
-  if (rules !== "") {
-    lines.push("", "# The rules every request is judged by: the policy owners.");
-    for (const path of [
-      `/${options2.policiesDir}/`,
-      `/${options2.accessDir}/catalog/`,
-      `/${options2.accessDir}/identities/`,
-      `/${options2.configFile}`,
-      `/${CODEOWNERS_FILE}`
-    ])
-      lines.push(`${path} ${rules}`);
-  }
-  const files = [...byFile.keys()].sort();
-  if (files.length > 0) lines.push("", "# Grants.");
-  for (const file of files) {
-    const owners = handles(byFile.get(file) ?? []);
-    if (owners !== "") lines.push(`/${escapePath(file)} ${owners}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function escapePath(path) {
-  return path.replace(/([ #])/g, "\\$1");
-}
-
-// src/evidence/render-html.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/evidence/html/escape.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;"
-};
-function escapeHtml(text4) {
-  return text4.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
-function httpUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : void 0;
-}
-
-// src/evidence/html/filter-script.ts
-var FILTER_SCRIPT = `(function () {
-  'use strict';
-  var section = document.getElementById('filters');
-  var form = section && section.querySelector('form');
-  if (!form) return;
-  var fields = {
-    q: form.elements.namedItem('q'),
-    change: form.elements.namedItem('change'),
-    flag: form.elements.namedItem('flag'),
-    flagged: form.elements.namedItem('flagged')
-  };
-  var status = document.getElementById('filter-status');
-  var empty = document.getElementById('no-match');
-  var grants = Array.prototype.slice.call(document.querySelectorAll('article.grant'));
-  var rows = [];
-  grants.forEach(function (grant) {
-    var grantText = Array.prototype.map.call(grant.querySelectorAll('.grant-head .s'), function (el) {
-      return el.textContent;
-    }).join(' ');
-    Array.prototype.forEach.call(grant.querySelectorAll('li.change'), function (row) {
-      var rowText = Array.prototype.map.call(row.querySelectorAll('.s'), function (el) {
-        return el.textContent;
-      }).join(' ');
-      rows.push({
-        el: row,
-        text: (grantText + ' ' + rowText).toLowerCase(),
-        change: row.getAttribute('data-change'),
-        flags: (row.getAttribute('data-flags') || '').split(' ').filter(Boolean)
-      });
-    });
-  });
-
-  function optionValues(select) {
-    return Array.prototype.map.call(select.options, function (o) { return o.value; });
-  }
-
-  // Reads the fragment (or the query) into the form; returns the values it could not use.
-  function readUrl() {
-    var raw = location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1);
-    var params = new URLSearchParams(raw);
-    var ignored = [];
-    fields.q.value = params.get('q') || '';
-    ['change', 'flag'].forEach(function (name) {
-      var value = params.get(name) || '';
-      if (value && optionValues(fields[name]).indexOf(value) < 0) {
-        ignored.push(name + '=' + value);
-        value = '';
-      }
-      fields[name].value = value;
-    });
-    var flagged = params.get('flagged');
-    fields.flagged.checked = flagged === '1' || flagged === 'true' || flagged === 'yes';
-    return ignored;
-  }
-
-  function currentParams() {
-    var params = new URLSearchParams();
-    var q = fields.q.value.trim();
-    if (q) params.set('q', q);
-    if (fields.change.value) params.set('change', fields.change.value);
-    if (fields.flag.value) params.set('flag', fields.flag.value);
-    if (fields.flagged.checked) params.set('flagged', '1');
-    return params;
-  }
-
-  function writeUrl() {
-    var fragment = currentParams().toString();
-    try {
-      history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search);
-    } catch (e) {
-      // Some browsers refuse history edits on file:// pages; the filters still work.
-    }
-  }
-
-  function apply(ignored) {
-    var terms = fields.q.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
-    var change = fields.change.value;
-    var flag = fields.flag.value;
-    var flaggedOnly = fields.flagged.checked;
-    var shown = 0;
-    rows.forEach(function (row) {
-      var match =
-        (!change || row.change === change) &&
-        (!flag || row.flags.indexOf(flag) >= 0) &&
-        (!flaggedOnly || row.flags.length > 0) &&
-        terms.every(function (term) { return row.text.indexOf(term) >= 0; });
-      row.el.hidden = !match;
-      if (match) shown += 1;
-    });
-    var grantsShown = 0;
-    grants.forEach(function (grant) {
-      grant.hidden = !grant.querySelector('li.change:not([hidden])');
-      if (!grant.hidden) grantsShown += 1;
-    });
-    empty.hidden = shown > 0;
-    var params = currentParams();
-    var active = params.toString();
-    Array.prototype.forEach.call(document.querySelectorAll('a.filter-link'), function (link) {
-      link.setAttribute('aria-current', link.getAttribute('href') === '#' + active ? 'true' : 'false');
-    });
-    var text = active
-      ? 'Showing ' + shown + ' of ' + rows.length + ' changes in ' + grantsShown + ' of ' + grants.length +
-        ' grants. Filter: ' + Array.from(params.entries()).map(function (p) { return p[0] + ' = ' + p[1]; }).join(', ') + '.'
-      : 'Showing all ' + rows.length + ' changes in ' + grants.length + ' grants.';
-    if (ignored && ignored.length) text += ' Ignored unknown filter value ' + ignored.join(', ') + '.';
-    status.textContent = text;
-    document.documentElement.setAttribute('data-filter', active);
-  }
-
-  form.addEventListener('input', function () { apply(); writeUrl(); });
-  form.addEventListener('change', function () { apply(); writeUrl(); });
-  form.addEventListener('submit', function (event) { event.preventDefault(); });
-  form.addEventListener('reset', function () {
-    // The reset event fires before the fields are cleared.
-    setTimeout(function () { apply(); writeUrl(); }, 0);
-  });
-  window.addEventListener('hashchange', function () { apply(readUrl()); });
-  section.hidden = false;
-  status.hidden = false;
-  apply(readUrl());
-})();
-`;
-
-// src/evidence/html/format.ts
-var DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-function formatTime(value) {
-  if (DATE_ONLY.test(value)) return value;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return value;
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-function expiryHtml(value) {
-  return DATE_ONLY.test(value) ? `through ${timeHtml(value)}` : timeHtml(value);
-}
-function timeHtml(value) {
-  return `<time datetime="${escapeHtml(value)}">${escapeHtml(formatTime(value))}</time>`;
-}
-function formatHours(hours) {
-  const total = Math.round(hours);
-  if (total < 1) return "less than 1 h";
-  const days = Math.floor(total / 24);
-  const rest = total % 24;
-  const parts = [];
-  if (days > 0) parts.push(`${days} ${days === 1 ? "day" : "days"}`);
-  if (rest > 0) parts.push(`${rest} h`);
-  return parts.join(" ");
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-var CHANGE_KINDS = ["added", "modified", "removed"];
-var CHANGE_LABEL = {
-  added: "Added",
-  modified: "Modified",
-  removed: "Removed"
-};
-var FLAG_KINDS = [
-  "no-review-evidence",
-  "no-approval",
-  "break-glass-unreviewed",
-  "policy-denied",
-  "provisioning-failed",
-  "late-removal",
-  "expired-not-removed",
-  "evidence-log-broken"
-];
-var FLAG_LABEL = {
-  "no-review-evidence": "No review evidence",
-  "no-approval": "No approval",
-  "break-glass-unreviewed": "Emergency not reviewed",
-  "policy-denied": "Policy denied",
-  "provisioning-failed": "Provisioning failed",
-  "late-removal": "Late removal",
-  "expired-not-removed": "Expired, not removed",
-  "evidence-log-broken": "Evidence log broken"
-};
-var FLAG_MEANING = {
-  "no-review-evidence": "reached the default branch without a pull request",
-  "no-approval": "merged without an approval from someone other than the author",
-  "break-glass-unreviewed": "merged under the break-glass label and not reviewed by an owner within the window",
-  "policy-denied": "the policies denied the grant at the merge commit",
-  "provisioning-failed": "the provisioning log records a failed operation",
-  "late-removal": "removed after the grant had expired",
-  "expired-not-removed": "still present although its expiry has passed",
-  "evidence-log-broken": "the provisioning log\u2019s hash chain is broken at or before its records"
-};
-function flagHeadline(flag) {
-  const label = FLAG_LABEL[flag.kind] ?? flag.kind;
-  if (flag.byHours === void 0) return label;
-  const late = formatHours(flag.byHours);
-  if (flag.kind === "late-removal") return `${label} by ${late}`;
-  if (flag.kind === "expired-not-removed") return `${label}: ${late} past expiry`;
-  return `${label} (${late})`;
-}
-
-// src/evidence/html/style.ts
-var STYLE = `
-:root {
-  --ink: #1b1f24;
-  --muted: #57606a;
-  --line: #d0d7de;
-  --paper: #ffffff;
-  --panel: #f6f8fa;
-  --accent: #0b57d0;
-  --bad-ink: #8c0010;
-  --bad-bg: #ffebe9;
-  --bad-line: #cf222e;
-  --warn-ink: #6b4a00;
-  --warn-bg: #fff8c5;
-  --ok-ink: #0f5323;
-  --ok-bg: #dafbe1;
-}
-* { box-sizing: border-box; }
-[hidden] { display: none !important; }
-html { color: var(--ink); background: var(--paper); }
-body {
-  margin: 0 auto;
-  max-width: 1200px;
-  padding: 24px 32px 48px;
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
-}
-code, .mono { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.92em; }
-h1 { font-size: 1.7em; margin: 0 0 12px; }
-h1 .repo { font-weight: 400; color: var(--muted); }
-h2 { font-size: 1.3em; margin: 32px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
-h3 { font-size: 1.1em; margin: 0; word-break: break-all; }
-a { color: var(--accent); }
-ul.plain { list-style: none; margin: 0; padding: 0; }
-
-.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 8px 24px; margin: 0; }
-.facts div { min-width: 0; }
-.facts dt { color: var(--muted); font-size: 0.85em; }
-.facts dd { margin: 0; overflow-wrap: anywhere; }
-
-.alert {
-  margin: 16px 0 0;
-  padding: 12px 16px;
-  border: 3px solid var(--bad-line);
-  border-left-width: 12px;
-  background: var(--bad-bg);
-  color: var(--bad-ink);
-  font-size: 1.1em;
-}
-.alert strong { font-size: 1.15em; letter-spacing: 0.02em; }
-.note { padding: 8px 12px; background: var(--panel); border: 1px solid var(--line); }
-
-.stats { display: flex; flex-wrap: wrap; gap: 12px; margin: 0 0 16px; padding: 0; list-style: none; }
-.stats li { padding: 10px 16px; border: 1px solid var(--line); background: var(--panel); min-width: 120px; }
-.stats .n { display: block; font-size: 1.8em; font-weight: 700; line-height: 1.1; }
-.summary-tables { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 24px; align-items: start; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { font-size: 0.85em; color: var(--muted); font-weight: 600; }
-td.count { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; width: 4em; }
-tr.has-flags td { background: var(--bad-bg); color: var(--bad-ink); }
-a.filter-link[aria-current="true"] { font-weight: 700; outline: 2px solid var(--accent); outline-offset: 2px; }
-
-#filters form { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: flex-end; padding: 12px 16px; background: var(--panel); border: 1px solid var(--line); }
-#filters label { display: flex; flex-direction: column; font-size: 0.85em; color: var(--muted); gap: 2px; }
-#filters label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); font-size: 1em; }
-#filters input[type="search"] { width: 22em; }
-#filters input, #filters select, #filters button { font: inherit; padding: 4px 6px; }
-.filter-status { margin: 8px 0 0; color: var(--muted); }
-
-.grant { margin: 0 0 24px; border: 1px solid var(--line); }
-.grant-head { padding: 10px 16px; background: var(--panel); border-bottom: 1px solid var(--line); }
-.grant-meta { margin: 4px 0 0; color: var(--muted); overflow-wrap: anywhere; }
-.grant-meta b { color: var(--ink); font-weight: 600; }
-.reason { margin: 4px 0 0; overflow-wrap: anywhere; }
-
-ol.timeline { list-style: none; margin: 0; padding: 8px 16px 8px 36px; position: relative; }
-ol.timeline::before { content: ""; position: absolute; left: 20px; top: 16px; bottom: 16px; border-left: 2px solid var(--line); }
-li.change { position: relative; padding: 10px 0 12px; border-bottom: 1px dashed var(--line); }
-li.change:last-child { border-bottom: 0; }
-li.change::before { content: ""; position: absolute; left: -21px; top: 16px; width: 10px; height: 10px; border-radius: 50%; background: var(--paper); border: 2px solid var(--muted); }
-li.change.flagged::before { border-color: var(--bad-line); background: var(--bad-line); }
-.change-head { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: baseline; }
-.badge { display: inline-block; padding: 0 8px; border: 1px solid currentColor; border-radius: 10px; font-size: 0.85em; font-weight: 600; }
-.kind-added { color: var(--ok-ink); background: var(--ok-bg); }
-.kind-modified { color: var(--accent); background: #ddf4ff; }
-.kind-removed { color: var(--muted); background: var(--panel); }
-.verdict-pass { color: var(--ok-ink); background: var(--ok-bg); }
-.verdict-warn { color: var(--warn-ink); background: var(--warn-bg); }
-.verdict-deny { color: var(--bad-ink); background: var(--bad-bg); }
-.verdict-not-evaluated { color: var(--muted); background: var(--panel); }
-.result-failed, .result-refused { color: var(--bad-ink); font-weight: 600; }
-.stale { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
-.direct { color: var(--bad-ink); font-weight: 600; }
-.unknown { color: var(--warn-ink); background: var(--warn-bg); padding: 0 4px; }
-.notes { margin: 16px 0 0; padding: 10px 16px 10px 36px; background: var(--warn-bg); color: var(--warn-ink); border: 1px solid currentColor; }
-.notes li + li { margin-top: 4px; }
-
-.change-facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 6px 24px; margin: 8px 0 0; }
-.change-facts div { min-width: 0; }
-.change-facts dt { color: var(--muted); font-size: 0.82em; }
-.change-facts dd { margin: 0; overflow-wrap: anywhere; }
-.change-facts dd li + li { margin-top: 2px; }
-.chips { display: flex; flex-wrap: wrap; gap: 4px; list-style: none; margin: 0; padding: 0; }
-.chips li { border: 1px solid var(--line); background: var(--panel); padding: 0 6px; font-size: 0.85em; }
-
-ul.flags { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 4px; }
-li.flag { padding: 4px 10px; border-left: 6px solid var(--bad-line); background: var(--bad-bg); color: var(--bad-ink); overflow-wrap: anywhere; }
-li.flag strong::before { content: "\\26A0\\FE0E  "; }
-
-.print-only { display: none; }
-footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
-
-@media screen {
-  /* Long reports open fast: grants off screen are laid out only when scrolled to. */
-  .grant { content-visibility: auto; contain-intrinsic-size: auto 420px; }
-}
-
-@media print {
-  @page { margin: 14mm 12mm; }
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  #filters, .no-print { display: none !important; }
-  .print-only { display: inline; }
-  h2 { break-after: avoid; }
-  .grant-head { break-after: avoid; }
-  li.change, .alert, tr { break-inside: avoid; }
-  .summary-tables { grid-template-columns: 1fr 1fr; }
-  a { color: inherit; }
-  a.filter-link { text-decoration: none; }
-  a.external::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); overflow-wrap: anywhere; }
-  .grant, .alert, li.flag, .stats li, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`;
-
-// src/evidence/html/timeline.ts
-function groupByGrant(rows) {
-  const groups2 = /* @__PURE__ */ new Map();
-  rows.forEach((row, index) => {
-    const group = groups2.get(row.grant);
-    if (group === void 0) groups2.set(row.grant, [{ row, index }]);
-    else group.push({ row, index });
-  });
-  return groups2;
-}
-function renderTimelines(rows) {
-  const groups2 = groupByGrant(rows);
-  const out = [];
-  let grantIndex = 0;
-  for (const [grant, numbered] of groups2) {
-    grantIndex += 1;
-    const changes = numbered.map((n) => n.row);
-    out.push(
-      `<article class="grant" id="grant-${grantIndex}" data-grant-index="${grantIndex}">`,
-      grantHead(grant, changes),
-      '<ol class="timeline">'
-    );
-    const latestReason = changes[changes.length - 1]?.reason;
-    for (const { row, index } of numbered) out.push(changeItem(row, index, latestReason));
-    out.push("</ol>", "</article>");
-  }
-  return out.join("\n");
-}
-function grantHead(grant, changes) {
-  const last = changes[changes.length - 1];
-  if (last === void 0) return "";
-  const held = (pick) => distinct(changes.flatMap(pick)).map((v) => `<b class="s">${escapeHtml(v)}</b>`).join(" \u2192 ");
-  const status = last.change === "removed" ? `Removed on ${timeHtml(last.committedAt)}` : `In place after its last change; expires ${expiryHtml(last.expires)}`;
-  const reason = last.reason === void 0 ? "" : `<p class="reason">Reason: <span class="s">${escapeHtml(last.reason)}</span></p>`;
-  return [
-    '<div class="grant-head">',
-    `<h3><span class="s">${escapeHtml(grant)}</span></h3>`,
-    `<p class="grant-meta">Subject ${held((r) => [r.subject])} \xB7 resource ${held((r) => [r.resource])} \xB7 role ${held((r) => r.previousRole === void 0 ? [r.role] : [r.previousRole, r.role])} \xB7 ${changes.length} ${changes.length === 1 ? "change" : "changes"} \xB7 ${status}</p>`,
-    reason,
-    "</div>"
-  ].join("\n");
-}
-function changeItem(row, index, latestReason) {
-  const flagKinds = distinct(row.flags.map((f) => escapeHtml(f.kind)));
-  const classes = row.flags.length > 0 ? "change flagged" : "change";
-  const role = row.change === "modified" && row.previousRole !== void 0 && row.previousRole !== row.role ? `role ${escapeHtml(row.previousRole)} \u2192 ${escapeHtml(row.role)}` : `role ${escapeHtml(row.role)}`;
-  const facts = [
-    ["Requester", `<span class="s">${escapeHtml(row.requester)}</span>`],
-    ["Approvers", approvals(row)],
-    [row.pullRequest === void 0 ? "Pushed" : "Merged", merged(row)],
-    ["Policy verdict", verdict(row.verdict)],
-    [row.change === "removed" ? "Expiry it had" : "Expires", expiryHtml(row.expires)],
-    ["Provisioning", provisioning(row.provisioning)],
-    ["Controls", controls(row.controls)]
-  ];
-  if (row.reason !== void 0 && row.reason !== latestReason)
-    facts.push(["Reason then", `<span class="s">${escapeHtml(row.reason)}</span>`]);
-  return [
-    `<li class="${classes}" id="change-${index}" data-row="${index}" data-change="${escapeHtml(row.change)}" data-flags="${flagKinds.join(" ")}">`,
-    '<div class="change-head">',
-    `<span class="badge kind-${escapeHtml(row.change)}">${escapeHtml(CHANGE_LABEL[row.change] ?? row.change)}</span>`,
-    timeHtml(row.committedAt),
-    `<span>commit <code class="s" title="${escapeHtml(row.commit)}">${escapeHtml(shortSha(row.commit))}</code><span class="print-only mono"> (<span class="s">${escapeHtml(row.commit)}</span>)</span></span>`,
-    pullRequestLink(row),
-    `<span>${role}</span>`,
-    "</div>",
-    `<dl class="change-facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join("")}</dl>`,
-    flags(row.flags),
-    "</li>"
-  ].join("\n");
-}
-function pullRequestLink(row) {
-  const pr = row.pullRequest;
-  if (pr === void 0 && row.pullRequestNotFetched !== void 0)
-    return `<span class="unknown">pull request not looked up: ${escapeHtml(row.pullRequestNotFetched)}</span>`;
-  if (pr === void 0 && row.expiryRun === true)
-    return "<span>removed by accessctl expire (commit mode): only removes expired grants, no pull request needed</span>";
-  if (pr === void 0) return '<span class="direct">direct push, no pull request</span>';
-  const label = `<span class="s">#${escapeHtml(String(pr.number))}</span> <span class="s">${escapeHtml(pr.title)}</span>`;
-  const url = httpUrl(pr.url);
-  const link = url === void 0 ? `${label} <span class="mono">(${escapeHtml(pr.url)})</span>` : `<a class="external" href="${escapeHtml(url)}" rel="noreferrer noopener">${label}</a>`;
-  return `<span>pull request ${link} by <span class="s">${escapeHtml(pr.author)}</span></span>`;
-}
-function approvals(row) {
-  const pr = row.pullRequest;
-  if (pr === void 0 && row.pullRequestNotFetched !== void 0)
-    return "unknown: the pull request was not looked up";
-  if (pr === void 0) return "none: no pull request";
-  if (pr.approvals.length === 0) return "none";
-  return `<ul class="plain">${pr.approvals.map(approval).join("")}</ul>`;
-}
-function approval(a) {
-  const when = a.current ? "" : ' <span class="stale">\u26A0 given before the last push: it does not cover the merged code</span>';
-  return `<li><span class="s">${escapeHtml(a.reviewer)}</span> approved <code title="${escapeHtml(a.commit)}">${escapeHtml(shortSha(a.commit))}</code> at ${timeHtml(a.at)}${when}</li>`;
-}
-function merged(row) {
-  const pr = row.pullRequest;
-  const by = pr?.mergedBy ?? row.committer;
-  const at = pr?.mergedAt ?? row.committedAt;
-  return `${timeHtml(at)} by <span class="s">${escapeHtml(by)}</span>`;
-}
-function verdict(v) {
-  const label = v.outcome === "not-evaluated" ? "not evaluated" : v.outcome;
-  const badge = `<span class="badge verdict-${escapeHtml(v.outcome)}">${escapeHtml(label)}</span>`;
-  if (v.messages.length === 0) return badge;
-  return `${badge}<ul class="plain">${v.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join("")}</ul>`;
-}
-function provisioning(records) {
-  if (records.length === 0) return "none recorded";
-  return `<ul class="plain">${records.map(provisioningRecord).join("")}</ul>`;
-}
-function provisioningRecord(p) {
-  const result = p.result === "applied" ? "applied" : p.result.toUpperCase();
-  return `<li>${timeHtml(p.at)} <span class="result-${escapeHtml(p.result)}">${escapeHtml(result)}</span> <code>${escapeHtml(p.operation)}</code>${p.message === "" ? "" : `: ${escapeHtml(p.message)}`}</li>`;
-}
-function controls(ids) {
-  if (ids.length === 0) return "none";
-  return `<ul class="chips">${ids.map((c) => `<li class="s">${escapeHtml(c)}</li>`).join("")}</ul>`;
-}
-function flags(list) {
-  if (list.length === 0) return "";
-  const items = list.map(
-    (f) => `<li class="flag" data-flag="${escapeHtml(f.kind)}"><strong>${escapeHtml(flagHeadline(f))}</strong>${f.message === "" ? "" : `: ${escapeHtml(f.message)}`}</li>`
-  );
-  return `<ul class="flags" aria-label="Flags">${items.join("")}</ul>`;
-}
-function distinct(values) {
-  return [...new Set(values)];
-}
-
-// src/evidence/render-html.ts
-function renderEvidenceHtml(report) {
-  const title = `Access evidence: ${report.repository} at ${shortSha(report.head)}`;
-  const csp = [
-    "default-src 'none'",
-    `style-src '${sha256(STYLE)}'`,
-    `script-src '${sha256(FILTER_SCRIPT)}'`,
-    "base-uri 'none'",
-    "form-action 'none'"
-  ].join("; ");
-  return [
-    "<!doctype html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    // Written unescaped so it reads as a policy; it holds only fixed words and base64.
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="accessctl evidence">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    "</head>",
-    "<body>",
-    header2(report),
-    "<main>",
-    summary2(report),
-    filters(report),
-    timelines(report),
-    "</main>",
-    `<footer>Made by accessctl evidence at ${timeHtml(report.generatedAt)} from ${report.commits} ${report.commits === 1 ? "commit" : "commits"} up to <code>${escapeHtml(report.head)}</code>.</footer>`,
-    `<script>${FILTER_SCRIPT}</script>`,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
-function header2(report) {
-  const facts = [
-    ["Repository", escapeHtml(report.repository)],
-    ["Head commit", `<code>${escapeHtml(report.head)}</code>`],
-    ["Window", coveredWindow(report)],
-    ...narrowedTo(report),
-    ["Commits read", String(report.commits)],
-    ["Generated at", timeHtml(report.generatedAt)],
-    ["Provisioning evidence log", evidenceLogFact(report.evidenceLog)]
-  ];
-  return [
-    "<header>",
-    `<h1>Access evidence <span class="repo">${escapeHtml(report.repository)}</span></h1>`,
-    `<dl class="facts">${facts.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${dd}</dd></div>`).join("")}</dl>`,
-    evidenceLogAlert(report.evidenceLog),
-    notes(report.notes),
-    "</header>"
-  ].join("\n");
-}
-function coveredWindow(report) {
-  const from = report.since === void 0 ? "the first commit" : timeHtml(report.since);
-  const to = report.until === void 0 ? "the head commit" : timeHtml(report.until);
-  return `from ${from} to ${to}`;
-}
-function narrowedTo(report) {
-  const facts = [];
-  if (report.filters?.grant !== void 0)
-    facts.push(["Only grant", `<code>${escapeHtml(report.filters.grant)}</code>`]);
-  if (report.filters?.subject !== void 0)
-    facts.push(["Only subject", `<code>${escapeHtml(report.filters.subject)}</code>`]);
-  return facts;
-}
-function notes(list) {
-  if (list === void 0 || list.length === 0) return "";
-  return `<ul class="notes" id="report-notes" aria-label="Notes on this report">${list.map((n) => `<li>Note: ${escapeHtml(n)}</li>`).join("")}</ul>`;
-}
-function evidenceLogFact(log) {
-  if (log === void 0) return "none given or found: provisioning is not evidenced";
-  const file = `<code>${escapeHtml(log.file)}</code>`;
-  if (log.broken === void 0)
-    return `verified: ${log.records} ${log.records === 1 ? "record" : "records"}, hash chain intact (${file})`;
-  return `<strong class="direct">BROKEN at line ${log.broken.line}</strong> of ${file}`;
-}
-function evidenceLogAlert(log) {
-  if (log?.broken === void 0) return "";
-  return [
-    '<div class="alert" role="alert" id="evidence-log-broken">',
-    `<strong>\u26A0 Evidence log BROKEN at line ${log.broken.line}</strong> of <code>${escapeHtml(log.file)}</code>: ${escapeHtml(log.broken.problem)}`,
-    `<br>${log.records} ${log.records === 1 ? "record was" : "records were"} read. Provisioning records from that line on cannot be trusted as evidence: find out who changed the log and restore it from a copy before relying on this report.`,
-    "</div>"
-  ].join("\n");
-}
-function summary2(report) {
-  const { grants, changes, flags: flags2 } = report.summary;
-  const totalChanges = CHANGE_KINDS.reduce((n, kind) => n + (changes[kind] ?? 0), 0);
-  const totalFlags = Object.values(flags2).reduce((n, c) => n + (c ?? 0), 0);
-  const flagKinds = [
-    ...FLAG_KINDS,
-    ...Object.keys(flags2).filter((k) => !FLAG_KINDS.includes(k))
-  ];
-  const changeRows = CHANGE_KINDS.map((kind) => {
-    const n = changes[kind] ?? 0;
-    return `<tr><td>${countLink(n, `change=${kind}`, CHANGE_LABEL[kind])}</td><td class="count" data-summary="change:${kind}">${n}</td></tr>`;
-  });
-  const flagRows = flagKinds.map((kind) => {
-    const n = flags2[kind] ?? 0;
-    const label = FLAG_LABEL[kind] ?? kind;
-    const meaning = FLAG_MEANING[kind] ?? "";
-    return `<tr${n > 0 ? ' class="has-flags"' : ""}><td>${countLink(n, `flag=${escapeHtml(kind)}`, escapeHtml(label))}</td><td>${escapeHtml(meaning)}</td><td class="count" data-summary="flag:${escapeHtml(kind)}">${n}</td></tr>`;
-  });
-  const stats = [
-    ["grants", grants, grants === 1 ? "grant" : "grants"],
-    ["changes", totalChanges, totalChanges === 1 ? "change" : "changes"],
-    ["flags", totalFlags, totalFlags === 1 ? "flag" : "flags"]
-  ];
-  return [
-    '<section id="summary" aria-labelledby="summary-title">',
-    '<h2 id="summary-title">Summary</h2>',
-    `<ul class="stats">${stats.map(([key, n, word]) => `<li><span class="n" data-summary="${key}">${n}</span>${word}</li>`).join("")}</ul>`,
-    '<div class="summary-tables">',
-    `<table><thead><tr><th>Change</th><th class="count">Count</th></tr></thead><tbody>${changeRows.join("")}</tbody></table>`,
-    `<table><thead><tr><th>Flag</th><th>Meaning</th><th class="count">Count</th></tr></thead><tbody>${flagRows.join("")}</tbody></table>`,
-    "</div>",
-    "</section>"
-  ].join("\n");
-}
-function countLink(n, fragment, label) {
-  return n > 0 ? `<a class="filter-link" href="#${fragment}">${label}</a>` : label;
-}
-function filters(report) {
-  const changeOptions = CHANGE_KINDS.map((k) => `<option value="${k}">${CHANGE_LABEL[k]}</option>`);
-  const flagOptions = FLAG_KINDS.map(
-    (k) => `<option value="${k}">${FLAG_LABEL[k]} (${report.summary.flags[k] ?? 0})</option>`
-  );
-  return [
-    // Hidden until the script runs: without scripts the page shows every change and no
-    // controls that would do nothing.
-    '<section id="filters" aria-labelledby="filters-title" hidden>',
-    '<h2 id="filters-title">Filters</h2>',
-    '<form role="search">',
-    '<label>Grant, subject, resource, person, PR or commit<input type="search" name="q" autocomplete="off" spellcheck="false"></label>',
-    `<label>Change<select name="change"><option value="">any</option>${changeOptions.join("")}</select></label>`,
-    `<label>Flag<select name="flag"><option value="">any</option>${flagOptions.join("")}</select></label>`,
-    '<label class="check"><input type="checkbox" name="flagged" value="1">flagged only</label>',
-    '<button type="reset">Clear</button>',
-    "</form>",
-    "</section>",
-    // Outside the form's section so a printout of a filtered view says what it leaves out.
-    '<p class="filter-status" id="filter-status" aria-live="polite" hidden></p>',
-    '<noscript><p class="note">Scripts are off, so the filters are not shown; every change is listed below.</p></noscript>'
-  ].join("\n");
-}
-function timelines(report) {
-  const grants = groupByGrant(report.rows).size;
-  const body = report.rows.length === 0 ? '<p class="note">No grant was added, changed or removed in this window.</p>' : renderTimelines(report.rows);
-  return [
-    '<section id="timelines" aria-labelledby="timelines-title">',
-    `<h2 id="timelines-title">Timeline per grant (${grants} ${grants === 1 ? "grant" : "grants"}, ${report.rows.length} ${report.rows.length === 1 ? "change" : "changes"})</h2>`,
-    body,
-    '<p class="note" id="no-match" hidden>No change matches the filters.</p>',
-    "</section>"
-  ].join("\n");
-}
-function sha256(text4) {
-  return `sha256-${createHash4("sha256").update(text4, "utf8").digest("base64")}`;
-}
-
-// src/evidence/render-markdown.ts
-function renderEvidenceMarkdown(report) {
-  const out = [];
-  out.push("# Access evidence", "");
-  out.push(`- Repository: ${code(report.repository)} at ${code(report.head.slice(0, 12))}`);
-  out.push(
-    `- Window: ${escape(report.since ?? "the first commit")} to ${escape(report.until ?? "the last commit")} (${report.commits} commits read)`
-  );
-  if (report.filters?.grant !== void 0) out.push(`- Grant: ${code(report.filters.grant)}`);
-  if (report.filters?.subject !== void 0) out.push(`- Subject: ${code(report.filters.subject)}`);
-  out.push(`- Generated: ${escape(report.generatedAt)}`);
-  const { changes, flags: flags2 } = report.summary;
-  out.push(
-    `- ${count(report.rows.length, "change")} to ${count(report.summary.grants, "grant")}: ${changes.added} added, ${changes.modified} modified, ${changes.removed} removed`
-  );
-  const flagList = Object.entries(flags2).map(([kind, count2]) => `${escape(kind)} ${count2}`);
-  out.push(`- Flags: ${flagList.length === 0 ? "none" : flagList.join(", ")}`);
-  if (report.evidenceLog !== void 0) {
-    const log = report.evidenceLog;
-    out.push(
-      log.broken === void 0 ? `- Provisioning log: ${code(log.file)}, ${log.records} records, hash chain verified` : `- Provisioning log: ${code(log.file)}, **chain broken at line ${log.broken.line}**: ${cell(log.broken.problem)}`
-    );
-  }
-  for (const note of report.notes ?? []) out.push(`- Note: ${escape(note)}`);
-  out.push("");
-  if (report.rows.length === 0) {
-    out.push("No grant changes in this window.", "");
-    return out.join("\n");
-  }
-  out.push(
-    "| Commit | Date | Change | Grant | Subject | Access | PR | Requested by | Approved by | Verdict | Access ends (UTC) | Provisioning | Controls | Flags |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-  );
-  for (const row of report.rows) out.push(line2(row));
-  out.push("");
-  return out.join("\n");
-}
-function line2(row) {
-  const pr = row.pullRequest;
-  const access2 = row.previousRole !== void 0 && row.previousRole !== row.role ? `${row.resource} ${row.previousRole} \u2192 ${row.role}` : `${row.resource} ${row.role}`;
-  const approvals2 = (pr?.approvals ?? []).map((a) => `${a.reviewer}${a.current ? "" : " (before last push)"}`).join(", ");
-  const verdict2 = row.verdict.messages.length === 0 ? row.verdict.outcome : `${row.verdict.outcome}: ${row.verdict.messages.join("; ")}`;
-  const cells = [
-    codeCell(row.commit.slice(0, 7)),
-    cell(row.committedAt.slice(0, 10)),
-    cell(row.change),
-    cell(row.grant),
-    cell(row.subject),
-    cell(access2),
-    pr !== void 0 ? pullLink(pr.number, pr.url) : row.pullRequestNotFetched !== void 0 ? "not fetched" : row.expiryRun === true ? "none (accessctl expire, commit mode)" : "none (direct push)",
-    cell(row.requester),
-    approvals2 === "" ? "\u2013" : cell(approvals2),
-    cell(verdict2),
-    // a date as the file writes it (access through that day), a time to the minute
-    cell(
-      /^\d{4}-\d{2}-\d{2}$/.test(row.expires) ? `through ${row.expires}` : row.expires.slice(0, 16).replace("T", " ")
-    ),
-    cell(row.provisioning.map((p) => `${p.result} ${p.at.slice(0, 16)}`).join(", ")) || "\u2013",
-    cell(row.controls.join(", ")),
-    row.flags.length === 0 ? "\u2013" : row.flags.map((f) => `**${cell(f.kind)}**: ${cell(f.message)}`).join("; ")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function pullLink(number, url) {
-  return /^https:\/\/[^\s()<>[\]|`\\]+\/pull\/\d+$/.test(url) && Number.isSafeInteger(number) ? `[#${number}](${url})` : cell(`#${number} ${url}`);
-}
-function count(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-// src/evidence/render-json.ts
-function renderEvidenceJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/evidence/window.ts
-function windowBound(text4, side) {
-  const parsed = parseAccessDate(text4);
-  if (parsed === null) return void 0;
-  const end = Date.parse(parsed.end);
-  return new Date(side === "start" && parsed.dateOnly ? end - 864e5 : end);
-}
-
-// src/provisioners/evidence-branch.ts
-var DEFAULT_EVIDENCE_BRANCH = "accessctl-evidence";
-var EVIDENCE_PATH = "accessctl-evidence.jsonl";
-var BranchStore = class {
-  constructor(at) {
-    this.at = at;
-    if (!/^[A-Za-z0-9._/-]+$/.test(at.branch) || at.branch.split("/").includes(".."))
-      throw new Error(
-        `evidence branch "${at.branch}" is not a plain branch name; use letters, digits, ".", "_", "-" and "/"`
-      );
-    this.name = `branch ${at.branch} of ${at.owner}/${at.repo}`;
-  }
-  at;
-  deferResults = true;
-  name;
-  async load() {
-    const tip = await this.tip();
-    if (tip === void 0) return { text: "", version: "" };
-    return { text: await readLogAt(this.at, tip), version: tip };
-  }
-  async append(version, text4, addition, summary3) {
-    const { client, owner, repo, branch } = this.at;
-    const { data: tree } = await client.rest.git.createTree({
-      owner,
-      repo,
-      tree: [{ path: EVIDENCE_PATH, mode: "100644", type: "blob", content: text4 + addition }]
-    });
-    const { data: commit } = await client.rest.git.createCommit({
-      owner,
-      repo,
-      message: `${summary3}
-`,
-      tree: tree.sha,
-      parents: version === "" ? [] : [version]
-    });
-    try {
-      if (version === "")
-        await client.rest.git.createRef({
-          owner,
-          repo,
-          ref: `refs/heads/${branch}`,
-          sha: commit.sha
-        });
-      else
-        await client.rest.git.updateRef({
-          owner,
-          repo,
-          ref: `heads/${branch}`,
-          sha: commit.sha,
-          force: false
-        });
-    } catch (error2) {
-      if (isMoved(error2)) return "conflict";
-      if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 422))
-        throw new Error(
-          `GitHub refused to move ${this.name} (${error2.status} ${error2.githubMessage ?? ""}): the provisioning token needs contents: write, and the branch ruleset must let this identity push`,
-          { cause: error2 }
-        );
-      throw error2;
-    }
-    return commit.sha;
-  }
-  async tip() {
-    const { client, owner, repo, branch } = this.at;
-    try {
-      const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
-      return data.object.sha;
-    } catch (error2) {
-      if (error2 instanceof GitHubError && error2.status === 404) return void 0;
-      throw error2;
-    }
-  }
-};
-function isMoved(error2) {
-  if (!(error2 instanceof GitHubError) || error2.status !== 422) return false;
-  const message = error2.githubMessage ?? error2.message;
-  return /not a fast.forward|already exists/i.test(message);
-}
-async function readLogAt(at, commitSha) {
-  const { client, owner, repo } = at;
-  const { data: commit } = await client.rest.git.getCommit({ owner, repo, commit_sha: commitSha });
-  const { data: tree } = await client.rest.git.getTree({ owner, repo, tree_sha: commit.tree.sha });
-  const entry = tree.tree.find((e) => e.path === EVIDENCE_PATH && e.type === "blob");
-  if (entry?.sha === void 0) return "";
-  const { data: blob } = await client.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
-  return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-}
-async function readBranchLog(at) {
-  const store = new BranchStore(at);
-  const { text: text4, version } = await store.load();
-  return version === "" ? void 0 : { text: text4, commit: version };
-}
-
-// src/workflows/evidence.ts
-import { execFile as execFile5 } from "node:child_process";
-import { readFile as readFile4 } from "node:fs/promises";
-import { promisify as promisify5 } from "node:util";
-
-// src/evidence/controls.ts
-var CONTROLS = {
-  permissions: "NIST CSF 2.0 PR.AA-05",
-  identities: "NIST CSF 2.0 PR.AA-01",
-  nhiOffboarding: "OWASP NHI1:2025",
-  nhiOverprivileged: "OWASP NHI5:2025",
-  nhiLongLived: "OWASP NHI7:2025"
-};
-function controlsFor(subject, change2, flags2) {
-  const service = subject.startsWith("service:");
-  const lifecycle = change2 === "removed" || flags2.includes("late-removal") || flags2.includes("expired-not-removed");
-  const controls2 = [CONTROLS.permissions];
-  if (service || change2 === "removed") controls2.push(CONTROLS.identities);
-  if (!service) return controls2;
-  if (lifecycle) controls2.push(CONTROLS.nhiOffboarding);
-  if (change2 !== "removed") controls2.push(CONTROLS.nhiOverprivileged, CONTROLS.nhiLongLived);
-  return controls2;
-}
-
-// src/evidence/build-report.ts
-var HOUR = 36e5;
-var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
-function buildReport(input) {
-  const { history } = input;
-  const position = new Map(history.commits.map((c, i) => [c.sha, i]));
-  const nextChange = nextChangeIndex(input.changes);
-  const endOfHistory = input.until ?? input.generatedAt;
-  const lastChange = lastChangeOf(input.changes);
-  const lastState = /* @__PURE__ */ new Map();
-  input.changes.forEach((list, index) => {
-    for (const change2 of list)
-      if (lastChange.get(change2.id) === index) lastState.set(change2.id, change2);
-  });
-  const notes2 = [...input.notes];
-  const unreported = [];
-  const rows = input.selected.map(({ index, change: change2 }) => {
-    const commit = history.commits[index];
-    const state = change2.after ?? change2.before;
-    const records = recordsFor(
-      input.log,
-      change2.id,
-      index,
-      nextChange.get(`${index}\0${change2.id}`) ?? Infinity,
-      position
-    );
-    const answer = input.pulls.get(commit.sha);
-    const flags2 = [];
-    const pullRequest = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
-    const expiryRun = answer?.kind === "none" && input.expiryRuns?.has(commit.sha) === true;
-    if (answer?.kind === "none" && !expiryRun)
-      flags2.push({
-        kind: "no-review-evidence",
-        message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
-      });
-    if (pullRequest !== void 0 && pullRequest.approvals.length === 0)
-      flags2.push({
-        kind: "no-approval",
-        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
-      });
-    const emergency = input.breakGlass?.get(commit.sha);
-    if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
-      const unreviewed = unreviewedEmergency(
-        answer.pull,
-        emergency,
-        emergency.owners.get(change2.id),
-        endOfHistory
-      );
-      if (unreviewed !== void 0)
-        flags2.push({
-          kind: "break-glass-unreviewed",
-          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
-        });
-    }
-    const verdict2 = input.verdicts?.get(commit.sha)?.get(change2.id) ?? {
-      outcome: "not-evaluated",
-      messages: []
-    };
-    if (verdict2.outcome === "deny")
-      flags2.push({
-        kind: "policy-denied",
-        message: `the policies of this commit denied the grant: ${verdict2.messages[0] ?? ""}`
-      });
-    if (change2.change === "removed") {
-      const late = lateness(change2.before, commit, records);
-      if (late !== void 0)
-        flags2.push({
-          kind: "late-removal",
-          message: `removed ${formatHours2(late)} after it expired (${change2.before?.expires ?? ""})`,
-          byHours: late
-        });
-    }
-    if (lastChange.get(change2.id) === index && change2.after?.expiresAt !== void 0) {
-      const overdue = (endOfHistory.getTime() - Date.parse(change2.after.expiresAt)) / HOUR;
-      if (overdue > 0)
-        flags2.push({
-          kind: "expired-not-removed",
-          message: `expired on ${change2.after.expires} and is still present ${formatHours2(round(overdue))} later; remove it (accessctl expire)`,
-          byHours: round(overdue)
-        });
-    }
-    const last = records[records.length - 1];
-    if (last !== void 0 && last.record.result !== "applied")
-      flags2.push({
-        kind: "provisioning-failed",
-        message: last.record.result === "held" ? `provisioning held: ${last.record.message}; it stays unprovisioned until a pull request with the approvals the rules require changes it again` : `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
-      });
-    if (records.some((r) => r.unverified))
-      flags2.push({
-        kind: "evidence-log-broken",
-        message: `its provisioning records follow the break in ${input.log?.status.file ?? "the evidence log"} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`
-      });
-    const row = {
-      grant: change2.id,
-      subject: state.subject,
-      resource: state.resource,
-      role: state.role,
-      ...state.reason === void 0 ? {} : { reason: state.reason },
-      change: change2.change,
-      ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
-      commit: commit.sha,
-      committedAt: commit.committedAt,
-      committer: commit.committerName,
-      ...pullRequest === void 0 ? {} : { pullRequest },
-      ...expiryRun ? { expiryRun: true } : {},
-      ...answer === void 0 || answer.kind === "not-fetched" ? {
-        pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
-      } : {},
-      requester: pullRequest?.author ?? commit.authorName,
-      verdict: verdict2,
-      // as the file writes it: a date means through that whole day, not "the next midnight"
-      expires: DATE_ONLY2.test(state.expires) ? state.expires : state.expiresAt ?? state.expires,
-      provisioning: records.map((r) => ({
-        at: r.record.time,
-        operation: r.record.operation,
-        result: r.record.result,
-        message: r.record.message,
-        ...r.record.recovered === true ? { recovered: true } : {}
-      })),
-      controls: controlsFor(
-        state.subject,
-        change2.change,
-        flags2.map((f) => f.kind)
-      ),
-      flags: flags2
-    };
-    return row;
-  });
-  const reported = new Set(rows.map((r) => `${r.commit}\0${r.grant}`));
-  for (const [id, index] of lastChange) {
-    const change2 = lastState.get(id);
-    const commit = history.commits[index];
-    if (change2?.after?.expiresAt === void 0 || commit === void 0) continue;
-    if (reported.has(`${commit.sha}\0${id}`)) continue;
-    if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
-    if (input.filters?.subject !== void 0 && input.filters.subject !== change2.after.subject)
-      continue;
-    if (Date.parse(change2.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
-  }
-  if (unreported.length > 0)
-    notes2.push(
-      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
-    );
-  return {
-    generatedAt: input.generatedAt.toISOString(),
-    ...input.since === void 0 ? {} : { since: input.since.toISOString() },
-    ...input.until === void 0 ? {} : { until: input.until.toISOString() },
-    repository: input.repository,
-    head: history.head,
-    commits: history.commits.length,
-    rows,
-    ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
-    ...input.filters === void 0 ? {} : { filters: input.filters },
-    ...notes2.length === 0 ? {} : { notes: notes2 },
-    summary: summarise(rows)
-  };
-}
-function pullEvidence(answer) {
-  const { pull } = answer;
-  return {
-    number: pull.number,
-    url: pull.url,
-    title: pull.title,
-    author: pull.author,
-    mergedAt: pull.mergedAt,
-    ...pull.mergedBy === void 0 ? {} : { mergedBy: pull.mergedBy },
-    approvals: pull.approvals.map((a) => ({
-      reviewer: a.reviewer,
-      at: a.at,
-      commit: a.commit,
-      current: a.current
-    }))
-  };
-}
-function unreviewedEmergency(pull, emergency, owners, end) {
-  const mergedAt = Date.parse(pull.mergedAt);
-  const windowEnd2 = mergedAt + emergency.reviewWithinHours * HOUR;
-  if (Number.isNaN(mergedAt) || windowEnd2 > end.getTime()) return void 0;
-  const reviewed = pull.reviewsAfterMerge.some((review) => {
-    const at = Date.parse(review.at);
-    return review.state === "APPROVED" && at > mergedAt && at <= windowEnd2 && owners?.logins.has(review.reviewer.toLowerCase()) === true;
-  });
-  return reviewed ? void 0 : owners?.refs ?? [];
-}
-function formatTime2(at) {
-  const time = new Date(at);
-  return Number.isNaN(time.getTime()) ? at : `${time.toISOString().slice(0, 10)} ${time.toISOString().slice(11, 16)} UTC`;
-}
-function nextChangeIndex(changes) {
-  const next = /* @__PURE__ */ new Map();
-  const seenAt = /* @__PURE__ */ new Map();
-  for (let i = changes.length - 1; i >= 0; i--)
-    for (const change2 of changes[i] ?? []) {
-      const later = seenAt.get(change2.id);
-      if (later !== void 0) next.set(`${i}\0${change2.id}`, later);
-      seenAt.set(change2.id, i);
-    }
-  return next;
-}
-function lastChangeOf(changes) {
-  const last = /* @__PURE__ */ new Map();
-  changes.forEach((list, index) => {
-    for (const change2 of list) {
-      if (change2.after === void 0) last.delete(change2.id);
-      else last.set(change2.id, index);
-    }
-  });
-  return last;
-}
-function recordsFor(log, grant, from, until, position) {
-  return (log?.byGrant.get(grant) ?? []).filter((entry) => {
-    const at = position.get(entry.record.mergeCommit);
-    return at !== void 0 && at >= from && at < until;
-  });
-}
-function lateness(before, commit, records) {
-  if (before?.expiresAt === void 0) return void 0;
-  const revoked = records.find(
-    (r) => r.record.result === "applied" && r.record.operation.startsWith("revoke")
-  );
-  const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
-  const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
-  return late > 0 ? round(late) : void 0;
-}
-function round(hours) {
-  return Math.round(hours * 10) / 10;
-}
-function formatHours2(hours) {
-  return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
-}
-function summarise(rows) {
-  const changes = { added: 0, modified: 0, removed: 0 };
-  const flags2 = {};
-  for (const row of rows) {
-    changes[row.change] += 1;
-    for (const flag of row.flags) flags2[flag.kind] = (flags2[flag.kind] ?? 0) + 1;
-  }
-  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags: flags2 };
-}
-
-// src/evidence/grant-changes.ts
-import { posix as posix5 } from "node:path";
-var YAML_FILE5 = /\.ya?ml$/i;
-var GrantChangeReader = class {
-  constructor(accessDir, blobs) {
-    this.accessDir = accessDir;
-    this.blobs = blobs;
-  }
-  accessDir;
-  blobs;
-  /** Each blob read once: its documents, and the grant states of its Grant documents. */
-  loaded = /* @__PURE__ */ new Map();
-  states = /* @__PURE__ */ new WeakMap();
-  empty = buildAccessModel([]);
-  /** Whether a changed path can hold access documents. */
-  holdsDocuments(path) {
-    return YAML_FILE5.test(path) && path.startsWith(`${this.accessDir}/`) && !path.split("/").some((part) => part.startsWith("."));
-  }
-  changes(commit) {
-    const before = [];
-    const after = [];
-    for (const change2 of commit.paths) {
-      if (!this.holdsDocuments(change2.path)) continue;
-      if (change2.before !== void 0)
-        before.push(...this.documents(change2.path, change2.before, true));
-      if (change2.after !== void 0)
-        after.push(...this.documents(change2.path, change2.after, false));
-    }
-    if (before.length === 0 && after.length === 0) return [];
-    const base = { ...this.empty, documents: before };
-    const head = { ...this.empty, documents: after };
-    return diffModels(base, head).filter((c) => c.kind === "Grant" && (c.change !== "modified" || c.contentChanged)).map((c) => ({
-      change: c.change,
-      id: c.id,
-      ...c.before === void 0 ? {} : { before: this.states.get(c.before) },
-      ...c.after === void 0 ? {} : { after: this.states.get(c.after) }
-    }));
-  }
-  /**
-   * Whether the commit's changes under the access directory only remove grants or move their
-   * expiry earlier: what an expiry run does, and nothing that gives access or changes a rule.
-   */
-  onlyRemovesGrants(commit) {
-    const before = [];
-    const after = [];
-    for (const change2 of commit.paths) {
-      if (!this.holdsDocuments(change2.path)) return false;
-      if (change2.before !== void 0)
-        before.push(...this.documents(change2.path, change2.before, false));
-      if (change2.after !== void 0)
-        after.push(...this.documents(change2.path, change2.after, false));
-    }
-    const diff = diffModels(
-      { ...this.empty, documents: before },
-      { ...this.empty, documents: after }
-    );
-    return diff.length > 0 && diff.every((c) => {
-      if (c.kind !== "Grant") return false;
-      if (c.change === "removed") return true;
-      if (c.change !== "modified" || c.before === void 0 || c.after === void 0)
-        return false;
-      if (!c.contentChanged) return true;
-      const was = this.states.get(c.before);
-      const now = this.states.get(c.after);
-      return was?.expiresAt !== void 0 && now?.expiresAt !== void 0 && now.record !== void 0 && was.subject === now.subject && was.resource === now.resource && was.role === now.role && now.expiresAt < was.expiresAt;
-    });
-  }
-  /** The documents of one blob at one path, read with the model's loader as its own file. */
-  documents(path, oid, last) {
-    const key = `${oid}\0${path}`;
-    let documents = this.loaded.get(key);
-    if (documents === void 0) {
-      const model = buildAccessModel([this.file(path, oid)]);
-      documents = model.documents;
-      for (const doc of documents)
-        if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
-      this.loaded.set(key, documents);
-    }
-    if (last) this.loaded.delete(key);
-    return documents;
-  }
-  file(path, oid) {
-    const text4 = this.blobs.get(oid);
-    return {
-      path,
-      relativePath: posix5.relative(this.accessDir, path),
-      size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
-      cacheKey: `${oid}\0${path}`,
-      read: () => {
-        if (text4 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
-        return text4;
-      }
-    };
-  }
-};
-function grantState(doc, model) {
-  const record = doc.record?.kind === "Grant" ? doc.record : void 0;
-  if (record !== void 0)
-    return {
-      id: record.id,
-      subject: record.subject,
-      resource: record.resource,
-      role: record.role,
-      ...record.reason === "" ? {} : { reason: record.reason },
-      expires: record.expires,
-      expiresAt: record.expiresAt,
-      file: doc.file,
-      record
-    };
-  const value = isMapping(doc.value) ? doc.value : {};
-  const text4 = (key) => {
-    const v = value[key];
-    return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
-  };
-  const problems = model.findings.filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
-  return {
-    id: doc.id ?? "",
-    subject: text4("subject"),
-    resource: text4("resource"),
-    role: text4("role"),
-    ...text4("reason") === "" ? {} : { reason: text4("reason") },
-    expires: text4("expires"),
-    file: doc.file,
-    problems
-  };
-}
-
-// src/evidence/history.ts
-import { spawn as spawn3 } from "node:child_process";
-var ZERO = /^0+$/;
-var FIELDS2 = 8;
-var RECORD = "";
-async function readHistory(repo, options2) {
-  const ref = options2.ref ?? "HEAD";
-  const head = (await run(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
-  if (head === "")
-    throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
-  const log = await run(repo, [
-    "log",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    "--reverse",
-    "--raw",
-    "-z",
-    "--no-renames",
-    "--no-abbrev",
-    `--format=${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-    head,
-    "--",
-    ...options2.paths
-  ]);
-  const commits = parseLog2(log);
-  const oids = /* @__PURE__ */ new Set();
-  for (const commit of commits)
-    for (const change2 of commit.paths) {
-      if (!options2.wanted(change2.path)) continue;
-      if (change2.before !== void 0) oids.add(change2.before);
-      if (change2.after !== void 0) oids.add(change2.after);
-    }
-  return { head, commits, blobs: await readBlobs(repo, oids) };
-}
-function parseLog2(log) {
-  const commits = [];
-  for (const record of log.split(RECORD)) {
-    if (record === "") continue;
-    const parts = record.split("\0");
-    const [sha = "", parents = "", an = "", ae = "", cn = "", cI = "", subject = ""] = parts;
-    const paths = [];
-    for (let i = FIELDS2 - 1; i < parts.length; i++) {
-      const meta = (parts[i] ?? "").trim();
-      if (!meta.startsWith(":")) continue;
-      const path = parts[i + 1] ?? "";
-      i += 1;
-      const [, , before = "", after = ""] = meta.slice(1).split(" ");
-      paths.push({
-        path,
-        ...ZERO.test(before) ? {} : { before },
-        ...ZERO.test(after) ? {} : { after }
-      });
-    }
-    commits.push({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      authorName: an,
-      authorEmail: ae,
-      committerName: cn,
-      committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
-      subject,
-      paths
-    });
-  }
-  return commits;
-}
-function run(repo, args) {
-  return new Promise((resolve6, reject) => {
-    const child = spawn3("git", ["-C", repo, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.on("data", (chunk) => stderr += chunk.toString());
-    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child.on("close", (code2) => {
-      if (code2 === 0) resolve6(Buffer.concat(chunks).toString("utf8"));
-      else if (args[0] === "rev-parse") resolve6("");
-      else reject(new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim()}`));
-    });
-  });
-}
-
-// src/evidence/provisioning.ts
-function provisioningLog(source, checks = {}) {
-  const { text: text4, name } = source;
-  const verdict2 = verifyEvidence(text4, name, checks.key === void 0 ? {} : { key: checks.key });
-  const lines = logLines(text4);
-  let broken = verdict2.ok ? void 0 : { line: verdict2.line, problem: verdict2.problem, from: verdict2.line - 1 };
-  if (checks.anchors !== void 0) {
-    const anchorBreak = checkAnchors(text4, checks.anchors, name);
-    if (anchorBreak !== void 0 && (broken === void 0 || anchorBreak.line < broken.from))
-      broken = { line: anchorBreak.line, problem: anchorBreak.problem, from: anchorBreak.line };
-  }
-  const status = {
-    file: name,
-    records: verdict2.records.length,
-    ...broken === void 0 ? {} : { broken: { line: broken.line, problem: broken.problem } },
-    ...checks.key === void 0 ? {} : { sealsChecked: true },
-    ...checks.anchors === void 0 ? checks.anchorsNotChecked === void 0 ? {} : { anchorsNotChecked: checks.anchorsNotChecked } : { anchors: checks.anchors.length }
-  };
-  const trustedUpTo = broken === void 0 ? Infinity : broken.from - 1;
-  const records = [];
-  lines.forEach((line3, index) => {
-    const record = parseAny(line3);
-    if (record !== void 0) records.push({ record, line: index + 1 });
-  });
-  const completed = new Set(
-    records.map((r) => r.record).filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
-  );
-  const byGrant = /* @__PURE__ */ new Map();
-  for (const { record, line: line3 } of records) {
-    let shown;
-    if (isResult(record)) shown = record;
-    else if (isIntent(record) && !completed.has(`${record.run}\0${record.op}`))
-      shown = {
-        grant: record.grant,
-        operation: record.operation,
-        result: "unfinished",
-        message: "the run stopped after starting this operation and no later run has recorded what happened; run accessctl provision again to complete the record",
-        mergeCommit: record.mergeCommit,
-        time: record.time,
-        previous: record.previous,
-        run: record.run,
-        op: record.op
-      };
-    if (shown === void 0) continue;
-    const list = byGrant.get(shown.grant) ?? [];
-    list.push({ record: shown, line: line3, unverified: line3 > trustedUpTo });
-    byGrant.set(shown.grant, list);
-  }
-  return { status, byGrant };
-}
-
-// src/evidence/pulls.ts
-import { mkdir as mkdir2, readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4 } from "node:path";
-
-// src/github/merge-pulls-batch.ts
-var COMMITS_PER_QUERY = 50;
-var PULLS_PER_COMMIT = 5;
-var PER_PULL = 100;
-var FRAGMENT = `fragment CommitPulls on Commit {
-  associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
-    totalCount
-    nodes {
-      number
-      url
-      title
-      mergedAt
-      headRefOid
-      mergeCommit { oid }
-      author { __typename login }
-      mergedBy { __typename login }
-      labels(first: ${PER_PULL}) { totalCount nodes { name } }
-      reviews(first: ${PER_PULL}) {
-        totalCount
-        nodes { state submittedAt commit { oid } author { __typename login } }
-      }
-    }
-  }
-}`;
-function commitPullsQuery(count2) {
-  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
-  const aliases = Array.from(
-    { length: count2 },
-    (_, i) => `    c${i}: object(oid: $c${i}) { ...CommitPulls }`
-  ).join("\n");
-  return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
-  repository(owner: $owner, name: $name) {
-${aliases}
-  }
-}
-${FRAGMENT}`;
-}
-async function findMergePulls(client, owner, repo, shas) {
-  const answers = /* @__PURE__ */ new Map();
-  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const variables = { owner, name: repo };
-  shas.forEach((sha, i) => variables[`c${i}`] = sha);
-  const data = await client.graphql(
-    commitPullsQuery(shas.length),
-    variables
-  );
-  const overflow = [];
-  shas.forEach((sha, i) => {
-    const node = data.repository?.[`c${i}`];
-    if (node === null || node === void 0) {
-      answers.set(sha, void 0);
-      return;
-    }
-    const associated = node.associatedPullRequests;
-    if (associated.totalCount > associated.nodes.length) {
-      overflow.push(sha);
-      return;
-    }
-    const pull = pickMergePull(
-      sha,
-      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
-    );
-    if (pull === void 0) {
-      answers.set(sha, void 0);
-      return;
-    }
-    if (pull.labels.totalCount > pull.labels.nodes.length || pull.reviews.totalCount > pull.reviews.nodes.length) {
-      overflow.push(sha);
-      return;
-    }
-    answers.set(sha, fromNode(pull, checkedAt));
-  });
-  for (const sha of overflow) answers.set(sha, await findMergePull(client, owner, repo, sha));
-  return answers;
-}
-function fromNode(pull, checkedAt) {
-  const reviews = pull.reviews.nodes.flatMap(
-    (r) => r.author === null ? [] : [
-      {
-        reviewer: r.author.login,
-        state: r.state,
-        commit: r.commit?.oid ?? "",
-        submittedAt: r.submittedAt ?? "",
-        type: r.author.__typename
-      }
-    ]
-  );
-  return mergePullOf(
-    {
-      number: pull.number,
-      url: pull.url,
-      title: pull.title,
-      author: pull.author?.login ?? "",
-      mergedAt: pull.mergedAt,
-      ...pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login },
-      headSha: pull.headRefOid,
-      labels: pull.labels.nodes.map((l) => l.name)
-    },
-    reviews,
-    checkedAt
-  );
-}
-
-// src/evidence/pulls.ts
-var CACHE_VERSION = 2;
-async function lookUpPulls(source, shas) {
-  const repository = `${source.owner}/${source.repo}`;
-  const cache = await readCache(source.cacheFile, repository);
-  const answers = /* @__PURE__ */ new Map();
-  const missing = [];
-  for (const sha of shas) {
-    const hit = cache.pulls[sha];
-    if (hit !== void 0 && source.refresh?.(sha, hit) !== true)
-      answers.set(sha, { kind: "pull", pull: hit });
-    else missing.push(sha);
-  }
-  const cached = answers.size;
-  let failure;
-  let restFallback;
-  let rest = missing;
-  if (source.batch !== false) {
-    rest = [];
-    for (let at = 0; at < missing.length; at += COMMITS_PER_QUERY) {
-      const chunk = missing.slice(at, at + COMMITS_PER_QUERY);
-      let found;
-      try {
-        found = await findMergePulls(source.client, source.owner, source.repo, chunk);
-      } catch (error2) {
-        restFallback = error2 instanceof Error ? error2.message : String(error2);
-        rest = missing.slice(at);
-        break;
-      }
-      for (const [sha, pull] of found) {
-        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
-        if (pull !== void 0) cache.pulls[sha] = pull;
-      }
-    }
-  }
-  let next = 0;
-  const worker = async () => {
-    while (failure === void 0 && next < rest.length) {
-      const sha = rest[next++];
-      try {
-        const pull = await findMergePull(source.client, source.owner, source.repo, sha);
-        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
-        if (pull !== void 0) cache.pulls[sha] = pull;
-      } catch (error2) {
-        failure ??= error2 instanceof Error ? error2.message : String(error2);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
-  const fetched = answers.size - cached;
-  for (const sha of shas)
-    if (!answers.has(sha))
-      answers.set(sha, {
-        kind: "not-fetched",
-        reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
-      });
-  if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache);
-  return {
-    answers,
-    cached,
-    fetched,
-    ...failure === void 0 ? {} : { failure },
-    ...restFallback === void 0 ? {} : { restFallback }
-  };
-}
-async function readCache(file, repository) {
-  const empty = { version: CACHE_VERSION, repository, pulls: {} };
-  if (file === void 0) return empty;
-  let text4;
-  try {
-    text4 = await readFile3(file, "utf8");
-  } catch {
-    return empty;
-  }
-  try {
-    const parsed = JSON.parse(text4);
-    if (parsed.version !== CACHE_VERSION || parsed.repository !== repository || typeof parsed.pulls !== "object" || parsed.pulls === null)
-      return empty;
-    const pulls = {};
-    for (const [sha, pull] of Object.entries(parsed.pulls))
-      if (/^[0-9a-f]{40,64}$/.test(sha) && isMergePull(pull)) pulls[sha] = pull;
-    return { version: CACHE_VERSION, repository, pulls };
-  } catch {
-    return empty;
-  }
-}
-function isMergePull(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value;
-  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && typeof v.checkedAt === "string" && Array.isArray(v.reviewsAfterMerge) && v.reviewsAfterMerge.every(
-    (r) => typeof r === "object" && r !== null && ["reviewer", "at", "state"].every(
-      (k) => typeof r[k] === "string"
-    )
-  ) && Array.isArray(v.approvals) && v.approvals.every(
-    (a) => typeof a === "object" && a !== null && ["reviewer", "at", "commit"].every(
-      (k) => typeof a[k] === "string"
-    ) && typeof a.current === "boolean"
-  );
-}
-async function writeCache(file, cache) {
-  await mkdir2(dirname4(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile2(partial, `${JSON.stringify(cache, null, 1)}
-`, "utf8");
-  await rename2(partial, file);
-}
-
-// src/evidence/verdict.ts
-import { posix as posix6 } from "node:path";
-var EVALUATION_GROUP = 500;
-var YAML_FILE6 = /\.ya?ml$/i;
-var RULE_PARTS = ["catalog/", "identities/"];
-var VerdictJudge = class {
-  constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
-    this.options = options2;
-    this.composeCache = composeCache;
-  }
-  options;
-  composeCache;
-  /** path -> blob oid, as of the last commit replayed. */
-  files = /* @__PURE__ */ new Map();
-  /** grant id -> its record now; "subject resource" -> grant ids. */
-  grantRecord = /* @__PURE__ */ new Map();
-  holdings = /* @__PURE__ */ new Map();
-  holdingOf = /* @__PURE__ */ new Map();
-  policySets = /* @__PURE__ */ new Map();
-  /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
-  rulesVersion = 0;
-  rules;
-  policiesVersion = 0;
-  config;
-  policies;
-  /** Applies a commit's changes to the replayed state; call for every commit, in order. */
-  advance(commit, changes) {
-    for (const path of commit.paths) {
-      if (path.after === void 0) this.files.delete(path.path);
-      else this.files.set(path.path, path.after);
-      if (this.isRuleFile(path.path)) this.rulesVersion += 1;
-      if (this.isPolicyFile(path.path)) this.policiesVersion += 1;
-    }
-    for (const change2 of changes) {
-      const previous = this.holdingOf.get(change2.id);
-      if (previous !== void 0) this.holdings.get(previous)?.delete(change2.id);
-      this.holdingOf.delete(change2.id);
-      this.grantRecord.delete(change2.id);
-      if (change2.after === void 0) continue;
-      const key = `${change2.after.subject} ${change2.after.resource}`;
-      if (change2.after.record !== void 0) this.grantRecord.set(change2.id, change2.after.record);
-      this.holdingOf.set(change2.id, key);
-      const ids = this.holdings.get(key) ?? /* @__PURE__ */ new Set();
-      ids.add(change2.id);
-      this.holdings.set(key, ids);
-    }
-  }
-  /** Verdicts by grant id for the changes of the commit last advanced to. */
-  async judge(commit, changes, request2) {
-    const verdicts = /* @__PURE__ */ new Map();
-    let policies;
-    let config;
-    try {
-      policies = await this.policiesNow();
-      config = this.configNow();
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      for (const change2 of changes)
-        verdicts.set(change2.id, {
-          outcome: "not-evaluated",
-          messages: [`the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`]
-        });
-      return verdicts;
-    }
-    for (const group of this.groups(changes))
-      this.evaluate(commit, group, request2, { policies, config }, verdicts);
-    return verdicts;
-  }
-  /** Changes packed into groups of whole holdings (subject and resource). */
-  groups(changes) {
-    const size = this.options.evaluationGroup ?? EVALUATION_GROUP;
-    if (changes.length <= size) return [changes];
-    const byHolding = /* @__PURE__ */ new Map();
-    for (const change2 of changes) {
-      const state = change2.after ?? change2.before;
-      const key = `${state?.subject ?? ""} ${state?.resource ?? ""}`;
-      const list = byHolding.get(key) ?? [];
-      list.push(change2);
-      byHolding.set(key, list);
-    }
-    const groups2 = [];
-    let current = [];
-    for (const list of byHolding.values()) {
-      if (current.length > 0 && current.length + list.length > size) {
-        groups2.push(current);
-        current = [];
-      }
-      current.push(...list);
-    }
-    if (current.length > 0) groups2.push(current);
-    return groups2;
-  }
-  evaluate(commit, changes, request2, rules, verdicts) {
-    const { policies, config } = rules;
-    const model = this.modelFor(changes, config);
-    const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
-    const input = buildPolicyInput(model, {
-      now: new Date(commit.committedAt),
-      changes: {
-        added: ids("added"),
-        modified: ids("modified"),
-        removed: ids("removed"),
-        files: commit.paths.map((p) => p.path).sort()
-      },
-      ...request2 === void 0 ? {} : { request: request2 },
-      config
-    });
-    let deny;
-    let warn;
-    try {
-      [deny, warn] = policies.evaluator.evaluateEach(input, ENTRYPOINTS).map((results) => {
-        const value = results[0]?.result;
-        return Array.isArray(value) ? value : [];
-      });
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      for (const change2 of changes)
-        verdicts.set(change2.id, {
-          outcome: "not-evaluated",
-          messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`]
-        });
-      return;
-    }
-    const byGrant = /* @__PURE__ */ new Map();
-    for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
-      if (finding.grant === void 0) continue;
-      const list = byGrant.get(finding.grant) ?? [];
-      list.push(finding);
-      byGrant.set(finding.grant, list);
-    }
-    for (const change2 of changes) {
-      if (change2.after !== void 0 && change2.after.record === void 0) {
-        verdicts.set(change2.id, {
-          outcome: "deny",
-          messages: ["the grant does not pass the schema", ...change2.after.problems ?? []]
-        });
-        continue;
-      }
-      const mine = byGrant.get(change2.id) ?? [];
-      const denied = mine.filter((f) => f.severity === "error");
-      verdicts.set(change2.id, {
-        outcome: denied.length > 0 ? "deny" : mine.length > 0 ? "warn" : "pass",
-        messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
-      });
-    }
-  }
-  /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
-  ownersOf(resource) {
-    return this.rulesNow().catalog.match(resource)?.owners ?? [];
-  }
-  /**
-   * The logins, lower-cased, a reference stands for at the commit last advanced to: a user, or
-   * a team's members and maintainers (as the policies' lib.logins reads them).
-   */
-  loginsOf(ref) {
-    if (ref.startsWith("user:")) return [ref.slice(5).toLowerCase()];
-    if (!ref.startsWith("team:")) return [];
-    const team = this.rulesNow().identities.teams.get(ref.slice(5));
-    return team === void 0 ? [] : [...team.members, ...team.maintainers].map((login) => login.toLowerCase());
-  }
-  /**
-   * The changed grants and their neighbours, with only the catalog entries and identities
-   * they reach: the library looks those up by key, so a grant's findings are the same as
-   * with the whole catalog, and the input stays a few kilobytes however large the repository.
-   */
-  modelFor(changes, config) {
-    const rules = this.rulesNow();
-    const wanted = /* @__PURE__ */ new Set();
-    for (const change2 of changes) {
-      if (change2.after === void 0) continue;
-      for (const id of this.holdings.get(`${change2.after.subject} ${change2.after.resource}`) ?? [])
-        wanted.add(id);
-      wanted.add(change2.id);
-    }
-    const grants = [];
-    for (const id of wanted) {
-      const record = this.grantRecord.get(id);
-      if (record === void 0) continue;
-      const copy = { ...record };
-      delete copy.resolved;
-      grants.push(copy);
-    }
-    const resources = [...new Set(grants.flatMap((g) => rules.catalog.match(g.resource) ?? []))];
-    const refs = new Set(
-      grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
-    );
-    for (const r of resources) for (const owner of r.owners) refs.add(owner);
-    const policyOwners = config.policyOwners;
-    if (Array.isArray(policyOwners)) {
-      for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
-    }
-    const pick = (all, kind) => {
-      const picked = /* @__PURE__ */ new Map();
-      for (const ref of refs) {
-        if (!ref.startsWith(`${kind}:`)) continue;
-        const id = ref.slice(kind.length + 1);
-        const found = all.get(id);
-        if (found !== void 0) picked.set(id, found);
-      }
-      return picked;
-    };
-    const serviceAccounts = pick(rules.identities.serviceAccounts, "service");
-    for (const sa of serviceAccounts.values()) refs.add(sa.owner);
-    const teams = pick(rules.identities.teams, "team");
-    for (const team of teams.values())
-      for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
-    const identities = {
-      users: pick(rules.identities.users, "user"),
-      teams,
-      serviceAccounts
-    };
-    resolveReferences(grants, resources, identities, {
-      Grant: /* @__PURE__ */ new Set(),
-      Resource: /* @__PURE__ */ new Set(),
-      User: /* @__PURE__ */ new Set(),
-      Team: /* @__PURE__ */ new Set(),
-      ServiceAccount: /* @__PURE__ */ new Set()
-    });
-    return {
-      ...rules,
-      grants,
-      resources,
-      users: [...identities.users.values()],
-      teams: [...identities.teams.values()],
-      serviceAccounts: [...identities.serviceAccounts.values()],
-      identities,
-      documents: []
-    };
-  }
-  isRuleFile(path) {
-    return YAML_FILE6.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
-  }
-  isPolicyFile(path) {
-    return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
-  }
-  rulesNow() {
-    if (this.rules?.version !== this.rulesVersion) {
-      const paths = [...this.files.keys()].filter((p) => this.isRuleFile(p)).sort();
-      const model = buildAccessModel(
-        paths.flatMap((p) => this.sourceFile(p)),
-        { composeCache: this.composeCache }
-      );
-      this.rules = { version: this.rulesVersion, model };
-    }
-    return this.rules.model;
-  }
-  /** Compiled once per distinct set of policy files, even when a later commit restores one. */
-  policiesNow() {
-    if (this.policies?.version !== this.policiesVersion) {
-      const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
-      const key = paths.map((p) => `${p}:${this.files.get(p)}`).join("\n");
-      let set = this.policySets.get(key);
-      if (set === void 0) {
-        set = loadPolicySet({
-          userSources: {
-            modules: paths.map((file) => ({
-              file,
-              source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
-            })),
-            data: {}
-          }
-        });
-        this.policySets.set(key, set);
-      }
-      this.policies = { version: this.policiesVersion, set };
-    }
-    return this.policies.set;
-  }
-  configNow() {
-    const oid = this.files.get(CONFIG_FILE);
-    if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
-    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
-    try {
-      const value = parseConfig(CONFIG_FILE, text4);
-      this.config = { oid, value };
-      return value;
-    } catch (error2) {
-      if (error2 instanceof ConfigError)
-        throw new Error(`${CONFIG_FILE}: ${error2.message}`, { cause: error2 });
-      throw error2;
-    }
-  }
-  sourceFile(path) {
-    const oid = this.files.get(path);
-    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
-    if (oid === void 0 || text4 === void 0) return [];
-    return [
-      {
-        path,
-        relativePath: posix6.relative(this.options.accessDir, path),
-        size: Buffer.byteLength(text4),
-        cacheKey: `${oid}\0${path}`,
-        read: () => text4
-      }
-    ];
-  }
-};
-
-// src/workflows/evidence.ts
-var execFileAsync5 = promisify5(execFile5);
-async function runEvidence(options2) {
-  const root = await repositoryRoot2(options2.repo);
-  const accessDir = options2.accessDir ?? "access";
-  const policiesDir = options2.policiesDir ?? "policies";
-  const history = await readHistory(root, {
-    ...options2.ref === void 0 ? {} : { ref: options2.ref },
-    paths: [accessDir, policiesDir, "accessctl.yaml"],
-    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)
-  });
-  if (options2.until !== void 0) {
-    const until = options2.until.getTime();
-    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
-  }
-  const changeReader = new GrantChangeReader(accessDir, history.blobs);
-  const changes = history.commits.map((commit) => changeReader.changes(commit));
-  const selected = select(history.commits, changes, options2);
-  const notes2 = [];
-  if (await isShallow(root))
-    notes2.push(
-      `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? "its first commit"} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`
-    );
-  if (options2.grant !== void 0 && !changes.some((list) => list.some((c) => c.id === options2.grant)))
-    notes2.push(
-      `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
-    );
-  const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
-  const breakGlassConfig = breakGlassAtParents(history);
-  let pulls = /* @__PURE__ */ new Map();
-  if (options2.github !== void 0) {
-    const looked = await lookUpPulls(
-      {
-        client: options2.github.client,
-        owner: options2.github.owner,
-        repo: options2.github.repo,
-        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile },
-        ...options2.github.batch === void 0 ? {} : { batch: options2.github.batch },
-        // An emergency merge's reviews after the fact are read again until its window is over.
-        refresh: (sha, pull) => {
-          const config = breakGlassConfig.get(sha);
-          return config !== void 0 && pull.labels.includes(config.label) && !(Date.parse(pull.checkedAt) >= windowEnd(pull, config));
-        }
-      },
-      shas
-    );
-    pulls = looked.answers;
-    if (looked.restFallback !== void 0)
-      notes2.push(
-        `pull requests were looked up one commit at a time through REST, because the GraphQL query failed: ${looked.restFallback}`
-      );
-    if (looked.failure !== void 0)
-      notes2.push(
-        `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`
-      );
-  } else if (options2.pullsNotFetched !== void 0) {
-    notes2.push(`pull request data was not fetched: ${options2.pullsNotFetched}`);
-  }
-  const expiryRuns = await expiryCommits(
-    root,
-    history.commits.filter((c) => pulls.get(c.sha)?.kind === "none"),
-    changeReader
-  );
-  const emergencies = /* @__PURE__ */ new Map();
-  for (const sha of shas) {
-    const answer = pulls.get(sha);
-    const config = breakGlassConfig.get(sha);
-    if (answer?.kind === "pull" && config !== void 0 && answer.pull.labels.includes(config.label))
-      emergencies.set(sha, config);
-  }
-  const judged = await judgeAll(
-    history.commits,
-    changes,
-    selected,
-    pulls,
-    {
-      accessDir,
-      policiesDir,
-      blobs: history.blobs,
-      ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup }
-    },
-    { verdicts: options2.verdicts !== false, emergencies }
-  );
-  const verdicts = judged.verdicts;
-  if (verdicts === void 0) notes2.push("policy verdicts were not evaluated (--no-verdict)");
-  let log;
-  const source = await logSource(options2);
-  if (source !== void 0) {
-    const checks = {
-      ...options2.evidenceKey === void 0 || options2.evidenceKey === "" ? {} : { key: options2.evidenceKey }
-    };
-    if (options2.github === void 0)
-      checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
-    else
-      checks.anchors = await readAnchors(
-        options2.github,
-        anchorCommits(
-          source.text,
-          history.commits.map((c) => c.sha)
-        )
-      );
-    log = provisioningLog(source, checks);
-    if (checks.anchorsNotChecked !== void 0)
-      notes2.push(
-        `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`
-      );
-  } else if (options2.evidenceBranch !== void 0 && options2.github !== void 0) {
-    notes2.push(
-      `the evidence branch ${options2.evidenceBranch} does not exist in ${options2.github.owner}/${options2.github.repo}: no provisioning run has written to it`
-    );
-  }
-  if (log?.status.broken !== void 0)
-    notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
-  const filters2 = {
-    ...options2.grant === void 0 ? {} : { grant: options2.grant },
-    ...options2.subject === void 0 ? {} : { subject: options2.subject }
-  };
-  return buildReport({
-    repository: options2.repositoryName ?? (options2.github === void 0 ? await originName(root) ?? root : `${options2.github.owner}/${options2.github.repo}`),
-    history,
-    changes,
-    selected,
-    pulls,
-    ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
-    ...verdicts === void 0 ? {} : { verdicts },
-    breakGlass: judged.breakGlass,
-    expiryRuns,
-    ...log === void 0 ? {} : { log },
-    ...options2.since === void 0 ? {} : { since: options2.since },
-    ...options2.until === void 0 ? {} : { until: options2.until },
-    generatedAt: options2.now,
-    ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
-    notes: notes2
-  });
-}
-async function logSource(options2) {
-  if (options2.evidenceFile !== void 0)
-    return { name: options2.evidenceFile, text: await readFile4(options2.evidenceFile, "utf8") };
-  if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
-  const at = { ...options2.github, branch: options2.evidenceBranch };
-  const found = await readBranchLog(at);
-  if (found === void 0) return void 0;
-  return {
-    name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
-    text: found.text
-  };
-}
-var SEALED_RUNS = 20;
-var LATER_COMMITS = 100;
-function anchorCommits(text4, history) {
-  const named = [];
-  const sealed = [];
-  for (const line3 of logLines(text4)) {
-    const record = parseAny(line3);
-    if (record === void 0) continue;
-    named.push(record.mergeCommit);
-    if (isSeal(record)) sealed.push(record.mergeCommit);
-  }
-  const position = new Map(history.map((sha, i) => [sha, i]));
-  const last = Math.max(-1, ...named.map((sha) => position.get(sha) ?? -1));
-  const later = history.slice(last + 1).slice(-LATER_COMMITS);
-  return [.../* @__PURE__ */ new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
-}
-async function repositoryRoot2(dir) {
-  try {
-    const { stdout } = await execFileAsync5("git", ["-C", dir, "rev-parse", "--show-toplevel"]);
-    return stdout.trim();
-  } catch {
-    throw new GitError(
-      `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`
-    );
-  }
-}
-async function originName(root) {
-  try {
-    const { stdout } = await execFileAsync5("git", ["-C", root, "remote", "get-url", "origin"]);
-    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
-    return match === null ? void 0 : `${match[1] ?? ""}/${match[2] ?? ""}`;
-  } catch {
-    return void 0;
-  }
-}
-async function isShallow(root) {
-  const { stdout } = await execFileAsync5("git", [
-    "-C",
-    root,
-    "rev-parse",
-    "--is-shallow-repository"
-  ]);
-  return stdout.trim() === "true";
-}
-function select(commits, changes, options2) {
-  const since = options2.since?.getTime() ?? -Infinity;
-  const selected = [];
-  changes.forEach((list, index) => {
-    if (Date.parse(commits[index]?.committedAt ?? "") < since) return;
-    for (const change2 of list) {
-      if (options2.grant !== void 0 && change2.id !== options2.grant) continue;
-      if (options2.subject !== void 0 && change2.after?.subject !== options2.subject && change2.before?.subject !== options2.subject)
-        continue;
-      selected.push({ index, change: change2 });
-    }
-  });
-  return selected;
-}
-function breakGlassAtParents(history) {
-  const parsed = /* @__PURE__ */ new Map();
-  const at = (oid2) => {
-    if (!parsed.has(oid2)) {
-      let value;
-      try {
-        const text4 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
-        if (oid2 === void 0 || text4 !== void 0) {
-          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text4).breakGlass;
-          value = { label, reviewWithinHours };
-        }
-      } catch {
-        value = void 0;
-      }
-      parsed.set(oid2, value);
-    }
-    return parsed.get(oid2);
-  };
-  const configs = /* @__PURE__ */ new Map();
-  let oid;
-  for (const commit of history.commits) {
-    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
-    if (change2 !== void 0) oid = change2.before;
-    const config = at(oid);
-    if (config !== void 0) configs.set(commit.sha, config);
-    if (change2 !== void 0) oid = change2.after;
-  }
-  return configs;
-}
-function windowEnd(pull, config) {
-  return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
-}
-async function judgeAll(commits, changes, selected, pulls, options2, wanting) {
-  const judge = new VerdictJudge(options2);
-  const wanted = /* @__PURE__ */ new Map();
-  for (const { index, change: change2 } of selected) {
-    if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? "")) continue;
-    const list = wanted.get(index) ?? [];
-    list.push(change2);
-    wanted.set(index, list);
-  }
-  const last = Math.max(-1, ...wanted.keys());
-  const verdicts = /* @__PURE__ */ new Map();
-  const breakGlass = /* @__PURE__ */ new Map();
-  for (let index = 0; index <= last; index++) {
-    const commit = commits[index];
-    if (commit === void 0) break;
-    judge.advance(commit, changes[index] ?? []);
-    const mine = wanted.get(index);
-    if (mine === void 0) continue;
-    const emergency = wanting.emergencies.get(commit.sha);
-    const answer = pulls.get(commit.sha);
-    if (emergency !== void 0 && answer?.kind === "pull") {
-      const owners = /* @__PURE__ */ new Map();
-      for (const change2 of mine) {
-        if (change2.after === void 0) continue;
-        const refs = judge.ownersOf(change2.after.resource);
-        const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
-        logins.delete(answer.pull.author.toLowerCase());
-        for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
-        owners.set(change2.id, { refs, logins });
-      }
-      breakGlass.set(commit.sha, { ...emergency, owners });
-    }
-    if (wanting.verdicts)
-      verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
-  }
-  return { ...wanting.verdicts ? { verdicts } : {}, breakGlass };
-}
-function requestOf(commit, pulls) {
-  const answer = pulls.get(commit.sha);
-  if (answer === void 0 || answer.kind === "not-fetched") return void 0;
-  if (answer.kind === "none")
-    return { author: commit.authorName, labels: [], labelActors: {}, approvals: [], pushers: [] };
-  return {
-    author: answer.pull.author,
-    labels: answer.pull.labels,
-    labelActors: {},
-    pushers: [],
-    approvals: answer.pull.approvals.map((a) => ({
-      reviewer: a.reviewer,
-      commit: a.commit,
-      stale: !a.current
-    }))
-  };
-}
 
 // src/workflows/provision/denied.ts
 async function deniedGrants(options2) {
@@ -44296,7 +44276,7 @@ function text3(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/workflows/reconcile/report-text.ts
+// src/report/reconcile/text.ts
 function driftRows(result) {
   const outcome = new Map(result.operations.map((r) => [r.operation, r]));
   return result.plan.drift.map((d) => {
@@ -44374,7 +44354,7 @@ function table2(rows) {
 
 // src/workflows/sync-identities.ts
 import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { extname as extname2, join as join5, resolve as resolve5 } from "node:path";
+import { extname as extname2, join as join5, resolve as resolve3 } from "node:path";
 
 // src/model/edit-fields.ts
 function editFields(file, text4, edits, append = []) {
@@ -46599,7 +46579,7 @@ function isObject(value) {
 // src/workflows/sync-identities.ts
 var MAX_HR_FILE = 20 * 1024 * 1024;
 async function runSyncIdentities(options2) {
-  const accessDir = resolve5(options2.accessDir);
+  const accessDir = resolve3(options2.accessDir);
   const model = await loadAccessRepository(accessDir);
   const hr = readHrFile(options2.from, options2.text);
   const rejected = (findings) => ({
@@ -46799,11 +46779,21 @@ export {
   summary,
   setSecret,
   getInput,
+  getBooleanInput,
   setOutput,
   setFailed,
   error,
   warning,
   info,
+  renderEvidenceHtml,
+  escape,
+  cell,
+  code,
+  codeCell,
+  preformatted,
+  renderEvidenceMarkdown,
+  count,
+  renderEvidenceJson,
   Context,
   GitHubError,
   createGitHubClient,
@@ -46811,23 +46801,21 @@ export {
   writtenBy,
   logText,
   actionLogger,
-  escape,
-  cell,
-  code,
-  codeCell,
-  preformatted,
+  GitError,
+  repositoryPlace,
+  repositoryTop,
+  repositoryTopSync,
+  resolveCommit,
+  mergeBase,
+  pathsChangedSince,
+  untrackedPaths,
+  readBlobs,
+  blobSizes,
   compareFindings,
   hasErrors,
   DEFAULT_COMPOSE_LIMITS,
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
-  GitError,
-  git,
-  repositoryTopSync,
-  resolveCommit,
-  pathsChangedSince,
-  readBlobs,
-  blobSizes,
   snapshot,
   loadAccessRepositoryAtRef,
   diffModels,
@@ -46837,24 +46825,40 @@ export {
   workingTreeFile,
   pathJoiner,
   ParseCache,
+  EXPIRE_MODES,
   CONFIG_FILE,
   DEFAULT_CONFIG,
   ConfigError,
   parseConfig,
+  FileStore,
+  DEFAULT_EVIDENCE_BRANCH,
+  BranchStore,
+  standingApprovals,
+  fetchReviewFacts,
   policyFindings,
   buildPolicyInput,
   removedGrants,
   teamDescendants,
+  indentJson,
   PolicyLoadError,
   PolicyResultError,
-  readWaivers,
-  applyWaivers,
-  indentJson,
   ruleHeads,
   ENTRYPOINTS,
   EXCEPTION_ENTRYPOINT,
   BUILTIN_BUNDLE,
   loadPolicySet,
+  runEvidence,
+  listComments,
+  createComment,
+  updateComment,
+  deleteComment,
+  getPull,
+  publishBotPullRequest,
+  closeBotPullRequest,
+  runExpire,
+  formatExpireText,
+  readWaivers,
+  applyWaivers,
   BASE_ACCESS_PARTS,
   readBaseRules,
   normalise,
@@ -46866,57 +46870,29 @@ export {
   ruleFiles,
   fetchContributors,
   fetchLabelActors,
-  standingApprovals,
-  fetchReviewFacts,
-  EXIT_OK,
-  EXIT_FINDINGS,
-  EXIT_USAGE,
-  UsageError,
-  parseNow,
-  parseTimeout,
-  accessDirectoryMissing,
-  parseFormat,
-  ACCESS_OPTION,
-  NOW_OPTION,
-  POLICIES_OPTION,
-  MAX_FILE_SIZE_OPTION,
-  parseByteCount,
-  renderEvidenceHtml,
-  renderEvidenceMarkdown,
-  count,
-  renderEvidenceJson,
-  windowBound,
-  DEFAULT_EVIDENCE_BRANCH,
-  BranchStore,
-  FileStore,
-  runEvidence,
-  publishBotPullRequest,
-  closeBotPullRequest,
-  EXPIRE_MODES,
-  runExpire,
-  formatExpireText,
-  expireCommand,
-  parseWarnDays,
   readConfigAt,
+  ProvisionerSetupError,
   createProvisioners,
-  planProvision,
-  runProvision,
   formatPlanText,
   formatProvisionText,
+  directPushes,
+  OptionValueError,
+  DEFAULT_MAX_REMOVALS,
+  parseTimeout,
+  parseByteCount,
+  parseMaxRemovals,
+  parseWarnDays,
+  planProvision,
+  runProvision,
   lookUpMergeReview,
   pullRequestLookup,
-  MERGE_OPTIONS,
-  OUTPUT_FORMAT_OPTION,
-  EVIDENCE_OPTION,
-  mergeOptions,
-  parseMaxRemovals,
-  parseOutputFormat,
-  renderOutput,
-  provisionCommand,
   runReconcile,
   driftRows,
   headline,
   formatReconcileText,
   closing,
-  runSyncIdentities
+  runSyncIdentities,
+  parseFormat,
+  parseNow,
+  parseWindowBound
 };

@@ -9709,7 +9709,7 @@ var DONE = 2;
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
-// src/rego/builtins/decl.ts
+// src/rego/builtins/shared/decl.ts
 var any = { type: "any" };
 var str = { type: "string" };
 var num = { type: "number" };
@@ -9758,7 +9758,7 @@ function builtin(name, args, result, extra = {}) {
   return { name, decl: fn(args, result), ...extra };
 }
 
-// src/rego/builtins/errors.ts
+// src/rego/builtins/shared/errors.ts
 var BuiltinError = class extends Error {
   constructor(code, message) {
     super(message);
@@ -9774,7 +9774,7 @@ function builtinError(message) {
   return new BuiltinError("eval_builtin_error", message);
 }
 
-// src/rego/builtins/operands.ts
+// src/rego/builtins/shared/operands.ts
 function kindOf(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -9825,7 +9825,7 @@ function objectOperand(value, position) {
   return value;
 }
 
-// src/rego/builtins/aggregates.ts
+// src/rego/builtins/collections/aggregates.ts
 var numbersIn = oneOf(arrayOf(num), setOf(num));
 var anyCollection = collectionOf(any);
 var aggregates = [
@@ -9843,7 +9843,7 @@ var aggregates = [
   })
 ];
 
-// src/rego/builtins/arrays.ts
+// src/rego/builtins/collections/arrays.ts
 function flatten(value) {
   return arrayOperand(value, 1).flatMap((item) => Array.isArray(item) ? item : [item]);
 }
@@ -9856,7 +9856,7 @@ var arrays = [
   builtin("array.flatten", [anyArray], anyArray, { host: flatten })
 ];
 
-// src/rego/builtins/bits.ts
+// src/rego/builtins/numbers/bits.ts
 var big = (value, position) => {
   const n = integerOperand(value, position);
   return BigInt(Math.abs(n) < 1e21 ? String(n) : n);
@@ -9871,7 +9871,7 @@ var bits = [
   binary("bits.rsh", (a, b) => a >> b)
 ];
 
-// src/rego/builtins/order.ts
+// src/rego/builtins/shared/order.ts
 var rank = (v) => {
   if (v === null) return 0;
   if (typeof v === "boolean") return 1;
@@ -9919,7 +9919,7 @@ function toSet(values) {
   return sorted.filter((v, i) => i === 0 || compareValues(sorted[i - 1], v) !== 0);
 }
 
-// src/rego/builtins/conversions.ts
+// src/rego/builtins/values/conversions.ts
 function cast(wanted, test2, convert = (v) => v) {
   return (value) => {
     if (!test2(value)) throw typeError(`operand 1 must be ${wanted} but got ${kindOf(value)}`);
@@ -9938,7 +9938,7 @@ var conversions = [
   builtin("cast_object", [any], anyObject, { host: cast("object", isObject) })
 ];
 
-// src/rego/builtins/crypto.ts
+// src/rego/builtins/crypto/digests.ts
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 var digest = (name, algorithm) => builtin(name, [str], str, {
   host: (s) => createHash(algorithm).update(stringOperand(s, 1), "utf8").digest("hex")
@@ -9951,7 +9951,7 @@ function macsEqual(a, b) {
   const y = Buffer.from(b, "utf8");
   return x.length === y.length && timingSafeEqual(x, y);
 }
-var crypto = [
+var digests = [
   digest("crypto.md5", "md5"),
   digest("crypto.sha1", "sha1"),
   digest("crypto.sha256", "sha256"),
@@ -13128,7 +13128,7 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/rego/builtins/encoding.ts
+// src/rego/builtins/encoding/encoding.ts
 var s2s = (name, host) => builtin(name, [str], str, { host: (s) => host(stringOperand(s, 1)) });
 var s2b = (name, host) => builtin(name, [str], bool, { host: (s) => typeof s === "string" ? host(s) : false });
 var utf8 = (s) => Buffer.from(s, "utf8");
@@ -13315,7 +13315,7 @@ var encoding = [
   })
 ];
 
-// src/rego/builtins/glob.ts
+// src/rego/builtins/glob/glob.ts
 var glob = [
   builtin("glob.match", [str, oneOf(nul, arrayOf(str)), str], bool),
   builtin("glob.quote_meta", [str], str, {
@@ -13326,7 +13326,7 @@ var glob = [
 // src/rego/builtins/host.ts
 import { randomInt, randomUUID } from "node:crypto";
 
-// src/rego/builtins/jwt.ts
+// src/rego/builtins/crypto/jwt.ts
 import {
   constants,
   createHmac as createHmac2,
@@ -13586,7 +13586,7 @@ function decodeVerify(jwtValue, constraintsValue, wallclockNs) {
   return [true, header, claims];
 }
 var jwt = [
-  // The evaluation's clock stands in for a missing `time`: see host.ts.
+  // The evaluation's clock stands in for a missing `time`: see builtins/host.ts.
   builtin("io.jwt.decode_verify", [str, objectOf(str, any)], tuple(bool, anyObject, anyObject)),
   builtin("io.jwt.decode", [str], tuple(objectOf(any, any), objectOf(any, any), str), {
     host: (text2) => decode(stringOperand(text2, 1))
@@ -13606,7 +13606,7 @@ var jwt = [
   verifyWithKey("io.jwt.verify_eddsa", eddsaCheck)
 ];
 
-// src/rego/builtins/clock.ts
+// src/rego/builtins/time/calendar.ts
 var MAX_NS = 2 ** 63;
 function instantFromNs(ns) {
   if (!Number.isFinite(ns) || Math.abs(ns) >= MAX_NS) throw builtinError("timestamp too big");
@@ -13726,7 +13726,7 @@ function daysIn(year, month) {
   return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
 }
 
-// src/rego/builtins/layout.ts
+// src/rego/builtins/time/layouts.ts
 var namedLayouts = {
   ANSIC: "Mon Jan _2 15:04:05 2006",
   UnixDate: "Mon Jan _2 15:04:05 MST 2006",
@@ -14126,7 +14126,7 @@ function parseLayout(layout, value) {
   return { seconds: secondsFromCivil(year, month, day, hour, minute, second) - offset, nanos };
 }
 
-// src/rego/builtins/time.ts
+// src/rego/builtins/time/time.ts
 function instantOperand(value) {
   if (typeof value === "number") return { instant: instantFromNs(value), zone: "UTC" };
   if (Array.isArray(value) && value.length >= 1) {
@@ -14270,13 +14270,13 @@ var time = [
   builtin("time.diff", [instant, instant], tuple(num, num, num, num, num, num), { host: diff })
 ];
 
-// src/report/inert-log.ts
+// src/log/inert-log.ts
 var COMMAND_LINE = /^(\s*)(::|##\[)/;
 function inertLog(text2) {
   return text2.split(/(\r\n|\r|\n)/).map((part) => part.replace(COMMAND_LINE, "$1\u203A $2")).join("");
 }
 
-// src/rego/builtins/format.ts
+// src/rego/builtins/strings/sprintf.ts
 function regoText(value) {
   if (value === null) return "null";
   if (typeof value === "string") return JSON.stringify(value);
@@ -14532,7 +14532,7 @@ function pad2(text2, spec, arg, verb) {
   return " ".repeat(fill) + text2;
 }
 
-// src/rego/builtins/tracing.ts
+// src/rego/builtins/evaluation/tracing.ts
 function toStderr(line) {
   process.stderr.write(`${inertLog(line)}
 `);
@@ -14653,7 +14653,7 @@ function jsonText(value) {
   return JSON.stringify(value);
 }
 
-// src/rego/builtins/graphs.ts
+// src/rego/builtins/collections/graphs.ts
 var keyOf = (node) => typeof node === "string" ? node : JSON.stringify(node);
 function neighbours(graph, node) {
   const edges = graph[keyOf(node)];
@@ -14724,7 +14724,7 @@ var graphs = [
   )
 ];
 
-// src/rego/builtins/identifiers.ts
+// src/rego/builtins/identifiers/identifiers.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 var numeric = "0|[1-9]\\d*";
 var identifier = `(?:${numeric}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
@@ -14825,7 +14825,225 @@ var identifiers = [
   })
 ];
 
-// src/rego/builtins/json-schema.ts
+// src/rego/builtins/json/paths.ts
+function parsePath(value, position) {
+  if (Array.isArray(value)) return value;
+  if (typeof value === "string") {
+    const trimmed = value.replace(/^\//, "");
+    if (trimmed === "") return [];
+    return trimmed.split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  }
+  throw typeError(`operand ${position} must be one of {string, array} but got ${kindOf(value)}`);
+}
+var segment = (key) => typeof key === "string" ? key : JSON.stringify(key);
+function pathTree(paths) {
+  const root = {};
+  for (const path of paths) {
+    if (path.length === 0) continue;
+    let node = root;
+    for (let i = 0; i < path.length; i++) {
+      const key = segment(path[i]);
+      const last = i === path.length - 1;
+      const existing = node[key];
+      if (existing === true) break;
+      if (last) {
+        node[key] = true;
+      } else {
+        node = existing ?? (node[key] = {});
+      }
+    }
+  }
+  return root;
+}
+function childKey(key) {
+  return typeof key === "number" ? String(key) : key;
+}
+function filterByTree(value, tree) {
+  if (isObject(value)) {
+    const out = {};
+    for (const [key, sub] of Object.entries(tree)) {
+      if (!(key in value)) continue;
+      const kept = sub === true ? value[key] : filterByTree(value[key], sub);
+      if (kept !== void 0) out[key] = kept;
+    }
+    return out;
+  }
+  if (Array.isArray(value)) {
+    const out = [];
+    value.forEach((item, index) => {
+      const sub = tree[childKey(index)];
+      if (sub === void 0) return;
+      const kept = sub === true ? item : filterByTree(item, sub);
+      if (kept !== void 0) out.push(kept);
+    });
+    return out;
+  }
+  return void 0;
+}
+function removeByTree(value, tree) {
+  if (isObject(value)) {
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+      const sub = tree[key];
+      if (sub === true) continue;
+      out[key] = sub === void 0 ? item : removeByTree(item, sub);
+    }
+    return out;
+  }
+  if (Array.isArray(value)) {
+    const out = [];
+    value.forEach((item, index) => {
+      const sub = tree[childKey(index)];
+      if (sub === true) return;
+      out.push(sub === void 0 ? item : removeByTree(item, sub));
+    });
+    return out;
+  }
+  return value;
+}
+
+// src/rego/builtins/json/patch.ts
+var PatchFailed = class extends Error {
+};
+function fail() {
+  throw new PatchFailed();
+}
+function indexIn(array, key, allowEnd) {
+  if (allowEnd && key === "-") return array.length;
+  const text2 = typeof key === "number" ? String(key) : key;
+  if (typeof text2 !== "string" || !/^(0|[1-9]\d*)$/.test(text2)) fail();
+  const index = Number(text2);
+  if (index > array.length || !allowEnd && index === array.length) fail();
+  return index;
+}
+function get(doc, path) {
+  let node = doc;
+  for (const key of path) {
+    if (Array.isArray(node)) node = node[indexIn(node, key, false)];
+    else if (isObject(node) && typeof key === "string" && key in node) node = node[key];
+    else fail();
+  }
+  return node;
+}
+function update(doc, path, edit) {
+  if (path.length === 0) fail();
+  const [head, ...rest] = path;
+  if (rest.length === 0) return edit(doc, head);
+  if (Array.isArray(doc)) {
+    const i = indexIn(doc, head, false);
+    const copy = [...doc];
+    copy[i] = update(doc[i], rest, edit);
+    return copy;
+  }
+  if (isObject(doc) && typeof head === "string" && head in doc) {
+    return { ...doc, [head]: update(doc[head], rest, edit) };
+  }
+  return fail();
+}
+function add(doc, path, value) {
+  if (path.length === 0) return value;
+  return update(doc, path, (parent, key) => {
+    if (Array.isArray(parent)) {
+      const copy = [...parent];
+      copy.splice(indexIn(parent, key, true), 0, value);
+      return copy;
+    }
+    if (isObject(parent) && typeof key === "string") return { ...parent, [key]: value };
+    return fail();
+  });
+}
+function remove(doc, path) {
+  return update(doc, path, (parent, key) => {
+    if (Array.isArray(parent)) {
+      const copy = [...parent];
+      copy.splice(indexIn(parent, key, false), 1);
+      return copy;
+    }
+    if (isObject(parent) && typeof key === "string" && key in parent) {
+      const copy = { ...parent };
+      delete copy[key];
+      return copy;
+    }
+    return fail();
+  });
+}
+function pathOf(operation, field) {
+  const value = operation[field];
+  if (value === void 0) fail();
+  try {
+    return parsePath(value, 2);
+  } catch {
+    return fail();
+  }
+}
+function applyPatch(doc, operations) {
+  try {
+    let result = doc;
+    for (const operation of operations) {
+      if (!isObject(operation)) fail();
+      const path = pathOf(operation, "path");
+      switch (operation.op) {
+        case "add":
+          if (!("value" in operation)) fail();
+          result = add(result, path, operation.value);
+          break;
+        case "remove":
+          result = remove(result, path);
+          break;
+        case "replace":
+          if (!("value" in operation)) fail();
+          result = add(remove(result, path), path, operation.value);
+          break;
+        case "move": {
+          const from = pathOf(operation, "from");
+          const value = get(result, from);
+          result = add(remove(result, from), path, value);
+          break;
+        }
+        case "copy":
+          result = add(result, path, get(result, pathOf(operation, "from")));
+          break;
+        case "test":
+          if (!equalValues(get(result, path), operation.value)) fail();
+          break;
+        default:
+          fail();
+      }
+    }
+    return result;
+  } catch (error) {
+    if (error instanceof PatchFailed) return void 0;
+    throw error;
+  }
+}
+
+// src/rego/builtins/json/json.ts
+function pathsOperand(value, position) {
+  if (!Array.isArray(value)) {
+    throw typeError(`operand ${position} must be one of {set, array} but got ${kindOf(value)}`);
+  }
+  return value.map((p) => parsePath(p, position));
+}
+function jsonFilter(object, paths) {
+  const source = objectOperand(object, 1);
+  return filterByTree(source, pathTree(pathsOperand(paths, 2))) ?? {};
+}
+function jsonRemove(object, paths) {
+  const source = objectOperand(object, 1);
+  return removeByTree(source, pathTree(pathsOperand(paths, 2)));
+}
+function jsonPatch(doc, patches) {
+  return applyPatch(doc, arrayOperand(patches, 2));
+}
+var jsonPaths = collectionOf(oneOf(str, anyArray));
+var patchOperation = record({ op: str, path: any }, { key: any, value: any });
+var jsonDocuments = [
+  builtin("json.filter", [anyObject, jsonPaths], any, { host: jsonFilter }),
+  builtin("json.remove", [anyObject, jsonPaths], any, { host: jsonRemove }),
+  builtin("json.patch", [any, arrayOf(patchOperation)], any, { host: jsonPatch })
+];
+
+// src/rego/builtins/json/json-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // node_modules/re2js/build/index.js
@@ -21491,7 +21709,7 @@ var RE2JS = class RE2JS2 {
   }
 };
 
-// src/rego/builtins/regexp.ts
+// src/rego/builtins/regex/re2.ts
 var cache = /* @__PURE__ */ new Map();
 var cacheLimit = 1e3;
 function compileRe2(pattern) {
@@ -21571,7 +21789,7 @@ function expand(template, match, names2) {
   );
 }
 
-// src/rego/builtins/json-schema.ts
+// src/rego/builtins/json/json-schema.ts
 var re2 = Object.assign(
   (pattern) => {
     const re = compileRe2(pattern);
@@ -21664,7 +21882,7 @@ var jsonSchema = [
   })
 ];
 
-// src/rego/builtins/jwt-sign.ts
+// src/rego/builtins/crypto/jwt-sign.ts
 import {
   constants as constants2,
   createHmac as createHmac3,
@@ -21748,7 +21966,7 @@ var jwtSign = [
   })
 ];
 
-// src/rego/builtins/ip.ts
+// src/rego/builtins/net/ip.ts
 var width = (version) => version === 4 ? 32 : 128;
 function parseIp(text2) {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text2);
@@ -21835,7 +22053,7 @@ function formatCidr(p) {
   return `${formatIp(p.version, p.base)}/${p.bits}`;
 }
 
-// src/rego/builtins/net.ts
+// src/rego/builtins/net/cidr.ts
 var EXPAND_LIMIT = 65536n;
 function intersects(a, b) {
   const x = parseCidr(stringOperand(a, 1));
@@ -21928,7 +22146,7 @@ var cidrsOrIps = oneOf(
   collectionOf(oneOf(str, anyArray)),
   objectOf(str, oneOf(str, anyArray))
 );
-var net = [
+var cidr = [
   builtin("net.cidr_contains", [str, str], bool),
   builtin("net.cidr_intersects", [str, str], bool, { host: intersects }),
   builtin("net.cidr_overlap", [str, str], bool, {
@@ -21942,7 +22160,7 @@ var net = [
   })
 ];
 
-// src/rego/builtins/numbers.ts
+// src/rego/builtins/numbers/numbers.ts
 import { randomInt as randomInt2 } from "node:crypto";
 function rangeStep(from, to, step) {
   const a = integerOperand(from, 1);
@@ -21969,199 +22187,7 @@ var numbers = [
   })
 ];
 
-// src/rego/builtins/paths.ts
-function parsePath(value, position) {
-  if (Array.isArray(value)) return value;
-  if (typeof value === "string") {
-    const trimmed = value.replace(/^\//, "");
-    if (trimmed === "") return [];
-    return trimmed.split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-  }
-  throw typeError(`operand ${position} must be one of {string, array} but got ${kindOf(value)}`);
-}
-var segment = (key) => typeof key === "string" ? key : JSON.stringify(key);
-function pathTree(paths) {
-  const root = {};
-  for (const path of paths) {
-    if (path.length === 0) continue;
-    let node = root;
-    for (let i = 0; i < path.length; i++) {
-      const key = segment(path[i]);
-      const last = i === path.length - 1;
-      const existing = node[key];
-      if (existing === true) break;
-      if (last) {
-        node[key] = true;
-      } else {
-        node = existing ?? (node[key] = {});
-      }
-    }
-  }
-  return root;
-}
-function childKey(key) {
-  return typeof key === "number" ? String(key) : key;
-}
-function filterByTree(value, tree) {
-  if (isObject(value)) {
-    const out = {};
-    for (const [key, sub] of Object.entries(tree)) {
-      if (!(key in value)) continue;
-      const kept = sub === true ? value[key] : filterByTree(value[key], sub);
-      if (kept !== void 0) out[key] = kept;
-    }
-    return out;
-  }
-  if (Array.isArray(value)) {
-    const out = [];
-    value.forEach((item, index) => {
-      const sub = tree[childKey(index)];
-      if (sub === void 0) return;
-      const kept = sub === true ? item : filterByTree(item, sub);
-      if (kept !== void 0) out.push(kept);
-    });
-    return out;
-  }
-  return void 0;
-}
-function removeByTree(value, tree) {
-  if (isObject(value)) {
-    const out = {};
-    for (const [key, item] of Object.entries(value)) {
-      const sub = tree[key];
-      if (sub === true) continue;
-      out[key] = sub === void 0 ? item : removeByTree(item, sub);
-    }
-    return out;
-  }
-  if (Array.isArray(value)) {
-    const out = [];
-    value.forEach((item, index) => {
-      const sub = tree[childKey(index)];
-      if (sub === true) return;
-      out.push(sub === void 0 ? item : removeByTree(item, sub));
-    });
-    return out;
-  }
-  return value;
-}
-
-// src/rego/builtins/patch.ts
-var PatchFailed = class extends Error {
-};
-function fail() {
-  throw new PatchFailed();
-}
-function indexIn(array, key, allowEnd) {
-  if (allowEnd && key === "-") return array.length;
-  const text2 = typeof key === "number" ? String(key) : key;
-  if (typeof text2 !== "string" || !/^(0|[1-9]\d*)$/.test(text2)) fail();
-  const index = Number(text2);
-  if (index > array.length || !allowEnd && index === array.length) fail();
-  return index;
-}
-function get(doc, path) {
-  let node = doc;
-  for (const key of path) {
-    if (Array.isArray(node)) node = node[indexIn(node, key, false)];
-    else if (isObject(node) && typeof key === "string" && key in node) node = node[key];
-    else fail();
-  }
-  return node;
-}
-function update(doc, path, edit) {
-  if (path.length === 0) fail();
-  const [head, ...rest] = path;
-  if (rest.length === 0) return edit(doc, head);
-  if (Array.isArray(doc)) {
-    const i = indexIn(doc, head, false);
-    const copy = [...doc];
-    copy[i] = update(doc[i], rest, edit);
-    return copy;
-  }
-  if (isObject(doc) && typeof head === "string" && head in doc) {
-    return { ...doc, [head]: update(doc[head], rest, edit) };
-  }
-  return fail();
-}
-function add(doc, path, value) {
-  if (path.length === 0) return value;
-  return update(doc, path, (parent, key) => {
-    if (Array.isArray(parent)) {
-      const copy = [...parent];
-      copy.splice(indexIn(parent, key, true), 0, value);
-      return copy;
-    }
-    if (isObject(parent) && typeof key === "string") return { ...parent, [key]: value };
-    return fail();
-  });
-}
-function remove(doc, path) {
-  return update(doc, path, (parent, key) => {
-    if (Array.isArray(parent)) {
-      const copy = [...parent];
-      copy.splice(indexIn(parent, key, false), 1);
-      return copy;
-    }
-    if (isObject(parent) && typeof key === "string" && key in parent) {
-      const copy = { ...parent };
-      delete copy[key];
-      return copy;
-    }
-    return fail();
-  });
-}
-function pathOf(operation, field) {
-  const value = operation[field];
-  if (value === void 0) fail();
-  try {
-    return parsePath(value, 2);
-  } catch {
-    return fail();
-  }
-}
-function applyPatch(doc, operations) {
-  try {
-    let result = doc;
-    for (const operation of operations) {
-      if (!isObject(operation)) fail();
-      const path = pathOf(operation, "path");
-      switch (operation.op) {
-        case "add":
-          if (!("value" in operation)) fail();
-          result = add(result, path, operation.value);
-          break;
-        case "remove":
-          result = remove(result, path);
-          break;
-        case "replace":
-          if (!("value" in operation)) fail();
-          result = add(remove(result, path), path, operation.value);
-          break;
-        case "move": {
-          const from = pathOf(operation, "from");
-          const value = get(result, from);
-          result = add(remove(result, from), path, value);
-          break;
-        }
-        case "copy":
-          result = add(result, path, get(result, pathOf(operation, "from")));
-          break;
-        case "test":
-          if (!equalValues(get(result, path), operation.value)) fail();
-          break;
-        default:
-          fail();
-      }
-    }
-    return result;
-  } catch (error) {
-    if (error instanceof PatchFailed) return void 0;
-    throw error;
-  }
-}
-
-// src/rego/builtins/objects.ts
+// src/rego/builtins/collections/objects.ts
 function keysOperand(value, position) {
   if (Array.isArray(value))
     return value.map((k) => typeof k === "string" ? k : JSON.stringify(k));
@@ -22230,26 +22256,7 @@ function subsetOperands(sup, sub) {
   });
   return subset(sup, sub);
 }
-function pathsOperand(value, position) {
-  if (!Array.isArray(value)) {
-    throw typeError(`operand ${position} must be one of {set, array} but got ${kindOf(value)}`);
-  }
-  return value.map((p) => parsePath(p, position));
-}
-function jsonFilter(object, paths) {
-  const source = objectOperand(object, 1);
-  return filterByTree(source, pathTree(pathsOperand(paths, 2))) ?? {};
-}
-function jsonRemove(object, paths) {
-  const source = objectOperand(object, 1);
-  return removeByTree(source, pathTree(pathsOperand(paths, 2)));
-}
-function jsonPatch(doc, patches) {
-  return applyPatch(doc, arrayOperand(patches, 2));
-}
 var keyCollection = oneOf(anyArray, anyObject, anySet);
-var jsonPaths = collectionOf(oneOf(str, anyArray));
-var patchOperation = record({ op: str, path: any }, { key: any, value: any });
 var objects = [
   builtin("object.get", [anyObject, any, any], any),
   builtin("object.keys", [anyObject], setOf(any)),
@@ -22257,13 +22264,10 @@ var objects = [
   builtin("object.union_n", [arrayOf(anyObject)], any, { host: unionN }),
   builtin("object.remove", [anyObject, keyCollection], any),
   builtin("object.filter", [anyObject, keyCollection], any, { host: filterObject }),
-  builtin("object.subset", [keyCollection, keyCollection], bool, { host: subsetOperands }),
-  builtin("json.filter", [anyObject, jsonPaths], any, { host: jsonFilter }),
-  builtin("json.remove", [anyObject, jsonPaths], any, { host: jsonRemove }),
-  builtin("json.patch", [any, arrayOf(patchOperation)], any, { host: jsonPatch })
+  builtin("object.subset", [keyCollection, keyCollection], bool, { host: subsetOperands })
 ];
 
-// src/rego/builtins/offline.ts
+// src/rego/builtins/net/offline.ts
 var offline = (name) => () => {
   throw new HostBuiltinError(
     "eval_builtin_error",
@@ -22276,7 +22280,7 @@ var offlineBuiltins = [
   builtin("net.lookup_ip_addr", [str], setOf(str), { host: offline("net.lookup_ip_addr") })
 ];
 
-// src/rego/builtins/operators.ts
+// src/rego/builtins/values/operators.ts
 var compare = (name, infix) => builtin(name, [any, any], bool, { infix });
 var arithmetic = (name, infix) => builtin(name, [num, num], num, { infix });
 var numberOrSet = oneOf(num, anySet);
@@ -22298,7 +22302,7 @@ var operators = [
   arithmetic("rem", "%")
 ];
 
-// src/rego/builtins/globs-intersect.ts
+// src/rego/builtins/regex/globs-intersect.ts
 var MAX = 1114111;
 function parse(pattern, operand) {
   const chars = [...pattern];
@@ -22401,7 +22405,7 @@ function globsIntersect(a, b) {
   return false;
 }
 
-// src/rego/builtins/regex.ts
+// src/rego/builtins/regex/regex.ts
 function matches(pattern, value) {
   return testRe2(stringOperand(pattern, 1), stringOperand(value, 2));
 }
@@ -22476,12 +22480,12 @@ var regex = [
   })
 ];
 
-// src/rego/builtins/runtime-info.ts
-var runtimeInfo = [
+// src/rego/builtins/evaluation/opa-runtime.ts
+var opaRuntime = [
   builtin("opa.runtime", [], objectOf(str, any), { host: () => ({}) })
 ];
 
-// src/rego/builtins/sets.ts
+// src/rego/builtins/collections/sets.ts
 var sets = [
   builtin("and", [anySet, anySet], anySet, { infix: "&" }),
   builtin("or", [anySet, anySet], anySet, { infix: "|" }),
@@ -22489,7 +22493,7 @@ var sets = [
   builtin("union", [setOf(anySet)], anySet)
 ];
 
-// src/rego/builtins/case.ts
+// src/rego/builtins/strings/case.ts
 var simpleUpper = /* @__PURE__ */ new Map();
 for (let c = 8064; c <= 8111; c++)
   simpleUpper.set(
@@ -22520,7 +22524,7 @@ function goToUpper(text2) {
   return mapCodePoints(text2, true);
 }
 
-// src/rego/builtins/replacer.ts
+// src/rego/builtins/strings/replacer.ts
 function goReplace(text2, pairs) {
   const out = [];
   let last = 0;
@@ -22545,7 +22549,7 @@ function compareUtf8(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
-// src/rego/builtins/strings.ts
+// src/rego/builtins/strings/strings.ts
 var s2s2 = (name) => builtin(name, [str], str);
 var ss2b = (name) => builtin(name, [str, str], bool);
 var ss2s = (name) => builtin(name, [str, str], str);
@@ -22659,7 +22663,7 @@ var strings = [
   builtin("strings.render_template", [str, objectOf(str, any)], str, { host: renderTemplate })
 ];
 
-// src/rego/builtins/types.ts
+// src/rego/builtins/values/types.ts
 var test = (name) => builtin(name, [any], bool);
 var types2 = [
   test("is_number"),
@@ -22672,7 +22676,7 @@ var types2 = [
   builtin("type_name", [any], str)
 ];
 
-// src/rego/builtins/units.ts
+// src/rego/builtins/numbers/units.ts
 var pow10 = (e) => 10n ** BigInt(e);
 var si = (e) => ({ n: pow10(e), d: 1n });
 var bin = (e) => ({ n: 2n ** BigInt(e), d: 1n });
@@ -22756,7 +22760,7 @@ var units = [
   builtin("units.parse_bytes", [str], num, { host: parseBytes })
 ];
 
-// src/rego/builtins/x509.ts
+// src/rego/builtins/crypto/x509.ts
 import { X509Certificate, createPrivateKey as createPrivateKey2 } from "node:crypto";
 var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 function certificates(text2) {
@@ -22915,6 +22919,7 @@ var families = [
   arrays,
   sets,
   objects,
+  jsonDocuments,
   strings,
   regex,
   glob,
@@ -22925,15 +22930,15 @@ var families = [
   encoding,
   jsonSchema,
   time,
-  crypto,
+  digests,
   x509,
   jwt,
   jwtSign,
   graphs,
-  net,
+  cidr,
   offlineBuiltins,
   identifiers,
-  runtimeInfo,
+  opaRuntime,
   tracing
 ];
 var table = /* @__PURE__ */ new Map();
@@ -24802,11 +24807,11 @@ var RuleTrie = class _RuleTrie {
 
 // src/rego/plan/planner.ts
 var PlanError = class extends Error {
-  constructor(message, loc) {
+  constructor(message, location) {
     super(message);
-    this.loc = loc;
+    this.location = location;
   }
-  loc;
+  location;
 };
 var INPUT = "input";
 var DATA = "data";
@@ -27761,19 +27766,8 @@ function planModules(modules, options) {
     return { ok: true, policy, modules };
   } catch (e) {
     if (!(e instanceof PlanError)) throw e;
-    const loc = e.loc ?? { file: "", row: 0, col: 0 };
-    return {
-      ok: false,
-      errors: [
-        {
-          code: "rego_compile_error",
-          message: e.message,
-          file: loc.file,
-          row: loc.row,
-          col: loc.col
-        }
-      ]
-    };
+    const location = e.location ?? { file: "", row: 0, col: 0 };
+    return { ok: false, errors: [{ code: "rego_compile_error", message: e.message, ...location }] };
   }
 }
 function entrypointError(name, hint) {
@@ -27998,7 +27992,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-2MPEKEEH.js");
+  const { emitWasm } = await import("./emit-C6NOW5FJ.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
