@@ -164,9 +164,9 @@ describe('the import reader', () => {
       to: 'src/provisioners/provision-plan.ts',
       typeOnly: true,
     });
-    expect(importsOf(join(SRC, 'workflows/provision.ts'))).toContainEqual({
-      from: 'src/workflows/provision.ts',
-      to: 'src/workflows/provision/apply.ts',
+    expect(importsOf(join(SRC, 'model/index.ts'))).toContainEqual({
+      from: 'src/model/index.ts',
+      to: 'src/model/catalog.ts',
       typeOnly: false,
     });
     const chain = loadedBy(join(SRC, 'workflows/provision/gate.ts'));
