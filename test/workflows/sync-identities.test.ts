@@ -110,7 +110,7 @@ describe('sync-identities from a CSV export', () => {
       'bnguyen,,,,active,,,,\nBNguyen,,,,active,,,,\n',
       3,
       1,
-      /login bnguyen is listed twice \(first at .*hr\.csv:2:1\)/,
+      /login bnguyen is listed twice \(first at line 2, column 1\)/,
     ],
     ['a leaver with no date', 'bnguyen,,,,leaver,,,,\n', 2, 5, /bnguyen is a leaver with no date/],
     [
