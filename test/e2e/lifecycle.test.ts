@@ -71,6 +71,27 @@ function provisionPush(now: string) {
   });
 }
 
+/** The pull-request check on pull request `number`, its head branch checked out. */
+function checkPull(
+  number: number,
+  branch: string,
+  name: 'pull_request' | 'pull_request_review' = 'pull_request',
+) {
+  const workspace = checkoutEmulatorRepo(emulator, 'acme/access', { ref: branch });
+  workspaces.push(workspace);
+  return runAction({
+    command: 'check',
+    event: buildEvent(emulator, {
+      name,
+      repo: 'acme/access',
+      pullNumber: number,
+      action: name === 'pull_request' ? 'opened' : 'submitted',
+    }),
+    workspace,
+    emulator,
+  });
+}
+
 function syncIdentities(content: string, name = 'hr.csv', entry?: string) {
   return runAction({
     ...(entry === undefined ? {} : { entry }),
@@ -119,11 +140,16 @@ describe('the identity lifecycle in the Action', () => {
       /`dave-oncall`, `dave-ledger-read`|`dave-ledger-read`, `dave-oncall`/,
     );
 
-    // identities/ is a rule change: a policy owner approves it, then it is merged
+    // identities/ is a rule change: the check stays red until a policy owner approves it
+    const unapproved = await checkPull(1, 'accessctl/sync-identities');
+    expect(unapproved.exitCode).toBe(1);
+    expect(unapproved.stdout).toMatch(/policy owner/);
     const approved = await client(emulator, ALICE)('POST', '/repos/acme/access/pulls/1/reviews', {
       event: 'APPROVE',
     });
     expect(approved.status).toBe(200);
+    const green = await checkPull(1, 'accessctl/sync-identities', 'pull_request_review');
+    expect(green.exitCode, green.stdout).toBe(0);
     const provision = await mergeAndProvision(1, '2026-11-27T09:00:00Z');
     expect(provision.exitCode, provision.stdout).toBe(0);
     expect(oncallMember(emulator, 'dave')).toBeUndefined();
@@ -165,7 +191,10 @@ describe('the identity lifecycle in the Action', () => {
     expect(filesAt(emulator, 'accessctl/expire').has('access/grants/ed.yaml')).toBe(false);
     expect(pulls(emulator)[0]?.body).toContain('the contract of ed ended on 2026-11-20');
 
-    // a removal needs no approval: merged as it is, it is provisioned
+    // access that ended with the contract may be taken away by anyone: green with no review
+    const green = await checkPull(1, 'accessctl/expire');
+    expect(green.exitCode, green.summary).toBe(0);
+    // a removal is never held: merged as it is, it is provisioned
     const provision = await mergeAndProvision(1, '2026-11-27T09:00:00Z');
     expect(provision.exitCode, provision.stdout).toBe(0);
     expect(ledgerPermission(emulator, 'ed')).toBeUndefined();
