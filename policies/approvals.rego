@@ -41,18 +41,21 @@ deny contains lib.finding("approval-required", g, "resource", msg) if {
 	)
 }
 
-# Taking access away from someone else needs the consent of the resource's owners or of
-# the person losing it; a grant past its end may be removed by anyone (the expiry job does).
+# Taking access away from someone else needs the consent of the resource's owners, of the
+# person losing it, or of a policy owner (who may change the owners, and approves the
+# identity sync that makes someone a leaver, so one merge revokes everything); a grant that
+# no longer holds (past its end, a leaver's, a contractor's after the contract) may be
+# removed by anyone: the expiry job does.
 deny contains {"rule": "removal-approval", "grant": g.id, "file": g.file, "msg": msg} if {
 	input.request
 	some g in object.get(input, "removed", [])
-	not lib.expired(g)
+	not lib.ended(g)
 	not lib.author in lib.beneficiaries(g)
 	owners := object.get(input.catalog.resources, [g.catalogId, "owners"], [])
-	consenting := lib.owner_logins(owners) | lib.beneficiaries(g)
+	consenting := (lib.owner_logins(owners) | lib.beneficiaries(g)) | lib.policy_owners
 	count(approvers & consenting) == 0
 	msg := sprintf(
-		"removes %s from %s (role %s) before it expires: needs an approval from an owner of %s (%s) or from %s",
+		"removes %s from %s (role %s) before it expires: needs an approval from an owner of %s (%s), from a policy owner or from %s",
 		[g.subject, g.resource, g.role, g.catalogId, concat(", ", owners), g.subject],
 	)
 }

@@ -74,7 +74,32 @@ test_logins_compare_case_insensitively if {
 
 test_removing_another_persons_grant_needs_consent if {
 	"removal-approval" in fx.rules(approvals.deny) with input as fx.removal([fx.grant({})], "carol", [])
-	"removal-approval" in fx.rules(approvals.deny) with input as fx.removal([fx.grant({})], "carol", ["olivia"])
+	# dan owns nothing, is no policy owner and does not lose the access
+	"removal-approval" in fx.rules(approvals.deny) with input as fx.removal([fx.grant({})], "carol", ["dan"])
+}
+
+test_a_policy_owner_consents_to_a_removal if {
+	# olivia (team:security) is a policy owner, not an owner of github:repo/acme/api
+	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "carol", ["olivia"])
+	# ...but not to the removal she asked for herself
+	"removal-approval" in fx.rules(approvals.deny) with input as fx.removal([fx.grant({})], "olivia", ["olivia"])
+}
+
+test_removing_a_leavers_grant_needs_nobody if {
+	lee := fx.grant({"id": "lee-api-push", "subject": "user:lee", "subjectId": "lee"})
+	count(approvals.deny) == 0 with input as fx.removal([lee], "carol", [])
+}
+
+contractor(ends) := object.union(fx.identities, {"users": {"ed": {
+	"id": "ed", "status": "active", "type": "contractor", "sponsor": "bob", "contractEndsAt": ends,
+}}})
+
+test_removing_a_grant_after_the_contract_ended_needs_nobody if {
+	ed := fx.grant({"id": "ed-api-push", "subject": "user:ed", "subjectId": "ed"})
+	ended := object.union(fx.removal([ed], "carol", []), {"identities": contractor("2026-11-21T00:00:00Z")})
+	count(approvals.deny) == 0 with input as ended
+	running := object.union(fx.removal([ed], "carol", []), {"identities": contractor("2027-03-01T00:00:00Z")})
+	"removal-approval" in fx.rules(approvals.deny) with input as running
 }
 
 test_removal_approved_by_owner_or_subject if {

@@ -87,3 +87,22 @@ beneficiaries(g) := {lower(login) | some login in logins(g.subject)} | {lower(lo
 
 # A grant whose end has passed; removing it takes nothing away that still stands.
 expired(g) if expires_ns(g) <= now_ns
+
+# The logins of the policy owners (accessctl.yaml's policyOwners), who approve rule changes.
+policy_owners := owner_logins(setting(["policyOwners"], []))
+
+# A grant that no longer holds by the identities it is judged by: past its end, held by
+# someone who has left, or by a contractor or external whose contract has ended (what
+# `accessctl expire` removes). Removing it takes nothing away that still stands.
+ended(g) if expired(g)
+
+ended(g) if {
+	g.subjectKind == "user"
+	input.identities.users[g.subjectId].status == "leaver"
+}
+
+ended(g) if {
+	g.subjectKind == "user"
+	ends := input.identities.users[g.subjectId].contractEndsAt
+	time.parse_rfc3339_ns(ends) <= now_ns
+}

@@ -19,7 +19,7 @@ guarded_files contains f if {
 	startswith(f, prefix)
 }
 
-policy_owners := lib.owner_logins(lib.setting(["policyOwners"], []))
+policy_owners := lib.policy_owners
 
 owners_named := concat(", ", lib.setting(["policyOwners"], [])) if {
 	count(lib.setting(["policyOwners"], [])) > 0

@@ -68,6 +68,19 @@ export async function runSyncIdentities(options: SyncOptions): Promise<SyncResul
 
 function readHrFile(from: string, given: string | undefined): HrFile {
   const at = { file: from, line: 1, column: 1 };
+  const tooLarge: HrFile = {
+    people: [],
+    findings: [
+      {
+        rule: 'hr-file',
+        severity: 'error',
+        message: `HR file is over ${MAX_HR_FILE / 1024 / 1024} MiB; split it`,
+        ...at,
+      },
+    ],
+  };
+  // a dispatch payload is whatever its sender made it: the same limit as for a file
+  if (given !== undefined && Buffer.byteLength(given, 'utf8') > MAX_HR_FILE) return tooLarge;
   let text = given;
   if (text === undefined) {
     if (!existsSync(from) || !statSync(from).isFile())
@@ -82,18 +95,7 @@ function readHrFile(from: string, given: string | undefined): HrFile {
           },
         ],
       };
-    if (statSync(from).size > MAX_HR_FILE)
-      return {
-        people: [],
-        findings: [
-          {
-            rule: 'hr-file',
-            severity: 'error',
-            message: `HR file is over ${MAX_HR_FILE / 1024 / 1024} MiB; split it`,
-            ...at,
-          },
-        ],
-      };
+    if (statSync(from).size > MAX_HR_FILE) return tooLarge;
     text = readFileSync(from, 'utf8');
   }
   const ext = extname(from).toLowerCase();

@@ -317,6 +317,16 @@ export class EmulatorState {
     return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
+  /**
+   * Moves the clock forward to `instant` (never back), as time passes between two scheduled
+   * runs: the next write is stamped one second after it.
+   */
+  advanceClock(instant: string): void {
+    const to = new Date(instant).getTime();
+    if (Number.isNaN(to)) throw new Error(`advanceClock: "${instant}" is not an instant`);
+    this.clock = Math.max(this.clock, to);
+  }
+
   addUser(seed: SeedUser): User {
     const existing = this.user(seed.login);
     if (existing !== undefined) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../../src/cli.js';
 import { loadAccessRepository } from '../../src/model/index.js';
-import { runSyncIdentities } from '../../src/workflows/sync-identities.js';
+import { MAX_HR_FILE, runSyncIdentities } from '../../src/workflows/sync-identities.js';
 
 // The identity sync against a copy of the example access repository: what an HR file says
 // becomes edits of identities/ (comments and layout kept) and, for a leaver, the removal of
@@ -110,7 +110,7 @@ describe('sync-identities from a CSV export', () => {
       'bnguyen,,,,active,,,,\nBNguyen,,,,active,,,,\n',
       3,
       1,
-      /login bnguyen is listed twice \(first at .*hr\.csv:2:1\)/,
+      /login bnguyen is listed twice \(first at line 2, column 1\)/,
     ],
     ['a leaver with no date', 'bnguyen,,,,leaver,,,,\n', 2, 5, /bnguyen is a leaver with no date/],
     [
@@ -273,6 +273,23 @@ describe('sync-identities from SCIM 2.0', () => {
         message: expect.stringMatching(/leaver with no date/),
       }),
     ]);
+  });
+
+  it('refuses an HR text over the size limit unread, as it refuses such a file', async () => {
+    const root = copy();
+    const untouched = snapshot(root);
+    const row = 'bnguyen,,,,leaver,2026-11-30,,,\n';
+    const text = CSV_HEADER + row.repeat(Math.ceil(MAX_HR_FILE / row.length));
+    const result = await runSyncIdentities({
+      accessDir: join(root, 'access'),
+      from: join(root, 'client_payload.hr.csv'),
+      text,
+      write: true,
+    });
+    expect(result.findings).toEqual([
+      expect.objectContaining({ line: 1, column: 1, message: 'HR file is over 20 MiB; split it' }),
+    ]);
+    expect(snapshot(root)).toEqual(untouched);
   });
 
   it('rejects JSON that is not SCIM', async () => {

@@ -67,11 +67,12 @@ export function planSync(model: AccessModel, people: Person[]): SyncPlan {
       bad(where.login, at, `${problem.message}; write the GitHub login`);
     const id = canonicalIdentityId(login);
     const first = seen.get(id);
+    // both rows are in the one file the finding names: its path again would show the runner's
     if (first !== undefined)
       bad(
         where.login,
         at,
-        `login ${id} is listed twice (first at ${first.at.file}:${first.at.line}:${first.at.column}); keep one row per person`,
+        `login ${id} is listed twice (first at line ${first.at.line}, column ${first.at.column}); keep one row per person`,
       );
     else seen.set(id, person);
     const status = values.status ?? 'active';
