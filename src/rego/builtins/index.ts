@@ -7,7 +7,7 @@
 //   strings/      string functions; Go's case mapping, strings.Replacer and sprintf
 //   regex/        regex.* builtins (regex.ts) over the RE2 engine (re2.ts), globs_match
 //   glob/         glob.match, glob.quote_meta
-//   encoding/     base64, hex, URL, JSON and YAML text
+//   encoding/     base64, hex, URL, JSON and YAML text; URIs parsed as Go's net/url does
 //   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
 //                 Go's reference-time layouts (layouts.ts)
 //   crypto/       digests and HMACs, JWT decode/verify and signing, X.509
@@ -26,6 +26,7 @@ import { bits } from './numbers/bits.js';
 import { conversions } from './values/conversions.js';
 import { digests } from './crypto/digests.js';
 import { encoding } from './encoding/encoding.js';
+import { uri } from './encoding/uri.js';
 import { glob } from './glob/glob.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './collections/graphs.js';
@@ -66,6 +67,7 @@ const families: BuiltinSpec[][] = [
   units,
   types,
   encoding,
+  uri,
   jsonSchema,
   time,
   digests,

@@ -19,8 +19,6 @@ const unsupported = new Map<string, string>([
   ['graphql.schema_is_valid', 'GraphQL parsing is not built in'],
   ['providers.aws.sign_req', 'it signs requests for the network, and policies judge offline'],
   ['rego.parse_module', "OPA's AST is not available to policies"],
-  ['uri.is_valid', 'URI parsing is not built in'],
-  ['uri.parse', 'URI parsing is not built in'],
 ]);
 
 /** Why `name` is an OPA builtin accessctl does not provide, or undefined if it is not one. */
