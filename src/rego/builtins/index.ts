@@ -10,7 +10,7 @@
 //   encoding/     base64, hex, URL, JSON and YAML text; URIs parsed as Go's net/url does
 //   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
 //                 Go's reference-time layouts (layouts.ts)
-//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509
+//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509, private keys
 //   net/          CIDR builtins (cidr.ts) over IP arithmetic (ip.ts), network builtins
 //                 that fail offline (offline.ts)
 //   identifiers/  UUIDs and semantic versions
@@ -34,6 +34,7 @@ import { identifiers } from './identifiers/identifiers.js';
 import { jsonDocuments } from './json/json.js';
 import { jsonSchema } from './json/json-schema.js';
 import { jwt } from './crypto/jwt.js';
+import { keys } from './crypto/keys.js';
 import { jwtSign } from './crypto/jwt-sign.js';
 import { cidr } from './net/cidr.js';
 import { numbers } from './numbers/numbers.js';
@@ -72,6 +73,7 @@ const families: BuiltinSpec[][] = [
   time,
   digests,
   x509,
+  keys,
   jwt,
   jwtSign,
   graphs,

@@ -2,15 +2,7 @@
 // one is a located compile error that says so, not `undefined function`, which reads
 // like a typo in the policy.
 const unsupported = new Map<string, string>([
-  [
-    'crypto.parse_private_keys',
-    'it is not built in; crypto.x509.parse_rsa_private_key reads an RSA key',
-  ],
   ['crypto.x509.parse_certificate_request', 'certificate requests are not parsed'],
-  [
-    'crypto.x509.parse_keypair',
-    'it is not built in; crypto.x509.parse_certificates reads the certificate',
-  ],
   ['graphql.is_valid', 'GraphQL parsing is not built in'],
   ['graphql.parse', 'GraphQL parsing is not built in'],
   ['graphql.parse_and_verify', 'GraphQL parsing is not built in'],
