@@ -8,9 +8,9 @@ import { any, arrayOf, builtin, objectOf, str } from '../shared/decl.js';
 import { builtinError } from '../shared/errors.js';
 import { stringOperand } from '../shared/operands.js';
 import type { BuiltinSpec, HostValue, Json } from '../shared/spec.js';
+import { pemBlocks } from './pem.js';
 import { describeCertificate } from './x509.js';
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 const KEY_BLOCKS = ['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY'];
 
 /** Go's base64.StdEncoding.DecodeString succeeds only on padded standard base64. */
@@ -71,9 +71,9 @@ function parsePrivateKeys(input: Json): HostValue {
   const text = stringOperand(input, 1);
   if (text === '') return null;
   const source = strictBase64(text)?.toString('latin1') ?? text;
-  return [...source.matchAll(PEM_BLOCK)]
-    .filter((m) => KEY_BLOCKS.includes(m[1] as string))
-    .map((m) => goKey(readKey(m[0], m[1] as string)));
+  return pemBlocks(source)
+    .filter((b) => KEY_BLOCKS.includes(b.type))
+    .map((b) => goKey(readKey(b.text, b.type)));
 }
 
 /** PEM text, or base64 of PEM or of DER (wrapped into a PEM block of `type`). */
@@ -91,33 +91,33 @@ function pemText(text: string, type: string): string {
 function parseKeyPair(certInput: Json, keyInput: Json): HostValue {
   const certText = pemText(stringOperand(certInput, 1), 'CERTIFICATE');
   const keyText = pemText(stringOperand(keyInput, 2), 'PRIVATE KEY');
-  const certBlocks = [...certText.matchAll(PEM_BLOCK)];
-  const certs = certBlocks.filter((m) => m[1] === 'CERTIFICATE');
+  const certBlocks = pemBlocks(certText);
+  const certs = certBlocks.filter((b) => b.type === 'CERTIFICATE');
   if (certs.length === 0) {
     throw builtinError(
       certBlocks.length === 0
         ? 'tls: failed to find any PEM data in certificate input'
-        : `tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: [${certBlocks.map((m) => m[1]).join(' ')}]`,
+        : `tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: [${certBlocks.map((b) => b.type).join(' ')}]`,
     );
   }
-  const keyBlocks = [...keyText.matchAll(PEM_BLOCK)];
-  const keyBlock = keyBlocks.find((m) => (m[1] as string).endsWith('PRIVATE KEY'));
+  const keyBlocks = pemBlocks(keyText);
+  const keyBlock = keyBlocks.find((b) => b.type.endsWith('PRIVATE KEY'));
   if (!keyBlock) {
     throw builtinError(
       keyBlocks.length === 0
         ? 'tls: failed to find any PEM data in key input'
-        : `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: [${keyBlocks.map((m) => m[1]).join(' ')}]`,
+        : `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: [${keyBlocks.map((b) => b.type).join(' ')}]`,
     );
   }
   let chain: X509Certificate[];
   let key: KeyObject;
   try {
-    chain = certs.map((m) => new X509Certificate(m[0]));
+    chain = certs.map((b) => new X509Certificate(b.text));
   } catch (error) {
     throw builtinError(`x509: cannot parse certificate: ${(error as Error).message}`);
   }
   try {
-    key = createPrivateKey(keyBlock[0]);
+    key = createPrivateKey(keyBlock.text);
   } catch {
     throw builtinError('tls: failed to parse private key');
   }

@@ -11,8 +11,7 @@ import { any, arrayOf, bool, builtin, objectOf, str, tuple } from '../shared/dec
 import { builtinError } from '../shared/errors.js';
 import { objectOperand, stringOperand } from '../shared/operands.js';
 import type { BuiltinSpec, HostValue, Json } from '../shared/spec.js';
-
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+import { pemBlocks } from './pem.js';
 
 /** PEM text, base64 of PEM text, or base64 of DER, as OPA accepts them. */
 function certificates(text: string): X509Certificate[] {
@@ -24,9 +23,9 @@ function certificates(text: string): X509Certificate[] {
     if (!asText.trimStart().startsWith('-----BEGIN')) return [parseCertificate(decoded)];
     source = asText;
   }
-  const blocks = [...source.matchAll(PEM_BLOCK)].filter((m) => m[1] === 'CERTIFICATE');
+  const blocks = pemBlocks(source).filter((b) => b.type === 'CERTIFICATE');
   if (blocks.length === 0) throw builtinError('no PEM CERTIFICATE blocks in the input');
-  return blocks.map((m) => parseCertificate(m[0]));
+  return blocks.map((b) => parseCertificate(b.text));
 }
 
 function parseCertificate(data: string | Buffer): X509Certificate {
