@@ -140,6 +140,15 @@ describe('glob.match', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
+  it('refuses groups nested past 1000 deep instead of running out of stack', async () => {
+    const nested = (d: number) => ({ p: `${'{'.repeat(d)}a${'}'.repeat(d)}`, d: [], s: 'a' });
+    expect(await evalRule(policy, 'm', nested(1000))).toBe(true);
+    expect(await evalRule(policy, 'm', nested(20000))).toBeUndefined();
+    await expect(evalRule(policy, 'm', nested(20000), { strict: true })).rejects.toThrow(
+      /glob.match: the pattern nests \{...\} groups more than 1000 deep/,
+    );
+  });
+
   it('is an error for a delimiter that is not one character, in strict mode', async () => {
     await expect(
       evalRule(policy, 'm', { p: '*', d: ['ab'], s: 'x' }, { strict: true }),

@@ -57,6 +57,11 @@ const K_FAIL: i32 = 8; // an unclosed class: never matches
 let nodes: usize = 0;
 let nodeCount: i32 = 0;
 let pat: usize = 0;
+// Groups nest by recursion; past this depth the pattern is refused rather than run out
+// of stack.
+const MAX_NESTING: i32 = 1000;
+let nesting: i32 = 0;
+let tooDeep = false;
 
 function node(kind: i32, arg: i32, arg2: i32, next: i32): i32 {
   const at = nodes + (<usize>nodeCount << 4);
@@ -134,6 +139,17 @@ function compile(start: u32, end: u32, k: i32): i32 {
 
 /** The alternatives of the group `{...}` at [open, close], each followed by `k`. */
 function alternatives(open: u32, close: u32, k: i32): i32 {
+  if (nesting >= MAX_NESTING) {
+    tooDeep = true;
+    return -1;
+  }
+  nesting++;
+  const entry = alternativesIn(open, close, k);
+  nesting--;
+  return entry;
+}
+
+function alternativesIn(open: u32, close: u32, k: i32): i32 {
   let entry = -1;
   let start = open + 1;
   let depth = 0;
@@ -221,6 +237,7 @@ function run(p: usize, pn: u32, s: usize, sn: u32): bool {
   pat = p;
   nodeCount = 0;
   nodes = alloc((<usize>pn + 2) << 4);
+  nesting = 0;
   const entry = compile(0, pn, node(K_MATCH, 0, 0, 0));
   if (entry < 0) return false;
   marks = alloc(<usize>nodeCount << 2);
@@ -289,5 +306,8 @@ export function b_glob_match(pattern: usize, delimiters: usize, subject: usize):
   } else {
     return 0;
   }
-  return boolean(globMatch(strPtr(pattern), len(pattern), strPtr(subject), len(subject)));
+  tooDeep = false;
+  const matched = globMatch(strPtr(pattern), len(pattern), strPtr(subject), len(subject));
+  if (tooDeep) return builtinError("glob.match: the pattern nests {...} groups more than 1000 deep");
+  return boolean(matched);
 }
