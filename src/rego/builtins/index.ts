@@ -7,10 +7,10 @@
 //   strings/      string functions; Go's case mapping, strings.Replacer and sprintf
 //   regex/        regex.* builtins (regex.ts) over the RE2 engine (re2.ts), globs_match
 //   glob/         glob.match, glob.quote_meta
-//   encoding/     base64, hex, URL, JSON and YAML text
+//   encoding/     base64, hex, URL, JSON and YAML text; URIs parsed as Go's net/url does
 //   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
 //                 Go's reference-time layouts (layouts.ts)
-//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509
+//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509, private keys
 //   net/          CIDR builtins (cidr.ts) over IP arithmetic (ip.ts), network builtins
 //                 that fail offline (offline.ts)
 //   identifiers/  UUIDs and semantic versions
@@ -26,6 +26,7 @@ import { bits } from './numbers/bits.js';
 import { conversions } from './values/conversions.js';
 import { digests } from './crypto/digests.js';
 import { encoding } from './encoding/encoding.js';
+import { uri } from './encoding/uri.js';
 import { glob } from './glob/glob.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './collections/graphs.js';
@@ -33,6 +34,7 @@ import { identifiers } from './identifiers/identifiers.js';
 import { jsonDocuments } from './json/json.js';
 import { jsonSchema } from './json/json-schema.js';
 import { jwt } from './crypto/jwt.js';
+import { keys } from './crypto/keys.js';
 import { jwtSign } from './crypto/jwt-sign.js';
 import { cidr } from './net/cidr.js';
 import { numbers } from './numbers/numbers.js';
@@ -66,10 +68,12 @@ const families: BuiltinSpec[][] = [
   units,
   types,
   encoding,
+  uri,
   jsonSchema,
   time,
   digests,
   x509,
+  keys,
   jwt,
   jwtSign,
   graphs,

@@ -2,15 +2,7 @@
 // one is a located compile error that says so, not `undefined function`, which reads
 // like a typo in the policy.
 const unsupported = new Map<string, string>([
-  [
-    'crypto.parse_private_keys',
-    'it is not built in; crypto.x509.parse_rsa_private_key reads an RSA key',
-  ],
   ['crypto.x509.parse_certificate_request', 'certificate requests are not parsed'],
-  [
-    'crypto.x509.parse_keypair',
-    'it is not built in; crypto.x509.parse_certificates reads the certificate',
-  ],
   ['graphql.is_valid', 'GraphQL parsing is not built in'],
   ['graphql.parse', 'GraphQL parsing is not built in'],
   ['graphql.parse_and_verify', 'GraphQL parsing is not built in'],
@@ -19,8 +11,6 @@ const unsupported = new Map<string, string>([
   ['graphql.schema_is_valid', 'GraphQL parsing is not built in'],
   ['providers.aws.sign_req', 'it signs requests for the network, and policies judge offline'],
   ['rego.parse_module', "OPA's AST is not available to policies"],
-  ['uri.is_valid', 'URI parsing is not built in'],
-  ['uri.parse', 'URI parsing is not built in'],
 ]);
 
 /** Why `name` is an OPA builtin accessctl does not provide, or undefined if it is not one. */

@@ -3,15 +3,15 @@
 // x509.Certificate as JSON; a certificate here carries the fields of it that policies read
 // (names, validity, serial, SANs, CA flag, key algorithm, the DER as `Raw`), with Go's
 // field names and value forms. Fields Node does not expose (extensions, key usages,
-// signature algorithm) are absent.
+// signature algorithm) are absent. Chains are verified with OPA's options; name
+// constraints are not checked.
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 
 import { any, arrayOf, bool, builtin, objectOf, str, tuple } from '../shared/decl.js';
 import { builtinError } from '../shared/errors.js';
 import { objectOperand, stringOperand } from '../shared/operands.js';
 import type { BuiltinSpec, HostValue, Json } from '../shared/spec.js';
-
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+import { pemBlocks } from './pem.js';
 
 /** PEM text, base64 of PEM text, or base64 of DER, as OPA accepts them. */
 function certificates(text: string): X509Certificate[] {
@@ -23,9 +23,9 @@ function certificates(text: string): X509Certificate[] {
     if (!asText.trimStart().startsWith('-----BEGIN')) return [parseCertificate(decoded)];
     source = asText;
   }
-  const blocks = [...source.matchAll(PEM_BLOCK)].filter((m) => m[1] === 'CERTIFICATE');
+  const blocks = pemBlocks(source).filter((b) => b.type === 'CERTIFICATE');
   if (blocks.length === 0) throw builtinError('no PEM CERTIFICATE blocks in the input');
-  return blocks.map((m) => parseCertificate(m[0]));
+  return blocks.map((b) => parseCertificate(b.text));
 }
 
 function parseCertificate(data: string | Buffer): X509Certificate {
@@ -75,7 +75,8 @@ function alternativeNames(cert: X509Certificate, kind: string): Json {
   return names.length === 0 ? null : names;
 }
 
-function describe(cert: X509Certificate): HostValue {
+/** A certificate as OPA writes Go's x509.Certificate, with the fields Node exposes. */
+export function describeCertificate(cert: X509Certificate): HostValue {
   const key: KeyObject = cert.publicKey;
   return {
     Raw: cert.raw.toString('base64'),
@@ -98,31 +99,77 @@ interface VerifyOptions {
   dnsName?: string;
   /** Milliseconds since the epoch. */
   now: number;
-  maxDepth?: number;
+  /** Extended key usages (OIDs) the chain must allow, one of them at least; empty for any. */
+  keyUsages: string[];
 }
 
-const OPTION_NAMES = ['DNSName', 'CurrentTime', 'MaxVerifyDepth'];
+// The names OPA accepts in KeyUsages, and the extended key usage OIDs they stand for.
+const KEY_USAGES: Record<string, string> = {
+  KeyUsageAny: '2.5.29.37.0',
+  KeyUsageServerAuth: '1.3.6.1.5.5.7.3.1',
+  KeyUsageClientAuth: '1.3.6.1.5.5.7.3.2',
+  KeyUsageCodeSigning: '1.3.6.1.5.5.7.3.3',
+  KeyUsageEmailProtection: '1.3.6.1.5.5.7.3.4',
+  KeyUsageIPSECEndSystem: '1.3.6.1.5.5.7.3.5',
+  KeyUsageIPSECTunnel: '1.3.6.1.5.5.7.3.6',
+  KeyUsageIPSECUser: '1.3.6.1.5.5.7.3.7',
+  KeyUsageTimeStamping: '1.3.6.1.5.5.7.3.8',
+  KeyUsageOCSPSigning: '1.3.6.1.5.5.7.3.9',
+  KeyUsageMicrosoftServerGatedCrypto: '1.3.6.1.4.1.311.10.3.3',
+  KeyUsageNetscapeServerGatedCrypto: '2.16.840.1.113730.4.1',
+  KeyUsageMicrosoftCommercialCodeSigning: '1.3.6.1.4.1.311.2.1.22',
+  KeyUsageMicrosoftKernelCodeSigning: '1.3.6.1.4.1.311.61.1.1',
+};
+const ANY_USAGE = '2.5.29.37.0';
 
+/** OPA's options (DNSName, CurrentTime, MaxConstraintComparisons, KeyUsages), with its errors. */
 function verifyOptions(given: { [key: string]: Json }): VerifyOptions {
-  const unknown = Object.keys(given).filter((k) => !OPTION_NAMES.includes(k));
-  if (unknown.length > 0) {
-    throw builtinError(
-      `unsupported options ${unknown.join(', ')}; known: ${OPTION_NAMES.join(', ')}`,
-    );
-  }
-  const { DNSName: dns, CurrentTime: time, MaxVerifyDepth: depth } = given;
-  if (dns !== undefined && typeof dns !== 'string') throw builtinError('DNSName must be a string');
-  if (time !== undefined && typeof time !== 'number') {
-    throw builtinError('CurrentTime must be a number of nanoseconds since the epoch');
-  }
-  if (depth !== undefined && (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0)) {
-    throw builtinError('MaxVerifyDepth must be a whole number, 0 or more');
-  }
-  return {
-    dnsName: dns,
-    now: time === undefined ? Date.now() : time / 1e6,
-    maxDepth: depth === undefined ? undefined : depth,
+  // As Go's Verify: with no KeyUsages, the chain must allow server authentication.
+  const options: VerifyOptions = {
+    now: Date.now(),
+    keyUsages: [KEY_USAGES.KeyUsageServerAuth as string],
   };
+  for (const [key, value] of Object.entries(given)) {
+    if (key === 'DNSName') {
+      if (typeof value !== 'string') throw builtinError("'DNSName' should be a string");
+      options.dnsName = value;
+    } else if (key === 'CurrentTime') {
+      if (typeof value !== 'number') throw builtinError("'CurrentTime' should be a number");
+      if (!Number.isInteger(value))
+        throw builtinError("'CurrentTime' should be a valid int64 number");
+      options.now = value / 1e6;
+    } else if (key === 'MaxConstraintComparisons') {
+      // Name constraints are not checked here, so the bound on checking them has no effect.
+      if (typeof value !== 'number')
+        throw builtinError("'MaxConstraintComparisons' should be a number");
+      if (!Number.isInteger(value))
+        throw builtinError("'MaxConstraintComparisons' should be a valid number");
+    } else if (key === 'KeyUsages') {
+      // A set arrives as an array.
+      if (!Array.isArray(value)) throw builtinError("'KeyUsages' should be an Array or Set");
+      const names = value.filter((v): v is string => typeof v === 'string');
+      const invalid = names.filter((n) => !Object.hasOwn(KEY_USAGES, n));
+      if (invalid.length > 0) {
+        throw builtinError(`invalid entries for 'KeyUsages' found: [${invalid.join(' ')}]`);
+      }
+      if (names.length > 0) options.keyUsages = names.map((n) => KEY_USAGES[n] as string);
+    } else {
+      throw builtinError('invalid key option');
+    }
+  }
+  return options;
+}
+
+/** Whether some asked-for usage is allowed by every certificate that restricts usages. */
+function usagesAllowed(chain: X509Certificate[], wanted: string[]): boolean {
+  if (wanted.includes(ANY_USAGE)) return true;
+  let left = wanted;
+  for (const cert of chain) {
+    const allowed = cert.keyUsage;
+    if (!allowed || allowed.length === 0 || allowed.includes(ANY_USAGE)) continue;
+    left = left.filter((usage) => allowed.includes(usage));
+  }
+  return left.length > 0;
 }
 
 /**
@@ -133,7 +180,7 @@ function verifyOptions(given: { [key: string]: Json }): VerifyOptions {
 function chainHolds(chain: X509Certificate[], options: VerifyOptions): boolean {
   const root = chain[0] as X509Certificate;
   if (!root.ca || !root.checkIssued(root) || !root.verify(root.publicKey)) return false;
-  if (options.maxDepth !== undefined && chain.length > options.maxDepth + 1) return false;
+  if (!usagesAllowed(chain, options.keyUsages)) return false;
   for (let i = 0; i < chain.length; i++) {
     const cert = chain[i] as X509Certificate;
     const [from, to] = [Date.parse(cert.validFrom), Date.parse(cert.validTo)];
@@ -155,7 +202,7 @@ function parseAndVerify(certs: Json, options: VerifyOptions): HostValue {
   }
   // Go's Verify needs a leaf besides the root.
   if (chain.length < 2 || !chainHolds(chain, options)) return [false, []];
-  return [true, chain.map(describe)];
+  return [true, chain.map(describeCertificate)];
 }
 
 function rsaPrivateKey(pem: Json): Json {
@@ -177,10 +224,10 @@ const certificateList = arrayOf(objectOf(str, any));
 
 export const x509: BuiltinSpec[] = [
   builtin('crypto.x509.parse_certificates', [str], certificateList, {
-    host: (certs) => certificates(stringOperand(certs, 1)).map(describe),
+    host: (certs) => certificates(stringOperand(certs, 1)).map(describeCertificate),
   }),
   builtin('crypto.x509.parse_and_verify_certificates', [str], tuple(bool, certificateList), {
-    host: (certs) => parseAndVerify(certs, { now: Date.now() }),
+    host: (certs) => parseAndVerify(certs, verifyOptions({})),
   }),
   builtin(
     'crypto.x509.parse_and_verify_certificates_with_options',

@@ -11,6 +11,8 @@ const fixture = (name: string) =>
 const root = fixture('root.pem');
 const leaf = fixture('leaf.pem');
 const otherRoot = fixture('other-root.pem');
+const clientRoot = fixture('client-root.pem');
+const clientLeaf = fixture('client-leaf.pem');
 
 describe('crypto.x509.parse_certificates', () => {
   it("reads PEM into Go's field names and forms", () => {
@@ -66,21 +68,43 @@ describe('crypto.x509.parse_and_verify_certificates', () => {
     }
   });
 
-  it('checks the options: DNS name, time, depth', () => {
-    const verify = (options: Record<string, unknown>) =>
+  it("checks OPA's options: DNS name, time, key usages", () => {
+    const verify = (options: Record<string, unknown>, chain = root + leaf) =>
       (
-        call(
-          'crypto.x509.parse_and_verify_certificates_with_options',
-          root + leaf,
-          options as never,
-        ) as [boolean]
+        call('crypto.x509.parse_and_verify_certificates_with_options', chain, options as never) as [
+          boolean,
+        ]
       )[0];
     expect(verify({ DNSName: 'api.example.test' })).toBe(true);
     expect(verify({ DNSName: 'evil.example.test' })).toBe(false);
     expect(verify({ CurrentTime: Date.parse('1990-01-01') * 1e6 })).toBe(false);
-    expect(verify({ MaxVerifyDepth: 0 })).toBe(false);
-    expect(() => verify({ KeyUsages: ['KeyUsageServerAuth'] })).toThrow(
-      /unsupported options KeyUsages/,
+    expect(verify({ MaxConstraintComparisons: 10 })).toBe(true);
+    // A certificate for client authentication only: as in Go, the default asks for server
+    // authentication, so the chain holds only when the usage is asked for (or any).
+    const clientChain = clientRoot + clientLeaf;
+    expect(call('crypto.x509.parse_and_verify_certificates', clientChain)).toEqual([false, []]);
+    expect(verify({}, clientChain)).toBe(false);
+    expect(verify({ KeyUsages: ['KeyUsageClientAuth'] }, clientChain)).toBe(true);
+    expect(verify({ KeyUsages: ['KeyUsageAny'] }, clientChain)).toBe(true);
+    expect(verify({ KeyUsages: ['KeyUsageCodeSigning'] }, clientChain)).toBe(false);
+    // The first leaf restricts nothing, so any usage is allowed.
+    expect(verify({ KeyUsages: ['KeyUsageCodeSigning'] })).toBe(true);
+  });
+
+  it("rejects options as OPA does, with OPA's texts", () => {
+    const verify = (options: Record<string, unknown>) =>
+      call('crypto.x509.parse_and_verify_certificates_with_options', root + leaf, options as never);
+    expect(() => verify({ MaxVerifyDepth: 0 })).toThrow(/: invalid key option$/);
+    expect(() => verify({ DNSName: 1 })).toThrow("'DNSName' should be a string");
+    expect(() => verify({ CurrentTime: 'now' })).toThrow("'CurrentTime' should be a number");
+    expect(() => verify({ CurrentTime: 1.5 })).toThrow(
+      "'CurrentTime' should be a valid int64 number",
+    );
+    expect(() => verify({ KeyUsages: 'KeyUsageAny' })).toThrow(
+      "'KeyUsages' should be an Array or Set",
+    );
+    expect(() => verify({ KeyUsages: ['KeyUsageAny', 'Nope', 'Other'] })).toThrow(
+      "invalid entries for 'KeyUsages' found: [Nope Other]",
     );
   });
 });
