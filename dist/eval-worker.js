@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-WAMCGU62.js";
+} from "./chunks/chunk-QZI76A6F.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/rego/runtime/eval-worker.ts

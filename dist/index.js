@@ -87,8 +87,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-IVPRE4F7.js";
-import "./chunks/chunk-WAMCGU62.js";
+} from "./chunks/chunk-RTT3YW5E.js";
+import "./chunks/chunk-QZI76A6F.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/evidence.ts

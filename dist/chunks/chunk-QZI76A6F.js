@@ -2382,7 +2382,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -2393,13 +2393,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+          var key = keys2[i];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -4199,15 +4199,15 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+    function normalize(uri2, options) {
+      if (typeof uri2 === "string") {
+        uri2 = /** @type {T} */
+        normalizeString(uri2, options);
+      } else if (typeof uri2 === "object") {
+        uri2 = /** @type {T} */
+        parse3(serialize(uri2, options), options);
       }
-      return uri;
+      return uri2;
     }
     function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
@@ -4248,8 +4248,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        base = parse3(serialize(base, options), options);
+        relative2 = parse3(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -4432,7 +4432,7 @@ var require_fast_uri = __commonJS({
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
-    function parseWithStatus(uri, opts) {
+    function parseWithStatus(uri2, opts) {
       const options = Object.assign({}, opts);
       const parsed2 = {
         scheme: void 0,
@@ -4452,17 +4452,17 @@ var require_fast_uri = __commonJS({
       let isIP = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+          uri2 = options.scheme + ":" + uri2;
         } else {
-          uri = "//" + uri;
+          uri2 = "//" + uri2;
         }
       }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      const authorityMatch = uri2.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
         parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      const introducerMatch = uri2.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
         const region = introducerMatch[1];
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
@@ -4476,7 +4476,7 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
+      const matches2 = uri2.match(URI_PARSE);
       if (matches2) {
         parsed2.scheme = matches2[1];
         parsed2.userinfo = matches2[3];
@@ -4538,7 +4538,7 @@ var require_fast_uri = __commonJS({
         if (!malformedIPLiteral) {
           malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+        if (uri2.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
@@ -4567,16 +4567,16 @@ var require_fast_uri = __commonJS({
       }
       return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
+    function parse3(uri2, opts) {
+      return parseWithStatus(uri2, opts).parsed;
     }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
+    function normalizeString(uri2, opts) {
+      return normalizeStringWithStatus(uri2, opts).normalized;
     }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+    function normalizeStringWithStatus(uri2, opts) {
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4584,13 +4584,13 @@ var require_fast_uri = __commonJS({
         malformedScheme
       };
     }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
+    function normalizeComparableURI(uri2, opts) {
+      if (typeof uri2 !== "string" && typeof uri2 !== "object") {
         return void 0;
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
       } catch {
         return void 0;
       }
@@ -4604,7 +4604,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4617,9 +4617,9 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
+    var uri2 = require_fast_uri();
+    uri2.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri2;
   }
 });
 
@@ -10443,9 +10443,9 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
+function pick(object, keys2) {
   const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  for (const key of keys2) if (object[key] !== void 0) result[key] = object[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -10481,9 +10481,9 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
     const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
+    const keys2 = Object.keys(object);
+    if (keys2.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys2[0], object[keys2[0]]]);
     return "";
   },
   identify: () => false
@@ -10624,10 +10624,10 @@ var Schema = class Schema2 {
       }
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const keys2 = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys2.add(key);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key of keys2) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
     const defaultScalarTag = exact2.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -13315,6 +13315,206 @@ var encoding = [
   })
 ];
 
+// src/rego/builtins/encoding/uri.ts
+import { isIPv6 } from "node:net";
+var UrlError = class extends Error {
+};
+var isHex = (c) => /^[0-9a-fA-F]$/.test(c);
+var isAlnum = (c) => /^[a-zA-Z0-9]$/.test(c);
+function shouldEscape(c, mode) {
+  if (isAlnum(c)) return false;
+  if ((mode === "host" || mode === "zone") && `!$&'()*+,;=:[]<>"`.includes(c)) return false;
+  if ("-_.~".includes(c)) return false;
+  if ("$&+,/:;=?@".includes(c)) {
+    if (mode === "path") return c === "?";
+    if (mode === "userinfo") return "@/?:".includes(c);
+    if (mode === "fragment") return false;
+  }
+  if (mode === "fragment" && "!()*".includes(c)) return false;
+  return true;
+}
+function unescape(s, mode) {
+  const bytes = [];
+  const raw = Buffer.from(s, "utf8");
+  for (let i = 0; i < raw.length; ) {
+    const c = String.fromCharCode(raw[i]);
+    if (c === "%") {
+      const hex = raw.subarray(i + 1, i + 3).toString("latin1");
+      if (hex.length < 2 || !isHex(hex[0]) || !isHex(hex[1])) {
+        throw new UrlError(
+          `invalid URL escape ${JSON.stringify(raw.subarray(i, i + 3).toString())}`
+        );
+      }
+      const value = parseInt(hex, 16);
+      if (mode === "host" && value < 128 && hex !== "25") {
+        throw new UrlError(`invalid URL escape "%${hex}"`);
+      }
+      if (mode === "zone" && hex !== "25" && value !== 32 && value < 128) {
+        if (shouldEscape(String.fromCharCode(value), "host")) {
+          throw new UrlError(`invalid URL escape "%${hex}"`);
+        }
+      }
+      bytes.push(value);
+      i += 3;
+      continue;
+    }
+    if ((mode === "host" || mode === "zone") && raw[i] < 128 && shouldEscape(c, mode)) {
+      throw new UrlError(`invalid character ${JSON.stringify(c)} in host name`);
+    }
+    bytes.push(raw[i]);
+    i++;
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function escapePath(path) {
+  let out = "";
+  for (const byte of Buffer.from(path, "utf8")) {
+    const c = String.fromCharCode(byte);
+    out += byte < 128 && !shouldEscape(c, "path") ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function splitScheme(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (/[a-zA-Z]/.test(c)) continue;
+    if (/[0-9+\-.]/.test(c)) {
+      if (i === 0) return ["", raw];
+      continue;
+    }
+    if (c === ":") {
+      if (i === 0) throw new UrlError("missing protocol scheme");
+      return [raw.slice(0, i), raw.slice(i + 1)];
+    }
+    return ["", raw];
+  }
+  return ["", raw];
+}
+var validOptionalPort = (port) => port === "" || /^:[0-9]*$/.test(port);
+function parseHost(host) {
+  if (host.startsWith("[")) {
+    const close = host.lastIndexOf("]");
+    if (close < 0) throw new UrlError("missing ']' in host");
+    const colonPort = host.slice(close + 1);
+    if (!validOptionalPort(colonPort)) {
+      throw new UrlError(`invalid port ${JSON.stringify(colonPort)} after host`);
+    }
+    const zone = host.indexOf("%25");
+    const address = zone >= 0 && zone < close ? host.slice(1, zone) : host.slice(1, close);
+    const zoneText = zone >= 0 && zone < close ? host.slice(zone + 3, close) : void 0;
+    if (!isIPv6(address) || zoneText === "") {
+      throw new UrlError(`invalid IPv6 host ${JSON.stringify(host.slice(0, close + 1))}`);
+    }
+    if (zone >= 0 && zone < close) {
+      return unescape(host.slice(0, zone), "host") + unescape(host.slice(zone, close), "zone") + unescape(host.slice(close), "host");
+    }
+  } else {
+    const colon = host.lastIndexOf(":");
+    if (colon >= 0 && !validOptionalPort(host.slice(colon))) {
+      throw new UrlError(`invalid port ${JSON.stringify(host.slice(colon))} after host`);
+    }
+  }
+  return unescape(host, "host");
+}
+function parseAuthority(authority) {
+  const at = authority.lastIndexOf("@");
+  const host = parseHost(authority.slice(at + 1));
+  if (at >= 0) {
+    const userinfo = authority.slice(0, at);
+    if (!/^[a-zA-Z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo)) {
+      throw new UrlError("net/url: invalid userinfo");
+    }
+    for (const part of userinfo.split(":", 2)) unescape(part, "userinfo");
+  }
+  return host;
+}
+function hasControl(s) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 32 || code === 127) return true;
+  }
+  return false;
+}
+function parseUrl(text2) {
+  const hash = text2.indexOf("#");
+  const [head, fragment] = hash < 0 ? [text2, ""] : [text2.slice(0, hash), text2.slice(hash + 1)];
+  const url = { scheme: "", host: "", path: "", rawPath: "", rawQuery: "", fragment: "" };
+  if (hasControl(head)) throw new UrlError("net/url: invalid control character in URL");
+  if (head === "*") {
+    url.path = url.rawPath = "*";
+  } else {
+    const [scheme, afterScheme] = splitScheme(head);
+    url.scheme = scheme.toLowerCase();
+    let rest = afterScheme;
+    if (rest.endsWith("?") && rest.indexOf("?") === rest.length - 1) {
+      rest = rest.slice(0, -1);
+    } else {
+      const q = rest.indexOf("?");
+      if (q >= 0) [rest, url.rawQuery] = [rest.slice(0, q), rest.slice(q + 1)];
+    }
+    if (rest.startsWith("/") || url.scheme === "") parseHierarchy(rest, url);
+  }
+  url.fragment = unescape(fragment, "fragment");
+  return url;
+}
+function parseHierarchy(text2, url) {
+  let rest = text2;
+  if (!rest.startsWith("/") && rest.split("/")[0].includes(":")) {
+    throw new UrlError("first path segment in URL cannot contain colon");
+  }
+  if ((url.scheme !== "" || !rest.startsWith("///")) && rest.startsWith("//")) {
+    const slash = rest.indexOf("/", 2);
+    url.host = parseAuthority(slash < 0 ? rest.slice(2) : rest.slice(2, slash));
+    rest = slash < 0 ? "" : rest.slice(slash);
+  }
+  url.path = unescape(rest, "path");
+  url.rawPath = escapePath(url.path) === rest ? url.path : rest;
+}
+function hostAndPort(host) {
+  let [name, port] = [host, ""];
+  const colon = name.lastIndexOf(":");
+  if (colon >= 0 && validOptionalPort(name.slice(colon))) {
+    [name, port] = [name.slice(0, colon), name.slice(colon + 1)];
+  }
+  if (name.startsWith("[") && name.endsWith("]")) name = name.slice(1, -1);
+  return [name, port];
+}
+function parse(x) {
+  const text2 = stringOperand(x, 1);
+  let url;
+  try {
+    url = parseUrl(text2);
+  } catch (error) {
+    if (!(error instanceof UrlError)) throw error;
+    throw builtinError(`parse ${JSON.stringify(text2)}: ${error.message}`);
+  }
+  const [hostname, port] = hostAndPort(url.host);
+  const parts = [
+    ["scheme", url.scheme],
+    ["hostname", hostname],
+    ["port", port],
+    ["path", url.path],
+    ["raw_path", url.path === "" ? "" : url.rawPath],
+    ["raw_query", url.rawQuery],
+    ["fragment", url.fragment]
+  ];
+  return Object.fromEntries(parts.filter(([, value]) => value !== ""));
+}
+function isValid(x) {
+  if (typeof x !== "string" || x === "") return false;
+  try {
+    parseUrl(x);
+    return true;
+  } catch (error) {
+    if (error instanceof UrlError) return false;
+    throw error;
+  }
+}
+var uri = [
+  builtin("uri.parse", [str], objectOf(str, str), { host: parse }),
+  builtin("uri.is_valid", [str], bool, { host: isValid })
+];
+
 // src/rego/builtins/glob/glob.ts
 var glob = [
   builtin("glob.match", [str, oneOf(nul, arrayOf(str)), str], bool),
@@ -13427,7 +13627,7 @@ function verificationKeys(text2) {
   }
   const set = parsed2;
   const jwks = Array.isArray(set.keys) ? set.keys : [parsed2];
-  const keys = [];
+  const keys2 = [];
   for (const jwk of jwks) {
     const fields = jwk ?? {};
     const alg = typeof fields.alg === "string" ? fields.alg : "";
@@ -13438,9 +13638,9 @@ function verificationKeys(text2) {
     } catch (error) {
       throw builtinError(`failed to parse a JWK key (set): ${error.message}`);
     }
-    keys.push({ key, alg, kid: typeof fields.kid === "string" ? fields.kid : "" });
+    keys2.push({ key, alg, kid: typeof fields.kid === "string" ? fields.kid : "" });
   }
-  return keys;
+  return keys2;
 }
 var rsaCheck = (hash, pss) => (key, data, signature) => {
   if (key.asymmetricKeyType !== "rsa" && key.asymmetricKeyType !== "rsa-pss") return false;
@@ -13453,7 +13653,7 @@ var rsaCheck = (hash, pss) => (key, data, signature) => {
 };
 var ecdsaCheck = (hash) => (key, data, signature) => key.asymmetricKeyType === "ec" && verify(hash, data, { key, dsaEncoding: "ieee-p1363" }, signature);
 var eddsaCheck = (key, data, signature) => key.asymmetricKeyType === "ed25519" && verify(null, data, key, signature);
-function verifiedByKeys(keys, header, check, data, signature) {
+function verifiedByKeys(keys2, header, check, data, signature) {
   const attempt = (key) => {
     try {
       return check(key, data, signature);
@@ -13461,19 +13661,19 @@ function verifiedByKeys(keys, header, check, data, signature) {
       return false;
     }
   };
-  const named = header.kid === "" ? void 0 : keys.find((k) => k.kid === header.kid);
+  const named = header.kid === "" ? void 0 : keys2.find((k) => k.kid === header.kid);
   if (named !== void 0) return attempt(named.key);
-  return keys.some((k) => (k.alg === "" || k.alg === header.alg) && attempt(k.key));
+  return keys2.some((k) => (k.alg === "" || k.alg === header.alg) && attempt(k.key));
 }
 var text = (value) => typeof value === "string" ? value : "";
 var verifyWithKey = (name, check) => builtin(name, [str, str], bool, {
   host: (jwt2, certificate) => {
     const token = sections(stringOperand(jwt2, 1));
-    const keys = verificationKeys(stringOperand(certificate, 2));
+    const keys2 = verificationKeys(stringOperand(certificate, 2));
     const signature = base64UrlBytes(token.signature, "signature");
     const header = jsonObject(base64UrlBytes(token.header, "header"), "header");
     const named = { alg: text(header.alg), kid: text(header.kid) };
-    return verifiedByKeys(keys, named, check, signedData(token), signature);
+    return verifiedByKeys(keys2, named, check, signedData(token), signature);
   }
 });
 var hmacCheck = (hash) => (key, data, signature) => key.type === "secret" && hmacVerifies(hash, key, data, signature);
@@ -13540,10 +13740,10 @@ function usableHeader(header) {
 function signatureVerifies(c, header, data, signature) {
   const check = CHECKS[header.alg];
   if (check === void 0) return false;
-  const keys = c.keys ?? [
+  const keys2 = c.keys ?? [
     { key: createSecretKey(Buffer.from(c.secret, "utf8")), alg: "", kid: "" }
   ];
-  return verifiedByKeys(keys, header, check, data, signature);
+  return verifiedByKeys(keys2, header, check, data, signature);
 }
 function decodeVerify(jwtValue, constraintsValue, wallclockNs) {
   const given = objectOperand(constraintsValue, 2);
@@ -14283,8 +14483,8 @@ function regoText(value) {
   if (typeof value === "number") return numberText(value);
   if (typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(regoText).join(", ")}]`;
-  const keys = Object.keys(value).sort(compareValues);
-  return `{${keys.map((k) => `${JSON.stringify(k)}: ${regoText(value[k])}`).join(", ")}}`;
+  const keys2 = Object.keys(value).sort(compareValues);
+  return `{${keys2.map((k) => `${JSON.stringify(k)}: ${regoText(value[k])}`).join(", ")}}`;
 }
 function numberText(n) {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
@@ -21882,11 +22082,346 @@ var jsonSchema = [
   })
 ];
 
+// src/rego/builtins/crypto/keys.ts
+import { X509Certificate as X509Certificate2, createPrivateKey as createPrivateKey2 } from "node:crypto";
+
+// src/rego/builtins/crypto/pem.ts
+var BEGIN = "-----BEGIN ";
+var END = "-----END ";
+var DASHES = "-----";
+function pemBlocks(source) {
+  const blocks = [];
+  let at = 0;
+  let nextEnd = -1;
+  for (; ; ) {
+    const begin = source.indexOf(BEGIN, at);
+    if (begin < 0) break;
+    const typeEnd = source.indexOf(DASHES, begin + BEGIN.length);
+    if (typeEnd < 0) break;
+    const type = source.slice(begin + BEGIN.length, typeEnd);
+    const body = typeEnd + DASHES.length;
+    if (nextEnd < body) nextEnd = source.indexOf(END, body);
+    if (nextEnd < 0) break;
+    const inner = source.indexOf(BEGIN, body);
+    if (inner >= 0 && inner < nextEnd) {
+      at = inner;
+      continue;
+    }
+    const closing = `${END}${type}${DASHES}`;
+    if (/^[A-Z0-9 ]+$/.test(type) && source.startsWith(closing, nextEnd)) {
+      blocks.push({ type, text: source.slice(begin, nextEnd + closing.length) });
+      at = nextEnd + closing.length;
+    } else {
+      at = begin + BEGIN.length;
+    }
+  }
+  return blocks;
+}
+
+// src/rego/builtins/crypto/x509.ts
+import { X509Certificate, createPrivateKey } from "node:crypto";
+function certificates(text2) {
+  let source = text2.trim();
+  if (!source.startsWith("-----BEGIN")) {
+    const decoded = Buffer.from(source, "base64");
+    if (decoded.length === 0) throw builtinError("no certificates in the input");
+    const asText = decoded.toString("latin1");
+    if (!asText.trimStart().startsWith("-----BEGIN")) return [parseCertificate(decoded)];
+    source = asText;
+  }
+  const blocks = pemBlocks(source).filter((b) => b.type === "CERTIFICATE");
+  if (blocks.length === 0) throw builtinError("no PEM CERTIFICATE blocks in the input");
+  return blocks.map((b) => parseCertificate(b.text));
+}
+function parseCertificate(data) {
+  try {
+    return new X509Certificate(data);
+  } catch (error) {
+    throw builtinError(`x509: cannot parse certificate: ${error.message}`);
+  }
+}
+var NAME_FIELDS = {
+  C: "Country",
+  O: "Organization",
+  OU: "OrganizationalUnit",
+  L: "Locality",
+  ST: "Province",
+  street: "StreetAddress",
+  postalCode: "PostalCode"
+};
+function pkixName(dn) {
+  const out = { CommonName: "", SerialNumber: "" };
+  for (const field of Object.values(NAME_FIELDS)) out[field] = null;
+  for (const line of dn.split("\n")) {
+    const at = line.indexOf("=");
+    if (at < 0) continue;
+    const [key, value] = [line.slice(0, at), line.slice(at + 1)];
+    if (key === "CN") out.CommonName = value;
+    else if (key === "serialNumber") out.SerialNumber = value;
+    else {
+      const field = Object.hasOwn(NAME_FIELDS, key) ? NAME_FIELDS[key] : void 0;
+      if (field) out[field] = [...out[field] ?? [], value];
+    }
+  }
+  return out;
+}
+var KEY_ALGORITHMS = { rsa: 1, dsa: 2, ec: 3, ed25519: 4 };
+function alternativeNames(cert, kind) {
+  const names2 = (cert.subjectAltName ?? "").split(", ").filter((entry) => entry.startsWith(`${kind}:`)).map((entry) => entry.slice(kind.length + 1));
+  return names2.length === 0 ? null : names2;
+}
+function describeCertificate(cert) {
+  const key = cert.publicKey;
+  return {
+    Raw: cert.raw.toString("base64"),
+    Version: 3,
+    SerialNumber: BigInt(`0x${cert.serialNumber}`),
+    Issuer: pkixName(cert.issuer),
+    Subject: pkixName(cert.subject),
+    NotBefore: new Date(cert.validFrom).toISOString().replace(".000Z", "Z"),
+    NotAfter: new Date(cert.validTo).toISOString().replace(".000Z", "Z"),
+    IsCA: cert.ca,
+    BasicConstraintsValid: cert.ca,
+    PublicKeyAlgorithm: KEY_ALGORITHMS[key.asymmetricKeyType ?? ""] ?? 0,
+    DNSNames: alternativeNames(cert, "DNS"),
+    EmailAddresses: alternativeNames(cert, "email"),
+    IPAddresses: alternativeNames(cert, "IP Address")
+  };
+}
+var KEY_USAGES = {
+  KeyUsageAny: "2.5.29.37.0",
+  KeyUsageServerAuth: "1.3.6.1.5.5.7.3.1",
+  KeyUsageClientAuth: "1.3.6.1.5.5.7.3.2",
+  KeyUsageCodeSigning: "1.3.6.1.5.5.7.3.3",
+  KeyUsageEmailProtection: "1.3.6.1.5.5.7.3.4",
+  KeyUsageIPSECEndSystem: "1.3.6.1.5.5.7.3.5",
+  KeyUsageIPSECTunnel: "1.3.6.1.5.5.7.3.6",
+  KeyUsageIPSECUser: "1.3.6.1.5.5.7.3.7",
+  KeyUsageTimeStamping: "1.3.6.1.5.5.7.3.8",
+  KeyUsageOCSPSigning: "1.3.6.1.5.5.7.3.9",
+  KeyUsageMicrosoftServerGatedCrypto: "1.3.6.1.4.1.311.10.3.3",
+  KeyUsageNetscapeServerGatedCrypto: "2.16.840.1.113730.4.1",
+  KeyUsageMicrosoftCommercialCodeSigning: "1.3.6.1.4.1.311.2.1.22",
+  KeyUsageMicrosoftKernelCodeSigning: "1.3.6.1.4.1.311.61.1.1"
+};
+var ANY_USAGE = "2.5.29.37.0";
+function verifyOptions(given) {
+  const options = {
+    now: Date.now(),
+    keyUsages: [KEY_USAGES.KeyUsageServerAuth]
+  };
+  for (const [key, value] of Object.entries(given)) {
+    if (key === "DNSName") {
+      if (typeof value !== "string") throw builtinError("'DNSName' should be a string");
+      options.dnsName = value;
+    } else if (key === "CurrentTime") {
+      if (typeof value !== "number") throw builtinError("'CurrentTime' should be a number");
+      if (!Number.isInteger(value))
+        throw builtinError("'CurrentTime' should be a valid int64 number");
+      options.now = value / 1e6;
+    } else if (key === "MaxConstraintComparisons") {
+      if (typeof value !== "number")
+        throw builtinError("'MaxConstraintComparisons' should be a number");
+      if (!Number.isInteger(value))
+        throw builtinError("'MaxConstraintComparisons' should be a valid number");
+    } else if (key === "KeyUsages") {
+      if (!Array.isArray(value)) throw builtinError("'KeyUsages' should be an Array or Set");
+      const names2 = value.filter((v) => typeof v === "string");
+      const invalid = names2.filter((n) => !Object.hasOwn(KEY_USAGES, n));
+      if (invalid.length > 0) {
+        throw builtinError(`invalid entries for 'KeyUsages' found: [${invalid.join(" ")}]`);
+      }
+      if (names2.length > 0) options.keyUsages = names2.map((n) => KEY_USAGES[n]);
+    } else {
+      throw builtinError("invalid key option");
+    }
+  }
+  return options;
+}
+function usagesAllowed(chain2, wanted) {
+  if (wanted.includes(ANY_USAGE)) return true;
+  let left = wanted;
+  for (const cert of chain2) {
+    const allowed = cert.keyUsage;
+    if (!allowed || allowed.length === 0 || allowed.includes(ANY_USAGE)) continue;
+    left = left.filter((usage) => allowed.includes(usage));
+  }
+  return left.length > 0;
+}
+function chainHolds(chain2, options) {
+  const root = chain2[0];
+  if (!root.ca || !root.checkIssued(root) || !root.verify(root.publicKey)) return false;
+  if (!usagesAllowed(chain2, options.keyUsages)) return false;
+  for (let i = 0; i < chain2.length; i++) {
+    const cert = chain2[i];
+    const [from, to] = [Date.parse(cert.validFrom), Date.parse(cert.validTo)];
+    if (options.now < from || options.now > to) return false;
+    if (i === 0) continue;
+    const issuer = chain2[i - 1];
+    if (!issuer.ca || !cert.checkIssued(issuer) || !cert.verify(issuer.publicKey)) return false;
+  }
+  const leaf = chain2[chain2.length - 1];
+  return options.dnsName === void 0 || leaf.checkHost(options.dnsName) !== void 0;
+}
+function parseAndVerify(certs, options) {
+  let chain2;
+  try {
+    chain2 = certificates(stringOperand(certs, 1));
+  } catch {
+    return [false, []];
+  }
+  if (chain2.length < 2 || !chainHolds(chain2, options)) return [false, []];
+  return [true, chain2.map(describeCertificate)];
+}
+function rsaPrivateKey(pem) {
+  let text2 = stringOperand(pem, 1).trim();
+  if (!text2.startsWith("-----BEGIN")) text2 = Buffer.from(text2, "base64").toString("latin1");
+  let key;
+  try {
+    key = createPrivateKey(text2);
+  } catch (error) {
+    throw builtinError(`failed to parse a PEM private key: ${error.message}`);
+  }
+  if (key.asymmetricKeyType !== "rsa") {
+    throw builtinError(`the key is ${key.asymmetricKeyType ?? "not asymmetric"}, not RSA`);
+  }
+  return key.export({ format: "jwk" });
+}
+var certificateList = arrayOf(objectOf(str, any));
+var x509 = [
+  builtin("crypto.x509.parse_certificates", [str], certificateList, {
+    host: (certs) => certificates(stringOperand(certs, 1)).map(describeCertificate)
+  }),
+  builtin("crypto.x509.parse_and_verify_certificates", [str], tuple(bool, certificateList), {
+    host: (certs) => parseAndVerify(certs, verifyOptions({}))
+  }),
+  builtin(
+    "crypto.x509.parse_and_verify_certificates_with_options",
+    [str, objectOf(str, any)],
+    tuple(bool, certificateList),
+    { host: (certs, opts) => parseAndVerify(certs, verifyOptions(objectOperand(opts, 2))) }
+  ),
+  builtin("crypto.x509.parse_rsa_private_key", [str], objectOf(str, any), {
+    host: rsaPrivateKey
+  })
+];
+
+// src/rego/builtins/crypto/keys.ts
+var KEY_BLOCKS = ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY"];
+function strictBase64(text2) {
+  if (text2.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text2)) return void 0;
+  return Buffer.from(text2, "base64");
+}
+var integer = (base64url) => BigInt(`0x${Buffer.from(base64url ?? "", "base64url").toString("hex") || "0"}`);
+function goKey(key) {
+  const jwk = key.export({ format: "jwk" });
+  switch (key.asymmetricKeyType) {
+    case "rsa":
+      return {
+        N: integer(jwk.n),
+        E: Number(integer(jwk.e)),
+        D: integer(jwk.d),
+        Primes: [integer(jwk.p), integer(jwk.q)],
+        Precomputed: {
+          Dp: integer(jwk.dp),
+          Dq: integer(jwk.dq),
+          Qinv: integer(jwk.qi),
+          CRTValues: []
+        }
+      };
+    case "ec":
+      return { Curve: {}, X: integer(jwk.x), Y: integer(jwk.y), D: integer(jwk.d) };
+    case "ed25519":
+      return Buffer.concat([
+        Buffer.from(jwk.d ?? "", "base64url"),
+        Buffer.from(jwk.x ?? "", "base64url")
+      ]).toString("base64");
+    default:
+      throw builtinError(
+        `x509: PKCS#8 wrapping contained private key with unknown algorithm: ${key.asymmetricKeyType ?? "none"}`
+      );
+  }
+}
+function readKey(pem, block) {
+  try {
+    return createPrivateKey2(pem);
+  } catch (error) {
+    throw builtinError(`x509: failed to parse ${block}: ${error.message}`);
+  }
+}
+function parsePrivateKeys(input) {
+  const text2 = stringOperand(input, 1);
+  if (text2 === "") return null;
+  const source = strictBase64(text2)?.toString("latin1") ?? text2;
+  return pemBlocks(source).filter((b) => KEY_BLOCKS.includes(b.type)).map((b) => goKey(readKey(b.text, b.type)));
+}
+function pemText(text2, type) {
+  if (text2.startsWith("-----BEGIN ")) return text2;
+  const decoded = strictBase64(text2);
+  if (!decoded) throw builtinError("illegal base64 data in the input");
+  const asText = decoded.toString("latin1");
+  if (asText.startsWith("-----BEGIN ")) return asText;
+  const lines = decoded.toString("base64").match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${type}-----
+${lines.join("\n")}
+-----END ${type}-----
+`;
+}
+function parseKeyPair(certInput, keyInput) {
+  const certText = pemText(stringOperand(certInput, 1), "CERTIFICATE");
+  const keyText = pemText(stringOperand(keyInput, 2), "PRIVATE KEY");
+  const certBlocks = pemBlocks(certText);
+  const certs = certBlocks.filter((b) => b.type === "CERTIFICATE");
+  if (certs.length === 0) {
+    throw builtinError(
+      certBlocks.length === 0 ? "tls: failed to find any PEM data in certificate input" : `tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: [${certBlocks.map((b) => b.type).join(" ")}]`
+    );
+  }
+  const keyBlocks = pemBlocks(keyText);
+  const keyBlock = keyBlocks.find((b) => b.type.endsWith("PRIVATE KEY"));
+  if (!keyBlock) {
+    throw builtinError(
+      keyBlocks.length === 0 ? "tls: failed to find any PEM data in key input" : `tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: [${keyBlocks.map((b) => b.type).join(" ")}]`
+    );
+  }
+  let chain2;
+  let key;
+  try {
+    chain2 = certs.map((b) => new X509Certificate2(b.text));
+  } catch (error) {
+    throw builtinError(`x509: cannot parse certificate: ${error.message}`);
+  }
+  try {
+    key = createPrivateKey2(keyBlock.text);
+  } catch {
+    throw builtinError("tls: failed to parse private key");
+  }
+  const leaf = chain2[0];
+  if (leaf.publicKey.asymmetricKeyType !== key.asymmetricKeyType) {
+    throw builtinError("tls: private key type does not match public key type");
+  }
+  if (!leaf.checkPrivateKey(key)) throw builtinError("tls: private key does not match public key");
+  return {
+    Certificate: chain2.map((c) => c.raw.toString("base64")),
+    PrivateKey: goKey(key),
+    OCSPStaple: null,
+    SignedCertificateTimestamps: null,
+    SupportedSignatureAlgorithms: null,
+    Leaf: describeCertificate(leaf)
+  };
+}
+var keys = [
+  builtin("crypto.parse_private_keys", [str], arrayOf(objectOf(str, any)), {
+    host: parsePrivateKeys
+  }),
+  builtin("crypto.x509.parse_keypair", [str, str], objectOf(str, any), { host: parseKeyPair })
+];
+
 // src/rego/builtins/crypto/jwt-sign.ts
 import {
   constants as constants2,
   createHmac as createHmac3,
-  createPrivateKey,
+  createPrivateKey as createPrivateKey3,
   sign as sign2
 } from "node:crypto";
 var hmac2 = (hash) => (key, data) => {
@@ -21916,7 +22451,7 @@ var SIGNERS = {
 };
 function privateKey(jwk) {
   try {
-    return createPrivateKey({ key: jwk, format: "jwk" });
+    return createPrivateKey3({ key: jwk, format: "jwk" });
   } catch (error) {
     throw builtinError(`the key is not a private JWK: ${error.message}`);
   }
@@ -22060,7 +22595,7 @@ function intersects(a, b) {
   const y = parseCidr(stringOperand(b, 2));
   return x.version === y.version && x.base <= lastAddress(y) && y.base <= lastAddress(x);
 }
-function isValid(value) {
+function isValid2(value) {
   if (typeof value !== "string") return false;
   try {
     parseCidr(value);
@@ -22152,7 +22687,7 @@ var cidr = [
   builtin("net.cidr_overlap", [str, str], bool, {
     host: (a, b) => contains(parseCidr(stringOperand(a, 1)), parseCidrOrIp(stringOperand(b, 2)))
   }),
-  builtin("net.cidr_is_valid", [str], bool, { host: isValid }),
+  builtin("net.cidr_is_valid", [str], bool, { host: isValid2 }),
   builtin("net.cidr_expand", [str], setOf(str), { host: expand2 }),
   builtin("net.cidr_merge", [oneOf(arrayOf(oneOf(str)), setOf(str))], setOf(str), { host: merge }),
   builtin("net.cidr_contains_matches", [cidrsOrIps, cidrsOrIps], setOf(tuple(any, any)), {
@@ -22196,10 +22731,10 @@ function keysOperand(value, position) {
     `operand ${position} must be one of {object, set, array} but got ${kindOf(value)}`
   );
 }
-function filterObject(object, keys) {
+function filterObject(object, keys2) {
   const source = objectOperand(object, 1);
   const out = {};
-  for (const key of keysOperand(keys, 2)) if (key in source) out[key] = source[key];
+  for (const key of keysOperand(keys2, 2)) if (key in source) out[key] = source[key];
   return out;
 }
 function merge2(a, b) {
@@ -22304,7 +22839,7 @@ var operators = [
 
 // src/rego/builtins/regex/globs-intersect.ts
 var MAX = 1114111;
-function parse(pattern, operand) {
+function parse2(pattern, operand) {
   const chars = [...pattern];
   const tokens = [];
   for (let i = 0; i < chars.length; i++) {
@@ -22379,8 +22914,8 @@ function closure(tokens, i) {
   return out;
 }
 function globsIntersect(a, b) {
-  const x = parse(a, 1);
-  const y = parse(b, 2);
+  const x = parse2(a, 1);
+  const y = parse2(b, 2);
   const seen = /* @__PURE__ */ new Set();
   const queue = [];
   const visit2 = (i, j, taken) => {
@@ -22409,7 +22944,7 @@ function globsIntersect(a, b) {
 function matches(pattern, value) {
   return testRe2(stringOperand(pattern, 1), stringOperand(value, 2));
 }
-function isValid2(pattern) {
+function isValid3(pattern) {
   if (typeof pattern !== "string") return false;
   try {
     compileRe2(pattern);
@@ -22463,7 +22998,7 @@ function escapeRegExp(s) {
 var regex = [
   builtin("regex.match", [str, str], bool, { host: matches }),
   builtin("re_match", [str, str], bool, { host: matches }),
-  builtin("regex.is_valid", [str], bool, { host: isValid2 }),
+  builtin("regex.is_valid", [str], bool, { host: isValid3 }),
   builtin("regex.split", [str, str], arrayOf(str), {
     host: (pattern, value) => splitRe2(stringOperand(pattern, 1), stringOperand(value, 2))
   }),
@@ -22725,7 +23260,7 @@ function scale(amount, factor) {
   else d *= pow10(-exponent);
   return { n: m[1] === "-" ? -n : n, d };
 }
-function integer(value) {
+function integer2(value) {
   return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }
 function parseUnits(value) {
@@ -22738,7 +23273,7 @@ function parseUnits(value) {
   if (factor === void 0) throw builtinError(`unit ${unit} not recognized`);
   const r = scale(amount, factor);
   if (r === void 0) throw builtinError("could not parse amount to a number");
-  if (r.n % r.d === 0n) return integer(r.n / r.d);
+  if (r.n % r.d === 0n) return integer2(r.n / r.d);
   const tenths = (r.n * pow10(10) * 2n + (r.n < 0n ? -r.d : r.d)) / (2n * r.d);
   const sign3 = tenths < 0n ? "-" : "";
   const digits = (tenths < 0n ? -tenths : tenths).toString().padStart(11, "0");
@@ -22753,162 +23288,11 @@ function parseBytes(value) {
   if (factor === void 0) throw builtinError(`byte unit ${unit} not recognized`);
   const r = scale(amount, factor);
   if (r === void 0) throw builtinError("could not parse byte amount to a number");
-  return integer(r.n / r.d);
+  return integer2(r.n / r.d);
 }
 var units = [
   builtin("units.parse", [str], num, { host: parseUnits }),
   builtin("units.parse_bytes", [str], num, { host: parseBytes })
-];
-
-// src/rego/builtins/crypto/x509.ts
-import { X509Certificate, createPrivateKey as createPrivateKey2 } from "node:crypto";
-var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
-function certificates(text2) {
-  let source = text2.trim();
-  if (!source.startsWith("-----BEGIN")) {
-    const decoded = Buffer.from(source, "base64");
-    if (decoded.length === 0) throw builtinError("no certificates in the input");
-    const asText = decoded.toString("latin1");
-    if (!asText.trimStart().startsWith("-----BEGIN")) return [parseCertificate(decoded)];
-    source = asText;
-  }
-  const blocks = [...source.matchAll(PEM_BLOCK)].filter((m) => m[1] === "CERTIFICATE");
-  if (blocks.length === 0) throw builtinError("no PEM CERTIFICATE blocks in the input");
-  return blocks.map((m) => parseCertificate(m[0]));
-}
-function parseCertificate(data) {
-  try {
-    return new X509Certificate(data);
-  } catch (error) {
-    throw builtinError(`x509: cannot parse certificate: ${error.message}`);
-  }
-}
-var NAME_FIELDS = {
-  C: "Country",
-  O: "Organization",
-  OU: "OrganizationalUnit",
-  L: "Locality",
-  ST: "Province",
-  street: "StreetAddress",
-  postalCode: "PostalCode"
-};
-function pkixName(dn) {
-  const out = { CommonName: "", SerialNumber: "" };
-  for (const field of Object.values(NAME_FIELDS)) out[field] = null;
-  for (const line of dn.split("\n")) {
-    const at = line.indexOf("=");
-    if (at < 0) continue;
-    const [key, value] = [line.slice(0, at), line.slice(at + 1)];
-    if (key === "CN") out.CommonName = value;
-    else if (key === "serialNumber") out.SerialNumber = value;
-    else {
-      const field = Object.hasOwn(NAME_FIELDS, key) ? NAME_FIELDS[key] : void 0;
-      if (field) out[field] = [...out[field] ?? [], value];
-    }
-  }
-  return out;
-}
-var KEY_ALGORITHMS = { rsa: 1, dsa: 2, ec: 3, ed25519: 4 };
-function alternativeNames(cert, kind) {
-  const names2 = (cert.subjectAltName ?? "").split(", ").filter((entry) => entry.startsWith(`${kind}:`)).map((entry) => entry.slice(kind.length + 1));
-  return names2.length === 0 ? null : names2;
-}
-function describe(cert) {
-  const key = cert.publicKey;
-  return {
-    Raw: cert.raw.toString("base64"),
-    Version: 3,
-    SerialNumber: BigInt(`0x${cert.serialNumber}`),
-    Issuer: pkixName(cert.issuer),
-    Subject: pkixName(cert.subject),
-    NotBefore: new Date(cert.validFrom).toISOString().replace(".000Z", "Z"),
-    NotAfter: new Date(cert.validTo).toISOString().replace(".000Z", "Z"),
-    IsCA: cert.ca,
-    BasicConstraintsValid: cert.ca,
-    PublicKeyAlgorithm: KEY_ALGORITHMS[key.asymmetricKeyType ?? ""] ?? 0,
-    DNSNames: alternativeNames(cert, "DNS"),
-    EmailAddresses: alternativeNames(cert, "email"),
-    IPAddresses: alternativeNames(cert, "IP Address")
-  };
-}
-var OPTION_NAMES = ["DNSName", "CurrentTime", "MaxVerifyDepth"];
-function verifyOptions(given) {
-  const unknown = Object.keys(given).filter((k) => !OPTION_NAMES.includes(k));
-  if (unknown.length > 0) {
-    throw builtinError(
-      `unsupported options ${unknown.join(", ")}; known: ${OPTION_NAMES.join(", ")}`
-    );
-  }
-  const { DNSName: dns, CurrentTime: time2, MaxVerifyDepth: depth } = given;
-  if (dns !== void 0 && typeof dns !== "string") throw builtinError("DNSName must be a string");
-  if (time2 !== void 0 && typeof time2 !== "number") {
-    throw builtinError("CurrentTime must be a number of nanoseconds since the epoch");
-  }
-  if (depth !== void 0 && (typeof depth !== "number" || !Number.isInteger(depth) || depth < 0)) {
-    throw builtinError("MaxVerifyDepth must be a whole number, 0 or more");
-  }
-  return {
-    dnsName: dns,
-    now: time2 === void 0 ? Date.now() : time2 / 1e6,
-    maxDepth: depth === void 0 ? void 0 : depth
-  };
-}
-function chainHolds(chain2, options) {
-  const root = chain2[0];
-  if (!root.ca || !root.checkIssued(root) || !root.verify(root.publicKey)) return false;
-  if (options.maxDepth !== void 0 && chain2.length > options.maxDepth + 1) return false;
-  for (let i = 0; i < chain2.length; i++) {
-    const cert = chain2[i];
-    const [from, to] = [Date.parse(cert.validFrom), Date.parse(cert.validTo)];
-    if (options.now < from || options.now > to) return false;
-    if (i === 0) continue;
-    const issuer = chain2[i - 1];
-    if (!issuer.ca || !cert.checkIssued(issuer) || !cert.verify(issuer.publicKey)) return false;
-  }
-  const leaf = chain2[chain2.length - 1];
-  return options.dnsName === void 0 || leaf.checkHost(options.dnsName) !== void 0;
-}
-function parseAndVerify(certs, options) {
-  let chain2;
-  try {
-    chain2 = certificates(stringOperand(certs, 1));
-  } catch {
-    return [false, []];
-  }
-  if (chain2.length < 2 || !chainHolds(chain2, options)) return [false, []];
-  return [true, chain2.map(describe)];
-}
-function rsaPrivateKey(pem) {
-  let text2 = stringOperand(pem, 1).trim();
-  if (!text2.startsWith("-----BEGIN")) text2 = Buffer.from(text2, "base64").toString("latin1");
-  let key;
-  try {
-    key = createPrivateKey2(text2);
-  } catch (error) {
-    throw builtinError(`failed to parse a PEM private key: ${error.message}`);
-  }
-  if (key.asymmetricKeyType !== "rsa") {
-    throw builtinError(`the key is ${key.asymmetricKeyType ?? "not asymmetric"}, not RSA`);
-  }
-  return key.export({ format: "jwk" });
-}
-var certificateList = arrayOf(objectOf(str, any));
-var x509 = [
-  builtin("crypto.x509.parse_certificates", [str], certificateList, {
-    host: (certs) => certificates(stringOperand(certs, 1)).map(describe)
-  }),
-  builtin("crypto.x509.parse_and_verify_certificates", [str], tuple(bool, certificateList), {
-    host: (certs) => parseAndVerify(certs, { now: Date.now() })
-  }),
-  builtin(
-    "crypto.x509.parse_and_verify_certificates_with_options",
-    [str, objectOf(str, any)],
-    tuple(bool, certificateList),
-    { host: (certs, opts) => parseAndVerify(certs, verifyOptions(objectOperand(opts, 2))) }
-  ),
-  builtin("crypto.x509.parse_rsa_private_key", [str], objectOf(str, any), {
-    host: rsaPrivateKey
-  })
 ];
 
 // src/rego/builtins/index.ts
@@ -22928,10 +23312,12 @@ var families = [
   units,
   types2,
   encoding,
+  uri,
   jsonSchema,
   time,
   digests,
   x509,
+  keys,
   jwt,
   jwtSign,
   graphs,
@@ -22960,15 +23346,7 @@ function hostSession(options = {}) {
 
 // src/rego/builtins/unsupported.ts
 var unsupported = /* @__PURE__ */ new Map([
-  [
-    "crypto.parse_private_keys",
-    "it is not built in; crypto.x509.parse_rsa_private_key reads an RSA key"
-  ],
   ["crypto.x509.parse_certificate_request", "certificate requests are not parsed"],
-  [
-    "crypto.x509.parse_keypair",
-    "it is not built in; crypto.x509.parse_certificates reads the certificate"
-  ],
   ["graphql.is_valid", "GraphQL parsing is not built in"],
   ["graphql.parse", "GraphQL parsing is not built in"],
   ["graphql.parse_and_verify", "GraphQL parsing is not built in"],
@@ -22976,9 +23354,7 @@ var unsupported = /* @__PURE__ */ new Map([
   ["graphql.parse_schema", "GraphQL parsing is not built in"],
   ["graphql.schema_is_valid", "GraphQL parsing is not built in"],
   ["providers.aws.sign_req", "it signs requests for the network, and policies judge offline"],
-  ["rego.parse_module", "OPA's AST is not available to policies"],
-  ["uri.is_valid", "URI parsing is not built in"],
-  ["uri.parse", "URI parsing is not built in"]
+  ["rego.parse_module", "OPA's AST is not available to policies"]
 ]);
 function unsupportedBuiltin(name) {
   return unsupported.get(name);
@@ -23751,11 +24127,11 @@ var SafetyChecker = class {
       return this.unify(args[0], args[1], bound);
     const arity = this.arityOf(name);
     const inputs = arity !== void 0 && args.length === arity + 1 ? args.slice(0, -1) : args;
-    const keys = new Set(bound);
-    for (const a of inputs) this.evaluable(a, bound, true)?.forEach((v) => keys.add(v));
-    const out = new Set([...keys].filter((v) => !bound.has(v)));
+    const keys2 = new Set(bound);
+    for (const a of inputs) this.evaluable(a, bound, true)?.forEach((v) => keys2.add(v));
+    const out = new Set([...keys2].filter((v) => !bound.has(v)));
     for (const a of inputs) {
-      const o = this.evaluable(a, keys);
+      const o = this.evaluable(a, keys2);
       if (!o) return void 0;
       o.forEach((v) => out.add(v));
     }
@@ -23779,9 +24155,9 @@ var SafetyChecker = class {
         case "var":
           return keysOnly || b.has(x.name) || out.has(x.name);
         case "ref": {
-          const [head, ...keys] = x.terms;
+          const [head, ...keys2] = x.terms;
           if (!head || !go(head, b)) return false;
-          for (const k of keys) {
+          for (const k of keys2) {
             if (k.type === "var") {
               if (!b.has(k.name)) out.add(k.name);
             } else if (k.type === "ref" || k.type === "call" || isComprehension(k)) {
@@ -25179,15 +25555,15 @@ var Planner = class {
     this.append(mk("ObjectInsertStmt", { key, value: local(val), object: obj }));
   }
   /** Descend (creating as needed) the objects under `obj` along `keys`. */
-  planNestedObjects(obj, keys, iter) {
-    if (keys.length === 0) return iter(obj);
-    this.planTerm(keys[0], () => {
+  planNestedObjects(obj, keys2, iter) {
+    if (keys2.length === 0) return iter(obj);
+    this.planTerm(keys2[0], () => {
       const key = this.ltarget;
       this.planDotOr(
         obj,
         key,
         (v) => mk("MakeObjectStmt", { target: v }),
-        (child) => this.planNestedObjects(child, keys.slice(1), iter)
+        (child) => this.planNestedObjects(child, keys2.slice(1), iter)
       );
     });
   }
@@ -25696,16 +26072,16 @@ var Planner = class {
             const lb = this.ltarget;
             const l0 = this.newLocal();
             const l1 = this.newLocal();
-            const keys = (index2) => {
+            const keys2 = (index2) => {
               if (index2 === onlyA.length) return iter();
               this.planTerm(onlyA[index2][0], () => {
                 this.append(mk("DotStmt", { source: la, key: this.ltarget, target: l0 }));
                 this.append(mk("DotStmt", { source: lb, key: this.ltarget, target: l1 }));
                 this.append(mk("EqualStmt", { a: local(l0), b: local(l1) }));
-                keys(index2 + 1);
+                keys2(index2 + 1);
               });
             };
-            keys(0);
+            keys2(0);
           });
         });
       }
@@ -25995,9 +26371,9 @@ var Planner = class {
     const vtarget = this.newLocal();
     if (virtual) {
       this.append(mk("MakeObjectStmt", { target: vtarget }));
-      const keys = virtual.childKeys();
-      if (keys.some((k) => !isGround(k))) {
-        const rules = keys.flatMap((k) => virtual.get(k)?.allRules() ?? []);
+      const keys2 = virtual.childKeys();
+      if (keys2.some((k) => !isGround(k))) {
+        const rules = keys2.flatMap((k) => virtual.get(k)?.allRules() ?? []);
         const funcName = this.planRules(rules);
         const b = { stmts: [] };
         this.appendTo(
@@ -26006,7 +26382,7 @@ var Planner = class {
         );
         this.append(mk("BlockStmt", { blocks: [b] }));
       } else {
-        for (const key of keys) {
+        for (const key of keys2) {
           const child = virtual.get(key);
           if (child.arity() > 0) continue;
           const rules = child.allRules();
@@ -26620,9 +26996,9 @@ var MAX_DECIMAL_EXPONENT = 3e4;
 function parseModule(file, source) {
   return guarded(file, () => new Parser3(file, source).parseModule());
 }
-function guarded(file, parse2) {
+function guarded(file, parse3) {
   try {
-    return parse2();
+    return parse3();
   } catch (e) {
     const message = e instanceof RangeError ? "input is nested too deeply to parse; flatten the expression" : `internal parser error: ${e instanceof Error ? e.message : String(e)}`;
     return { errors: [{ code: "rego_parse_error", message, file, row: 1, col: 1 }] };
@@ -26744,11 +27120,11 @@ var Parser3 = class {
     return { body, errors: [] };
   }
   /** Run one statement parser; on failure skip ahead to the next likely statement start. */
-  statement(parse2) {
+  statement(parse3) {
     this.termMemo.clear();
     this.statementStart = this.pos;
     try {
-      const result = parse2();
+      const result = parse3();
       const next = this.peek();
       if (next.kind !== "eof" && !next.nl) {
         this.fail(`${this.describe(next)}: expected a new line after the statement`, next);
@@ -27992,7 +28368,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-C6NOW5FJ.js");
+  const { emitWasm } = await import("./emit-4UEOKOQ3.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");

@@ -17,7 +17,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-WAMCGU62.js";
+} from "./chunk-QZI76A6F.js";
 import {
   __commonJS,
   __require,
@@ -44568,7 +44568,7 @@ function planSync(model, people) {
       bad(
         where.login,
         at,
-        `login ${id} is listed twice (first at ${first.at.file}:${first.at.line}:${first.at.column}); keep one row per person`
+        `login ${id} is listed twice (first at line ${first.at.line}, column ${first.at.column}); keep one row per person`
       );
     else seen.set(id, person);
     const status = values.status ?? "active";
@@ -46601,6 +46601,18 @@ async function runSyncIdentities(options2) {
 }
 function readHrFile(from, given) {
   const at = { file: from, line: 1, column: 1 };
+  const tooLarge = {
+    people: [],
+    findings: [
+      {
+        rule: "hr-file",
+        severity: "error",
+        message: `HR file is over ${MAX_HR_FILE / 1024 / 1024} MiB; split it`,
+        ...at
+      }
+    ]
+  };
+  if (given !== void 0 && Buffer.byteLength(given, "utf8") > MAX_HR_FILE) return tooLarge;
   let text4 = given;
   if (text4 === void 0) {
     if (!existsSync5(from) || !statSync2(from).isFile())
@@ -46615,18 +46627,7 @@ function readHrFile(from, given) {
           }
         ]
       };
-    if (statSync2(from).size > MAX_HR_FILE)
-      return {
-        people: [],
-        findings: [
-          {
-            rule: "hr-file",
-            severity: "error",
-            message: `HR file is over ${MAX_HR_FILE / 1024 / 1024} MiB; split it`,
-            ...at
-          }
-        ]
-      };
+    if (statSync2(from).size > MAX_HR_FILE) return tooLarge;
     text4 = readFileSync7(from, "utf8");
   }
   const ext = extname2(from).toLowerCase();
