@@ -125,6 +125,11 @@ export class ManualProvisioner implements Provisioner<ManualTarget> {
   private readonly write: ManualIssueWriter | undefined;
   private self: Promise<OwnIdentity> | undefined;
   private tracked: Promise<Tracked[]> | undefined;
+  /**
+   * Whether any grant of this run names a manual resource: a repository without one is not
+   * asked about issues at all (its token may not even read them).
+   */
+  private used = false;
   /** Each grant's end and reason as the run named them, for the issue's text. */
   private readonly grants = new Map<string, { expires: string; reason: string }>();
 
@@ -150,6 +155,7 @@ export class ManualProvisioner implements Provisioner<ManualTarget> {
     if (name !== undefined)
       return { unsupported: `${name.message}; accessctl provisions only canonical names` };
     this.grants.set(grant.id, { expires: grant.expires, reason: grant.reason });
+    this.used = true;
     return {
       provisioner: MANUAL,
       key: `manual ${grant.resource} ${grant.subject}`,
@@ -289,6 +295,7 @@ export class ManualProvisioner implements Provisioner<ManualTarget> {
   }
 
   async waiting(): Promise<Waiting[]> {
+    if (!this.used) return [];
     return (await this.issues())
       .filter((t) => t.issue.state === 'open')
       .map((t) => ({
