@@ -13,6 +13,7 @@ import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/mer
 import { readRunContext } from './context.js';
 import type { ProvisionInputs } from './inputs.js';
 import { actionEvidence, reportEvidence } from './provision-evidence.js';
+import { manualIssue } from '../report/manual/issue.js';
 
 const NO_COMMIT = /^0+$/;
 
@@ -63,6 +64,8 @@ export async function runProvisionAction(inputs: ProvisionInputs): Promise<void>
       githubClient: client,
       org: context.owner,
       cwd: context.workspace,
+      repository: `${context.owner}/${context.repo}`,
+      manualIssue,
     }),
     dryRun,
     lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),

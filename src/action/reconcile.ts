@@ -14,6 +14,7 @@ import { formatReconcileText } from '../report/reconcile/text.js';
 import { readRunContext } from './context.js';
 import type { ReconcileInputs } from './inputs.js';
 import { actionEvidence, reportEvidence } from './provision-evidence.js';
+import { manualIssue } from '../report/manual/issue.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 
@@ -41,6 +42,8 @@ export async function runReconcileAction(inputs: ReconcileInputs): Promise<void>
       org: context.owner,
       githubClient: client,
       cwd: context.workspace,
+      repository: `${context.owner}/${context.repo}`,
+      manualIssue,
     }),
     apply,
     force: inputs.force,

@@ -19,6 +19,7 @@ import {
   type OptionTable,
 } from './command.js';
 import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, flagValue } from './options.js';
+import { manualIssue } from '../report/manual/issue.js';
 
 type Values = Parameters<Command['run']>[0];
 
@@ -120,10 +121,13 @@ export function mergeOptions(
   const repo = resolve(cwd, String(values.repo));
   let provisioners: Provisioner[];
   try {
+    const repository = gitHubRepository(values, env);
     provisioners = createProvisioners(readConfigAt(repo, to), env, {
       ...(org === undefined ? {} : { org }),
       ...(githubClient === undefined ? {} : { githubClient }),
       cwd: repo,
+      ...(repository === undefined ? {} : { repository }),
+      manualIssue,
     });
   } catch (error) {
     if (error instanceof ProvisionerSetupError) throw new UsageError(error.message);

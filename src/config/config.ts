@@ -46,6 +46,11 @@ export interface AccessConfig {
    * make to the GitHub API (docs/provision.md, "Pacing"); ACCESSCTL_WRITE_SPACING_MS wins.
    */
   github: { writeSpacingMs?: number };
+  /**
+   * Resources with `provisioner: manual`: each change is an issue for the resource's owners,
+   * under `label`; one still open after `slaDays` days is late (reconcile and evidence say so).
+   */
+  manual: { slaDays: number; label: string };
 }
 
 export const DEFAULT_CONFIG: AccessConfig = {
@@ -59,6 +64,7 @@ export const DEFAULT_CONFIG: AccessConfig = {
   provisioners: {},
   evaluation: { timeoutSeconds: 30 },
   github: {},
+  manual: { slaDays: 5, label: 'accessctl-manual' },
 };
 
 /** The file could not be used: every problem, each located at its line. */
@@ -121,6 +127,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   prune: bool,
   evaluation: { timeoutSeconds: positiveInteger },
   github: { writeSpacingMs: nonNegativeInteger },
+  manual: { slaDays: positiveInteger, label: text },
 };
 
 /** Sections whose keys are names the user picks, each checked by a parser of its own. */

@@ -29,8 +29,8 @@ export type ProvisionerSettings = PostgresSettings | ExecSettings;
 
 export const PROVISIONER_TYPES = ['postgres', 'exec'] as const;
 
-/** `github` is built in and always present; a name resources use may not shadow it. */
-const RESERVED = 'github';
+/** `github` and `manual` are built in and always present; a name may not shadow them. */
+const RESERVED = ['github', 'manual'];
 const NAME = /^[a-z][a-z0-9_-]*$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -99,10 +99,12 @@ export function parseProvisioners(
   for (const [name, settings] of Object.entries(value)) {
     const at = `/provisioners/${escapePointer(name)}`;
     const where = `provisioners.${name}`;
-    if (name === RESERVED) {
+    if (RESERVED.includes(name)) {
       problem(
         at,
-        `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name`,
+        name === 'github'
+          ? `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name`
+          : `${where}: "manual" is built in (issues for the owners) and set under manual: at the top of the file; pick another name`,
       );
       continue;
     }

@@ -1,6 +1,7 @@
 // Joins what was read into the report: one row per grant change in the window, with its pull
 // request, verdict and provisioning records, and the flags a person must look at. Reads
 // nothing itself; every fact arrives in BuildInput.
+import { DEFAULT_CONFIG } from '../config/config.js';
 import { controlsFor } from './controls.js';
 import type { GrantChange, GrantState } from './grant-changes.js';
 import type { History, HistoryCommit } from './history.js';
@@ -45,6 +46,8 @@ export interface BuildInput {
   since?: Date;
   until?: Date;
   generatedAt: Date;
+  /** manual.slaDays of the config at the end of the history: an issue open longer is late. */
+  manualSlaDays?: number;
   filters?: { grant?: string; subject?: string };
   notes: string[];
 }
@@ -61,6 +64,14 @@ export interface BreakGlassMerge {
 }
 
 const HOUR = 3_600_000;
+
+/** When the current wait began: the first of the trailing run of `pending` records. */
+function firstPending(records: LoggedRecord[]): string {
+  let at = records[records.length - 1]?.record.time ?? '';
+  for (let i = records.length - 1; i >= 0 && records[i]?.record.result === 'pending'; i--)
+    at = records[i]?.record.time ?? at;
+  return at;
+}
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildReport(input: BuildInput): EvidenceReport {
@@ -143,7 +154,29 @@ export function buildReport(input: BuildInput): EvidenceReport {
         });
     }
     const last = records[records.length - 1];
-    if (last !== undefined && last.record.result !== 'applied')
+    const handedOff = last?.record.result === 'pending' || last?.record.result === 'declined';
+    if (last !== undefined && last.record.result === 'pending') {
+      const opened = firstPending(records);
+      const open = (endOfHistory.getTime() - Date.parse(opened)) / HOUR;
+      const sla = (input.manualSlaDays ?? DEFAULT_CONFIG.manual.slaDays) * 24;
+      if (open > sla)
+        flags.push({
+          kind: 'manual-late',
+          message: `the manual change ${last.record.issue === undefined ? '' : `in issue #${last.record.issue} `}has waited ${formatHours(round(open))} for an owner, past manual.slaDays (${sla / 24} days); ask the resource's owners to make it and close the issue`,
+          byHours: round(open),
+        });
+    }
+    if (last?.record.result === 'applied' && last.record.closedByOwner === false)
+      flags.push({
+        kind: 'manual-not-owner',
+        message: `issue #${last.record.issue ?? 0} was closed as done by ${last.record.closedBy ?? 'someone'}, who does not own ${state.resource}; have an owner confirm the change was made`,
+      });
+    if (last?.record.result === 'declined')
+      flags.push({
+        kind: 'provisioning-failed',
+        message: `the owners declined the manual change: ${last.record.message}; the access still differs from the repository`,
+      });
+    else if (last !== undefined && last.record.result !== 'applied' && !handedOff)
       flags.push({
         kind: 'provisioning-failed',
         message:
@@ -190,6 +223,9 @@ export function buildReport(input: BuildInput): EvidenceReport {
         result: r.record.result,
         message: r.record.message,
         ...(r.record.recovered === true ? { recovered: true } : {}),
+        ...(r.record.issue === undefined ? {} : { issue: r.record.issue }),
+        ...(r.record.closedBy === undefined ? {} : { closedBy: r.record.closedBy }),
+        ...(r.record.closedAt === undefined ? {} : { closedAt: r.record.closedAt }),
       })),
       controls: controlsFor(
         state.subject,

@@ -24,7 +24,11 @@ export type EvidenceFlagKind =
    * Merged under the break-glass label, and no owner of its resource approved it after the
    * merge within breakGlass.reviewWithinHours.
    */
-  | 'break-glass-unreviewed';
+  | 'break-glass-unreviewed'
+  /** A manual change's issue is still open past manual.slaDays; `byHours` says how long it has been open. */
+  | 'manual-late'
+  /** A manual change's issue was closed as done by someone who does not own the resource. */
+  | 'manual-not-owner';
 
 export interface EvidenceFlag {
   kind: EvidenceFlagKind;
@@ -62,8 +66,20 @@ export interface ProvisioningEvidence {
    * `not-applied`: a stopped run's operation that did not take; `unfinished`: not known yet;
    * `held`: merged without the approvals the rules require, so not applied.
    */
-  result: 'applied' | 'failed' | 'refused' | 'held' | 'not-applied' | 'unfinished';
+  result:
+    | 'applied'
+    | 'failed'
+    | 'refused'
+    | 'held'
+    | 'not-applied'
+    | 'pending'
+    | 'declined'
+    | 'unfinished';
   message: string;
+  /** For a manual change: its issue, and who closed it and when. */
+  issue?: number;
+  closedBy?: string;
+  closedAt?: string;
   /** Recorded by a later run that read the system after this one stopped. */
   recovered?: boolean;
 }

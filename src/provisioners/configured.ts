@@ -1,10 +1,11 @@
-// The provisioners a run can use: GitHub always, plus every system `accessctl.yaml` names
-// under `provisioners:`. Settings come from the file; secrets only from the environment, so
+// The provisioners a run can use: GitHub and manual (issues for the owners) always, plus
+// every system `accessctl.yaml` names under `provisioners:`. Settings come from the file; secrets only from the environment, so
 // the file can be reviewed and committed like any other.
 import type { AccessConfig } from '../config/config.js';
 import { createGitHubClient, type GitHubClient } from '../github/index.js';
 import { ExecProvisioner } from './exec.js';
 import { GitHubProvisioner } from './github.js';
+import { ManualProvisioner, type ManualIssueWriter } from './manual.js';
 import { PostgresProvisioner } from './postgres.js';
 import type { Provisioner } from './provisioner.js';
 
@@ -15,6 +16,10 @@ export interface ProvisionerFactoryOptions {
   githubClient?: GitHubClient;
   /** The folder relative paths in the settings (an exec command) are resolved against. */
   cwd?: string;
+  /** "owner/name" of the access repository: where manual changes are opened as issues. */
+  repository?: string;
+  /** Words a manual change's issue (src/report/manual/issue.ts). */
+  manualIssue?: ManualIssueWriter;
 }
 
 /** The environment lacks something a provisioner needs; the message names it. */
@@ -35,7 +40,21 @@ export function createProvisioners(
   env: NodeJS.ProcessEnv,
   options: ProvisionerFactoryOptions = {},
 ): Provisioner[] {
-  const provisioners: Provisioner[] = [githubProvisioner(env, options)];
+  const client = githubClient(env, options);
+  const github = new GitHubProvisioner({
+    client,
+    ...(options.org === undefined ? {} : { defaultOrg: options.org }),
+  });
+  const provisioners: Provisioner[] = [
+    github,
+    new ManualProvisioner({
+      client,
+      repository: options.repository ?? '',
+      ...(options.org === undefined ? {} : { org: options.org }),
+      label: config.manual.label,
+      ...(options.manualIssue === undefined ? {} : { write: options.manualIssue }),
+    }),
+  ];
   for (const [name, settings] of Object.entries(config.provisioners)) {
     if (settings.type === 'postgres')
       provisioners.push(new PostgresProvisioner({ name, settings, env }));
@@ -47,22 +66,13 @@ export function createProvisioners(
   return provisioners;
 }
 
-function githubProvisioner(
-  env: NodeJS.ProcessEnv,
-  options: ProvisionerFactoryOptions,
-): GitHubProvisioner {
-  let client = options.githubClient;
-  if (client === undefined) {
-    const token = env.GITHUB_TOKEN ?? '';
-    if (token === '')
-      throw new ProvisionerSetupError(
-        "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators " +
-          '(and GITHUB_API_URL for GitHub Enterprise Server)',
-      );
-    client = createGitHubClient({ token, env });
-  }
-  return new GitHubProvisioner({
-    client,
-    ...(options.org === undefined ? {} : { defaultOrg: options.org }),
-  });
+function githubClient(env: NodeJS.ProcessEnv, options: ProvisionerFactoryOptions): GitHubClient {
+  if (options.githubClient !== undefined) return options.githubClient;
+  const token = env.GITHUB_TOKEN ?? '';
+  if (token === '')
+    throw new ProvisionerSetupError(
+      "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators " +
+        '(and GITHUB_API_URL for GitHub Enterprise Server)',
+    );
+  return createGitHubClient({ token, env });
 }

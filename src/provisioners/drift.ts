@@ -1,7 +1,7 @@
 // What `accessctl reconcile` hands its report: how each system differs from the grants, the
 // repairs this run may make, and what making them did.
 import type { EvidenceOutcome, OperationReport, SetAside, Unreadable } from './outcome.js';
-import type { AccessTarget, Operation } from './provisioner.js';
+import type { AccessTarget, Operation, Waiting } from './provisioner.js';
 
 /**
  * - missing: a grant asks for access the system does not hold;
@@ -44,8 +44,17 @@ export interface ReconcilePlan {
   skipped: SetAside[];
   unreadable: Unreadable[];
   unlisted: Unlisted[];
+  /** Manual changes whose issue is open longer than manual.slaDays. */
+  late: LateChange[];
   /** How much was compared: targets grants name, and resources listed. */
   checked: { targets: number; resources: number };
+}
+
+/** A change handed to people, open past its deadline. */
+export interface LateChange extends Waiting {
+  /** Whole days since the issue was opened. */
+  days: number;
+  slaDays: number;
 }
 
 export interface ReconcileResult {

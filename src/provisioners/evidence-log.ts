@@ -16,7 +16,12 @@ import type { AccessTarget, OperationAction } from './provisioner.js';
 /** The `previous` of the first record: there is no line before it. */
 export const GENESIS = '0'.repeat(64);
 
-export type EvidenceResult = 'applied' | 'failed' | 'refused' | 'held' | 'not-applied';
+/**
+ * `pending`: handed to people as an issue; `declined`: that issue was closed as not planned.
+ * A later record for the same `issue` says how it ended.
+ */
+export type EvidenceResult =
+  'applied' | 'failed' | 'refused' | 'held' | 'not-applied' | 'pending' | 'declined';
 
 /** What one operation came to (or a refused grant). Records without `phase` are results. */
 export interface EvidenceEntry {
@@ -38,6 +43,13 @@ export interface EvidenceEntry {
   op?: number;
   /** Written by a later run that read the system after this run stopped before its result. */
   recovered?: boolean;
+  /** The issue a change handed to people waits on (manual provisioning). */
+  issue?: number;
+  issueUrl?: string;
+  /** Who closed that issue and when, and whether they own the resource. */
+  closedBy?: string;
+  closedAt?: string;
+  closedByOwner?: boolean;
   /** RFC 3339. */
   time: string;
 }

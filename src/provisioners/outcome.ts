@@ -2,12 +2,14 @@
 // status, the grants left alone and why, and what reached the evidence log. The runs fill it
 // in; src/report/ renders it.
 import type { EvidenceEntry, IntentRecord } from './evidence-log.js';
-import type { Operation } from './provisioner.js';
+import type { IssueRef, Operation } from './provisioner.js';
 
 export interface OperationReport {
   operation: Operation;
-  status: 'applied' | 'failed' | 'planned' | 'held';
+  status: 'applied' | 'failed' | 'pending' | 'planned' | 'held';
   message: string;
+  /** The issue a pending operation waits on. */
+  issue?: IssueRef;
 }
 
 /** "grant push to alice on acme/ledger", the words the table and the evidence share. */
@@ -49,6 +51,8 @@ export interface EvidenceOutcome {
   head: string;
   /** Intents of earlier, stopped runs this run completed (or could not). */
   recovered: Recovery[];
+  /** What this run recorded of changes handed to people (issues closed or reopened since). */
+  followedUp?: EvidenceEntry[];
   /** Whether the anchor was written; absent when none was asked for or nothing was written. */
   anchored?: boolean;
   /** Why the anchor, or the run's last records, could not be written. */

@@ -50,12 +50,49 @@ export interface Operation<T extends AccessTarget = AccessTarget> {
   removal: boolean;
 }
 
-export type OperationStatus = 'applied' | 'failed';
+/** `pending`: handed to people (an issue for the owners); a later run records how it ended. */
+export type OperationStatus = 'applied' | 'failed' | 'pending';
 
 export interface OperationOutcome {
   status: OperationStatus;
   /** What happened, in a sentence: the system's answer on success, what to do on failure. */
   message: string;
+  /** The issue a pending operation waits on. */
+  issue?: IssueRef;
+}
+
+export interface IssueRef {
+  number: number;
+  url: string;
+}
+
+/** What the run applies for: the merge, and the pull request that merged it when known. */
+export interface RunFacts {
+  commit?: string;
+  pullRequest?: number;
+}
+
+/** How a change handed to people stands now, as `followUp` reads it. */
+export interface HandOff {
+  issue: IssueRef;
+  /** open: pending; closed as completed: applied; closed as not planned: declined. */
+  state: 'pending' | 'applied' | 'declined';
+  /** Who closed the issue, and when; absent while it is open. */
+  closedBy?: string;
+  closedAt?: string;
+  /** Whether the closer is one of the resource's owners; absent while open. */
+  byOwner?: boolean;
+  /** The sentence the evidence record carries. */
+  message: string;
+}
+
+/** A change handed to people that is still open. */
+export interface Waiting {
+  issue: IssueRef;
+  label: string;
+  operation: string;
+  openedAt: string;
+  assignees: string[];
 }
 
 export interface Provisioner<T extends AccessTarget = AccessTarget> {
@@ -79,7 +116,14 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
     actual: ActualAccess,
     removedGrantId: string,
   ): Operation<T> | undefined;
-  apply(operation: Operation<T>): Promise<OperationOutcome>;
+  apply(operation: Operation<T>, run?: RunFacts): Promise<OperationOutcome>;
+  /**
+   * For a system changed by people: how the issues earlier runs opened stand now. `owners`
+   * are the resource's owners as the run that opened each issue recorded them.
+   */
+  followUp?(issues: { number: number; owners: string[] }[]): Promise<HandOff[]>;
+  /** For a system changed by people: the changes still waiting on them. */
+  waiting?(): Promise<Waiting[]>;
   /**
    * Everyone the system shows holding access on one resource, each with the target key
    * `target()` would give for a grant of that subject (so reconcile can match them). `id` is

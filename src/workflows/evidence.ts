@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { GitHubClient } from '../github/index.js';
 import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
 import type { PolicyRequest } from '../policy/input.js';
-import { CONFIG_FILE, parseConfig, type AccessConfig } from '../config/config.js';
+import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type AccessConfig } from '../config/config.js';
 import type { MergePull } from '../github/merge-pull.js';
 import {
   buildReport,
@@ -230,6 +230,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.until === undefined ? {} : { until: options.until }),
     generatedAt: options.now,
+    manualSlaDays: manualSlaDaysAtEnd(history),
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
@@ -320,6 +321,21 @@ type BreakGlassAtParent = Pick<AccessConfig['breakGlass'], 'label' | 'reviewWith
  * which is what the check on its pull request read. A commit whose parent's config does not
  * parse has none (its emergency merges are not judged).
  */
+/** manual.slaDays as the config reads at the end of the history; the default if it cannot be read. */
+function manualSlaDaysAtEnd(history: History): number {
+  let oid: string | undefined;
+  for (const commit of history.commits) {
+    const change = commit.paths.find((p) => p.path === CONFIG_FILE);
+    if (change !== undefined) oid = change.after;
+  }
+  try {
+    return parseConfig(CONFIG_FILE, oid === undefined ? undefined : history.blobs.get(oid)).manual
+      .slaDays;
+  } catch {
+    return DEFAULT_CONFIG.manual.slaDays;
+  }
+}
+
 function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> {
   const parsed = new Map<string | undefined, BreakGlassAtParent | undefined>();
   const at = (oid: string | undefined): BreakGlassAtParent | undefined => {

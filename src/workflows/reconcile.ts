@@ -18,6 +18,7 @@ import type {
 import type {
   Drift,
   DriftKind,
+  LateChange,
   ReconcilePlan,
   ReconcileResult,
   Unlisted,
@@ -30,6 +31,8 @@ import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
 /** The grant id an operation on unmanaged access carries: no grant stands behind it. */
 export const UNMANAGED = '(unmanaged)';
+
+const DAY = 86_400_000;
 
 export interface ReconcileOptions {
   /** The git repository holding the access repository. */
@@ -134,6 +137,12 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     unlisted,
   });
   drift.push(...unmanaged);
+  const late = await lateHandOffs(
+    options.provisioners,
+    config.manual.slaDays,
+    options.now,
+    unreadable,
+  );
 
   const operations = drift.flatMap((d) => (d.operation === undefined ? [] : [d.operation]));
   return {
@@ -146,11 +155,41 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     skipped,
     unreadable,
     unlisted,
+    late,
     checked: {
       targets: managed.size,
       resources: resources.length - (unlisted.length - unlistedGlobs),
     },
   };
+}
+
+/** Changes handed to people and still open after `slaDays` days, the longest wait first. */
+async function lateHandOffs(
+  provisioners: Provisioner[],
+  slaDays: number,
+  now: Date,
+  unreadable: Unreadable[],
+): Promise<LateChange[]> {
+  const late: LateChange[] = [];
+  for (const provisioner of provisioners) {
+    if (provisioner.waiting === undefined) continue;
+    let waiting;
+    try {
+      waiting = await provisioner.waiting();
+    } catch (error) {
+      unreadable.push({
+        grantId: '',
+        label: `the open ${provisioner.name} changes`,
+        message: error instanceof Error ? error.message : String(error),
+      });
+      continue;
+    }
+    for (const change of waiting) {
+      const days = (now.getTime() - Date.parse(change.openedAt)) / DAY;
+      if (days > slaDays) late.push({ ...change, days: Math.floor(days), slaDays });
+    }
+  }
+  return late.sort((a, b) => b.days - a.days);
 }
 
 export async function runReconcile(options: ReconcileOptions): Promise<ReconcileResult> {

@@ -47,7 +47,7 @@ describe('accessctl.yaml', () => {
     ],
     [
       'aprovals: {}\n',
-      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, github, provisioners',
+      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, github, manual, provisioners',
     ],
     [
       'breakGlass: 24\n',

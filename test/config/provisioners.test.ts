@@ -70,6 +70,15 @@ describe('accessctl.yaml provisioners and prune', () => {
       '2:3 provisioners.github: "github" is built in and configured by GITHUB_TOKEN; pick another name',
     ],
     [
+      'provisioners:\n  manual: { type: exec, command: [x] }\n',
+      '2:3 provisioners.manual: "manual" is built in (issues for the owners) and set under manual: at the top of the file; pick another name',
+    ],
+    ['manual: { slaDays: 0 }\n', '1:11 manual.slaDays must be a whole number above 0'],
+    [
+      'manual: { sla: 3 }\n',
+      '1:11 unknown setting "manual.sla"; known: manual.slaDays, manual.label',
+    ],
+    [
       'provisioners:\n  Ware House: { type: exec, command: [x] }\n',
       '2:3 provisioners.Ware House: a name is lower-case letters, digits, - and _, starting with a letter',
     ],

@@ -240,6 +240,64 @@ describe('issues, comments and labels', () => {
     expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'completed' });
   });
 
+  it('names who closed an issue and why, and forgets both when it is reopened', async () => {
+    emulator = await startEmulator({
+      seed: {
+        ...SEED,
+        users: [
+          { login: 'alice', token: 'ghp_alice' },
+          { login: 'reader', token: 'ghp_reader' },
+        ],
+        repos: [{ name: 'access', files: {}, collaborators: { alice: 'triage', reader: 'pull' } }],
+      },
+    });
+    const admin = client(emulator);
+    const created = await admin('POST', '/repos/acme/access/issues', { title: 'Manual change' });
+    const path = `/repos/acme/access/issues/${created.body.number}`;
+    expect(created.body).toMatchObject({ closed_by: null, state_reason: null });
+    // someone with read access only cannot close another's issue
+    const refused = await client(emulator, 'ghp_reader')('PATCH', path, { state: 'closed' });
+    expect(refused.status).toBe(403);
+    const closed = await client(emulator, 'ghp_alice')('PATCH', path, {
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      state_reason: 'not_planned',
+      closed_by: { login: 'alice' },
+    });
+    expect((await admin('GET', path)).body.closed_by).toMatchObject({ login: 'alice' });
+    const reopened = await admin('PATCH', path, { state: 'open' });
+    expect(reopened.body).toMatchObject({
+      state: 'open',
+      state_reason: 'reopened',
+      closed_at: null,
+      closed_by: null,
+    });
+  });
+
+  it('adds assignees, ignoring logins that cannot be assigned, at most 10 at once', async () => {
+    emulator = await startEmulator({
+      seed: {
+        ...SEED,
+        users: [{ login: 'alice', token: 'ghp_alice' }, { login: 'outsider' }],
+        repos: [{ name: 'access', files: {}, collaborators: { alice: 'push' } }],
+      },
+    });
+    const call = client(emulator);
+    const created = await call('POST', '/repos/acme/access/issues', { title: 'Manual change' });
+    const path = `/repos/acme/access/issues/${created.body.number}/assignees`;
+    const added = await call('POST', path, { assignees: ['alice', 'outsider', 'nobody'] });
+    expect(added.status).toBe(201);
+    expect(added.body.assignees.map((u: { login: string }) => u.login)).toEqual(['alice']);
+    expect(added.body.assignee).toMatchObject({ login: 'alice' });
+    const again = await call('POST', path, { assignees: ['alice'] });
+    expect(again.body.assignees).toHaveLength(1);
+    const many = Array.from({ length: 11 }, (_, i) => `user${i}`);
+    expect((await call('POST', path, { assignees: many })).status).toBe(422);
+  });
+
   it('creates, lists and updates comments', async () => {
     emulator = await startEmulator({ seed: SEED });
     const call = client(emulator);

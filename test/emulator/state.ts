@@ -109,6 +109,8 @@ export interface Issue {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Who closed the issue last; null while it is open. */
+  closedBy: string | null;
   pull?: PullData;
 }
 
@@ -587,6 +589,7 @@ function seedRepo(state: EmulatorState, seed: SeedRepo, org: string | undefined)
       createdAt: now,
       updatedAt: now,
       closedAt: issueSeed.state === 'closed' ? now : null,
+      closedBy: issueSeed.state === 'closed' ? issueSeed.user : null,
     };
     repo.issues.push(issue);
     state.relabel(repo, issue, issueSeed.labels ?? [], issueSeed.user);
@@ -624,6 +627,7 @@ function seedPull(state: EmulatorState, repo: Repo, seed: SeedPull): void {
     createdAt: now,
     updatedAt: now,
     closedAt: closed ? now : null,
+    closedBy: closed ? (seed.mergedBy ?? seed.user) : null,
     pull: {
       head: { ref: seed.head, sha: headSha },
       base: { ref: baseRef, sha: baseSha },

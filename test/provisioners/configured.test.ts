@@ -4,6 +4,7 @@ import { parseConfig } from '../../src/config/config.js';
 import { ProvisionerSetupError, createProvisioners } from '../../src/provisioners/configured.js';
 import { ExecProvisioner } from '../../src/provisioners/exec.js';
 import { GitHubProvisioner } from '../../src/provisioners/github.js';
+import { ManualProvisioner } from '../../src/provisioners/manual.js';
 import { PostgresProvisioner } from '../../src/provisioners/postgres.js';
 
 const SETTINGS = `provisioners:
@@ -22,7 +23,7 @@ describe('the provisioners of a run', () => {
     const built = createProvisioners(parseConfig('accessctl.yaml', undefined), {
       GITHUB_TOKEN: 't',
     });
-    expect(built.map((p) => p.name)).toEqual(['github']);
+    expect(built.map((p) => p.name)).toEqual(['github', 'manual']);
     expect(built[0]).toBeInstanceOf(GitHubProvisioner);
   });
 
@@ -32,6 +33,7 @@ describe('the provisioners of a run', () => {
     });
     expect(built.map((p) => [p.name, p.constructor])).toEqual([
       ['github', GitHubProvisioner],
+      ['manual', ManualProvisioner],
       ['warehouse', PostgresProvisioner],
       ['ticketing', ExecProvisioner],
     ]);
@@ -50,6 +52,6 @@ describe('the provisioners of a run', () => {
     const built = createProvisioners(parseConfig('accessctl.yaml', SETTINGS), {
       GITHUB_TOKEN: 't',
     });
-    expect(built).toHaveLength(3);
+    expect(built).toHaveLength(4);
   });
 });

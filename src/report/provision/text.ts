@@ -20,10 +20,17 @@ export function formatProvisionText(result: ProvisionResult, maxRemovals: number
   if (result.blocked !== undefined) lines.push(`\nNothing was applied: ${result.blocked}.\n`);
   const failed = result.operations.filter((o) => o.status === 'failed').length;
   const applied = result.operations.filter((o) => o.status === 'applied').length;
+  const pending = result.operations.filter((o) => o.status === 'pending').length;
+  const followed = result.evidence?.followedUp ?? [];
+  if (followed.length > 0) {
+    lines.push('\nManual changes since the last run:\n');
+    for (const f of followed) lines.push(`  ${f.result}: ${f.operation} (${f.message})\n`);
+  }
   if (result.dryRun) lines.push('\nDry run: nothing was changed.\n');
   else if (result.blocked === undefined)
     lines.push(
       `\n${applied} applied, ${failed} failed` +
+        (pending > 0 ? `, ${pending} waiting on their owners (issues)` : '') +
         (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : '') +
         (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : '') +
         (failed > 0

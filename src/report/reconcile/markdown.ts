@@ -2,7 +2,7 @@
 // was left out, in GitHub-flavoured Markdown.
 import { cell, escape } from '../markdown.js';
 import type { ReconcileResult } from '../../provisioners/drift.js';
-import { closing, driftRows, headline } from './text.js';
+import { closing, driftRows, headline, lateLines } from './text.js';
 
 export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: number): string {
   const { plan } = result;
@@ -40,6 +40,7 @@ export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: nu
     'Not listed (unmanaged access not looked for)',
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`),
   );
+  section('Late manual changes (open longer than manual.slaDays)', lateLines(plan));
   lines.push(escape(closing(result, 'apply: true')), '');
   return lines.join('\n');
 }

@@ -80,8 +80,21 @@ export function formatReconcileText(
     );
     for (const u of plan.unlisted) lines.push(`  ${u.resource}: ${u.reason}\n`);
   }
+  if (plan.late.length > 0) {
+    lines.push('\nLate manual changes (open longer than manual.slaDays; ask the owners):\n');
+    for (const line of lateLines(plan)) lines.push(`  ${line}\n`);
+  }
   lines.push(`\n${closing(result, hint)}\n`);
   return lines.join('');
+}
+
+/** One line per late manual change, shared by the text report and the job summary. */
+export function lateLines(plan: ReconcileResult['plan']): string[] {
+  return plan.late.map(
+    (l) =>
+      `issue #${l.issue.number}: ${l.operation}, open ${l.days} days (limit ${l.slaDays}), ` +
+      `assigned to ${l.assignees.join(', ') || 'nobody'}`,
+  );
 }
 
 /** The last sentence: what happened and what to do next. */
@@ -99,8 +112,10 @@ export function closing(result: ReconcileResult, hint: ApplyHint): string {
   }
   const applied = result.operations.filter((o) => o.status === 'applied').length;
   const failed = result.operations.filter((o) => o.status === 'failed').length;
+  const pending = result.operations.filter((o) => o.status === 'pending').length;
   return (
     `${applied} repaired, ${failed} failed, ${reported} left as reported` +
+    (pending > 0 ? `, ${pending} waiting on their owners (issues)` : '') +
     (failed > 0
       ? '; run again once the failures are fixed: repairs already made are not repeated'
       : '') +

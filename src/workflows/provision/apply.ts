@@ -13,7 +13,7 @@ import {
   type OperationReport,
   type Recovery,
 } from '../../provisioners/outcome.js';
-import type { Operation, Provisioner } from '../../provisioners/provisioner.js';
+import type { Operation, Provisioner, RunFacts } from '../../provisioners/provisioner.js';
 import { DEFAULT_MAX_REMOVALS } from '../../options/counts.js';
 import { Progress } from './progress.js';
 
@@ -29,6 +29,8 @@ export interface ApplyOptions {
   journal?: ApplyJournal;
   /** Where a line of progress goes on a long run (done, left, time to go); none when absent. */
   progress?: (line: string) => void;
+  /** The merge and pull request, for a provisioner that tells people about the change. */
+  run?: RunFacts;
 }
 
 /** Where `applyOperations` writes each operation's records as it goes. */
@@ -87,7 +89,7 @@ export async function applyOperations(
     }
     let report: OperationReport;
     try {
-      report = { operation, ...(await provisioner.apply(operation)) };
+      report = { operation, ...(await provisioner.apply(operation, options.run)) };
     } catch (error) {
       // one operation's surprise must not cost the others their turn
       report = { operation, status: 'failed', message: messageOf(error) };
@@ -110,12 +112,13 @@ export function operationEvidence(
 ): EvidenceEntry[] {
   const time = now.toISOString();
   return reports
-    .filter((r) => r.status === 'applied' || r.status === 'failed')
+    .filter((r) => r.status === 'applied' || r.status === 'failed' || r.status === 'pending')
     .map((r) => ({
       grant: r.operation.grantId,
       operation: describe(r.operation),
-      result: r.status as 'applied' | 'failed',
+      result: r.status as 'applied' | 'failed' | 'pending',
       message: r.message,
+      ...issueFields(r),
       mergeCommit: commit,
       ...review,
       time,
@@ -126,6 +129,12 @@ export function operationEvidence(
 export interface MergeReview {
   pullRequest?: number;
   approvers?: string[];
+}
+
+function issueFields(report: OperationReport): { issue?: number; issueUrl?: string } {
+  return report.issue === undefined
+    ? {}
+    : { issue: report.issue.number, issueUrl: report.issue.url };
 }
 
 function messageOf(error: unknown): string {
@@ -177,13 +186,15 @@ export function evidenceJournal(
       );
     },
     async result(report, index) {
-      if (report.status !== 'applied' && report.status !== 'failed') return;
+      if (report.status !== 'applied' && report.status !== 'failed' && report.status !== 'pending')
+        return;
       await writer.defer({
         phase: 'result',
         grant: report.operation.grantId,
         operation: describe(report.operation),
         result: report.status,
         message: report.message,
+        ...issueFields(report),
         ...common(),
         op: index,
         time: context.now.toISOString(),

@@ -18,6 +18,7 @@ import {
   type ApplyResult,
   type MergeReview,
 } from './apply.js';
+import { followHandOffs } from './hand-offs.js';
 
 export interface EvidenceOptions {
   /** Overrides `evidenceFile`. */
@@ -130,6 +131,10 @@ export async function applyRecorded(
     : undefined;
   const recovered =
     writer === undefined ? [] : await recoverIntents(writer, options.provisioners, options.now);
+  const followed =
+    writer === undefined
+      ? { entries: [], problems: [] }
+      : await followHandOffs(writer, options.provisioners, options.now);
   const repository = options.evidence?.repository;
   const journal =
     writer === undefined
@@ -143,16 +148,35 @@ export async function applyRecorded(
         });
   const applied = await applyOperations(operations, {
     ...options,
+    run: {
+      commit: options.commit,
+      ...(options.review?.pullRequest === undefined
+        ? {}
+        : { pullRequest: options.review.pullRequest }),
+    },
     ...(journal === undefined ? {} : { journal }),
   });
   if (writer === undefined || journal === undefined) return applied;
-  const evidence = await closeRun(writer, options.closing?.(repository) ?? [], {
-    run: journal.run,
-    commit: options.commit,
-    now: options.now,
-    recovered,
-    ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
-    ...(repository === undefined ? {} : { repository }),
-  });
-  return { ...applied, evidence };
+  const evidence = await closeRun(
+    writer,
+    [...followed.entries, ...(options.closing?.(repository) ?? [])],
+    {
+      run: journal.run,
+      commit: options.commit,
+      now: options.now,
+      recovered,
+      ...(options.evidence?.anchor === undefined ? {} : { anchor: options.evidence.anchor }),
+      ...(repository === undefined ? {} : { repository }),
+    },
+  );
+  return {
+    ...applied,
+    evidence: {
+      ...evidence,
+      ...(followed.entries.length === 0 ? {} : { followedUp: followed.entries }),
+      ...(followed.problems.length === 0
+        ? {}
+        : { problem: [evidence.problem, ...followed.problems].filter(Boolean).join('; ') }),
+    },
+  };
 }

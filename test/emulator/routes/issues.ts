@@ -49,6 +49,7 @@ export function registerIssues(router: Router): void {
     return paginate(ctx, comments, `/repositories/${repo.id}/issues/${issue.number}/comments`);
   });
   router.post('/repos/:owner/:repo/issues/:issue_number/comments', createComment);
+  router.post('/repos/:owner/:repo/issues/:issue_number/assignees', addAssignees);
 
   router.get('/repos/:owner/:repo/issues/:issue_number/events', (ctx) => {
     const repo = readableRepo(ctx);
@@ -167,7 +168,7 @@ export function issueJson(ctx: RequestContext, repo: Repo, issue: Issue): Record
     author_association: authorAssociation(ctx, repo, issue.user),
     active_lock_reason: null,
     body: issue.body,
-    closed_by: null,
+    closed_by: issue.closedBy === null ? null : loginJson(ctx, issue.closedBy),
     reactions: reactions(url),
     timeline_url: `${url}/timeline`,
     performed_via_github_app: null,
@@ -256,6 +257,7 @@ function createIssue(ctx: RequestContext) {
     createdAt: now,
     updatedAt: now,
     closedAt: null,
+    closedBy: null,
   };
   repo.issues.push(issue);
   // GitHub silently drops labels and assignees from people without triage access
@@ -283,6 +285,7 @@ function updateIssue(ctx: RequestContext) {
   if (state !== undefined && state !== issue.state) {
     issue.state = state;
     issue.closedAt = state === 'closed' ? now : null;
+    issue.closedBy = state === 'closed' ? ctx.actor.login : null;
     issue.stateReason = state === 'closed' ? (reason ?? 'completed') : 'reopened';
   }
   const labels = stringArray(body, 'labels');
@@ -291,6 +294,29 @@ function updateIssue(ctx: RequestContext) {
   if (assignees !== undefined) issue.assignees = assignees;
   issue.updatedAt = now;
   return ok(issueJson(ctx, repo, issue));
+}
+
+/**
+ * Adds up to 10 assignees. As on GitHub, a login that cannot be assigned (no access to the
+ * repository) is silently ignored, and so is everything from someone without triage access.
+ */
+function addAssignees(ctx: RequestContext) {
+  const repo = readableRepo(ctx);
+  const issue = existingIssue(ctx, repo);
+  const wanted = stringArray(bodyObject(ctx), 'assignees') ?? [];
+  if (wanted.length > 10) throw new ApiError(422, 'Validation Failed');
+  if (effectivePermission(ctx, repo, ctx.actor.login) !== undefined) {
+    const held = new Set(issue.assignees.map((login) => login.toLowerCase()));
+    for (const login of wanted) {
+      const user = ctx.state.user(login);
+      if (user === undefined || held.has(user.login.toLowerCase())) continue;
+      if (effectivePermission(ctx, repo, user.login) === undefined) continue;
+      issue.assignees.push(user.login);
+      held.add(user.login.toLowerCase());
+    }
+    issue.updatedAt = ctx.state.now();
+  }
+  return ok(issueJson(ctx, repo, issue), 201);
 }
 
 function createComment(ctx: RequestContext) {

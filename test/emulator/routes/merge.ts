@@ -60,6 +60,7 @@ export function registerMerge(router: Router): void {
 function markMerged(pull: Pull, sha: string, now: string, by: string): void {
   pull.state = 'closed';
   pull.closedAt = now;
+  pull.closedBy = by;
   pull.updatedAt = now;
   pull.pull.merged = true;
   pull.pull.mergedAt = now;

@@ -364,6 +364,7 @@ function createPull(ctx: RequestContext) {
     createdAt: now,
     updatedAt: now,
     closedAt: null,
+    closedBy: null,
     pull: {
       head: { ref: head, sha: headTip },
       base: { ref: base, sha: baseTip },

@@ -56,6 +56,8 @@ export const FLAG_KINDS: readonly EvidenceFlagKind[] = [
   'break-glass-unreviewed',
   'policy-denied',
   'provisioning-failed',
+  'manual-late',
+  'manual-not-owner',
   'late-removal',
   'expired-not-removed',
   'evidence-log-broken',
@@ -67,6 +69,8 @@ export const FLAG_LABEL: Record<EvidenceFlagKind, string> = {
   'break-glass-unreviewed': 'Emergency not reviewed',
   'policy-denied': 'Policy denied',
   'provisioning-failed': 'Provisioning failed',
+  'manual-late': 'Manual change late',
+  'manual-not-owner': 'Closed by a non-owner',
   'late-removal': 'Late removal',
   'expired-not-removed': 'Expired, not removed',
   'evidence-log-broken': 'Evidence log broken',
@@ -79,6 +83,9 @@ export const FLAG_MEANING: Record<EvidenceFlagKind, string> = {
     'merged under the break-glass label and not reviewed by an owner within the window',
   'policy-denied': 'the policies denied the grant at the merge commit',
   'provisioning-failed': 'the provisioning log records a failed operation',
+  'manual-late': 'the issue asking the owners to make the change is open past manual.slaDays',
+  'manual-not-owner':
+    'the issue asking for the change was closed as done by someone who does not own the resource',
   'late-removal': 'removed after the grant had expired',
   'expired-not-removed': 'still present although its expiry has passed',
   'evidence-log-broken': 'the provisioning log’s hash chain is broken at or before its records',
@@ -91,5 +98,6 @@ export function flagHeadline(flag: EvidenceFlag): string {
   const late = formatHours(flag.byHours);
   if (flag.kind === 'late-removal') return `${label} by ${late}`;
   if (flag.kind === 'expired-not-removed') return `${label}: ${late} past expiry`;
+  if (flag.kind === 'manual-late') return `${label}: open ${late}`;
   return `${label} (${late})`;
 }
