@@ -94,4 +94,13 @@ describe('the memory limit of an evaluation', () => {
       expect.objectContaining({ code: 'eval_memory_error' }),
     );
   });
+
+  it('stops it too once the limit has grown for a large input', async () => {
+    const policy = await load(PAIRS, ['test/pairs'], { memoryFloorPages: FLOOR });
+    const input = items(3_000, 400);
+    expect(memoryPagesFor(JSON.stringify(input).length, FLOOR)).toBeGreaterThan(FLOOR);
+    expect(() => policy.evaluate(input, 'test/pairs')).toThrow(
+      expect.objectContaining({ code: 'eval_memory_error' }),
+    );
+  });
 });
