@@ -6,6 +6,7 @@ import { evidenceSuite } from './evidence.js';
 import { evidenceRequestsSuite } from './evidence-requests.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
+import { prCheckSuite } from './pr-check.js';
 
 /** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
 export const suites: BenchSuite[] = [
@@ -14,6 +15,7 @@ export const suites: BenchSuite[] = [
   policySuite,
   compileSuite,
   checkSuite,
+  prCheckSuite,
   evidenceSuite,
   evidenceRequestsSuite,
 ];

@@ -18,6 +18,7 @@ export interface WorkerSetup {
   flags: SharedArrayBuffer;
   port: MessagePort;
   memoryPages?: number;
+  memoryFloorPages?: number;
   /** `time.now_ns` fixed at this many milliseconds since the epoch. */
   now?: number;
   strictBuiltinErrors?: boolean;

@@ -54,6 +54,7 @@ export async function loadWithDeadline(
     flags: flags.buffer as SharedArrayBuffer,
     port: port2,
     memoryPages: options.memoryPages,
+    memoryFloorPages: options.memoryFloorPages,
     now: options.now?.getTime(),
     strictBuiltinErrors: options.strictBuiltinErrors,
     collectPrint: options.print !== undefined,

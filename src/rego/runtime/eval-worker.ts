@@ -29,6 +29,7 @@ function raise(reply: Reply): void {
 try {
   const evaluator = await loadWasm(setup.wasm, {
     memoryPages: setup.memoryPages,
+    memoryFloorPages: setup.memoryFloorPages,
     now: setup.now === undefined ? undefined : new Date(setup.now),
     strictBuiltinErrors: setup.strictBuiltinErrors,
     // Lines go back with the answer when the caller wants them; otherwise to standard error.

@@ -1,6 +1,6 @@
 // Evaluates a bundle through the official opa-wasm SDK: the module, the bundle's data,
 // the host builtins, and a memory limit so a policy that explodes fails with an error.
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import * as opaWasm from '@open-policy-agent/opa-wasm';
 
 import { HostBuiltinError, hostSession, type Json } from '../builtins/index.js';
 import { readBundle } from '../bundle/index.js';
@@ -8,14 +8,23 @@ import { loadWithDeadline } from './deadline.js';
 import { RegoEvalError, memoryError, toEvalError } from './errors.js';
 import type { Location } from '../errors.js';
 import { importedMemoryMinimum } from './memory.js';
+import { DEFAULT_MEMORY_PAGES, MAX_MEMORY_PAGES, memoryPagesFor } from './memory-limit.js';
 import { preferHostBuiltins } from './sdk-builtins.js';
 
-/** 256 MiB: a policy over a whole access repository stays far below it. */
-export const DEFAULT_MEMORY_PAGES = 4096;
+export { DEFAULT_MEMORY_PAGES } from './memory-limit.js';
+
+// The SDK's ES module names only loadPolicy; loadPolicySync, which a limit that grows in a
+// synchronous evaluation needs, is on its default export (src/index.mjs), untyped there.
+const { loadPolicySync } = (opaWasm as unknown as { default: typeof opaWasm }).default;
 
 export interface LoadOptions {
-  /** The most 64 KiB pages the module may use. */
+  /**
+   * A fixed limit: the most 64 KiB pages the module may use. Without it the limit grows
+   * with each evaluation's input (memory-limit.ts).
+   */
   memoryPages?: number;
+  /** The least the input-sized limit gives, in pages (default 4,096: 256 MiB). */
+  memoryFloorPages?: number;
   /** A fixed instant for `time.now_ns` (tests); otherwise read once per evaluation. */
   now?: Date;
   /** Builtin errors stop evaluation instead of making the call undefined. */
@@ -128,33 +137,58 @@ export async function loadWasm(
     print: options.print,
   });
   preferHostBuiltins(Object.keys(session.builtins));
-  const maximum = options.memoryPages ?? DEFAULT_MEMORY_PAGES;
+  const fixed = options.memoryPages;
+  const floor = fixed ?? options.memoryFloorPages ?? DEFAULT_MEMORY_PAGES;
+  const needed = importedMemoryMinimum(wasm);
+  if (needed > floor) {
+    throw new RegoEvalError(
+      'eval_memory_error',
+      `the module needs ${needed} memory pages but the limit is ${floor}; raise memoryPages`,
+    );
+  }
   // The whole allowance up front: untouched pages cost no memory, while each grow costs a
   // remap and, in a process holding a large repository, a collection of the JavaScript heap
   // (evaluating over 100,000 grants: 15.6 s growing on demand, 1.6 s starting at the limit).
-  const needed = importedMemoryMinimum(wasm);
-  if (needed > maximum) {
-    throw new RegoEvalError(
-      'eval_memory_error',
-      `the module needs ${needed} memory pages but the limit is ${maximum}; raise memoryPages`,
+  // A memory's maximum is fixed when it is made, so an input that needs a higher limit
+  // gets a new instance of the module with its data set again (a few ms).
+  const instantiate = (pages: number): LoadedPolicy => {
+    let loaded: LoadedPolicy;
+    try {
+      loaded = loadPolicySync(
+        wasm,
+        { initial: pages, maximum: pages },
+        session.builtins,
+      ) as unknown as LoadedPolicy;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new RegoEvalError('eval_internal_error', `cannot load the policy module: ${message}`);
+    }
+    // The module's own builtins follow the same setting as the host's (modules built by
+    // other compilers have no such switch; OPA's make a failing builtin undefined).
+    loaded.wasmInstance.exports.accessctl_strict_builtin_errors?.(
+      options.strictBuiltinErrors === true ? 1 : 0,
     );
-  }
-  let policy: LoadedPolicy;
-  try {
-    policy = (await loadPolicy(
-      wasm,
-      { initial: maximum, maximum },
-      session.builtins,
-    )) as unknown as LoadedPolicy;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new RegoEvalError('eval_internal_error', `cannot load the policy module: ${message}`);
-  }
-  // The module's own builtins follow the same setting as the host's (modules built by
-  // other compilers have no such switch; OPA's make a failing builtin undefined).
-  policy.wasmInstance.exports.accessctl_strict_builtin_errors?.(
-    options.strictBuiltinErrors === true ? 1 : 0,
-  );
+    return loaded;
+  };
+  let pages = floor;
+  let policy = instantiate(pages);
+  let data: unknown;
+  let dataSet = false;
+  /** Makes the memory's limit the one an input of `inputBytes` of JSON is allowed. */
+  const fit = (inputBytes: number): void => {
+    if (fixed !== undefined) return;
+    const wanted = memoryPagesFor(inputBytes, floor);
+    if (wanted <= pages) return;
+    if (inputBytes >= MAX_MEMORY_PAGES * 65_536) {
+      throw new RegoEvalError(
+        'eval_memory_error',
+        `the input is ${inputBytes} bytes of JSON, more than a policy's 4 GiB memory can hold; judge fewer documents at once`,
+      );
+    }
+    pages = wanted;
+    policy = instantiate(pages);
+    if (dataSet) policy.setData(data);
+  };
   // The module aborts with "out of memory" itself; the SDK's own grow (for a large input)
   // fails with a RangeError past the limit.
   const exhausted = (error: unknown): boolean =>
@@ -194,7 +228,14 @@ export async function loadWasm(
     options.onEvaluate?.(entrypoint);
     session.beginEvaluation();
     try {
-      return policy.evaluate(input, entrypoint) as ResultSet;
+      // The SDK treats a falsy input as no input at all; an ArrayBuffer is JSON already.
+      if (!input || input instanceof ArrayBuffer) {
+        fit(input instanceof ArrayBuffer ? input.byteLength : 0);
+        return policy.evaluate(input, entrypoint) as ResultSet;
+      }
+      const text = new TextEncoder().encode(JSON.stringify(input));
+      fit(text.byteLength);
+      return policy.evaluate(ownBuffer(text), entrypoint) as ResultSet;
     } catch (error) {
       throw evalError(error);
     }
@@ -208,8 +249,9 @@ export async function loadWasm(
    */
   const evaluateShared = (input: unknown, entrypoints: readonly string[]): ResultSet[] => {
     const ids = entrypoints.map(entrypointId);
-    const abi = policy.wasmInstance.exports;
     const text = new TextEncoder().encode(JSON.stringify(input));
+    fit(text.byteLength);
+    const abi = policy.wasmInstance.exports;
     try {
       abi.opa_heap_ptr_set(policy.dataHeapPtr);
       const at = abi.opa_malloc(text.byteLength);
@@ -238,13 +280,14 @@ export async function loadWasm(
 
   const evaluateText = (inputJson: string | undefined, entrypoint: string): string => {
     const id = entrypointId(entrypoint);
+    const text = inputJson === undefined ? undefined : new TextEncoder().encode(inputJson);
+    fit(text?.byteLength ?? 0);
     const abi = policy.wasmInstance.exports;
     try {
       abi.opa_heap_ptr_set(policy.dataHeapPtr);
       session.beginEvaluation();
       const ctx = abi.opa_eval_ctx_new();
-      if (inputJson !== undefined) {
-        const text = new TextEncoder().encode(inputJson);
+      if (text !== undefined) {
         const at = abi.opa_malloc(text.byteLength);
         new Uint8Array(policy.mem.buffer).set(text, at);
         const value = abi.opa_json_parse(at, text.byteLength);
@@ -265,9 +308,11 @@ export async function loadWasm(
   return {
     entrypoints: Object.keys(policy.entrypoints),
     evaluateText,
-    setData(data) {
+    setData(value) {
       try {
-        policy.setData(data);
+        policy.setData(value);
+        data = value;
+        dataSet = true;
       } catch (error) {
         throw exhausted(error) ? memoryError() : toEvalError(error, false);
       }
@@ -280,6 +325,14 @@ export async function loadWasm(
       return evaluateShared(input, entrypoints);
     },
   };
+}
+
+/** The bytes as an ArrayBuffer of their own, which the SDK reads whole as JSON text. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer, byteOffset, byteLength } = bytes;
+  return byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer
+    ? buffer
+    : bytes.slice().buffer;
 }
 
 /** The NUL-terminated UTF-8 string at `at` in the module's memory. */
