@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-QZI76A6F.js";
+} from "./chunks/chunk-PBT226FM.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/rego/runtime/eval-worker.ts
@@ -22,6 +22,7 @@ function raise(reply) {
 try {
   const evaluator = await loadWasm(setup.wasm, {
     memoryPages: setup.memoryPages,
+    memoryFloorPages: setup.memoryFloorPages,
     now: setup.now === void 0 ? void 0 : new Date(setup.now),
     strictBuiltinErrors: setup.strictBuiltinErrors,
     // Lines go back with the answer when the caller wants them; otherwise to standard error.

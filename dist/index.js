@@ -46,11 +46,13 @@ import {
   getPull,
   headline,
   info,
+  lateLines,
   listComments,
   loadAccessRepositoryAtRef,
   loadPolicySet,
   logText,
   lookUpMergeReview,
+  manualIssue,
   mergeBase,
   normalise,
   ownIdentity,
@@ -87,8 +89,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-RTT3YW5E.js";
-import "./chunks/chunk-QZI76A6F.js";
+} from "./chunks/chunk-CPSE5RCO.js";
+import "./chunks/chunk-PBT226FM.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/evidence.ts
@@ -1002,7 +1004,9 @@ async function runProvisionAction(inputs) {
     provisioners: createProvisioners(config, process.env, {
       githubClient: client,
       org: context2.owner,
-      cwd: context2.workspace
+      cwd: context2.workspace,
+      repository: `${context2.owner}/${context2.repo}`,
+      manualIssue
     }),
     dryRun,
     lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
@@ -1061,6 +1065,7 @@ function formatReconcileMarkdown(result, maxRemovals) {
     "Not listed (unmanaged access not looked for)",
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`)
   );
+  section("Late manual changes (open longer than manual.slaDays)", lateLines(plan));
   lines.push(escape(closing(result, "apply: true")), "");
   return lines.join("\n");
 }
@@ -1089,7 +1094,9 @@ async function runReconcileAction(inputs) {
     provisioners: createProvisioners(config, process.env, {
       org: context2.owner,
       githubClient: client,
-      cwd: context2.workspace
+      cwd: context2.workspace,
+      repository: `${context2.owner}/${context2.repo}`,
+      manualIssue
     }),
     apply,
     force: inputs.force,

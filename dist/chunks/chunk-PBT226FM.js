@@ -9708,6 +9708,7 @@ var DONE = 2;
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
 
 // src/rego/builtins/shared/decl.ts
 var any = { type: "any" };
@@ -28543,6 +28544,7 @@ async function loadWithDeadline(wasm, options) {
     flags: flags.buffer,
     port: port2,
     memoryPages: options.memoryPages,
+    memoryFloorPages: options.memoryFloorPages,
     now: options.now?.getTime(),
     strictBuiltinErrors: options.strictBuiltinErrors,
     collectPrint: options.print !== void 0
@@ -28688,6 +28690,16 @@ function memoryFromImports(wasm, start) {
   return 1;
 }
 
+// src/rego/runtime/memory-limit.ts
+var DEFAULT_MEMORY_PAGES = 4096;
+var HEAP_PER_INPUT_BYTE = 32;
+var MAX_MEMORY_PAGES = 65535;
+var PAGE = 65536;
+function memoryPagesFor(inputBytes, floorPages = DEFAULT_MEMORY_PAGES) {
+  const sized = Math.ceil(inputBytes * HEAP_PER_INPUT_BYTE / PAGE);
+  return Math.min(MAX_MEMORY_PAGES, Math.max(floorPages, sized));
+}
+
 // src/rego/runtime/sdk-builtins.ts
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname2, join as join3 } from "node:path";
@@ -28707,7 +28719,7 @@ function preferHostBuiltins(names2) {
 }
 
 // src/rego/runtime/runtime.ts
-var DEFAULT_MEMORY_PAGES = 4096;
+var { loadPolicySync } = src_default;
 async function loadBundle(buf, options = {}) {
   const bundle = await readBundle(buf);
   const module = bundle.wasm[0];
@@ -28731,28 +28743,50 @@ async function loadWasm(wasm, options = {}) {
     print: options.print
   });
   preferHostBuiltins(Object.keys(session.builtins));
-  const maximum = options.memoryPages ?? DEFAULT_MEMORY_PAGES;
+  const fixed = options.memoryPages;
+  const floor = fixed ?? options.memoryFloorPages ?? DEFAULT_MEMORY_PAGES;
   const needed = importedMemoryMinimum(wasm);
-  if (needed > maximum) {
+  if (needed > floor) {
     throw new RegoEvalError(
       "eval_memory_error",
-      `the module needs ${needed} memory pages but the limit is ${maximum}; raise memoryPages`
+      `the module needs ${needed} memory pages but the limit is ${floor}; raise memoryPages`
     );
   }
-  let policy;
-  try {
-    policy = await loadPolicy(
-      wasm,
-      { initial: maximum, maximum },
-      session.builtins
+  const instantiate = (pages2) => {
+    let loaded;
+    try {
+      loaded = loadPolicySync(
+        wasm,
+        { initial: pages2, maximum: pages2 },
+        session.builtins
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new RegoEvalError("eval_internal_error", `cannot load the policy module: ${message}`);
+    }
+    loaded.wasmInstance.exports.accessctl_strict_builtin_errors?.(
+      options.strictBuiltinErrors === true ? 1 : 0
     );
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new RegoEvalError("eval_internal_error", `cannot load the policy module: ${message}`);
-  }
-  policy.wasmInstance.exports.accessctl_strict_builtin_errors?.(
-    options.strictBuiltinErrors === true ? 1 : 0
-  );
+    return loaded;
+  };
+  let pages = floor;
+  let policy = instantiate(pages);
+  let data;
+  let dataSet = false;
+  const fit = (inputBytes) => {
+    if (fixed !== void 0) return;
+    const wanted = memoryPagesFor(inputBytes, floor);
+    if (wanted <= pages) return;
+    if (inputBytes >= MAX_MEMORY_PAGES * 65536) {
+      throw new RegoEvalError(
+        "eval_memory_error",
+        `the input is ${inputBytes} bytes of JSON, more than a policy's 4 GiB memory can hold; judge fewer documents at once`
+      );
+    }
+    pages = wanted;
+    policy = instantiate(pages);
+    if (dataSet) policy.setData(data);
+  };
   const exhausted = (error) => error instanceof RangeError && /memory|grow/i.test(error.message);
   const builtinLocation = () => {
     const at = policy.wasmInstance.exports.accessctl_builtin_location?.() ?? 0;
@@ -28780,15 +28814,22 @@ async function loadWasm(wasm, options = {}) {
     options.onEvaluate?.(entrypoint);
     session.beginEvaluation();
     try {
-      return policy.evaluate(input, entrypoint);
+      if (!input || input instanceof ArrayBuffer) {
+        fit(input instanceof ArrayBuffer ? input.byteLength : 0);
+        return policy.evaluate(input, entrypoint);
+      }
+      const text2 = new TextEncoder().encode(JSON.stringify(input));
+      fit(text2.byteLength);
+      return policy.evaluate(ownBuffer(text2), entrypoint);
     } catch (error) {
       throw evalError(error);
     }
   };
   const evaluateShared = (input, entrypoints) => {
     const ids = entrypoints.map(entrypointId);
-    const abi = policy.wasmInstance.exports;
     const text2 = new TextEncoder().encode(JSON.stringify(input));
+    fit(text2.byteLength);
+    const abi = policy.wasmInstance.exports;
     try {
       abi.opa_heap_ptr_set(policy.dataHeapPtr);
       const at = abi.opa_malloc(text2.byteLength);
@@ -28816,13 +28857,14 @@ async function loadWasm(wasm, options = {}) {
   };
   const evaluateText = (inputJson, entrypoint) => {
     const id = entrypointId(entrypoint);
+    const text2 = inputJson === void 0 ? void 0 : new TextEncoder().encode(inputJson);
+    fit(text2?.byteLength ?? 0);
     const abi = policy.wasmInstance.exports;
     try {
       abi.opa_heap_ptr_set(policy.dataHeapPtr);
       session.beginEvaluation();
       const ctx = abi.opa_eval_ctx_new();
-      if (inputJson !== void 0) {
-        const text2 = new TextEncoder().encode(inputJson);
+      if (text2 !== void 0) {
         const at = abi.opa_malloc(text2.byteLength);
         new Uint8Array(policy.mem.buffer).set(text2, at);
         const value = abi.opa_json_parse(at, text2.byteLength);
@@ -28842,9 +28884,11 @@ async function loadWasm(wasm, options = {}) {
   return {
     entrypoints: Object.keys(policy.entrypoints),
     evaluateText,
-    setData(data) {
+    setData(value) {
       try {
-        policy.setData(data);
+        policy.setData(value);
+        data = value;
+        dataSet = true;
       } catch (error) {
         throw exhausted(error) ? memoryError() : toEvalError(error, false);
       }
@@ -28856,6 +28900,10 @@ async function loadWasm(wasm, options = {}) {
       return evaluateShared(input, entrypoints);
     }
   };
+}
+function ownBuffer(bytes) {
+  const { buffer, byteOffset, byteLength } = bytes;
+  return byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer ? buffer : bytes.slice().buffer;
 }
 function readString(buffer, at) {
   const bytes = new Uint8Array(buffer);

@@ -17,7 +17,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-QZI76A6F.js";
+} from "./chunk-PBT226FM.js";
 import {
   __commonJS,
   __require,
@@ -24509,9 +24509,9 @@ var require_postgres_interval = __commonJS({
     var NUMBER = "([+-]?\\d+)";
     var YEAR = NUMBER + "\\s+years?";
     var MONTH = NUMBER + "\\s+mons?";
-    var DAY = NUMBER + "\\s+days?";
+    var DAY2 = NUMBER + "\\s+days?";
     var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
-    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY2, TIME].map(function(regexString) {
       return "(" + regexString + ")?";
     }).join("\\s*"));
     var positions = {
@@ -31258,7 +31258,7 @@ var accessctl_v1_schema_default = {
           items: { $ref: "#/definitions/ownerRef" }
         },
         provisioner: {
-          description: "Which provisioner applies grants of this resource, e.g. github or postgres.",
+          description: "Which provisioner applies grants of this resource: github, manual (an issue for the owners per change, for systems without an API) or a name under provisioners: in accessctl.yaml.",
           type: "string",
           pattern: "^[a-z][a-z0-9-]*$",
           patternErrorMessage: "must be a provisioner name such as github or postgres"
@@ -32984,7 +32984,7 @@ function plain(value) {
 
 // src/config/provisioners.ts
 var PROVISIONER_TYPES = ["postgres", "exec"];
-var RESERVED = "github";
+var RESERVED = ["github", "manual"];
 var NAME = /^[a-z][a-z0-9_-]*$/;
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var text = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
@@ -33026,10 +33026,10 @@ function parseProvisioners(value, problem) {
   for (const [name, settings] of Object.entries(value)) {
     const at = `/provisioners/${escapePointer(name)}`;
     const where = `provisioners.${name}`;
-    if (name === RESERVED) {
+    if (RESERVED.includes(name)) {
       problem(
         at,
-        `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name`
+        name === "github" ? `${where}: "github" is built in and configured by GITHUB_TOKEN; pick another name` : `${where}: "manual" is built in (issues for the owners) and set under manual: at the top of the file; pick another name`
       );
       continue;
     }
@@ -33110,7 +33110,8 @@ var DEFAULT_CONFIG = {
   prune: false,
   provisioners: {},
   evaluation: { timeoutSeconds: 30 },
-  github: {}
+  github: {},
+  manual: { slaDays: 5, label: "accessctl-manual" }
 };
 var ConfigError = class extends Error {
   constructor(findings, origin) {
@@ -33151,7 +33152,8 @@ var SCHEMA = {
   separation: { paths: strings },
   prune: bool2,
   evaluation: { timeoutSeconds: positiveInteger },
-  github: { writeSpacingMs: nonNegativeInteger }
+  github: { writeSpacingMs: nonNegativeInteger },
+  manual: { slaDays: positiveInteger, label: text2 }
 };
 var NAMED_SECTIONS = {
   provisioners: parseProvisioners
@@ -38187,6 +38189,8 @@ var FLAG_KINDS = [
   "break-glass-unreviewed",
   "policy-denied",
   "provisioning-failed",
+  "manual-late",
+  "manual-not-owner",
   "late-removal",
   "expired-not-removed",
   "evidence-log-broken"
@@ -38197,6 +38201,8 @@ var FLAG_LABEL = {
   "break-glass-unreviewed": "Emergency not reviewed",
   "policy-denied": "Policy denied",
   "provisioning-failed": "Provisioning failed",
+  "manual-late": "Manual change late",
+  "manual-not-owner": "Closed by a non-owner",
   "late-removal": "Late removal",
   "expired-not-removed": "Expired, not removed",
   "evidence-log-broken": "Evidence log broken"
@@ -38207,6 +38213,8 @@ var FLAG_MEANING = {
   "break-glass-unreviewed": "merged under the break-glass label and not reviewed by an owner within the window",
   "policy-denied": "the policies denied the grant at the merge commit",
   "provisioning-failed": "the provisioning log records a failed operation",
+  "manual-late": "the issue asking the owners to make the change is open past manual.slaDays",
+  "manual-not-owner": "the issue asking for the change was closed as done by someone who does not own the resource",
   "late-removal": "removed after the grant had expired",
   "expired-not-removed": "still present although its expiry has passed",
   "evidence-log-broken": "the provisioning log\u2019s hash chain is broken at or before its records"
@@ -38217,6 +38225,7 @@ function flagHeadline(flag) {
   const late = formatHours(flag.byHours);
   if (flag.kind === "late-removal") return `${label} by ${late}`;
   if (flag.kind === "expired-not-removed") return `${label}: ${late} past expiry`;
+  if (flag.kind === "manual-late") return `${label}: open ${late}`;
   return `${label} (${late})`;
 }
 
@@ -38856,6 +38865,12 @@ function controlsFor(subject, change2, flags2) {
 
 // src/evidence/build-report.ts
 var HOUR = 36e5;
+function firstPending(records) {
+  let at = records[records.length - 1]?.record.time ?? "";
+  for (let i = records.length - 1; i >= 0 && records[i]?.record.result === "pending"; i--)
+    at = records[i]?.record.time ?? at;
+  return at;
+}
 var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
 function buildReport(input) {
   const { history } = input;
@@ -38936,7 +38951,29 @@ function buildReport(input) {
         });
     }
     const last = records[records.length - 1];
-    if (last !== void 0 && last.record.result !== "applied")
+    const handedOff = last?.record.result === "pending" || last?.record.result === "declined";
+    if (last !== void 0 && last.record.result === "pending") {
+      const opened = firstPending(records);
+      const open2 = (endOfHistory.getTime() - Date.parse(opened)) / HOUR;
+      const sla = (input.manualSlaDays ?? DEFAULT_CONFIG.manual.slaDays) * 24;
+      if (open2 > sla)
+        flags2.push({
+          kind: "manual-late",
+          message: `the manual change ${last.record.issue === void 0 ? "" : `in issue #${last.record.issue} `}has waited ${formatHours2(round(open2))} for an owner, past manual.slaDays (${sla / 24} days); ask the resource's owners to make it and close the issue`,
+          byHours: round(open2)
+        });
+    }
+    if (last?.record.result === "applied" && last.record.closedByOwner === false)
+      flags2.push({
+        kind: "manual-not-owner",
+        message: `issue #${last.record.issue ?? 0} was closed as done by ${last.record.closedBy ?? "someone"}, who does not own ${state.resource}; have an owner confirm the change was made`
+      });
+    if (last?.record.result === "declined")
+      flags2.push({
+        kind: "provisioning-failed",
+        message: `the owners declined the manual change: ${last.record.message}; the access still differs from the repository`
+      });
+    else if (last !== void 0 && last.record.result !== "applied" && !handedOff)
       flags2.push({
         kind: "provisioning-failed",
         message: last.record.result === "held" ? `provisioning held: ${last.record.message}; it stays unprovisioned until a pull request with the approvals the rules require changes it again` : `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
@@ -38971,7 +39008,10 @@ function buildReport(input) {
         operation: r.record.operation,
         result: r.record.result,
         message: r.record.message,
-        ...r.record.recovered === true ? { recovered: true } : {}
+        ...r.record.recovered === true ? { recovered: true } : {},
+        ...r.record.issue === void 0 ? {} : { issue: r.record.issue },
+        ...r.record.closedBy === void 0 ? {} : { closedBy: r.record.closedBy },
+        ...r.record.closedAt === void 0 ? {} : { closedAt: r.record.closedAt }
       })),
       controls: controlsFor(
         state.subject,
@@ -40757,6 +40797,7 @@ async function runEvidence(options2) {
     ...options2.since === void 0 ? {} : { since: options2.since },
     ...options2.until === void 0 ? {} : { until: options2.until },
     generatedAt: options2.now,
+    manualSlaDays: manualSlaDaysAtEnd(history),
     ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
     notes: notes2
   });
@@ -40815,6 +40856,18 @@ function select(commits, changes, options2) {
     }
   });
   return selected;
+}
+function manualSlaDaysAtEnd(history) {
+  let oid;
+  for (const commit of history.commits) {
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
+    if (change2 !== void 0) oid = change2.after;
+  }
+  try {
+    return parseConfig(CONFIG_FILE, oid === void 0 ? void 0 : history.blobs.get(oid)).manual.slaDays;
+  } catch {
+    return DEFAULT_CONFIG.manual.slaDays;
+  }
 }
 function breakGlassAtParents(history) {
   const parsed = /* @__PURE__ */ new Map();
@@ -41196,6 +41249,53 @@ async function createIssue(client, repo, issue2) {
 }
 async function addLabels(client, repo, number, labels) {
   await client.rest.issues.addLabels({ ...repo, issue_number: number, labels });
+}
+function issueState(data) {
+  return {
+    number: data.number,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? "",
+    author: data.user === null ? null : { login: data.user.login, type: data.user.type },
+    state: data.state === "closed" ? "closed" : "open",
+    stateReason: data.state_reason ?? null,
+    createdAt: data.created_at,
+    closedAt: data.closed_at,
+    closedBy: data.closed_by?.login ?? null,
+    assignees: (data.assignees ?? []).map((user) => user.login)
+  };
+}
+async function listIssuesLabelled(client, repo, label) {
+  const all = await listLabelledIssues(client, repo, label);
+  return all.filter((issue2) => issue2.pull_request === void 0).map((issue2) => issueState(issue2));
+}
+async function getIssue(client, repo, number) {
+  const { data } = await client.rest.issues.get({ ...repo, issue_number: number });
+  return issueState(data);
+}
+async function openAssignedIssue(client, repo, issue2) {
+  const { data } = await client.rest.issues.create({
+    ...repo,
+    title: issue2.title,
+    body: issue2.body,
+    labels: issue2.labels
+  });
+  if (issue2.assignees.length === 0) return issueState(data);
+  const { data: assigned } = await client.rest.issues.addAssignees({
+    ...repo,
+    issue_number: data.number,
+    assignees: issue2.assignees.slice(0, 10)
+  });
+  return issueState(assigned);
+}
+async function closeIssue(client, repo, number, reason, comment) {
+  await client.rest.issues.createComment({ ...repo, issue_number: number, body: comment });
+  await client.rest.issues.update({
+    ...repo,
+    issue_number: number,
+    state: "closed",
+    state_reason: reason
+  });
 }
 
 // src/github/pulls.ts
@@ -42604,6 +42704,231 @@ async function orNotFound(request2) {
   }
 }
 
+// src/provisioners/manual.ts
+var MANUAL = "manual";
+var MARKER = /<!-- accessctl-manual ([A-Za-z0-9_-]+) -->/;
+function markerOf(change2) {
+  return `<!-- accessctl-manual ${Buffer.from(JSON.stringify(change2)).toString("base64url")} -->`;
+}
+function changeOf(body) {
+  const found = MARKER.exec(body);
+  if (found === null) return void 0;
+  try {
+    const value = JSON.parse(Buffer.from(found[1], "base64url").toString("utf8"));
+    if (typeof value !== "object" || value === null) return void 0;
+    const v = value;
+    const optional = (key) => v[key] === void 0 || typeof v[key] === "string";
+    if (typeof v.key !== "string" || typeof v.label !== "string" || typeof v.grant !== "string" || !["grant", "update", "revoke"].includes(v.action) || !optional("from") || !optional("to"))
+      return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+var ManualProvisioner = class {
+  name = MANUAL;
+  client;
+  repo;
+  repository;
+  org;
+  label;
+  write;
+  self;
+  tracked;
+  /**
+   * Whether any grant of this run names a manual resource: a repository without one is not
+   * asked about issues at all (its token may not even read them).
+   */
+  used = false;
+  /** Each grant's end and reason as the run named them, for the issue's text. */
+  grants = /* @__PURE__ */ new Map();
+  constructor(options2) {
+    const [owner = "", repo = ""] = options2.repository.split("/");
+    this.client = options2.client;
+    this.repo = { owner, repo };
+    this.repository = options2.repository;
+    this.org = options2.org ?? owner;
+    this.label = options2.label;
+    this.write = options2.write;
+  }
+  target(grant) {
+    if (!/^[^/\s]+\/[^/\s]+$/.test(this.repository))
+      return {
+        unsupported: "manual changes are opened as issues in the access repository, and this run does not know it: set GITHUB_REPOSITORY (or --github-repo) to OWNER/NAME"
+      };
+    if (this.write === void 0)
+      return { unsupported: "this run cannot word the issues manual changes need" };
+    const name = resourceIdProblem(grant.resource) ?? subjectProblem(grant.subject);
+    if (name !== void 0)
+      return { unsupported: `${name.message}; accessctl provisions only canonical names` };
+    this.grants.set(grant.id, { expires: grant.expires, reason: grant.reason });
+    this.used = true;
+    return {
+      provisioner: MANUAL,
+      key: `manual ${grant.resource} ${grant.subject}`,
+      label: `${grant.subject} on ${grant.resource}`,
+      resource: grant.resource,
+      subject: grant.subject,
+      owners: [...grant.resolved?.resource.owners ?? []]
+    };
+  }
+  /** No ladder is known for a system without an API: only a revocation takes access away. */
+  rank() {
+    return 0;
+  }
+  refresh() {
+    this.tracked = void 0;
+  }
+  /** The role the last issue closed as completed left, and whether another is open. */
+  async read(target) {
+    const mine = (await this.issues()).filter((t) => t.change.key === target.key);
+    const done = mine.filter((t) => t.issue.state === "closed" && t.issue.stateReason === "completed").sort((a, b) => (a.issue.closedAt ?? "").localeCompare(b.issue.closedAt ?? "")).at(-1);
+    const pending = mine.some((t) => t.issue.state === "open");
+    const role = done === void 0 || done.change.action === "revoke" ? void 0 : done.change.to;
+    return role === void 0 ? { pending } : { role, pending };
+  }
+  plan(target, desired, actual, removedGrantId) {
+    return planByRank(target, desired, actual, removedGrantId, () => 0);
+  }
+  async apply(operation, run2 = {}) {
+    const change2 = {
+      key: operation.target.key,
+      label: operation.target.label,
+      action: operation.action,
+      grant: operation.grantId,
+      ...operation.from === void 0 ? {} : { from: operation.from },
+      ...operation.to === void 0 ? {} : { to: operation.to }
+    };
+    const open2 = (await this.issues()).filter(
+      (t) => t.issue.state === "open" && t.change.key === change2.key
+    );
+    const same = open2.find((t) => sameChange(t.change, change2));
+    if (same !== void 0)
+      return {
+        status: "pending",
+        message: `still waiting on issue #${same.issue.number}, opened ${same.issue.createdAt}`,
+        issue: { number: same.issue.number, url: same.issue.url }
+      };
+    const { assignees, unlisted } = await this.ownerLogins(operation.target.owners);
+    const grant = this.grants.get(operation.grantId);
+    const write = this.write;
+    const text4 = write({
+      operation,
+      ...grant === void 0 || operation.action === "revoke" ? {} : grant,
+      run: run2,
+      repository: this.repository,
+      assignees,
+      unlisted,
+      marker: markerOf(change2)
+    });
+    if (!text4.body.includes(markerOf(change2)))
+      throw new Error("the issue text lost its marker; a re-run could not find the issue");
+    const opened = await openAssignedIssue(this.client, this.repo, {
+      ...text4,
+      labels: [this.label],
+      assignees
+    });
+    this.tracked = void 0;
+    for (const stale of open2)
+      await closeIssue(
+        this.client,
+        this.repo,
+        stale.issue.number,
+        "not_planned",
+        `Superseded by #${opened.number}: the repository now asks for something else. Do not make this change.`
+      );
+    const who = opened.assignees.length === 0 ? "nobody could be assigned" : `assigned to ${opened.assignees.join(", ")}`;
+    return {
+      status: "pending",
+      message: `issue #${opened.number} opened (${who}); recorded applied once it is closed as completed`,
+      issue: { number: opened.number, url: opened.url }
+    };
+  }
+  async followUp(issues) {
+    const self2 = await this.identity();
+    const states = [];
+    for (const { number, owners } of issues) {
+      const issue2 = await getIssue(this.client, this.repo, number);
+      const ref = { number, url: issue2.url };
+      if (!writtenBy(self2, issue2.author) || changeOf(issue2.body) === void 0) continue;
+      if (issue2.state === "open") {
+        states.push({
+          issue: ref,
+          state: "pending",
+          message: `issue #${number} is open again${issue2.stateReason === "reopened" ? " (reopened)" : ""}; the change counts as not done until it is closed as completed`
+        });
+        continue;
+      }
+      const closedBy = issue2.closedBy ?? "someone GitHub does not name";
+      const byOwner = issue2.closedBy !== null && (await this.ownerLogins(owners)).assignees.some(
+        (login) => login.toLowerCase() === issue2.closedBy?.toLowerCase()
+      );
+      const who = byOwner ? `${closedBy}, an owner` : `${closedBy}, who is not an owner of the resource (${owners.join(", ") || "none listed"})`;
+      const completed = issue2.stateReason === "completed" || issue2.stateReason === null;
+      states.push({
+        issue: ref,
+        state: completed ? "applied" : "declined",
+        closedBy,
+        ...issue2.closedAt === null ? {} : { closedAt: issue2.closedAt },
+        byOwner,
+        message: completed ? `issue #${number} closed as completed by ${who} at ${issue2.closedAt ?? "an unknown time"}` : `issue #${number} closed as not planned by ${who} at ${issue2.closedAt ?? "an unknown time"}: the change was not made and stays drift`
+      });
+    }
+    return states;
+  }
+  async waiting() {
+    if (!this.used) return [];
+    return (await this.issues()).filter((t) => t.issue.state === "open").map((t) => ({
+      issue: { number: t.issue.number, url: t.issue.url },
+      label: t.change.label,
+      operation: describeChange(t.change),
+      openedAt: t.issue.createdAt,
+      assignees: t.issue.assignees
+    }));
+  }
+  /** The issues this token opened under the label, with the change each names. */
+  issues() {
+    this.tracked ??= (async () => {
+      const self2 = await this.identity();
+      const all = await listIssuesLabelled(this.client, this.repo, this.label);
+      return all.flatMap((issue2) => {
+        const change2 = writtenBy(self2, issue2.author) ? changeOf(issue2.body) : void 0;
+        return change2 === void 0 ? [] : [{ issue: issue2, change: change2 }];
+      });
+    })();
+    return this.tracked;
+  }
+  identity() {
+    this.self ??= ownIdentity(this.client);
+    return this.self;
+  }
+  /** user:LOGIN owners as they are, team:SLUG owners as the team's members on GitHub. */
+  async ownerLogins(owners) {
+    const logins = /* @__PURE__ */ new Set();
+    const unlisted = [];
+    for (const owner of owners) {
+      const [kind, id = ""] = owner.split(":");
+      if (kind === "user") logins.add(id);
+      else if (kind === "team")
+        try {
+          const members = await listTeamMembers(this.client, { org: this.org, team: id }, "all");
+          for (const member of members) logins.add(member.login);
+        } catch {
+          unlisted.push(owner);
+        }
+    }
+    return { assignees: [...logins], unlisted };
+  }
+};
+function sameChange(a, b) {
+  return a.key === b.key && a.action === b.action && a.from === b.from && a.to === b.to;
+}
+function describeChange(change2) {
+  if (change2.action === "revoke") return `revoke ${change2.from ?? ""} from ${change2.label}`;
+  if (change2.action === "grant") return `grant ${change2.to ?? ""} to ${change2.label}`;
+  return `change ${change2.label} from ${change2.from ?? ""} to ${change2.to ?? ""}`;
+}
+
 // node_modules/pg/esm/index.mjs
 var import_lib = __toESM(require_lib4(), 1);
 var Client = import_lib.default.Client;
@@ -42894,7 +43219,21 @@ var ProvisionerSetupError = class extends Error {
   }
 };
 function createProvisioners(config, env, options2 = {}) {
-  const provisioners = [githubProvisioner(env, options2)];
+  const client = githubClient(env, options2);
+  const github = new GitHubProvisioner({
+    client,
+    ...options2.org === void 0 ? {} : { defaultOrg: options2.org }
+  });
+  const provisioners = [
+    github,
+    new ManualProvisioner({
+      client,
+      repository: options2.repository ?? "",
+      ...options2.org === void 0 ? {} : { org: options2.org },
+      label: config.manual.label,
+      ...options2.manualIssue === void 0 ? {} : { write: options2.manualIssue }
+    })
+  ];
   for (const [name, settings] of Object.entries(config.provisioners)) {
     if (settings.type === "postgres")
       provisioners.push(new PostgresProvisioner({ name, settings, env }));
@@ -42905,20 +43244,14 @@ function createProvisioners(config, env, options2 = {}) {
   }
   return provisioners;
 }
-function githubProvisioner(env, options2) {
-  let client = options2.githubClient;
-  if (client === void 0) {
-    const token = env.GITHUB_TOKEN ?? "";
-    if (token === "")
-      throw new ProvisionerSetupError(
-        "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators (and GITHUB_API_URL for GitHub Enterprise Server)"
-      );
-    client = createGitHubClient({ token, env });
-  }
-  return new GitHubProvisioner({
-    client,
-    ...options2.org === void 0 ? {} : { defaultOrg: options2.org }
-  });
+function githubClient(env, options2) {
+  if (options2.githubClient !== void 0) return options2.githubClient;
+  const token = env.GITHUB_TOKEN ?? "";
+  if (token === "")
+    throw new ProvisionerSetupError(
+      "set GITHUB_TOKEN to a token that may manage the organisation's teams and repository collaborators (and GITHUB_API_URL for GitHub Enterprise Server)"
+    );
+  return createGitHubClient({ token, env });
 }
 
 // src/provisioners/outcome.ts
@@ -42983,11 +43316,18 @@ Nothing was applied: ${result.blocked}.
 `);
   const failed = result.operations.filter((o) => o.status === "failed").length;
   const applied = result.operations.filter((o) => o.status === "applied").length;
+  const pending = result.operations.filter((o) => o.status === "pending").length;
+  const followed = result.evidence?.followedUp ?? [];
+  if (followed.length > 0) {
+    lines.push("\nManual changes since the last run:\n");
+    for (const f of followed) lines.push(`  ${f.result}: ${f.operation} (${f.message})
+`);
+  }
   if (result.dryRun) lines.push("\nDry run: nothing was changed.\n");
   else if (result.blocked === void 0)
     lines.push(
       `
-${applied} applied, ${failed} failed` + (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : "") + (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : "") + (failed > 0 ? "; run again once the failures are fixed: applied operations are not repeated" : "") + ".\n"
+${applied} applied, ${failed} failed` + (pending > 0 ? `, ${pending} waiting on their owners (issues)` : "") + (result.plan.refused.length > 0 ? `, ${result.plan.refused.length} refused` : "") + (result.plan.held.length > 0 ? `, ${result.plan.held.length} held` : "") + (failed > 0 ? "; run again once the failures are fixed: applied operations are not repeated" : "") + ".\n"
     );
   return lines.join("");
 }
@@ -43457,7 +43797,7 @@ async function applyOperations(operations, options2) {
     }
     let report;
     try {
-      report = { operation, ...await provisioner.apply(operation) };
+      report = { operation, ...await provisioner.apply(operation, options2.run) };
     } catch (error2) {
       report = { operation, status: "failed", message: messageOf(error2) };
     }
@@ -43466,6 +43806,9 @@ async function applyOperations(operations, options2) {
     progress?.tick();
   }
   return { operations: reports, ...blocked === void 0 ? {} : { blocked } };
+}
+function issueFields(report) {
+  return report.issue === void 0 ? {} : { issue: report.issue.number, issueUrl: report.issue.url };
 }
 function messageOf(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -43501,13 +43844,15 @@ function evidenceJournal(writer, context2) {
       );
     },
     async result(report, index) {
-      if (report.status !== "applied" && report.status !== "failed") return;
+      if (report.status !== "applied" && report.status !== "failed" && report.status !== "pending")
+        return;
       await writer.defer({
         phase: "result",
         grant: report.operation.grantId,
         operation: describe3(report.operation),
         result: report.status,
         message: report.message,
+        ...issueFields(report),
         ...common(),
         op: index,
         time: context2.now.toISOString()
@@ -43567,6 +43912,63 @@ async function recoverIntents(writer, provisioners, now) {
   return recoveries;
 }
 
+// src/workflows/provision/hand-offs.ts
+async function followHandOffs(writer, provisioners, now) {
+  const followed = { entries: [], problems: [] };
+  const records = writer.records();
+  const intents = new Map(records.filter(isIntent).map((i) => [`${i.run}\0${i.op}`, i]));
+  const last = /* @__PURE__ */ new Map();
+  const asked = /* @__PURE__ */ new Map();
+  for (const record of records.filter(isResult)) {
+    if (record.issue === void 0) continue;
+    last.set(record.issue, record);
+    const intent = intents.get(`${record.run ?? ""}\0${record.op ?? -1}`);
+    if (intent === void 0 || asked.has(record.issue)) continue;
+    const owners = intent.target.owners;
+    asked.set(record.issue, {
+      provisioner: intent.target.provisioner,
+      owners: Array.isArray(owners) ? owners.filter((o) => typeof o === "string") : []
+    });
+  }
+  for (const provisioner of provisioners) {
+    if (provisioner.followUp === void 0) continue;
+    const issues = [...asked].filter(([, a]) => a.provisioner === provisioner.name).map(([number, a]) => ({ number, owners: a.owners }));
+    if (issues.length === 0) continue;
+    let states;
+    try {
+      states = await provisioner.followUp(issues);
+    } catch (error2) {
+      followed.problems.push(
+        `could not read the ${provisioner.name} issues: ${error2 instanceof Error ? error2.message : String(error2)}; the next run looks again`
+      );
+      continue;
+    }
+    for (const state of states) {
+      const before = last.get(state.issue.number);
+      if (before === void 0) continue;
+      const same = before.result === state.state && (state.state === "pending" || before.closedAt === state.closedAt);
+      if (same) continue;
+      followed.entries.push({
+        grant: before.grant,
+        operation: before.operation,
+        result: state.state,
+        message: state.message,
+        mergeCommit: before.mergeCommit,
+        ...before.repository === void 0 ? {} : { repository: before.repository },
+        ...before.pullRequest === void 0 ? {} : { pullRequest: before.pullRequest },
+        ...before.approvers === void 0 ? {} : { approvers: before.approvers },
+        issue: state.issue.number,
+        issueUrl: state.issue.url,
+        ...state.closedBy === void 0 ? {} : { closedBy: state.closedBy },
+        ...state.closedAt === void 0 ? {} : { closedAt: state.closedAt },
+        ...state.byOwner === void 0 ? {} : { closedByOwner: state.byOwner },
+        time: now.toISOString()
+      });
+    }
+  }
+  return followed;
+}
+
 // src/workflows/provision/evidence.ts
 async function openEvidence(file, options2 = {}) {
   const store = options2.store ?? (file === void 0 ? void 0 : new FileStore(file));
@@ -43623,6 +44025,7 @@ async function closeRun(writer, entries, run2) {
 async function applyRecorded(operations, options2) {
   const writer = options2.record ? await openEvidence(options2.evidenceFile, options2.evidence) : void 0;
   const recovered = writer === void 0 ? [] : await recoverIntents(writer, options2.provisioners, options2.now);
+  const followed = writer === void 0 ? { entries: [], problems: [] } : await followHandOffs(writer, options2.provisioners, options2.now);
   const repository = options2.evidence?.repository;
   const journal = writer === void 0 ? void 0 : evidenceJournal(writer, {
     commit: options2.commit,
@@ -43633,18 +44036,33 @@ async function applyRecorded(operations, options2) {
   });
   const applied = await applyOperations(operations, {
     ...options2,
+    run: {
+      commit: options2.commit,
+      ...options2.review?.pullRequest === void 0 ? {} : { pullRequest: options2.review.pullRequest }
+    },
     ...journal === void 0 ? {} : { journal }
   });
   if (writer === void 0 || journal === void 0) return applied;
-  const evidence = await closeRun(writer, options2.closing?.(repository) ?? [], {
-    run: journal.run,
-    commit: options2.commit,
-    now: options2.now,
-    recovered,
-    ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
-    ...repository === void 0 ? {} : { repository }
-  });
-  return { ...applied, evidence };
+  const evidence = await closeRun(
+    writer,
+    [...followed.entries, ...options2.closing?.(repository) ?? []],
+    {
+      run: journal.run,
+      commit: options2.commit,
+      now: options2.now,
+      recovered,
+      ...options2.evidence?.anchor === void 0 ? {} : { anchor: options2.evidence.anchor },
+      ...repository === void 0 ? {} : { repository }
+    }
+  );
+  return {
+    ...applied,
+    evidence: {
+      ...evidence,
+      ...followed.entries.length === 0 ? {} : { followedUp: followed.entries },
+      ...followed.problems.length === 0 ? {} : { problem: [evidence.problem, ...followed.problems].filter(Boolean).join("; ") }
+    }
+  };
 }
 
 // src/provisioners/provisioner.ts
@@ -43963,6 +44381,48 @@ function pullRequestLookup(client, repository) {
 }
 var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
 
+// src/report/manual/issue.ts
+function manualIssue(request2) {
+  const { operation, run: run2 } = request2;
+  const target = operation.target;
+  const what = operation.action === "revoke" ? `Remove ${code(operation.from ?? "")} from ${code(target.subject)}` : operation.action === "grant" ? `Give ${code(target.subject)} the role ${code(operation.to ?? "")}` : `Change ${code(target.subject)} from ${code(operation.from ?? "")} to ${code(operation.to ?? "")}`;
+  const rows = [
+    ["Change", operation.action],
+    ["Subject", code(target.subject)],
+    ["Resource", code(target.resource)],
+    ["Role", code((operation.action === "revoke" ? operation.from : operation.to) ?? "")]
+  ];
+  if (operation.action === "update") rows.push(["Role until now", code(operation.from ?? "")]);
+  if (request2.expires !== void 0) rows.push(["Expires", code(request2.expires)]);
+  if (request2.reason !== void 0) rows.push(["Reason", escape(request2.reason)]);
+  rows.push(["Grant", code(operation.grantId)]);
+  if (run2.pullRequest !== void 0) rows.push(["Pull request", `#${run2.pullRequest}`]);
+  if (run2.commit !== void 0) rows.push(["Merge commit", code(run2.commit)]);
+  const owners = target.owners.map((owner) => code(owner)).join(", ") || "none listed";
+  const lines = [
+    `${what} on ${code(target.resource)}.`,
+    "",
+    ...rows.map(([name, value]) => `- **${name}:** ${value}`),
+    "",
+    `This system has no API, so accessctl asks its owners (${owners}) to make the change by hand.`,
+    "When it is done, close this issue as **completed**; if it will not be done, close it as **not planned**.",
+    "The next provisioning or reconcile run records who closed it and when in the evidence log."
+  ];
+  if (request2.assignees.length === 0)
+    lines.push("", "Nobody could be assigned: assign an owner of the resource.");
+  if (request2.unlisted.length > 0)
+    lines.push(
+      "",
+      `The members of ${request2.unlisted.map((team) => code(team)).join(", ")} could not be listed, so they are not assigned.`
+    );
+  lines.push("", request2.marker);
+  const title = `accessctl: ${operation.action} ${(operation.action === "revoke" ? operation.from : operation.to) ?? ""} for ${target.subject} on ${target.resource}`;
+  return {
+    title: title.replace(/[\r\n\u2028\u2029]/g, " ").slice(0, 250),
+    body: lines.join("\n") + "\n"
+  };
+}
+
 // src/workflows/provision/denied.ts
 async function deniedGrants(options2) {
   const rules = await readBaseRules({
@@ -44000,6 +44460,7 @@ async function deniedGrants(options2) {
 
 // src/workflows/reconcile.ts
 var UNMANAGED = "(unmanaged)";
+var DAY = 864e5;
 async function planReconcile(options2) {
   const accessDir = options2.accessDir ?? "access";
   const commit = await resolveCommit(options2.repo, options2.ref ?? "HEAD");
@@ -44056,6 +44517,12 @@ async function planReconcile(options2) {
     unlisted
   });
   drift.push(...unmanaged);
+  const late = await lateHandOffs(
+    options2.provisioners,
+    config.manual.slaDays,
+    options2.now,
+    unreadable
+  );
   const operations = drift.flatMap((d) => d.operation === void 0 ? [] : [d.operation]);
   return {
     commit,
@@ -44067,11 +44534,34 @@ async function planReconcile(options2) {
     skipped,
     unreadable,
     unlisted,
+    late,
     checked: {
       targets: managed.size,
       resources: resources.length - (unlisted.length - unlistedGlobs)
     }
   };
+}
+async function lateHandOffs(provisioners, slaDays, now, unreadable) {
+  const late = [];
+  for (const provisioner of provisioners) {
+    if (provisioner.waiting === void 0) continue;
+    let waiting;
+    try {
+      waiting = await provisioner.waiting();
+    } catch (error2) {
+      unreadable.push({
+        grantId: "",
+        label: `the open ${provisioner.name} changes`,
+        message: error2 instanceof Error ? error2.message : String(error2)
+      });
+      continue;
+    }
+    for (const change2 of waiting) {
+      const days = (now.getTime() - Date.parse(change2.openedAt)) / DAY;
+      if (days > slaDays) late.push({ ...change2, days: Math.floor(days), slaDays });
+    }
+  }
+  return late.sort((a, b) => b.days - a.days);
 }
 async function runReconcile(options2) {
   const plan = await planReconcile(options2);
@@ -44329,10 +44819,20 @@ ${table2(rows)}`);
     for (const u of plan.unlisted) lines.push(`  ${u.resource}: ${u.reason}
 `);
   }
+  if (plan.late.length > 0) {
+    lines.push("\nLate manual changes (open longer than manual.slaDays; ask the owners):\n");
+    for (const line3 of lateLines(plan)) lines.push(`  ${line3}
+`);
+  }
   lines.push(`
 ${closing(result, hint)}
 `);
   return lines.join("");
+}
+function lateLines(plan) {
+  return plan.late.map(
+    (l) => `issue #${l.issue.number}: ${l.operation}, open ${l.days} days (limit ${l.slaDays}), assigned to ${l.assignees.join(", ") || "nobody"}`
+  );
 }
 function closing(result, hint) {
   const { plan } = result;
@@ -44344,7 +44844,8 @@ function closing(result, hint) {
   }
   const applied = result.operations.filter((o) => o.status === "applied").length;
   const failed = result.operations.filter((o) => o.status === "failed").length;
-  return `${applied} repaired, ${failed} failed, ${reported} left as reported` + (failed > 0 ? "; run again once the failures are fixed: repairs already made are not repeated" : "") + ".";
+  const pending = result.operations.filter((o) => o.status === "pending").length;
+  return `${applied} repaired, ${failed} failed, ${reported} left as reported` + (pending > 0 ? `, ${pending} waiting on their owners (issues)` : "") + (failed > 0 ? "; run again once the failures are fixed: repairs already made are not repeated" : "") + ".";
 }
 function table2(rows) {
   const head = ["STATUS", "DRIFT", "ACCESS", "GRANT", "WANTS", "HOLDS", "ACTION"];
@@ -46887,10 +47388,12 @@ export {
   runProvision,
   lookUpMergeReview,
   pullRequestLookup,
+  manualIssue,
   runReconcile,
   driftRows,
   headline,
   formatReconcileText,
+  lateLines,
   closing,
   runSyncIdentities,
   parseFormat,
