@@ -1,0 +1,120 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildHistory } from '../../bench/suites/evidence.js';
+import { renderEvidenceCsv } from '../../src/report/evidence/csv.js';
+import { renderEvidenceHtml } from '../../src/report/evidence/html/page.js';
+import { renderEvidenceJson } from '../../src/report/evidence/json.js';
+import { renderEvidenceMarkdown } from '../../src/report/evidence/markdown.js';
+import { runEvidence } from '../../src/workflows/evidence.js';
+import type { EvidenceReport } from '../../src/evidence/report.js';
+import { createGitHubClient } from '../../src/github/index.js';
+import { buildKnownHistory, type KnownHistory } from './history-fixture.js';
+
+/**
+ * The report, in every format, is byte for byte what it was before evidence was made to
+ * stream: the golden files were written by the earlier code. Set ACCESSCTL_WRITE_GOLDEN=1 to
+ * write them again after a change that is meant to alter the report, and review the diff.
+ */
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+const NOW = new Date('2026-08-01T00:00:00Z');
+
+function formats(report: EvidenceReport): Record<string, string> {
+  return {
+    json: renderEvidenceJson(report),
+    csv: renderEvidenceCsv(report),
+    md: renderEvidenceMarkdown(report),
+    html: renderEvidenceHtml(report),
+  };
+}
+
+function compare(name: string, report: EvidenceReport, rename: (text: string) => string): void {
+  for (const [ext, text] of Object.entries(formats(report))) {
+    const file = join(GOLDEN, `${name}.${ext}`);
+    const got = rename(text);
+    if (process.env.ACCESSCTL_WRITE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, got);
+    expect(got, `${name}.${ext} differs from the golden file`).toBe(readFileSync(file, 'utf8'));
+  }
+}
+
+let dir: string;
+let known: KnownHistory;
+let generated: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'accessctl-evidence-golden-'));
+  known = await buildKnownHistory(dir);
+  generated = join(dir, 'generated');
+  buildHistory(generated, 48);
+}, 120_000);
+
+afterAll(async () => {
+  await known.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Shas, the folders and the emulator's address (markdown breaks its links) named as the fixture names them, so the files do not depend on them. */
+function knownNames(text: string): string {
+  let out = text
+    .replaceAll(known.workspace.path, '<clone>')
+    .replaceAll(dir, '<dir>')
+    .replace(/127\.0\.0\.1:\d+/g, '<github>');
+  for (const [name, sha] of Object.entries(known.commits))
+    out = out.replaceAll(sha, `<${name}>`).replaceAll(sha.slice(0, 7), `<${name}:7>`);
+  return out;
+}
+
+describe('evidence rows are unchanged', () => {
+  it('on the known history, with pull requests, verdicts and the provisioning log', async () => {
+    const report = await runEvidence({
+      repo: known.workspace.path,
+      github: {
+        client: createGitHubClient({
+          token: known.emulator.token,
+          env: { GITHUB_API_URL: known.emulator.url },
+          millisecondsPerSecond: 1,
+          writeSpacingMs: 0,
+        }),
+        owner: 'acme',
+        repo: 'access',
+      },
+      evidenceFile: known.evidenceFile,
+      now: NOW,
+    });
+    compare('known-history', report, knownNames);
+  });
+
+  it('on the known history narrowed to a subject', async () => {
+    const report = await runEvidence({
+      repo: known.workspace.path,
+      subject: 'user:alice',
+      pullsNotFetched: 'not asked',
+      now: NOW,
+    });
+    compare('known-history-alice', report, knownNames);
+  });
+
+  it('on the known history narrowed to a window, without verdicts', async () => {
+    const report = await runEvidence({
+      repo: known.workspace.path,
+      since: new Date('2026-03-02T00:00:00Z'),
+      verdicts: false,
+      pullsNotFetched: 'not asked',
+      now: NOW,
+    });
+    compare('known-history-since', report, knownNames);
+  });
+
+  it('on a generated history of 48 commits with merges, edits and removals', async () => {
+    const report = await runEvidence({
+      repo: generated,
+      pullsNotFetched: 'not asked',
+      evaluationGroup: 20,
+      now: NOW,
+    });
+    compare('generated-48', report, (text) => text.replaceAll(generated, '<repo>'));
+  });
+});
