@@ -16,7 +16,7 @@ import {
 } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
-import { readHistory, type History } from '../evidence/history.js';
+import { readHistory, releaseBlobs, type History } from '../evidence/history.js';
 import {
   provisioningLog,
   type LogChecks,
@@ -156,21 +156,20 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     )
       emergencies.set(sha, config);
   }
-  const judged = await judgeAll(
-    history.commits,
-    changes,
-    selected,
-    pulls,
-    {
-      accessDir,
-      policiesDir,
-      blobs: history.blobs,
-      ...(options.evaluationGroup === undefined
-        ? {}
-        : { evaluationGroup: options.evaluationGroup }),
-    },
-    { verdicts: options.verdicts !== false, emergencies },
-  );
+  const judge = new VerdictJudge({
+    accessDir,
+    policiesDir,
+    blobs: history.blobs,
+    ...(options.evaluationGroup === undefined ? {} : { evaluationGroup: options.evaluationGroup }),
+  });
+  // The grants are read: judging reads only the rules, policies and config again, so the
+  // grant files' text and parsed versions are let go before it (most of a long history).
+  changeReader.release();
+  releaseBlobs(history, (path) => judge.reads(path));
+  const judged = await judgeAll(history.commits, changes, selected, pulls, judge, {
+    verdicts: options.verdicts !== false,
+    emergencies,
+  });
   const verdicts = judged.verdicts;
   if (verdicts === undefined) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
@@ -364,13 +363,12 @@ async function judgeAll(
   changes: GrantChange[][],
   selected: SelectedChange[],
   pulls: Map<string, PullAnswer>,
-  options: ConstructorParameters<typeof VerdictJudge>[0],
+  judge: VerdictJudge,
   wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
 ): Promise<{
   verdicts?: Map<string, Map<string, Verdict>>;
   breakGlass: Map<string, BreakGlassMerge>;
 }> {
-  const judge = new VerdictJudge(options);
   const wanted = new Map<number, GrantChange[]>();
   for (const { index, change } of selected) {
     if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? '')) continue;
