@@ -1,9 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { buildHistory } from '../../bench/suites/evidence.js';
+import { runCli } from '../../src/cli.js';
 import { renderEvidenceCsv } from '../../src/report/evidence/csv.js';
 import { renderEvidenceHtml } from '../../src/report/evidence/html/page.js';
 import { renderEvidenceJson } from '../../src/report/evidence/json.js';
@@ -53,6 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await known.close();
+  vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -116,5 +118,36 @@ describe('evidence rows are unchanged', () => {
       now: NOW,
     });
     compare('generated-48', report, (text) => text.replaceAll(generated, '<repo>'));
+  });
+});
+
+describe('accessctl evidence writes JSON and CSV a row at a time', () => {
+  async function chunks(format: string): Promise<string[]> {
+    vi.stubEnv('GITHUB_TOKEN', '');
+    vi.stubEnv('GITHUB_REPOSITORY', '');
+    const out: string[] = [];
+    const code = await runCli(
+      ['evidence', '--repo', known.workspace.path, '--now', NOW.toISOString(), '--format', format],
+      { out: (text) => out.push(text), err: () => undefined, cwd: dir },
+    );
+    expect(code).toBe(1);
+    return out;
+  }
+
+  it('JSON in pieces that join to the report as one JSON.stringify writes it', async () => {
+    const out = await chunks('json');
+    const text = out.join('');
+    const report = JSON.parse(text) as EvidenceReport;
+    expect(report.rows).toHaveLength(7);
+    expect(out.length).toBe(report.rows.length + 2);
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('CSV a line at a time, the same as the whole', async () => {
+    const out = await chunks('csv');
+    expect(out.length).toBe(8);
+    expect(out.every((line) => line.endsWith('\r\n'))).toBe(true);
+    const json = JSON.parse((await chunks('json')).join('')) as EvidenceReport;
+    expect(out.join('')).toBe(renderEvidenceCsv(json));
   });
 });
