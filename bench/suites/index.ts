@@ -4,6 +4,7 @@ import { compileSuite } from './compile.js';
 import { diffSuite } from './diff.js';
 import { evidenceSuite } from './evidence.js';
 import { evidenceRequestsSuite } from './evidence-requests.js';
+import { evidenceScaleSuite } from './evidence-scale.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 
@@ -16,4 +17,5 @@ export const suites: BenchSuite[] = [
   checkSuite,
   evidenceSuite,
   evidenceRequestsSuite,
+  evidenceScaleSuite,
 ];
