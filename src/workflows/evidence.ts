@@ -266,7 +266,9 @@ function anchorCommits(text: string, history: string[]): string[] {
     if (isSeal(record)) sealed.push(record.mergeCommit);
   }
   const position = new Map(history.map((sha, i) => [sha, i]));
-  const last = Math.max(-1, ...named.map((sha) => position.get(sha) ?? -1));
+  // a loop, not Math.max(...): a long log's records are more arguments than a call can take
+  let last = -1;
+  for (const sha of named) last = Math.max(last, position.get(sha) ?? -1);
   const later = history.slice(last + 1).slice(-LATER_COMMITS);
   return [...new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
 }
@@ -376,7 +378,8 @@ async function judgeAll(
     list.push(change);
     wanted.set(index, list);
   }
-  const last = Math.max(-1, ...wanted.keys());
+  let last = -1;
+  for (const index of wanted.keys()) last = Math.max(last, index);
   const verdicts = new Map<string, Map<string, Verdict>>();
   const breakGlass = new Map<string, BreakGlassMerge>();
   for (let index = 0; index <= last; index++) {

@@ -151,3 +151,38 @@ describe('accessctl evidence writes JSON and CSV a row at a time', () => {
     expect(out.join('')).toBe(renderEvidenceCsv(json));
   });
 });
+
+describe('evidence over a long provisioning log', () => {
+  it('reads 200,000 records (more than one call can take as arguments)', async () => {
+    const record = (i: number) =>
+      JSON.stringify({
+        previous: '0'.repeat(64),
+        time: '2026-03-01T00:10:00Z',
+        mergeCommit: known.commits.bootstrap,
+        grant: `grant-${i}`,
+        operation: 'grant pull',
+        result: 'applied',
+      });
+    const file = join(dir, 'long-log.jsonl');
+    writeFileSync(file, `${Array.from({ length: 200_000 }, (_, i) => record(i)).join('\n')}\n`);
+    const report = await runEvidence({
+      repo: known.workspace.path,
+      github: {
+        client: createGitHubClient({
+          token: known.emulator.token,
+          env: { GITHUB_API_URL: known.emulator.url },
+          millisecondsPerSecond: 1,
+          writeSpacingMs: 0,
+        }),
+        owner: 'acme',
+        repo: 'access',
+      },
+      evidenceFile: file,
+      verdicts: false,
+      now: NOW,
+    });
+    expect(report.rows).toHaveLength(7);
+    expect(report.evidenceLog?.file).toBe(file);
+    expect(report.evidenceLog?.broken).toBeDefined();
+  });
+});
