@@ -4,6 +4,7 @@ import { compileSuite } from './compile.js';
 import { diffSuite } from './diff.js';
 import { evidenceSuite } from './evidence.js';
 import { evidenceRequestsSuite } from './evidence-requests.js';
+import { evidenceScaleSuite } from './evidence-scale.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 import { prCheckSuite } from './pr-check.js';
@@ -18,4 +19,5 @@ export const suites: BenchSuite[] = [
   prCheckSuite,
   evidenceSuite,
   evidenceRequestsSuite,
+  evidenceScaleSuite,
 ];

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { renderEvidenceCsv } from '../report/evidence/csv.js';
+import { evidenceCsvChunks } from '../report/evidence/csv.js';
 import { renderEvidenceHtml } from '../report/evidence/html/page.js';
-import { renderEvidenceJson } from '../report/evidence/json.js';
+import { evidenceJsonChunks } from '../report/evidence/json.js';
 import { renderEvidenceMarkdown } from '../report/evidence/markdown.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { createGitHubClient } from '../github/index.js';
@@ -13,12 +13,14 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { parseFormat, parseNow, parseWindowBound } from '../options/index.js';
 import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, flagValue } from './options.js';
 
+// JSON and CSV are written a row at a time; Markdown and HTML open with the summary and
+// build the page whole.
 const FORMATS = {
-  json: renderEvidenceJson,
-  csv: renderEvidenceCsv,
-  markdown: renderEvidenceMarkdown,
-  html: renderEvidenceHtml,
-} as const satisfies Record<string, (report: EvidenceReport) => string>;
+  json: evidenceJsonChunks,
+  csv: evidenceCsvChunks,
+  markdown: (report: EvidenceReport) => [renderEvidenceMarkdown(report)],
+  html: (report: EvidenceReport) => [renderEvidenceHtml(report)],
+} as const satisfies Record<string, (report: EvidenceReport) => Iterable<string>>;
 
 /** Where `accessctl provision` appends its evidence by default. */
 const DEFAULT_EVIDENCE = 'accessctl-evidence.jsonl';
@@ -174,7 +176,7 @@ export const evidenceCommand: Command = {
       if (error instanceof GitError) throw new UsageError(error.message);
       throw error;
     }
-    io.out(FORMATS[format as keyof typeof FORMATS](report));
+    for (const chunk of FORMATS[format as keyof typeof FORMATS](report)) io.out(chunk);
     const flagged = report.rows.some((row) => row.flags.length > 0);
     return flagged || report.evidenceLog?.broken !== undefined ? EXIT_FINDINGS : EXIT_OK;
   },

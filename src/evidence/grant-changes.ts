@@ -125,6 +125,14 @@ export class GrantChangeReader {
     );
   }
 
+  /**
+   * Forgets every document read so far, once no commit is asked about again: a long history
+   * keeps one parsed version of every grant alive until then.
+   */
+  release(): void {
+    this.loaded.clear();
+  }
+
   /** The documents of one blob at one path, read with the model's loader as its own file. */
   private documents(path: string, oid: string, last: boolean): AccessDocument[] {
     const key = `${oid}\u0000${path}`;

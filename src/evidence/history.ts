@@ -103,3 +103,21 @@ function parseLog(log: string): HistoryCommit[] {
   }
   return commits;
 }
+
+/**
+ * Lets go of the text of every blob that only paths `needed` rejects, once they have been
+ * read: over a long history the grant files' versions are most of what the history holds,
+ * and nothing reads them after their changes are known. A blob some needed path also names
+ * is kept.
+ */
+export function releaseBlobs(history: History, needed: (path: string) => boolean): void {
+  const keep = new Set<string>();
+  const drop = new Set<string>();
+  for (const commit of history.commits)
+    for (const change of commit.paths)
+      for (const oid of [change.before, change.after]) {
+        if (oid === undefined) continue;
+        (needed(change.path) ? keep : drop).add(oid);
+      }
+  for (const oid of drop) if (!keep.has(oid)) history.blobs.delete(oid);
+}

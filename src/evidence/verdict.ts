@@ -294,6 +294,11 @@ export class VerdictJudge {
     };
   }
 
+  /** Whether judging reads the path's text: a catalog or identities file, a policy, the config. */
+  reads(path: string): boolean {
+    return path === CONFIG_FILE || this.isRuleFile(path) || this.isPolicyFile(path);
+  }
+
   private isRuleFile(path: string): boolean {
     return (
       YAML_FILE.test(path) &&

@@ -16,7 +16,7 @@ import {
 } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
-import { readHistory, type History } from '../evidence/history.js';
+import { readHistory, releaseBlobs, type History } from '../evidence/history.js';
 import {
   provisioningLog,
   type LogChecks,
@@ -156,21 +156,20 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     )
       emergencies.set(sha, config);
   }
-  const judged = await judgeAll(
-    history.commits,
-    changes,
-    selected,
-    pulls,
-    {
-      accessDir,
-      policiesDir,
-      blobs: history.blobs,
-      ...(options.evaluationGroup === undefined
-        ? {}
-        : { evaluationGroup: options.evaluationGroup }),
-    },
-    { verdicts: options.verdicts !== false, emergencies },
-  );
+  const judge = new VerdictJudge({
+    accessDir,
+    policiesDir,
+    blobs: history.blobs,
+    ...(options.evaluationGroup === undefined ? {} : { evaluationGroup: options.evaluationGroup }),
+  });
+  // The grants are read: judging reads only the rules, policies and config again, so the
+  // grant files' text and parsed versions are let go before it (most of a long history).
+  changeReader.release();
+  releaseBlobs(history, (path) => judge.reads(path));
+  const judged = await judgeAll(history.commits, changes, selected, pulls, judge, {
+    verdicts: options.verdicts !== false,
+    emergencies,
+  });
   const verdicts = judged.verdicts;
   if (verdicts === undefined) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
@@ -268,7 +267,9 @@ function anchorCommits(text: string, history: string[]): string[] {
     if (isSeal(record)) sealed.push(record.mergeCommit);
   }
   const position = new Map(history.map((sha, i) => [sha, i]));
-  const last = Math.max(-1, ...named.map((sha) => position.get(sha) ?? -1));
+  // a loop, not Math.max(...): a long log's records are more arguments than a call can take
+  let last = -1;
+  for (const sha of named) last = Math.max(last, position.get(sha) ?? -1);
   const later = history.slice(last + 1).slice(-LATER_COMMITS);
   return [...new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
 }
@@ -380,13 +381,12 @@ async function judgeAll(
   changes: GrantChange[][],
   selected: SelectedChange[],
   pulls: Map<string, PullAnswer>,
-  options: ConstructorParameters<typeof VerdictJudge>[0],
+  judge: VerdictJudge,
   wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
 ): Promise<{
   verdicts?: Map<string, Map<string, Verdict>>;
   breakGlass: Map<string, BreakGlassMerge>;
 }> {
-  const judge = new VerdictJudge(options);
   const wanted = new Map<number, GrantChange[]>();
   for (const { index, change } of selected) {
     if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? '')) continue;
@@ -394,7 +394,8 @@ async function judgeAll(
     list.push(change);
     wanted.set(index, list);
   }
-  const last = Math.max(-1, ...wanted.keys());
+  let last = -1;
+  for (const index of wanted.keys()) last = Math.max(last, index);
   const verdicts = new Map<string, Map<string, Verdict>>();
   const breakGlass = new Map<string, BreakGlassMerge>();
   for (let index = 0; index <= last; index++) {

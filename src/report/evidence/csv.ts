@@ -85,13 +85,17 @@ export function csvFields(row: EvidenceRow): Record<CsvColumn, string> {
   };
 }
 
-export function renderEvidenceCsv(report: EvidenceReport): string {
-  const lines = [CSV_COLUMNS.join(',')];
+/** The header, then a line a row, each ended by CRLF: written as they come. */
+export function* evidenceCsvChunks(report: EvidenceReport): Generator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
   for (const row of report.rows) {
     const fields = csvFields(row);
-    lines.push(CSV_COLUMNS.map((column) => quote(defuse(fields[column]))).join(','));
+    yield `${CSV_COLUMNS.map((column) => quote(defuse(fields[column]))).join(',')}\r\n`;
   }
-  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function renderEvidenceCsv(report: EvidenceReport): string {
+  return [...evidenceCsvChunks(report)].join('');
 }
 
 export function defuse(value: string): string {
