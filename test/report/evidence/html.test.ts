@@ -331,6 +331,8 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
         'flag:no-approval': 1,
         'flag:policy-denied': 0,
         'flag:provisioning-failed': 1,
+        'flag:manual-late': 0,
+        'flag:manual-not-owner': 0,
         'flag:late-removal': 1,
         'flag:expired-not-removed': 1,
         'flag:evidence-log-broken': 1,
