@@ -72,6 +72,7 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
     return { document, findings };
   }
   findings.push(...schemaFindings(kind, value, source));
+  if (kind === 'Grant') findings.push(...grantTargetFindings(value, source));
   let expires: AccessDate | null = null;
   let starts: AccessDate | null = null;
   for (const pointer of DATE_FIELDS) {
@@ -94,6 +95,34 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
   if (findings.length === 0)
     document.record = toRecord(kind, value, source, apiVersion, expires?.end);
   return { document, findings };
+}
+
+/**
+ * A grant names what it gives one way: a package, or a resource and a role. Not in the
+ * schema, where a oneOf would make ajv list every branch's errors instead of one sentence.
+ */
+function grantTargetFindings(value: Record<string, unknown>, source: DocumentSource): Finding[] {
+  const found: Finding[] = [];
+  const named = ['resource', 'role'].filter((f) => value[f] !== undefined);
+  if (value.package !== undefined) {
+    for (const field of named)
+      found.push({
+        rule: 'invalid-field',
+        severity: 'error',
+        message: `a grant names either a package or a resource and role, not both: remove ${field} (the package ${JSON.stringify(value.package)} decides the roles) or remove package`,
+        ...source.locateKey(`/${field}`),
+      });
+    return found;
+  }
+  const missing = ['resource', 'role'].filter((f) => value[f] === undefined);
+  if (missing.length > 0)
+    found.push({
+      rule: 'missing-field',
+      severity: 'error',
+      message: `grant is missing ${missing.map((f) => `"${f}"`).join(' and ')}; add ${missing.join(' and ')}, or name an access package with package: <id>`,
+      ...source.locate(''),
+    });
+  return found;
 }
 
 function sameSpot(finding: Finding, source: DocumentSource, pointer: string): boolean {
