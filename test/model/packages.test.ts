@@ -105,7 +105,7 @@ describe('access packages in the model', () => {
       file: 'grants/bob.yaml',
       line: 1,
       column: 1,
-      message: /^grant is missing "role"; add role, or name an access package with package: <id>/,
+      message: /^Grant "bob-oncall" is missing required field "role"; add it/,
     },
     {
       name: 'a package role the catalog does not define',
