@@ -2,21 +2,24 @@
 import type { GitHubClient } from './client.js';
 import type { RepoName } from './branches.js';
 
+/** One annotation as the check-runs API takes it. */
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  message: string;
+  title?: string;
+  raw_details?: string;
+}
+
 /** One request's worth of a run's output; GitHub takes at most 50 annotations a request. */
 export interface CheckRunOutput {
   title: string;
   summary: string;
-  annotations: {
-    path: string;
-    start_line: number;
-    end_line: number;
-    start_column?: number;
-    end_column?: number;
-    annotation_level: 'notice' | 'warning' | 'failure';
-    message: string;
-    title?: string;
-    raw_details?: string;
-  }[];
+  annotations: CheckRunAnnotation[];
 }
 
 /** The latest run of each app named `name` on a commit (one page: a commit has few). */

@@ -2,22 +2,15 @@
 // blocking errors first, at most MAX_ANNOTATIONS a run. GitHub takes at most 50 a request, so
 // the cap is one request: the whole check run is one write. What the cap leaves out is listed
 // in the comment and the summaries, never dropped.
+import type { CheckRunAnnotation } from '../../github/check-runs.js';
 import type { ReportFinding } from './report.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** The most annotations one run makes (docs/pr-check.md, "What the check publishes"). */
 export const MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST;
 
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  start_column?: number;
-  end_column?: number;
-  annotation_level: 'notice' | 'warning' | 'failure';
-  title: string;
-  message: string;
-}
+/** An annotation as the check run takes it, always titled with its rule. */
+export type CheckAnnotation = Omit<CheckRunAnnotation, 'raw_details'> & { title: string };
 
 export interface AnnotationPlan {
   annotations: CheckAnnotation[];
