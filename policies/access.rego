@@ -11,7 +11,6 @@ import data.access.expiry
 import data.access.leavers
 import data.access.least_privilege
 import data.access.ownership
-import data.access.packages
 import data.access.separation
 
 deny contains f if some f in least_privilege.deny
@@ -29,8 +28,6 @@ deny contains f if some f in separation.deny
 deny contains f if some f in breakglass.deny
 
 deny contains f if some f in contractors.deny
-
-deny contains f if some f in packages.deny
 
 warn contains f if some f in least_privilege.warn
 
