@@ -11,6 +11,7 @@ import data.access.expiry
 import data.access.leavers
 import data.access.least_privilege
 import data.access.ownership
+import data.access.packages
 import data.access.separation
 
 deny contains f if some f in least_privilege.deny
@@ -28,6 +29,8 @@ deny contains f if some f in separation.deny
 deny contains f if some f in breakglass.deny
 
 deny contains f if some f in contractors.deny
+
+deny contains f if some f in packages.deny
 
 warn contains f if some f in least_privilege.warn
 

@@ -31,6 +31,8 @@ required(g) := object.get(input.catalog.resources, [g.catalogId, "roles", g.role
 deny contains lib.finding("approval-required", g, "resource", msg) if {
 	input.request
 	some g in lib.changed_grants
+	# a package grant was approved with its package; access.packages judges its subject
+	not g.package
 	not data.access.breakglass.covers(g)
 	owners := lib.owner_logins(lib.resource_of(g).owners)
 	have := count(independent(g) & owners)
@@ -51,11 +53,24 @@ deny contains {"rule": "removal-approval", "grant": g.id, "file": g.file, "msg":
 	some g in object.get(input, "removed", [])
 	not lib.ended(g)
 	not lib.author in lib.beneficiaries(g)
-	owners := object.get(input.catalog.resources, [g.catalogId, "owners"], [])
+	owners := removal_owners(g)
 	consenting := (lib.owner_logins(owners) | lib.beneficiaries(g)) | lib.policy_owners
 	count(approvers & consenting) == 0
 	msg := sprintf(
-		"removes %s from %s (role %s) before it expires: needs an approval from an owner of %s (%s), from a policy owner or from %s",
-		[g.subject, g.resource, g.role, g.catalogId, concat(", ", owners), g.subject],
+		"removes %s from %s before it expires: needs an approval from an owner of %s (%s), from a policy owner or from %s",
+		[g.subject, held(g), owned(g), concat(", ", owners), g.subject],
 	)
 }
+
+removal_owners(g) := object.get(input.catalog.resources, [g.catalogId, "owners"], []) if not g.package
+
+# A package grant is taken away with the consent of the package's owners.
+removal_owners(g) := object.get(input, ["packages", g.package, "owners"], []) if g.package
+
+held(g) := sprintf("%s (role %s)", [g.resource, g.role]) if not g.package
+
+held(g) := sprintf("package %s", [g.package]) if g.package
+
+owned(g) := g.catalogId if not g.package
+
+owned(g) := sprintf("package %s", [g.package]) if g.package

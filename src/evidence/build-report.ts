@@ -195,6 +195,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
       subject: state.subject,
       resource: state.resource,
       role: state.role,
+      ...(state.package === undefined ? {} : { package: state.package }),
       ...(state.reason === undefined ? {} : { reason: state.reason }),
       change: change.change,
       ...(change.change === 'modified' && change.before !== undefined

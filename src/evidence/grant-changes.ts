@@ -18,8 +18,12 @@ import type { HistoryCommit } from './history.js';
 export interface GrantState {
   id: string;
   subject: string;
+  /** For a package grant, `package:ID`. */
   resource: string;
+  /** For a package grant, empty: the package decides the roles. */
   role: string;
+  /** The access package the grant names instead of a resource and role. */
+  package?: string;
   reason?: string;
   expires: string;
   /** RFC 3339; absent when the expiry is missing or not a date. */
@@ -169,8 +173,9 @@ function grantState(doc: AccessDocument, model: AccessModel): GrantState {
     return {
       id: record.id,
       subject: record.subject,
-      resource: record.resource,
+      resource: record.package === undefined ? record.resource : `package:${record.package}`,
       role: record.role,
+      ...(record.package === undefined ? {} : { package: record.package }),
       ...(record.reason === '' ? {} : { reason: record.reason }),
       expires: record.expires,
       expiresAt: record.expiresAt,

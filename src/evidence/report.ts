@@ -87,8 +87,11 @@ export interface ProvisioningEvidence {
 export interface EvidenceRow {
   grant: string;
   subject: string;
+  /** For a package grant, `package:ID`. */
   resource: string;
   role: string;
+  /** The access package a package grant names (its roles were approved with the package). */
+  package?: string;
   /** The grant's stated reason after the change (before it, for a removal), when it has one. */
   reason?: string;
   change: EvidenceChange;

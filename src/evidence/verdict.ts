@@ -18,6 +18,7 @@ import {
   type GrantRecord,
 } from '../model/index.js';
 import type { ComposedFile } from '../model/compose.js';
+import { resolvePackages } from '../model/packages.js';
 import { resolveReferences } from '../model/references.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
@@ -45,7 +46,7 @@ export interface VerdictOptions {
 export const EVALUATION_GROUP = 500;
 
 const YAML_FILE = /\.ya?ml$/i;
-const RULE_PARTS = ['catalog/', 'identities/'];
+const RULE_PARTS = ['catalog/', 'identities/', 'packages/'];
 
 export class VerdictJudge {
   /** path -> blob oid, as of the last commit replayed. */
@@ -244,13 +245,24 @@ export class VerdictJudge {
       if (record === undefined) continue;
       const copy: GrantRecord = { ...record };
       delete copy.resolved;
+      delete copy.parts;
       grants.push(copy);
     }
-    const resources = [...new Set(grants.flatMap((g) => rules.catalog.match(g.resource) ?? []))];
+    const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
+    const resources = [
+      ...new Set([
+        ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
+        ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? [])),
+      ]),
+    ];
     const refs = new Set<string>(
       grants.flatMap((g) => [g.subject, ...(g.owner === undefined ? [] : [g.owner])]),
     );
     for (const r of resources) for (const owner of r.owners) refs.add(owner);
+    for (const p of packages) {
+      for (const owner of p.owners) refs.add(owner);
+      for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
+    }
     const policyOwners = config.policyOwners;
     if (Array.isArray(policyOwners))
       for (const owner of policyOwners) if (typeof owner === 'string') refs.add(owner);
@@ -275,17 +287,21 @@ export class VerdictJudge {
       teams,
       serviceAccounts,
     };
-    resolveReferences(grants, resources, identities, {
-      Grant: new Set(),
-      Resource: new Set(),
-      User: new Set(),
-      Team: new Set(),
-      ServiceAccount: new Set(),
-    });
+    const broken = {
+      Grant: new Set<string>(),
+      Resource: new Set<string>(),
+      Package: new Set<string>(),
+      User: new Set<string>(),
+      Team: new Set<string>(),
+      ServiceAccount: new Set<string>(),
+    };
+    resolveReferences(grants, resources, identities, broken);
+    resolvePackages(grants, packages, resources, identities, broken);
     return {
       ...rules,
       grants,
       resources,
+      packages,
       users: [...identities.users.values()],
       teams: [...identities.teams.values()],
       serviceAccounts: [...identities.serviceAccounts.values()],

@@ -72,6 +72,7 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
     return { document, findings };
   }
   findings.push(...schemaFindings(kind, value, source));
+  if (kind === 'Grant') findings.push(...grantTargetFindings(value, source));
   let expires: AccessDate | null = null;
   let starts: AccessDate | null = null;
   for (const pointer of DATE_FIELDS) {
@@ -94,6 +95,23 @@ export function checkDocument(composed: ComposedDocument): CheckedDocument {
   if (findings.length === 0)
     document.record = toRecord(kind, value, source, apiVersion, expires?.end);
   return { document, findings };
+}
+
+/**
+ * A grant names what it gives one way: a package, or a resource and a role (the schema
+ * requires the two without a package). Both at once is reported here, on each extra field:
+ * in the schema a oneOf would make ajv list every branch's errors instead of one sentence.
+ */
+function grantTargetFindings(value: Record<string, unknown>, source: DocumentSource): Finding[] {
+  if (value.package === undefined) return [];
+  return ['resource', 'role']
+    .filter((field) => value[field] !== undefined)
+    .map((field) => ({
+      rule: 'invalid-field',
+      severity: 'error',
+      message: `a grant names either a package or a resource and role, not both: remove ${field} (the package ${JSON.stringify(value.package)} decides the roles) or remove package`,
+      ...source.locateKey(`/${field}`),
+    }));
 }
 
 function sameSpot(finding: Finding, source: DocumentSource, pointer: string): boolean {

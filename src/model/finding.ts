@@ -75,6 +75,8 @@ export type RuleId =
   | 'unknown-subject'
   | 'unknown-resource'
   | 'unknown-role'
+  | 'unknown-package'
+  | 'package-role-limit'
   | 'unknown-owner'
   | 'unknown-member'
   | 'leaver-has-grant'

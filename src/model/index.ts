@@ -57,6 +57,7 @@ export {
   subjectProblem,
   type NameProblem,
 } from './names.js';
+export { grantParts, isResolved } from './packages.js';
 export { ParseCache } from './parse-cache.js';
 export type * from './records.js';
 export { API_VERSION, KINDS, SCHEMA_FILE, SUPPORTED_API_VERSIONS, type Kind } from './schema.js';

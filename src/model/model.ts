@@ -15,12 +15,14 @@ import type {
   AccessDocument,
   AccessRecord,
   GrantRecord,
+  PackageRecord,
   ResourceRecord,
   ServiceAccountRecord,
   TeamRecord,
   UserRecord,
 } from './records.js';
 import { resolveReferences, type BrokenIds, type Identities } from './references.js';
+import { resolvePackages } from './packages.js';
 import type { Kind } from './schema.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -59,6 +61,7 @@ export interface AccessModel {
   documents: AccessDocument[];
   grants: GrantRecord[];
   resources: ResourceRecord[];
+  packages: PackageRecord[];
   users: UserRecord[];
   teams: TeamRecord[];
   serviceAccounts: ServiceAccountRecord[];
@@ -73,6 +76,8 @@ export interface AccessModel {
 const HOME: Record<Kind, string> = {
   Grant: 'grants',
   Resource: 'catalog',
+  // its own folder: a package is a rule (owners approve it once), never a request
+  Package: 'packages',
   User: 'identities',
   Team: 'identities',
   ServiceAccount: 'identities',
@@ -93,6 +98,7 @@ export function buildAccessModel(
   const broken: BrokenIds = {
     Grant: new Set(),
     Resource: new Set(),
+    Package: new Set(),
     User: new Set(),
     Team: new Set(),
     ServiceAccount: new Set(),
@@ -174,12 +180,14 @@ export function buildAccessModel(
 
   const grants: GrantRecord[] = [];
   const resources: ResourceRecord[] = [];
+  const packages: PackageRecord[] = [];
   const users: UserRecord[] = [];
   const teams: TeamRecord[] = [];
   const serviceAccounts: ServiceAccountRecord[] = [];
   for (const record of records) {
     if (record.kind === 'Grant') grants.push(record);
     else if (record.kind === 'Resource') resources.push(record);
+    else if (record.kind === 'Package') packages.push(record);
     else if (record.kind === 'User') users.push(record);
     else if (record.kind === 'Team') teams.push(record);
     else serviceAccounts.push(record);
@@ -191,6 +199,7 @@ export function buildAccessModel(
     serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s])),
   };
   appendAll(findings, resolveReferences(grants, resources, identities, broken));
+  appendAll(findings, resolvePackages(grants, packages, resources, identities, broken));
   findings.sort(compareFindings);
   const shown = capRepeats(findings);
   return {
@@ -198,6 +207,7 @@ export function buildAccessModel(
     documents,
     grants,
     resources,
+    packages,
     users,
     teams,
     serviceAccounts,

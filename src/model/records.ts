@@ -57,8 +57,39 @@ export interface GrantRecord extends RecordBase {
   startsAt?: string;
   owner?: string;
   ticket?: string;
+  /** The access package the grant names instead of a resource and role (both then ''). */
+  package?: string;
   /** Filled in when subject, resource and role all resolve. */
   resolved?: ResolvedGrant;
+  /**
+   * A package grant whose subject and package resolve: one grant per role of the package,
+   * each with its resource, role and `resolved`, sharing this grant's id, subject and dates.
+   * What provisioning applies and removes.
+   */
+  parts?: GrantRecord[];
+}
+
+/** One resource role of an access package. */
+export interface PackageRole {
+  resource: string;
+  role: string;
+}
+
+/** Who may hold a package without review: every condition given must hold. */
+export interface PackageEligibility {
+  /** Member or maintainer of one of these teams, or of a team below one. */
+  teams?: string[];
+  /** Of one of these user types; [employee] when the package does not say. */
+  types: UserType[];
+}
+
+export interface PackageRecord extends RecordBase {
+  kind: 'Package';
+  description?: string;
+  owners: string[];
+  maxDays: number;
+  roles: PackageRole[];
+  eligible: PackageEligibility;
 }
 
 export interface ResolvedGrant {
@@ -105,7 +136,7 @@ export interface ServiceAccountRecord extends RecordBase {
 }
 
 export type AccessRecord =
-  GrantRecord | ResourceRecord | UserRecord | TeamRecord | ServiceAccountRecord;
+  GrantRecord | ResourceRecord | PackageRecord | UserRecord | TeamRecord | ServiceAccountRecord;
 
 /** Every YAML document read, valid or not, in file order. */
 export interface AccessDocument {

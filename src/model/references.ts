@@ -33,6 +33,7 @@ export interface Identities {
 export interface BrokenIds {
   Grant: Set<string>;
   Resource: Set<string>;
+  Package: Set<string>;
   User: Set<string>;
   Team: Set<string>;
   ServiceAccount: Set<string>;
@@ -127,7 +128,9 @@ export function resolveReferences(
   for (const grant of grants) {
     const { source } = grant;
     const subjectName = subjectProblem(grant.subject);
-    const resourceName = resourceIdProblem(grant.resource);
+    // a package grant names its roles through the package: src/model/packages.ts resolves them
+    const resourceName =
+      grant.package === undefined ? resourceIdProblem(grant.resource) : undefined;
     const subjectInvalid = named(subjectName, source, '/subject');
     const resourceInvalid = named(resourceName, source, '/resource');
     const canonical = subjectName === undefined && resourceName === undefined;
@@ -165,7 +168,7 @@ export function resolveReferences(
     }
     if (grant.owner !== undefined) checkOwner(grant.owner, source, '/owner', 'owner');
 
-    if (resourceInvalid) continue;
+    if (resourceInvalid || grant.package !== undefined) continue;
     const resource = catalog.match(grant.resource);
     if (resource === undefined) {
       if (!broken.Resource.has(canonicalResourceId(grant.resource)))
@@ -251,7 +254,7 @@ export function resolveReferences(
   return findings;
 }
 
-function resolveSubject(
+export function resolveSubject(
   kind: GrantRecord['subjectKind'],
   id: string,
   identities: Identities,

@@ -14,7 +14,7 @@ export const API_VERSION = 'accessctl/v1';
 export const SUPPORTED_API_VERSIONS: readonly string[] = [API_VERSION];
 export const SCHEMA_FILE = 'schema/accessctl-v1.schema.json';
 
-export const KINDS = ['Grant', 'Resource', 'User', 'Team', 'ServiceAccount'] as const;
+export const KINDS = ['Grant', 'Resource', 'Package', 'User', 'Team', 'ServiceAccount'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export function isKind(value: unknown): value is Kind {

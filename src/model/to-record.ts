@@ -1,6 +1,8 @@
 import type {
   AccessRecord,
   GrantRecord,
+  PackageRecord,
+  PackageRole,
   ResourceRecord,
   RoleRisk,
   RoleSpec,
@@ -8,6 +10,7 @@ import type {
   SubjectKind,
   TeamRecord,
   UserRecord,
+  UserType,
 } from './records.js';
 import { firstInstant, parseAccessDate } from './dates.js';
 import type { Kind } from './schema.js';
@@ -40,14 +43,15 @@ export function toRecord(
         subject,
         subjectKind: subject.slice(0, colon) as SubjectKind,
         subjectId: subject.slice(colon + 1),
-        resource: v.resource,
-        role: v.role,
+        resource: v.resource ?? '',
+        role: v.role ?? '',
         reason: v.reason,
         expires: v.expires,
         expiresAt: expiresAt ?? '',
       };
       if (v.owner !== undefined) record.owner = v.owner;
       if (v.ticket !== undefined) record.ticket = v.ticket;
+      if (v.package !== undefined) record.package = v.package;
       if (v.starts !== undefined) {
         record.starts = v.starts;
         const starts = parseAccessDate(v.starts as string);
@@ -85,6 +89,22 @@ export function toRecord(
       };
       if (v.description !== undefined) record.description = v.description;
       if (v.teamMaxRisk !== undefined) record.teamMaxRisk = v.teamMaxRisk as RoleRisk;
+      return record;
+    }
+    case 'Package': {
+      const eligible = v.eligible as { teams?: string[]; types?: UserType[] };
+      const record: PackageRecord = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        owners: [...(v.owners as string[])],
+        maxDays: v.maxDays,
+        roles: (v.roles as PackageRole[]).map((r) => ({ resource: r.resource, role: r.role })),
+        eligible: { types: [...(eligible.types ?? ['employee'])] },
+      };
+      if (eligible.teams !== undefined) record.eligible.teams = [...eligible.teams];
+      if (v.description !== undefined) record.description = v.description;
       return record;
     }
     case 'User': {

@@ -1,6 +1,7 @@
 // What judges a change, read from the commit it starts from with git and never from the
-// working tree: the config, the repository's own policies, and the catalog and identities
-// (the owners and team memberships that decide whose approval counts). A pull request that
+// working tree: the config, the repository's own policies, and the catalog, identities and
+// access packages (the owners, team memberships and package conditions that decide whose
+// approval counts and who needs none). A pull request that
 // edits any of them changes the rules only once it is merged. The pull-request check reads
 // them at its base, `check --base REF` at REF, provisioning at each merge's first parent.
 import { posix } from 'node:path';
@@ -13,14 +14,14 @@ import type { Sources } from '../rego/bundle/index.js';
 const YAML_FILE = /\.ya?ml$/i;
 const SYMLINK_MODE = '120000';
 /** The parts of the access directory the base decides; grants come from the head. */
-export const BASE_ACCESS_PARTS = ['catalog/', 'identities/'];
+export const BASE_ACCESS_PARTS = ['catalog/', 'identities/', 'packages/'];
 
 export interface BaseRules {
   commit: string;
   config: AccessConfig;
   /** `policies/` at the base: Rego modules only, as the base's owners reviewed them. */
   policies: Sources;
-  /** `catalog/` and `identities/` of the access directory at the base, repository-relative paths. */
+  /** `catalog/`, `identities/` and `packages/` of the access directory at the base, repository-relative paths. */
   accessFiles: AccessSourceFile[];
 }
 

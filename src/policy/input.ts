@@ -99,6 +99,23 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
         ]),
       ),
     },
+    // The packages the judged commit defines: what a package grant gives and who may hold it.
+    packages: Object.fromEntries(
+      model.packages.map((p) => [
+        p.id,
+        {
+          id: p.id,
+          owners: p.owners,
+          maxDays: p.maxDays,
+          roles: p.roles.map((r) => ({ resource: r.resource, role: r.role })),
+          eligible: {
+            types: p.eligible.types,
+            ...(p.eligible.teams === undefined ? {} : { teams: p.eligible.teams }),
+          },
+          file: p.source.file,
+        },
+      ]),
+    ),
     identities: {
       users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
       teams: teamsInput(model),
@@ -211,6 +228,18 @@ function grantInput(g: GrantRecord, start: GrantStart): Record<string, unknown> 
     ...(start.commit === undefined ? {} : { startCommit: start.commit }),
     ...(g.owner === undefined ? {} : { owner: g.owner }),
     ...(g.ticket === undefined ? {} : { ticket: g.ticket }),
+    ...(g.package === undefined
+      ? {}
+      : {
+          package: g.package,
+          // each role the package gives, with the catalog entry it matched (absent when the
+          // package or one of its roles does not resolve)
+          parts: (g.parts ?? []).map((p) => ({
+            resource: p.resource,
+            catalogId: p.resolved?.resource.id ?? p.resource,
+            role: p.role,
+          })),
+        }),
   };
 }
 

@@ -4,7 +4,13 @@
 // compared with what each system holds now, then applied one operation at a time under a
 // removal limit. Every step reads the systems afresh, so running the same merge twice
 // changes nothing the second time.
-import { diffAccess, type AccessChange, type GrantRecord } from '../model/index.js';
+import {
+  diffAccess,
+  grantParts,
+  isResolved,
+  type AccessChange,
+  type GrantRecord,
+} from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { SetAside, Unreadable } from '../provisioners/outcome.js';
@@ -97,8 +103,10 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   const frozen = new Set<string>();
   const freeze = (...grants: (GrantRecord | undefined)[]) => {
     for (const grant of grants) {
-      const found = grant === undefined ? 'none' : targetOf(grant);
-      if (typeof found !== 'string') frozen.add(found.target.key);
+      for (const part of grant === undefined ? [] : grantParts(grant)) {
+        const found = targetOf(part);
+        if (typeof found !== 'string') frozen.add(found.target.key);
+      }
     }
   };
   for (const change of grantChanges) {
@@ -114,7 +122,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
       freeze(before, after);
       continue;
     }
-    if (change.after !== undefined && after?.resolved === undefined) {
+    if (change.after !== undefined && (after === undefined || !isResolved(after))) {
       freeze(before);
       const at = change.after.source.location;
       // applying the rest of a broken grant could hand out a role nobody reviewed
@@ -126,8 +134,9 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
       });
       continue;
     }
-    for (const grant of [before, after]) {
-      if (grant === undefined) continue;
+    // a package grant stands for each role of its package: removing it removes them all
+    const parts = [before, after].flatMap((g) => (g === undefined ? [] : grantParts(g)));
+    for (const grant of parts) {
       const found = targetOf(grant);
       if (typeof found === 'string') {
         if (!skipped.some((s) => s.grantId === change.id && s.reasons.includes(found)))

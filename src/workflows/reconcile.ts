@@ -5,7 +5,7 @@
 // provisioning a merge: the commit's policies first, the removal limit, and access the
 // repository does not manage is left alone unless accessctl.yaml says `prune: true`.
 import type { AccessModel } from '../model/index.js';
-import { loadAccessRepositoryAtRef } from '../model/index.js';
+import { grantParts, isResolved, loadAccessRepositoryAtRef } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import { canonicalResourceId } from '../model/names.js';
 import type {
@@ -96,7 +96,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   const targetOf = targetResolver(options.provisioners);
   const managed = new Map<string, Managed>();
   const frozen = new Set<string>();
-  for (const grant of model.grants) {
+  for (const grant of model.grants.flatMap(grantParts)) {
     if (grant.resolved === undefined) continue;
     const found = targetOf(grant);
     if (typeof found === 'string') {
@@ -380,7 +380,7 @@ function managedDrift(
 
 /** Grant documents the model could not use: their access is unknown, so nothing is pruned. */
 function invalidGrants(model: Awaited<ReturnType<typeof loadAccessRepositoryAtRef>>): SetAside[] {
-  const used = new Set<unknown>(model.grants.filter((g) => g.resolved !== undefined));
+  const used = new Set<unknown>(model.grants.filter(isResolved));
   return model.documents
     .filter((d) => d.kind === 'Grant' && !used.has(d.record))
     .map((d) => {
@@ -416,7 +416,7 @@ async function listedResources(
     const key = canonicalResourceId(resource.id);
     if (!resource.glob && !found.has(key)) found.set(key, resource);
   }
-  for (const grant of model.grants) {
+  for (const grant of model.grants.flatMap(grantParts)) {
     const entry = grant.resolved?.resource;
     const key = canonicalResourceId(grant.resource);
     if (entry === undefined || found.has(key)) continue;

@@ -44,7 +44,7 @@ const cases: Case[] = [
     line: 1,
     column: 7,
     message:
-      'unknown kind "Grnat" (did you mean "Grant"?); use one of Grant, Resource, User, Team, ServiceAccount',
+      'unknown kind "Grnat" (did you mean "Grant"?); use one of Grant, Resource, Package, User, Team, ServiceAccount',
   },
   {
     name: 'document without kind',
@@ -285,7 +285,7 @@ const cases: Case[] = [
     line: 1,
     column: 1,
     message:
-      /^a document must be a mapping starting with "kind: <Grant\|Resource\|User\|Team\|ServiceAccount>", found a list$/,
+      /^a document must be a mapping starting with "kind: <Grant\|Resource\|Package\|User\|Team\|ServiceAccount>", found a list$/,
   },
   {
     name: 'leaver still in a team',

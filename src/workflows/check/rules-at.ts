@@ -45,6 +45,7 @@ export async function readRulesAt(
   const paths = [
     `${accessInRepo === '.' ? '' : `${accessInRepo}/`}catalog`,
     `${accessInRepo === '.' ? '' : `${accessInRepo}/`}identities`,
+    `${accessInRepo === '.' ? '' : `${accessInRepo}/`}packages`,
     CONFIG_FILE,
     ...(policiesInRepo === undefined ? [] : [policiesInRepo]),
   ];

@@ -284,7 +284,14 @@ function grantRows(
   return judged.grantChanges.map((change): GrantRow => {
     const grant = change.change === 'removed' ? undefined : byId.get(change.id);
     const record = (grant ?? change.before?.record) as GrantRecord | undefined;
-    const owners = record?.resolved?.resource.owners ?? [];
+    // a package grant answers to the owners of its package at the base, who approved it once
+    const pkg =
+      record?.package === undefined
+        ? undefined
+        : judged.model.packages.find((p) => p.id === record.package);
+    const owners =
+      (record?.package === undefined ? record?.resolved?.resource.owners : pkg?.owners) ?? [];
+    const parts = record?.parts ?? [];
     const logins = ownerLogins(owners);
     // nobody approves access for themselves, nor for a team above their own
     const beneficiaries =
@@ -314,9 +321,16 @@ function grantRows(
       id: change.id,
       change: change.change,
       subject: record?.subject ?? '',
-      resource: record?.resource ?? '',
-      role: record?.role ?? '',
-      risk: record?.resolved?.role.risk ?? 'unknown',
+      resource:
+        record?.package === undefined ? (record?.resource ?? '') : `package:${record.package}`,
+      role:
+        record?.package === undefined
+          ? (record?.role ?? '')
+          : parts.map((p) => `${p.role} on ${p.resource}`).join(', '),
+      risk:
+        record?.package === undefined
+          ? (record?.resolved?.role.risk ?? 'unknown')
+          : riskiest(parts.map((p) => p.resolved?.role.risk)),
       expires: record?.expires ?? '',
       owners,
       approvals: [...counted]
@@ -335,6 +349,15 @@ function grantRows(
       line: location.line,
     };
   });
+}
+
+const RISKS = ['low', 'medium', 'high', 'critical'] as const;
+
+/** The riskiest role of a package grant; unknown when any part did not resolve. */
+function riskiest(risks: (string | undefined)[]): string {
+  const ranks = risks.map((r) => RISKS.indexOf(r as (typeof RISKS)[number]));
+  if (ranks.length === 0 || ranks.some((rank) => rank < 0)) return 'unknown';
+  return RISKS[Math.max(...ranks)] ?? 'unknown';
 }
 
 /** Rules a review can satisfy: the request is right, it only lacks the right approvals. */

@@ -19,6 +19,7 @@ import {
   buildAccessModel,
   type AccessModel,
   diffModels,
+  isResolved,
   loadAccessRepositoryAtRefs,
   readBlobs,
   snapshot,
@@ -207,11 +208,12 @@ async function judgeCommit(
       denied: [],
       unapproved: [],
     });
-  // the rules a merge brings judge nothing: a grant on a resource, role or subject only the
-  // merge itself defines is unknown to its parent's rules, and is refused
+  // the rules a merge brings judge nothing: a grant on a resource, role, subject or package
+  // only the merge itself defines is unknown to its parent's rules, and is refused
   const records = new Map(model.grants.map((g) => [g.id, g]));
   for (const [id, verdict] of grants) {
-    if (records.get(id)?.resolved !== undefined) continue;
+    const record = records.get(id);
+    if (record !== undefined && isResolved(record)) continue;
     const at = grantChanges.find((c) => c.id === id)?.after?.source.location;
     verdict.denied.push(
       `the grant is invalid or names a subject, resource or role the rules before ${commit.slice(0, 12)} do not know` +

@@ -1,7 +1,7 @@
 // From grants to targets: which provisioner carries a grant out and what access it stands
 // for, then the one role the repository wants per target. Provisioning a merge and
 // reconciling a whole repository both start here, so they agree on what a grant means.
-import type { GrantRecord } from '../../model/index.js';
+import { grantParts, type GrantRecord } from '../../model/index.js';
 import {
   isUnsupported,
   type AccessTarget,
@@ -65,11 +65,14 @@ export function desiredState(
   };
   for (const grant of grants) {
     if (options.denied.has(grant.id) || !isLive(grant, options.now)) continue;
-    const found = targetOf(grant);
-    if (typeof found === 'string') continue;
-    want(found.provisioner, found.target, { grantId: grant.id, role: grant.role });
-    for (const implied of found.provisioner.implied?.(found.target) ?? [])
-      want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
+    // a package grant asks for each of its package's roles
+    for (const part of grantParts(grant)) {
+      const found = targetOf(part);
+      if (typeof found === 'string') continue;
+      want(found.provisioner, found.target, { grantId: grant.id, role: part.role });
+      for (const implied of found.provisioner.implied?.(found.target) ?? [])
+        want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
+    }
   }
   return desired;
 }
