@@ -89,7 +89,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-NX6WQVGO.js";
+} from "./chunks/chunk-2GRLKBUR.js";
 import "./chunks/chunk-PBT226FM.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
@@ -707,7 +707,9 @@ function grantRows(judged, findings, counted) {
   return judged.grantChanges.map((change) => {
     const grant = change.change === "removed" ? void 0 : byId.get(change.id);
     const record = grant ?? change.before?.record;
-    const owners = record?.resolved?.resource.owners ?? [];
+    const pkg = record?.package === void 0 ? void 0 : judged.model.packages.find((p) => p.id === record.package);
+    const owners = (record?.package === void 0 ? record?.resolved?.resource.owners : pkg?.owners) ?? [];
+    const parts = record?.parts ?? [];
     const logins = ownerLogins(owners);
     const beneficiaries = record === void 0 ? /* @__PURE__ */ new Set() : ownerLogins([
       record.subject,
@@ -722,9 +724,9 @@ function grantRows(judged, findings, counted) {
       id: change.id,
       change: change.change,
       subject: record?.subject ?? "",
-      resource: record?.resource ?? "",
-      role: record?.role ?? "",
-      risk: record?.resolved?.role.risk ?? "unknown",
+      resource: record?.package === void 0 ? record?.resource ?? "" : `package:${record.package}`,
+      role: record?.package === void 0 ? record?.role ?? "" : parts.map((p) => `${p.role} on ${p.resource}`).join(", "),
+      risk: record?.package === void 0 ? record?.resolved?.role.risk ?? "unknown" : riskiest(parts.map((p) => p.resolved?.role.risk)),
       expires: record?.expires ?? "",
       owners,
       approvals: [...counted].filter(
@@ -735,6 +737,12 @@ function grantRows(judged, findings, counted) {
       line: location.line
     };
   });
+}
+var RISKS = ["low", "medium", "high", "critical"];
+function riskiest(risks) {
+  const ranks = risks.map((r) => RISKS.indexOf(r));
+  if (ranks.length === 0 || ranks.some((rank) => rank < 0)) return "unknown";
+  return RISKS[Math.max(...ranks)] ?? "unknown";
 }
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "removal-approval", "policy-owner-approval"]);
 function verdictOf(findings) {

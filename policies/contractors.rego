@@ -11,10 +11,11 @@ outsider(u) if u.type in {"contractor", "external"}
 
 # Logins are case-insensitive: "Ed" and "ed" are one person. Users are indexed once by
 # their lower-cased login: scanning them for each grant made the check quadratic (100,000
-# grants over 5,000 users ran a policy out of memory).
-users_by_login[lower(u.id)] contains u if some u in input.identities.users
+# grants over 5,000 users ran a policy out of memory). Two users whose logins differ only
+# by case are a conflict, as they were when each lookup scanned.
+users_by_login := {lower(u.id): u | some u in input.identities.users}
 
-user(login) := u if some u in users_by_login[lower(login)]
+user(login) := users_by_login[lower(login)]
 
 deny contains {"rule": "contractor-sponsor", "user": u.id, "field": "type", "msg": msg} if {
 	some u in input.identities.users

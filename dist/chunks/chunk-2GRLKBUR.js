@@ -31081,35 +31081,93 @@ var accessctl_v1_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "urn:accessctl:schema:accessctl-v1",
   title: "accessctl access repository document (accessctl/v1)",
-  description: "One YAML document of an accessctl access repository: a Grant, Resource, User, Team or ServiceAccount. A document without apiVersion is read as accessctl/v1.",
+  description: "One YAML document of an accessctl access repository: a Grant, Resource, Package, User, Team or ServiceAccount. A document without apiVersion is read as accessctl/v1.",
   type: "object",
   required: ["kind"],
   properties: {
     kind: {
       description: "What this document declares.",
-      enum: ["Grant", "Resource", "User", "Team", "ServiceAccount"]
+      enum: ["Grant", "Resource", "Package", "User", "Team", "ServiceAccount"]
     }
   },
   allOf: [
     {
-      if: { properties: { kind: { const: "Grant" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/Grant" }
+      if: {
+        properties: {
+          kind: {
+            const: "Grant"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/definitions/Grant"
+      }
     },
     {
-      if: { properties: { kind: { const: "Resource" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/Resource" }
+      if: {
+        properties: {
+          kind: {
+            const: "Resource"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/definitions/Resource"
+      }
     },
     {
-      if: { properties: { kind: { const: "User" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/User" }
+      if: {
+        properties: {
+          kind: {
+            const: "Package"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/definitions/Package"
+      }
     },
     {
-      if: { properties: { kind: { const: "Team" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/Team" }
+      if: {
+        properties: {
+          kind: {
+            const: "User"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/definitions/User"
+      }
     },
     {
-      if: { properties: { kind: { const: "ServiceAccount" } }, required: ["kind"] },
-      then: { $ref: "#/definitions/ServiceAccount" }
+      if: {
+        properties: {
+          kind: {
+            const: "Team"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/definitions/Team"
+      }
+    },
+    {
+      if: {
+        properties: {
+          kind: {
+            const: "ServiceAccount"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/definitions/ServiceAccount"
+      }
     }
   ],
   definitions: {
@@ -31173,9 +31231,14 @@ var accessctl_v1_schema_default = {
           description: "Grant fields that become mandatory for this role.",
           type: "array",
           uniqueItems: true,
-          items: { enum: ["ticket"] }
+          items: {
+            enum: ["ticket"]
+          }
         },
-        description: { description: "What the role allows.", type: "string" },
+        description: {
+          description: "What the role allows.",
+          type: "string"
+        },
         contractors: {
           description: "Whether contractors and externals may hold this role. Default true.",
           type: "boolean"
@@ -31185,16 +31248,22 @@ var accessctl_v1_schema_default = {
     Grant: {
       description: "Who has which role on which resource, until when, and why.",
       type: "object",
-      required: ["kind", "id", "subject", "resource", "role", "reason", "expires"],
+      required: ["kind", "id", "subject", "reason", "expires"],
       additionalProperties: false,
       properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "Grant" },
+        apiVersion: {
+          $ref: "#/definitions/apiVersion"
+        },
+        kind: {
+          const: "Grant"
+        },
         id: {
           description: "Unique among grants, e.g. alice-payments-oncall.",
           $ref: "#/definitions/name"
         },
-        subject: { $ref: "#/definitions/subjectRef" },
+        subject: {
+          $ref: "#/definitions/subjectRef"
+        },
         resource: {
           description: "A resource id from the catalog, e.g. github:team/payments-oncall. Never a glob.",
           type: "string",
@@ -31205,6 +31274,10 @@ var accessctl_v1_schema_default = {
           description: "One of the roles the resource defines.",
           type: "string",
           minLength: 1
+        },
+        package: {
+          description: "An access package (a Package id under packages/) instead of resource and role: the grant gives every role of the package.",
+          $ref: "#/definitions/name"
         },
         reason: {
           description: "Why the access is needed, in a sentence a reviewer can judge.",
@@ -31229,11 +31302,119 @@ var accessctl_v1_schema_default = {
           minLength: 1
         }
       },
-      if: {
-        properties: { subject: { type: "string", pattern: "^service:" } },
-        required: ["subject"]
-      },
-      then: { required: ["owner"] }
+      allOf: [
+        {
+          if: {
+            properties: {
+              subject: {
+                type: "string",
+                pattern: "^service:"
+              }
+            },
+            required: ["subject"]
+          },
+          then: {
+            required: ["owner"]
+          }
+        },
+        {
+          if: {
+            not: {
+              required: ["package"]
+            }
+          },
+          then: {
+            required: ["resource", "role"]
+          }
+        }
+      ]
+    },
+    Package: {
+      description: "An access package: a named set of resource roles that its owners approve once; a grant naming it gives all of them to an eligible subject without a further owner review.",
+      type: "object",
+      required: ["kind", "id", "owners", "maxDays", "roles", "eligible"],
+      additionalProperties: false,
+      properties: {
+        apiVersion: {
+          $ref: "#/definitions/apiVersion"
+        },
+        kind: {
+          const: "Package"
+        },
+        id: {
+          description: "What grants name in package:, e.g. payments-oncall.",
+          $ref: "#/definitions/name"
+        },
+        description: {
+          description: "The need the package serves.",
+          type: "string"
+        },
+        owners: {
+          description: "Teams or users who approve the package and every change to it.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/definitions/ownerRef"
+          }
+        },
+        maxDays: {
+          description: "The longest a grant of the package may last, in days; at most the maxDays of each of its roles.",
+          type: "integer",
+          minimum: 1,
+          maximum: 3650
+        },
+        roles: {
+          description: "The resource roles a grant of the package gives.",
+          type: "array",
+          minItems: 1,
+          maxItems: 100,
+          items: {
+            type: "object",
+            required: ["resource", "role"],
+            additionalProperties: false,
+            properties: {
+              resource: {
+                description: "A resource id from the catalog. Never a glob.",
+                type: "string",
+                pattern: "^[a-z][a-z0-9-]*:[^\\s*?]+$",
+                patternErrorMessage: "must be a concrete resource id such as github:repo/acme/api (no spaces, no wildcards)"
+              },
+              role: {
+                description: "One of the roles the resource defines.",
+                type: "string",
+                minLength: 1
+              }
+            }
+          }
+        },
+        eligible: {
+          description: "Who may be granted the package without review: a user who meets every condition given.",
+          type: "object",
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            teams: {
+              description: "Member or maintainer of at least one of these teams (or of a team below one).",
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: {
+                $ref: "#/definitions/name"
+              }
+            },
+            types: {
+              description: "Of one of these user types. Default [employee].",
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: {
+                enum: ["employee", "contractor", "external"]
+              }
+            }
+          }
+        }
+      }
     },
     Resource: {
       description: "Something that can be granted (a catalog entry): its roles, risk, limits and owners.",
@@ -31241,21 +31422,30 @@ var accessctl_v1_schema_default = {
       required: ["kind", "id", "owners", "provisioner", "roles"],
       additionalProperties: false,
       properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "Resource" },
+        apiVersion: {
+          $ref: "#/definitions/apiVersion"
+        },
+        kind: {
+          const: "Resource"
+        },
         id: {
           description: "<system>:<path>, exact (github:repo/acme/api) or a glob (github:team/*): '*' matches within one path segment, '**' across segments.",
           type: "string",
           pattern: "^[a-z][a-z0-9-]*:[^\\s]+$",
           patternErrorMessage: "must look like <system>:<path>, e.g. github:repo/acme/api or github:team/*"
         },
-        description: { description: "What the resource is.", type: "string" },
+        description: {
+          description: "What the resource is.",
+          type: "string"
+        },
         owners: {
           description: "Teams or users who approve grants on this resource.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
-          items: { $ref: "#/definitions/ownerRef" }
+          items: {
+            $ref: "#/definitions/ownerRef"
+          }
         },
         provisioner: {
           description: "Which provisioner applies grants of this resource: github, manual (an issue for the owners per change, for systems without an API) or a name under provisioners: in accessctl.yaml.",
@@ -31279,7 +31469,9 @@ var accessctl_v1_schema_default = {
             pattern: "^[a-z][a-z0-9_-]*$",
             patternErrorMessage: "role names are lower case: letters, digits, '_' and '-'"
           },
-          additionalProperties: { $ref: "#/definitions/role" }
+          additionalProperties: {
+            $ref: "#/definitions/role"
+          }
         }
       }
     },
@@ -31289,10 +31481,19 @@ var accessctl_v1_schema_default = {
       required: ["kind", "id"],
       additionalProperties: false,
       properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "User" },
-        id: { $ref: "#/definitions/login" },
-        name: { description: "Full name.", type: "string" },
+        apiVersion: {
+          $ref: "#/definitions/apiVersion"
+        },
+        kind: {
+          const: "User"
+        },
+        id: {
+          $ref: "#/definitions/login"
+        },
+        name: {
+          description: "Full name.",
+          type: "string"
+        },
         email: {
           description: "Work e-mail address.",
           type: "string",
@@ -31303,7 +31504,10 @@ var accessctl_v1_schema_default = {
           description: "active (default) or leaver. A leaver may hold no grant.",
           enum: ["active", "leaver"]
         },
-        leftOn: { description: "The day a leaver left.", $ref: "#/definitions/date" },
+        leftOn: {
+          description: "The day a leaver left.",
+          $ref: "#/definitions/date"
+        },
         type: {
           description: "employee (default), contractor or external. Contractors and externals need a sponsor.",
           enum: ["employee", "contractor", "external"]
@@ -31324,23 +31528,42 @@ var accessctl_v1_schema_default = {
       required: ["kind", "id"],
       additionalProperties: false,
       properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "Team" },
-        id: { description: "The GitHub team slug.", $ref: "#/definitions/name" },
-        name: { description: "Display name.", type: "string" },
-        description: { type: "string" },
-        parent: { description: "Slug of the parent team.", $ref: "#/definitions/name" },
+        apiVersion: {
+          $ref: "#/definitions/apiVersion"
+        },
+        kind: {
+          const: "Team"
+        },
+        id: {
+          description: "The GitHub team slug.",
+          $ref: "#/definitions/name"
+        },
+        name: {
+          description: "Display name.",
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        parent: {
+          description: "Slug of the parent team.",
+          $ref: "#/definitions/name"
+        },
         maintainers: {
           description: "Logins of the team's maintainers.",
           type: "array",
           uniqueItems: true,
-          items: { $ref: "#/definitions/login" }
+          items: {
+            $ref: "#/definitions/login"
+          }
         },
         members: {
           description: "Logins of the team's members.",
           type: "array",
           uniqueItems: true,
-          items: { $ref: "#/definitions/login" }
+          items: {
+            $ref: "#/definitions/login"
+          }
         }
       }
     },
@@ -31350,10 +31573,18 @@ var accessctl_v1_schema_default = {
       required: ["kind", "id", "owner", "purpose", "rotation"],
       additionalProperties: false,
       properties: {
-        apiVersion: { $ref: "#/definitions/apiVersion" },
-        kind: { const: "ServiceAccount" },
-        id: { $ref: "#/definitions/name" },
-        owner: { $ref: "#/definitions/ownerRef" },
+        apiVersion: {
+          $ref: "#/definitions/apiVersion"
+        },
+        kind: {
+          const: "ServiceAccount"
+        },
+        id: {
+          $ref: "#/definitions/name"
+        },
+        owner: {
+          $ref: "#/definitions/ownerRef"
+        },
         purpose: {
           description: "What the account does, in a sentence.",
           type: "string",
@@ -31365,8 +31596,14 @@ var accessctl_v1_schema_default = {
           required: ["maxAgeDays"],
           additionalProperties: false,
           properties: {
-            maxAgeDays: { type: "integer", minimum: 1, maximum: 3650 },
-            lastRotated: { $ref: "#/definitions/date" }
+            maxAgeDays: {
+              type: "integer",
+              minimum: 1,
+              maximum: 3650
+            },
+            lastRotated: {
+              $ref: "#/definitions/date"
+            }
           }
         },
         expires: {
@@ -31381,7 +31618,7 @@ var accessctl_v1_schema_default = {
 // src/model/schema.ts
 var API_VERSION = "accessctl/v1";
 var SUPPORTED_API_VERSIONS = [API_VERSION];
-var KINDS = ["Grant", "Resource", "User", "Team", "ServiceAccount"];
+var KINDS = ["Grant", "Resource", "Package", "User", "Team", "ServiceAccount"];
 function isKind(value) {
   return typeof value === "string" && KINDS.includes(value);
 }
@@ -31687,14 +31924,15 @@ function toRecord(kind, value, source, apiVersion, expiresAt) {
         subject,
         subjectKind: subject.slice(0, colon),
         subjectId: subject.slice(colon + 1),
-        resource: v.resource,
-        role: v.role,
+        resource: v.resource ?? "",
+        role: v.role ?? "",
         reason: v.reason,
         expires: v.expires,
         expiresAt: expiresAt ?? ""
       };
       if (v.owner !== void 0) record.owner = v.owner;
       if (v.ticket !== void 0) record.ticket = v.ticket;
+      if (v.package !== void 0) record.package = v.package;
       if (v.starts !== void 0) {
         record.starts = v.starts;
         const starts = parseAccessDate(v.starts);
@@ -31731,6 +31969,22 @@ function toRecord(kind, value, source, apiVersion, expiresAt) {
       };
       if (v.description !== void 0) record.description = v.description;
       if (v.teamMaxRisk !== void 0) record.teamMaxRisk = v.teamMaxRisk;
+      return record;
+    }
+    case "Package": {
+      const eligible = v.eligible;
+      const record = {
+        id,
+        apiVersion,
+        source,
+        kind,
+        owners: [...v.owners],
+        maxDays: v.maxDays,
+        roles: v.roles.map((r) => ({ resource: r.resource, role: r.role })),
+        eligible: { types: [...eligible.types ?? ["employee"]] }
+      };
+      if (eligible.teams !== void 0) record.eligible.teams = [...eligible.teams];
+      if (v.description !== void 0) record.description = v.description;
       return record;
     }
     case "User": {
@@ -31843,6 +32097,7 @@ function checkDocument(composed) {
     return { document, findings };
   }
   findings.push(...schemaFindings(kind, value, source));
+  if (kind === "Grant") findings.push(...grantTargetFindings(value, source));
   let expires = null;
   let starts = null;
   for (const pointer of DATE_FIELDS) {
@@ -31865,6 +32120,15 @@ function checkDocument(composed) {
   if (findings.length === 0)
     document.record = toRecord(kind, value, source, apiVersion, expires?.end);
   return { document, findings };
+}
+function grantTargetFindings(value, source) {
+  if (value.package === void 0) return [];
+  return ["resource", "role"].filter((field) => value[field] !== void 0).map((field) => ({
+    rule: "invalid-field",
+    severity: "error",
+    message: `a grant names either a package or a resource and role, not both: remove ${field} (the package ${JSON.stringify(value.package)} decides the roles) or remove package`,
+    ...source.locateKey(`/${field}`)
+  }));
 }
 function sameSpot(finding, source, pointer) {
   const at = source.locate(pointer);
@@ -31931,7 +32195,7 @@ function resolveReferences(grants, resources, identities, broken) {
   for (const grant of grants) {
     const { source } = grant;
     const subjectName = subjectProblem(grant.subject);
-    const resourceName = resourceIdProblem(grant.resource);
+    const resourceName = grant.package === void 0 ? resourceIdProblem(grant.resource) : void 0;
     const subjectInvalid = named(subjectName, source, "/subject");
     const resourceInvalid = named(resourceName, source, "/resource");
     const canonical2 = subjectName === void 0 && resourceName === void 0;
@@ -31960,7 +32224,7 @@ function resolveReferences(grants, resources, identities, broken) {
       );
     }
     if (grant.owner !== void 0) checkOwner(grant.owner, source, "/owner", "owner");
-    if (resourceInvalid) continue;
+    if (resourceInvalid || grant.package !== void 0) continue;
     const resource = catalog.match(grant.resource);
     if (resource === void 0) {
       if (!broken.Resource.has(canonicalResourceId(grant.resource)))
@@ -32054,11 +32318,155 @@ function splitRef(ref) {
   return [ref.slice(0, colon), ref.slice(colon + 1)];
 }
 
+// src/model/packages.ts
+function grantParts(grant) {
+  return grant.package === void 0 ? [grant] : grant.parts ?? [];
+}
+function isResolved(grant) {
+  return grant.package === void 0 ? grant.resolved !== void 0 : grant.parts !== void 0;
+}
+var OUTSIDERS = /* @__PURE__ */ new Set(["contractor", "external"]);
+function resolvePackages(grants, packages, resources, identities, broken) {
+  const findings = [];
+  const report = (rule, source, pointer, message) => findings.push({ rule, severity: "error", message, ...source.locate(pointer) });
+  const catalog = new Catalog(resources);
+  const usable = /* @__PURE__ */ new Map();
+  for (const pkg of packages) {
+    const roles = [];
+    pkg.roles.forEach((written, i) => {
+      const at = `/roles/${i}`;
+      const problem = resourceIdProblem(written.resource);
+      if (problem !== void 0) {
+        report(
+          problem.kind === "invalid" ? "invalid-name" : "noncanonical-name",
+          pkg.source,
+          `${at}/resource`,
+          problem.message
+        );
+        return;
+      }
+      const resource = catalog.match(written.resource);
+      if (resource === void 0) {
+        report(
+          "unknown-resource",
+          pkg.source,
+          `${at}/resource`,
+          `resource ${written.resource} matches no catalog entry${didYouMean(written.resource, catalog.ids())}; fix the id or add a Resource for it under catalog/`
+        );
+        return;
+      }
+      const role = resource.roles[written.role];
+      if (role === void 0) {
+        const defined = Object.keys(resource.roles);
+        report(
+          "unknown-role",
+          pkg.source,
+          `${at}/role`,
+          `role "${written.role}" is not defined for ${written.resource}${didYouMean(written.role, defined)} (defined: ${defined.join(", ")})`
+        );
+        return;
+      }
+      if (role.maxDays < pkg.maxDays)
+        report(
+          "package-role-limit",
+          pkg.source,
+          "/maxDays",
+          `package ${pkg.id} lasts up to ${pkg.maxDays} days but role "${role.name}" on ${written.resource} allows at most ${role.maxDays}; lower maxDays to ${role.maxDays} or leave the role out`
+        );
+      else if (!role.contractors && pkg.eligible.types.some((t) => OUTSIDERS.has(t)))
+        report(
+          "package-role-limit",
+          pkg.source,
+          "/eligible/types",
+          `role "${role.name}" on ${written.resource} is closed to contractors and externals, but the package is open to ${pkg.eligible.types.filter((t) => OUTSIDERS.has(t)).join(" and ")}; allow only employees or leave the role out`
+        );
+      else roles.push({ resource, role, id: written.resource });
+    });
+    (pkg.eligible.teams ?? []).forEach((team, i) => {
+      if (teamSlugProblem(team) !== void 0 || !identities.teams.has(canonicalIdentityId(team))) {
+        if (!broken.Team.has(canonicalIdentityId(team)))
+          report(
+            "unknown-team",
+            pkg.source,
+            `/eligible/teams/${i}`,
+            `team ${team} is not a known Team${didYouMean(team, identities.teams.keys())}; add it under identities/ or fix the slug`
+          );
+      }
+    });
+    pkg.owners.forEach((owner, i) => {
+      const [type, id] = [
+        owner.slice(0, owner.indexOf(":")),
+        canonicalIdentityId(owner.slice(owner.indexOf(":") + 1))
+      ];
+      const known2 = type === "team" ? identities.teams.has(id) : identities.users.has(id);
+      if (!known2)
+        report(
+          "unknown-owner",
+          pkg.source,
+          `/owners/${i}`,
+          `owner ${owner} is not a known ${type === "team" ? "team" : "user"}; add it under identities/ or name an existing one`
+        );
+    });
+    if (roles.length === pkg.roles.length) usable.set(canonicalIdentityId(pkg.id), { pkg, roles });
+  }
+  const known = new Map(packages.map((p) => [canonicalIdentityId(p.id), p]));
+  for (const grant of grants) {
+    if (grant.package === void 0) continue;
+    const key = canonicalIdentityId(grant.package);
+    const pkg = known.get(key);
+    if (pkg === void 0) {
+      if (!broken.Package.has(key))
+        report(
+          "unknown-package",
+          grant.source,
+          "/package",
+          `package ${grant.package} is not a known Package${didYouMean(
+            grant.package,
+            [...known.values()].map((p) => p.id)
+          )}; name one under packages/ or add it there (its owners approve it)`
+        );
+      continue;
+    }
+    if (pkg.id !== grant.package) {
+      report(
+        "noncanonical-name",
+        grant.source,
+        "/package",
+        `package ${grant.package} is written ${pkg.id} in packages/; write package: ${pkg.id}`
+      );
+      continue;
+    }
+    const resolved = usable.get(key);
+    if (resolved === void 0 || subjectProblem(grant.subject) !== void 0) continue;
+    const subject = resolveSubject(grant.subjectKind, grant.subjectId, identities);
+    if (subject === void 0) continue;
+    const needsTicket = resolved.roles.find((r) => r.role.requires.includes("ticket"));
+    if (needsTicket !== void 0 && grant.ticket === void 0) {
+      report(
+        "missing-field",
+        grant.source,
+        "",
+        `role "${needsTicket.role.name}" on ${needsTicket.id} in package ${pkg.id} requires a ticket; add ticket: <change or incident id>`
+      );
+      continue;
+    }
+    grant.parts = resolved.roles.map(({ resource, role, id }) => {
+      const part = { ...grant, resource: id, role: role.name };
+      delete part.parts;
+      part.resolved = { subject, resource, role };
+      return part;
+    });
+  }
+  return findings;
+}
+
 // src/model/model.ts
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 var HOME = {
   Grant: "grants",
   Resource: "catalog",
+  // its own folder: a package is a rule (owners approve it once), never a request
+  Package: "packages",
   User: "identities",
   Team: "identities",
   ServiceAccount: "identities"
@@ -32073,6 +32481,7 @@ function buildAccessModel(files, options2 = {}) {
   const broken = {
     Grant: /* @__PURE__ */ new Set(),
     Resource: /* @__PURE__ */ new Set(),
+    Package: /* @__PURE__ */ new Set(),
     User: /* @__PURE__ */ new Set(),
     Team: /* @__PURE__ */ new Set(),
     ServiceAccount: /* @__PURE__ */ new Set()
@@ -32142,12 +32551,14 @@ function buildAccessModel(files, options2 = {}) {
   }
   const grants = [];
   const resources = [];
+  const packages = [];
   const users = [];
   const teams = [];
   const serviceAccounts = [];
   for (const record of records) {
     if (record.kind === "Grant") grants.push(record);
     else if (record.kind === "Resource") resources.push(record);
+    else if (record.kind === "Package") packages.push(record);
     else if (record.kind === "User") users.push(record);
     else if (record.kind === "Team") teams.push(record);
     else serviceAccounts.push(record);
@@ -32158,6 +32569,7 @@ function buildAccessModel(files, options2 = {}) {
     serviceAccounts: new Map(serviceAccounts.map((s) => [canonicalIdentityId(s.id), s]))
   };
   appendAll(findings, resolveReferences(grants, resources, identities, broken));
+  appendAll(findings, resolvePackages(grants, packages, resources, identities, broken));
   findings.sort(compareFindings);
   const shown = capRepeats(findings);
   return {
@@ -32165,6 +32577,7 @@ function buildAccessModel(files, options2 = {}) {
     documents,
     grants,
     resources,
+    packages,
     users,
     teams,
     serviceAccounts,
@@ -39008,6 +39421,7 @@ function buildReport(input) {
       subject: state.subject,
       resource: state.resource,
       role: state.role,
+      ...state.package === void 0 ? {} : { package: state.package },
       ...state.reason === void 0 ? {} : { reason: state.reason },
       change: change2.change,
       ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
@@ -39262,8 +39676,9 @@ function grantState(doc, model) {
     return {
       id: record.id,
       subject: record.subject,
-      resource: record.resource,
+      resource: record.package === void 0 ? record.resource : `package:${record.package}`,
       role: record.role,
+      ...record.package === void 0 ? {} : { package: record.package },
       ...record.reason === "" ? {} : { reason: record.reason },
       expires: record.expires,
       expiresAt: record.expiresAt,
@@ -40139,6 +40554,23 @@ function buildPolicyInput(model, options2) {
         ])
       )
     },
+    // The packages the judged commit defines: what a package grant gives and who may hold it.
+    packages: Object.fromEntries(
+      model.packages.map((p) => [
+        p.id,
+        {
+          id: p.id,
+          owners: p.owners,
+          maxDays: p.maxDays,
+          roles: p.roles.map((r) => ({ resource: r.resource, role: r.role })),
+          eligible: {
+            types: p.eligible.types,
+            ...p.eligible.teams === void 0 ? {} : { teams: p.eligible.teams }
+          },
+          file: p.source.file
+        }
+      ])
+    ),
     identities: {
       users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
       teams: teamsInput(model),
@@ -40235,7 +40667,17 @@ function grantInput(g, start) {
     startedBy: start.by,
     ...start.commit === void 0 ? {} : { startCommit: start.commit },
     ...g.owner === void 0 ? {} : { owner: g.owner },
-    ...g.ticket === void 0 ? {} : { ticket: g.ticket }
+    ...g.ticket === void 0 ? {} : { ticket: g.ticket },
+    ...g.package === void 0 ? {} : {
+      package: g.package,
+      // each role the package gives, with the catalog entry it matched (absent when the
+      // package or one of its roles does not resolve)
+      parts: (g.parts ?? []).map((p) => ({
+        resource: p.resource,
+        catalogId: p.resolved?.resource.id ?? p.resource,
+        role: p.role
+      }))
+    }
   };
 }
 function startOf(date) {
@@ -40411,7 +40853,7 @@ function requireResultRules(modules) {
 // src/evidence/verdict.ts
 var EVALUATION_GROUP = 500;
 var YAML_FILE4 = /\.ya?ml$/i;
-var RULE_PARTS = ["catalog/", "identities/"];
+var RULE_PARTS = ["catalog/", "identities/", "packages/"];
 var VerdictJudge = class {
   constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
     this.options = options2;
@@ -40587,13 +41029,24 @@ var VerdictJudge = class {
       if (record === void 0) continue;
       const copy = { ...record };
       delete copy.resolved;
+      delete copy.parts;
       grants.push(copy);
     }
-    const resources = [...new Set(grants.flatMap((g) => rules.catalog.match(g.resource) ?? []))];
+    const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
+    const resources = [
+      .../* @__PURE__ */ new Set([
+        ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
+        ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? []))
+      ])
+    ];
     const refs = new Set(
       grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
     );
     for (const r of resources) for (const owner of r.owners) refs.add(owner);
+    for (const p of packages) {
+      for (const owner of p.owners) refs.add(owner);
+      for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
+    }
     const policyOwners = config.policyOwners;
     if (Array.isArray(policyOwners)) {
       for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
@@ -40618,17 +41071,21 @@ var VerdictJudge = class {
       teams,
       serviceAccounts
     };
-    resolveReferences(grants, resources, identities, {
+    const broken = {
       Grant: /* @__PURE__ */ new Set(),
       Resource: /* @__PURE__ */ new Set(),
+      Package: /* @__PURE__ */ new Set(),
       User: /* @__PURE__ */ new Set(),
       Team: /* @__PURE__ */ new Set(),
       ServiceAccount: /* @__PURE__ */ new Set()
-    });
+    };
+    resolveReferences(grants, resources, identities, broken);
+    resolvePackages(grants, packages, resources, identities, broken);
     return {
       ...rules,
       grants,
       resources,
+      packages,
       users: [...identities.users.values()],
       teams: [...identities.teams.values()],
       serviceAccounts: [...identities.serviceAccounts.values()],
@@ -43442,7 +43899,7 @@ import { posix as posix6 } from "node:path";
 import { posix as posix5 } from "node:path";
 var YAML_FILE5 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
-var BASE_ACCESS_PARTS = ["catalog/", "identities/"];
+var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
 async function readBaseRules(options2) {
   const commit = await ensureCommit(options2.workspace, options2.baseCommit);
   const accessDir = normalise(options2.accessDir);
@@ -43641,7 +44098,8 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
     });
   const records = new Map(model.grants.map((g) => [g.id, g]));
   for (const [id, verdict2] of grants) {
-    if (records.get(id)?.resolved !== void 0) continue;
+    const record = records.get(id);
+    if (record !== void 0 && isResolved(record)) continue;
     const at = grantChanges.find((c) => c.id === id)?.after?.source.location;
     verdict2.denied.push(
       `the grant is invalid or names a subject, resource or role the rules before ${commit.slice(0, 12)} do not know${at === void 0 ? "" : ` at ${at.file}:${at.line}:${at.column}`}; run accessctl validate`
@@ -44139,11 +44597,13 @@ function desiredState(grants, targetOf, options2) {
   };
   for (const grant of grants) {
     if (options2.denied.has(grant.id) || !isLive(grant, options2.now)) continue;
-    const found = targetOf(grant);
-    if (typeof found === "string") continue;
-    want(found.provisioner, found.target, { grantId: grant.id, role: grant.role });
-    for (const implied of found.provisioner.implied?.(found.target) ?? [])
-      want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
+    for (const part of grantParts(grant)) {
+      const found = targetOf(part);
+      if (typeof found === "string") continue;
+      want(found.provisioner, found.target, { grantId: grant.id, role: part.role });
+      for (const implied of found.provisioner.implied?.(found.target) ?? [])
+        want(found.provisioner, implied.target, { grantId: grant.id, role: implied.role });
+    }
   }
   return desired;
 }
@@ -44187,8 +44647,10 @@ async function planProvision(options2) {
   const frozen = /* @__PURE__ */ new Set();
   const freeze = (...grants) => {
     for (const grant of grants) {
-      const found = grant === void 0 ? "none" : targetOf(grant);
-      if (typeof found !== "string") frozen.add(found.target.key);
+      for (const part of grant === void 0 ? [] : grantParts(grant)) {
+        const found = targetOf(part);
+        if (typeof found !== "string") frozen.add(found.target.key);
+      }
     }
   };
   for (const change2 of grantChanges) {
@@ -44204,7 +44666,7 @@ async function planProvision(options2) {
       freeze(before, after);
       continue;
     }
-    if (change2.after !== void 0 && after?.resolved === void 0) {
+    if (change2.after !== void 0 && (after === void 0 || !isResolved(after))) {
       freeze(before);
       const at = change2.after.source.location;
       refused.push({
@@ -44215,8 +44677,8 @@ async function planProvision(options2) {
       });
       continue;
     }
-    for (const grant of [before, after]) {
-      if (grant === void 0) continue;
+    const parts = [before, after].flatMap((g) => g === void 0 ? [] : grantParts(g));
+    for (const grant of parts) {
       const found = targetOf(grant);
       if (typeof found === "string") {
         if (!skipped.some((s) => s.grantId === change2.id && s.reasons.includes(found)))
@@ -44525,7 +44987,7 @@ async function planReconcile(options2) {
   const targetOf = targetResolver(options2.provisioners);
   const managed = /* @__PURE__ */ new Map();
   const frozen = /* @__PURE__ */ new Set();
-  for (const grant of model.grants) {
+  for (const grant of model.grants.flatMap(grantParts)) {
     if (grant.resolved === void 0) continue;
     const found = targetOf(grant);
     if (typeof found === "string") {
@@ -44730,7 +45192,7 @@ function managedDrift(provisioner, target, want, actual, operation, last) {
   };
 }
 function invalidGrants(model) {
-  const used = new Set(model.grants.filter((g) => g.resolved !== void 0));
+  const used = new Set(model.grants.filter(isResolved));
   return model.documents.filter((d) => d.kind === "Grant" && !used.has(d.record)).map((d) => {
     const at = d.source.location;
     return {
@@ -44747,7 +45209,7 @@ async function listedResources(model, options2) {
     const key = canonicalResourceId(resource.id);
     if (!resource.glob && !found.has(key)) found.set(key, resource);
   }
-  for (const grant of model.grants) {
+  for (const grant of model.grants.flatMap(grantParts)) {
     const entry = grant.resolved?.resource;
     const key = canonicalResourceId(grant.resource);
     if (entry === void 0 || found.has(key)) continue;
