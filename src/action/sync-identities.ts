@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { actionLogger, createGitHubClient, logText } from '../github/index.js';
 import { preformatted } from '../report/markdown.js';
 import { syncIdentitiesOnGitHub } from '../workflows/sync-identities/pull-request.js';
-import { formatSyncText } from '../workflows/sync-identities/report-text.js';
+import { formatSyncText } from '../report/sync-identities/text.js';
 import type { SyncIdentitiesInputs } from './inputs.js';
 
 export async function runSyncIdentitiesAction(inputs: SyncIdentitiesInputs): Promise<void> {

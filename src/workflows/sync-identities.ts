@@ -20,6 +20,9 @@ import type { HrFile } from './sync-identities/person.js';
 import { planSync, type SyncPlan } from './sync-identities/plan.js';
 import { readCsv } from './sync-identities/read-csv.js';
 import { readScim } from './sync-identities/read-scim.js';
+import type { SyncResult } from '../report/sync-identities/result.js';
+
+export type { SyncResult } from '../report/sync-identities/result.js';
 
 /** An HR export larger than this is refused unread. */
 export const MAX_HR_FILE = 20 * 1024 * 1024;
@@ -32,16 +35,6 @@ export interface SyncOptions {
   text?: string;
   /** Write the changes into the access directory; otherwise only report them. */
   write: boolean;
-}
-
-export interface SyncResult {
-  findings: LocatedFinding[];
-  /** One line per change, for people to read. */
-  changes: string[];
-  /** Grants removed because their subject left. */
-  removedGrants: string[];
-  /** Files changed, by their path as the model names them, with the new content (null: delete). */
-  files: { file: string; before: string; after: string | null }[];
 }
 
 export async function runSyncIdentities(options: SyncOptions): Promise<SyncResult> {

@@ -8,10 +8,12 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, parseConfig } from '../../config/config.js';
 import type { GitHubClient } from '../../github/index.js';
 import { repositoryTopSync } from '../../model/index.js';
-import type { PullRequestOutcome } from '../../report/expiry/result.js';
 import { code } from '../../report/markdown.js';
 import { closeBotPullRequest, publishBotPullRequest, type Repository } from '../expire/publish.js';
-import { runSyncIdentities, type SyncResult } from '../sync-identities.js';
+import type { SyncOnGitHubResult, SyncResult } from '../../report/sync-identities/result.js';
+import { runSyncIdentities } from '../sync-identities.js';
+
+export type { SyncOnGitHubResult } from '../../report/sync-identities/result.js';
 
 export const SYNC_BRANCH = 'accessctl/sync-identities';
 export const SYNC_LABEL = 'accessctl:sync-identities';
@@ -26,13 +28,6 @@ export interface SyncOnGitHubOptions {
   /** The `from` input: a path in the workspace. */
   from: string;
   github: { client: GitHubClient; repository: Repository };
-}
-
-export interface SyncOnGitHubResult extends SyncResult {
-  source: string;
-  pullRequest?: PullRequestOutcome;
-  /** The open pull request closed because HR and identities/ agree now. */
-  closedPullRequest?: number;
 }
 
 /** The whole run with its GitHub side, callable in process. */

@@ -1,5 +1,5 @@
 // The identity sync's result as the Action logs it and writes it in the job summary.
-import type { SyncOnGitHubResult } from './pull-request.js';
+import type { SyncOnGitHubResult } from './result.js';
 
 export function formatSyncText(result: SyncOnGitHubResult): string {
   const lines: string[] = [];
