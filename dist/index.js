@@ -35,6 +35,7 @@ import {
   driftRows,
   error,
   escape,
+  evidenceJsonChunks,
   fetchContributors,
   fetchLabelActors,
   fetchReviewFacts,
@@ -71,7 +72,6 @@ import {
   removedGrants,
   renderCodeowners,
   renderEvidenceHtml,
-  renderEvidenceJson,
   repositoryTopSync,
   ruleFiles,
   runEvidence,
@@ -89,7 +89,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-2GRLKBUR.js";
+} from "./chunks/chunk-P2AXOSCD.js";
 import "./chunks/chunk-PBT226FM.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
@@ -170,7 +170,7 @@ async function runEvidenceAction(inputs) {
   });
   const html = join(context2.workspace, `${REPORT}.html`);
   await writeFile(html, renderEvidenceHtml(report), "utf8");
-  await writeFile(join(context2.workspace, `${REPORT}.json`), renderEvidenceJson(report), "utf8");
+  await writeFile(join(context2.workspace, `${REPORT}.json`), evidenceJsonChunks(report), "utf8");
   const flagged = report.rows.filter((row) => row.flags.length > 0);
   setOutput("evidence-path", html);
   setOutput("flags", String(flagged.length));
@@ -1228,7 +1228,7 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/workflows/sync-identities/report-text.ts
+// src/report/sync-identities/text.ts
 function formatSyncText(result) {
   const lines = [];
   for (const f of result.findings)

@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 
 import { renderEvidenceHtml } from '../report/evidence/html/page.js';
 import { count } from '../report/evidence/markdown.js';
-import { renderEvidenceJson } from '../report/evidence/json.js';
+import { evidenceJsonChunks } from '../report/evidence/json.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { actionLogger, createGitHubClient } from '../github/index.js';
 import { cell, codeCell, escape } from '../report/markdown.js';
@@ -58,7 +58,8 @@ export async function runEvidenceAction(inputs: EvidenceInputs): Promise<void> {
 
   const html = join(context.workspace, `${REPORT}.html`);
   await writeFile(html, renderEvidenceHtml(report), 'utf8');
-  await writeFile(join(context.workspace, `${REPORT}.json`), renderEvidenceJson(report), 'utf8');
+  // Written a row at a time, as the CLI writes it: a long history is never one string.
+  await writeFile(join(context.workspace, `${REPORT}.json`), evidenceJsonChunks(report), 'utf8');
   const flagged = report.rows.filter((row) => row.flags.length > 0);
   core.setOutput('evidence-path', html);
   core.setOutput('flags', String(flagged.length));

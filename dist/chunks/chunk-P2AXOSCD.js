@@ -39197,9 +39197,6 @@ function* evidenceJsonChunks(report) {
   ]${frame.slice(at + ROWS.length)}
 `;
 }
-function renderEvidenceJson(report) {
-  return [...evidenceJsonChunks(report)].join("");
-}
 
 // src/rego/runtime/json-text.ts
 function indentJson(text4) {
@@ -47800,7 +47797,6 @@ export {
   renderEvidenceMarkdown,
   count,
   evidenceJsonChunks,
-  renderEvidenceJson,
   Context,
   GitHubError,
   createGitHubClient,
