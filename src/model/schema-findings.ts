@@ -171,6 +171,20 @@ function findingFromSchemaError(
         path,
         `"${field}" lists the same value twice (items ${String(error.params.j)} and ${String(error.params.i)}); remove the repeat`,
       );
+    case 'minProperties': {
+      const fields = Object.keys(schema?.properties ?? {});
+      return make(
+        'invalid-field',
+        path,
+        `"${field}" is empty; give at least ${String(error.params.limit)} of its fields${fields.length > 0 ? ` (${fields.join(', ')})` : ''}`,
+      );
+    }
+    case 'minItems':
+      return make(
+        'invalid-field',
+        path,
+        `"${field}" lists nothing; give at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`,
+      );
     default:
       return make('invalid-field', path, `"${field}" ${error.message ?? 'is invalid'}`);
   }

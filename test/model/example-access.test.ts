@@ -24,7 +24,7 @@ describe('the example access repository', async () => {
     expect(model.grants.length).toBeGreaterThanOrEqual(40);
     expect(new Set(model.grants.map((g) => g.source.file)).size).toBeGreaterThan(3);
     expect(new Set(model.resources.map((r) => r.provisioner))).toEqual(
-      new Set(['github', 'postgres']),
+      new Set(['github', 'manual', 'postgres']),
     );
     expect(model.users.filter((u) => u.status === 'leaver')).toHaveLength(1);
     expect(model.serviceAccounts.length).toBeGreaterThan(3);

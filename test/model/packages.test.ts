@@ -196,7 +196,7 @@ describe('access packages in the model', () => {
       file: 'packages/payments.yaml',
       line: 8,
       column: 11,
-      message: /eligible/,
+      message: /^"eligible" is empty; give at least 1 of its fields \(teams, types\)$/,
     },
   ];
 
