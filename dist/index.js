@@ -89,7 +89,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-P2AXOSCD.js";
+} from "./chunks/chunk-RXQDXHBZ.js";
 import "./chunks/chunk-PBT226FM.js";
 import "./chunks/chunk-UWWLK6PE.js";
 

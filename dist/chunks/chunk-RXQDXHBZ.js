@@ -31900,6 +31900,20 @@ function findingFromSchemaError(kind, source, error2) {
         path,
         `"${field}" lists the same value twice (items ${String(error2.params.j)} and ${String(error2.params.i)}); remove the repeat`
       );
+    case "minProperties": {
+      const fields = Object.keys(schema?.properties ?? {});
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" is empty; give at least ${String(error2.params.limit)} of its fields${fields.length > 0 ? ` (${fields.join(", ")})` : ""}`
+      );
+    }
+    case "minItems":
+      return make(
+        "invalid-field",
+        path,
+        `"${field}" lists nothing; give at least ${String(error2.params.limit)} item${error2.params.limit === 1 ? "" : "s"}`
+      );
     default:
       return make("invalid-field", path, `"${field}" ${error2.message ?? "is invalid"}`);
   }
