@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadAll } from 'js-yaml';
@@ -7,6 +7,7 @@ import { buildCli } from '../cli.js';
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
 import type { BenchSuite, Measurement } from '../suite.js';
+import { benchGit } from '../git.js';
 
 const NOW = '2026-11-27T12:00:00Z';
 const GIB = 1024 * 1024 * 1024;
@@ -171,18 +172,7 @@ export const checkSuite: BenchSuite = {
 
 /** Commits the generated repository, then edits `CHANGED` grants spread over it. */
 function commitAndChange(root: string, size: number): void {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'bench',
-        GIT_AUTHOR_EMAIL: 'bench@example.com',
-        GIT_COMMITTER_NAME: 'bench',
-        GIT_COMMITTER_EMAIL: 'bench@example.com',
-      },
-    });
+  const git = benchGit(root);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'generated access repository');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -6,6 +5,7 @@ import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-reques
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
 import type { BenchSuite } from '../suite.js';
+import { benchGit } from '../git.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 /** Grants the pull request changes. */
@@ -103,18 +103,7 @@ export const prCheckSuite: BenchSuite = {
 
 /** Commits the generated repository on main, then changes `CHANGED` grants on a branch. */
 function branchWithChanges(root: string, size: number): Workspace {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'bench',
-        GIT_AUTHOR_EMAIL: 'bench@example.com',
-        GIT_COMMITTER_NAME: 'bench',
-        GIT_COMMITTER_EMAIL: 'bench@example.com',
-      },
-    }).trim();
+  const git = benchGit(root);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'generated access repository');
