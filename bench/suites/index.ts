@@ -8,6 +8,7 @@ import { evidenceScaleSuite } from './evidence-scale.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 import { prCheckSuite } from './pr-check.js';
+import { provisionSuite } from './provision.js';
 
 /** Every suite `npm run bench` runs, in order; `npm run bench -- <name>` runs one. */
 export const suites: BenchSuite[] = [
@@ -20,4 +21,5 @@ export const suites: BenchSuite[] = [
   evidenceSuite,
   evidenceRequestsSuite,
   evidenceScaleSuite,
+  provisionSuite,
 ];

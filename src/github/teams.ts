@@ -13,6 +13,12 @@ export async function listTeams(client: GitHubClient, org: string) {
   return client.paginate(client.rest.teams.list, { org, per_page: 100 });
 }
 
+/** One team, with `members_count` (active members, maintainers included). */
+export async function getTeam(client: GitHubClient, at: TeamName) {
+  const { data } = await client.rest.teams.getByName({ org: at.org, team_slug: at.team });
+  return data;
+}
+
 /** One person's team membership; GitHub answers 404 when they hold none. */
 export async function getTeamMembership(client: GitHubClient, at: TeamName, user: string) {
   const { data } = await client.rest.teams.getMembershipForUserInOrg({

@@ -22,6 +22,7 @@ import {
   setOrgMembership,
 } from '../github/orgs.js';
 import {
+  getTeam,
   getTeamMembership,
   listTeamInvitations,
   listTeamMembers,
@@ -68,6 +69,15 @@ export interface GitHubProvisionerOptions {
   defaultOrg?: string;
 }
 
+/** A plan reading this many memberships of one team or more may read the team whole. */
+const LIST_TEAM_FROM = 5;
+/** GitHub's largest page. */
+const PAGE = 100;
+
+function teamKey(org: string, team: string): string {
+  return asciiLower(`${org}/${team}`);
+}
+
 /** The repository permission names GitHub's `role_name` uses, in the grant's vocabulary. */
 const FROM_ROLE_NAME: Record<string, string> = {
   read: 'pull',
@@ -86,6 +96,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
    * fifty changes on one repository costs two calls. Any write clears it.
    */
   private readonly listings = new Map<string, Promise<unknown>>();
+  /** Teams read whole by `expect`: each member's access by lower-case login. */
+  private readonly teamListings = new Map<string, Map<string, ActualAccess>>();
 
   constructor(options: GitHubProvisionerOptions) {
     this.client = options.client;
@@ -213,6 +225,40 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
 
   refresh(): void {
     this.listings.clear();
+    this.teamListings.clear();
+  }
+
+  /**
+   * Reads a team's memberships as one listing when the plan reads more of them than the
+   * listing costs: 500 new members of one team are then a handful of reads, not 500. The
+   * listing is the one a reconcile reads (members, maintainers, owners, invitations).
+   */
+  async expect(targets: readonly GitHubTarget[]): Promise<void> {
+    const perTeam = new Map<string, { org: string; team: string; reads: number }>();
+    for (const target of targets) {
+      if (target.type !== 'team-membership') continue;
+      const key = teamKey(target.org, target.team);
+      const entry = perTeam.get(key) ?? { org: target.org, team: target.team, reads: 0 };
+      entry.reads++;
+      perTeam.set(key, entry);
+    }
+    for (const [key, { org, team, reads }] of perTeam) {
+      if (reads < LIST_TEAM_FROM) continue;
+      try {
+        const found = await orNotFound(getTeam(this.client, { org, team }));
+        if (found === undefined) continue;
+        // members, maintainers and invitations, 100 a page, and the owners of the organisation
+        const pages = 2 * Math.ceil((found.members_count + 1) / PAGE) + 2;
+        if (pages + 1 >= reads) continue;
+        const held = await this.listTeam(org, team);
+        this.teamListings.set(
+          key,
+          new Map(held.map((h) => [asciiLower((h.target as { user: string }).user), h.actual])),
+        );
+      } catch {
+        // read one by one instead: each read that fails says so in the plan
+      }
+    }
   }
 
   async read(unchecked: GitHubTarget): Promise<ActualAccess> {
@@ -240,6 +286,7 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
 
   async apply(operation: Operation<GitHubTarget>): Promise<OperationOutcome> {
     this.listings.clear();
+    this.teamListings.clear();
     try {
       const message = await this.applyOrThrow(operation);
       return { status: 'applied', message };
@@ -325,6 +372,8 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
   private async readTeamMembership(
     target: Extract<GitHubTarget, { type: 'team-membership' }>,
   ): Promise<ActualAccess> {
+    const listing = this.teamListings.get(teamKey(target.org, target.team));
+    if (listing !== undefined) return listing.get(asciiLower(target.user)) ?? { pending: false };
     const membership = await orNotFound(
       getTeamMembership(this.client, { org: target.org, team: target.team }, target.user),
     );

@@ -103,6 +103,11 @@ export interface Provisioner<T extends AccessTarget = AccessTarget> {
   rank(target: T, role: string): number;
   /** Forgets what earlier reads learnt; called once before the reads of each plan. */
   refresh?(): void;
+  /**
+   * The targets the plan is about to read, told once after `refresh`: a provisioner may read
+   * them in bulk (a listing) where that takes fewer requests than one read each.
+   */
+  expect?(targets: readonly T[]): Promise<void>;
   read(target: T): Promise<ActualAccess>;
   /**
    * Access the system gives along with a target, e.g. GitHub makes a team member a member of

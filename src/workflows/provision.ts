@@ -156,7 +156,11 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     only: affected,
   });
 
-  for (const provisioner of options.provisioners) provisioner.refresh?.();
+  for (const provisioner of options.provisioners) {
+    provisioner.refresh?.();
+    const targets = [...affected.values()].filter((a) => a.provisioner === provisioner);
+    await provisioner.expect?.(targets.map((a) => a.target));
+  }
   const operations: Operation[] = [];
   const unreadable: Unreadable[] = [];
   for (const [key, { target, provisioner, removed }] of affected) {

@@ -280,6 +280,11 @@ async function grantedDrift(
   unreadable: Unreadable[],
 ): Promise<Drift[]> {
   const drift: Drift[] = [];
+  const read = [...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m);
+  for (const provisioner of new Set(read.map((m) => m.provisioner)))
+    await provisioner.expect?.(
+      read.filter((m) => m.provisioner === provisioner).map((m) => m.target),
+    );
   for (const [key, { target, provisioner, grantIds }] of managed) {
     if (frozen.has(key)) continue;
     const want = desired.get(key);

@@ -26,7 +26,13 @@ function grantRecords(specs: { subject: string; resource: string; role: string }
     'rotation: { maxAgeDays: 90, lastRotated: 2026-10-01 }\nexpires: 2027-06-30\n';
   const model = modelOfFiles({
     'access/catalog/github.yaml': `${CATALOG}---\nkind: Resource\nid: github:team/loose\nowners: [team:platform]\nprovisioner: github\nroles:\n  member: { risk: low, maxDays: 365 }\n`,
-    'access/identities/people.yaml': identities(['alice', 'lead']),
+    'access/identities/people.yaml': identities([
+      ...new Set([
+        'alice',
+        'lead',
+        ...specs.flatMap((s) => /^user:(.+)$/.exec(s.subject)?.[1] ?? []),
+      ]),
+    ]),
     'access/identities/accounts.yaml': accounts,
     'access/grants/g.yaml': text,
   });
@@ -131,5 +137,94 @@ describe('reading a repository', () => {
     });
     expect(outcome.status).toBe('applied');
     expect(await provisioner.read(first)).toEqual({ role: 'pull', pending: false });
+  });
+});
+
+describe('reading a team', () => {
+  const members = Array.from({ length: 12 }, (_, i) => `m${i}`);
+  const maintainers = ['x0', 'x1', 'x2'];
+  const outside = Array.from({ length: 6 }, (_, i) => `n${i}`);
+
+  async function teamProvisioner() {
+    emulator = await startEmulator({
+      seed: {
+        org: {
+          login: 'acme',
+          owners: ['octo-admin'],
+          members: [...members, ...maintainers, ...outside],
+        },
+        users: [{ login: 'stranger' }],
+        teams: [{ slug: 'payments', members: [...members, 'octo-admin'], maintainers }],
+      },
+    });
+    const client = createGitHubClient({
+      token: emulator.token,
+      env: { GITHUB_API_URL: emulator.url },
+      millisecondsPerSecond: 1,
+      writeSpacingMs: 0,
+    });
+    const provisioner = new GitHubProvisioner({ client });
+    const everyone = [...members, ...maintainers, ...outside, 'octo-admin', 'stranger'];
+    const targets = grantRecords(
+      everyone.map((l) => ({
+        subject: `user:${l}`,
+        resource: 'github:team/payments',
+        role: 'member',
+      })),
+    ).map((g) => {
+      const target = provisioner.target(g);
+      if (isUnsupported(target)) throw new Error(target.unsupported);
+      return target;
+    });
+    return { provisioner, targets };
+  }
+
+  it('reads many memberships of one team as one listing, with the answers one read each gives', async () => {
+    const { provisioner, targets } = await teamProvisioner();
+    // someone outside the organisation, invited: a pending membership
+    const stranger = targets.at(-1);
+    if (stranger === undefined) throw new Error('no target');
+    await provisioner.apply({
+      action: 'grant',
+      grantId: 'g',
+      target: stranger,
+      to: 'member',
+      removal: false,
+    });
+
+    provisioner.refresh();
+    const before = emulator?.state.requests.length ?? 0;
+    const oneByOne = [];
+    for (const target of targets) oneByOne.push(await provisioner.read(target));
+    const oneByOneReads = (emulator?.state.requests.length ?? 0) - before;
+
+    provisioner.refresh();
+    const start = emulator?.state.requests.length ?? 0;
+    await provisioner.expect(targets);
+    const listed = [];
+    for (const target of targets) listed.push(await provisioner.read(target));
+    const listedReads = (emulator?.state.requests.length ?? 0) - start;
+
+    expect(listed).toEqual(oneByOne);
+    expect(oneByOne.filter((a) => a.pending)).toHaveLength(1);
+    expect(oneByOne.filter((a) => a.role === 'maintainer')).toHaveLength(4);
+    expect(oneByOne.filter((a) => a.role === undefined)).toHaveLength(outside.length);
+    expect(oneByOneReads).toBeGreaterThanOrEqual(targets.length);
+    expect(listedReads).toBeLessThan(10);
+  });
+
+  it('reads one by one again after a write, and when a few reads cost less than the listing', async () => {
+    const { provisioner, targets } = await teamProvisioner();
+    provisioner.refresh();
+    await provisioner.expect(targets);
+    const first = targets[0];
+    if (first === undefined) throw new Error('no target');
+    await provisioner.apply({ action: 'revoke', grantId: 'g', target: first, removal: true });
+    expect(await provisioner.read(first)).toEqual({ pending: false });
+
+    provisioner.refresh();
+    const before = emulator?.state.requests.length ?? 0;
+    await provisioner.expect(targets.slice(1, 3));
+    expect((emulator?.state.requests.length ?? 0) - before).toBe(0);
   });
 });

@@ -81,11 +81,11 @@ describe('reliability', () => {
     const { repo, base } = env.accessRepo(logins);
     repo.write({ 'access/grants/team.yaml': teamGrants(logins) });
     const merged = repo.commit('twenty grants');
-    // one while the plan reads the teams, one while it applies
+    // one while the plan reads the team (one listing for twenty people), two while it applies
     gh.faults.serverError({
       count: 1,
       method: 'GET',
-      route: '/orgs/acme/teams/payments/memberships/dev5',
+      route: '/orgs/acme/teams/payments/members',
     });
     gh.faults.serverError({
       count: 2,
