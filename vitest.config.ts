@@ -29,7 +29,14 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: slow } },
+      // The fast set shares one module graph per worker (isolate: false): importing the
+      // sources once per worker instead of once per file halves its CPU time (115 s against
+      // 223 s measured). Its tests leave no state behind: no module mocks, and whatever
+      // changes process.env puts it back after each test.
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: slow, isolate: false },
+      },
       { extends: true, test: { name: 'slow', include: slow } },
     ],
   },
