@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../suite.js';
+import { actionPrCheckSuite } from './action-pr-check.js';
 import { checkSuite } from './check.js';
 import { compileSuite } from './compile.js';
 import { diffSuite } from './diff.js';
@@ -18,6 +19,7 @@ export const suites: BenchSuite[] = [
   compileSuite,
   checkSuite,
   prCheckSuite,
+  actionPrCheckSuite,
   evidenceSuite,
   evidenceRequestsSuite,
   evidenceScaleSuite,
