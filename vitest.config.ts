@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 // against real git repositories and the emulator, the Action end to end (bundled, or run
 // from its sources), OPA's conformance cases, the whole-tree checks (the GitHub door read
 // by the type checker, the runtime rebuilt from its sources), child processes (the exec
-// provisioner, `accessctl build`, the deadline's thread) and the evidence reports
-// rendered whole (golden files, headless Chromium). CI runs both (`npm run test:all`).
+// provisioner, `accessctl build`, the deadline's thread), the evidence reports rendered
+// whole (golden files, headless Chromium) and the policy library over 100,000 grants.
+// CI runs both (`npm run test:all`).
 const slow = [
   'test/e2e/**/*.test.ts',
   'test/action/pr-check-scope.test.ts',
@@ -22,6 +23,7 @@ const slow = [
   'test/provisioners/github-org.test.ts',
   'test/provisioners/exec.test.ts',
   'test/rego/bundle/build-command.test.ts',
+  'test/policy/library-scale.test.ts',
 ];
 
 export default defineConfig({

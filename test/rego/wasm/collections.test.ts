@@ -200,3 +200,41 @@ out := [sprintf("%q", [s]) | some s in input.s]
     ]);
   });
 });
+
+// The input is parsed once for several entrypoints, and the data once for every
+// evaluation; the heap is reset to just after them each time. A large object read in
+// order for the first time is sorted then: the sort must leave it holding nothing the
+// next evaluation's allocations overwrite.
+describe('a large object read in order by one evaluation', () => {
+  const source = `package t
+keys := [k | some k, _ in input.users]
+# allocates first, over whatever the evaluation before it left, then reads the users
+users := [[k, u.id] | some k, u in input.users] if count([sprintf("%d", [x]) | some x in numbers.range(1, 2000)]) > 0
+lookups := [input.users[k].id | some k in input.logins] if count([sprintf("%d", [x]) | some x in numbers.range(1, 2000)]) > 0
+data_keys := [k | some k, _ in data.t.by_login]
+data_users := [[k, u.id] | some k, u in data.t.by_login] if count([sprintf("%d", [x]) | some x in numbers.range(1, 2000)]) > 0
+`;
+  // JSON in the order a repository lists its users: alice, then p0, p1, ..., p10 before p2
+  const logins = ['alice', 'olivia', 'pete', ...Array.from({ length: 30 }, (_, n) => `p${n}`)];
+  const users = Object.fromEntries(logins.map((id) => [id, { id, status: 'active' }]));
+  const sorted = [...logins].sort(byBytes);
+
+  it('still holds its members for the next entrypoint over the same input', async () => {
+    const policy = await load(source, ['t/keys', 't/users', 't/lookups']);
+    const [keys, read, lookups] = policy.evaluateEach({ users, logins }, [
+      't/keys',
+      't/users',
+      't/lookups',
+    ]);
+    expect(keys?.[0]?.result).toEqual(sorted);
+    expect(read?.[0]?.result).toEqual(sorted.map((id) => [id, id]));
+    expect(lookups?.[0]?.result).toEqual(logins);
+  });
+
+  it('still holds its members for the next evaluation over the same data', async () => {
+    const policy = await load(source, ['t/data_keys', 't/data_users']);
+    policy.setData({ t: { by_login: users } });
+    expect(result(policy, {}, 't/data_keys')).toEqual(sorted);
+    expect(result(policy, { other: logins }, 't/data_users')).toEqual(sorted.map((id) => [id, id]));
+  });
+});

@@ -160,6 +160,11 @@ const INDEX_MIN: u32 = 16;
   if (typeOf(v) >= T_OBJECT && sortedLen(v) != len(v)) sortTail(v);
 }
 
+// The merged order is written back into the collection's own lists, never into new ones: a
+// value parsed before an evaluation (the input, read by several entrypoints, and the data,
+// by every evaluation) is sorted by the first one to read it, and the heap is then reset
+// to just after that value. New lists would lie in the freed part, where the next
+// evaluation's allocations overwrite them ("memory access out of bounds", or wrong members).
 function sortTail(v: usize): void {
   const n = len(v);
   const m = sortedLen(v);
@@ -189,9 +194,8 @@ function sortTail(v: usize): void {
     store<usize>(nk + (<usize>k << 2), keyAt(keys, from));
     if (isObject) store<usize>(nv + (<usize>k << 2), keyAt(vals, from));
   }
-  store<usize>(v, nk, 12);
-  if (isObject) store<usize>(v, nv, 16);
-  store<u32>(v, n, 8);
+  memory.copy(keys, nk, <usize>n << 2);
+  if (isObject) memory.copy(vals, nv, <usize>n << 2);
   store<u32>(v, n, 24);
   const idx = load<usize>(v, 20);
   if (idx == 0) return;
