@@ -48,6 +48,11 @@ export interface BuildInput {
   generatedAt: Date;
   /** manual.slaDays of the config at the end of the history: an issue open longer is late. */
   manualSlaDays?: number;
+  /**
+   * By commit sha: the hours after a grant's end its removal by that commit may take before it
+   * is late (expiry.graceHours, or what the expiry mode's schedule allows). Absent: none.
+   */
+  removalGrace?: Map<string, number>;
   filters?: { grant?: string; subject?: string };
   notes: string[];
 }
@@ -137,10 +142,11 @@ export function buildReport(input: BuildInput): EvidenceReport {
       });
     if (change.change === 'removed') {
       const late = lateness(change.before, commit, records);
-      if (late !== undefined)
+      const grace = input.removalGrace?.get(commit.sha) ?? 0;
+      if (late !== undefined && late > grace)
         flags.push({
           kind: 'late-removal',
-          message: `removed ${formatHours(late)} after it expired (${change.before?.expires ?? ''})`,
+          message: `removed ${formatHours(late)} after it expired (${change.before?.expires ?? ''})${grace > 0 ? `, later than the ${formatHours(grace)} expiry.graceHours allows` : ''}`,
           byHours: late,
         });
     }

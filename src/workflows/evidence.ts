@@ -7,7 +7,13 @@ import { readFile } from 'node:fs/promises';
 import type { GitHubClient } from '../github/index.js';
 import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
 import type { PolicyRequest } from '../policy/input.js';
-import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type AccessConfig } from '../config/config.js';
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  parseConfig,
+  removalGraceHours,
+  type AccessConfig,
+} from '../config/config.js';
 import type { MergePull } from '../github/merge-pull.js';
 import {
   buildReport,
@@ -104,7 +110,8 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     );
 
   const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ''))];
-  const breakGlassConfig = breakGlassAtParents(history);
+  const configs = configsAtParents(history);
+  const breakGlassConfig = breakGlassAtParents(configs);
   let pulls = new Map<string, PullAnswer>();
   if (options.github !== undefined) {
     const looked = await lookUpPulls(
@@ -230,6 +237,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(options.until === undefined ? {} : { until: options.until }),
     generatedAt: options.now,
     manualSlaDays: manualSlaDaysAtEnd(history),
+    removalGrace: removalGraceAtParents(configs),
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
@@ -317,11 +325,6 @@ function select(
 
 type BreakGlassAtParent = Pick<AccessConfig['breakGlass'], 'label' | 'reviewWithinHours'>;
 
-/**
- * By commit: the break-glass label and review window of `accessctl.yaml` at its first parent,
- * which is what the check on its pull request read. A commit whose parent's config does not
- * parse has none (its emergency merges are not judged).
- */
 /** manual.slaDays as the config reads at the end of the history; the default if it cannot be read. */
 function manualSlaDaysAtEnd(history: History): number {
   let oid: string | undefined;
@@ -337,17 +340,19 @@ function manualSlaDaysAtEnd(history: History): number {
   }
 }
 
-function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> {
-  const parsed = new Map<string | undefined, BreakGlassAtParent | undefined>();
-  const at = (oid: string | undefined): BreakGlassAtParent | undefined => {
+/**
+ * By commit: `accessctl.yaml` at its first parent, which is what the check on its pull request
+ * read (the break-glass label and review window, the grace of a removal). A commit whose
+ * parent's config does not parse has none.
+ */
+function configsAtParents(history: History): Map<string, AccessConfig> {
+  const parsed = new Map<string | undefined, AccessConfig | undefined>();
+  const at = (oid: string | undefined): AccessConfig | undefined => {
     if (!parsed.has(oid)) {
-      let value: BreakGlassAtParent | undefined;
+      let value: AccessConfig | undefined;
       try {
         const text = oid === undefined ? undefined : history.blobs.get(oid);
-        if (oid === undefined || text !== undefined) {
-          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text).breakGlass;
-          value = { label, reviewWithinHours };
-        }
+        if (oid === undefined || text !== undefined) value = parseConfig(CONFIG_FILE, text);
       } catch {
         value = undefined;
       }
@@ -355,7 +360,7 @@ function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> 
     }
     return parsed.get(oid);
   };
-  const configs = new Map<string, BreakGlassAtParent>();
+  const configs = new Map<string, AccessConfig>();
   let oid: string | undefined;
   for (const commit of history.commits) {
     const change = commit.paths.find((p) => p.path === CONFIG_FILE);
@@ -365,6 +370,23 @@ function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> 
     if (change !== undefined) oid = change.after;
   }
   return configs;
+}
+
+/** By commit: the break-glass label and review window of the config at its parent. */
+function breakGlassAtParents(configs: Map<string, AccessConfig>): Map<string, BreakGlassAtParent> {
+  const breakGlass = new Map<string, BreakGlassAtParent>();
+  for (const [sha, config] of configs) {
+    const { label, reviewWithinHours } = config.breakGlass;
+    breakGlass.set(sha, { label, reviewWithinHours });
+  }
+  return breakGlass;
+}
+
+/** By commit: the hours a removal it makes may come after the grant's end (removalGraceHours). */
+function removalGraceAtParents(configs: Map<string, AccessConfig>): Map<string, number> {
+  const grace = new Map<string, number>();
+  for (const [sha, config] of configs) grace.set(sha, removalGraceHours(config));
+  return grace;
 }
 
 /** The end of an emergency merge's review window, in ms since the epoch. */
