@@ -13,6 +13,7 @@ import type {
   EvidenceFlagKind,
   EvidenceReport,
   EvidenceRow,
+  PackageApproval,
   PullRequestEvidence,
 } from './report.js';
 import type { Verdict } from './verdict.js';
@@ -40,6 +41,11 @@ export interface BuildInput {
    * of the config at the merge's parent. Absent for every other commit.
    */
   breakGlass?: Map<string, BreakGlassMerge>;
+  /**
+   * By package id: the indexes in history.commits of the commits that added or changed it,
+   * oldest first. A package grant's row names the last one at or before its own commit.
+   */
+  packageCommits?: Map<string, number[]>;
   /** Commits `accessctl expire --mode commit` pushed (trailer and content both checked). */
   expiryRuns?: Set<string>;
   log?: ProvisioningLog;
@@ -112,10 +118,20 @@ export function buildReport(input: BuildInput): EvidenceReport {
         kind: 'no-review-evidence',
         message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`,
       });
-    if (pullRequest !== undefined && pullRequest.approvals.length === 0)
+    // A package grant's approval is its package's: an eligible subject takes it with no review.
+    const packageApproved =
+      state.package === undefined ? undefined : packageApproval(state.package, index, input);
+    const approvedWithPackage =
+      change.change !== 'removed' &&
+      packageApproved?.pullRequest !== undefined &&
+      packageApproved.approvals.length > 0;
+    if (pullRequest !== undefined && pullRequest.approvals.length === 0 && !approvedWithPackage)
       flags.push({
         kind: 'no-approval',
-        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`,
+        message:
+          packageApproved === undefined || change.change === 'removed'
+            ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
+            : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === undefined ? (packageApproved.commit === undefined ? 'not in the history read' : `commit ${packageApproved.commit.slice(0, 7)}, no pull request`) : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`,
       });
     const emergency = input.breakGlass?.get(commit.sha);
     if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {
@@ -146,8 +162,8 @@ export function buildReport(input: BuildInput): EvidenceReport {
       if (late !== undefined && late > grace)
         flags.push({
           kind: 'late-removal',
-          message: `removed ${formatHours(late)} after it expired (${change.before?.expires ?? ''})${grace > 0 ? `, later than the ${formatHours(grace)} expiry.graceHours allows` : ''}`,
-          byHours: late,
+          message: `removed ${formatHours(round(late))} after it expired (${change.before?.expires ?? ''})${grace > 0 ? `, later than the ${formatHours(grace)} expiry.graceHours allows` : ''}`,
+          byHours: round(late),
         });
     }
     if (lastChange.get(change.id) === index && change.after?.expiresAt !== undefined) {
@@ -201,7 +217,9 @@ export function buildReport(input: BuildInput): EvidenceReport {
       subject: state.subject,
       resource: state.resource,
       role: state.role,
-      ...(state.package === undefined ? {} : { package: state.package }),
+      ...(state.package === undefined || packageApproved === undefined
+        ? {}
+        : { package: state.package, packageApproval: packageApproved }),
       ...(state.reason === undefined ? {} : { reason: state.reason }),
       change: change.change,
       ...(change.change === 'modified' && change.before !== undefined
@@ -294,6 +312,50 @@ function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullReques
   };
 }
 
+/** The index of the last commit at or before `at` that added or changed package `id`. */
+export function packageCommitAt(
+  packageCommits: Map<string, number[]> | undefined,
+  id: string,
+  at: number,
+): number | undefined {
+  let found: number | undefined;
+  for (const index of packageCommits?.get(id) ?? []) if (index <= at) found = index;
+  return found;
+}
+
+/** Where a package was approved: its last change at or before commit `at`, and that merge's approvals. */
+function packageApproval(id: string, at: number, input: BuildInput): PackageApproval {
+  const found = packageCommitAt(input.packageCommits, id, at);
+  const commit = found === undefined ? undefined : input.history.commits[found];
+  if (commit === undefined) return { package: id, approvals: [] };
+  const answer = input.pulls.get(commit.sha);
+  const pull = answer?.kind === 'pull' ? pullEvidence(answer) : undefined;
+  return {
+    package: id,
+    commit: commit.sha,
+    committedAt: commit.committedAt,
+    ...(pull === undefined
+      ? {}
+      : {
+          pullRequest: {
+            number: pull.number,
+            url: pull.url,
+            title: pull.title,
+            author: pull.author,
+          },
+        }),
+    approvals: pull?.approvals ?? [],
+    ...(answer === undefined || answer.kind === 'not-fetched'
+      ? {
+          pullRequestNotFetched:
+            answer?.kind === 'not-fetched'
+              ? answer.reason
+              : (input.pullsNotFetched ?? 'not looked up'),
+        }
+      : {}),
+  };
+}
+
 /**
  * The owner references of an emergency merge no owner approved after the fact within the
  * window; undefined when one did, or when the window has not ended by `end`.
@@ -369,7 +431,10 @@ function recordsFor(
   });
 }
 
-/** Hours past the expiry at which access was taken away: the revoke if logged, else the commit. */
+/**
+ * Hours past the expiry at which access was taken away (the revoke if logged, else the
+ * commit), unrounded: a removal minutes late is still late when there is no grace.
+ */
 function lateness(
   before: GrantState | undefined,
   commit: HistoryCommit,
@@ -381,7 +446,7 @@ function lateness(
   );
   const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
   const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
-  return late > 0 ? round(late) : undefined;
+  return late > 0 ? late : undefined;
 }
 
 function round(hours: number): number {

@@ -17,6 +17,7 @@ import {
 import type { MergePull } from '../github/merge-pull.js';
 import {
   buildReport,
+  packageCommitAt,
   type BreakGlassMerge,
   type SelectedChange,
 } from '../evidence/build-report.js';
@@ -110,6 +111,9 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     );
 
   const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ''))];
+  const packageCommits = packageCommitsOf(history, changeReader);
+  // the pull requests that approved the packages the rows' grants name are looked up too
+  const packageShas = approvingCommits(selected, packageCommits, history);
   const configs = configsAtParents(history);
   const breakGlassConfig = breakGlassAtParents(configs);
   let pulls = new Map<string, PullAnswer>();
@@ -131,7 +135,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
           );
         },
       },
-      shas,
+      [...new Set([...shas, ...packageShas])],
     );
     pulls = looked.answers;
     if (looked.restFallback !== undefined)
@@ -231,6 +235,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
       : {}),
     ...(verdicts === undefined ? {} : { verdicts }),
     breakGlass: judged.breakGlass,
+    packageCommits,
     expiryRuns,
     ...(log === undefined ? {} : { log }),
     ...(options.since === undefined ? {} : { since: options.since }),
@@ -321,6 +326,36 @@ function select(
     }
   });
   return selected;
+}
+
+/** By package id: the indexes of the commits that added or changed it, oldest first. */
+function packageCommitsOf(history: History, reader: GrantChangeReader): Map<string, number[]> {
+  const commits = new Map<string, number[]>();
+  history.commits.forEach((commit, index) => {
+    for (const id of reader.packagesChanged.get(commit.sha) ?? []) {
+      const list = commits.get(id) ?? [];
+      list.push(index);
+      commits.set(id, list);
+    }
+  });
+  return commits;
+}
+
+/** The commits where the packages of the selected package grants were last changed before them. */
+function approvingCommits(
+  selected: SelectedChange[],
+  packageCommits: Map<string, number[]>,
+  history: History,
+): string[] {
+  const shas = new Set<string>();
+  for (const { index, change } of selected) {
+    const id = (change.after ?? change.before)?.package;
+    if (id === undefined) continue;
+    const found = packageCommitAt(packageCommits, id, index);
+    const sha = found === undefined ? undefined : history.commits[found]?.sha;
+    if (sha !== undefined) shas.add(sha);
+  }
+  return [...shas];
 }
 
 type BreakGlassAtParent = Pick<AccessConfig['breakGlass'], 'label' | 'reviewWithinHours'>;
