@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { Emulator } from '../emulator/index.js';
+import {
+  buildEvent,
+  checkoutEmulatorRepo,
+  runAction,
+  type GitWorkspace,
+} from '../harness/index.js';
+import { approve, inDays, startAccessRepo } from './pr-check-fixture.js';
+
+/**
+ * Access packages through the bundled Action's pull-request check, against the emulated API
+ * and a real checkout of the pull request's head: ledger-reader gives pull on the ledger to the
+ * employees of team ledger-readers (alice), approved once by its owners (team ledger-owners:
+ * olivia). alice asks; pete is in team auditors, which the package does not name.
+ */
+
+const IDENTITIES = `kind: User
+id: alice
+---
+kind: User
+id: olivia
+---
+kind: User
+id: pete
+---
+kind: Team
+id: ledger-owners
+members: [olivia]
+---
+kind: Team
+id: ledger-readers
+members: [alice]
+---
+kind: Team
+id: auditors
+members: [pete]
+`;
+
+const PACKAGE_FILE = 'access/packages/ledger.yaml';
+const PACKAGE = `kind: Package
+id: ledger-reader
+owners: [team:ledger-owners]
+maxDays: 30
+roles:
+  - { resource: github:repo/acme/ledger, role: pull }
+eligible:
+  teams: [ledger-readers]
+  types: [employee]
+`;
+
+function packageGrant(login: string): string {
+  return `kind: Grant
+id: ${login}-ledger-reader
+subject: user:${login}
+package: ledger-reader
+reason: Reconciles the November settlements that failed the bank's validation.
+expires: ${inDays(20)}
+`;
+}
+
+interface Report {
+  verdict: string;
+  grants: { id: string; verdict: string; approvals: string[]; resource: string }[];
+  findings: { rule: string; severity: string; file: string; line: number; message: string }[];
+}
+
+let emulator: Emulator | undefined;
+const workspaces: GitWorkspace[] = [];
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+  for (const w of workspaces.splice(0)) w.remove();
+});
+
+async function open(files: Record<string, string>): Promise<void> {
+  emulator = await startAccessRepo({
+    pull: { title: 'A package grant', files },
+    baseFiles: { 'access/identities/people.yaml': IDENTITIES, [PACKAGE_FILE]: PACKAGE },
+  });
+}
+
+async function check(name: 'pull_request' | 'pull_request_review' = 'pull_request') {
+  const em = emulator as Emulator;
+  const workspace = checkoutEmulatorRepo(em, 'acme/access', { ref: 'grant-alice' });
+  workspaces.push(workspace);
+  const event = buildEvent(em, {
+    name,
+    repo: 'acme/access',
+    pullNumber: 1,
+    action: name === 'pull_request' ? 'opened' : 'submitted',
+  });
+  const result = await runAction({ command: 'check', event, workspace, emulator: em });
+  const report = JSON.parse(result.outputs['report-json'] ?? '{}') as Report;
+  const runs = em.state.repo('acme', 'access')?.checkRuns ?? [];
+  return { result, report, run: runs[runs.length - 1] };
+}
+
+const errors = (report: Report) =>
+  report.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+
+describe('the pull-request check on access packages, in the Action', () => {
+  it('passes a package grant to an eligible subject with no review at all', async () => {
+    await open({ 'access/grants/alice.yaml': packageGrant('alice') });
+    const { result, report, run } = await check();
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(report.verdict).toBe('pass');
+    expect(report.findings).toEqual([]);
+    expect(report.grants).toEqual([
+      expect.objectContaining({
+        id: 'alice-ledger-reader',
+        resource: 'package:ledger-reader',
+        verdict: 'passes',
+        approvals: [],
+      }),
+    ]);
+    expect(run?.conclusion).toBe('success');
+  }, 60_000);
+
+  it('fails a package grant to an ineligible subject, at the subject line, and says what to do', async () => {
+    await open({ 'access/grants/pete.yaml': packageGrant('pete') });
+    const { result, report, run } = await check();
+    expect(result.exitCode).toBe(1);
+    expect(errors(report)).toEqual(['package-eligibility']);
+    expect(report.findings[0]).toMatchObject({ file: 'access/grants/pete.yaml', line: 3 });
+    expect(report.findings[0]?.message).toMatch(
+      /^user:pete may not hold package ledger-reader: pete is in none of the teams ledger-readers; .*owners of ledger-reader \(team:ledger-owners\) to widen its conditions$/,
+    );
+    expect(run?.conclusion).toBe('failure');
+    expect(run?.annotations).toContainEqual(
+      expect.objectContaining({
+        path: 'access/grants/pete.yaml',
+        start_line: 3,
+        annotation_level: 'failure',
+        title: 'package-eligibility',
+      }),
+    );
+  }, 60_000);
+
+  it("judges a request that widens the package and uses it by the base package, and needs the package's owners", async () => {
+    await open({
+      [PACKAGE_FILE]: PACKAGE.replace(
+        'teams: [ledger-readers]',
+        'teams: [ledger-readers, auditors]',
+      ),
+      'access/grants/pete.yaml': packageGrant('pete'),
+    });
+    const unreviewed = await check();
+    expect(unreviewed.result.exitCode).toBe(1);
+    expect(errors(unreviewed.report).sort()).toEqual([
+      'package-eligibility',
+      'policy-owner-approval',
+    ]);
+    expect(
+      unreviewed.report.findings.find((f) => f.rule === 'policy-owner-approval')?.message,
+    ).toMatch(/or from an owner of each package it defines \(team:ledger-owners\)/);
+
+    // the package's owner approves the change: the package may change, but this grant is
+    // still judged by the package as it was, so it cannot ride along
+    await approve(emulator as Emulator, 'olivia');
+    const approved = await check('pull_request_review');
+    expect(approved.result.exitCode).toBe(1);
+    expect(errors(approved.report)).toEqual(['package-eligibility']);
+  }, 120_000);
+});
