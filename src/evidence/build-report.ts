@@ -59,6 +59,8 @@ export interface BuildInput {
    * is late (expiry.graceHours, or what the expiry mode's schedule allows). Absent: none.
    */
   removalGrace?: Map<string, number>;
+  /** The same grace by the config at the end: a grant that ended less long ago is not overdue yet. */
+  graceAtEnd?: number;
   filters?: { grant?: string; subject?: string };
   notes: string[];
 }
@@ -168,7 +170,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
     }
     if (lastChange.get(change.id) === index && change.after?.expiresAt !== undefined) {
       const overdue = (endOfHistory.getTime() - Date.parse(change.after.expiresAt)) / HOUR;
-      if (overdue > 0)
+      if (overdue > (input.graceAtEnd ?? 0))
         flags.push({
           kind: 'expired-not-removed',
           message: `expired on ${change.after.expires} and is still present ${formatHours(round(overdue))} later; remove it (accessctl expire)`,
@@ -272,7 +274,8 @@ export function buildReport(input: BuildInput): EvidenceReport {
     if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
     if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
       continue;
-    if (Date.parse(change.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+    const grace = (input.graceAtEnd ?? 0) * HOUR;
+    if (Date.parse(change.after.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
   }
   if (unreported.length > 0)
     notes.push(

@@ -216,6 +216,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   if (log?.status.broken !== undefined)
     notes.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
 
+  const endConfig = configAtEnd(history);
   const filters = {
     ...(options.grant === undefined ? {} : { grant: options.grant }),
     ...(options.subject === undefined ? {} : { subject: options.subject }),
@@ -241,8 +242,9 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.until === undefined ? {} : { until: options.until }),
     generatedAt: options.now,
-    manualSlaDays: manualSlaDaysAtEnd(history),
+    manualSlaDays: endConfig.manual.slaDays,
     removalGrace: removalGraceAtParents(configs),
+    graceAtEnd: removalGraceHours(endConfig),
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
@@ -360,18 +362,17 @@ function approvingCommits(
 
 type BreakGlassAtParent = Pick<AccessConfig['breakGlass'], 'label' | 'reviewWithinHours'>;
 
-/** manual.slaDays as the config reads at the end of the history; the default if it cannot be read. */
-function manualSlaDaysAtEnd(history: History): number {
+/** `accessctl.yaml` as it reads at the end of the history; the defaults if it cannot be read. */
+function configAtEnd(history: History): AccessConfig {
   let oid: string | undefined;
   for (const commit of history.commits) {
     const change = commit.paths.find((p) => p.path === CONFIG_FILE);
     if (change !== undefined) oid = change.after;
   }
   try {
-    return parseConfig(CONFIG_FILE, oid === undefined ? undefined : history.blobs.get(oid)).manual
-      .slaDays;
+    return parseConfig(CONFIG_FILE, oid === undefined ? undefined : history.blobs.get(oid));
   } catch {
-    return DEFAULT_CONFIG.manual.slaDays;
+    return structuredClone(DEFAULT_CONFIG);
   }
 }
 

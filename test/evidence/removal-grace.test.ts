@@ -1,7 +1,8 @@
 // How late a removal may come before the audit flags it: within expiry.graceHours of the
 // grant's end, or, when the config does not say, within the hour when expiry.mode is commit
 // (the hourly run commits its own removals) and not at all otherwise. The grace is read from
-// the config at the removal's parent, so a commit cannot excuse its own late removal.
+// the config at the removal's parent, so a commit cannot excuse its own late removal. A grant
+// still present is overdue (expired-not-removed) only once that grace has passed too.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { runEvidence } from '../../src/workflows/evidence.js';
@@ -91,5 +92,31 @@ describe('a removal after the grant ended', () => {
     expect(
       await lateFlags(undefined, '2026-11-27T20:00:00Z', 'expiry:\n  graceHours: 48\n'),
     ).toEqual([{ byHours: 10, message: `removed 10 h after it expired (${ENDS})` }]);
+  }, 30_000);
+
+  it('is not overdue while still present within the grace, and is after it', async () => {
+    const overdue = async (now: string) => {
+      repo?.cleanup();
+      repo = new GitRepo();
+      repo.write({
+        'access/catalog/github.yaml': CATALOG,
+        'access/identities/people.yaml': identities(['alice']),
+        'access/grants/jit.yaml': jit('alice-jit'),
+        'accessctl.yaml': 'expiry:\n  mode: commit\n',
+      });
+      commitAt(repo, '2026-11-27T08:00:00Z', 'start');
+      const report = await runEvidence({
+        repo: repo.dir,
+        pullsNotFetched: 'not needed here',
+        verdicts: false,
+        now: new Date(now),
+      });
+      return report.rows.flatMap((r) =>
+        r.flags.filter((f) => f.kind === 'expired-not-removed').map((f) => f.byHours),
+      );
+    };
+    // the hourly run has not come yet
+    expect(await overdue('2026-11-27T10:40:00Z')).toEqual([]);
+    expect(await overdue('2026-11-27T12:00:00Z')).toEqual([2]);
   }, 30_000);
 });
