@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
+import { readBranchLog } from '../../src/provisioners/evidence-branch.js';
+import { createGitHubClient } from '../../src/github/index.js';
+import { client } from '../emulator/client.js';
 import type { Emulator } from '../emulator/index.js';
 import {
   buildEvent,
@@ -13,7 +17,8 @@ import { approve, inDays, startAccessRepo } from './pr-check-fixture.js';
  * Access packages through the bundled Action's pull-request check, against the emulated API
  * and a real checkout of the pull request's head: ledger-reader gives pull on the ledger to the
  * employees of team ledger-readers (alice), approved once by its owners (team ledger-owners:
- * olivia). alice asks; pete is in team auditors, which the package does not name.
+ * olivia). alice asks; pete is in team auditors, which the package does not name. What an
+ * admin merges red anyway is refused by provisioning, the last gate.
  */
 
 const IDENTITIES = `kind: User
@@ -162,5 +167,48 @@ describe('the pull-request check on access packages, in the Action', () => {
     const approved = await check('pull_request_review');
     expect(approved.result.exitCode).toBe(1);
     expect(errors(approved.report)).toEqual(['package-eligibility']);
+  }, 120_000);
+
+  it('refuses at provisioning an ineligible package grant an admin merged red, and records it', async () => {
+    await open({ 'access/grants/pete.yaml': packageGrant('pete') });
+    const em = emulator as Emulator;
+    const merged = await client(em)('PUT', '/repos/acme/access/pulls/1/merge', {
+      merge_method: 'merge',
+    });
+    expect(merged.status).toBe(200);
+    const workspace = checkoutEmulatorRepo(em, 'acme/access', { ref: 'main' });
+    workspaces.push(workspace);
+    const provision = await runAction({
+      command: 'provision',
+      event: buildEvent(em, { name: 'push', repo: 'acme/access' }),
+      workspace,
+      emulator: em,
+    });
+    // the rules of the merge's parent deny it: refused, with where and what to do
+    expect(provision.summary).toMatch(
+      /Refused \(the rules of the merge&#39;s parent deny these grants; fix them in a new pull request\):\n {2}pete-ledger-reader: user:pete may not hold package ledger-reader: .*\(package-eligibility, access\/grants\/pete.yaml:3:1\)/,
+    );
+    const log = await readBranchLog({
+      client: createGitHubClient({
+        token: em.token,
+        env: { GITHUB_API_URL: em.url },
+        millisecondsPerSecond: 1,
+        writeSpacingMs: 0,
+      }),
+      owner: 'acme',
+      repo: 'access',
+      branch: 'accessctl-evidence',
+    });
+    const verified = verifyEvidence(log?.text ?? '');
+    expect(verified.ok).toBe(true);
+    expect(verified.records.filter(isResult)).toEqual([
+      expect.objectContaining({
+        grant: 'pete-ledger-reader',
+        result: 'refused',
+        pullRequest: 1,
+        approvers: [],
+      }),
+    ]);
+    expect(provision.exitCode).toBe(1);
   }, 120_000);
 });
