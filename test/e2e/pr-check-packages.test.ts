@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { EvidenceReport } from '../../src/evidence/report.js';
 import { isResult, verifyEvidence } from '../../src/provisioners/evidence-log.js';
 import { readBranchLog } from '../../src/provisioners/evidence-branch.js';
 import { createGitHubClient } from '../../src/github/index.js';
@@ -11,14 +15,15 @@ import {
   runAction,
   type GitWorkspace,
 } from '../harness/index.js';
-import { approve, inDays, startAccessRepo } from './pr-check-fixture.js';
+import { approve, inDays, startAccessRepo, TOKENS } from './pr-check-fixture.js';
 
 /**
  * Access packages through the bundled Action's pull-request check, against the emulated API
  * and a real checkout of the pull request's head: ledger-reader gives pull on the ledger to the
  * employees of team ledger-readers (alice), approved once by its owners (team ledger-owners:
  * olivia). alice asks; pete is in team auditors, which the package does not name. What an
- * admin merges red anyway is refused by provisioning, the last gate.
+ * admin merges red anyway is refused by provisioning, the last gate; the audit report names
+ * who approved the package an eligible grant took.
  */
 
 const IDENTITIES = `kind: User
@@ -210,5 +215,74 @@ describe('the pull-request check on access packages, in the Action', () => {
       }),
     ]);
     expect(provision.exitCode).toBe(1);
+  }, 120_000);
+
+  it('shows in the audit report who approved the package an eligible grant took', async () => {
+    await open({ 'access/grants/alice.yaml': packageGrant('alice') });
+    const em = emulator as Emulator;
+    const api = '/repos/acme/access';
+    const ok = async (answer: Promise<{ status: number; body: Record<string, unknown> }>) => {
+      const { status, body } = await answer;
+      expect(status, JSON.stringify(body)).toBeLessThan(300);
+      return body;
+    };
+    // pete shortens the package on a branch of his own; olivia, its owner, approves; merged
+    const main = (await ok(client(em)('GET', `${api}/git/ref/heads/main`))).object as {
+      sha: string;
+    };
+    await ok(client(em)('POST', `${api}/git/refs`, { ref: 'refs/heads/shorter', sha: main.sha }));
+    const current = await ok(client(em)('GET', `${api}/contents/${PACKAGE_FILE}?ref=shorter`));
+    await ok(
+      client(em, TOKENS.pete)('PUT', `${api}/contents/${PACKAGE_FILE}`, {
+        message: 'ledger-reader lasts 25 days at most',
+        content: Buffer.from(PACKAGE.replace('maxDays: 30', 'maxDays: 25')).toString('base64'),
+        branch: 'shorter',
+        sha: current.sha,
+      }),
+    );
+    const number = (
+      await ok(
+        client(em, TOKENS.pete)('POST', `${api}/pulls`, {
+          title: 'Shorter ledger-reader',
+          head: 'shorter',
+          base: 'main',
+        }),
+      )
+    ).number as number;
+    await ok(
+      client(em, TOKENS.olivia)('POST', `${api}/pulls/${number}/reviews`, { event: 'APPROVE' }),
+    );
+    await ok(client(em)('PUT', `${api}/pulls/${number}/merge`, { merge_method: 'merge' }));
+    // then alice's grant, which nobody reviewed
+    await ok(client(em)('PUT', `${api}/pulls/1/merge`, { merge_method: 'merge' }));
+
+    const workspace = checkoutEmulatorRepo(em, 'acme/access', { ref: 'main' });
+    workspaces.push(workspace);
+    const audit = await runAction({
+      command: 'evidence',
+      event: buildEvent(em, { name: 'schedule', repo: 'acme/access' }),
+      workspace,
+      emulator: em,
+    });
+    // the report is written, and the run fails on what the bootstrap pushed without review
+    expect(audit.exitCode, audit.stdout).toBe(1);
+    const report = JSON.parse(
+      readFileSync(join(workspace.path, 'accessctl-evidence-report.json'), 'utf8'),
+    ) as EvidenceReport;
+    const row = report.rows.find((r) => r.grant === 'alice-ledger-reader');
+    expect(row).toMatchObject({
+      package: 'ledger-reader',
+      pullRequest: { number: 1, approvals: [] },
+      packageApproval: {
+        package: 'ledger-reader',
+        pullRequest: { number, author: 'pete' },
+        approvals: [expect.objectContaining({ reviewer: 'olivia' })],
+      },
+    });
+    // no review of its own, and none needed: the package's approval stands for it (the
+    // emulator's clock is not today's, so the verdict at the commit is not asserted here)
+    expect(row?.flags.map((f) => f.kind)).not.toContain('no-approval');
+    const html = readFileSync(join(workspace.path, 'accessctl-evidence-report.html'), 'utf8');
+    expect(html).toContain(`package ledger-reader: approved by olivia in #${number}`);
   }, 120_000);
 });
