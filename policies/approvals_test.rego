@@ -102,6 +102,28 @@ test_removing_a_grant_after_the_contract_ended_needs_nobody if {
 	"removal-approval" in fx.rules(approvals.deny) with input as running
 }
 
+deployer(fields) := object.union(fx.identities, {"serviceAccounts": {"deployer": object.union(
+	fx.identities.serviceAccounts.deployer,
+	fields,
+)}})
+
+test_removing_a_grant_of_a_service_account_that_ended_needs_nobody if {
+	sa := fx.grant({"id": "deployer-api-push", "subject": "service:deployer", "subjectKind": "service", "subjectId": "deployer"})
+	removal := fx.removal([sa], "carol", [])
+
+	# the account itself expired, as a leaver's grants end with them
+	expired := deployer({"expires": "2026-11-20", "expiresAt": "2026-11-21T00:00:00Z"})
+	count(approvals.deny) == 0 with input as object.union(removal, {"identities": expired})
+
+	# its credential is past the rotation age
+	stale := deployer({"rotation": {"maxAgeDays": 30, "lastRotated": "2026-10-01", "lastRotatedAt": "2026-10-01T00:00:00Z"}})
+	count(approvals.deny) == 0 with input as object.union(removal, {"identities": stale})
+
+	# an account that still holds: taking its access away needs an owner
+	running := deployer({"expires": "2027-06-30", "expiresAt": "2027-07-01T00:00:00Z"})
+	"removal-approval" in fx.rules(approvals.deny) with input as object.union(removal, {"identities": running})
+}
+
 test_removal_approved_by_owner_or_subject if {
 	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "carol", ["bob"])
 	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "carol", ["alice"])

@@ -58,10 +58,9 @@ warn contains lib.finding("expires-soon", g, "expires", msg) if {
 }
 
 # Service accounts whose credential is older than the rotation schedule allows.
-overdue contains sa.id if {
-	some sa in input.identities.serviceAccounts
-	rotated := time.parse_rfc3339_ns(sa.rotation.lastRotatedAt)
-	lib.now_ns - rotated > sa.rotation.maxAgeDays * lib.day_ns
+overdue contains id if {
+	some id, _ in input.identities.serviceAccounts
+	lib.rotation_overdue(id)
 }
 
 deny contains lib.finding("rotation-overdue", g, "subject", msg) if {

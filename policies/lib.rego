@@ -92,7 +92,8 @@ expired(g) if expires_ns(g) <= now_ns
 policy_owners := owner_logins(setting(["policyOwners"], []))
 
 # A grant that no longer holds by the identities it is judged by: past its end, held by
-# someone who has left, or by a contractor or external whose contract has ended (what
+# someone who has left, by a contractor or external whose contract has ended, or by a service
+# account that has itself expired or whose credential is past its rotation age (what
 # `accessctl expire` removes). Removing it takes nothing away that still stands.
 ended(g) if expired(g)
 
@@ -105,4 +106,21 @@ ended(g) if {
 	g.subjectKind == "user"
 	ends := input.identities.users[g.subjectId].contractEndsAt
 	time.parse_rfc3339_ns(ends) <= now_ns
+}
+
+ended(g) if {
+	g.subjectKind == "service"
+	ends := input.identities.serviceAccounts[g.subjectId].expiresAt
+	time.parse_rfc3339_ns(ends) <= now_ns
+}
+
+ended(g) if {
+	g.subjectKind == "service"
+	rotation_overdue(g.subjectId)
+}
+
+# A service account whose credential is older than its rotation schedule allows.
+rotation_overdue(id) if {
+	rotation := input.identities.serviceAccounts[id].rotation
+	now_ns - time.parse_rfc3339_ns(rotation.lastRotatedAt) > rotation.maxAgeDays * day_ns
 }

@@ -24,8 +24,12 @@ export interface AccessConfig {
     /** An emergency grant is reviewed by an owner within this many hours after its merge. */
     reviewWithinHours: number;
   };
-  /** `mode`: how the Action's expiry run removes what ended when its `mode` input is empty. */
-  expiry: { warnDays: number; mode?: ExpireMode };
+  /**
+   * `mode`: how the Action's expiry run removes what ended when its `mode` input is empty.
+   * `graceHours`: how long after its end a grant's removal may come before the audit calls it
+   * late; see removalGraceHours.
+   */
+  expiry: { warnDays: number; mode?: ExpireMode; graceHours?: number };
   highRisk: { minReasonLength: number };
   /** Path prefixes whose changes need a policy owner's approval. */
   separation: { paths: string[] };
@@ -66,6 +70,16 @@ export const DEFAULT_CONFIG: AccessConfig = {
   github: {},
   manual: { slaDays: 5, label: 'accessctl-manual' },
 };
+
+/**
+ * Hours after a grant's end within which its removal is on time: `expiry.graceHours` when the
+ * file says it, else what the schedule the mode goes with allows. `commit` mode is the hourly
+ * run that commits its removals itself, so a removal within the hour is on time; a removal
+ * through a pull request waits for a person, so by default any delay is shown.
+ */
+export function removalGraceHours(config: AccessConfig): number {
+  return config.expiry.graceHours ?? (config.expiry.mode === 'commit' ? 1 : 0);
+}
 
 /** The file could not be used: every problem, each located at its line. */
 export class ConfigError extends Error {
@@ -121,7 +135,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
     allowedBy: ownerRefs,
     reviewWithinHours: positiveInteger,
   },
-  expiry: { warnDays: nonNegativeInteger, mode: expiryMode },
+  expiry: { warnDays: nonNegativeInteger, mode: expiryMode, graceHours: nonNegativeInteger },
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool,

@@ -13,6 +13,7 @@ import type {
   EvidenceFlagKind,
   EvidenceReport,
   EvidenceRow,
+  PackageApproval,
   PullRequestEvidence,
 } from './report.js';
 import type { Verdict } from './verdict.js';
@@ -40,6 +41,11 @@ export interface BuildInput {
    * of the config at the merge's parent. Absent for every other commit.
    */
   breakGlass?: Map<string, BreakGlassMerge>;
+  /**
+   * By package id: the indexes in history.commits of the commits that added or changed it,
+   * oldest first. A package grant's row names the last one at or before its own commit.
+   */
+  packageCommits?: Map<string, number[]>;
   /** Commits `accessctl expire --mode commit` pushed (trailer and content both checked). */
   expiryRuns?: Set<string>;
   log?: ProvisioningLog;
@@ -48,6 +54,13 @@ export interface BuildInput {
   generatedAt: Date;
   /** manual.slaDays of the config at the end of the history: an issue open longer is late. */
   manualSlaDays?: number;
+  /**
+   * By commit sha: the hours after a grant's end its removal by that commit may take before it
+   * is late (expiry.graceHours, or what the expiry mode's schedule allows). Absent: none.
+   */
+  removalGrace?: Map<string, number>;
+  /** The same grace by the config at the end: a grant that ended less long ago is not overdue yet. */
+  graceAtEnd?: number;
   filters?: { grant?: string; subject?: string };
   notes: string[];
 }
@@ -107,10 +120,20 @@ export function buildReport(input: BuildInput): EvidenceReport {
         kind: 'no-review-evidence',
         message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`,
       });
-    if (pullRequest !== undefined && pullRequest.approvals.length === 0)
+    // A package grant's approval is its package's: an eligible subject takes it with no review.
+    const packageApproved =
+      state.package === undefined ? undefined : packageApproval(state.package, index, input);
+    const approvedWithPackage =
+      change.change !== 'removed' &&
+      packageApproved?.pullRequest !== undefined &&
+      packageApproved.approvals.length > 0;
+    if (pullRequest !== undefined && pullRequest.approvals.length === 0 && !approvedWithPackage)
       flags.push({
         kind: 'no-approval',
-        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`,
+        message:
+          packageApproved === undefined || change.change === 'removed'
+            ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
+            : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === undefined ? (packageApproved.commit === undefined ? 'not in the history read' : `commit ${packageApproved.commit.slice(0, 7)}, no pull request`) : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`,
       });
     const emergency = input.breakGlass?.get(commit.sha);
     if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {
@@ -137,16 +160,17 @@ export function buildReport(input: BuildInput): EvidenceReport {
       });
     if (change.change === 'removed') {
       const late = lateness(change.before, commit, records);
-      if (late !== undefined)
+      const grace = input.removalGrace?.get(commit.sha) ?? 0;
+      if (late !== undefined && late > grace)
         flags.push({
           kind: 'late-removal',
-          message: `removed ${formatHours(late)} after it expired (${change.before?.expires ?? ''})`,
-          byHours: late,
+          message: `removed ${formatHours(round(late))} after it expired (${change.before?.expires ?? ''})${grace > 0 ? `, later than the ${formatHours(grace)} expiry.graceHours allows` : ''}`,
+          byHours: round(late),
         });
     }
     if (lastChange.get(change.id) === index && change.after?.expiresAt !== undefined) {
       const overdue = (endOfHistory.getTime() - Date.parse(change.after.expiresAt)) / HOUR;
-      if (overdue > 0)
+      if (overdue > (input.graceAtEnd ?? 0))
         flags.push({
           kind: 'expired-not-removed',
           message: `expired on ${change.after.expires} and is still present ${formatHours(round(overdue))} later; remove it (accessctl expire)`,
@@ -195,7 +219,9 @@ export function buildReport(input: BuildInput): EvidenceReport {
       subject: state.subject,
       resource: state.resource,
       role: state.role,
-      ...(state.package === undefined ? {} : { package: state.package }),
+      ...(state.package === undefined || packageApproved === undefined
+        ? {}
+        : { package: state.package, packageApproval: packageApproved }),
       ...(state.reason === undefined ? {} : { reason: state.reason }),
       change: change.change,
       ...(change.change === 'modified' && change.before !== undefined
@@ -248,7 +274,8 @@ export function buildReport(input: BuildInput): EvidenceReport {
     if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
     if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
       continue;
-    if (Date.parse(change.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+    const grace = (input.graceAtEnd ?? 0) * HOUR;
+    if (Date.parse(change.after.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
   }
   if (unreported.length > 0)
     notes.push(
@@ -285,6 +312,50 @@ function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullReques
       commit: a.commit,
       current: a.current,
     })),
+  };
+}
+
+/** The index of the last commit at or before `at` that added or changed package `id`. */
+export function packageCommitAt(
+  packageCommits: Map<string, number[]> | undefined,
+  id: string,
+  at: number,
+): number | undefined {
+  let found: number | undefined;
+  for (const index of packageCommits?.get(id) ?? []) if (index <= at) found = index;
+  return found;
+}
+
+/** Where a package was approved: its last change at or before commit `at`, and that merge's approvals. */
+function packageApproval(id: string, at: number, input: BuildInput): PackageApproval {
+  const found = packageCommitAt(input.packageCommits, id, at);
+  const commit = found === undefined ? undefined : input.history.commits[found];
+  if (commit === undefined) return { package: id, approvals: [] };
+  const answer = input.pulls.get(commit.sha);
+  const pull = answer?.kind === 'pull' ? pullEvidence(answer) : undefined;
+  return {
+    package: id,
+    commit: commit.sha,
+    committedAt: commit.committedAt,
+    ...(pull === undefined
+      ? {}
+      : {
+          pullRequest: {
+            number: pull.number,
+            url: pull.url,
+            title: pull.title,
+            author: pull.author,
+          },
+        }),
+    approvals: pull?.approvals ?? [],
+    ...(answer === undefined || answer.kind === 'not-fetched'
+      ? {
+          pullRequestNotFetched:
+            answer?.kind === 'not-fetched'
+              ? answer.reason
+              : (input.pullsNotFetched ?? 'not looked up'),
+        }
+      : {}),
   };
 }
 
@@ -363,7 +434,10 @@ function recordsFor(
   });
 }
 
-/** Hours past the expiry at which access was taken away: the revoke if logged, else the commit. */
+/**
+ * Hours past the expiry at which access was taken away (the revoke if logged, else the
+ * commit), unrounded: a removal minutes late is still late when there is no grace.
+ */
 function lateness(
   before: GrantState | undefined,
   commit: HistoryCommit,
@@ -375,7 +449,7 @@ function lateness(
   );
   const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
   const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
-  return late > 0 ? round(late) : undefined;
+  return late > 0 ? late : undefined;
 }
 
 function round(hours: number): number {

@@ -44,6 +44,11 @@ export interface GrantChange {
 const YAML_FILE = /\.ya?ml$/i;
 
 export class GrantChangeReader {
+  /**
+   * By commit sha, filled by `changes`: the ids of the access packages the commit added or
+   * changed. A package is approved where it was last changed, and evidence says by whom.
+   */
+  readonly packagesChanged = new Map<string, string[]>();
   /** Each blob read once: its documents, and the grant states of its Grant documents. */
   private readonly loaded = new Map<string, AccessDocument[]>();
   private readonly states = new WeakMap<AccessDocument, GrantState>();
@@ -78,8 +83,13 @@ export class GrantChangeReader {
     if (before.length === 0 && after.length === 0) return [];
     const base = { ...this.empty, documents: before };
     const head = { ...this.empty, documents: after };
-    return diffModels(base, head)
-      .filter((c) => c.kind === 'Grant' && (c.change !== 'modified' || c.contentChanged))
+    const diff = diffModels(base, head).filter((c) => c.change !== 'modified' || c.contentChanged);
+    const packages = diff
+      .filter((c) => c.kind === 'Package' && c.change !== 'removed')
+      .map((c) => c.id);
+    if (packages.length > 0) this.packagesChanged.set(commit.sha, packages);
+    return diff
+      .filter((c) => c.kind === 'Grant')
       .map((c) => ({
         change: c.change,
         id: c.id,

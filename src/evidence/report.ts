@@ -84,6 +84,23 @@ export interface ProvisioningEvidence {
   recovered?: boolean;
 }
 
+/**
+ * Where the access package of a package grant was approved: the commit that last added or
+ * changed it, at or before the grant's change, and the approvals of the pull request behind it.
+ */
+export interface PackageApproval {
+  package: string;
+  /** Full sha; absent when the history read holds no commit that added the package. */
+  commit?: string;
+  committedAt?: string;
+  /** The pull request that merged it; absent for a direct push or when not looked up. */
+  pullRequest?: { number: number; url: string; title: string; author: string };
+  /** Who approved that pull request; empty without one. */
+  approvals: Approval[];
+  /** Why the pull request was not looked up; set only then. */
+  pullRequestNotFetched?: string;
+}
+
 export interface EvidenceRow {
   grant: string;
   subject: string;
@@ -92,6 +109,8 @@ export interface EvidenceRow {
   role: string;
   /** The access package a package grant names (its roles were approved with the package). */
   package?: string;
+  /** For a package grant: where its package was approved, and by whom. */
+  packageApproval?: PackageApproval;
   /** The grant's stated reason after the change (before it, for a removal), when it has one. */
   reason?: string;
   change: EvidenceChange;

@@ -17,6 +17,15 @@ export async function authenticatedLogin(client: GitHubClient): Promise<string> 
   return data.login;
 }
 
+/**
+ * The login the token writes as, from GraphQL's `viewer`, which answers for an installation
+ * token too (`<app>[bot]`, `github-actions[bot]`) where `GET /user` does not.
+ */
+export async function viewerLogin(client: GitHubClient): Promise<string> {
+  const data = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+  return data.viewer.login;
+}
+
 export async function ownIdentity(client: GitHubClient): Promise<OwnIdentity> {
   try {
     return { login: await authenticatedLogin(client) };

@@ -81,6 +81,23 @@ export async function listIssuesLabelled(
     .map((issue) => issueState(issue as IssueData));
 }
 
+/** Issues only (not pull requests), open or closed, that `login` opened, whatever their labels. */
+export async function listIssuesCreatedBy(
+  client: GitHubClient,
+  repo: RepoName,
+  login: string,
+): Promise<IssueState[]> {
+  const all = await client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    creator: login,
+    state: 'all',
+    per_page: 100,
+  });
+  return all
+    .filter((issue) => issue.pull_request === undefined)
+    .map((issue) => issueState(issue as IssueData));
+}
+
 /** One issue, with who closed it. */
 export async function getIssue(
   client: GitHubClient,

@@ -136,6 +136,9 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
                     lastRotatedAt: startOf(s.rotation.lastRotated),
                   }),
             },
+            ...(s.expires === undefined || s.expiresAt === undefined || s.expiresAt === ''
+              ? {}
+              : { expires: s.expires, expiresAt: s.expiresAt }),
           },
         ]),
       ),

@@ -4,10 +4,11 @@
 // this token opened count, found by a hidden marker naming the change, so a re-run finds
 // the open issue instead of opening another and nobody can forge a "done" by opening one.
 import type { GitHubClient } from '../github/index.js';
-import { ownIdentity, writtenBy, type OwnIdentity } from '../github/identity.js';
+import { ownIdentity, viewerLogin, writtenBy, type OwnIdentity } from '../github/identity.js';
 import {
   closeIssue,
   getIssue,
+  listIssuesCreatedBy,
   listIssuesLabelled,
   openAssignedIssue,
   type IssueState,
@@ -307,17 +308,40 @@ export class ManualProvisioner implements Provisioner<ManualTarget> {
       }));
   }
 
-  /** The issues this token opened under the label, with the change each names. */
+  /**
+   * The issues this token opened that name a change: those under the label, and those it
+   * opened whatever their labels now, so an issue somebody took the label off (or labelled
+   * otherwise) is still found and never opened twice.
+   */
   private issues(): Promise<Tracked[]> {
     this.tracked ??= (async () => {
       const self = await this.identity();
-      const all = await listIssuesLabelled(this.client, this.repo, this.label);
-      return all.flatMap((issue) => {
-        const change = writtenBy(self, issue.author) ? changeOf(issue.body) : undefined;
-        return change === undefined ? [] : [{ issue, change }];
-      });
+      const labelled = await listIssuesLabelled(this.client, this.repo, this.label);
+      const login = await this.ownLogin(self);
+      const created =
+        login === undefined ? [] : await listIssuesCreatedBy(this.client, this.repo, login);
+      const byNumber = new Map([...labelled, ...created].map((issue) => [issue.number, issue]));
+      return [...byNumber.values()]
+        .sort((a, b) => a.number - b.number)
+        .flatMap((issue) => {
+          const change = writtenBy(self, issue.author) ? changeOf(issue.body) : undefined;
+          return change === undefined ? [] : [{ issue, change }];
+        });
     })();
     return this.tracked;
+  }
+
+  /**
+   * The login the issues are opened as: the token's user, or for an installation token the
+   * bot GraphQL names. Undefined when neither answers; the label alone finds issues then.
+   */
+  private async ownLogin(self: OwnIdentity): Promise<string | undefined> {
+    if ('login' in self) return self.login;
+    try {
+      return await viewerLogin(this.client);
+    } catch {
+      return undefined;
+    }
   }
 
   private identity(): Promise<OwnIdentity> {

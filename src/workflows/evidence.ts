@@ -7,10 +7,17 @@ import { readFile } from 'node:fs/promises';
 import type { GitHubClient } from '../github/index.js';
 import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
 import type { PolicyRequest } from '../policy/input.js';
-import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type AccessConfig } from '../config/config.js';
+import {
+  CONFIG_FILE,
+  DEFAULT_CONFIG,
+  parseConfig,
+  removalGraceHours,
+  type AccessConfig,
+} from '../config/config.js';
 import type { MergePull } from '../github/merge-pull.js';
 import {
   buildReport,
+  packageCommitAt,
   type BreakGlassMerge,
   type SelectedChange,
 } from '../evidence/build-report.js';
@@ -104,7 +111,11 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     );
 
   const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ''))];
-  const breakGlassConfig = breakGlassAtParents(history);
+  const packageCommits = packageCommitsOf(history, changeReader);
+  // the pull requests that approved the packages the rows' grants name are looked up too
+  const packageShas = approvingCommits(selected, packageCommits, history);
+  const configs = configsAtParents(history);
+  const breakGlassConfig = breakGlassAtParents(configs);
   let pulls = new Map<string, PullAnswer>();
   if (options.github !== undefined) {
     const looked = await lookUpPulls(
@@ -124,7 +135,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
           );
         },
       },
-      shas,
+      [...new Set([...shas, ...packageShas])],
     );
     pulls = looked.answers;
     if (looked.restFallback !== undefined)
@@ -205,6 +216,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   if (log?.status.broken !== undefined)
     notes.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
 
+  const endConfig = configAtEnd(history);
   const filters = {
     ...(options.grant === undefined ? {} : { grant: options.grant }),
     ...(options.subject === undefined ? {} : { subject: options.subject }),
@@ -224,12 +236,15 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
       : {}),
     ...(verdicts === undefined ? {} : { verdicts }),
     breakGlass: judged.breakGlass,
+    packageCommits,
     expiryRuns,
     ...(log === undefined ? {} : { log }),
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.until === undefined ? {} : { until: options.until }),
     generatedAt: options.now,
-    manualSlaDays: manualSlaDaysAtEnd(history),
+    manualSlaDays: endConfig.manual.slaDays,
+    removalGrace: removalGraceAtParents(configs),
+    graceAtEnd: removalGraceHours(endConfig),
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
@@ -315,39 +330,65 @@ function select(
   return selected;
 }
 
+/** By package id: the indexes of the commits that added or changed it, oldest first. */
+function packageCommitsOf(history: History, reader: GrantChangeReader): Map<string, number[]> {
+  const commits = new Map<string, number[]>();
+  history.commits.forEach((commit, index) => {
+    for (const id of reader.packagesChanged.get(commit.sha) ?? []) {
+      const list = commits.get(id) ?? [];
+      list.push(index);
+      commits.set(id, list);
+    }
+  });
+  return commits;
+}
+
+/** The commits where the packages of the selected package grants were last changed before them. */
+function approvingCommits(
+  selected: SelectedChange[],
+  packageCommits: Map<string, number[]>,
+  history: History,
+): string[] {
+  const shas = new Set<string>();
+  for (const { index, change } of selected) {
+    const id = (change.after ?? change.before)?.package;
+    if (id === undefined) continue;
+    const found = packageCommitAt(packageCommits, id, index);
+    const sha = found === undefined ? undefined : history.commits[found]?.sha;
+    if (sha !== undefined) shas.add(sha);
+  }
+  return [...shas];
+}
+
 type BreakGlassAtParent = Pick<AccessConfig['breakGlass'], 'label' | 'reviewWithinHours'>;
 
-/**
- * By commit: the break-glass label and review window of `accessctl.yaml` at its first parent,
- * which is what the check on its pull request read. A commit whose parent's config does not
- * parse has none (its emergency merges are not judged).
- */
-/** manual.slaDays as the config reads at the end of the history; the default if it cannot be read. */
-function manualSlaDaysAtEnd(history: History): number {
+/** `accessctl.yaml` as it reads at the end of the history; the defaults if it cannot be read. */
+function configAtEnd(history: History): AccessConfig {
   let oid: string | undefined;
   for (const commit of history.commits) {
     const change = commit.paths.find((p) => p.path === CONFIG_FILE);
     if (change !== undefined) oid = change.after;
   }
   try {
-    return parseConfig(CONFIG_FILE, oid === undefined ? undefined : history.blobs.get(oid)).manual
-      .slaDays;
+    return parseConfig(CONFIG_FILE, oid === undefined ? undefined : history.blobs.get(oid));
   } catch {
-    return DEFAULT_CONFIG.manual.slaDays;
+    return structuredClone(DEFAULT_CONFIG);
   }
 }
 
-function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> {
-  const parsed = new Map<string | undefined, BreakGlassAtParent | undefined>();
-  const at = (oid: string | undefined): BreakGlassAtParent | undefined => {
+/**
+ * By commit: `accessctl.yaml` at its first parent, which is what the check on its pull request
+ * read (the break-glass label and review window, the grace of a removal). A commit whose
+ * parent's config does not parse has none.
+ */
+function configsAtParents(history: History): Map<string, AccessConfig> {
+  const parsed = new Map<string | undefined, AccessConfig | undefined>();
+  const at = (oid: string | undefined): AccessConfig | undefined => {
     if (!parsed.has(oid)) {
-      let value: BreakGlassAtParent | undefined;
+      let value: AccessConfig | undefined;
       try {
         const text = oid === undefined ? undefined : history.blobs.get(oid);
-        if (oid === undefined || text !== undefined) {
-          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text).breakGlass;
-          value = { label, reviewWithinHours };
-        }
+        if (oid === undefined || text !== undefined) value = parseConfig(CONFIG_FILE, text);
       } catch {
         value = undefined;
       }
@@ -355,7 +396,7 @@ function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> 
     }
     return parsed.get(oid);
   };
-  const configs = new Map<string, BreakGlassAtParent>();
+  const configs = new Map<string, AccessConfig>();
   let oid: string | undefined;
   for (const commit of history.commits) {
     const change = commit.paths.find((p) => p.path === CONFIG_FILE);
@@ -365,6 +406,23 @@ function breakGlassAtParents(history: History): Map<string, BreakGlassAtParent> 
     if (change !== undefined) oid = change.after;
   }
   return configs;
+}
+
+/** By commit: the break-glass label and review window of the config at its parent. */
+function breakGlassAtParents(configs: Map<string, AccessConfig>): Map<string, BreakGlassAtParent> {
+  const breakGlass = new Map<string, BreakGlassAtParent>();
+  for (const [sha, config] of configs) {
+    const { label, reviewWithinHours } = config.breakGlass;
+    breakGlass.set(sha, { label, reviewWithinHours });
+  }
+  return breakGlass;
+}
+
+/** By commit: the hours a removal it makes may come after the grant's end (removalGraceHours). */
+function removalGraceAtParents(configs: Map<string, AccessConfig>): Map<string, number> {
+  const grace = new Map<string, number>();
+  for (const [sha, config] of configs) grace.set(sha, removalGraceHours(config));
+  return grace;
 }
 
 /** The end of an emergency merge's review window, in ms since the epoch. */

@@ -43,8 +43,10 @@ describe('accessctl.yaml', () => {
     ],
     [
       'expiry:\n  warnDays: 14\n  warnDayz: 3\n',
-      '3:3 unknown setting "expiry.warnDayz"; known: expiry.warnDays, expiry.mode',
+      '3:3 unknown setting "expiry.warnDayz"; known: expiry.warnDays, expiry.mode, expiry.graceHours',
     ],
+    ['expiry:\n  graceHours: 1.5\n', '2:3 expiry.graceHours must be a whole number, 0 or more'],
+    ['expiry:\n  graceHours: -1\n', '2:3 expiry.graceHours must be a whole number, 0 or more'],
     [
       'aprovals: {}\n',
       '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, github, manual, provisioners',

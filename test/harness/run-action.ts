@@ -29,7 +29,7 @@ export interface RunActionOptions {
   /** Extra or overriding environment variables. */
   env?: Record<string, string>;
   emulator?: Emulator;
-  /** The bundle to run; dist/index.js of this project by default. */
+  /** The bundle to run; else ACCESSCTL_ACTION_ENTRY, else dist/index.js of this project. */
   entry?: string;
   timeoutMs?: number;
 }
@@ -86,7 +86,9 @@ function gitOutput(cwd: string, ...args: string[]): string {
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
-  const entry = options.entry ?? join(PROJECT_ROOT, 'dist', 'index.js');
+  // ACCESSCTL_ACTION_ENTRY=test/action/run-source.mjs runs the sources where the bundle is stale
+  const entry =
+    options.entry ?? process.env.ACCESSCTL_ACTION_ENTRY ?? join(PROJECT_ROOT, 'dist', 'index.js');
   if (!existsSync(entry)) {
     throw new Error(`${entry} does not exist; build the Action bundle (npm run build) first`);
   }

@@ -43,15 +43,19 @@ function grant(reason = 'Month-end close for the billing team'): GrantRecord {
   return record;
 }
 
-async function start(): Promise<{ manual: ManualProvisioner; target: ManualTarget }> {
+/** The provisioner over a fresh emulator; `bot`: its token is an installation's, as in Actions. */
+async function start(bot = false): Promise<{ manual: ManualProvisioner; target: ManualTarget }> {
+  const self = bot ? 'accessctl-app[bot]' : 'accessctl-bot';
   emulator = await startEmulator({
+    ...(bot ? { actor: self } : {}),
     seed: {
-      org: { login: 'acme', owners: ['accessctl-bot'], members: ['dave', 'carol', 'mallory'] },
+      org: { login: 'acme', owners: [self], members: ['dave', 'carol', 'mallory'] },
       users: [
         { login: 'carol', token: TOKENS.carol },
         { login: 'dave', token: TOKENS.dave },
         { login: 'mallory', token: TOKENS.mallory },
         { login: 'eve' },
+        ...(bot ? [{ login: self, type: 'Bot' as const }] : []),
       ],
       teams: [{ slug: 'billing-admins', members: ['dave'] }],
       repos: [
@@ -77,6 +81,23 @@ async function start(): Promise<{ manual: ManualProvisioner; target: ManualTarge
   const target = manual.target(grant());
   if (isUnsupported(target)) throw new Error(target.unsupported);
   return { manual, target };
+}
+
+/** A provisioner knowing nothing of its issues yet: what the next run starts with. */
+function rerun(): ManualProvisioner {
+  const next = new ManualProvisioner({
+    client: createGitHubClient({
+      token: emulator?.token ?? '',
+      env: { GITHUB_API_URL: emulator?.url ?? '' },
+      millisecondsPerSecond: 1,
+      writeSpacingMs: 0,
+    }),
+    repository: 'acme/access',
+    label: 'accessctl-manual',
+    write: manualIssue,
+  });
+  next.target(grant());
+  return next;
 }
 
 const grantOperation = (target: ManualTarget): Operation<ManualTarget> => ({
@@ -127,6 +148,46 @@ describe('the manual provisioner', () => {
     expect((await manual.waiting()).map((w) => w.operation)).toEqual([
       'grant clerk to user:alice on legacy:billing',
     ]);
+  });
+
+  it.each([
+    ['takes the label off', { labels: [] }],
+    ['labels it otherwise', { labels: ['billing', 'wontfix'] }],
+  ])('finds its issue after somebody %s, and never opens a second one', async (_, relabel) => {
+    for (const bot of [false, true]) {
+      const { manual, target } = await start(bot);
+      const first = await manual.apply(grantOperation(target));
+      const number = first.issue?.number ?? 0;
+      // anyone with triage access may relabel an issue
+      const relabelled = await as(
+        TOKENS.mallory,
+        'PUT',
+        `/repos/acme/access/issues/${number}/labels`,
+        relabel,
+      );
+      expect(relabelled.status).toBe(200);
+      expect(issues()[0]?.labels).toEqual(relabel.labels);
+
+      // the next run: a fresh provisioner, as a new job starts
+      const next = rerun();
+      expect(await next.read(target)).toEqual({ pending: true });
+      const second = await next.apply(grantOperation(target));
+      expect(second).toMatchObject({ status: 'pending', issue: { number } });
+      expect(issues()).toHaveLength(1);
+      expect((await next.waiting()).map((w) => w.issue.number)).toEqual([number]);
+      // an installation token cannot ask GET /user who it is; GraphQL's viewer answers
+      if (bot) expect(emulator?.state.requests.some((r) => r.path === '/graphql')).toBe(true);
+
+      // closed as completed without its label, it still counts
+      await as(TOKENS.carol, 'PATCH', `/repos/acme/access/issues/${number}`, {
+        state: 'closed',
+        state_reason: 'completed',
+      });
+      next.refresh();
+      expect(await next.read(target)).toEqual({ role: 'clerk', pending: false });
+      await emulator?.close();
+      emulator = undefined;
+    }
   });
 
   it('holds the role once an owner closes the issue as completed, and says who', async () => {

@@ -13,6 +13,10 @@ export const CSV_COLUMNS = [
   'subject',
   'resource',
   'role',
+  'package',
+  'package_commit',
+  'package_pull_request',
+  'package_approved_by',
   'previous_role',
   'reason',
   'expires',
@@ -57,6 +61,13 @@ export function csvFields(row: EvidenceRow): Record<CsvColumn, string> {
     subject: row.subject,
     resource: row.resource,
     role: row.role,
+    package: row.package ?? '',
+    package_commit: row.packageApproval?.commit ?? '',
+    package_pull_request:
+      row.packageApproval?.pullRequest === undefined
+        ? ''
+        : String(row.packageApproval.pullRequest.number),
+    package_approved_by: (row.packageApproval?.approvals ?? []).map((a) => a.reviewer).join(JOIN),
     previous_role: row.previousRole ?? '',
     reason: row.reason ?? '',
     expires: row.expires,

@@ -2,6 +2,7 @@
 // of the provisioning log), then one table line per change, flagged lines marked.
 import { cell, code, codeCell, escape } from '../markdown.js';
 import type { EvidenceReport, EvidenceRow } from '../../evidence/report.js';
+import { packageApproval } from './package-approval.js';
 
 export function renderEvidenceMarkdown(report: EvidenceReport): string {
   const out: string[] = [];
@@ -47,10 +48,17 @@ function line(row: EvidenceRow): string {
   const access =
     row.previousRole !== undefined && row.previousRole !== row.role
       ? `${row.resource} ${row.previousRole} → ${row.role}`
-      : `${row.resource} ${row.role}`;
-  const approvals = (pr?.approvals ?? [])
-    .map((a) => `${a.reviewer}${a.current ? '' : ' (before last push)'}`)
-    .join(', ');
+      : row.role === ''
+        ? row.resource
+        : `${row.resource} ${row.role}`;
+  const approvals = [
+    (pr?.approvals ?? [])
+      .map((a) => `${a.reviewer}${a.current ? '' : ' (before last push)'}`)
+      .join(', '),
+    row.packageApproval === undefined ? '' : packageApproval(row.packageApproval),
+  ]
+    .filter((text) => text !== '')
+    .join('; ');
   const verdict =
     row.verdict.messages.length === 0
       ? row.verdict.outcome

@@ -11,7 +11,8 @@ import { pullJson, reviewJson, type Pull } from './pulls.js';
  * commits at once (`repository { object(oid) { ... on Commit { associatedPullRequests } } }`),
  * with their labels, reviews and merger. Every value is read from what the REST endpoints
  * answer for the same commit and pull request (GET .../commits/{sha}/pulls, .../pulls/{n},
- * .../pulls/{n}/reviews), so the two paths cannot disagree.
+ * .../pulls/{n}/reviews), so the two paths cannot disagree. And `viewer { login }`: who the
+ * token is.
  */
 
 interface CommitValue {
@@ -56,6 +57,11 @@ function schema(ctx: RequestContext): Schema {
     {
       name: 'Query',
       fields: {
+        // GitHub answers this for installation tokens too ("app[bot]"), where GET /user is 403
+        viewer: {
+          type: 'User',
+          resolve: () => ({ login: ctx.actor.login, type: ctx.actor.type ?? 'User' }),
+        },
         repository: {
           type: 'Repository',
           resolve: (_: unknown, args) => {

@@ -9,6 +9,7 @@ import type {
   EvidenceRow,
   ProvisioningEvidence,
 } from '../../../evidence/report.js';
+import { packageApproval } from '../package-approval.js';
 import { escapeHtml, httpUrl } from './escape.js';
 import { CHANGE_LABEL, expiryHtml, flagHeadline, shortSha, timeHtml } from './format.js';
 
@@ -89,6 +90,11 @@ function changeItem(row: EvidenceRow, index: number, latestReason: string | unde
     ['Provisioning', provisioning(row.provisioning)],
     ['Controls', controls(row.controls)],
   ];
+  if (row.packageApproval !== undefined)
+    facts.splice(2, 0, [
+      'Package',
+      `<span class="s">${escapeHtml(packageApproval(row.packageApproval))}</span>`,
+    ]);
   // The grant's head shows its latest reason; an earlier, different one belongs to its row.
   if (row.reason !== undefined && row.reason !== latestReason)
     facts.push(['Reason then', `<span class="s">${escapeHtml(row.reason)}</span>`]);
