@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-PBT226FM.js";
+} from "./chunks/chunk-U62WJ5ZI.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/rego/runtime/eval-worker.ts

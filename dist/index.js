@@ -89,8 +89,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-RXQDXHBZ.js";
-import "./chunks/chunk-PBT226FM.js";
+} from "./chunks/chunk-FCO6773B.js";
+import "./chunks/chunk-U62WJ5ZI.js";
 import "./chunks/chunk-UWWLK6PE.js";
 
 // src/action/evidence.ts

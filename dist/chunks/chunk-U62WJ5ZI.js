@@ -28369,7 +28369,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-4UEOKOQ3.js");
+  const { emitWasm } = await import("./emit-GJ6JYPKR.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");

@@ -17,7 +17,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-PBT226FM.js";
+} from "./chunk-U62WJ5ZI.js";
 import {
   __commonJS,
   __require,
@@ -33540,6 +33540,9 @@ var DEFAULT_CONFIG = {
   github: {},
   manual: { slaDays: 5, label: "accessctl-manual" }
 };
+function removalGraceHours(config) {
+  return config.expiry.graceHours ?? (config.expiry.mode === "commit" ? 1 : 0);
+}
 var ConfigError = class extends Error {
   constructor(findings, origin) {
     super(
@@ -33574,7 +33577,7 @@ var SCHEMA = {
     allowedBy: ownerRefs,
     reviewWithinHours: positiveInteger
   },
-  expiry: { warnDays: nonNegativeInteger, mode: expiryMode },
+  expiry: { warnDays: nonNegativeInteger, mode: expiryMode, graceHours: nonNegativeInteger },
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool2,
@@ -38266,6 +38269,10 @@ async function authenticatedLogin(client) {
   const { data } = await client.rest.users.getAuthenticated();
   return data.login;
 }
+async function viewerLogin(client) {
+  const data = await client.graphql("query { viewer { login } }");
+  return data.viewer.login;
+}
 async function ownIdentity(client) {
   try {
     return { login: await authenticatedLogin(client) };
@@ -38789,6 +38796,19 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85em; }
 }
 `;
 
+// src/report/evidence/package-approval.ts
+function packageApproval(approval2) {
+  const where = `package ${approval2.package}`;
+  if (approval2.commit === void 0) return `${where}: not added in the history read`;
+  const commit = approval2.commit.slice(0, 7);
+  if (approval2.pullRequestNotFetched !== void 0)
+    return `${where}: changed in ${commit}, pull request not looked up`;
+  const pr = approval2.pullRequest;
+  if (pr === void 0) return `${where}: changed by a direct push (${commit}), no approval`;
+  const by = approval2.approvals.map((a) => `${a.reviewer}${a.current ? "" : " (before last push)"}`).join(", ");
+  return `${where}: ${by === "" ? "nobody approved" : `approved by ${by}`} in #${pr.number}`;
+}
+
 // src/report/evidence/html/timeline.ts
 function groupByGrant(rows) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -38844,6 +38864,11 @@ function changeItem(row, index, latestReason) {
     ["Provisioning", provisioning(row.provisioning)],
     ["Controls", controls(row.controls)]
   ];
+  if (row.packageApproval !== void 0)
+    facts.splice(2, 0, [
+      "Package",
+      `<span class="s">${escapeHtml(packageApproval(row.packageApproval))}</span>`
+    ]);
   if (row.reason !== void 0 && row.reason !== latestReason)
     facts.push(["Reason then", `<span class="s">${escapeHtml(row.reason)}</span>`]);
   return [
@@ -39158,8 +39183,11 @@ function renderEvidenceMarkdown(report) {
 }
 function line2(row) {
   const pr = row.pullRequest;
-  const access2 = row.previousRole !== void 0 && row.previousRole !== row.role ? `${row.resource} ${row.previousRole} \u2192 ${row.role}` : `${row.resource} ${row.role}`;
-  const approvals2 = (pr?.approvals ?? []).map((a) => `${a.reviewer}${a.current ? "" : " (before last push)"}`).join(", ");
+  const access2 = row.previousRole !== void 0 && row.previousRole !== row.role ? `${row.resource} ${row.previousRole} \u2192 ${row.role}` : row.role === "" ? row.resource : `${row.resource} ${row.role}`;
+  const approvals2 = [
+    (pr?.approvals ?? []).map((a) => `${a.reviewer}${a.current ? "" : " (before last push)"}`).join(", "),
+    row.packageApproval === void 0 ? "" : packageApproval(row.packageApproval)
+  ].filter((text4) => text4 !== "").join("; ");
   const verdict2 = row.verdict.messages.length === 0 ? row.verdict.outcome : `${row.verdict.outcome}: ${row.verdict.messages.join("; ")}`;
   const cells = [
     codeCell(row.commit.slice(0, 7)),
@@ -39348,10 +39376,12 @@ function buildReport(input) {
         kind: "no-review-evidence",
         message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
       });
-    if (pullRequest !== void 0 && pullRequest.approvals.length === 0)
+    const packageApproved = state.package === void 0 ? void 0 : packageApproval2(state.package, index, input);
+    const approvedWithPackage = change2.change !== "removed" && packageApproved?.pullRequest !== void 0 && packageApproved.approvals.length > 0;
+    if (pullRequest !== void 0 && pullRequest.approvals.length === 0 && !approvedWithPackage)
       flags2.push({
         kind: "no-approval",
-        message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
+        message: packageApproved === void 0 || change2.change === "removed" ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact` : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === void 0 ? packageApproved.commit === void 0 ? "not in the history read" : `commit ${packageApproved.commit.slice(0, 7)}, no pull request` : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`
       });
     const emergency = input.breakGlass?.get(commit.sha);
     if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
@@ -39378,16 +39408,17 @@ function buildReport(input) {
       });
     if (change2.change === "removed") {
       const late = lateness(change2.before, commit, records);
-      if (late !== void 0)
+      const grace = input.removalGrace?.get(commit.sha) ?? 0;
+      if (late !== void 0 && late > grace)
         flags2.push({
           kind: "late-removal",
-          message: `removed ${formatHours2(late)} after it expired (${change2.before?.expires ?? ""})`,
-          byHours: late
+          message: `removed ${formatHours2(round(late))} after it expired (${change2.before?.expires ?? ""})${grace > 0 ? `, later than the ${formatHours2(grace)} expiry.graceHours allows` : ""}`,
+          byHours: round(late)
         });
     }
     if (lastChange.get(change2.id) === index && change2.after?.expiresAt !== void 0) {
       const overdue = (endOfHistory.getTime() - Date.parse(change2.after.expiresAt)) / HOUR;
-      if (overdue > 0)
+      if (overdue > (input.graceAtEnd ?? 0))
         flags2.push({
           kind: "expired-not-removed",
           message: `expired on ${change2.after.expires} and is still present ${formatHours2(round(overdue))} later; remove it (accessctl expire)`,
@@ -39432,7 +39463,7 @@ function buildReport(input) {
       subject: state.subject,
       resource: state.resource,
       role: state.role,
-      ...state.package === void 0 ? {} : { package: state.package },
+      ...state.package === void 0 || packageApproved === void 0 ? {} : { package: state.package, packageApproval: packageApproved },
       ...state.reason === void 0 ? {} : { reason: state.reason },
       change: change2.change,
       ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
@@ -39476,7 +39507,8 @@ function buildReport(input) {
     if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
     if (input.filters?.subject !== void 0 && input.filters.subject !== change2.after.subject)
       continue;
-    if (Date.parse(change2.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+    const grace = (input.graceAtEnd ?? 0) * HOUR;
+    if (Date.parse(change2.after.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
   }
   if (unreported.length > 0)
     notes2.push(
@@ -39511,6 +39543,35 @@ function pullEvidence(answer) {
       commit: a.commit,
       current: a.current
     }))
+  };
+}
+function packageCommitAt(packageCommits, id, at) {
+  let found;
+  for (const index of packageCommits?.get(id) ?? []) if (index <= at) found = index;
+  return found;
+}
+function packageApproval2(id, at, input) {
+  const found = packageCommitAt(input.packageCommits, id, at);
+  const commit = found === void 0 ? void 0 : input.history.commits[found];
+  if (commit === void 0) return { package: id, approvals: [] };
+  const answer = input.pulls.get(commit.sha);
+  const pull = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
+  return {
+    package: id,
+    commit: commit.sha,
+    committedAt: commit.committedAt,
+    ...pull === void 0 ? {} : {
+      pullRequest: {
+        number: pull.number,
+        url: pull.url,
+        title: pull.title,
+        author: pull.author
+      }
+    },
+    approvals: pull?.approvals ?? [],
+    ...answer === void 0 || answer.kind === "not-fetched" ? {
+      pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
+    } : {}
   };
 }
 function unreviewedEmergency(pull, emergency, owners, end) {
@@ -39561,7 +39622,7 @@ function lateness(before, commit, records) {
   );
   const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
   const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
-  return late > 0 ? round(late) : void 0;
+  return late > 0 ? late : void 0;
 }
 function round(hours) {
   return Math.round(hours * 10) / 10;
@@ -39589,6 +39650,11 @@ var GrantChangeReader = class {
   }
   accessDir;
   blobs;
+  /**
+   * By commit sha, filled by `changes`: the ids of the access packages the commit added or
+   * changed. A package is approved where it was last changed, and evidence says by whom.
+   */
+  packagesChanged = /* @__PURE__ */ new Map();
   /** Each blob read once: its documents, and the grant states of its Grant documents. */
   loaded = /* @__PURE__ */ new Map();
   states = /* @__PURE__ */ new WeakMap();
@@ -39610,7 +39676,10 @@ var GrantChangeReader = class {
     if (before.length === 0 && after.length === 0) return [];
     const base = { ...this.empty, documents: before };
     const head = { ...this.empty, documents: after };
-    return diffModels(base, head).filter((c) => c.kind === "Grant" && (c.change !== "modified" || c.contentChanged)).map((c) => ({
+    const diff = diffModels(base, head).filter((c) => c.change !== "modified" || c.contentChanged);
+    const packages = diff.filter((c) => c.kind === "Package" && c.change !== "removed").map((c) => c.id);
+    if (packages.length > 0) this.packagesChanged.set(commit.sha, packages);
+    return diff.filter((c) => c.kind === "Grant").map((c) => ({
       change: c.change,
       id: c.id,
       ...c.before === void 0 ? {} : { before: this.states.get(c.before) },
@@ -40599,7 +40668,8 @@ function buildPolicyInput(model, options2) {
                 // The day it was rotated starts its age, so take the start of that day.
                 lastRotatedAt: startOf(s.rotation.lastRotated)
               }
-            }
+            },
+            ...s.expires === void 0 || s.expiresAt === void 0 || s.expiresAt === "" ? {} : { expires: s.expires, expiresAt: s.expiresAt }
           }
         ])
       )
@@ -41204,7 +41274,10 @@ async function runEvidence(options2) {
       `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
     );
   const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
-  const breakGlassConfig = breakGlassAtParents(history);
+  const packageCommits = packageCommitsOf(history, changeReader);
+  const packageShas = approvingCommits(selected, packageCommits, history);
+  const configs = configsAtParents(history);
+  const breakGlassConfig = breakGlassAtParents(configs);
   let pulls = /* @__PURE__ */ new Map();
   if (options2.github !== void 0) {
     const looked = await lookUpPulls(
@@ -41220,7 +41293,7 @@ async function runEvidence(options2) {
           return config !== void 0 && pull.labels.includes(config.label) && !(Date.parse(pull.checkedAt) >= windowEnd(pull, config));
         }
       },
-      shas
+      [.../* @__PURE__ */ new Set([...shas, ...packageShas])]
     );
     pulls = looked.answers;
     if (looked.restFallback !== void 0)
@@ -41288,6 +41361,7 @@ async function runEvidence(options2) {
   }
   if (log?.status.broken !== void 0)
     notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
+  const endConfig = configAtEnd(history);
   const filters2 = {
     ...options2.grant === void 0 ? {} : { grant: options2.grant },
     ...options2.subject === void 0 ? {} : { subject: options2.subject }
@@ -41301,12 +41375,15 @@ async function runEvidence(options2) {
     ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
     ...verdicts === void 0 ? {} : { verdicts },
     breakGlass: judged.breakGlass,
+    packageCommits,
     expiryRuns,
     ...log === void 0 ? {} : { log },
     ...options2.since === void 0 ? {} : { since: options2.since },
     ...options2.until === void 0 ? {} : { until: options2.until },
     generatedAt: options2.now,
-    manualSlaDays: manualSlaDaysAtEnd(history),
+    manualSlaDays: endConfig.manual.slaDays,
+    removalGrace: removalGraceAtParents(configs),
+    graceAtEnd: removalGraceHours(endConfig),
     ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
     notes: notes2
   });
@@ -41367,29 +41444,48 @@ function select(commits, changes, options2) {
   });
   return selected;
 }
-function manualSlaDaysAtEnd(history) {
+function packageCommitsOf(history, reader) {
+  const commits = /* @__PURE__ */ new Map();
+  history.commits.forEach((commit, index) => {
+    for (const id of reader.packagesChanged.get(commit.sha) ?? []) {
+      const list = commits.get(id) ?? [];
+      list.push(index);
+      commits.set(id, list);
+    }
+  });
+  return commits;
+}
+function approvingCommits(selected, packageCommits, history) {
+  const shas = /* @__PURE__ */ new Set();
+  for (const { index, change: change2 } of selected) {
+    const id = (change2.after ?? change2.before)?.package;
+    if (id === void 0) continue;
+    const found = packageCommitAt(packageCommits, id, index);
+    const sha = found === void 0 ? void 0 : history.commits[found]?.sha;
+    if (sha !== void 0) shas.add(sha);
+  }
+  return [...shas];
+}
+function configAtEnd(history) {
   let oid;
   for (const commit of history.commits) {
     const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
     if (change2 !== void 0) oid = change2.after;
   }
   try {
-    return parseConfig(CONFIG_FILE, oid === void 0 ? void 0 : history.blobs.get(oid)).manual.slaDays;
+    return parseConfig(CONFIG_FILE, oid === void 0 ? void 0 : history.blobs.get(oid));
   } catch {
-    return DEFAULT_CONFIG.manual.slaDays;
+    return structuredClone(DEFAULT_CONFIG);
   }
 }
-function breakGlassAtParents(history) {
+function configsAtParents(history) {
   const parsed = /* @__PURE__ */ new Map();
   const at = (oid2) => {
     if (!parsed.has(oid2)) {
       let value;
       try {
         const text4 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
-        if (oid2 === void 0 || text4 !== void 0) {
-          const { label, reviewWithinHours } = parseConfig(CONFIG_FILE, text4).breakGlass;
-          value = { label, reviewWithinHours };
-        }
+        if (oid2 === void 0 || text4 !== void 0) value = parseConfig(CONFIG_FILE, text4);
       } catch {
         value = void 0;
       }
@@ -41407,6 +41503,19 @@ function breakGlassAtParents(history) {
     if (change2 !== void 0) oid = change2.after;
   }
   return configs;
+}
+function breakGlassAtParents(configs) {
+  const breakGlass = /* @__PURE__ */ new Map();
+  for (const [sha, config] of configs) {
+    const { label, reviewWithinHours } = config.breakGlass;
+    breakGlass.set(sha, { label, reviewWithinHours });
+  }
+  return breakGlass;
+}
+function removalGraceAtParents(configs) {
+  const grace = /* @__PURE__ */ new Map();
+  for (const [sha, config] of configs) grace.set(sha, removalGraceHours(config));
+  return grace;
 }
 function windowEnd(pull, config) {
   return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
@@ -41777,6 +41886,15 @@ function issueState(data) {
 }
 async function listIssuesLabelled(client, repo, label) {
   const all = await listLabelledIssues(client, repo, label);
+  return all.filter((issue2) => issue2.pull_request === void 0).map((issue2) => issueState(issue2));
+}
+async function listIssuesCreatedBy(client, repo, login) {
+  const all = await client.paginate(client.rest.issues.listForRepo, {
+    ...repo,
+    creator: login,
+    state: "all",
+    per_page: 100
+  });
   return all.filter((issue2) => issue2.pull_request === void 0).map((issue2) => issueState(issue2));
 }
 async function getIssue(client, repo, number) {
@@ -42693,6 +42811,10 @@ async function listOrgRepos(client, org) {
 async function listTeams(client, org) {
   return client.paginate(client.rest.teams.list, { org, per_page: 100 });
 }
+async function getTeam(client, at) {
+  const { data } = await client.rest.teams.getByName({ org: at.org, team_slug: at.team });
+  return data;
+}
 async function getTeamMembership(client, at, user) {
   const { data } = await client.rest.teams.getMembershipForUserInOrg({
     org: at.org,
@@ -42761,6 +42883,11 @@ async function removeTeamRepo(client, at, repo) {
 var ORG_ROLES = ["member", "admin"];
 var TEAM_ROLES = ["member", "maintainer"];
 var REPO_PERMISSIONS = ["pull", "triage", "push", "maintain", "admin"];
+var LIST_TEAM_FROM = 5;
+var PAGE = 100;
+function teamKey(org, team) {
+  return asciiLower(`${org}/${team}`);
+}
 var FROM_ROLE_NAME = {
   read: "pull",
   triage: "triage",
@@ -42777,6 +42904,8 @@ var GitHubProvisioner = class {
    * fifty changes on one repository costs two calls. Any write clears it.
    */
   listings = /* @__PURE__ */ new Map();
+  /** Teams read whole by `expect`: each member's access by lower-case login. */
+  teamListings = /* @__PURE__ */ new Map();
   constructor(options2) {
     this.client = options2.client;
     this.defaultOrg = options2.defaultOrg;
@@ -42882,6 +43011,37 @@ var GitHubProvisioner = class {
   }
   refresh() {
     this.listings.clear();
+    this.teamListings.clear();
+  }
+  /**
+   * Reads a team's memberships as one listing when the plan reads more of them than the
+   * listing costs: 500 new members of one team are then a handful of reads, not 500. The
+   * listing is the one a reconcile reads (members, maintainers, owners, invitations).
+   */
+  async expect(targets) {
+    const perTeam = /* @__PURE__ */ new Map();
+    for (const target of targets) {
+      if (target.type !== "team-membership") continue;
+      const key = teamKey(target.org, target.team);
+      const entry = perTeam.get(key) ?? { org: target.org, team: target.team, reads: 0 };
+      entry.reads++;
+      perTeam.set(key, entry);
+    }
+    for (const [key, { org, team, reads }] of perTeam) {
+      if (reads < LIST_TEAM_FROM) continue;
+      try {
+        const found = await orNotFound(getTeam(this.client, { org, team }));
+        if (found === void 0) continue;
+        const pages = 2 * Math.ceil((found.members_count + 1) / PAGE) + 2;
+        if (pages + 1 >= reads) continue;
+        const held = await this.listTeam(org, team);
+        this.teamListings.set(
+          key,
+          new Map(held.map((h) => [asciiLower(h.target.user), h.actual]))
+        );
+      } catch {
+      }
+    }
   }
   async read(unchecked) {
     const target = checked(unchecked);
@@ -42903,6 +43063,7 @@ var GitHubProvisioner = class {
   }
   async apply(operation) {
     this.listings.clear();
+    this.teamListings.clear();
     try {
       const message = await this.applyOrThrow(operation);
       return { status: "applied", message };
@@ -42973,6 +43134,8 @@ var GitHubProvisioner = class {
     return role === "admin" || role === "member" ? { role, pending } : { pending };
   }
   async readTeamMembership(target) {
+    const listing = this.teamListings.get(teamKey(target.org, target.team));
+    if (listing !== void 0) return listing.get(asciiLower(target.user)) ?? { pending: false };
     const membership = await orNotFound(
       getTeamMembership(this.client, { org: target.org, team: target.team }, target.user)
     );
@@ -43396,17 +43559,36 @@ var ManualProvisioner = class {
       assignees: t.issue.assignees
     }));
   }
-  /** The issues this token opened under the label, with the change each names. */
+  /**
+   * The issues this token opened that name a change: those under the label, and those it
+   * opened whatever their labels now, so an issue somebody took the label off (or labelled
+   * otherwise) is still found and never opened twice.
+   */
   issues() {
     this.tracked ??= (async () => {
       const self2 = await this.identity();
-      const all = await listIssuesLabelled(this.client, this.repo, this.label);
-      return all.flatMap((issue2) => {
+      const labelled = await listIssuesLabelled(this.client, this.repo, this.label);
+      const login = await this.ownLogin(self2);
+      const created = login === void 0 ? [] : await listIssuesCreatedBy(this.client, this.repo, login);
+      const byNumber = new Map([...labelled, ...created].map((issue2) => [issue2.number, issue2]));
+      return [...byNumber.values()].sort((a, b) => a.number - b.number).flatMap((issue2) => {
         const change2 = writtenBy(self2, issue2.author) ? changeOf(issue2.body) : void 0;
         return change2 === void 0 ? [] : [{ issue: issue2, change: change2 }];
       });
     })();
     return this.tracked;
+  }
+  /**
+   * The login the issues are opened as: the token's user, or for an installation token the
+   * bot GraphQL names. Undefined when neither answers; the label alone finds issues then.
+   */
+  async ownLogin(self2) {
+    if ("login" in self2) return self2.login;
+    try {
+      return await viewerLogin(this.client);
+    } catch {
+      return void 0;
+    }
   }
   identity() {
     this.self ??= ownIdentity(this.client);
@@ -44706,7 +44888,11 @@ async function planProvision(options2) {
     denied: new Map([...denied, ...held.map((h) => [h.grantId, h.reasons])]),
     only: affected
   });
-  for (const provisioner of options2.provisioners) provisioner.refresh?.();
+  for (const provisioner of options2.provisioners) {
+    provisioner.refresh?.();
+    const targets = [...affected.values()].filter((a) => a.provisioner === provisioner);
+    await provisioner.expect?.(targets.map((a) => a.target));
+  }
   const operations = [];
   const unreadable = [];
   for (const [key, { target, provisioner, removed }] of affected) {
@@ -45134,6 +45320,11 @@ async function gateRepairs(drift, model, options2) {
 }
 async function grantedDrift(managed, frozen, desired, unreadable) {
   const drift = [];
+  const read = [...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m);
+  for (const provisioner of new Set(read.map((m) => m.provisioner)))
+    await provisioner.expect?.(
+      read.filter((m) => m.provisioner === provisioner).map((m) => m.target)
+    );
   for (const [key, { target, provisioner, grantIds }] of managed) {
     if (frozen.has(key)) continue;
     const want = desired.get(key);
