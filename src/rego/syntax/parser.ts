@@ -120,6 +120,9 @@ const TOKEN_NAMES: Readonly<Partial<Record<TokenKind, string>>> = {
   '<': 'lt',
   '>=': 'gte',
   '<=': 'lte',
+  template_begin: 'template-string-part',
+  template_middle: 'template-string-part',
+  template_end: 'template-string-end',
 };
 
 class Parser {
@@ -845,6 +848,8 @@ class Parser {
       case 'string':
         this.pos++;
         return { type: 'string', value: tok.text, loc };
+      case 'template_begin':
+        return this.parseTemplateString();
       case '[':
         return this.parseArray();
       case '{':
@@ -1020,6 +1025,58 @@ class Parser {
       }
       key = this.parseTermInfixCall(false);
     }
+  }
+
+  /**
+   * `$"a {x} b"`, lowered as OPA lowers it: a call of `internal.template_string` on the
+   * parts in order, text as strings, a literal scalar as itself, and any other expression
+   * as the set of its values (`{v | v = x}`), so that at run time an undefined expression
+   * prints `<undefined>` and one with several values is an error, not a choice.
+   */
+  private parseTemplateString(): Term {
+    const open = this.next();
+    const loc = this.loc(open);
+    const parts: Term[] = [];
+    if (open.text !== '') parts.push({ type: 'string', value: open.text, loc });
+    for (;;) {
+      const first = this.peek();
+      if (first.kind === 'template_middle' || first.kind === 'template_end') {
+        this.fail(
+          'empty template-string expression: put an expression between { and }, or write \\{ for a brace',
+          first,
+        );
+      }
+      if (this.isKeyword(first, 'not')) {
+        this.fail("unexpected negation ('not') in template-string expression", first);
+      }
+      const term = this.parseTermInfixCall(false);
+      const close = this.peek();
+      if (close.kind !== 'template_middle' && close.kind !== 'template_end') {
+        this.fail(
+          `${this.describe(close)}: expected } to end the template-string expression`,
+          close,
+        );
+      }
+      parts.push(isScalar(term) ? term : this.valuesOf(term));
+      if (close.text !== '')
+        parts.push({ type: 'string', value: close.text, loc: this.loc(close) });
+      this.pos++;
+      if (close.kind === 'template_end') break;
+    }
+    return this.call('internal.template_string', [{ type: 'array', items: parts, loc }], loc, open);
+  }
+
+  /** `{v | v = term}`: every value of `term`, none when it is undefined. */
+  private valuesOf(term: Term): Term {
+    const v = this.wildcard(term.loc);
+    const eq: RefTerm = {
+      type: 'ref',
+      terms: [{ type: 'var', name: 'eq', loc: term.loc }],
+      loc: term.loc,
+    };
+    const unify: CallTerm = { type: 'call', fn: eq, args: [v, term], loc: term.loc };
+    const expr: Expr = { terms: unify, negated: false, with: [], loc: term.loc };
+    return { type: 'setcomprehension', term: v, body: [expr], loc: term.loc };
   }
 
   /** `[x | body]`: parsed head and body, or undefined (position restored) if not one. */
@@ -1207,6 +1264,10 @@ class Parser {
 }
 
 // ---- pure helpers ----------------------------------------------------------------------
+
+function isScalar(t: Term): boolean {
+  return t.type === 'string' || t.type === 'number' || t.type === 'boolean' || t.type === 'null';
+}
 
 function isCollection(t: Term): boolean {
   return (

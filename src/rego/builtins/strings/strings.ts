@@ -131,6 +131,8 @@ export const strings: BuiltinSpec[] = [
   builtin('split', [str, str], arrayOf(str)),
   builtin('strings.split_n', [str, str, num], arrayOf(str), { host: splitN }),
   builtin('sprintf', [str, anyArray], str, { host: sprintf }),
+  // What the parser lowers a template string `$"a {x}"` to; the module implements it.
+  builtin('internal.template_string', [anyArray], str),
   builtin('substring', [str, num, num], str),
   ss2s('trim'),
   ss2s('trim_left'),

@@ -31,6 +31,7 @@ export * from "./builtins/collections/arrays.as";
 export * from "./builtins/collections/walk.as";
 export * from "./builtins/strings/strings.as";
 export * from "./builtins/strings/sprintf.as";
+export * from "./builtins/strings/template-string.as";
 export * from "./builtins/strings/replace-n.as";
 export * from "./builtins/glob/glob.as";
 export * from "./builtins/time/time.as";
