@@ -14,7 +14,7 @@
 //   net/          CIDR builtins (cidr.ts) over IP arithmetic (ip.ts), network builtins
 //                 that fail offline (offline.ts)
 //   identifiers/  UUIDs and semantic versions
-//   evaluation/   print and trace, opa.runtime
+//   evaluation/   print and trace, opa.runtime, rego.parse_module
 //   shared/       what every family uses: the spec and type declarations, operand
 //                 checks and errors, OPA's total order over values
 // host.ts turns the table into the SDK's custom builtins; unsupported.ts names OPA's
@@ -43,6 +43,7 @@ import { offlineBuiltins } from './net/offline.js';
 import { operators } from './values/operators.js';
 import { regex } from './regex/regex.js';
 import { opaRuntime } from './evaluation/opa-runtime.js';
+import { parseModuleBuiltins } from './evaluation/parse-module.js';
 import { sets } from './collections/sets.js';
 import type { BuiltinSpec } from './shared/spec.js';
 import { strings } from './strings/strings.js';
@@ -81,6 +82,7 @@ const families: BuiltinSpec[][] = [
   offlineBuiltins,
   identifiers,
   opaRuntime,
+  parseModuleBuiltins,
   tracing,
 ];
 

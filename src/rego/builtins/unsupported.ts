@@ -10,7 +10,6 @@ const unsupported = new Map<string, string>([
   ['graphql.parse_schema', 'GraphQL parsing is not built in'],
   ['graphql.schema_is_valid', 'GraphQL parsing is not built in'],
   ['providers.aws.sign_req', 'it signs requests for the network, and policies judge offline'],
-  ['rego.parse_module', "OPA's AST is not available to policies"],
 ]);
 
 /** Why `name` is an OPA builtin accessctl does not provide, or undefined if it is not one. */
