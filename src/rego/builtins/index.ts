@@ -10,7 +10,8 @@
 //   encoding/     base64, hex, URL, JSON and YAML text; URIs parsed as Go's net/url does
 //   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
 //                 Go's reference-time layouts (layouts.ts)
-//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509, private keys
+//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509 certificates and
+//                 certificate requests (over a DER reader), private keys
 //   net/          CIDR builtins (cidr.ts) over IP arithmetic (ip.ts), network builtins
 //                 that fail offline (offline.ts)
 //   identifiers/  UUIDs and semantic versions
@@ -52,6 +53,7 @@ import { tracing } from './evaluation/tracing.js';
 import { types } from './values/types.js';
 import { units } from './numbers/units.js';
 import { x509 } from './crypto/x509.js';
+import { certificateRequests } from './crypto/certificate-request.js';
 
 const families: BuiltinSpec[][] = [
   operators,
@@ -74,6 +76,7 @@ const families: BuiltinSpec[][] = [
   time,
   digests,
   x509,
+  certificateRequests,
   keys,
   jwt,
   jwtSign,

@@ -2,7 +2,6 @@
 // one is a located compile error that says so, not `undefined function`, which reads
 // like a typo in the policy.
 const unsupported = new Map<string, string>([
-  ['crypto.x509.parse_certificate_request', 'certificate requests are not parsed'],
   ['graphql.is_valid', 'GraphQL parsing is not built in'],
   ['graphql.parse', 'GraphQL parsing is not built in'],
   ['graphql.parse_and_verify', 'GraphQL parsing is not built in'],
