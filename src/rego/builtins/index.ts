@@ -7,6 +7,7 @@
 //   strings/      string functions; Go's case mapping, strings.Replacer and sprintf
 //   regex/        regex.* builtins (regex.ts) over the RE2 engine (re2.ts), globs_match
 //   glob/         glob.match, glob.quote_meta
+//   graphql/      graphql.* on graphql-js, in and out of gqlparser's AST shape (gql-ast*.ts)
 //   encoding/     base64, hex, URL, JSON and YAML text; URIs parsed as Go's net/url does
 //   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
 //                 Go's reference-time layouts (layouts.ts)
@@ -29,6 +30,7 @@ import { digests } from './crypto/digests.js';
 import { encoding } from './encoding/encoding.js';
 import { uri } from './encoding/uri.js';
 import { glob } from './glob/glob.js';
+import { graphql } from './graphql/graphql.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './collections/graphs.js';
 import { identifiers } from './identifiers/identifiers.js';
@@ -81,6 +83,7 @@ const families: BuiltinSpec[][] = [
   jwt,
   jwtSign,
   graphs,
+  graphql,
   cidr,
   offlineBuiltins,
   identifiers,
