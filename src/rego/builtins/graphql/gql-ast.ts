@@ -23,20 +23,6 @@ import type { Json } from '../shared/spec.js';
 
 type J = { [key: string]: Json };
 
-// gqlparser's ast.ValueKind.
-const VALUE_KINDS = [
-  Kind.VARIABLE,
-  Kind.INT,
-  Kind.FLOAT,
-  Kind.STRING,
-  'BlockString',
-  Kind.BOOLEAN,
-  Kind.NULL,
-  Kind.ENUM,
-  Kind.LIST,
-  Kind.OBJECT,
-] as const;
-
 /** OPA's pruning: no `Position`, no nulls, no empty lists or objects, at any depth. */
 export function prune(value: Json | undefined): Json | undefined {
   if (value === null || value === undefined) return undefined;
@@ -61,6 +47,7 @@ function isEmpty(v: Json): boolean {
 
 // ---- graphql-js to gqlparser -----------------------------------------------------------
 
+/** A value; `Kind` is gqlparser's ValueKind (Variable 0, Int, Float, String, Block, Boolean, Null, Enum, List, Object 9). */
 function value(v: ValueNode): J {
   switch (v.kind) {
     case Kind.VARIABLE:
