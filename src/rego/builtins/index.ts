@@ -124,4 +124,4 @@ export function hostSession(options: HostOptions = {}) {
 }
 
 export { HostBuiltinError, type HostFunction, type HostOptions, type HostSession } from './host.js';
-export type { BuiltinSpec, Json } from './shared/spec.js';
+export type { BuiltinSpec, HostValue, Json } from './shared/spec.js';
