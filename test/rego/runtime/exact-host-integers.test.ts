@@ -44,6 +44,15 @@ d := time.diff(1700000000123456789, 1700000000123456788)`,
     expect(text).toBe('[{"result":{"low":1,"mixed":18446744073709551617}}]');
   });
 
+  it("keep every digit of sprintf's operands, for the verbs the module leaves to the host", async () => {
+    // %x and a width are formatted by the host's sprintf.
+    const text = await evaluate(
+      'x := sprintf("%x %25d", [input.big, input.big])',
+      '{"big": 18446744073709551617}',
+    );
+    expect(text).toBe('[{"result":{"x":"10000000000000001      18446744073709551617"}}]');
+  });
+
   it('leave small operands as the SDK parsed them', async () => {
     expect(await evaluate('x := bits.and(12, 10)')).toBe('[{"result":{"x":8}}]');
   });
