@@ -53,6 +53,17 @@ d := time.diff(1700000000123456789, 1700000000123456788)`,
     expect(text).toBe('[{"result":{"x":"10000000000000001      18446744073709551617"}}]');
   });
 
+  it('keep every digit through json.marshal, and no operand can forge one', async () => {
+    const text = await evaluate(
+      `j := json.marshal({"id": input.big, "s": "\\u0000x:1"})
+p := json.marshal_with_options([input.big], {"indent": " "})`,
+      '{"big": -18446744073709551617}',
+    );
+    expect(text).toBe(
+      String.raw`[{"result":{"j":"{\"id\":-18446744073709551617,\"s\":\"\\u0000x:1\"}","p":"[\n -18446744073709551617\n]"}}]`,
+    );
+  });
+
   it('leave small operands as the SDK parsed them', async () => {
     expect(await evaluate('x := bits.and(12, 10)')).toBe('[{"result":{"x":8}}]');
   });
