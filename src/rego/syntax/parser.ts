@@ -1050,6 +1050,7 @@ class Parser {
         this.fail("unexpected negation ('not') in template-string expression", first);
       }
       const term = this.parseTermInfixCall(false);
+      const withs = this.withClauses(term, term.loc).with;
       const close = this.peek();
       if (close.kind !== 'template_middle' && close.kind !== 'template_end') {
         this.fail(
@@ -1057,7 +1058,7 @@ class Parser {
           close,
         );
       }
-      parts.push(isScalar(term) ? term : this.valuesOf(term));
+      parts.push(isScalar(term) && withs.length === 0 ? term : this.valuesOf(term, withs));
       if (close.text !== '')
         parts.push({ type: 'string', value: close.text, loc: this.loc(close) });
       this.pos++;
@@ -1066,8 +1067,8 @@ class Parser {
     return this.call('internal.template_string', [{ type: 'array', items: parts, loc }], loc, open);
   }
 
-  /** `{v | v = term}`: every value of `term`, none when it is undefined. */
-  private valuesOf(term: Term): Term {
+  /** `{v | v = term}`: every value of `term` (under its `with`s), none when it is undefined. */
+  private valuesOf(term: Term, withs: With[]): Term {
     const v = this.wildcard(term.loc);
     const eq: RefTerm = {
       type: 'ref',
@@ -1075,7 +1076,7 @@ class Parser {
       loc: term.loc,
     };
     const unify: CallTerm = { type: 'call', fn: eq, args: [v, term], loc: term.loc };
-    const expr: Expr = { terms: unify, negated: false, with: [], loc: term.loc };
+    const expr: Expr = { terms: unify, negated: false, with: withs, loc: term.loc };
     return { type: 'setcomprehension', term: v, body: [expr], loc: term.loc };
   }
 

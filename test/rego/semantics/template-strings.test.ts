@@ -55,6 +55,14 @@ f(y) := y * 10
     expect(await run('p := $"{ {"a": "}"}["a"] } {$"in{2}"} {count({1, 2})}"')).toBe('} in2 2');
   });
 
+  it('take `with` in an expression, as OPA reads a literal there', async () => {
+    const policy = `package t
+name := input.name
+p := $"{name with input as {"name": "bob"}} and {name}"
+`;
+    expect(await evalRule(policy, 'p', { name: 'alice' })).toBe('bob and alice');
+  });
+
   it('can be compared, keyed on and passed like any string', async () => {
     const policy = `package t
 allow if $"hello {input.name}" == "hello alice"
