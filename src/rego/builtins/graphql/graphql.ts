@@ -112,12 +112,25 @@ function checkQuery(schema: GraphQLSchema, query: DocumentNode): void {
   if (first) throw located(first, 'query string');
 }
 
+/**
+ * The documents come from policies' inputs, anyone's: graphql-js reads and validates them
+ * recursively, so a document nested some thousands of levels deep exhausts the stack.
+ * That is the document's fault, reported as such, not an internal error.
+ */
+function tooDeep(error: unknown): GraphQLInputError | undefined {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new GraphQLInputError('the GraphQL document nests too deeply to read');
+  }
+  return undefined;
+}
+
 /** Runs `fn`, turning the documents' own errors into OPA's builtin errors. */
 function reported<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof GraphQLInputError) throw builtinError(error.message);
+    const own = error instanceof GraphQLInputError ? error : tooDeep(error);
+    if (own) throw builtinError(own.message);
     throw error;
   }
 }
@@ -129,6 +142,7 @@ function orElse<T>(fallback: T, fn: () => T): T {
   } catch (error) {
     if (error instanceof GraphQLInputError || error instanceof GraphQLError) return fallback;
     if (error instanceof Error && error.name === 'BuiltinError') return fallback;
+    if (tooDeep(error)) return fallback;
     throw error;
   }
 }

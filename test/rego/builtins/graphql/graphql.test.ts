@@ -183,6 +183,19 @@ describe('graphql validation', () => {
     );
   });
 
+  it('refuse a document nested past what the stack holds, as the fault of the document', () => {
+    const deep = `{${'a{'.repeat(20_000)}b${'}'.repeat(20_000)}}`;
+    expect(() => call('graphql.parse_query', deep)).toThrow(
+      'graphql.parse_query: the GraphQL document nests too deeply to read',
+    );
+    expect(call('graphql.is_valid', deep, 'type Query { a: Query, b: Int }')).toBe(false);
+    expect(call('graphql.parse_and_verify', deep, 'type Query { a: Query }')).toEqual([
+      false,
+      {},
+      {},
+    ]);
+  });
+
   it('run in a compiled policy, as OPA documents graphql.is_valid', async () => {
     const policy = `package t
 schema := \`type Query { user(id: ID!): User } type User { name: String, ssn: String }\`
