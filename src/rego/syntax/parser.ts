@@ -132,6 +132,8 @@ class Parser {
   private pos = 0;
   private depth = 0;
   private wildcards = 0;
+  /** `rego.v1` and `future.keywords` imports: no part of the program, kept for the tree. */
+  private readonly keywordImports: Import[] = [];
   /** Token index where the statement being parsed began. */
   private statementStart = 0;
   /** parseTerm results by token index, so backtracking over comprehensions stays linear. */
@@ -176,6 +178,7 @@ class Parser {
       if (this.pos === start) this.pos++;
     }
     const module: Module = { file: this.file, package: pkg, imports, rules, annotations: [] };
+    if (this.keywordImports.length > 0) module.keywordImports = this.keywordImports;
     attachAnnotations(module, this.comments, statements, this.errors);
     if (this.errors.length > 0) return { module, errors: this.errors };
     return { module, errors: [] };
@@ -322,6 +325,7 @@ class Parser {
       if (names.length !== 1 || names[0] !== 'v1' || alias !== undefined) {
         this.failAt(path.loc, 'invalid import, must be `rego.v1`');
       }
+      this.keywordImports.push({ path, loc: this.loc(tok) });
       return null;
     }
     if (root === 'future') {
@@ -338,6 +342,7 @@ class Parser {
           `unexpected keyword, must be one of [contains every if in], got: ${kw}`,
         );
       }
+      this.keywordImports.push({ path, loc: this.loc(tok) });
       return null;
     }
     if (alias === undefined && names.length > 0) {

@@ -132,6 +132,21 @@ e if every z in [1] { z > 0 }
     });
   });
 
+  it('lists rego.v1 and future.keywords imports among the others, in source order', async () => {
+    const module = (await parsed(
+      'package x\nimport rego.v1\nimport data.a as b\nimport future.keywords.in\n',
+    )) as { imports: unknown[] };
+    const ref = (...names: string[]) => ({
+      type: 'ref',
+      value: names.map((n, i) => ({ type: i === 0 ? 'var' : 'string', value: n })),
+    });
+    expect(module.imports).toEqual([
+      { path: ref('rego', 'v1') },
+      { path: ref('data', 'a'), alias: 'b' },
+      { path: ref('future', 'keywords', 'in') },
+    ]);
+  });
+
   it('keeps comments, in base64 as Go encodes bytes', async () => {
     expect(await parsed('package x\n# hello\np := 1')).toMatchObject({
       comments: [{ text: Buffer.from(' hello').toString('base64') }],

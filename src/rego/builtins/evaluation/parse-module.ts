@@ -5,8 +5,8 @@
 // expression carries its `index` in its body; `_` is `$0`, `$1`, ... Comments are listed
 // with their text in base64, as Go encodes bytes.
 //
-// Where this tree is not OPA's: `import rego.v1` and `future.keywords` imports are not
-// listed (the parser accepts and drops them), and set members keep their written order.
+// Where this tree is not OPA's: set members keep their written order, and a template
+// string is the call OPA lowers it to.
 import { parseModule } from '../../syntax/parser.js';
 import type { Body, Expr, Head, Module, Rule, Term } from '../../syntax/ast.js';
 import { scan } from '../../syntax/lexer.js';
@@ -32,8 +32,12 @@ function parse(filename: Json, source: Json): HostValue {
 
 function moduleJson(module: Module, source: string): Node {
   const out: Node = { package: { path: module.package.path.terms.map(term) } };
-  if (module.imports.length > 0) {
-    out.imports = module.imports.map((imp) => {
+  // Imports in source order, `rego.v1` and `future.keywords` ones among them.
+  const imports = [...module.imports, ...(module.keywordImports ?? [])].sort(
+    (a, b) => a.loc.row - b.loc.row || a.loc.col - b.loc.col,
+  );
+  if (imports.length > 0) {
+    out.imports = imports.map((imp) => {
       const json: Node = { path: term(imp.path) };
       if (imp.alias !== undefined) json.alias = imp.alias;
       return json;
