@@ -6,6 +6,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 
 import type { BuiltinErrorCode } from '../errors.js';
 import { BuiltinError } from './shared/errors.js';
+import { holdsUnsafeInteger } from './shared/exact-json.js';
 import { decodeVerify } from './crypto/jwt.js';
 import { integerOperand, stringOperand } from './shared/operands.js';
 import type { BuiltinSpec, HostValue, Json } from './shared/spec.js';
@@ -42,10 +43,18 @@ export class HostBuiltinError extends Error {
   }
 }
 
+/**
+ * The operands of the host call under way, read again from the module with every digit of
+ * their integers, or undefined when the module keeps no record of its calls.
+ */
+export type OperandReader = (builtin: string) => HostValue[] | undefined;
+
 export interface HostSession {
   builtins: Record<string, HostFunction>;
   /** Starts a new evaluation: a fresh clock reading and fresh random answers. */
   beginEvaluation(): void;
+  /** Where builtins that read integers exactly find their operands (set once loaded). */
+  readOperandsWith(reader: OperandReader): void;
 }
 
 export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {}): HostSession {
@@ -83,16 +92,29 @@ export function createHostSession(specs: BuiltinSpec[], options: HostOptions = {
     },
   };
 
+  let readOperands: OperandReader = () => undefined;
   const builtins: Record<string, HostFunction> = {};
   for (const spec of specs) {
+    const strict = options.strict ?? false;
+    const exact = spec.exactHost;
+    if (exact) {
+      // Operands as the SDK parsed them, unless one holds an integer it may have rounded.
+      const reread = (args: Json[]): HostValue[] =>
+        args.some(holdsUnsafeInteger) ? (readOperands(spec.name) ?? args) : args;
+      builtins[spec.name] = guard(spec.name, (...args) => exact(...reread(args)), strict);
+      continue;
+    }
     const impl = stateful[spec.name] ?? spec.host;
-    if (impl) builtins[spec.name] = guard(spec.name, impl, options.strict ?? false);
+    if (impl) builtins[spec.name] = guard(spec.name, impl, strict);
   }
   return {
     builtins,
     beginEvaluation() {
       now = undefined;
       cache.clear();
+    },
+    readOperandsWith(reader) {
+      readOperands = reader;
     },
   };
 }

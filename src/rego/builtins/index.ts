@@ -7,14 +7,16 @@
 //   strings/      string functions; Go's case mapping, strings.Replacer and sprintf
 //   regex/        regex.* builtins (regex.ts) over the RE2 engine (re2.ts), globs_match
 //   glob/         glob.match, glob.quote_meta
+//   graphql/      graphql.* on graphql-js, in and out of gqlparser's AST shape (gql-ast*.ts)
 //   encoding/     base64, hex, URL, JSON and YAML text; URIs parsed as Go's net/url does
 //   time/         time.* builtins (time.ts), calendar arithmetic in zones (calendar.ts),
 //                 Go's reference-time layouts (layouts.ts)
-//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509, private keys
+//   crypto/       digests and HMACs, JWT decode/verify and signing, X.509 certificates and
+//                 certificate requests (over a DER reader), private keys
 //   net/          CIDR builtins (cidr.ts) over IP arithmetic (ip.ts), network builtins
 //                 that fail offline (offline.ts)
 //   identifiers/  UUIDs and semantic versions
-//   evaluation/   print and trace, opa.runtime
+//   evaluation/   print and trace, opa.runtime, rego.parse_module
 //   shared/       what every family uses: the spec and type declarations, operand
 //                 checks and errors, OPA's total order over values
 // host.ts turns the table into the SDK's custom builtins; unsupported.ts names OPA's
@@ -28,6 +30,7 @@ import { digests } from './crypto/digests.js';
 import { encoding } from './encoding/encoding.js';
 import { uri } from './encoding/uri.js';
 import { glob } from './glob/glob.js';
+import { graphql } from './graphql/graphql.js';
 import { createHostSession, type HostFunction, type HostOptions } from './host.js';
 import { graphs } from './collections/graphs.js';
 import { identifiers } from './identifiers/identifiers.js';
@@ -43,6 +46,7 @@ import { offlineBuiltins } from './net/offline.js';
 import { operators } from './values/operators.js';
 import { regex } from './regex/regex.js';
 import { opaRuntime } from './evaluation/opa-runtime.js';
+import { parseModuleBuiltins } from './evaluation/parse-module.js';
 import { sets } from './collections/sets.js';
 import type { BuiltinSpec } from './shared/spec.js';
 import { strings } from './strings/strings.js';
@@ -51,6 +55,7 @@ import { tracing } from './evaluation/tracing.js';
 import { types } from './values/types.js';
 import { units } from './numbers/units.js';
 import { x509 } from './crypto/x509.js';
+import { certificateRequests } from './crypto/certificate-request.js';
 
 const families: BuiltinSpec[][] = [
   operators,
@@ -73,14 +78,17 @@ const families: BuiltinSpec[][] = [
   time,
   digests,
   x509,
+  certificateRequests,
   keys,
   jwt,
   jwtSign,
   graphs,
+  graphql,
   cidr,
   offlineBuiltins,
   identifiers,
   opaRuntime,
+  parseModuleBuiltins,
   tracing,
 ];
 
@@ -116,4 +124,4 @@ export function hostSession(options: HostOptions = {}) {
 }
 
 export { HostBuiltinError, type HostFunction, type HostOptions, type HostSession } from './host.js';
-export type { BuiltinSpec, Json } from './shared/spec.js';
+export type { BuiltinSpec, HostValue, Json } from './shared/spec.js';

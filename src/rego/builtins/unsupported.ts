@@ -2,15 +2,7 @@
 // one is a located compile error that says so, not `undefined function`, which reads
 // like a typo in the policy.
 const unsupported = new Map<string, string>([
-  ['crypto.x509.parse_certificate_request', 'certificate requests are not parsed'],
-  ['graphql.is_valid', 'GraphQL parsing is not built in'],
-  ['graphql.parse', 'GraphQL parsing is not built in'],
-  ['graphql.parse_and_verify', 'GraphQL parsing is not built in'],
-  ['graphql.parse_query', 'GraphQL parsing is not built in'],
-  ['graphql.parse_schema', 'GraphQL parsing is not built in'],
-  ['graphql.schema_is_valid', 'GraphQL parsing is not built in'],
   ['providers.aws.sign_req', 'it signs requests for the network, and policies judge offline'],
-  ['rego.parse_module', "OPA's AST is not available to policies"],
 ]);
 
 /** Why `name` is an OPA builtin accessctl does not provide, or undefined if it is not one. */

@@ -2,7 +2,8 @@
 // the host builtins, and a memory limit so a policy that explodes fails with an error.
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 
-import { HostBuiltinError, hostSession, type Json } from '../builtins/index.js';
+import { HostBuiltinError, hostSession, type HostValue, type Json } from '../builtins/index.js';
+import { parseExactJson } from '../builtins/shared/exact-json.js';
 import { readBundle } from '../bundle/index.js';
 import { loadWithDeadline } from './deadline.js';
 import { RegoEvalError, memoryError, toEvalError } from './errors.js';
@@ -91,6 +92,10 @@ interface AbiExports {
   accessctl_strict_builtin_errors?(on: number): void;
   /** accessctl's modules only: the [file, row, col] record of the builtin call under way. */
   accessctl_builtin_location?(): number;
+  /** accessctl's modules only: the [id, count, operands...] record of the host call under way. */
+  accessctl_host_args?(): number;
+  /** The builtin ids the module calls, `{name: id}` as a value to dump. */
+  builtins(): number;
 }
 
 /** Loads a bundle's module with its data; the first module when there are several. */
@@ -205,6 +210,10 @@ export async function loadWasm(
       col: view.getInt32(at + 8, true),
     };
   };
+  // Builtins that read integers exactly get their operands dumped again from the module
+  // when the SDK's JSON.parse may have rounded one.
+  session.readOperandsWith((builtin) => hostOperands(policy, builtin));
+
   // A host builtin's error is thrown in JavaScript, out of the module's sight: the module
   // recorded the call's location just before it, so the error can still say where.
   const evalError = (error: unknown): RegoEvalError =>
@@ -325,6 +334,34 @@ export async function loadWasm(
       return evaluateShared(input, entrypoints);
     },
   };
+}
+
+const builtinNames = new WeakMap<LoadedPolicy, Map<number, string>>();
+
+/**
+ * The operands of the host call under way, from the module's record of it, each dumped
+ * again and read with its integers exact; undefined when the module keeps no record or
+ * the record is of another builtin's call.
+ */
+function hostOperands(policy: LoadedPolicy, builtin: string): HostValue[] | undefined {
+  const abi = policy.wasmInstance.exports;
+  const at = abi.accessctl_host_args?.() ?? 0;
+  if (at === 0) return undefined;
+  let names = builtinNames.get(policy);
+  if (names === undefined) {
+    const ids = JSON.parse(readString(policy.mem.buffer, abi.opa_json_dump(abi.builtins())));
+    names = new Map(Object.entries(ids as Record<string, number>).map(([n, id]) => [id, n]));
+    builtinNames.set(policy, names);
+  }
+  const view = new DataView(policy.mem.buffer);
+  if (names.get(view.getInt32(at, true)) !== builtin) return undefined;
+  const count = view.getInt32(at + 4, true);
+  const operands: HostValue[] = [];
+  for (let i = 0; i < count; i++) {
+    const value = new DataView(policy.mem.buffer).getUint32(at + 8 + 4 * i, true);
+    operands.push(parseExactJson(readString(policy.mem.buffer, abi.opa_json_dump(value))));
+  }
+  return operands;
 }
 
 /** The bytes as an ArrayBuffer of their own, which the SDK reads whole as JSON text. */

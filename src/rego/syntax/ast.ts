@@ -219,4 +219,9 @@ export interface Module {
   imports: Import[];
   rules: Rule[];
   annotations: Annotations[];
+  /**
+   * `import rego.v1` and `import future.keywords...`, which change nothing in Rego v1: the
+   * compiler ignores them; `rego.parse_module` lists them as OPA does.
+   */
+  keywordImports?: Import[];
 }

@@ -32,7 +32,15 @@ export type Punct =
   | '&'
   | '|';
 
-export type TokenKind = 'ident' | 'number' | 'string' | 'illegal' | 'eof' | Punct;
+/**
+ * A template string `$"a {x} b {y} c"` comes as `template_begin` (`a `, up to the first
+ * `{`), the tokens of `x`, `template_middle` (` b `, from `}` to `{`), the tokens of `y`
+ * and `template_end` (` c`, from `}` to the closing quote); each carries its decoded
+ * text. A template string without expressions is a plain `string` token.
+ */
+export type TemplateKind = 'template_begin' | 'template_middle' | 'template_end';
+
+export type TokenKind = 'ident' | 'number' | 'string' | 'illegal' | 'eof' | TemplateKind | Punct;
 
 export interface Token {
   kind: TokenKind;
@@ -91,6 +99,9 @@ const CH_QUOTE = 34;
 const CH_BACKQUOTE = 96;
 const CH_BACKSLASH = 92;
 const CH_DOT = 46;
+const CH_DOLLAR = 36;
+const CH_LBRACE = 123;
+const CH_RBRACE = 125;
 const CH_0 = 48;
 const CH_9 = 57;
 
@@ -206,6 +217,9 @@ export function scan(file: string, source: string): ScanResult {
   };
   let sawNl = false;
   let sawWs = false;
+  // The template strings whose expression is being scanned, innermost last, each with
+  // the braces opened inside that expression: the `}` that closes none resumes the text.
+  const templates: { raw: boolean; braces: number }[] = [];
 
   const error = (r: number, c: number, message: string): void => {
     errors.push({ code: 'rego_parse_error', message, file, row: r, col: c });
@@ -230,6 +244,41 @@ export function scan(file: string, source: string): ScanResult {
     });
     sawNl = false;
     sawWs = false;
+  };
+
+  /**
+   * The text of the innermost template string from `pos` (just past `$"` or the `}` that
+   * ends an expression) to its next expression or its end, pushed as one token.
+   */
+  const templateText = (first: boolean, start: number, col: number): void => {
+    const startRow = row;
+    const raw = templates[templates.length - 1]?.raw ?? false;
+    const r = scanTemplateText(source, pos, raw);
+    // Raw template strings may span lines.
+    for (
+      let nl = source.indexOf('\n', pos);
+      nl >= 0 && nl < r.end;
+      nl = source.indexOf('\n', nl + 1)
+    ) {
+      row++;
+      lineStart = nl + 1;
+    }
+    pos = r.end;
+    if (r.error !== undefined) {
+      templates.pop();
+      error(startRow, col, r.error);
+      push('illegal', source.slice(start, pos), start, startRow, col);
+      return;
+    }
+    if (!r.expression) templates.pop();
+    const kind: TokenKind = first
+      ? r.expression
+        ? 'template_begin'
+        : 'string'
+      : r.expression
+        ? 'template_middle'
+        : 'template_end';
+    push(kind, r.value, start, startRow, col);
   };
 
   while (pos < n) {
@@ -283,7 +332,11 @@ export function scan(file: string, source: string): ScanResult {
       pos = r.end;
       if (r.error !== undefined) {
         const errCol = colAt(r.errorAt);
-        error(row, errCol, r.error);
+        const unclosed =
+          templates.length > 0 && r.error === 'non-terminated string'
+            ? ' (inside a template-string expression: is its } missing?)'
+            : '';
+        error(row, errCol, r.error + unclosed);
         push('illegal', source.slice(start, pos), start, row, col);
       } else {
         push('string', r.value, start, row, col);
@@ -311,8 +364,29 @@ export function scan(file: string, source: string): ScanResult {
       push('string', value, start, startRow, col);
       continue;
     }
+    if (c === CH_DOLLAR) {
+      const quote = source.charCodeAt(pos + 1);
+      if (quote === CH_QUOTE || quote === CH_BACKQUOTE) {
+        templates.push({ raw: quote === CH_BACKQUOTE, braces: 0 });
+        pos += 2;
+        templateText(true, start, col);
+      } else {
+        error(row, col, 'illegal $ character: a template string starts with $" or $`');
+        pos++;
+        push('illegal', '$', start, row, col);
+      }
+      continue;
+    }
+    const template = templates[templates.length - 1];
+    if (template !== undefined && c === CH_RBRACE && template.braces === 0) {
+      pos++;
+      templateText(false, start, col);
+      continue;
+    }
     const punct = punctuation(c, source.charCodeAt(pos + 1));
     if (punct !== undefined) {
+      if (template !== undefined && c === CH_LBRACE) template.braces++;
+      if (template !== undefined && c === CH_RBRACE) template.braces--;
       pos += punct.length;
       push(punct, punct, start, row, col);
       continue;
@@ -449,4 +523,77 @@ function skipBadString(source: string, start: number, at: number, error: string)
     else pos++;
   }
   return { value: '', end: Math.min(pos, n), error, errorAt: at };
+}
+
+interface TemplateTextScan {
+  value: string;
+  end: number;
+  /** The text stops at an expression's `{` (true) or at the closing quote (false). */
+  expression: boolean;
+  error?: string;
+}
+
+/**
+ * Template text from `pos` up to an unescaped `{` or the closing delimiter, both consumed.
+ * `\{` and `\}` stand for braces in both kinds; a `"`-delimited one also takes JSON's
+ * escapes and ends at the line, a backquoted one takes every other character as written.
+ */
+function scanTemplateText(source: string, pos: number, raw: boolean): TemplateTextScan {
+  const n = source.length;
+  const close = raw ? CH_BACKQUOTE : CH_QUOTE;
+  const parts: string[] = [];
+  let chunk = pos;
+  let sawSurrogateEscape = false;
+  const done = (at: number, expression: boolean): TemplateTextScan => {
+    parts.push(source.slice(chunk, at));
+    let value = parts.join('');
+    if (sawSurrogateEscape) value = value.replace(LONE_SURROGATE, '\ufffd');
+    return { value, end: at + 1, expression };
+  };
+  const fail = (end: number, error: string): TemplateTextScan => ({
+    value: '',
+    end,
+    expression: false,
+    error,
+  });
+  while (pos < n) {
+    const c = source.charCodeAt(pos);
+    if (c === close) return done(pos, false);
+    if (c === CH_LBRACE) return done(pos, true);
+    if (c === CH_NL && !raw) return fail(pos, 'non-terminated template string');
+    if (c !== CH_BACKSLASH) {
+      pos++;
+      continue;
+    }
+    const esc = source[pos + 1] ?? '';
+    if (esc === '{' || esc === '}') {
+      parts.push(source.slice(chunk, pos), esc);
+      pos += 2;
+      chunk = pos;
+      continue;
+    }
+    if (raw) {
+      pos++;
+      continue;
+    }
+    parts.push(source.slice(chunk, pos));
+    const simple = SIMPLE_ESCAPES[esc];
+    if (simple !== undefined) {
+      parts.push(simple);
+      pos += 2;
+    } else if (esc === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(pos + 2, pos + 6))) {
+      const unit = parseInt(source.slice(pos + 2, pos + 6), 16);
+      if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogateEscape = true;
+      parts.push(String.fromCharCode(unit));
+      pos += 6;
+    } else {
+      const end = source.indexOf('\n', pos);
+      return fail(
+        end < 0 ? n : end,
+        `illegal template string: invalid escape \\${esc} (write \\{ for a literal brace)`,
+      );
+    }
+    chunk = pos;
+  }
+  return fail(n, 'non-terminated template string');
 }

@@ -120,6 +120,9 @@ const TOKEN_NAMES: Readonly<Partial<Record<TokenKind, string>>> = {
   '<': 'lt',
   '>=': 'gte',
   '<=': 'lte',
+  template_begin: 'template-string-part',
+  template_middle: 'template-string-part',
+  template_end: 'template-string-end',
 };
 
 class Parser {
@@ -129,6 +132,8 @@ class Parser {
   private pos = 0;
   private depth = 0;
   private wildcards = 0;
+  /** `rego.v1` and `future.keywords` imports: no part of the program, kept for the tree. */
+  private readonly keywordImports: Import[] = [];
   /** Token index where the statement being parsed began. */
   private statementStart = 0;
   /** parseTerm results by token index, so backtracking over comprehensions stays linear. */
@@ -173,6 +178,7 @@ class Parser {
       if (this.pos === start) this.pos++;
     }
     const module: Module = { file: this.file, package: pkg, imports, rules, annotations: [] };
+    if (this.keywordImports.length > 0) module.keywordImports = this.keywordImports;
     attachAnnotations(module, this.comments, statements, this.errors);
     if (this.errors.length > 0) return { module, errors: this.errors };
     return { module, errors: [] };
@@ -319,6 +325,7 @@ class Parser {
       if (names.length !== 1 || names[0] !== 'v1' || alias !== undefined) {
         this.failAt(path.loc, 'invalid import, must be `rego.v1`');
       }
+      this.keywordImports.push({ path, loc: this.loc(tok) });
       return null;
     }
     if (root === 'future') {
@@ -335,6 +342,7 @@ class Parser {
           `unexpected keyword, must be one of [contains every if in], got: ${kw}`,
         );
       }
+      this.keywordImports.push({ path, loc: this.loc(tok) });
       return null;
     }
     if (alias === undefined && names.length > 0) {
@@ -845,6 +853,8 @@ class Parser {
       case 'string':
         this.pos++;
         return { type: 'string', value: tok.text, loc };
+      case 'template_begin':
+        return this.parseTemplateString();
       case '[':
         return this.parseArray();
       case '{':
@@ -1020,6 +1030,59 @@ class Parser {
       }
       key = this.parseTermInfixCall(false);
     }
+  }
+
+  /**
+   * `$"a {x} b"`, lowered as OPA lowers it: a call of `internal.template_string` on the
+   * parts in order, text as strings, a literal scalar as itself, and any other expression
+   * as the set of its values (`{v | v = x}`), so that at run time an undefined expression
+   * prints `<undefined>` and one with several values is an error, not a choice.
+   */
+  private parseTemplateString(): Term {
+    const open = this.next();
+    const loc = this.loc(open);
+    const parts: Term[] = [];
+    if (open.text !== '') parts.push({ type: 'string', value: open.text, loc });
+    for (;;) {
+      const first = this.peek();
+      if (first.kind === 'template_middle' || first.kind === 'template_end') {
+        this.fail(
+          'empty template-string expression: put an expression between { and }, or write \\{ for a brace',
+          first,
+        );
+      }
+      if (this.isKeyword(first, 'not')) {
+        this.fail("unexpected negation ('not') in template-string expression", first);
+      }
+      const term = this.parseTermInfixCall(false);
+      const withs = this.withClauses(term, term.loc).with;
+      const close = this.peek();
+      if (close.kind !== 'template_middle' && close.kind !== 'template_end') {
+        this.fail(
+          `${this.describe(close)}: expected } to end the template-string expression`,
+          close,
+        );
+      }
+      parts.push(isScalar(term) && withs.length === 0 ? term : this.valuesOf(term, withs));
+      if (close.text !== '')
+        parts.push({ type: 'string', value: close.text, loc: this.loc(close) });
+      this.pos++;
+      if (close.kind === 'template_end') break;
+    }
+    return this.call('internal.template_string', [{ type: 'array', items: parts, loc }], loc, open);
+  }
+
+  /** `{v | v = term}`: every value of `term` (under its `with`s), none when it is undefined. */
+  private valuesOf(term: Term, withs: With[]): Term {
+    const v = this.wildcard(term.loc);
+    const eq: RefTerm = {
+      type: 'ref',
+      terms: [{ type: 'var', name: 'eq', loc: term.loc }],
+      loc: term.loc,
+    };
+    const unify: CallTerm = { type: 'call', fn: eq, args: [v, term], loc: term.loc };
+    const expr: Expr = { terms: unify, negated: false, with: withs, loc: term.loc };
+    return { type: 'setcomprehension', term: v, body: [expr], loc: term.loc };
   }
 
   /** `[x | body]`: parsed head and body, or undefined (position restored) if not one. */
@@ -1207,6 +1270,10 @@ class Parser {
 }
 
 // ---- pure helpers ----------------------------------------------------------------------
+
+function isScalar(t: Term): boolean {
+  return t.type === 'string' || t.type === 'number' || t.type === 'boolean' || t.type === 'null';
+}
 
 function isCollection(t: Term): boolean {
   return (

@@ -97,9 +97,14 @@ describe('builtin declarations', () => {
       'glob.match',
     ]) {
       expect(lookupBuiltin(name)?.host, name).toBeUndefined();
+      expect(lookupBuiltin(name)?.exactHost, name).toBeUndefined();
     }
-    for (const name of ['sprintf', 'regex.match', 'time.now_ns', 'units.parse', 'walk']) {
+    for (const name of ['regex.match', 'time.now_ns', 'units.parse', 'walk']) {
       expect(lookupBuiltin(name)?.host, name).toBeTypeOf('function');
+    }
+    // Host code that reads integers past 2^53 exactly.
+    for (const name of ['sprintf', 'time.format', 'bits.and', 'json.marshal']) {
+      expect(lookupBuiltin(name)?.exactHost, name).toBeTypeOf('function');
     }
   });
 });

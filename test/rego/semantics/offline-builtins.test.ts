@@ -30,9 +30,9 @@ resolved := x if x := addrs with net.lookup_ip_addr as {"192.0.2.1"}
 
 describe('OPA builtins accessctl does not implement', () => {
   it('are a located compile error that says so, not an undefined function', () => {
-    expect(compileErrors('package t\np := graphql.parse_query("{ a }")')).toEqual([
+    expect(compileErrors('package t\np := providers.aws.sign_req({}, {}, 0)')).toEqual([
       expect.stringMatching(
-        /^2:6: rego_type_error: unsupported builtin graphql\.parse_query: accessctl does not implement it \(GraphQL parsing is not built in\); compute the value outside/,
+        /^2:6: rego_type_error: unsupported builtin providers\.aws\.sign_req: accessctl does not implement it \(it signs requests for the network, and policies judge offline\); compute the value outside/,
       ),
     ]);
     expect(compileErrors('package t\np := grapql.parse_query("{ a }")')).toEqual([

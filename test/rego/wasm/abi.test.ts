@@ -86,6 +86,7 @@ describe('the module OPA SDK loads', () => {
     );
     expect(extra.sort()).toEqual([
       'accessctl_builtin_location',
+      'accessctl_host_args',
       'accessctl_strict_builtin_errors',
       'memory',
     ]);

@@ -1,5 +1,6 @@
 // Encodings: base64, base64url, hex, URL query strings, JSON and YAML, with the exact
 // output of Go's encoders that OPA uses.
+import { randomBytes } from 'node:crypto';
 import { dump, load, loadAll } from 'js-yaml';
 
 import {
@@ -14,8 +15,8 @@ import {
   str,
 } from '../shared/decl.js';
 import { builtinError, typeError } from '../shared/errors.js';
-import { isObject, kindOf, objectOperand, stringOperand } from '../shared/operands.js';
-import type { BuiltinSpec, Json } from '../shared/spec.js';
+import { kindOf, objectOperand, stringOperand } from '../shared/operands.js';
+import type { BuiltinSpec, HostValue, Json } from '../shared/spec.js';
 
 const s2s = (name: string, host: (s: string) => Json): BuiltinSpec =>
   builtin(name, [str], str, { host: (s) => host(stringOperand(s, 1)) });
@@ -126,12 +127,18 @@ function decodeObject(value: Json): Json {
   return out;
 }
 
-/** Go's json.Marshal of an OPA value: sorted keys, HTML-safe escapes. */
-export function goJson(value: Json, indent = '', prefix = ''): string {
-  const text =
-    indent === '' && prefix === ''
-      ? compactJson(value)
-      : JSON.stringify(sortKeys(value), null, indent);
+/** Go's json.Marshal of an OPA value: sorted keys, HTML-safe escapes, integers exact. */
+export function goJson(value: HostValue, indent = '', prefix = ''): string {
+  // JSON.stringify cannot write a bigint: each is written as a string marked with a
+  // nonce no operand can know, and the marked strings become the digits afterwards.
+  const nonce = randomBytes(8).toString('hex');
+  const replacer = (_key: string, v: unknown) =>
+    typeof v === 'bigint' ? `\u0000${nonce}:${v.toString()}` : v;
+  const text = JSON.stringify(
+    sortKeys(value),
+    replacer,
+    indent === '' ? undefined : indent,
+  ).replace(new RegExp(`"\\\\u0000${nonce}:(-?\\d+)"`, 'g'), '$1');
   const escaped = text.replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
@@ -139,20 +146,16 @@ export function goJson(value: Json, indent = '', prefix = ''): string {
   return prefix === '' ? escaped : escaped.split('\n').join(`\n${prefix}`);
 }
 
-function compactJson(value: Json): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: Json): Json {
+function sortKeys(value: HostValue): HostValue {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isObject(value)) return value;
-  const out: { [key: string]: Json } = {};
-  for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key] as Json);
+  if (value === null || typeof value !== 'object') return value;
+  const out: { [key: string]: HostValue } = {};
+  for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key] as HostValue);
   return out;
 }
 
-function marshalWithOptions(value: Json, options: Json): Json {
-  const opts = objectOperand(options, 2);
+function marshalWithOptions(value: HostValue, options: HostValue): Json {
+  const opts = objectOperand(options as Json, 2);
   for (const [key, v] of Object.entries(opts)) {
     if (
       key === 'pretty'
@@ -211,8 +214,10 @@ export const encoding: BuiltinSpec[] = [
     host: encodeObject,
   }),
   builtin('urlquery.decode_object', [str], objectOf(str, arrayOf(str)), { host: decodeObject }),
-  builtin('json.marshal', [any], str, { host: (v) => goJson(v) }),
-  builtin('json.marshal_with_options', [any, marshalOptions], str, { host: marshalWithOptions }),
+  builtin('json.marshal', [any], str, { exactHost: (v) => goJson(v) }),
+  builtin('json.marshal_with_options', [any, marshalOptions], str, {
+    exactHost: marshalWithOptions,
+  }),
   builtin('json.unmarshal', [str], any, { host: (s) => parseJson(stringOperand(s, 1)) }),
   s2b('json.is_valid', (s) => {
     try {

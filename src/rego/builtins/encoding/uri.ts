@@ -11,7 +11,7 @@ import type { BuiltinSpec, Json } from '../shared/spec.js';
 import { isIPv6 } from 'node:net';
 
 /** The parts of a URL OPA returns; empty parts are left out. */
-interface Url {
+export interface Url {
   scheme: string;
   host: string;
   path: string;
@@ -23,7 +23,7 @@ interface Url {
 type Mode = 'host' | 'zone' | 'path' | 'userinfo' | 'fragment';
 
 /** Raised for a URL Go's parser rejects; the message is Go's. */
-class UrlError extends Error {}
+export class UrlError extends Error {}
 
 const isHex = (c: string) => /^[0-9a-fA-F]$/.test(c);
 const isAlnum = (c: string) => /^[a-zA-Z0-9]$/.test(c);
@@ -169,7 +169,7 @@ function hasControl(s: string): boolean {
 }
 
 /** Go's url.Parse, keeping the parts OPA reports. */
-function parseUrl(text: string): Url {
+export function parseUrl(text: string): Url {
   const hash = text.indexOf('#');
   const [head, fragment] = hash < 0 ? [text, ''] : [text.slice(0, hash), text.slice(hash + 1)];
   const url: Url = { scheme: '', host: '', path: '', rawPath: '', rawQuery: '', fragment: '' };

@@ -74,7 +74,12 @@ export function builtin(
   name: string,
   args: TypeDecl[],
   result: TypeDecl | undefined,
-  extra: { infix?: string; host?: Host; relation?: boolean } = {},
+  extra: {
+    infix?: string;
+    host?: Host;
+    exactHost?: BuiltinSpec['exactHost'];
+    relation?: boolean;
+  } = {},
 ): BuiltinSpec {
   return { name, decl: fn(args, result), ...extra };
 }

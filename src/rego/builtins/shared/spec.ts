@@ -27,4 +27,10 @@ export interface BuiltinSpec {
    * it beyond 2^53).
    */
   host?: (...args: Json[]) => HostValue | undefined;
+  /**
+   * A host implementation that reads integers past 2^53 exactly, as bigints, instead of
+   * `host`: the module records each host call's operands, and an operand holding such an
+   * integer is dumped again and read digit for digit (host.ts).
+   */
+  exactHost?: (...args: HostValue[]) => HostValue | undefined;
 }

@@ -1,7 +1,7 @@
 // Go's fmt as OPA's `sprintf` uses it: integers as Go ints, other numbers as float64,
 // strings as strings, and every other value in its Rego text form.
 import { compareValues } from '../shared/order.js';
-import type { Json } from '../shared/spec.js';
+import type { HostValue } from '../shared/spec.js';
 
 type GoArg =
   | { kind: 'int'; value: bigint }
@@ -9,14 +9,15 @@ type GoArg =
   | { kind: 'string'; value: string };
 
 /** A value as Rego prints it: `["a", 1]`, `{"k": true}`, `null`. */
-export function regoText(value: Json): string {
+export function regoText(value: HostValue): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(regoText).join(', ')}]`;
   const keys = Object.keys(value).sort(compareValues);
-  return `{${keys.map((k) => `${JSON.stringify(k)}: ${regoText(value[k] as Json)}`).join(', ')}}`;
+  return `{${keys.map((k) => `${JSON.stringify(k)}: ${regoText(value[k] as HostValue)}`).join(', ')}}`;
 }
 
 function numberText(n: number): string {
@@ -24,7 +25,9 @@ function numberText(n: number): string {
   return String(n);
 }
 
-function toGoArg(value: Json): GoArg {
+function toGoArg(value: HostValue): GoArg {
+  // An integer past 2^53, read exactly from the module (host.ts).
+  if (typeof value === 'bigint') return { kind: 'int', value };
   if (typeof value === 'number') {
     if (Number.isInteger(value) && Math.abs(value) < 1e21) {
       return { kind: 'int', value: BigInt(value) };
@@ -46,7 +49,7 @@ interface Spec {
 }
 
 /** Formats `format` with `args` exactly as Go's `fmt.Sprintf` would for OPA's argument kinds. */
-export function goSprintf(format: string, values: Json[]): string {
+export function goSprintf(format: string, values: HostValue[]): string {
   const args = values.map(toGoArg);
   let out = '';
   let next = 0;

@@ -23,7 +23,7 @@ import {
   stringOperand,
 } from '../shared/operands.js';
 import { compareUtf8, goReplace } from './replacer.js';
-import type { BuiltinSpec, Json } from '../shared/spec.js';
+import type { BuiltinSpec, HostValue, Json } from '../shared/spec.js';
 
 const s2s = (name: string): BuiltinSpec => builtin(name, [str], str);
 const ss2b = (name: string): BuiltinSpec => builtin(name, [str, str], bool);
@@ -111,8 +111,10 @@ function renderTemplate(template: Json, vars: Json): Json {
   });
 }
 
-function sprintf(format: Json, values: Json): Json {
-  return goSprintf(stringOperand(format, 1), arrayOperand(values, 2));
+function sprintf(format: HostValue, values: HostValue): Json {
+  const text = stringOperand(format as Json, 1);
+  if (!Array.isArray(values)) return goSprintf(text, arrayOperand(values as Json, 2));
+  return goSprintf(text, values);
 }
 
 export const strings: BuiltinSpec[] = [
@@ -130,7 +132,9 @@ export const strings: BuiltinSpec[] = [
   builtin('strings.replace_n', [objectOf(str, str), str], str, { host: replaceN }),
   builtin('split', [str, str], arrayOf(str)),
   builtin('strings.split_n', [str, str, num], arrayOf(str), { host: splitN }),
-  builtin('sprintf', [str, anyArray], str, { host: sprintf }),
+  builtin('sprintf', [str, anyArray], str, { exactHost: sprintf }),
+  // What the parser lowers a template string `$"a {x}"` to; the module implements it.
+  builtin('internal.template_string', [anyArray], str),
   builtin('substring', [str, num, num], str),
   ss2s('trim'),
   ss2s('trim_left'),

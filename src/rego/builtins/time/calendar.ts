@@ -11,11 +11,19 @@ export interface Instant {
   nanos: number;
 }
 
-export function instantFromNs(ns: number): Instant {
-  if (!Number.isFinite(ns) || Math.abs(ns) >= MAX_NS) throw builtinError('timestamp too big');
-  // Beyond 2^53 a double cannot hold every nanosecond; its shortest decimal form is the
-  // number the policy wrote, so split that rather than the double's binary value.
-  const exact = BigInt(Number.isInteger(ns) ? String(ns) : Math.round(ns).toString());
+export function instantFromNs(ns: number | bigint): Instant {
+  if (typeof ns === 'number' && (!Number.isFinite(ns) || Math.abs(ns) >= MAX_NS)) {
+    throw builtinError('timestamp too big');
+  }
+  if (typeof ns === 'bigint' && (ns >= BigInt(MAX_NS) || ns <= -BigInt(MAX_NS))) {
+    throw builtinError('timestamp too big');
+  }
+  // A bigint is the policy's integer, read exactly from the module. A number past 2^53
+  // was rounded on the way; its shortest decimal form is the best guess at what it was.
+  const exact =
+    typeof ns === 'bigint'
+      ? ns
+      : BigInt(Number.isInteger(ns) ? String(ns) : Math.round(ns).toString());
   let seconds = exact / 1_000_000_000n;
   let nanos = exact % 1_000_000_000n;
   if (nanos < 0n) {

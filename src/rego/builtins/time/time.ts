@@ -12,26 +12,28 @@ import {
 import { builtinError, typeError } from '../shared/errors.js';
 import { formatLayout, namedLayouts, parseLayout } from './layouts.js';
 import { kindOf, stringOperand } from '../shared/operands.js';
-import type { BuiltinSpec, Json } from '../shared/spec.js';
+import type { BuiltinSpec, HostValue, Json } from '../shared/spec.js';
 
 /**
  * A timestamp in ns, or `[ns, zone]`: the instant and the zone to read it in. OPA's
  * messages name operand 1 whichever operand it is (time.diff's second too).
  */
-function instantOperand(value: Json): { instant: Instant; zone: string } {
-  if (typeof value === 'number') return { instant: instantFromNs(value), zone: 'UTC' };
+function instantOperand(value: HostValue): { instant: Instant; zone: string } {
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    return { instant: instantFromNs(value), zone: 'UTC' };
+  }
   if (Array.isArray(value) && value.length >= 1) {
-    if (typeof value[0] !== 'number') {
-      throw typeError(`operand 1 must be number but got ${kindOf(value[0])}`);
+    if (typeof value[0] !== 'number' && typeof value[0] !== 'bigint') {
+      throw typeError(`operand 1 must be number but got ${kindOf(value[0] as Json)}`);
     }
     const zone = value[1] === undefined ? '' : value[1];
     if (typeof zone !== 'string') {
-      throw typeError(`operand 1 must be string but got ${kindOf(zone)}`);
+      throw typeError(`operand 1 must be string but got ${kindOf(zone as Json)}`);
     }
     return { instant: instantFromNs(value[0]), zone: resolveZone(zone) };
   }
   throw typeError(
-    `operand 1 must be either number (ns) or [number (ns), string (tz)] but got ${kindOf(value)}`,
+    `operand 1 must be either number (ns) or [number (ns), string (tz)] but got ${kindOf(value as Json)}`,
   );
 }
 
@@ -43,9 +45,9 @@ function parseNs(layout: Json, value: Json): bigint {
   return instantToNs(parseLayout(layoutNamed(stringOperand(layout, 1)), stringOperand(value, 2)));
 }
 
-function format(value: Json): Json {
+function format(value: HostValue): Json {
   if (Array.isArray(value) && value.length === 3) {
-    const { instant, zone } = instantOperand([value[0] as Json, value[1] as Json]);
+    const { instant, zone } = instantOperand([value[0] as HostValue, value[1] as HostValue]);
     const layout = stringOperand(value[2] as Json, 1);
     return formatLayout(layoutNamed(layout), fieldsIn(instant, zone));
   }
@@ -54,13 +56,13 @@ function format(value: Json): Json {
 }
 
 /** The module answers UTC itself and hands other zones here. */
-function date(value: Json): Json {
+function date(value: HostValue): Json {
   const { instant, zone } = instantOperand(value);
   const f = fieldsIn(instant, zone);
   return [f.year, f.month, f.day];
 }
 
-function clock(value: Json): Json {
+function clock(value: HostValue): Json {
   const { instant, zone } = instantOperand(value);
   const f = fieldsIn(instant, zone);
   return [f.hour, f.minute, f.second];
@@ -68,13 +70,13 @@ function clock(value: Json): Json {
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function weekday(value: Json): Json {
+function weekday(value: HostValue): Json {
   const { instant, zone } = instantOperand(value);
   return weekdays[fieldsIn(instant, zone).weekday] as string;
 }
 
 /** Years, months, days, hours, minutes and seconds between two instants, in the first's zone. */
-function diff(a: Json, b: Json): Json {
+function diff(a: HostValue, b: HostValue): Json {
   const first = instantOperand(a);
   const second = instantOperand(b);
   let [early, late] = [first.instant, second.instant];
@@ -172,11 +174,13 @@ export const time: BuiltinSpec[] = [
     host: (s) => parseDuration(stringOperand(s, 1)),
   }),
   builtin('time.format', [oneOf(num, tuple(num, str), tuple(num, str, str))], str, {
-    host: format,
+    exactHost: format,
   }),
-  builtin('time.date', [instant], triple, { host: date }),
-  builtin('time.clock', [instant], triple, { host: clock }),
-  builtin('time.weekday', [instant], str, { host: weekday }),
+  builtin('time.date', [instant], triple, { exactHost: date }),
+  builtin('time.clock', [instant], triple, { exactHost: clock }),
+  builtin('time.weekday', [instant], str, { exactHost: weekday }),
   builtin('time.add_date', [num, num, num, num], num),
-  builtin('time.diff', [instant, instant], tuple(num, num, num, num, num, num), { host: diff }),
+  builtin('time.diff', [instant, instant], tuple(num, num, num, num, num, num), {
+    exactHost: diff,
+  }),
 ];

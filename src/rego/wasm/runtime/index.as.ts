@@ -12,6 +12,7 @@ import {
 } from "./value.as";
 import { numberInt, numberParse } from "./number.as";
 import { jsonParse, dump } from "./json.as";
+import { hostArgs, hostCall0, hostCall1, hostCall2, hostCall3, hostCall4 } from "./host-call.as";
 
 // Builtins implemented in the module, for the calls policies make per grant in hot loops,
 // one file per family as in src/rego/builtins/. The emitter finds them by export name:
@@ -31,6 +32,7 @@ export * from "./builtins/collections/arrays.as";
 export * from "./builtins/collections/walk.as";
 export * from "./builtins/strings/strings.as";
 export * from "./builtins/strings/sprintf.as";
+export * from "./builtins/strings/template-string.as";
 export * from "./builtins/strings/replace-n.as";
 export * from "./builtins/glob/glob.as";
 export * from "./builtins/time/time.as";
@@ -52,24 +54,14 @@ declare function policy_entrypoints(): usize;
 
 // ---- host builtins
 
-@external("env", "opa_builtin0")
-declare function opa_builtin0(id: i32, ctx: usize): usize;
-@external("env", "opa_builtin1")
-declare function opa_builtin1(id: i32, ctx: usize, a: usize): usize;
-@external("env", "opa_builtin2")
-declare function opa_builtin2(id: i32, ctx: usize, a: usize, b: usize): usize;
-@external("env", "opa_builtin3")
-declare function opa_builtin3(id: i32, ctx: usize, a: usize, b: usize, c: usize): usize;
-@external("env", "opa_builtin4")
-declare function opa_builtin4(id: i32, ctx: usize, a: usize, b: usize, c: usize, d: usize): usize;
 @external("env", "opa_println")
 declare function opa_println(msg: usize): void;
 
-export function rt_builtin0(id: i32): usize { return opa_builtin0(id, 0); }
-export function rt_builtin1(id: i32, a: usize): usize { return opa_builtin1(id, 0, a); }
-export function rt_builtin2(id: i32, a: usize, b: usize): usize { return opa_builtin2(id, 0, a, b); }
-export function rt_builtin3(id: i32, a: usize, b: usize, c: usize): usize { return opa_builtin3(id, 0, a, b, c); }
-export function rt_builtin4(id: i32, a: usize, b: usize, c: usize, d: usize): usize { return opa_builtin4(id, 0, a, b, c, d); }
+export function rt_builtin0(id: i32): usize { return hostCall0(id); }
+export function rt_builtin1(id: i32, a: usize): usize { return hostCall1(id, a); }
+export function rt_builtin2(id: i32, a: usize, b: usize): usize { return hostCall2(id, a, b); }
+export function rt_builtin3(id: i32, a: usize, b: usize, c: usize): usize { return hostCall3(id, a, b, c); }
+export function rt_builtin4(id: i32, a: usize, b: usize, c: usize, d: usize): usize { return hostCall4(id, a, b, c, d); }
 export function rt_println(msg: usize): void { opa_println(msg); }
 
 // ---- the ABI
@@ -97,6 +89,11 @@ export function accessctl_strict_builtin_errors(on: i32): void { setStrictErrors
  * before any), so the host can say where a host builtin's error happened.
  */
 export function accessctl_builtin_location(): usize { return getLocation(); }
+/**
+ * The host builtin call under way, [id, operand count, operand values...] (i32 each), so
+ * the host can dump an operand again and read its integers exactly.
+ */
+export function accessctl_host_args(): usize { return hostArgs(); }
 
 export function builtins(): usize { return policy_builtins(); }
 export function entrypoints(): usize { return policy_entrypoints(); }

@@ -2,11 +2,10 @@
 // key is already a string. The key check OPA makes therefore happens here, on the
 // module's own values, before the call goes out.
 
+import { hostCall2 } from "../../host-call.as";
 import { builtinError } from "../../heap.as";
 import { T_OBJECT, T_STRING, typeOf, len, iterKey } from "../../value.as";
 
-@external("env", "opa_builtin2")
-declare function opa_builtin2(id: i32, ctx: usize, a: usize, b: usize): usize;
 
 export function bh_strings_replace_n(patterns: usize, s: usize, hostId: i32): usize {
   if (typeOf(patterns) == T_OBJECT) {
@@ -17,5 +16,5 @@ export function bh_strings_replace_n(patterns: usize, s: usize, hostId: i32): us
       }
     }
   }
-  return opa_builtin2(hostId, 0, patterns, s);
+  return hostCall2(hostId, patterns, s);
 }

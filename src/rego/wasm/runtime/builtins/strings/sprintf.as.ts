@@ -4,13 +4,12 @@
 // integers exact at any size; any other verb, flag or operand goes to the host's
 // sprintf, whose id the emitter passes as the last argument.
 
+import { hostCall2 } from "../../host-call.as";
 import { alloc } from "../../heap.as";
 import { T_ARRAY, T_BOOLEAN, T_NUMBER, T_OBJECT, T_SET, T_STRING, typeOf, len, strPtr, arrayGet, stringNew, boolValue } from "../../value.as";
 import { isInt, isInteger, numberFormat, numberFormatCap } from "../../number.as";
 import { regoText } from "../../json.as";
 
-@external("env", "opa_builtin2")
-declare function opa_builtin2(id: i32, ctx: usize, a: usize, b: usize): usize;
 
 /** Bytes `v` formats to under `verb`, written at `dst` when non-zero; -1 if not handled here. */
 function formatArg(verb: u8, v: usize, dst: usize): i32 {
@@ -107,5 +106,5 @@ export function bh_sprintf(format: usize, args: usize, hostId: i32): usize {
       return stringNew(buf, <u32>n);
     }
   }
-  return opa_builtin2(hostId, 0, format, args);
+  return hostCall2(hostId, format, args);
 }

@@ -1,13 +1,12 @@
 // The string functions policies call per grant; lower and upper fall back to the host
 // beyond ASCII.
 
+import { hostCall1 } from "../../host-call.as";
 import { mismatch, memberMismatch, isNum, isStr, isColl, notNumbers } from "../shared/operands.as";
 import { alloc, builtinError } from "../../heap.as";
 import { numberInt, isInt, isInteger, intValue, toF64, isWhole, integerInBase } from "../../number.as";
 import { len, boolean, stringNew, strPtr, arrayNew, arrayAppend, elemsPtr, utf8Count } from "../../value.as";
 
-@external("env", "opa_builtin1")
-declare function opa_builtin1(id: i32, ctx: usize, a: usize): usize;
 
 function bytesEqual(a: usize, b: usize, n: u32): bool {
   for (let i: u32 = 0; i < n; i++) if (load<u8>(a + i) != load<u8>(b + i)) return false;
@@ -76,7 +75,7 @@ function mapCase(s: usize, upper: bool, hostId: i32): usize {
   if (!isStr(s)) return mismatch(upper ? "upper: operand 1 must be string but got " : "lower: operand 1 must be string but got ", s);
   const n = len(s);
   const src = strPtr(s);
-  for (let i: u32 = 0; i < n; i++) if (load<u8>(src + i) >= 0x80) return opa_builtin1(hostId, 0, s);
+  for (let i: u32 = 0; i < n; i++) if (load<u8>(src + i) >= 0x80) return hostCall1(hostId, s);
   const buf = alloc(<usize>n);
   for (let i: u32 = 0; i < n; i++) {
     let c = load<u8>(src + i);

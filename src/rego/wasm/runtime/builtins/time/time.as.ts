@@ -1,13 +1,12 @@
 // time.parse_rfc3339_ns, time.date and time.add_date on nanoseconds since the Unix epoch.
 
+import { hostCall1 } from "../../host-call.as";
 import { mismatch } from "../shared/operands.as";
 import { digits } from "../shared/text.as";
 import { builtinError } from "../../heap.as";
 import { numberInt, isInt, intValue } from "../../number.as";
 import { T_NUMBER, T_STRING, T_ARRAY, typeOf, len, strPtr, arrayNew, arrayAppend, arrayGet } from "../../value.as";
 
-@external("env", "opa_builtin1")
-declare function opa_builtin1(id: i32, ctx: usize, a: usize): usize;
 
 const NS: i64 = 1000000000;
 
@@ -151,7 +150,7 @@ function dateOperand(v: usize): i32 {
 export function bh_time_date(v: usize, hostId: i32): usize {
   const read = dateOperand(v);
   if (read == TIME_FAILED) return 0;
-  if (read == TIME_ZONED) return opa_builtin1(hostId, 0, v);
+  if (read == TIME_ZONED) return hostCall1(hostId, v);
   civilFromDays(floorDiv(floorDiv(operandNs, NS), 86400));
   const r = arrayNew(3);
   arrayAppend(r, numberInt(civilY));
