@@ -42,21 +42,23 @@ export interface HistoryOptions {
 }
 
 const ZERO = /^0+$/;
-const FIELDS = 8;
 const RECORD = '\u001e';
+/** The header fields the format below writes, each ended by NUL. */
+const HEADER = ['sha', 'parents', 'an', 'ae', 'cn', 'cI', 'subject'] as const;
 
 export async function readHistory(repo: string, options: HistoryOptions): Promise<History> {
   const ref = options.ref ?? 'HEAD';
   const head = await resolveCommit(repo, ref).catch(() => {
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
   });
-  const log = await logFirstParent(
-    repo,
-    head,
-    `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-    options.paths,
+  const commits = await parseLog(
+    logFirstParent(
+      repo,
+      head,
+      `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+      options.paths,
+    ),
   );
-  const commits = parseLog(log);
   const oids = new Set<string>();
   for (const commit of commits)
     for (const change of commit.paths) {
@@ -68,40 +70,67 @@ export async function readHistory(repo: string, options: HistoryOptions): Promis
 }
 
 /**
- * `--format` fields end with NUL; with `-z --raw` each change is ":modes oids status\0path\0".
- * The header fields are fixed in number, so a subject can hold anything but NUL.
+ * The log's NUL-separated fields, read as git writes them: a commit starts with a field that
+ * begins with the record mark, then its other header fields follow in order; after them,
+ * each change is ":modes oids status" then its path. Fields are taken by position, so a
+ * subject or path holding the record mark or a colon cannot start a commit or a change.
  */
-function parseLog(log: string): HistoryCommit[] {
+async function parseLog(fields: AsyncIterable<string[]>): Promise<HistoryCommit[]> {
   const commits: HistoryCommit[] = [];
-  for (const record of log.split(RECORD)) {
-    if (record === '') continue;
-    const parts = record.split('\0');
-    const [sha = '', parents = '', an = '', ae = '', cn = '', cI = '', subject = ''] = parts;
-    const paths: PathChange[] = [];
-    for (let i = FIELDS - 1; i < parts.length; i++) {
-      const meta = (parts[i] ?? '').trim();
-      if (!meta.startsWith(':')) continue;
-      const path = parts[i + 1] ?? '';
-      i += 1;
-      const [, , before = '', after = ''] = meta.slice(1).split(' ');
-      paths.push({
-        path,
-        ...(ZERO.test(before) ? {} : { before }),
-        ...(ZERO.test(after) ? {} : { after }),
-      });
+  let header: string[] | undefined;
+  let commit: HistoryCommit | undefined;
+  let meta: string | undefined;
+  for await (const batch of fields)
+    for (const field of batch) {
+      if (header !== undefined) {
+        header.push(field);
+        if (header.length === HEADER.length) {
+          commit = toCommit(header);
+          commits.push(commit);
+          header = undefined;
+        }
+      } else if (meta !== undefined) {
+        commit?.paths.push(pathChange(meta, field));
+        meta = undefined;
+      } else {
+        // git ends a commit's header with an empty field and its list of changes with a newline
+        const start = field.replace(/^\n+/, '');
+        if (start.startsWith(RECORD)) header = [start.slice(RECORD.length)];
+        else if (start.startsWith(':') && commit !== undefined) meta = start;
+      }
     }
-    commits.push({
-      sha,
-      parents: parents === '' ? [] : parents.split(' '),
-      authorName: an,
-      authorEmail: ae,
-      committerName: cn,
-      committedAt: new Date(cI).toISOString().replace('.000Z', 'Z'),
-      subject,
-      paths,
-    });
-  }
   return commits;
+}
+
+function toCommit([
+  sha = '',
+  parents = '',
+  an = '',
+  ae = '',
+  cn = '',
+  cI = '',
+  subject = '',
+]: string[]): HistoryCommit {
+  return {
+    sha,
+    parents: parents === '' ? [] : parents.split(' '),
+    authorName: an,
+    authorEmail: ae,
+    committerName: cn,
+    committedAt: new Date(cI).toISOString().replace('.000Z', 'Z'),
+    subject,
+    paths: [],
+  };
+}
+
+/** ":oldmode newmode oldoid newoid status" and the path it is about. */
+function pathChange(meta: string, path: string): PathChange {
+  const [, , before = '', after = ''] = meta.slice(1).split(' ');
+  return {
+    path,
+    ...(ZERO.test(before) ? {} : { before }),
+    ...(ZERO.test(after) ? {} : { after }),
+  };
 }
 
 /**
