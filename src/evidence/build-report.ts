@@ -1,6 +1,7 @@
 // Joins what was read into the report: one row per grant change in the window, with its pull
 // request, verdict and provisioning records, and the flags a person must look at. Reads
-// nothing itself; every fact arrives in BuildInput.
+// nothing itself; every fact arrives in BuildInput, and each commit's verdicts as its rows
+// are made, so a long history's verdicts are never all held apart from their rows.
 import { DEFAULT_CONFIG } from '../config/config.js';
 import { controlsFor } from './controls.js';
 import type { GrantChange, GrantState } from './grant-changes.js';
@@ -33,13 +34,6 @@ export interface BuildInput {
   pulls: Map<string, PullAnswer>;
   /** Why no pull request was looked up at all (e.g. no token); absent when they were. */
   pullsNotFetched?: string;
-  /** By commit sha, then grant id; absent when verdicts were not evaluated. */
-  verdicts?: Map<string, Map<string, Verdict>>;
-  /**
-   * By commit sha: a commit merged through a pull request that carried the break-glass label
-   * of the config at the merge's parent. Absent for every other commit.
-   */
-  breakGlass?: Map<string, BreakGlassMerge>;
   /** Commits `accessctl expire --mode commit` pushed (trailer and content both checked). */
   expiryRuns?: Set<string>;
   log?: ProvisioningLog;
@@ -74,7 +68,27 @@ function firstPending(records: LoggedRecord[]): string {
 }
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function buildReport(input: BuildInput): EvidenceReport {
+/**
+ * What one commit's judging found: the verdicts of its changes by grant id (absent when
+ * verdicts were not evaluated), and whether it was an emergency merge (see BreakGlassMerge).
+ */
+export interface Judged {
+  verdicts?: Map<string, Verdict>;
+  /**
+   * The commit was merged through a pull request that carried the break-glass label of the
+   * config at the merge's parent.
+   */
+  emergency?: BreakGlassMerge;
+}
+
+export interface ReportBuilder {
+  /** The row of one selected change; call in the order of `selected`. */
+  row(selected: SelectedChange, judged: Judged): EvidenceRow;
+  /** The report of the rows made. */
+  finish(rows: EvidenceRow[]): EvidenceReport;
+}
+
+export function reportBuilder(input: BuildInput): ReportBuilder {
   const { history } = input;
   const position = new Map(history.commits.map((c, i) => [c.sha, i]));
   const nextChange = nextChangeIndex(input.changes);
@@ -88,7 +102,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
   const notes = [...input.notes];
   const unreported: string[] = [];
 
-  const rows = input.selected.map(({ index, change }): EvidenceRow => {
+  const row = ({ index, change }: SelectedChange, judged: Judged): EvidenceRow => {
     const commit = history.commits[index] as HistoryCommit;
     const state = (change.after ?? change.before) as GrantState;
     const records = recordsFor(
@@ -112,7 +126,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
         kind: 'no-approval',
         message: `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`,
       });
-    const emergency = input.breakGlass?.get(commit.sha);
+    const { emergency } = judged;
     if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {
       const unreviewed = unreviewedEmergency(
         answer.pull,
@@ -126,7 +140,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
           message: `emergency grant merged ${formatTime(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(', ') || 'no owners in the catalog'}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`,
         });
     }
-    const verdict = input.verdicts?.get(commit.sha)?.get(change.id) ?? {
+    const verdict = judged.verdicts?.get(change.id) ?? {
       outcome: 'not-evaluated' as const,
       messages: [],
     };
@@ -236,38 +250,41 @@ export function buildReport(input: BuildInput): EvidenceReport {
       flags,
     };
     return row;
-  });
-
-  // A grant left expired whose last change falls outside the window still needs saying.
-  const reported = new Set(rows.map((r) => `${r.commit}\u0000${r.grant}`));
-  for (const [id, index] of lastChange) {
-    const change = lastState.get(id);
-    const commit = history.commits[index];
-    if (change?.after?.expiresAt === undefined || commit === undefined) continue;
-    if (reported.has(`${commit.sha}\u0000${id}`)) continue;
-    if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
-    if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
-      continue;
-    if (Date.parse(change.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
-  }
-  if (unreported.length > 0)
-    notes.push(
-      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(', ')}${unreported.length > 20 ? ', ...' : ''}`,
-    );
-
-  return {
-    generatedAt: input.generatedAt.toISOString(),
-    ...(input.since === undefined ? {} : { since: input.since.toISOString() }),
-    ...(input.until === undefined ? {} : { until: input.until.toISOString() }),
-    repository: input.repository,
-    head: history.head,
-    commits: history.commits.length,
-    rows,
-    ...(input.log === undefined ? {} : { evidenceLog: input.log.status }),
-    ...(input.filters === undefined ? {} : { filters: input.filters }),
-    ...(notes.length === 0 ? {} : { notes }),
-    summary: summarise(rows),
   };
+
+  const finish = (rows: EvidenceRow[]): EvidenceReport => {
+    // A grant left expired whose last change falls outside the window still needs saying.
+    const reported = new Set(rows.map((r) => `${r.commit}\u0000${r.grant}`));
+    for (const [id, index] of lastChange) {
+      const change = lastState.get(id);
+      const commit = history.commits[index];
+      if (change?.after?.expiresAt === undefined || commit === undefined) continue;
+      if (reported.has(`${commit.sha}\u0000${id}`)) continue;
+      if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
+      if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
+        continue;
+      if (Date.parse(change.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+    }
+    if (unreported.length > 0)
+      notes.push(
+        `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(', ')}${unreported.length > 20 ? ', ...' : ''}`,
+      );
+
+    return {
+      generatedAt: input.generatedAt.toISOString(),
+      ...(input.since === undefined ? {} : { since: input.since.toISOString() }),
+      ...(input.until === undefined ? {} : { until: input.until.toISOString() }),
+      repository: input.repository,
+      head: history.head,
+      commits: history.commits.length,
+      rows,
+      ...(input.log === undefined ? {} : { evidenceLog: input.log.status }),
+      ...(input.filters === undefined ? {} : { filters: input.filters }),
+      ...(notes.length === 0 ? {} : { notes }),
+      summary: summarise(rows),
+    };
+  };
+  return { row, finish };
 }
 
 function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullRequestEvidence {
