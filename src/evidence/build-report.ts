@@ -84,7 +84,10 @@ export interface Judged {
 export interface ReportBuilder {
   /** The row of one selected change; call in the order of `selected`. */
   row(selected: SelectedChange, judged: Judged): EvidenceRow;
-  /** The report of the rows made. */
+  /**
+   * The report of the rows made so far, holding `rows`: all of them, or none when they were
+   * written as they came (its summary and notes count them all either way).
+   */
   finish(rows: EvidenceRow[]): EvidenceReport;
 }
 
@@ -99,8 +102,10 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
     for (const change of list)
       if (lastChange.get(change.id) === index) lastState.set(change.id, change);
   });
-  const notes = [...input.notes];
-  const unreported: string[] = [];
+  // What the report says of all its rows, kept as each row is made: the rows need not stay.
+  const reported = new Set<string>();
+  const tally = emptySummary();
+  const grants = new Set<string>();
 
   const row = ({ index, change }: SelectedChange, judged: Judged): EvidenceRow => {
     const commit = history.commits[index] as HistoryCommit;
@@ -249,12 +254,17 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
       ),
       flags,
     };
+    reported.add(`${row.commit}\u0000${row.grant}`);
+    grants.add(row.grant);
+    tally.changes[row.change] += 1;
+    for (const flag of row.flags) tally.flags[flag.kind] = (tally.flags[flag.kind] ?? 0) + 1;
     return row;
   };
 
   const finish = (rows: EvidenceRow[]): EvidenceReport => {
     // A grant left expired whose last change falls outside the window still needs saying.
-    const reported = new Set(rows.map((r) => `${r.commit}\u0000${r.grant}`));
+    const notes = [...input.notes];
+    const unreported: string[] = [];
     for (const [id, index] of lastChange) {
       const change = lastState.get(id);
       const commit = history.commits[index];
@@ -281,7 +291,11 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
       ...(input.log === undefined ? {} : { evidenceLog: input.log.status }),
       ...(input.filters === undefined ? {} : { filters: input.filters }),
       ...(notes.length === 0 ? {} : { notes }),
-      summary: summarise(rows),
+      summary: {
+        grants: grants.size,
+        changes: { ...tally.changes },
+        flags: { ...tally.flags },
+      },
     };
   };
   return { row, finish };
@@ -403,12 +417,8 @@ function formatHours(hours: number): string {
   return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
 }
 
-function summarise(rows: EvidenceRow[]): EvidenceReport['summary'] {
+function emptySummary(): Omit<EvidenceReport['summary'], 'grants'> {
   const changes: Record<EvidenceChange, number> = { added: 0, modified: 0, removed: 0 };
   const flags: Partial<Record<EvidenceFlagKind, number>> = {};
-  for (const row of rows) {
-    changes[row.change] += 1;
-    for (const flag of row.flags) flags[flag.kind] = (flags[flag.kind] ?? 0) + 1;
-  }
-  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags };
+  return { changes, flags };
 }

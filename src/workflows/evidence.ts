@@ -28,7 +28,7 @@ import { readAnchors } from '../provisioners/evidence-anchor.js';
 import { readBranchLog } from '../provisioners/evidence-branch.js';
 import { isSeal, logLines, parseAny } from '../provisioners/evidence-log.js';
 import { lookUpPulls, type PullAnswer } from '../evidence/pulls.js';
-import type { EvidenceReport, EvidenceRow } from '../evidence/report.js';
+import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../evidence/report.js';
 import { VerdictJudge } from '../evidence/verdict.js';
 
 export interface EvidenceGitHub {
@@ -72,6 +72,13 @@ export interface EvidenceOptions {
 }
 
 export async function runEvidence(options: EvidenceOptions): Promise<EvidenceReport> {
+  const { rows, finish } = await streamEvidence(options);
+  const all: EvidenceRow[] = [];
+  for await (const row of rows) all.push(row);
+  return finish(all);
+}
+
+export async function streamEvidence(options: EvidenceOptions): Promise<EvidenceStream> {
   const root = await repositoryRoot(options.repo);
   const accessDir = options.accessDir ?? 'access';
   const policiesDir = options.policiesDir ?? 'policies';
@@ -227,11 +234,22 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
-  const rows = await judgeAll(history.commits, changes, selected, pulls, judge, builder, {
-    verdicts: options.verdicts !== false,
-    emergencies,
-  });
-  return builder.finish(rows);
+  const { generatedAt, since, until, repository, head, commits } = builder.finish([]);
+  return {
+    before: {
+      generatedAt,
+      ...(since === undefined ? {} : { since }),
+      ...(until === undefined ? {} : { until }),
+      repository,
+      head,
+      commits,
+    },
+    rows: judgeAll(history.commits, changes, selected, pulls, judge, builder, {
+      verdicts: options.verdicts !== false,
+      emergencies,
+    }),
+    finish: (rows) => builder.finish(rows),
+  };
 }
 
 async function logSource(options: EvidenceOptions): Promise<LogSource | undefined> {
@@ -378,7 +396,7 @@ function windowEnd(pull: MergePull, config: BreakGlassAtParent): number {
  * changed paths, its grants' versions) is let go: over a long history, what is held stays
  * the rows made and the grants present, not every version judged.
  */
-async function judgeAll(
+async function* judgeAll(
   commits: Parameters<VerdictJudge['advance']>[0][],
   changes: GrantChange[][],
   selected: SelectedChange[],
@@ -386,7 +404,7 @@ async function judgeAll(
   judge: VerdictJudge,
   builder: ReportBuilder,
   wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
-): Promise<EvidenceRow[]> {
+): AsyncGenerator<EvidenceRow> {
   const byCommit = new Map<number, SelectedChange[]>();
   for (const one of selected) {
     const list = byCommit.get(one.index) ?? [];
@@ -397,19 +415,17 @@ async function judgeAll(
     wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? '');
   let last = -1;
   for (const index of byCommit.keys()) if (judging(index)) last = Math.max(last, index);
-  const rows: EvidenceRow[] = [];
   for (let index = 0; index < commits.length; index++) {
     const commit = commits[index] as (typeof commits)[number];
     if (index <= last) judge.advance(commit, changes[index] ?? []);
     const mine = byCommit.get(index);
     if (mine !== undefined) {
       const judged = judging(index) ? await judgeCommit(commit, mine, pulls, judge, wanting) : {};
-      for (const one of mine) rows.push(builder.row(one, judged));
+      for (const one of mine) yield builder.row(one, judged);
     }
     changes[index] = [];
     commit.paths = [];
   }
-  return rows;
 }
 
 /** The verdicts of one commit's changes, and who may review it after the fact if an emergency. */
