@@ -29,7 +29,6 @@ export interface BuildInput {
   history: History;
   /** Parallel to history.commits. */
   changes: GrantChange[][];
-  selected: SelectedChange[];
   /** By commit sha; a commit without an answer was not looked up. */
   pulls: Map<string, PullAnswer>;
   /** Why no pull request was looked up at all (e.g. no token); absent when they were. */
@@ -94,13 +93,17 @@ export interface ReportBuilder {
 export function reportBuilder(input: BuildInput): ReportBuilder {
   const { history } = input;
   const position = new Map(history.commits.map((c, i) => [c.sha, i]));
-  const nextChange = nextChangeIndex(input.changes);
+  // only the provisioning log's records are placed by the grant's next change
+  const nextChange =
+    input.log === undefined ? new Map<string, number>() : nextChangeIndex(input.changes);
   const endOfHistory = input.until ?? input.generatedAt;
   const lastChange = lastChangeOf(input.changes);
-  const lastState = new Map<string, GrantChange>();
+  // of each grant present at the end, what the note on expired grants reads: not its versions
+  const lastState = new Map<string, { subject: string; expiresAt: string }>();
   input.changes.forEach((list, index) => {
-    for (const change of list)
-      if (lastChange.get(change.id) === index) lastState.set(change.id, change);
+    for (const { id, after } of list)
+      if (lastChange.get(id) === index && after?.expiresAt !== undefined)
+        lastState.set(id, { subject: after.subject, expiresAt: after.expiresAt });
   });
   // What the report says of all its rows, kept as each row is made: the rows need not stay.
   const reported = new Set<string>();
@@ -266,14 +269,13 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
     const notes = [...input.notes];
     const unreported: string[] = [];
     for (const [id, index] of lastChange) {
-      const change = lastState.get(id);
+      const state = lastState.get(id);
       const commit = history.commits[index];
-      if (change?.after?.expiresAt === undefined || commit === undefined) continue;
+      if (state === undefined || commit === undefined) continue;
       if (reported.has(`${commit.sha}\u0000${id}`)) continue;
       if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
-      if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
-        continue;
-      if (Date.parse(change.after.expiresAt) < endOfHistory.getTime()) unreported.push(id);
+      if (input.filters?.subject !== undefined && input.filters.subject !== state.subject) continue;
+      if (Date.parse(state.expiresAt) < endOfHistory.getTime()) unreported.push(id);
     }
     if (unreported.length > 0)
       notes.push(

@@ -1,8 +1,9 @@
 // The history of the access directory in bulk: one `git log` for every first-parent commit
-// with the paths it changed, then one `git cat-file --batch` for the blobs on both sides.
+// with the paths it changed, and beside it one `git cat-file --batch`, fed as the log is
+// read, for the blobs on both sides.
 // A merge commit is compared with its first parent, so a pull request merged with a merge
 // commit appears once, at its merge, as the branch's history tells it.
-import { GitError, logFirstParent, readBlobs, resolveCommit } from '../model/git.js';
+import { GitError, blobQueue, logFirstParent, resolveCommit } from '../model/git.js';
 
 /** One path a commit changed; an oid of zeros means the path did not exist on that side. */
 export interface PathChange {
@@ -51,31 +52,43 @@ export async function readHistory(repo: string, options: HistoryOptions): Promis
   const head = await resolveCommit(repo, ref).catch(() => {
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
   });
-  const commits = await parseLog(
-    logFirstParent(
-      repo,
-      head,
-      `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-      options.paths,
-    ),
-  );
-  const oids = new Set<string>();
-  for (const commit of commits)
+  // the blobs are read by a second git while the log is still being read
+  const blobs = blobQueue(repo);
+  const want = (commit: HistoryCommit) => {
     for (const change of commit.paths) {
       if (!options.wanted(change.path)) continue;
-      if (change.before !== undefined) oids.add(change.before);
-      if (change.after !== undefined) oids.add(change.after);
+      if (change.before !== undefined) blobs.want(change.before);
+      if (change.after !== undefined) blobs.want(change.after);
     }
-  return { head, commits, blobs: await readBlobs(repo, oids) };
+  };
+  try {
+    const commits = await parseLog(
+      logFirstParent(
+        repo,
+        head,
+        `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+        options.paths,
+      ),
+      want,
+    );
+    return { head, commits, blobs: await blobs.read() };
+  } catch (error) {
+    blobs.stop();
+    throw error;
+  }
 }
 
 /**
- * The log's NUL-separated fields, read as git writes them: a commit starts with a field that
+ * The log's NUL-separated fields, read as git writes them, each commit given to `read` once
+ * its list of changes is complete: a commit starts with a field that
  * begins with the record mark, then its other header fields follow in order; after them,
  * each change is ":modes oids status" then its path. Fields are taken by position, so a
  * subject or path holding the record mark or a colon cannot start a commit or a change.
  */
-async function parseLog(fields: AsyncIterable<string[]>): Promise<HistoryCommit[]> {
+async function parseLog(
+  fields: AsyncIterable<string[]>,
+  read: (commit: HistoryCommit) => void,
+): Promise<HistoryCommit[]> {
   const commits: HistoryCommit[] = [];
   let header: string[] | undefined;
   let commit: HistoryCommit | undefined;
@@ -95,10 +108,13 @@ async function parseLog(fields: AsyncIterable<string[]>): Promise<HistoryCommit[
       } else {
         // git ends a commit's header with an empty field and its list of changes with a newline
         const start = field.replace(/^\n+/, '');
-        if (start.startsWith(RECORD)) header = [start.slice(RECORD.length)];
-        else if (start.startsWith(':') && commit !== undefined) meta = start;
+        if (start.startsWith(RECORD)) {
+          if (commit !== undefined) read(commit); // its list of changes is complete
+          header = [start.slice(RECORD.length)];
+        } else if (start.startsWith(':') && commit !== undefined) meta = start;
       }
     }
+  if (commit !== undefined) read(commit);
   return commits;
 }
 

@@ -377,6 +377,78 @@ export async function readBlobs(
   return blobs;
 }
 
+/** Blobs asked for while something else is still being read; see blobQueue. */
+export interface BlobQueue {
+  /** Names one more blob to read (a blob named twice is read once). */
+  want(oid: string): void;
+  /** Ends the asking: every blob named, by oid (one that does not exist is left out). */
+  read(): Promise<Map<string, string>>;
+  /** Gives up: ends git without waiting for it. */
+  stop(): void;
+}
+
+/** How many bytes of blob names are gathered before they are written to git. */
+const WANT_BATCH = 16 * 1024;
+
+/**
+ * One `git cat-file --batch` started at the first blob named and fed as blobs are named, so
+ * git reads them while the caller is still reading something else (a long log, say) instead
+ * of after it. Its output is taken as it comes, as readBlobs takes it.
+ */
+export function blobQueue(repo: string): BlobQueue {
+  const asked = new Set<string>();
+  const blobs = new Map<string, string>();
+  const batch = new BatchReader((oid, text) => blobs.set(oid, text));
+  let child: ReturnType<typeof spawn> | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  let pending = '';
+  const start = () => {
+    const started = spawn('git', ['-C', repo, 'cat-file', '--batch', '--buffer'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    started.stdout.on('data', (chunk: Buffer) => batch.push(chunk));
+    // git may exit before reading all of its input (a bad repository): that is its error
+    started.stdin.on('error', () => undefined);
+    exited = new Promise<void>((resolve, reject) => {
+      started.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+      started.on('close', (code) => {
+        if (code === 0) resolve();
+        else
+          reject(
+            new GitError(`git cat-file failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`),
+          );
+      });
+    });
+    exited.catch(() => undefined); // awaited by read(); until then a failure is not unhandled
+    return started;
+  };
+  const flush = () => {
+    if (pending === '') return;
+    child ??= start();
+    child.stdin?.write(pending);
+    pending = '';
+  };
+  return {
+    want(oid) {
+      if (asked.has(oid)) return;
+      asked.add(oid);
+      pending += `${oid}\n`;
+      if (pending.length >= WANT_BATCH) flush();
+    },
+    async read() {
+      flush();
+      child?.stdin?.end();
+      await exited;
+      return blobs;
+    },
+    stop() {
+      child?.kill();
+    },
+  };
+}
+
 /** The sizes of many blobs, without reading them: one `git cat-file --batch-check`. */
 export async function blobSizes(
   repo: string,

@@ -220,7 +220,6 @@ export async function streamEvidence(options: EvidenceOptions): Promise<Evidence
         : `${options.github.owner}/${options.github.repo}`),
     history,
     changes,
-    selected,
     pulls,
     ...(options.github === undefined && options.pullsNotFetched !== undefined
       ? { pullsNotFetched: options.pullsNotFetched }
@@ -244,7 +243,7 @@ export async function streamEvidence(options: EvidenceOptions): Promise<Evidence
       head,
       commits,
     },
-    rows: judgeAll(history.commits, changes, selected, pulls, judge, builder, {
+    rows: judgeAll(history.commits, changes, byCommit(selected), pulls, judge, builder, {
       verdicts: options.verdicts !== false,
       emergencies,
     }),
@@ -399,33 +398,39 @@ function windowEnd(pull: MergePull, config: BreakGlassAtParent): number {
 async function* judgeAll(
   commits: Parameters<VerdictJudge['advance']>[0][],
   changes: GrantChange[][],
-  selected: SelectedChange[],
+  selected: Map<number, SelectedChange[]>,
   pulls: Map<string, PullAnswer>,
   judge: VerdictJudge,
   builder: ReportBuilder,
   wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
 ): AsyncGenerator<EvidenceRow> {
-  const byCommit = new Map<number, SelectedChange[]>();
-  for (const one of selected) {
-    const list = byCommit.get(one.index) ?? [];
-    list.push(one);
-    byCommit.set(one.index, list);
-  }
   const judging = (index: number) =>
     wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? '');
   let last = -1;
-  for (const index of byCommit.keys()) if (judging(index)) last = Math.max(last, index);
+  for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
   for (let index = 0; index < commits.length; index++) {
     const commit = commits[index] as (typeof commits)[number];
     if (index <= last) judge.advance(commit, changes[index] ?? []);
-    const mine = byCommit.get(index);
+    const mine = selected.get(index);
     if (mine !== undefined) {
       const judged = judging(index) ? await judgeCommit(commit, mine, pulls, judge, wanting) : {};
       for (const one of mine) yield builder.row(one, judged);
     }
+    selected.delete(index);
     changes[index] = [];
     commit.paths = [];
   }
+}
+
+/** The selected changes by the index of their commit. */
+function byCommit(selected: SelectedChange[]): Map<number, SelectedChange[]> {
+  const grouped = new Map<number, SelectedChange[]>();
+  for (const one of selected) {
+    const list = grouped.get(one.index) ?? [];
+    list.push(one);
+    grouped.set(one.index, list);
+  }
+  return grouped;
 }
 
 /** The verdicts of one commit's changes, and who may review it after the fact if an emergency. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   GitError,
+  blobQueue,
   commitTrailers,
   diffRaw,
   fetchCommit,
@@ -155,6 +156,33 @@ describe('named operations', () => {
     expect(blobs.get(oid('big.txt'))).toBe(big);
     expect(blobs.get(oid('empty.txt'))).toBe('');
     expect(await readBlobs(repo.dir, [])).toEqual(new Map());
+  });
+
+  it('reads blobs named while something else is read, once each, through one git', async () => {
+    const repo = newRepo();
+    const big = 'x'.repeat(200_000);
+    repo.write({ 'a.txt': 'a\n', 'big.txt': big });
+    repo.commit('blobs');
+    const oid = (path: string) => repo.git('rev-parse', `HEAD:${path}`);
+    const queue = blobQueue(repo.dir);
+    // more names than one write to git holds, most of them of blobs that do not exist
+    for (let i = 0; i < 1000; i++) queue.want(i.toString(16).padStart(40, '0'));
+    queue.want(oid('a.txt'));
+    queue.want(oid('big.txt'));
+    queue.want(oid('a.txt'));
+    const blobs = await queue.read();
+    expect([...blobs.keys()]).toEqual([oid('a.txt'), oid('big.txt')]);
+    expect(blobs.get(oid('big.txt'))).toBe(big);
+    expect(await blobQueue(repo.dir).read()).toEqual(new Map());
+    // given up before reading: git is ended, nothing is left waiting
+    const stopped = blobQueue(repo.dir);
+    stopped.want(oid('a.txt'));
+    stopped.stop();
+    const outside = blobQueue(outsideGit());
+    outside.want(oid('a.txt'));
+    await expect(outside.read()).rejects.toThrow(
+      /^git cat-file failed in .*: fatal: not a git repository/,
+    );
   });
 
   it('streams the first-parent log as fields, and stops git when the reader stops', async () => {
