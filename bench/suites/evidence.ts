@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { formatMiB, formatMs, table } from '../format.js';
@@ -91,26 +91,56 @@ export function buildHistory(root: string, commits: number): { grants: number } 
 }
 
 /**
+ * The generated history of `commits` commits: built in a temporary folder, or with
+ * --evidence-cache=DIR kept in DIR/history-N and used again by later runs (building 50,000
+ * commits takes minutes). A folder is used only once a build finished in it.
+ */
+function historyFor(ctx: BenchContext, commits: number): { root: string; grants: number } {
+  const cache = ctx.args.get('evidence-cache');
+  if (cache === undefined) {
+    const root = ctx.tempDir();
+    return { root, ...buildHistory(root, commits) };
+  }
+  const root = join(cache, `history-${commits}`);
+  const built = join(root, '.git', 'accessctl-bench-built');
+  if (existsSync(built)) return { root, grants: Number(readFileSync(built, 'utf8')) };
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const { grants } = buildHistory(root, commits);
+  writeFileSync(built, String(grants));
+  return { root, grants };
+}
+
+/**
  * One cold run in the measuring process: the modules are imported inside the step, so their
- * loading counts, as it does for the CLI; the report is rendered as JSON.
+ * loading counts, as it does for the CLI; the report is written as JSON a row at a time as
+ * the rows are made, as the CLI writes it, and only its length is kept.
  */
 async function evidence(repo: string, verdicts: boolean) {
   const started = performance.now();
-  const { runEvidence } = await import('../../src/workflows/evidence.js');
-  const { evidenceJsonChunks } = await import('../../src/report/evidence/json.js');
-  const report = await runEvidence({
+  const { streamEvidence } = await import('../../src/workflows/evidence.js');
+  const { evidenceJsonStream } = await import('../../src/report/evidence/json.js');
+  const stream = await streamEvidence({
     repo,
     verdicts,
     pullsNotFetched: 'not asked in the benchmark',
     now: new Date(NOW),
   });
-  // written a row at a time, as the CLI writes it; only its length is kept
+  let denied = 0;
+  const rows = stream.rows;
+  stream.rows = (async function* () {
+    for await (const row of rows) {
+      if (row.verdict.outcome === 'deny') denied += 1;
+      yield row;
+    }
+  })();
   let bytes = 0;
-  for (const chunk of evidenceJsonChunks(report)) bytes += chunk.length;
+  for await (const chunk of evidenceJsonStream(stream)) bytes += chunk.length;
+  const { changes } = stream.finish([]).summary;
   return {
     wallMs: Math.round(performance.now() - started),
-    rows: report.rows.length,
-    denied: report.rows.filter((r) => r.verdict.outcome === 'deny').length,
+    rows: changes.added + changes.modified + changes.removed,
+    denied,
     mib: Number((bytes / 1024 / 1024).toFixed(1)),
   };
 }
@@ -141,7 +171,8 @@ export const evidenceSuite: BenchSuite = {
     },
   },
   run(ctx) {
-    // --evidence-commits=5000,50000 measures each size and compares the time per commit
+    // --evidence-commits=5000,50000 measures each size and compares the time per commit;
+    // --evidence-cache=DIR keeps the generated histories for the next run
     return measureSizes(ctx, (ctx.args.get('evidence-commits') ?? '5000').split(',').map(Number));
   },
 };
@@ -155,8 +186,7 @@ export async function measureSizes(ctx: BenchContext, sizes: number[]): Promise<
   const rows = [['commits', 'grants', 'step', 'time', 'target', 'verdict', 'peak RSS', 'report']];
   const perCommit: number[] = [];
   for (const commits of sizes) {
-    const root = ctx.tempDir();
-    const built = buildHistory(root, commits);
+    const { root, ...built } = historyFor(ctx, commits);
     for (const step of ['baseline', 'no-verdict', 'full']) {
       const m = await ctx.measure(step, root);
       const ms = step === 'baseline' ? m.ms : Number(m.detail.wallMs);

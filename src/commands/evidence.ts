@@ -1,26 +1,34 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { evidenceCsvChunks } from '../report/evidence/csv.js';
+import { evidenceCsvStream } from '../report/evidence/csv.js';
 import { renderEvidenceHtml } from '../report/evidence/html/page.js';
-import { evidenceJsonChunks } from '../report/evidence/json.js';
+import { evidenceJsonStream } from '../report/evidence/json.js';
 import { renderEvidenceMarkdown } from '../report/evidence/markdown.js';
-import type { EvidenceReport } from '../evidence/report.js';
+import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../evidence/report.js';
 import { createGitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
-import { runEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
+import { streamEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import { parseFormat, parseNow, parseWindowBound } from '../options/index.js';
 import { ACCESS_OPTION, NOW_OPTION, POLICIES_OPTION, flagValue } from './options.js';
 
-// JSON and CSV are written a row at a time; Markdown and HTML open with the summary and
-// build the page whole.
+// JSON and CSV are written a row at a time as the rows are made, so the rows are never all
+// held; Markdown and HTML open with the summary and build the page whole.
 const FORMATS = {
-  json: evidenceJsonChunks,
-  csv: evidenceCsvChunks,
-  markdown: (report: EvidenceReport) => [renderEvidenceMarkdown(report)],
-  html: (report: EvidenceReport) => [renderEvidenceHtml(report)],
-} as const satisfies Record<string, (report: EvidenceReport) => Iterable<string>>;
+  json: evidenceJsonStream,
+  csv: evidenceCsvStream,
+  markdown: whole(renderEvidenceMarkdown),
+  html: whole(renderEvidenceHtml),
+} as const satisfies Record<string, (stream: EvidenceStream) => AsyncIterable<string>>;
+
+function whole(render: (report: EvidenceReport) => string) {
+  return async function* (stream: EvidenceStream): AsyncGenerator<string> {
+    const rows: EvidenceRow[] = [];
+    for await (const row of stream.rows) rows.push(row);
+    yield render(stream.finish(rows));
+  };
+}
 
 /** Where `accessctl provision` appends its evidence by default. */
 const DEFAULT_EVIDENCE = 'accessctl-evidence.jsonl';
@@ -151,9 +159,9 @@ export const evidenceCommand: Command = {
       );
     const named = repositoryNamed(process.env, values['github-repo']);
 
-    let report: EvidenceReport;
+    let stream: EvidenceStream;
     try {
-      report = await runEvidence({
+      stream = await streamEvidence({
         repo,
         ref: String(values.ref),
         accessDir: trimSlashes(String(values.access)),
@@ -176,8 +184,9 @@ export const evidenceCommand: Command = {
       if (error instanceof GitError) throw new UsageError(error.message);
       throw error;
     }
-    for (const chunk of FORMATS[format as keyof typeof FORMATS](report)) io.out(chunk);
-    const flagged = report.rows.some((row) => row.flags.length > 0);
+    for await (const chunk of FORMATS[format as keyof typeof FORMATS](stream)) io.out(chunk);
+    const report = stream.finish([]);
+    const flagged = Object.keys(report.summary.flags).length > 0;
     return flagged || report.evidenceLog?.broken !== undefined ? EXIT_FINDINGS : EXIT_OK;
   },
 };

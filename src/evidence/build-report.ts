@@ -1,6 +1,7 @@
 // Joins what was read into the report: one row per grant change in the window, with its pull
 // request, verdict and provisioning records, and the flags a person must look at. Reads
-// nothing itself; every fact arrives in BuildInput.
+// nothing itself; every fact arrives in BuildInput, and each commit's verdicts as its rows
+// are made, so a long history's verdicts are never all held apart from their rows.
 import { DEFAULT_CONFIG } from '../config/config.js';
 import { controlsFor } from './controls.js';
 import type { GrantChange, GrantState } from './grant-changes.js';
@@ -29,18 +30,10 @@ export interface BuildInput {
   history: History;
   /** Parallel to history.commits. */
   changes: GrantChange[][];
-  selected: SelectedChange[];
   /** By commit sha; a commit without an answer was not looked up. */
   pulls: Map<string, PullAnswer>;
   /** Why no pull request was looked up at all (e.g. no token); absent when they were. */
   pullsNotFetched?: string;
-  /** By commit sha, then grant id; absent when verdicts were not evaluated. */
-  verdicts?: Map<string, Map<string, Verdict>>;
-  /**
-   * By commit sha: a commit merged through a pull request that carried the break-glass label
-   * of the config at the merge's parent. Absent for every other commit.
-   */
-  breakGlass?: Map<string, BreakGlassMerge>;
   /**
    * By package id: the indexes in history.commits of the commits that added or changed it,
    * oldest first. A package grant's row names the last one at or before its own commit.
@@ -87,21 +80,50 @@ function firstPending(records: LoggedRecord[]): string {
 }
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function buildReport(input: BuildInput): EvidenceReport {
+/**
+ * What one commit's judging found: the verdicts of its changes by grant id (absent when
+ * verdicts were not evaluated), and whether it was an emergency merge (see BreakGlassMerge).
+ */
+export interface Judged {
+  verdicts?: Map<string, Verdict>;
+  /**
+   * The commit was merged through a pull request that carried the break-glass label of the
+   * config at the merge's parent.
+   */
+  emergency?: BreakGlassMerge;
+}
+
+export interface ReportBuilder {
+  /** The row of one selected change; call in the order of `selected`. */
+  row(selected: SelectedChange, judged: Judged): EvidenceRow;
+  /**
+   * The report of the rows made so far, holding `rows`: all of them, or none when they were
+   * written as they came (its summary and notes count them all either way).
+   */
+  finish(rows: EvidenceRow[]): EvidenceReport;
+}
+
+export function reportBuilder(input: BuildInput): ReportBuilder {
   const { history } = input;
   const position = new Map(history.commits.map((c, i) => [c.sha, i]));
-  const nextChange = nextChangeIndex(input.changes);
+  // only the provisioning log's records are placed by the grant's next change
+  const nextChange =
+    input.log === undefined ? new Map<string, number>() : nextChangeIndex(input.changes);
   const endOfHistory = input.until ?? input.generatedAt;
   const lastChange = lastChangeOf(input.changes);
-  const lastState = new Map<string, GrantChange>();
+  // of each grant present at the end, what the note on expired grants reads: not its versions
+  const lastState = new Map<string, { subject: string; expiresAt: string }>();
   input.changes.forEach((list, index) => {
-    for (const change of list)
-      if (lastChange.get(change.id) === index) lastState.set(change.id, change);
+    for (const { id, after } of list)
+      if (lastChange.get(id) === index && after?.expiresAt !== undefined)
+        lastState.set(id, { subject: after.subject, expiresAt: after.expiresAt });
   });
-  const notes = [...input.notes];
-  const unreported: string[] = [];
+  // What the report says of all its rows, kept as each row is made: the rows need not stay.
+  const reported = new Set<string>();
+  const tally = emptySummary();
+  const grants = new Set<string>();
 
-  const rows = input.selected.map(({ index, change }): EvidenceRow => {
+  const row = ({ index, change }: SelectedChange, judged: Judged): EvidenceRow => {
     const commit = history.commits[index] as HistoryCommit;
     const state = (change.after ?? change.before) as GrantState;
     const records = recordsFor(
@@ -135,7 +157,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
             ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
             : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === undefined ? (packageApproved.commit === undefined ? 'not in the history read' : `commit ${packageApproved.commit.slice(0, 7)}, no pull request`) : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`,
       });
-    const emergency = input.breakGlass?.get(commit.sha);
+    const { emergency } = judged;
     if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {
       const unreviewed = unreviewedEmergency(
         answer.pull,
@@ -149,7 +171,7 @@ export function buildReport(input: BuildInput): EvidenceReport {
           message: `emergency grant merged ${formatTime(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(', ') || 'no owners in the catalog'}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`,
         });
     }
-    const verdict = input.verdicts?.get(commit.sha)?.get(change.id) ?? {
+    const verdict = judged.verdicts?.get(change.id) ?? {
       outcome: 'not-evaluated' as const,
       messages: [],
     };
@@ -261,40 +283,51 @@ export function buildReport(input: BuildInput): EvidenceReport {
       ),
       flags,
     };
+    reported.add(`${row.commit}\u0000${row.grant}`);
+    grants.add(row.grant);
+    tally.changes[row.change] += 1;
+    for (const flag of row.flags) tally.flags[flag.kind] = (tally.flags[flag.kind] ?? 0) + 1;
     return row;
-  });
-
-  // A grant left expired whose last change falls outside the window still needs saying.
-  const reported = new Set(rows.map((r) => `${r.commit}\u0000${r.grant}`));
-  for (const [id, index] of lastChange) {
-    const change = lastState.get(id);
-    const commit = history.commits[index];
-    if (change?.after?.expiresAt === undefined || commit === undefined) continue;
-    if (reported.has(`${commit.sha}\u0000${id}`)) continue;
-    if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
-    if (input.filters?.subject !== undefined && input.filters.subject !== change.after.subject)
-      continue;
-    const grace = (input.graceAtEnd ?? 0) * HOUR;
-    if (Date.parse(change.after.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
-  }
-  if (unreported.length > 0)
-    notes.push(
-      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(', ')}${unreported.length > 20 ? ', ...' : ''}`,
-    );
-
-  return {
-    generatedAt: input.generatedAt.toISOString(),
-    ...(input.since === undefined ? {} : { since: input.since.toISOString() }),
-    ...(input.until === undefined ? {} : { until: input.until.toISOString() }),
-    repository: input.repository,
-    head: history.head,
-    commits: history.commits.length,
-    rows,
-    ...(input.log === undefined ? {} : { evidenceLog: input.log.status }),
-    ...(input.filters === undefined ? {} : { filters: input.filters }),
-    ...(notes.length === 0 ? {} : { notes }),
-    summary: summarise(rows),
   };
+
+  const finish = (rows: EvidenceRow[]): EvidenceReport => {
+    // A grant left expired whose last change falls outside the window still needs saying.
+    const notes = [...input.notes];
+    const unreported: string[] = [];
+    for (const [id, index] of lastChange) {
+      const state = lastState.get(id);
+      const commit = history.commits[index];
+      if (state === undefined || commit === undefined) continue;
+      if (reported.has(`${commit.sha}\u0000${id}`)) continue;
+      if (input.filters?.grant !== undefined && input.filters.grant !== id) continue;
+      if (input.filters?.subject !== undefined && input.filters.subject !== state.subject) continue;
+      const grace = (input.graceAtEnd ?? 0) * HOUR;
+      if (Date.parse(state.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
+    }
+    if (unreported.length > 0)
+      notes.push(
+        `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(', ')}${unreported.length > 20 ? ', ...' : ''}`,
+      );
+
+    return {
+      generatedAt: input.generatedAt.toISOString(),
+      ...(input.since === undefined ? {} : { since: input.since.toISOString() }),
+      ...(input.until === undefined ? {} : { until: input.until.toISOString() }),
+      repository: input.repository,
+      head: history.head,
+      commits: history.commits.length,
+      rows,
+      ...(input.log === undefined ? {} : { evidenceLog: input.log.status }),
+      ...(input.filters === undefined ? {} : { filters: input.filters }),
+      ...(notes.length === 0 ? {} : { notes }),
+      summary: {
+        grants: grants.size,
+        changes: { ...tally.changes },
+        flags: { ...tally.flags },
+      },
+    };
+  };
+  return { row, finish };
 }
 
 function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullRequestEvidence {
@@ -460,12 +493,8 @@ function formatHours(hours: number): string {
   return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
 }
 
-function summarise(rows: EvidenceRow[]): EvidenceReport['summary'] {
+function emptySummary(): Omit<EvidenceReport['summary'], 'grants'> {
   const changes: Record<EvidenceChange, number> = { added: 0, modified: 0, removed: 0 };
   const flags: Partial<Record<EvidenceFlagKind, number>> = {};
-  for (const row of rows) {
-    changes[row.change] += 1;
-    for (const flag of row.flags) flags[flag.kind] = (flags[flag.kind] ?? 0) + 1;
-  }
-  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags };
+  return { changes, flags };
 }

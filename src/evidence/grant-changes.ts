@@ -4,6 +4,8 @@
 import { posix } from 'node:path';
 
 import {
+  DocumentSource,
+  LineIndex,
   buildAccessModel,
   diffModels,
   type AccessDocument,
@@ -190,7 +192,7 @@ function grantState(doc: AccessDocument, model: AccessModel): GrantState {
       expires: record.expires,
       expiresAt: record.expiresAt,
       file: doc.file,
-      record,
+      record: { ...record, source: packed(record.source) },
     };
   const value = isMapping(doc.value) ? doc.value : {};
   const text = (key: string): string => {
@@ -210,4 +212,14 @@ function grantState(doc: AccessDocument, model: AccessModel): GrantState {
     file: doc.file,
     problems,
   };
+}
+
+/**
+ * The same places, each kept as one string until a finding points into them: a long history
+ * holds a record of every grant version it has not judged yet, and their places, as arrays,
+ * were a large part of it.
+ */
+function packed(source: DocumentSource): DocumentSource {
+  const index = LineIndex.unpack(source.file, source.lineIndex.pack());
+  return DocumentSource.unpack(index, source.start, source.pack());
 }

@@ -1,8 +1,9 @@
 // The history of the access directory in bulk: one `git log` for every first-parent commit
-// with the paths it changed, then one `git cat-file --batch` for the blobs on both sides.
+// with the paths it changed, and beside it one `git cat-file --batch`, fed as the log is
+// read, for the blobs on both sides.
 // A merge commit is compared with its first parent, so a pull request merged with a merge
 // commit appears once, at its merge, as the branch's history tells it.
-import { GitError, logFirstParent, readBlobs, resolveCommit } from '../model/git.js';
+import { GitError, blobQueue, logFirstParent, resolveCommit } from '../model/git.js';
 
 /** One path a commit changed; an oid of zeros means the path did not exist on that side. */
 export interface PathChange {
@@ -42,66 +43,110 @@ export interface HistoryOptions {
 }
 
 const ZERO = /^0+$/;
-const FIELDS = 8;
 const RECORD = '\u001e';
+/** The header fields the format below writes, each ended by NUL. */
+const HEADER = ['sha', 'parents', 'an', 'ae', 'cn', 'cI', 'subject'] as const;
 
 export async function readHistory(repo: string, options: HistoryOptions): Promise<History> {
   const ref = options.ref ?? 'HEAD';
   const head = await resolveCommit(repo, ref).catch(() => {
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
   });
-  const log = await logFirstParent(
-    repo,
-    head,
-    `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-    options.paths,
-  );
-  const commits = parseLog(log);
-  const oids = new Set<string>();
-  for (const commit of commits)
+  // the blobs are read by a second git while the log is still being read
+  const blobs = blobQueue(repo);
+  const want = (commit: HistoryCommit) => {
     for (const change of commit.paths) {
       if (!options.wanted(change.path)) continue;
-      if (change.before !== undefined) oids.add(change.before);
-      if (change.after !== undefined) oids.add(change.after);
+      if (change.before !== undefined) blobs.want(change.before);
+      if (change.after !== undefined) blobs.want(change.after);
     }
-  return { head, commits, blobs: await readBlobs(repo, oids) };
+  };
+  try {
+    const commits = await parseLog(
+      logFirstParent(
+        repo,
+        head,
+        `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+        options.paths,
+      ),
+      want,
+    );
+    return { head, commits, blobs: await blobs.read() };
+  } catch (error) {
+    blobs.stop();
+    throw error;
+  }
 }
 
 /**
- * `--format` fields end with NUL; with `-z --raw` each change is ":modes oids status\0path\0".
- * The header fields are fixed in number, so a subject can hold anything but NUL.
+ * The log's NUL-separated fields, read as git writes them, each commit given to `read` once
+ * its list of changes is complete: a commit starts with a field that
+ * begins with the record mark, then its other header fields follow in order; after them,
+ * each change is ":modes oids status" then its path. Fields are taken by position, so a
+ * subject or path holding the record mark or a colon cannot start a commit or a change.
  */
-function parseLog(log: string): HistoryCommit[] {
+async function parseLog(
+  fields: AsyncIterable<string[]>,
+  read: (commit: HistoryCommit) => void,
+): Promise<HistoryCommit[]> {
   const commits: HistoryCommit[] = [];
-  for (const record of log.split(RECORD)) {
-    if (record === '') continue;
-    const parts = record.split('\0');
-    const [sha = '', parents = '', an = '', ae = '', cn = '', cI = '', subject = ''] = parts;
-    const paths: PathChange[] = [];
-    for (let i = FIELDS - 1; i < parts.length; i++) {
-      const meta = (parts[i] ?? '').trim();
-      if (!meta.startsWith(':')) continue;
-      const path = parts[i + 1] ?? '';
-      i += 1;
-      const [, , before = '', after = ''] = meta.slice(1).split(' ');
-      paths.push({
-        path,
-        ...(ZERO.test(before) ? {} : { before }),
-        ...(ZERO.test(after) ? {} : { after }),
-      });
+  let header: string[] | undefined;
+  let commit: HistoryCommit | undefined;
+  let meta: string | undefined;
+  for await (const batch of fields)
+    for (const field of batch) {
+      if (header !== undefined) {
+        header.push(field);
+        if (header.length === HEADER.length) {
+          commit = toCommit(header);
+          commits.push(commit);
+          header = undefined;
+        }
+      } else if (meta !== undefined) {
+        commit?.paths.push(pathChange(meta, field));
+        meta = undefined;
+      } else {
+        // git ends a commit's header with an empty field and its list of changes with a newline
+        const start = field.replace(/^\n+/, '');
+        if (start.startsWith(RECORD)) {
+          if (commit !== undefined) read(commit); // its list of changes is complete
+          header = [start.slice(RECORD.length)];
+        } else if (start.startsWith(':') && commit !== undefined) meta = start;
+      }
     }
-    commits.push({
-      sha,
-      parents: parents === '' ? [] : parents.split(' '),
-      authorName: an,
-      authorEmail: ae,
-      committerName: cn,
-      committedAt: new Date(cI).toISOString().replace('.000Z', 'Z'),
-      subject,
-      paths,
-    });
-  }
+  if (commit !== undefined) read(commit);
   return commits;
+}
+
+function toCommit([
+  sha = '',
+  parents = '',
+  an = '',
+  ae = '',
+  cn = '',
+  cI = '',
+  subject = '',
+]: string[]): HistoryCommit {
+  return {
+    sha,
+    parents: parents === '' ? [] : parents.split(' '),
+    authorName: an,
+    authorEmail: ae,
+    committerName: cn,
+    committedAt: new Date(cI).toISOString().replace('.000Z', 'Z'),
+    subject,
+    paths: [],
+  };
+}
+
+/** ":oldmode newmode oldoid newoid status" and the path it is about. */
+function pathChange(meta: string, path: string): PathChange {
+  const [, , before = '', after = ''] = meta.slice(1).split(' ');
+  return {
+    path,
+    ...(ZERO.test(before) ? {} : { before }),
+    ...(ZERO.test(after) ? {} : { after }),
+  };
 }
 
 /**

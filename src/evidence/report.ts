@@ -186,3 +186,19 @@ export interface EvidenceReport {
     flags: Partial<Record<EvidenceFlagKind, number>>;
   };
 }
+
+/**
+ * The report with its rows to come: `rows` makes them a commit at a time as the history is
+ * judged (read it once), and `finish` gives the report around them once they are all made,
+ * holding the rows it is given (none when they were written out as they came). A long
+ * history's rows need never be held all at once.
+ */
+export interface EvidenceStream {
+  /** The report's fields before its rows, as `finish` will give them. */
+  before: Pick<
+    EvidenceReport,
+    'generatedAt' | 'since' | 'until' | 'repository' | 'head' | 'commits'
+  >;
+  rows: AsyncIterable<EvidenceRow>;
+  finish(rows: EvidenceRow[]): EvidenceReport;
+}

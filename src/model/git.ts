@@ -53,6 +53,54 @@ function run(repo: string, args: string[], input?: string): Promise<Buffer> {
   });
 }
 
+/**
+ * Runs git in `repo` and yields its standard output a chunk at a time, as git writes it, so
+ * an output of any length is never held whole; `input` is written to git's standard input.
+ * Stopping early ends git; a failure is a GitError after the output git gave.
+ */
+async function* chunks(repo: string, args: string[], input?: string): AsyncGenerator<Buffer> {
+  const child = spawn('git', ['-C', repo, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on('close', resolve);
+  });
+  exited.catch(() => undefined); // awaited below; until then a failure is not unhandled
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input);
+  let done = false;
+  try {
+    yield* child.stdout as AsyncIterable<Buffer>;
+    const code = await exited;
+    done = true;
+    if (code !== 0)
+      throw new GitError(
+        `git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`,
+      );
+  } finally {
+    if (!done) child.kill();
+  }
+}
+
+/** The output of `chunks`, cut at every `separator` byte: the fields each chunk completed. */
+async function* fields(repo: string, args: string[], separator: number): AsyncGenerator<string[]> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks(repo, args)) {
+    const data = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    const batch: string[] = [];
+    let at = 0;
+    for (let end = data.indexOf(separator); end !== -1; end = data.indexOf(separator, at)) {
+      batch.push(data.toString('utf8', at, end));
+      at = end + 1;
+    }
+    // a copy: a slice would keep the whole chunk alive for a few bytes
+    rest = Buffer.from(data.subarray(at));
+    if (batch.length > 0) yield batch;
+  }
+  if (rest.length > 0) yield [rest.toString('utf8')];
+}
+
 /** The output of one git command run in `repo`; a GitError naming the command if it fails. */
 export async function git(repo: string, args: string[]): Promise<string> {
   return (await run(repo, args)).toString('utf8');
@@ -264,28 +312,33 @@ export async function diffRaw(repo: string, from: string, to: string): Promise<R
 
 /**
  * `git log --first-parent --raw -z` from `head`, oldest first, each commit as `format`
- * then its changes against its first parent (a merge too), limited to `paths`.
+ * then its changes against its first parent (a merge too), limited to `paths`: its
+ * NUL-separated fields, in batches as git writes them.
  */
-export async function logFirstParent(
+export function logFirstParent(
   repo: string,
   head: string,
   format: string,
   paths: string[],
-): Promise<string> {
-  return git(repo, [
-    'log',
-    '--first-parent',
-    '--diff-merges=first-parent',
-    '--reverse',
-    '--raw',
-    '-z',
-    '--no-renames',
-    '--no-abbrev',
-    `--format=${format}`,
-    head,
-    '--',
-    ...paths,
-  ]);
+): AsyncGenerator<string[]> {
+  return fields(
+    repo,
+    [
+      'log',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '--reverse',
+      '--raw',
+      '-z',
+      '--no-renames',
+      '--no-abbrev',
+      `--format=${format}`,
+      head,
+      '--',
+      ...paths,
+    ],
+    0,
+  );
 }
 
 /** By commit, the values of the trailer `key` in its message, comma-separated ('' for none). */
@@ -307,12 +360,93 @@ export async function commitTrailers(
   return trailers;
 }
 
-/** Reads many blobs through one `git cat-file --batch` process. */
+/**
+ * Reads many blobs through one `git cat-file --batch` process, each blob's text taken from
+ * the output as it arrives: the output of a long history's blobs is never one buffer.
+ */
 export async function readBlobs(
   repo: string,
   oids: Iterable<string>,
 ): Promise<Map<string, string>> {
-  return parseBatch(await catFile(repo, '--batch', oids));
+  const wanted = [...new Set(oids)];
+  const blobs = new Map<string, string>();
+  if (wanted.length === 0) return blobs;
+  const batch = new BatchReader((oid, text) => blobs.set(oid, text));
+  for await (const chunk of chunks(repo, ['cat-file', '--batch'], `${wanted.join('\n')}\n`))
+    batch.push(chunk);
+  return blobs;
+}
+
+/** Blobs asked for while something else is still being read; see blobQueue. */
+export interface BlobQueue {
+  /** Names one more blob to read (a blob named twice is read once). */
+  want(oid: string): void;
+  /** Ends the asking: every blob named, by oid (one that does not exist is left out). */
+  read(): Promise<Map<string, string>>;
+  /** Gives up: ends git without waiting for it. */
+  stop(): void;
+}
+
+/** How many bytes of blob names are gathered before they are written to git. */
+const WANT_BATCH = 16 * 1024;
+
+/**
+ * One `git cat-file --batch` started at the first blob named and fed as blobs are named, so
+ * git reads them while the caller is still reading something else (a long log, say) instead
+ * of after it. Its output is taken as it comes, as readBlobs takes it.
+ */
+export function blobQueue(repo: string): BlobQueue {
+  const asked = new Set<string>();
+  const blobs = new Map<string, string>();
+  const batch = new BatchReader((oid, text) => blobs.set(oid, text));
+  let child: ReturnType<typeof spawn> | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  let pending = '';
+  const start = () => {
+    const started = spawn('git', ['-C', repo, 'cat-file', '--batch', '--buffer'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    started.stdout.on('data', (chunk: Buffer) => batch.push(chunk));
+    // git may exit before reading all of its input (a bad repository): that is its error
+    started.stdin.on('error', () => undefined);
+    exited = new Promise<void>((resolve, reject) => {
+      started.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+      started.on('close', (code) => {
+        if (code === 0) resolve();
+        else
+          reject(
+            new GitError(`git cat-file failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`),
+          );
+      });
+    });
+    exited.catch(() => undefined); // awaited by read(); until then a failure is not unhandled
+    return started;
+  };
+  const flush = () => {
+    if (pending === '') return;
+    child ??= start();
+    child.stdin?.write(pending);
+    pending = '';
+  };
+  return {
+    want(oid) {
+      if (asked.has(oid)) return;
+      asked.add(oid);
+      pending += `${oid}\n`;
+      if (pending.length >= WANT_BATCH) flush();
+    },
+    async read() {
+      flush();
+      child?.stdin?.end();
+      await exited;
+      return blobs;
+    },
+    stop() {
+      child?.kill();
+    },
+  };
 }
 
 /** The sizes of many blobs, without reading them: one `git cat-file --batch-check`. */
@@ -334,18 +468,44 @@ async function catFile(repo: string, mode: string, oids: Iterable<string>): Prom
   return run(repo, ['cat-file', mode], `${wanted.join('\n')}\n`);
 }
 
-/** Output of --batch: "<oid> <type> <size>\n<content>\n" per object, "<oid> missing\n" otherwise. */
-function parseBatch(output: Buffer): Map<string, string> {
-  const blobs = new Map<string, string>();
-  let at = 0;
-  while (at < output.length) {
-    const newline = output.indexOf(0x0a, at);
-    const header = output.toString('utf8', at, newline).split(' ');
-    at = newline + 1;
-    if (header[1] === 'missing' || header.length < 3) continue;
-    const size = Number(header[2]);
-    blobs.set(header[0] ?? '', output.toString('utf8', at, at + size));
-    at += size + 1;
+/**
+ * Output of --batch, a chunk at a time: "<oid> <type> <size>\n<content>\n" per object,
+ * "<oid> missing\n" otherwise. A header or content cut between chunks waits for the rest.
+ */
+class BatchReader {
+  /** Output not read yet, joined only once it completes what is waited for. */
+  private pending: Buffer[] = [];
+  private length = 0;
+  /** The object whose content is being read, and how many bytes it has. */
+  private current: { oid: string; size: number } | undefined;
+
+  constructor(private readonly found: (oid: string, text: string) => void) {}
+
+  push(chunk: Buffer): void {
+    this.pending.push(chunk);
+    this.length += chunk.length;
+    if (this.current !== undefined && this.length <= this.current.size) return;
+    let data = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.length);
+    let at = 0;
+    for (;;) {
+      if (this.current === undefined) {
+        const newline = data.indexOf(0x0a, at);
+        if (newline === -1) break;
+        const header = data.toString('utf8', at, newline).split(' ');
+        at = newline + 1;
+        if (header[1] !== 'missing' && header.length >= 3)
+          this.current = { oid: header[0] ?? '', size: Number(header[2]) };
+        continue;
+      }
+      const { oid, size } = this.current;
+      if (data.length - at < size + 1) break;
+      this.found(oid, data.toString('utf8', at, at + size));
+      at += size + 1;
+      this.current = undefined;
+    }
+    // a copy: a slice would keep the whole chunk alive for what little is left of it
+    data = data.subarray(at);
+    this.pending = data.length === 0 ? [] : [Buffer.from(data)];
+    this.length = data.length;
   }
-  return blobs;
 }

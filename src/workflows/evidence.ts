@@ -16,9 +16,10 @@ import {
 } from '../config/config.js';
 import type { MergePull } from '../github/merge-pull.js';
 import {
-  buildReport,
   packageCommitAt,
-  type BreakGlassMerge,
+  reportBuilder,
+  type Judged,
+  type ReportBuilder,
   type SelectedChange,
 } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
@@ -34,8 +35,8 @@ import { readAnchors } from '../provisioners/evidence-anchor.js';
 import { readBranchLog } from '../provisioners/evidence-branch.js';
 import { isSeal, logLines, parseAny } from '../provisioners/evidence-log.js';
 import { lookUpPulls, type PullAnswer } from '../evidence/pulls.js';
-import type { EvidenceReport } from '../evidence/report.js';
-import { VerdictJudge, type Verdict } from '../evidence/verdict.js';
+import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../evidence/report.js';
+import { VerdictJudge } from '../evidence/verdict.js';
 
 export interface EvidenceGitHub {
   client: GitHubClient;
@@ -78,6 +79,13 @@ export interface EvidenceOptions {
 }
 
 export async function runEvidence(options: EvidenceOptions): Promise<EvidenceReport> {
+  const { rows, finish } = await streamEvidence(options);
+  const all: EvidenceRow[] = [];
+  for await (const row of rows) all.push(row);
+  return finish(all);
+}
+
+export async function streamEvidence(options: EvidenceOptions): Promise<EvidenceStream> {
   const root = await repositoryRoot(options.repo);
   const accessDir = options.accessDir ?? 'access';
   const policiesDir = options.policiesDir ?? 'policies';
@@ -177,12 +185,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   // grant files' text and parsed versions are let go before it (most of a long history).
   changeReader.release();
   releaseBlobs(history, (path) => judge.reads(path));
-  const judged = await judgeAll(history.commits, changes, selected, pulls, judge, {
-    verdicts: options.verdicts !== false,
-    emergencies,
-  });
-  const verdicts = judged.verdicts;
-  if (verdicts === undefined) notes.push('policy verdicts were not evaluated (--no-verdict)');
+  if (options.verdicts === false) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
   let log: ProvisioningLog | undefined;
   const source = await logSource(options);
@@ -221,7 +224,7 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(options.grant === undefined ? {} : { grant: options.grant }),
     ...(options.subject === undefined ? {} : { subject: options.subject }),
   };
-  return buildReport({
+  const builder = reportBuilder({
     repository:
       options.repositoryName ??
       (options.github === undefined
@@ -229,13 +232,10 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
         : `${options.github.owner}/${options.github.repo}`),
     history,
     changes,
-    selected,
     pulls,
     ...(options.github === undefined && options.pullsNotFetched !== undefined
       ? { pullsNotFetched: options.pullsNotFetched }
       : {}),
-    ...(verdicts === undefined ? {} : { verdicts }),
-    breakGlass: judged.breakGlass,
     packageCommits,
     expiryRuns,
     ...(log === undefined ? {} : { log }),
@@ -248,6 +248,22 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
     ...(Object.keys(filters).length === 0 ? {} : { filters }),
     notes,
   });
+  const { generatedAt, since, until, repository, head, commits } = builder.finish([]);
+  return {
+    before: {
+      generatedAt,
+      ...(since === undefined ? {} : { since }),
+      ...(until === undefined ? {} : { until }),
+      repository,
+      head,
+      commits,
+    },
+    rows: judgeAll(history.commits, changes, byCommit(selected), pulls, judge, builder, {
+      verdicts: options.verdicts !== false,
+      emergencies,
+    }),
+    finish: (rows) => builder.finish(rows),
+  };
 }
 
 async function logSource(options: EvidenceOptions): Promise<LogSource | undefined> {
@@ -432,55 +448,76 @@ function windowEnd(pull: MergePull, config: BreakGlassAtParent): number {
 
 /**
  * Replays the history and evaluates the policies at each commit that has rows; at each
- * emergency merge, reads whose review after the fact counts for each grant it changed.
+ * emergency merge, reads whose review after the fact counts for each grant it changed. Each
+ * commit's rows are made as soon as it is judged, and then what only that commit needed (its
+ * changed paths, its grants' versions) is let go: over a long history, what is held stays
+ * the rows made and the grants present, not every version judged.
  */
-async function judgeAll(
+async function* judgeAll(
   commits: Parameters<VerdictJudge['advance']>[0][],
   changes: GrantChange[][],
+  selected: Map<number, SelectedChange[]>,
+  pulls: Map<string, PullAnswer>,
+  judge: VerdictJudge,
+  builder: ReportBuilder,
+  wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
+): AsyncGenerator<EvidenceRow> {
+  const judging = (index: number) =>
+    wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? '');
+  let last = -1;
+  for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
+  for (let index = 0; index < commits.length; index++) {
+    const commit = commits[index] as (typeof commits)[number];
+    if (index <= last) judge.advance(commit, changes[index] ?? []);
+    const mine = selected.get(index);
+    if (mine !== undefined) {
+      const judged = judging(index) ? await judgeCommit(commit, mine, pulls, judge, wanting) : {};
+      for (const one of mine) yield builder.row(one, judged);
+    }
+    selected.delete(index);
+    changes[index] = [];
+    commit.paths = [];
+  }
+}
+
+/** The selected changes by the index of their commit. */
+function byCommit(selected: SelectedChange[]): Map<number, SelectedChange[]> {
+  const grouped = new Map<number, SelectedChange[]>();
+  for (const one of selected) {
+    const list = grouped.get(one.index) ?? [];
+    list.push(one);
+    grouped.set(one.index, list);
+  }
+  return grouped;
+}
+
+/** The verdicts of one commit's changes, and who may review it after the fact if an emergency. */
+async function judgeCommit(
+  commit: Parameters<VerdictJudge['advance']>[0],
   selected: SelectedChange[],
   pulls: Map<string, PullAnswer>,
   judge: VerdictJudge,
   wanting: { verdicts: boolean; emergencies: Map<string, BreakGlassAtParent> },
-): Promise<{
-  verdicts?: Map<string, Map<string, Verdict>>;
-  breakGlass: Map<string, BreakGlassMerge>;
-}> {
-  const wanted = new Map<number, GrantChange[]>();
-  for (const { index, change } of selected) {
-    if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? '')) continue;
-    const list = wanted.get(index) ?? [];
-    list.push(change);
-    wanted.set(index, list);
-  }
-  let last = -1;
-  for (const index of wanted.keys()) last = Math.max(last, index);
-  const verdicts = new Map<string, Map<string, Verdict>>();
-  const breakGlass = new Map<string, BreakGlassMerge>();
-  for (let index = 0; index <= last; index++) {
-    const commit = commits[index];
-    if (commit === undefined) break;
-    judge.advance(commit, changes[index] ?? []);
-    const mine = wanted.get(index);
-    if (mine === undefined) continue;
-    const emergency = wanting.emergencies.get(commit.sha);
-    const answer = pulls.get(commit.sha);
-    if (emergency !== undefined && answer?.kind === 'pull') {
-      const owners = new Map<string, { refs: string[]; logins: Set<string> }>();
-      for (const change of mine) {
-        if (change.after === undefined) continue;
-        const refs = judge.ownersOf(change.after.resource);
-        const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
-        // Neither the one who asked nor the one who benefits reviews the emergency.
-        logins.delete(answer.pull.author.toLowerCase());
-        for (const login of judge.loginsOf(change.after.subject)) logins.delete(login);
-        owners.set(change.id, { refs, logins });
-      }
-      breakGlass.set(commit.sha, { ...emergency, owners });
+): Promise<Judged> {
+  const mine = selected.map((s) => s.change);
+  const judged: Judged = {};
+  const emergency = wanting.emergencies.get(commit.sha);
+  const answer = pulls.get(commit.sha);
+  if (emergency !== undefined && answer?.kind === 'pull') {
+    const owners = new Map<string, { refs: string[]; logins: Set<string> }>();
+    for (const change of mine) {
+      if (change.after === undefined) continue;
+      const refs = judge.ownersOf(change.after.resource);
+      const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
+      // Neither the one who asked nor the one who benefits reviews the emergency.
+      logins.delete(answer.pull.author.toLowerCase());
+      for (const login of judge.loginsOf(change.after.subject)) logins.delete(login);
+      owners.set(change.id, { refs, logins });
     }
-    if (wanting.verdicts)
-      verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
+    judged.emergency = { ...emergency, owners };
   }
-  return { ...(wanting.verdicts ? { verdicts } : {}), breakGlass };
+  if (wanting.verdicts) judged.verdicts = await judge.judge(commit, mine, requestOf(commit, pulls));
+  return judged;
 }
 
 /**

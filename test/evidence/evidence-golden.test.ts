@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { buildHistory } from '../../bench/suites/evidence.js';
 import { runCli } from '../../src/cli.js';
-import { renderEvidenceCsv } from '../../src/report/evidence/csv.js';
+import { evidenceCsvStream, renderEvidenceCsv } from '../../src/report/evidence/csv.js';
 import { renderEvidenceHtml } from '../../src/report/evidence/html/page.js';
-import { renderEvidenceJson } from '../../src/report/evidence/json.js';
+import { evidenceJsonStream, renderEvidenceJson } from '../../src/report/evidence/json.js';
 import { renderEvidenceMarkdown } from '../../src/report/evidence/markdown.js';
-import { runEvidence } from '../../src/workflows/evidence.js';
+import { runEvidence, streamEvidence, type EvidenceOptions } from '../../src/workflows/evidence.js';
 import type { EvidenceReport } from '../../src/evidence/report.js';
 import { createGitHubClient } from '../../src/github/index.js';
 import { buildKnownHistory, type KnownHistory } from './history-fixture.js';
@@ -38,6 +38,27 @@ function compare(name: string, report: EvidenceReport, rename: (text: string) =>
     const got = rename(text);
     if (process.env.ACCESSCTL_WRITE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, got);
     expect(got, `${name}.${ext} differs from the golden file`).toBe(readFileSync(file, 'utf8'));
+  }
+}
+
+/**
+ * The same report written as its rows are made (what the CLI does for json and csv): the
+ * same bytes as the golden files, and as the report held whole.
+ */
+async function compareStreamed(
+  name: string,
+  options: EvidenceOptions,
+  rename: (text: string) => string,
+): Promise<void> {
+  const whole = formats(await runEvidence(options));
+  for (const [ext, write] of [
+    ['json', evidenceJsonStream],
+    ['csv', evidenceCsvStream],
+  ] as const) {
+    let text = '';
+    for await (const chunk of write(await streamEvidence(options))) text += chunk;
+    expect(text, `${name}.${ext} written as the rows come`).toBe(whole[ext]);
+    expect(rename(text)).toBe(readFileSync(join(GOLDEN, `${name}.${ext}`), 'utf8'));
   }
 }
 
@@ -71,7 +92,7 @@ function knownNames(text: string): string {
 
 describe('evidence rows are unchanged', () => {
   it('on the known history, with pull requests, verdicts and the provisioning log', async () => {
-    const report = await runEvidence({
+    const options: EvidenceOptions = {
       repo: known.workspace.path,
       github: {
         client: createGitHubClient({
@@ -85,8 +106,9 @@ describe('evidence rows are unchanged', () => {
       },
       evidenceFile: known.evidenceFile,
       now: NOW,
-    });
-    compare('known-history', report, knownNames);
+    };
+    compare('known-history', await runEvidence(options), knownNames);
+    await compareStreamed('known-history', options, knownNames);
   });
 
   it('on the known history narrowed to a subject', async () => {
@@ -100,24 +122,42 @@ describe('evidence rows are unchanged', () => {
   });
 
   it('on the known history narrowed to a window, without verdicts', async () => {
-    const report = await runEvidence({
+    const options: EvidenceOptions = {
       repo: known.workspace.path,
       since: new Date('2026-03-02T00:00:00Z'),
       verdicts: false,
       pullsNotFetched: 'not asked',
       now: NOW,
-    });
-    compare('known-history-since', report, knownNames);
+    };
+    compare('known-history-since', await runEvidence(options), knownNames);
+    await compareStreamed('known-history-since', options, knownNames);
   });
 
   it('on a generated history of 48 commits with merges, edits and removals', async () => {
-    const report = await runEvidence({
+    const options: EvidenceOptions = {
       repo: generated,
       pullsNotFetched: 'not asked',
       evaluationGroup: 20,
       now: NOW,
-    });
-    compare('generated-48', report, (text) => text.replaceAll(generated, '<repo>'));
+    };
+    const rename = (text: string) => text.replaceAll(generated, '<repo>');
+    compare('generated-48', await runEvidence(options), rename);
+    await compareStreamed('generated-48', options, rename);
+  });
+
+  it('with no rows, written as the rows come: the report as one JSON.stringify writes it', async () => {
+    const options: EvidenceOptions = {
+      repo: known.workspace.path,
+      grant: 'no-such-grant',
+      pullsNotFetched: 'not asked',
+      now: NOW,
+    };
+    let text = '';
+    for await (const chunk of evidenceJsonStream(await streamEvidence(options))) text += chunk;
+    const report = await runEvidence(options);
+    expect(report.rows).toEqual([]);
+    expect(report.notes?.join(' ')).toContain('never appears');
+    expect(text).toBe(renderEvidenceJson(report));
   });
 });
 
@@ -139,7 +179,8 @@ describe('accessctl evidence writes JSON and CSV a row at a time', () => {
     const text = out.join('');
     const report = JSON.parse(text) as EvidenceReport;
     expect(report.rows).toHaveLength(7);
-    expect(out.length).toBe(report.rows.length + 2);
+    // the fields before the rows go out with the first row, the rest after the last
+    expect(out.length).toBe(report.rows.length + 1);
     expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 

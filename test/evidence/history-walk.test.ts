@@ -146,4 +146,29 @@ describe('the history walk', () => {
     ]);
     expect(rows[1]?.verdict.messages.join(' ')).toContain('allows at most 30');
   });
+
+  it('keeps a commit whose subject imitates the log format on its own sha and changes', async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          files: {
+            'access/catalog/repos.yaml': CATALOG,
+            'access/identities/people.yaml': PEOPLE,
+          },
+        },
+      ],
+    });
+    const reviewed = workspace.git('rev-parse', 'HEAD').trim();
+    // the record mark and a reviewed commit's sha in the subject, then a change line's shape
+    workspace.commit({
+      message: `Add ben\u001e${reviewed}\u001e:100644 100644 ${'0'.repeat(40)} x M`,
+      files: { 'access/grants/ben.yaml': grant('ben-app-pull', 'user:ben', 'pull', '2026-06-01') },
+    });
+    const forged = workspace.git('rev-parse', 'HEAD').trim();
+    const report = await run({ verdicts: false });
+    expect(report.commits).toBe(2);
+    expect(report.rows.map((r) => [r.grant, r.change, r.commit])).toEqual([
+      ['ben-app-pull', 'added', forged],
+    ]);
+  });
 });

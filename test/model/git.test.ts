@@ -5,14 +5,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   GitError,
+  blobQueue,
   commitTrailers,
   diffRaw,
   fetchCommit,
   git,
   isShallowRepository,
+  logFirstParent,
   mergeBase,
   pathsChangedBetween,
   pathsChangedSince,
+  readBlobs,
   remoteUrl,
   repositoryPlace,
   repositoryTop,
@@ -131,6 +134,87 @@ describe('named operations', () => {
     expect(await remoteUrl(repo.dir, 'origin')).toBeUndefined();
     repo.git('remote', 'add', 'origin', 'https://github.com/acme/access.git');
     expect(await remoteUrl(repo.dir, 'origin')).toBe('https://github.com/acme/access.git');
+  });
+
+  it('reads blobs as the output streams in: small, larger than a chunk, multi-byte, missing', async () => {
+    const repo = newRepo();
+    // a blob far past one pipe chunk, whose multi-byte characters straddle chunk ends
+    const big = 'é€𝄞 grant\n'.repeat(40_000);
+    repo.write({ 'a.txt': 'a\n', 'big.txt': big, 'empty.txt': '' });
+    repo.commit('blobs');
+    const oid = (path: string) => repo.git('rev-parse', `HEAD:${path}`);
+    const missing = 'f'.repeat(40);
+    const blobs = await readBlobs(repo.dir, [
+      oid('a.txt'),
+      missing,
+      oid('big.txt'),
+      oid('empty.txt'),
+      oid('a.txt'),
+    ]);
+    expect([...blobs.keys()]).toEqual([oid('a.txt'), oid('big.txt'), oid('empty.txt')]);
+    expect(blobs.get(oid('a.txt'))).toBe('a\n');
+    expect(blobs.get(oid('big.txt'))).toBe(big);
+    expect(blobs.get(oid('empty.txt'))).toBe('');
+    expect(await readBlobs(repo.dir, [])).toEqual(new Map());
+  });
+
+  it('reads blobs named while something else is read, once each, through one git', async () => {
+    const repo = newRepo();
+    const big = 'x'.repeat(200_000);
+    repo.write({ 'a.txt': 'a\n', 'big.txt': big });
+    repo.commit('blobs');
+    const oid = (path: string) => repo.git('rev-parse', `HEAD:${path}`);
+    const queue = blobQueue(repo.dir);
+    // more names than one write to git holds, most of them of blobs that do not exist
+    for (let i = 0; i < 1000; i++) queue.want(i.toString(16).padStart(40, '0'));
+    queue.want(oid('a.txt'));
+    queue.want(oid('big.txt'));
+    queue.want(oid('a.txt'));
+    const blobs = await queue.read();
+    expect([...blobs.keys()]).toEqual([oid('a.txt'), oid('big.txt')]);
+    expect(blobs.get(oid('big.txt'))).toBe(big);
+    expect(await blobQueue(repo.dir).read()).toEqual(new Map());
+    // given up before reading: git is ended, nothing is left waiting
+    const stopped = blobQueue(repo.dir);
+    stopped.want(oid('a.txt'));
+    stopped.stop();
+    const outside = blobQueue(outsideGit());
+    outside.want(oid('a.txt'));
+    await expect(outside.read()).rejects.toThrow(
+      /^git cat-file failed in .*: fatal: not a git repository/,
+    );
+  });
+
+  it('streams the first-parent log as fields, and stops git when the reader stops', async () => {
+    const repo = newRepo();
+    // more output than one pipe chunk: 4 commits of 500 changed files each
+    for (let i = 0; i < 4; i++) {
+      const files: Record<string, string> = {};
+      for (let f = 0; f < 500; f++) files[`access/g${f}.yaml`] = `n: ${i}\n`;
+      repo.write(files);
+      repo.commit(`commit ${i}`);
+    }
+    const head = repo.git('rev-parse', 'HEAD');
+    const fields: string[] = [];
+    for await (const batch of logFirstParent(repo.dir, head, '%s%x00', ['access']))
+      fields.push(...batch);
+    const subjects = fields.filter((f) => f.startsWith('commit ') || f.startsWith('\ncommit '));
+    expect(subjects.map((s) => s.trim())).toEqual(
+      Array.from({ length: 4 }, (_, i) => `commit ${i}`),
+    );
+    expect(fields.filter((f) => f.endsWith('.yaml'))).toHaveLength(2000);
+    expect(fields.join('\0').length).toBeGreaterThan(128 * 1024);
+    // the first batch only, then the reader returns: git is ended, nothing is left waiting
+    for await (const batch of logFirstParent(repo.dir, head, '%s%x00', ['access'])) {
+      expect(batch.length).toBeGreaterThan(0);
+      break;
+    }
+    await expect(
+      (async () => {
+        for await (const batch of logFirstParent(repo.dir, 'f'.repeat(40), '%s', ['access']))
+          void batch;
+      })(),
+    ).rejects.toThrow(new RegExp(`^git log failed in ${repo.dir}: fatal: bad object`));
   });
 
   it('a failed command names itself, the folder and what git said', async () => {

@@ -2,7 +2,7 @@
 // they hold a comma, quote or line break, lines ended with CRLF. Multi-valued fields are
 // joined with "; ". A field a spreadsheet would run as a formula (=, +, -, @ first) gets a
 // leading apostrophe, so opening the report cannot execute what a grant's text says.
-import type { EvidenceReport, EvidenceRow } from '../../evidence/report.js';
+import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../../evidence/report.js';
 
 export const CSV_COLUMNS = [
   'commit',
@@ -98,11 +98,21 @@ export function csvFields(row: EvidenceRow): Record<CsvColumn, string> {
 
 /** The header, then a line a row, each ended by CRLF: written as they come. */
 export function* evidenceCsvChunks(report: EvidenceReport): Generator<string> {
-  yield `${CSV_COLUMNS.join(',')}\r\n`;
-  for (const row of report.rows) {
-    const fields = csvFields(row);
-    yield `${CSV_COLUMNS.map((column) => quote(defuse(fields[column]))).join(',')}\r\n`;
-  }
+  yield HEADER;
+  for (const row of report.rows) yield csvLine(row);
+}
+
+/** The same, as the rows are made. */
+export async function* evidenceCsvStream(stream: EvidenceStream): AsyncGenerator<string> {
+  yield HEADER;
+  for await (const row of stream.rows) yield csvLine(row);
+}
+
+const HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
+
+function csvLine(row: EvidenceRow): string {
+  const fields = csvFields(row);
+  return `${CSV_COLUMNS.map((column) => quote(defuse(fields[column]))).join(',')}\r\n`;
 }
 
 export function renderEvidenceCsv(report: EvidenceReport): string {
