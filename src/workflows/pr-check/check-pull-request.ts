@@ -9,6 +9,8 @@ import {
   DEFAULT_COMPOSE_LIMITS,
   ParseCache,
   compareFindings,
+  readBaseSnapshot,
+  type SnapshotOutcome,
   type AccessModel,
   type GrantRecord,
 } from '../../model/index.js';
@@ -41,6 +43,11 @@ export interface PullRequestCheckOptions {
    */
   parseCache?: boolean;
   /**
+   * Take the base's parsed files from a verified base snapshot in the repository's git folder
+   * when there is one (default true); see src/model/base-snapshot.ts.
+   */
+  snapshot?: boolean;
+  /**
    * Stop a policy evaluation that runs past the base config's `evaluation.timeoutSeconds`,
    * failing the check. The Action sets it; without it the policies run in this thread.
    */
@@ -56,11 +63,20 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     accessDir,
     policiesDir,
   });
+  const baseSnapshot: SnapshotOutcome =
+    options.snapshot === false
+      ? { status: 'none', reason: 'base snapshots were not asked for' }
+      : await readBaseSnapshot(
+          { repo: options.workspace, accessDir, policiesDir },
+          base.commit,
+          base.config.snapshot.publicKey,
+        );
   const parseCache =
-    options.parseCache === false
+    options.parseCache === false && baseSnapshot.entries === undefined
       ? undefined
       : await ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
           trusted: false,
+          entries: baseSnapshot.entries,
         });
   const judged = await loadJudgedModel({
     workspace: options.workspace,
@@ -141,6 +157,10 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
       baseCommit: base.commit,
       policyFiles: policies.origin.userFiles,
       editedRuleFiles,
+    },
+    baseModel: {
+      snapshot: options.snapshot === false ? 'off' : baseSnapshot.status,
+      reason: baseSnapshot.reason,
     },
     reviewers: request.approvals.map((a) => {
       const ignored = ignoredBecause(a, request, config);

@@ -14,6 +14,7 @@ const REPORT: PrReport = {
     policyFiles: ['policies/ledger.rego'],
     editedRuleFiles: ['policies/ledger.rego'],
   },
+  baseModel: { snapshot: 'used', reason: 'the snapshot of the base commit 1234567 (3 files)' },
   reviewers: [{ reviewer: 'alice', ignored: 'the author’s own approval never counts' }],
   grants: [
     {
