@@ -15,7 +15,7 @@
 // gzip-compressed (about 9x smaller than JSON Lines and as fast to read back; measured in
 // `npm run bench -- pr-check`).
 import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
@@ -31,6 +31,8 @@ const FOLDER = 'accessctl/snapshots';
 const SUFFIX = '.snapshot';
 /** The most a body may unpack to: a 100,000-grant repository unpacks to about 50 MB. */
 const MAX_BODY = 1024 * 1024 * 1024;
+/** The largest file read at all (100,000 grants make about 6 MB); anything larger is damaged. */
+const MAX_FILE = 256 * 1024 * 1024;
 const CONFIG_FILE = 'accessctl.yaml';
 
 /** Why the base model was or was not taken from a snapshot. */
@@ -142,7 +144,15 @@ export async function readBaseSnapshot(
   const short = commit.slice(0, 7);
   let bytes: Buffer;
   try {
-    bytes = await readFile(join(folder, name));
+    const file = join(folder, name);
+    // lstat: a link could make the check read any file of the runner, or a device
+    const found = await lstat(file);
+    if (!found.isFile() || found.size > MAX_FILE)
+      return {
+        status: 'damaged',
+        reason: `${name} is ${found.isFile() ? `over ${MAX_FILE / (1024 * 1024)} MiB` : 'not a regular file'}; it is ignored`,
+      };
+    bytes = await readFile(file);
   } catch {
     const others = (await readdir(folder).catch(() => [] as string[])).filter((n) =>
       n.endsWith(SUFFIX),

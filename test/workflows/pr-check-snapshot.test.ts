@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -405,6 +405,18 @@ describe('a snapshot the check must not trust', () => {
     expect((await judge(repo)).baseModel).toEqual({
       snapshot: 'another-build',
       reason: expect.stringMatching(/written by another build of accessctl/),
+    });
+  });
+
+  it('ignores a link in place of the snapshot, whatever it points at', async () => {
+    const repo = ledgerRepo();
+    await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey);
+    const file = await snapshotFile(repo);
+    renameSync(file, `${file}.real`);
+    symlinkSync(`${file}.real`, file);
+    expect((await judge(repo)).baseModel).toEqual({
+      snapshot: 'damaged',
+      reason: expect.stringMatching(/is not a regular file; it is ignored/),
     });
   });
 
