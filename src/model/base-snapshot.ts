@@ -12,7 +12,7 @@
 //
 // The file: a JSON header line (format, the build that wrote it, the key, the body's SHA-256),
 // a line with the header's signature, then the body: the parse cache's rows as one JSON array,
-// gzip-compressed (about 9x smaller than JSON Lines and as fast to read back; measured in
+// gzip-compressed (about 9x smaller than JSON Lines and about as fast to read back; measured in
 // `npm run bench -- pr-check`).
 import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
