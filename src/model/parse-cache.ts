@@ -80,11 +80,7 @@ export class ParseCache {
   static async open(
     accessDir: string,
     limits: ComposeLimits,
-    options: {
-      trusted?: boolean;
-      /** Parsed files to start from, by blob id: a verified base snapshot's (base-snapshot.ts). */
-      entries?: Map<string, StoredFile>;
-    } = {},
+    options: { trusted?: boolean } = {},
   ): Promise<ParseCache | undefined> {
     let gitDir: string;
     try {
@@ -112,9 +108,12 @@ export class ParseCache {
     const cache = new ParseCache(file, header, blobs);
     cache.unread = text;
     cache.memoryOnly = !trusted;
-    if (options.entries !== undefined)
-      for (const [blob, entry] of options.entries) cache.stored.set(blob, entry);
     return cache;
+  }
+
+  /** Adds parsed files by blob id from a verified base snapshot (base-snapshot.ts). */
+  adopt(entries: Map<string, StoredFile>): void {
+    for (const [blob, entry] of entries) this.entries.set(blob, entry);
   }
 
   /**

@@ -63,21 +63,24 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     accessDir,
     policiesDir,
   });
-  const baseSnapshot: SnapshotOutcome =
+  // the snapshot is read while git lists the work tree's blobs for the cache
+  const [baseSnapshot, opened] = await Promise.all([
     options.snapshot === false
-      ? { status: 'none', reason: 'base snapshots were not asked for' }
-      : await readBaseSnapshot(
+      ? ({ status: 'none', reason: 'base snapshots were not asked for' } as SnapshotOutcome)
+      : readBaseSnapshot(
           { repo: options.workspace, accessDir, policiesDir },
           base.commit,
           base.config.snapshot.publicKey,
-        );
-  const parseCache =
-    options.parseCache === false && baseSnapshot.entries === undefined
+        ),
+    options.parseCache === false && options.snapshot === false
       ? undefined
-      : await ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
+      : ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
           trusted: false,
-          entries: baseSnapshot.entries,
-        });
+        }),
+  ]);
+  if (baseSnapshot.entries !== undefined) opened?.adopt(baseSnapshot.entries);
+  const parseCache =
+    options.parseCache === false && baseSnapshot.entries === undefined ? undefined : opened;
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
