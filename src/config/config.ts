@@ -1,6 +1,8 @@
 // The access repository's settings: `accessctl.yaml` beside `access/` and `policies/`.
 // Policies read these values as `input.config`; the pull-request check reads the file from
 // the base commit, so a pull request cannot loosen the settings that judge it.
+import { createPublicKey } from 'node:crypto';
+
 import { composeYaml, type LocatedFinding } from '../model/index.js';
 import { parseProvisioners, type ProvisionerSettings } from './provisioners.js';
 
@@ -55,6 +57,11 @@ export interface AccessConfig {
    * under `label`; one still open after `slaDays` days is late (reconcile and evidence say so).
    */
   manual: { slaDays: number; label: string };
+  /**
+   * `publicKey`: the Ed25519 public key (PEM) that base snapshots must be signed with to be
+   * used by the pull-request check (src/model/base-snapshot.ts); without it none is used.
+   */
+  snapshot: { publicKey?: string };
 }
 
 export const DEFAULT_CONFIG: AccessConfig = {
@@ -69,6 +76,7 @@ export const DEFAULT_CONFIG: AccessConfig = {
   evaluation: { timeoutSeconds: 30 },
   github: {},
   manual: { slaDays: 5, label: 'accessctl-manual' },
+  snapshot: {},
 };
 
 /**
@@ -125,6 +133,18 @@ const ownerRefs: Check = (v) => {
   return bad === undefined ? undefined : `has "${bad}"; each owner is user:LOGIN or team:SLUG`;
 };
 
+const ed25519PublicKey: Check = (v) => {
+  if (typeof v !== 'string') return 'must be an Ed25519 public key in PEM (BEGIN PUBLIC KEY)';
+  try {
+    const key = createPublicKey(v);
+    return key.asymmetricKeyType === 'ed25519'
+      ? undefined
+      : `is an ${key.asymmetricKeyType ?? 'unknown'} key; it must be Ed25519 (openssl genpkey -algorithm ed25519)`;
+  } catch {
+    return 'is not a public key in PEM; print one with `openssl pkey -in KEY.pem -pubout`';
+  }
+};
+
 /** Every key the file may hold, by its path, with the check its value must pass. */
 const SCHEMA: Record<string, Record<string, Check> | Check> = {
   approvals: { allowStale: bool },
@@ -142,6 +162,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   evaluation: { timeoutSeconds: positiveInteger },
   github: { writeSpacingMs: nonNegativeInteger },
   manual: { slaDays: positiveInteger, label: text },
+  snapshot: { publicKey: ed25519PublicKey },
 };
 
 /** Sections whose keys are names the user picks, each checked by a parser of its own. */

@@ -58,6 +58,10 @@ export function diffModels(
     // The same parsed document on both sides (an unchanged file read once): nothing changed.
     if (current === old) continue;
     const moved = old.file !== current.file;
+    // The same value: one parse of the same content, given to both sides by the parse cache
+    // or a base snapshot (a value is never changed once parsed). Saves the comparison below,
+    // which costs about 50 ms for each 1,000 grants.
+    if (!moved && current.value === old.value) continue;
     const contentChanged = canonical(old.value) !== canonical(current.value);
     if (moved || contentChanged)
       changes.push(change('modified', old, current, moved, contentChanged));

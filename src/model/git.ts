@@ -245,6 +245,27 @@ export async function listTree(
   return entries;
 }
 
+/**
+ * The object ids of `paths` (folders or files, from the repository root) at `commit`, by
+ * path; a path the commit does not hold is left out. One `ls-tree`, not recursive: a
+ * folder's tree id stands for everything inside it.
+ */
+export async function pathOids(
+  repo: string,
+  commit: string,
+  paths: string[],
+): Promise<Map<string, string>> {
+  const out = await git(repo, ['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
+  const oids = new Map<string, string>();
+  for (const record of nulSeparated(out)) {
+    // "<mode> <type> <oid>\t<path>"
+    const tab = record.indexOf('\t');
+    const fields = record.slice(0, tab).split(' ');
+    oids.set(record.slice(tab + 1), fields[2] ?? '');
+  }
+  return oids;
+}
+
 function nulSeparated(out: string): string[] {
   return out.split('\0').filter((path) => path !== '');
 }

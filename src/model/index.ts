@@ -59,6 +59,16 @@ export {
 } from './names.js';
 export { grantParts, isResolved } from './packages.js';
 export { ParseCache } from './parse-cache.js';
+export {
+  readBaseSnapshot,
+  saveBaseSnapshot,
+  SnapshotKeyError,
+  snapshotFolder,
+  snapshotKey,
+  type SnapshotOutcome,
+  type SnapshotStatus,
+  type SnapshotTree,
+} from './base-snapshot.js';
 export type * from './records.js';
 export { API_VERSION, KINDS, SCHEMA_FILE, SUPPORTED_API_VERSIONS, type Kind } from './schema.js';
 export { DocumentSource, LineIndex, type SourceLocation } from './source.js';

@@ -38,7 +38,7 @@ const FORMAT = 2;
 const CACHE_FILE = 'accessctl/parse-cache.jsonl';
 
 /** One kept document: what `checkDocument` made of it, less what the value already says. */
-type StoredDocument = [
+export type StoredDocument = [
   index: number,
   start: number,
   /** DocumentSource.pack(): unpacked only if something points into the document. */
@@ -48,7 +48,7 @@ type StoredDocument = [
   expiresAt: string | null,
 ];
 /** One kept file: its size, line starts (LineIndex.pack()) and documents. */
-type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
+export type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
 
 export class ParseCache {
   private readonly stored = new Map<string, StoredFile>();
@@ -109,6 +109,26 @@ export class ParseCache {
     cache.unread = text;
     cache.memoryOnly = !trusted;
     return cache;
+  }
+
+  /** Adds parsed files by blob id from a verified base snapshot (base-snapshot.ts). */
+  adopt(entries: Map<string, StoredFile>): void {
+    for (const [blob, entry] of entries) this.entries.set(blob, entry);
+  }
+
+  /**
+   * A cache held in memory only, with no work tree behind it: files are known by the blob
+   * ids their source gives (a git tree's). What it keeps is read back with `kept`.
+   */
+  static inMemory(): ParseCache {
+    const cache = new ParseCache('', '', new Map());
+    cache.memoryOnly = true;
+    return cache;
+  }
+
+  /** Every file kept, by blob id: what a base snapshot holds. */
+  kept(): Map<string, StoredFile> {
+    return this.entries;
   }
 
   /** The blob id of the file at this path inside the access directory, if it is clean. */
@@ -270,7 +290,7 @@ async function cleanBlobs(accessDir: string): Promise<Map<string, string>> {
  */
 let fingerprint: string | undefined;
 const HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
-function codeFingerprint(): string {
+export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const here = fileURLToPath(import.meta.url);
   const folder = dirname(here);
@@ -284,7 +304,7 @@ function codeFingerprint(): string {
   return fingerprint;
 }
 
-function isStoredRow(row: unknown): row is [string, StoredFile] {
+export function isStoredRow(row: unknown): row is [string, StoredFile] {
   if (!Array.isArray(row) || typeof row[0] !== 'string' || !Array.isArray(row[1])) return false;
   const [size, lines, documents] = row[1] as unknown[];
   return (

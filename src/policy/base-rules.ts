@@ -41,12 +41,16 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
     listTree(options.workspace, commit, policiesDir),
     listTree(options.workspace, commit, CONFIG_FILE),
   ]);
+  // git names every entry under `accessDir/`; the path inside it is the rest
+  const prefix = `${accessDir}/`;
+  const inside = (path: string) =>
+    path.startsWith(prefix) ? path.slice(prefix.length) : posix.relative(accessDir, path);
   const accessEntries = access.filter(
     (e) =>
       e.type === 'blob' &&
       e.mode !== SYMLINK_MODE &&
       YAML_FILE.test(e.path) &&
-      BASE_ACCESS_PARTS.some((part) => posix.relative(accessDir, e.path).startsWith(part)) &&
+      BASE_ACCESS_PARTS.some((part) => inside(e.path).startsWith(part)) &&
       !e.path.split('/').some((segment) => segment.startsWith('.')),
   );
   const regoEntries = policies.filter(
@@ -90,7 +94,7 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
-      relativePath: posix.relative(accessDir, e.path),
+      relativePath: inside(e.path),
       size: e.size,
       read: () => text(e.oid),
       cacheKey: `${e.oid}:${e.path}`,

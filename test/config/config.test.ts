@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 
 import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../../src/config/config.js';
@@ -49,7 +50,7 @@ describe('accessctl.yaml', () => {
     ['expiry:\n  graceHours: -1\n', '2:3 expiry.graceHours must be a whole number, 0 or more'],
     [
       'aprovals: {}\n',
-      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, github, manual, provisioners',
+      '1:1 unknown setting "aprovals"; known: approvals, policyOwners, breakGlass, expiry, highRisk, separation, prune, evaluation, github, manual, snapshot, provisioners',
     ],
     [
       'breakGlass: 24\n',
@@ -71,6 +72,31 @@ describe('accessctl.yaml', () => {
     });
     expect(problems('github:\n  writeSpacingMs: -1\n')).toEqual([
       expect.stringMatching(/^2:\d+ .*must be a whole number, 0 or more/),
+    ]);
+  });
+
+  it('reads snapshot.publicKey, an Ed25519 public key in PEM, and locates any other value', () => {
+    const pem = generateKeyPairSync('ed25519')
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
+    const block = (key: string) =>
+      `snapshot:\n  publicKey: |\n${key
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n')}\n`;
+    expect(parseConfig('accessctl.yaml', block(pem)).snapshot).toEqual({ publicKey: pem });
+    expect(problems('snapshot:\n  publicKey: not a key\n')).toEqual([
+      expect.stringMatching(/^2:3 snapshot\.publicKey is not a public key in PEM; print one with/),
+    ]);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
+    expect(problems(block(rsa))).toEqual([
+      expect.stringMatching(/^2:3 snapshot\.publicKey is an rsa key; it must be Ed25519/),
+    ]);
+    expect(problems('snapshot:\n  publicKey: 42\n')).toEqual([
+      expect.stringMatching(/^2:3 snapshot\.publicKey must be an Ed25519 public key in PEM/),
     ]);
   });
 

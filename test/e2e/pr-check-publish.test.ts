@@ -25,6 +25,7 @@ function report(headSha: string, findings: ReportFinding[]): PrReport {
     warnings: findings.length - denied,
     pullRequest: { number: 1, author: 'alice', headSha, labels: [] },
     judgedBy: { baseCommit: 'b'.repeat(40), policyFiles: [], editedRuleFiles: [] },
+    baseModel: { snapshot: 'none', reason: 'no snapshot' },
     reviewers: [],
     grants: [],
     findings,

@@ -13,6 +13,7 @@ import {
   isShallowRepository,
   logFirstParent,
   mergeBase,
+  pathOids,
   pathsChangedBetween,
   pathsChangedSince,
   readBlobs,
@@ -64,6 +65,18 @@ describe('where a folder sits', () => {
 });
 
 describe('named operations', () => {
+  it('gives the object ids of folders and files at a commit, leaving out what it lacks', async () => {
+    const repo = newRepo().write({
+      'config/access/grants/a.yaml': 'kind: Grant\n',
+      'accessctl.yaml': 'prune: false\n',
+    });
+    const commit = repo.commit('one');
+    const oids = await pathOids(repo.dir, commit, ['config/access', 'accessctl.yaml', 'policies']);
+    expect([...oids.keys()].sort()).toEqual(['accessctl.yaml', 'config/access']);
+    expect(oids.get('config/access')).toBe(repo.git('rev-parse', `${commit}:config/access`));
+    expect(oids.get('accessctl.yaml')).toBe(repo.git('rev-parse', `${commit}:accessctl.yaml`));
+  });
+
   it('reads a file as a commit holds it; undefined when the commit has none', () => {
     const repo = newRepo();
     repo.write({ 'accessctl.yaml': 'prune: true\n' });

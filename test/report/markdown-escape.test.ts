@@ -90,6 +90,7 @@ function prReport(text: (n: number) => string): PrReport {
     warnings: 1,
     pullRequest: { number: 1, author: text(1), headSha: 'a'.repeat(40), labels: [text(2)] },
     judgedBy: { baseCommit: 'b'.repeat(40), policyFiles: [text(3)], editedRuleFiles: [text(4)] },
+    baseModel: { snapshot: 'damaged', reason: text(30) },
     reviewers: [{ reviewer: text(5), ignored: text(6) }],
     grants: [
       {
@@ -139,8 +140,11 @@ const benign = (n: number) => `text${n}`;
 
 describe('the pull-request comment', () => {
   it.each(HOSTILE)('%j in every field adds no markup to the comment', (hostile) => {
-    const md = renderPrMarkdown(prReport(() => hostile));
-    expect(skeleton(md)).toEqual(skeleton(renderPrMarkdown(prReport(benign))));
+    const md = renderPrMarkdown(
+      prReport(() => hostile),
+      { baseModel: true },
+    );
+    expect(skeleton(md)).toEqual(skeleton(renderPrMarkdown(prReport(benign), { baseModel: true })));
     expect(md).not.toMatch(/^\s*#+\s*✅/m);
   });
 });

@@ -21,6 +21,11 @@ export interface PrMarkdownOptions {
    * their counts by rule (the comment and the check run).
    */
   listUntouched?: boolean;
+  /**
+   * Say where the base model came from (a base snapshot or git) and why: the job summary
+   * only, so the comment does not change with what a runner had kept.
+   */
+  baseModel?: boolean;
 }
 
 /**
@@ -43,6 +48,13 @@ export function renderPrMarkdown(report: PrReport, options: PrMarkdownOptions = 
         ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(', ')}).`
         : ' (built-in library).'),
   );
+  if (options.baseModel === true)
+    lines.push(
+      '',
+      report.baseModel.snapshot === 'used'
+        ? `Base model: ${escape(report.baseModel.reason)}.`
+        : `Base model: built from git (${report.baseModel.snapshot === 'off' ? 'snapshots off' : `snapshot ${report.baseModel.snapshot}`}): ${escape(report.baseModel.reason)}.`,
+    );
   if (report.judgedBy.editedRuleFiles.length > 0) {
     lines.push(
       '',

@@ -1,6 +1,6 @@
 // The pull-request check's report as data: what the comment, the job summary, the check
 // run and the `report-json` output are all rendered from.
-import type { LocatedFinding } from '../../model/index.js';
+import type { LocatedFinding, SnapshotStatus } from '../../model/index.js';
 import type { WaivedFinding } from '../../model/finding.js';
 
 /** `not judged`: the grant's file has an error of its own (it does not parse, names nothing known). */
@@ -52,6 +52,11 @@ export interface PrReport {
     /** Files of the rules (policies, catalog, identities, config) this pull request edits. */
     editedRuleFiles: string[];
   };
+  /**
+   * Where the base model came from: a verified base snapshot ('used'), or git, and why
+   * (no snapshot, one of another tree or build, untrusted, damaged; 'off' when not asked).
+   */
+  baseModel: { snapshot: SnapshotStatus | 'off'; reason: string };
   reviewers: ReviewerRow[];
   grants: GrantRow[];
   findings: ReportFinding[];

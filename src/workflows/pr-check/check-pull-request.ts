@@ -9,6 +9,8 @@ import {
   DEFAULT_COMPOSE_LIMITS,
   ParseCache,
   compareFindings,
+  readBaseSnapshot,
+  type SnapshotOutcome,
   type AccessModel,
   type GrantRecord,
 } from '../../model/index.js';
@@ -41,6 +43,11 @@ export interface PullRequestCheckOptions {
    */
   parseCache?: boolean;
   /**
+   * Take the base's parsed files from a verified base snapshot in the repository's git folder
+   * when there is one (default true); see src/model/base-snapshot.ts.
+   */
+  snapshot?: boolean;
+  /**
    * Stop a policy evaluation that runs past the base config's `evaluation.timeoutSeconds`,
    * failing the check. The Action sets it; without it the policies run in this thread.
    */
@@ -56,12 +63,24 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     accessDir,
     policiesDir,
   });
-  const parseCache =
-    options.parseCache === false
+  // the snapshot is read while git lists the work tree's blobs for the cache
+  const [baseSnapshot, opened] = await Promise.all([
+    options.snapshot === false
+      ? ({ status: 'none', reason: 'base snapshots were not asked for' } as SnapshotOutcome)
+      : readBaseSnapshot(
+          { repo: options.workspace, accessDir, policiesDir },
+          base.commit,
+          base.config.snapshot.publicKey,
+        ),
+    options.parseCache === false && options.snapshot === false
       ? undefined
-      : await ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
+      : ParseCache.open(join(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
           trusted: false,
-        });
+        }),
+  ]);
+  if (baseSnapshot.entries !== undefined) opened?.adopt(baseSnapshot.entries);
+  const parseCache =
+    options.parseCache === false && baseSnapshot.entries === undefined ? undefined : opened;
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
@@ -141,6 +160,10 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
       baseCommit: base.commit,
       policyFiles: policies.origin.userFiles,
       editedRuleFiles,
+    },
+    baseModel: {
+      snapshot: options.snapshot === false ? 'off' : baseSnapshot.status,
+      reason: baseSnapshot.reason,
     },
     reviewers: request.approvals.map((a) => {
       const ignored = ignoredBecause(a, request, config);

@@ -3,7 +3,7 @@
 // changed, against the merge base, and which of its changed paths are not grant documents
 // (deny by default: each of those changes the rules, whatever the path).
 import { readdirSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 
 import {
   buildAccessModel,
@@ -13,6 +13,7 @@ import {
   type AccessModel,
   type AccessSourceFile,
   type ParseCache,
+  pathJoiner,
   workingTreeFile,
 } from '../../model/index.js';
 import { mergeBase } from '../../model/git.js';
@@ -100,6 +101,12 @@ function workspaceFiles(
     return [];
   }
   const found: AccessSourceFile[] = [];
+  // names from readdir are already normal: joined as strings, not normalised one by one
+  const onDisk = pathJoiner(root);
+  const inRepository =
+    accessDir === '' || accessDir === '.'
+      ? (inside: string) => inside
+      : (inside: string) => `${accessDir}/${inside}`;
   const walk = (relative: string) => {
     const entries = readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -107,12 +114,11 @@ function workspaceFiles(
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const inside = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      const onDisk = join(root, inside);
       // symbolic links could point outside the repository: never followed
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
       else if (entry.isFile() && YAML_FILE.test(entry.name))
-        found.push(workingTreeFile(onDisk, posix.join(accessDir, inside), inside, cache));
+        found.push(workingTreeFile(onDisk(inside), inRepository(inside), inside, cache));
     }
   };
   walk('');

@@ -14,6 +14,7 @@ const REPORT: PrReport = {
     policyFiles: ['policies/ledger.rego'],
     editedRuleFiles: ['policies/ledger.rego'],
   },
+  baseModel: { snapshot: 'used', reason: 'the snapshot of the base commit 1234567 (3 files)' },
   reviewers: [{ reviewer: 'alice', ignored: 'the author’s own approval never counts' }],
   grants: [
     {
@@ -101,6 +102,20 @@ describe('the pull-request report', () => {
 
   it('leaves the marker out of the job summary', () => {
     expect(renderPrMarkdown(REPORT, { marker: false })).not.toContain(COMMENT_MARKER);
+  });
+
+  it('says where the base model came from in the job summary only, never in the comment', () => {
+    expect(renderPrMarkdown(REPORT)).not.toContain('Base model');
+    expect(renderPrMarkdown(REPORT, { marker: false, baseModel: true })).toContain(
+      'Base model: the snapshot of the base commit 1234567 (3 files).',
+    );
+    const rebuilt: PrReport = {
+      ...REPORT,
+      baseModel: { snapshot: 'untrusted', reason: 'it is not signed with the base key' },
+    };
+    expect(renderPrMarkdown(rebuilt, { baseModel: true })).toContain(
+      'Base model: built from git (snapshot untrusted): it is not signed with the base key.',
+    );
   });
 
   it('annotates the findings on the change at their line, never those elsewhere', () => {

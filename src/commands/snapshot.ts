@@ -1,0 +1,126 @@
+import { realpathSync } from 'node:fs';
+import { posix, relative, resolve, sep } from 'node:path';
+
+import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
+import {
+  readBaseSnapshot,
+  saveBaseSnapshot,
+  SnapshotKeyError,
+  type SnapshotTree,
+} from '../model/index.js';
+import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/git.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { ACCESS_OPTION, POLICIES_OPTION } from './options.js';
+
+/** The private key a default-branch run signs with (PEM, Ed25519). */
+export const SNAPSHOT_KEY_ENV = 'ACCESSCTL_SNAPSHOT_KEY';
+
+export const snapshotCommand: Command = {
+  name: 'snapshot',
+  summary:
+    'Save a signed base snapshot of a commit for the pull-request check, or --check whether it would use one',
+  options: {
+    access: ACCESS_OPTION,
+    policies: POLICIES_OPTION,
+    ref: {
+      type: 'string',
+      default: 'HEAD',
+      value: 'REF',
+      description: 'The commit to snapshot or to look for (the base of the pull requests to come).',
+      example: 'origin/main',
+    },
+    check: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Write nothing; say whether the pull-request check would use the snapshot of REF and why (exit 1 when it would not).',
+    },
+  },
+  examples: [
+    {
+      does: 'on a push to the default branch: save the snapshot of the pushed commit',
+      line: 'ACCESSCTL_SNAPSHOT_KEY="$KEY" accessctl snapshot',
+    },
+    {
+      does: 'say whether a snapshot of main would be used',
+      line: 'accessctl snapshot --check --ref main',
+    },
+  ],
+  async run(values, _positionals, io) {
+    const cwd = realpathSync(io.cwd);
+    const top = await repositoryTop(cwd);
+    if (top === undefined)
+      throw new UsageError(
+        `${io.cwd} is not inside a git repository; a snapshot is of a commit, so run it in a clone`,
+      );
+    const tree: SnapshotTree = {
+      repo: top,
+      accessDir: fromTop(top, resolve(cwd, String(values.access)), '--access'),
+      policiesDir: fromTop(top, resolve(cwd, String(values.policies)), '--policies'),
+    };
+    const ref = String(values.ref);
+    let commit: string;
+    try {
+      commit = await resolveCommit(top, ref);
+    } catch (error) {
+      if (error instanceof GitError) throw new UsageError(`--ref ${ref}: ${error.message}`);
+      throw error;
+    }
+
+    if (values.check === true) {
+      let publicKey: string | undefined;
+      try {
+        publicKey = parseConfig(CONFIG_FILE, showFileSync(top, commit, CONFIG_FILE)).snapshot
+          .publicKey;
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        io.err(`${CONFIG_FILE} at ${commit.slice(0, 7)} is invalid:\n${error.message}\n`);
+        return EXIT_FINDINGS;
+      }
+      const outcome = await readBaseSnapshot(tree, commit, publicKey);
+      const line =
+        outcome.status === 'used'
+          ? `snapshot used: ${outcome.reason}\n`
+          : `snapshot ${outcome.status}, the base model is built from git: ${outcome.reason}\n`;
+      if (outcome.status === 'used') io.out(line);
+      else io.err(line);
+      return outcome.status === 'used' ? EXIT_OK : EXIT_FINDINGS;
+    }
+
+    // A pull request's run must never write what judges the next one; without the key it
+    // could not sign anyway, and this says so before anything is parsed.
+    if (
+      (process.env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') ||
+      (process.env.CI_MERGE_REQUEST_IID ?? '') !== ''
+    ) {
+      io.err(
+        'accessctl snapshot: this is a pull-request run; snapshots are saved only by runs of the default branch (on: push), whose commits the rules already judged\n',
+      );
+      return EXIT_USAGE;
+    }
+    const key = process.env[SNAPSHOT_KEY_ENV];
+    if (key === undefined || key.trim() === '')
+      throw new UsageError(
+        `${SNAPSHOT_KEY_ENV} is not set; give this run the Ed25519 private key (PEM) from a secret only default-branch runs can read (docs/pr-check.md, "Base snapshots")`,
+      );
+    let saved;
+    try {
+      saved = await saveBaseSnapshot(tree, commit, key);
+    } catch (error) {
+      if (error instanceof SnapshotKeyError) throw new UsageError(error.message);
+      throw error;
+    }
+    io.out(
+      `wrote ${saved.file}: ${saved.files} parsed files of ${commit.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)\n`,
+    );
+    return EXIT_OK;
+  },
+};
+
+/** A folder as a path from the repository root, as git names it; outside it is a usage error. */
+function fromTop(top: string, folder: string, flag: string): string {
+  const inside = relative(top, folder);
+  if (inside.startsWith('..') || resolve(top, inside) !== folder)
+    throw new UsageError(`${flag} ${folder} is outside the repository ${top}`);
+  return inside.split(sep).join(posix.sep) || '.';
+}
