@@ -5,8 +5,8 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-U62WJ5ZI.js";
-import "./chunks/chunk-UWWLK6PE.js";
+} from "./chunks/chunk-KGUCCOYO.js";
+import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts
 import { workerData } from "node:worker_threads";

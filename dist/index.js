@@ -62,11 +62,13 @@ import {
   parseNow,
   parseWarnDays,
   parseWindowBound,
+  pathJoiner,
   policyFindings,
   preformatted,
   publishBotPullRequest,
   pullRequestLookup,
   readBaseRules,
+  readBaseSnapshot,
   readConfigAt,
   readWaivers,
   removedGrants,
@@ -89,9 +91,9 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-FCO6773B.js";
-import "./chunks/chunk-U62WJ5ZI.js";
-import "./chunks/chunk-UWWLK6PE.js";
+} from "./chunks/chunk-QJVBVNQP.js";
+import "./chunks/chunk-KGUCCOYO.js";
+import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -355,6 +357,11 @@ function renderPrMarkdown(report, options = {}) {
   lines.push(
     `Judged at ${code(report.pullRequest.headSha.slice(0, 7))} by the rules of the base commit ${code(report.judgedBy.baseCommit.slice(0, 7))}` + (report.judgedBy.policyFiles.length > 0 ? ` (built-in library and ${report.judgedBy.policyFiles.map(code).join(", ")}).` : " (built-in library).")
   );
+  if (options.baseModel === true)
+    lines.push(
+      "",
+      report.baseModel.snapshot === "used" ? `Base model: ${escape(report.baseModel.reason)}.` : `Base model: built from git (${report.baseModel.snapshot === "off" ? "snapshots off" : `snapshot ${report.baseModel.snapshot}`}): ${escape(report.baseModel.reason)}.`
+    );
   if (report.judgedBy.editedRuleFiles.length > 0) {
     lines.push(
       "",
@@ -457,7 +464,7 @@ import { join as join5 } from "node:path";
 
 // src/workflows/pr-check/judged-model.ts
 import { readdirSync, statSync } from "node:fs";
-import { join as join4, posix } from "node:path";
+import { join as join4 } from "node:path";
 var YAML_FILE = /\.ya?ml$/i;
 async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
@@ -505,6 +512,8 @@ function workspaceFiles(workspace, accessDir, cache) {
     return [];
   }
   const found = [];
+  const onDisk = pathJoiner(root);
+  const inRepository = accessDir === "" || accessDir === "." ? (inside) => inside : (inside) => `${accessDir}/${inside}`;
   const walk = (relative3) => {
     const entries = readdirSync(join4(root, relative3), { withFileTypes: true }).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
@@ -512,11 +521,10 @@ function workspaceFiles(workspace, accessDir, cache) {
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const inside = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
-      const onDisk = join4(root, inside);
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
       else if (entry.isFile() && YAML_FILE.test(entry.name))
-        found.push(workingTreeFile(onDisk, posix.join(accessDir, inside), inside, cache));
+        found.push(workingTreeFile(onDisk(inside), inRepository(inside), inside, cache));
     }
   };
   walk("");
@@ -533,9 +541,18 @@ async function checkPullRequest(options) {
     accessDir,
     policiesDir
   });
-  const parseCache = options.parseCache === false ? void 0 : await ParseCache.open(join5(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
-    trusted: false
-  });
+  const [baseSnapshot, opened] = await Promise.all([
+    options.snapshot === false ? { status: "none", reason: "base snapshots were not asked for" } : readBaseSnapshot(
+      { repo: options.workspace, accessDir, policiesDir },
+      base.commit,
+      base.config.snapshot.publicKey
+    ),
+    options.parseCache === false && options.snapshot === false ? void 0 : ParseCache.open(join5(options.workspace, accessDir), DEFAULT_COMPOSE_LIMITS, {
+      trusted: false
+    })
+  ]);
+  if (baseSnapshot.entries !== void 0) opened?.adopt(baseSnapshot.entries);
+  const parseCache = options.parseCache === false && baseSnapshot.entries === void 0 ? void 0 : opened;
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,
@@ -607,6 +624,10 @@ async function checkPullRequest(options) {
       baseCommit: base.commit,
       policyFiles: policies.origin.userFiles,
       editedRuleFiles
+    },
+    baseModel: {
+      snapshot: options.snapshot === false ? "off" : baseSnapshot.status,
+      reason: baseSnapshot.reason
     },
     reviewers: request.approvals.map((a) => {
       const ignored = ignoredBecause(a, request, config);
@@ -830,11 +851,14 @@ async function runPullRequestCheck(inputs) {
     now: /* @__PURE__ */ new Date(),
     evaluationDeadline: true
   });
+  info(
+    report.baseModel.snapshot === "used" ? `accessctl: base model from ${report.baseModel.reason}` : `accessctl: base model built from git (snapshot ${report.baseModel.snapshot}): ${report.baseModel.reason}`
+  );
   const markdown = renderPrMarkdown(report);
   setOutput("denied", String(report.denied));
   setOutput("warnings", String(report.warnings));
   setOutput("report-json", JSON.stringify(report));
-  await summary.addRaw(renderPrMarkdown(report, { marker: false, listUntouched: true })).write();
+  await summary.addRaw(renderPrMarkdown(report, { marker: false, listUntouched: true, baseModel: true })).write();
   const readOnly = [];
   let commentFailure;
   try {

@@ -17,12 +17,12 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-U62WJ5ZI.js";
+} from "./chunk-KGUCCOYO.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-UWWLK6PE.js";
+} from "./chunk-5RCIL5KO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -9654,26 +9654,26 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks.length === 1) {
-        return new Uint8Array(chunks[0]);
+      if (chunks2.length === 1) {
+        return new Uint8Array(chunks2[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i = 0; i < chunks2.length; ++i) {
+        const chunk = chunks2[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -9733,20 +9733,20 @@ var require_util3 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks = [];
+      let chunks2 = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks.push(chunk);
+          chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks = [];
+            chunks2 = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks = [];
+        chunks2 = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -9759,9 +9759,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks2, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks2, length);
         }
       } catch {
       } finally {
@@ -11102,7 +11102,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11142,7 +11142,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11155,7 +11155,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11195,7 +11195,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -18622,7 +18622,7 @@ ${value}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks = [];
+        const chunks2 = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -18630,9 +18630,9 @@ ${value}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks.push(slice);
+          chunks2.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks2, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -19383,12 +19383,12 @@ var require_lib = __commonJS({
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
+            const chunks2 = [];
             this.message.on("data", (chunk) => {
-              chunks.push(chunk);
+              chunks2.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks2));
             });
           }));
         });
@@ -24425,9 +24425,9 @@ var require_postgres_date = __commonJS({
       if (type === "Z") {
         return 0;
       }
-      var sign = type === "-" ? -1 : 1;
+      var sign2 = type === "-" ? -1 : 1;
       var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
-      return offset * sign * 1e3;
+      return offset * sign2 * 1e3;
     }
     function bcYearToNegativeYear(year) {
       return -(year - 1);
@@ -24792,11 +24792,11 @@ var require_pg_int8 = __commonJS({
     function readInt8(buffer) {
       var high = buffer.readInt32BE(0);
       var low = buffer.readUInt32BE(4);
-      var sign = "";
+      var sign2 = "";
       if (high < 0) {
         high = ~high + (low === 0);
         low = ~low + 1 >>> 0;
-        sign = "-";
+        sign2 = "-";
       }
       var result = "";
       var carry;
@@ -24812,7 +24812,7 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign2 + digits + result;
         }
         pad = "";
         l = 6 - digits.length;
@@ -24828,7 +24828,7 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign2 + digits + result;
         }
         pad = "";
         l = 6 - digits.length;
@@ -24844,7 +24844,7 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign2 + digits + result;
         }
         pad = "";
         l = 6 - digits.length;
@@ -24857,7 +24857,7 @@ var require_pg_int8 = __commonJS({
         carry = high % BASE;
         t = 4294967296 * carry + low;
         digits = "" + t % BASE;
-        return sign + digits + result;
+        return sign2 + digits + result;
       }
     }
     module2.exports = readInt8;
@@ -24906,7 +24906,7 @@ var require_binaryParsers = __commonJS({
     };
     var parseFloatFromBits = function(data, precisionBits, exponentBits) {
       var bias = Math.pow(2, exponentBits - 1) - 1;
-      var sign = parseBits(data, 1);
+      var sign2 = parseBits(data, 1);
       var exponent = parseBits(data, exponentBits, 1);
       if (exponent === 0) {
         return 0;
@@ -24927,11 +24927,11 @@ var require_binaryParsers = __commonJS({
       var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
       if (exponent == Math.pow(2, exponentBits + 1) - 1) {
         if (mantissa === 0) {
-          return sign === 0 ? Infinity : -Infinity;
+          return sign2 === 0 ? Infinity : -Infinity;
         }
         return NaN;
       }
-      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+      return (sign2 === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
     };
     var parseInt16 = function(value) {
       if (parseBits(value, 1) == 1) {
@@ -24952,8 +24952,8 @@ var require_binaryParsers = __commonJS({
       return parseFloatFromBits(value, 52, 11);
     };
     var parseNumeric = function(value) {
-      var sign = parseBits(value, 16, 32);
-      if (sign == 49152) {
+      var sign2 = parseBits(value, 16, 32);
+      if (sign2 == 49152) {
         return NaN;
       }
       var weight = Math.pow(1e4, parseBits(value, 16, 16));
@@ -24965,12 +24965,12 @@ var require_binaryParsers = __commonJS({
         weight /= 1e4;
       }
       var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+      return (sign2 === 0 ? 1 : -1) * Math.round(result * scale) / scale;
     };
     var parseDate = function(isUTC, value) {
-      var sign = parseBits(value, 1);
+      var sign2 = parseBits(value, 1);
       var rawValue = parseBits(value, 63, 1);
-      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      var result = new Date((sign2 === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
       if (!isUTC) {
         result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
       }
@@ -25414,7 +25414,7 @@ var require_utils3 = __commonJS({
       postgresMd5PasswordHash,
       randomBytes,
       deriveKey,
-      sha256: sha2562,
+      sha256: sha2563,
       hashByName,
       hmacSha256,
       md5
@@ -25439,7 +25439,7 @@ var require_utils3 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha2562(text4) {
+    async function sha2563(text4) {
       return await subtleCrypto.digest("SHA-256", text4);
     }
     async function hashByName(hashName, text4) {
@@ -26568,11 +26568,11 @@ var require_messages = __commonJS({
     };
     exports2.CommandCompleteMessage = CommandCompleteMessage;
     var DataRowMessage = class {
-      constructor(length, fields) {
+      constructor(length, fields2) {
         this.length = length;
-        this.fields = fields;
+        this.fields = fields2;
         this.name = "dataRow";
-        this.fieldCount = fields.length;
+        this.fieldCount = fields2.length;
       }
     };
     exports2.DataRowMessage = DataRowMessage;
@@ -27186,12 +27186,12 @@ var require_parser2 = __commonJS({
     };
     var parseDataRowMessage = (reader) => {
       const fieldCount = reader.int16();
-      const fields = new Array(fieldCount);
+      const fields2 = new Array(fieldCount);
       for (let i = 0; i < fieldCount; i++) {
         const len = reader.int32();
-        fields[i] = len === -1 ? null : reader.string(len);
+        fields2[i] = len === -1 ? null : reader.string(len);
       }
-      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields2);
     };
     var parseParameterStatusMessage = (reader) => {
       const name = reader.cstring();
@@ -27251,30 +27251,30 @@ var require_parser2 = __commonJS({
       return message;
     };
     var parseErrorMessage = (reader, name) => {
-      const fields = {};
+      const fields2 = {};
       let fieldType = reader.string(1);
       while (fieldType !== "\0") {
-        fields[fieldType] = reader.cstring();
+        fields2[fieldType] = reader.cstring();
         fieldType = reader.string(1);
       }
-      const messageValue = fields.M;
+      const messageValue = fields2.M;
       const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-      message.severity = fields.S;
-      message.code = fields.C;
-      message.detail = fields.D;
-      message.hint = fields.H;
-      message.position = fields.P;
-      message.internalPosition = fields.p;
-      message.internalQuery = fields.q;
-      message.where = fields.W;
-      message.schema = fields.s;
-      message.table = fields.t;
-      message.column = fields.c;
-      message.dataType = fields.d;
-      message.constraint = fields.n;
-      message.file = fields.F;
-      message.line = fields.L;
-      message.routine = fields.R;
+      message.severity = fields2.S;
+      message.code = fields2.C;
+      message.detail = fields2.D;
+      message.hint = fields2.H;
+      message.position = fields2.P;
+      message.internalPosition = fields2.p;
+      message.internalQuery = fields2.q;
+      message.where = fields2.W;
+      message.schema = fields2.s;
+      message.table = fields2.t;
+      message.column = fields2.c;
+      message.dataType = fields2.d;
+      message.constraint = fields2.n;
+      message.file = fields2.F;
+      message.line = fields2.L;
+      message.routine = fields2.R;
       return message;
     };
   }
@@ -28597,7 +28597,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify(Promise2, callback) {
+    function promisify2(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -28735,7 +28735,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         const result = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -28920,7 +28920,7 @@ var require_pg_pool = __commonJS({
       }
       query(text4, values, cb) {
         if (typeof text4 === "function") {
-          const response2 = promisify(this.Promise, text4);
+          const response2 = promisify2(this.Promise, text4);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -28930,7 +28930,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -28975,7 +28975,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify(this.Promise, cb);
+        const promised = promisify2(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -29040,11 +29040,11 @@ var require_query2 = __commonJS({
       sourceFunction: "routine"
     };
     NativeQuery.prototype.handleError = function(err) {
-      const fields = this.native && this.native.pq.resultErrorFields();
-      if (fields) {
-        for (const key in fields) {
+      const fields2 = this.native && this.native.pq.resultErrorFields();
+      if (fields2) {
+        for (const key in fields2) {
           const normalizedFieldName = errorFieldMap[key] || key;
-          err[normalizedFieldName] = fields[key];
+          err[normalizedFieldName] = fields2[key];
         }
       }
       if (this.callback) {
@@ -30065,6 +30065,9 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/config/config.ts
+import { createPublicKey as createPublicKey2 } from "node:crypto";
+
 // src/model/names.ts
 var GITHUB_LOGIN = /^[a-z0-9](?:-?[a-z0-9])*$/i;
 var GITHUB_LOGIN_MAX = 39;
@@ -30379,9 +30382,9 @@ var LineIndex = class _LineIndex {
   /** Kept starts as JSON, read when first needed: most files restored are never pointed into. */
   packed;
   /** The index of a file from its `pack()`, without the file's text. */
-  static unpack(file, packed) {
+  static unpack(file, packed2) {
     const index = new _LineIndex(file, "");
-    index.packed = packed;
+    index.packed = packed2;
     return index;
   }
   /** The line starts as one string, to keep beside a parsed file. */
@@ -30435,9 +30438,9 @@ var DocumentSource = class _DocumentSource {
     return this.location;
   }
   /** A document's places from its `pack()`, in the index of the file it is now read from. */
-  static unpack(index, start, packed) {
+  static unpack(index, start, packed2) {
     const source = new _DocumentSource(index, start);
-    source.packed = packed;
+    source.packed = packed2;
     return source;
   }
   /** The places as one string, to keep beside a parsed file. */
@@ -30657,13 +30660,13 @@ function composeWithJsYaml(file, text4, limits = DEFAULT_COMPOSE_LIMITS) {
   try {
     events = parseEvents(text4, { filename: file, maxDepth: limits.maxDepth });
   } catch (error2) {
-    const chunks = splitDocuments(text4);
-    if (chunks.length < 2)
+    const chunks2 = splitDocuments(text4);
+    if (chunks2.length < 2)
       return {
         documents: [],
         findings: [syntaxFinding(file, index, error2, limits, void 0, text4)]
       };
-    return composeChunks(file, chunks, limits);
+    return composeChunks(file, chunks2, limits);
   }
   return new Composer(file, text4, index, limits).run(events);
 }
@@ -30680,10 +30683,10 @@ function splitDocuments(text4) {
     padded: "\n".repeat(first) + lines.slice(first, starts[i + 1] ?? lines.length).join("\n")
   }));
 }
-function composeChunks(file, chunks, limits) {
+function composeChunks(file, chunks2, limits) {
   const documents = [];
   const findings = [];
-  for (const chunk of chunks) {
+  for (const chunk of chunks2) {
     const index = new LineIndex(file, chunk.padded);
     let events;
     try {
@@ -31901,11 +31904,11 @@ function findingFromSchemaError(kind, source, error2) {
         `"${field}" lists the same value twice (items ${String(error2.params.j)} and ${String(error2.params.i)}); remove the repeat`
       );
     case "minProperties": {
-      const fields = Object.keys(schema?.properties ?? {});
+      const fields2 = Object.keys(schema?.properties ?? {});
       return make(
         "invalid-field",
         path,
-        `"${field}" is empty; give at least ${String(error2.params.limit)} of its fields${fields.length > 0 ? ` (${fields.join(", ")})` : ""}`
+        `"${field}" is empty; give at least ${String(error2.params.limit)} of its fields${fields2.length > 0 ? ` (${fields2.join(", ")})` : ""}`
       );
     }
     case "minItems":
@@ -32643,7 +32646,7 @@ var MAX_OUTPUT = 1024 * 1024 * 1024;
 function run(repo, args, input) {
   return new Promise((resolve4, reject) => {
     const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
+    const chunks2 = [];
     let size = 0;
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -32651,12 +32654,12 @@ function run(repo, args, input) {
       if (size > MAX_OUTPUT) {
         child.kill();
         reject(new GitError(`git ${args[0]} in ${repo} gave more than 1 GiB of output`));
-      } else chunks.push(chunk);
+      } else chunks2.push(chunk);
     });
     child.stderr.on("data", (chunk) => stderr += chunk.toString());
     child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
     child.on("close", (code2) => {
-      if (code2 === 0) resolve4(Buffer.concat(chunks));
+      if (code2 === 0) resolve4(Buffer.concat(chunks2));
       else
         reject(
           new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`)
@@ -32665,6 +32668,45 @@ function run(repo, args, input) {
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
+}
+async function* chunks(repo, args, input) {
+  const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => stderr += chunk.toString());
+  const exited = new Promise((resolve4, reject) => {
+    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child.on("close", resolve4);
+  });
+  exited.catch(() => void 0);
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  let done = false;
+  try {
+    yield* child.stdout;
+    const code2 = await exited;
+    done = true;
+    if (code2 !== 0)
+      throw new GitError(
+        `git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
+      );
+  } finally {
+    if (!done) child.kill();
+  }
+}
+async function* fields(repo, args, separator) {
+  let rest = Buffer.alloc(0);
+  for await (const chunk of chunks(repo, args)) {
+    const data = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    const batch = [];
+    let at = 0;
+    for (let end = data.indexOf(separator); end !== -1; end = data.indexOf(separator, at)) {
+      batch.push(data.toString("utf8", at, end));
+      at = end + 1;
+    }
+    rest = Buffer.from(data.subarray(at));
+    if (batch.length > 0) yield batch;
+  }
+  if (rest.length > 0) yield [rest.toString("utf8")];
 }
 async function git(repo, args) {
   return (await run(repo, args)).toString("utf8");
@@ -32757,6 +32799,16 @@ async function listTree(repo, commit, dir, { sizes = true } = {}) {
   }
   return entries;
 }
+async function pathOids(repo, commit, paths) {
+  const out = await git(repo, ["ls-tree", "-z", "--full-tree", commit, "--", ...paths]);
+  const oids = /* @__PURE__ */ new Map();
+  for (const record of nulSeparated(out)) {
+    const tab = record.indexOf("	");
+    const fields2 = record.slice(0, tab).split(" ");
+    oids.set(record.slice(tab + 1), fields2[2] ?? "");
+  }
+  return oids;
+}
 function nulSeparated(out) {
   return out.split("\0").filter((path) => path !== "");
 }
@@ -32784,31 +32836,35 @@ async function pathsChangedBetween(repo, from, to) {
 }
 async function diffRaw(repo, from, to) {
   const out = await git(repo, ["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to]);
-  const fields = out.split("\0");
+  const fields2 = out.split("\0");
   const changes = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const [oldMode = "", newMode = ""] = (fields[i] ?? "").replace(/^:/, "").split(" ");
-    const path = fields[i + 1] ?? "";
+  for (let i = 0; i + 1 < fields2.length; i += 2) {
+    const [oldMode = "", newMode = ""] = (fields2[i] ?? "").replace(/^:/, "").split(" ");
+    const path = fields2[i + 1] ?? "";
     if (path === "") continue;
     changes.push({ path, oldMode, newMode });
   }
   return changes;
 }
-async function logFirstParent(repo, head, format, paths) {
-  return git(repo, [
-    "log",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    "--reverse",
-    "--raw",
-    "-z",
-    "--no-renames",
-    "--no-abbrev",
-    `--format=${format}`,
-    head,
-    "--",
-    ...paths
-  ]);
+function logFirstParent(repo, head, format, paths) {
+  return fields(
+    repo,
+    [
+      "log",
+      "--first-parent",
+      "--diff-merges=first-parent",
+      "--reverse",
+      "--raw",
+      "-z",
+      "--no-renames",
+      "--no-abbrev",
+      `--format=${format}`,
+      head,
+      "--",
+      ...paths
+    ],
+    0
+  );
 }
 async function commitTrailers(repo, commits, key) {
   const out = await git(repo, [
@@ -32824,7 +32880,68 @@ async function commitTrailers(repo, commits, key) {
   return trailers;
 }
 async function readBlobs(repo, oids) {
-  return parseBatch(await catFile(repo, "--batch", oids));
+  const wanted = [...new Set(oids)];
+  const blobs = /* @__PURE__ */ new Map();
+  if (wanted.length === 0) return blobs;
+  const batch = new BatchReader((oid, text4) => blobs.set(oid, text4));
+  for await (const chunk of chunks(repo, ["cat-file", "--batch"], `${wanted.join("\n")}
+`))
+    batch.push(chunk);
+  return blobs;
+}
+var WANT_BATCH = 16 * 1024;
+function blobQueue(repo) {
+  const asked = /* @__PURE__ */ new Set();
+  const blobs = /* @__PURE__ */ new Map();
+  const batch = new BatchReader((oid, text4) => blobs.set(oid, text4));
+  let child;
+  let exited = Promise.resolve();
+  let pending = "";
+  const start = () => {
+    const started = spawn("git", ["-C", repo, "cat-file", "--batch", "--buffer"], {
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    let stderr = "";
+    started.stderr.on("data", (chunk) => stderr += chunk.toString());
+    started.stdout.on("data", (chunk) => batch.push(chunk));
+    started.stdin.on("error", () => void 0);
+    exited = new Promise((resolve4, reject) => {
+      started.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+      started.on("close", (code2) => {
+        if (code2 === 0) resolve4();
+        else
+          reject(
+            new GitError(`git cat-file failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`)
+          );
+      });
+    });
+    exited.catch(() => void 0);
+    return started;
+  };
+  const flush = () => {
+    if (pending === "") return;
+    child ??= start();
+    child.stdin?.write(pending);
+    pending = "";
+  };
+  return {
+    want(oid) {
+      if (asked.has(oid)) return;
+      asked.add(oid);
+      pending += `${oid}
+`;
+      if (pending.length >= WANT_BATCH) flush();
+    },
+    async read() {
+      flush();
+      child?.stdin?.end();
+      await exited;
+      return blobs;
+    },
+    stop() {
+      child?.kill();
+    }
+  };
 }
 async function blobSizes(repo, oids) {
   const sizes = /* @__PURE__ */ new Map();
@@ -32840,20 +32957,43 @@ async function catFile(repo, mode, oids) {
   return run(repo, ["cat-file", mode], `${wanted.join("\n")}
 `);
 }
-function parseBatch(output) {
-  const blobs = /* @__PURE__ */ new Map();
-  let at = 0;
-  while (at < output.length) {
-    const newline = output.indexOf(10, at);
-    const header3 = output.toString("utf8", at, newline).split(" ");
-    at = newline + 1;
-    if (header3[1] === "missing" || header3.length < 3) continue;
-    const size = Number(header3[2]);
-    blobs.set(header3[0] ?? "", output.toString("utf8", at, at + size));
-    at += size + 1;
+var BatchReader = class {
+  constructor(found) {
+    this.found = found;
   }
-  return blobs;
-}
+  found;
+  /** Output not read yet, joined only once it completes what is waited for. */
+  pending = [];
+  length = 0;
+  /** The object whose content is being read, and how many bytes it has. */
+  current;
+  push(chunk) {
+    this.pending.push(chunk);
+    this.length += chunk.length;
+    if (this.current !== void 0 && this.length <= this.current.size) return;
+    let data = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.length);
+    let at = 0;
+    for (; ; ) {
+      if (this.current === void 0) {
+        const newline = data.indexOf(10, at);
+        if (newline === -1) break;
+        const header3 = data.toString("utf8", at, newline).split(" ");
+        at = newline + 1;
+        if (header3[1] !== "missing" && header3.length >= 3)
+          this.current = { oid: header3[0] ?? "", size: Number(header3[2]) };
+        continue;
+      }
+      const { oid, size } = this.current;
+      if (data.length - at < size + 1) break;
+      this.found(oid, data.toString("utf8", at, at + size));
+      at += size + 1;
+      this.current = void 0;
+    }
+    data = data.subarray(at);
+    this.pending = data.length === 0 ? [] : [Buffer.from(data)];
+    this.length = data.length;
+  }
+};
 
 // src/model/git-load.ts
 var YAML_FILE = /\.ya?ml$/i;
@@ -32870,9 +33010,10 @@ async function snapshot(repo, ref, dir, options2 = {}) {
   };
 }
 function modelFromSnapshot(snap, blobs, dir, options2) {
+  const prefix = `${dir}/`;
   const files = snap.files.map((entry) => ({
     path: entry.path,
-    relativePath: posix2.relative(dir, entry.path),
+    relativePath: entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : posix2.relative(dir, entry.path),
     size: entry.size,
     cacheKey: `${entry.oid}\0${entry.path}`,
     blob: entry.oid,
@@ -32938,6 +33079,7 @@ function diffModels(base, head) {
     }
     if (current === old) continue;
     const moved = old.file !== current.file;
+    if (!moved && current.value === old.value) continue;
     const contentChanged = canonical(old.value) !== canonical(current.value);
     if (moved || contentChanged)
       changes.push(change("modified", old, current, moved, contentChanged));
@@ -33088,12 +33230,12 @@ function parseLog(log, files) {
   const found = [];
   for (const commit of log.split("")) {
     if (commit === "") continue;
-    const fields = commit.split("\0");
-    const [sha = "", seconds2 = "0"] = (fields[0] ?? "").split(" ");
+    const fields2 = commit.split("\0");
+    const [sha = "", seconds2 = "0"] = (fields2[0] ?? "").split(" ");
     const at = new Date(Number(seconds2) * 1e3).toISOString();
-    for (let i = 1; i + 1 < fields.length; i += 2) {
-      const raw = (fields[i] ?? "").trim();
-      const path = fields[i + 1] ?? "";
+    for (let i = 1; i + 1 < fields2.length; i += 2) {
+      const raw = (fields2[i] ?? "").trim();
+      const path = fields2[i + 1] ?? "";
       if (!raw.startsWith(":") || !files.has(path)) continue;
       const old = raw.split(" ")[2] ?? "";
       found.push([path, { commit: sha, at, before: ZERO_OID.test(old) ? null : old }]);
@@ -33241,6 +33383,23 @@ var ParseCache = class _ParseCache {
     cache.unread = text4;
     cache.memoryOnly = !trusted;
     return cache;
+  }
+  /** Adds parsed files by blob id from a verified base snapshot (base-snapshot.ts). */
+  adopt(entries) {
+    for (const [blob, entry] of entries) this.entries.set(blob, entry);
+  }
+  /**
+   * A cache held in memory only, with no work tree behind it: files are known by the blob
+   * ids their source gives (a git tree's). What it keeps is read back with `kept`.
+   */
+  static inMemory() {
+    const cache = new _ParseCache("", "", /* @__PURE__ */ new Map());
+    cache.memoryOnly = true;
+    return cache;
+  }
+  /** Every file kept, by blob id: what a base snapshot holds. */
+  kept() {
+    return this.entries;
   }
   /** The blob id of the file at this path inside the access directory, if it is clean. */
   blobOf(relativePath) {
@@ -33409,6 +33568,189 @@ function plain(value) {
   return value;
 }
 
+// src/model/base-snapshot.ts
+import { createHash as createHash2, createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
+import { lstat as lstat2, mkdir as mkdir2, readFile as readFile2, readdir as readdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+var FORMAT2 = 1;
+var FOLDER = "accessctl/snapshots";
+var SUFFIX = ".snapshot";
+var MAX_BODY = 1024 * 1024 * 1024;
+var MAX_FILE = 256 * 1024 * 1024;
+var CONFIG_FILE = "accessctl.yaml";
+async function snapshotKey(tree, commit) {
+  const paths = [tree.accessDir, tree.policiesDir, CONFIG_FILE];
+  const oids = await pathOids(tree.repo, commit, paths);
+  const hash = createHash2("sha256").update(`accessctl-base-snapshot ${FORMAT2}
+`);
+  for (const path of paths) hash.update(`${path}\0${oids.get(path) ?? "-"}
+`);
+  return hash.digest("hex");
+}
+async function snapshotFolder(repo) {
+  const gitDir = (await git(repo, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+  return join3(gitDir, FOLDER);
+}
+async function saveBaseSnapshot(tree, ref, privateKey) {
+  const key = signingKey(privateKey);
+  const commit = await resolveCommit(tree.repo, ref);
+  const cache = ParseCache.inMemory();
+  await loadAccessRepositoryAtRef(tree.repo, commit, {
+    accessDir: tree.accessDir,
+    parseCache: cache
+  });
+  const rows = [...cache.kept()];
+  const body = await promisify(gzip)(JSON.stringify(rows));
+  const header3 = {
+    accessctl: "base-snapshot",
+    format: FORMAT2,
+    code: codeFingerprint(),
+    limits: DEFAULT_COMPOSE_LIMITS,
+    key: await snapshotKey(tree, commit),
+    commit,
+    files: rows.length,
+    body: sha256(body)
+  };
+  const headerLine = JSON.stringify(header3);
+  const signature = sign(null, Buffer.from(headerLine), key).toString("base64");
+  const folder = await snapshotFolder(tree.repo);
+  await mkdir2(folder, { recursive: true });
+  const file = join3(folder, `${header3.key}${SUFFIX}`);
+  const temporary = `${file}.${process.pid}.tmp`;
+  const bytes = Buffer.concat([Buffer.from(`${headerLine}
+${signature}
+`), body]);
+  await writeFile2(temporary, bytes);
+  await rename2(temporary, file);
+  for (const name of await readdir2(folder))
+    if (name.endsWith(SUFFIX) && name !== `${header3.key}${SUFFIX}`)
+      await rm2(join3(folder, name), { force: true });
+  return { file, files: rows.length, bytes: bytes.length };
+}
+async function readBaseSnapshot(tree, commit, publicKey) {
+  const [key, folder] = await Promise.all([snapshotKey(tree, commit), snapshotFolder(tree.repo)]);
+  const name = `${key}${SUFFIX}`;
+  const short = commit.slice(0, 7);
+  let bytes;
+  try {
+    const file = join3(folder, name);
+    const found = await lstat2(file);
+    if (!found.isFile() || found.size > MAX_FILE)
+      return {
+        status: "damaged",
+        reason: `${name} is ${found.isFile() ? `over ${MAX_FILE / (1024 * 1024)} MiB` : "not a regular file"}; it is ignored`
+      };
+    bytes = await readFile2(file);
+  } catch {
+    const others = (await readdir2(folder).catch(() => [])).filter(
+      (n) => n.endsWith(SUFFIX)
+    );
+    if (others.length > 0)
+      return {
+        status: "mismatch",
+        reason: `the snapshots in ${folder} are of other trees (${others.length}), none of the base commit ${short}'s access, policies and ${CONFIG_FILE}; a default-branch run of \`accessctl snapshot\` at ${short} writes one`
+      };
+    return {
+      status: "none",
+      reason: `no snapshot of the base commit ${short} in ${folder}; a default-branch run of \`accessctl snapshot\` writes one (docs/pr-check.md, "Base snapshots")`
+    };
+  }
+  if (publicKey === void 0)
+    return {
+      status: "untrusted",
+      reason: `the base commit's ${CONFIG_FILE} sets no snapshot.publicKey, so nothing can show who wrote ${name}`
+    };
+  const firstLine2 = bytes.indexOf(10);
+  const secondLine = firstLine2 === -1 ? -1 : bytes.indexOf(10, firstLine2 + 1);
+  const headerText = bytes.toString("utf8", 0, Math.max(firstLine2, 0));
+  const header3 = readHeader(headerText);
+  if (header3 === void 0 || secondLine === -1)
+    return { status: "damaged", reason: `${name} has no readable header; it is ignored` };
+  if (header3.format !== FORMAT2 || header3.code !== codeFingerprint() || !sameLimits(header3.limits))
+    return {
+      status: "another-build",
+      reason: `${name} was written by another build of accessctl; the next default-branch run of \`accessctl snapshot\` writes it again`
+    };
+  if (header3.key !== key)
+    return {
+      status: "mismatch",
+      reason: `${name} holds a snapshot of another tree (of commit ${header3.commit.slice(0, 7)}), not of the base commit ${short}; it is ignored`
+    };
+  const body = bytes.subarray(secondLine + 1);
+  if (sha256(body) !== header3.body)
+    return {
+      status: "damaged",
+      reason: `${name} is cut short or changed after it was written (its body does not match its header); it is ignored`
+    };
+  const signature = Buffer.from(bytes.toString("utf8", firstLine2 + 1, secondLine), "base64");
+  let verified;
+  try {
+    verified = verify(null, Buffer.from(headerText), createPublicKey(publicKey), signature);
+  } catch {
+    verified = false;
+  }
+  if (!verified)
+    return {
+      status: "untrusted",
+      reason: `${name} is not signed with the key of the base commit's snapshot.publicKey (written by another run, or edited); it is ignored`
+    };
+  const entries = await decodeBody(body);
+  if (entries === void 0)
+    return { status: "damaged", reason: `${name} does not unpack to parsed files; it is ignored` };
+  return {
+    status: "used",
+    reason: `the snapshot of the base commit ${short} (${entries.size} files, signed by a default-branch run)`,
+    entries
+  };
+}
+var SnapshotKeyError = class extends Error {
+};
+function signingKey(pem) {
+  let key;
+  try {
+    key = createPrivateKey(pem);
+  } catch (error2) {
+    throw new SnapshotKeyError(
+      `ACCESSCTL_SNAPSHOT_KEY is not a private key in PEM (${error2.message}); make one with \`openssl genpkey -algorithm ed25519\``,
+      { cause: error2 }
+    );
+  }
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new SnapshotKeyError(
+      `ACCESSCTL_SNAPSHOT_KEY is an ${key.asymmetricKeyType ?? "unknown"} key; snapshots are signed with Ed25519 (\`openssl genpkey -algorithm ed25519\`)`
+    );
+  return key;
+}
+function readHeader(text4) {
+  let value;
+  try {
+    value = JSON.parse(text4);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  const header3 = value;
+  return header3.accessctl === "base-snapshot" && typeof header3.format === "number" && typeof header3.code === "string" && typeof header3.key === "string" && typeof header3.commit === "string" && /^[0-9a-f]{40,64}$/.test(header3.commit) && typeof header3.body === "string" ? header3 : void 0;
+}
+function sameLimits(limits) {
+  return JSON.stringify(limits) === JSON.stringify(DEFAULT_COMPOSE_LIMITS);
+}
+async function decodeBody(body) {
+  try {
+    const text4 = await promisify(gunzip)(body, { maxOutputLength: MAX_BODY });
+    const rows = JSON.parse(text4.toString("utf8"));
+    if (!Array.isArray(rows) || !rows.every(isStoredRow)) return void 0;
+    return new Map(rows);
+  } catch {
+    return void 0;
+  }
+}
+function sha256(bytes) {
+  return createHash2("sha256").update(bytes).digest("hex");
+}
+
 // src/config/provisioners.ts
 var PROVISIONER_TYPES = ["postgres", "exec"];
 var RESERVED = ["github", "manual"];
@@ -33482,15 +33824,15 @@ function parseProvisioners(value, problem) {
       );
       continue;
     }
-    const fields = FIELDS[type];
+    const fields2 = FIELDS[type];
     const result = { type, ...structuredClone(DEFAULTS[type]) };
     let bad = false;
     for (const [key, field] of Object.entries(settings)) {
       if (key === "type") continue;
-      const check = fields[key];
+      const check = fields2[key];
       if (check === void 0) {
         bad = true;
-        const known = ["type", ...Object.keys(fields)].join(", ");
+        const known = ["type", ...Object.keys(fields2)].join(", ");
         const secret = /pass|secret|token/i.test(key) && type === "postgres";
         problem(
           `${at}/${escapePointer(key)}`,
@@ -33526,19 +33868,20 @@ function isRecord(value) {
 
 // src/config/config.ts
 var EXPIRE_MODES = ["pr", "commit", "report"];
-var CONFIG_FILE = "accessctl.yaml";
+var CONFIG_FILE2 = "accessctl.yaml";
 var DEFAULT_CONFIG = {
   approvals: { allowStale: false },
   policyOwners: [],
   breakGlass: { label: "emergency", maxHours: 24, reviewWithinHours: 72 },
   expiry: { warnDays: 14 },
   highRisk: { minReasonLength: 30 },
-  separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE] },
+  separation: { paths: ["policies/", "access/catalog/", CONFIG_FILE2] },
   prune: false,
   provisioners: {},
   evaluation: { timeoutSeconds: 30 },
   github: {},
-  manual: { slaDays: 5, label: "accessctl-manual" }
+  manual: { slaDays: 5, label: "accessctl-manual" },
+  snapshot: {}
 };
 function removalGraceHours(config) {
   return config.expiry.graceHours ?? (config.expiry.mode === "commit" ? 1 : 0);
@@ -33546,7 +33889,7 @@ function removalGraceHours(config) {
 var ConfigError = class extends Error {
   constructor(findings, origin) {
     super(
-      (origin === void 0 ? "" : `${CONFIG_FILE} ${origin} is invalid; fix it in a pull request of its own:
+      (origin === void 0 ? "" : `${CONFIG_FILE2} ${origin} is invalid; fix it in a pull request of its own:
 `) + (findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join("\n") || "invalid config")
     );
     this.findings = findings;
@@ -33568,6 +33911,15 @@ var ownerRefs = (v) => {
   const bad = v.find((ref) => !/^(user|team):[A-Za-z0-9][A-Za-z0-9._-]*$/.test(ref));
   return bad === void 0 ? void 0 : `has "${bad}"; each owner is user:LOGIN or team:SLUG`;
 };
+var ed25519PublicKey = (v) => {
+  if (typeof v !== "string") return "must be an Ed25519 public key in PEM (BEGIN PUBLIC KEY)";
+  try {
+    const key = createPublicKey2(v);
+    return key.asymmetricKeyType === "ed25519" ? void 0 : `is an ${key.asymmetricKeyType ?? "unknown"} key; it must be Ed25519 (openssl genpkey -algorithm ed25519)`;
+  } catch {
+    return "is not a public key in PEM; print one with `openssl pkey -in KEY.pem -pubout`";
+  }
+};
 var SCHEMA = {
   approvals: { allowStale: bool2 },
   policyOwners: ownerRefs,
@@ -33583,7 +33935,8 @@ var SCHEMA = {
   prune: bool2,
   evaluation: { timeoutSeconds: positiveInteger },
   github: { writeSpacingMs: nonNegativeInteger },
-  manual: { slaDays: positiveInteger, label: text2 }
+  manual: { slaDays: positiveInteger, label: text2 },
+  snapshot: { publicKey: ed25519PublicKey }
 };
 var NAMED_SECTIONS = {
   provisioners: parseProvisioners
@@ -34441,7 +34794,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   if (isRootPrimitive || isRootNativeRawJSON) {
     return originalStringify(rootProcessed);
   }
-  const chunks = [];
+  const chunks2 = [];
   let level = 0;
   const stack = [
     {
@@ -34458,18 +34811,18 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+      chunks2.push(node.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (!node.first) chunks2.push(",");
+        if (space) chunks2.push("\n" + space.repeat(level));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
-          chunks.push("null");
+          chunks2.push("null");
           node.first = false;
           node.index++;
         } else {
@@ -34492,7 +34845,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             node.first = false;
             node.index++;
           } else {
-            chunks.push(originalStringify(childVal));
+            chunks2.push(originalStringify(childVal));
             node.first = false;
             node.index++;
           }
@@ -34508,11 +34861,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childRaw = node.val[k];
         const childVal = prepareVal(node.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node.first) chunks2.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks2.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks2.push(originalStringify(k) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -34533,7 +34886,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           node.first = false;
           break;
         } else {
-          chunks.push(originalStringify(childVal));
+          chunks2.push(originalStringify(childVal));
           node.first = false;
         }
       }
@@ -34544,13 +34897,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
+      if (!node.first && space) chunks2.push("\n" + space.repeat(level));
+      chunks2.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
     }
   }
-  return chunks.join("");
+  return chunks2.join("");
 };
 var JSONStringify = (value, replacer, space) => {
   try {
@@ -38436,7 +38789,7 @@ function parseFormat(value, formats) {
 }
 
 // src/report/evidence/html/page.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/report/evidence/html/escape.ts
 var ENTITIES = {
@@ -38949,8 +39302,8 @@ function renderEvidenceHtml(report) {
   const title = `Access evidence: ${report.repository} at ${shortSha(report.head)}`;
   const csp = [
     "default-src 'none'",
-    `style-src '${sha256(STYLE)}'`,
-    `script-src '${sha256(FILTER_SCRIPT)}'`,
+    `style-src '${sha2562(STYLE)}'`,
+    `script-src '${sha2562(FILTER_SCRIPT)}'`,
     "base-uri 'none'",
     "form-action 'none'"
   ].join("; ");
@@ -39103,8 +39456,8 @@ function timelines(report) {
     "</section>"
   ].join("\n");
 }
-function sha256(text4) {
-  return `sha256-${createHash2("sha256").update(text4, "utf8").digest("base64")}`;
+function sha2562(text4) {
+  return `sha256-${createHash3("sha256").update(text4, "utf8").digest("base64")}`;
 }
 
 // src/report/markdown.ts
@@ -39232,12 +39585,30 @@ function* evidenceJsonChunks(report) {
 `;
   let first = true;
   for (const row of report.rows) {
-    yield `${first ? "" : ",\n"}    ${JSON.stringify(row, null, 2).replaceAll("\n", "\n    ")}`;
+    yield `${first ? "" : ",\n"}    ${rowJson(row)}`;
     first = false;
   }
   yield `
   ]${frame.slice(at + ROWS.length)}
 `;
+}
+async function* evidenceJsonStream(stream) {
+  const head = JSON.stringify({ ...stream.before, rows: [] }, null, 2);
+  let first = true;
+  for await (const row of stream.rows) {
+    yield `${first ? `${head.slice(0, head.indexOf(ROWS))}
+  "rows": [
+` : ",\n"}    ${rowJson(row)}`;
+    first = false;
+  }
+  const frame = JSON.stringify(stream.finish([]), null, 2);
+  yield first ? `${frame}
+` : `
+  ]${frame.slice(frame.indexOf(ROWS) + ROWS.length)}
+`;
+}
+function rowJson(row) {
+  return JSON.stringify(row, null, 2).replaceAll("\n", "\n    ");
 }
 
 // src/rego/runtime/json-text.ts
@@ -39314,7 +39685,7 @@ var PolicyResultError = class extends Error {
 };
 
 // src/workflows/evidence.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 
 // src/evidence/controls.ts
 var CONTROLS = {
@@ -39344,20 +39715,22 @@ function firstPending(records) {
   return at;
 }
 var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
-function buildReport(input) {
+function reportBuilder(input) {
   const { history } = input;
   const position = new Map(history.commits.map((c, i) => [c.sha, i]));
-  const nextChange = nextChangeIndex(input.changes);
+  const nextChange = input.log === void 0 ? /* @__PURE__ */ new Map() : nextChangeIndex(input.changes);
   const endOfHistory = input.until ?? input.generatedAt;
   const lastChange = lastChangeOf(input.changes);
   const lastState = /* @__PURE__ */ new Map();
   input.changes.forEach((list, index) => {
-    for (const change2 of list)
-      if (lastChange.get(change2.id) === index) lastState.set(change2.id, change2);
+    for (const { id, after } of list)
+      if (lastChange.get(id) === index && after?.expiresAt !== void 0)
+        lastState.set(id, { subject: after.subject, expiresAt: after.expiresAt });
   });
-  const notes2 = [...input.notes];
-  const unreported = [];
-  const rows = input.selected.map(({ index, change: change2 }) => {
+  const reported = /* @__PURE__ */ new Set();
+  const tally = emptySummary();
+  const grants = /* @__PURE__ */ new Set();
+  const row = ({ index, change: change2 }, judged) => {
     const commit = history.commits[index];
     const state = change2.after ?? change2.before;
     const records = recordsFor(
@@ -39383,7 +39756,7 @@ function buildReport(input) {
         kind: "no-approval",
         message: packageApproved === void 0 || change2.change === "removed" ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact` : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === void 0 ? packageApproved.commit === void 0 ? "not in the history read" : `commit ${packageApproved.commit.slice(0, 7)}, no pull request` : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`
       });
-    const emergency = input.breakGlass?.get(commit.sha);
+    const { emergency } = judged;
     if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
       const unreviewed = unreviewedEmergency(
         answer.pull,
@@ -39397,7 +39770,7 @@ function buildReport(input) {
           message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
         });
     }
-    const verdict2 = input.verdicts?.get(commit.sha)?.get(change2.id) ?? {
+    const verdict2 = judged.verdicts?.get(change2.id) ?? {
       outcome: "not-evaluated",
       messages: []
     };
@@ -39458,7 +39831,7 @@ function buildReport(input) {
         kind: "evidence-log-broken",
         message: `its provisioning records follow the break in ${input.log?.status.file ?? "the evidence log"} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`
       });
-    const row = {
+    const row2 = {
       grant: change2.id,
       subject: state.subject,
       resource: state.resource,
@@ -39496,37 +39869,48 @@ function buildReport(input) {
       ),
       flags: flags2
     };
-    return row;
-  });
-  const reported = new Set(rows.map((r) => `${r.commit}\0${r.grant}`));
-  for (const [id, index] of lastChange) {
-    const change2 = lastState.get(id);
-    const commit = history.commits[index];
-    if (change2?.after?.expiresAt === void 0 || commit === void 0) continue;
-    if (reported.has(`${commit.sha}\0${id}`)) continue;
-    if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
-    if (input.filters?.subject !== void 0 && input.filters.subject !== change2.after.subject)
-      continue;
-    const grace = (input.graceAtEnd ?? 0) * HOUR;
-    if (Date.parse(change2.after.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
-  }
-  if (unreported.length > 0)
-    notes2.push(
-      `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
-    );
-  return {
-    generatedAt: input.generatedAt.toISOString(),
-    ...input.since === void 0 ? {} : { since: input.since.toISOString() },
-    ...input.until === void 0 ? {} : { until: input.until.toISOString() },
-    repository: input.repository,
-    head: history.head,
-    commits: history.commits.length,
-    rows,
-    ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
-    ...input.filters === void 0 ? {} : { filters: input.filters },
-    ...notes2.length === 0 ? {} : { notes: notes2 },
-    summary: summarise(rows)
+    reported.add(`${row2.commit}\0${row2.grant}`);
+    grants.add(row2.grant);
+    tally.changes[row2.change] += 1;
+    for (const flag of row2.flags) tally.flags[flag.kind] = (tally.flags[flag.kind] ?? 0) + 1;
+    return row2;
   };
+  const finish = (rows) => {
+    const notes2 = [...input.notes];
+    const unreported = [];
+    for (const [id, index] of lastChange) {
+      const state = lastState.get(id);
+      const commit = history.commits[index];
+      if (state === void 0 || commit === void 0) continue;
+      if (reported.has(`${commit.sha}\0${id}`)) continue;
+      if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
+      if (input.filters?.subject !== void 0 && input.filters.subject !== state.subject) continue;
+      const grace = (input.graceAtEnd ?? 0) * HOUR;
+      if (Date.parse(state.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
+    }
+    if (unreported.length > 0)
+      notes2.push(
+        `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
+      );
+    return {
+      generatedAt: input.generatedAt.toISOString(),
+      ...input.since === void 0 ? {} : { since: input.since.toISOString() },
+      ...input.until === void 0 ? {} : { until: input.until.toISOString() },
+      repository: input.repository,
+      head: history.head,
+      commits: history.commits.length,
+      rows,
+      ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
+      ...input.filters === void 0 ? {} : { filters: input.filters },
+      ...notes2.length === 0 ? {} : { notes: notes2 },
+      summary: {
+        grants: grants.size,
+        changes: { ...tally.changes },
+        flags: { ...tally.flags }
+      }
+    };
+  };
+  return { row, finish };
 }
 function pullEvidence(answer) {
   const { pull } = answer;
@@ -39630,14 +40014,10 @@ function round(hours) {
 function formatHours2(hours) {
   return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
 }
-function summarise(rows) {
+function emptySummary() {
   const changes = { added: 0, modified: 0, removed: 0 };
   const flags2 = {};
-  for (const row of rows) {
-    changes[row.change] += 1;
-    for (const flag of row.flags) flags2[flag.kind] = (flags2[flag.kind] ?? 0) + 1;
-  }
-  return { grants: new Set(rows.map((r) => r.grant)).size, changes, flags: flags2 };
+  return { changes, flags: flags2 };
 }
 
 // src/evidence/grant-changes.ts
@@ -39763,7 +40143,7 @@ function grantState(doc, model) {
       expires: record.expires,
       expiresAt: record.expiresAt,
       file: doc.file,
-      record
+      record: { ...record, source: packed(record.source) }
     };
   const value = isMapping(doc.value) ? doc.value : {};
   const text4 = (key) => {
@@ -39781,6 +40161,10 @@ function grantState(doc, model) {
     file: doc.file,
     problems
   };
+}
+function packed(source) {
+  const index = LineIndex.unpack(source.file, source.lineIndex.pack());
+  return DocumentSource.unpack(index, source.start, source.pack());
 }
 
 // src/evidence/expiry-commits.ts
@@ -39804,60 +40188,92 @@ async function expiryCommits(root, candidates, reader) {
 
 // src/evidence/history.ts
 var ZERO = /^0+$/;
-var FIELDS2 = 8;
 var RECORD = "";
+var HEADER = ["sha", "parents", "an", "ae", "cn", "cI", "subject"];
 async function readHistory(repo, options2) {
   const ref = options2.ref ?? "HEAD";
   const head = await resolveCommit(repo, ref).catch(() => {
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
   });
-  const log = await logFirstParent(
-    repo,
-    head,
-    `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-    options2.paths
-  );
-  const commits = parseLog2(log);
-  const oids = /* @__PURE__ */ new Set();
-  for (const commit of commits)
+  const blobs = blobQueue(repo);
+  const want = (commit) => {
     for (const change2 of commit.paths) {
       if (!options2.wanted(change2.path)) continue;
-      if (change2.before !== void 0) oids.add(change2.before);
-      if (change2.after !== void 0) oids.add(change2.after);
+      if (change2.before !== void 0) blobs.want(change2.before);
+      if (change2.after !== void 0) blobs.want(change2.after);
     }
-  return { head, commits, blobs: await readBlobs(repo, oids) };
-}
-function parseLog2(log) {
-  const commits = [];
-  for (const record of log.split(RECORD)) {
-    if (record === "") continue;
-    const parts = record.split("\0");
-    const [sha = "", parents = "", an = "", ae = "", cn = "", cI = "", subject = ""] = parts;
-    const paths = [];
-    for (let i = FIELDS2 - 1; i < parts.length; i++) {
-      const meta = (parts[i] ?? "").trim();
-      if (!meta.startsWith(":")) continue;
-      const path = parts[i + 1] ?? "";
-      i += 1;
-      const [, , before = "", after = ""] = meta.slice(1).split(" ");
-      paths.push({
-        path,
-        ...ZERO.test(before) ? {} : { before },
-        ...ZERO.test(after) ? {} : { after }
-      });
-    }
-    commits.push({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      authorName: an,
-      authorEmail: ae,
-      committerName: cn,
-      committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
-      subject,
-      paths
-    });
+  };
+  try {
+    const commits = await parseLog2(
+      logFirstParent(
+        repo,
+        head,
+        `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
+        options2.paths
+      ),
+      want
+    );
+    return { head, commits, blobs: await blobs.read() };
+  } catch (error2) {
+    blobs.stop();
+    throw error2;
   }
+}
+async function parseLog2(fields2, read) {
+  const commits = [];
+  let header3;
+  let commit;
+  let meta;
+  for await (const batch of fields2)
+    for (const field of batch) {
+      if (header3 !== void 0) {
+        header3.push(field);
+        if (header3.length === HEADER.length) {
+          commit = toCommit(header3);
+          commits.push(commit);
+          header3 = void 0;
+        }
+      } else if (meta !== void 0) {
+        commit?.paths.push(pathChange(meta, field));
+        meta = void 0;
+      } else {
+        const start = field.replace(/^\n+/, "");
+        if (start.startsWith(RECORD)) {
+          if (commit !== void 0) read(commit);
+          header3 = [start.slice(RECORD.length)];
+        } else if (start.startsWith(":") && commit !== void 0) meta = start;
+      }
+    }
+  if (commit !== void 0) read(commit);
   return commits;
+}
+function toCommit([
+  sha = "",
+  parents = "",
+  an = "",
+  ae = "",
+  cn = "",
+  cI = "",
+  subject = ""
+]) {
+  return {
+    sha,
+    parents: parents === "" ? [] : parents.split(" "),
+    authorName: an,
+    authorEmail: ae,
+    committerName: cn,
+    committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
+    subject,
+    paths: []
+  };
+}
+function pathChange(meta, path) {
+  const [, , before = "", after = ""] = meta.slice(1).split(" ");
+  return {
+    path,
+    ...ZERO.test(before) ? {} : { before },
+    ...ZERO.test(after) ? {} : { after }
+  };
 }
 function releaseBlobs(history, needed) {
   const keep = /* @__PURE__ */ new Set();
@@ -39884,11 +40300,11 @@ async function listCommitStatuses(client, repo, ref) {
 }
 
 // src/provisioners/evidence-log.ts
-import { createHash as createHash3, createHmac, timingSafeEqual } from "node:crypto";
-import { appendFile as appendFile2, readFile as readFile2 } from "node:fs/promises";
+import { createHash as createHash4, createHmac, timingSafeEqual } from "node:crypto";
+import { appendFile as appendFile2, readFile as readFile3 } from "node:fs/promises";
 var GENESIS = "0".repeat(64);
 function hashLine(line3) {
-  return createHash3("sha256").update(line3, "utf8").digest("hex");
+  return createHash4("sha256").update(line3, "utf8").digest("hex");
 }
 function sealMessage(records, head) {
   return `accessctl-evidence:${records}:${head}`;
@@ -40080,7 +40496,7 @@ function sameHex(a, b) {
 }
 async function readExisting(file) {
   try {
-    return await readFile2(file, "utf8");
+    return await readFile3(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return "";
     throw error2;
@@ -40225,7 +40641,7 @@ function provisioningLog(source, checks = {}) {
 }
 
 // src/evidence/pulls.ts
-import { mkdir as mkdir2, readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 
 // src/github/reviews.ts
@@ -40520,7 +40936,7 @@ async function readCache(file, repository) {
   if (file === void 0) return empty;
   let text4;
   try {
-    text4 = await readFile3(file, "utf8");
+    text4 = await readFile4(file, "utf8");
   } catch {
     return empty;
   }
@@ -40550,11 +40966,11 @@ function isMergePull(value) {
   );
 }
 async function writeCache(file, cache) {
-  await mkdir2(dirname2(file), { recursive: true });
+  await mkdir3(dirname2(file), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
-  await writeFile2(partial, `${JSON.stringify(cache, null, 1)}
+  await writeFile3(partial, `${JSON.stringify(cache, null, 1)}
 `, "utf8");
-  await rename2(partial, file);
+  await rename3(partial, file);
 }
 
 // src/evidence/verdict.ts
@@ -40768,7 +41184,7 @@ function startOf(date) {
 
 // src/policy/library.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/policy/rule-heads.ts
@@ -40817,7 +41233,7 @@ var BUILTIN_BUNDLE = "dist/policies.tar.gz";
 function packageRoot() {
   let dir = dirname3(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = join3(dir, "package.json");
+    const manifest = join4(dir, "package.json");
     if (existsSync3(manifest) && JSON.parse(readFileSync4(manifest, "utf8")).name === "accessctl")
       return dir;
     const parent = dirname3(dir);
@@ -40827,7 +41243,7 @@ function packageRoot() {
   }
 }
 async function builtinSources(root) {
-  const file = join3(root, BUILTIN_BUNDLE);
+  const file = join4(root, BUILTIN_BUNDLE);
   if (existsSync3(file)) {
     const bytes = readFileSync4(file);
     const bundle = await readBundle(bytes);
@@ -40837,7 +41253,7 @@ async function builtinSources(root) {
     }));
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
-  return { sources: await collectSources([join3(root, "policies")]) };
+  return { sources: await collectSources([join4(root, "policies")]) };
 }
 async function loadPolicySet(options2 = {}) {
   const load = {
@@ -41176,7 +41592,7 @@ var VerdictJudge = class {
   }
   /** Whether judging reads the path's text: a catalog or identities file, a policy, the config. */
   reads(path) {
-    return path === CONFIG_FILE || this.isRuleFile(path) || this.isPolicyFile(path);
+    return path === CONFIG_FILE2 || this.isRuleFile(path) || this.isPolicyFile(path);
   }
   isRuleFile(path) {
     return YAML_FILE4.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
@@ -41218,16 +41634,16 @@ var VerdictJudge = class {
     return this.policies.set;
   }
   configNow() {
-    const oid = this.files.get(CONFIG_FILE);
+    const oid = this.files.get(CONFIG_FILE2);
     if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
     const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
     try {
-      const value = parseConfig(CONFIG_FILE, text4);
+      const value = parseConfig(CONFIG_FILE2, text4);
       this.config = { oid, value };
       return value;
     } catch (error2) {
       if (error2 instanceof ConfigError)
-        throw new Error(`${CONFIG_FILE}: ${error2.message}`, { cause: error2 });
+        throw new Error(`${CONFIG_FILE2}: ${error2.message}`, { cause: error2 });
       throw error2;
     }
   }
@@ -41249,6 +41665,12 @@ var VerdictJudge = class {
 
 // src/workflows/evidence.ts
 async function runEvidence(options2) {
+  const { rows, finish } = await streamEvidence(options2);
+  const all = [];
+  for await (const row of rows) all.push(row);
+  return finish(all);
+}
+async function streamEvidence(options2) {
   const root = await repositoryRoot(options2.repo);
   const accessDir = options2.accessDir ?? "access";
   const policiesDir = options2.policiesDir ?? "policies";
@@ -41258,8 +41680,8 @@ async function runEvidence(options2) {
     wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)
   });
   if (options2.until !== void 0) {
-    const until = options2.until.getTime();
-    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
+    const until2 = options2.until.getTime();
+    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until2);
   }
   const changeReader = new GrantChangeReader(accessDir, history.blobs);
   const changes = history.commits.map((commit) => changeReader.changes(commit));
@@ -41327,12 +41749,7 @@ async function runEvidence(options2) {
   });
   changeReader.release();
   releaseBlobs(history, (path) => judge.reads(path));
-  const judged = await judgeAll(history.commits, changes, selected, pulls, judge, {
-    verdicts: options2.verdicts !== false,
-    emergencies
-  });
-  const verdicts = judged.verdicts;
-  if (verdicts === void 0) notes2.push("policy verdicts were not evaluated (--no-verdict)");
+  if (options2.verdicts === false) notes2.push("policy verdicts were not evaluated (--no-verdict)");
   let log;
   const source = await logSource(options2);
   if (source !== void 0) {
@@ -41366,15 +41783,12 @@ async function runEvidence(options2) {
     ...options2.grant === void 0 ? {} : { grant: options2.grant },
     ...options2.subject === void 0 ? {} : { subject: options2.subject }
   };
-  return buildReport({
+  const builder = reportBuilder({
     repository: options2.repositoryName ?? (options2.github === void 0 ? await originName(root) ?? root : `${options2.github.owner}/${options2.github.repo}`),
     history,
     changes,
-    selected,
     pulls,
     ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
-    ...verdicts === void 0 ? {} : { verdicts },
-    breakGlass: judged.breakGlass,
     packageCommits,
     expiryRuns,
     ...log === void 0 ? {} : { log },
@@ -41387,10 +41801,26 @@ async function runEvidence(options2) {
     ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
     notes: notes2
   });
+  const { generatedAt, since, until, repository, head, commits } = builder.finish([]);
+  return {
+    before: {
+      generatedAt,
+      ...since === void 0 ? {} : { since },
+      ...until === void 0 ? {} : { until },
+      repository,
+      head,
+      commits
+    },
+    rows: judgeAll(history.commits, changes, byCommit(selected), pulls, judge, builder, {
+      verdicts: options2.verdicts !== false,
+      emergencies
+    }),
+    finish: (rows) => builder.finish(rows)
+  };
 }
 async function logSource(options2) {
   if (options2.evidenceFile !== void 0)
-    return { name: options2.evidenceFile, text: await readFile4(options2.evidenceFile, "utf8") };
+    return { name: options2.evidenceFile, text: await readFile5(options2.evidenceFile, "utf8") };
   if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
   const at = { ...options2.github, branch: options2.evidenceBranch };
   const found = await readBranchLog(at);
@@ -41469,11 +41899,11 @@ function approvingCommits(selected, packageCommits, history) {
 function configAtEnd(history) {
   let oid;
   for (const commit of history.commits) {
-    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE2);
     if (change2 !== void 0) oid = change2.after;
   }
   try {
-    return parseConfig(CONFIG_FILE, oid === void 0 ? void 0 : history.blobs.get(oid));
+    return parseConfig(CONFIG_FILE2, oid === void 0 ? void 0 : history.blobs.get(oid));
   } catch {
     return structuredClone(DEFAULT_CONFIG);
   }
@@ -41485,7 +41915,7 @@ function configsAtParents(history) {
       let value;
       try {
         const text4 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
-        if (oid2 === void 0 || text4 !== void 0) value = parseConfig(CONFIG_FILE, text4);
+        if (oid2 === void 0 || text4 !== void 0) value = parseConfig(CONFIG_FILE2, text4);
       } catch {
         value = void 0;
       }
@@ -41496,7 +41926,7 @@ function configsAtParents(history) {
   const configs = /* @__PURE__ */ new Map();
   let oid;
   for (const commit of history.commits) {
-    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE);
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE2);
     if (change2 !== void 0) oid = change2.before;
     const config = at(oid);
     if (config !== void 0) configs.set(commit.sha, config);
@@ -41520,42 +41950,51 @@ function removalGraceAtParents(configs) {
 function windowEnd(pull, config) {
   return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
 }
-async function judgeAll(commits, changes, selected, pulls, judge, wanting) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const { index, change: change2 } of selected) {
-    if (!wanting.verdicts && !wanting.emergencies.has(commits[index]?.sha ?? "")) continue;
-    const list = wanted.get(index) ?? [];
-    list.push(change2);
-    wanted.set(index, list);
-  }
+async function* judgeAll(commits, changes, selected, pulls, judge, builder, wanting) {
+  const judging = (index) => wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? "");
   let last = -1;
-  for (const index of wanted.keys()) last = Math.max(last, index);
-  const verdicts = /* @__PURE__ */ new Map();
-  const breakGlass = /* @__PURE__ */ new Map();
-  for (let index = 0; index <= last; index++) {
+  for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
+  for (let index = 0; index < commits.length; index++) {
     const commit = commits[index];
-    if (commit === void 0) break;
-    judge.advance(commit, changes[index] ?? []);
-    const mine = wanted.get(index);
-    if (mine === void 0) continue;
-    const emergency = wanting.emergencies.get(commit.sha);
-    const answer = pulls.get(commit.sha);
-    if (emergency !== void 0 && answer?.kind === "pull") {
-      const owners = /* @__PURE__ */ new Map();
-      for (const change2 of mine) {
-        if (change2.after === void 0) continue;
-        const refs = judge.ownersOf(change2.after.resource);
-        const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
-        logins.delete(answer.pull.author.toLowerCase());
-        for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
-        owners.set(change2.id, { refs, logins });
-      }
-      breakGlass.set(commit.sha, { ...emergency, owners });
+    if (index <= last) judge.advance(commit, changes[index] ?? []);
+    const mine = selected.get(index);
+    if (mine !== void 0) {
+      const judged = judging(index) ? await judgeCommit(commit, mine, pulls, judge, wanting) : {};
+      for (const one of mine) yield builder.row(one, judged);
     }
-    if (wanting.verdicts)
-      verdicts.set(commit.sha, await judge.judge(commit, mine, requestOf(commit, pulls)));
+    selected.delete(index);
+    changes[index] = [];
+    commit.paths = [];
   }
-  return { ...wanting.verdicts ? { verdicts } : {}, breakGlass };
+}
+function byCommit(selected) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const one of selected) {
+    const list = grouped.get(one.index) ?? [];
+    list.push(one);
+    grouped.set(one.index, list);
+  }
+  return grouped;
+}
+async function judgeCommit(commit, selected, pulls, judge, wanting) {
+  const mine = selected.map((s) => s.change);
+  const judged = {};
+  const emergency = wanting.emergencies.get(commit.sha);
+  const answer = pulls.get(commit.sha);
+  if (emergency !== void 0 && answer?.kind === "pull") {
+    const owners = /* @__PURE__ */ new Map();
+    for (const change2 of mine) {
+      if (change2.after === void 0) continue;
+      const refs = judge.ownersOf(change2.after.resource);
+      const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
+      logins.delete(answer.pull.author.toLowerCase());
+      for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
+      owners.set(change2.id, { refs, logins });
+    }
+    judged.emergency = { ...emergency, owners };
+  }
+  if (wanting.verdicts) judged.verdicts = await judge.judge(commit, mine, requestOf(commit, pulls));
+  return judged;
 }
 function requestOf(commit, pulls) {
   const answer = pulls.get(commit.sha);
@@ -41595,7 +42034,7 @@ async function deleteComment(client, repo, id) {
 
 // src/workflows/expire.ts
 import { existsSync as existsSync4, readFileSync as readFileSync6, realpathSync } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative2, resolve, sep as sep4 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative2, resolve, sep as sep4 } from "node:path";
 
 // src/report/expiry/reasons.ts
 function describeReason(reason) {
@@ -41851,7 +42290,7 @@ function windowStart(now, warnDays) {
 }
 
 // src/workflows/expire/publish.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/github/issues.ts
 async function listLabelledIssues(client, repo, label) {
@@ -42079,7 +42518,7 @@ async function checkSameFiles(client, repo, base, edits, run2 = "the expiry") {
 }
 function gitBlobSha(text4) {
   const bytes = Buffer.from(text4, "utf8");
-  return createHash4("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash5("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function commitEdits(client, repo, base, edits, message) {
   const tree = await writeTree(
@@ -42272,7 +42711,7 @@ async function runExpire(options2) {
   const plan = findExpiry(model, options2.now, warnDays);
   const root = repositoryRoot2(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const pathOf2 = (file) => relative2(root, join4(realAccessDir, relative2(accessDir, resolve(file)))).split(sep4).join("/");
+  const pathOf2 = (file) => relative2(root, join5(realAccessDir, relative2(accessDir, resolve(file)))).split(sep4).join("/");
   const paths = new Map(model.files.map((file) => [file, pathOf2(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
@@ -42288,7 +42727,7 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join4(accessDir, "grants") + sep4;
+  const grantsDir = join5(accessDir, "grants") + sep4;
   const result = {
     mode: options2.mode,
     now: plan.now,
@@ -42376,7 +42815,7 @@ function malformed(model, grantsDir) {
   });
 }
 function readWarnDays(accessDir) {
-  const file = join4(dirname4(accessDir), CONFIG_FILE);
+  const file = join5(dirname4(accessDir), CONFIG_FILE2);
   if (!existsSync4(file)) return DEFAULT_WARN_DAYS;
   return parseConfig(file, readFileSync6(file, "utf8")).expiry.warnDays;
 }
@@ -42490,12 +42929,12 @@ function escapePath(path) {
 function readConfigAt(repo, ref) {
   let text4;
   try {
-    text4 = showFileSync(repo, ref, CONFIG_FILE);
+    text4 = showFileSync(repo, ref, CONFIG_FILE2);
   } catch {
-    return parseConfig(CONFIG_FILE, void 0);
+    return parseConfig(CONFIG_FILE2, void 0);
   }
   try {
-    return parseConfig(CONFIG_FILE, text4);
+    return parseConfig(CONFIG_FILE2, text4);
   } catch (error2) {
     if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
     throw error2;
@@ -42746,14 +43185,14 @@ function wire(target) {
   };
 }
 function collect(stream) {
-  const chunks = [];
+  const chunks2 = [];
   let size = 0;
   stream.on("data", (chunk) => {
     if (size >= MAX_OUTPUT_BYTES) return;
-    chunks.push(chunk.subarray(0, MAX_OUTPUT_BYTES - size));
+    chunks2.push(chunk.subarray(0, MAX_OUTPUT_BYTES - size));
     size += chunk.length;
   });
-  return () => Buffer.concat(chunks).toString("utf8");
+  return () => Buffer.concat(chunks2).toString("utf8");
 }
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -44100,15 +44539,17 @@ async function readBaseRules(options2) {
   const [access2, policies, configEntries] = await Promise.all([
     listTree(options2.workspace, commit, accessDir),
     listTree(options2.workspace, commit, policiesDir),
-    listTree(options2.workspace, commit, CONFIG_FILE)
+    listTree(options2.workspace, commit, CONFIG_FILE2)
   ]);
+  const prefix = `${accessDir}/`;
+  const inside = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix5.relative(accessDir, path);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE5.test(e.path) && BASE_ACCESS_PARTS.some((part) => posix5.relative(accessDir, e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE5.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
   );
-  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE && e.type === "blob");
+  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE2 && e.type === "blob");
   const blobs = await readBlobs(options2.workspace, [
     ...accessEntries.map((e) => e.oid),
     ...regoEntries.map((e) => e.oid),
@@ -44123,7 +44564,7 @@ async function readBaseRules(options2) {
   let config;
   try {
     config = parseConfig(
-      CONFIG_FILE,
+      CONFIG_FILE2,
       configEntry === void 0 ? void 0 : text4(configEntry.oid)
     );
   } catch (error2) {
@@ -44140,7 +44581,7 @@ async function readBaseRules(options2) {
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
-      relativePath: posix5.relative(accessDir, e.path),
+      relativePath: inside(e.path),
       size: e.size,
       read: () => text4(e.oid),
       cacheKey: `${e.oid}:${e.path}`,
@@ -44201,7 +44642,7 @@ async function judgeMerges(options2) {
   };
   for (const commit of await firstParentCommits(options2.repo, options2.from, options2.to)) {
     const parent = `${commit}^1`;
-    const judged = await judgeCommit(options2, parent, commit, policiesFor);
+    const judged = await judgeCommit2(options2, parent, commit, policiesFor);
     if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
     for (const id of judged.removed) {
       result.grants.delete(id);
@@ -44220,7 +44661,7 @@ async function firstParentCommits(repo, from, to) {
   const out = await git(repo, ["rev-list", "--first-parent", "--reverse", `${from}..${to}`]);
   return out.split("\n").filter((sha) => sha !== "");
 }
-async function judgeCommit(options2, parent, commit, policiesFor) {
+async function judgeCommit2(options2, parent, commit, policiesFor) {
   const accessDir = options2.accessDir;
   const rules = await readBaseRules({
     workspace: options2.repo,
@@ -44804,16 +45245,16 @@ function desiredState(grants, targetOf, options2) {
 // src/workflows/provision.ts
 async function planProvision(options2) {
   const accessDir = options2.accessDir ?? "access";
-  const [fromCommit, toCommit] = await Promise.all([
+  const [fromCommit, toCommit2] = await Promise.all([
     resolveCommit(options2.repo, options2.from),
     resolveCommit(options2.repo, options2.to)
   ]);
-  const diff = await diffAccess(options2.repo, fromCommit, toCommit, { accessDir });
+  const diff = await diffAccess(options2.repo, fromCommit, toCommit2, { accessDir });
   const grantChanges = diff.changes.filter((c) => c.kind === "Grant");
   const gate = await judgeMerges({
     repo: options2.repo,
     from: fromCommit,
-    to: toCommit,
+    to: toCommit2,
     accessDir,
     policiesDir: options2.policiesDir ?? "policies",
     now: options2.now,
@@ -44911,7 +45352,7 @@ async function planProvision(options2) {
   }
   return {
     fromCommit,
-    toCommit,
+    toCommit: toCommit2,
     operations,
     refused,
     held: held.filter((h) => grantChanges.some((c) => c.id === h.grantId)),
@@ -45561,7 +46002,7 @@ function table2(rows) {
 
 // src/workflows/sync-identities.ts
 import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { extname as extname2, join as join5, resolve as resolve3 } from "node:path";
+import { extname as extname2, join as join6, resolve as resolve3 } from "node:path";
 
 // src/model/edit-fields.ts
 function editFields(file, text4, edits, append = []) {
@@ -47625,7 +48066,7 @@ function readCsv(file, text4) {
       ]
     };
   const findings = [];
-  const fields = [];
+  const fields2 = [];
   const headerLine = header3.info.lines;
   for (const [i, name] of header3.record.entries()) {
     const field = CSV_COLUMNS[name.toLowerCase()];
@@ -47636,7 +48077,7 @@ function readCsv(file, text4) {
           `unknown column "${name}"; the header may name: ${Object.keys(CSV_COLUMNS).join(", ")}`
         )
       );
-    fields.push(field);
+    fields2.push(field);
   }
   for (const name of REQUIRED2)
     if (!header3.record.some((h) => h.toLowerCase() === name))
@@ -47652,7 +48093,7 @@ function readCsv(file, text4) {
     const line3 = info2.lines - raw.split("\n").length + 1;
     const person = { at: { file, line: line3, column: 1 }, values: {}, where: {} };
     record.forEach((value, i) => {
-      const field = fields[i];
+      const field = fields2[i];
       if (field === void 0 || value === "") return;
       person.values[field] = value;
       person.where[field] = columnOf(file, line3, info2.raw, i);
@@ -47852,15 +48293,15 @@ function buildFiles(model, accessDir, plan) {
     return found;
   };
   const lines = [];
-  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join5(accessDir, "identities", "users.yaml");
+  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join6(accessDir, "identities", "users.yaml");
   for (const change2 of plan.changes) {
     const where = change2.user === void 0 ? void 0 : position.get(change2.user);
     if (where === void 0) {
-      const fields = Object.entries(change2.set).map(([k, v]) => `${k}: ${yamlScalar(v)}
+      const fields2 = Object.entries(change2.set).map(([k, v]) => `${k}: ${yamlScalar(v)}
 `);
       editsOf(usersFile).append.push(`kind: User
 id: ${change2.login}
-${fields.join("")}`);
+${fields2.join("")}`);
       lines.push(`new user ${change2.login}`);
       continue;
     }
@@ -47924,10 +48365,10 @@ ${fields.join("")}`);
   }
   const findings = [];
   const files = [];
-  for (const [file, { fields, append }] of edits) {
+  for (const [file, { fields: fields2, append }] of edits) {
     const before = existsSync5(file) ? readFileSync7(file, "utf8") : "";
     try {
-      files.push({ file, before, after: editFields(file, before, fields, append) });
+      files.push({ file, before, after: editFields(file, before, fields2, append) });
     } catch (error2) {
       if (!(error2 instanceof DocumentEditError)) throw error2;
       findings.push({
@@ -48002,6 +48443,7 @@ export {
   renderEvidenceMarkdown,
   count,
   evidenceJsonChunks,
+  evidenceJsonStream,
   Context,
   GitHubError,
   createGitHubClient,
@@ -48015,6 +48457,7 @@ export {
   repositoryTopSync,
   resolveCommit,
   mergeBase,
+  showFileSync,
   pathsChangedSince,
   untrackedPaths,
   readBlobs,
@@ -48033,8 +48476,11 @@ export {
   workingTreeFile,
   pathJoiner,
   ParseCache,
+  saveBaseSnapshot,
+  readBaseSnapshot,
+  SnapshotKeyError,
   EXPIRE_MODES,
-  CONFIG_FILE,
+  CONFIG_FILE2 as CONFIG_FILE,
   DEFAULT_CONFIG,
   ConfigError,
   parseConfig,
@@ -48056,6 +48502,7 @@ export {
   BUILTIN_BUNDLE,
   loadPolicySet,
   runEvidence,
+  streamEvidence,
   listComments,
   createComment,
   updateComment,
