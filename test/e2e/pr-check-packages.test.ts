@@ -16,6 +16,7 @@ import {
   type GitWorkspace,
 } from '../harness/index.js';
 import { approve, inDays, startAccessRepo, TOKENS } from './pr-check-fixture.js';
+import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
 
 /**
  * Access packages through the bundled Action's pull-request check, against the emulated API
@@ -49,25 +50,10 @@ members: [pete]
 `;
 
 const PACKAGE_FILE = 'access/packages/ledger.yaml';
-const PACKAGE = `kind: Package
-id: ledger-reader
-owners: [team:ledger-owners]
-maxDays: 30
-roles:
-  - { resource: github:repo/acme/ledger, role: pull }
-eligible:
-  teams: [ledger-readers]
-  types: [employee]
-`;
+const PACKAGE = ledgerPackage();
 
 function packageGrant(login: string): string {
-  return `kind: Grant
-id: ${login}-ledger-reader
-subject: user:${login}
-package: ledger-reader
-reason: Reconciles the November settlements that failed the bank's validation.
-expires: ${inDays(20)}
-`;
+  return ledgerPackageGrant(login, inDays(20));
 }
 
 interface Report {

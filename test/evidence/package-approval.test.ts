@@ -14,6 +14,7 @@ import { runEvidence } from '../../src/workflows/evidence.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
+import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
 import { parseCsv } from './csv-parser.js';
 
 const CATALOG = `kind: Resource
@@ -45,27 +46,9 @@ id: ledger-readers
 members: [alice]
 `;
 
-function pkg(maxDays: number, teams: string): string {
-  return `kind: Package
-id: ledger-reader
-owners: [team:ledger-owners]
-maxDays: ${maxDays}
-roles:
-  - { resource: github:repo/acme/ledger, role: pull }
-eligible:
-  teams: [${teams}]
-`;
-}
-
-function packageGrant(login: string): string {
-  return `kind: Grant
-id: ${login}-ledger-reader
-subject: user:${login}
-package: ledger-reader
-reason: Reconciles the November settlements the bank rejected.
-expires: 2026-03-20
-`;
-}
+const pkg = (maxDays: number, teams: string) =>
+  ledgerPackage({ maxDays, teams, employeesOnly: false });
+const packageGrant = (login: string) => ledgerPackageGrant(login, '2026-03-20');
 
 let emulator: Emulator;
 let workspace: GitWorkspace;

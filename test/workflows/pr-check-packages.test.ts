@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, inDays } from '../e2e/pr-check-fixture.js';
+import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 
 // A package grant on a real git repository: ledger-reader gives pull on the ledger to the
@@ -33,25 +34,10 @@ id: ledger-readers
 members: [alice]
 `;
 
-const PACKAGE = `kind: Package
-id: ledger-reader
-owners: [team:ledger-owners]
-maxDays: 30
-roles:
-  - { resource: github:repo/acme/ledger, role: pull }
-eligible:
-  teams: [ledger-readers]
-  types: [employee]
-`;
+const PACKAGE = ledgerPackage();
 
-function packageGrant(subject: string, days = 20): string {
-  return `kind: Grant
-id: ${subject}-ledger-reader
-subject: user:${subject}
-package: ledger-reader
-reason: Reconciles the November settlements that failed the bank's validation.
-expires: ${inDays(days)}
-`;
+function packageGrant(login: string, days = 20): string {
+  return ledgerPackageGrant(login, inDays(days));
 }
 
 function repository(head: Record<string, string | null>) {
