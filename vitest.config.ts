@@ -12,6 +12,7 @@ const slow = [
   'test/e2e/**/*.test.ts',
   'test/action/pr-check-scope.test.ts',
   'test/action/pr-check-snapshot.test.ts',
+  'test/action/snapshot.test.ts',
   'test/action/provision.test.ts',
   'test/action/reconcile.test.ts',
   'test/workflows/**/*.test.ts',

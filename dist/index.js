@@ -15,6 +15,7 @@ import {
   GitHubError,
   OptionValueError,
   ParseCache,
+  SnapshotKeyError,
   actionLogger,
   applyWaivers,
   buildAccessModel,
@@ -81,6 +82,7 @@ import {
   runProvision,
   runReconcile,
   runSyncIdentities,
+  saveBaseSnapshot,
   setFailed,
   setOutput,
   setSecret,
@@ -1151,6 +1153,43 @@ async function runReconcileAction(inputs) {
     );
 }
 
+// src/action/snapshot.ts
+async function runSnapshotAction(inputs) {
+  const context2 = readRunContext();
+  if (context2.eventName !== "push")
+    throw new Error(
+      `command "snapshot" runs on push to the default branch; this run was started by "${context2.eventName}"`
+    );
+  const { after, ref } = context2.payload;
+  const repository = context2.payload.repository;
+  const defaultRef = `refs/heads/${repository?.default_branch ?? "main"}`;
+  if (ref !== defaultRef) {
+    info(`accessctl snapshot: ${ref ?? "this ref"} is not ${defaultRef}; nothing to save`);
+    return;
+  }
+  if (after === void 0) throw new Error('the push event names no pushed commit ("after")');
+  if (inputs.key.trim() === "")
+    throw new Error(
+      'input "snapshot-key" is empty; pass the Ed25519 private key (PEM) from a secret of an Environment limited to the default branch (docs/pr-check.md, "Base snapshots")'
+    );
+  let saved;
+  try {
+    saved = await saveBaseSnapshot(
+      { repo: context2.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
+      after,
+      inputs.key
+    );
+  } catch (error2) {
+    if (error2 instanceof SnapshotKeyError)
+      throw new Error(`input "snapshot-key": ${error2.message}`, { cause: error2 });
+    throw error2;
+  }
+  info(
+    `accessctl snapshot: wrote ${saved.file}: ${saved.files} parsed files of ${after.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)`
+  );
+  setOutput("snapshot-path", saved.file);
+}
+
 // src/action/sync-identities.ts
 import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
 import { join as join8, relative as relative2 } from "node:path";
@@ -1328,6 +1367,8 @@ async function dispatch(inputs) {
       return runEvidenceAction(inputs);
     case "sync-identities":
       return runSyncIdentitiesAction(inputs);
+    case "snapshot":
+      return runSnapshotAction(inputs);
   }
 }
 
@@ -1338,7 +1379,8 @@ var ACTION_COMMANDS = [
   "reconcile",
   "expire",
   "evidence",
-  "sync-identities"
+  "sync-identities",
+  "snapshot"
 ];
 function readInputs() {
   const command = getInput("command", { required: true });
@@ -1389,6 +1431,11 @@ function readInputs() {
     }
     case "sync-identities":
       return { command: "sync-identities", ...common, from: getInput("from") };
+    case "snapshot": {
+      const key = getInput("snapshot-key");
+      for (const line of key.split("\n")) if (line.trim() !== "") setSecret(line.trim());
+      return { command: "snapshot", ...common, key };
+    }
   }
 }
 function applyInputs() {

@@ -5,6 +5,7 @@ import type { ActionInputs } from './inputs.js';
 import { runPullRequestCheck } from './pr-check.js';
 import { runProvisionAction } from './provision.js';
 import { runReconcileAction } from './reconcile.js';
+import { runSnapshotAction } from './snapshot.js';
 import { runSyncIdentitiesAction } from './sync-identities.js';
 
 export async function dispatch(inputs: ActionInputs): Promise<void> {
@@ -21,5 +22,7 @@ export async function dispatch(inputs: ActionInputs): Promise<void> {
       return runEvidenceAction(inputs);
     case 'sync-identities':
       return runSyncIdentitiesAction(inputs);
+    case 'snapshot':
+      return runSnapshotAction(inputs);
   }
 }

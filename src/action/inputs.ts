@@ -20,6 +20,7 @@ export const ACTION_COMMANDS = [
   'expire',
   'evidence',
   'sync-identities',
+  'snapshot',
 ] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
@@ -79,6 +80,12 @@ export interface SyncIdentitiesInputs extends CommonInputs {
   from: string;
 }
 
+export interface SnapshotInputs extends CommonInputs {
+  command: 'snapshot';
+  /** The Ed25519 private key (PEM) that signs the snapshot; masked in the log. */
+  key: string;
+}
+
 /** The Action's inputs, read and checked in one place. */
 export type ActionInputs =
   | CheckInputs
@@ -86,7 +93,8 @@ export type ActionInputs =
   | ReconcileInputs
   | ExpireInputs
   | EvidenceInputs
-  | SyncIdentitiesInputs;
+  | SyncIdentitiesInputs
+  | SnapshotInputs;
 
 export function readInputs(): ActionInputs {
   const command = core.getInput('command', { required: true });
@@ -137,6 +145,11 @@ export function readInputs(): ActionInputs {
     }
     case 'sync-identities':
       return { command: 'sync-identities', ...common, from: core.getInput('from') };
+    case 'snapshot': {
+      const key = core.getInput('snapshot-key');
+      for (const line of key.split('\n')) if (line.trim() !== '') core.setSecret(line.trim());
+      return { command: 'snapshot', ...common, key };
+    }
   }
 }
 

@@ -21,7 +21,7 @@ describe('readInputs', () => {
     expect(() => readInputs()).toThrow(/command/);
     withInputs({ command: 'deploy' });
     expect(() => readInputs()).toThrow(
-      'input "command" is "deploy"; it must be one of check, provision, reconcile, expire, evidence, sync-identities',
+      'input "command" is "deploy"; it must be one of check, provision, reconcile, expire, evidence, sync-identities, snapshot',
     );
   });
 

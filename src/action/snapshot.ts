@@ -1,0 +1,46 @@
+// `command: snapshot` in the Action, on a push to the default branch: the same run as
+// `accessctl snapshot`, with the very build of accessctl the pull-request check runs, so the
+// snapshot it saves is never ignored as another build's. The key comes from the `snapshot-key`
+// input, which belongs in a secret only default-branch runs can read.
+import * as core from '@actions/core';
+
+import { saveBaseSnapshot, SnapshotKeyError } from '../model/index.js';
+import { readRunContext } from './context.js';
+import type { SnapshotInputs } from './inputs.js';
+
+export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
+  const context = readRunContext();
+  // A pull request's run must never write what judges the next one.
+  if (context.eventName !== 'push')
+    throw new Error(
+      `command "snapshot" runs on push to the default branch; this run was started by "${context.eventName}"`,
+    );
+  const { after, ref } = context.payload as { after?: string; ref?: string };
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const defaultRef = `refs/heads/${repository?.default_branch ?? 'main'}`;
+  if (ref !== defaultRef) {
+    core.info(`accessctl snapshot: ${ref ?? 'this ref'} is not ${defaultRef}; nothing to save`);
+    return;
+  }
+  if (after === undefined) throw new Error('the push event names no pushed commit ("after")');
+  if (inputs.key.trim() === '')
+    throw new Error(
+      'input "snapshot-key" is empty; pass the Ed25519 private key (PEM) from a secret of an Environment limited to the default branch (docs/pr-check.md, "Base snapshots")',
+    );
+  let saved;
+  try {
+    saved = await saveBaseSnapshot(
+      { repo: context.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
+      after,
+      inputs.key,
+    );
+  } catch (error) {
+    if (error instanceof SnapshotKeyError)
+      throw new Error(`input "snapshot-key": ${error.message}`, { cause: error });
+    throw error;
+  }
+  core.info(
+    `accessctl snapshot: wrote ${saved.file}: ${saved.files} parsed files of ${after.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)`,
+  );
+  core.setOutput('snapshot-path', saved.file);
+}

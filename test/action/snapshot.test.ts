@@ -1,0 +1,135 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { readBaseSnapshot } from '../../src/model/index.js';
+import type { Emulator } from '../emulator/index.js';
+import {
+  buildEvent,
+  checkoutEmulatorRepo,
+  runAction,
+  type GitWorkspace,
+} from '../harness/index.js';
+import { CATALOG, CONFIG, grant, IDENTITIES, startAccessRepo } from '../e2e/pr-check-fixture.js';
+
+/**
+ * `command: snapshot`, run from the sources as a runner starts it: on a push to the default
+ * branch it saves a snapshot the pull-request check then trusts; on any other event it writes
+ * nothing, and the key never shows in the log.
+ */
+
+const SOURCE_ENTRY = fileURLToPath(new URL('./run-source.mjs', import.meta.url));
+const KEYS = generateKeyPairSync('ed25519');
+const PUBLIC_KEY = KEYS.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const PRIVATE_KEY = KEYS.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const KEY_LINE = PRIVATE_KEY.split('\n')[1] ?? '';
+
+let emulator: Emulator | undefined;
+const workspaces: GitWorkspace[] = [];
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+  for (const w of workspaces.splice(0)) w.remove();
+});
+
+async function scene(ref?: string) {
+  emulator = await startAccessRepo({
+    baseFiles: {
+      'access/catalog/ledger.yaml': CATALOG,
+      'access/identities/people.yaml': IDENTITIES,
+      'accessctl.yaml': `${CONFIG}snapshot:\n  publicKey: |\n${PUBLIC_KEY.trimEnd()
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n')}\n`,
+    },
+    pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
+  });
+  const workspace = checkoutEmulatorRepo(emulator, 'acme/access', ref === undefined ? {} : { ref });
+  workspaces.push(workspace);
+  return { emulator, workspace };
+}
+
+const tree = (workspace: GitWorkspace) => ({
+  repo: workspace.path,
+  accessDir: 'access',
+  policiesDir: 'policies',
+});
+
+describe('command: snapshot', () => {
+  it('saves a snapshot of the pushed commit that the check trusts, and masks the key', async () => {
+    const { emulator, workspace } = await scene();
+    const event = buildEvent(emulator, { name: 'push', repo: 'acme/access' });
+    const after = (event.payload as { after: string }).after;
+    expect(await readBaseSnapshot(tree(workspace), after, PUBLIC_KEY)).toMatchObject({
+      status: 'none',
+    });
+    const run = await runAction({
+      command: 'snapshot',
+      event,
+      workspace,
+      emulator,
+      inputs: { 'snapshot-key': PRIVATE_KEY },
+      entry: SOURCE_ENTRY,
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['snapshot-path']).toMatch(
+      /\.git\/accessctl\/snapshots\/[0-9a-f]+\.snapshot$/,
+    );
+    expect(run.stdout).toContain(`parsed files of ${after.slice(0, 7)}`);
+    // as the runner shows the log: each line of the key is masked
+    expect(run.stdout + run.stderr).not.toContain(KEY_LINE);
+    expect(await readBaseSnapshot(tree(workspace), after, PUBLIC_KEY)).toMatchObject({
+      status: 'used',
+    });
+  });
+
+  it('refuses a pull-request run and writes nothing', async () => {
+    const { emulator, workspace } = await scene('grant-alice');
+    const event = buildEvent(emulator, {
+      name: 'pull_request',
+      repo: 'acme/access',
+      pullNumber: 1,
+      action: 'synchronize',
+    });
+    const run = await runAction({
+      command: 'snapshot',
+      event,
+      workspace,
+      emulator,
+      inputs: { 'snapshot-key': PRIVATE_KEY },
+      entry: SOURCE_ENTRY,
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout + run.stderr).toContain(
+      'command "snapshot" runs on push to the default branch; this run was started by "pull_request"',
+    );
+    const head = (event.payload as { pull_request: { head: { sha: string } } }).pull_request.head
+      .sha;
+    expect(await readBaseSnapshot(tree(workspace), head, PUBLIC_KEY)).toMatchObject({
+      status: 'none',
+    });
+  });
+
+  it('says what to do when the key is missing or not a private key', async () => {
+    const { emulator, workspace } = await scene();
+    const event = buildEvent(emulator, { name: 'push', repo: 'acme/access' });
+    for (const [key, message] of [
+      ['', 'input "snapshot-key" is empty'],
+      [PUBLIC_KEY, 'input "snapshot-key": '],
+    ] as const) {
+      const run = await runAction({
+        command: 'snapshot',
+        event,
+        workspace,
+        emulator,
+        inputs: { 'snapshot-key': key },
+        entry: SOURCE_ENTRY,
+        timeoutMs: 120_000,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout + run.stderr).toContain(message);
+    }
+  });
+});
