@@ -94,7 +94,7 @@ describe('the Action today', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.commands.map((command) => command.message)).toEqual([
-      'input "command" is "deploy"; it must be one of check, provision, reconcile, expire, evidence, sync-identities',
+      'input "command" is "deploy"; it must be one of check, provision, reconcile, expire, evidence, sync-identities, snapshot',
     ]);
   });
 });
