@@ -93,7 +93,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-QJVBVNQP.js";
+} from "./chunks/chunk-GFDK4LUY.js";
 import "./chunks/chunk-KGUCCOYO.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
@@ -138,6 +138,20 @@ function readRunContext() {
     repo: context2.repo.repo,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd()
   };
+}
+function defaultBranchPush(context2, command, nothing, info2) {
+  if (context2.eventName !== "push")
+    throw new Error(
+      `command "${command}" runs on push to the default branch; this run was started by "${context2.eventName}"`
+    );
+  const { before, after, ref } = context2.payload;
+  const repository = context2.payload.repository;
+  const defaultRef = `refs/heads/${repository?.default_branch ?? "main"}`;
+  if (ref !== defaultRef) {
+    info2(`accessctl ${command}: ${ref ?? "this ref"} is not ${defaultRef}; ${nothing}`);
+    return void 0;
+  }
+  return { before, after };
 }
 
 // src/action/evidence.ts
@@ -1002,19 +1016,9 @@ function reportEvidence(outcome) {
 var NO_COMMIT = /^0+$/;
 async function runProvisionAction(inputs) {
   const context2 = readRunContext();
-  if (context2.eventName !== "push")
-    throw new Error(
-      `command "provision" runs on push to the default branch; this run was started by "${context2.eventName}"`
-    );
-  const { before, after, ref } = context2.payload;
-  const repository = context2.payload.repository;
-  const defaultRef = `refs/heads/${repository?.default_branch ?? "main"}`;
-  if (ref !== defaultRef) {
-    info(
-      `accessctl provision: ${ref ?? "this ref"} is not ${defaultRef}; nothing to provision`
-    );
-    return;
-  }
+  const push = defaultBranchPush(context2, "provision", "nothing to provision", info);
+  if (push === void 0) return;
+  const { before, after } = push;
   if (before === void 0 || after === void 0 || NO_COMMIT.test(before))
     throw new Error(
       "the push event names no previous commit (a new branch), so there is no merge to provision; run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand"
@@ -1156,17 +1160,9 @@ async function runReconcileAction(inputs) {
 // src/action/snapshot.ts
 async function runSnapshotAction(inputs) {
   const context2 = readRunContext();
-  if (context2.eventName !== "push")
-    throw new Error(
-      `command "snapshot" runs on push to the default branch; this run was started by "${context2.eventName}"`
-    );
-  const { after, ref } = context2.payload;
-  const repository = context2.payload.repository;
-  const defaultRef = `refs/heads/${repository?.default_branch ?? "main"}`;
-  if (ref !== defaultRef) {
-    info(`accessctl snapshot: ${ref ?? "this ref"} is not ${defaultRef}; nothing to save`);
-    return;
-  }
+  const push = defaultBranchPush(context2, "snapshot", "nothing to save", info);
+  if (push === void 0) return;
+  const { after } = push;
   if (after === void 0) throw new Error('the push event names no pushed commit ("after")');
   if (inputs.key.trim() === "")
     throw new Error(

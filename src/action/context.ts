@@ -46,3 +46,38 @@ export function readRunContext(): RunContext {
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
   };
 }
+
+/** A push to the default branch: the commit before it and the one pushed. */
+export interface DefaultBranchPush {
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/**
+ * The push a command that changes what later runs trust (provisioning, snapshots) runs on.
+ * Any other event is an error; a push to another branch is `undefined`, said in the log.
+ */
+export function defaultBranchPush(
+  context: RunContext,
+  command: string,
+  /** What the command would have done, for the line a push to another branch logs. */
+  nothing: string,
+  info: (line: string) => void,
+): DefaultBranchPush | undefined {
+  if (context.eventName !== 'push')
+    throw new Error(
+      `command "${command}" runs on push to the default branch; this run was started by "${context.eventName}"`,
+    );
+  const { before, after, ref } = context.payload as {
+    before?: string;
+    after?: string;
+    ref?: string;
+  };
+  const repository = context.payload.repository as { default_branch?: string } | undefined;
+  const defaultRef = `refs/heads/${repository?.default_branch ?? 'main'}`;
+  if (ref !== defaultRef) {
+    info(`accessctl ${command}: ${ref ?? 'this ref'} is not ${defaultRef}; ${nothing}`);
+    return undefined;
+  }
+  return { before, after };
+}

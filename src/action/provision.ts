@@ -10,7 +10,7 @@ import { createProvisioners } from '../provisioners/configured.js';
 import { formatProvisionText } from '../report/provision/text.js';
 import { runProvision } from '../workflows/provision.js';
 import { lookUpMergeReview, pullRequestLookup } from '../workflows/provision/merge-review.js';
-import { readRunContext } from './context.js';
+import { defaultBranchPush, readRunContext } from './context.js';
 import type { ProvisionInputs } from './inputs.js';
 import { actionEvidence, reportEvidence } from './provision-evidence.js';
 import { manualIssue } from '../report/manual/issue.js';
@@ -19,23 +19,9 @@ const NO_COMMIT = /^0+$/;
 
 export async function runProvisionAction(inputs: ProvisionInputs): Promise<void> {
   const context = readRunContext();
-  if (context.eventName !== 'push')
-    throw new Error(
-      `command "provision" runs on push to the default branch; this run was started by "${context.eventName}"`,
-    );
-  const { before, after, ref } = context.payload as {
-    before?: string;
-    after?: string;
-    ref?: string;
-  };
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const defaultRef = `refs/heads/${repository?.default_branch ?? 'main'}`;
-  if (ref !== defaultRef) {
-    core.info(
-      `accessctl provision: ${ref ?? 'this ref'} is not ${defaultRef}; nothing to provision`,
-    );
-    return;
-  }
+  const push = defaultBranchPush(context, 'provision', 'nothing to provision', core.info);
+  if (push === undefined) return;
+  const { before, after } = push;
   if (before === undefined || after === undefined || NO_COMMIT.test(before))
     throw new Error(
       'the push event names no previous commit (a new branch), so there is no merge to provision; ' +

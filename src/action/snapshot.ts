@@ -5,23 +5,15 @@
 import * as core from '@actions/core';
 
 import { saveBaseSnapshot, SnapshotKeyError } from '../model/index.js';
-import { readRunContext } from './context.js';
+import { defaultBranchPush, readRunContext } from './context.js';
 import type { SnapshotInputs } from './inputs.js';
 
 export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
   const context = readRunContext();
   // A pull request's run must never write what judges the next one.
-  if (context.eventName !== 'push')
-    throw new Error(
-      `command "snapshot" runs on push to the default branch; this run was started by "${context.eventName}"`,
-    );
-  const { after, ref } = context.payload as { after?: string; ref?: string };
-  const repository = context.payload.repository as { default_branch?: string } | undefined;
-  const defaultRef = `refs/heads/${repository?.default_branch ?? 'main'}`;
-  if (ref !== defaultRef) {
-    core.info(`accessctl snapshot: ${ref ?? 'this ref'} is not ${defaultRef}; nothing to save`);
-    return;
-  }
+  const push = defaultBranchPush(context, 'snapshot', 'nothing to save', core.info);
+  if (push === undefined) return;
+  const { after } = push;
   if (after === undefined) throw new Error('the push event names no pushed commit ("after")');
   if (inputs.key.trim() === '')
     throw new Error(

@@ -151,6 +151,16 @@ export interface HeldAccess<T extends AccessTarget = AccessTarget> {
   actual: ActualAccess;
 }
 
+/** Tells each provisioner the targets a plan is about to read of it (`Provisioner.expect`). */
+export async function expectReads(
+  reads: Iterable<{ provisioner: Provisioner; target: AccessTarget }>,
+): Promise<void> {
+  const byProvisioner = new Map<Provisioner, AccessTarget[]>();
+  for (const { provisioner, target } of reads)
+    byProvisioner.set(provisioner, [...(byProvisioner.get(provisioner) ?? []), target]);
+  for (const [provisioner, targets] of byProvisioner) await provisioner.expect?.(targets);
+}
+
 export function isUnsupported(value: AccessTarget | Unsupported): value is Unsupported {
   return 'unsupported' in value;
 }

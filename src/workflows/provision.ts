@@ -15,7 +15,12 @@ import { resolveCommit } from '../model/git.js';
 import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { SetAside, Unreadable } from '../provisioners/outcome.js';
 import type { ProvisionPlan, ProvisionResult } from '../provisioners/provision-plan.js';
-import type { AccessTarget, Operation, Provisioner } from '../provisioners/provisioner.js';
+import {
+  expectReads,
+  type AccessTarget,
+  type Operation,
+  type Provisioner,
+} from '../provisioners/provisioner.js';
 import type { MergeReview } from './provision/apply.js';
 import { directPushes, judgeMerges, type RequestLookup } from './provision/gate.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
@@ -156,11 +161,8 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     only: affected,
   });
 
-  for (const provisioner of options.provisioners) {
-    provisioner.refresh?.();
-    const targets = [...affected.values()].filter((a) => a.provisioner === provisioner);
-    await provisioner.expect?.(targets.map((a) => a.target));
-  }
+  for (const provisioner of options.provisioners) provisioner.refresh?.();
+  await expectReads(affected.values());
   const operations: Operation[] = [];
   const unreadable: Unreadable[] = [];
   for (const [key, { target, provisioner, removed }] of affected) {

@@ -8,12 +8,13 @@ import type { AccessModel } from '../model/index.js';
 import { grantParts, isResolved, loadAccessRepositoryAtRef } from '../model/index.js';
 import { resolveCommit } from '../model/git.js';
 import { canonicalResourceId } from '../model/names.js';
-import type {
-  AccessTarget,
-  ActualAccess,
-  DesiredAccess,
-  Operation,
-  Provisioner,
+import {
+  expectReads,
+  type AccessTarget,
+  type ActualAccess,
+  type DesiredAccess,
+  type Operation,
+  type Provisioner,
 } from '../provisioners/provisioner.js';
 import type {
   Drift,
@@ -280,11 +281,7 @@ async function grantedDrift(
   unreadable: Unreadable[],
 ): Promise<Drift[]> {
   const drift: Drift[] = [];
-  const read = [...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m);
-  for (const provisioner of new Set(read.map((m) => m.provisioner)))
-    await provisioner.expect?.(
-      read.filter((m) => m.provisioner === provisioner).map((m) => m.target),
-    );
+  await expectReads([...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m));
   for (const [key, { target, provisioner, grantIds }] of managed) {
     if (frozen.has(key)) continue;
     const want = desired.get(key);

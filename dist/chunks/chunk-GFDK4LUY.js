@@ -44853,6 +44853,17 @@ async function judgeGrantOrigin(options2) {
   };
 }
 
+// src/provisioners/provisioner.ts
+async function expectReads(reads) {
+  const byProvisioner = /* @__PURE__ */ new Map();
+  for (const { provisioner, target } of reads)
+    byProvisioner.set(provisioner, [...byProvisioner.get(provisioner) ?? [], target]);
+  for (const [provisioner, targets] of byProvisioner) await provisioner.expect?.(targets);
+}
+function isUnsupported(value) {
+  return "unsupported" in value;
+}
+
 // src/workflows/provision/apply.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 
@@ -45199,11 +45210,6 @@ async function applyRecorded(operations, options2) {
   };
 }
 
-// src/provisioners/provisioner.ts
-function isUnsupported(value) {
-  return "unsupported" in value;
-}
-
 // src/workflows/provision/targets.ts
 function targetResolver(provisioners) {
   const byName = new Map(provisioners.map((p) => [p.name, p]));
@@ -45329,11 +45335,8 @@ async function planProvision(options2) {
     denied: new Map([...denied, ...held.map((h) => [h.grantId, h.reasons])]),
     only: affected
   });
-  for (const provisioner of options2.provisioners) {
-    provisioner.refresh?.();
-    const targets = [...affected.values()].filter((a) => a.provisioner === provisioner);
-    await provisioner.expect?.(targets.map((a) => a.target));
-  }
+  for (const provisioner of options2.provisioners) provisioner.refresh?.();
+  await expectReads(affected.values());
   const operations = [];
   const unreadable = [];
   for (const [key, { target, provisioner, removed }] of affected) {
@@ -45761,11 +45764,7 @@ async function gateRepairs(drift, model, options2) {
 }
 async function grantedDrift(managed, frozen, desired, unreadable) {
   const drift = [];
-  const read = [...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m);
-  for (const provisioner of new Set(read.map((m) => m.provisioner)))
-    await provisioner.expect?.(
-      read.filter((m) => m.provisioner === provisioner).map((m) => m.target)
-    );
+  await expectReads([...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m));
   for (const [key, { target, provisioner, grantIds }] of managed) {
     if (frozen.has(key)) continue;
     const want = desired.get(key);
