@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -11,6 +10,7 @@ import {
   type GitWorkspace,
 } from '../harness/index.js';
 import { CATALOG, CONFIG, grant, IDENTITIES, startAccessRepo } from '../e2e/pr-check-fixture.js';
+import { snapshotKeyPair, withSnapshotKey } from '../fixtures/snapshot-key.js';
 
 /**
  * The Action's pull-request check, run from the sources against the emulated API and a real
@@ -18,9 +18,7 @@ import { CATALOG, CONFIG, grant, IDENTITIES, startAccessRepo } from '../e2e/pr-c
  */
 
 const SOURCE_ENTRY = fileURLToPath(new URL('./run-source.mjs', import.meta.url));
-const KEYS = generateKeyPairSync('ed25519');
-const PUBLIC_KEY = KEYS.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-const PRIVATE_KEY = KEYS.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const { publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY } = snapshotKeyPair();
 
 let emulator: Emulator | undefined;
 const workspaces: GitWorkspace[] = [];
@@ -35,10 +33,7 @@ async function check(snapshot: boolean) {
     baseFiles: {
       'access/catalog/ledger.yaml': CATALOG,
       'access/identities/people.yaml': IDENTITIES,
-      'accessctl.yaml': `${CONFIG}snapshot:\n  publicKey: |\n${PUBLIC_KEY.trimEnd()
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n')}\n`,
+      'accessctl.yaml': withSnapshotKey(CONFIG, PUBLIC_KEY),
     },
     pull: {
       files: { 'access/grants/alice.yaml': grant('pull') },

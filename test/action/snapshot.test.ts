@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -11,6 +10,7 @@ import {
   type GitWorkspace,
 } from '../harness/index.js';
 import { CATALOG, CONFIG, grant, IDENTITIES, startAccessRepo } from '../e2e/pr-check-fixture.js';
+import { snapshotKeyPair, withSnapshotKey } from '../fixtures/snapshot-key.js';
 
 /**
  * `command: snapshot`, run from the sources as a runner starts it: on a push to the default
@@ -19,9 +19,7 @@ import { CATALOG, CONFIG, grant, IDENTITIES, startAccessRepo } from '../e2e/pr-c
  */
 
 const SOURCE_ENTRY = fileURLToPath(new URL('./run-source.mjs', import.meta.url));
-const KEYS = generateKeyPairSync('ed25519');
-const PUBLIC_KEY = KEYS.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-const PRIVATE_KEY = KEYS.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const { publicKey: PUBLIC_KEY, privateKey: PRIVATE_KEY } = snapshotKeyPair();
 const KEY_LINE = PRIVATE_KEY.split('\n')[1] ?? '';
 
 let emulator: Emulator | undefined;
@@ -37,10 +35,7 @@ async function scene(ref?: string) {
     baseFiles: {
       'access/catalog/ledger.yaml': CATALOG,
       'access/identities/people.yaml': IDENTITIES,
-      'accessctl.yaml': `${CONFIG}snapshot:\n  publicKey: |\n${PUBLIC_KEY.trimEnd()
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n')}\n`,
+      'accessctl.yaml': withSnapshotKey(CONFIG, PUBLIC_KEY),
     },
     pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
   });

@@ -11,6 +11,7 @@ import type { PrReport } from '../../src/report/pull-request/report.js';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import { BASE_GRANTS, CATALOG, CONFIG, IDENTITIES, grant } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { snapshotKeyPair, withSnapshotKey } from '../fixtures/snapshot-key.js';
 
 // The pull-request check judges against a base snapshot only when the default branch's key
 // signed it and it is of the base's own tree; whatever else is found, the check says why it
@@ -19,23 +20,8 @@ import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const NOW = new Date();
 
-function keyPair(): { privateKey: string; publicKey: string } {
-  const pair = generateKeyPairSync('ed25519');
-  return {
-    privateKey: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  };
-}
-const TRUSTED = keyPair();
-const ATTACKER = keyPair();
-
-function withKey(config: string, publicKey: string): string {
-  return `${config}snapshot:\n  publicKey: |\n${publicKey
-    .trimEnd()
-    .split('\n')
-    .map((line) => `    ${line}`)
-    .join('\n')}\n`;
-}
+const TRUSTED = snapshotKeyPair();
+const ATTACKER = snapshotKeyPair();
 
 let workspace: GitWorkspace | undefined;
 afterEach(() => workspace?.remove());
@@ -66,7 +52,7 @@ const LEDGER_BASE = {
   'access/catalog/ledger.yaml': CATALOG,
   'access/identities/people.yaml': IDENTITIES,
   'access/grants/olivia.yaml': BASE_GRANTS,
-  'accessctl.yaml': withKey(CONFIG, TRUSTED.publicKey),
+  'accessctl.yaml': withSnapshotKey(CONFIG, TRUSTED.publicKey),
 };
 
 /** alice asks for the ledger; olivia (an owner) approved. */
@@ -171,7 +157,7 @@ describe('the pull-request check with a base snapshot', () => {
     };
     copy('access');
     copy('policies');
-    base['accessctl.yaml'] = withKey(
+    base['accessctl.yaml'] = withSnapshotKey(
       readFileSync(join(ROOT, 'accessctl.yaml'), 'utf8'),
       TRUSTED.publicKey,
     );
@@ -197,7 +183,7 @@ describe('the pull-request check with a base snapshot', () => {
       commits: [{ message: 'empty', files: { 'README.md': 'bench\n' } }],
     });
     generateAccess(workspace.path, 400);
-    writeFileSync(join(workspace.path, 'accessctl.yaml'), withKey('', TRUSTED.publicKey));
+    writeFileSync(join(workspace.path, 'accessctl.yaml'), withSnapshotKey('', TRUSTED.publicKey));
     const files: Record<string, string> = {};
     for (const name of readdirSync(join(workspace.path, 'access'), {
       recursive: true,
@@ -205,7 +191,7 @@ describe('the pull-request check with a base snapshot', () => {
     }))
       if (name.endsWith('.yaml'))
         files[`access/${name}`] = readFileSync(join(workspace.path, 'access', name), 'utf8');
-    files['accessctl.yaml'] = withKey('', TRUSTED.publicKey);
+    files['accessctl.yaml'] = withSnapshotKey('', TRUSTED.publicKey);
     const baseSha = workspace.commit({ message: 'generated', files });
     workspace.checkout('request', { create: true });
     const head: Record<string, string | null> = {};
@@ -274,7 +260,7 @@ describe('a snapshot the check must not trust', () => {
   it('ignores one signed by a key the pull request puts in its own accessctl.yaml', async () => {
     // The request drops the ledger's owners from the catalog in its snapshot, so that its own
     // approval... would be needed by nobody; it signs with its own key and names that key.
-    const repo = ledgerRepo({ 'accessctl.yaml': withKey(CONFIG, ATTACKER.publicKey) });
+    const repo = ledgerRepo({ 'accessctl.yaml': withSnapshotKey(CONFIG, ATTACKER.publicKey) });
     const honest = await judge(repo);
     await saveBaseSnapshot(repo.tree, repo.baseSha, ATTACKER.privateKey);
     const report = await judge(repo);
