@@ -93,7 +93,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-GFDK4LUY.js";
+} from "./chunks/chunk-OQPPZUPQ.js";
 import "./chunks/chunk-KGUCCOYO.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -254,14 +254,7 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
       committer: commit.committerName,
       ...(pullRequest === undefined ? {} : { pullRequest }),
       ...(expiryRun ? { expiryRun: true } : {}),
-      ...(answer === undefined || answer.kind === 'not-fetched'
-        ? {
-            pullRequestNotFetched:
-              answer?.kind === 'not-fetched'
-                ? answer.reason
-                : (input.pullsNotFetched ?? 'not looked up'),
-          }
-        : {}),
+      ...notFetched(answer, input),
       requester: pullRequest?.author ?? commit.authorName,
       verdict,
       // as the file writes it: a date means through that whole day, not "the next midnight"
@@ -330,6 +323,18 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
   return { row, finish };
 }
 
+/** Why a commit's pull request is not known, when it was not looked up or the look-up failed. */
+function notFetched(
+  answer: PullAnswer | undefined,
+  input: BuildInput,
+): { pullRequestNotFetched?: string } {
+  if (answer !== undefined && answer.kind !== 'not-fetched') return {};
+  return {
+    pullRequestNotFetched:
+      answer?.kind === 'not-fetched' ? answer.reason : (input.pullsNotFetched ?? 'not looked up'),
+  };
+}
+
 function pullEvidence(answer: Extract<PullAnswer, { kind: 'pull' }>): PullRequestEvidence {
   const { pull } = answer;
   return {
@@ -381,14 +386,7 @@ function packageApproval(id: string, at: number, input: BuildInput): PackageAppr
           },
         }),
     approvals: pull?.approvals ?? [],
-    ...(answer === undefined || answer.kind === 'not-fetched'
-      ? {
-          pullRequestNotFetched:
-            answer?.kind === 'not-fetched'
-              ? answer.reason
-              : (input.pullsNotFetched ?? 'not looked up'),
-        }
-      : {}),
+    ...notFetched(answer, input),
   };
 }
 

@@ -39845,9 +39845,7 @@ function reportBuilder(input) {
       committer: commit.committerName,
       ...pullRequest === void 0 ? {} : { pullRequest },
       ...expiryRun ? { expiryRun: true } : {},
-      ...answer === void 0 || answer.kind === "not-fetched" ? {
-        pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
-      } : {},
+      ...notFetched(answer, input),
       requester: pullRequest?.author ?? commit.authorName,
       verdict: verdict2,
       // as the file writes it: a date means through that whole day, not "the next midnight"
@@ -39912,6 +39910,12 @@ function reportBuilder(input) {
   };
   return { row, finish };
 }
+function notFetched(answer, input) {
+  if (answer !== void 0 && answer.kind !== "not-fetched") return {};
+  return {
+    pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
+  };
+}
 function pullEvidence(answer) {
   const { pull } = answer;
   return {
@@ -39953,9 +39957,7 @@ function packageApproval2(id, at, input) {
       }
     },
     approvals: pull?.approvals ?? [],
-    ...answer === void 0 || answer.kind === "not-fetched" ? {
-      pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
-    } : {}
+    ...notFetched(answer, input)
   };
 }
 function unreviewedEmergency(pull, emergency, owners, end) {
