@@ -7,6 +7,7 @@ import {
   DEFAULT_COMPOSE_LIMITS,
   DEFAULT_CONFIG,
   DEFAULT_EVIDENCE_BRANCH,
+  DEFAULT_MAX_FILE_SIZE,
   ENTRYPOINTS,
   EXCEPTION_ENTRYPOINT,
   EXPIRE_MODES,
@@ -46,6 +47,7 @@ import {
   getBooleanInput,
   getInput,
   getPull,
+  grantChangesSince,
   headline,
   info,
   lateLines,
@@ -93,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-OQPPZUPQ.js";
+} from "./chunks/chunk-EO542H55.js";
 import "./chunks/chunk-KGUCCOYO.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
@@ -492,12 +494,10 @@ async function loadJudgedModel(options) {
   );
   const model = buildAccessModel(files, { parseCache });
   const since = await branchPoint(options.workspace, options.baseCommit);
-  const before = await loadAccessRepositoryAtRef(options.workspace, since, {
+  const grantChanges = (options.wholeModels === true ? void 0 : await grantChangesSince(options.workspace, since, headFiles, model.documents, {
     accessDir,
     parseCache
-  });
-  const after = buildAccessModel(headFiles, { parseCache });
-  const grantChanges = diffModels(before, after).filter((c) => c.kind === "Grant");
+  })) ?? await wholeModelChanges(options.workspace, since, headFiles, accessDir, parseCache);
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
   const changed = await changedPaths(options.workspace, since, "HEAD");
   return {
@@ -512,6 +512,11 @@ async function loadJudgedModel(options) {
       ruleFiles: ruleFiles(changed, accessDir)
     }
   };
+}
+async function wholeModelChanges(workspace, since, headFiles, accessDir, parseCache) {
+  const before = await loadAccessRepositoryAtRef(workspace, since, { accessDir, parseCache });
+  const after = buildAccessModel(headFiles, { parseCache });
+  return diffModels(before, after).filter((c) => c.kind === "Grant");
 }
 async function branchPoint(workspace, base) {
   try {
@@ -569,6 +574,7 @@ async function checkPullRequest(options) {
   ]);
   if (baseSnapshot.entries !== void 0) opened?.adopt(baseSnapshot.entries);
   const parseCache = options.parseCache === false && baseSnapshot.entries === void 0 ? void 0 : opened;
+  await parseCache?.readClean(DEFAULT_MAX_FILE_SIZE);
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,

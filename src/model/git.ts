@@ -398,6 +398,32 @@ export async function readBlobs(
   return blobs;
 }
 
+/**
+ * Blobs by oid as readBlobs reads them, with their sizes in bytes; a blob over `maxSize` bytes
+ * is passed over as git streams it (only its size is kept), so no oversized file is ever held.
+ */
+export async function readBlobsWithin(
+  repo: string,
+  oids: Iterable<string>,
+  maxSize: number,
+): Promise<{ texts: Map<string, string>; sizes: Map<string, number> }> {
+  const wanted = [...new Set(oids)];
+  const texts = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  if (wanted.length === 0) return { texts, sizes };
+  const batch = new BatchReader(
+    (oid, text, size) => {
+      texts.set(oid, text);
+      sizes.set(oid, size);
+    },
+    maxSize,
+    (oid, size) => sizes.set(oid, size),
+  );
+  for await (const chunk of chunks(repo, ['cat-file', '--batch'], `${wanted.join('\n')}\n`))
+    batch.push(chunk);
+  return { texts, sizes };
+}
+
 /** Blobs asked for while something else is still being read; see blobQueue. */
 export interface BlobQueue {
   /** Names one more blob to read (a blob named twice is read once). */
@@ -499,10 +525,23 @@ class BatchReader {
   private length = 0;
   /** The object whose content is being read, and how many bytes it has. */
   private current: { oid: string; size: number } | undefined;
+  /** Bytes of an oversized object (and its newline) still to pass over unread. */
+  private skipping = 0;
 
-  constructor(private readonly found: (oid: string, text: string) => void) {}
+  constructor(
+    private readonly found: (oid: string, text: string, size: number) => void,
+    /** Objects larger than this are passed over as they stream by, never held. */
+    private readonly maxSize = Infinity,
+    private readonly oversized: (oid: string, size: number) => void = () => undefined,
+  ) {}
 
   push(chunk: Buffer): void {
+    if (this.skipping > 0) {
+      const passed = Math.min(this.skipping, chunk.length);
+      this.skipping -= passed;
+      if (passed === chunk.length) return;
+      chunk = chunk.subarray(passed);
+    }
     this.pending.push(chunk);
     this.length += chunk.length;
     if (this.current !== undefined && this.length <= this.current.size) return;
@@ -514,13 +553,23 @@ class BatchReader {
         if (newline === -1) break;
         const header = data.toString('utf8', at, newline).split(' ');
         at = newline + 1;
-        if (header[1] !== 'missing' && header.length >= 3)
-          this.current = { oid: header[0] ?? '', size: Number(header[2]) };
+        if (header[1] === 'missing' || header.length < 3) continue;
+        const oid = header[0] ?? '';
+        const size = Number(header[2]);
+        if (size <= this.maxSize) {
+          this.current = { oid, size };
+          continue;
+        }
+        this.oversized(oid, size);
+        const here = Math.min(size + 1, data.length - at);
+        at += here;
+        this.skipping = size + 1 - here;
+        if (this.skipping > 0) break;
         continue;
       }
       const { oid, size } = this.current;
       if (data.length - at < size + 1) break;
-      this.found(oid, data.toString('utf8', at, at + size));
+      this.found(oid, data.toString('utf8', at, at + size), size);
       at += size + 1;
       this.current = undefined;
     }

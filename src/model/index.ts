@@ -11,6 +11,7 @@ export {
   type AccessDiff,
   type ChangeType,
 } from './diff.js';
+export { grantChangesSince } from './touched-grants.js';
 export { grantStarts, type GrantStart, type GrantStarts } from './grant-starts.js';
 export {
   GitError,

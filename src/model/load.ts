@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
 import type { ParseCache } from './parse-cache.js';
 import {
+  DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
   type AccessModel,
   type AccessModelOptions,
@@ -31,6 +32,7 @@ export async function loadAccessRepository(
   dir: string,
   options: LoadOptions = {},
 ): Promise<AccessModel> {
+  await options.parseCache?.readClean(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   return loadAccessRepositorySync(dir, options);
 }
 
@@ -66,7 +68,8 @@ export function loadAccessRepositorySync(dir: string, options: LoadOptions = {})
 /**
  * A YAML file of the working tree, named `path` in findings. It is measured with lstat, not
  * read, so an oversized file is never loaded; a file the parse cache holds is known by its
- * content, size included, and is not even measured.
+ * content, size included, and is not even measured, and a clean one the cache read from git
+ * (ParseCache.readClean) is taken from there.
  */
 export function workingTreeFile(
   onDisk: string,
@@ -75,11 +78,18 @@ export function workingTreeFile(
   cache: ParseCache | undefined,
 ): AccessSourceFile {
   const blob = cache?.blobOf(relativePath);
+  if (blob === undefined || cache === undefined)
+    return {
+      path,
+      relativePath,
+      size: lstatSync(onDisk).size,
+      read: () => readFileSync(onDisk, 'utf8'),
+    };
   return {
     path,
     relativePath,
-    size: (blob === undefined ? undefined : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
-    read: () => readFileSync(onDisk, 'utf8'),
+    size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
+    read: () => cache.cleanTextOf(blob) ?? readFileSync(onDisk, 'utf8'),
     blob,
   };
 }

@@ -17,6 +17,7 @@ import {
   pathsChangedBetween,
   pathsChangedSince,
   readBlobs,
+  readBlobsWithin,
   remoteUrl,
   repositoryPlace,
   repositoryTop,
@@ -169,6 +170,31 @@ describe('named operations', () => {
     expect(blobs.get(oid('big.txt'))).toBe(big);
     expect(blobs.get(oid('empty.txt'))).toBe('');
     expect(await readBlobs(repo.dir, [])).toEqual(new Map());
+  });
+
+  it('passes over a blob larger than the limit as it streams, keeping only its size', async () => {
+    const repo = newRepo();
+    // larger than one pipe read, so the blob passed over spans several chunks
+    const huge = 'h'.repeat(300_000);
+    const limit = 'l'.repeat(100);
+    repo.write({ 'a.txt': 'a\n', 'huge.txt': huge, 'limit.txt': limit, 'over.txt': `${limit}!` });
+    repo.commit('blobs');
+    const oid = (path: string) => repo.git('rev-parse', `HEAD:${path}`);
+    const { texts, sizes } = await readBlobsWithin(
+      repo.dir,
+      ['huge.txt', 'a.txt', 'over.txt', 'limit.txt', 'huge.txt'].map(oid),
+      100,
+    );
+    expect([...texts]).toEqual([
+      [oid('a.txt'), 'a\n'],
+      [oid('limit.txt'), limit],
+    ]);
+    expect(sizes.get(oid('huge.txt'))).toBe(300_000);
+    expect(sizes.get(oid('over.txt'))).toBe(101);
+    expect(sizes.get(oid('limit.txt'))).toBe(100);
+    // the same blobs, all within a limit: what readBlobs gives
+    const all = await readBlobsWithin(repo.dir, ['huge.txt', 'a.txt'].map(oid), Infinity);
+    expect(all.texts).toEqual(await readBlobs(repo.dir, ['huge.txt', 'a.txt'].map(oid)));
   });
 
   it('reads blobs named while something else is read, once each, through one git', async () => {

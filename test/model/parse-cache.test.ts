@@ -135,6 +135,29 @@ describe('ParseCache', () => {
     expect(duplicate?.file).toBe(join(dir, 'grants/copy.yaml'));
   });
 
+  it('reads clean files as git holds them, and measures an oversized one without reading it', async () => {
+    const { repo, dir } = exampleRepo();
+    repo.write({ 'access/grants/large.yaml': `# ${'x'.repeat(3000)}\n` });
+    repo.commit('a large file');
+    const fresh = described(await loadAccessRepository(dir, { maxFileSize: 2000 }));
+    const cache = await ParseCache.open(dir, DEFAULT_COMPOSE_LIMITS, { trusted: false });
+    const model = await loadAccessRepository(dir, { parseCache: cache, maxFileSize: 2000 });
+    expect(described(model)).toEqual(fresh);
+    expect(model.findings.find((f) => f.file.endsWith('large.yaml'))?.message).toMatch(
+      /^file is 2\.9 KiB/,
+    );
+
+    // a clean file is its blob: a work tree git counts as unchanged is not what is judged
+    const billing = join(dir, 'grants/billing.yaml');
+    const committed = readFileSync(billing, 'utf8');
+    repo.git('update-index', '--assume-unchanged', 'access/grants/billing.yaml');
+    writeFileSync(billing, committed.replace(/^role: .*$/m, 'role: admin'));
+    const again = await ParseCache.open(dir, DEFAULT_COMPOSE_LIMITS, { trusted: false });
+    const judged = await loadAccessRepository(dir, { parseCache: again });
+    const grant = judged.grants.find((g) => g.source.locate('').file === billing);
+    expect(grant?.role).toBe(/^role: (.*)$/m.exec(committed)?.[1]);
+  });
+
   it('treats a damaged cache file as a miss and writes it again', async () => {
     const { dir, cacheFile } = exampleRepo();
     const fresh = described(await loadAccessRepository(dir));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   buildAccessModel,
   diffModels,
+  grantChangesSince,
   loadAccessRepositoryAtRef,
   type AccessChange,
   type AccessModel,
@@ -43,6 +44,11 @@ export interface JudgedModelOptions {
    * earlier run kept it.
    */
   parseCache?: ParseCache;
+  /**
+   * Build the merge base and the head whole to find the changed grants, instead of only the
+   * files that differ (tests compare the two).
+   */
+  wholeModels?: boolean;
 }
 
 export async function loadJudgedModel(options: JudgedModelOptions): Promise<JudgedModel> {
@@ -56,12 +62,14 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   const model = buildAccessModel(files, { parseCache });
 
   const since = await branchPoint(options.workspace, options.baseCommit);
-  const before = await loadAccessRepositoryAtRef(options.workspace, since, {
-    accessDir,
-    parseCache,
-  });
-  const after = buildAccessModel(headFiles, { parseCache });
-  const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
+  const grantChanges =
+    (options.wholeModels === true
+      ? undefined
+      : await grantChangesSince(options.workspace, since, headFiles, model.documents, {
+          accessDir,
+          parseCache,
+        })) ??
+    (await wholeModelChanges(options.workspace, since, headFiles, accessDir, parseCache));
   const ids = (type: AccessChange['change']) =>
     grantChanges.filter((c) => c.change === type).map((c) => c.id);
   const changed = await changedPaths(options.workspace, since, 'HEAD');
@@ -77,6 +85,19 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
       ruleFiles: ruleFiles(changed, accessDir),
     },
   };
+}
+
+/** The grant changes from `since` to the head, both sides built whole. */
+async function wholeModelChanges(
+  workspace: string,
+  since: string,
+  headFiles: AccessSourceFile[],
+  accessDir: string,
+  parseCache: ParseCache | undefined,
+): Promise<AccessChange[]> {
+  const before = await loadAccessRepositoryAtRef(workspace, since, { accessDir, parseCache });
+  const after = buildAccessModel(headFiles, { parseCache });
+  return diffModels(before, after).filter((c) => c.kind === 'Grant');
 }
 
 /** Where the head branched off; the base commit itself when history is too shallow to tell. */

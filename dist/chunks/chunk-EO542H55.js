@@ -32889,6 +32889,24 @@ async function readBlobs(repo, oids) {
     batch.push(chunk);
   return blobs;
 }
+async function readBlobsWithin(repo, oids, maxSize) {
+  const wanted = [...new Set(oids)];
+  const texts = /* @__PURE__ */ new Map();
+  const sizes = /* @__PURE__ */ new Map();
+  if (wanted.length === 0) return { texts, sizes };
+  const batch = new BatchReader(
+    (oid, text4, size) => {
+      texts.set(oid, text4);
+      sizes.set(oid, size);
+    },
+    maxSize,
+    (oid, size) => sizes.set(oid, size)
+  );
+  for await (const chunk of chunks(repo, ["cat-file", "--batch"], `${wanted.join("\n")}
+`))
+    batch.push(chunk);
+  return { texts, sizes };
+}
 var WANT_BATCH = 16 * 1024;
 function blobQueue(repo) {
   const asked = /* @__PURE__ */ new Set();
@@ -32958,16 +32976,28 @@ async function catFile(repo, mode, oids) {
 `);
 }
 var BatchReader = class {
-  constructor(found) {
+  constructor(found, maxSize = Infinity, oversized = () => void 0) {
     this.found = found;
+    this.maxSize = maxSize;
+    this.oversized = oversized;
   }
   found;
+  maxSize;
+  oversized;
   /** Output not read yet, joined only once it completes what is waited for. */
   pending = [];
   length = 0;
   /** The object whose content is being read, and how many bytes it has. */
   current;
+  /** Bytes of an oversized object (and its newline) still to pass over unread. */
+  skipping = 0;
   push(chunk) {
+    if (this.skipping > 0) {
+      const passed = Math.min(this.skipping, chunk.length);
+      this.skipping -= passed;
+      if (passed === chunk.length) return;
+      chunk = chunk.subarray(passed);
+    }
     this.pending.push(chunk);
     this.length += chunk.length;
     if (this.current !== void 0 && this.length <= this.current.size) return;
@@ -32979,13 +33009,23 @@ var BatchReader = class {
         if (newline === -1) break;
         const header3 = data.toString("utf8", at, newline).split(" ");
         at = newline + 1;
-        if (header3[1] !== "missing" && header3.length >= 3)
-          this.current = { oid: header3[0] ?? "", size: Number(header3[2]) };
+        if (header3[1] === "missing" || header3.length < 3) continue;
+        const oid2 = header3[0] ?? "";
+        const size2 = Number(header3[2]);
+        if (size2 <= this.maxSize) {
+          this.current = { oid: oid2, size: size2 };
+          continue;
+        }
+        this.oversized(oid2, size2);
+        const here = Math.min(size2 + 1, data.length - at);
+        at += here;
+        this.skipping = size2 + 1 - here;
+        if (this.skipping > 0) break;
         continue;
       }
       const { oid, size } = this.current;
       if (data.length - at < size + 1) break;
-      this.found(oid, data.toString("utf8", at, at + size));
+      this.found(oid, data.toString("utf8", at, at + size), size);
       at += size + 1;
       this.current = void 0;
     }
@@ -33009,9 +33049,9 @@ async function snapshot(repo, ref, dir, options2 = {}) {
     symlinks: visible.filter((e) => e.mode === SYMLINK_MODE)
   };
 }
-function modelFromSnapshot(snap, blobs, dir, options2) {
+function sourceFiles(snap, blobs, dir) {
   const prefix = `${dir}/`;
-  const files = snap.files.map((entry) => ({
+  return snap.files.map((entry) => ({
     path: entry.path,
     relativePath: entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : posix2.relative(dir, entry.path),
     size: entry.size,
@@ -33023,6 +33063,9 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
       return text4;
     }
   }));
+}
+function modelFromSnapshot(snap, blobs, dir, options2) {
+  const files = sourceFiles(snap, blobs, dir);
   const model = buildAccessModel(files, options2);
   if (snap.symlinks.length > 0) {
     const skipped = snap.symlinks.map((entry) => ({
@@ -33037,11 +33080,11 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
   }
   return model;
 }
-function wantedOids(snaps, options2) {
+function wantedOids(snaps, options2, wanted = () => true) {
   const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const kept = (oid) => options2.parseCache?.sizeOf(oid) !== void 0;
   return snaps.flatMap(
-    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid)
+    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid) && wanted(e)).map((e) => e.oid)
   );
 }
 async function loadAccessRepositoryAtRef(repo, ref, options2 = {}) {
@@ -33119,6 +33162,50 @@ function canonical(value, top = true) {
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], false)}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
+}
+
+// src/model/touched-grants.ts
+var GRANTS = "grants/";
+async function grantChangesSince(repo, ref, after, parsedAfter, options2 = {}) {
+  const dir = normaliseDir(options2.accessDir);
+  const snap = await snapshot(repo, ref, dir, { sizes: false });
+  const blobBefore = /* @__PURE__ */ new Map();
+  for (const e of snap.files) blobBefore.set(e.path, e.oid);
+  const touched = /* @__PURE__ */ new Set();
+  for (const f of after) {
+    if (f.blob === void 0 || blobBefore.get(f.path) !== f.blob) touched.add(f.path);
+    blobBefore.delete(f.path);
+  }
+  for (const path of blobBefore.keys()) touched.add(path);
+  const prefix = dir === "." || dir === "" ? "" : `${dir}/`;
+  const isGrantPath = (path) => path.startsWith(prefix) && path.startsWith(GRANTS, prefix.length);
+  const isGrantFile = (f) => f.relativePath.startsWith(GRANTS);
+  if ([...touched].some((path) => !isGrantPath(path)) || after.some((f) => touched.has(f.path) && !isGrantFile(f)))
+    return void 0;
+  const built = (f) => !isGrantFile(f) || touched.has(f.path);
+  const wanted = snap.files.filter((e) => !isGrantPath(e.path) || touched.has(e.path));
+  const sizes = await blobSizes(
+    repo,
+    wanted.map((e) => e.oid)
+  );
+  const sized = { ...snap, files: wanted.map((e) => ({ ...e, size: sizes.get(e.oid) ?? 0 })) };
+  const blobs = await readBlobs(repo, wantedOids([sized], options2));
+  const beforeModel = buildAccessModel(sourceFiles(sized, blobs, dir), options2);
+  const afterModel = buildAccessModel(after.filter(built), options2);
+  const touchedIds = /* @__PURE__ */ new Set();
+  for (const doc of [...beforeModel.documents, ...afterModel.documents])
+    if (doc.kind === "Grant" && doc.id !== null && touched.has(doc.file)) touchedIds.add(doc.id);
+  if (touchedIds.size > 0) {
+    const held = (doc, untouched) => doc.kind === "Grant" && doc.id !== null && touchedIds.has(doc.id) && untouched(doc.file);
+    const untouchedGrantFiles = new Set(
+      after.filter((f) => isGrantFile(f) && !touched.has(f.path)).map((f) => f.path)
+    );
+    for (const doc of parsedAfter)
+      if (held(doc, (path) => untouchedGrantFiles.has(path))) return void 0;
+    for (const doc of beforeModel.documents)
+      if (held(doc, (path) => !touched.has(path))) return void 0;
+  }
+  return diffModels(beforeModel, afterModel).filter((c) => c.kind === "Grant");
 }
 
 // src/model/grant-starts.ts
@@ -33251,6 +33338,7 @@ var AccessDirectoryError = class extends Error {
 };
 var YAML_FILE2 = /\.ya?ml$/i;
 async function loadAccessRepository(dir, options2 = {}) {
+  await options2.parseCache?.readClean(options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   return loadAccessRepositorySync(dir, options2);
 }
 function loadAccessRepositorySync(dir, options2 = {}) {
@@ -33279,11 +33367,18 @@ function loadAccessRepositorySync(dir, options2 = {}) {
 }
 function workingTreeFile(onDisk, path, relativePath, cache) {
   const blob = cache?.blobOf(relativePath);
+  if (blob === void 0 || cache === void 0)
+    return {
+      path,
+      relativePath,
+      size: lstatSync(onDisk).size,
+      read: () => readFileSync(onDisk, "utf8")
+    };
   return {
     path,
     relativePath,
-    size: (blob === void 0 ? void 0 : cache?.sizeOf(blob)) ?? lstatSync(onDisk).size,
-    read: () => readFileSync(onDisk, "utf8"),
+    size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
+    read: () => cache.cleanTextOf(blob) ?? readFileSync(onDisk, "utf8"),
     blob
   };
 }
@@ -33334,14 +33429,16 @@ import { fileURLToPath } from "node:url";
 var FORMAT = 2;
 var CACHE_FILE = "accessctl/parse-cache.jsonl";
 var ParseCache = class _ParseCache {
-  constructor(file, header3, blobs) {
+  constructor(file, header3, blobs, workTree = "") {
     this.file = file;
     this.header = header3;
     this.blobs = blobs;
+    this.workTree = workTree;
   }
   file;
   header;
   blobs;
+  workTree;
   stored = /* @__PURE__ */ new Map();
   /**
    * The cache file's text, parsed when first needed: by then the git commands running
@@ -33356,6 +33453,9 @@ var ParseCache = class _ParseCache {
   memoryOnly = false;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   onDisk;
+  /** Clean files read from git's objects by readClean: texts, and sizes in bytes. */
+  cleanTexts = /* @__PURE__ */ new Map();
+  cleanSizes = /* @__PURE__ */ new Map();
   /**
    * The cache for an access directory inside a git work tree, or undefined when the
    * directory is not in one (there are no blob ids to key by).
@@ -33379,7 +33479,7 @@ var ParseCache = class _ParseCache {
       code: codeFingerprint(),
       limits
     });
-    const cache = new _ParseCache(file, header3, blobs);
+    const cache = new _ParseCache(file, header3, blobs, accessDir);
     cache.unread = text4;
     cache.memoryOnly = !trusted;
     return cache;
@@ -33408,6 +33508,34 @@ var ParseCache = class _ParseCache {
   /** The size of a kept file, so a hit is never measured on disk either. */
   sizeOf(blob) {
     return this.entries.get(blob)?.[0];
+  }
+  /**
+   * Reads every clean file the cache does not keep from git's objects, in one process, instead
+   * of opening each file: measured on this machine for 100,000 small files, 2.8 s of opening,
+   * measuring and reading in this thread against about 1.5 s in git's. A clean file's content
+   * is the blob the index names, which is also what a merge provisions and what a base
+   * snapshot or an earlier run parsed under that blob id: a checkout filter or line-ending
+   * conversion never changes what is judged. Files over `maxFileSize` are measured, not read.
+   */
+  async readClean(maxFileSize) {
+    if (this.workTree === "") return;
+    const { entries } = this;
+    const wanted = /* @__PURE__ */ new Set();
+    for (const blob of this.blobs.values()) if (!entries.has(blob)) wanted.add(blob);
+    try {
+      const read = await readBlobsWithin(this.workTree, wanted, maxFileSize);
+      this.cleanTexts = read.texts;
+      this.cleanSizes = read.sizes;
+    } catch {
+    }
+  }
+  /** The size of a clean file readClean read (or measured, when over the limit). */
+  cleanSizeOf(blob) {
+    return this.cleanSizes.get(blob);
+  }
+  /** The text of a clean file readClean read. */
+  cleanTextOf(blob) {
+    return this.cleanTexts.get(blob);
   }
   /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
   get(blob, file) {
@@ -48471,6 +48599,7 @@ export {
   snapshot,
   loadAccessRepositoryAtRef,
   diffModels,
+  grantChangesSince,
   grantStarts,
   AccessDirectoryError,
   loadAccessRepository,
