@@ -220,7 +220,7 @@ function scenario(seed: number): { repo: string; baseSha: string; edits: string[
       head.set(newFile(), docs);
     } else if (kind === 'copy') head.set(newFile(), [...docs]);
     else
-      ruleEdit = pick([
+      ruleEdit = pick<Record<string, string>>([
         { 'access/catalog/resources.yaml': CATALOG.replace('risk: critical', 'risk: low') },
         { 'access/identities/people.yaml': `${IDENTITIES}---\n${grantDoc(existingId(), next)}` },
       ]);
