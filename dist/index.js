@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-EO542H55.js";
+} from "./chunks/chunk-GYKCSHYC.js";
 import "./chunks/chunk-KGUCCOYO.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

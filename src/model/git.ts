@@ -214,17 +214,28 @@ export function showFileSync(repo: string, ref: string, path: string): string | 
 }
 
 /**
- * Every entry under `dir` at `commit`, without touching the work tree. With `sizes: false`
- * blob sizes are left out (size -1), which saves reading every blob's header.
+ * Every entry under `dir` (each of them, given several) at `commit`, without touching the
+ * work tree. With `sizes: false` blob sizes are left out (size -1), which saves reading every
+ * blob's header.
  */
 export async function listTree(
   repo: string,
   commit: string,
-  dir: string,
+  dir: string | string[],
   { sizes = true } = {},
 ): Promise<TreeEntry[]> {
   const long = sizes ? ['-l'] : [];
-  const out = await git(repo, ['ls-tree', '-r', ...long, '-z', '--full-tree', commit, '--', dir]);
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  const out = await git(repo, [
+    'ls-tree',
+    '-r',
+    ...long,
+    '-z',
+    '--full-tree',
+    commit,
+    '--',
+    ...dirs,
+  ]);
   const entries: TreeEntry[] = [];
   for (const record of out.split('\0')) {
     if (record === '') continue;

@@ -37,7 +37,12 @@ export async function readBaseRules(options: BaseRulesOptions): Promise<BaseRule
   const accessDir = normalise(options.accessDir);
   const policiesDir = normalise(options.policiesDir);
   const [access, policies, configEntries] = await Promise.all([
-    listTree(options.workspace, commit, accessDir),
+    // the rules' folders only: the grants beside them can be 100,000 files
+    listTree(
+      options.workspace,
+      commit,
+      BASE_ACCESS_PARTS.map((part) => (accessDir === '.' ? part : `${accessDir}/${part}`)),
+    ),
     listTree(options.workspace, commit, policiesDir),
     listTree(options.workspace, commit, CONFIG_FILE),
   ]);

@@ -30091,6 +30091,9 @@ function canonicalIdentityId(id) {
   return asciiLower(id);
 }
 function resourceIdProblem(id, glob = false) {
+  return remembered(glob ? "glob" : "resource", id, resourceProblemOf);
+}
+function resourceProblemOf(id, glob) {
   const colon = id.indexOf(":");
   if (colon <= 0) return invalid(`${show(id)} is not <system>:<path>`);
   const system = id.slice(0, colon);
@@ -30106,12 +30109,26 @@ function resourceIdProblem(id, glob = false) {
   return void 0;
 }
 function subjectProblem(ref) {
+  return remembered("subject", ref, subjectProblemOf);
+}
+function subjectProblemOf(ref) {
   const colon = ref.indexOf(":");
   const kind = ref.slice(0, colon);
   const id = ref.slice(colon + 1);
   const problem = kind === "user" ? loginProblem(id) : kind === "team" ? teamSlugProblem(id) : kind === "service" ? serviceNameProblem(id) : invalid(`${show(ref)} is not user:<login>, team:<slug> or service:<name>`);
   if (problem?.kind !== "noncanonical") return problem;
   return noncanonical(`${kind}:${problem.canonical}`, ref, problem.why);
+}
+var answers = /* @__PURE__ */ new Map();
+var MAX_ANSWERS = 2e5;
+function remembered(kind, name, check) {
+  const key = `${kind}\0${name}`;
+  const known = answers.get(key);
+  if (known !== void 0) return known ?? void 0;
+  const answer = check(name, kind === "glob");
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, answer === void 0 ? null : Object.freeze(answer));
+  return answer;
 }
 function loginProblem(login) {
   const hidden = hiddenProblem(login);
@@ -32780,7 +32797,17 @@ function showFileSync(repo, ref, path) {
 }
 async function listTree(repo, commit, dir, { sizes = true } = {}) {
   const long = sizes ? ["-l"] : [];
-  const out = await git(repo, ["ls-tree", "-r", ...long, "-z", "--full-tree", commit, "--", dir]);
+  const dirs = typeof dir === "string" ? [dir] : dir;
+  const out = await git(repo, [
+    "ls-tree",
+    "-r",
+    ...long,
+    "-z",
+    "--full-tree",
+    commit,
+    "--",
+    ...dirs
+  ]);
   const entries = [];
   for (const record of out.split("\0")) {
     if (record === "") continue;
@@ -40931,7 +40958,7 @@ ${aliases}
 ${FRAGMENT}`;
 }
 async function findMergePulls(client, owner, repo, shas) {
-  const answers = /* @__PURE__ */ new Map();
+  const answers2 = /* @__PURE__ */ new Map();
   const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
   const variables = { owner, name: repo };
   shas.forEach((sha, i) => variables[`c${i}`] = sha);
@@ -40943,7 +40970,7 @@ async function findMergePulls(client, owner, repo, shas) {
   shas.forEach((sha, i) => {
     const node = data.repository?.[`c${i}`];
     if (node === null || node === void 0) {
-      answers.set(sha, void 0);
+      answers2.set(sha, void 0);
       return;
     }
     const associated = node.associatedPullRequests;
@@ -40956,17 +40983,17 @@ async function findMergePulls(client, owner, repo, shas) {
       associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
     );
     if (pull === void 0) {
-      answers.set(sha, void 0);
+      answers2.set(sha, void 0);
       return;
     }
     if (pull.labels.totalCount > pull.labels.nodes.length || pull.reviews.totalCount > pull.reviews.nodes.length) {
       overflow.push(sha);
       return;
     }
-    answers.set(sha, fromNode(pull, checkedAt));
+    answers2.set(sha, fromNode(pull, checkedAt));
   });
-  for (const sha of overflow) answers.set(sha, await findMergePull(client, owner, repo, sha));
-  return answers;
+  for (const sha of overflow) answers2.set(sha, await findMergePull(client, owner, repo, sha));
+  return answers2;
 }
 function fromNode(pull, checkedAt) {
   const reviews = pull.reviews.nodes.flatMap(
@@ -41001,15 +41028,15 @@ var CACHE_VERSION = 2;
 async function lookUpPulls(source, shas) {
   const repository = `${source.owner}/${source.repo}`;
   const cache = await readCache(source.cacheFile, repository);
-  const answers = /* @__PURE__ */ new Map();
+  const answers2 = /* @__PURE__ */ new Map();
   const missing = [];
   for (const sha of shas) {
     const hit = cache.pulls[sha];
     if (hit !== void 0 && source.refresh?.(sha, hit) !== true)
-      answers.set(sha, { kind: "pull", pull: hit });
+      answers2.set(sha, { kind: "pull", pull: hit });
     else missing.push(sha);
   }
-  const cached = answers.size;
+  const cached = answers2.size;
   let failure;
   let restFallback;
   let rest = missing;
@@ -41026,7 +41053,7 @@ async function lookUpPulls(source, shas) {
         break;
       }
       for (const [sha, pull] of found) {
-        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        answers2.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
         if (pull !== void 0) cache.pulls[sha] = pull;
       }
     }
@@ -41037,7 +41064,7 @@ async function lookUpPulls(source, shas) {
       const sha = rest[next++];
       try {
         const pull = await findMergePull(source.client, source.owner, source.repo, sha);
-        answers.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        answers2.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
         if (pull !== void 0) cache.pulls[sha] = pull;
       } catch (error2) {
         failure ??= error2 instanceof Error ? error2.message : String(error2);
@@ -41045,16 +41072,16 @@ async function lookUpPulls(source, shas) {
     }
   };
   await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
-  const fetched = answers.size - cached;
+  const fetched = answers2.size - cached;
   for (const sha of shas)
-    if (!answers.has(sha))
-      answers.set(sha, {
+    if (!answers2.has(sha))
+      answers2.set(sha, {
         kind: "not-fetched",
         reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
       });
   if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache);
   return {
-    answers,
+    answers: answers2,
     cached,
     fetched,
     ...failure === void 0 ? {} : { failure },
@@ -44667,7 +44694,12 @@ async function readBaseRules(options2) {
   const accessDir = normalise(options2.accessDir);
   const policiesDir = normalise(options2.policiesDir);
   const [access2, policies, configEntries] = await Promise.all([
-    listTree(options2.workspace, commit, accessDir),
+    // the rules' folders only: the grants beside them can be 100,000 files
+    listTree(
+      options2.workspace,
+      commit,
+      BASE_ACCESS_PARTS.map((part) => accessDir === "." ? part : `${accessDir}/${part}`)
+    ),
     listTree(options2.workspace, commit, policiesDir),
     listTree(options2.workspace, commit, CONFIG_FILE2)
   ]);
