@@ -412,11 +412,14 @@ export async function readBlobs(
 /**
  * Blobs by oid as readBlobs reads them, with their sizes in bytes; a blob over `maxSize` bytes
  * is passed over as git streams it (only its size is kept), so no oversized file is ever held.
+ * `each` is given every blob as git writes it, in the order asked, while git goes on reading
+ * the next ones.
  */
 export async function readBlobsWithin(
   repo: string,
   oids: Iterable<string>,
   maxSize: number,
+  each: (oid: string, text: string, size: number) => void = () => undefined,
 ): Promise<{ texts: Map<string, string>; sizes: Map<string, number> }> {
   const wanted = [...new Set(oids)];
   const texts = new Map<string, string>();
@@ -426,6 +429,7 @@ export async function readBlobsWithin(
     (oid, text, size) => {
       texts.set(oid, text);
       sizes.set(oid, size);
+      each(oid, text, size);
     },
     maxSize,
     (oid, size) => sizes.set(oid, size),

@@ -47,6 +47,7 @@ export {
 export {
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
+  parseClean,
   type AccessModel,
   type AccessModelOptions,
   type AccessSourceFile,

@@ -3,8 +3,8 @@ import { join, sep } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
 import type { ParseCache } from './parse-cache.js';
 import {
-  DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
+  parseClean,
   type AccessModel,
   type AccessModelOptions,
   type AccessSourceFile,
@@ -32,7 +32,8 @@ export async function loadAccessRepository(
   dir: string,
   options: LoadOptions = {},
 ): Promise<AccessModel> {
-  await options.parseCache?.readClean(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (options.parseCache !== undefined)
+    await parseClean(options.parseCache, pathJoiner(dir), options);
   return loadAccessRepositorySync(dir, options);
 }
 

@@ -218,9 +218,35 @@ export function buildAccessModel(
 }
 
 /** One file's documents, checked one by one, and every finding that makes. */
-interface ParsedFile {
+export interface ParsedFile {
   documents: AccessDocument[];
   findings: Finding[];
+}
+
+/**
+ * Parses the clean files `cache` reads from git (ParseCache.readClean) as git streams them,
+ * so parsing overlaps git's reading; buildAccessModel then takes each file as parsed here.
+ * `shown` names a file in findings from its path inside the access directory.
+ */
+export async function parseClean(
+  cache: ParseCache,
+  shown: (relativePath: string) => string,
+  options: AccessModelOptions = {},
+): Promise<void> {
+  const limits = { ...DEFAULT_COMPOSE_LIMITS, ...options.limits };
+  const parseCache = { ...options, parseCache: cache };
+  await cache.readClean(
+    options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    (blob, relativePath, text, size) => {
+      const path = shown(relativePath);
+      const parsed = parseFile(
+        { path, relativePath, size, blob, read: () => text },
+        parseCache,
+        limits,
+      );
+      if (!(parsed instanceof Error)) cache.hold(blob, path, parsed);
+    },
+  );
 }
 
 /** Reads, parses and checks one file, through the caches it has keys for. */
@@ -229,6 +255,9 @@ function parseFile(
   options: AccessModelOptions,
   limits: ComposeLimits,
 ): ParsedFile | Error {
+  const ahead =
+    file.blob === undefined ? undefined : options.parseCache?.take(file.blob, file.path);
+  if (ahead !== undefined) return ahead;
   const kept = file.blob === undefined ? undefined : options.parseCache?.get(file.blob, file.path);
   if (kept !== undefined) return { documents: kept, findings: [] };
   const composed = composeFile(file, options, limits);

@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { ComposeLimits } from './compose.js';
 import { git, readBlobsWithin } from './git.js';
+import type { ParsedFile } from './model.js';
 import type { AccessDocument } from './records.js';
 import { isKind, type Kind } from './schema.js';
 import { DocumentSource, LineIndex } from './source.js';
@@ -154,19 +155,46 @@ export class ParseCache {
    * is the blob the index names, which is also what a merge provisions and what a base
    * snapshot or an earlier run parsed under that blob id: a checkout filter or line-ending
    * conversion never changes what is judged. Files over `maxFileSize` are measured, not read.
+   * `each` is given each file (by its path inside the access directory) as git streams it,
+   * so it can be parsed while git reads the next.
    */
-  async readClean(maxFileSize: number): Promise<void> {
+  async readClean(
+    maxFileSize: number,
+    each: (blob: string, relativePath: string, text: string, size: number) => void = () =>
+      undefined,
+  ): Promise<void> {
     if (this.workTree === '') return;
     const { entries } = this;
-    const wanted = new Set<string>();
-    for (const blob of this.blobs.values()) if (!entries.has(blob)) wanted.add(blob);
+    const pathOf = new Map<string, string>();
+    for (const [path, blob] of this.blobs)
+      if (!entries.has(blob) && !pathOf.has(blob)) pathOf.set(blob, path);
     try {
-      const read = await readBlobsWithin(this.workTree, wanted, maxFileSize);
+      const read = await readBlobsWithin(
+        this.workTree,
+        pathOf.keys(),
+        maxFileSize,
+        (blob, text, size) => each(blob, pathOf.get(blob) as string, text, size),
+      );
       this.cleanTexts = read.texts;
       this.cleanSizes = read.sizes;
     } catch {
       // the files are read from the work tree instead
     }
+  }
+
+  /** Documents parsed ahead (see parseClean in model.ts) for one file, until taken. */
+  private readonly ahead = new Map<string, ParsedFile>();
+
+  hold(blob: string, path: string, parsed: ParsedFile): void {
+    this.ahead.set(`${blob}\u0000${path}`, parsed);
+  }
+
+  /** What `hold` kept for this blob at this path, given once. */
+  take(blob: string, path: string): ParsedFile | undefined {
+    const key = `${blob}\u0000${path}`;
+    const parsed = this.ahead.get(key);
+    this.ahead.delete(key);
+    return parsed;
   }
 
   /** The size of a clean file readClean read (or measured, when over the limit). */

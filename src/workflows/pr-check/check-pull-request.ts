@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { CONFIG_FILE, DEFAULT_CONFIG, type AccessConfig } from '../../config/config.js';
 import {
   DEFAULT_COMPOSE_LIMITS,
-  DEFAULT_MAX_FILE_SIZE,
   ParseCache,
   compareFindings,
   readBaseSnapshot,
@@ -82,8 +81,6 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
   if (baseSnapshot.entries !== undefined) opened?.adopt(baseSnapshot.entries);
   const parseCache =
     options.parseCache === false && baseSnapshot.entries === undefined ? undefined : opened;
-  // what neither the snapshot nor the cache holds is read from git in one go
-  await parseCache?.readClean(DEFAULT_MAX_FILE_SIZE);
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,

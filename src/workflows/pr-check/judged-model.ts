@@ -10,6 +10,7 @@ import {
   diffModels,
   grantChangesSince,
   loadAccessRepositoryAtRef,
+  parseClean,
   type AccessChange,
   type AccessModel,
   type AccessSourceFile,
@@ -54,6 +55,9 @@ export interface JudgedModelOptions {
 export async function loadJudgedModel(options: JudgedModelOptions): Promise<JudgedModel> {
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
+  // what neither a base snapshot nor the cache holds is read from git and parsed as it comes
+  if (parseCache !== undefined)
+    await parseClean(parseCache, inRepository(accessDir), { parseCache });
   const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
   const fromHead = headFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART));
   const files = [...options.baseAccessFiles, ...fromHead].sort((a, b) =>
@@ -109,6 +113,13 @@ async function branchPoint(workspace: string, base: string): Promise<string> {
   }
 }
 
+/** A path inside the access directory as the repository names it. */
+function inRepository(accessDir: string): (inside: string) => string {
+  return accessDir === '' || accessDir === '.'
+    ? (inside) => inside
+    : (inside) => `${accessDir}/${inside}`;
+}
+
 /** The access directory's YAML files in the working tree, named by repository-relative paths. */
 function workspaceFiles(
   workspace: string,
@@ -124,10 +135,7 @@ function workspaceFiles(
   const found: AccessSourceFile[] = [];
   // names from readdir are already normal: joined as strings, not normalised one by one
   const onDisk = pathJoiner(root);
-  const inRepository =
-    accessDir === '' || accessDir === '.'
-      ? (inside: string) => inside
-      : (inside: string) => `${accessDir}/${inside}`;
+  const named = inRepository(accessDir);
   const walk = (relative: string) => {
     const entries = readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -139,7 +147,7 @@ function workspaceFiles(
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
       else if (entry.isFile() && YAML_FILE.test(entry.name))
-        found.push(workingTreeFile(onDisk(inside), inRepository(inside), inside, cache));
+        found.push(workingTreeFile(onDisk(inside), named(inside), inside, cache));
     }
   };
   walk('');
