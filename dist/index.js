@@ -7,7 +7,6 @@ import {
   DEFAULT_COMPOSE_LIMITS,
   DEFAULT_CONFIG,
   DEFAULT_EVIDENCE_BRANCH,
-  DEFAULT_MAX_FILE_SIZE,
   ENTRYPOINTS,
   EXCEPTION_ENTRYPOINT,
   EXPIRE_MODES,
@@ -60,6 +59,7 @@ import {
   mergeBase,
   normalise,
   ownIdentity,
+  parseClean,
   parseConfig,
   parseMaxRemovals,
   parseNow,
@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-GYKCSHYC.js";
+} from "./chunks/chunk-G2M6RGTI.js";
 import "./chunks/chunk-KGUCCOYO.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
@@ -487,6 +487,8 @@ var YAML_FILE = /\.ya?ml$/i;
 async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
+  if (parseCache !== void 0)
+    await parseClean(parseCache, inRepository(accessDir), { parseCache });
   const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
   const fromHead = headFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART));
   const files = [...options.baseAccessFiles, ...fromHead].sort(
@@ -525,6 +527,9 @@ async function branchPoint(workspace, base) {
     return base;
   }
 }
+function inRepository(accessDir) {
+  return accessDir === "" || accessDir === "." ? (inside) => inside : (inside) => `${accessDir}/${inside}`;
+}
 function workspaceFiles(workspace, accessDir, cache) {
   const root = join4(workspace, accessDir);
   try {
@@ -534,7 +539,7 @@ function workspaceFiles(workspace, accessDir, cache) {
   }
   const found = [];
   const onDisk = pathJoiner(root);
-  const inRepository = accessDir === "" || accessDir === "." ? (inside) => inside : (inside) => `${accessDir}/${inside}`;
+  const named = inRepository(accessDir);
   const walk = (relative3) => {
     const entries = readdirSync(join4(root, relative3), { withFileTypes: true }).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
@@ -545,7 +550,7 @@ function workspaceFiles(workspace, accessDir, cache) {
       if (entry.isSymbolicLink()) continue;
       if (entry.isDirectory()) walk(inside);
       else if (entry.isFile() && YAML_FILE.test(entry.name))
-        found.push(workingTreeFile(onDisk(inside), inRepository(inside), inside, cache));
+        found.push(workingTreeFile(onDisk(inside), named(inside), inside, cache));
     }
   };
   walk("");
@@ -574,7 +579,6 @@ async function checkPullRequest(options) {
   ]);
   if (baseSnapshot.entries !== void 0) opened?.adopt(baseSnapshot.entries);
   const parseCache = options.parseCache === false && baseSnapshot.entries === void 0 ? void 0 : opened;
-  await parseCache?.readClean(DEFAULT_MAX_FILE_SIZE);
   const judged = await loadJudgedModel({
     workspace: options.workspace,
     accessDir,

@@ -32620,7 +32620,25 @@ function buildAccessModel(files, options2 = {}) {
     findings: shown
   };
 }
+async function parseClean(cache, shown, options2 = {}) {
+  const limits = { ...DEFAULT_COMPOSE_LIMITS, ...options2.limits };
+  const parseCache = { ...options2, parseCache: cache };
+  await cache.readClean(
+    options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    (blob, relativePath, text4, size) => {
+      const path = shown(relativePath);
+      const parsed = parseFile(
+        { path, relativePath, size, blob, read: () => text4 },
+        parseCache,
+        limits
+      );
+      if (!(parsed instanceof Error)) cache.hold(blob, path, parsed);
+    }
+  );
+}
 function parseFile(file, options2, limits) {
+  const ahead = file.blob === void 0 ? void 0 : options2.parseCache?.take(file.blob, file.path);
+  if (ahead !== void 0) return ahead;
   const kept = file.blob === void 0 ? void 0 : options2.parseCache?.get(file.blob, file.path);
   if (kept !== void 0) return { documents: kept, findings: [] };
   const composed = composeFile(file, options2, limits);
@@ -32916,7 +32934,7 @@ async function readBlobs(repo, oids) {
     batch.push(chunk);
   return blobs;
 }
-async function readBlobsWithin(repo, oids, maxSize) {
+async function readBlobsWithin(repo, oids, maxSize, each = () => void 0) {
   const wanted = [...new Set(oids)];
   const texts = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
@@ -32925,6 +32943,7 @@ async function readBlobsWithin(repo, oids, maxSize) {
     (oid, text4, size) => {
       texts.set(oid, text4);
       sizes.set(oid, size);
+      each(oid, text4, size);
     },
     maxSize,
     (oid, size) => sizes.set(oid, size)
@@ -33365,7 +33384,8 @@ var AccessDirectoryError = class extends Error {
 };
 var YAML_FILE2 = /\.ya?ml$/i;
 async function loadAccessRepository(dir, options2 = {}) {
-  await options2.parseCache?.readClean(options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (options2.parseCache !== void 0)
+    await parseClean(options2.parseCache, pathJoiner(dir), options2);
   return loadAccessRepositorySync(dir, options2);
 }
 function loadAccessRepositorySync(dir, options2 = {}) {
@@ -33543,18 +33563,38 @@ var ParseCache = class _ParseCache {
    * is the blob the index names, which is also what a merge provisions and what a base
    * snapshot or an earlier run parsed under that blob id: a checkout filter or line-ending
    * conversion never changes what is judged. Files over `maxFileSize` are measured, not read.
+   * `each` is given each file (by its path inside the access directory) as git streams it,
+   * so it can be parsed while git reads the next.
    */
-  async readClean(maxFileSize) {
+  async readClean(maxFileSize, each = () => void 0) {
     if (this.workTree === "") return;
     const { entries } = this;
-    const wanted = /* @__PURE__ */ new Set();
-    for (const blob of this.blobs.values()) if (!entries.has(blob)) wanted.add(blob);
+    const pathOf2 = /* @__PURE__ */ new Map();
+    for (const [path, blob] of this.blobs)
+      if (!entries.has(blob) && !pathOf2.has(blob)) pathOf2.set(blob, path);
     try {
-      const read = await readBlobsWithin(this.workTree, wanted, maxFileSize);
+      const read = await readBlobsWithin(
+        this.workTree,
+        pathOf2.keys(),
+        maxFileSize,
+        (blob, text4, size) => each(blob, pathOf2.get(blob), text4, size)
+      );
       this.cleanTexts = read.texts;
       this.cleanSizes = read.sizes;
     } catch {
     }
+  }
+  /** Documents parsed ahead (see parseClean in model.ts) for one file, until taken. */
+  ahead = /* @__PURE__ */ new Map();
+  hold(blob, path, parsed) {
+    this.ahead.set(`${blob}\0${path}`, parsed);
+  }
+  /** What `hold` kept for this blob at this path, given once. */
+  take(blob, path) {
+    const key = `${blob}\0${path}`;
+    const parsed = this.ahead.get(key);
+    this.ahead.delete(key);
+    return parsed;
   }
   /** The size of a clean file readClean read (or measured, when over the limit). */
   cleanSizeOf(blob) {
@@ -48628,6 +48668,7 @@ export {
   DEFAULT_COMPOSE_LIMITS,
   DEFAULT_MAX_FILE_SIZE,
   buildAccessModel,
+  parseClean,
   snapshot,
   loadAccessRepositoryAtRef,
   diffModels,
