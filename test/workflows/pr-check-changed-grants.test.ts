@@ -14,6 +14,8 @@ import {
 } from '../../src/model/index.js';
 import { readBaseRules } from '../../src/policy/base-rules.js';
 import { loadJudgedModel } from '../../src/workflows/pr-check/judged-model.js';
+import { random } from '../../bench/generate-access.js';
+import { CATALOG, IDENTITIES } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 
 // The pull-request check finds the changed grants from the files that differ alone
@@ -25,14 +27,10 @@ import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 let workspace: GitWorkspace | undefined;
 afterEach(() => workspace?.remove());
 
-const CATALOG = `kind: Resource
-id: github:repo/acme/ledger
-owners: [team:ledger-owners]
-provisioner: github
-roles:
-  pull: { risk: low, maxDays: 365 }
-  admin: { risk: high, maxDays: 60 }
----
+// the ledger (its owners' team) and a vault only pete owns, so a change of resource changes
+// whose approval a removal needs
+const RULES = {
+  'access/catalog/resources.yaml': `${CATALOG}---
 kind: Resource
 id: github:repo/acme/vault
 owners: [user:pete]
@@ -40,33 +38,9 @@ provisioner: github
 roles:
   pull: { risk: low, maxDays: 365 }
   admin: { risk: critical, maxDays: 30 }
-`;
-
-const IDENTITIES = `kind: User
-id: alice
----
-kind: User
-id: olivia
----
-kind: User
-id: pete
----
-kind: Team
-id: ledger-owners
-members: [olivia]
-`;
-
-/** mulberry32: a seeded generator, so a failing scenario can be run again by its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+`,
+  'access/identities/people.yaml': IDENTITIES,
+};
 
 function grantDoc(id: string, next: () => number): string {
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -164,11 +138,7 @@ function scenario(seed: number): { repo: string; baseSha: string; edits: string[
     commits: [
       {
         message: 'base',
-        files: {
-          'access/catalog/resources.yaml': CATALOG,
-          'access/identities/people.yaml': IDENTITIES,
-          ...asFiles(base),
-        },
+        files: { ...RULES, ...asFiles(base) },
       },
     ],
   });
@@ -221,7 +191,12 @@ function scenario(seed: number): { repo: string; baseSha: string; edits: string[
     } else if (kind === 'copy') head.set(newFile(), [...docs]);
     else
       ruleEdit = pick<Record<string, string>>([
-        { 'access/catalog/resources.yaml': CATALOG.replace('risk: critical', 'risk: low') },
+        {
+          'access/catalog/resources.yaml': RULES['access/catalog/resources.yaml'].replace(
+            'risk: critical',
+            'risk: low',
+          ),
+        },
         { 'access/identities/people.yaml': `${IDENTITIES}---\n${grantDoc(existingId(), next)}` },
       ]);
   }
@@ -269,51 +244,35 @@ describe('the changed grants of a pull request, from the files that differ', () 
     expect(quick).toBeGreaterThanOrEqual(8);
   });
 
-  it('builds both sides whole when a rule file changes', async () => {
+  /** A repository of the rules and `grants`, committed: where, and its sha. */
+  const committed = (grants: Record<string, string>): { path: string; baseSha: string } => {
     workspace = createGitWorkspace({
-      commits: [
-        {
-          message: 'base',
-          files: {
-            'access/catalog/resources.yaml': CATALOG,
-            'access/identities/people.yaml': IDENTITIES,
-            'access/grants/a.yaml': grantDoc('a', random(1)),
-          },
-        },
-      ],
+      commits: [{ message: 'base', files: { ...RULES, ...grants } }],
     });
-    const baseSha = workspace.head;
-    writeFileSync(join(workspace.path, 'access/grants/a.yaml'), grantDoc('a', random(2)));
-    const changes = await quickChanges(workspace.path, baseSha);
+    return { path: workspace.path, baseSha: workspace.head };
+  };
+
+  it('builds both sides whole when a rule file changes', async () => {
+    const { path, baseSha } = committed({ 'access/grants/a.yaml': grantDoc('a', random(1)) });
+    writeFileSync(join(path, 'access/grants/a.yaml'), grantDoc('a', random(2)));
+    const changes = await quickChanges(path, baseSha);
     expect(changes?.map((c) => `${c.change} ${c.id}`)).toEqual(['modified a']);
     writeFileSync(
-      join(workspace.path, 'access/catalog/resources.yaml'),
-      CATALOG.replace('risk: critical', 'risk: low'),
+      join(path, 'access/catalog/resources.yaml'),
+      RULES['access/catalog/resources.yaml'].replace('risk: critical', 'risk: low'),
     );
-    expect(await quickChanges(workspace.path, baseSha)).toBeUndefined();
+    expect(await quickChanges(path, baseSha)).toBeUndefined();
   });
 
   it('builds both sides whole when a changed grant id is also held by an untouched file', async () => {
-    workspace = createGitWorkspace({
-      commits: [
-        {
-          message: 'base',
-          files: {
-            'access/catalog/resources.yaml': CATALOG,
-            'access/identities/people.yaml': IDENTITIES,
-            'access/grants/b.yaml': grantDoc('shared', random(1)),
-          },
-        },
-      ],
-    });
-    const baseSha = workspace.head;
+    const { path, baseSha } = committed({ 'access/grants/b.yaml': grantDoc('shared', random(1)) });
     // a.yaml comes first in path order: in the whole models it is now the grant "shared"
-    writeFileSync(join(workspace.path, 'access/grants/a.yaml'), grantDoc('shared', random(2)));
-    expect(await quickChanges(workspace.path, baseSha)).toBeUndefined();
-    const whole = await judgedChanges(workspace.path, baseSha, true);
+    writeFileSync(join(path, 'access/grants/a.yaml'), grantDoc('shared', random(2)));
+    expect(await quickChanges(path, baseSha)).toBeUndefined();
+    const whole = await judgedChanges(path, baseSha, true);
     expect(whole.map((c) => `${c.change} ${c.id} ${String(c.after?.file)}`)).toEqual([
       'modified shared access/grants/a.yaml',
     ]);
-    expect(shown(await judgedChanges(workspace.path, baseSha, false))).toEqual(shown(whole));
+    expect(shown(await judgedChanges(path, baseSha, false))).toEqual(shown(whole));
   });
 });
