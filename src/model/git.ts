@@ -410,24 +410,22 @@ export async function readBlobs(
 }
 
 /**
- * Blobs by oid as readBlobs reads them, with their sizes in bytes; a blob over `maxSize` bytes
- * is passed over as git streams it (only its size is kept), so no oversized file is ever held.
- * `each` is given every blob as git writes it, in the order asked, while git goes on reading
- * the next ones.
+ * Reads blobs as readBlobs does, giving each to `each` as git writes it (in the order asked,
+ * while git goes on reading the next ones) instead of holding them all; a blob over `maxSize`
+ * bytes is passed over as git streams it, so no oversized file is ever held. Returns the size
+ * in bytes of every blob found, read or passed over.
  */
 export async function readBlobsWithin(
   repo: string,
   oids: Iterable<string>,
   maxSize: number,
-  each: (oid: string, text: string, size: number) => void = () => undefined,
-): Promise<{ texts: Map<string, string>; sizes: Map<string, number> }> {
+  each: (oid: string, text: string, size: number) => void,
+): Promise<Map<string, number>> {
   const wanted = [...new Set(oids)];
-  const texts = new Map<string, string>();
   const sizes = new Map<string, number>();
-  if (wanted.length === 0) return { texts, sizes };
+  if (wanted.length === 0) return sizes;
   const batch = new BatchReader(
     (oid, text, size) => {
-      texts.set(oid, text);
       sizes.set(oid, size);
       each(oid, text, size);
     },
@@ -436,7 +434,7 @@ export async function readBlobsWithin(
   );
   for await (const chunk of chunks(repo, ['cat-file', '--batch'], `${wanted.join('\n')}\n`))
     batch.push(chunk);
-  return { texts, sizes };
+  return sizes;
 }
 
 /** Blobs asked for while something else is still being read; see blobQueue. */

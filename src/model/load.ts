@@ -69,8 +69,8 @@ export function loadAccessRepositorySync(dir: string, options: LoadOptions = {})
 /**
  * A YAML file of the working tree, named `path` in findings. It is measured with lstat, not
  * read, so an oversized file is never loaded; a file the parse cache holds is known by its
- * content, size included, and is not even measured, and a clean one the cache read from git
- * (ParseCache.readClean) is taken from there.
+ * content, size included, and is not even measured, nor is a clean one the cache read from
+ * git (ParseCache.readClean): it was parsed as it was read (parseClean in model.ts).
  */
 export function workingTreeFile(
   onDisk: string,
@@ -90,7 +90,7 @@ export function workingTreeFile(
     path,
     relativePath,
     size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
-    read: () => cache.cleanTextOf(blob) ?? readFileSync(onDisk, 'utf8'),
+    read: () => readFileSync(onDisk, 'utf8'),
     blob,
   };
 }

@@ -67,9 +67,10 @@ export class ParseCache {
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   private onDisk: number | undefined;
 
-  /** Clean files read from git's objects by readClean: texts, and sizes in bytes. */
-  private cleanTexts = new Map<string, string>();
+  /** Sizes in bytes of the clean files read from git's objects by readClean. */
   private cleanSizes = new Map<string, number>();
+  /** Files parsed as readClean read them, by blob and path, until buildAccessModel takes them. */
+  private readonly ahead = new Map<string, ParsedFile>();
 
   private constructor(
     private readonly file: string,
@@ -156,12 +157,11 @@ export class ParseCache {
    * snapshot or an earlier run parsed under that blob id: a checkout filter or line-ending
    * conversion never changes what is judged. Files over `maxFileSize` are measured, not read.
    * `each` is given each file (by its path inside the access directory) as git streams it,
-   * so it can be parsed while git reads the next.
+   * so it can be parsed while git reads the next; no text is kept here.
    */
   async readClean(
     maxFileSize: number,
-    each: (blob: string, relativePath: string, text: string, size: number) => void = () =>
-      undefined,
+    each: (blob: string, relativePath: string, text: string, size: number) => void,
   ): Promise<void> {
     if (this.workTree === '') return;
     const { entries } = this;
@@ -169,22 +169,23 @@ export class ParseCache {
     for (const [path, blob] of this.blobs)
       if (!entries.has(blob) && !pathOf.has(blob)) pathOf.set(blob, path);
     try {
-      const read = await readBlobsWithin(
+      this.cleanSizes = await readBlobsWithin(
         this.workTree,
         pathOf.keys(),
         maxFileSize,
         (blob, text, size) => each(blob, pathOf.get(blob) as string, text, size),
       );
-      this.cleanTexts = read.texts;
-      this.cleanSizes = read.sizes;
     } catch {
       // the files are read from the work tree instead
     }
   }
 
-  /** Documents parsed ahead (see parseClean in model.ts) for one file, until taken. */
-  private readonly ahead = new Map<string, ParsedFile>();
+  /** The size of a clean file readClean read (or measured, when over the limit). */
+  cleanSizeOf(blob: string): number | undefined {
+    return this.cleanSizes.get(blob);
+  }
 
+  /** Keeps what parseClean (model.ts) parsed of the file at `path`, for buildAccessModel. */
   hold(blob: string, path: string, parsed: ParsedFile): void {
     this.ahead.set(`${blob}\u0000${path}`, parsed);
   }
@@ -195,16 +196,6 @@ export class ParseCache {
     const parsed = this.ahead.get(key);
     this.ahead.delete(key);
     return parsed;
-  }
-
-  /** The size of a clean file readClean read (or measured, when over the limit). */
-  cleanSizeOf(blob: string): number | undefined {
-    return this.cleanSizes.get(blob);
-  }
-
-  /** The text of a clean file readClean read. */
-  cleanTextOf(blob: string): string | undefined {
-    return this.cleanTexts.get(blob);
   }
 
   /** The documents of a kept file, as `checkDocument` made them, named by `file`. */

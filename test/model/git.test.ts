@@ -180,10 +180,12 @@ describe('named operations', () => {
     repo.write({ 'a.txt': 'a\n', 'huge.txt': huge, 'limit.txt': limit, 'over.txt': `${limit}!` });
     repo.commit('blobs');
     const oid = (path: string) => repo.git('rev-parse', `HEAD:${path}`);
-    const { texts, sizes } = await readBlobsWithin(
+    const texts = new Map<string, string>();
+    const sizes = await readBlobsWithin(
       repo.dir,
       ['huge.txt', 'a.txt', 'over.txt', 'limit.txt', 'huge.txt'].map(oid),
       100,
+      (blob, text) => texts.set(blob, text),
     );
     expect([...texts]).toEqual([
       [oid('a.txt'), 'a\n'],
@@ -192,9 +194,13 @@ describe('named operations', () => {
     expect(sizes.get(oid('huge.txt'))).toBe(300_000);
     expect(sizes.get(oid('over.txt'))).toBe(101);
     expect(sizes.get(oid('limit.txt'))).toBe(100);
+    expect(sizes.get(oid('a.txt'))).toBe(2);
     // the same blobs, all within a limit: what readBlobs gives
-    const all = await readBlobsWithin(repo.dir, ['huge.txt', 'a.txt'].map(oid), Infinity);
-    expect(all.texts).toEqual(await readBlobs(repo.dir, ['huge.txt', 'a.txt'].map(oid)));
+    const all = new Map<string, string>();
+    await readBlobsWithin(repo.dir, ['huge.txt', 'a.txt'].map(oid), Infinity, (blob, text) =>
+      all.set(blob, text),
+    );
+    expect(all).toEqual(await readBlobs(repo.dir, ['huge.txt', 'a.txt'].map(oid)));
   });
 
   it('reads blobs named while something else is read, once each, through one git', async () => {

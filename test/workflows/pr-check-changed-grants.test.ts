@@ -89,7 +89,6 @@ async function judgedChanges(repo: string, baseSha: string, wholeModels: boolean
   const parseCache = await ParseCache.open(join(repo, 'access'), DEFAULT_COMPOSE_LIMITS, {
     trusted: false,
   });
-  await parseCache?.readClean(1024 * 1024);
   const judged = await loadJudgedModel({
     workspace: repo,
     accessDir: 'access',

@@ -32934,14 +32934,12 @@ async function readBlobs(repo, oids) {
     batch.push(chunk);
   return blobs;
 }
-async function readBlobsWithin(repo, oids, maxSize, each = () => void 0) {
+async function readBlobsWithin(repo, oids, maxSize, each) {
   const wanted = [...new Set(oids)];
-  const texts = /* @__PURE__ */ new Map();
   const sizes = /* @__PURE__ */ new Map();
-  if (wanted.length === 0) return { texts, sizes };
+  if (wanted.length === 0) return sizes;
   const batch = new BatchReader(
     (oid, text4, size) => {
-      texts.set(oid, text4);
       sizes.set(oid, size);
       each(oid, text4, size);
     },
@@ -32951,7 +32949,7 @@ async function readBlobsWithin(repo, oids, maxSize, each = () => void 0) {
   for await (const chunk of chunks(repo, ["cat-file", "--batch"], `${wanted.join("\n")}
 `))
     batch.push(chunk);
-  return { texts, sizes };
+  return sizes;
 }
 var WANT_BATCH = 16 * 1024;
 function blobQueue(repo) {
@@ -33425,7 +33423,7 @@ function workingTreeFile(onDisk, path, relativePath, cache) {
     path,
     relativePath,
     size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
-    read: () => cache.cleanTextOf(blob) ?? readFileSync(onDisk, "utf8"),
+    read: () => readFileSync(onDisk, "utf8"),
     blob
   };
 }
@@ -33500,9 +33498,10 @@ var ParseCache = class _ParseCache {
   memoryOnly = false;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   onDisk;
-  /** Clean files read from git's objects by readClean: texts, and sizes in bytes. */
-  cleanTexts = /* @__PURE__ */ new Map();
+  /** Sizes in bytes of the clean files read from git's objects by readClean. */
   cleanSizes = /* @__PURE__ */ new Map();
+  /** Files parsed as readClean read them, by blob and path, until buildAccessModel takes them. */
+  ahead = /* @__PURE__ */ new Map();
   /**
    * The cache for an access directory inside a git work tree, or undefined when the
    * directory is not in one (there are no blob ids to key by).
@@ -33564,28 +33563,29 @@ var ParseCache = class _ParseCache {
    * snapshot or an earlier run parsed under that blob id: a checkout filter or line-ending
    * conversion never changes what is judged. Files over `maxFileSize` are measured, not read.
    * `each` is given each file (by its path inside the access directory) as git streams it,
-   * so it can be parsed while git reads the next.
+   * so it can be parsed while git reads the next; no text is kept here.
    */
-  async readClean(maxFileSize, each = () => void 0) {
+  async readClean(maxFileSize, each) {
     if (this.workTree === "") return;
     const { entries } = this;
     const pathOf2 = /* @__PURE__ */ new Map();
     for (const [path, blob] of this.blobs)
       if (!entries.has(blob) && !pathOf2.has(blob)) pathOf2.set(blob, path);
     try {
-      const read = await readBlobsWithin(
+      this.cleanSizes = await readBlobsWithin(
         this.workTree,
         pathOf2.keys(),
         maxFileSize,
         (blob, text4, size) => each(blob, pathOf2.get(blob), text4, size)
       );
-      this.cleanTexts = read.texts;
-      this.cleanSizes = read.sizes;
     } catch {
     }
   }
-  /** Documents parsed ahead (see parseClean in model.ts) for one file, until taken. */
-  ahead = /* @__PURE__ */ new Map();
+  /** The size of a clean file readClean read (or measured, when over the limit). */
+  cleanSizeOf(blob) {
+    return this.cleanSizes.get(blob);
+  }
+  /** Keeps what parseClean (model.ts) parsed of the file at `path`, for buildAccessModel. */
   hold(blob, path, parsed) {
     this.ahead.set(`${blob}\0${path}`, parsed);
   }
@@ -33595,14 +33595,6 @@ var ParseCache = class _ParseCache {
     const parsed = this.ahead.get(key);
     this.ahead.delete(key);
     return parsed;
-  }
-  /** The size of a clean file readClean read (or measured, when over the limit). */
-  cleanSizeOf(blob) {
-    return this.cleanSizes.get(blob);
-  }
-  /** The text of a clean file readClean read. */
-  cleanTextOf(blob) {
-    return this.cleanTexts.get(blob);
   }
   /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
   get(blob, file) {
