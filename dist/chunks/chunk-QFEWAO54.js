@@ -5774,7 +5774,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5849,7 +5849,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5944,11 +5944,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5971,10 +5971,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5991,7 +5991,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6171,7 +6171,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6193,7 +6193,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6229,13 +6229,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -33376,7 +33376,17 @@ function parseLog(log, files) {
 }
 
 // src/model/load.ts
-import { lstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  statSync
+} from "node:fs";
 import { join, sep as sep2 } from "node:path";
 var AccessDirectoryError = class extends Error {
 };
@@ -33412,19 +33422,59 @@ function loadAccessRepositorySync(dir, options2 = {}) {
 }
 function workingTreeFile(onDisk, path, relativePath, cache) {
   const blob = cache?.blobOf(relativePath);
-  if (blob === void 0 || cache === void 0)
-    return {
-      path,
-      relativePath,
-      size: lstatSync(onDisk).size,
-      read: () => readFileSync(onDisk, "utf8")
-    };
+  if (blob === void 0 || cache === void 0) return diskFile(onDisk, path, relativePath);
   return {
     path,
     relativePath,
     size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
     read: () => readFileSync(onDisk, "utf8"),
     blob
+  };
+}
+var SCRATCH = Buffer.allocUnsafe(1024 * 1024 + 1);
+function diskFile(onDisk, path, relativePath) {
+  let size;
+  let text4;
+  let failure;
+  const load = () => {
+    size = 0;
+    let fd;
+    try {
+      fd = openSync(onDisk, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+    } catch (error2) {
+      failure = error2;
+      return;
+    }
+    try {
+      let length = 0;
+      for (; ; ) {
+        const read = readSync(fd, SCRATCH, length, SCRATCH.length - length, null);
+        if (read === 0 || (length += read) === SCRATCH.length) break;
+      }
+      if (length < SCRATCH.length) {
+        size = length;
+        text4 = SCRATCH.toString("utf8", 0, length);
+      } else size = fstatSync(fd).size;
+    } catch (error2) {
+      failure = error2;
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    path,
+    relativePath,
+    get size() {
+      if (size === void 0) load();
+      return size;
+    },
+    read() {
+      if (size === void 0) load();
+      if (failure !== void 0) throw failure;
+      const read = text4 ?? readFileSync(onDisk, "utf8");
+      text4 = void 0;
+      return read;
+    }
   };
 }
 function pathJoiner(dir) {
