@@ -232,16 +232,19 @@ export async function parseClean(
   cache: ParseCache,
   shown: (relativePath: string) => string,
   options: AccessModelOptions = {},
+  /** Which files to keep in the cache too (default all): a file built only once need not be. */
+  keep: (relativePath: string) => boolean = () => true,
 ): Promise<void> {
   const limits = { ...DEFAULT_COMPOSE_LIMITS, ...options.limits };
-  const parseCache = { ...options, parseCache: cache };
+  const kept = { ...options, parseCache: cache };
+  const once = { ...options, parseCache: undefined };
   await cache.readClean(
     options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     (blob, relativePath, text, size) => {
       const path = shown(relativePath);
       const parsed = parseFile(
         { path, relativePath, size, blob, read: () => text },
-        parseCache,
+        keep(relativePath) ? kept : once,
         limits,
       );
       if (!(parsed instanceof Error)) cache.hold(blob, path, parsed);

@@ -55,9 +55,16 @@ export interface JudgedModelOptions {
 export async function loadJudgedModel(options: JudgedModelOptions): Promise<JudgedModel> {
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
-  // what neither a base snapshot nor the cache holds is read from git and parsed as it comes
+  // What neither a base snapshot nor the cache holds is read from git and parsed as it comes.
+  // A grant file is built once (into the judged model; the few the request touched are parsed
+  // again to compare), so only the rules' files, built two or three times, are kept.
   if (parseCache !== undefined)
-    await parseClean(parseCache, inRepository(accessDir), { parseCache });
+    await parseClean(
+      parseCache,
+      inRepository(accessDir),
+      { parseCache },
+      (inside) => !inside.startsWith(GRANTS_PART),
+    );
   const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
   const fromHead = headFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART));
   const files = [...options.baseAccessFiles, ...fromHead].sort((a, b) =>
