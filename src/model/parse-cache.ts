@@ -69,8 +69,8 @@ export class ParseCache {
 
   /** Sizes in bytes of the clean files read from git's objects by readClean. */
   private cleanSizes = new Map<string, number>();
-  /** Files parsed as readClean read them, by blob and path, until buildAccessModel takes them. */
-  private readonly ahead = new Map<string, ParsedFile>();
+  /** Files parsed as readClean read them, by path, until buildAccessModel takes them. */
+  private readonly ahead = new Map<string, { blob: string; parsed: ParsedFile }>();
 
   private constructor(
     private readonly file: string,
@@ -187,15 +187,15 @@ export class ParseCache {
 
   /** Keeps what parseClean (model.ts) parsed of the file at `path`, for buildAccessModel. */
   hold(blob: string, path: string, parsed: ParsedFile): void {
-    this.ahead.set(`${blob}\u0000${path}`, parsed);
+    this.ahead.set(path, { blob, parsed });
   }
 
   /** What `hold` kept for this blob at this path, given once. */
   take(blob: string, path: string): ParsedFile | undefined {
-    const key = `${blob}\u0000${path}`;
-    const parsed = this.ahead.get(key);
-    this.ahead.delete(key);
-    return parsed;
+    const held = this.ahead.get(path);
+    if (held?.blob !== blob) return undefined;
+    this.ahead.delete(path);
+    return held.parsed;
   }
 
   /** The documents of a kept file, as `checkDocument` made them, named by `file`. */
