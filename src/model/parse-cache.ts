@@ -151,8 +151,9 @@ export class ParseCache {
 
   /**
    * Reads every clean file the cache does not keep from git's objects, in one process, instead
-   * of opening each file: measured on this machine for 100,000 small files, 2.8 s of opening,
-   * measuring and reading in this thread against about 1.5 s in git's. A clean file's content
+   * of opening each file: for 100,000 small files on this machine, measuring and reading each
+   * took 1.8 s of this thread (2.8 s in a profiled run), while git reads them all in about
+   * 1.5 s of its own as this thread parses what it has been given. A clean file's content
    * is the blob the index names, which is also what a merge provisions and what a base
    * snapshot or an earlier run parsed under that blob id: a checkout filter or line-ending
    * conversion never changes what is judged. Files over `maxFileSize` are measured, not read.

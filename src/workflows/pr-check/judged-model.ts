@@ -40,9 +40,10 @@ export interface JudgedModelOptions {
   baseCommit: string;
   baseAccessFiles: AccessSourceFile[];
   /**
-   * Parsed files by blob id. The model is built three times (judged, before, after) from
-   * mostly the same files; with the cache each file is parsed once, or not at all when an
-   * earlier run kept it.
+   * Parsed files by blob id, and the blob id of each clean file of the work tree. Without it
+   * every file counts as touched (so both sides are built whole) and is read from disk; with
+   * it clean files are read from git, and the rules' files, built more than once, are parsed
+   * once, or not at all when a base snapshot holds them.
    */
   parseCache?: ParseCache;
   /**
