@@ -124,7 +124,9 @@ async function action(input: string) {
       rerunMs: rerun.ms,
       rerunWrites: rerun.writes,
       withoutMs: without.ms,
-      withoutUsedSnapshot: String(/Base model: the snapshot of the base commit/.test(without.summary)),
+      withoutUsedSnapshot: String(
+        /Base model: the snapshot of the base commit/.test(without.summary),
+      ),
     };
   } finally {
     workspace.remove();
