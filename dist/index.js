@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-QFEWAO54.js";
+} from "./chunks/chunk-BS4QJVDJ.js";
 import "./chunks/chunk-KGUCCOYO.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
@@ -488,7 +488,12 @@ async function loadJudgedModel(options) {
   const accessDir = normalise(options.accessDir);
   const { parseCache } = options;
   if (parseCache !== void 0)
-    await parseClean(parseCache, inRepository(accessDir), { parseCache });
+    await parseClean(
+      parseCache,
+      inRepository(accessDir),
+      { parseCache },
+      (inside) => !inside.startsWith(GRANTS_PART)
+    );
   const headFiles = workspaceFiles(options.workspace, accessDir, parseCache);
   const fromHead = headFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART));
   const files = [...options.baseAccessFiles, ...fromHead].sort(
