@@ -24,6 +24,7 @@ import {
 } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
+import { boundHeapGrowth } from '../evidence/heap-growth.js';
 import { readHistory, releaseBlobs, type History } from '../evidence/history.js';
 import {
   provisioningLog,
@@ -85,7 +86,38 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   return finish(all);
 }
 
+/**
+ * The report with its rows to come (see EvidenceStream). The heap's growth is bounded from
+ * here until the last row is made (see boundHeapGrowth): a long history's judging leaves
+ * much short-lived garbage beside what it holds.
+ */
 export async function streamEvidence(options: EvidenceOptions): Promise<EvidenceStream> {
+  const release = boundHeapGrowth();
+  let stream: EvidenceStream;
+  try {
+    stream = await prepareEvidence(options);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const { rows } = stream;
+  return {
+    ...stream,
+    rows: (async function* () {
+      try {
+        yield* rows;
+      } finally {
+        release();
+      }
+    })(),
+    finish: (all) => {
+      release();
+      return stream.finish(all);
+    },
+  };
+}
+
+async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream> {
   const root = await repositoryRoot(options.repo);
   const accessDir = options.accessDir ?? 'access';
   const policiesDir = options.policiesDir ?? 'policies';
