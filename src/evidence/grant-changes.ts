@@ -63,6 +63,8 @@ export class GrantChangeReader {
   constructor(
     private readonly accessDir: string,
     private readonly blobs: Map<string, string>,
+    /** False: every file read through a model of its own (see cleanDocuments). */
+    private readonly shortcuts = true,
   ) {}
 
   /** Whether a changed path can hold access documents. */
@@ -159,7 +161,7 @@ export class GrantChangeReader {
     let documents = this.loaded.get(key);
     if (documents === undefined) {
       const file = this.file(path, oid);
-      documents = cleanDocuments(file);
+      documents = this.shortcuts ? cleanDocuments(file) : undefined;
       if (documents !== undefined) {
         for (const doc of documents)
           if (doc.kind === 'Grant') this.states.set(doc, grantState(doc, undefined));

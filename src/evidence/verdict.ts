@@ -35,6 +35,8 @@ export interface VerdictOptions {
   blobs: Map<string, string>;
   /** The most changed grants one evaluation holds (default EVALUATION_GROUP). */
   evaluationGroup?: number;
+  /** False: every grant resolved again at each commit, with all the input reaches (see modelFor). */
+  shortcuts?: boolean;
 }
 
 /**
@@ -247,7 +249,7 @@ export class VerdictJudge {
     for (const id of wanted) {
       const record = this.grantRecord.get(id);
       if (record === undefined) continue;
-      const kept = this.resolved.get(record);
+      const kept = this.options.shortcuts === false ? undefined : this.resolved.get(record);
       if (kept?.version === this.rulesVersion) {
         grants.push(kept.grant);
         continue;
@@ -271,7 +273,8 @@ export class VerdictJudge {
       Team: new Set<string>(),
       ServiceAccount: new Set<string>(),
     };
-    if (fresh.length > 0) {
+    if (this.options.shortcuts === false) resolveReferences(grants, resources, identities, broken);
+    else if (fresh.length > 0) {
       // A grant's `resolved` reads only its subject and the catalog entry its resource
       // matches (the same entry in any part of the catalog that holds it), so the new copies
       // are resolved with what they alone reach: the checks of every other name would be

@@ -76,6 +76,12 @@ export interface EvidenceOptions {
   verdicts?: boolean;
   /** The most changed grants one evaluation holds (see EVALUATION_GROUP); tests shrink it. */
   evaluationGroup?: number;
+  /**
+   * Default true. False reads every grant file through a model of its own and resolves every
+   * grant again at each commit: the slower way the report was made before, which tests
+   * compare the shortcuts with.
+   */
+  shortcuts?: boolean;
   now: Date;
 }
 
@@ -134,7 +140,7 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
     const until = options.until.getTime();
     history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
   }
-  const changeReader = new GrantChangeReader(accessDir, history.blobs);
+  const changeReader = new GrantChangeReader(accessDir, history.blobs, options.shortcuts !== false);
   const changes = history.commits.map((commit) => changeReader.changes(commit));
   const selected = select(history.commits, changes, options);
   const notes: string[] = [];
@@ -212,6 +218,7 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
     policiesDir,
     blobs: history.blobs,
     ...(options.evaluationGroup === undefined ? {} : { evaluationGroup: options.evaluationGroup }),
+    ...(options.shortcuts === undefined ? {} : { shortcuts: options.shortcuts }),
   });
   // The grants are read: judging reads only the rules, policies and config again, so the
   // grant files' text and parsed versions are let go before it (most of a long history).
