@@ -72,7 +72,9 @@ export class GrantChangeReader {
     return (
       YAML_FILE.test(path) &&
       path.startsWith(`${this.accessDir}/`) &&
-      !path.split('/').some((part) => part.startsWith('.'))
+      // no part of the path starts with a dot
+      !path.startsWith('.') &&
+      !path.includes('/.')
     );
   }
 

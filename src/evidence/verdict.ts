@@ -67,10 +67,15 @@ export class VerdictJudge {
   private config: { oid: string | undefined; value: Record<string, unknown> } | undefined;
   private policies: { version: number; set: Promise<PolicySet> } | undefined;
 
+  /** Where rule files live: the catalog, identities and packages folders. */
+  private readonly ruleFolders: string[];
+
   constructor(
     private readonly options: VerdictOptions,
     private readonly composeCache: Map<string, ComposedFile> = new Map(),
-  ) {}
+  ) {
+    this.ruleFolders = RULE_PARTS.map((part) => `${options.accessDir}/${part}`);
+  }
 
   /** Applies a commit's changes to the replayed state; call for every commit, in order. */
   advance(commit: HistoryCommit, changes: GrantChange[]): void {
@@ -304,8 +309,10 @@ export class VerdictJudge {
   private isRuleFile(path: string): boolean {
     return (
       YAML_FILE.test(path) &&
-      RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) &&
-      !path.split('/').some((part) => part.startsWith('.'))
+      this.ruleFolders.some((folder) => path.startsWith(folder)) &&
+      // no part of the path starts with a dot
+      !path.startsWith('.') &&
+      !path.includes('/.')
     );
   }
 
