@@ -78,17 +78,19 @@ export class GrantChangeReader {
     );
   }
 
+  /** What `commit` did to grants; call for each commit newest first, as readHistory gives them. */
   changes(commit: HistoryCommit): GrantChange[] {
     const before: AccessDocument[] = [];
     const after: AccessDocument[] = [];
     for (const change of commit.paths) {
       if (!this.holdsDocuments(change.path)) continue;
-      // A blob on the old side was read as the new side of an earlier commit; after this it
-      // is needed again only if a later commit restores the very same content.
+      // Commits come newest first (see readHistory): a blob on the new side was read as the
+      // old side of a later commit; after this it is needed again only if an earlier commit
+      // held the very same content.
       if (change.before !== undefined)
-        before.push(...this.documents(change.path, change.before, true));
+        before.push(...this.documents(change.path, change.before, false));
       if (change.after !== undefined)
-        after.push(...this.documents(change.path, change.after, false));
+        after.push(...this.documents(change.path, change.after, true));
     }
     if (before.length === 0 && after.length === 0) return [];
     const base = { ...this.empty, documents: before };

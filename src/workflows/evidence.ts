@@ -25,7 +25,12 @@ import {
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
 import { boundHeapGrowth } from '../evidence/heap-growth.js';
-import { readHistory, releaseBlobs, type History } from '../evidence/history.js';
+import {
+  readHistory,
+  releaseBlobs,
+  type History,
+  type HistoryCommit,
+} from '../evidence/history.js';
 import {
   provisioningLog,
   type LogChecks,
@@ -127,6 +132,10 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
   const root = await repositoryRoot(options.repo);
   const accessDir = options.accessDir ?? 'access';
   const policiesDir = options.policiesDir ?? 'policies';
+  const blobs = new Map<string, string>();
+  const changeReader = new GrantChangeReader(accessDir, blobs, options.shortcuts !== false);
+  // Each commit's grant changes are read as soon as its blobs are, while git reads on.
+  const read = new Map<HistoryCommit, GrantChange[]>();
   const history = await readHistory(root, {
     ...(options.ref === undefined ? {} : { ref: options.ref }),
     paths: [accessDir, policiesDir, 'accessctl.yaml'],
@@ -134,14 +143,16 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
       path === 'accessctl.yaml' ||
       (path.startsWith(`${policiesDir}/`) && path.endsWith('.rego')) ||
       (path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)),
+    blobs,
+    ready: (commit) => read.set(commit, changeReader.changes(commit)),
   });
   // The state at --until is what the report describes: later commits are not read.
   if (options.until !== undefined) {
     const until = options.until.getTime();
     history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
   }
-  const changeReader = new GrantChangeReader(accessDir, history.blobs, options.shortcuts !== false);
-  const changes = history.commits.map((commit) => changeReader.changes(commit));
+  const changes = history.commits.map((commit) => read.get(commit) ?? []);
+  read.clear();
   const selected = select(history.commits, changes, options);
   const notes: string[] = [];
   if (await isShallowRepository(root))
