@@ -60,6 +60,8 @@ export class VerdictJudge {
   private readonly policySets = new Map<string, Promise<PolicySet>>();
   /** A grant record's copy resolved against the rules of `version` (see modelFor). */
   private readonly resolved = new WeakMap<GrantRecord, { version: number; grant: GrantRecord }>();
+  /** Grant versions the next commits bring, not resolved yet (see expect). */
+  private expected: GrantRecord[] = [];
   /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
   private rulesVersion = 0;
   private rules: { version: number; model: AccessModel } | undefined;
@@ -98,6 +100,16 @@ export class VerdictJudge {
       ids.add(change.id);
       this.holdings.set(key, ids);
     }
+  }
+
+  /**
+   * Names grant versions the next commits bring. The first commit that needs a grant resolved
+   * resolves them too, in one batch under the rules of that moment: a batch costs about what
+   * one commit's few grants did, and a copy is used only while the rules stay the same.
+   */
+  expect(records: Iterable<GrantRecord>): void {
+    if (this.options.shortcuts === false) return;
+    for (const record of records) if (record.package === undefined) this.expected.push(record);
   }
 
   /** Verdicts by grant id for the changes of the commit last advanced to. */
@@ -280,6 +292,15 @@ export class VerdictJudge {
     };
     if (this.options.shortcuts === false) resolveReferences(grants, resources, identities, broken);
     else if (fresh.length > 0) {
+      for (const record of this.expected) {
+        if (this.resolved.get(record)?.version === this.rulesVersion) continue;
+        const copy: GrantRecord = { ...record };
+        delete copy.resolved;
+        delete copy.parts;
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
+      this.expected = [];
       // A grant's `resolved` reads only its subject and the catalog entry its resource
       // matches (the same entry in any part of the catalog that holds it), so the new copies
       // are resolved with what they alone reach: the checks of every other name would be
@@ -287,7 +308,9 @@ export class VerdictJudge {
       const alone = reachedBy(rules, fresh, [], {});
       resolveReferences(fresh, alone.resources, alone.identities, broken);
     }
-    resolvePackages(grants, packages, resources, identities, broken);
+    // only package grants are resolved there, against the packages they name
+    if (packages.length > 0 || grants.some((g) => g.package !== undefined))
+      resolvePackages(grants, packages, resources, identities, broken);
     return {
       ...rules,
       grants,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 
 import type { GitHubClient } from '../github/index.js';
 import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
+import type { GrantRecord } from '../model/index.js';
 import type { PolicyRequest } from '../policy/input.js';
 import {
   CONFIG_FILE,
@@ -518,6 +519,8 @@ async function* judgeAll(
   for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
   for (let index = 0; index < commits.length; index++) {
     const commit = commits[index] as (typeof commits)[number];
+    if (index <= last && index % LOOKAHEAD === 0)
+      judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
     if (index <= last) judge.advance(commit, changes[index] ?? []);
     const mine = selected.get(index);
     if (mine !== undefined) {
@@ -528,6 +531,20 @@ async function* judgeAll(
     changes[index] = [];
     commit.paths = [];
   }
+}
+
+/** How many commits' grant versions are named to the judge at once (see VerdictJudge.expect). */
+const LOOKAHEAD = 256;
+
+/** The grant versions the commits from `from` up to `to` (not included) bring. */
+function* upcomingRecords(
+  changes: GrantChange[][],
+  from: number,
+  to: number,
+): Generator<GrantRecord> {
+  for (let index = from; index < to; index++)
+    for (const change of changes[index] ?? [])
+      if (change.after?.record !== undefined) yield change.after.record;
 }
 
 /** The selected changes by the index of their commit. */
