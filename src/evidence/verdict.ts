@@ -271,9 +271,7 @@ export class VerdictJudge {
         grants.push(kept.grant);
         continue;
       }
-      const copy: GrantRecord = { ...record };
-      delete copy.resolved;
-      delete copy.parts;
+      const copy = unresolvedCopy(record);
       grants.push(copy);
       if (copy.package === undefined) {
         fresh.push(copy);
@@ -294,9 +292,7 @@ export class VerdictJudge {
     else if (fresh.length > 0) {
       for (const record of this.expected) {
         if (this.resolved.get(record)?.version === this.rulesVersion) continue;
-        const copy: GrantRecord = { ...record };
-        delete copy.resolved;
-        delete copy.parts;
+        const copy = unresolvedCopy(record);
         fresh.push(copy);
         this.resolved.set(record, { version: this.rulesVersion, grant: copy });
       }
@@ -411,6 +407,14 @@ export class VerdictJudge {
       },
     ];
   }
+}
+
+/** A copy of a grant version to resolve: the version itself is shared by every commit that holds it. */
+function unresolvedCopy(record: GrantRecord): GrantRecord {
+  const copy: GrantRecord = { ...record };
+  delete copy.resolved;
+  delete copy.parts;
+  return copy;
 }
 
 /**
