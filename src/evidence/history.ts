@@ -40,6 +40,14 @@ export interface HistoryOptions {
   paths: string[];
   /** Which changed paths' blobs to read. */
   wanted: (path: string) => boolean;
+  /** The map the blobs are read into (History.blobs); a new one when absent. */
+  blobs?: Map<string, string>;
+  /**
+   * Called for each commit, newest first, once every blob it wants is in `blobs` (or, for a
+   * blob git does not have, once the reading is over): a caller can work on the commits
+   * while git is still reading older ones.
+   */
+  ready?: (commit: HistoryCommit) => void;
 }
 
 const ZERO = /^0+$/;
@@ -53,25 +61,48 @@ export async function readHistory(repo: string, options: HistoryOptions): Promis
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
   });
   // the blobs are read by a second git while the log is still being read
-  const blobs = blobQueue(repo);
-  const want = (commit: HistoryCommit) => {
-    for (const change of commit.paths) {
-      if (!options.wanted(change.path)) continue;
-      if (change.before !== undefined) blobs.want(change.before);
-      if (change.after !== undefined) blobs.want(change.after);
+  const read = options.blobs ?? new Map<string, string>();
+  const blobs = blobQueue(repo, read);
+  // the commits read whose blobs have not all arrived yet, in the order they were read
+  const waiting: ({ commit: HistoryCommit; oids: string[] } | undefined)[] = [];
+  let next = 0;
+  const hand = (all: boolean) => {
+    const { ready } = options;
+    if (ready === undefined) return;
+    for (; next < waiting.length; next++) {
+      const entry = waiting[next];
+      if (entry === undefined) continue;
+      if (!all && !entry.oids.every((oid) => read.has(oid))) break;
+      waiting[next] = undefined; // handed on: its list of blobs is let go
+      ready(entry.commit);
     }
   };
+  const want = (commit: HistoryCommit) => {
+    const oids: string[] = [];
+    for (const change of commit.paths) {
+      if (!options.wanted(change.path)) continue;
+      if (change.before !== undefined) oids.push(change.before);
+      if (change.after !== undefined) oids.push(change.after);
+    }
+    for (const oid of oids) blobs.want(oid);
+    if (options.ready !== undefined) waiting.push({ commit, oids });
+    hand(false);
+  };
   try {
+    // newest first: git writes the first commit at once instead of after walking them all
     const commits = await parseLog(
       logFirstParent(
         repo,
         head,
         `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
         options.paths,
+        true,
       ),
       want,
     );
-    return { head, commits, blobs: await blobs.read() };
+    await blobs.read();
+    hand(true);
+    return { head, commits: commits.reverse(), blobs: read };
   } catch (error) {
     blobs.stop();
     throw error;

@@ -35,6 +35,8 @@ export interface VerdictOptions {
   blobs: Map<string, string>;
   /** The most changed grants one evaluation holds (default EVALUATION_GROUP). */
   evaluationGroup?: number;
+  /** False: every grant resolved again at each commit, with all the input reaches (see modelFor). */
+  shortcuts?: boolean;
 }
 
 /**
@@ -56,6 +58,10 @@ export class VerdictJudge {
   private readonly holdings = new Map<string, Set<string>>();
   private readonly holdingOf = new Map<string, string>();
   private readonly policySets = new Map<string, Promise<PolicySet>>();
+  /** A grant record's copy resolved against the rules of `version` (see modelFor). */
+  private readonly resolved = new WeakMap<GrantRecord, { version: number; grant: GrantRecord }>();
+  /** Grant versions the next commits bring, not resolved yet (see expect). */
+  private expected: GrantRecord[] = [];
   /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
   private rulesVersion = 0;
   private rules: { version: number; model: AccessModel } | undefined;
@@ -63,10 +69,15 @@ export class VerdictJudge {
   private config: { oid: string | undefined; value: Record<string, unknown> } | undefined;
   private policies: { version: number; set: Promise<PolicySet> } | undefined;
 
+  /** Where rule files live: the catalog, identities and packages folders. */
+  private readonly ruleFolders: string[];
+
   constructor(
     private readonly options: VerdictOptions,
     private readonly composeCache: Map<string, ComposedFile> = new Map(),
-  ) {}
+  ) {
+    this.ruleFolders = RULE_PARTS.map((part) => `${options.accessDir}/${part}`);
+  }
 
   /** Applies a commit's changes to the replayed state; call for every commit, in order. */
   advance(commit: HistoryCommit, changes: GrantChange[]): void {
@@ -89,6 +100,16 @@ export class VerdictJudge {
       ids.add(change.id);
       this.holdings.set(key, ids);
     }
+  }
+
+  /**
+   * Names grant versions the next commits bring. The first commit that needs a grant resolved
+   * resolves them too, in one batch under the rules of that moment: a batch costs about what
+   * one commit's few grants did, and a copy is used only while the rules stay the same.
+   */
+  expect(records: Iterable<GrantRecord>): void {
+    if (this.options.shortcuts === false) return;
+    for (const record of records) if (record.package === undefined) this.expected.push(record);
   }
 
   /** Verdicts by grant id for the changes of the commit last advanced to. */
@@ -238,55 +259,27 @@ export class VerdictJudge {
       wanted.add(change.id);
     }
     // Copies: resolving fills in `resolved` against this commit's catalog, and the records
-    // themselves are shared by every commit that holds the same blob.
+    // themselves are shared by every commit that holds the same blob. A grant that names no
+    // package resolves the same way until the rules change, so its copy is kept until then.
     const grants: GrantRecord[] = [];
+    const fresh: GrantRecord[] = [];
     for (const id of wanted) {
       const record = this.grantRecord.get(id);
       if (record === undefined) continue;
-      const copy: GrantRecord = { ...record };
-      delete copy.resolved;
-      delete copy.parts;
+      const kept = this.options.shortcuts === false ? undefined : this.resolved.get(record);
+      if (kept?.version === this.rulesVersion) {
+        grants.push(kept.grant);
+        continue;
+      }
+      const copy = unresolvedCopy(record);
       grants.push(copy);
+      if (copy.package === undefined) {
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
     }
     const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
-    const resources = [
-      ...new Set([
-        ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
-        ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? [])),
-      ]),
-    ];
-    const refs = new Set<string>(
-      grants.flatMap((g) => [g.subject, ...(g.owner === undefined ? [] : [g.owner])]),
-    );
-    for (const r of resources) for (const owner of r.owners) refs.add(owner);
-    for (const p of packages) {
-      for (const owner of p.owners) refs.add(owner);
-      for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
-    }
-    const policyOwners = config.policyOwners;
-    if (Array.isArray(policyOwners))
-      for (const owner of policyOwners) if (typeof owner === 'string') refs.add(owner);
-    const pick = <T>(all: Map<string, T>, kind: string): Map<string, T> => {
-      const picked = new Map<string, T>();
-      for (const ref of refs) {
-        if (!ref.startsWith(`${kind}:`)) continue;
-        const id = ref.slice(kind.length + 1);
-        const found = all.get(id);
-        if (found !== undefined) picked.set(id, found);
-      }
-      return picked;
-    };
-    const serviceAccounts = pick(rules.identities.serviceAccounts, 'service');
-    for (const sa of serviceAccounts.values()) refs.add(sa.owner);
-    const teams = pick(rules.identities.teams, 'team');
-    // Members are linked to their users too; a member left out would read as unknown.
-    for (const team of teams.values())
-      for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
-    const identities = {
-      users: pick(rules.identities.users, 'user'),
-      teams,
-      serviceAccounts,
-    };
+    const { resources, identities } = reachedBy(rules, grants, packages, config);
     const broken = {
       Grant: new Set<string>(),
       Resource: new Set<string>(),
@@ -295,8 +288,25 @@ export class VerdictJudge {
       Team: new Set<string>(),
       ServiceAccount: new Set<string>(),
     };
-    resolveReferences(grants, resources, identities, broken);
-    resolvePackages(grants, packages, resources, identities, broken);
+    if (this.options.shortcuts === false) resolveReferences(grants, resources, identities, broken);
+    else if (fresh.length > 0) {
+      for (const record of this.expected) {
+        if (this.resolved.get(record)?.version === this.rulesVersion) continue;
+        const copy = unresolvedCopy(record);
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
+      this.expected = [];
+      // A grant's `resolved` reads only its subject and the catalog entry its resource
+      // matches (the same entry in any part of the catalog that holds it), so the new copies
+      // are resolved with what they alone reach: the checks of every other name would be
+      // thrown away, and with nothing left out none of them ends in a "did you mean".
+      const alone = reachedBy(rules, fresh, [], {});
+      resolveReferences(fresh, alone.resources, alone.identities, broken);
+    }
+    // only package grants are resolved there, against the packages they name
+    if (packages.length > 0 || grants.some((g) => g.package !== undefined))
+      resolvePackages(grants, packages, resources, identities, broken);
     return {
       ...rules,
       grants,
@@ -318,8 +328,10 @@ export class VerdictJudge {
   private isRuleFile(path: string): boolean {
     return (
       YAML_FILE.test(path) &&
-      RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) &&
-      !path.split('/').some((part) => part.startsWith('.'))
+      this.ruleFolders.some((folder) => path.startsWith(folder)) &&
+      // no part of the path starts with a dot
+      !path.startsWith('.') &&
+      !path.includes('/.')
     );
   }
 
@@ -395,4 +407,63 @@ export class VerdictJudge {
       },
     ];
   }
+}
+
+/** A copy of a grant version to resolve: the version itself is shared by every commit that holds it. */
+function unresolvedCopy(record: GrantRecord): GrantRecord {
+  const copy: GrantRecord = { ...record };
+  delete copy.resolved;
+  delete copy.parts;
+  return copy;
+}
+
+/**
+ * The catalog entries and identities `grants` and `packages` reach: their resources, the
+ * owners of those, the subjects and owners of the grants, the service accounts' owners, the
+ * teams' members, and the config's policy owners. The library looks those up by key, so a
+ * grant's findings are the same as with the whole catalog and identities.
+ */
+function reachedBy(
+  rules: AccessModel,
+  grants: GrantRecord[],
+  packages: AccessModel['packages'],
+  config: Record<string, unknown>,
+): { resources: AccessModel['resources']; identities: AccessModel['identities'] } {
+  const resources = [
+    ...new Set([
+      ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
+      ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? [])),
+    ]),
+  ];
+  const refs = new Set<string>(
+    grants.flatMap((g) => [g.subject, ...(g.owner === undefined ? [] : [g.owner])]),
+  );
+  for (const r of resources) for (const owner of r.owners) refs.add(owner);
+  for (const p of packages) {
+    for (const owner of p.owners) refs.add(owner);
+    for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
+  }
+  const policyOwners = config.policyOwners;
+  if (Array.isArray(policyOwners))
+    for (const owner of policyOwners) if (typeof owner === 'string') refs.add(owner);
+  const pick = <T>(all: Map<string, T>, kind: string): Map<string, T> => {
+    const picked = new Map<string, T>();
+    for (const ref of refs) {
+      if (!ref.startsWith(`${kind}:`)) continue;
+      const id = ref.slice(kind.length + 1);
+      const found = all.get(id);
+      if (found !== undefined) picked.set(id, found);
+    }
+    return picked;
+  };
+  const serviceAccounts = pick(rules.identities.serviceAccounts, 'service');
+  for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+  const teams = pick(rules.identities.teams, 'team');
+  // Members are linked to their users too; a member left out would read as unknown.
+  for (const team of teams.values())
+    for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
+  return {
+    resources,
+    identities: { users: pick(rules.identities.users, 'user'), teams, serviceAccounts },
+  };
 }

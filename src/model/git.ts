@@ -345,13 +345,16 @@ export async function diffRaw(repo: string, from: string, to: string): Promise<R
 /**
  * `git log --first-parent --raw -z` from `head`, oldest first, each commit as `format`
  * then its changes against its first parent (a merge too), limited to `paths`: its
- * NUL-separated fields, in batches as git writes them.
+ * NUL-separated fields, in batches as git writes them. Newest first (`newestFirst`), the
+ * first commit arrives at once; oldest first, git walks the whole history before it writes
+ * anything (measured over 50,000 commits: 6.8 s of its 16 s).
  */
 export function logFirstParent(
   repo: string,
   head: string,
   format: string,
   paths: string[],
+  newestFirst = false,
 ): AsyncGenerator<string[]> {
   return fields(
     repo,
@@ -359,7 +362,7 @@ export function logFirstParent(
       'log',
       '--first-parent',
       '--diff-merges=first-parent',
-      '--reverse',
+      ...(newestFirst ? [] : ['--reverse']),
       '--raw',
       '-z',
       '--no-renames',
@@ -453,11 +456,11 @@ const WANT_BATCH = 16 * 1024;
 /**
  * One `git cat-file --batch` started at the first blob named and fed as blobs are named, so
  * git reads them while the caller is still reading something else (a long log, say) instead
- * of after it. Its output is taken as it comes, as readBlobs takes it.
+ * of after it. Its output is taken as it comes, as readBlobs takes it, into `blobs`: the
+ * caller may read each blob there as soon as it has arrived.
  */
-export function blobQueue(repo: string): BlobQueue {
+export function blobQueue(repo: string, blobs = new Map<string, string>()): BlobQueue {
   const asked = new Set<string>();
-  const blobs = new Map<string, string>();
   const batch = new BatchReader((oid, text) => blobs.set(oid, text));
   let child: ReturnType<typeof spawn> | undefined;
   let exited: Promise<void> = Promise.resolve();

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 
 import type { GitHubClient } from '../github/index.js';
 import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
+import type { GrantRecord } from '../model/index.js';
 import type { PolicyRequest } from '../policy/input.js';
 import {
   CONFIG_FILE,
@@ -24,7 +25,13 @@ import {
 } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
-import { readHistory, releaseBlobs, type History } from '../evidence/history.js';
+import { boundHeapGrowth } from '../evidence/heap-growth.js';
+import {
+  readHistory,
+  releaseBlobs,
+  type History,
+  type HistoryCommit,
+} from '../evidence/history.js';
 import {
   provisioningLog,
   type LogChecks,
@@ -75,6 +82,12 @@ export interface EvidenceOptions {
   verdicts?: boolean;
   /** The most changed grants one evaluation holds (see EVALUATION_GROUP); tests shrink it. */
   evaluationGroup?: number;
+  /**
+   * Default true. False reads every grant file through a model of its own and resolves every
+   * grant again at each commit: the slower way the report was made before, which tests
+   * compare the shortcuts with.
+   */
+  shortcuts?: boolean;
   now: Date;
 }
 
@@ -85,10 +98,45 @@ export async function runEvidence(options: EvidenceOptions): Promise<EvidenceRep
   return finish(all);
 }
 
+/**
+ * The report with its rows to come (see EvidenceStream). The heap's growth is bounded from
+ * here until the last row is made (see boundHeapGrowth): a long history's judging leaves
+ * much short-lived garbage beside what it holds.
+ */
 export async function streamEvidence(options: EvidenceOptions): Promise<EvidenceStream> {
+  const release = boundHeapGrowth();
+  let stream: EvidenceStream;
+  try {
+    stream = await prepareEvidence(options);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const { rows } = stream;
+  return {
+    ...stream,
+    rows: (async function* () {
+      try {
+        yield* rows;
+      } finally {
+        release();
+      }
+    })(),
+    finish: (all) => {
+      release();
+      return stream.finish(all);
+    },
+  };
+}
+
+async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream> {
   const root = await repositoryRoot(options.repo);
   const accessDir = options.accessDir ?? 'access';
   const policiesDir = options.policiesDir ?? 'policies';
+  const blobs = new Map<string, string>();
+  const changeReader = new GrantChangeReader(accessDir, blobs, options.shortcuts !== false);
+  // Each commit's grant changes are read as soon as its blobs are, while git reads on.
+  const read = new Map<HistoryCommit, GrantChange[]>();
   const history = await readHistory(root, {
     ...(options.ref === undefined ? {} : { ref: options.ref }),
     paths: [accessDir, policiesDir, 'accessctl.yaml'],
@@ -96,14 +144,16 @@ export async function streamEvidence(options: EvidenceOptions): Promise<Evidence
       path === 'accessctl.yaml' ||
       (path.startsWith(`${policiesDir}/`) && path.endsWith('.rego')) ||
       (path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)),
+    blobs,
+    ready: (commit) => read.set(commit, changeReader.changes(commit)),
   });
   // The state at --until is what the report describes: later commits are not read.
   if (options.until !== undefined) {
     const until = options.until.getTime();
     history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until);
   }
-  const changeReader = new GrantChangeReader(accessDir, history.blobs);
-  const changes = history.commits.map((commit) => changeReader.changes(commit));
+  const changes = history.commits.map((commit) => read.get(commit) ?? []);
+  read.clear();
   const selected = select(history.commits, changes, options);
   const notes: string[] = [];
   if (await isShallowRepository(root))
@@ -180,6 +230,7 @@ export async function streamEvidence(options: EvidenceOptions): Promise<Evidence
     policiesDir,
     blobs: history.blobs,
     ...(options.evaluationGroup === undefined ? {} : { evaluationGroup: options.evaluationGroup }),
+    ...(options.shortcuts === undefined ? {} : { shortcuts: options.shortcuts }),
   });
   // The grants are read: judging reads only the rules, policies and config again, so the
   // grant files' text and parsed versions are let go before it (most of a long history).
@@ -468,6 +519,8 @@ async function* judgeAll(
   for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
   for (let index = 0; index < commits.length; index++) {
     const commit = commits[index] as (typeof commits)[number];
+    if (index <= last && index % LOOKAHEAD === 0)
+      judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
     if (index <= last) judge.advance(commit, changes[index] ?? []);
     const mine = selected.get(index);
     if (mine !== undefined) {
@@ -478,6 +531,20 @@ async function* judgeAll(
     changes[index] = [];
     commit.paths = [];
   }
+}
+
+/** How many commits' grant versions are named to the judge at once (see VerdictJudge.expect). */
+const LOOKAHEAD = 256;
+
+/** The grant versions the commits from `from` up to `to` (not included) bring. */
+function* upcomingRecords(
+  changes: GrantChange[][],
+  from: number,
+  to: number,
+): Generator<GrantRecord> {
+  for (let index = from; index < to; index++)
+    for (const change of changes[index] ?? [])
+      if (change.after?.record !== undefined) yield change.after.record;
 }
 
 /** The selected changes by the index of their commit. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { readHistory } from '../../src/evidence/history.js';
 import { runEvidence } from '../../src/workflows/evidence.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 import { grant } from './history-fixture.js';
@@ -170,5 +171,44 @@ describe('the history walk', () => {
     expect(report.rows.map((r) => [r.grant, r.change, r.commit])).toEqual([
       ['ben-app-pull', 'added', forged],
     ]);
+  });
+
+  it('hands each commit on newest first, once the blobs it names have arrived', async () => {
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          files: { 'access/catalog/repos.yaml': CATALOG, 'access/identities/people.yaml': PEOPLE },
+        },
+        {
+          files: {
+            'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', '2026-06-01'),
+          },
+        },
+        {
+          files: {
+            'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'push', '2026-06-01'),
+          },
+        },
+        { files: { 'access/grants/ann.yaml': null, 'notes.txt': 'not read\n' } },
+      ],
+    });
+    const blobs = new Map<string, string>();
+    const handed: { sha: string; present: boolean[] }[] = [];
+    const history = await readHistory(workspace.path, {
+      paths: ['access'],
+      wanted: (path) => path.endsWith('.yaml'),
+      blobs,
+      ready: (commit) =>
+        handed.push({
+          sha: commit.sha,
+          present: commit.paths.flatMap((p) =>
+            [p.before, p.after].flatMap((oid) => (oid === undefined ? [] : [blobs.has(oid)])),
+          ),
+        }),
+    });
+    expect(history.blobs).toBe(blobs);
+    expect(history.commits.map((c) => c.sha)).toEqual(workspace.shas);
+    expect(handed.map((h) => h.sha)).toEqual([...workspace.shas].reverse());
+    expect(handed.map((h) => h.present)).toEqual([[true], [true, true], [true], [true, true]]);
   });
 });
