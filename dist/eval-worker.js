@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-KGUCCOYO.js";
+} from "./chunks/chunk-LGWZKKS3.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

@@ -95,8 +95,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-BS4QJVDJ.js";
-import "./chunks/chunk-KGUCCOYO.js";
+} from "./chunks/chunk-TDHCSFBX.js";
+import "./chunks/chunk-LGWZKKS3.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

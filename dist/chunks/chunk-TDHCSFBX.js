@@ -17,7 +17,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-KGUCCOYO.js";
+} from "./chunk-LGWZKKS3.js";
 import {
   __commonJS,
   __require,
@@ -32892,14 +32892,14 @@ async function diffRaw(repo, from, to) {
   }
   return changes;
 }
-function logFirstParent(repo, head, format, paths) {
+function logFirstParent(repo, head, format, paths, newestFirst = false) {
   return fields(
     repo,
     [
       "log",
       "--first-parent",
       "--diff-merges=first-parent",
-      "--reverse",
+      ...newestFirst ? [] : ["--reverse"],
       "--raw",
       "-z",
       "--no-renames",
@@ -32953,9 +32953,8 @@ async function readBlobsWithin(repo, oids, maxSize, each) {
   return sizes;
 }
 var WANT_BATCH = 16 * 1024;
-function blobQueue(repo) {
+function blobQueue(repo, blobs = /* @__PURE__ */ new Map()) {
   const asked = /* @__PURE__ */ new Set();
-  const blobs = /* @__PURE__ */ new Map();
   const batch = new BatchReader((oid, text4) => blobs.set(oid, text4));
   let child;
   let exited = Promise.resolve();
@@ -40265,12 +40264,14 @@ function emptySummary() {
 import { posix as posix3 } from "node:path";
 var YAML_FILE3 = /\.ya?ml$/i;
 var GrantChangeReader = class {
-  constructor(accessDir, blobs) {
+  constructor(accessDir, blobs, shortcuts = true) {
     this.accessDir = accessDir;
     this.blobs = blobs;
+    this.shortcuts = shortcuts;
   }
   accessDir;
   blobs;
+  shortcuts;
   /**
    * By commit sha, filled by `changes`: the ids of the access packages the commit added or
    * changed. A package is approved where it was last changed, and evidence says by whom.
@@ -40282,17 +40283,19 @@ var GrantChangeReader = class {
   empty = buildAccessModel([]);
   /** Whether a changed path can hold access documents. */
   holdsDocuments(path) {
-    return YAML_FILE3.test(path) && path.startsWith(`${this.accessDir}/`) && !path.split("/").some((part) => part.startsWith("."));
+    return YAML_FILE3.test(path) && path.startsWith(`${this.accessDir}/`) && // no part of the path starts with a dot
+    !path.startsWith(".") && !path.includes("/.");
   }
+  /** What `commit` did to grants; call for each commit newest first, as readHistory gives them. */
   changes(commit) {
     const before = [];
     const after = [];
     for (const change2 of commit.paths) {
       if (!this.holdsDocuments(change2.path)) continue;
       if (change2.before !== void 0)
-        before.push(...this.documents(change2.path, change2.before, true));
+        before.push(...this.documents(change2.path, change2.before, false));
       if (change2.after !== void 0)
-        after.push(...this.documents(change2.path, change2.after, false));
+        after.push(...this.documents(change2.path, change2.after, true));
     }
     if (before.length === 0 && after.length === 0) return [];
     const base = { ...this.empty, documents: before };
@@ -40348,10 +40351,17 @@ var GrantChangeReader = class {
     const key = `${oid}\0${path}`;
     let documents = this.loaded.get(key);
     if (documents === void 0) {
-      const model = buildAccessModel([this.file(path, oid)]);
-      documents = model.documents;
-      for (const doc of documents)
-        if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
+      const file = this.file(path, oid);
+      documents = this.shortcuts ? cleanDocuments(file) : void 0;
+      if (documents !== void 0) {
+        for (const doc of documents)
+          if (doc.kind === "Grant") this.states.set(doc, grantState(doc, void 0));
+      } else {
+        const model = buildAccessModel([file]);
+        documents = model.documents;
+        for (const doc of documents)
+          if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
+      }
       this.loaded.set(key, documents);
     }
     if (last) this.loaded.delete(key);
@@ -40371,6 +40381,25 @@ var GrantChangeReader = class {
     };
   }
 };
+function cleanDocuments(file) {
+  if (file.size > DEFAULT_MAX_FILE_SIZE) return void 0;
+  let text4;
+  try {
+    text4 = file.read();
+  } catch {
+    return void 0;
+  }
+  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+  const composed = composeYaml(file.path, text4, DEFAULT_COMPOSE_LIMITS);
+  if (composed.findings.length > 0) return void 0;
+  const documents = [];
+  for (const one of composed.documents) {
+    const checked2 = checkDocument(one);
+    if (checked2.findings.length > 0 || checked2.document.record === null) return void 0;
+    documents.push(checked2.document);
+  }
+  return documents;
+}
 function grantState(doc, model) {
   const record = doc.record?.kind === "Grant" ? doc.record : void 0;
   if (record !== void 0)
@@ -40391,7 +40420,7 @@ function grantState(doc, model) {
     const v = value[key];
     return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
   };
-  const problems = model.findings.filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+  const problems = (model?.findings ?? []).filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
   return {
     id: doc.id ?? "",
     subject: text4("subject"),
@@ -40427,6 +40456,22 @@ async function expiryCommits(root, candidates, reader) {
   return found;
 }
 
+// src/evidence/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var GROWING_PERCENT = 50;
+var holders = 0;
+function boundHeapGrowth() {
+  if (holders === 0) setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
+  holders += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holders -= 1;
+    if (holders === 0) setFlagsFromString("--heap-growing-percent=0");
+  };
+}
+
 // src/evidence/history.ts
 var ZERO = /^0+$/;
 var RECORD = "";
@@ -40436,13 +40481,31 @@ async function readHistory(repo, options2) {
   const head = await resolveCommit(repo, ref).catch(() => {
     throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
   });
-  const blobs = blobQueue(repo);
+  const read = options2.blobs ?? /* @__PURE__ */ new Map();
+  const blobs = blobQueue(repo, read);
+  const waiting = [];
+  let next = 0;
+  const hand = (all) => {
+    const { ready } = options2;
+    if (ready === void 0) return;
+    for (; next < waiting.length; next++) {
+      const entry = waiting[next];
+      if (entry === void 0) continue;
+      if (!all && !entry.oids.every((oid) => read.has(oid))) break;
+      waiting[next] = void 0;
+      ready(entry.commit);
+    }
+  };
   const want = (commit) => {
+    const oids = [];
     for (const change2 of commit.paths) {
       if (!options2.wanted(change2.path)) continue;
-      if (change2.before !== void 0) blobs.want(change2.before);
-      if (change2.after !== void 0) blobs.want(change2.after);
+      if (change2.before !== void 0) oids.push(change2.before);
+      if (change2.after !== void 0) oids.push(change2.after);
     }
+    for (const oid of oids) blobs.want(oid);
+    if (options2.ready !== void 0) waiting.push({ commit, oids });
+    hand(false);
   };
   try {
     const commits = await parseLog2(
@@ -40450,11 +40513,14 @@ async function readHistory(repo, options2) {
         repo,
         head,
         `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-        options2.paths
+        options2.paths,
+        true
       ),
       want
     );
-    return { head, commits, blobs: await blobs.read() };
+    await blobs.read();
+    hand(true);
+    return { head, commits: commits.reverse(), blobs: read };
   } catch (error2) {
     blobs.stop();
     throw error2;
@@ -41596,6 +41662,7 @@ var VerdictJudge = class {
   constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
     this.options = options2;
     this.composeCache = composeCache;
+    this.ruleFolders = RULE_PARTS.map((part) => `${options2.accessDir}/${part}`);
   }
   options;
   composeCache;
@@ -41606,12 +41673,18 @@ var VerdictJudge = class {
   holdings = /* @__PURE__ */ new Map();
   holdingOf = /* @__PURE__ */ new Map();
   policySets = /* @__PURE__ */ new Map();
+  /** A grant record's copy resolved against the rules of `version` (see modelFor). */
+  resolved = /* @__PURE__ */ new WeakMap();
+  /** Grant versions the next commits bring, not resolved yet (see expect). */
+  expected = [];
   /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
   rulesVersion = 0;
   rules;
   policiesVersion = 0;
   config;
   policies;
+  /** Where rule files live: the catalog, identities and packages folders. */
+  ruleFolders;
   /** Applies a commit's changes to the replayed state; call for every commit, in order. */
   advance(commit, changes) {
     for (const path of commit.paths) {
@@ -41633,6 +41706,15 @@ var VerdictJudge = class {
       ids.add(change2.id);
       this.holdings.set(key, ids);
     }
+  }
+  /**
+   * Names grant versions the next commits bring. The first commit that needs a grant resolved
+   * resolves them too, in one batch under the rules of that moment: a batch costs about what
+   * one commit's few grants did, and a copy is used only while the rules stay the same.
+   */
+  expect(records) {
+    if (this.options.shortcuts === false) return;
+    for (const record of records) if (record.package === void 0) this.expected.push(record);
   }
   /** Verdicts by grant id for the changes of the commit last advanced to. */
   async judge(commit, changes, request2) {
@@ -41762,53 +41844,24 @@ var VerdictJudge = class {
       wanted.add(change2.id);
     }
     const grants = [];
+    const fresh = [];
     for (const id of wanted) {
       const record = this.grantRecord.get(id);
       if (record === void 0) continue;
-      const copy = { ...record };
-      delete copy.resolved;
-      delete copy.parts;
+      const kept = this.options.shortcuts === false ? void 0 : this.resolved.get(record);
+      if (kept?.version === this.rulesVersion) {
+        grants.push(kept.grant);
+        continue;
+      }
+      const copy = unresolvedCopy(record);
       grants.push(copy);
+      if (copy.package === void 0) {
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
     }
     const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
-    const resources = [
-      .../* @__PURE__ */ new Set([
-        ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
-        ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? []))
-      ])
-    ];
-    const refs = new Set(
-      grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
-    );
-    for (const r of resources) for (const owner of r.owners) refs.add(owner);
-    for (const p of packages) {
-      for (const owner of p.owners) refs.add(owner);
-      for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
-    }
-    const policyOwners = config.policyOwners;
-    if (Array.isArray(policyOwners)) {
-      for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
-    }
-    const pick = (all, kind) => {
-      const picked = /* @__PURE__ */ new Map();
-      for (const ref of refs) {
-        if (!ref.startsWith(`${kind}:`)) continue;
-        const id = ref.slice(kind.length + 1);
-        const found = all.get(id);
-        if (found !== void 0) picked.set(id, found);
-      }
-      return picked;
-    };
-    const serviceAccounts = pick(rules.identities.serviceAccounts, "service");
-    for (const sa of serviceAccounts.values()) refs.add(sa.owner);
-    const teams = pick(rules.identities.teams, "team");
-    for (const team of teams.values())
-      for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
-    const identities = {
-      users: pick(rules.identities.users, "user"),
-      teams,
-      serviceAccounts
-    };
+    const { resources, identities } = reachedBy(rules, grants, packages, config);
     const broken = {
       Grant: /* @__PURE__ */ new Set(),
       Resource: /* @__PURE__ */ new Set(),
@@ -41817,8 +41870,20 @@ var VerdictJudge = class {
       Team: /* @__PURE__ */ new Set(),
       ServiceAccount: /* @__PURE__ */ new Set()
     };
-    resolveReferences(grants, resources, identities, broken);
-    resolvePackages(grants, packages, resources, identities, broken);
+    if (this.options.shortcuts === false) resolveReferences(grants, resources, identities, broken);
+    else if (fresh.length > 0) {
+      for (const record of this.expected) {
+        if (this.resolved.get(record)?.version === this.rulesVersion) continue;
+        const copy = unresolvedCopy(record);
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
+      this.expected = [];
+      const alone = reachedBy(rules, fresh, [], {});
+      resolveReferences(fresh, alone.resources, alone.identities, broken);
+    }
+    if (packages.length > 0 || grants.some((g) => g.package !== void 0))
+      resolvePackages(grants, packages, resources, identities, broken);
     return {
       ...rules,
       grants,
@@ -41836,7 +41901,8 @@ var VerdictJudge = class {
     return path === CONFIG_FILE2 || this.isRuleFile(path) || this.isPolicyFile(path);
   }
   isRuleFile(path) {
-    return YAML_FILE4.test(path) && RULE_PARTS.some((part) => path.startsWith(`${this.options.accessDir}/${part}`)) && !path.split("/").some((part) => part.startsWith("."));
+    return YAML_FILE4.test(path) && this.ruleFolders.some((folder) => path.startsWith(folder)) && // no part of the path starts with a dot
+    !path.startsWith(".") && !path.includes("/.");
   }
   isPolicyFile(path) {
     return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
@@ -41903,6 +41969,51 @@ var VerdictJudge = class {
     ];
   }
 };
+function unresolvedCopy(record) {
+  const copy = { ...record };
+  delete copy.resolved;
+  delete copy.parts;
+  return copy;
+}
+function reachedBy(rules, grants, packages, config) {
+  const resources = [
+    .../* @__PURE__ */ new Set([
+      ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
+      ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? []))
+    ])
+  ];
+  const refs = new Set(
+    grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
+  );
+  for (const r of resources) for (const owner of r.owners) refs.add(owner);
+  for (const p of packages) {
+    for (const owner of p.owners) refs.add(owner);
+    for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
+  }
+  const policyOwners = config.policyOwners;
+  if (Array.isArray(policyOwners)) {
+    for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
+  }
+  const pick = (all, kind) => {
+    const picked = /* @__PURE__ */ new Map();
+    for (const ref of refs) {
+      if (!ref.startsWith(`${kind}:`)) continue;
+      const id = ref.slice(kind.length + 1);
+      const found = all.get(id);
+      if (found !== void 0) picked.set(id, found);
+    }
+    return picked;
+  };
+  const serviceAccounts = pick(rules.identities.serviceAccounts, "service");
+  for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+  const teams = pick(rules.identities.teams, "team");
+  for (const team of teams.values())
+    for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
+  return {
+    resources,
+    identities: { users: pick(rules.identities.users, "user"), teams, serviceAccounts }
+  };
+}
 
 // src/workflows/evidence.ts
 async function runEvidence(options2) {
@@ -41912,20 +42023,50 @@ async function runEvidence(options2) {
   return finish(all);
 }
 async function streamEvidence(options2) {
+  const release = boundHeapGrowth();
+  let stream;
+  try {
+    stream = await prepareEvidence(options2);
+  } catch (error2) {
+    release();
+    throw error2;
+  }
+  const { rows } = stream;
+  return {
+    ...stream,
+    rows: (async function* () {
+      try {
+        yield* rows;
+      } finally {
+        release();
+      }
+    })(),
+    finish: (all) => {
+      release();
+      return stream.finish(all);
+    }
+  };
+}
+async function prepareEvidence(options2) {
   const root = await repositoryRoot(options2.repo);
   const accessDir = options2.accessDir ?? "access";
   const policiesDir = options2.policiesDir ?? "policies";
+  const blobs = /* @__PURE__ */ new Map();
+  const changeReader = new GrantChangeReader(accessDir, blobs, options2.shortcuts !== false);
+  const read = /* @__PURE__ */ new Map();
   const history = await readHistory(root, {
     ...options2.ref === void 0 ? {} : { ref: options2.ref },
     paths: [accessDir, policiesDir, "accessctl.yaml"],
-    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path)
+    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path),
+    blobs,
+    ready: (commit) => read.set(commit, changeReader.changes(commit))
   });
   if (options2.until !== void 0) {
     const until2 = options2.until.getTime();
     history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until2);
   }
-  const changeReader = new GrantChangeReader(accessDir, history.blobs);
-  const changes = history.commits.map((commit) => changeReader.changes(commit));
+  const changes = history.commits.map((commit) => read.get(commit) ?? []);
+  read.clear();
   const selected = select(history.commits, changes, options2);
   const notes2 = [];
   if (await isShallowRepository(root))
@@ -41986,7 +42127,8 @@ async function streamEvidence(options2) {
     accessDir,
     policiesDir,
     blobs: history.blobs,
-    ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup }
+    ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup },
+    ...options2.shortcuts === void 0 ? {} : { shortcuts: options2.shortcuts }
   });
   changeReader.release();
   releaseBlobs(history, (path) => judge.reads(path));
@@ -42197,6 +42339,8 @@ async function* judgeAll(commits, changes, selected, pulls, judge, builder, want
   for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
   for (let index = 0; index < commits.length; index++) {
     const commit = commits[index];
+    if (index <= last && index % LOOKAHEAD === 0)
+      judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
     if (index <= last) judge.advance(commit, changes[index] ?? []);
     const mine = selected.get(index);
     if (mine !== void 0) {
@@ -42207,6 +42351,12 @@ async function* judgeAll(commits, changes, selected, pulls, judge, builder, want
     changes[index] = [];
     commit.paths = [];
   }
+}
+var LOOKAHEAD = 256;
+function* upcomingRecords(changes, from, to) {
+  for (let index = from; index < to; index++)
+    for (const change2 of changes[index] ?? [])
+      if (change2.after?.record !== void 0) yield change2.after.record;
 }
 function byCommit(selected) {
   const grouped = /* @__PURE__ */ new Map();

@@ -24472,7 +24472,18 @@ var zoneTokens = [
   "Z07:00",
   "Z07"
 ];
+var tokenized = /* @__PURE__ */ new Map();
+var TOKENIZED_MAX = 64;
 function tokenize(layout) {
+  let tokens = tokenized.get(layout);
+  if (tokens === void 0) {
+    tokens = split(layout);
+    if (tokenized.size >= TOKENIZED_MAX) tokenized.clear();
+    tokenized.set(layout, tokens);
+  }
+  return tokens;
+}
+function split(layout) {
   const tokens = [];
   let literal = "";
   const push = (t) => {
