@@ -208,6 +208,9 @@ function branchWithChanges(
     .join('\n');
   writeFileSync(join(root, 'accessctl.yaml'), `snapshot:\n  publicKey: |\n${indented}\n`);
   git('init', '-q', '-b', 'main');
+  // no background `git gc --auto` during the measurements: the objects are packed below, as a
+  // clone's are
+  git('config', 'gc.auto', '0');
   git('add', '-A');
   git('commit', '-q', '-m', 'generated access repository');
   const baseSha = git('rev-parse', 'HEAD');
@@ -221,5 +224,6 @@ function branchWithChanges(
     );
   }
   git('commit', '-q', '-am', 'change a few grants');
+  git('repack', '-a', '-d', '-q');
   return { root, baseSha, headSha: git('rev-parse', 'HEAD') };
 }
