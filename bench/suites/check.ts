@@ -174,8 +174,11 @@ export const checkSuite: BenchSuite = {
 function commitAndChange(root: string, size: number): void {
   const git = benchGit(root);
   git('init', '-q', '-b', 'main');
+  // packed as a clone's objects are, with no background `git gc --auto` during the runs
+  git('config', 'gc.auto', '0');
   git('add', '-A');
   git('commit', '-q', '-m', 'generated access repository');
+  git('repack', '-a', '-d', '-q');
   for (let i = 0; i < CHANGED; i++) {
     const g = Math.floor((i * size) / CHANGED) + 7;
     const file = join(root, 'access/grants', `batch-${Math.floor(g / 1000)}`, `grant-${g}.yaml`);
