@@ -16,7 +16,11 @@ import {
   type GitWorkspace,
 } from '../harness/index.js';
 import { approve, inDays, startAccessRepo, TOKENS } from './pr-check-fixture.js';
-import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
+import {
+  ledgerPackage,
+  ledgerPackageGrant,
+  ledgerIdentities,
+} from '../fixtures/packages/ledger.js';
 
 /**
  * Access packages through the bundled Action's pull-request check, against the emulated API
@@ -27,27 +31,7 @@ import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.j
  * who approved the package an eligible grant took.
  */
 
-const IDENTITIES = `kind: User
-id: alice
----
-kind: User
-id: olivia
----
-kind: User
-id: pete
----
-kind: Team
-id: ledger-owners
-members: [olivia]
----
-kind: Team
-id: ledger-readers
-members: [alice]
----
-kind: Team
-id: auditors
-members: [pete]
-`;
+const IDENTITIES = ledgerIdentities({ teams: { auditors: ['pete'] } });
 
 const PACKAGE_FILE = 'access/packages/ledger.yaml';
 const PACKAGE = ledgerPackage();

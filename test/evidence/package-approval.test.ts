@@ -14,7 +14,11 @@ import { runEvidence } from '../../src/workflows/evidence.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
-import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
+import {
+  ledgerPackage,
+  ledgerPackageGrant,
+  ledgerIdentities,
+} from '../fixtures/packages/ledger.js';
 import { parseCsv } from './csv-parser.js';
 
 const CATALOG = `kind: Resource
@@ -25,26 +29,7 @@ roles:
   pull: { risk: low, maxDays: 365 }
 `;
 
-const IDENTITIES = `kind: User
-id: alice
----
-kind: User
-id: olivia
----
-kind: User
-id: pete
----
-kind: User
-id: mallory
----
-kind: Team
-id: ledger-owners
-members: [olivia]
----
-kind: Team
-id: ledger-readers
-members: [alice]
-`;
+const IDENTITIES = ledgerIdentities({ users: ['mallory'] });
 
 const pkg = (maxDays: number, teams: string) =>
   ledgerPackage({ maxDays, teams, employeesOnly: false });

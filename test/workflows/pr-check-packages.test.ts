@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, inDays } from '../e2e/pr-check-fixture.js';
-import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
+import {
+  ledgerPackage,
+  ledgerPackageGrant,
+  ledgerIdentities,
+} from '../fixtures/packages/ledger.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 
 // A package grant on a real git repository: ledger-reader gives pull on the ledger to the
@@ -13,26 +17,7 @@ import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 let workspace: GitWorkspace | undefined;
 afterEach(() => workspace?.remove());
 
-const IDENTITIES = `kind: User
-id: alice
----
-kind: User
-id: olivia
----
-kind: User
-id: pete
----
-kind: User
-id: mallory
----
-kind: Team
-id: ledger-owners
-members: [olivia]
----
-kind: Team
-id: ledger-readers
-members: [alice]
-`;
+const IDENTITIES = ledgerIdentities({ users: ['mallory'] });
 
 const PACKAGE = ledgerPackage();
 
