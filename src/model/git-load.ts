@@ -96,15 +96,11 @@ function modelFromSnapshot(
 }
 
 /** The blobs to read: within the size limit, and not already parsed in `parseCache`. */
-export function wantedOids(
-  snaps: Snapshot[],
-  options: AccessModelOptions,
-  wanted: (entry: TreeEntry) => boolean = () => true,
-): string[] {
+function wantedOids(snaps: Snapshot[], options: AccessModelOptions): string[] {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const kept = (oid: string) => options.parseCache?.sizeOf(oid) !== undefined;
   return snaps.flatMap((s) =>
-    s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid) && wanted(e)).map((e) => e.oid),
+    s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid),
   );
 }
 

@@ -4,15 +4,9 @@
 // rules outside grants/ (what a grant resolves against: catalog, identities, packages) are
 // built. On a 100,000-grant repository that is a few dozen files instead of two whole models.
 import { diffModels, type AccessChange } from './diff.js';
-import { blobSizes, readBlobs } from './git.js';
-import {
-  normaliseDir,
-  snapshot,
-  sourceFiles,
-  wantedOids,
-  type GitAccessOptions,
-} from './git-load.js';
-import { buildAccessModel, type AccessSourceFile } from './model.js';
+import { readBlobsWithin } from './git.js';
+import { normaliseDir, snapshot, sourceFiles, type GitAccessOptions } from './git-load.js';
+import { DEFAULT_MAX_FILE_SIZE, buildAccessModel, type AccessSourceFile } from './model.js';
 import type { AccessDocument } from './records.js';
 
 /** The folder of grant documents (model.ts's home of a Grant); nothing else is a request. */
@@ -53,22 +47,28 @@ export async function grantChangesSince(
   const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
   const isGrantPath = (path: string) =>
     path.startsWith(prefix) && path.startsWith(GRANTS, prefix.length);
-  const isGrantFile = (f: AccessSourceFile) => f.relativePath.startsWith(GRANTS);
-  if (
-    [...touched].some((path) => !isGrantPath(path)) ||
-    after.some((f) => touched.has(f.path) && !isGrantFile(f))
-  )
-    return undefined;
-  const built = (f: AccessSourceFile) => !isGrantFile(f) || touched.has(f.path);
-  const wanted = snap.files.filter((e) => !isGrantPath(e.path) || touched.has(e.path));
-  const sizes = await blobSizes(
+  if ([...touched].some((path) => !isGrantPath(path))) return undefined;
+  const built = (path: string) => !isGrantPath(path) || touched.has(path);
+
+  // One git reads what the cache does not hold, measuring each blob as it streams by.
+  const wanted = snap.files.filter((e) => built(e.path));
+  const kept = (oid: string) => options.parseCache?.sizeOf(oid);
+  const texts = new Map<string, string>();
+  const sizes = await readBlobsWithin(
     repo,
-    wanted.map((e) => e.oid),
+    wanted.filter((e) => kept(e.oid) === undefined).map((e) => e.oid),
+    options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    (oid, text) => texts.set(oid, text),
   );
-  const sized = { ...snap, files: wanted.map((e) => ({ ...e, size: sizes.get(e.oid) ?? 0 })) };
-  const blobs = await readBlobs(repo, wantedOids([sized], options));
-  const beforeModel = buildAccessModel(sourceFiles(sized, blobs, dir), options);
-  const afterModel = buildAccessModel(after.filter(built), options);
+  const sized = {
+    ...snap,
+    files: wanted.map((e) => ({ ...e, size: kept(e.oid) ?? sizes.get(e.oid) ?? 0 })),
+  };
+  const beforeModel = buildAccessModel(sourceFiles(sized, texts, dir), options);
+  const afterModel = buildAccessModel(
+    after.filter((f) => built(f.path)),
+    options,
+  );
 
   const touchedIds = new Set<string>();
   for (const doc of [...beforeModel.documents, ...afterModel.documents])
@@ -77,7 +77,7 @@ export async function grantChangesSince(
     const held = (doc: AccessDocument, untouched: (path: string) => boolean) =>
       doc.kind === 'Grant' && doc.id !== null && touchedIds.has(doc.id) && untouched(doc.file);
     const untouchedGrantFiles = new Set(
-      after.filter((f) => isGrantFile(f) && !touched.has(f.path)).map((f) => f.path),
+      after.filter((f) => isGrantPath(f.path) && !touched.has(f.path)).map((f) => f.path),
     );
     for (const doc of parsedAfter)
       if (held(doc, (path) => untouchedGrantFiles.has(path))) return undefined;
