@@ -2,7 +2,6 @@ import {
   closeSync,
   constants,
   fstatSync,
-  lstatSync,
   openSync,
   readFileSync,
   readSync,
@@ -88,15 +87,13 @@ export function workingTreeFile(
   relativePath: string,
   cache: ParseCache | undefined,
 ): AccessSourceFile {
+  const file = diskFile(onDisk, path, relativePath);
   const blob = cache?.blobOf(relativePath);
-  if (blob === undefined || cache === undefined) return diskFile(onDisk, path, relativePath);
-  return {
-    path,
-    relativePath,
-    size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
-    read: () => readFileSync(onDisk, 'utf8'),
-    blob,
-  };
+  if (blob === undefined || cache === undefined) return file;
+  const known = cache.sizeOf(blob) ?? cache.cleanSizeOf(blob);
+  // measured by the cache or by git: opened only if it is read after all
+  if (known === undefined) return Object.assign(file, { blob });
+  return { path, relativePath, size: known, read: () => file.read(), blob };
 }
 
 /** Files up to this size are read in one call into one buffer, and measured by that read. */
@@ -114,11 +111,12 @@ function diskFile(onDisk: string, path: string, relativePath: string): AccessSou
   let size: number | undefined;
   let text: string | undefined;
   let failure: unknown;
+  const open = () => openSync(onDisk, constants.O_RDONLY | constants.O_NOFOLLOW);
   const load = () => {
     size = 0;
     let fd: number;
     try {
-      fd = openSync(onDisk, constants.O_RDONLY | constants.O_NOFOLLOW);
+      fd = open();
     } catch (error) {
       failure = error;
       return;
@@ -139,6 +137,15 @@ function diskFile(onDisk: string, path: string, relativePath: string): AccessSou
       closeSync(fd);
     }
   };
+  // over the buffer, or asked for again: read whole, through no link either
+  const readLarge = () => {
+    const fd = open();
+    try {
+      return readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  };
   return {
     path,
     relativePath,
@@ -149,7 +156,7 @@ function diskFile(onDisk: string, path: string, relativePath: string): AccessSou
     read() {
       if (size === undefined) load();
       if (failure !== undefined) throw failure;
-      const read = text ?? readFileSync(onDisk, 'utf8');
+      const read = text ?? readLarge();
       text = undefined;
       return read;
     },
