@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-TDHCSFBX.js";
+} from "./chunks/chunk-5LAHCMEN.js";
 import "./chunks/chunk-LGWZKKS3.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -33124,11 +33124,11 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
   }
   return model;
 }
-function wantedOids(snaps, options2, wanted = () => true) {
+function wantedOids(snaps, options2) {
   const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const kept = (oid) => options2.parseCache?.sizeOf(oid) !== void 0;
   return snaps.flatMap(
-    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid) && wanted(e)).map((e) => e.oid)
+    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid)
   );
 }
 async function loadAccessRepositoryAtRef(repo, ref, options2 = {}) {
@@ -33223,26 +33223,33 @@ async function grantChangesSince(repo, ref, after, parsedAfter, options2 = {}) {
   for (const path of blobBefore.keys()) touched.add(path);
   const prefix = dir === "." || dir === "" ? "" : `${dir}/`;
   const isGrantPath = (path) => path.startsWith(prefix) && path.startsWith(GRANTS, prefix.length);
-  const isGrantFile = (f) => f.relativePath.startsWith(GRANTS);
-  if ([...touched].some((path) => !isGrantPath(path)) || after.some((f) => touched.has(f.path) && !isGrantFile(f)))
-    return void 0;
-  const built = (f) => !isGrantFile(f) || touched.has(f.path);
-  const wanted = snap.files.filter((e) => !isGrantPath(e.path) || touched.has(e.path));
-  const sizes = await blobSizes(
+  if ([...touched].some((path) => !isGrantPath(path))) return void 0;
+  const built = (path) => !isGrantPath(path) || touched.has(path);
+  const wanted = snap.files.filter((e) => built(e.path));
+  const kept = (oid) => options2.parseCache?.sizeOf(oid);
+  const texts = /* @__PURE__ */ new Map();
+  const sizes = await readBlobsWithin(
     repo,
-    wanted.map((e) => e.oid)
+    wanted.filter((e) => kept(e.oid) === void 0).map((e) => e.oid),
+    options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    (oid, text4) => texts.set(oid, text4)
   );
-  const sized = { ...snap, files: wanted.map((e) => ({ ...e, size: sizes.get(e.oid) ?? 0 })) };
-  const blobs = await readBlobs(repo, wantedOids([sized], options2));
-  const beforeModel = buildAccessModel(sourceFiles(sized, blobs, dir), options2);
-  const afterModel = buildAccessModel(after.filter(built), options2);
+  const sized = {
+    ...snap,
+    files: wanted.map((e) => ({ ...e, size: kept(e.oid) ?? sizes.get(e.oid) ?? 0 }))
+  };
+  const beforeModel = buildAccessModel(sourceFiles(sized, texts, dir), options2);
+  const afterModel = buildAccessModel(
+    after.filter((f) => built(f.path)),
+    options2
+  );
   const touchedIds = /* @__PURE__ */ new Set();
   for (const doc of [...beforeModel.documents, ...afterModel.documents])
     if (doc.kind === "Grant" && doc.id !== null && touched.has(doc.file)) touchedIds.add(doc.id);
   if (touchedIds.size > 0) {
     const held = (doc, untouched) => doc.kind === "Grant" && doc.id !== null && touchedIds.has(doc.id) && untouched(doc.file);
     const untouchedGrantFiles = new Set(
-      after.filter((f) => isGrantFile(f) && !touched.has(f.path)).map((f) => f.path)
+      after.filter((f) => isGrantPath(f.path) && !touched.has(f.path)).map((f) => f.path)
     );
     for (const doc of parsedAfter)
       if (held(doc, (path) => untouchedGrantFiles.has(path))) return void 0;
@@ -33380,7 +33387,6 @@ import {
   closeSync,
   constants as constants3,
   fstatSync,
-  lstatSync,
   openSync,
   readFileSync,
   readSync,
@@ -33421,26 +33427,24 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   return model;
 }
 function workingTreeFile(onDisk, path, relativePath, cache) {
+  const file = diskFile(onDisk, path, relativePath);
   const blob = cache?.blobOf(relativePath);
-  if (blob === void 0 || cache === void 0) return diskFile(onDisk, path, relativePath);
-  return {
-    path,
-    relativePath,
-    size: cache.sizeOf(blob) ?? cache.cleanSizeOf(blob) ?? lstatSync(onDisk).size,
-    read: () => readFileSync(onDisk, "utf8"),
-    blob
-  };
+  if (blob === void 0 || cache === void 0) return file;
+  const known = cache.sizeOf(blob) ?? cache.cleanSizeOf(blob);
+  if (known === void 0) return Object.assign(file, { blob });
+  return { path, relativePath, size: known, read: () => file.read(), blob };
 }
 var SCRATCH = Buffer.allocUnsafe(1024 * 1024 + 1);
 function diskFile(onDisk, path, relativePath) {
   let size;
   let text4;
   let failure;
+  const open2 = () => openSync(onDisk, constants3.O_RDONLY | constants3.O_NOFOLLOW);
   const load = () => {
     size = 0;
     let fd;
     try {
-      fd = openSync(onDisk, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      fd = open2();
     } catch (error2) {
       failure = error2;
       return;
@@ -33461,6 +33465,14 @@ function diskFile(onDisk, path, relativePath) {
       closeSync(fd);
     }
   };
+  const readLarge = () => {
+    const fd = open2();
+    try {
+      return readFileSync(fd, "utf8");
+    } finally {
+      closeSync(fd);
+    }
+  };
   return {
     path,
     relativePath,
@@ -33471,7 +33483,7 @@ function diskFile(onDisk, path, relativePath) {
     read() {
       if (size === void 0) load();
       if (failure !== void 0) throw failure;
-      const read = text4 ?? readFileSync(onDisk, "utf8");
+      const read = text4 ?? readLarge();
       text4 = void 0;
       return read;
     }
