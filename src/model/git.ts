@@ -403,20 +403,16 @@ export async function readBlobs(
   repo: string,
   oids: Iterable<string>,
 ): Promise<Map<string, string>> {
-  const wanted = [...new Set(oids)];
   const blobs = new Map<string, string>();
-  if (wanted.length === 0) return blobs;
-  const batch = new BatchReader((oid, text) => blobs.set(oid, text));
-  for await (const chunk of chunks(repo, ['cat-file', '--batch'], `${wanted.join('\n')}\n`))
-    batch.push(chunk);
+  await readBlobsWithin(repo, oids, Infinity, (oid, text) => blobs.set(oid, text));
   return blobs;
 }
 
 /**
- * Reads blobs as readBlobs does, giving each to `each` as git writes it (in the order asked,
- * while git goes on reading the next ones) instead of holding them all; a blob over `maxSize`
- * bytes is passed over as git streams it, so no oversized file is ever held. Returns the size
- * in bytes of every blob found, read or passed over.
+ * Reads blobs through one `git cat-file --batch`, giving each to `each` as git writes it (in
+ * the order asked, while git goes on reading the next ones) instead of holding them all; a
+ * blob over `maxSize` bytes is passed over as git streams it, so no oversized file is ever
+ * held. Returns the size in bytes of every blob found, read or passed over.
  */
 export async function readBlobsWithin(
   repo: string,
