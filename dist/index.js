@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-5LAHCMEN.js";
+} from "./chunks/chunk-SWZKUPRJ.js";
 import "./chunks/chunk-LGWZKKS3.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

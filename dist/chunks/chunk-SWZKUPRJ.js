@@ -32926,13 +32926,8 @@ async function commitTrailers(repo, commits, key) {
   return trailers;
 }
 async function readBlobs(repo, oids) {
-  const wanted = [...new Set(oids)];
   const blobs = /* @__PURE__ */ new Map();
-  if (wanted.length === 0) return blobs;
-  const batch = new BatchReader((oid, text4) => blobs.set(oid, text4));
-  for await (const chunk of chunks(repo, ["cat-file", "--batch"], `${wanted.join("\n")}
-`))
-    batch.push(chunk);
+  await readBlobsWithin(repo, oids, Infinity, (oid, text4) => blobs.set(oid, text4));
   return blobs;
 }
 async function readBlobsWithin(repo, oids, maxSize, each) {
