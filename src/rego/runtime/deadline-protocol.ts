@@ -30,6 +30,7 @@ export type Request =
   | { op: 'setData'; data: unknown }
   | { op: 'evaluate'; input: unknown; entrypoints: string[] }
   | { op: 'evaluateEach'; input: unknown; entrypoints: string[] }
+  | { op: 'evaluateEachJson'; input: string; entrypoints: string[] }
   | { op: 'evaluateText'; input: string | undefined; entrypoints: string[] };
 
 export interface WireError {

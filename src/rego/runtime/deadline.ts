@@ -109,6 +109,9 @@ export async function loadWithDeadline(
     evaluateEach(input, names) {
       return ask({ op: 'evaluateEach', input, entrypoints: [...names] }, names) as ResultSet[];
     },
+    evaluateEachJson(input, names) {
+      return ask({ op: 'evaluateEachJson', input, entrypoints: [...names] }, names) as ResultSet[];
+    },
     evaluateText(input, entrypoint) {
       return ask({ op: 'evaluateText', input, entrypoints: [entrypoint] }, [entrypoint]) as string;
     },

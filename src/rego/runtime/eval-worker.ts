@@ -51,7 +51,9 @@ try {
             ? evaluator.evaluate(request.input, first)
             : request.op === 'evaluateText'
               ? evaluator.evaluateText(request.input, first)
-              : evaluator.evaluateEach(request.input, request.entrypoints);
+              : request.op === 'evaluateEachJson'
+                ? evaluator.evaluateEachJson(request.input, request.entrypoints)
+                : evaluator.evaluateEach(request.input, request.entrypoints);
       }
       reply = { ok: true, value, printed: printed.splice(0) };
     } catch (error) {

@@ -56,6 +56,12 @@ export interface PolicyEvaluator {
    */
   evaluateEach(input: unknown, entrypoints: readonly string[]): ResultSet[];
   /**
+   * `evaluateEach` for input already serialised: a caller that keeps parts of the input as
+   * text (unchanged between evaluations) joins them instead of building and serialising
+   * objects again. Several entrypoints need the text parsed by the module once.
+   */
+  evaluateEachJson(inputJson: string, entrypoints: readonly string[]): ResultSet[];
+  /**
    * The result set as the module writes it, for input given as JSON text (undefined for
    * none): integers of any size pass both ways exactly, where `evaluate` goes through
    * JavaScript numbers.
@@ -256,17 +262,12 @@ export async function loadWasm(
    * entrypoint's own allocations are freed before the next by resetting the heap to just
    * after the input, the way the SDK resets it to just after the data.
    */
-  const evaluateShared = (input: unknown, entrypoints: readonly string[]): ResultSet[] => {
+  const evaluateShared = (json: string, entrypoints: readonly string[]): ResultSet[] => {
     const ids = entrypoints.map(entrypointId);
-    const text = new TextEncoder().encode(JSON.stringify(input));
-    fit(text.byteLength);
-    const abi = policy.wasmInstance.exports;
     try {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
-      const at = abi.opa_malloc(text.byteLength);
-      new Uint8Array(policy.mem.buffer).set(text, at);
-      const value = abi.opa_json_parse(at, text.byteLength);
-      if (value === 0) throw new Error('the input is not valid JSON');
+      const value = parseInput(json);
+      // taken after the input is parsed: a larger input may have replaced the instance
+      const abi = policy.wasmInstance.exports;
       const afterInput = abi.opa_heap_ptr_get();
       return ids.map((id, i) => {
         options.onEvaluate?.(entrypoints[i] as string);
@@ -283,26 +284,38 @@ export async function loadWasm(
     } catch (error) {
       throw evalError(error);
     } finally {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      policy.wasmInstance.exports.opa_heap_ptr_set(policy.dataHeapPtr);
     }
+  };
+
+  /**
+   * The module's value for `json`, written straight into its memory (no encoded copy beside
+   * it: a whole repository's input is tens of megabytes) just after the data, where the heap
+   * is reset to after every evaluation.
+   */
+  const parseInput = (json: string): number => {
+    const bytes = Buffer.byteLength(json, 'utf8');
+    fit(bytes);
+    const abi = policy.wasmInstance.exports;
+    abi.opa_heap_ptr_set(policy.dataHeapPtr);
+    const at = abi.opa_malloc(bytes);
+    // the buffer is taken after the allocation, which may have grown (and replaced) it
+    Buffer.from(policy.mem.buffer, at, bytes).write(json, 'utf8');
+    const value = abi.opa_json_parse(at, bytes);
+    if (value === 0) throw new Error('the input is not valid JSON');
+    return value;
   };
 
   const evaluateText = (inputJson: string | undefined, entrypoint: string): string => {
     const id = entrypointId(entrypoint);
-    const text = inputJson === undefined ? undefined : new TextEncoder().encode(inputJson);
-    fit(text?.byteLength ?? 0);
-    const abi = policy.wasmInstance.exports;
     try {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      if (inputJson === undefined) fit(0);
+      const value = inputJson === undefined ? undefined : parseInput(inputJson);
+      const abi = policy.wasmInstance.exports;
+      if (value === undefined) abi.opa_heap_ptr_set(policy.dataHeapPtr);
       session.beginEvaluation();
       const ctx = abi.opa_eval_ctx_new();
-      if (text !== undefined) {
-        const at = abi.opa_malloc(text.byteLength);
-        new Uint8Array(policy.mem.buffer).set(text, at);
-        const value = abi.opa_json_parse(at, text.byteLength);
-        if (value === 0) throw new Error('the input is not valid JSON');
-        abi.opa_eval_ctx_set_input(ctx, value);
-      }
+      if (value !== undefined) abi.opa_eval_ctx_set_input(ctx, value);
       abi.opa_eval_ctx_set_data(ctx, policy.dataAddr);
       abi.opa_eval_ctx_set_entrypoint(ctx, id);
       abi.eval(ctx);
@@ -310,7 +323,7 @@ export async function loadWasm(
     } catch (error) {
       throw evalError(error);
     } finally {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      policy.wasmInstance.exports.opa_heap_ptr_set(policy.dataHeapPtr);
     }
   };
 
@@ -331,7 +344,10 @@ export async function loadWasm(
       // The SDK treats a falsy input as no input at all; keep that path as it is.
       if (!input || input instanceof ArrayBuffer || entrypoints.length < 2)
         return entrypoints.map((e) => evaluate(input, e));
-      return evaluateShared(input, entrypoints);
+      return evaluateShared(JSON.stringify(input), entrypoints);
+    },
+    evaluateEachJson(inputJson, entrypoints) {
+      return evaluateShared(inputJson, entrypoints);
     },
   };
 }

@@ -52,7 +52,10 @@ describe('evaluation deadline', () => {
     expect(policy.evaluateEach(input, ['t/quick', 't/shown'])).toEqual(
       here.evaluateEach(input, ['t/quick', 't/shown']),
     );
-    expect(lines).toEqual([`Note "from the policy"`]);
+    expect(policy.evaluateEachJson(JSON.stringify(input), ['t/quick', 't/shown'])).toEqual(
+      here.evaluateEach(input, ['t/quick', 't/shown']),
+    );
+    expect(lines).toEqual([`Note "from the policy"`, `Note "from the policy"`]);
     expect(() => policy.evaluate({}, 't/missing')).toThrow(
       /entrypoint t\/missing is not in this bundle/,
     );

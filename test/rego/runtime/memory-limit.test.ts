@@ -60,6 +60,10 @@ describe('the memory limit of an evaluation', () => {
       expect.objectContaining({ code: 'eval_memory_error' }),
     );
     const sized = await load(COPIES, ['test/size', 'test/copies'], { memoryFloorPages: FLOOR });
+    const asText = await load(COPIES, ['test/size', 'test/copies'], { memoryFloorPages: FLOOR });
+    expect(asText.evaluateEachJson(JSON.stringify(input), ['test/size', 'test/copies'])[0]).toEqual(
+      [{ result: 2_500 }],
+    );
     expect(sized.evaluate(input, 'test/size')).toEqual([{ result: 2_500 }]);
     expect(sized.evaluateEach(input, ['test/size', 'test/copies'])[0]).toEqual([{ result: 2_500 }]);
     expect(JSON.parse(sized.evaluateText(JSON.stringify(input), 'test/size'))).toEqual([

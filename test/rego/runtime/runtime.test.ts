@@ -41,6 +41,14 @@ none if not input
     // A falsy input is no input, as the SDK's evaluate has it.
     expect(policy.evaluateEach(0, ['test/none'])).toEqual([policy.evaluate(0, 'test/none')]);
     expect(() => policy.evaluateEach(input, ['test/missing'])).toThrow(/not in this bundle/);
+    // Input given as JSON text answers as the same value does, non-ASCII text included.
+    expect(policy.evaluateEachJson(JSON.stringify(input), entrypoints)).toEqual(each);
+    expect(() => policy.evaluateEachJson('{"grants": [', entrypoints)).toThrow(/not valid JSON/);
+    // An input larger than the memory the module started with grows it before it is written.
+    const large = { grants: Array.from({ length: 60_000 }, (_, i) => ({ id: `grant-${i}-é` })) };
+    const [, total] = policy.evaluateEachJson(JSON.stringify(large), entrypoints);
+    expect(total).toEqual([{ result: 60_000 }]);
+    expect(policy.evaluateEachJson(JSON.stringify(input), entrypoints)).toEqual(each);
   });
 
   it('parses the input once for several entrypoints, and each sees it as it was', async () => {
