@@ -119,6 +119,17 @@ export async function loadAccessRepositoryAtRef(
   return modelFromSnapshot(snap, blobs, dir, options);
 }
 
+/** Every file of the access directory at `ref`, named with its blob id, read from git objects. */
+export async function accessFilesAtRef(
+  repo: string,
+  ref: string,
+  options: GitAccessOptions = {},
+): Promise<AccessSourceFile[]> {
+  const dir = normaliseDir(options.accessDir);
+  const snap = await snapshot(repo, ref, dir);
+  return sourceFiles(snap, await readBlobs(repo, wantedOids([snap], options)), dir);
+}
+
 /** Both sides of a comparison, reading every blob once even when both refs share it. */
 export async function loadAccessRepositoryAtRefs(
   repo: string,

@@ -22,6 +22,7 @@ export {
   resolveCommit,
 } from './git.js';
 export {
+  accessFilesAtRef,
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
   snapshot,

@@ -12,18 +12,18 @@
 // by its parent's identities at its own time. Anything else it does is reported like a rule
 // change nobody approved, and fails the run: whoever holds the bot's token must not pass other
 // edits, or the removal of access that still holds, off as expiry.
-import { posix } from 'node:path';
 
 import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
 import {
+  accessFilesAtRef,
   buildAccessModel,
+  type AccessChange,
   type AccessModel,
   diffModels,
+  grantChangesSince,
   isResolved,
+  loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
-  readBlobs,
-  snapshot,
-  type AccessSourceFile,
 } from '../../model/index.js';
 import { git } from '../../model/git.js';
 import { policyFindings } from '../../policy/findings.js';
@@ -79,6 +79,11 @@ export interface GateOptions {
   policiesDir: string;
   now: Date;
   lookup: RequestLookup;
+  /**
+   * Build each commit and its parent whole to find what it changed, instead of only the
+   * files that differ (tests compare the two).
+   */
+  wholeModels?: boolean;
 }
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
@@ -140,10 +145,21 @@ async function judgeCommit(
     accessDir,
     policiesDir: options.policiesDir,
   });
-  const [before, after] = await loadAccessRepositoryAtRefs(options.repo, [parent, commit], {
-    accessDir,
-  });
-  const grantChanges = diffModels(before, after).filter((c) => c.kind === 'Grant');
+  // The commit's grant documents, judged by the parent's catalog and identities: the one
+  // model built whole. What the commit changed is found from the files that differ from the
+  // parent (src/model/touched-grants.ts), or from both sides built whole where those could
+  // disagree (a rule file changed, an id held in two files).
+  const commitFiles = await accessFilesAtRef(options.repo, commit, { accessDir });
+  const model = buildAccessModel([
+    ...rules.accessFiles,
+    ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART)),
+  ]);
+  const grantChanges =
+    (options.wholeModels === true
+      ? undefined
+      : await grantChangesSince(options.repo, parent, commitFiles, model.documents, {
+          accessDir,
+        })) ?? (await wholeModelChanges(options.repo, parent, commit, accessDir));
   const changed = await changedPaths(options.repo, parent, commit);
   const ruleFileList = ruleFiles(changed, accessDir);
   const ids = (type: 'added' | 'modified' | 'removed') =>
@@ -156,14 +172,19 @@ async function judgeCommit(
   const expiryProblem =
     expiry === undefined || lookedUpEarly?.pullRequest !== undefined
       ? undefined
-      : expiryCommitProblem(before, commit, expiry, {
-          added,
-          modified,
-          removed,
-          ruleFiles: ruleFileList,
-          paths: changed.map((f) => f.path),
-          accessDir,
-        });
+      : expiryCommitProblem(
+          await loadAccessRepositoryAtRef(options.repo, parent, { accessDir }),
+          commit,
+          expiry,
+          {
+            added,
+            modified,
+            removed,
+            ruleFiles: ruleFileList,
+            paths: changed.map((f) => f.path),
+            accessDir,
+          },
+        );
   if (added.length + modified.length === 0 && ruleFileList.length === 0)
     return {
       grants: new Map(),
@@ -172,11 +193,6 @@ async function judgeCommit(
       ...(expiryProblem === undefined ? {} : { ruleChange: expiryProblem }),
     };
 
-  // The commit's grant documents, judged by the parent's catalog and identities.
-  const model = buildAccessModel([
-    ...rules.accessFiles,
-    ...(await grantFilesAt(options.repo, commit, accessDir)),
-  ]);
   const lookedUp = lookedUpEarly ?? (await options.lookup(commit));
   const policies = await policiesFor(rules.policies);
   const input = buildPolicyInput(model, {
@@ -302,31 +318,15 @@ function expiryCommitProblem(
   };
 }
 
-/** The grant documents of the access directory at `commit`, read with git. */
-async function grantFilesAt(
+/** The grant changes from `parent` to `commit`, both sides built whole. */
+async function wholeModelChanges(
   repo: string,
+  parent: string,
   commit: string,
   accessDir: string,
-): Promise<AccessSourceFile[]> {
-  const snap = await snapshot(repo, commit, accessDir);
-  const entries = snap.files.filter((e) =>
-    posix.relative(accessDir, e.path).startsWith(GRANTS_PART),
-  );
-  const blobs = await readBlobs(
-    repo,
-    entries.map((e) => e.oid),
-  );
-  return entries.map((e) => ({
-    path: e.path,
-    relativePath: posix.relative(accessDir, e.path),
-    size: e.size,
-    cacheKey: `${e.oid}:${e.path}`,
-    read: () => {
-      const text = blobs.get(e.oid);
-      if (text === undefined) throw new Error(`blob ${e.oid} of ${commit} is missing`);
-      return text;
-    },
-  }));
+): Promise<AccessChange[]> {
+  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], { accessDir });
+  return diffModels(before, after).filter((c) => c.kind === 'Grant');
 }
 
 /** Without the API, every commit is judged as a direct push: nobody approved it. */
