@@ -16,9 +16,14 @@ export interface GitAccessOptions extends AccessModelOptions {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
-const SYMLINK_MODE = '120000';
+export const SYMLINK_MODE = '120000';
 /** A path with a part that starts with a dot; such files are not read. */
 const HIDDEN = /(^|\/)\./;
+
+/** A YAML file whose path has no part starting with a dot: what the access directory reads. */
+export function isSourcePath(path: string): boolean {
+  return YAML_FILE.test(path) && !HIDDEN.test(path);
+}
 
 /** The YAML files of the access directory at one commit, and symlinks to report. */
 export interface Snapshot {
@@ -39,7 +44,7 @@ export async function snapshot(
 ): Promise<Snapshot> {
   const commit = await resolveCommit(repo, ref);
   const entries = await listTree(repo, commit, dir, options);
-  const visible = entries.filter((e) => YAML_FILE.test(e.path) && !HIDDEN.test(e.path));
+  const visible = entries.filter((e) => isSourcePath(e.path));
   return {
     commit,
     files: visible.filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE),

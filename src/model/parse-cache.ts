@@ -49,6 +49,14 @@ export type StoredDocument = [
   expiresAt: string | null,
 ];
 /** One kept file: its size, line starts (LineIndex.pack()) and documents. */
+/** The work tree as git's index sees it, by path inside the access directory. */
+export interface IndexState {
+  /** Blob ids of the files whose content is what the index names. */
+  clean: ReadonlyMap<string, string>;
+  /** Files edited or deleted in the work tree since they were staged. */
+  dirty: readonly string[];
+}
+
 export type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
 
 export class ParseCache {
@@ -67,6 +75,8 @@ export class ParseCache {
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   private onDisk: number | undefined;
 
+  /** What git's index said of the work tree when the cache was opened (see `indexState`). */
+  private index: IndexState | undefined;
   /** Sizes in bytes of the clean files read from git's objects by readClean. */
   private cleanSizes = new Map<string, number>();
   /** Files parsed as readClean read them, by path, until buildAccessModel takes them. */
@@ -76,7 +86,7 @@ export class ParseCache {
     private readonly file: string,
     private readonly header: string,
     /** Blob ids of the clean files, by path inside the access directory. */
-    private readonly blobs: Map<string, string>,
+    private readonly blobs: ReadonlyMap<string, string>,
     /** The access directory, where git runs. */
     private readonly workTree = '',
   ) {}
@@ -103,8 +113,8 @@ export class ParseCache {
     // have written, nor writes it: each blob is still parsed only once within the run.
     const trusted = options.trusted ?? true;
     // Git lists the blobs while the cache file is read.
-    const [blobs, text] = await Promise.all([
-      cleanBlobs(accessDir),
+    const [index, text] = await Promise.all([
+      indexState(accessDir),
       trusted ? readFile(file, 'utf8').catch(() => '') : '',
     ]);
     const header = JSON.stringify({
@@ -113,7 +123,8 @@ export class ParseCache {
       code: codeFingerprint(),
       limits,
     });
-    const cache = new ParseCache(file, header, blobs, accessDir);
+    const cache = new ParseCache(file, header, index?.clean ?? new Map(), accessDir);
+    cache.index = index;
     cache.unread = text;
     cache.memoryOnly = !trusted;
     return cache;
@@ -137,6 +148,15 @@ export class ParseCache {
   /** Every file kept, by blob id: what a base snapshot holds. */
   kept(): Map<string, StoredFile> {
     return this.entries;
+  }
+
+  /**
+   * What git's index says of the work tree, when it could be read: the blob ids of the clean
+   * files, and the paths edited or deleted since they were staged, all inside the access
+   * directory. Files git does not track are in neither.
+   */
+  indexState(): IndexState | undefined {
+    return this.index;
   }
 
   /** The blob id of the file at this path inside the access directory, if it is clean. */
@@ -320,10 +340,10 @@ function line(blob: string, entry: StoredFile | undefined): string {
  * Blob ids of the files under the current folder whose content in the work tree is
  * what the index holds: the index's entries minus those `git diff-files` reports.
  */
-async function cleanBlobs(accessDir: string): Promise<Map<string, string>> {
-  const blobs = new Map<string, string>();
+async function indexState(accessDir: string): Promise<IndexState | undefined> {
+  const clean = new Map<string, string>();
   try {
-    const [staged, dirty] = await Promise.all([
+    const [staged, edited] = await Promise.all([
       git(accessDir, ['ls-files', '--stage', '-z', '--', '.']),
       git(accessDir, ['diff-files', '--name-only', '--relative', '-z', '--', '.']),
     ]);
@@ -331,13 +351,14 @@ async function cleanBlobs(accessDir: string): Promise<Map<string, string>> {
       // "<mode> <blob> <stage>\t<path>"; stage 0 only (others are merge conflicts).
       const tab = record.indexOf('\t');
       if (tab === -1 || !record.startsWith('100') || record[tab - 1] !== '0') continue;
-      blobs.set(record.slice(tab + 1), record.slice(7, tab - 2));
+      clean.set(record.slice(tab + 1), record.slice(7, tab - 2));
     }
-    for (const path of dirty.split('\0')) blobs.delete(path);
+    const dirty = edited.split('\0').filter((path) => path !== '');
+    for (const path of dirty) clean.delete(path);
+    return { clean, dirty };
   } catch {
-    blobs.clear();
+    return undefined;
   }
-  return blobs;
 }
 
 /**

@@ -4,13 +4,29 @@
 // rules outside grants/ (what a grant resolves against: catalog, identities, packages) are
 // built. On a 100,000-grant repository that is a few dozen files instead of two whole models.
 import { diffModels, type AccessChange } from './diff.js';
-import { readBlobsWithin } from './git.js';
-import { normaliseDir, snapshot, sourceFiles, type GitAccessOptions } from './git-load.js';
+import { git, listTree, readBlobsWithin, resolveCommit, type TreeEntry } from './git.js';
+import {
+  isSourcePath,
+  normaliseDir,
+  snapshot,
+  sourceFiles,
+  SYMLINK_MODE,
+  type GitAccessOptions,
+} from './git-load.js';
+import type { IndexState } from './parse-cache.js';
 import { DEFAULT_MAX_FILE_SIZE, buildAccessModel, type AccessSourceFile } from './model.js';
 import type { AccessDocument } from './records.js';
 
 /** The folder of grant documents (model.ts's home of a Grant); nothing else is a request. */
 const GRANTS = 'grants/';
+
+export interface TouchedOptions extends GitAccessOptions {
+  /**
+   * What git's index says of the work tree `after` was read from (ParseCache.indexState):
+   * the touched files are then asked of the index instead of comparing every path.
+   */
+  workTree?: IndexState;
+}
 
 /**
  * diffModels(model at `ref`, model of `after`), Grant changes only, when it can be had from
@@ -29,29 +45,24 @@ export async function grantChangesSince(
   ref: string,
   after: AccessSourceFile[],
   parsedAfter: Iterable<AccessDocument>,
-  options: GitAccessOptions = {},
+  options: TouchedOptions = {},
 ): Promise<AccessChange[] | undefined> {
   const dir = normaliseDir(options.accessDir);
-  // sizes are read below for the few files built, not listed for every file
-  const snap = await snapshot(repo, ref, dir, { sizes: false });
-  const blobBefore = new Map<string, string>();
-  for (const e of snap.files) blobBefore.set(e.path, e.oid);
-  const touched = new Set<string>();
-  for (const f of after) {
-    if (f.blob === undefined || blobBefore.get(f.path) !== f.blob) touched.add(f.path);
-    blobBefore.delete(f.path);
-  }
-  // what is left was there before and is not now
-  for (const path of blobBefore.keys()) touched.add(path);
-
   const prefix = dir === '.' || dir === '' ? '' : `${dir}/`;
   const isGrantPath = (path: string) =>
     path.startsWith(prefix) && path.startsWith(GRANTS, prefix.length);
+  const sides =
+    (options.workTree === undefined
+      ? undefined
+      : await sidesFromIndex(repo, ref, dir, prefix, after, options.workTree)) ??
+    (await sidesFromListing(repo, ref, dir, after));
+  if (sides === 'rules') return undefined;
+  const { touched } = sides;
   if ([...touched].some((path) => !isGrantPath(path))) return undefined;
   const built = (path: string) => !isGrantPath(path) || touched.has(path);
 
   // One git reads what the cache does not hold, measuring each blob as it streams by.
-  const wanted = snap.files.filter((e) => built(e.path));
+  const wanted = sides.before.filter((e) => built(e.path));
   const kept = (oid: string) => options.parseCache?.sizeOf(oid);
   const texts = new Map<string, string>();
   const sizes = await readBlobsWithin(
@@ -61,10 +72,12 @@ export async function grantChangesSince(
     (oid, text) => texts.set(oid, text),
   );
   const sized = {
-    ...snap,
+    commit: sides.commit,
+    symlinks: [],
     files: wanted.map((e) => ({ ...e, size: kept(e.oid) ?? sizes.get(e.oid) ?? 0 })),
   };
-  const beforeModel = buildAccessModel(sourceFiles(sized, texts, dir), options);
+  const beforeFiles = [...sourceFiles(sized, texts, dir), ...sides.sameRules].sort(byPath);
+  const beforeModel = buildAccessModel(beforeFiles, options);
   const afterModel = buildAccessModel(
     after.filter((f) => built(f.path)),
     options,
@@ -87,3 +100,96 @@ export async function grantChangesSince(
   }
   return diffModels(beforeModel, afterModel).filter((c) => c.kind === 'Grant');
 }
+
+/** Each side of the comparison: the paths that differ, and what `ref` holds of them. */
+interface Sides {
+  commit: string;
+  /** Paths (from the repository root) whose content differs between `ref` and `after`. */
+  touched: Set<string>;
+  /** Entries of `ref` for the touched paths at least (more is fine). */
+  before: TreeEntry[];
+  /** Files of `after` that `ref` holds alike and that are built on both sides. */
+  sameRules: AccessSourceFile[];
+}
+
+/** The whole listing of `ref` compared with `after`'s blob ids, path by path. */
+async function sidesFromListing(
+  repo: string,
+  ref: string,
+  dir: string,
+  after: AccessSourceFile[],
+): Promise<Sides> {
+  // sizes are read later for the few files built, not listed for every file
+  const snap = await snapshot(repo, ref, dir, { sizes: false });
+  const blobBefore = new Map<string, string>();
+  for (const e of snap.files) blobBefore.set(e.path, e.oid);
+  const touched = new Set<string>();
+  for (const f of after) {
+    if (f.blob === undefined || blobBefore.get(f.path) !== f.blob) touched.add(f.path);
+    blobBefore.delete(f.path);
+  }
+  // what is left was there before and is not now
+  for (const path of blobBefore.keys()) touched.add(path);
+  return { commit: snap.commit, touched, before: snap.files, sameRules: [] };
+}
+
+/** Touched paths past which the index is not worth asking about them one by one. */
+const MANY_TOUCHED = 500;
+
+/**
+ * The same from git's index, when `after` is the work tree the parse cache was opened on:
+ * `git diff-index` names what the index holds otherwise than `ref` without listing the
+ * 100,000 entries that agree, and the work tree differs from the index only where the cache
+ * saw it dirty, untracked or gone. 'rules' when a file outside grants/ differs (the caller
+ * builds both sides whole); undefined when the index cannot tell (the listing decides).
+ */
+async function sidesFromIndex(
+  repo: string,
+  ref: string,
+  dir: string,
+  prefix: string,
+  after: AccessSourceFile[],
+  index: IndexState,
+): Promise<Sides | 'rules' | undefined> {
+  const commit = await resolveCommit(repo, ref);
+  const differing = await git(repo, [
+    '--literal-pathspecs',
+    'diff-index',
+    '--cached',
+    '--no-renames',
+    '--name-only',
+    '-z',
+    commit,
+    '--',
+    dir === '' ? '.' : dir,
+  ]);
+  const touched = new Set<string>();
+  const listed = (path: string) => isSourcePath(path) && touched.add(path);
+  for (const path of differing.split('\0')) if (path !== '') listed(path);
+  const present = new Set<string>();
+  for (const f of after) {
+    present.add(f.path);
+    // edited since staged, or never staged
+    if (f.blob === undefined) listed(f.path);
+  }
+  // staged but not in the work tree any more, or edited there
+  for (const inside of index.clean.keys())
+    if (!present.has(prefix + inside)) listed(prefix + inside);
+  for (const inside of index.dirty) listed(prefix + inside);
+  const grants = prefix + GRANTS;
+  if ([...touched].some((path) => !path.startsWith(grants))) return 'rules';
+  if (touched.size > MANY_TOUCHED) return undefined;
+  const before =
+    touched.size === 0
+      ? []
+      : (await listTree(repo, commit, [...touched], { sizes: false })).filter(
+          (e) => e.type === 'blob' && e.mode !== SYMLINK_MODE && touched.has(e.path),
+        );
+  // every file outside grants/ is untouched: the same blob at `ref` as in the work tree
+  const sameRules = after.filter((f) => !f.path.startsWith(grants));
+  return { commit, touched, before, sameRules };
+}
+
+/** Git's order of a tree's listing (bytes of the whole path), which the whole models follow. */
+const byPath = (a: AccessSourceFile, b: AccessSourceFile) =>
+  Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -73,15 +73,28 @@ async function workTreeFiles(repo: string): Promise<AccessSourceFile[]> {
     trusted: false,
   });
   const inside = readdirSync(join(repo, 'access'), { recursive: true, encoding: 'utf8' })
-    .filter((p) => p.endsWith('.yaml'))
+    // as the check walks it: no hidden files, no symbolic links
+    .filter((p) => p.endsWith('.yaml') && !/(^|\/)\./.test(p))
+    .filter((p) => !lstatSync(join(repo, 'access', p)).isSymbolicLink())
     .sort();
   return inside.map((p) => workingTreeFile(join(repo, 'access', p), `access/${p}`, p, cache));
 }
 
-async function quickChanges(repo: string, ref: string): Promise<AccessChange[] | undefined> {
+/** The short way, with the touched files asked of git's index or (without) of a listing. */
+async function quickChanges(
+  repo: string,
+  ref: string,
+  fromIndex = false,
+): Promise<AccessChange[] | undefined> {
+  const cache = await ParseCache.open(join(repo, 'access'), DEFAULT_COMPOSE_LIMITS, {
+    trusted: false,
+  });
   const after = await workTreeFiles(repo);
   const parsed = buildAccessModel(after.filter((f) => f.relativePath.startsWith('grants/')));
-  return grantChangesSince(repo, ref, after, parsed.documents, { accessDir: 'access' });
+  return grantChangesSince(repo, ref, after, parsed.documents, {
+    accessDir: 'access',
+    ...(fromIndex ? { workTree: cache?.indexState() } : {}),
+  });
 }
 
 describe('the changed grants of a pull request, from the files that differ', () => {
@@ -103,7 +116,7 @@ describe('the changed grants of a pull request, from the files that differ', () 
     }
     // most requests take the short way; the rest build both sides whole
     expect(quick).toBeGreaterThanOrEqual(8);
-  });
+  }, 300_000);
 
   /** A repository of the rules and `grants`, committed: where, and its sha. */
   const committed = (grants: Record<string, string>): { path: string; baseSha: string } => {
@@ -112,6 +125,53 @@ describe('the changed grants of a pull request, from the files that differ', () 
     });
     return { path: workspace.path, baseSha: workspace.head };
   };
+
+  it('finds the same touched files from the index as from listing every path', async () => {
+    const next = random(7);
+    const { path, baseSha } = committed({
+      'access/grants/kept.yaml': grantDoc('kept', next),
+      'access/grants/edited.yaml': grantDoc('edited', next),
+      'access/grants/staged.yaml': grantDoc('staged', next),
+      'access/grants/gone.yaml': grantDoc('gone', next),
+      'access/grants/unstaged-gone.yaml': grantDoc('unstaged-gone', next),
+      'access/grants/linked.yaml': grantDoc('linked', next),
+      'access/grants/unseen.yaml': grantDoc('unseen', next),
+      'access/grants/notes.md': 'not a grant\n',
+    });
+    const ws = workspace as GitWorkspace;
+    writeFileSync(join(path, 'access/grants/edited.yaml'), grantDoc('edited', next));
+    writeFileSync(join(path, 'access/grants/staged.yaml'), grantDoc('staged', next));
+    ws.git('add', 'access/grants/staged.yaml');
+    ws.git('rm', '-q', 'access/grants/gone.yaml');
+    rmSync(join(path, 'access/grants/unstaged-gone.yaml'));
+    rmSync(join(path, 'access/grants/linked.yaml'));
+    symlinkSync('kept.yaml', join(path, 'access/grants/linked.yaml'));
+    // git is told not to look at it (as a sparse checkout does): clean in the index, yet gone
+    ws.git('update-index', '--assume-unchanged', 'access/grants/unseen.yaml');
+    rmSync(join(path, 'access/grants/unseen.yaml'));
+    writeFileSync(join(path, 'access/grants/untracked.yaml'), grantDoc('untracked', next));
+    writeFileSync(join(path, 'access/grants/.hidden.yaml'), grantDoc('hidden', next));
+    writeFileSync(join(path, 'access/grants/notes.md'), 'still not a grant\n');
+    const listed = await quickChanges(path, baseSha);
+    expect(listed?.map((c) => `${c.change} ${c.id}`).sort()).toEqual([
+      'added untracked',
+      'modified edited',
+      'modified staged',
+      'removed gone',
+      'removed linked',
+      'removed unseen',
+      'removed unstaged-gone',
+    ]);
+    expect(shown((await quickChanges(path, baseSha, true)) ?? [])).toEqual(shown(listed ?? []));
+    // a rule file staged or edited in the work tree is seen from the index too
+    writeFileSync(
+      join(path, 'access/catalog/resources.yaml'),
+      RULES['access/catalog/resources.yaml'].replace('risk: critical', 'risk: low'),
+    );
+    expect(await quickChanges(path, baseSha, true)).toBeUndefined();
+    ws.git('add', 'access/catalog/resources.yaml');
+    expect(await quickChanges(path, baseSha, true)).toBeUndefined();
+  });
 
   it('builds both sides whole when a rule file changes', async () => {
     const { path, baseSha } = committed({ 'access/grants/a.yaml': grantDoc('a', random(1)) });

@@ -80,6 +80,7 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
       : await grantChangesSince(options.workspace, since, headFiles, model.documents, {
           accessDir,
           parseCache,
+          workTree: parseCache?.indexState(),
         })) ??
     (await wholeModelChanges(options.workspace, since, headFiles, accessDir, parseCache));
   const ids = (type: AccessChange['change']) =>
