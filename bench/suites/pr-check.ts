@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 
 import { saveBaseSnapshot, snapshotFolder } from '../../src/model/index.js';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
+import { directPushes, judgeMerges } from '../../src/workflows/provision/gate.js';
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
 import type { BenchSuite } from '../suite.js';
@@ -37,7 +38,7 @@ function yamlFiles(dir: string): string[] {
 
 export const prCheckSuite: BenchSuite = {
   name: 'pr-check',
-  description: `the pull-request check (src/workflows/pr-check, as the Action runs it, without the API) on generated grants with ${CHANGED} of them changed on a branch, with a signed base snapshot of the base commit and without one, beside reading the files as its floor; then the snapshot's format (gzip-compressed JSON) against JSON Lines of the same rows; the policies are the package's prebuilt dist/policies.tar.gz`,
+  description: `the pull-request check (src/workflows/pr-check, as the Action runs it, without the API) on generated grants with ${CHANGED} of them changed on a branch, with a signed base snapshot of the base commit and without one, beside reading the files as its floor; the provision gate judging the request's commit as a merge; then the snapshot's format (gzip-compressed JSON) against JSON Lines of the same rows; the policies are the package's prebuilt dist/policies.tar.gz`,
   steps: {
     'floor-read'(dir) {
       let characters = 0;
@@ -87,6 +88,20 @@ export const prCheckSuite: BenchSuite = {
         denied: report.denied,
       };
     },
+    async 'provision-gate'(input) {
+      // the request's commit judged as provisioning judges a merge (nobody approved it)
+      const workspace = JSON.parse(input) as Workspace;
+      const gate = await judgeMerges({
+        repo: workspace.root,
+        from: workspace.baseSha,
+        to: workspace.headSha,
+        accessDir: 'access',
+        policiesDir: 'policies',
+        now: NOW,
+        lookup: directPushes('bench'),
+      });
+      return { judged: gate.changed.size, held: gate.grants.size };
+    },
     async format(root) {
       // The snapshot's body read back, against JSON Lines of the same rows read as the
       // parse cache reads its file (one JSON.parse of the lines joined).
@@ -128,6 +143,7 @@ export const prCheckSuite: BenchSuite = {
       ],
     ];
     const formats = [['grants', 'format', 'bytes', 'read back', 'detail']];
+    const gates = [['grants', 'provision gate, one commit', 'peak RSS', 'vs floor', 'detail']];
     for (const size of sizes) {
       const root = ctx.tempDir();
       const { dir } = generateAccess(root, size);
@@ -172,6 +188,14 @@ export const prCheckSuite: BenchSuite = {
               .join(' '),
           ]),
         );
+      const gate = await ctx.measure('provision-gate', JSON.stringify(workspace));
+      gates.push([
+        String(size),
+        formatMs(gate.ms),
+        formatMiB(gate.peakRssBytes),
+        `${(gate.ms / floor.ms).toFixed(1)}x`,
+        `judged=${gate.detail.judged} held=${gate.detail.held}`,
+      ]);
       const format = await ctx.measure('format', root);
       const d = format.detail as Record<string, number>;
       formats.push(
@@ -186,6 +210,8 @@ export const prCheckSuite: BenchSuite = {
       );
     }
     ctx.print(table(rows));
+    ctx.print('');
+    ctx.print(table(gates));
     ctx.print('');
     ctx.print(table(formats));
   },
