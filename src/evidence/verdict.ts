@@ -24,6 +24,7 @@ import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../policy/library.js';
 import type { GrantChange } from './grant-changes.js';
+import { PolicyInputText } from './input-text.js';
 import type { HistoryCommit } from './history.js';
 import type { EvidenceRow } from './report.js';
 
@@ -68,6 +69,8 @@ export class VerdictJudge {
   private policiesVersion = 0;
   private config: { oid: string | undefined; value: Record<string, unknown> } | undefined;
   private policies: { version: number; set: Promise<PolicySet> } | undefined;
+  /** The text of the input's parts, kept while the rules and config stay the same. */
+  private readonly inputText = new PolicyInputText();
 
   /** Where rule files live: the catalog, identities and packages folders. */
   private readonly ruleFolders: string[];
@@ -133,8 +136,10 @@ export class VerdictJudge {
         });
       return verdicts;
     }
+    // one list for all the commit's groups (the first commit of a large repository has many)
+    const files = commit.paths.map((p) => p.path).sort();
     for (const group of this.groups(changes))
-      this.evaluate(commit, group, request, { policies, config }, verdicts);
+      this.evaluate(commit, group, request, { policies, config, files }, verdicts);
     return verdicts;
   }
 
@@ -167,28 +172,33 @@ export class VerdictJudge {
     commit: HistoryCommit,
     changes: GrantChange[],
     request: PolicyRequest | undefined,
-    rules: { policies: PolicySet; config: Record<string, unknown> },
+    rules: { policies: PolicySet; config: Record<string, unknown>; files: string[] },
     verdicts: Map<string, Verdict>,
   ): void {
-    const { policies, config } = rules;
+    const { policies, config, files } = rules;
     const model = this.modelFor(changes, config);
     const ids = (kind: GrantChange['change']) =>
       changes.filter((c) => c.change === kind).map((c) => c.id);
-    const input = buildPolicyInput(model, {
+    const inputOptions = {
       now: new Date(commit.committedAt),
       changes: {
         added: ids('added'),
         modified: ids('modified'),
         removed: ids('removed'),
-        files: commit.paths.map((p) => p.path).sort(),
+        files,
       },
       ...(request === undefined ? {} : { request }),
       config,
-    });
+    };
+    // The plain way builds the whole input and serialises it; the report is the same.
+    const json =
+      this.options.shortcuts === false
+        ? JSON.stringify(buildPolicyInput(model, inputOptions))
+        : this.inputText.text(model, inputOptions, this.rulesNow());
     let deny: unknown[];
     let warn: unknown[];
     try {
-      [deny, warn] = policies.evaluator.evaluateEach(input, ENTRYPOINTS).map((results) => {
+      [deny, warn] = policies.evaluator.evaluateEachJson(json, ENTRYPOINTS).map((results) => {
         const value = results[0]?.result;
         return Array.isArray(value) ? value : [];
       }) as [unknown[], unknown[]];
