@@ -31,6 +31,8 @@ import {
 /** The text of a grant's fields before and after when it starts (which depends on the moment). */
 interface GrantText {
   before: string;
+  /** Its own start; undefined when it starts at the moment judged. */
+  start: string | undefined;
   after: string;
 }
 
@@ -66,14 +68,11 @@ export class PolicyInputText {
       );
     const now = options.now.toISOString();
     // with no starts known, a grant without its own starts starts now, asked for or not
-    const startOf = (g: GrantRecord): GrantStart =>
-      g.startsAt !== undefined && g.startsAt !== ''
-        ? { at: g.startsAt, by: 'starts' }
-        : { at: now, by: 'now' };
+    const startsNow = startText({ at: now, by: 'now' });
     const descendants = teamDescendants(model);
     return (
       `{"now":${JSON.stringify(now)},"judging":"change","config":${this.config.text}` +
-      `,"grants":[${model.grants.map((g) => this.grant(g, startOf(g))).join(',')}]` +
+      `,"grants":[${model.grants.map((g) => this.grant(g, startsNow)).join(',')}]` +
       `,"changes":${JSON.stringify({ added: changes.added, modified: changes.modified, removed: changes.removed }).slice(0, -1)},"files":${this.filesText(changes.files)}}` +
       `,"catalog":{"resources":${this.keyed(model.resources, resourceInput)}}` +
       `,"packages":${this.keyed(model.packages, packageInput)}` +
@@ -100,17 +99,22 @@ export class PolicyInputText {
     return this.files.text;
   }
 
-  private grant(g: GrantRecord, start: GrantStart): string {
+  /** A grant's text, starting when its own starts says, else when `startsNow` says. */
+  private grant(g: GrantRecord, startsNow: string): string {
     let text = this.grants.get(g);
     if (text === undefined) {
       const after = JSON.stringify(grantAfterStart(g));
       text = {
         before: JSON.stringify(grantBeforeStart(g)).slice(0, -1),
+        start:
+          g.startsAt !== undefined && g.startsAt !== ''
+            ? startText({ at: g.startsAt, by: 'starts' })
+            : undefined,
         after: after === '{}' ? '}' : `,${after.slice(1)}`,
       };
       this.grants.set(g, text);
     }
-    return `${text.before},${JSON.stringify(grantStartInput(start)).slice(1, -1)}${text.after}`;
+    return `${text.before},${text.start ?? startsNow}${text.after}`;
   }
 
   /**
@@ -145,4 +149,9 @@ export class PolicyInputText {
 /** Whether an object key is an array index, which objects order before their other keys. */
 function isArrayIndex(key: string): boolean {
   return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/** The fields of a grant's start, as they stand inside its object. */
+function startText(start: GrantStart): string {
+  return JSON.stringify(grantStartInput(start)).slice(1, -1);
 }

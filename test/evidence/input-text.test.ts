@@ -144,6 +144,13 @@ describe('the policy input joined from kept text', () => {
             'access/identities/teams.yaml': PEOPLE.replace(/kind: User\nid: \w+\n---\n/g, ''),
             'access/packages/ledger.yaml': ledgerPackage({ teams: 'ledger-readers' }),
             'access/grants/ben-ledger.yaml': ledgerPackageGrant('ben', '2026-02-01'),
+            'access/grants/later.yaml': grant(
+              'ben-later-pull',
+              'user:ben',
+              'pull',
+              '2026-12-01',
+              'starts: 2026-07-01\n',
+            ),
           },
         },
       ],
@@ -151,6 +158,9 @@ describe('the policy input joined from kept text', () => {
     workspaces.push(workspace);
     const { texts } = await checkedRun({ repo: workspace.path, now: new Date('2026-06-01Z') });
     expect(texts.length).toBeGreaterThanOrEqual(2);
+    // a grant with a start of its own, and a package grant, are among what was judged
+    expect(texts.some((t) => t.includes('"startedBy":"starts"'))).toBe(true);
+    expect(texts.some((t) => t.includes('"package":"ledger-reader"'))).toBe(true);
   }, 120_000);
 
   it('judges each commit by its own rules: a catalog change between two commits changes the verdict', async () => {
