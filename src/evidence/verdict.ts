@@ -290,15 +290,11 @@ export class VerdictJudge {
     }
     const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
     const { resources, identities } = reachedBy(rules, grants, packages, config);
-    const broken = {
-      Grant: new Set<string>(),
-      Resource: new Set<string>(),
-      Package: new Set<string>(),
-      User: new Set<string>(),
-      Team: new Set<string>(),
-      ServiceAccount: new Set<string>(),
-    };
-    if (this.options.shortcuts === false) resolveReferences(grants, resources, identities, broken);
+    // what resolving finds broken goes nowhere: only the grants' resolved parts are read
+    let kept: Parameters<typeof resolveReferences>[3] | undefined;
+    const broken = () => (kept ??= noneBroken());
+    if (this.options.shortcuts === false)
+      resolveReferences(grants, resources, identities, broken());
     else if (fresh.length > 0) {
       for (const record of this.expected) {
         if (this.resolved.get(record)?.version === this.rulesVersion) continue;
@@ -312,11 +308,11 @@ export class VerdictJudge {
       // are resolved with what they alone reach: the checks of every other name would be
       // thrown away, and with nothing left out none of them ends in a "did you mean".
       const alone = reachedBy(rules, fresh, [], {});
-      resolveReferences(fresh, alone.resources, alone.identities, broken);
+      resolveReferences(fresh, alone.resources, alone.identities, broken());
     }
     // only package grants are resolved there, against the packages they name
     if (packages.length > 0 || grants.some((g) => g.package !== undefined))
-      resolvePackages(grants, packages, resources, identities, broken);
+      resolvePackages(grants, packages, resources, identities, broken());
     return {
       ...rules,
       grants,
@@ -417,6 +413,18 @@ export class VerdictJudge {
       },
     ];
   }
+}
+
+/** An empty record of broken references, by kind, for resolving to fill. */
+function noneBroken(): Parameters<typeof resolveReferences>[3] {
+  return {
+    Grant: new Set<string>(),
+    Resource: new Set<string>(),
+    Package: new Set<string>(),
+    User: new Set<string>(),
+    Team: new Set<string>(),
+    ServiceAccount: new Set<string>(),
+  };
 }
 
 /** A copy of a grant version to resolve: the version itself is shared by every commit that holds it. */
