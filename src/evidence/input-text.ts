@@ -92,7 +92,7 @@ export class PolicyInputText {
 
   /**
    * A commit's changed files, the same list in each of its groups: the first commit of a large
-   * repository adds tens of thousands of files, judged 500 grants at a time.
+   * repository adds tens of thousands of files, judged EVALUATION_GROUP grants at a time.
    */
   private filesText(files: string[]): string {
     if (this.files?.list !== files) this.files = { list: files, text: JSON.stringify(files) };

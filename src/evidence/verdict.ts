@@ -45,8 +45,12 @@ export interface VerdictOptions {
  * judged in groups of about this many changes, each with its own small input, so one
  * evaluation's memory stays bounded however large the commit. Changes to the same subject on
  * the same resource share a group, so the library's cross-grant rules see what they compare.
+ * Every group's input also lists all the files the commit changed: over a first commit of
+ * 50,003 files (2 MB of JSON in each input) its 101 groups of 500 took 5.6 s in the policies
+ * and its 26 groups of 2,000 took 2.9 s, the process peaking at 746 and 813 MiB (one run
+ * each, at load average 6 to 7 on 2 cores).
  */
-export const EVALUATION_GROUP = 500;
+export const EVALUATION_GROUP = 2000;
 
 const YAML_FILE = /\.ya?ml$/i;
 const RULE_PARTS = ['catalog/', 'identities/', 'packages/'];
