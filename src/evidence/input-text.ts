@@ -44,7 +44,7 @@ export class PolicyInputText {
   private files: { list: string[]; text: string } | undefined;
 
   /**
-   * The JSON text of `buildPolicyInput(model, options)` (the same value once parsed) for an
+   * `JSON.stringify(buildPolicyInput(model, options))`, the same text byte for byte, for an
    * evaluation of a change (`options.changes` given) whose catalog entries, identities and
    * packages are records of `rules`, the model of the rules of the commit judged.
    */
