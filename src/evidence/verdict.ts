@@ -24,6 +24,7 @@ import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../policy/library.js';
 import type { GrantChange } from './grant-changes.js';
+import { PolicyInputText } from './input-text.js';
 import type { HistoryCommit } from './history.js';
 import type { EvidenceRow } from './report.js';
 
@@ -44,8 +45,12 @@ export interface VerdictOptions {
  * judged in groups of about this many changes, each with its own small input, so one
  * evaluation's memory stays bounded however large the commit. Changes to the same subject on
  * the same resource share a group, so the library's cross-grant rules see what they compare.
+ * Every group's input also lists all the files the commit changed: over a first commit of
+ * 50,003 files (2 MB of JSON in each input) its 101 groups of 500 took 5.6 s in the policies
+ * and its 26 groups of 2,000 took 2.9 s, the process peaking at 746 and 813 MiB (one run
+ * each, at load average 6 to 7 on 2 cores).
  */
-export const EVALUATION_GROUP = 500;
+export const EVALUATION_GROUP = 2000;
 
 const YAML_FILE = /\.ya?ml$/i;
 const RULE_PARTS = ['catalog/', 'identities/', 'packages/'];
@@ -68,6 +73,8 @@ export class VerdictJudge {
   private policiesVersion = 0;
   private config: { oid: string | undefined; value: Record<string, unknown> } | undefined;
   private policies: { version: number; set: Promise<PolicySet> } | undefined;
+  /** The text of the input's parts, kept while the rules and config stay the same. */
+  private readonly inputText = new PolicyInputText();
 
   /** Where rule files live: the catalog, identities and packages folders. */
   private readonly ruleFolders: string[];
@@ -133,8 +140,10 @@ export class VerdictJudge {
         });
       return verdicts;
     }
+    // one list for all the commit's groups (the first commit of a large repository has many)
+    const files = commit.paths.map((p) => p.path).sort();
     for (const group of this.groups(changes))
-      this.evaluate(commit, group, request, { policies, config }, verdicts);
+      this.evaluate(commit, group, request, { policies, config, files }, verdicts);
     return verdicts;
   }
 
@@ -167,28 +176,33 @@ export class VerdictJudge {
     commit: HistoryCommit,
     changes: GrantChange[],
     request: PolicyRequest | undefined,
-    rules: { policies: PolicySet; config: Record<string, unknown> },
+    rules: { policies: PolicySet; config: Record<string, unknown>; files: string[] },
     verdicts: Map<string, Verdict>,
   ): void {
-    const { policies, config } = rules;
+    const { policies, config, files } = rules;
     const model = this.modelFor(changes, config);
     const ids = (kind: GrantChange['change']) =>
       changes.filter((c) => c.change === kind).map((c) => c.id);
-    const input = buildPolicyInput(model, {
+    const inputOptions = {
       now: new Date(commit.committedAt),
       changes: {
         added: ids('added'),
         modified: ids('modified'),
         removed: ids('removed'),
-        files: commit.paths.map((p) => p.path).sort(),
+        files,
       },
       ...(request === undefined ? {} : { request }),
       config,
-    });
+    };
+    // The plain way builds the whole input and serialises it; the report is the same.
+    const json =
+      this.options.shortcuts === false
+        ? JSON.stringify(buildPolicyInput(model, inputOptions))
+        : this.inputText.text(model, inputOptions, this.rulesNow());
     let deny: unknown[];
     let warn: unknown[];
     try {
-      [deny, warn] = policies.evaluator.evaluateEach(input, ENTRYPOINTS).map((results) => {
+      [deny, warn] = policies.evaluator.evaluateEachJson(json, ENTRYPOINTS).map((results) => {
         const value = results[0]?.result;
         return Array.isArray(value) ? value : [];
       }) as [unknown[], unknown[]];
@@ -280,15 +294,11 @@ export class VerdictJudge {
     }
     const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
     const { resources, identities } = reachedBy(rules, grants, packages, config);
-    const broken = {
-      Grant: new Set<string>(),
-      Resource: new Set<string>(),
-      Package: new Set<string>(),
-      User: new Set<string>(),
-      Team: new Set<string>(),
-      ServiceAccount: new Set<string>(),
-    };
-    if (this.options.shortcuts === false) resolveReferences(grants, resources, identities, broken);
+    // what resolving finds broken goes nowhere: only the grants' resolved parts are read
+    let kept: Parameters<typeof resolveReferences>[3] | undefined;
+    const broken = () => (kept ??= noneBroken());
+    if (this.options.shortcuts === false)
+      resolveReferences(grants, resources, identities, broken());
     else if (fresh.length > 0) {
       for (const record of this.expected) {
         if (this.resolved.get(record)?.version === this.rulesVersion) continue;
@@ -302,11 +312,11 @@ export class VerdictJudge {
       // are resolved with what they alone reach: the checks of every other name would be
       // thrown away, and with nothing left out none of them ends in a "did you mean".
       const alone = reachedBy(rules, fresh, [], {});
-      resolveReferences(fresh, alone.resources, alone.identities, broken);
+      resolveReferences(fresh, alone.resources, alone.identities, broken());
     }
     // only package grants are resolved there, against the packages they name
     if (packages.length > 0 || grants.some((g) => g.package !== undefined))
-      resolvePackages(grants, packages, resources, identities, broken);
+      resolvePackages(grants, packages, resources, identities, broken());
     return {
       ...rules,
       grants,
@@ -407,6 +417,18 @@ export class VerdictJudge {
       },
     ];
   }
+}
+
+/** An empty record of broken references, by kind, for resolving to fill. */
+function noneBroken(): Parameters<typeof resolveReferences>[3] {
+  return {
+    Grant: new Set<string>(),
+    Resource: new Set<string>(),
+    Package: new Set<string>(),
+    User: new Set<string>(),
+    Team: new Set<string>(),
+    ServiceAccount: new Set<string>(),
+  };
 }
 
 /** A copy of a grant version to resolve: the version itself is shared by every commit that holds it. */

@@ -6,6 +6,10 @@ import {
   type GrantRecord,
   type UserRecord,
   type GrantStart,
+  type PackageRecord,
+  type ResourceRecord,
+  type ServiceAccountRecord,
+  type TeamRecord,
 } from '../model/index.js';
 
 /** What changed between the base and the head of a request, by grant id and by file. */
@@ -74,73 +78,15 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
       files: [],
     },
     catalog: {
-      resources: Object.fromEntries(
-        model.resources.map((r) => [
-          r.id,
-          {
-            id: r.id,
-            owners: r.owners,
-            provisioner: r.provisioner,
-            glob: r.glob,
-            ...(r.teamMaxRisk === undefined ? {} : { teamMaxRisk: r.teamMaxRisk }),
-            roles: Object.fromEntries(
-              Object.entries(r.roles).map(([name, role]) => [
-                name,
-                {
-                  risk: role.risk,
-                  maxDays: role.maxDays,
-                  approvals: role.approvals,
-                  requires: role.requires,
-                  contractors: role.contractors,
-                },
-              ]),
-            ),
-          },
-        ]),
-      ),
+      resources: Object.fromEntries(model.resources.map((r) => [r.id, resourceInput(r)])),
     },
     // The packages the judged commit defines: what a package grant gives and who may hold it.
-    packages: Object.fromEntries(
-      model.packages.map((p) => [
-        p.id,
-        {
-          id: p.id,
-          owners: p.owners,
-          maxDays: p.maxDays,
-          roles: p.roles.map((r) => ({ resource: r.resource, role: r.role })),
-          eligible: {
-            types: p.eligible.types,
-            ...(p.eligible.teams === undefined ? {} : { teams: p.eligible.teams }),
-          },
-          file: p.source.file,
-        },
-      ]),
-    ),
+    packages: Object.fromEntries(model.packages.map((p) => [p.id, packageInput(p)])),
     identities: {
       users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
       teams: teamsInput(model),
       serviceAccounts: Object.fromEntries(
-        model.serviceAccounts.map((s) => [
-          s.id,
-          {
-            id: s.id,
-            owner: s.owner,
-            purpose: s.purpose,
-            rotation: {
-              maxAgeDays: s.rotation.maxAgeDays,
-              ...(s.rotation.lastRotated === undefined
-                ? {}
-                : {
-                    lastRotated: s.rotation.lastRotated,
-                    // The day it was rotated starts its age, so take the start of that day.
-                    lastRotatedAt: startOf(s.rotation.lastRotated),
-                  }),
-            },
-            ...(s.expires === undefined || s.expiresAt === undefined || s.expiresAt === ''
-              ? {}
-              : { expires: s.expires, expiresAt: s.expiresAt }),
-          },
-        ]),
+        model.serviceAccounts.map((s) => [s.id, serviceAccountInput(s)]),
       ),
     },
     removed: (options.removed ?? []).map((g) => ({
@@ -162,16 +108,73 @@ export function removedGrants(changes: AccessChange[]): GrantRecord[] {
 function teamsInput(model: AccessModel): Record<string, unknown> {
   const descendants = teamDescendants(model);
   return Object.fromEntries(
-    model.teams.map((t) => [
-      t.id,
-      {
-        id: t.id,
-        members: t.members,
-        maintainers: t.maintainers,
-        descendants: descendants.get(t.id) ?? [],
-      },
-    ]),
+    model.teams.map((t) => [t.id, { ...teamInput(t), descendants: descendants.get(t.id) ?? [] }]),
   );
+}
+
+/** A team as policies see it, less the teams below it (which depend on the teams beside it). */
+export function teamInput(t: TeamRecord): Record<string, unknown> {
+  return { id: t.id, members: t.members, maintainers: t.maintainers };
+}
+
+/** A catalog entry as policies see it. */
+export function resourceInput(r: ResourceRecord): Record<string, unknown> {
+  return {
+    id: r.id,
+    owners: r.owners,
+    provisioner: r.provisioner,
+    glob: r.glob,
+    ...(r.teamMaxRisk === undefined ? {} : { teamMaxRisk: r.teamMaxRisk }),
+    roles: Object.fromEntries(
+      Object.entries(r.roles).map(([name, role]) => [
+        name,
+        {
+          risk: role.risk,
+          maxDays: role.maxDays,
+          approvals: role.approvals,
+          requires: role.requires,
+          contractors: role.contractors,
+        },
+      ]),
+    ),
+  };
+}
+
+/** A package as policies see it: what a package grant gives and who may hold it. */
+export function packageInput(p: PackageRecord): Record<string, unknown> {
+  return {
+    id: p.id,
+    owners: p.owners,
+    maxDays: p.maxDays,
+    roles: p.roles.map((r) => ({ resource: r.resource, role: r.role })),
+    eligible: {
+      types: p.eligible.types,
+      ...(p.eligible.teams === undefined ? {} : { teams: p.eligible.teams }),
+    },
+    file: p.source.file,
+  };
+}
+
+/** A service account as policies see it. */
+export function serviceAccountInput(s: ServiceAccountRecord): Record<string, unknown> {
+  return {
+    id: s.id,
+    owner: s.owner,
+    purpose: s.purpose,
+    rotation: {
+      maxAgeDays: s.rotation.maxAgeDays,
+      ...(s.rotation.lastRotated === undefined
+        ? {}
+        : {
+            lastRotated: s.rotation.lastRotated,
+            // The day it was rotated starts its age, so take the start of that day.
+            lastRotatedAt: startOf(s.rotation.lastRotated),
+          }),
+    },
+    ...(s.expires === undefined || s.expiresAt === undefined || s.expiresAt === ''
+      ? {}
+      : { expires: s.expires, expiresAt: s.expiresAt }),
+  };
 }
 
 /**
@@ -199,7 +202,7 @@ export function teamDescendants(model: Pick<AccessModel, 'teams'>): Map<string, 
 }
 
 /** A user as policies see it: contractors and externals with their sponsor and contract end. */
-function userInput(u: UserRecord): Record<string, unknown> {
+export function userInput(u: UserRecord): Record<string, unknown> {
   return {
     id: u.id,
     status: u.status,
@@ -211,6 +214,11 @@ function userInput(u: UserRecord): Record<string, unknown> {
 }
 
 function grantInput(g: GrantRecord, start: GrantStart): Record<string, unknown> {
+  return { ...grantBeforeStart(g), ...grantStartInput(start), ...grantAfterStart(g) };
+}
+
+/** A grant's fields before when it starts: its text does not depend on the moment judged. */
+export function grantBeforeStart(g: GrantRecord): Record<string, unknown> {
   return {
     id: g.id,
     subject: g.subject,
@@ -224,11 +232,24 @@ function grantInput(g: GrantRecord, start: GrantStart): Record<string, unknown> 
     expires: g.expires,
     expiresAt: g.expiresAt,
     ...(g.starts === undefined ? {} : { starts: g.starts }),
-    // When its duration counts from, and why: its own starts, the commit that added or
-    // last renewed it, or now (asked for in this change, not yet committed, or no history).
+  };
+}
+
+/**
+ * When a grant's duration counts from, and why: its own starts, the commit that added or
+ * last renewed it, or now (asked for in this change, not yet committed, or no history).
+ */
+export function grantStartInput(start: GrantStart): Record<string, unknown> {
+  return {
     startsAt: start.at,
     startedBy: start.by,
     ...(start.commit === undefined ? {} : { startCommit: start.commit }),
+  };
+}
+
+/** A grant's fields after when it starts. */
+export function grantAfterStart(g: GrantRecord): Record<string, unknown> {
+  return {
     ...(g.owner === undefined ? {} : { owner: g.owner }),
     ...(g.ticket === undefined ? {} : { ticket: g.ticket }),
     ...(g.package === undefined
