@@ -163,6 +163,41 @@ export async function isShallowRepository(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
+/** The repository's shared git folder (the same for every worktree), as an absolute path. */
+export async function gitCommonDir(dir: string): Promise<string> {
+  return (await git(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+}
+
+/**
+ * Whether `ancestor` is `commit` or on its first-parent line, the line `git log
+ * --first-parent` walks: a commit reached only through a merge's other parent is not. The
+ * walk lists only the commits between the two (none reachable from `ancestor` is listed),
+ * and ends on a commit whose first parent is `ancestor` exactly when it is on that line.
+ */
+export async function onFirstParentLine(
+  repo: string,
+  ancestor: string,
+  commit: string,
+): Promise<boolean> {
+  if (ancestor === commit) return true;
+  let out: string;
+  try {
+    out = await git(repo, [
+      'rev-list',
+      '--first-parent',
+      '--parents',
+      commit,
+      `^${ancestor}`,
+      '--',
+    ]);
+  } catch {
+    // an ancestor git no longer has (a rewritten history, collected)
+    return false;
+  }
+  const last = out.trimEnd().split('\n').pop() ?? '';
+  return last.split(' ')[1] === ancestor;
+}
+
 /** The URL of a remote, or undefined when the clone has no remote of that name. */
 export async function remoteUrl(repo: string, remote: string): Promise<string | undefined> {
   try {

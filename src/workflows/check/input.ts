@@ -116,7 +116,10 @@ export async function buildCheckInput(
     lap('cache');
   }
   // Git says when each grant started (the policies are loading meanwhile).
-  const history = await grantStarts(model, options.accessDir, options.now);
+  // The starts an earlier run kept are reused as the parse cache is: on the user's own runs.
+  const history = await grantStarts(model, options.accessDir, options.now, {
+    cache: options.parseCache === true,
+  });
   const input = buildPolicyInput(model, {
     ...options,
     starts: history.starts,
