@@ -4,6 +4,7 @@
 // base, what the change adds or modifies is asked for now.
 import { relative } from 'node:path';
 
+import { boundHeapGrowth } from '../../evidence/heap-growth.js';
 import { compareFindings, type AccessModel, type LocatedFinding } from '../../model/index.js';
 import type { WaivedFinding } from '../../model/finding.js';
 import { applyWaivers } from '../../policy/exceptions.js';
@@ -29,7 +30,21 @@ export interface CheckResult {
   reusedFiles?: number;
 }
 
+/**
+ * The check of a large repository builds its model, the policies' input and their results
+ * side by side, and leaves much short-lived garbage beside them: its heap's growth is bounded
+ * while it runs (see boundHeapGrowth).
+ */
 export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
+  const release = boundHeapGrowth();
+  try {
+    return await judgeRepository(options);
+  } finally {
+    release();
+  }
+}
+
+async function judgeRepository(options: CheckOptions): Promise<CheckResult> {
   let started = performance.now();
   const lap = (stage: CheckStage) => {
     const now = performance.now();
