@@ -31,12 +31,13 @@ export interface CheckResult {
 }
 
 /**
- * The check of a large repository builds its model, the policies' input and their results
- * side by side, and leaves much short-lived garbage beside them: its heap's growth is bounded
- * while it runs (see boundHeapGrowth).
+ * With a base, the check builds its model, the parse cache, the base's side and the
+ * policies' input side by side, and leaves much short-lived garbage beside them: its heap's
+ * growth is bounded while it runs (see boundHeapGrowth). Without one the peak is the
+ * policies' memory more than the heap, and bounding it only costs collections.
  */
 export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
-  const release = boundHeapGrowth();
+  const release = options.base === undefined ? () => undefined : boundHeapGrowth();
   try {
     return await judgeRepository(options);
   } finally {
