@@ -163,9 +163,35 @@ export async function isShallowRepository(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
-/** The repository's shared git folder (the same for every worktree), as an absolute path. */
-export async function gitCommonDir(dir: string): Promise<string> {
-  return (await git(dir, ['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+/** Where a folder sits in its repository, and the state of its HEAD. */
+export interface HeadPlace extends RepositoryPlace {
+  /** Whether the clone's history was cut short (`--depth`). */
+  shallow: boolean;
+  /** The shared git folder (the same for every worktree), absolute. */
+  commonDir: string;
+  /** The commit HEAD names. */
+  head: string;
+}
+
+/**
+ * All of it from one `git rev-parse` (each process started from a large heap costs tens
+ * of milliseconds); undefined when `dir` is outside a repository or HEAD names no commit.
+ */
+export async function headPlace(dir: string): Promise<HeadPlace | undefined> {
+  let out: string;
+  try {
+    out = await git(dir, [
+      ...WHERE_AM_I,
+      '--is-shallow-repository',
+      '--path-format=absolute',
+      '--git-common-dir',
+      'HEAD^{commit}',
+    ]);
+  } catch {
+    return undefined;
+  }
+  const [top = '', prefix = '', shallow = '', commonDir = '', head = ''] = out.split('\n');
+  return { top, prefix, shallow: shallow === 'true', commonDir, head };
 }
 
 /**

@@ -14,15 +14,13 @@ import { relative, sep } from 'node:path';
 import { composeYaml } from './compose.js';
 import {
   git,
-  gitCommonDir,
-  isShallowRepository,
+  headPlace,
   listTree,
   onFirstParentLine,
   pathOids,
   pathsChangedSince,
   readBlobs,
   repositoryPlace,
-  resolveCommit,
   untrackedPaths,
 } from './git.js';
 import { keepStarts, readKeptStarts, type CommitStart } from './grant-starts-cache.js';
@@ -85,32 +83,28 @@ export async function grantStarts(
   if (byFile.size === 0) return { starts, notes: [] };
   const whenAbsent = `grants without "starts:" are measured from now`;
 
-  const place = await repositoryPlace(accessDir);
-  if (place === undefined)
-    return { starts, notes: [`${accessDir} is not inside a git repository: ${whenAbsent}`] };
-  const { top: root, prefix } = place;
-  const head = await resolveCommit(root, 'HEAD').catch(() => '');
-  if (head === '') return { starts, notes: [`the repository has no commit yet: ${whenAbsent}`] };
+  const place = await headPlace(accessDir);
+  if (place === undefined) {
+    const reason =
+      (await repositoryPlace(accessDir)) === undefined
+        ? `${accessDir} is not inside a git repository`
+        : `the repository has no commit yet`;
+    return { starts, notes: [`${reason}: ${whenAbsent}`] };
+  }
+  const { top: root, prefix, head, shallow } = place;
 
   const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
   const inRepo = repositoryPath(accessDir, prefix);
   const pending = new Map<string, GrantRecord[]>();
   for (const [file, grants] of byFile) pending.set(inRepo(file), grants);
 
-  const asked = Promise.all([
-    pathsChangedSince(root, head, dir),
-    untrackedPaths(root, dir),
-    isShallowRepository(root),
-  ]);
-  const gitDir = options.cache === true ? await gitCommonDir(root) : undefined;
+  const asked = Promise.all([pathsChangedSince(root, head, dir), untrackedPaths(root, dir)]);
+  const gitDir = options.cache === true && !shallow ? place.commonDir : undefined;
   // read while git compares the working tree with HEAD
   const kept = gitDir === undefined ? undefined : readKeptStarts(gitDir, dir);
-  const [dirty, untracked, shallow] = await asked;
-  const useCache = gitDir !== undefined && !shallow;
+  const [dirty, untracked] = await asked;
   const since =
-    useCache && kept !== undefined && (await onFirstParentLine(root, kept.commit, head))
-      ? kept
-      : undefined;
+    kept !== undefined && (await onFirstParentLine(root, kept.commit, head)) ? kept : undefined;
 
   const uncommitted = new Set([...dirty, ...untracked]);
   const walk = async (after: string | undefined) => {
@@ -138,7 +132,7 @@ export async function grantStarts(
     // A grant the cache does not know (none should be left): the whole history decides.
     if (pending.size > 0) walked += await walk(undefined);
   }
-  if (useCache && (since?.commit !== head || walked > 0))
+  if (gitDir !== undefined && (since?.commit !== head || walked > 0))
     keepStarts(gitDir, dir, head, startsByFile(byFile, inRepo, starts));
   const notes = shallow
     ? [
@@ -158,12 +152,13 @@ function repositoryPath(accessDir: string, prefix: string): (file: string) => st
 }
 
 /** `git log --raw` of the first-parent line from `head`, back to `after` when given. */
-function logSince(
+async function logSince(
   root: string,
   head: string,
   after: string | undefined,
   dir: string,
 ): Promise<string> {
+  if (after === head) return '';
   return git(root, [
     'log',
     '--first-parent',

@@ -184,4 +184,29 @@ describe('grant starts kept by commit', () => {
     writeFileSync(cacheFile(repo), JSON.stringify(kept));
     expect(line(await starts(repo, false), 'a')).toMatch(/^a 2026-01-01T00:00:00.000Z commit /);
   });
+  it('keeps nothing for a shallow clone, whose oldest commit stands in for older starts', async () => {
+    const repo = newRepo();
+    repo.write({ 'access/grants/a.yaml': grant('a', '2027-06-01') });
+    commitAt(repo, 'renew a', '2026-03-01T00:00:00Z');
+    const clone = new GitRepo();
+    repos.push(clone);
+    clone.cleanup();
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo.dir}`, clone.dir]);
+    const dir = join(clone.dir, 'access');
+    const model = await loadAccessRepository(dir);
+    const found = await grantStarts(model, dir, NOW, { cache: true });
+    expect(found.notes.join('\n')).toMatch(/the git history is shallow/);
+    expect(existsSync(join(clone.dir, '.git/accessctl/grant-starts.json'))).toBe(false);
+  });
+
+  it('says why nothing is measured from history in a repository with no commit', async () => {
+    const repo = new GitRepo();
+    repos.push(repo);
+    cpSync(BASE_FIXTURE, join(repo.dir, 'access'), { recursive: true });
+    const dir = join(repo.dir, 'access');
+    const found = await grantStarts(await loadAccessRepository(dir), dir, NOW, { cache: true });
+    expect(found.notes).toEqual([
+      'the repository has no commit yet: grants without "starts:" are measured from now',
+    ]);
+  });
 });
