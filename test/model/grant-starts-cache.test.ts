@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { grantStarts, loadAccessRepository } from '../../src/model/index.js';
+import { buildCheckInput } from '../../src/workflows/check/input.js';
 import { GitRepo } from './git-repo.js';
 import { BASE_FIXTURE } from './temp-repo.js';
 
@@ -208,5 +209,23 @@ describe('grant starts kept by commit', () => {
     expect(found.notes).toEqual([
       'the repository has no commit yet: grants without "starts:" are measured from now',
     ]);
+  });
+  it("is read by the user's own check and never by a pull request's run", async () => {
+    const repo = newRepo();
+    const accessDir = join(repo.dir, 'access');
+    const startOfA = async (parseCache: true | 'untrusted') => {
+      const { input } = await buildCheckInput({ accessDir, now: NOW, parseCache });
+      const grants = (input as { grants: { id: string; startsAt: string }[] }).grants;
+      return grants.find((g) => g.id === 'a')?.startsAt;
+    };
+    expect(await startOfA(true)).toBe('2026-01-01T00:00:00.000Z');
+    const kept = JSON.parse(readFileSync(cacheFile(repo), 'utf8')) as {
+      commits: [string, string][];
+    };
+    kept.commits = kept.commits.map(([sha]) => [sha, '2026-11-26T00:00:00.000Z']);
+    writeFileSync(cacheFile(repo), JSON.stringify(kept));
+    // the user's own cache is the user's own: taken as kept
+    expect(await startOfA(true)).toBe('2026-11-26T00:00:00.000Z');
+    expect(await startOfA('untrusted')).toBe('2026-01-01T00:00:00.000Z');
   });
 });
