@@ -16,6 +16,7 @@ import {
   git,
   headPlace,
   listTree,
+  type HeadPlace,
   onFirstParentLine,
   pathOids,
   pathsChangedSince,
@@ -23,7 +24,12 @@ import {
   repositoryPlace,
   untrackedPaths,
 } from './git.js';
-import { keepStarts, readKeptStarts, type CommitStart } from './grant-starts-cache.js';
+import {
+  keepStarts,
+  readKeptStarts,
+  type CommitStart,
+  type KeptStarts,
+} from './grant-starts-cache.js';
 import { DEFAULT_MAX_FILE_SIZE, type AccessModel } from './model.js';
 import type { GrantRecord } from './records.js';
 import { isMapping } from './values.js';
@@ -62,11 +68,74 @@ export interface GrantStartsOptions {
   cache?: boolean;
 }
 
+/**
+ * What git says before the grants are known: where the repository and HEAD are, what the
+ * working tree changed, the kept starts that still hold and the log since them. Asked
+ * while the repository is read, so each git process starts from a small heap (from one of
+ * several hundred megabytes, each start cost a few hundred milliseconds on a loaded
+ * machine).
+ */
+export type HeadHistory =
+  | { note: string }
+  | {
+      place: HeadPlace;
+      /** The access directory's path in the repository ('.' at the top). */
+      dir: string;
+      /** Where starts are kept, when they may be. */
+      gitDir?: string;
+      /** The kept starts, when their commit is on HEAD's first-parent line. */
+      since?: KeptStarts;
+      uncommitted: Set<string>;
+      /** The blob of each uncommitted path at HEAD. */
+      atHead: Map<string, string>;
+      /** `git log --raw` since the kept commit, or of the whole history. */
+      log: string;
+    };
+
+export async function askHistory(
+  accessDir: string,
+  options: GrantStartsOptions = {},
+): Promise<HeadHistory> {
+  const whenAbsent = `grants without "starts:" are measured from now`;
+  const place = await headPlace(accessDir);
+  if (place === undefined) {
+    const reason =
+      (await repositoryPlace(accessDir)) === undefined
+        ? `${accessDir} is not inside a git repository`
+        : `the repository has no commit yet`;
+    return { note: `${reason}: ${whenAbsent}` };
+  }
+  const { top: root, prefix, head, shallow } = place;
+  const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
+  const asked = Promise.all([pathsChangedSince(root, head, dir), untrackedPaths(root, dir)]);
+  const gitDir = options.cache === true && !shallow ? place.commonDir : undefined;
+  // read while git compares the working tree with HEAD
+  const kept = gitDir === undefined ? undefined : readKeptStarts(gitDir, dir);
+  const [dirty, untracked] = await asked;
+  const since =
+    kept !== undefined && (await onFirstParentLine(root, kept.commit, head)) ? kept : undefined;
+  const uncommitted = new Set([...dirty, ...untracked]);
+  const [atHead, log] = await Promise.all([
+    blobsAtHead(root, head, dir, [...uncommitted]),
+    logSince(root, head, since?.commit, dir),
+  ]);
+  return {
+    place,
+    dir,
+    ...(gitDir === undefined ? {} : { gitDir }),
+    ...(since === undefined ? {} : { since }),
+    uncommitted,
+    atHead,
+    log,
+  };
+}
+
 export async function grantStarts(
   model: Pick<AccessModel, 'grants'>,
   accessDir: string,
   now: Date,
   options: GrantStartsOptions = {},
+  asked: Promise<HeadHistory> = askHistory(accessDir, options),
 ): Promise<GrantStarts> {
   const starts = new Map<GrantRecord, GrantStart>();
   // By file, the first grant of each id: what an older version of the file is compared with.
@@ -80,43 +149,31 @@ export async function grantStarts(
     if (grants === undefined) byFile.set(grant.source.file, [grant]);
     else if (!grants.some((g) => g.id === grant.id)) grants.push(grant);
   }
+  const history = await asked;
   if (byFile.size === 0) return { starts, notes: [] };
-  const whenAbsent = `grants without "starts:" are measured from now`;
-
-  const place = await headPlace(accessDir);
-  if (place === undefined) {
-    const reason =
-      (await repositoryPlace(accessDir)) === undefined
-        ? `${accessDir} is not inside a git repository`
-        : `the repository has no commit yet`;
-    return { starts, notes: [`${reason}: ${whenAbsent}`] };
-  }
+  if ('note' in history) return { starts, notes: [history.note] };
+  const { place, dir, gitDir, since, uncommitted, atHead } = history;
   const { top: root, prefix, head, shallow } = place;
 
-  const dir = prefix === '' ? '.' : prefix.replace(/\/$/, '');
   const inRepo = repositoryPath(accessDir, prefix);
   const pending = new Map<string, GrantRecord[]>();
   for (const [file, grants] of byFile) pending.set(inRepo(file), grants);
 
-  const asked = Promise.all([pathsChangedSince(root, head, dir), untrackedPaths(root, dir)]);
-  const gitDir = options.cache === true && !shallow ? place.commonDir : undefined;
-  // read while git compares the working tree with HEAD
-  const kept = gitDir === undefined ? undefined : readKeptStarts(gitDir, dir);
-  const [dirty, untracked] = await asked;
-  const since =
-    kept !== undefined && (await onFirstParentLine(root, kept.commit, head)) ? kept : undefined;
-
-  const uncommitted = new Set([...dirty, ...untracked]);
-  const walk = async (after: string | undefined) => {
-    const steps = await uncommittedSteps(root, head, dir, pending, uncommitted, now);
-    for (const [path, step] of parseLog(await logSince(root, head, after, dir), pending)) {
+  const walk = async (log: string) => {
+    const steps = new Map<string, Step[]>();
+    for (const path of uncommitted)
+      if (pending.has(path))
+        steps.set(path, [
+          { commit: null, at: now.toISOString(), before: atHead.get(path) ?? null },
+        ]);
+    for (const [path, step] of parseLog(log, pending)) {
       const list = steps.get(path);
       if (list === undefined) steps.set(path, [step]);
       else list.push(step);
     }
     return walkBack(root, steps, pending, starts);
   };
-  let walked = await walk(since?.commit);
+  let walked = await walk(history.log);
   // What the new commits did not resolve stands in the kept commit as it was then.
   if (since !== undefined) {
     for (const [path, grants] of pending) {
@@ -130,7 +187,7 @@ export async function grantStarts(
       else pending.set(path, left);
     }
     // A grant the cache does not know (none should be left): the whole history decides.
-    if (pending.size > 0) walked += await walk(undefined);
+    if (pending.size > 0) walked += await walk(await logSince(root, head, undefined, dir));
   }
   if (gitDir !== undefined && (since?.commit !== head || walked > 0))
     keepStarts(gitDir, dir, head, startsByFile(byFile, inRepo, starts));
@@ -175,26 +232,18 @@ async function logSince(
   ]);
 }
 
-/** For each pending file the working tree changed, the step from HEAD's version to now. */
-async function uncommittedSteps(
+/** The blob each of `paths` holds at HEAD (none for a path HEAD does not hold). */
+async function blobsAtHead(
   root: string,
   head: string,
   dir: string,
-  pending: Map<string, GrantRecord[]>,
-  uncommitted: Set<string>,
-  now: Date,
-): Promise<Map<string, Step[]>> {
-  const steps = new Map<string, Step[]>();
-  const paths = [...uncommitted].filter((path) => pending.has(path));
-  if (paths.length === 0) return steps;
+  paths: string[],
+): Promise<Map<string, string>> {
+  if (paths.length === 0) return new Map();
   // a few paths are named to ls-tree; for many, the whole folder is listed once
-  const atHead =
-    paths.length <= 1000
-      ? await pathOids(root, head, paths)
-      : new Map((await listTree(root, head, dir, { sizes: false })).map((e) => [e.path, e.oid]));
-  for (const path of paths)
-    steps.set(path, [{ commit: null, at: now.toISOString(), before: atHead.get(path) ?? null }]);
-  return steps;
+  return paths.length <= 1000
+    ? pathOids(root, head, paths)
+    : new Map((await listTree(root, head, dir, { sizes: false })).map((e) => [e.path, e.oid]));
 }
 
 /**
