@@ -163,6 +163,67 @@ export async function isShallowRepository(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
+/** Where a folder sits in its repository, and the state of its HEAD. */
+export interface HeadPlace extends RepositoryPlace {
+  /** Whether the clone's history was cut short (`--depth`). */
+  shallow: boolean;
+  /** The shared git folder (the same for every worktree), absolute. */
+  commonDir: string;
+  /** The commit HEAD names. */
+  head: string;
+}
+
+/**
+ * All of it from one `git rev-parse` (each process started from a large heap costs tens
+ * of milliseconds); undefined when `dir` is outside a repository or HEAD names no commit.
+ */
+export async function headPlace(dir: string): Promise<HeadPlace | undefined> {
+  let out: string;
+  try {
+    out = await git(dir, [
+      ...WHERE_AM_I,
+      '--is-shallow-repository',
+      '--path-format=absolute',
+      '--git-common-dir',
+      'HEAD^{commit}',
+    ]);
+  } catch {
+    return undefined;
+  }
+  const [top = '', prefix = '', shallow = '', commonDir = '', head = ''] = out.split('\n');
+  return { top, prefix, shallow: shallow === 'true', commonDir, head };
+}
+
+/**
+ * Whether `ancestor` is `commit` or on its first-parent line, the line `git log
+ * --first-parent` walks: a commit reached only through a merge's other parent is not. The
+ * walk lists only the commits between the two (none reachable from `ancestor` is listed),
+ * and ends on a commit whose first parent is `ancestor` exactly when it is on that line.
+ */
+export async function onFirstParentLine(
+  repo: string,
+  ancestor: string,
+  commit: string,
+): Promise<boolean> {
+  if (ancestor === commit) return true;
+  let out: string;
+  try {
+    out = await git(repo, [
+      'rev-list',
+      '--first-parent',
+      '--parents',
+      commit,
+      `^${ancestor}`,
+      '--',
+    ]);
+  } catch {
+    // an ancestor git no longer has (a rewritten history, collected)
+    return false;
+  }
+  const last = out.trimEnd().split('\n').pop() ?? '';
+  return last.split(' ')[1] === ancestor;
+}
+
 /** The URL of a remote, or undefined when the clone has no remote of that name. */
 export async function remoteUrl(repo: string, remote: string): Promise<string | undefined> {
   try {

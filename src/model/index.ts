@@ -12,7 +12,7 @@ export {
   type ChangeType,
 } from './diff.js';
 export { grantChangesSince } from './touched-grants.js';
-export { grantStarts, type GrantStart, type GrantStarts } from './grant-starts.js';
+export { askHistory, grantStarts, type GrantStart, type GrantStarts } from './grant-starts.js';
 export {
   GitError,
   blobSizes,

@@ -29,8 +29,32 @@ export function summarize(
 
 /** A path as the person working in `cwd` would type it, with '/' on every platform. */
 export function displayPath(file: string, cwd: string): string {
+  // Every finding is named this way: over 100,000 grants, resolve and relative for each
+  // of 67,131 findings cost more than the rest of the text report. A file plainly inside
+  // cwd (absolute, with no '.', '..' or empty segment) is its path after cwd's.
+  const inside = insideOf(cwd);
+  if (file.startsWith(inside) && !IRREGULAR.test(file)) {
+    const path = file.slice(inside.length);
+    return sep === '/' ? path : path.split(sep).join('/');
+  }
   const path = relative(cwd, resolve(cwd, file));
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** A path segment that resolve() would rewrite: '.', '..' or empty (a doubled or final separator). */
+const IRREGULAR = sep === '/' ? /\/\.{0,2}(?:\/|$)/ : /[\\/]\.{0,2}(?:[\\/]|$)/;
+
+let lastCwd: string | undefined;
+let lastInside = '';
+
+/** cwd resolved, with a separator after it: what starts the path of a file inside it. */
+function insideOf(cwd: string): string {
+  if (cwd !== lastCwd) {
+    const resolved = resolve(cwd);
+    lastInside = resolved.endsWith(sep) ? resolved : `${resolved}${sep}`;
+    lastCwd = cwd;
+  }
+  return lastInside;
 }
 
 function plural(count: number, word: string): string {

@@ -5,6 +5,7 @@ import {
   DEFAULT_COMPOSE_LIMITS,
   GitError,
   ParseCache,
+  askHistory,
   grantStarts,
   loadAccessRepository,
   type AccessModel,
@@ -79,6 +80,11 @@ export async function buildCheckInput(
   lap: Lap = () => undefined,
   whileReading: (rules: RulesAt | undefined) => void = () => undefined,
 ): Promise<CheckInput> {
+  // The starts an earlier run kept are reused as the parse cache is: on the user's own runs.
+  // Git is asked about history now, while this process's heap is small (see askHistory).
+  const history = askHistory(options.accessDir, { cache: options.parseCache === true });
+  // Awaited by grantStarts below; a failure to read the repository is reported first.
+  history.catch(() => {});
   // Git is asked about the cache and the base while this process reads the cache file.
   const [parseCache, baseTree, rules] = await settled([
     options.parseCache === true || options.parseCache === 'untrusted'
@@ -116,10 +122,10 @@ export async function buildCheckInput(
     lap('cache');
   }
   // Git says when each grant started (the policies are loading meanwhile).
-  const history = await grantStarts(model, options.accessDir, options.now);
+  const starts = await grantStarts(model, options.accessDir, options.now, {}, history);
   const input = buildPolicyInput(model, {
     ...options,
-    starts: history.starts,
+    starts: starts.starts,
     changes: since?.changes ?? options.changes,
     ...(rules === undefined ? {} : { config: rules.config as unknown as Record<string, unknown> }),
   });
@@ -130,6 +136,6 @@ export async function buildCheckInput(
     ...(since === undefined ? {} : { since }),
     ...(rules === undefined ? {} : { rules }),
     ...(parseCache === undefined ? {} : { parseCache }),
-    notes: history.notes,
+    notes: starts.notes,
   };
 }

