@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-LGWZKKS3.js";
+} from "./chunks/chunk-ZOAPUVSE.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts
@@ -39,7 +39,7 @@ try {
       } else {
         entrypoints = request.entrypoints;
         const first = request.entrypoints[0];
-        value = request.op === "evaluate" ? evaluator.evaluate(request.input, first) : request.op === "evaluateText" ? evaluator.evaluateText(request.input, first) : evaluator.evaluateEach(request.input, request.entrypoints);
+        value = request.op === "evaluate" ? evaluator.evaluate(request.input, first) : request.op === "evaluateText" ? evaluator.evaluateText(request.input, first) : request.op === "evaluateEachJson" ? evaluator.evaluateEachJson(request.input, request.entrypoints) : evaluator.evaluateEach(request.input, request.entrypoints);
       }
       reply = { ok: true, value, printed: printed.splice(0) };
     } catch (error) {

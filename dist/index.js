@@ -95,8 +95,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-SWZKUPRJ.js";
-import "./chunks/chunk-LGWZKKS3.js";
+} from "./chunks/chunk-RQDLRONA.js";
+import "./chunks/chunk-ZOAPUVSE.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts
@@ -503,7 +503,8 @@ async function loadJudgedModel(options) {
   const since = await branchPoint(options.workspace, options.baseCommit);
   const grantChanges = (options.wholeModels === true ? void 0 : await grantChangesSince(options.workspace, since, headFiles, model.documents, {
     accessDir,
-    parseCache
+    parseCache,
+    workTree: parseCache?.indexState()
   })) ?? await wholeModelChanges(options.workspace, since, headFiles, accessDir, parseCache);
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
   const changed = await changedPaths(options.workspace, since, "HEAD");

@@ -24860,7 +24860,19 @@ function layoutNamed(layout) {
 function parseNs(layout, value3) {
   return instantToNs(parseLayout(layoutNamed(stringOperand(layout, 1)), stringOperand(value3, 2)));
 }
+var formatted = /* @__PURE__ */ new Map();
+var FORMATTED_MAX = 4096;
 function format(value3) {
+  if (typeof value3 === "number" || typeof value3 === "bigint") {
+    let text3 = formatted.get(value3);
+    if (text3 === void 0) {
+      const { instant: instant3, zone: zone2 } = instantOperand(value3);
+      text3 = formatLayout(namedLayouts.RFC3339Nano, fieldsIn(instant3, zone2));
+      if (formatted.size >= FORMATTED_MAX) formatted.clear();
+      formatted.set(value3, text3);
+    }
+    return text3;
+  }
   if (Array.isArray(value3) && value3.length === 3) {
     const { instant: instant3, zone: zone2 } = instantOperand([value3[0], value3[1]]);
     const layout = stringOperand(value3[2], 1);
@@ -39560,7 +39572,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-CKEM2OSL.js");
+  const { emitWasm } = await import("./emit-WHVXRAVI.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
@@ -39783,6 +39795,9 @@ async function loadWithDeadline(wasm, options) {
     },
     evaluateEach(input, names2) {
       return ask({ op: "evaluateEach", input, entrypoints: [...names2] }, names2);
+    },
+    evaluateEachJson(input, names2) {
+      return ask({ op: "evaluateEachJson", input, entrypoints: [...names2] }, names2);
     },
     evaluateText(input, entrypoint) {
       return ask({ op: "evaluateText", input, entrypoints: [entrypoint] }, [entrypoint]);
@@ -40017,17 +40032,11 @@ async function loadWasm(wasm, options = {}) {
       throw evalError(error);
     }
   };
-  const evaluateShared = (input, entrypoints) => {
+  const evaluateShared = (json, entrypoints) => {
     const ids = entrypoints.map(entrypointId);
-    const text3 = new TextEncoder().encode(JSON.stringify(input));
-    fit(text3.byteLength);
-    const abi = policy.wasmInstance.exports;
     try {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
-      const at = abi.opa_malloc(text3.byteLength);
-      new Uint8Array(policy.mem.buffer).set(text3, at);
-      const value3 = abi.opa_json_parse(at, text3.byteLength);
-      if (value3 === 0) throw new Error("the input is not valid JSON");
+      const value3 = parseInput(json);
+      const abi = policy.wasmInstance.exports;
       const afterInput = abi.opa_heap_ptr_get();
       return ids.map((id, i) => {
         options.onEvaluate?.(entrypoints[i]);
@@ -40044,25 +40053,30 @@ async function loadWasm(wasm, options = {}) {
     } catch (error) {
       throw evalError(error);
     } finally {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      policy.wasmInstance.exports.opa_heap_ptr_set(policy.dataHeapPtr);
     }
+  };
+  const parseInput = (json) => {
+    const bytes = Buffer.byteLength(json, "utf8");
+    fit(bytes);
+    const abi = policy.wasmInstance.exports;
+    abi.opa_heap_ptr_set(policy.dataHeapPtr);
+    const at = abi.opa_malloc(bytes);
+    Buffer.from(policy.mem.buffer, at, bytes).write(json, "utf8");
+    const value3 = abi.opa_json_parse(at, bytes);
+    if (value3 === 0) throw new Error("the input is not valid JSON");
+    return value3;
   };
   const evaluateText = (inputJson, entrypoint) => {
     const id = entrypointId(entrypoint);
-    const text3 = inputJson === void 0 ? void 0 : new TextEncoder().encode(inputJson);
-    fit(text3?.byteLength ?? 0);
-    const abi = policy.wasmInstance.exports;
     try {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      if (inputJson === void 0) fit(0);
+      const value3 = inputJson === void 0 ? void 0 : parseInput(inputJson);
+      const abi = policy.wasmInstance.exports;
+      if (value3 === void 0) abi.opa_heap_ptr_set(policy.dataHeapPtr);
       session.beginEvaluation();
       const ctx = abi.opa_eval_ctx_new();
-      if (text3 !== void 0) {
-        const at = abi.opa_malloc(text3.byteLength);
-        new Uint8Array(policy.mem.buffer).set(text3, at);
-        const value3 = abi.opa_json_parse(at, text3.byteLength);
-        if (value3 === 0) throw new Error("the input is not valid JSON");
-        abi.opa_eval_ctx_set_input(ctx, value3);
-      }
+      if (value3 !== void 0) abi.opa_eval_ctx_set_input(ctx, value3);
       abi.opa_eval_ctx_set_data(ctx, policy.dataAddr);
       abi.opa_eval_ctx_set_entrypoint(ctx, id);
       abi.eval(ctx);
@@ -40070,7 +40084,7 @@ async function loadWasm(wasm, options = {}) {
     } catch (error) {
       throw evalError(error);
     } finally {
-      abi.opa_heap_ptr_set(policy.dataHeapPtr);
+      policy.wasmInstance.exports.opa_heap_ptr_set(policy.dataHeapPtr);
     }
   };
   return {
@@ -40089,7 +40103,10 @@ async function loadWasm(wasm, options = {}) {
     evaluateEach(input, entrypoints) {
       if (!input || input instanceof ArrayBuffer || entrypoints.length < 2)
         return entrypoints.map((e) => evaluate(input, e));
-      return evaluateShared(input, entrypoints);
+      return evaluateShared(JSON.stringify(input), entrypoints);
+    },
+    evaluateEachJson(inputJson, entrypoints) {
+      return evaluateShared(inputJson, entrypoints);
     }
   };
 }
