@@ -11,8 +11,7 @@ import { evidenceJsonStream, renderEvidenceJson } from '../../src/report/evidenc
 import { renderEvidenceMarkdown } from '../../src/report/evidence/markdown.js';
 import { runEvidence, streamEvidence, type EvidenceOptions } from '../../src/workflows/evidence.js';
 import type { EvidenceReport } from '../../src/evidence/report.js';
-import { createGitHubClient } from '../../src/github/index.js';
-import { buildKnownHistory, type KnownHistory } from './history-fixture.js';
+import { buildKnownHistory, knownGitHub, type KnownHistory } from './history-fixture.js';
 
 /**
  * The report, in every format, is byte for byte what it was before evidence was made to
@@ -94,16 +93,7 @@ describe('evidence rows are unchanged', () => {
   it('on the known history, with pull requests, verdicts and the provisioning log', async () => {
     const options: EvidenceOptions = {
       repo: known.workspace.path,
-      github: {
-        client: createGitHubClient({
-          token: known.emulator.token,
-          env: { GITHUB_API_URL: known.emulator.url },
-          millisecondsPerSecond: 1,
-          writeSpacingMs: 0,
-        }),
-        owner: 'acme',
-        repo: 'access',
-      },
+      github: knownGitHub(known),
       evidenceFile: known.evidenceFile,
       now: NOW,
     };
@@ -208,16 +198,7 @@ describe('evidence over a long provisioning log', () => {
     writeFileSync(file, `${Array.from({ length: 200_000 }, (_, i) => record(i)).join('\n')}\n`);
     const report = await runEvidence({
       repo: known.workspace.path,
-      github: {
-        client: createGitHubClient({
-          token: known.emulator.token,
-          env: { GITHUB_API_URL: known.emulator.url },
-          millisecondsPerSecond: 1,
-          writeSpacingMs: 0,
-        }),
-        owner: 'acme',
-        repo: 'access',
-      },
+      github: knownGitHub(known),
       evidenceFile: file,
       verdicts: false,
       now: NOW,

@@ -1,3 +1,4 @@
+import { createGitHubClient } from '../../src/github/index.js';
 import { appendEvidence } from '../../src/provisioners/evidence-log.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
@@ -70,6 +71,20 @@ export function grant(
   reason = `Works on the ledger (${id})`,
 ): string {
   return `kind: Grant\nid: ${id}\nsubject: ${subject}\nresource: github:repo/acme/ledger\nrole: ${role}\nreason: ${JSON.stringify(reason)}\nexpires: ${expires}\n${extra}`;
+}
+
+/** The evidence report's GitHub for the known history: its emulator, with no pauses. */
+export function knownGitHub(known: KnownHistory) {
+  return {
+    client: createGitHubClient({
+      token: known.emulator.token,
+      env: { GITHUB_API_URL: known.emulator.url },
+      millisecondsPerSecond: 1,
+      writeSpacingMs: 0,
+    }),
+    owner: 'acme',
+    repo: 'access',
+  };
 }
 
 export interface KnownHistory {

@@ -4,14 +4,13 @@ import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 import { buildHistory } from '../../bench/suites/evidence.js';
-import { createGitHubClient } from '../../src/github/index.js';
 import { PolicyInputText } from '../../src/evidence/input-text.js';
 import { buildAccessModel, type AccessModel } from '../../src/model/index.js';
 import { buildPolicyInput, type PolicyInputOptions } from '../../src/policy/input.js';
 import { runEvidence, type EvidenceOptions } from '../../src/workflows/evidence.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.js';
-import { buildKnownHistory, grant } from './history-fixture.js';
+import { buildKnownHistory, grant, knownGitHub } from './history-fixture.js';
 
 /**
  * Evidence joins each evaluation's input from the kept text of its parts (PolicyInputText).
@@ -114,16 +113,7 @@ describe('the policy input joined from kept text', () => {
     try {
       const { texts } = await checkedRun({
         repo: known.workspace.path,
-        github: {
-          client: createGitHubClient({
-            token: known.emulator.token,
-            env: { GITHUB_API_URL: known.emulator.url },
-            millisecondsPerSecond: 1,
-            writeSpacingMs: 0,
-          }),
-          owner: 'acme',
-          repo: 'access',
-        },
+        github: knownGitHub(known),
         now: new Date('2026-06-01T00:00:00Z'),
       });
       expect(
