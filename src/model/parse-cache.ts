@@ -48,7 +48,6 @@ export type StoredDocument = [
   apiVersion: string,
   expiresAt: string | null,
 ];
-/** One kept file: its size, line starts (LineIndex.pack()) and documents. */
 /** The work tree as git's index sees it, by path inside the access directory. */
 export interface IndexState {
   /** Blob ids of the files whose content is what the index names. */
@@ -57,6 +56,7 @@ export interface IndexState {
   dirty: readonly string[];
 }
 
+/** One kept file: its size, line starts (LineIndex.pack()) and documents. */
 export type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
 
 export class ParseCache {
@@ -337,8 +337,9 @@ function line(blob: string, entry: StoredFile | undefined): string {
 }
 
 /**
- * Blob ids of the files under the current folder whose content in the work tree is
- * what the index holds: the index's entries minus those `git diff-files` reports.
+ * The index's view of the files under `accessDir`: the blob ids of those whose content in
+ * the work tree is what the index holds (its entries minus those `git diff-files` reports),
+ * and the ones it reports; undefined when git cannot tell.
  */
 async function indexState(accessDir: string): Promise<IndexState | undefined> {
   const clean = new Map<string, string>();

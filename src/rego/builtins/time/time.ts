@@ -53,23 +53,22 @@ const formatted = new Map<number | bigint, string>();
 const FORMATTED_MAX = 4096;
 
 function format(value: HostValue): Json {
-  if (typeof value === 'number' || typeof value === 'bigint') {
-    let text = formatted.get(value);
-    if (text === undefined) {
-      const { instant, zone } = instantOperand(value);
-      text = formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
-      if (formatted.size >= FORMATTED_MAX) formatted.clear();
-      formatted.set(value, text);
-    }
-    return text;
-  }
   if (Array.isArray(value) && value.length === 3) {
     const { instant, zone } = instantOperand([value[0] as HostValue, value[1] as HostValue]);
     const layout = stringOperand(value[2] as Json, 1);
     return formatLayout(layoutNamed(layout), fieldsIn(instant, zone));
   }
+  // a bare instant (ns) is the same text every time: remembered; a zoned one is not
+  const bare = typeof value === 'number' || typeof value === 'bigint';
+  const known = bare ? formatted.get(value) : undefined;
+  if (known !== undefined) return known;
   const { instant, zone } = instantOperand(value);
-  return formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
+  const text = formatLayout(namedLayouts.RFC3339Nano as string, fieldsIn(instant, zone));
+  if (bare) {
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(value, text);
+  }
+  return text;
 }
 
 /** The module answers UTC itself and hands other zones here. */
