@@ -5,7 +5,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-ZOAPUVSE.js";
+} from "./chunks/chunk-TFIPRCBW.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

@@ -95,8 +95,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-RQDLRONA.js";
-import "./chunks/chunk-ZOAPUVSE.js";
+} from "./chunks/chunk-25JZFCLT.js";
+import "./chunks/chunk-TFIPRCBW.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

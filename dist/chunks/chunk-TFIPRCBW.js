@@ -24863,23 +24863,21 @@ function parseNs(layout, value3) {
 var formatted = /* @__PURE__ */ new Map();
 var FORMATTED_MAX = 4096;
 function format(value3) {
-  if (typeof value3 === "number" || typeof value3 === "bigint") {
-    let text3 = formatted.get(value3);
-    if (text3 === void 0) {
-      const { instant: instant3, zone: zone2 } = instantOperand(value3);
-      text3 = formatLayout(namedLayouts.RFC3339Nano, fieldsIn(instant3, zone2));
-      if (formatted.size >= FORMATTED_MAX) formatted.clear();
-      formatted.set(value3, text3);
-    }
-    return text3;
-  }
   if (Array.isArray(value3) && value3.length === 3) {
     const { instant: instant3, zone: zone2 } = instantOperand([value3[0], value3[1]]);
     const layout = stringOperand(value3[2], 1);
     return formatLayout(layoutNamed(layout), fieldsIn(instant3, zone2));
   }
+  const bare = typeof value3 === "number" || typeof value3 === "bigint";
+  const known = bare ? formatted.get(value3) : void 0;
+  if (known !== void 0) return known;
   const { instant: instant2, zone } = instantOperand(value3);
-  return formatLayout(namedLayouts.RFC3339Nano, fieldsIn(instant2, zone));
+  const text3 = formatLayout(namedLayouts.RFC3339Nano, fieldsIn(instant2, zone));
+  if (bare) {
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(value3, text3);
+  }
+  return text3;
 }
 function date(value3) {
   const { instant: instant2, zone } = instantOperand(value3);

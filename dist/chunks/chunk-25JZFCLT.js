@@ -17,7 +17,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-ZOAPUVSE.js";
+} from "./chunk-TFIPRCBW.js";
 import {
   __commonJS,
   __require,
