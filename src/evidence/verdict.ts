@@ -13,6 +13,7 @@ import { posix } from 'node:path';
 import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
 import {
   buildAccessModel,
+  isSourcePath,
   type AccessModel,
   type AccessSourceFile,
   type GrantRecord,
@@ -52,7 +53,6 @@ export interface VerdictOptions {
  */
 export const EVALUATION_GROUP = 2000;
 
-const YAML_FILE = /\.ya?ml$/i;
 const RULE_PARTS = ['catalog/', 'identities/', 'packages/'];
 
 export class VerdictJudge {
@@ -336,13 +336,7 @@ export class VerdictJudge {
   }
 
   private isRuleFile(path: string): boolean {
-    return (
-      YAML_FILE.test(path) &&
-      this.ruleFolders.some((folder) => path.startsWith(folder)) &&
-      // no part of the path starts with a dot
-      !path.startsWith('.') &&
-      !path.includes('/.')
-    );
+    return this.ruleFolders.some((folder) => path.startsWith(folder)) && isSourcePath(path);
   }
 
   private isPolicyFile(path: string): boolean {

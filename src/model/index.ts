@@ -23,6 +23,7 @@ export {
 } from './git.js';
 export {
   accessFilesAtRef,
+  isSourcePath,
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
   snapshot,
