@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-25JZFCLT.js";
+} from "./chunks/chunk-T4373YTK.js";
 import "./chunks/chunk-TFIPRCBW.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

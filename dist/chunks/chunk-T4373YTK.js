@@ -41997,7 +41997,6 @@ function startText(start) {
 
 // src/evidence/verdict.ts
 var EVALUATION_GROUP = 2e3;
-var YAML_FILE4 = /\.ya?ml$/i;
 var RULE_PARTS = ["catalog/", "identities/", "packages/"];
 var VerdictJudge = class {
   constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
@@ -42241,8 +42240,7 @@ var VerdictJudge = class {
     return path === CONFIG_FILE2 || this.isRuleFile(path) || this.isPolicyFile(path);
   }
   isRuleFile(path) {
-    return YAML_FILE4.test(path) && this.ruleFolders.some((folder) => path.startsWith(folder)) && // no part of the path starts with a dot
-    !path.startsWith(".") && !path.includes("/.");
+    return this.ruleFolders.some((folder) => path.startsWith(folder)) && isSourcePath(path);
   }
   isPolicyFile(path) {
     return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
@@ -45267,7 +45265,7 @@ ${heading}:
 
 // src/policy/base-rules.ts
 import { posix as posix5 } from "node:path";
-var YAML_FILE5 = /\.ya?ml$/i;
+var YAML_FILE4 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
 var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
 async function readBaseRules(options2) {
@@ -45287,7 +45285,7 @@ async function readBaseRules(options2) {
   const prefix = `${accessDir}/`;
   const inside = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix5.relative(accessDir, path);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE5.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -45351,7 +45349,7 @@ function normalise(dir) {
 }
 
 // src/workflows/pr-check/changed-paths.ts
-var YAML_FILE6 = /\.ya?ml$/i;
+var YAML_FILE5 = /\.ya?ml$/i;
 var REGULAR_FILE = /^100(644|755)$/;
 var GRANTS_PART = "grants/";
 async function changedPaths(repo, from, to) {
@@ -45365,7 +45363,7 @@ function ruleFiles(changed, accessDir) {
 }
 function isGrantDocument(file, accessDir) {
   const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE6.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+  return file.path.startsWith(prefix) && YAML_FILE5.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 
 // src/workflows/provision/gate.ts
