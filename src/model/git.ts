@@ -416,6 +416,8 @@ export function logFirstParent(
   format: string,
   paths: string[],
   newestFirst = false,
+  /** A commit of head's first-parent line: it and what is older are left out. */
+  until?: string,
 ): AsyncGenerator<string[]> {
   return fields(
     repo,
@@ -430,11 +432,19 @@ export function logFirstParent(
       '--no-abbrev',
       `--format=${format}`,
       head,
+      ...(until === undefined ? [] : [`^${until}`]),
       '--',
       ...paths,
     ],
     0,
   );
+}
+
+/** The first-parent line of `head` (a full commit id), newest first, every commit on it. */
+export async function firstParentLine(repo: string, head: string): Promise<string[]> {
+  return (await git(repo, ['rev-list', '--first-parent', head]))
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 /** By commit, the values of the trailer `key` in its message, comma-separated ('' for none). */

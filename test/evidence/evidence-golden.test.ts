@@ -11,6 +11,7 @@ import { evidenceJsonStream, renderEvidenceJson } from '../../src/report/evidenc
 import { renderEvidenceMarkdown } from '../../src/report/evidence/markdown.js';
 import { runEvidence, streamEvidence, type EvidenceOptions } from '../../src/workflows/evidence.js';
 import type { EvidenceReport } from '../../src/evidence/report.js';
+import { readHistory } from '../../src/evidence/history.js';
 import { buildKnownHistory, knownGitHub, type KnownHistory } from './history-fixture.js';
 
 /**
@@ -148,6 +149,27 @@ describe('evidence rows are unchanged', () => {
     expect(report.rows).toEqual([]);
     expect(report.notes?.join(' ')).toContain('never appears');
     expect(text).toBe(renderEvidenceJson(report));
+  });
+});
+
+describe('evidence read by its faster ways is the same', () => {
+  it('with the log read in parts, a git each', async () => {
+    for (const repo of [known.workspace.path, generated]) {
+      const read = (parts: number) =>
+        readHistory(repo, {
+          paths: ['access', 'policies', 'accessctl.yaml'],
+          wanted: () => true,
+          parts,
+          partsFrom: 2,
+        });
+      const whole = await read(1);
+      expect(whole.commits.length).toBeGreaterThan(5);
+      for (const parts of [2, 3, 7]) {
+        const inParts = await read(parts);
+        expect(inParts.commits).toEqual(whole.commits);
+        expect([...inParts.blobs].sort()).toEqual([...whole.blobs].sort());
+      }
+    }
   });
 });
 
