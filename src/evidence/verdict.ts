@@ -2,15 +2,15 @@
 // itself judge the grants it changed, with the pull request's author and approvals as the
 // request and the commit's time as `now`, as the check on that pull request would have.
 //
-// The history is replayed commit by commit, keeping which blob each path holds. Compiled
-// policies are kept per distinct set of policy files, the catalog and identities per distinct
-// set of their files, so a long history compiles and links each version once. The input
+// The history is replayed commit by commit, keeping which blob each path holds. The policies
+// are compiled again only when their files change, the catalog and identities linked again
+// only when theirs do. The input
 // holds the changed grants, every grant of the same subject on the same resource (what the
 // cross-grant rules of the library compare), and the catalog entries and identities they
 // reach, not the whole repository.
 import { posix } from 'node:path';
 
-import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
+import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
 import {
   buildAccessModel,
   isSourcePath,
@@ -24,6 +24,7 @@ import { resolveReferences } from '../model/references.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../policy/library.js';
+import { DEFAULT_TIMEOUT_MS } from '../rego/runtime/index.js';
 import type { GrantChange } from './grant-changes.js';
 import { PolicyInputText } from './input-text.js';
 import type { HistoryCommit } from './history.js';
@@ -62,7 +63,6 @@ export class VerdictJudge {
   private readonly grantRecord = new Map<string, GrantRecord>();
   private readonly holdings = new Map<string, Set<string>>();
   private readonly holdingOf = new Map<string, string>();
-  private readonly policySets = new Map<string, Promise<PolicySet>>();
   /** A grant record's copy resolved against the rules of `version` (see modelFor). */
   private readonly resolved = new WeakMap<GrantRecord, { version: number; grant: GrantRecord }>();
   /** Grant versions the next commits bring, not resolved yet (see expect). */
@@ -72,7 +72,7 @@ export class VerdictJudge {
   private rules: { version: number; model: AccessModel } | undefined;
   private policiesVersion = 0;
   private config: { oid: string | undefined; value: Record<string, unknown> } | undefined;
-  private policies: { version: number; set: Promise<PolicySet> } | undefined;
+  private policies: { version: number; key: string; set: Promise<PolicySet> } | undefined;
   /** The text of the input's parts, kept while the rules and config stay the same. */
   private readonly inputText = new PolicyInputText();
 
@@ -359,27 +359,49 @@ export class VerdictJudge {
     return this.rules.model;
   }
 
-  /** Compiled once per distinct set of policy files, even when a later commit restores one. */
+  /**
+   * The policies of the commit last advanced to. Any besides the built-in library run in a
+   * thread of their own under the deadline of that commit's config: a policy that loops,
+   * once merged, must not stop the history's audit. One set is held at a time; the one
+   * before is let go (its thread ended) when the policy files change.
+   */
   private policiesNow(): Promise<PolicySet> {
     if (this.policies?.version !== this.policiesVersion) {
       const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
       const key = paths.map((p) => `${p}:${this.files.get(p)}`).join('\n');
-      let set = this.policySets.get(key);
-      if (set === undefined) {
-        set = loadPolicySet({
-          userSources: {
-            modules: paths.map((file) => ({
-              file,
-              source: this.options.blobs.get(this.files.get(file) ?? '') ?? '',
-            })),
-            data: {},
-          },
-        });
-        this.policySets.set(key, set);
-      }
-      this.policies = { version: this.policiesVersion, set };
+      const before = this.policies;
+      if (before !== undefined && before.key !== key)
+        void before.set.then(
+          (set) => set.evaluator.close?.(),
+          () => undefined,
+        );
+      const set =
+        before?.key === key
+          ? before.set
+          : loadPolicySet({
+              userSources: {
+                modules: paths.map((file) => ({
+                  file,
+                  source: this.options.blobs.get(this.files.get(file) ?? '') ?? '',
+                })),
+                data: {},
+              },
+              timeoutMs: this.deadlineNow(),
+            });
+      this.policies = { version: this.policiesVersion, key, set };
     }
     return this.policies.set;
+  }
+
+  /** The evaluation deadline of the config at the commit last advanced to. */
+  private deadlineNow(): number {
+    try {
+      const { evaluation } = this.configNow() as unknown as AccessConfig;
+      return evaluation.timeoutSeconds * 1000;
+    } catch {
+      // a config that does not parse is reported by judge, which reads it again
+      return DEFAULT_TIMEOUT_MS;
+    }
   }
 
   private configNow(): Record<string, unknown> {

@@ -148,6 +148,51 @@ describe('the history walk', () => {
     expect(rows[1]?.verdict.messages.join(' ')).toContain('allows at most 30');
   });
 
+  it('stops a merged policy that loops at its deadline, and judges on once it is gone', async () => {
+    // Loops for minutes on any grant: a comprehension over a hundred million numbers.
+    const looping = `package access
+import rego.v1
+deny contains msg if {
+  some g in input.grants
+  count([x | some x in numbers.range(1, 100000000); sprintf("%x", [x]) != ""]) > 0
+  msg := {"msg": "never", "grant": g.id}
+}
+`;
+    workspace = createGitWorkspace({
+      commits: [
+        {
+          files: {
+            'accessctl.yaml': 'evaluation:\n  timeoutSeconds: 1\n',
+            'access/catalog/repos.yaml': CATALOG,
+            'access/identities/people.yaml': PEOPLE,
+            'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', '2026-06-01'),
+          },
+        },
+        { message: 'A policy that loops', files: { 'policies/loop.rego': looping } },
+        {
+          files: {
+            'access/grants/ben.yaml': grant('ben-app-pull', 'user:ben', 'pull', '2026-06-01'),
+          },
+        },
+        { message: 'The loop removed', files: { 'policies/loop.rego': null } },
+        {
+          files: {
+            'access/grants/ben.yaml': grant('ben-app-pull', 'user:ben', 'push', '2026-03-01'),
+          },
+        },
+      ],
+    });
+    const rows = (await run()).rows;
+    expect(rows.map((r) => [r.grant, r.verdict.outcome])).toEqual([
+      ['ann-app-pull', 'pass'],
+      ['ben-app-pull', 'not-evaluated'],
+      ['ben-app-pull', 'pass'],
+    ]);
+    expect(rows[1]?.verdict.messages.join(' ')).toMatch(
+      /^the policies of [0-9a-f]{7} failed: .*access\/deny: evaluation stopped after 1 s, its deadline/,
+    );
+  }, 60_000);
+
   it('keeps a commit whose subject imitates the log format on its own sha and changes', async () => {
     workspace = createGitWorkspace({
       commits: [

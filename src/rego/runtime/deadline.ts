@@ -115,6 +115,10 @@ export async function loadWithDeadline(
     evaluateText(input, entrypoint) {
       return ask({ op: 'evaluateText', input, entrypoints: [entrypoint] }, [entrypoint]) as string;
     },
+    async close() {
+      stopped ??= new RegoEvalError('eval_internal_error', 'the evaluation thread was closed');
+      await worker.terminate();
+    },
   };
 }
 

@@ -67,6 +67,11 @@ export interface PolicyEvaluator {
    * JavaScript numbers.
    */
   evaluateText(inputJson: string | undefined, entrypoint: string): string;
+  /**
+   * Ends what the evaluator runs beyond this thread (the thread of a deadline); later calls
+   * fail. Absent when there is nothing to end.
+   */
+  close?(): Promise<void>;
 }
 
 interface LoadedPolicy {
