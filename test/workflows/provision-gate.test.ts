@@ -42,7 +42,10 @@ afterEach(async () => {
   workspace = undefined;
 });
 
-async function start(pull: Omit<SeedPull, 'title' | 'user' | 'head'>): Promise<Emulator> {
+async function start(
+  pull: Omit<SeedPull, 'title' | 'user' | 'head'>,
+  baseFiles: Record<string, string> = {},
+): Promise<Emulator> {
   emulator = await startEmulator({
     seed: {
       org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
@@ -59,6 +62,7 @@ async function start(pull: Omit<SeedPull, 'title' | 'user' | 'head'>): Promise<E
             'access/catalog/github.yaml': CATALOG,
             'access/identities/people.yaml': identities(['alice', 'lead']),
             'policies/no-admin.rego': NO_ADMIN,
+            ...baseFiles,
           },
           pulls: [{ title: 'alice joins payments', user: 'alice', head: 'grant-alice', ...pull }],
         },
@@ -106,6 +110,27 @@ describe('the provision gate', () => {
     expect(result.ok).toBe(true);
     expect(member(gh, 'alice')).toBe('active');
   });
+
+  it("fails, provisioning nothing, when the parent's policies loop past their deadline", async () => {
+    const looping = `package access
+
+deny contains {"rule": "loop", "grant": g.id, "msg": "never"} if {
+\tsome g in input.grants
+\tcount([x | some x in numbers.range(1, 100000000); sprintf("%x", [x]) != ""]) > 0
+}
+`;
+    const gh = await start(
+      {
+        files: { 'access/grants/alice.yaml': grants([teamGrant('alice')]) },
+        reviews: [{ user: 'lead', state: 'APPROVED' }],
+      },
+      { 'policies/loop.rego': looping, 'accessctl.yaml': 'evaluation:\n  timeoutSeconds: 1\n' },
+    );
+    await expect(mergeAndProvision(gh, 'lead')).rejects.toThrow(
+      /access\/deny: evaluation stopped after 1 s, its deadline/,
+    );
+    expect(member(gh, 'alice')).toBeUndefined();
+  }, 60_000);
 
   it('holds a red pull request an admin merged without approval', async () => {
     const gh = await start({

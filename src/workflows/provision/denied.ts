@@ -34,7 +34,11 @@ export async function deniedGrants(options: DeniedOptions): Promise<Denied> {
     accessDir: options.accessDir,
     policiesDir: options.policiesDir,
   });
-  const policies = await loadPolicySet({ userSources: rules.policies, now: options.now });
+  const policies = await loadPolicySet({
+    userSources: rules.policies,
+    now: options.now,
+    timeoutMs: rules.config.evaluation.timeoutSeconds * 1000,
+  });
   const input = buildPolicyInput(options.head, {
     now: options.now,
     changes: options.changes,

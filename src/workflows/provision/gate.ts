@@ -88,13 +88,14 @@ export interface GateOptions {
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
   const result: GateResult = { grants: new Map(), changed: new Map(), ruleChanges: [], notes: [] };
-  // Most merges leave the policies alone: each distinct set is compiled once.
+  // Most merges leave the policies alone: each distinct set is compiled once. Any beside the
+  // built-in library stop at the parent's evaluation deadline: one that loops fails the run.
   const compiled = new Map<string, Promise<PolicySet>>();
-  const policiesFor = (sources: Sources) => {
-    const key = JSON.stringify(sources.modules);
+  const policiesFor = (sources: Sources, timeoutMs: number) => {
+    const key = `${timeoutMs} ${JSON.stringify(sources.modules)}`;
     let set = compiled.get(key);
     if (set === undefined) {
-      set = loadPolicySet({ userSources: sources, now: options.now });
+      set = loadPolicySet({ userSources: sources, now: options.now, timeoutMs });
       compiled.set(key, set);
     }
     return set;
@@ -136,7 +137,7 @@ async function judgeCommit(
   options: GateOptions,
   parent: string,
   commit: string,
-  policiesFor: (sources: Sources) => Promise<PolicySet>,
+  policiesFor: (sources: Sources, timeoutMs: number) => Promise<PolicySet>,
 ): Promise<CommitVerdict> {
   const accessDir = options.accessDir;
   const rules = await readBaseRules({
@@ -194,7 +195,7 @@ async function judgeCommit(
     };
 
   const lookedUp = lookedUpEarly ?? (await options.lookup(commit));
-  const policies = await policiesFor(rules.policies);
+  const policies = await policiesFor(rules.policies, rules.config.evaluation.timeoutSeconds * 1000);
   const input = buildPolicyInput(model, {
     now: options.now,
     changes: {
