@@ -95,8 +95,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-T4373YTK.js";
-import "./chunks/chunk-TFIPRCBW.js";
+} from "./chunks/chunk-BO2AI7ZG.js";
+import "./chunks/chunk-LG3DOYXZ.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

@@ -2,6 +2,7 @@ import { createRequire as __accessctlCreateRequire } from 'node:module'; const r
 import {
   BundleError,
   CORE_SCHEMA,
+  DEFAULT_TIMEOUT_MS,
   EVENT_ID,
   NOT_RESOLVED,
   RegoEvalError,
@@ -17,7 +18,7 @@ import {
   parseModule,
   readBundle,
   require_ajv
-} from "./chunk-TFIPRCBW.js";
+} from "./chunk-LG3DOYXZ.js";
 import {
   __commonJS,
   __require,
@@ -32926,7 +32927,7 @@ async function diffRaw(repo, from, to) {
   }
   return changes;
 }
-function logFirstParent(repo, head, format, paths, newestFirst = false) {
+function logFirstParent(repo, head, format, paths, newestFirst = false, until) {
   return fields(
     repo,
     [
@@ -32940,11 +32941,15 @@ function logFirstParent(repo, head, format, paths, newestFirst = false) {
       "--no-abbrev",
       `--format=${format}`,
       head,
+      ...until === void 0 ? [] : [`^${until}`],
       "--",
       ...paths
     ],
     0
   );
+}
+async function firstParentLine(repo, head) {
+  return (await git(repo, ["rev-list", "--first-parent", head])).split("\n").filter((l) => l !== "");
 }
 async function commitTrailers(repo, commits, key) {
   const out = await git(repo, [
@@ -40727,6 +40732,9 @@ function boundHeapGrowth() {
 }
 
 // src/evidence/history.ts
+import { availableParallelism } from "node:os";
+var PARTS_FROM = 4e3;
+var MOST_PARTS = 4;
 var ZERO = /^0+$/;
 var RECORD = "";
 var HEADER = ["sha", "parents", "an", "ae", "cn", "cI", "subject"];
@@ -40762,16 +40770,7 @@ async function readHistory(repo, options2) {
     hand(false);
   };
   try {
-    const commits = await parseLog2(
-      logFirstParent(
-        repo,
-        head,
-        `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`,
-        options2.paths,
-        true
-      ),
-      want
-    );
+    const commits = await parseLog2(logInParts(repo, head, options2), want);
     await blobs.read();
     hand(true);
     return { head, commits: commits.reverse(), blobs: read };
@@ -40779,6 +40778,63 @@ async function readHistory(repo, options2) {
     blobs.stop();
     throw error2;
   }
+}
+async function* logInParts(repo, head, options2) {
+  const format = `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`;
+  const parts = options2.parts ?? Math.min(availableParallelism(), MOST_PARTS);
+  const line3 = parts < 2 ? [] : await firstParentLine(repo, head);
+  if (line3.length < (options2.partsFrom ?? PARTS_FROM)) {
+    yield* logFirstParent(repo, head, format, options2.paths, true);
+    return;
+  }
+  const starts = Array.from(
+    { length: parts },
+    (_, k) => line3[Math.floor(k * line3.length / parts)]
+  );
+  const [first, ...rest] = starts.map(
+    (start, k) => logFirstParent(repo, start, format, options2.paths, true, starts[k + 1])
+  );
+  const held = rest.map((part) => readAhead(part));
+  try {
+    yield* first;
+    for (const part of held) yield* part.items;
+  } finally {
+    for (const part of held) part.stop();
+  }
+}
+function readAhead(source) {
+  const held = [];
+  let wake;
+  let stopped = false;
+  let end;
+  void (async () => {
+    try {
+      for await (const item of source) {
+        held.push(item);
+        wake?.();
+        if (stopped) break;
+      }
+      end = {};
+    } catch (error2) {
+      end = { failure: error2 };
+    }
+    wake?.();
+  })();
+  const items = (async function* () {
+    for (; ; ) {
+      if (held.length > 0) yield* held.splice(0);
+      else if (end !== void 0) {
+        if ("failure" in end) throw end.failure;
+        return;
+      } else await new Promise((resolve4) => wake = resolve4);
+    }
+  })();
+  return {
+    items,
+    stop: () => {
+      stopped = true;
+    }
+  };
 }
 async function parseLog2(fields2, read) {
   const commits = [];
@@ -42012,7 +42068,6 @@ var VerdictJudge = class {
   grantRecord = /* @__PURE__ */ new Map();
   holdings = /* @__PURE__ */ new Map();
   holdingOf = /* @__PURE__ */ new Map();
-  policySets = /* @__PURE__ */ new Map();
   /** A grant record's copy resolved against the rules of `version` (see modelFor). */
   resolved = /* @__PURE__ */ new WeakMap();
   /** Grant versions the next commits bring, not resolved yet (see expect). */
@@ -42256,27 +42311,44 @@ var VerdictJudge = class {
     }
     return this.rules.model;
   }
-  /** Compiled once per distinct set of policy files, even when a later commit restores one. */
+  /**
+   * The policies of the commit last advanced to. Any besides the built-in library run in a
+   * thread of their own under the deadline of that commit's config: a policy that loops,
+   * once merged, must not stop the history's audit. One set is held at a time; the one
+   * before is let go (its thread ended) when the policy files change.
+   */
   policiesNow() {
     if (this.policies?.version !== this.policiesVersion) {
       const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
       const key = paths.map((p) => `${p}:${this.files.get(p)}`).join("\n");
-      let set = this.policySets.get(key);
-      if (set === void 0) {
-        set = loadPolicySet({
-          userSources: {
-            modules: paths.map((file) => ({
-              file,
-              source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
-            })),
-            data: {}
-          }
-        });
-        this.policySets.set(key, set);
-      }
-      this.policies = { version: this.policiesVersion, set };
+      const before = this.policies;
+      if (before !== void 0 && before.key !== key)
+        void before.set.then(
+          (set2) => set2.evaluator.close?.(),
+          () => void 0
+        );
+      const set = before?.key === key ? before.set : loadPolicySet({
+        userSources: {
+          modules: paths.map((file) => ({
+            file,
+            source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
+          })),
+          data: {}
+        },
+        timeoutMs: this.deadlineNow()
+      });
+      this.policies = { version: this.policiesVersion, key, set };
     }
     return this.policies.set;
+  }
+  /** The evaluation deadline of the config at the commit last advanced to. */
+  deadlineNow() {
+    try {
+      const { evaluation } = this.configNow();
+      return evaluation.timeoutSeconds * 1e3;
+    } catch {
+      return DEFAULT_TIMEOUT_MS;
+    }
   }
   configNow() {
     const oid = this.files.get(CONFIG_FILE2);
@@ -45372,11 +45444,11 @@ var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
 async function judgeMerges(options2) {
   const result = { grants: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
   const compiled = /* @__PURE__ */ new Map();
-  const policiesFor = (sources) => {
-    const key = JSON.stringify(sources.modules);
+  const policiesFor = (sources, timeoutMs) => {
+    const key = `${timeoutMs} ${JSON.stringify(sources.modules)}`;
     let set = compiled.get(key);
     if (set === void 0) {
-      set = loadPolicySet({ userSources: sources, now: options2.now });
+      set = loadPolicySet({ userSources: sources, now: options2.now, timeoutMs });
       compiled.set(key, set);
     }
     return set;
@@ -45447,7 +45519,7 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
       ...expiryProblem === void 0 ? {} : { ruleChange: expiryProblem }
     };
   const lookedUp = lookedUpEarly ?? await options2.lookup(commit);
-  const policies = await policiesFor(rules.policies);
+  const policies = await policiesFor(rules.policies, rules.config.evaluation.timeoutSeconds * 1e3);
   const input = buildPolicyInput(model, {
     now: options2.now,
     changes: {
@@ -46305,7 +46377,11 @@ async function deniedGrants(options2) {
     accessDir: options2.accessDir,
     policiesDir: options2.policiesDir
   });
-  const policies = await loadPolicySet({ userSources: rules.policies, now: options2.now });
+  const policies = await loadPolicySet({
+    userSources: rules.policies,
+    now: options2.now,
+    timeoutMs: rules.config.evaluation.timeoutSeconds * 1e3
+  });
   const input = buildPolicyInput(options2.head, {
     now: options2.now,
     changes: options2.changes,

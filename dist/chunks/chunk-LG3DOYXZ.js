@@ -39799,6 +39799,10 @@ async function loadWithDeadline(wasm, options) {
     },
     evaluateText(input, entrypoint) {
       return ask({ op: "evaluateText", input, entrypoints: [entrypoint] }, [entrypoint]);
+    },
+    async close() {
+      stopped ??= new RegoEvalError("eval_internal_error", "the evaluation thread was closed");
+      await worker.terminate();
     }
   };
 }
