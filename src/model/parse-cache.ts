@@ -75,8 +75,6 @@ export class ParseCache {
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   private onDisk: number | undefined;
 
-  /** What git's index said of the work tree when the cache was opened (see `indexState`). */
-  private index: IndexState | undefined;
   /** Sizes in bytes of the clean files read from git's objects by readClean. */
   private cleanSizes = new Map<string, number>();
   /** Files parsed as readClean read them, by path, until buildAccessModel takes them. */
@@ -85,8 +83,8 @@ export class ParseCache {
   private constructor(
     private readonly file: string,
     private readonly header: string,
-    /** Blob ids of the clean files, by path inside the access directory. */
-    private readonly blobs: ReadonlyMap<string, string>,
+    /** What git's index said of the work tree when the cache was opened (see `indexState`). */
+    private readonly index: IndexState | undefined,
     /** The access directory, where git runs. */
     private readonly workTree = '',
   ) {}
@@ -123,8 +121,7 @@ export class ParseCache {
       code: codeFingerprint(),
       limits,
     });
-    const cache = new ParseCache(file, header, index?.clean ?? new Map(), accessDir);
-    cache.index = index;
+    const cache = new ParseCache(file, header, index, accessDir);
     cache.unread = text;
     cache.memoryOnly = !trusted;
     return cache;
@@ -140,7 +137,7 @@ export class ParseCache {
    * ids their source gives (a git tree's). What it keeps is read back with `kept`.
    */
   static inMemory(): ParseCache {
-    const cache = new ParseCache('', '', new Map());
+    const cache = new ParseCache('', '', undefined);
     cache.memoryOnly = true;
     return cache;
   }
@@ -161,7 +158,7 @@ export class ParseCache {
 
   /** The blob id of the file at this path inside the access directory, if it is clean. */
   blobOf(relativePath: string): string | undefined {
-    return this.blobs.get(relativePath);
+    return this.index?.clean.get(relativePath);
   }
 
   /** The size of a kept file, so a hit is never measured on disk either. */
@@ -187,7 +184,7 @@ export class ParseCache {
     if (this.workTree === '') return;
     const { entries } = this;
     const pathOf = new Map<string, string>();
-    for (const [path, blob] of this.blobs)
+    for (const [path, blob] of this.index?.clean ?? [])
       if (!entries.has(blob) && !pathOf.has(blob)) pathOf.set(blob, path);
     try {
       this.cleanSizes = await readBlobsWithin(

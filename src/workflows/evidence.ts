@@ -25,7 +25,7 @@ import {
 } from '../evidence/build-report.js';
 import { GrantChangeReader, type GrantChange } from '../evidence/grant-changes.js';
 import { expiryCommits } from '../evidence/expiry-commits.js';
-import { boundHeapGrowth } from '../evidence/heap-growth.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import {
   readHistory,
   releaseBlobs,

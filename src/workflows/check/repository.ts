@@ -4,7 +4,7 @@
 // base, what the change adds or modifies is asked for now.
 import { relative } from 'node:path';
 
-import { boundHeapGrowth } from '../../evidence/heap-growth.js';
+import { boundHeapGrowth } from '../heap-growth.js';
 import { compareFindings, type AccessModel, type LocatedFinding } from '../../model/index.js';
 import type { WaivedFinding } from '../../model/finding.js';
 import { applyWaivers } from '../../policy/exceptions.js';

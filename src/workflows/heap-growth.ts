@@ -1,5 +1,6 @@
 // How far the JavaScript heap may grow past what is live before V8 collects it again, while a
-// long history is judged. By default V8 lets the old generation grow to up to four times what
+// long history is judged (evidence) or a repository is checked against a base (`check
+// --base`, which holds the model, the parse cache and the base side at once). By default V8 lets the old generation grow to up to four times what
 // the last full collection found live when collecting is cheap against the work being done:
 // over 50,000 commits about 350 MiB stayed live while the heap grew to 1.4 GiB of mostly dead
 // versions and inputs, and the process peaked at 1.5 to 1.7 GiB. Growing by half of what is
