@@ -114,6 +114,16 @@ const positiveInteger: Check = (v) =>
   typeof v === 'number' && Number.isInteger(v) && v > 0
     ? undefined
     : 'must be a whole number above 0';
+/**
+ * The longest an evaluation may be given, in seconds. The policies a merge brings judge every
+ * later request, provisioning run and audit: a loop merged with a deadline of days would hold
+ * each of them that long, where ten minutes is far past what 100,000 grants need (2 s).
+ */
+export const MAX_EVALUATION_SECONDS = 600;
+const evaluationSeconds: Check = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= MAX_EVALUATION_SECONDS
+    ? undefined
+    : `must be a whole number of seconds from 1 to ${MAX_EVALUATION_SECONDS}`;
 const nonNegativeInteger: Check = (v) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0
     ? undefined
@@ -159,7 +169,7 @@ const SCHEMA: Record<string, Record<string, Check> | Check> = {
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool,
-  evaluation: { timeoutSeconds: positiveInteger },
+  evaluation: { timeoutSeconds: evaluationSeconds },
   github: { writeSpacingMs: nonNegativeInteger },
   manual: { slaDays: positiveInteger, label: text },
   snapshot: { publicKey: ed25519PublicKey },

@@ -35,7 +35,11 @@ describe('accessctl.yaml', () => {
   it.each([
     [
       'evaluation:\n  timeoutSeconds: 0\n',
-      '2:3 evaluation.timeoutSeconds must be a whole number above 0',
+      '2:3 evaluation.timeoutSeconds must be a whole number of seconds from 1 to 600',
+    ],
+    [
+      'evaluation:\n  timeoutSeconds: 86400\n',
+      '2:3 evaluation.timeoutSeconds must be a whole number of seconds from 1 to 600',
     ],
     ['approvals:\n  allowStale: yes please\n', '2:3 approvals.allowStale must be true or false'],
     [

@@ -76,7 +76,7 @@ describe('checkPullRequest', () => {
       },
       {
         'access/grants/alice.yaml': grant('pull'),
-        'accessctl.yaml': `${CONFIG}\nevaluation:\n  timeoutSeconds: 86400\n`,
+        'accessctl.yaml': `${CONFIG}\nevaluation:\n  timeoutSeconds: 600\n`,
       },
     );
     const started = performance.now();
