@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-BO2AI7ZG.js";
+} from "./chunks/chunk-UTNEFEKJ.js";
 import "./chunks/chunk-LG3DOYXZ.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

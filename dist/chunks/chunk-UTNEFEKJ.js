@@ -33367,15 +33367,15 @@ import { fileURLToPath } from "node:url";
 var FORMAT = 2;
 var CACHE_FILE = "accessctl/parse-cache.jsonl";
 var ParseCache = class _ParseCache {
-  constructor(file, header3, blobs, workTree = "") {
+  constructor(file, header3, index, workTree = "") {
     this.file = file;
     this.header = header3;
-    this.blobs = blobs;
+    this.index = index;
     this.workTree = workTree;
   }
   file;
   header;
-  blobs;
+  index;
   workTree;
   stored = /* @__PURE__ */ new Map();
   /**
@@ -33391,8 +33391,6 @@ var ParseCache = class _ParseCache {
   memoryOnly = false;
   /** Entries in the cache file; undefined when there is no file this code can append to. */
   onDisk;
-  /** What git's index said of the work tree when the cache was opened (see `indexState`). */
-  index;
   /** Sizes in bytes of the clean files read from git's objects by readClean. */
   cleanSizes = /* @__PURE__ */ new Map();
   /** Files parsed as readClean read them, by path, until buildAccessModel takes them. */
@@ -33420,8 +33418,7 @@ var ParseCache = class _ParseCache {
       code: codeFingerprint(),
       limits
     });
-    const cache = new _ParseCache(file, header3, index?.clean ?? /* @__PURE__ */ new Map(), accessDir);
-    cache.index = index;
+    const cache = new _ParseCache(file, header3, index, accessDir);
     cache.unread = text4;
     cache.memoryOnly = !trusted;
     return cache;
@@ -33435,7 +33432,7 @@ var ParseCache = class _ParseCache {
    * ids their source gives (a git tree's). What it keeps is read back with `kept`.
    */
   static inMemory() {
-    const cache = new _ParseCache("", "", /* @__PURE__ */ new Map());
+    const cache = new _ParseCache("", "", void 0);
     cache.memoryOnly = true;
     return cache;
   }
@@ -33453,7 +33450,7 @@ var ParseCache = class _ParseCache {
   }
   /** The blob id of the file at this path inside the access directory, if it is clean. */
   blobOf(relativePath) {
-    return this.blobs.get(relativePath);
+    return this.index?.clean.get(relativePath);
   }
   /** The size of a kept file, so a hit is never measured on disk either. */
   sizeOf(blob) {
@@ -33474,7 +33471,7 @@ var ParseCache = class _ParseCache {
     if (this.workTree === "") return;
     const { entries } = this;
     const pathOf2 = /* @__PURE__ */ new Map();
-    for (const [path, blob] of this.blobs)
+    for (const [path, blob] of this.index?.clean ?? [])
       if (!entries.has(blob) && !pathOf2.has(blob)) pathOf2.set(blob, path);
     try {
       this.cleanSizes = await readBlobsWithin(
@@ -34398,6 +34395,8 @@ var ConfigError = class extends Error {
 };
 var bool2 = (v) => typeof v === "boolean" ? void 0 : "must be true or false";
 var positiveInteger = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? void 0 : "must be a whole number above 0";
+var MAX_EVALUATION_SECONDS = 600;
+var evaluationSeconds = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 && v <= MAX_EVALUATION_SECONDS ? void 0 : `must be a whole number of seconds from 1 to ${MAX_EVALUATION_SECONDS}`;
 var nonNegativeInteger = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? void 0 : "must be a whole number, 0 or more";
 var expiryMode = (v) => EXPIRE_MODES.includes(v) ? void 0 : "must be pr, commit or report";
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? void 0 : "must be a non-empty string";
@@ -34430,7 +34429,7 @@ var SCHEMA = {
   highRisk: { minReasonLength: nonNegativeInteger },
   separation: { paths: strings },
   prune: bool2,
-  evaluation: { timeoutSeconds: positiveInteger },
+  evaluation: { timeoutSeconds: evaluationSeconds },
   github: { writeSpacingMs: nonNegativeInteger },
   manual: { slaDays: positiveInteger, label: text2 },
   snapshot: { publicKey: ed25519PublicKey }
@@ -40715,7 +40714,7 @@ async function expiryCommits(root, candidates, reader) {
   return found;
 }
 
-// src/evidence/heap-growth.ts
+// src/workflows/heap-growth.ts
 import { setFlagsFromString } from "node:v8";
 var GROWING_PERCENT = 50;
 var holders = 0;
