@@ -95,8 +95,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-UTNEFEKJ.js";
-import "./chunks/chunk-LG3DOYXZ.js";
+} from "./chunks/chunk-UZHALXVS.js";
+import "./chunks/chunk-KUBBR5RQ.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

@@ -12,7 +12,14 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 
 // Remove what an earlier build wrote, so no stale chunk survives; other files in dist/ stay.
-for (const name of ['index.js', 'cli.js', 'eval-worker.js', 'chunks', 'policies.tar.gz']) {
+for (const name of [
+  'index.js',
+  'cli.js',
+  'eval-worker.js',
+  'read-worker.js',
+  'chunks',
+  'policies.tar.gz',
+]) {
   rmSync(join(values.outdir, name), { recursive: true, force: true });
 }
 
@@ -35,12 +42,14 @@ const hostBuiltinsOnly = {
 
 await build({
   plugins: [hostBuiltinsOnly],
-  // eval-worker.js: the thread a policy runs in under its evaluation deadline
-  // (src/rego/runtime/deadline.ts finds it beside the entry points).
+  // The threads accessctl starts are entry points of their own, found beside the others by
+  // src/threads/start-worker.ts: eval-worker.js, where a policy runs under its evaluation
+  // deadline, and read-worker.js, which reads a large working tree's files ahead of parsing.
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/bin.ts',
     'eval-worker': 'src/rego/runtime/eval-worker.ts',
+    'read-worker': 'src/model/read-worker.ts',
   },
   outdir: values.outdir,
   bundle: true,

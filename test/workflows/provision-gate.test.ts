@@ -116,7 +116,9 @@ describe('the provision gate', () => {
 
 deny contains {"rule": "loop", "grant": g.id, "msg": "never"} if {
 \tsome g in input.grants
-\tcount([x | some x in numbers.range(1, 100000000); sprintf("%x", [x]) != ""]) > 0
+\tsome a in numbers.range(1, 20000)
+\tsome b in numbers.range(1, 20000)
+\tsprintf("%x", [a * b]) == ""
 }
 `;
     const gh = await start(

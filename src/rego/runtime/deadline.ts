@@ -6,17 +6,9 @@
 // evaluation fails with an error naming its entrypoint. Waiting blocks the caller's
 // thread, which keeps the evaluator's interface synchronous for every caller; the
 // evaluation itself had blocked it anyway.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  MessageChannel,
-  Worker,
-  receiveMessageOnPort,
-  type MessagePort,
-} from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
+import { startWorker } from '../../threads/start-worker.js';
 import {
   CURRENT,
   DONE,
@@ -59,7 +51,11 @@ export async function loadWithDeadline(
     strictBuiltinErrors: options.strictBuiltinErrors,
     collectPrint: options.print !== undefined,
   };
-  const worker = startWorker(setup, port2);
+  // eval-worker.js in the bundle; eval-worker.ts beside this file from source
+  const worker = startWorker('eval-worker', new URL('./eval-worker.ts', import.meta.url), {
+    workerData: setup,
+    transferList: [port2],
+  });
   // A waiting CLI or Action exits when its work is done, whatever the worker does.
   worker.unref();
   let stopped: RegoEvalError | undefined;
@@ -155,32 +151,4 @@ function revive(error: WireError): Error {
   const revived = new Error(error.message);
   revived.name = error.name;
   return revived;
-}
-
-/**
- * The worker runs `eval-worker.js`: in the bundle, one folder above the chunk this code is
- * in. From source (tests, `node --import tsx`), the TypeScript beside this file, through
- * tsx's loader registered in the new thread (a worker does not take `--import`).
- */
-function startWorker(setup: WorkerSetup, port: MessagePort): Worker {
-  const options = { workerData: setup, transferList: [port] };
-  for (const candidate of ['./eval-worker.js', '../eval-worker.js']) {
-    const file = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(file)) return new Worker(file, options);
-  }
-  const source = new URL('./eval-worker.ts', import.meta.url).href;
-  const tsx = pathToFileURL(tsxLoaderApi()).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { ...options, eval: true });
-}
-
-/** tsx's ESM loader API (`tsx/esm/api` for `import`), found through its package.json. */
-function tsxLoaderApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as TsxManifest).exports;
-  return join(dirname(manifest), exports['./esm/api'].import.default);
-}
-
-interface TsxManifest {
-  exports: { './esm/api': { import: { default: string } } };
 }

@@ -17,8 +17,9 @@ import {
   parseEvents,
   parseModule,
   readBundle,
-  require_ajv
-} from "./chunk-LG3DOYXZ.js";
+  require_ajv,
+  startWorker
+} from "./chunk-KUBBR5RQ.js";
 import {
   __commonJS,
   __require,
@@ -33936,6 +33937,78 @@ import {
   statSync
 } from "node:fs";
 import { join as join3, sep as sep2 } from "node:path";
+
+// src/model/read-ahead.ts
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
+var READ_AHEAD_FROM = 2e3;
+var BATCH = 256;
+var STALL_MS = 5e3;
+var ReadAhead = class {
+  /** Starts reading `paths` (absolute, in the order they will be asked for). */
+  constructor(paths, limit) {
+    this.paths = paths;
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.batches = Math.ceil(paths.length / BATCH);
+    const setup = {
+      paths,
+      limit,
+      batch: BATCH,
+      flags: this.flags.buffer,
+      port: port2
+    };
+    const worker = startWorker("read-worker", new URL("./read-worker.ts", import.meta.url), {
+      workerData: setup,
+      transferList: [port2]
+    });
+    worker.unref();
+    worker.on("error", () => {
+    });
+    this.stop = () => {
+      this.port.close();
+      void worker.terminate();
+    };
+  }
+  paths;
+  results = /* @__PURE__ */ new Map();
+  flags = new Int32Array(new SharedArrayBuffer(4));
+  port;
+  stop;
+  received = 0;
+  batches;
+  givenUp = false;
+  /** The file's result, or undefined when it is to be read here (the thread gave up). */
+  take(path) {
+    for (; ; ) {
+      const result = this.results.get(path);
+      if (result !== void 0) {
+        this.results.delete(path);
+        return result;
+      }
+      if (this.givenUp || this.received === this.batches) return void 0;
+      this.next();
+    }
+  }
+  /** Takes the thread's next batch, waiting for it if it has not come yet. */
+  next() {
+    const message = receiveMessageOnPort(this.port)?.message;
+    if (message !== void 0) {
+      this.received += 1;
+      message.results.forEach(
+        (result, i) => this.results.set(this.paths[message.start + i], result)
+      );
+      return;
+    }
+    if (Atomics.wait(this.flags, 0, this.received, STALL_MS) === "timed-out") this.close();
+  }
+  /** Ends the thread; files not taken yet are read by the caller. */
+  close() {
+    this.givenUp = true;
+    this.stop();
+  }
+};
+
+// src/model/load.ts
 var AccessDirectoryError = class extends Error {
 };
 var YAML_FILE2 = /\.ya?ml$/i;
@@ -33956,20 +34029,26 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   const onDisk = pathJoiner(dir);
   const { replace } = options2;
   const replaced = (relativePath) => replace?.parts.some((part) => relativePath.startsWith(part)) === true;
-  const files = listYamlFiles(dir, "", skipped).filter((relativePath) => !replaced(relativePath)).map((relativePath) => {
-    const path = onDisk(relativePath);
-    return workingTreeFile(path, path, relativePath, options2.parseCache);
-  });
-  if (replace !== void 0) files.push(...replace.files.filter((f) => replaced(f.relativePath)));
-  files.sort(
-    (a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0
-  );
-  const model = buildAccessModel(files, options2);
-  if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
-  return model;
+  const listed = listYamlFiles(dir, "", skipped).filter((relativePath) => !replaced(relativePath)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const ahead = options2.readAhead ?? (options2.parseCache === void 0 && listed.length >= READ_AHEAD_FROM) ? new ReadAhead(listed.map(onDisk), SCRATCH.length - 1) : void 0;
+  try {
+    const files = listed.map((relativePath) => {
+      const path = onDisk(relativePath);
+      return workingTreeFile(path, path, relativePath, options2.parseCache, ahead);
+    });
+    if (replace !== void 0) files.push(...replace.files.filter((f) => replaced(f.relativePath)));
+    files.sort(
+      (a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0
+    );
+    const model = buildAccessModel(files, options2);
+    if (skipped.length > 0) model.findings = [...skipped, ...model.findings].sort(compareFindings);
+    return model;
+  } finally {
+    ahead?.close();
+  }
 }
-function workingTreeFile(onDisk, path, relativePath, cache) {
-  const file = diskFile(onDisk, path, relativePath);
+function workingTreeFile(onDisk, path, relativePath, cache, ahead) {
+  const file = diskFile(onDisk, path, relativePath, ahead);
   const blob = cache?.blobOf(relativePath);
   if (blob === void 0 || cache === void 0) return file;
   const known = cache.sizeOf(blob) ?? cache.cleanSizeOf(blob);
@@ -33977,12 +34056,20 @@ function workingTreeFile(onDisk, path, relativePath, cache) {
   return { path, relativePath, size: known, read: () => file.read(), blob };
 }
 var SCRATCH = Buffer.allocUnsafe(1024 * 1024 + 1);
-function diskFile(onDisk, path, relativePath) {
+function diskFile(onDisk, path, relativePath, ahead) {
   let size;
   let text4;
   let failure;
   const open2 = () => openSync(onDisk, constants3.O_RDONLY | constants3.O_NOFOLLOW);
   const load = () => {
+    const read = ahead?.take(onDisk);
+    if (read !== void 0) {
+      size = read.size;
+      if ("text" in read) text4 = read.text;
+      if ("error" in read)
+        failure = Object.assign(new Error(read.error.message), { code: read.error.code });
+      return;
+    }
     size = 0;
     let fd;
     try {
@@ -33994,8 +34081,8 @@ function diskFile(onDisk, path, relativePath) {
     try {
       let length = 0;
       for (; ; ) {
-        const read = readSync(fd, SCRATCH, length, SCRATCH.length - length, null);
-        if (read === 0 || (length += read) === SCRATCH.length) break;
+        const read2 = readSync(fd, SCRATCH, length, SCRATCH.length - length, null);
+        if (read2 === 0 || (length += read2) === SCRATCH.length) break;
       }
       if (length < SCRATCH.length) {
         size = length;

@@ -39646,15 +39646,28 @@ async function readBundle(buf) {
 }
 
 // src/rego/runtime/deadline.ts
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
+
+// src/threads/start-worker.ts
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join as join3 } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import {
-  MessageChannel,
-  Worker,
-  receiveMessageOnPort
-} from "node:worker_threads";
+import { Worker } from "node:worker_threads";
+function startWorker(name2, source, options) {
+  for (const candidate of [`./${name2}.js`, `../${name2}.js`]) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(file)) return new Worker(file, options);
+  }
+  const tsx = pathToFileURL(tsxLoaderApi()).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(source.href)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+function tsxLoaderApi() {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const exports = JSON.parse(readFileSync(manifest, "utf8")).exports;
+  return join3(dirname(manifest), exports["./esm/api"].import.default);
+}
 
 // src/rego/runtime/errors.ts
 var RegoEvalError = class extends Error {
@@ -39750,7 +39763,10 @@ async function loadWithDeadline(wasm, options) {
     strictBuiltinErrors: options.strictBuiltinErrors,
     collectPrint: options.print !== void 0
   };
-  const worker = startWorker(setup, port2);
+  const worker = startWorker("eval-worker", new URL("./eval-worker.ts", import.meta.url), {
+    workerData: setup,
+    transferList: [port2]
+  });
   worker.unref();
   let stopped;
   const ready = await new Promise((resolve2, reject) => {
@@ -39832,22 +39848,6 @@ function revive(error) {
   const revived = new Error(error.message);
   revived.name = error.name;
   return revived;
-}
-function startWorker(setup, port) {
-  const options = { workerData: setup, transferList: [port] };
-  for (const candidate of ["./eval-worker.js", "../eval-worker.js"]) {
-    const file = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(file)) return new Worker(file, options);
-  }
-  const source = new URL("./eval-worker.ts", import.meta.url).href;
-  const tsx = pathToFileURL(tsxLoaderApi()).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { ...options, eval: true });
-}
-function tsxLoaderApi() {
-  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const exports = JSON.parse(readFileSync(manifest, "utf8")).exports;
-  return join3(dirname(manifest), exports["./esm/api"].import.default);
 }
 
 // src/rego/runtime/memory.ts
@@ -40154,6 +40154,7 @@ export {
   parseEvents,
   load,
   require_ajv,
+  startWorker,
   parseModule,
   formatRegoError,
   RegoCompileError,
