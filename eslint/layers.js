@@ -32,9 +32,10 @@ export const LAYERS = {
   policy: BELOW_POLICY,
   config: ['options', 'model'],
   options: ['model'],
-  model: [],
-  rego: ['log'],
+  model: ['threads'],
+  rego: ['log', 'threads'],
   log: [],
+  threads: [],
   'version.ts': [],
 };
 

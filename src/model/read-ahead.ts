@@ -18,9 +18,12 @@ export interface ReadAheadSetup {
   paths: string[];
   /** Files over this many bytes are measured, not read. */
   limit: number;
-  /** Files a message carries. */
+  /** Files a message carries at most, and characters of text (one file may pass it). */
   batch: number;
-  /** Slot 0: batches sent. */
+  batchBytes: number;
+  /** Batches sent and not yet taken by the parsing thread, at most. */
+  ahead: number;
+  /** Slot 0: batches sent; slot 1: batches taken. */
   flags: SharedArrayBuffer;
   port: MessagePort;
 }
@@ -28,15 +31,18 @@ export interface ReadAheadSetup {
 /** From this many files on, a load reads them in a thread of its own (see loadAccessRepositorySync). */
 export const READ_AHEAD_FROM = 2000;
 const BATCH = 256;
+const BATCH_CHARACTERS = 4 * 1024 * 1024;
+const AHEAD = 8;
 const STALL_MS = 5000;
 
 export class ReadAhead {
   private readonly results = new Map<string, ReadResult>();
-  private readonly flags = new Int32Array(new SharedArrayBuffer(4));
+  private readonly flags = new Int32Array(new SharedArrayBuffer(8));
   private readonly port: MessagePort;
   private readonly stop: () => void;
+  /** Batches and files taken from the thread so far. */
   private received = 0;
-  private readonly batches: number;
+  private taken = 0;
   private givenUp = false;
 
   /** Starts reading `paths` (absolute, in the order they will be asked for). */
@@ -46,11 +52,12 @@ export class ReadAhead {
   ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.batches = Math.ceil(paths.length / BATCH);
     const setup: ReadAheadSetup = {
       paths,
       limit,
       batch: BATCH,
+      batchBytes: BATCH_CHARACTERS,
+      ahead: AHEAD,
       flags: this.flags.buffer as SharedArrayBuffer,
       port: port2,
     };
@@ -75,7 +82,7 @@ export class ReadAhead {
         this.results.delete(path);
         return result;
       }
-      if (this.givenUp || this.received === this.batches) return undefined;
+      if (this.givenUp || this.taken === this.paths.length) return undefined;
       this.next();
     }
   }
@@ -86,9 +93,13 @@ export class ReadAhead {
       { start: number; results: ReadResult[] } | undefined;
     if (message !== undefined) {
       this.received += 1;
+      this.taken += message.results.length;
       message.results.forEach((result, i) =>
         this.results.set(this.paths[message.start + i] as string, result),
       );
+      // the thread may read on
+      Atomics.store(this.flags, 1, this.received);
+      Atomics.notify(this.flags, 1);
       return;
     }
     // The counter moves before the message arrives: then the wait returns at once.

@@ -39,9 +39,26 @@ function wire(error: unknown): { message: string; code?: string } {
   return { message: e.message ?? String(error), ...(e.code === undefined ? {} : { code: e.code }) };
 }
 
-for (let start = 0; start < setup.paths.length; start += setup.batch) {
-  const results = setup.paths.slice(start, start + setup.batch).map(readOne);
+// A batch ends at `batch` files or `batchBytes` characters; no more than `ahead` batches wait
+// unread by the parsing thread, so the text held stays bounded however large the tree.
+let sent = 0;
+let start = 0;
+while (start < setup.paths.length) {
+  while (sent - Atomics.load(flags, 1) >= setup.ahead) Atomics.wait(flags, 1, sent - setup.ahead);
+  const results: ReadResult[] = [];
+  let characters = 0;
+  while (
+    start + results.length < setup.paths.length &&
+    results.length < setup.batch &&
+    characters < setup.batchBytes
+  ) {
+    const result = readOne(setup.paths[start + results.length] as string);
+    if ('text' in result) characters += result.text.length;
+    results.push(result);
+  }
   setup.port.postMessage({ start, results });
-  Atomics.add(flags, 0, 1);
+  start += results.length;
+  sent += 1;
+  Atomics.store(flags, 0, sent);
   Atomics.notify(flags, 0);
 }

@@ -33942,6 +33942,8 @@ import { join as join3, sep as sep2 } from "node:path";
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 var READ_AHEAD_FROM = 2e3;
 var BATCH = 256;
+var BATCH_CHARACTERS = 4 * 1024 * 1024;
+var AHEAD = 8;
 var STALL_MS = 5e3;
 var ReadAhead = class {
   /** Starts reading `paths` (absolute, in the order they will be asked for). */
@@ -33949,11 +33951,12 @@ var ReadAhead = class {
     this.paths = paths;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.batches = Math.ceil(paths.length / BATCH);
     const setup = {
       paths,
       limit,
       batch: BATCH,
+      batchBytes: BATCH_CHARACTERS,
+      ahead: AHEAD,
       flags: this.flags.buffer,
       port: port2
     };
@@ -33971,11 +33974,12 @@ var ReadAhead = class {
   }
   paths;
   results = /* @__PURE__ */ new Map();
-  flags = new Int32Array(new SharedArrayBuffer(4));
+  flags = new Int32Array(new SharedArrayBuffer(8));
   port;
   stop;
+  /** Batches and files taken from the thread so far. */
   received = 0;
-  batches;
+  taken = 0;
   givenUp = false;
   /** The file's result, or undefined when it is to be read here (the thread gave up). */
   take(path) {
@@ -33985,7 +33989,7 @@ var ReadAhead = class {
         this.results.delete(path);
         return result;
       }
-      if (this.givenUp || this.received === this.batches) return void 0;
+      if (this.givenUp || this.taken === this.paths.length) return void 0;
       this.next();
     }
   }
@@ -33994,9 +33998,12 @@ var ReadAhead = class {
     const message = receiveMessageOnPort(this.port)?.message;
     if (message !== void 0) {
       this.received += 1;
+      this.taken += message.results.length;
       message.results.forEach(
         (result, i) => this.results.set(this.paths[message.start + i], result)
       );
+      Atomics.store(this.flags, 1, this.received);
+      Atomics.notify(this.flags, 1);
       return;
     }
     if (Atomics.wait(this.flags, 0, this.received, STALL_MS) === "timed-out") this.close();
