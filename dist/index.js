@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-IA5EID23.js";
+} from "./chunks/chunk-HLMGEIVX.js";
 import "./chunks/chunk-KUBBR5RQ.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

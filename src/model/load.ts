@@ -73,7 +73,7 @@ export function loadAccessRepositorySync(dir: string, options: LoadOptions = {})
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ahead =
     (options.readAhead ?? (options.parseCache === undefined && listed.length >= READ_AHEAD_FROM))
-      ? new ReadAhead(listed.map(onDisk), SCRATCH.length - 1)
+      ? startReadAhead(listed.map(onDisk))
       : undefined;
   try {
     const files = listed.map((relativePath) => {
@@ -112,6 +112,15 @@ export function workingTreeFile(
   // measured by the cache or by git: opened only if it is read after all
   if (known === undefined) return Object.assign(file, { blob });
   return { path, relativePath, size: known, read: () => file.read(), blob };
+}
+
+/** A thread reading `paths` ahead, or none when one cannot start: then they are read here. */
+function startReadAhead(paths: string[]): ReadAhead | undefined {
+  try {
+    return new ReadAhead(paths, SCRATCH.length - 1);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files up to this size are read in one call into one buffer, and measured by that read. */

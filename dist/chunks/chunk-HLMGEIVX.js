@@ -34037,7 +34037,7 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   const { replace } = options2;
   const replaced = (relativePath) => replace?.parts.some((part) => relativePath.startsWith(part)) === true;
   const listed = listYamlFiles(dir, "", skipped).filter((relativePath) => !replaced(relativePath)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const ahead = options2.readAhead ?? (options2.parseCache === void 0 && listed.length >= READ_AHEAD_FROM) ? new ReadAhead(listed.map(onDisk), SCRATCH.length - 1) : void 0;
+  const ahead = options2.readAhead ?? (options2.parseCache === void 0 && listed.length >= READ_AHEAD_FROM) ? startReadAhead(listed.map(onDisk)) : void 0;
   try {
     const files = listed.map((relativePath) => {
       const path = onDisk(relativePath);
@@ -34061,6 +34061,13 @@ function workingTreeFile(onDisk, path, relativePath, cache, ahead) {
   const known = cache.sizeOf(blob) ?? cache.cleanSizeOf(blob);
   if (known === void 0) return Object.assign(file, { blob });
   return { path, relativePath, size: known, read: () => file.read(), blob };
+}
+function startReadAhead(paths) {
+  try {
+    return new ReadAhead(paths, SCRATCH.length - 1);
+  } catch {
+    return void 0;
+  }
 }
 var SCRATCH = Buffer.allocUnsafe(1024 * 1024 + 1);
 function diskFile(onDisk, path, relativePath, ahead) {
