@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HLMGEIVX.js";
+} from "./chunks/chunk-ZCBJC4TC.js";
 import "./chunks/chunk-KUBBR5RQ.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -4,10 +4,9 @@
 //
 // The history is replayed commit by commit, keeping which blob each path holds. The policies
 // are compiled again only when their files change, the catalog and identities linked again
-// only when theirs do. The input
-// holds the changed grants, every grant of the same subject on the same resource (what the
-// cross-grant rules of the library compare), and the catalog entries and identities they
-// reach, not the whole repository.
+// only when theirs do. The input holds the changed grants, every grant of the same subject on
+// the same resource (what the cross-grant rules of the library compare), and the catalog
+// entries and identities they reach, not the whole repository.
 import { posix } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
@@ -361,9 +360,9 @@ export class VerdictJudge {
 
   /**
    * The policies of the commit last advanced to. Any besides the built-in library run in a
-   * thread of their own under the deadline of that commit's config: a policy that loops,
-   * once merged, must not stop the history's audit. One set is held at a time; the one
-   * before is let go (its thread ended) when the policy files change.
+   * thread of their own under the deadline of the config at the commit that last changed
+   * them: a policy that loops, once merged, must not stop the history's audit. One set is
+   * held at a time; the one before is let go (its thread ended) when the policy files change.
    */
   private policiesNow(): Promise<PolicySet> {
     if (this.policies?.version !== this.policiesVersion) {

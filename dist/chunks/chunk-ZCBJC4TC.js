@@ -42413,9 +42413,9 @@ var VerdictJudge = class {
   }
   /**
    * The policies of the commit last advanced to. Any besides the built-in library run in a
-   * thread of their own under the deadline of that commit's config: a policy that loops,
-   * once merged, must not stop the history's audit. One set is held at a time; the one
-   * before is let go (its thread ended) when the policy files change.
+   * thread of their own under the deadline of the config at the commit that last changed
+   * them: a policy that loops, once merged, must not stop the history's audit. One set is
+   * held at a time; the one before is let go (its thread ended) when the policy files change.
    */
   policiesNow() {
     if (this.policies?.version !== this.policiesVersion) {
