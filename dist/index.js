@@ -95,8 +95,9 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-ZCBJC4TC.js";
+} from "./chunks/chunk-Q5DJKJQD.js";
 import "./chunks/chunk-KUBBR5RQ.js";
+import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

@@ -1,29 +1,19 @@
 import { createRequire as __accessctlCreateRequire } from 'node:module'; const require = __accessctlCreateRequire(import.meta.url);
+import {
+  readOnce
+} from "./chunks/chunk-U7235R66.js";
+import "./chunks/chunk-5RCIL5KO.js";
 
 // src/model/read-worker.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { workerData } from "node:worker_threads";
 var setup = workerData;
 var flags = new Int32Array(setup.flags);
 var scratch = Buffer.allocUnsafe(setup.limit + 1);
 function readOne(path) {
-  let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    return readOnce(path, scratch);
   } catch (error) {
     return { size: 0, error: wire(error) };
-  }
-  try {
-    let length = 0;
-    for (; ; ) {
-      const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0 || (length += read) === scratch.length) break;
-    }
-    return length < scratch.length ? { text: scratch.toString("utf8", 0, length), size: length } : { size: fstatSync(fd).size };
-  } catch (error) {
-    return { size: 0, error: wire(error) };
-  } finally {
-    closeSync(fd);
   }
 }
 function wire(error) {
@@ -38,7 +28,7 @@ while (start < setup.paths.length) {
   let characters = 0;
   while (start + results.length < setup.paths.length && results.length < setup.batch && characters < setup.batchBytes) {
     const result = readOne(setup.paths[start + results.length]);
-    if ("text" in result) characters += result.text.length;
+    characters += result.text?.length ?? 0;
     results.push(result);
   }
   setup.port.postMessage({ start, results });

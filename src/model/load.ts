@@ -1,17 +1,9 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  readdirSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
 import type { ParseCache } from './parse-cache.js';
 import { READ_AHEAD_FROM, ReadAhead } from './read-ahead.js';
+import { openNoFollow, readOnce } from './read-file.js';
 import {
   buildAccessModel,
   parseClean,
@@ -143,44 +135,25 @@ function diskFile(
   let size: number | undefined;
   let text: string | undefined;
   let failure: unknown;
-  const open = () => openSync(onDisk, constants.O_RDONLY | constants.O_NOFOLLOW);
   const load = () => {
     // read by the thread the same way, when there is one
     const read = ahead?.take(onDisk);
     if (read !== undefined) {
-      size = read.size;
-      if ('text' in read) text = read.text;
-      if ('error' in read)
+      ({ size, text } = read);
+      if (read.error !== undefined)
         failure = Object.assign(new Error(read.error.message), { code: read.error.code });
       return;
     }
     size = 0;
-    let fd: number;
     try {
-      fd = open();
+      ({ size, text } = readOnce(onDisk, SCRATCH));
     } catch (error) {
       failure = error;
-      return;
-    }
-    try {
-      let length = 0;
-      for (;;) {
-        const read = readSync(fd, SCRATCH, length, SCRATCH.length - length, null);
-        if (read === 0 || (length += read) === SCRATCH.length) break;
-      }
-      if (length < SCRATCH.length) {
-        size = length;
-        text = SCRATCH.toString('utf8', 0, length);
-      } else size = fstatSync(fd).size;
-    } catch (error) {
-      failure = error;
-    } finally {
-      closeSync(fd);
     }
   };
   // over the buffer, or asked for again: read whole, through no link either
   const readLarge = () => {
-    const fd = open();
+    const fd = openNoFollow(onDisk);
     try {
       return readFileSync(fd, 'utf8');
     } finally {

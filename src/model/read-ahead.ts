@@ -9,10 +9,12 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { startWorker } from '../threads/start-worker.js';
 
 /** What the thread found of one file: its text, its size when over the limit, or the failure. */
-export type ReadResult =
-  | { size: number; text: string }
-  | { size: number }
-  | { size: 0; error: { message: string; code?: string } };
+export interface ReadResult {
+  size: number;
+  /** Absent when the file is over the limit, or could not be read. */
+  text?: string;
+  error?: { message: string; code?: string };
+}
 
 export interface ReadAheadSetup {
   paths: string[];

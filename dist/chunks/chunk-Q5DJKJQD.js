@@ -21,6 +21,10 @@ import {
   startWorker
 } from "./chunk-KUBBR5RQ.js";
 import {
+  openNoFollow,
+  readOnce
+} from "./chunk-U7235R66.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -5776,7 +5780,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5851,7 +5855,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5946,11 +5950,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5973,10 +5977,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5993,7 +5997,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6173,7 +6177,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6195,7 +6199,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6231,13 +6235,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -33926,16 +33930,7 @@ function parseLog(log, files) {
 }
 
 // src/model/load.ts
-import {
-  closeSync,
-  constants as constants3,
-  fstatSync,
-  openSync,
-  readFileSync as readFileSync3,
-  readSync,
-  readdirSync as readdirSync2,
-  statSync
-} from "node:fs";
+import { closeSync, readFileSync as readFileSync3, readdirSync as readdirSync2, statSync } from "node:fs";
 import { join as join3, sep as sep2 } from "node:path";
 
 // src/model/read-ahead.ts
@@ -34074,42 +34069,23 @@ function diskFile(onDisk, path, relativePath, ahead) {
   let size;
   let text4;
   let failure;
-  const open2 = () => openSync(onDisk, constants3.O_RDONLY | constants3.O_NOFOLLOW);
   const load = () => {
     const read = ahead?.take(onDisk);
     if (read !== void 0) {
-      size = read.size;
-      if ("text" in read) text4 = read.text;
-      if ("error" in read)
+      ({ size, text: text4 } = read);
+      if (read.error !== void 0)
         failure = Object.assign(new Error(read.error.message), { code: read.error.code });
       return;
     }
     size = 0;
-    let fd;
     try {
-      fd = open2();
+      ({ size, text: text4 } = readOnce(onDisk, SCRATCH));
     } catch (error2) {
       failure = error2;
-      return;
-    }
-    try {
-      let length = 0;
-      for (; ; ) {
-        const read2 = readSync(fd, SCRATCH, length, SCRATCH.length - length, null);
-        if (read2 === 0 || (length += read2) === SCRATCH.length) break;
-      }
-      if (length < SCRATCH.length) {
-        size = length;
-        text4 = SCRATCH.toString("utf8", 0, length);
-      } else size = fstatSync(fd).size;
-    } catch (error2) {
-      failure = error2;
-    } finally {
-      closeSync(fd);
     }
   };
   const readLarge = () => {
-    const fd = open2();
+    const fd = openNoFollow(onDisk);
     try {
       return readFileSync3(fd, "utf8");
     } finally {
