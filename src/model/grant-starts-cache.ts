@@ -14,10 +14,10 @@
 //
 // Anything unexpected in the file (another format, another build, a torn write) is a
 // miss, and costs only the full walk.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { codeFingerprint } from './parse-cache.js';
+import { codeFingerprint, replaceFile } from './parse-cache.js';
 
 /** Bumped when the shape of the file changes. */
 const FORMAT = 1;
@@ -143,9 +143,7 @@ export function keepStarts(
   const file = cacheFile(gitDir);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(kept));
-    renameSync(temporary, file);
+    replaceFile(file, JSON.stringify(kept));
   } catch {
     // A read-only git folder, a full disk: the cache only ever saves time.
   }

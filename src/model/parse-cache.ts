@@ -277,9 +277,7 @@ export class ParseCache {
       ) {
         // Rewritten whole, keeping only what this run used, and swapped in at once.
         const kept = [...this.used].map((blob) => line(blob, entries.get(blob)));
-        const temporary = `${this.file}.${process.pid}.tmp`;
-        writeFileSync(temporary, [this.header, ...kept, ''].join('\n'));
-        renameSync(temporary, this.file);
+        replaceFile(this.file, [this.header, ...kept, ''].join('\n'));
         this.onDisk = kept.length;
       } else if (this.added.length > 0) {
         appendFileSync(this.file, `${this.added.map(([b, e]) => line(b, e)).join('\n')}\n`);
@@ -421,4 +419,14 @@ function plain(value: unknown): unknown {
     for (const key in value) plain((value as Record<string, unknown>)[key]);
   }
   return value;
+}
+
+/**
+ * Writes `text` as `file`, swapped in at once (written beside it, then renamed), so a reader
+ * never sees half of it. Throws what fs throws; the caches treat that as no cache.
+ */
+export function replaceFile(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }

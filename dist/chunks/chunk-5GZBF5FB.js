@@ -33353,7 +33353,7 @@ var byPath = (a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
 import { relative, sep } from "node:path";
 
 // src/model/grant-starts-cache.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 
 // src/model/parse-cache.ts
@@ -33558,9 +33558,7 @@ var ParseCache = class _ParseCache {
       mkdirSync(dirname(this.file), { recursive: true });
       if (this.onDisk === void 0 || this.onDisk + this.added.length > 2 * this.used.size + 1e3) {
         const kept = [...this.used].map((blob) => line(blob, entries.get(blob)));
-        const temporary = `${this.file}.${process.pid}.tmp`;
-        writeFileSync(temporary, [this.header, ...kept, ""].join("\n"));
-        renameSync(temporary, this.file);
+        replaceFile(this.file, [this.header, ...kept, ""].join("\n"));
         this.onDisk = kept.length;
       } else if (this.added.length > 0) {
         appendFileSync2(this.file, `${this.added.map(([b, e]) => line(b, e)).join("\n")}
@@ -33662,6 +33660,11 @@ function plain(value) {
   }
   return value;
 }
+function replaceFile(file, text4) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text4);
+  renameSync(temporary, file);
+}
 
 // src/model/grant-starts-cache.ts
 var FORMAT2 = 1;
@@ -33732,9 +33735,7 @@ function keepStarts(gitDir, dir, commit, byFile) {
   const file = cacheFile(gitDir);
   try {
     mkdirSync2(dirname2(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync2(temporary, JSON.stringify(kept));
-    renameSync2(temporary, file);
+    replaceFile(file, JSON.stringify(kept));
   } catch {
   }
 }
@@ -46881,7 +46882,7 @@ function table2(rows) {
 }
 
 // src/workflows/sync-identities.ts
-import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { extname as extname2, join as join7, resolve as resolve3 } from "node:path";
 
 // src/model/edit-fields.ts
@@ -49124,7 +49125,7 @@ async function runSyncIdentities(options2) {
   if (options2.write)
     for (const { file, after } of built.files)
       if (after === null) unlinkSync(file);
-      else writeFileSync3(file, after);
+      else writeFileSync2(file, after);
   return { findings: [], ...built };
 }
 function readHrFile(from, given) {
