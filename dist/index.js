@@ -95,7 +95,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-5GZBF5FB.js";
+} from "./chunks/chunk-YFAKWWMO.js";
 import "./chunks/chunk-KUBBR5RQ.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

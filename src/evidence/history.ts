@@ -149,7 +149,7 @@ async function* logInParts(
   const [first, ...rest] = starts.map((start, k) =>
     logFirstParent(repo, start, format, options.paths, true, starts[k + 1]),
   );
-  const held = rest.map((part) => readAhead(part));
+  const held = rest.map((part) => drainAhead(part));
   try {
     yield* first as AsyncGenerator<string[]>;
     for (const part of held) yield* part.items;
@@ -162,7 +162,7 @@ async function* logInParts(
  * Reads `source` to its end as fast as it comes, holding what it read until `items` asks for
  * it, in order. `stop` ends the reading (and so its git) early.
  */
-function readAhead<T>(source: AsyncGenerator<T>): { items: AsyncGenerator<T>; stop: () => void } {
+function drainAhead<T>(source: AsyncGenerator<T>): { items: AsyncGenerator<T>; stop: () => void } {
   const held: T[] = [];
   let wake: (() => void) | undefined;
   let stopped = false;

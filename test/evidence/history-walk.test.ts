@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/evidence/history.js';
 import { runEvidence } from '../../src/workflows/evidence.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { LOOPING_POLICY } from '../fixtures/looping-policy.js';
 import { grant } from './history-fixture.js';
 
 /**
@@ -149,17 +150,6 @@ describe('the history walk', () => {
   });
 
   it('stops a merged policy that loops at its deadline, and judges on once it is gone', async () => {
-    // Runs for minutes on any grant, in little memory: 400 million host calls.
-    const looping = `package access
-import rego.v1
-deny contains msg if {
-  some g in input.grants
-  some a in numbers.range(1, 20000)
-  some b in numbers.range(1, 20000)
-  sprintf("%x", [a * b]) == ""
-  msg := {"msg": "never", "grant": g.id}
-}
-`;
     workspace = createGitWorkspace({
       commits: [
         {
@@ -170,7 +160,7 @@ deny contains msg if {
             'access/grants/ann.yaml': grant('ann-app-pull', 'user:ann', 'pull', '2026-06-01'),
           },
         },
-        { message: 'A policy that loops', files: { 'policies/loop.rego': looping } },
+        { message: 'A policy that loops', files: { 'policies/loop.rego': LOOPING_POLICY } },
         {
           files: {
             'access/grants/ben.yaml': grant('ben-app-pull', 'user:ben', 'pull', '2026-06-01'),

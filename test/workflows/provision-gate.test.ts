@@ -5,6 +5,7 @@ import { runProvision } from '../../src/workflows/provision.js';
 import { pullRequestLookup } from '../../src/workflows/provision/merge-review.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator, type SeedPull } from '../emulator/index.js';
+import { LOOPING_POLICY } from '../fixtures/looping-policy.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
 import {
   CATALOG,
@@ -112,21 +113,15 @@ describe('the provision gate', () => {
   });
 
   it("fails, provisioning nothing, when the parent's policies loop past their deadline", async () => {
-    const looping = `package access
-
-deny contains {"rule": "loop", "grant": g.id, "msg": "never"} if {
-\tsome g in input.grants
-\tsome a in numbers.range(1, 20000)
-\tsome b in numbers.range(1, 20000)
-\tsprintf("%x", [a * b]) == ""
-}
-`;
     const gh = await start(
       {
         files: { 'access/grants/alice.yaml': grants([teamGrant('alice')]) },
         reviews: [{ user: 'lead', state: 'APPROVED' }],
       },
-      { 'policies/loop.rego': looping, 'accessctl.yaml': 'evaluation:\n  timeoutSeconds: 1\n' },
+      {
+        'policies/loop.rego': LOOPING_POLICY,
+        'accessctl.yaml': 'evaluation:\n  timeoutSeconds: 1\n',
+      },
     );
     await expect(mergeAndProvision(gh, 'lead')).rejects.toThrow(
       /access\/deny: evaluation stopped after 1 s, its deadline/,

@@ -40871,7 +40871,7 @@ async function* logInParts(repo, head, options2) {
   const [first, ...rest] = starts.map(
     (start, k) => logFirstParent(repo, start, format, options2.paths, true, starts[k + 1])
   );
-  const held = rest.map((part) => readAhead(part));
+  const held = rest.map((part) => drainAhead(part));
   try {
     yield* first;
     for (const part of held) yield* part.items;
@@ -40879,7 +40879,7 @@ async function* logInParts(repo, head, options2) {
     for (const part of held) part.stop();
   }
 }
-function readAhead(source) {
+function drainAhead(source) {
   const held = [];
   let wake;
   let stopped = false;
