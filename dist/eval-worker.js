@@ -2,14 +2,17 @@ import { createRequire as __accessctlCreateRequire } from 'node:module'; const r
 import {
   CURRENT,
   DONE,
+  REQUESTS,
   RUNNING,
   STATE,
+  inertLog,
   loadWasm
-} from "./chunks/chunk-KUBBR5RQ.js";
+} from "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts
-import { workerData } from "node:worker_threads";
+import { writeSync } from "node:fs";
+import { receiveMessageOnPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var flags = new Int32Array(setup.flags);
 var printed = [];
@@ -19,37 +22,49 @@ function raise(reply) {
   Atomics.store(flags, STATE, DONE);
   Atomics.notify(flags, STATE);
 }
+var evaluator;
 try {
-  const evaluator = await loadWasm(setup.wasm, {
+  evaluator = await loadWasm(setup.wasm, {
     memoryPages: setup.memoryPages,
     memoryFloorPages: setup.memoryFloorPages,
     now: setup.now === void 0 ? void 0 : new Date(setup.now),
     strictBuiltinErrors: setup.strictBuiltinErrors,
-    // Lines go back with the answer when the caller wants them; otherwise to standard error.
-    print: setup.collectPrint ? (line) => printed.push(line) : void 0,
+    print: setup.collectPrint ? (line) => printed.push(line) : (line) => writeSync(2, `${inertLog(line)}
+`),
     onEvaluate: (entrypoint) => Atomics.store(flags, CURRENT, entrypoints.indexOf(entrypoint))
-  });
-  setup.port.on("message", (request) => {
-    Atomics.store(flags, STATE, RUNNING);
-    let reply;
-    try {
-      let value = null;
-      if (request.op === "setData") {
-        evaluator.setData(request.data);
-      } else {
-        entrypoints = request.entrypoints;
-        const first = request.entrypoints[0];
-        value = request.op === "evaluate" ? evaluator.evaluate(request.input, first) : request.op === "evaluateText" ? evaluator.evaluateText(request.input, first) : request.op === "evaluateEachJson" ? evaluator.evaluateEachJson(request.input, request.entrypoints) : evaluator.evaluateEach(request.input, request.entrypoints);
-      }
-      reply = { ok: true, value, printed: printed.splice(0) };
-    } catch (error) {
-      reply = { ok: false, error: wire(error), printed: printed.splice(0) };
-    }
-    raise(reply);
   });
   raise({ ok: true, value: evaluator.entrypoints, printed: [] });
 } catch (error) {
   raise({ ok: false, error: wire(error), printed: [] });
+}
+if (evaluator !== void 0) serve(evaluator);
+function serve(evaluator2) {
+  for (let taken = 0; ; ) {
+    if (Atomics.load(flags, REQUESTS) === taken) {
+      Atomics.wait(flags, REQUESTS, taken);
+      continue;
+    }
+    const message = receiveMessageOnPort(setup.port);
+    if (message === void 0) continue;
+    taken++;
+    raise(answer(evaluator2, message.message));
+  }
+}
+function answer(evaluator2, request) {
+  Atomics.store(flags, STATE, RUNNING);
+  try {
+    let value = null;
+    if (request.op === "setData") {
+      evaluator2.setData(request.data);
+    } else {
+      entrypoints = request.entrypoints;
+      const first = request.entrypoints[0];
+      value = request.op === "evaluate" ? evaluator2.evaluate(request.input, first) : request.op === "evaluateText" ? evaluator2.evaluateText(request.input, first) : request.op === "evaluateEachJson" ? evaluator2.evaluateEachJson(request.input, request.entrypoints) : evaluator2.evaluateEach(request.input, request.entrypoints);
+    }
+    return { ok: true, value, printed: printed.splice(0) };
+  } catch (error) {
+    return { ok: false, error: wire(error), printed: printed.splice(0) };
+  }
 }
 function wire(error) {
   if (!(error instanceof Error)) return { name: "Error", message: String(error) };

@@ -95,8 +95,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-YFAKWWMO.js";
-import "./chunks/chunk-KUBBR5RQ.js";
+} from "./chunks/chunk-UOWOE5LX.js";
+import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -1,6 +1,10 @@
 // What the thread that waits and the thread that evaluates (deadline.ts, eval-worker.ts)
-// say to each other: a request on a message port, an answer back on it, and a shared flag
-// the evaluating thread raises when the answer is there.
+// say to each other: a request on a message port with a shared count of requests raised
+// beside it, an answer back on the port, and a shared flag the evaluating thread raises
+// when the answer is there. Both threads wait on the shared slots, never on their event
+// loops. Through the thread's event loop, each evaluation cost the caller about 110 µs more,
+// 70 µs of it in posting the request (5,003 evaluations of a history with policies of its
+// own: 2.1 to 2.4 s in all against 1.6 s), where the evaluations took about 170 µs each.
 import type { MessagePort } from 'node:worker_threads';
 import type { EvalErrorCode, Location } from '../errors.js';
 
@@ -8,6 +12,10 @@ import type { EvalErrorCode, Location } from '../errors.js';
 export const STATE = 0;
 /** The index of the entrypoint being evaluated, for the deadline's message. */
 export const CURRENT = 1;
+/** How many requests the waiting thread has posted. */
+export const REQUESTS = 2;
+/** The shared array's length in bytes. */
+export const FLAGS_BYTES = 12;
 
 export const IDLE = 0;
 export const RUNNING = 1;

@@ -12,7 +12,9 @@ import { startWorker } from '../../threads/start-worker.js';
 import {
   CURRENT,
   DONE,
+  FLAGS_BYTES,
   IDLE,
+  REQUESTS,
   STATE,
   type Reply,
   type Request,
@@ -39,7 +41,7 @@ export async function loadWithDeadline(
       `the evaluation deadline must be a positive number of milliseconds, not ${timeoutMs}`,
     );
   }
-  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const flags = new Int32Array(new SharedArrayBuffer(FLAGS_BYTES));
   const { port1: port, port2 } = new MessageChannel();
   const setup: WorkerSetup = {
     wasm,
@@ -76,7 +78,10 @@ export async function loadWithDeadline(
   const ask = (request: Request, what: readonly string[]): unknown => {
     if (stopped) throw stopped;
     Atomics.store(flags, STATE, IDLE);
+    // the thread takes the request from its port once the count says one is there
     port.postMessage(request);
+    Atomics.add(flags, REQUESTS, 1);
+    Atomics.notify(flags, REQUESTS);
     const deadline = Date.now() + timeoutMs;
     // The thread sets RUNNING when it takes the request and DONE when it has answered.
     for (let state = IDLE; state !== DONE; state = Atomics.load(flags, STATE)) {

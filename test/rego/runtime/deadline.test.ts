@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { compileToPlan } from '../../../src/rego/compiler.js';
@@ -18,6 +20,17 @@ function wasmOf(source: string, entrypoints: string[]): Uint8Array {
   if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
   return emitWasm(r.policy);
 }
+
+// A line for the policy's author, then a loop in little memory (400 million host calls).
+const printsThenLoops = `package t
+forever if {
+\ttrace("looping")
+\tsome a in numbers.range(1, 20000)
+\tsome b in numbers.range(1, 20000)
+\tsprintf("%x", [a * b]) == ""
+}
+shown if trace("from the policy")
+`;
 
 describe('evaluation deadline', () => {
   const wasm = wasmOf(slow, ['t/forever', 't/quick', 't/shown']);
@@ -64,6 +77,28 @@ describe('evaluation deadline', () => {
       strictBuiltinErrors: true,
     });
     expect(() => failing.evaluate({ zero: 0 }, 't/p')).toThrow(/div: divide by zero/);
+  });
+
+  it('writes print lines to standard error as they come, even from a policy then stopped', () => {
+    // A child process: its standard error is what a policy author reads. The thread never
+    // returns to an event loop, so a line it wrote through one would never arrive.
+    const script = `
+      import { compileToPlan } from './src/rego/compiler.ts';
+      import { emitWasm } from './src/rego/wasm/emit.ts';
+      import { loadWithDeadline } from './src/rego/runtime/deadline.ts';
+      const source = ${JSON.stringify(printsThenLoops)};
+      const r = compileToPlan([{ file: 'slow.rego', source }], { entrypoints: ['t/forever', 't/shown'] });
+      const policy = await loadWithDeadline(emitWasm(r.policy), { timeoutMs: 1000 });
+      policy.evaluate({}, 't/shown');
+      try { policy.evaluate({}, 't/forever'); } catch (error) { console.log(error.message); }
+    `;
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script],
+      { cwd: fileURLToPath(new URL('../../..', import.meta.url)), encoding: 'utf8' },
+    );
+    expect(run.stdout).toMatch(/t\/forever: evaluation stopped after 1 s/);
+    expect(run.stderr).toContain('Note "from the policy"\nNote "looping"\n');
   });
 
   it('refuses a deadline that is not a positive number', async () => {

@@ -9699,9 +9699,17 @@ var require_tar_stream = __commonJS({
   }
 });
 
+// src/log/inert-log.ts
+var COMMAND_LINE = /^(\s*)(::|##\[)/;
+function inertLog(text3) {
+  return text3.split(/(\r\n|\r|\n)/).map((part) => part.replace(COMMAND_LINE, "$1\u203A $2")).join("");
+}
+
 // src/rego/runtime/deadline-protocol.ts
 var STATE = 0;
 var CURRENT = 1;
+var REQUESTS = 2;
+var FLAGS_BYTES = 12;
 var IDLE = 0;
 var RUNNING = 1;
 var DONE = 2;
@@ -24993,12 +25001,6 @@ var time = [
   })
 ];
 
-// src/log/inert-log.ts
-var COMMAND_LINE = /^(\s*)(::|##\[)/;
-function inertLog(text3) {
-  return text3.split(/(\r\n|\r|\n)/).map((part) => part.replace(COMMAND_LINE, "$1\u203A $2")).join("");
-}
-
 // src/rego/builtins/strings/sprintf.ts
 function regoText(value3) {
   if (value3 === null) return "null";
@@ -39751,7 +39753,7 @@ async function loadWithDeadline(wasm, options) {
       `the evaluation deadline must be a positive number of milliseconds, not ${timeoutMs}`
     );
   }
-  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const flags = new Int32Array(new SharedArrayBuffer(FLAGS_BYTES));
   const { port1: port, port2 } = new MessageChannel();
   const setup = {
     wasm,
@@ -39784,6 +39786,8 @@ async function loadWithDeadline(wasm, options) {
     if (stopped) throw stopped;
     Atomics.store(flags, STATE, IDLE);
     port.postMessage(request);
+    Atomics.add(flags, REQUESTS, 1);
+    Atomics.notify(flags, REQUESTS);
     const deadline = Date.now() + timeoutMs;
     for (let state = IDLE; state !== DONE; state = Atomics.load(flags, STATE)) {
       const left = deadline - Date.now();
@@ -40167,6 +40171,7 @@ export {
   readBundle,
   STATE,
   CURRENT,
+  REQUESTS,
   RUNNING,
   DONE,
   RegoEvalError,

@@ -19,7 +19,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-KUBBR5RQ.js";
+} from "./chunk-SFRARA27.js";
 import {
   openNoFollow,
   readOnce
