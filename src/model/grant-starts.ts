@@ -130,12 +130,16 @@ export async function askHistory(
   };
 }
 
+/**
+ * When each grant of `model` started: its `starts:`, else the commit that gave it as it is.
+ * `asked` is what git said while the repository was read (askHistory); by default it is
+ * asked now, with no kept starts.
+ */
 export async function grantStarts(
   model: Pick<AccessModel, 'grants'>,
   accessDir: string,
   now: Date,
-  options: GrantStartsOptions = {},
-  asked: Promise<HeadHistory> = askHistory(accessDir, options),
+  asked: HeadHistory | Promise<HeadHistory> = askHistory(accessDir),
 ): Promise<GrantStarts> {
   const starts = new Map<GrantRecord, GrantStart>();
   // By file, the first grant of each id: what an older version of the file is compared with.
@@ -176,16 +180,13 @@ export async function grantStarts(
   let walked = await walk(history.log);
   // What the new commits did not resolve stands in the kept commit as it was then.
   if (since !== undefined) {
-    for (const [path, grants] of pending) {
-      const left = grants.filter((grant) => {
+    for (const path of pending.keys())
+      settle(pending, path, (grant) => {
         const start = since.startOf(path, grant.id);
-        if (start === undefined) return true;
+        if (start === undefined) return false;
         starts.set(grant, { at: start.at, by: 'commit', commit: start.commit });
-        return false;
+        return true;
       });
-      if (left.length === 0) pending.delete(path);
-      else pending.set(path, left);
-    }
     // A grant the cache does not know (none should be left): the whole history decides.
     if (pending.size > 0) walked += await walk(await logSince(root, head, undefined, dir));
   }
@@ -275,19 +276,31 @@ async function walkBack(
     );
     for (const [path, step] of wanted) {
       const before = step.before === null ? new Map() : grantsIn(path, blobs.get(step.before));
-      const left = (pending.get(path) as GrantRecord[]).filter((grant) => {
-        if (before.get(grant.id) === keyOf(grant)) return true;
+      settle(pending, path, (grant) => {
+        if (before.get(grant.id) === keyOf(grant)) return false;
         if (step.commit === null) starts.set(grant, { at: step.at, by: 'now' });
         else {
           starts.set(grant, { at: step.at, by: 'commit', commit: step.commit });
           resolved++;
         }
-        return false;
+        return true;
       });
-      if (left.length === 0) pending.delete(path);
-      else pending.set(path, left);
     }
   }
+}
+
+/**
+ * Leaves in `pending` the grants of `path` that `resolves` does not settle (it records their
+ * start and says true); a path with none left is dropped.
+ */
+function settle(
+  pending: Map<string, GrantRecord[]>,
+  path: string,
+  resolves: (grant: GrantRecord) => boolean,
+): void {
+  const left = (pending.get(path) ?? []).filter((grant) => !resolves(grant));
+  if (left.length === 0) pending.delete(path);
+  else pending.set(path, left);
 }
 
 /** The starts history gave, as the cache keeps them: by file path in the repository, by id. */

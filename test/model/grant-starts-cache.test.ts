@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { grantStarts, loadAccessRepository } from '../../src/model/index.js';
+import { askHistory, grantStarts, loadAccessRepository } from '../../src/model/index.js';
 import { buildCheckInput } from '../../src/workflows/check/input.js';
 import { GitRepo } from './git-repo.js';
 import { BASE_FIXTURE } from './temp-repo.js';
@@ -46,7 +46,7 @@ function newRepo(): GitRepo {
 async function starts(repo: GitRepo, cache: boolean) {
   const dir = join(repo.dir, 'access');
   const model = await loadAccessRepository(dir);
-  const found = await grantStarts(model, dir, NOW, { cache });
+  const found = await grantStarts(model, dir, NOW, askHistory(dir, { cache }));
   return model.grants
     .map((g) => {
       const s = found.starts.get(g);
@@ -195,7 +195,7 @@ describe('grant starts kept by commit', () => {
     execFileSync('git', ['clone', '-q', '--depth=1', `file://${repo.dir}`, clone.dir]);
     const dir = join(clone.dir, 'access');
     const model = await loadAccessRepository(dir);
-    const found = await grantStarts(model, dir, NOW, { cache: true });
+    const found = await grantStarts(model, dir, NOW, askHistory(dir, { cache: true }));
     expect(found.notes.join('\n')).toMatch(/the git history is shallow/);
     expect(existsSync(join(clone.dir, '.git/accessctl/grant-starts.json'))).toBe(false);
   });
@@ -205,7 +205,12 @@ describe('grant starts kept by commit', () => {
     repos.push(repo);
     cpSync(BASE_FIXTURE, join(repo.dir, 'access'), { recursive: true });
     const dir = join(repo.dir, 'access');
-    const found = await grantStarts(await loadAccessRepository(dir), dir, NOW, { cache: true });
+    const found = await grantStarts(
+      await loadAccessRepository(dir),
+      dir,
+      NOW,
+      askHistory(dir, { cache: true }),
+    );
     expect(found.notes).toEqual([
       'the repository has no commit yet: grants without "starts:" are measured from now',
     ]);

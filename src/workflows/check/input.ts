@@ -122,7 +122,7 @@ export async function buildCheckInput(
     lap('cache');
   }
   // Git says when each grant started (the policies are loading meanwhile).
-  const starts = await grantStarts(model, options.accessDir, options.now, {}, history);
+  const starts = await grantStarts(model, options.accessDir, options.now, history);
   const input = buildPolicyInput(model, {
     ...options,
     starts: starts.starts,

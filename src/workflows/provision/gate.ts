@@ -90,6 +90,7 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
   const result: GateResult = { grants: new Map(), changed: new Map(), ruleChanges: [], notes: [] };
   // Most merges leave the policies alone: each distinct set is compiled once. Any beside the
   // built-in library stop at the parent's evaluation deadline: one that loops fails the run.
+  // Their threads are ended when the run is judged.
   const compiled = new Map<string, Promise<PolicySet>>();
   const policiesFor = (sources: Sources, timeoutMs: number) => {
     const key = `${timeoutMs} ${JSON.stringify(sources.modules)}`;
@@ -100,20 +101,31 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
     }
     return set;
   };
-  for (const commit of await firstParentCommits(options.repo, options.from, options.to)) {
-    const parent = `${commit}^1`;
-    const judged = await judgeCommit(options, parent, commit, policiesFor);
-    if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
-    for (const id of judged.removed) {
-      result.grants.delete(id);
-      result.changed.delete(id);
+  try {
+    for (const commit of await firstParentCommits(options.repo, options.from, options.to)) {
+      const parent = `${commit}^1`;
+      const judged = await judgeCommit(options, parent, commit, policiesFor);
+      if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
+      for (const id of judged.removed) {
+        result.grants.delete(id);
+        result.changed.delete(id);
+      }
+      for (const id of judged.changed) {
+        result.grants.delete(id);
+        result.changed.set(id, commit);
+      }
+      for (const [id, verdict] of judged.grants) result.grants.set(id, verdict);
+      if (judged.ruleChange !== undefined) result.ruleChanges.push(judged.ruleChange);
     }
-    for (const id of judged.changed) {
-      result.grants.delete(id);
-      result.changed.set(id, commit);
-    }
-    for (const [id, verdict] of judged.grants) result.grants.set(id, verdict);
-    if (judged.ruleChange !== undefined) result.ruleChanges.push(judged.ruleChange);
+  } finally {
+    await Promise.all(
+      [...compiled.values()].map((set) =>
+        set.then(
+          (loaded) => loaded.evaluator.close?.(),
+          () => undefined,
+        ),
+      ),
+    );
   }
   return result;
 }

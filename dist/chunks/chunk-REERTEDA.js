@@ -33771,7 +33771,7 @@ async function askHistory(accessDir, options2 = {}) {
     log
   };
 }
-async function grantStarts(model, accessDir, now, options2 = {}, asked = askHistory(accessDir, options2)) {
+async function grantStarts(model, accessDir, now, asked = askHistory(accessDir)) {
   const starts = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   for (const grant of model.grants) {
@@ -33807,16 +33807,13 @@ async function grantStarts(model, accessDir, now, options2 = {}, asked = askHist
   };
   let walked = await walk(history.log);
   if (since !== void 0) {
-    for (const [path, grants] of pending) {
-      const left = grants.filter((grant) => {
+    for (const path of pending.keys())
+      settle(pending, path, (grant) => {
         const start = since.startOf(path, grant.id);
-        if (start === void 0) return true;
+        if (start === void 0) return false;
         starts.set(grant, { at: start.at, by: "commit", commit: start.commit });
-        return false;
+        return true;
       });
-      if (left.length === 0) pending.delete(path);
-      else pending.set(path, left);
-    }
     if (pending.size > 0) walked += await walk(await logSince(root, head, void 0, dir));
   }
   if (gitDir !== void 0 && (since?.commit !== head || walked > 0))
@@ -33873,19 +33870,22 @@ async function walkBack(root, steps, pending, starts) {
     );
     for (const [path, step] of wanted) {
       const before = step.before === null ? /* @__PURE__ */ new Map() : grantsIn(path, blobs.get(step.before));
-      const left = pending.get(path).filter((grant) => {
-        if (before.get(grant.id) === keyOf(grant)) return true;
+      settle(pending, path, (grant) => {
+        if (before.get(grant.id) === keyOf(grant)) return false;
         if (step.commit === null) starts.set(grant, { at: step.at, by: "now" });
         else {
           starts.set(grant, { at: step.at, by: "commit", commit: step.commit });
           resolved++;
         }
-        return false;
+        return true;
       });
-      if (left.length === 0) pending.delete(path);
-      else pending.set(path, left);
     }
   }
+}
+function settle(pending, path, resolves) {
+  const left = (pending.get(path) ?? []).filter((grant) => !resolves(grant));
+  if (left.length === 0) pending.delete(path);
+  else pending.set(path, left);
 }
 function startsByFile(byFile, inRepo, starts) {
   const kept = /* @__PURE__ */ new Map();
@@ -45530,20 +45530,31 @@ async function judgeMerges(options2) {
     }
     return set;
   };
-  for (const commit of await firstParentCommits(options2.repo, options2.from, options2.to)) {
-    const parent = `${commit}^1`;
-    const judged = await judgeCommit2(options2, parent, commit, policiesFor);
-    if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
-    for (const id of judged.removed) {
-      result.grants.delete(id);
-      result.changed.delete(id);
+  try {
+    for (const commit of await firstParentCommits(options2.repo, options2.from, options2.to)) {
+      const parent = `${commit}^1`;
+      const judged = await judgeCommit2(options2, parent, commit, policiesFor);
+      if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
+      for (const id of judged.removed) {
+        result.grants.delete(id);
+        result.changed.delete(id);
+      }
+      for (const id of judged.changed) {
+        result.grants.delete(id);
+        result.changed.set(id, commit);
+      }
+      for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
+      if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
     }
-    for (const id of judged.changed) {
-      result.grants.delete(id);
-      result.changed.set(id, commit);
-    }
-    for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
-    if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
+  } finally {
+    await Promise.all(
+      [...compiled.values()].map(
+        (set) => set.then(
+          (loaded) => loaded.evaluator.close?.(),
+          () => void 0
+        )
+      )
+    );
   }
   return result;
 }
