@@ -1,6 +1,7 @@
 // Provisioning on merge: what the merged diff asks for, judged again merge by merge with the
 // rules of each merge's parent and the approvals of its pull request (provision/gate.ts: a
-// direct push or an admin-merged red pull request reaches the branch, not the systems),
+// direct push or an admin-merged red pull request reaches the branch, not the systems, and a
+// grant held then gives no access when a later change touches its target),
 // compared with what each system holds now, then applied one operation at a time under a
 // removal limit. Every step reads the systems afresh, so running the same merge twice
 // changes nothing the second time.
@@ -22,7 +23,12 @@ import {
   type Provisioner,
 } from '../provisioners/provisioner.js';
 import type { MergeReview } from './provision/apply.js';
-import { directPushes, judgeMerges, type RequestLookup } from './provision/gate.js';
+import {
+  directPushes,
+  judgeGrantOrigin,
+  judgeMerges,
+  type RequestLookup,
+} from './provision/gate.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
@@ -155,36 +161,97 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 
   for (const key of frozen) affected.delete(key);
 
-  const desired = desiredState(diff.head.grants, targetOf, {
-    now: options.now,
-    denied: new Map([...denied, ...held.map((h): [string, string[]] => [h.grantId, h.reasons])]),
-    only: affected,
-  });
-
+  // What each target holds now, read once; the desired state may be worked out again below.
   for (const provisioner of options.provisioners) provisioner.refresh?.();
   await expectReads(affected.values());
-  const operations: Operation[] = [];
-  const unreadable: Unreadable[] = [];
-  for (const [key, { target, provisioner, removed }] of affected) {
-    const want = desired.get(key);
+  const actual = new Map<string, { value: Awaited<ReturnType<Provisioner['read']>> } | Error>();
+  for (const [key, { target, provisioner }] of affected) {
     try {
-      const actual = await provisioner.read(target);
-      const operation = provisioner.plan(target, want, actual, removed);
-      if (operation !== undefined) operations.push(operation);
+      actual.set(key, { value: await provisioner.read(target) });
     } catch (error) {
-      unreadable.push({
-        grantId: want?.grantId ?? removed,
-        label: target.label,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      actual.set(key, error instanceof Error ? error : new Error(String(error)));
     }
+  }
+  // A grant this range did not change can still decide what a target it touches should hold:
+  // one held or refused by an earlier run, never applied, still asks for its role. Such a
+  // grant gives access only if the change that last asked for it passed the gate, as a
+  // repair by reconcile must (judgeGrantOrigin); otherwise it is held again and the target
+  // gets what the other grants ask for.
+  const setAside = new Map<string, string[]>([
+    ...denied,
+    ...held.map((h): [string, string[]] => [h.grantId, h.reasons]),
+  ]);
+  const traced = new Set<string>();
+  const heldAtOrigin: SetAside[] = [];
+  let operations: Operation[];
+  let unreadable: Unreadable[];
+  for (;;) {
+    const desired = desiredState(diff.head.grants, targetOf, {
+      now: options.now,
+      denied: setAside,
+      only: affected,
+    });
+    operations = [];
+    unreadable = [];
+    for (const [key, { target, provisioner, removed }] of affected) {
+      const want = desired.get(key);
+      const read = actual.get(key);
+      if (read instanceof Error || read === undefined) {
+        unreadable.push({
+          grantId: want?.grantId ?? removed,
+          label: target.label,
+          message: read?.message ?? 'not read',
+        });
+        continue;
+      }
+      const operation = provisioner.plan(target, want, read.value, removed);
+      if (operation !== undefined) operations.push(operation);
+    }
+    const untraced = [
+      ...new Set(
+        operations
+          .filter((o) => !o.removal && !gate.changed.has(o.grantId) && !traced.has(o.grantId))
+          .map((o) => o.grantId),
+      ),
+    ];
+    if (untraced.length === 0) break;
+    let heldMore = false;
+    for (const id of untraced) {
+      traced.add(id);
+      const file = diff.head.grants.find((g) => g.id === id)?.source.file;
+      if (file === undefined) continue;
+      const verdict = await judgeGrantOrigin({
+        repo: options.repo,
+        ref: toCommit,
+        grantId: id,
+        file,
+        accessDir,
+        policiesDir: options.policiesDir ?? 'policies',
+        now: options.now,
+        lookup:
+          options.lookup ??
+          directPushes('no pull request was looked up, so the change counts as a direct push'),
+      });
+      if (verdict === undefined) continue;
+      const reasons = [
+        `${verdict.commit.slice(0, 12)}${verdict.pullRequest === undefined ? ' (no pull request)' : ` (#${verdict.pullRequest})`}, the change that last asked for it, did not pass the gate: ${[...verdict.denied, ...verdict.unapproved].join('; ')}`,
+      ];
+      if (verdict.denied.length === 0 && options.allowUnapproved === true) {
+        appliedUnapproved.push({ grantId: id, reasons });
+        continue;
+      }
+      heldAtOrigin.push({ grantId: id, reasons });
+      setAside.set(id, reasons);
+      heldMore = true;
+    }
+    if (!heldMore) break;
   }
   return {
     fromCommit,
     toCommit,
     operations,
     refused,
-    held: held.filter((h) => grantChanges.some((c) => c.id === h.grantId)),
+    held: [...held.filter((h) => grantChanges.some((c) => c.id === h.grantId)), ...heldAtOrigin],
     appliedUnapproved,
     ruleChanges: gate.ruleChanges,
     notes: gate.notes,

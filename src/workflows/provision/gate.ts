@@ -4,6 +4,8 @@
 // rules of its first parent (policies, catalog, identities, config: never its own) and by the
 // approvals of the pull request that merged it, read from the API. A direct push or an
 // admin-merged red pull request therefore reaches the default branch, but not the systems.
+// When that line does not pass through the last provisioned commit (a merge pushed with an
+// older first parent, a force push), the whole difference is judged as one direct push.
 //
 // Removals only take access away and pass without approvals (the expiry job's commits are
 // removals). A grant's last change decides: a grant held by one merge and approved by a later
@@ -25,7 +27,7 @@ import {
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
 } from '../../model/index.js';
-import { git } from '../../model/git.js';
+import { git, resolveCommit } from '../../model/git.js';
 import { policyFindings } from '../../policy/findings.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
@@ -102,9 +104,13 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
     return set;
   };
   try {
-    for (const commit of await firstParentCommits(options.repo, options.from, options.to)) {
-      const parent = `${commit}^1`;
-      const judged = await judgeCommit(options, parent, commit, policiesFor);
+    for (const { parent, commit, lookup } of await steps(options.repo, options.from, options.to)) {
+      const judged = await judgeCommit(
+        lookup === undefined ? options : { ...options, lookup },
+        parent,
+        commit,
+        policiesFor,
+      );
       if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
       for (const id of judged.removed) {
         result.grants.delete(id);
@@ -130,10 +136,39 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
   return result;
 }
 
-/** The commits `to` adds to `from` along first parents, oldest first: one per merge. */
-async function firstParentCommits(repo: string, from: string, to: string): Promise<string[]> {
+/** One change the gate judges: `commit` against `parent`, its request looked up as given. */
+interface Step {
+  parent: string;
+  commit: string;
+  /** Instead of the run's lookup: the change is no one merge, so nobody approved it. */
+  lookup?: RequestLookup;
+}
+
+/**
+ * The changes from `from` to `to`: each commit `to` adds along first parents, oldest first
+ * (one per merge), when that line passes through `from`. When it does not (a pushed merge
+ * whose first parent is an old commit, a force push, the branch moved back), the commits on
+ * the line do not add up to what `to` changed since `from`, which is what is provisioned: the
+ * whole difference is judged as one direct push.
+ */
+async function steps(repo: string, from: string, to: string): Promise<Step[]> {
   const out = await git(repo, ['rev-list', '--first-parent', '--reverse', `${from}..${to}`]);
-  return out.split('\n').filter((sha) => sha !== '');
+  const commits = out.split('\n').filter((sha) => sha !== '');
+  const [first] = commits;
+  const onLine =
+    first === undefined
+      ? from === to
+      : (await resolveCommit(repo, `${first}^1`).catch(() => undefined)) === from;
+  if (onLine) return commits.map((commit) => ({ parent: `${commit}^1`, commit }));
+  return [
+    {
+      parent: from,
+      commit: to,
+      lookup: directPushes(
+        `the branch's first-parent line from ${to.slice(0, 12)} does not pass through ${from.slice(0, 12)}, the commit provisioned before (a merge pushed with an older first parent, a force push, or the branch moved back), so everything that differs between them is judged as one direct push`,
+      ),
+    },
+  ];
 }
 
 interface CommitVerdict {

@@ -33792,18 +33792,18 @@ async function grantStarts(model, accessDir, now, asked = askHistory(accessDir))
   const pending = /* @__PURE__ */ new Map();
   for (const [file, grants] of byFile) pending.set(inRepo(file), grants);
   const walk = async (log) => {
-    const steps = /* @__PURE__ */ new Map();
+    const steps2 = /* @__PURE__ */ new Map();
     for (const path of uncommitted)
       if (pending.has(path))
-        steps.set(path, [
+        steps2.set(path, [
           { commit: null, at: now.toISOString(), before: atHead.get(path) ?? null }
         ]);
     for (const [path, step] of parseLog(log, pending)) {
-      const list = steps.get(path);
-      if (list === void 0) steps.set(path, [step]);
+      const list = steps2.get(path);
+      if (list === void 0) steps2.set(path, [step]);
       else list.push(step);
     }
-    return walkBack(root, steps, pending, starts);
+    return walkBack(root, steps2, pending, starts);
   };
   let walked = await walk(history.log);
   if (since !== void 0) {
@@ -33851,14 +33851,14 @@ async function blobsAtHead(root, head, dir, paths) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
   return paths.length <= 1e3 ? pathOids(root, head, paths) : new Map((await listTree(root, head, dir, { sizes: false })).map((e) => [e.path, e.oid]));
 }
-async function walkBack(root, steps, pending, starts) {
+async function walkBack(root, steps2, pending, starts) {
   let resolved = 0;
   const depth = /* @__PURE__ */ new Map();
   for (; ; ) {
     const wanted = [];
     for (const path of pending.keys()) {
       const at = depth.get(path) ?? 0;
-      const step = steps.get(path)?.[at];
+      const step = steps2.get(path)?.[at];
       if (step === void 0) continue;
       depth.set(path, at + 1);
       wanted.push([path, step]);
@@ -45531,9 +45531,13 @@ async function judgeMerges(options2) {
     return set;
   };
   try {
-    for (const commit of await firstParentCommits(options2.repo, options2.from, options2.to)) {
-      const parent = `${commit}^1`;
-      const judged = await judgeCommit2(options2, parent, commit, policiesFor);
+    for (const { parent, commit, lookup } of await steps(options2.repo, options2.from, options2.to)) {
+      const judged = await judgeCommit2(
+        lookup === void 0 ? options2 : { ...options2, lookup },
+        parent,
+        commit,
+        policiesFor
+      );
       if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
       for (const id of judged.removed) {
         result.grants.delete(id);
@@ -45558,9 +45562,21 @@ async function judgeMerges(options2) {
   }
   return result;
 }
-async function firstParentCommits(repo, from, to) {
+async function steps(repo, from, to) {
   const out = await git(repo, ["rev-list", "--first-parent", "--reverse", `${from}..${to}`]);
-  return out.split("\n").filter((sha) => sha !== "");
+  const commits = out.split("\n").filter((sha) => sha !== "");
+  const [first] = commits;
+  const onLine = first === void 0 ? from === to : await resolveCommit(repo, `${first}^1`).catch(() => void 0) === from;
+  if (onLine) return commits.map((commit) => ({ parent: `${commit}^1`, commit }));
+  return [
+    {
+      parent: from,
+      commit: to,
+      lookup: directPushes(
+        `the branch's first-parent line from ${to.slice(0, 12)} does not pass through ${from.slice(0, 12)}, the commit provisioned before (a merge pushed with an older first parent, a force push, or the branch moved back), so everything that differs between them is judged as one direct push`
+      )
+    }
+  ];
 }
 async function judgeCommit2(options2, parent, commit, policiesFor) {
   const accessDir = options2.accessDir;
@@ -46219,35 +46235,87 @@ async function planProvision(options2) {
     }
   }
   for (const key of frozen) affected.delete(key);
-  const desired = desiredState(diff.head.grants, targetOf, {
-    now: options2.now,
-    denied: new Map([...denied, ...held.map((h) => [h.grantId, h.reasons])]),
-    only: affected
-  });
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
   await expectReads(affected.values());
-  const operations = [];
-  const unreadable = [];
-  for (const [key, { target, provisioner, removed }] of affected) {
-    const want = desired.get(key);
+  const actual = /* @__PURE__ */ new Map();
+  for (const [key, { target, provisioner }] of affected) {
     try {
-      const actual = await provisioner.read(target);
-      const operation = provisioner.plan(target, want, actual, removed);
-      if (operation !== void 0) operations.push(operation);
+      actual.set(key, { value: await provisioner.read(target) });
     } catch (error2) {
-      unreadable.push({
-        grantId: want?.grantId ?? removed,
-        label: target.label,
-        message: error2 instanceof Error ? error2.message : String(error2)
-      });
+      actual.set(key, error2 instanceof Error ? error2 : new Error(String(error2)));
     }
+  }
+  const setAside = new Map([
+    ...denied,
+    ...held.map((h) => [h.grantId, h.reasons])
+  ]);
+  const traced = /* @__PURE__ */ new Set();
+  const heldAtOrigin = [];
+  let operations;
+  let unreadable;
+  for (; ; ) {
+    const desired = desiredState(diff.head.grants, targetOf, {
+      now: options2.now,
+      denied: setAside,
+      only: affected
+    });
+    operations = [];
+    unreadable = [];
+    for (const [key, { target, provisioner, removed }] of affected) {
+      const want = desired.get(key);
+      const read = actual.get(key);
+      if (read instanceof Error || read === void 0) {
+        unreadable.push({
+          grantId: want?.grantId ?? removed,
+          label: target.label,
+          message: read?.message ?? "not read"
+        });
+        continue;
+      }
+      const operation = provisioner.plan(target, want, read.value, removed);
+      if (operation !== void 0) operations.push(operation);
+    }
+    const untraced = [
+      ...new Set(
+        operations.filter((o) => !o.removal && !gate.changed.has(o.grantId) && !traced.has(o.grantId)).map((o) => o.grantId)
+      )
+    ];
+    if (untraced.length === 0) break;
+    let heldMore = false;
+    for (const id of untraced) {
+      traced.add(id);
+      const file = diff.head.grants.find((g) => g.id === id)?.source.file;
+      if (file === void 0) continue;
+      const verdict2 = await judgeGrantOrigin({
+        repo: options2.repo,
+        ref: toCommit2,
+        grantId: id,
+        file,
+        accessDir,
+        policiesDir: options2.policiesDir ?? "policies",
+        now: options2.now,
+        lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
+      });
+      if (verdict2 === void 0) continue;
+      const reasons = [
+        `${verdict2.commit.slice(0, 12)}${verdict2.pullRequest === void 0 ? " (no pull request)" : ` (#${verdict2.pullRequest})`}, the change that last asked for it, did not pass the gate: ${[...verdict2.denied, ...verdict2.unapproved].join("; ")}`
+      ];
+      if (verdict2.denied.length === 0 && options2.allowUnapproved === true) {
+        appliedUnapproved.push({ grantId: id, reasons });
+        continue;
+      }
+      heldAtOrigin.push({ grantId: id, reasons });
+      setAside.set(id, reasons);
+      heldMore = true;
+    }
+    if (!heldMore) break;
   }
   return {
     fromCommit,
     toCommit: toCommit2,
     operations,
     refused,
-    held: held.filter((h) => grantChanges.some((c) => c.id === h.grantId)),
+    held: [...held.filter((h) => grantChanges.some((c) => c.id === h.grantId)), ...heldAtOrigin],
     appliedUnapproved,
     ruleChanges: gate.ruleChanges,
     notes: gate.notes,

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+
+import { runProvision } from '../../src/workflows/provision.js';
+import type { RequestLookup } from '../../src/workflows/provision/gate.js';
+import { useProvisionEnv } from './provision-env.js';
+import { githubProvisioner, grants, NOW, teamGrant } from './provision-fixture.js';
+
+// Provisioning applies only what the gate judged: every difference between the commit
+// provisioned before and the new one, and every grant that decides a target it touches.
+
+const env = useProvisionEnv();
+const NOBODY = { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] };
+
+/** Pull requests merged at these commits, each approved by lead on `head` (the commit itself when absent). */
+function approvedAt(merges: Map<string, string | undefined>): RequestLookup {
+  return async (commit) => {
+    if (!merges.has(commit))
+      return { request: NOBODY, note: `no merged pull request holds ${commit.slice(0, 12)}` };
+    const head = merges.get(commit) ?? commit;
+    return {
+      pullRequest: 1,
+      request: {
+        author: 'alice',
+        labels: [],
+        labelActors: {},
+        approvals: [{ reviewer: 'lead', commit: head, stale: false }],
+        pushers: ['alice'],
+      },
+    };
+  };
+}
+
+describe('provisioning applies what was judged', () => {
+  it('judges a merge pushed with an older first parent as one direct push of everything it changes', async () => {
+    const gh = await env.github({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
+      teams: [{ slug: 'payments' }],
+      repos: [{ name: 'access' }],
+    });
+    const role = () => gh.state.org('acme')?.teams.get('payments')?.members.get('alice')?.role;
+    const { repo, base } = env.accessRepo(['alice']);
+    // alice's pull request asks for maintainer, then lowers it to member after review
+    repo.git('checkout', '-q', '-b', 'grant-alice');
+    repo.write({ 'access/grants/alice.yaml': grants([teamGrant('alice', 'maintainer')]) });
+    const asked = repo.commit('alice asks for maintainer');
+    repo.write({ 'access/grants/alice.yaml': grants([teamGrant('alice', 'member')]) });
+    const lowered = repo.commit('lowered to member after review');
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1', 'grant-alice');
+    const merged = repo.git('rev-parse', 'HEAD');
+    const lookup = approvedAt(new Map([[merged, lowered]]));
+    const run = (from: string, to: string) =>
+      runProvision({
+        repo: repo.dir,
+        from,
+        to,
+        now: NOW,
+        provisioners: [githubProvisioner(gh)],
+        lookup,
+      });
+    expect((await run(base, merged)).ok).toBe(true);
+    expect(role()).toBe('member');
+
+    // A fast forward: a merge whose first parent is the request's first commit, with its tree.
+    // Its own diff against that parent is empty; against the commit provisioned, it is maintainer.
+    const tree = repo.git('rev-parse', `${asked}^{tree}`);
+    const pushed = repo.git('commit-tree', tree, '-p', asked, '-p', merged, '-m', 'a merge');
+    const result = await run(merged, pushed);
+    expect(role()).toBe('member');
+    expect(result.ok).toBe(false);
+    expect(result.plan.held.map((h) => h.grantId)).toEqual(['alice-payments']);
+    expect(result.plan.notes.join('\n')).toMatch(
+      /does not pass through .* so everything that differs between them is judged as one direct push/,
+    );
+
+    // The branch moved back to a commit that held what was removed since: judged the same way.
+    repo.write({ 'access/grants/alice.yaml': grants([teamGrant('alice', 'maintainer')]) });
+    const approved = repo.commit('maintainer, approved');
+    const approvedLookup = approvedAt(new Map([[approved, undefined]]));
+    expect(
+      (
+        await runProvision({
+          repo: repo.dir,
+          from: merged,
+          to: approved,
+          now: NOW,
+          provisioners: [githubProvisioner(gh)],
+          lookup: approvedLookup,
+        })
+      ).ok,
+    ).toBe(true);
+    expect(role()).toBe('maintainer');
+    repo.remove('access/grants/alice.yaml');
+    const removed = repo.commit('alice leaves payments');
+    expect(
+      (
+        await runProvision({
+          repo: repo.dir,
+          from: approved,
+          to: removed,
+          now: NOW,
+          provisioners: [githubProvisioner(gh)],
+          lookup: approvedLookup,
+        })
+      ).ok,
+    ).toBe(true);
+    expect(role()).toBeUndefined();
+    const back = await runProvision({
+      repo: repo.dir,
+      from: removed,
+      to: approved,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+      lookup: approvedLookup,
+    });
+    expect(role()).toBeUndefined();
+    expect(back.plan.held.map((h) => h.grantId)).toEqual(['alice-payments']);
+  });
+
+  it('gives a target what a grant held by an earlier run asks for only once that grant passes', async () => {
+    const gh = await env.github({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
+      teams: [{ slug: 'payments' }],
+      repos: [{ name: 'access' }],
+    });
+    const member = () => gh.state.org('acme')?.teams.get('payments')?.members.get('alice');
+    const { repo, base } = env.accessRepo(['alice']);
+    const merges = new Map<string, string | undefined>();
+    const run = (from: string, to: string) =>
+      runProvision({
+        repo: repo.dir,
+        from,
+        to,
+        now: NOW,
+        provisioners: [githubProvisioner(gh)],
+        lookup: approvedAt(merges),
+      });
+    repo.write({ 'access/grants/alice.yaml': grants([teamGrant('alice', 'member')]) });
+    const approved = repo.commit('Merge pull request #1');
+    merges.set(approved, undefined);
+    expect((await run(base, approved)).ok).toBe(true);
+    expect(member()?.role).toBe('member');
+
+    // pushed directly, approved by nobody: held, as the gate promises
+    const boost = { ...teamGrant('alice', 'maintainer'), id: 'alice-boost' };
+    repo.write({ 'access/grants/alice-boost.yaml': grants([boost]) });
+    const pushed = repo.commit('alice maintainer, pushed');
+    const first = await run(approved, pushed);
+    expect(first.plan.held.map((h) => h.grantId)).toEqual(['alice-boost']);
+    expect(member()?.role).toBe('member');
+
+    // Alice gives up her approved grant (a removal needs nobody). The held grant still asks for
+    // maintainer on the same target; it is traced to the push that added it and held again.
+    repo.remove('access/grants/alice.yaml');
+    const gaveUp = repo.commit('alice gives up her member grant');
+    const second = await run(pushed, gaveUp);
+    expect(member()).toBeUndefined();
+    expect(second.ok).toBe(false);
+    expect(second.plan.held).toEqual([
+      {
+        grantId: 'alice-boost',
+        reasons: [
+          expect.stringMatching(
+            /^[0-9a-f]{12} \(no pull request\), the change that last asked for it, did not pass the gate: .*approv/,
+          ),
+        ],
+      },
+    ]);
+
+    // Approved by a later pull request that touches it, the grant is provisioned.
+    repo.write({
+      'access/grants/alice-boost.yaml': grants([boost]).replace('quarterly', 'yearly'),
+    });
+    const reviewed = repo.commit('Merge pull request #2');
+    merges.set(reviewed, undefined);
+    const third = await run(gaveUp, reviewed);
+    expect(third.ok).toBe(true);
+    expect(member()?.role).toBe('maintainer');
+  });
+});
