@@ -69,6 +69,7 @@ import {
   policyFindings,
   preformatted,
   publishBotPullRequest,
+  pullCacheFile,
   pullRequestLookup,
   readBaseRules,
   readBaseSnapshot,
@@ -95,7 +96,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-VMSTZKWR.js";
+} from "./chunks/chunk-GXUF5EFL.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -160,7 +161,6 @@ function defaultBranchPush(context2, command, nothing, info2) {
 // src/action/evidence.ts
 var EVENTS = ["schedule", "workflow_dispatch"];
 var REPORT = "accessctl-evidence-report";
-var PULL_CACHE = ".accessctl/cache/pulls.json";
 var SUMMARY_ROWS = 50;
 async function runEvidenceAction(inputs) {
   const context2 = readRunContext();
@@ -182,7 +182,7 @@ async function runEvidenceAction(inputs) {
       client: createGitHubClient({ token: inputs.token, log: actionLogger }),
       owner: context2.owner,
       repo: context2.repo,
-      cacheFile: join(context2.workspace, PULL_CACHE)
+      cacheFile: await pullCacheFile(context2.workspace)
     },
     ..."branch" in log ? { evidenceBranch: log.branch } : logFile !== void 0 && existsSync2(logFile) ? { evidenceFile: logFile } : {},
     ...key === "" ? {} : { evidenceKey: key },

@@ -14,13 +14,13 @@ import { evidenceJsonChunks } from '../report/evidence/json.js';
 import type { EvidenceReport } from '../evidence/report.js';
 import { actionLogger, createGitHubClient } from '../github/index.js';
 import { cell, codeCell, escape } from '../report/markdown.js';
+import { pullCacheFile } from '../evidence/pulls.js';
 import { runEvidence } from '../workflows/evidence.js';
 import { readRunContext } from './context.js';
 import type { EvidenceInputs } from './inputs.js';
 
 const EVENTS = ['schedule', 'workflow_dispatch'];
 const REPORT = 'accessctl-evidence-report';
-const PULL_CACHE = '.accessctl/cache/pulls.json';
 /** Flagged changes listed in the job summary; the files hold them all. */
 const SUMMARY_ROWS = 50;
 
@@ -44,7 +44,7 @@ export async function runEvidenceAction(inputs: EvidenceInputs): Promise<void> {
       client: createGitHubClient({ token: inputs.token, log: actionLogger }),
       owner: context.owner,
       repo: context.repo,
-      cacheFile: join(context.workspace, PULL_CACHE),
+      cacheFile: await pullCacheFile(context.workspace),
     },
     ...('branch' in log
       ? { evidenceBranch: log.branch }

@@ -6,6 +6,7 @@ import { renderEvidenceHtml } from '../report/evidence/html/page.js';
 import { evidenceJsonStream } from '../report/evidence/json.js';
 import { renderEvidenceMarkdown } from '../report/evidence/markdown.js';
 import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../evidence/report.js';
+import { PullCacheError, pullCacheFile } from '../evidence/pulls.js';
 import { createGitHubClient } from '../github/index.js';
 import { GitError } from '../model/index.js';
 import { streamEvidence, type EvidenceGitHub } from '../workflows/evidence.js';
@@ -32,7 +33,7 @@ function whole(render: (report: EvidenceReport) => string) {
 
 /** Where `accessctl provision` appends its evidence by default. */
 const DEFAULT_EVIDENCE = 'accessctl-evidence.jsonl';
-const DEFAULT_CACHE = '.accessctl/cache/pulls.json';
+const DEFAULT_CACHE = '.git/accessctl/pulls.json';
 
 export const evidenceCommand: Command = {
   name: 'evidence',
@@ -119,7 +120,7 @@ export const evidenceCommand: Command = {
       value: 'FILE',
       defaultText: DEFAULT_CACHE,
       description: 'Where pull requests already looked up are kept between runs.',
-      example: '.accessctl/cache/pulls.json',
+      example: '../audit-cache/pulls.json',
     },
     'no-verdict': {
       type: 'boolean',
@@ -158,6 +159,14 @@ export const evidenceCommand: Command = {
         `--evidence-branch ${String(branch)} is read through the GitHub API: ${github.missing}`,
       );
     const named = repositoryNamed(process.env, values['github-repo']);
+    if (!('missing' in github))
+      try {
+        github.cacheFile = await pullCacheFile(repo, github.cacheFile);
+      } catch (error) {
+        if (error instanceof PullCacheError) throw new UsageError(`--cache ${error.message}`);
+        if (error instanceof GitError) throw new UsageError(error.message);
+        throw error;
+      }
 
     let stream: EvidenceStream;
     try {
@@ -235,7 +244,7 @@ function githubFrom(
     client: createGitHubClient({ token, env }),
     owner,
     repo: name,
-    cacheFile: cache === undefined ? join(repo, DEFAULT_CACHE) : resolve(cwd, String(cache)),
+    cacheFile: cache === undefined ? undefined : resolve(cwd, String(cache)),
   };
 }
 

@@ -3,12 +3,14 @@
 // cache keyed by commit: a merged pull request no longer changes, so a cached answer is the
 // answer. A commit without one is asked again next time (it may be too recent to tell), and
 // so is one the caller still waits on reviews for (`refresh`: reviews after an emergency merge).
+// The cache is kept where no commit can write it (pullCacheFile).
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 
 import type { GitHubClient } from '../github/index.js';
 import { findMergePull, type MergePull } from '../github/merge-pull.js';
 import { COMMITS_PER_QUERY, findMergePulls } from '../github/merge-pulls-batch.js';
+import { gitCommonDir, repositoryTop } from '../model/git.js';
 
 export type PullAnswer =
   { kind: 'pull'; pull: MergePull } | { kind: 'none' } | { kind: 'not-fetched'; reason: string };
@@ -48,6 +50,33 @@ interface CacheFile {
   version: number;
   repository: string;
   pulls: Record<string, MergePull>;
+}
+
+/** A cache file that could have been committed: refused, with what to give instead. */
+export class PullCacheError extends Error {}
+
+/**
+ * Where the pull requests looked up are kept: by default in the repository's git folder,
+ * which no commit can write. A file in the work tree is refused: anyone whose commit reached
+ * the branch could have put one there naming an approved pull request for a commit nobody
+ * reviewed, and the report would show it as approved.
+ */
+export async function pullCacheFile(repo: string, given?: string): Promise<string | undefined> {
+  // outside a repository there is no history to look up, and the caller says so
+  const gitDir = await gitCommonDir(repo).catch(() => undefined);
+  if (gitDir === undefined) return given;
+  if (given === undefined) return join(gitDir, 'accessctl', 'pulls.json');
+  const top = await repositoryTop(repo);
+  if (top !== undefined && inside(top, given) && !inside(gitDir, given))
+    throw new PullCacheError(
+      `${given} is in the repository's work tree, where a commit could write it; keep the cache outside it (the default is ${join(gitDir, 'accessctl', 'pulls.json')})`,
+    );
+  return given;
+}
+
+function inside(folder: string, file: string): boolean {
+  const path = relative(folder, file);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
 export async function lookUpPulls(source: PullSource, shas: string[]): Promise<PullLookups> {

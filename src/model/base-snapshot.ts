@@ -21,7 +21,7 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 
 import { DEFAULT_COMPOSE_LIMITS } from './compose.js';
-import { git, pathOids, resolveCommit } from './git.js';
+import { gitCommonDir, pathOids, resolveCommit } from './git.js';
 import { loadAccessRepositoryAtRef } from './git-load.js';
 import { ParseCache, codeFingerprint, isStoredRow, type StoredFile } from './parse-cache.js';
 
@@ -80,10 +80,7 @@ export async function snapshotKey(tree: SnapshotTree, commit: string): Promise<s
 
 /** Where snapshots are kept: the repository's git folder, never its work tree. */
 export async function snapshotFolder(repo: string): Promise<string> {
-  const gitDir = (
-    await git(repo, ['rev-parse', '--path-format=absolute', '--git-common-dir'])
-  ).trim();
-  return join(gitDir, FOLDER);
+  return join(await gitCommonDir(repo), FOLDER);
 }
 
 /**

@@ -173,6 +173,11 @@ export interface HeadPlace extends RepositoryPlace {
   head: string;
 }
 
+/** The repository's shared git folder (the same for every worktree), absolute. */
+export async function gitCommonDir(repo: string): Promise<string> {
+  return (await git(repo, ['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+}
+
 /**
  * All of it from one `git rev-parse` (each process started from a large heap costs tens
  * of milliseconds); undefined when `dir` is outside a repository or HEAD names no commit.

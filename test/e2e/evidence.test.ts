@@ -57,7 +57,7 @@ describe('command: evidence on a schedule', () => {
       'accessctl evidence: 6 change(s) flagged (see the job summary and accessctl-evidence-report.html)',
     ]);
     // the pull requests were looked up once and cached for the next night
-    expect(existsSync(join(history.workspace.path, '.accessctl/cache/pulls.json'))).toBe(true);
+    expect(existsSync(join(history.workspace.path, '.git/accessctl/pulls.json'))).toBe(true);
   });
 
   it('refuses a push event with one error line', async () => {

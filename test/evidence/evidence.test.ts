@@ -312,6 +312,18 @@ describe('accessctl evidence on a known history', () => {
     );
   });
 
+  it('refuses a pull request cache in the work tree, where a commit could have put one', async () => {
+    // a committed file naming an approved pull request for a commit nobody reviewed
+    const inTree = join(history.workspace.path, '.accessctl/cache/pulls.json');
+    const run = await evidence(['--format', 'json', '--cache', inTree]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      `--cache ${inTree} is in the repository's work tree, where a commit could write it; keep the cache outside it (the default is `,
+    );
+    expect(run.err).toContain('.git/accessctl/pulls.json)');
+    expect(run.out).toBe('');
+  });
+
   it('without a token says the PR data was not fetched, raises no review flag, and says how', async () => {
     const run = await evidence(['--format', 'json'], { GITHUB_TOKEN: '' });
     expect(run.err).toContain('GITHUB_TOKEN is not set');

@@ -32529,8 +32529,8 @@ function buildAccessModel(files, options2 = {}) {
   const records = [];
   const shownAs = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
-    shownAs.set(file.path, posix.join(basename(inside) || ".", file.relativePath));
+    const inside2 = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
+    shownAs.set(file.path, posix.join(basename(inside2) || ".", file.relativePath));
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({
@@ -32789,6 +32789,9 @@ function repositoryTopSync(dir) {
 }
 async function isShallowRepository(repo) {
   return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function gitCommonDir(repo) {
+  return (await git(repo, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
 }
 async function headPlace(dir) {
   let out;
@@ -33335,9 +33338,9 @@ async function sidesFromIndex(repo, ref, dir, prefix, after, index) {
     present.add(f.path);
     if (f.blob === void 0) listed(f.path);
   }
-  for (const inside of index.clean.keys())
-    if (!present.has(prefix + inside)) listed(prefix + inside);
-  for (const inside of index.dirty) listed(prefix + inside);
+  for (const inside2 of index.clean.keys())
+    if (!present.has(prefix + inside2)) listed(prefix + inside2);
+  for (const inside2 of index.dirty) listed(prefix + inside2);
   const grants = prefix + GRANTS;
   if ([...touched].some((path) => !path.startsWith(grants))) return "rules";
   if (touched.size > MANY_TOUCHED) return void 0;
@@ -33824,9 +33827,9 @@ async function grantStarts(model, accessDir, now, asked = askHistory(accessDir))
   return { starts, notes: notes2 };
 }
 function repositoryPath(accessDir, prefix) {
-  const inside = `${accessDir}${sep}`;
+  const inside2 = `${accessDir}${sep}`;
   return (file) => {
-    const local = file.startsWith(inside) ? file.slice(inside.length) : relative(accessDir, file);
+    const local = file.startsWith(inside2) ? file.slice(inside2.length) : relative(accessDir, file);
     return `${prefix}${sep === "/" ? local : local.split(sep).join("/")}`;
   };
 }
@@ -34119,7 +34122,7 @@ function listYamlFiles(root, prefix, skipped) {
   );
   const found = [];
   for (const entry of entries) {
-    const relative4 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    const relative5 = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
     if (entry.name.startsWith(".")) continue;
     if (entry.isSymbolicLink()) {
       if (YAML_FILE2.test(entry.name) || !entry.name.includes("."))
@@ -34128,14 +34131,14 @@ function listYamlFiles(root, prefix, skipped) {
           // An error, not a warning: a grant that silently goes unread would pass the check.
           severity: "error",
           message: "a symbolic link is not read (it could point outside the repository), so what it holds is neither checked nor granted: replace it with the file itself",
-          file: join3(root, relative4),
+          file: join3(root, relative5),
           line: 1,
           column: 1
         });
       continue;
     }
-    if (entry.isDirectory()) found.push(...listYamlFiles(root, relative4, skipped));
-    else if (entry.isFile() && YAML_FILE2.test(entry.name)) found.push(relative4);
+    if (entry.isDirectory()) found.push(...listYamlFiles(root, relative5, skipped));
+    else if (entry.isFile() && YAML_FILE2.test(entry.name)) found.push(relative5);
   }
   return found;
 }
@@ -34162,8 +34165,7 @@ async function snapshotKey(tree, commit) {
   return hash.digest("hex");
 }
 async function snapshotFolder(repo) {
-  const gitDir = (await git(repo, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
-  return join4(gitDir, FOLDER);
+  return join4(await gitCommonDir(repo), FOLDER);
 }
 async function saveBaseSnapshot(tree, ref, privateKey) {
   const key = signingKey(privateKey);
@@ -40185,6 +40187,356 @@ function rowJson(row) {
   return JSON.stringify(row, null, 2).replaceAll("\n", "\n    ");
 }
 
+// src/evidence/pulls.ts
+import { mkdir as mkdir3, readFile as readFile3, rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute, join as join5, relative as relative2 } from "node:path";
+
+// src/github/reviews.ts
+var DECISIONS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function standingApprovals(reviews, headSha) {
+  const latest = /* @__PURE__ */ new Map();
+  const ordered = [...reviews].sort(
+    (a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
+  );
+  for (const review of ordered) {
+    if (!DECISIONS.has(review.state)) continue;
+    if (review.type === "Bot" || review.reviewer.endsWith("[bot]")) continue;
+    latest.set(review.reviewer.toLowerCase(), review);
+  }
+  return [...latest.values()].filter((review) => review.state === "APPROVED").map((review) => ({
+    reviewer: review.reviewer,
+    commit: review.commit,
+    stale: review.commit !== headSha
+  })).sort((a, b) => a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0);
+}
+async function fetchReviewFacts(client, target) {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    per_page: 100
+  });
+  return reviews.flatMap(
+    (review) => review.user === null || review.user === void 0 ? [] : [
+      {
+        reviewer: review.user.login,
+        state: review.state,
+        commit: review.commit_id ?? "",
+        submittedAt: review.submitted_at ?? "",
+        type: review.user.type
+      }
+    ]
+  );
+}
+
+// src/github/merge-pull.ts
+async function findMergePull(client, owner, repo, sha) {
+  let pulls;
+  try {
+    pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+      owner,
+      repo,
+      commit_sha: sha,
+      per_page: 100
+    });
+  } catch (error2) {
+    if (error2 instanceof GitHubError && error2.status === 422) return void 0;
+    throw error2;
+  }
+  const pull = pickMergePull(
+    sha,
+    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha }))
+  );
+  if (pull === void 0) return void 0;
+  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
+  let mergedBy = pull.merged_by?.login;
+  if (mergedBy === void 0) {
+    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    mergedBy = full.merged_by?.login;
+  }
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.html_url,
+      title: pull.title,
+      author: pull.user?.login ?? "",
+      mergedAt: pull.merged_at,
+      ...mergedBy === void 0 ? {} : { mergedBy },
+      headSha: pull.head.sha,
+      labels: pull.labels.map((label) => label.name)
+    },
+    allReviews,
+    checkedAt
+  );
+}
+function pickMergePull(sha, pulls) {
+  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string");
+  return merged2.find((p) => p.mergeCommit === sha) ?? merged2.sort((a, b) => (a.mergedAt ?? "") < (b.mergedAt ?? "") ? -1 : 1)[0];
+}
+function mergePullOf(facts, allReviews, checkedAt) {
+  const { mergedAt, author } = facts;
+  const reviews = allReviews.filter(
+    (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
+  );
+  const reviewsAfterMerge = allReviews.filter(
+    (review) => review.submittedAt > mergedAt && review.type !== "Bot" && !review.reviewer.endsWith("[bot]")
+  ).sort((a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0).map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
+  const approvals2 = standingApprovals(reviews, facts.headSha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
+    reviewer: approval2.reviewer,
+    at: latestApprovalTime(reviews, approval2.reviewer),
+    commit: approval2.commit,
+    current: !approval2.stale
+  }));
+  return {
+    number: facts.number,
+    url: facts.url,
+    title: facts.title,
+    author,
+    mergedAt,
+    ...facts.mergedBy === void 0 ? {} : { mergedBy: facts.mergedBy },
+    headSha: facts.headSha,
+    labels: facts.labels.filter((name) => name !== ""),
+    approvals: approvals2,
+    reviewsAfterMerge,
+    checkedAt
+  };
+}
+function latestApprovalTime(reviews, reviewer) {
+  let at = "";
+  for (const review of reviews)
+    if (review.reviewer === reviewer && review.state === "APPROVED" && review.submittedAt > at)
+      at = review.submittedAt;
+  return at;
+}
+
+// src/github/merge-pulls-batch.ts
+var COMMITS_PER_QUERY = 50;
+var PULLS_PER_COMMIT = 5;
+var PER_PULL = 100;
+var FRAGMENT = `fragment CommitPulls on Commit {
+  associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
+    totalCount
+    nodes {
+      number
+      url
+      title
+      mergedAt
+      headRefOid
+      mergeCommit { oid }
+      author { __typename login }
+      mergedBy { __typename login }
+      labels(first: ${PER_PULL}) { totalCount nodes { name } }
+      reviews(first: ${PER_PULL}) {
+        totalCount
+        nodes { state submittedAt commit { oid } author { __typename login } }
+      }
+    }
+  }
+}`;
+function commitPullsQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
+  const aliases = Array.from(
+    { length: count2 },
+    (_, i) => `    c${i}: object(oid: $c${i}) { ...CommitPulls }`
+  ).join("\n");
+  return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
+  repository(owner: $owner, name: $name) {
+${aliases}
+  }
+}
+${FRAGMENT}`;
+}
+async function findMergePulls(client, owner, repo, shas) {
+  const answers2 = /* @__PURE__ */ new Map();
+  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const variables = { owner, name: repo };
+  shas.forEach((sha, i) => variables[`c${i}`] = sha);
+  const data = await client.graphql(
+    commitPullsQuery(shas.length),
+    variables
+  );
+  const overflow = [];
+  shas.forEach((sha, i) => {
+    const node = data.repository?.[`c${i}`];
+    if (node === null || node === void 0) {
+      answers2.set(sha, void 0);
+      return;
+    }
+    const associated = node.associatedPullRequests;
+    if (associated.totalCount > associated.nodes.length) {
+      overflow.push(sha);
+      return;
+    }
+    const pull = pickMergePull(
+      sha,
+      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
+    );
+    if (pull === void 0) {
+      answers2.set(sha, void 0);
+      return;
+    }
+    if (pull.labels.totalCount > pull.labels.nodes.length || pull.reviews.totalCount > pull.reviews.nodes.length) {
+      overflow.push(sha);
+      return;
+    }
+    answers2.set(sha, fromNode(pull, checkedAt));
+  });
+  for (const sha of overflow) answers2.set(sha, await findMergePull(client, owner, repo, sha));
+  return answers2;
+}
+function fromNode(pull, checkedAt) {
+  const reviews = pull.reviews.nodes.flatMap(
+    (r) => r.author === null ? [] : [
+      {
+        reviewer: r.author.login,
+        state: r.state,
+        commit: r.commit?.oid ?? "",
+        submittedAt: r.submittedAt ?? "",
+        type: r.author.__typename
+      }
+    ]
+  );
+  return mergePullOf(
+    {
+      number: pull.number,
+      url: pull.url,
+      title: pull.title,
+      author: pull.author?.login ?? "",
+      mergedAt: pull.mergedAt,
+      ...pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login },
+      headSha: pull.headRefOid,
+      labels: pull.labels.nodes.map((l) => l.name)
+    },
+    reviews,
+    checkedAt
+  );
+}
+
+// src/evidence/pulls.ts
+var CACHE_VERSION = 2;
+var PullCacheError = class extends Error {
+};
+async function pullCacheFile(repo, given) {
+  const gitDir = await gitCommonDir(repo).catch(() => void 0);
+  if (gitDir === void 0) return given;
+  if (given === void 0) return join5(gitDir, "accessctl", "pulls.json");
+  const top = await repositoryTop(repo);
+  if (top !== void 0 && inside(top, given) && !inside(gitDir, given))
+    throw new PullCacheError(
+      `${given} is in the repository's work tree, where a commit could write it; keep the cache outside it (the default is ${join5(gitDir, "accessctl", "pulls.json")})`
+    );
+  return given;
+}
+function inside(folder, file) {
+  const path = relative2(folder, file);
+  return path !== "" && !path.startsWith("..") && !isAbsolute(path);
+}
+async function lookUpPulls(source, shas) {
+  const repository = `${source.owner}/${source.repo}`;
+  const cache = await readCache(source.cacheFile, repository);
+  const answers2 = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const sha of shas) {
+    const hit = cache.pulls[sha];
+    if (hit !== void 0 && source.refresh?.(sha, hit) !== true)
+      answers2.set(sha, { kind: "pull", pull: hit });
+    else missing.push(sha);
+  }
+  const cached = answers2.size;
+  let failure;
+  let restFallback;
+  let rest = missing;
+  if (source.batch !== false) {
+    rest = [];
+    for (let at = 0; at < missing.length; at += COMMITS_PER_QUERY) {
+      const chunk = missing.slice(at, at + COMMITS_PER_QUERY);
+      let found;
+      try {
+        found = await findMergePulls(source.client, source.owner, source.repo, chunk);
+      } catch (error2) {
+        restFallback = error2 instanceof Error ? error2.message : String(error2);
+        rest = missing.slice(at);
+        break;
+      }
+      for (const [sha, pull] of found) {
+        answers2.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        if (pull !== void 0) cache.pulls[sha] = pull;
+      }
+    }
+  }
+  let next = 0;
+  const worker = async () => {
+    while (failure === void 0 && next < rest.length) {
+      const sha = rest[next++];
+      try {
+        const pull = await findMergePull(source.client, source.owner, source.repo, sha);
+        answers2.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
+        if (pull !== void 0) cache.pulls[sha] = pull;
+      } catch (error2) {
+        failure ??= error2 instanceof Error ? error2.message : String(error2);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
+  const fetched = answers2.size - cached;
+  for (const sha of shas)
+    if (!answers2.has(sha))
+      answers2.set(sha, {
+        kind: "not-fetched",
+        reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
+      });
+  if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache);
+  return {
+    answers: answers2,
+    cached,
+    fetched,
+    ...failure === void 0 ? {} : { failure },
+    ...restFallback === void 0 ? {} : { restFallback }
+  };
+}
+async function readCache(file, repository) {
+  const empty = { version: CACHE_VERSION, repository, pulls: {} };
+  if (file === void 0) return empty;
+  let text4;
+  try {
+    text4 = await readFile3(file, "utf8");
+  } catch {
+    return empty;
+  }
+  try {
+    const parsed = JSON.parse(text4);
+    if (parsed.version !== CACHE_VERSION || parsed.repository !== repository || typeof parsed.pulls !== "object" || parsed.pulls === null)
+      return empty;
+    const pulls = {};
+    for (const [sha, pull] of Object.entries(parsed.pulls))
+      if (/^[0-9a-f]{40,64}$/.test(sha) && isMergePull(pull)) pulls[sha] = pull;
+    return { version: CACHE_VERSION, repository, pulls };
+  } catch {
+    return empty;
+  }
+}
+function isMergePull(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && typeof v.checkedAt === "string" && Array.isArray(v.reviewsAfterMerge) && v.reviewsAfterMerge.every(
+    (r) => typeof r === "object" && r !== null && ["reviewer", "at", "state"].every(
+      (k) => typeof r[k] === "string"
+    )
+  ) && Array.isArray(v.approvals) && v.approvals.every(
+    (a) => typeof a === "object" && a !== null && ["reviewer", "at", "commit"].every(
+      (k) => typeof a[k] === "string"
+    ) && typeof a.current === "boolean"
+  );
+}
+async function writeCache(file, cache) {
+  await mkdir3(dirname3(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile3(partial, `${JSON.stringify(cache, null, 1)}
+`, "utf8");
+  await rename3(partial, file);
+}
+
 // src/rego/runtime/json-text.ts
 function indentJson(text4) {
   const parts = [];
@@ -40995,7 +41347,7 @@ async function listCommitStatuses(client, repo, ref) {
 
 // src/provisioners/evidence-log.ts
 import { createHash as createHash4, createHmac, timingSafeEqual } from "node:crypto";
-import { appendFile as appendFile2, readFile as readFile3 } from "node:fs/promises";
+import { appendFile as appendFile2, readFile as readFile4 } from "node:fs/promises";
 var GENESIS = "0".repeat(64);
 function hashLine(line3) {
   return createHash4("sha256").update(line3, "utf8").digest("hex");
@@ -41190,7 +41542,7 @@ function sameHex(a, b) {
 }
 async function readExisting(file) {
   try {
-    return await readFile3(file, "utf8");
+    return await readFile4(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return "";
     throw error2;
@@ -41332,339 +41684,6 @@ function provisioningLog(source, checks = {}) {
     byGrant.set(shown.grant, list);
   }
   return { status, byGrant };
-}
-
-// src/evidence/pulls.ts
-import { mkdir as mkdir3, readFile as readFile4, rename as rename3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-
-// src/github/reviews.ts
-var DECISIONS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function standingApprovals(reviews, headSha) {
-  const latest = /* @__PURE__ */ new Map();
-  const ordered = [...reviews].sort(
-    (a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0
-  );
-  for (const review of ordered) {
-    if (!DECISIONS.has(review.state)) continue;
-    if (review.type === "Bot" || review.reviewer.endsWith("[bot]")) continue;
-    latest.set(review.reviewer.toLowerCase(), review);
-  }
-  return [...latest.values()].filter((review) => review.state === "APPROVED").map((review) => ({
-    reviewer: review.reviewer,
-    commit: review.commit,
-    stale: review.commit !== headSha
-  })).sort((a, b) => a.reviewer < b.reviewer ? -1 : a.reviewer > b.reviewer ? 1 : 0);
-}
-async function fetchReviewFacts(client, target) {
-  const reviews = await client.paginate(client.rest.pulls.listReviews, {
-    owner: target.owner,
-    repo: target.repo,
-    pull_number: target.number,
-    per_page: 100
-  });
-  return reviews.flatMap(
-    (review) => review.user === null || review.user === void 0 ? [] : [
-      {
-        reviewer: review.user.login,
-        state: review.state,
-        commit: review.commit_id ?? "",
-        submittedAt: review.submitted_at ?? "",
-        type: review.user.type
-      }
-    ]
-  );
-}
-
-// src/github/merge-pull.ts
-async function findMergePull(client, owner, repo, sha) {
-  let pulls;
-  try {
-    pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
-      owner,
-      repo,
-      commit_sha: sha,
-      per_page: 100
-    });
-  } catch (error2) {
-    if (error2 instanceof GitHubError && error2.status === 422) return void 0;
-    throw error2;
-  }
-  const pull = pickMergePull(
-    sha,
-    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha }))
-  );
-  if (pull === void 0) return void 0;
-  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const allReviews = await fetchReviewFacts(client, { owner, repo, number: pull.number });
-  let mergedBy = pull.merged_by?.login;
-  if (mergedBy === void 0) {
-    const { data: full } = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
-    mergedBy = full.merged_by?.login;
-  }
-  return mergePullOf(
-    {
-      number: pull.number,
-      url: pull.html_url,
-      title: pull.title,
-      author: pull.user?.login ?? "",
-      mergedAt: pull.merged_at,
-      ...mergedBy === void 0 ? {} : { mergedBy },
-      headSha: pull.head.sha,
-      labels: pull.labels.map((label) => label.name)
-    },
-    allReviews,
-    checkedAt
-  );
-}
-function pickMergePull(sha, pulls) {
-  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string");
-  return merged2.find((p) => p.mergeCommit === sha) ?? merged2.sort((a, b) => (a.mergedAt ?? "") < (b.mergedAt ?? "") ? -1 : 1)[0];
-}
-function mergePullOf(facts, allReviews, checkedAt) {
-  const { mergedAt, author } = facts;
-  const reviews = allReviews.filter(
-    (review) => review.submittedAt !== "" && review.submittedAt <= mergedAt
-  );
-  const reviewsAfterMerge = allReviews.filter(
-    (review) => review.submittedAt > mergedAt && review.type !== "Bot" && !review.reviewer.endsWith("[bot]")
-  ).sort((a, b) => a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0).map((review) => ({ reviewer: review.reviewer, at: review.submittedAt, state: review.state }));
-  const approvals2 = standingApprovals(reviews, facts.headSha).filter((approval2) => approval2.reviewer.toLowerCase() !== author.toLowerCase()).map((approval2) => ({
-    reviewer: approval2.reviewer,
-    at: latestApprovalTime(reviews, approval2.reviewer),
-    commit: approval2.commit,
-    current: !approval2.stale
-  }));
-  return {
-    number: facts.number,
-    url: facts.url,
-    title: facts.title,
-    author,
-    mergedAt,
-    ...facts.mergedBy === void 0 ? {} : { mergedBy: facts.mergedBy },
-    headSha: facts.headSha,
-    labels: facts.labels.filter((name) => name !== ""),
-    approvals: approvals2,
-    reviewsAfterMerge,
-    checkedAt
-  };
-}
-function latestApprovalTime(reviews, reviewer) {
-  let at = "";
-  for (const review of reviews)
-    if (review.reviewer === reviewer && review.state === "APPROVED" && review.submittedAt > at)
-      at = review.submittedAt;
-  return at;
-}
-
-// src/github/merge-pulls-batch.ts
-var COMMITS_PER_QUERY = 50;
-var PULLS_PER_COMMIT = 5;
-var PER_PULL = 100;
-var FRAGMENT = `fragment CommitPulls on Commit {
-  associatedPullRequests(first: ${PULLS_PER_COMMIT}) {
-    totalCount
-    nodes {
-      number
-      url
-      title
-      mergedAt
-      headRefOid
-      mergeCommit { oid }
-      author { __typename login }
-      mergedBy { __typename login }
-      labels(first: ${PER_PULL}) { totalCount nodes { name } }
-      reviews(first: ${PER_PULL}) {
-        totalCount
-        nodes { state submittedAt commit { oid } author { __typename login } }
-      }
-    }
-  }
-}`;
-function commitPullsQuery(count2) {
-  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
-  const aliases = Array.from(
-    { length: count2 },
-    (_, i) => `    c${i}: object(oid: $c${i}) { ...CommitPulls }`
-  ).join("\n");
-  return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
-  repository(owner: $owner, name: $name) {
-${aliases}
-  }
-}
-${FRAGMENT}`;
-}
-async function findMergePulls(client, owner, repo, shas) {
-  const answers2 = /* @__PURE__ */ new Map();
-  const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const variables = { owner, name: repo };
-  shas.forEach((sha, i) => variables[`c${i}`] = sha);
-  const data = await client.graphql(
-    commitPullsQuery(shas.length),
-    variables
-  );
-  const overflow = [];
-  shas.forEach((sha, i) => {
-    const node = data.repository?.[`c${i}`];
-    if (node === null || node === void 0) {
-      answers2.set(sha, void 0);
-      return;
-    }
-    const associated = node.associatedPullRequests;
-    if (associated.totalCount > associated.nodes.length) {
-      overflow.push(sha);
-      return;
-    }
-    const pull = pickMergePull(
-      sha,
-      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
-    );
-    if (pull === void 0) {
-      answers2.set(sha, void 0);
-      return;
-    }
-    if (pull.labels.totalCount > pull.labels.nodes.length || pull.reviews.totalCount > pull.reviews.nodes.length) {
-      overflow.push(sha);
-      return;
-    }
-    answers2.set(sha, fromNode(pull, checkedAt));
-  });
-  for (const sha of overflow) answers2.set(sha, await findMergePull(client, owner, repo, sha));
-  return answers2;
-}
-function fromNode(pull, checkedAt) {
-  const reviews = pull.reviews.nodes.flatMap(
-    (r) => r.author === null ? [] : [
-      {
-        reviewer: r.author.login,
-        state: r.state,
-        commit: r.commit?.oid ?? "",
-        submittedAt: r.submittedAt ?? "",
-        type: r.author.__typename
-      }
-    ]
-  );
-  return mergePullOf(
-    {
-      number: pull.number,
-      url: pull.url,
-      title: pull.title,
-      author: pull.author?.login ?? "",
-      mergedAt: pull.mergedAt,
-      ...pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login },
-      headSha: pull.headRefOid,
-      labels: pull.labels.nodes.map((l) => l.name)
-    },
-    reviews,
-    checkedAt
-  );
-}
-
-// src/evidence/pulls.ts
-var CACHE_VERSION = 2;
-async function lookUpPulls(source, shas) {
-  const repository = `${source.owner}/${source.repo}`;
-  const cache = await readCache(source.cacheFile, repository);
-  const answers2 = /* @__PURE__ */ new Map();
-  const missing = [];
-  for (const sha of shas) {
-    const hit = cache.pulls[sha];
-    if (hit !== void 0 && source.refresh?.(sha, hit) !== true)
-      answers2.set(sha, { kind: "pull", pull: hit });
-    else missing.push(sha);
-  }
-  const cached = answers2.size;
-  let failure;
-  let restFallback;
-  let rest = missing;
-  if (source.batch !== false) {
-    rest = [];
-    for (let at = 0; at < missing.length; at += COMMITS_PER_QUERY) {
-      const chunk = missing.slice(at, at + COMMITS_PER_QUERY);
-      let found;
-      try {
-        found = await findMergePulls(source.client, source.owner, source.repo, chunk);
-      } catch (error2) {
-        restFallback = error2 instanceof Error ? error2.message : String(error2);
-        rest = missing.slice(at);
-        break;
-      }
-      for (const [sha, pull] of found) {
-        answers2.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
-        if (pull !== void 0) cache.pulls[sha] = pull;
-      }
-    }
-  }
-  let next = 0;
-  const worker = async () => {
-    while (failure === void 0 && next < rest.length) {
-      const sha = rest[next++];
-      try {
-        const pull = await findMergePull(source.client, source.owner, source.repo, sha);
-        answers2.set(sha, pull === void 0 ? { kind: "none" } : { kind: "pull", pull });
-        if (pull !== void 0) cache.pulls[sha] = pull;
-      } catch (error2) {
-        failure ??= error2 instanceof Error ? error2.message : String(error2);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: source.concurrency ?? 4 }, worker));
-  const fetched = answers2.size - cached;
-  for (const sha of shas)
-    if (!answers2.has(sha))
-      answers2.set(sha, {
-        kind: "not-fetched",
-        reason: `the pull request lookup stopped: ${failure ?? "unknown error"}`
-      });
-  if (source.cacheFile !== void 0 && fetched > 0) await writeCache(source.cacheFile, cache);
-  return {
-    answers: answers2,
-    cached,
-    fetched,
-    ...failure === void 0 ? {} : { failure },
-    ...restFallback === void 0 ? {} : { restFallback }
-  };
-}
-async function readCache(file, repository) {
-  const empty = { version: CACHE_VERSION, repository, pulls: {} };
-  if (file === void 0) return empty;
-  let text4;
-  try {
-    text4 = await readFile4(file, "utf8");
-  } catch {
-    return empty;
-  }
-  try {
-    const parsed = JSON.parse(text4);
-    if (parsed.version !== CACHE_VERSION || parsed.repository !== repository || typeof parsed.pulls !== "object" || parsed.pulls === null)
-      return empty;
-    const pulls = {};
-    for (const [sha, pull] of Object.entries(parsed.pulls))
-      if (/^[0-9a-f]{40,64}$/.test(sha) && isMergePull(pull)) pulls[sha] = pull;
-    return { version: CACHE_VERSION, repository, pulls };
-  } catch {
-    return empty;
-  }
-}
-function isMergePull(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value;
-  return typeof v.number === "number" && ["url", "title", "author", "mergedAt", "headSha"].every((k) => typeof v[k] === "string") && Array.isArray(v.labels) && typeof v.checkedAt === "string" && Array.isArray(v.reviewsAfterMerge) && v.reviewsAfterMerge.every(
-    (r) => typeof r === "object" && r !== null && ["reviewer", "at", "state"].every(
-      (k) => typeof r[k] === "string"
-    )
-  ) && Array.isArray(v.approvals) && v.approvals.every(
-    (a) => typeof a === "object" && a !== null && ["reviewer", "at", "commit"].every(
-      (k) => typeof a[k] === "string"
-    ) && typeof a.current === "boolean"
-  );
-}
-async function writeCache(file, cache) {
-  await mkdir3(dirname3(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile3(partial, `${JSON.stringify(cache, null, 1)}
-`, "utf8");
-  await rename3(partial, file);
 }
 
 // src/evidence/verdict.ts
@@ -41878,7 +41897,7 @@ function startOf(date) {
 
 // src/policy/library.ts
 import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/policy/rule-heads.ts
@@ -41927,7 +41946,7 @@ var BUILTIN_BUNDLE = "dist/policies.tar.gz";
 function packageRoot() {
   let dir = dirname4(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = join5(dir, "package.json");
+    const manifest = join6(dir, "package.json");
     if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
       return dir;
     const parent = dirname4(dir);
@@ -41937,7 +41956,7 @@ function packageRoot() {
   }
 }
 async function builtinSources(root) {
-  const file = join5(root, BUILTIN_BUNDLE);
+  const file = join6(root, BUILTIN_BUNDLE);
   if (existsSync3(file)) {
     const bytes = readFileSync5(file);
     const bundle = await readBundle(bytes);
@@ -41947,7 +41966,7 @@ async function builtinSources(root) {
     }));
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
-  return { sources: await collectSources([join5(root, "policies")]) };
+  return { sources: await collectSources([join6(root, "policies")]) };
 }
 async function loadPolicySet(options2 = {}) {
   const load = {
@@ -42922,7 +42941,7 @@ async function deleteComment(client, repo, id) {
 
 // src/workflows/expire.ts
 import { existsSync as existsSync4, readFileSync as readFileSync7, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join6, relative as relative2, resolve, sep as sep4 } from "node:path";
+import { dirname as dirname5, join as join7, relative as relative3, resolve, sep as sep4 } from "node:path";
 
 // src/report/expiry/reasons.ts
 function describeReason(reason) {
@@ -43599,7 +43618,7 @@ async function runExpire(options2) {
   const plan = findExpiry(model, options2.now, warnDays);
   const root = repositoryRoot2(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const pathOf2 = (file) => relative2(root, join6(realAccessDir, relative2(accessDir, resolve(file)))).split(sep4).join("/");
+  const pathOf2 = (file) => relative3(root, join7(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
   const paths = new Map(model.files.map((file) => [file, pathOf2(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
@@ -43615,7 +43634,7 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join6(accessDir, "grants") + sep4;
+  const grantsDir = join7(accessDir, "grants") + sep4;
   const result = {
     mode: options2.mode,
     now: plan.now,
@@ -43703,7 +43722,7 @@ function malformed(model, grantsDir) {
   });
 }
 function readWarnDays(accessDir) {
-  const file = join6(dirname5(accessDir), CONFIG_FILE2);
+  const file = join7(dirname5(accessDir), CONFIG_FILE2);
   if (!existsSync4(file)) return DEFAULT_WARN_DAYS;
   return parseConfig(file, readFileSync7(file, "utf8")).expiry.warnDays;
 }
@@ -43757,7 +43776,7 @@ function formatExpireText(result) {
 }
 
 // src/workflows/pr-check/codeowners.ts
-import { isAbsolute, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4 } from "node:path";
 var CODEOWNERS_FILE = ".github/CODEOWNERS";
 var CodeownersError = class extends Error {
 };
@@ -43779,7 +43798,7 @@ function renderCodeowners(model, options2) {
   for (const grant of model.grants) {
     const owners = (grant.resolved?.resource ?? resources.get(grant.resource))?.owners ?? [];
     const located2 = grant.source.locate("").file;
-    const file = options2.root !== void 0 && isAbsolute(located2) ? relative3(options2.root, located2).replaceAll("\\", "/") : located2;
+    const file = options2.root !== void 0 && isAbsolute2(located2) ? relative4(options2.root, located2).replaceAll("\\", "/") : located2;
     const set = byFile.get(file) ?? /* @__PURE__ */ new Set();
     for (const owner of owners) set.add(owner);
     byFile.set(file, set);
@@ -43831,7 +43850,7 @@ function readConfigAt(repo, ref) {
 
 // src/provisioners/exec.ts
 import { spawn as spawn2 } from "node:child_process";
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 
 // src/provisioners/plan-by-rank.ts
 function planByRank(target, desired, actual, removedGrantId, rank) {
@@ -43997,7 +44016,7 @@ var ExecProvisioner = class {
   }
   run(action, input) {
     const [program = "", ...args] = this.settings.command;
-    const path = program.includes("/") && !isAbsolute2(program) ? resolve2(this.cwd, program) : program;
+    const path = program.includes("/") && !isAbsolute3(program) ? resolve2(this.cwd, program) : program;
     const who = `provisioner ${this.name} (${this.settings.command.join(" ")})`;
     return new Promise((done, fail) => {
       const child = spawn2(path, args, {
@@ -45432,9 +45451,9 @@ async function readBaseRules(options2) {
     listTree(options2.workspace, commit, CONFIG_FILE2)
   ]);
   const prefix = `${accessDir}/`;
-  const inside = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix5.relative(accessDir, path);
+  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix5.relative(accessDir, path);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -45471,7 +45490,7 @@ async function readBaseRules(options2) {
     },
     accessFiles: accessEntries.map((e) => ({
       path: e.path,
-      relativePath: inside(e.path),
+      relativePath: inside2(e.path),
       size: e.size,
       read: () => text4(e.oid),
       cacheKey: `${e.oid}:${e.path}`,
@@ -46962,7 +46981,7 @@ function table2(rows) {
 
 // src/workflows/sync-identities.ts
 import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { extname as extname2, join as join7, resolve as resolve3 } from "node:path";
+import { extname as extname2, join as join8, resolve as resolve3 } from "node:path";
 
 // src/model/edit-fields.ts
 function editFields(file, text4, edits, append = []) {
@@ -49253,7 +49272,7 @@ function buildFiles(model, accessDir, plan) {
     return found;
   };
   const lines = [];
-  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join7(accessDir, "identities", "users.yaml");
+  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join8(accessDir, "identities", "users.yaml");
   for (const change2 of plan.changes) {
     const where = change2.user === void 0 ? void 0 : position.get(change2.user);
     if (where === void 0) {
@@ -49411,6 +49430,8 @@ export {
   writtenBy,
   logText,
   actionLogger,
+  standingApprovals,
+  fetchReviewFacts,
   GitError,
   repositoryPlace,
   repositoryTop,
@@ -49422,6 +49443,8 @@ export {
   untrackedPaths,
   readBlobs,
   blobSizes,
+  PullCacheError,
+  pullCacheFile,
   compareFindings,
   hasErrors,
   DEFAULT_COMPOSE_LIMITS,
@@ -49451,8 +49474,6 @@ export {
   FileStore,
   DEFAULT_EVIDENCE_BRANCH,
   BranchStore,
-  standingApprovals,
-  fetchReviewFacts,
   policyFindings,
   buildPolicyInput,
   removedGrants,
