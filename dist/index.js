@@ -18,6 +18,7 @@ import {
   SnapshotKeyError,
   actionLogger,
   applyWaivers,
+  branchTip,
   buildAccessModel,
   buildPolicyInput,
   cell,
@@ -37,6 +38,7 @@ import {
   error,
   escape,
   evidenceJsonChunks,
+  fetchCommit,
   fetchContributors,
   fetchLabelActors,
   fetchReviewFacts,
@@ -58,6 +60,7 @@ import {
   manualIssue,
   mergeBase,
   normalise,
+  notice,
   ownIdentity,
   parseClean,
   parseConfig,
@@ -79,6 +82,7 @@ import {
   renderCodeowners,
   renderEvidenceHtml,
   repositoryTopSync,
+  resolveCommit,
   ruleFiles,
   runEvidence,
   runExpire,
@@ -96,7 +100,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-GXUF5EFL.js";
+} from "./chunks/chunk-NHAL45GW.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -155,7 +159,7 @@ function defaultBranchPush(context2, command, nothing, info2) {
     info2(`accessctl ${command}: ${ref ?? "this ref"} is not ${defaultRef}; ${nothing}`);
     return void 0;
   }
-  return { before, after };
+  return { before, after, branch: repository?.default_branch ?? "main" };
 }
 
 // src/action/evidence.ts
@@ -1040,19 +1044,25 @@ async function runProvisionAction(inputs) {
     throw new Error(
       "the push event names no previous commit (a new branch), so there is no merge to provision; run `accessctl provision --from <last provisioned commit> --to HEAD` once by hand"
     );
-  const config = readConfigAt(context2.workspace, after);
+  const to = await tipNow(
+    createGitHubClient({ token: inputs.token, log: actionLogger }),
+    context2,
+    push.branch,
+    after
+  );
+  const config = readConfigAt(context2.workspace, to);
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
     configuredWriteSpacingMs: config.github.writeSpacingMs
   });
   const { dryRun, maxRemovals } = inputs;
-  const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context2.owner}/${context2.repo}`, context2.workspace, after);
+  const lookup = dryRun ? { review: {} } : await lookUpMergeReview(client, `${context2.owner}/${context2.repo}`, context2.workspace, to);
   if (lookup.note !== void 0) warning(`accessctl provision: ${lookup.note}`);
   const result = await runProvision({
     repo: context2.workspace,
     from: before,
-    to: after,
+    to,
     accessDir: inputs.accessDir,
     policiesDir: inputs.policiesDir,
     now: inputs.now,
@@ -1081,6 +1091,27 @@ async function runProvisionAction(inputs) {
     setFailed(
       result.blocked ?? "accessctl provision: some operations failed or grants were refused (see the table); fix the cause and re-run the job: operations already applied are not repeated"
     );
+}
+async function tipNow(client, context2, branch, pushed) {
+  let tip;
+  try {
+    tip = await branchTip(client, { owner: context2.owner, repo: context2.repo }, branch);
+  } catch (error2) {
+    throw new Error(
+      `cannot read where ${branch} points now (${error2 instanceof Error ? error2.message : String(error2)}), so nothing is provisioned: a run for an older push must not undo a later one; re-run the job`,
+      { cause: error2 }
+    );
+  }
+  if (tip === pushed) return tip;
+  notice(
+    `accessctl provision: ${branch} has moved on from this push's ${pushed.slice(0, 12)} to ${tip.slice(0, 12)} (a later push, or a re-run of an older job), so this run provisions up to ${tip.slice(0, 12)}: the systems end as the branch is now`
+  );
+  const known = await resolveCommit(context2.workspace, tip).then(
+    () => true,
+    () => false
+  );
+  if (!known) await fetchCommit(context2.workspace, "origin", tip, { history: true });
+  return tip;
 }
 
 // src/report/reconcile/markdown.ts

@@ -51,6 +51,8 @@ export function readRunContext(): RunContext {
 export interface DefaultBranchPush {
   before: string | undefined;
   after: string | undefined;
+  /** The default branch pushed to. */
+  branch: string;
 }
 
 /**
@@ -79,5 +81,5 @@ export function defaultBranchPush(
     info(`accessctl ${command}: ${ref ?? 'this ref'} is not ${defaultRef}; ${nothing}`);
     return undefined;
   }
-  return { before, after };
+  return { before, after, branch: repository?.default_branch ?? 'main' };
 }

@@ -255,13 +255,20 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 /**
- * Fetches one commit (and only it: depth 1, no tags) from `remote`. The commit must be
- * named by its full id: a name such as "--upload-pack=..." or "main:refs/heads/x" is refused.
+ * Fetches one commit from `remote`, no tags: only it (depth 1), or with `history` every
+ * commit it reaches that the repository lacks. The commit must be named by its full id: a
+ * name such as "--upload-pack=..." or "main:refs/heads/x" is refused.
  */
-export async function fetchCommit(repo: string, remote: string, sha: string): Promise<void> {
+export async function fetchCommit(
+  repo: string,
+  remote: string,
+  sha: string,
+  { history = false } = {},
+): Promise<void> {
   if (!OBJECT_ID.test(sha))
     throw new GitError(`"${sha}" is not a full commit id; only a commit id is fetched`);
-  await git(repo, ['fetch', '--no-tags', '--depth=1', '--end-of-options', remote, sha]);
+  const depth = history ? [] : ['--depth=1'];
+  await git(repo, ['fetch', '--no-tags', ...depth, '--end-of-options', remote, sha]);
 }
 
 /** The best common ancestor of two commits; undefined when git finds none. */

@@ -1,5 +1,6 @@
 // What a provision or reconcile test runs against: the GitHub emulator, an access repository
 // and scratch folders, all ended after each test, with process.env as it was before.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,7 @@ export async function runActionStep(
     // the emulator has no secondary rate limits to respect
     ACCESSCTL_WRITE_SPACING_MS: '0',
   });
+  if (step.event === 'push') branchAtPush(step);
   const inputs = { command: step.command, token: step.gh.token, ...step.inputs };
   for (const [name, value] of Object.entries(inputs))
     process.env[`INPUT_${name.toUpperCase()}`] = value;
@@ -109,4 +111,23 @@ export async function runActionStep(
     summary: readFileSync(file('summary.md'), 'utf8'),
     output: readFileSync(file('output.txt'), 'utf8'),
   };
+}
+
+/**
+ * On GitHub, a push's run starts with the branch at the pushed commit (provisioning reads it).
+ * A repository the test made locally is not on the emulator, or is there with other commits:
+ * its default branch is pointed at the pushed commit. One the workspace was cloned from keeps
+ * its branch, so a test can move it on before a run.
+ */
+function branchAtPush(step: ActionStep): void {
+  const { after, ref } = step.payload as { after?: unknown; ref?: unknown };
+  if (typeof after !== 'string' || typeof ref !== 'string') return;
+  const repo =
+    step.gh.state.repo('acme', 'access') ??
+    step.gh.state.addRepo({ name: 'access', owner: 'acme', files: {} }, 'acme');
+  const tip = repo.refs.get(ref);
+  const cloned =
+    tip !== undefined &&
+    spawnSync('git', ['cat-file', '-e', `${tip}^{commit}`], { cwd: step.workspace }).status === 0;
+  if (!cloned) repo.refs.set(ref, after);
 }

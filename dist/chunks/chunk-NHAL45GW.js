@@ -30067,6 +30067,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -32844,10 +32847,11 @@ async function resolveCommit(repo, ref) {
   }
 }
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-async function fetchCommit(repo, remote, sha) {
+async function fetchCommit(repo, remote, sha, { history = false } = {}) {
   if (!OBJECT_ID.test(sha))
     throw new GitError(`"${sha}" is not a full commit id; only a commit id is fetched`);
-  await git(repo, ["fetch", "--no-tags", "--depth=1", "--end-of-options", remote, sha]);
+  const depth = history ? [] : ["--depth=1"];
+  await git(repo, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, sha]);
 }
 async function mergeBase(repo, a, b) {
   return (await git(repo, ["merge-base", "--end-of-options", a, b])).trim() || void 0;
@@ -49412,6 +49416,7 @@ export {
   setFailed,
   error,
   warning,
+  notice,
   info,
   renderEvidenceHtml,
   escape,
@@ -49437,6 +49442,7 @@ export {
   repositoryTop,
   repositoryTopSync,
   resolveCommit,
+  fetchCommit,
   mergeBase,
   showFileSync,
   pathsChangedSince,
@@ -49472,6 +49478,7 @@ export {
   parseConfig,
   boundHeapGrowth,
   FileStore,
+  branchTip,
   DEFAULT_EVIDENCE_BRANCH,
   BranchStore,
   policyFindings,
