@@ -58,7 +58,7 @@ import {
   logText,
   lookUpMergeReview,
   manualIssue,
-  mergeBase,
+  mergeBases,
   normalise,
   notice,
   ownIdentity,
@@ -100,7 +100,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-NHAL45GW.js";
+} from "./chunks/chunk-ODSQKWLH.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -505,14 +505,28 @@ async function loadJudgedModel(options) {
     (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
   const model = buildAccessModel(files, { parseCache });
-  const since = await branchPoint(options.workspace, options.baseCommit);
-  const grantChanges = (options.wholeModels === true ? void 0 : await grantChangesSince(options.workspace, since, headFiles, model.documents, {
-    accessDir,
-    parseCache,
-    workTree: parseCache?.indexState()
-  })) ?? await wholeModelChanges(options.workspace, since, headFiles, accessDir, parseCache);
+  const since = await branchPoints(options.workspace, options.baseCommit);
+  const seen = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
+  for (const point of since) {
+    const fromPoint = (options.wholeModels === true ? void 0 : await grantChangesSince(options.workspace, point, headFiles, model.documents, {
+      accessDir,
+      parseCache,
+      workTree: parseCache?.indexState()
+    })) ?? await wholeModelChanges(options.workspace, point, headFiles, accessDir, parseCache);
+    for (const change of fromPoint) {
+      const before = seen.get(change.id);
+      if (before === void 0 || before.change === "modified" && change.change === "added")
+        seen.set(change.id, change);
+    }
+    for (const path of await changedPaths(options.workspace, point, "HEAD"))
+      if (!paths.has(path.path)) paths.set(path.path, path);
+  }
+  const grantChanges = [...seen.values()];
+  const changed = [...paths.values()].sort(
+    (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+  );
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
-  const changed = await changedPaths(options.workspace, since, "HEAD");
   return {
     model,
     grantChanges,
@@ -531,11 +545,12 @@ async function wholeModelChanges(workspace, since, headFiles, accessDir, parseCa
   const after = buildAccessModel(headFiles, { parseCache });
   return diffModels(before, after).filter((c) => c.kind === "Grant");
 }
-async function branchPoint(workspace, base) {
+async function branchPoints(workspace, base) {
   try {
-    return await mergeBase(workspace, base, "HEAD") ?? base;
+    const points = await mergeBases(workspace, base, "HEAD");
+    return points.length > 0 ? points : [base];
   } catch {
-    return base;
+    return [base];
   }
 }
 function inRepository(accessDir) {

@@ -271,9 +271,13 @@ export async function fetchCommit(
   await git(repo, ['fetch', '--no-tags', ...depth, '--end-of-options', remote, sha]);
 }
 
-/** The best common ancestor of two commits; undefined when git finds none. */
-export async function mergeBase(repo: string, a: string, b: string): Promise<string | undefined> {
-  return (await git(repo, ['merge-base', '--end-of-options', a, b])).trim() || undefined;
+/**
+ * Every best common ancestor of two commits: one, or several after criss-cross merges (each
+ * side merged the other); none when git finds none.
+ */
+export async function mergeBases(repo: string, a: string, b: string): Promise<string[]> {
+  const out = await git(repo, ['merge-base', '--all', '--end-of-options', a, b]);
+  return out.split('\n').filter((sha) => sha !== '');
 }
 
 /**

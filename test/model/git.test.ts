@@ -12,7 +12,7 @@ import {
   git,
   isShallowRepository,
   logFirstParent,
-  mergeBase,
+  mergeBases,
   pathOids,
   pathsChangedBetween,
   pathsChangedSince,
@@ -129,7 +129,7 @@ describe('named operations', () => {
     );
   });
 
-  it('finds the merge base, and says when history is shallow', async () => {
+  it('finds the merge bases, and says when history is shallow', async () => {
     const repo = newRepo();
     repo.write({ 'x.txt': '1' });
     const fork = repo.commit('fork');
@@ -139,8 +139,15 @@ describe('named operations', () => {
     repo.git('checkout', '-q', 'main');
     repo.write({ 'x.txt': '2' });
     const main = repo.commit('main');
-    expect(await mergeBase(repo.dir, main, 'side')).toBe(fork);
+    expect(await mergeBases(repo.dir, main, 'side')).toEqual([fork]);
     expect(await isShallowRepository(repo.dir)).toBe(false);
+    // criss-cross: each side merges the other's commit, so both are best common ancestors
+    repo.git('checkout', '-q', '-b', 'left', main);
+    repo.git('merge', '-q', '--no-ff', '-m', 'left takes side', 'side');
+    repo.git('checkout', '-q', '-b', 'right', 'side');
+    repo.git('merge', '-q', '--no-ff', '-m', 'right takes main', main);
+    const side = repo.git('rev-parse', 'side');
+    expect((await mergeBases(repo.dir, 'left', 'right')).sort()).toEqual([main, side].sort());
   });
 
   it('gives the origin URL, or undefined without one', async () => {

@@ -18,10 +18,10 @@ import {
   pathJoiner,
   workingTreeFile,
 } from '../../model/index.js';
-import { mergeBase } from '../../model/git.js';
+import { mergeBases } from '../../model/git.js';
 import type { PolicyChanges } from '../../policy/input.js';
 import { normalise } from '../../policy/base-rules.js';
-import { changedPaths, GRANTS_PART, ruleFiles } from './changed-paths.js';
+import { changedPaths, GRANTS_PART, ruleFiles, type ChangedFile } from './changed-paths.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -30,8 +30,8 @@ export interface JudgedModel {
   /** The grants the pull request adds, modifies or removes, by id. */
   grantChanges: AccessChange[];
   changes: PolicyChanges;
-  /** The commit changes are measured from (the merge base of base and head). */
-  since: string;
+  /** The commits changes are measured from: every merge base of base and head. */
+  since: string[];
 }
 
 export interface JudgedModelOptions {
@@ -73,19 +73,37 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   );
   const model = buildAccessModel(files, { parseCache });
 
-  const since = await branchPoint(options.workspace, options.baseCommit);
-  const grantChanges =
-    (options.wholeModels === true
-      ? undefined
-      : await grantChangesSince(options.workspace, since, headFiles, model.documents, {
-          accessDir,
-          parseCache,
-          workTree: parseCache?.indexState(),
-        })) ??
-    (await wholeModelChanges(options.workspace, since, headFiles, accessDir, parseCache));
+  // Measured from every merge base: after criss-cross merges there are several, and what the
+  // merge brings is what differs from any of them (one alone could already hold a grant the
+  // merge adds back). A change seen from one base counts.
+  const since = await branchPoints(options.workspace, options.baseCommit);
+  const seen = new Map<string, AccessChange>();
+  const paths = new Map<string, ChangedFile>();
+  for (const point of since) {
+    const fromPoint =
+      (options.wholeModels === true
+        ? undefined
+        : await grantChangesSince(options.workspace, point, headFiles, model.documents, {
+            accessDir,
+            parseCache,
+            workTree: parseCache?.indexState(),
+          })) ??
+      (await wholeModelChanges(options.workspace, point, headFiles, accessDir, parseCache));
+    for (const change of fromPoint) {
+      // a grant new to one base is added, whatever another base held
+      const before = seen.get(change.id);
+      if (before === undefined || (before.change === 'modified' && change.change === 'added'))
+        seen.set(change.id, change);
+    }
+    for (const path of await changedPaths(options.workspace, point, 'HEAD'))
+      if (!paths.has(path.path)) paths.set(path.path, path);
+  }
+  const grantChanges = [...seen.values()];
+  const changed = [...paths.values()].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   const ids = (type: AccessChange['change']) =>
     grantChanges.filter((c) => c.change === type).map((c) => c.id);
-  const changed = await changedPaths(options.workspace, since, 'HEAD');
   return {
     model,
     grantChanges,
@@ -114,11 +132,12 @@ async function wholeModelChanges(
 }
 
 /** Where the head branched off; the base commit itself when history is too shallow to tell. */
-async function branchPoint(workspace: string, base: string): Promise<string> {
+async function branchPoints(workspace: string, base: string): Promise<string[]> {
   try {
-    return (await mergeBase(workspace, base, 'HEAD')) ?? base;
+    const points = await mergeBases(workspace, base, 'HEAD');
+    return points.length > 0 ? points : [base];
   } catch {
-    return base;
+    return [base];
   }
 }
 

@@ -32853,8 +32853,9 @@ async function fetchCommit(repo, remote, sha, { history = false } = {}) {
   const depth = history ? [] : ["--depth=1"];
   await git(repo, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, sha]);
 }
-async function mergeBase(repo, a, b) {
-  return (await git(repo, ["merge-base", "--end-of-options", a, b])).trim() || void 0;
+async function mergeBases(repo, a, b) {
+  const out = await git(repo, ["merge-base", "--all", "--end-of-options", a, b]);
+  return out.split("\n").filter((sha) => sha !== "");
 }
 function showFileSync(repo, ref, path) {
   const listed = gitSync(repo, ["ls-tree", "--name-only", "--end-of-options", ref, "--", path]);
@@ -49443,7 +49444,7 @@ export {
   repositoryTopSync,
   resolveCommit,
   fetchCommit,
-  mergeBase,
+  mergeBases,
   showFileSync,
   pathsChangedSince,
   untrackedPaths,
