@@ -250,13 +250,17 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
       checks.anchorsNotChecked =
         'the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository';
     else
-      checks.anchors = await readAnchors(
-        options.github,
-        anchorCommits(
-          source.text,
-          history.commits.map((c) => c.sha),
-        ),
-      );
+      try {
+        checks.anchors = await readAnchors(
+          options.github,
+          anchorCommits(
+            source.text,
+            history.commits.map((c) => c.sha),
+          ),
+        );
+      } catch (error) {
+        checks.anchorsNotChecked = `the anchors (commit statuses accessctl/evidence) could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      }
     log = provisioningLog(source, checks);
     if (checks.anchorsNotChecked !== undefined)
       notes.push(
@@ -336,8 +340,10 @@ const LATER_COMMITS = 100;
 
 /**
  * The commits whose anchors are read: those of the log's last sealed runs (an edit or a
- * recomputed chain changes every later chain head, so the latest anchors see it), and the
- * history's commits after the last one the log names (a run whose records were cut off).
+ * recomputed chain changes every later chain head, so the latest anchors see it); the
+ * history's commits right after the last one the log names (a run whose records were cut
+ * off comes next); and the history's newest commits, whatever the log names (a forged last
+ * record can name the newest commit, so the log alone must not say where to stop looking).
  */
 function anchorCommits(text: string, history: string[]): string[] {
   const named: string[] = [];
@@ -352,8 +358,9 @@ function anchorCommits(text: string, history: string[]): string[] {
   // a loop, not Math.max(...): a long log's records are more arguments than a call can take
   let last = -1;
   for (const sha of named) last = Math.max(last, position.get(sha) ?? -1);
-  const later = history.slice(last + 1).slice(-LATER_COMMITS);
-  return [...new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
+  const next = history.slice(last + 1, last + 1 + LATER_COMMITS);
+  const newest = history.slice(-LATER_COMMITS);
+  return [...new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...next, ...newest])];
 }
 
 /** The repository's top folder, or a GitError that says the folder is not in one. */

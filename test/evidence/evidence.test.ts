@@ -350,6 +350,12 @@ describe('accessctl evidence on a known history', () => {
       expect(row.flags.map((f) => f.kind)).not.toContain('no-review-evidence');
     }
     expect(report.notes?.some((n) => n.startsWith('pull request data is incomplete'))).toBe(true);
+    // nor are the anchors read: the report says the log was checked by its chain alone
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(
+        /^the anchors \(commit statuses accessctl\/evidence\) could not be read: .*401.*; the hash chain alone cannot show/,
+      ),
+    );
     expect(run.out).not.toContain('ghp_revoked');
   });
 

@@ -42663,13 +42663,17 @@ async function prepareEvidence(options2) {
     if (options2.github === void 0)
       checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
     else
-      checks.anchors = await readAnchors(
-        options2.github,
-        anchorCommits(
-          source.text,
-          history.commits.map((c) => c.sha)
-        )
-      );
+      try {
+        checks.anchors = await readAnchors(
+          options2.github,
+          anchorCommits(
+            source.text,
+            history.commits.map((c) => c.sha)
+          )
+        );
+      } catch (error2) {
+        checks.anchorsNotChecked = `the anchors (commit statuses accessctl/evidence) could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`;
+      }
     log = provisioningLog(source, checks);
     if (checks.anchorsNotChecked !== void 0)
       notes2.push(
@@ -42748,8 +42752,9 @@ function anchorCommits(text4, history) {
   const position = new Map(history.map((sha, i) => [sha, i]));
   let last = -1;
   for (const sha of named) last = Math.max(last, position.get(sha) ?? -1);
-  const later = history.slice(last + 1).slice(-LATER_COMMITS);
-  return [.../* @__PURE__ */ new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...later])];
+  const next = history.slice(last + 1, last + 1 + LATER_COMMITS);
+  const newest = history.slice(-LATER_COMMITS);
+  return [.../* @__PURE__ */ new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...next, ...newest])];
 }
 async function repositoryRoot(dir) {
   const top = await repositoryTop(dir);
