@@ -100,7 +100,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-GL7XSHHL.js";
+} from "./chunks/chunk-6FNBWGHB.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

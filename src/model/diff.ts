@@ -105,7 +105,7 @@ function identified(documents: AccessDocument[]): Map<string, AccessDocument> {
 }
 
 /** JSON with sorted keys; an explicit apiVersion equal to the default counts as absent. */
-function canonical(value: unknown, top = true): string {
+export function canonical(value: unknown, top = true): string {
   if (Array.isArray(value)) return `[${value.map((v) => canonical(v, false)).join(',')}]`;
   if (isMapping(value)) {
     const keys = Object.keys(value)

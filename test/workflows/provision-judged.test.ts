@@ -19,6 +19,7 @@ function approvedAt(merges: Map<string, string | undefined>): RequestLookup {
     const head = merges.get(commit) ?? commit;
     return {
       pullRequest: 1,
+      headSha: head,
       request: {
         author: 'alice',
         labels: [],
@@ -176,5 +177,65 @@ describe('provisioning applies what was judged', () => {
     const third = await run(gaveUp, reviewed);
     expect(third.ok).toBe(true);
     expect(member()?.role).toBe('maintainer');
+  });
+
+  it('holds a grant the merge made of two approved requests, which neither request held', async () => {
+    const gh = await env.github({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob', 'lead'] },
+      teams: [{ slug: 'payments' }],
+      repos: [{ name: 'access' }],
+    });
+    const role = (login: string) =>
+      gh.state.org('acme')?.teams.get('payments')?.members.get(login)?.role;
+    const { repo, base: start } = env.accessRepo(['alice', 'bob']);
+    const file = 'access/grants/payments.yaml';
+    repo.write({ [file]: grants([{ ...teamGrant('bob', 'member'), id: 'payments-seat' }]) });
+    const base = repo.commit('a member seat in payments, for bob');
+    const merges = new Map<string, string | undefined>([[base, undefined]]);
+    const run = (from: string, to: string) =>
+      runProvision({
+        repo: repo.dir,
+        from,
+        to,
+        now: NOW,
+        provisioners: [githubProvisioner(gh)],
+        lookup: approvedAt(merges),
+      });
+    expect((await run(start, base)).ok).toBe(true);
+    // two requests from the same commit, each approved as it stands: the seat goes to alice;
+    // the seat becomes a maintainer's (for bob)
+    const seat = (subject: string, asked: string) =>
+      grants([{ ...teamGrant(subject, asked), id: 'payments-seat' }]);
+    repo.git('checkout', '-q', '-b', 'to-alice', base);
+    repo.write({ [file]: seat('alice', 'member') });
+    const toAlice = repo.commit('the seat goes to alice');
+    repo.git('checkout', '-q', '-b', 'maintainer', base);
+    repo.write({ [file]: seat('bob', 'maintainer') });
+    const maintainer = repo.commit('the seat is a maintainer');
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #8', 'to-alice');
+    const first = repo.git('rev-parse', 'HEAD');
+    merges.set(first, toAlice);
+    expect((await run(base, first)).ok).toBe(true);
+    expect(role('alice')).toBe('member');
+    // git merges the two edits, one line each, into a grant neither request held
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #9', 'maintainer');
+    const second = repo.git('rev-parse', 'HEAD');
+    merges.set(second, maintainer);
+    expect(repo.git('show', `${second}:${file}`)).toContain('subject: user:alice\n');
+    expect(repo.git('show', `${second}:${file}`)).toContain('role: maintainer\n');
+    const result = await run(first, second);
+    expect(role('alice')).toBe('member');
+    expect(result.ok).toBe(false);
+    expect(result.plan.held).toEqual([
+      {
+        grantId: 'payments-seat',
+        reasons: [
+          expect.stringMatching(
+            /\(#1\): the merge holds a version of it that its pull request's approved head [0-9a-f]{12} does not/,
+          ),
+        ],
+      },
+    ]);
   });
 });

@@ -27,13 +27,16 @@ import {
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
 } from '../../model/index.js';
-import { git, resolveCommit } from '../../model/git.js';
+import { fetchCommit, git, pathOids, readBlobs, resolveCommit } from '../../model/git.js';
 import { policyFindings } from '../../policy/findings.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
 import { findExpiry } from '../../model/expiry.js';
+import { composeYaml } from '../../model/compose.js';
+import { canonical } from '../../model/diff.js';
+import { isMapping } from '../../model/values.js';
 import { readBaseRules } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
 
@@ -44,6 +47,8 @@ export interface MergeRequest {
   pullRequest?: number;
   /** Why the facts are thinner than a pull request's, when they are. */
   note?: string;
+  /** The pull request's head when it was merged: what its reviewers saw. */
+  headSha?: string;
 }
 
 /** Looks up the request behind a commit; without one, every commit is a direct push. */
@@ -296,6 +301,11 @@ async function judgeCommit(
     if (verdict === undefined) continue;
     (APPROVAL_RULES.has(finding.rule) ? verdict.unapproved : verdict.denied).push(reason);
   }
+  if (lookedUp.headSha !== undefined && lookedUp.headSha !== commit) {
+    const files = [...judged].map((id) => ({ id, file: records.get(id)?.source.file }));
+    for (const [id, reason] of await unreviewed(options.repo, commit, lookedUp.headSha, files))
+      grants.get(id)?.unapproved.push(reason);
+  }
   for (const [id, verdict] of grants)
     if (verdict.denied.length === 0 && verdict.unapproved.length === 0) grants.delete(id);
   return {
@@ -364,6 +374,60 @@ function expiryCommitProblem(
       `a direct commit marked as accessctl's expiry (${EXPIRY_TRAILER}) may only remove grants that no longer hold, but it ${reasons.join('; ')}; revert it and let the expiry run or a reviewed pull request make the change`,
     ],
   };
+}
+
+/**
+ * The grants whose version at `commit` is not the one at `head`, the pull request's head its
+ * reviewers approved, each with why. Git merges lines, not grants: merged with other changes
+ * to the same file, a request can become a grant nobody reviewed (another subject, a role
+ * lowered in review, a document out of a block scalar). Approvals count for what they saw.
+ */
+async function unreviewed(
+  repo: string,
+  commit: string,
+  head: string,
+  grants: { id: string; file: string | undefined }[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const known = async () =>
+    resolveCommit(repo, head).then(
+      () => true,
+      () => false,
+    );
+  if (!(await known())) await fetchCommit(repo, 'origin', head).catch(() => undefined);
+  if (!(await known())) {
+    for (const { id } of grants)
+      found.set(
+        id,
+        `its pull request's head ${head.slice(0, 12)}, which the approvals were given on, is not in this clone, so the merged version cannot be compared with what was reviewed; fetch it and run again`,
+      );
+    return found;
+  }
+  const paths = [...new Set(grants.flatMap((g) => (g.file === undefined ? [] : [g.file])))];
+  const [atCommit, atHead] = await Promise.all([
+    pathOids(repo, commit, paths),
+    pathOids(repo, head, paths),
+  ]);
+  const blobs = await readBlobs(repo, [...atCommit.values(), ...atHead.values()]);
+  const version = (oids: Map<string, string>, file: string, id: string) => {
+    const oid = oids.get(file);
+    const text = oid === undefined ? undefined : blobs.get(oid);
+    if (text === undefined) return undefined;
+    const doc = composeYaml(file, text).documents.find(
+      (d) => isMapping(d.value) && d.value.kind === 'Grant' && d.value.id === id,
+    );
+    return doc === undefined ? undefined : canonical(doc.value);
+  };
+  for (const { id, file } of grants) {
+    const merged = file === undefined ? undefined : version(atCommit, file, id);
+    if (merged !== undefined && file !== undefined && merged === version(atHead, file, id))
+      continue;
+    found.set(
+      id,
+      `the merge holds a version of it that its pull request's approved head ${head.slice(0, 12)} does not (git merged the request with other changes to ${file ?? 'its file'}); merge the default branch into the request and have it approved again`,
+    );
+  }
+  return found;
 }
 
 /** The grant changes from `parent` to `commit`, both sides built whole. */

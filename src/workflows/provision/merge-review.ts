@@ -87,6 +87,7 @@ export function pullRequestLookup(
     ]);
     return {
       pullRequest: pull.number,
+      headSha: pull.headSha,
       request: {
         author: pull.author,
         labels: pull.labels,

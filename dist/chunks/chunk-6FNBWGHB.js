@@ -40689,16 +40689,16 @@ function reportBuilder(input) {
       });
     const { emergency } = judged;
     if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
-      const unreviewed = unreviewedEmergency(
+      const unreviewed2 = unreviewedEmergency(
         answer.pull,
         emergency,
         emergency.owners.get(change2.id),
         endOfHistory
       );
-      if (unreviewed !== void 0)
+      if (unreviewed2 !== void 0)
         flags2.push({
           kind: "break-glass-unreviewed",
-          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
+          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed2.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
         });
     }
     const verdict2 = judged.verdicts?.get(change2.id) ?? {
@@ -45702,6 +45702,11 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     if (verdict2 === void 0) continue;
     (APPROVAL_RULES.has(finding.rule) ? verdict2.unapproved : verdict2.denied).push(reason);
   }
+  if (lookedUp.headSha !== void 0 && lookedUp.headSha !== commit) {
+    const files = [...judged].map((id) => ({ id, file: records.get(id)?.source.file }));
+    for (const [id, reason] of await unreviewed(options2.repo, commit, lookedUp.headSha, files))
+      grants.get(id)?.unapproved.push(reason);
+  }
   for (const [id, verdict2] of grants)
     if (verdict2.denied.length === 0 && verdict2.unapproved.length === 0) grants.delete(id);
   return {
@@ -45746,6 +45751,47 @@ function expiryCommitProblem(before, commit, at, change2) {
       `a direct commit marked as accessctl's expiry (${EXPIRY_TRAILER}) may only remove grants that no longer hold, but it ${reasons.join("; ")}; revert it and let the expiry run or a reviewed pull request make the change`
     ]
   };
+}
+async function unreviewed(repo, commit, head, grants) {
+  const found = /* @__PURE__ */ new Map();
+  const known = async () => resolveCommit(repo, head).then(
+    () => true,
+    () => false
+  );
+  if (!await known()) await fetchCommit(repo, "origin", head).catch(() => void 0);
+  if (!await known()) {
+    for (const { id } of grants)
+      found.set(
+        id,
+        `its pull request's head ${head.slice(0, 12)}, which the approvals were given on, is not in this clone, so the merged version cannot be compared with what was reviewed; fetch it and run again`
+      );
+    return found;
+  }
+  const paths = [...new Set(grants.flatMap((g) => g.file === void 0 ? [] : [g.file]))];
+  const [atCommit, atHead] = await Promise.all([
+    pathOids(repo, commit, paths),
+    pathOids(repo, head, paths)
+  ]);
+  const blobs = await readBlobs(repo, [...atCommit.values(), ...atHead.values()]);
+  const version = (oids, file, id) => {
+    const oid = oids.get(file);
+    const text4 = oid === void 0 ? void 0 : blobs.get(oid);
+    if (text4 === void 0) return void 0;
+    const doc = composeYaml(file, text4).documents.find(
+      (d) => isMapping(d.value) && d.value.kind === "Grant" && d.value.id === id
+    );
+    return doc === void 0 ? void 0 : canonical(doc.value);
+  };
+  for (const { id, file } of grants) {
+    const merged2 = file === void 0 ? void 0 : version(atCommit, file, id);
+    if (merged2 !== void 0 && file !== void 0 && merged2 === version(atHead, file, id))
+      continue;
+    found.set(
+      id,
+      `the merge holds a version of it that its pull request's approved head ${head.slice(0, 12)} does not (git merged the request with other changes to ${file ?? "its file"}); merge the default branch into the request and have it approved again`
+    );
+  }
+  return found;
 }
 async function wholeModelChanges(repo, parent, commit, accessDir) {
   const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], { accessDir });
@@ -46496,6 +46542,7 @@ function pullRequestLookup(client, repository) {
     ]);
     return {
       pullRequest: pull.number,
+      headSha: pull.headSha,
       request: {
         author: pull.author,
         labels: pull.labels,
