@@ -69,6 +69,7 @@ import {
   parseWarnDays,
   parseWindowBound,
   pathJoiner,
+  pathOids,
   policyFindings,
   preformatted,
   publishBotPullRequest,
@@ -100,7 +101,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-6FNBWGHB.js";
+} from "./chunks/chunk-6LGMKLXI.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -527,10 +528,13 @@ async function loadJudgedModel(options) {
     (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0
   );
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const rules = new Set(ruleFiles(changed, accessDir));
+  const requests = changed.map((f) => f.path).filter((path) => !rules.has(path));
   return {
     model,
     grantChanges,
     since,
+    behind: await changedOnBase(options.workspace, options.baseCommit, since, requests),
     changes: {
       added: ids("added"),
       modified: ids("modified"),
@@ -544,6 +548,17 @@ async function wholeModelChanges(workspace, since, headFiles, accessDir, parseCa
   const before = await loadAccessRepositoryAtRef(workspace, since, { accessDir, parseCache });
   const after = buildAccessModel(headFiles, { parseCache });
   return diffModels(before, after).filter((c) => c.kind === "Grant");
+}
+async function changedOnBase(workspace, base, points, paths) {
+  if (paths.length === 0) return [];
+  const atBase = await pathOids(workspace, base, paths);
+  const behind = /* @__PURE__ */ new Set();
+  for (const point of points) {
+    if (point === base) continue;
+    const atPoint = await pathOids(workspace, point, paths);
+    for (const path of paths) if (atBase.get(path) !== atPoint.get(path)) behind.add(path);
+  }
+  return paths.filter((path) => behind.has(path));
 }
 async function branchPoints(workspace, base) {
   try {
@@ -656,7 +671,8 @@ async function checkPullRequest(options) {
     dedupe([
       ...judged.model.findings,
       ...waived.kept,
-      ...codeownersFindings(options, judged.model, config, accessDir, policiesDir)
+      ...codeownersFindings(options, judged.model, config, accessDir, policiesDir),
+      ...judged.behind.map((file) => behindFinding(file, base.commit))
     ]),
     judged
   ).map((f) => existsSync4(join5(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
@@ -711,6 +727,16 @@ function scope(findings, judged) {
     const touched = f.grant !== void 0 ? changedGrants.has(f.grant) : changedFiles.has(f.file) || isRequestRule(f);
     return touched ? f : { ...f, severity: "warning", preexisting: true };
   });
+}
+function behindFinding(file, base) {
+  return {
+    rule: "branch-behind",
+    severity: "error",
+    message: `the base branch changed this file (at ${base.slice(0, 7)}) since the request branched off, so merging would combine both versions into one this check did not judge; merge the base branch into the request (or rebase it) and push`,
+    file,
+    line: 1,
+    column: 1
+  };
 }
 function isRequestRule(f) {
   return f.rule === "policy-owner-approval";

@@ -75,4 +75,61 @@ describe('a pull request with several merge bases', () => {
       'access/grants/alice-admin.yaml',
     );
   });
+
+  it('fails a request whose grant file the base branch changed since it branched off', async () => {
+    const ws = createGitWorkspace({
+      commits: [
+        {
+          message: 'pete reads the ledger',
+          files: {
+            'access/catalog/ledger.yaml': CATALOG,
+            'access/identities/people.yaml': IDENTITIES,
+            'accessctl.yaml': CONFIG,
+            'access/grants/ledger.yaml': grant('pull').replace('user:alice', 'user:pete'),
+          },
+        },
+      ],
+    });
+    workspace = ws;
+    const start = ws.head;
+    // an approved request moves the grant to alice and is merged
+    ws.checkout('to-alice', { create: true, from: start });
+    ws.commit({
+      message: 'to alice',
+      files: { 'access/grants/ledger.yaml': grant('pull') },
+    });
+    ws.git('checkout', '-q', 'main');
+    ws.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #8', 'to-alice');
+    const base = ws.git('rev-parse', 'HEAD').trim();
+    // a request forked before it raises the role, for pete as it then read
+    ws.checkout('admin', { create: true, from: start });
+    const head = ws.commit({
+      message: 'admin',
+      files: {
+        'access/grants/ledger.yaml': grant('admin', 'ticket: LEDGER-9\n')
+          .replace('user:alice', 'user:pete')
+          .replace('alice-ledger-admin', 'alice-ledger-pull'),
+      },
+    });
+    const report = await check(ws, base, head);
+    expect(report.verdict).toBe('fail');
+    expect(report.findings.filter((f) => f.rule === 'branch-behind')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: 'access/grants/ledger.yaml',
+        message: expect.stringMatching(
+          /^the base branch changed this file \(at [0-9a-f]{7}\) since the request branched off, so merging would combine both versions/,
+        ),
+      }),
+    ]);
+    expect(report.grants.map((g) => [g.id, g.verdict])).toEqual([
+      ['alice-ledger-pull', 'not judged'],
+    ]);
+    // git would merge the two edits into alice as admin, which nobody reviewed
+    ws.git('checkout', '-q', 'main');
+    ws.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #9', 'admin');
+    const merged = ws.git('show', 'HEAD:access/grants/ledger.yaml');
+    expect(merged).toContain('subject: user:alice\n');
+    expect(merged).toContain('role: admin\n');
+  });
 });

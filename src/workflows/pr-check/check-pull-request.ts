@@ -138,6 +138,7 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
       ...judged.model.findings,
       ...waived.kept,
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir),
+      ...judged.behind.map((file) => behindFinding(file, base.commit)),
     ]),
     judged,
   )
@@ -210,6 +211,22 @@ function scope(findings: ReportFinding[], judged: JudgedModel): ReportFinding[] 
         : changedFiles.has(f.file) || isRequestRule(f);
     return touched ? f : { ...f, severity: 'warning', preexisting: true };
   });
+}
+
+/**
+ * A request file the base branch changed too: git would merge the two versions line by line
+ * into one this check never judged (a grant that neither side held), so it fails until the
+ * request is brought up to date.
+ */
+function behindFinding(file: string, base: string): ReportFinding {
+  return {
+    rule: 'branch-behind',
+    severity: 'error',
+    message: `the base branch changed this file (at ${base.slice(0, 7)}) since the request branched off, so merging would combine both versions into one this check did not judge; merge the base branch into the request (or rebase it) and push`,
+    file,
+    line: 1,
+    column: 1,
+  };
 }
 
 /** Rules about the request itself, not about a file: always the request's own problem. */

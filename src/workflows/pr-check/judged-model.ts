@@ -18,7 +18,7 @@ import {
   pathJoiner,
   workingTreeFile,
 } from '../../model/index.js';
-import { mergeBases } from '../../model/git.js';
+import { mergeBases, pathOids } from '../../model/git.js';
 import type { PolicyChanges } from '../../policy/input.js';
 import { normalise } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles, type ChangedFile } from './changed-paths.js';
@@ -32,6 +32,12 @@ export interface JudgedModel {
   changes: PolicyChanges;
   /** The commits changes are measured from: every merge base of base and head. */
   since: string[];
+  /**
+   * Grant files the request changes that the base branch changed too since the request
+   * branched off. Git merges the two line by line, so what the merge provisions is neither
+   * version: not what this check judges.
+   */
+  behind: string[];
 }
 
 export interface JudgedModelOptions {
@@ -104,10 +110,13 @@ export async function loadJudgedModel(options: JudgedModelOptions): Promise<Judg
   );
   const ids = (type: AccessChange['change']) =>
     grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const rules = new Set(ruleFiles(changed, accessDir));
+  const requests = changed.map((f) => f.path).filter((path) => !rules.has(path));
   return {
     model,
     grantChanges,
     since,
+    behind: await changedOnBase(options.workspace, options.baseCommit, since, requests),
     changes: {
       added: ids('added'),
       modified: ids('modified'),
@@ -129,6 +138,24 @@ async function wholeModelChanges(
   const before = await loadAccessRepositoryAtRef(workspace, since, { accessDir, parseCache });
   const after = buildAccessModel(headFiles, { parseCache });
   return diffModels(before, after).filter((c) => c.kind === 'Grant');
+}
+
+/** The `paths` whose blob at `base` is not the one at every merge base. */
+async function changedOnBase(
+  workspace: string,
+  base: string,
+  points: string[],
+  paths: string[],
+): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const atBase = await pathOids(workspace, base, paths);
+  const behind = new Set<string>();
+  for (const point of points) {
+    if (point === base) continue;
+    const atPoint = await pathOids(workspace, point, paths);
+    for (const path of paths) if (atBase.get(path) !== atPoint.get(path)) behind.add(path);
+  }
+  return paths.filter((path) => behind.has(path));
 }
 
 /** Where the head branched off; the base commit itself when history is too shallow to tell. */

@@ -49498,6 +49498,7 @@ export {
   fetchCommit,
   mergeBases,
   showFileSync,
+  pathOids,
   pathsChangedSince,
   untrackedPaths,
   readBlobs,
