@@ -677,6 +677,16 @@ async function checkPullRequest(options) {
     judged
   ).map((f) => existsSync4(join5(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
   const grants = grantRows(judged, findings, countedReviewers(request, config));
+  for (const row of grants)
+    if (row.verdict === "not judged" && !findings.some((f) => f.severity === "error" && !f.preexisting && f.file === row.file))
+      findings.push(
+        unjudgedFinding(
+          row,
+          judged.grantChanges.find((c) => c.id === row.id)?.after?.source.location,
+          accessDir
+        )
+      );
+  findings.sort(compareFindings);
   const denied = findings.filter((f) => f.severity === "error").length;
   return {
     verdict: denied > 0 ? "fail" : "pass",
@@ -736,6 +746,17 @@ function behindFinding(file, base) {
     file,
     line: 1,
     column: 1
+  };
+}
+function unjudgedFinding(row, at, accessDir) {
+  return {
+    rule: "grant-not-judged",
+    severity: "error",
+    message: `grant ${row.id} is not among the grant documents the policies judge (a Grant outside ${accessDir}/grants/, say), so it cannot pass; move it into a file under ${accessDir}/grants/`,
+    file: at?.file ?? row.file,
+    line: at?.line ?? row.line,
+    column: at?.column ?? 1,
+    grant: row.id
   };
 }
 function isRequestRule(f) {
@@ -814,7 +835,7 @@ function grantRows(judged, findings, counted) {
       record.subject,
       ...record.subject.startsWith("team:") ? (descendants.get(record.subject.slice(5)) ?? []).map((id) => `team:${id}`) : []
     ]);
-    const location = grant?.source.locate("") ?? { file: change.before?.file ?? "", line: 1 };
+    const location = grant?.source.locate("") ?? change.after?.source.location ?? { file: change.before?.file ?? "", line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
     const unjudged = change.change !== "removed" && (grant === void 0 || findings.some(
       (f) => f.grant === void 0 && f.severity === "error" && !f.preexisting && f.file === location.file && !APPROVAL_RULES.has(f.rule)

@@ -30,7 +30,7 @@ function check(ws: GitWorkspace, baseSha: string, headSha: string) {
   });
 }
 
-describe('a pull request with several merge bases', () => {
+describe('what a merge brings, as the check judges it', () => {
   it('counts a grant its merge brings back, though one merge base already held it', async () => {
     const ws = createGitWorkspace({
       commits: [
@@ -131,5 +131,61 @@ describe('a pull request with several merge bases', () => {
     const merged = ws.git('show', 'HEAD:access/grants/ledger.yaml');
     expect(merged).toContain('subject: user:alice\n');
     expect(merged).toContain('role: admin\n');
+  });
+
+  it('never passes a changed grant the policies did not judge (a Grant in a catalog file)', async () => {
+    const ws = createGitWorkspace({
+      commits: [
+        {
+          message: 'base',
+          files: {
+            'access/catalog/ledger.yaml': CATALOG,
+            'access/identities/people.yaml': IDENTITIES,
+            'accessctl.yaml': CONFIG,
+          },
+        },
+      ],
+    });
+    workspace = ws;
+    const base = ws.head;
+    ws.checkout('catalog', { create: true });
+    const head = ws.commit({
+      message: 'catalog: document the ledger',
+      files: {
+        'access/catalog/ledger.yaml': `${CATALOG}---\n${grant('admin', 'ticket: LEDGER-9\n')}`,
+      },
+    });
+    // the policy owner approves what is a rule change
+    const report = await checkPullRequest({
+      workspace: ws.path,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      request: {
+        number: 3,
+        author: 'alice',
+        title: 'catalog',
+        headSha: head,
+        baseSha: base,
+        labels: [],
+        labelActors: {},
+        approvals: [{ reviewer: 'pete', commit: head, stale: false }],
+        pushers: ['alice'],
+      },
+      org: 'acme',
+      now: new Date(),
+    });
+    expect(report.grants.map((g) => [g.id, g.change, g.verdict])).toEqual([
+      ['alice-ledger-admin', 'added', 'not judged'],
+    ]);
+    expect(report.grants[0]?.file).toBe('access/catalog/ledger.yaml');
+    expect(report.verdict).toBe('fail');
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'grant-not-judged',
+        severity: 'error',
+        grant: 'alice-ledger-admin',
+        file: 'access/catalog/ledger.yaml',
+      }),
+    );
   });
 });

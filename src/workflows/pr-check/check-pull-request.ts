@@ -146,6 +146,20 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     .sort(compareFindings);
 
   const grants = grantRows(judged, findings, countedReviewers(request, config));
+  // a grant nothing judged never passes, even where no finding names its file
+  for (const row of grants)
+    if (
+      row.verdict === 'not judged' &&
+      !findings.some((f) => f.severity === 'error' && !f.preexisting && f.file === row.file)
+    )
+      findings.push(
+        unjudgedFinding(
+          row,
+          judged.grantChanges.find((c) => c.id === row.id)?.after?.source.location,
+          accessDir,
+        ),
+      );
+  findings.sort(compareFindings);
   const denied = findings.filter((f) => f.severity === 'error').length;
   return {
     verdict: denied > 0 ? 'fail' : 'pass',
@@ -226,6 +240,23 @@ function behindFinding(file: string, base: string): ReportFinding {
     file,
     line: 1,
     column: 1,
+  };
+}
+
+/** The finding that fails a changed grant the policies never saw. */
+function unjudgedFinding(
+  row: GrantRow,
+  at: { file: string; line: number; column: number } | undefined,
+  accessDir: string,
+): ReportFinding {
+  return {
+    rule: 'grant-not-judged',
+    severity: 'error',
+    message: `grant ${row.id} is not among the grant documents the policies judge (a Grant outside ${accessDir}/grants/, say), so it cannot pass; move it into a file under ${accessDir}/grants/`,
+    file: at?.file ?? row.file,
+    line: at?.line ?? row.line,
+    column: at?.column ?? 1,
+    grant: row.id,
   };
 }
 
@@ -343,7 +374,8 @@ function grantRows(
               ? (descendants.get(record.subject.slice(5)) ?? []).map((id) => `team:${id}`)
               : []),
           ]);
-    const location = grant?.source.locate('') ?? { file: change.before?.file ?? '', line: 1 };
+    const location = grant?.source.locate('') ??
+      change.after?.source.location ?? { file: change.before?.file ?? '', line: 1 };
     const mine = findings.filter((f) => f.grant === change.id && !f.preexisting);
     // an error on the grant's file that names no grant: it did not parse, or names nothing known
     const unjudged =
