@@ -101,7 +101,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-6LGMKLXI.js";
+} from "./chunks/chunk-JYV4BJ4P.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

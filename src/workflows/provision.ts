@@ -246,6 +246,23 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     }
     if (!heldMore) break;
   }
+  // What a grant gives is worked out with the rules at `to`. Rules changed in the range without
+  // a policy owner's approval (a package widened, a catalog entry pointed at another
+  // organisation) could make an approved grant give more than was approved: until they are
+  // approved, the run gives no access, and takes away what the grants no longer ask for.
+  if (gate.ruleChanges.length > 0 && options.allowUnapproved !== true) {
+    const changes = gate.ruleChanges.map((c) => `${c.commit.slice(0, 12)} (${c.files.join(', ')})`);
+    for (const operation of operations.filter((o) => !o.removal)) {
+      if (heldAtOrigin.some((h) => h.grantId === operation.grantId)) continue;
+      heldAtOrigin.push({
+        grantId: operation.grantId,
+        reasons: [
+          `the rules changed without a policy owner's approval in ${changes.join(', ')}, and what they say the grant gives is not given until that change is approved`,
+        ],
+      });
+    }
+    operations = operations.filter((o) => o.removal);
+  }
   return {
     fromCommit,
     toCommit,

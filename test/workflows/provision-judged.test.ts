@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runProvision } from '../../src/workflows/provision.js';
 import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { useProvisionEnv } from './provision-env.js';
-import { githubProvisioner, grants, NOW, teamGrant } from './provision-fixture.js';
+import { githubProvisioner, grants, grantSpec, NOW, teamGrant } from './provision-fixture.js';
 
 // Provisioning applies only what the gate judged: every difference between the commit
 // provisioned before and the new one, and every grant that decides a target it touches.
@@ -233,6 +233,63 @@ describe('provisioning applies what was judged', () => {
         reasons: [
           expect.stringMatching(
             /\(#1\): the merge holds a version of it that its pull request's approved head [0-9a-f]{12} does not/,
+          ),
+        ],
+      },
+    ]);
+  });
+
+  it('gives no access while rules changed in the range lack a policy owner’s approval', async () => {
+    const gh = await env.github({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
+      teams: [{ slug: 'payments' }],
+      repos: [{ name: 'ledger', files: {} }, { name: 'access' }],
+    });
+    const ledger = () => gh.state.repo('acme', 'ledger')?.collaborators.get('alice');
+    const { repo } = env.accessRepo(['alice']);
+    const kit = (roles: string[]) =>
+      `kind: Package\nid: ledger-kit\nowners: [team:platform]\nmaxDays: 120\nroles:\n${roles.map((r) => `  - ${r}\n`).join('')}eligible:\n  types: [employee]\n`;
+    repo.write({
+      'access/packages/ledger.yaml': kit(['{ resource: github:repo/acme/ledger, role: pull }']),
+    });
+    const start = repo.commit('the ledger kit reads the ledger');
+    repo.write({
+      'access/grants/kit.yaml':
+        'kind: Grant\nid: alice-ledger-kit\nsubject: user:alice\npackage: ledger-kit\n' +
+        'reason: Reads the ledger for the quarterly delivery work\nexpires: 2027-03-01\n',
+      'access/grants/triage.yaml': grants([
+        grantSpec('alice-ledger-triage', 'user:alice', 'github:repo/acme/ledger', 'triage'),
+      ]),
+    });
+    const approved = repo.commit('Merge pull request #1');
+    const run = (from: string, to: string) =>
+      runProvision({
+        repo: repo.dir,
+        from,
+        to,
+        now: NOW,
+        provisioners: [githubProvisioner(gh)],
+        lookup: approvedAt(new Map([[approved, undefined]])),
+      });
+    expect((await run(start, approved)).ok).toBe(true);
+    expect(ledger()).toBe('triage');
+    // One direct push widens the kit and drops alice's triage grant (a removal needs nobody).
+    // The approved kit grant would now give maintain: not until the package edit is approved.
+    repo.write({
+      'access/packages/ledger.yaml': kit(['{ resource: github:repo/acme/ledger, role: maintain }']),
+    });
+    repo.remove('access/grants/triage.yaml');
+    const pushed = repo.commit('widen the kit, drop triage');
+    const result = await run(approved, pushed);
+    expect(ledger()).toBe('triage');
+    expect(result.ok).toBe(false);
+    expect(result.plan.ruleChanges.map((c) => c.files)).toEqual([['access/packages/ledger.yaml']]);
+    expect(result.plan.held).toEqual([
+      {
+        grantId: 'alice-ledger-kit',
+        reasons: [
+          expect.stringMatching(
+            /^the rules changed without a policy owner's approval in [0-9a-f]{12} \(access\/packages\/ledger.yaml\)/,
           ),
         ],
       },

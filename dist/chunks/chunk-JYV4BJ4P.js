@@ -46385,6 +46385,19 @@ async function planProvision(options2) {
     }
     if (!heldMore) break;
   }
+  if (gate.ruleChanges.length > 0 && options2.allowUnapproved !== true) {
+    const changes = gate.ruleChanges.map((c) => `${c.commit.slice(0, 12)} (${c.files.join(", ")})`);
+    for (const operation of operations.filter((o) => !o.removal)) {
+      if (heldAtOrigin.some((h) => h.grantId === operation.grantId)) continue;
+      heldAtOrigin.push({
+        grantId: operation.grantId,
+        reasons: [
+          `the rules changed without a policy owner's approval in ${changes.join(", ")}, and what they say the grant gives is not given until that change is approved`
+        ]
+      });
+    }
+    operations = operations.filter((o) => o.removal);
+  }
   return {
     fromCommit,
     toCommit: toCommit2,
