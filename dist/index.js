@@ -101,7 +101,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-JYV4BJ4P.js";
+} from "./chunks/chunk-MC2ENDYM.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

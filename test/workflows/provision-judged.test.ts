@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { runProvision } from '../../src/workflows/provision.js';
+import { runReconcile } from '../../src/workflows/reconcile.js';
 import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { useProvisionEnv } from './provision-env.js';
 import { githubProvisioner, grants, grantSpec, NOW, teamGrant } from './provision-fixture.js';
@@ -274,14 +275,32 @@ describe('provisioning applies what was judged', () => {
     expect((await run(start, approved)).ok).toBe(true);
     expect(ledger()).toBe('triage');
     // One direct push widens the kit and drops alice's triage grant (a removal needs nobody).
-    // The approved kit grant would now give maintain: not until the package edit is approved.
+    // The approved kit grant would now give maintain: it waits for the package edit, and the
+    // triage grant is gone, so alice holds nothing on the ledger until the edit is approved.
     repo.write({
       'access/packages/ledger.yaml': kit(['{ resource: github:repo/acme/ledger, role: maintain }']),
     });
     repo.remove('access/grants/triage.yaml');
     const pushed = repo.commit('widen the kit, drop triage');
     const result = await run(approved, pushed);
-    expect(ledger()).toBe('triage');
+    expect(ledger()).toBeUndefined();
+    // nor does the nightly reconcile repair toward what the widened kit says
+    const reconciled = await runReconcile({
+      repo: repo.dir,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+      apply: true,
+      lookup: approvedAt(new Map([[approved, undefined]])),
+    });
+    expect(ledger()).toBeUndefined();
+    expect(reconciled.plan.drift).toContainEqual(
+      expect.objectContaining({
+        grantId: 'alice-ledger-kit',
+        note: expect.stringMatching(
+          /^held: .*the rules changed without a policy owner's approval \(access\/packages\/ledger.yaml\)/,
+        ),
+      }),
+    );
     expect(result.ok).toBe(false);
     expect(result.plan.ruleChanges.map((c) => c.files)).toEqual([['access/packages/ledger.yaml']]);
     expect(result.plan.held).toEqual([
@@ -289,7 +308,7 @@ describe('provisioning applies what was judged', () => {
         grantId: 'alice-ledger-kit',
         reasons: [
           expect.stringMatching(
-            /^the rules changed without a policy owner's approval in [0-9a-f]{12} \(access\/packages\/ledger.yaml\)/,
+            /the rules changed without a policy owner's approval \(access\/packages\/ledger.yaml\) after the grant was last changed/,
           ),
         ],
       },

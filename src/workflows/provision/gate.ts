@@ -37,7 +37,7 @@ import { findExpiry } from '../../model/expiry.js';
 import { composeYaml } from '../../model/compose.js';
 import { canonical } from '../../model/diff.js';
 import { isMapping } from '../../model/values.js';
-import { readBaseRules } from '../../policy/base-rules.js';
+import { BASE_ACCESS_PARTS, readBaseRules } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
 
 /** The request behind one commit of the default branch, as the API tells it. */
@@ -451,13 +451,17 @@ export function directPushes(note: string): RequestLookup {
 
 /**
  * The gate's verdict on the change that last added or modified one grant at `ref`: the
- * first-parent commits that touched its file are judged newest first until one changed it.
- * Undefined when that change passed; a verdict when it was denied or lacks approvals, or
- * when no such change can be found (a grant in the root commit has no rules to be judged by).
+ * first-parent commits that touched its file or the rules (catalog, identities, packages,
+ * policies, config) are judged newest first until one changed it. Undefined when that change
+ * passed and no rule change since lacks a policy owner's approval (one could have changed
+ * what the grant gives); a verdict when either failed, or when no such change can be found (a
+ * grant in the root commit has no rules to be judged by).
  */
 export async function judgeGrantOrigin(
   options: Omit<GateOptions, 'from' | 'to'> & { ref: string; grantId: string; file: string },
 ): Promise<GrantVerdict | undefined> {
+  const inAccess = (part: string) =>
+    options.accessDir === '.' || options.accessDir === '' ? part : `${options.accessDir}/${part}`;
   const out = await git(options.repo, [
     'log',
     '--first-parent',
@@ -465,6 +469,9 @@ export async function judgeGrantOrigin(
     options.ref,
     '--',
     options.file,
+    ...BASE_ACCESS_PARTS.map(inAccess),
+    options.policiesDir,
+    'accessctl.yaml',
   ]);
   for (const line of out.split('\n')) {
     const [commit = '', parent] = line.split(' ');
@@ -479,6 +486,16 @@ export async function judgeGrantOrigin(
       };
     const judged = await judgeMerges({ ...options, from: parent, to: commit });
     if (judged.changed.has(options.grantId)) return judged.grants.get(options.grantId);
+    const [ruleChange] = judged.ruleChanges;
+    if (ruleChange !== undefined)
+      return {
+        commit,
+        ...(ruleChange.pullRequest === undefined ? {} : { pullRequest: ruleChange.pullRequest }),
+        denied: [],
+        unapproved: [
+          `the rules changed without a policy owner's approval (${ruleChange.files.join(', ')}) after the grant was last changed, and what they say it gives waits until that change is approved`,
+        ],
+      };
   }
   return {
     commit: '',

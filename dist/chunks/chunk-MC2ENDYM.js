@@ -45804,13 +45804,17 @@ function directPushes(note) {
   });
 }
 async function judgeGrantOrigin(options2) {
+  const inAccess = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
   const out = await git(options2.repo, [
     "log",
     "--first-parent",
     "--format=%H %P",
     options2.ref,
     "--",
-    options2.file
+    options2.file,
+    ...BASE_ACCESS_PARTS.map(inAccess),
+    options2.policiesDir,
+    "accessctl.yaml"
   ]);
   for (const line3 of out.split("\n")) {
     const [commit = "", parent] = line3.split(" ");
@@ -45825,6 +45829,16 @@ async function judgeGrantOrigin(options2) {
       };
     const judged = await judgeMerges({ ...options2, from: parent, to: commit });
     if (judged.changed.has(options2.grantId)) return judged.grants.get(options2.grantId);
+    const [ruleChange] = judged.ruleChanges;
+    if (ruleChange !== void 0)
+      return {
+        commit,
+        ...ruleChange.pullRequest === void 0 ? {} : { pullRequest: ruleChange.pullRequest },
+        denied: [],
+        unapproved: [
+          `the rules changed without a policy owner's approval (${ruleChange.files.join(", ")}) after the grant was last changed, and what they say it gives waits until that change is approved`
+        ]
+      };
   }
   return {
     commit: "",
