@@ -3,6 +3,7 @@
 // API and anchor each run in a commit status; `evidence` reads both runs' records back from
 // the branch and checks them against the anchors. Then the log is tampered with, each way
 // the chain alone cannot see, and every tampering is reported broken with its line.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import {
   isResult,
   isSeal,
   logLines,
+  parseAny,
   verifyEvidence,
 } from '../../src/provisioners/evidence-log.js';
 import { runEvidence } from '../../src/workflows/evidence.js';
@@ -279,4 +281,63 @@ describe('the evidence log kept on a branch and anchored on each merge', () => {
         .slice(-2),
     ).toEqual(['fast', 'slow']);
   }, 120_000);
+
+  // Which anchors are read is never the log's own choice: a forged last record can name the
+  // newest commit, and a cut run's anchor is read however many commits follow it.
+  it('reports a log whose last run was cut off, without a key, after a forged record naming the newest commit', async () => {
+    const { gh, client, merges, workspace } = await twoProvisionedMerges();
+    const log = await readBranchLog({ client, owner: 'acme', repo: 'access', branch: BRANCH });
+    const kept = firstRunOnly(logLines(log?.text ?? ''));
+    const forged = JSON.stringify({
+      grant: 'nothing-here',
+      operation: 'provision',
+      result: 'applied',
+      message: '',
+      mergeCommit: merges[1],
+      time: NOW.toISOString(),
+      previous: hashLine(kept[kept.length - 1] as string),
+    });
+    const text = `${[...kept, forged].join('\n')}\n`;
+    expect(verifyEvidence(text).ok).toBe(true);
+    const report = await evidenceOf(gh, workspace, { evidenceFile: tampered(text) });
+    expect(report.evidenceLog?.broken).toBeDefined();
+  }, 120_000);
+
+  it('reports a log cut at an earlier seal, with a key, however many commits follow the cut run', async () => {
+    const key = 'k3y-from-the-environment';
+    process.env.ACCESSCTL_EVIDENCE_KEY = key;
+    const { gh, client, workspace } = await twoProvisionedMerges();
+    const log = await readBranchLog({ client, owner: 'acme', repo: 'access', branch: BRANCH });
+    const text = `${firstRunOnly(logLines(log?.text ?? '')).join('\n')}\n`;
+    expect(verifyEvidence(text, 'log', { key }).ok).toBe(true);
+    const file = tampered(text);
+    // read while the cut run is among the newest commits, and again after 100 more
+    const soon = await evidenceOf(gh, workspace, { evidenceFile: file }, key);
+    expect(soon.evidenceLog?.broken).toBeDefined();
+    // 100 later changes of the access folder that provision nothing (identity notes)
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace });
+    for (let i = 0; i < 100; i++) {
+      writeFileSync(join(workspace, 'access/identities/notes.yaml'), `# note ${i}\n`);
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', `note ${i}`);
+    }
+    const report = await evidenceOf(gh, workspace, { evidenceFile: file }, key);
+    expect(report.evidenceLog?.broken).toBeDefined();
+  }, 240_000);
 });
+
+/** The log cut after the first run's seal: the second run (intent, result, seal) is gone. */
+function firstRunOnly(lines: string[]): string[] {
+  const firstSeal = lines.findIndex((line) => {
+    const record = parseAny(line);
+    return record !== undefined && isSeal(record);
+  });
+  return lines.slice(0, firstSeal + 1);
+}
+
+/** `text` as a log file of its own. */
+function tampered(text: string): string {
+  const file = join(env.scratchDir('accessctl-tampered-'), 'evidence.jsonl');
+  writeFileSync(file, text);
+  return file;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
+import type { Emulator } from '../emulator/index.js';
 import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { useProvisionEnv } from './provision-env.js';
 import { githubProvisioner, grants, grantSpec, NOW, teamGrant } from './provision-fixture.js';
@@ -11,6 +12,19 @@ import { githubProvisioner, grants, grantSpec, NOW, teamGrant } from './provisio
 
 const env = useProvisionEnv();
 const NOBODY = { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] };
+
+/** Provisions `dir` from one commit to another, the merges in `merges` approved (approvedAt). */
+function provisioning(gh: Emulator, dir: string, merges: Map<string, string | undefined>) {
+  return (from: string, to: string) =>
+    runProvision({
+      repo: dir,
+      from,
+      to,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+      lookup: approvedAt(merges),
+    });
+}
 
 /** Pull requests merged at these commits, each approved by lead on `head` (the commit itself when absent). */
 function approvedAt(merges: Map<string, string | undefined>): RequestLookup {
@@ -50,16 +64,8 @@ describe('provisioning applies what was judged', () => {
     repo.git('checkout', '-q', 'main');
     repo.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1', 'grant-alice');
     const merged = repo.git('rev-parse', 'HEAD');
-    const lookup = approvedAt(new Map([[merged, lowered]]));
-    const run = (from: string, to: string) =>
-      runProvision({
-        repo: repo.dir,
-        from,
-        to,
-        now: NOW,
-        provisioners: [githubProvisioner(gh)],
-        lookup,
-      });
+    const merges = new Map<string, string | undefined>([[merged, lowered]]);
+    const run = provisioning(gh, repo.dir, merges);
     expect((await run(base, merged)).ok).toBe(true);
     expect(role()).toBe('member');
 
@@ -78,43 +84,14 @@ describe('provisioning applies what was judged', () => {
     // The branch moved back to a commit that held what was removed since: judged the same way.
     repo.write({ 'access/grants/alice.yaml': grants([teamGrant('alice', 'maintainer')]) });
     const approved = repo.commit('maintainer, approved');
-    const approvedLookup = approvedAt(new Map([[approved, undefined]]));
-    expect(
-      (
-        await runProvision({
-          repo: repo.dir,
-          from: merged,
-          to: approved,
-          now: NOW,
-          provisioners: [githubProvisioner(gh)],
-          lookup: approvedLookup,
-        })
-      ).ok,
-    ).toBe(true);
+    merges.set(approved, undefined);
+    expect((await run(merged, approved)).ok).toBe(true);
     expect(role()).toBe('maintainer');
     repo.remove('access/grants/alice.yaml');
     const removed = repo.commit('alice leaves payments');
-    expect(
-      (
-        await runProvision({
-          repo: repo.dir,
-          from: approved,
-          to: removed,
-          now: NOW,
-          provisioners: [githubProvisioner(gh)],
-          lookup: approvedLookup,
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await run(approved, removed)).ok).toBe(true);
     expect(role()).toBeUndefined();
-    const back = await runProvision({
-      repo: repo.dir,
-      from: removed,
-      to: approved,
-      now: NOW,
-      provisioners: [githubProvisioner(gh)],
-      lookup: approvedLookup,
-    });
+    const back = await run(removed, approved);
     expect(role()).toBeUndefined();
     expect(back.plan.held.map((h) => h.grantId)).toEqual(['alice-payments']);
   });
@@ -128,15 +105,7 @@ describe('provisioning applies what was judged', () => {
     const member = () => gh.state.org('acme')?.teams.get('payments')?.members.get('alice');
     const { repo, base } = env.accessRepo(['alice']);
     const merges = new Map<string, string | undefined>();
-    const run = (from: string, to: string) =>
-      runProvision({
-        repo: repo.dir,
-        from,
-        to,
-        now: NOW,
-        provisioners: [githubProvisioner(gh)],
-        lookup: approvedAt(merges),
-      });
+    const run = provisioning(gh, repo.dir, merges);
     repo.write({ 'access/grants/alice.yaml': grants([teamGrant('alice', 'member')]) });
     const approved = repo.commit('Merge pull request #1');
     merges.set(approved, undefined);
@@ -193,15 +162,7 @@ describe('provisioning applies what was judged', () => {
     repo.write({ [file]: grants([{ ...teamGrant('bob', 'member'), id: 'payments-seat' }]) });
     const base = repo.commit('a member seat in payments, for bob');
     const merges = new Map<string, string | undefined>([[base, undefined]]);
-    const run = (from: string, to: string) =>
-      runProvision({
-        repo: repo.dir,
-        from,
-        to,
-        now: NOW,
-        provisioners: [githubProvisioner(gh)],
-        lookup: approvedAt(merges),
-      });
+    const run = provisioning(gh, repo.dir, merges);
     expect((await run(start, base)).ok).toBe(true);
     // two requests from the same commit, each approved as it stands: the seat goes to alice;
     // the seat becomes a maintainer's (for bob)
@@ -263,15 +224,7 @@ describe('provisioning applies what was judged', () => {
       ]),
     });
     const approved = repo.commit('Merge pull request #1');
-    const run = (from: string, to: string) =>
-      runProvision({
-        repo: repo.dir,
-        from,
-        to,
-        now: NOW,
-        provisioners: [githubProvisioner(gh)],
-        lookup: approvedAt(new Map([[approved, undefined]])),
-      });
+    const run = provisioning(gh, repo.dir, new Map([[approved, undefined]]));
     expect((await run(start, approved)).ok).toBe(true);
     expect(ledger()).toBe('triage');
     // One direct push widens the kit and drops alice's triage grant (a removal needs nobody).
