@@ -32,6 +32,7 @@ import {
   createComment,
   createGitHubClient,
   createProvisioners,
+  defaultBranch,
   deleteComment,
   diffModels,
   driftRows,
@@ -101,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-MC2ENDYM.js";
+} from "./chunks/chunk-7H3ISAI2.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -912,6 +913,7 @@ async function fetchRequestFacts(client, target) {
     title: pull.title,
     headSha: target.headSha,
     baseSha: pull.base.sha,
+    baseRef: pull.base.ref,
     labels: pull.labels.map((label) => label.name ?? "").filter((name) => name !== ""),
     labelActors,
     approvals: standingApprovals(facts, target.headSha),
@@ -935,12 +937,22 @@ async function runPullRequestCheck(inputs) {
       `the ${context2.eventName} event payload has no pull_request number and head sha`
     );
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
-  const request = await fetchRequestFacts(client, {
-    owner: context2.owner,
-    repo: context2.repo,
-    number: pull.number,
-    headSha: pull.head.sha
-  });
+  const [request, mainBranch] = await Promise.all([
+    fetchRequestFacts(client, {
+      owner: context2.owner,
+      repo: context2.repo,
+      number: pull.number,
+      headSha: pull.head.sha
+    }),
+    defaultBranch(client, { owner: context2.owner, repo: context2.repo })
+  ]);
+  if (request.baseRef !== void 0 && request.baseRef !== mainBranch) {
+    const message = `accessctl: pull request #${pull.number} targets ${request.baseRef}, not the default branch ${mainBranch}; access requests are judged against ${mainBranch} only (the rules of another branch could be anyone\u2019s): change its base to ${mainBranch}`;
+    await summary.addHeading("accessctl check", 2).addRaw(`${escape(message)}
+`).write();
+    setFailed(message);
+    return;
+  }
   const report = await checkPullRequest({
     workspace: context2.workspace,
     accessDir: inputs.accessDir,

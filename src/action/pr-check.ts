@@ -13,6 +13,7 @@ import {
   writtenBy,
   type GitHubClient,
 } from '../github/index.js';
+import { defaultBranch } from '../github/branches.js';
 import { createCompletedCheckRun, latestCheckRuns, updateCheckRun } from '../github/check-runs.js';
 import { createComment, deleteComment, listComments, updateComment } from '../github/comments.js';
 import {
@@ -48,12 +49,27 @@ export async function runPullRequestCheck(inputs: CheckInputs): Promise<void> {
     );
   const client = createGitHubClient({ token: inputs.token, log: actionLogger });
 
-  const request = await fetchRequestFacts(client, {
-    owner: context.owner,
-    repo: context.repo,
-    number: pull.number,
-    headSha: pull.head.sha,
-  });
+  const [request, mainBranch] = await Promise.all([
+    fetchRequestFacts(client, {
+      owner: context.owner,
+      repo: context.repo,
+      number: pull.number,
+      headSha: pull.head.sha,
+    }),
+    defaultBranch(client, { owner: context.owner, repo: context.repo }),
+  ]);
+  // Access is provisioned from the default branch only, and a request is judged by its base's
+  // rules: against another branch (one its author pushed, say) those rules could be anyone's.
+  // Failing here also keeps the failure on the head if the request is retargeted later.
+  if (request.baseRef !== undefined && request.baseRef !== mainBranch) {
+    const message = `accessctl: pull request #${pull.number} targets ${request.baseRef}, not the default branch ${mainBranch}; access requests are judged against ${mainBranch} only (the rules of another branch could be anyone’s): change its base to ${mainBranch}`;
+    await core.summary
+      .addHeading('accessctl check', 2)
+      .addRaw(`${escape(message)}\n`)
+      .write();
+    core.setFailed(message);
+    return;
+  }
   const report = await checkPullRequest({
     workspace: context.workspace,
     accessDir: inputs.accessDir,

@@ -110,6 +110,28 @@ describe('the pull-request check', () => {
     );
   });
 
+  it('fails a request against a branch other than the default, whatever that branch allows', async () => {
+    emulator = await startAccessRepo({
+      pull: {
+        files: { [GRANT_FILE]: grant('pull') },
+        reviews: [{ user: 'olivia', state: 'APPROVED' }],
+      },
+    });
+    // the author's own branch as the base: its rules could say anything
+    const repo = repoState();
+    repo.refs.set('refs/heads/loose', repo.refs.get('refs/heads/main') as string);
+    const pull = repo.issues.find((issue) => issue.pull !== undefined)?.pull;
+    if (pull === undefined) throw new Error('the seeded pull request is missing');
+    pull.base.ref = 'loose';
+    const { result, report } = await check();
+    expect(result.exitCode).toBe(1);
+    expect(report).toBeUndefined();
+    expect(result.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+      'accessctl: pull request #1 targets loose, not the default branch main; access requests are judged against main only (the rules of another branch could be anyone’s): change its base to main',
+    ]);
+    expect(result.summary).toContain('targets loose, not the default branch main');
+  });
+
   it('fails a high-risk role without a ticket, with an annotation on the role: line', async () => {
     const text = grant('admin');
     emulator = await startAccessRepo({

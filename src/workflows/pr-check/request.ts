@@ -13,6 +13,8 @@ export interface RequestFacts {
   title: string;
   headSha: string;
   baseSha: string;
+  /** The branch the pull request would merge into, when the API said. */
+  baseRef?: string;
   labels: string[];
   /** Who added each label last (lower-cased login): break-glass counts only from the permitted. */
   labelActors: Record<string, string>;
@@ -46,6 +48,7 @@ export async function fetchRequestFacts(
     title: pull.title,
     headSha: target.headSha,
     baseSha: pull.base.sha,
+    baseRef: pull.base.ref,
     labels: pull.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
     labelActors,
     approvals: standingApprovals(facts, target.headSha),

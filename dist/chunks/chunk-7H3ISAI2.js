@@ -49559,6 +49559,7 @@ export {
   parseConfig,
   boundHeapGrowth,
   FileStore,
+  defaultBranch,
   branchTip,
   DEFAULT_EVIDENCE_BRANCH,
   BranchStore,
