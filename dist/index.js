@@ -50,6 +50,7 @@ import {
   getInput,
   getPull,
   grantChangesSince,
+  hasCommit,
   headline,
   info,
   lateLines,
@@ -84,7 +85,6 @@ import {
   renderCodeowners,
   renderEvidenceHtml,
   repositoryTopSync,
-  resolveCommit,
   ruleFiles,
   runEvidence,
   runExpire,
@@ -102,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-7H3ISAI2.js";
+} from "./chunks/chunk-7HON4WKS.js";
 import "./chunks/chunk-SFRARA27.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -1180,11 +1180,8 @@ async function tipNow(client, context2, branch, pushed) {
   notice(
     `accessctl provision: ${branch} has moved on from this push's ${pushed.slice(0, 12)} to ${tip.slice(0, 12)} (a later push, or a re-run of an older job), so this run provisions up to ${tip.slice(0, 12)}: the systems end as the branch is now`
   );
-  const known = await resolveCommit(context2.workspace, tip).then(
-    () => true,
-    () => false
-  );
-  if (!known) await fetchCommit(context2.workspace, "origin", tip, { history: true });
+  if (!await hasCommit(context2.workspace, tip))
+    await fetchCommit(context2.workspace, "origin", tip, { history: true });
   return tip;
 }
 

@@ -6,7 +6,7 @@ import { preformatted } from '../report/markdown.js';
 
 import { actionLogger, createGitHubClient, logText, type GitHubClient } from '../github/index.js';
 import { branchTip } from '../github/branches.js';
-import { fetchCommit, resolveCommit } from '../model/git.js';
+import { fetchCommit, hasCommit } from '../model/git.js';
 import { readConfigAt } from '../config/at-commit.js';
 import { createProvisioners } from '../provisioners/configured.js';
 import { formatProvisionText } from '../report/provision/text.js';
@@ -109,10 +109,7 @@ async function tipNow(
   core.notice(
     `accessctl provision: ${branch} has moved on from this push's ${pushed.slice(0, 12)} to ${tip.slice(0, 12)} (a later push, or a re-run of an older job), so this run provisions up to ${tip.slice(0, 12)}: the systems end as the branch is now`,
   );
-  const known = await resolveCommit(context.workspace, tip).then(
-    () => true,
-    () => false,
-  );
-  if (!known) await fetchCommit(context.workspace, 'origin', tip, { history: true });
+  if (!(await hasCommit(context.workspace, tip)))
+    await fetchCommit(context.workspace, 'origin', tip, { history: true });
   return tip;
 }

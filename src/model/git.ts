@@ -251,6 +251,14 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
   }
 }
 
+/** Whether the repository holds the commit `sha` (without asking any remote). */
+export async function hasCommit(repo: string, sha: string): Promise<boolean> {
+  return resolveCommit(repo, sha).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** A full object id; only such a name is fetched, so a name can never be an option or a refspec. */
 const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 

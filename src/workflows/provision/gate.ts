@@ -27,7 +27,14 @@ import {
   loadAccessRepositoryAtRef,
   loadAccessRepositoryAtRefs,
 } from '../../model/index.js';
-import { fetchCommit, git, pathOids, readBlobs, resolveCommit } from '../../model/git.js';
+import {
+  fetchCommit,
+  git,
+  hasCommit,
+  pathOids,
+  readBlobs,
+  resolveCommit,
+} from '../../model/git.js';
 import { policyFindings } from '../../policy/findings.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../policy/input.js';
@@ -389,13 +396,9 @@ async function unreviewed(
   grants: { id: string; file: string | undefined }[],
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  const known = async () =>
-    resolveCommit(repo, head).then(
-      () => true,
-      () => false,
-    );
-  if (!(await known())) await fetchCommit(repo, 'origin', head).catch(() => undefined);
-  if (!(await known())) {
+  if (!(await hasCommit(repo, head)))
+    await fetchCommit(repo, 'origin', head).catch(() => undefined);
+  if (!(await hasCommit(repo, head))) {
     for (const { id } of grants)
       found.set(
         id,

@@ -32846,6 +32846,12 @@ async function resolveCommit(repo, ref) {
     );
   }
 }
+async function hasCommit(repo, sha) {
+  return resolveCommit(repo, sha).then(
+    () => true,
+    () => false
+  );
+}
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 async function fetchCommit(repo, remote, sha, { history = false } = {}) {
   if (!OBJECT_ID.test(sha))
@@ -45754,12 +45760,9 @@ function expiryCommitProblem(before, commit, at, change2) {
 }
 async function unreviewed(repo, commit, head, grants) {
   const found = /* @__PURE__ */ new Map();
-  const known = async () => resolveCommit(repo, head).then(
-    () => true,
-    () => false
-  );
-  if (!await known()) await fetchCommit(repo, "origin", head).catch(() => void 0);
-  if (!await known()) {
+  if (!await hasCommit(repo, head))
+    await fetchCommit(repo, "origin", head).catch(() => void 0);
+  if (!await hasCommit(repo, head)) {
     for (const { id } of grants)
       found.set(
         id,
@@ -49522,6 +49525,7 @@ export {
   repositoryTop,
   repositoryTopSync,
   resolveCommit,
+  hasCommit,
   fetchCommit,
   mergeBases,
   showFileSync,
