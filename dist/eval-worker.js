@@ -7,7 +7,7 @@ import {
   STATE,
   inertLog,
   loadWasm
-} from "./chunks/chunk-SFRARA27.js";
+} from "./chunks/chunk-IR7UP34E.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts
@@ -47,7 +47,10 @@ function serve(evaluator2) {
     const message = receiveMessageOnPort(setup.port);
     if (message === void 0) continue;
     taken++;
-    raise(answer(evaluator2, message.message));
+    const request = message.message;
+    const reply = answer(evaluator2, request);
+    if ("queued" in request && request.queued === true) setup.queuePort.postMessage(reply);
+    else raise(reply);
   }
 }
 function answer(evaluator2, request) {

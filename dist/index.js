@@ -102,8 +102,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-7HON4WKS.js";
-import "./chunks/chunk-SFRARA27.js";
+} from "./chunks/chunk-656RT42R.js";
+import "./chunks/chunk-IR7UP34E.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

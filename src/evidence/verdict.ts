@@ -23,7 +23,7 @@ import { resolveReferences } from '../model/references.js';
 import { policyFindings, type PolicyFinding } from '../policy/findings.js';
 import { buildPolicyInput, type PolicyRequest } from '../policy/input.js';
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../policy/library.js';
-import { DEFAULT_TIMEOUT_MS } from '../rego/runtime/index.js';
+import { DEFAULT_TIMEOUT_MS, type ResultSet } from '../rego/runtime/index.js';
 import type { GrantChange } from './grant-changes.js';
 import { PolicyInputText } from './input-text.js';
 import type { HistoryCommit } from './history.js';
@@ -39,6 +39,11 @@ export interface VerdictOptions {
   evaluationGroup?: number;
   /** False: every grant resolved again at each commit, with all the input reaches (see modelFor). */
   shortcuts?: boolean;
+  /**
+   * Evaluate in a thread of its own even the built-in library alone, so that the replay goes
+   * on while the evaluations run (policies of the repository's own always have a thread).
+   */
+  ownThread?: boolean;
 }
 
 /**
@@ -55,6 +60,13 @@ export const EVALUATION_GROUP = 2000;
 
 const RULE_PARTS = ['catalog/', 'identities/', 'packages/'];
 
+/** One group's evaluation, asked for: its changes, the model its input was made from, the input. */
+interface Asked {
+  changes: GrantChange[];
+  model: AccessModel;
+  json: string;
+}
+
 export class VerdictJudge {
   /** path -> blob oid, as of the last commit replayed. */
   private readonly files = new Map<string, string>();
@@ -66,6 +78,8 @@ export class VerdictJudge {
   private readonly resolved = new WeakMap<GrantRecord, { version: number; grant: GrantRecord }>();
   /** Grant versions the next commits bring, not resolved yet (see expect). */
   private expected: GrantRecord[] = [];
+  /** While a commit judged in groups is answered (see judge). */
+  private settling: Promise<void> | undefined;
   /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
   private rulesVersion = 0;
   private rules: { version: number; model: AccessModel } | undefined;
@@ -118,31 +132,95 @@ export class VerdictJudge {
     for (const record of records) if (record.package === undefined) this.expected.push(record);
   }
 
-  /** Verdicts by grant id for the changes of the commit last advanced to. */
-  async judge(
+  /**
+   * Verdicts by grant id for the changes of the commit last advanced to. What judges them
+   * (policies, config, model) and the evaluation's input are taken now, as the commit stands,
+   * and the evaluation is queued: the caller may advance to later commits and judge them
+   * while it is answered. A commit of many changes is judged in groups (see
+   * EVALUATION_GROUP), each group's input made once the one before is answered, so that one
+   * large input is held at a time; until then `busy` is set, and the caller waits for
+   * `settled` before it advances.
+   */
+  judge(
     commit: HistoryCommit,
     changes: GrantChange[],
     request: PolicyRequest | undefined,
   ): Promise<Map<string, Verdict>> {
-    const verdicts = new Map<string, Verdict>();
-    let policies: PolicySet;
-    let config: Record<string, unknown>;
+    const policies = this.policiesNow();
+    let config: Record<string, unknown> | Error;
     try {
-      policies = await this.policiesNow();
       config = this.configNow();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      for (const change of changes)
-        verdicts.set(change.id, {
-          outcome: 'not-evaluated',
-          messages: [`the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`],
-        });
-      return verdicts;
+      config = error instanceof Error ? error : new Error(String(error));
     }
+    if (config instanceof Error) return this.answer(commit, changes, policies, config, []);
     // one list for all the commit's groups (the first commit of a large repository has many)
     const files = commit.paths.map((p) => p.path).sort();
-    for (const group of this.groups(changes))
-      this.evaluate(commit, group, request, { policies, config, files }, verdicts);
+    const groups = this.groups(changes);
+    const ask = (group: GrantChange[]) => this.ask(commit, group, request, config, files);
+    if (groups.length === 1) return this.answer(commit, changes, policies, config, groups.map(ask));
+    const verdicts = this.answer(commit, changes, policies, config, lazily(groups, ask));
+    const settled = verdicts.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.settling = settled;
+    void settled.then(() => {
+      if (this.settling === settled) this.settling = undefined;
+    });
+    return verdicts;
+  }
+
+  /** A commit judged in groups is still reading the replayed state: do not advance yet. */
+  get busy(): boolean {
+    return this.settling !== undefined;
+  }
+
+  /** Resolves once no commit judged in groups still reads the replayed state. */
+  async settled(): Promise<void> {
+    await this.settling;
+  }
+
+  private async answer(
+    commit: HistoryCommit,
+    changes: GrantChange[],
+    policies: Promise<PolicySet>,
+    config: Record<string, unknown> | Error,
+    asked: Iterable<Asked>,
+  ): Promise<Map<string, Verdict>> {
+    const verdicts = new Map<string, Verdict>();
+    const notEvaluated = (group: GrantChange[], message: string) => {
+      for (const change of group)
+        verdicts.set(change.id, { outcome: 'not-evaluated', messages: [message] });
+    };
+    let set: PolicySet;
+    try {
+      set = await policies;
+      if (config instanceof Error) throw config;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notEvaluated(
+        changes,
+        `the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`,
+      );
+      return verdicts;
+    }
+    for (const one of asked) {
+      let results: ResultSet[];
+      try {
+        results = await set.evaluator.queueEachJson(one.json, ENTRYPOINTS);
+      } catch (error) {
+        // One commit's policies failing at run time leaves the rest of the history judged.
+        const reason = error instanceof Error ? error.message : String(error);
+        notEvaluated(one.changes, `the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`);
+        continue;
+      }
+      const [deny, warn] = results.map((result) => {
+        const value = result[0]?.result;
+        return Array.isArray(value) ? value : [];
+      }) as [unknown[], unknown[]];
+      this.verdictsOf(one, deny, warn, verdicts);
+    }
     return verdicts;
   }
 
@@ -171,14 +249,14 @@ export class VerdictJudge {
     return groups;
   }
 
-  private evaluate(
+  /** One group's evaluation input, and the model it was made from. */
+  private ask(
     commit: HistoryCommit,
     changes: GrantChange[],
     request: PolicyRequest | undefined,
-    rules: { policies: PolicySet; config: Record<string, unknown>; files: string[] },
-    verdicts: Map<string, Verdict>,
-  ): void {
-    const { policies, config, files } = rules;
+    config: Record<string, unknown>,
+    files: string[],
+  ): Asked {
     const model = this.modelFor(changes, config);
     const ids = (kind: GrantChange['change']) =>
       changes.filter((c) => c.change === kind).map((c) => c.id);
@@ -198,23 +276,16 @@ export class VerdictJudge {
       this.options.shortcuts === false
         ? JSON.stringify(buildPolicyInput(model, inputOptions))
         : this.inputText.text(model, inputOptions, this.rulesNow());
-    let deny: unknown[];
-    let warn: unknown[];
-    try {
-      [deny, warn] = policies.evaluator.evaluateEachJson(json, ENTRYPOINTS).map((results) => {
-        const value = results[0]?.result;
-        return Array.isArray(value) ? value : [];
-      }) as [unknown[], unknown[]];
-    } catch (error) {
-      // One commit's policies failing at run time leaves the rest of the history judged.
-      const reason = error instanceof Error ? error.message : String(error);
-      for (const change of changes)
-        verdicts.set(change.id, {
-          outcome: 'not-evaluated',
-          messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`],
-        });
-      return;
-    }
+    return { changes, model, json };
+  }
+
+  /** The verdicts of a group's changes from what its evaluation denied and warned. */
+  private verdictsOf(
+    { changes, model }: Asked,
+    deny: unknown[],
+    warn: unknown[],
+    verdicts: Map<string, Verdict>,
+  ): void {
     const byGrant = new Map<string, PolicyFinding[]>();
     for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
       if (finding.grant === undefined) continue;
@@ -237,6 +308,12 @@ export class VerdictJudge {
         messages: [...denied, ...mine.filter((f) => f.severity !== 'error')].map((f) => f.message),
       });
     }
+  }
+
+  /** Ends the policies' thread, once what was queued is answered. */
+  async close(): Promise<void> {
+    const set = await this.policies?.set.catch(() => undefined);
+    await set?.evaluator.close?.();
   }
 
   /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
@@ -362,7 +439,8 @@ export class VerdictJudge {
    * The policies of the commit last advanced to. Any besides the built-in library run in a
    * thread of their own under the deadline of the config at the commit that last changed
    * them: a policy that loops, once merged, must not stop the history's audit. One set is
-   * held at a time; the one before is let go (its thread ended) when the policy files change.
+   * held at a time; the one before is let go (its thread ended once it has answered what was
+   * queued) when the policy files change.
    */
   private policiesNow(): Promise<PolicySet> {
     if (this.policies?.version !== this.policiesVersion) {
@@ -386,6 +464,7 @@ export class VerdictJudge {
                 data: {},
               },
               timeoutMs: this.deadlineNow(),
+              ownThread: this.options.ownThread === true,
             });
       this.policies = { version: this.policiesVersion, key, set };
     }
@@ -432,6 +511,11 @@ export class VerdictJudge {
       },
     ];
   }
+}
+
+/** `make` of each item, made when it is asked for. */
+function* lazily<T, R>(items: T[], make: (item: T) => R): Generator<R> {
+  for (const item of items) yield make(item);
 }
 
 /** An empty record of broken references, by kind, for resolving to fill. */

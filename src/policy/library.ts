@@ -14,6 +14,7 @@ import {
   type Sources,
 } from '../rego/bundle/index.js';
 import {
+  DEFAULT_TIMEOUT_MS,
   RegoEvalError,
   loadBundle,
   loadModule,
@@ -75,6 +76,11 @@ export interface PolicyOptions {
    * thread of their own; see src/rego/runtime/deadline.ts). None when undefined.
    */
   timeoutMs?: number;
+  /**
+   * Run even the built-in library alone in a thread of its own (under `timeoutMs`, or the
+   * default deadline), for a caller that queues evaluations and works while they run.
+   */
+  ownThread?: boolean;
 }
 
 /** The package's root folder, from wherever this module was bundled or run. */
@@ -131,11 +137,14 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
   const extra = user.modules.filter((m) => !known.has(m.source));
   if (extra.length > 0) requireResultRules(extra);
   if (extra.length === 0 && builtin.prebuilt !== undefined) {
-    // The prebuilt library alone runs in this thread: it is accessctl's own, tested code
-    // (no unbounded loop; 100,000 grants take about 2 s), and a thread of its own would add
-    // its start-up to every check (measured 0.9 to 1.2 s at load average 15 on 2 cores).
+    // The prebuilt library alone runs in this thread unless asked: it is accessctl's own,
+    // tested code (no unbounded loop; 100,000 grants take about 2 s), and a thread of its own
+    // would add its start-up to every check (measured 0.9 to 1.2 s at load average 15 on 2
+    // cores).
+    const timeoutMs =
+      options.ownThread === true ? (load.timeoutMs ?? DEFAULT_TIMEOUT_MS) : undefined;
     return {
-      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs: undefined }),
+      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
       origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
       sources: builtin.sources,
     };

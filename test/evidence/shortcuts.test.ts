@@ -11,8 +11,9 @@ import { ledgerPackage, ledgerPackageGrant } from '../fixtures/packages/ledger.j
 import { grant } from './history-fixture.js';
 
 /**
- * Evidence reads a clean grant file without a model of its own, and keeps a grant's resolved
- * copy until the rules change. With those shortcuts and without them the report is the same,
+ * Evidence reads a clean grant file without a model of its own, keeps a grant's resolved
+ * copy until the rules change, and evaluates in a thread of its own beside the replay of a
+ * long history. With those shortcuts and without them the report is the same,
  * byte for byte, on a history that exercises what they skip: files that fail to parse or
  * fail the schema, several documents in one file, a byte order mark, package grants, and
  * catalog and identity changes between commits that change how unchanged grants resolve.
@@ -59,9 +60,12 @@ id: ledger-readers
 members: [ben]
 `;
 
+/** The report with the shortcuts, without them, and with the policies in a thread of their own. */
 async function both(options: EvidenceOptions): Promise<[string, string]> {
-  const fast = renderEvidenceJson(await runEvidence(options));
+  const fast = renderEvidenceJson(await runEvidence({ ...options, evaluationThread: false }));
   const slow = renderEvidenceJson(await runEvidence({ ...options, shortcuts: false }));
+  const threaded = renderEvidenceJson(await runEvidence({ ...options, evaluationThread: true }));
+  expect(threaded).toBe(fast);
   return [fast, slow];
 }
 
@@ -74,7 +78,7 @@ afterAll(() => {
   if (generated !== undefined) rmSync(generated, { recursive: true, force: true });
 });
 
-describe('evidence with and without its shortcuts', () => {
+describe('evidence with and without its shortcuts and its evaluation thread', () => {
   it('makes the same report on a history of bad files, packages and rule changes', async () => {
     workspace = createGitWorkspace({
       commits: [

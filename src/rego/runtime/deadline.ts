@@ -5,7 +5,9 @@
 // limit; past it, the worker is terminated (V8 stops the running Wasm at once) and the
 // evaluation fails with an error naming its entrypoint. Waiting blocks the caller's
 // thread, which keeps the evaluator's interface synchronous for every caller; the
-// evaluation itself had blocked it anyway.
+// evaluation itself had blocked it anyway. A caller with other work can queue evaluations
+// instead (`queueEachJson`): it goes on while the thread evaluates, and each queued
+// evaluation has the same deadline, counted from when the one before it was answered.
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
 import { startWorker } from '../../threads/start-worker.js';
@@ -43,10 +45,12 @@ export async function loadWithDeadline(
   }
   const flags = new Int32Array(new SharedArrayBuffer(FLAGS_BYTES));
   const { port1: port, port2 } = new MessageChannel();
+  const { port1: queue, port2: queuePort } = new MessageChannel();
   const setup: WorkerSetup = {
     wasm,
     flags: flags.buffer as SharedArrayBuffer,
     port: port2,
+    queuePort,
     memoryPages: options.memoryPages,
     memoryFloorPages: options.memoryFloorPages,
     now: options.now?.getTime(),
@@ -56,7 +60,7 @@ export async function loadWithDeadline(
   // eval-worker.js in the bundle; eval-worker.ts beside this file from source
   const worker = startWorker('eval-worker', new URL('./eval-worker.ts', import.meta.url), {
     workerData: setup,
-    transferList: [port2],
+    transferList: [port2, queuePort],
   });
   // A waiting CLI or Action exits when its work is done, whatever the worker does.
   worker.unref();
@@ -75,8 +79,48 @@ export async function loadWithDeadline(
   if (!ready.ok) throw revive(ready.error);
   const entrypoints = ready.value as string[];
 
+  // Queued evaluations not answered yet, oldest first; the thread answers them in turn.
+  const queued: { what: readonly string[]; settle: (reply: Reply | Error) => void }[] = [];
+  let lastQueued: Promise<unknown> = Promise.resolve();
+  let clock: ReturnType<typeof setTimeout> | undefined;
+  const giveUp = (error: RegoEvalError) => {
+    stopped ??= error;
+    for (const one of queued.splice(0)) one.settle(stopped);
+    watch();
+  };
+  // The oldest queued evaluation has the deadline from when it became the oldest. The port
+  // keeps the process alive while answers are awaited, and only then.
+  const watch = () => {
+    clearTimeout(clock);
+    const oldest = queued[0];
+    if (oldest === undefined) {
+      queue.unref();
+      return;
+    }
+    queue.ref();
+    clock = setTimeout(() => {
+      void worker.terminate();
+      const { what } = oldest;
+      giveUp(deadlineError(what[Atomics.load(flags, CURRENT)] ?? what.join(', '), timeoutMs));
+    }, timeoutMs);
+    clock.unref();
+  };
+  queue.on('message', (reply: Reply) => {
+    queued.shift()?.settle(reply);
+    watch();
+  });
+  queue.unref();
+  worker.once('exit', () =>
+    giveUp(new RegoEvalError('eval_internal_error', 'the evaluation thread stopped')),
+  );
+
   const ask = (request: Request, what: readonly string[]): unknown => {
     if (stopped) throw stopped;
+    if (queued.length > 0)
+      throw new RegoEvalError(
+        'eval_internal_error',
+        'an evaluation was asked for while queued ones are still under way',
+      );
     Atomics.store(flags, STATE, IDLE);
     // the thread takes the request from its port once the count says one is there
     port.postMessage(request);
@@ -113,10 +157,32 @@ export async function loadWithDeadline(
     evaluateEachJson(input, names) {
       return ask({ op: 'evaluateEachJson', input, entrypoints: [...names] }, names) as ResultSet[];
     },
+    queueEachJson(input, names) {
+      if (stopped) return Promise.reject(stopped);
+      const answer = new Promise<ResultSet[]>((resolve, reject) => {
+        queued.push({
+          what: names,
+          settle: (reply) => {
+            if (reply instanceof Error) return reject(reply);
+            for (const line of reply.printed) options.print?.(line);
+            if (reply.ok) resolve(reply.value as ResultSet[]);
+            else reject(revive(reply.error));
+          },
+        });
+      });
+      lastQueued = answer.catch(() => undefined);
+      port.postMessage({ op: 'evaluateEachJson', input, entrypoints: [...names], queued: true });
+      Atomics.add(flags, REQUESTS, 1);
+      Atomics.notify(flags, REQUESTS);
+      if (queued.length === 1) watch();
+      return answer;
+    },
     evaluateText(input, entrypoint) {
       return ask({ op: 'evaluateText', input, entrypoints: [entrypoint] }, [entrypoint]) as string;
     },
     async close() {
+      // what was queued before is answered first
+      await lastQueued;
       stopped ??= new RegoEvalError('eval_internal_error', 'the evaluation thread was closed');
       await worker.terminate();
     },

@@ -3,7 +3,8 @@
 // and takes it from its port at once, and raises a shared flag when each answer is posted,
 // which the waiting thread watches with a time limit. It never returns to its event loop
 // after loading, so nothing in it may wait on one: `print` lines are written to standard
-// error with a blocking write, or sent back with the answer.
+// error with a blocking write, or sent back with the answer. A queued request's answer goes
+// to the queue's port, with no flag raised: its caller reads it on its event loop.
 import { writeSync } from 'node:fs';
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 
@@ -61,7 +62,10 @@ function serve(evaluator: PolicyEvaluator): never {
     const message = receiveMessageOnPort(setup.port);
     if (message === undefined) continue;
     taken++;
-    raise(answer(evaluator, message.message as Request));
+    const request = message.message as Request;
+    const reply = answer(evaluator, request);
+    if ('queued' in request && request.queued === true) setup.queuePort.postMessage(reply);
+    else raise(reply);
   }
 }
 

@@ -62,6 +62,13 @@ export interface PolicyEvaluator {
    */
   evaluateEachJson(inputJson: string, entrypoints: readonly string[]): ResultSet[];
   /**
+   * `evaluateEachJson` for a caller with other work to do: a module in a thread of its own
+   * (one with a deadline) evaluates while the caller goes on, and answers in the order asked.
+   * In this thread, the answer is ready when the promise is made. Ask nothing else while a
+   * queued evaluation is unanswered.
+   */
+  queueEachJson(inputJson: string, entrypoints: readonly string[]): Promise<ResultSet[]>;
+  /**
    * The result set as the module writes it, for input given as JSON text (undefined for
    * none): integers of any size pass both ways exactly, where `evaluate` goes through
    * JavaScript numbers.
@@ -353,6 +360,13 @@ export async function loadWasm(
     },
     evaluateEachJson(inputJson, entrypoints) {
       return evaluateShared(inputJson, entrypoints);
+    },
+    queueEachJson(inputJson, entrypoints) {
+      try {
+        return Promise.resolve(evaluateShared(inputJson, entrypoints));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
     },
   };
 }

@@ -7,10 +7,14 @@ import { RegoEvalError, loadWasm } from '../../../src/rego/runtime/index.js';
 import { loadWithDeadline } from '../../../src/rego/runtime/deadline.js';
 import { emitWasm } from '../../../src/rego/wasm/emit.js';
 
-// A policy that would run for minutes: a comprehension over a hundred million numbers
-// that each pass through a host call.
+// A policy that would run for minutes in little memory (400 million host calls): one that
+// built a large value instead could reach its memory limit before the deadline.
 const slow = `package t
-forever := count([x | some x in numbers.range(1, 100000000); sprintf("%x", [x]) != ""])
+forever if {
+\tsome a in numbers.range(1, 20000)
+\tsome b in numbers.range(1, 20000)
+\tsprintf("%x", [a * b]) == ""
+}
 quick := 42
 shown if trace("from the policy")
 `;
@@ -99,6 +103,38 @@ describe('evaluation deadline', () => {
     );
     expect(run.stdout).toMatch(/t\/forever: evaluation stopped after 1 s/);
     expect(run.stderr).toContain('Note "from the policy"\nNote "looping"\n');
+  });
+
+  it('answers queued evaluations in order while the caller goes on, each under the deadline', async () => {
+    const lines: string[] = [];
+    const policy = await loadWithDeadline(wasm, { timeoutMs: 400, print: (l) => lines.push(l) });
+    const here = await loadWasm(wasm, { print: () => {} });
+    const inputs = Array.from({ length: 20 }, (_, k) => JSON.stringify({ k }));
+    const answers = inputs.map((input) => policy.queueEachJson(input, ['t/quick', 't/shown']));
+    // the caller is not blocked: nothing can have been answered before it looks
+    let settled = 0;
+    for (const answer of answers) void answer.then(() => (settled += 1));
+    expect(settled).toBe(0);
+    expect(() => policy.evaluate({}, 't/quick')).toThrow(/queued ones are still under way/);
+    const expected = here.evaluateEachJson(inputs[0] as string, ['t/quick', 't/shown']);
+    for (const answer of answers) expect(await answer).toEqual(expected);
+    expect(lines).toHaveLength(20);
+    // a queued evaluation past its deadline fails, and so does everything queued after it
+    const quick = policy.queueEachJson('{}', ['t/quick']);
+    const looping = policy.queueEachJson('{}', ['t/quick', 't/forever']);
+    const after = policy.queueEachJson('{}', ['t/quick']);
+    expect(await quick).toEqual([[{ result: 42 }]]);
+    await expect(looping).rejects.toThrow(/t\/forever: evaluation stopped after 0.4 s/);
+    await expect(after).rejects.toThrow(/t\/forever: evaluation stopped/);
+    await expect(policy.queueEachJson('{}', ['t/quick'])).rejects.toThrow(/evaluation stopped/);
+  });
+
+  it('answers what was queued before it closes', async () => {
+    const policy = await loadWithDeadline(wasm, { timeoutMs: 10_000 });
+    const answers = [1, 2, 3].map((k) => policy.queueEachJson(`{"k":${k}}`, ['t/quick']));
+    await policy.close?.();
+    for (const answer of answers) expect(await answer).toEqual([[{ result: 42 }]]);
+    await expect(policy.queueEachJson('{}', ['t/quick'])).rejects.toThrow(/closed/);
   });
 
   it('refuses a deadline that is not a positive number', async () => {

@@ -19,7 +19,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-SFRARA27.js";
+} from "./chunk-IR7UP34E.js";
 import {
   openNoFollow,
   readOnce
@@ -41992,8 +41992,9 @@ async function loadPolicySet(options2 = {}) {
   const extra = user.modules.filter((m) => !known.has(m.source));
   if (extra.length > 0) requireResultRules(extra);
   if (extra.length === 0 && builtin.prebuilt !== void 0) {
+    const timeoutMs = options2.ownThread === true ? load.timeoutMs ?? DEFAULT_TIMEOUT_MS : void 0;
     return {
-      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs: void 0 }),
+      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
       origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
       sources: builtin.sources
     };
@@ -42179,6 +42180,8 @@ var VerdictJudge = class {
   resolved = /* @__PURE__ */ new WeakMap();
   /** Grant versions the next commits bring, not resolved yet (see expect). */
   expected = [];
+  /** While a commit judged in groups is answered (see judge). */
+  settling;
   /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
   rulesVersion = 0;
   rules;
@@ -42220,26 +42223,80 @@ var VerdictJudge = class {
     if (this.options.shortcuts === false) return;
     for (const record of records) if (record.package === void 0) this.expected.push(record);
   }
-  /** Verdicts by grant id for the changes of the commit last advanced to. */
-  async judge(commit, changes, request2) {
-    const verdicts = /* @__PURE__ */ new Map();
-    let policies;
+  /**
+   * Verdicts by grant id for the changes of the commit last advanced to. What judges them
+   * (policies, config, model) and the evaluation's input are taken now, as the commit stands,
+   * and the evaluation is queued: the caller may advance to later commits and judge them
+   * while it is answered. A commit of many changes is judged in groups (see
+   * EVALUATION_GROUP), each group's input made once the one before is answered, so that one
+   * large input is held at a time; until then `busy` is set, and the caller waits for
+   * `settled` before it advances.
+   */
+  judge(commit, changes, request2) {
+    const policies = this.policiesNow();
     let config;
     try {
-      policies = await this.policiesNow();
       config = this.configNow();
     } catch (error2) {
+      config = error2 instanceof Error ? error2 : new Error(String(error2));
+    }
+    if (config instanceof Error) return this.answer(commit, changes, policies, config, []);
+    const files = commit.paths.map((p) => p.path).sort();
+    const groups2 = this.groups(changes);
+    const ask = (group) => this.ask(commit, group, request2, config, files);
+    if (groups2.length === 1) return this.answer(commit, changes, policies, config, groups2.map(ask));
+    const verdicts = this.answer(commit, changes, policies, config, lazily(groups2, ask));
+    const settled = verdicts.then(
+      () => void 0,
+      () => void 0
+    );
+    this.settling = settled;
+    void settled.then(() => {
+      if (this.settling === settled) this.settling = void 0;
+    });
+    return verdicts;
+  }
+  /** A commit judged in groups is still reading the replayed state: do not advance yet. */
+  get busy() {
+    return this.settling !== void 0;
+  }
+  /** Resolves once no commit judged in groups still reads the replayed state. */
+  async settled() {
+    await this.settling;
+  }
+  async answer(commit, changes, policies, config, asked) {
+    const verdicts = /* @__PURE__ */ new Map();
+    const notEvaluated = (group, message) => {
+      for (const change2 of group)
+        verdicts.set(change2.id, { outcome: "not-evaluated", messages: [message] });
+    };
+    let set;
+    try {
+      set = await policies;
+      if (config instanceof Error) throw config;
+    } catch (error2) {
       const reason = error2 instanceof Error ? error2.message : String(error2);
-      for (const change2 of changes)
-        verdicts.set(change2.id, {
-          outcome: "not-evaluated",
-          messages: [`the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`]
-        });
+      notEvaluated(
+        changes,
+        `the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`
+      );
       return verdicts;
     }
-    const files = commit.paths.map((p) => p.path).sort();
-    for (const group of this.groups(changes))
-      this.evaluate(commit, group, request2, { policies, config, files }, verdicts);
+    for (const one of asked) {
+      let results;
+      try {
+        results = await set.evaluator.queueEachJson(one.json, ENTRYPOINTS);
+      } catch (error2) {
+        const reason = error2 instanceof Error ? error2.message : String(error2);
+        notEvaluated(one.changes, `the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`);
+        continue;
+      }
+      const [deny, warn] = results.map((result) => {
+        const value = result[0]?.result;
+        return Array.isArray(value) ? value : [];
+      });
+      this.verdictsOf(one, deny, warn, verdicts);
+    }
     return verdicts;
   }
   /** Changes packed into groups of whole holdings (subject and resource). */
@@ -42266,8 +42323,8 @@ var VerdictJudge = class {
     if (current.length > 0) groups2.push(current);
     return groups2;
   }
-  evaluate(commit, changes, request2, rules, verdicts) {
-    const { policies, config, files } = rules;
+  /** One group's evaluation input, and the model it was made from. */
+  ask(commit, changes, request2, config, files) {
     const model = this.modelFor(changes, config);
     const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
     const inputOptions = {
@@ -42282,22 +42339,10 @@ var VerdictJudge = class {
       config
     };
     const json = this.options.shortcuts === false ? JSON.stringify(buildPolicyInput(model, inputOptions)) : this.inputText.text(model, inputOptions, this.rulesNow());
-    let deny;
-    let warn;
-    try {
-      [deny, warn] = policies.evaluator.evaluateEachJson(json, ENTRYPOINTS).map((results) => {
-        const value = results[0]?.result;
-        return Array.isArray(value) ? value : [];
-      });
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      for (const change2 of changes)
-        verdicts.set(change2.id, {
-          outcome: "not-evaluated",
-          messages: [`the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`]
-        });
-      return;
-    }
+    return { changes, model, json };
+  }
+  /** The verdicts of a group's changes from what its evaluation denied and warned. */
+  verdictsOf({ changes, model }, deny, warn, verdicts) {
     const byGrant = /* @__PURE__ */ new Map();
     for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
       if (finding.grant === void 0) continue;
@@ -42320,6 +42365,11 @@ var VerdictJudge = class {
         messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
       });
     }
+  }
+  /** Ends the policies' thread, once what was queued is answered. */
+  async close() {
+    const set = await this.policies?.set.catch(() => void 0);
+    await set?.evaluator.close?.();
   }
   /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
   ownersOf(resource) {
@@ -42422,7 +42472,8 @@ var VerdictJudge = class {
    * The policies of the commit last advanced to. Any besides the built-in library run in a
    * thread of their own under the deadline of the config at the commit that last changed
    * them: a policy that loops, once merged, must not stop the history's audit. One set is
-   * held at a time; the one before is let go (its thread ended) when the policy files change.
+   * held at a time; the one before is let go (its thread ended once it has answered what was
+   * queued) when the policy files change.
    */
   policiesNow() {
     if (this.policies?.version !== this.policiesVersion) {
@@ -42442,7 +42493,8 @@ var VerdictJudge = class {
           })),
           data: {}
         },
-        timeoutMs: this.deadlineNow()
+        timeoutMs: this.deadlineNow(),
+        ownThread: this.options.ownThread === true
       });
       this.policies = { version: this.policiesVersion, key, set };
     }
@@ -42486,6 +42538,9 @@ var VerdictJudge = class {
     ];
   }
 };
+function* lazily(items, make) {
+  for (const item of items) yield make(item);
+}
 function noneBroken() {
   return {
     Grant: /* @__PURE__ */ new Set(),
@@ -42543,6 +42598,7 @@ function reachedBy(rules, grants, packages, config) {
 }
 
 // src/workflows/evidence.ts
+var OWN_THREAD_FROM = 1e3;
 async function runEvidence(options2) {
   const { rows, finish } = await streamEvidence(options2);
   const all = [];
@@ -42655,7 +42711,8 @@ async function prepareEvidence(options2) {
     policiesDir,
     blobs: history.blobs,
     ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup },
-    ...options2.shortcuts === void 0 ? {} : { shortcuts: options2.shortcuts }
+    ...options2.shortcuts === void 0 ? {} : { shortcuts: options2.shortcuts },
+    ownThread: options2.evaluationThread ?? (options2.verdicts !== false && new Set(selected.map((s) => s.index)).size >= OWN_THREAD_FROM)
   });
   changeReader.release();
   releaseBlobs(history, (path) => judge.reads(path));
@@ -42869,21 +42926,38 @@ async function* judgeAll(commits, changes, selected, pulls, judge, builder, want
   const judging = (index) => wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? "");
   let last = -1;
   for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
-  for (let index = 0; index < commits.length; index++) {
-    const commit = commits[index];
-    if (index <= last && index % LOOKAHEAD === 0)
-      judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
-    if (index <= last) judge.advance(commit, changes[index] ?? []);
-    const mine = selected.get(index);
-    if (mine !== void 0) {
-      const judged = judging(index) ? await judgeCommit(commit, mine, pulls, judge, wanting) : {};
-      for (const one of mine) yield builder.row(one, judged);
+  const waiting = [];
+  try {
+    for (let index = 0; index < commits.length; index++) {
+      const commit = commits[index];
+      if (judge.busy) await judge.settled();
+      if (index <= last && index % LOOKAHEAD === 0)
+        judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
+      if (index <= last) judge.advance(commit, changes[index] ?? []);
+      const mine = selected.get(index);
+      if (mine !== void 0)
+        waiting.push({
+          mine,
+          judged: judging(index) ? judgeCommit(commit, mine, pulls, judge, wanting) : Promise.resolve({})
+        });
+      while (waiting.length > IN_FLIGHT) {
+        const { mine: done, judged } = waiting.shift();
+        const answer = await judged;
+        for (const one of done) yield builder.row(one, answer);
+      }
+      selected.delete(index);
+      changes[index] = [];
+      commit.paths = [];
     }
-    selected.delete(index);
-    changes[index] = [];
-    commit.paths = [];
+    for (const { mine, judged } of waiting.splice(0)) {
+      const answer = await judged;
+      for (const one of mine) yield builder.row(one, answer);
+    }
+  } finally {
+    await judge.close();
   }
 }
+var IN_FLIGHT = 32;
 var LOOKAHEAD = 256;
 function* upcomingRecords(changes, from, to) {
   for (let index = from; index < to; index++)

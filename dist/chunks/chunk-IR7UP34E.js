@@ -39755,10 +39755,12 @@ async function loadWithDeadline(wasm, options) {
   }
   const flags = new Int32Array(new SharedArrayBuffer(FLAGS_BYTES));
   const { port1: port, port2 } = new MessageChannel();
+  const { port1: queue, port2: queuePort } = new MessageChannel();
   const setup = {
     wasm,
     flags: flags.buffer,
     port: port2,
+    queuePort,
     memoryPages: options.memoryPages,
     memoryFloorPages: options.memoryFloorPages,
     now: options.now?.getTime(),
@@ -39767,7 +39769,7 @@ async function loadWithDeadline(wasm, options) {
   };
   const worker = startWorker("eval-worker", new URL("./eval-worker.ts", import.meta.url), {
     workerData: setup,
-    transferList: [port2]
+    transferList: [port2, queuePort]
   });
   worker.unref();
   let stopped;
@@ -39782,8 +39784,45 @@ async function loadWithDeadline(wasm, options) {
   });
   if (!ready.ok) throw revive(ready.error);
   const entrypoints = ready.value;
+  const queued = [];
+  let lastQueued = Promise.resolve();
+  let clock2;
+  const giveUp = (error) => {
+    stopped ??= error;
+    for (const one of queued.splice(0)) one.settle(stopped);
+    watch();
+  };
+  const watch = () => {
+    clearTimeout(clock2);
+    const oldest = queued[0];
+    if (oldest === void 0) {
+      queue.unref();
+      return;
+    }
+    queue.ref();
+    clock2 = setTimeout(() => {
+      void worker.terminate();
+      const { what } = oldest;
+      giveUp(deadlineError(what[Atomics.load(flags, CURRENT)] ?? what.join(", "), timeoutMs));
+    }, timeoutMs);
+    clock2.unref();
+  };
+  queue.on("message", (reply) => {
+    queued.shift()?.settle(reply);
+    watch();
+  });
+  queue.unref();
+  worker.once(
+    "exit",
+    () => giveUp(new RegoEvalError("eval_internal_error", "the evaluation thread stopped"))
+  );
   const ask = (request, what) => {
     if (stopped) throw stopped;
+    if (queued.length > 0)
+      throw new RegoEvalError(
+        "eval_internal_error",
+        "an evaluation was asked for while queued ones are still under way"
+      );
     Atomics.store(flags, STATE, IDLE);
     port.postMessage(request);
     Atomics.add(flags, REQUESTS, 1);
@@ -39817,10 +39856,31 @@ async function loadWithDeadline(wasm, options) {
     evaluateEachJson(input, names2) {
       return ask({ op: "evaluateEachJson", input, entrypoints: [...names2] }, names2);
     },
+    queueEachJson(input, names2) {
+      if (stopped) return Promise.reject(stopped);
+      const answer = new Promise((resolve2, reject) => {
+        queued.push({
+          what: names2,
+          settle: (reply) => {
+            if (reply instanceof Error) return reject(reply);
+            for (const line of reply.printed) options.print?.(line);
+            if (reply.ok) resolve2(reply.value);
+            else reject(revive(reply.error));
+          }
+        });
+      });
+      lastQueued = answer.catch(() => void 0);
+      port.postMessage({ op: "evaluateEachJson", input, entrypoints: [...names2], queued: true });
+      Atomics.add(flags, REQUESTS, 1);
+      Atomics.notify(flags, REQUESTS);
+      if (queued.length === 1) watch();
+      return answer;
+    },
     evaluateText(input, entrypoint) {
       return ask({ op: "evaluateText", input, entrypoints: [entrypoint] }, [entrypoint]);
     },
     async close() {
+      await lastQueued;
       stopped ??= new RegoEvalError("eval_internal_error", "the evaluation thread was closed");
       await worker.terminate();
     }
@@ -40113,6 +40173,13 @@ async function loadWasm(wasm, options = {}) {
     },
     evaluateEachJson(inputJson, entrypoints) {
       return evaluateShared(inputJson, entrypoints);
+    },
+    queueEachJson(inputJson, entrypoints) {
+      try {
+        return Promise.resolve(evaluateShared(inputJson, entrypoints));
+      } catch (error) {
+        return Promise.reject(error);
+      }
     }
   };
 }
