@@ -551,13 +551,14 @@ async function* judgeAll(
         judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
       if (index <= last) judge.advance(commit, changes[index] ?? []);
       const mine = selected.get(index);
-      if (mine !== undefined)
-        waiting.push({
-          mine,
-          judged: judging(index)
-            ? judgeCommit(commit, mine, pulls, judge, wanting)
-            : Promise.resolve({}),
-        });
+      if (mine !== undefined) {
+        const judged = judging(index)
+          ? judgeCommit(commit, mine, pulls, judge, wanting)
+          : Promise.resolve({});
+        // awaited in turn below; a reader that stops early leaves no failure unheard
+        judged.catch(() => undefined);
+        waiting.push({ mine, judged });
+      }
       while (waiting.length > IN_FLIGHT) {
         const { mine: done, judged } = waiting.shift() as (typeof waiting)[number];
         const answer = await judged;

@@ -42935,11 +42935,11 @@ async function* judgeAll(commits, changes, selected, pulls, judge, builder, want
         judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
       if (index <= last) judge.advance(commit, changes[index] ?? []);
       const mine = selected.get(index);
-      if (mine !== void 0)
-        waiting.push({
-          mine,
-          judged: judging(index) ? judgeCommit(commit, mine, pulls, judge, wanting) : Promise.resolve({})
-        });
+      if (mine !== void 0) {
+        const judged = judging(index) ? judgeCommit(commit, mine, pulls, judge, wanting) : Promise.resolve({});
+        judged.catch(() => void 0);
+        waiting.push({ mine, judged });
+      }
       while (waiting.length > IN_FLIGHT) {
         const { mine: done, judged } = waiting.shift();
         const answer = await judged;
