@@ -102,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-BLONAACE.js";
+} from "./chunks/chunk-RYEBQ4I7.js";
 import "./chunks/chunk-IR7UP34E.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -101,7 +101,7 @@ export async function saveBaseSnapshot(
     parseCache: cache,
   });
   const rows = [...cache.kept()];
-  const body = await promisify(gzip)(JSON.stringify(rows));
+  const body = await promisify(gzip)(JSON.stringify(rows), { chunkSize: ZLIB_CHUNK });
   const header: Header = {
     accessctl: 'base-snapshot',
     format: FORMAT,
@@ -260,7 +260,10 @@ function sameLimits(limits: unknown): boolean {
 
 async function decodeBody(body: Buffer): Promise<Map<string, StoredFile> | undefined> {
   try {
-    const text = await promisify(gunzip)(body, { maxOutputLength: MAX_BODY });
+    const text = await promisify(gunzip)(body, {
+      maxOutputLength: MAX_BODY,
+      chunkSize: ZLIB_CHUNK,
+    });
     const rows = JSON.parse(text.toString('utf8')) as unknown;
     if (!Array.isArray(rows) || !rows.every(isStoredRow)) return undefined;
     return new Map(rows);
@@ -268,6 +271,13 @@ async function decodeBody(body: Buffer): Promise<Map<string, StoredFile> | undef
     return undefined;
   }
 }
+
+/**
+ * Packed and unpacked off the main thread in chunks of a mebibyte: in zlib's default 16 KiB
+ * ones, each a round trip to the thread pool, unpacking the 52 MB body of 100,000 grants took
+ * 213 to 259 ms against 76 to 78 ms (three runs each).
+ */
+const ZLIB_CHUNK = 1024 * 1024;
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

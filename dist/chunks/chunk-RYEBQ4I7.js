@@ -34187,7 +34187,7 @@ async function saveBaseSnapshot(tree, ref, privateKey) {
     parseCache: cache
   });
   const rows = [...cache.kept()];
-  const body = await promisify(gzip)(JSON.stringify(rows));
+  const body = await promisify(gzip)(JSON.stringify(rows), { chunkSize: ZLIB_CHUNK });
   const header3 = {
     accessctl: "base-snapshot",
     format: FORMAT3,
@@ -34324,7 +34324,10 @@ function sameLimits(limits) {
 }
 async function decodeBody(body) {
   try {
-    const text4 = await promisify(gunzip)(body, { maxOutputLength: MAX_BODY });
+    const text4 = await promisify(gunzip)(body, {
+      maxOutputLength: MAX_BODY,
+      chunkSize: ZLIB_CHUNK
+    });
     const rows = JSON.parse(text4.toString("utf8"));
     if (!Array.isArray(rows) || !rows.every(isStoredRow)) return void 0;
     return new Map(rows);
@@ -34332,6 +34335,7 @@ async function decodeBody(body) {
     return void 0;
   }
 }
+var ZLIB_CHUNK = 1024 * 1024;
 function sha256(bytes) {
   return createHash2("sha256").update(bytes).digest("hex");
 }
