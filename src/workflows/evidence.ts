@@ -522,10 +522,11 @@ function windowEnd(pull: MergePull, config: BreakGlassAtParent): number {
 
 /**
  * Replays the history and evaluates the policies at each commit that has rows; at each
- * emergency merge, reads whose review after the fact counts for each grant it changed. Each
- * commit's rows are made as soon as it is judged, and then what only that commit needed (its
- * changed paths, its grants' versions) is let go: over a long history, what is held stays
- * the rows made and the grants present, not every version judged.
+ * emergency merge, reads whose review after the fact counts for each grant it changed. A
+ * commit's evaluation is queued as it is replayed, and its rows are made once it is answered,
+ * at most IN_FLIGHT commits later, in order; what only that commit needed (its changed paths,
+ * its grants' versions) is let go as the replay passes it: over a long history, what is held
+ * stays the rows made and the grants present, not every version judged.
  */
 async function* judgeAll(
   commits: Parameters<VerdictJudge['advance']>[0][],
