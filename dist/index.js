@@ -102,8 +102,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-RYEBQ4I7.js";
-import "./chunks/chunk-IR7UP34E.js";
+} from "./chunks/chunk-AO5UFQHD.js";
+import "./chunks/chunk-3QOALWWY.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -99,16 +99,24 @@ export async function loadWithDeadline(
     }
     queue.ref();
     clock = setTimeout(() => {
+      // A caller busy past the deadline runs due timers before it reads the messages that
+      // came meanwhile: an answer already sent ends the wait, and the next one's starts now.
+      const sent = receiveMessageOnPort(queue);
+      if (sent !== undefined) {
+        answered(sent.message as Reply);
+        return;
+      }
       void worker.terminate();
       const { what } = oldest;
       giveUp(deadlineError(what[Atomics.load(flags, CURRENT)] ?? what.join(', '), timeoutMs));
     }, timeoutMs);
     clock.unref();
   };
-  queue.on('message', (reply: Reply) => {
+  const answered = (reply: Reply) => {
     queued.shift()?.settle(reply);
     watch();
-  });
+  };
+  queue.on('message', answered);
   queue.unref();
   worker.once('exit', () =>
     giveUp(new RegoEvalError('eval_internal_error', 'the evaluation thread stopped')),

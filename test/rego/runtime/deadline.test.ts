@@ -129,6 +129,21 @@ describe('evaluation deadline', () => {
     await expect(policy.queueEachJson('{}', ['t/quick'])).rejects.toThrow(/evaluation stopped/);
   });
 
+  it('never stops a queued evaluation that was answered while the caller was busy', async () => {
+    const policy = await loadWithDeadline(wasm, { timeoutMs: 200 });
+    const answers = [1, 2, 3].map((k) => policy.queueEachJson(`{"k":${k}}`, ['t/quick']));
+    // the caller works past the deadline without looking at its event loop, where the loop
+    // next runs the timers that are due before it reads any message
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        for (const until = Date.now() + 600; Date.now() < until;);
+        resolve();
+      }),
+    );
+    for (const answer of answers) expect(await answer).toEqual([[{ result: 42 }]]);
+    expect(await policy.queueEachJson('{}', ['t/quick'])).toEqual([[{ result: 42 }]]);
+  });
+
   it('answers what was queued before it closes', async () => {
     const policy = await loadWithDeadline(wasm, { timeoutMs: 10_000 });
     const answers = [1, 2, 3].map((k) => policy.queueEachJson(`{"k":${k}}`, ['t/quick']));

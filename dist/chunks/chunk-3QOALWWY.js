@@ -39801,16 +39801,22 @@ async function loadWithDeadline(wasm, options) {
     }
     queue.ref();
     clock2 = setTimeout(() => {
+      const sent = receiveMessageOnPort(queue);
+      if (sent !== void 0) {
+        answered(sent.message);
+        return;
+      }
       void worker.terminate();
       const { what } = oldest;
       giveUp(deadlineError(what[Atomics.load(flags, CURRENT)] ?? what.join(", "), timeoutMs));
     }, timeoutMs);
     clock2.unref();
   };
-  queue.on("message", (reply) => {
+  const answered = (reply) => {
     queued.shift()?.settle(reply);
     watch();
-  });
+  };
+  queue.on("message", answered);
   queue.unref();
   worker.once(
     "exit",

@@ -19,7 +19,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-IR7UP34E.js";
+} from "./chunk-3QOALWWY.js";
 import {
   openNoFollow,
   readOnce
