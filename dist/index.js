@@ -102,8 +102,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-AO5UFQHD.js";
-import "./chunks/chunk-3QOALWWY.js";
+} from "./chunks/chunk-UZBZXWDG.js";
+import "./chunks/chunk-JVFLCNYI.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -14,7 +14,7 @@ import {
   type Sources,
 } from '../rego/bundle/index.js';
 import {
-  DEFAULT_TIMEOUT_MS,
+  LONGEST_TIMEOUT_MS,
   RegoEvalError,
   loadBundle,
   loadModule,
@@ -77,8 +77,9 @@ export interface PolicyOptions {
    */
   timeoutMs?: number;
   /**
-   * Run even the built-in library alone in a thread of its own (under `timeoutMs`, or the
-   * default deadline), for a caller that queues evaluations and works while they run.
+   * Run even the built-in library alone in a thread of its own, for a caller that queues
+   * evaluations and works while they run. It has no deadline there either (the longest a
+   * timer waits), so its answers are those of this thread.
    */
   ownThread?: boolean;
 }
@@ -141,8 +142,7 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
     // tested code (no unbounded loop; 100,000 grants take about 2 s), and a thread of its own
     // would add its start-up to every check (measured 0.9 to 1.2 s at load average 15 on 2
     // cores).
-    const timeoutMs =
-      options.ownThread === true ? (load.timeoutMs ?? DEFAULT_TIMEOUT_MS) : undefined;
+    const timeoutMs = options.ownThread === true ? LONGEST_TIMEOUT_MS : undefined;
     return {
       evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
       origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },

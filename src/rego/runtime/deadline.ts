@@ -30,6 +30,9 @@ import type { LoadOptions, PolicyEvaluator, ResultSet } from './runtime.js';
 /** Thirty seconds: the default library over 100,000 grants takes under two. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The longest deadline a timer can keep (about 24.8 days): none, in effect. */
+export const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+
 /** The evaluation stopped at its deadline (OPA's code for a cancelled query). */
 export const DEADLINE_CODE: EvalErrorCode = 'eval_cancel_error';
 

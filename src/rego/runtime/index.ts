@@ -1,5 +1,5 @@
 // Evaluating compiled policies through the opa-wasm SDK.
-export { DEADLINE_CODE, DEFAULT_TIMEOUT_MS } from './deadline.js';
+export { DEADLINE_CODE, DEFAULT_TIMEOUT_MS, LONGEST_TIMEOUT_MS } from './deadline.js';
 export { type EvalErrorCode, RegoEvalError } from './errors.js';
 export { indentJson } from './json-text.js';
 export {

@@ -4,6 +4,7 @@ import {
   CORE_SCHEMA,
   DEFAULT_TIMEOUT_MS,
   EVENT_ID,
+  LONGEST_TIMEOUT_MS,
   NOT_RESOLVED,
   RegoEvalError,
   SCALAR_STYLE,
@@ -19,7 +20,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-3QOALWWY.js";
+} from "./chunk-JVFLCNYI.js";
 import {
   openNoFollow,
   readOnce
@@ -41996,7 +41997,7 @@ async function loadPolicySet(options2 = {}) {
   const extra = user.modules.filter((m) => !known.has(m.source));
   if (extra.length > 0) requireResultRules(extra);
   if (extra.length === 0 && builtin.prebuilt !== void 0) {
-    const timeoutMs = options2.ownThread === true ? load.timeoutMs ?? DEFAULT_TIMEOUT_MS : void 0;
+    const timeoutMs = options2.ownThread === true ? LONGEST_TIMEOUT_MS : void 0;
     return {
       evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
       origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },

@@ -39745,6 +39745,7 @@ function fromAbort(text3, memoryExhausted) {
 
 // src/rego/runtime/deadline.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
+var LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 var DEADLINE_CODE = "eval_cancel_error";
 async function loadWithDeadline(wasm, options) {
   const timeoutMs = options.timeoutMs;
@@ -40249,6 +40250,7 @@ export {
   DONE,
   RegoEvalError,
   DEFAULT_TIMEOUT_MS,
+  LONGEST_TIMEOUT_MS,
   loadBundle,
   loadModule,
   loadWasm
