@@ -102,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-UZBZXWDG.js";
+} from "./chunks/chunk-HZ64QXIZ.js";
 import "./chunks/chunk-JVFLCNYI.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

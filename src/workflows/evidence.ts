@@ -238,6 +238,8 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
     )
       emergencies.set(sha, config);
   }
+  // the selected changes by their commit: the commits judged
+  const byIndex = byCommit(selected);
   const judge = new VerdictJudge({
     accessDir,
     policiesDir,
@@ -245,8 +247,7 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
     ...(options.evaluationGroup === undefined ? {} : { evaluationGroup: options.evaluationGroup }),
     ...(options.shortcuts === undefined ? {} : { shortcuts: options.shortcuts }),
     ownThread:
-      options.evaluationThread ??
-      (options.verdicts !== false && new Set(selected.map((s) => s.index)).size >= OWN_THREAD_FROM),
+      options.evaluationThread ?? (options.verdicts !== false && byIndex.size >= OWN_THREAD_FROM),
   });
   // The grants are read: judging reads only the rules, policies and config again, so the
   // grant files' text and parsed versions are let go before it (most of a long history).
@@ -329,7 +330,7 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
       head,
       commits,
     },
-    rows: judgeAll(history.commits, changes, byCommit(selected), pulls, judge, builder, {
+    rows: judgeAll(history.commits, changes, byIndex, pulls, judge, builder, {
       verdicts: options.verdicts !== false,
       emergencies,
     }),

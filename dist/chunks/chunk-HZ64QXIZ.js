@@ -42711,13 +42711,14 @@ async function prepareEvidence(options2) {
     if (answer?.kind === "pull" && config !== void 0 && answer.pull.labels.includes(config.label))
       emergencies.set(sha, config);
   }
+  const byIndex = byCommit(selected);
   const judge = new VerdictJudge({
     accessDir,
     policiesDir,
     blobs: history.blobs,
     ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup },
     ...options2.shortcuts === void 0 ? {} : { shortcuts: options2.shortcuts },
-    ownThread: options2.evaluationThread ?? (options2.verdicts !== false && new Set(selected.map((s) => s.index)).size >= OWN_THREAD_FROM)
+    ownThread: options2.evaluationThread ?? (options2.verdicts !== false && byIndex.size >= OWN_THREAD_FROM)
   });
   changeReader.release();
   releaseBlobs(history, (path) => judge.reads(path));
@@ -42787,7 +42788,7 @@ async function prepareEvidence(options2) {
       head,
       commits
     },
-    rows: judgeAll(history.commits, changes, byCommit(selected), pulls, judge, builder, {
+    rows: judgeAll(history.commits, changes, byIndex, pulls, judge, builder, {
       verdicts: options2.verdicts !== false,
       emergencies
     }),
