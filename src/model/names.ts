@@ -46,8 +46,11 @@ const NON_ASCII = /[^\x21-\x7e]/;
 
 /** Lower case for ASCII letters only: no Unicode folding (the Kelvin sign is not a "k"). */
 export function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  // most ids are in lower case already: a test is cheaper than a replace that finds nothing
+  return ASCII_UPPER.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text;
 }
+
+const ASCII_UPPER = /[A-Z]/;
 
 /**
  * The form two ids are compared in: GitHub and PostgreSQL ids in lower case (both systems
@@ -113,7 +116,11 @@ function subjectProblemOf(ref: string): NameProblem | undefined {
  * 0.5 s of a 100,000-grant build went to asking again). Answers are frozen, since they are
  * shared; the memory is emptied when it grows past a bound, so hostile names cannot fill it.
  */
-const answers = new Map<string, NameProblem | null>();
+const answers = {
+  resource: new Map<string, NameProblem | null>(),
+  glob: new Map<string, NameProblem | null>(),
+  subject: new Map<string, NameProblem | null>(),
+};
 const MAX_ANSWERS = 200_000;
 
 function remembered(
@@ -121,12 +128,13 @@ function remembered(
   name: string,
   check: (name: string, glob: boolean) => NameProblem | undefined,
 ): NameProblem | undefined {
-  const key = `${kind}\u0000${name}`;
-  const known = answers.get(key);
+  // a map per kind, keyed by the name itself: a joined key was a new string to hash each time
+  const ofKind = answers[kind];
+  const known = ofKind.get(name);
   if (known !== undefined) return known ?? undefined;
   const answer = check(name, kind === 'glob');
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(key, answer === undefined ? null : Object.freeze(answer));
+  if (ofKind.size >= MAX_ANSWERS) ofKind.clear();
+  ofKind.set(name, answer === undefined ? null : Object.freeze(answer));
   return answer;
 }
 

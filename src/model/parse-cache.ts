@@ -220,7 +220,8 @@ export class ParseCache {
   get(blob: string, file: string): AccessDocument[] | undefined {
     const stored = this.entries.get(blob);
     if (stored === undefined) return undefined;
-    this.used.add(blob);
+    // what was used decides what a saved file keeps; a cache that is never saved skips it
+    if (!this.memoryOnly) this.used.add(blob);
     this.reused++;
     const lines = LineIndex.unpack(file, stored[1]);
     return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {

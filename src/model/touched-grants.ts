@@ -166,15 +166,16 @@ async function sidesFromIndex(
   const touched = new Set<string>();
   const listed = (path: string) => isSourcePath(path) && touched.add(path);
   for (const path of differing.split('\0')) if (path !== '') listed(path);
+  // by the path inside the access directory, as the index state names them (no path joined
+  // for each of 100,000 files; a name that failed to match would only make every file touched)
   const present = new Set<string>();
   for (const f of after) {
-    present.add(f.path);
+    present.add(f.relativePath);
     // edited since staged, or never staged
     if (f.blob === undefined) listed(f.path);
   }
   // staged but not in the work tree any more, or edited there
-  for (const inside of index.clean.keys())
-    if (!present.has(prefix + inside)) listed(prefix + inside);
+  for (const inside of index.clean.keys()) if (!present.has(inside)) listed(prefix + inside);
   for (const inside of index.dirty) listed(prefix + inside);
   const grants = prefix + GRANTS;
   if ([...touched].some((path) => !path.startsWith(grants))) return 'rules';

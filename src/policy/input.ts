@@ -57,12 +57,13 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
   const now = options.now.toISOString();
   // In a change, what it adds or modifies is asked for now: it starts when it merges.
   const asked = new Set([...(options.changes?.added ?? []), ...(options.changes?.modified ?? [])]);
+  const startsNow: GrantStart = { at: now, by: 'now' };
   const startOfGrant = (g: GrantRecord): GrantStart =>
     g.startsAt !== undefined && g.startsAt !== ''
       ? { at: g.startsAt, by: 'starts' }
       : asked.has(g.id)
-        ? { at: now, by: 'now' }
-        : (options.starts?.get(g) ?? { at: now, by: 'now' });
+        ? startsNow
+        : (options.starts?.get(g) ?? startsNow);
   return {
     now,
     // "change": a change is judged against its base; "repository": what stands is judged as
@@ -213,13 +214,21 @@ export function userInput(u: UserRecord): Record<string, unknown> {
   };
 }
 
+/**
+ * A grant's fields in the order the three parts below give them, written into one object: over
+ * 100,000 grants, spreading three objects, each made of spreads, was a tenth of building the
+ * pull-request check's input.
+ */
 function grantInput(g: GrantRecord, start: GrantStart): Record<string, unknown> {
-  return { ...grantBeforeStart(g), ...grantStartInput(start), ...grantAfterStart(g) };
+  const input = grantBeforeStart(g);
+  addStart(input, start);
+  addAfterStart(input, g);
+  return input;
 }
 
 /** A grant's fields before when it starts: its text does not depend on the moment judged. */
 export function grantBeforeStart(g: GrantRecord): Record<string, unknown> {
-  return {
+  const input: Record<string, unknown> = {
     id: g.id,
     subject: g.subject,
     subjectKind: g.subjectKind,
@@ -231,8 +240,9 @@ export function grantBeforeStart(g: GrantRecord): Record<string, unknown> {
     reason: g.reason,
     expires: g.expires,
     expiresAt: g.expiresAt,
-    ...(g.starts === undefined ? {} : { starts: g.starts }),
   };
+  if (g.starts !== undefined) input.starts = g.starts;
+  return input;
 }
 
 /**
@@ -240,31 +250,35 @@ export function grantBeforeStart(g: GrantRecord): Record<string, unknown> {
  * last renewed it, or now (asked for in this change, not yet committed, or no history).
  */
 export function grantStartInput(start: GrantStart): Record<string, unknown> {
-  return {
-    startsAt: start.at,
-    startedBy: start.by,
-    ...(start.commit === undefined ? {} : { startCommit: start.commit }),
-  };
+  return addStart({}, start);
+}
+
+function addStart(input: Record<string, unknown>, start: GrantStart): Record<string, unknown> {
+  input.startsAt = start.at;
+  input.startedBy = start.by;
+  if (start.commit !== undefined) input.startCommit = start.commit;
+  return input;
 }
 
 /** A grant's fields after when it starts. */
 export function grantAfterStart(g: GrantRecord): Record<string, unknown> {
-  return {
-    ...(g.owner === undefined ? {} : { owner: g.owner }),
-    ...(g.ticket === undefined ? {} : { ticket: g.ticket }),
-    ...(g.package === undefined
-      ? {}
-      : {
-          package: g.package,
-          // each role the package gives, with the catalog entry it matched (absent when the
-          // package or one of its roles does not resolve)
-          parts: (g.parts ?? []).map((p) => ({
-            resource: p.resource,
-            catalogId: p.resolved?.resource.id ?? p.resource,
-            role: p.role,
-          })),
-        }),
-  };
+  return addAfterStart({}, g);
+}
+
+function addAfterStart(input: Record<string, unknown>, g: GrantRecord): Record<string, unknown> {
+  if (g.owner !== undefined) input.owner = g.owner;
+  if (g.ticket !== undefined) input.ticket = g.ticket;
+  if (g.package !== undefined) {
+    input.package = g.package;
+    // each role the package gives, with the catalog entry it matched (absent when the
+    // package or one of its roles does not resolve)
+    input.parts = (g.parts ?? []).map((p) => ({
+      resource: p.resource,
+      catalogId: p.resolved?.resource.id ?? p.resource,
+      role: p.role,
+    }));
+  }
+  return input;
 }
 
 function startOf(date: string): string | undefined {

@@ -30092,8 +30092,9 @@ var HIDDEN = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
 var PERCENT = /%[0-9a-f]{2}/i;
 var NON_ASCII = /[^\x21-\x7e]/;
 function asciiLower(text4) {
-  return text4.replace(/[A-Z]+/g, (run2) => run2.toLowerCase());
+  return ASCII_UPPER.test(text4) ? text4.replace(/[A-Z]+/g, (run2) => run2.toLowerCase()) : text4;
 }
+var ASCII_UPPER = /[A-Z]/;
 function canonicalResourceId(id) {
   return id.startsWith("github:") || id.startsWith("postgres:") ? asciiLower(id) : id;
 }
@@ -30129,15 +30130,19 @@ function subjectProblemOf(ref) {
   if (problem?.kind !== "noncanonical") return problem;
   return noncanonical(`${kind}:${problem.canonical}`, ref, problem.why);
 }
-var answers = /* @__PURE__ */ new Map();
+var answers = {
+  resource: /* @__PURE__ */ new Map(),
+  glob: /* @__PURE__ */ new Map(),
+  subject: /* @__PURE__ */ new Map()
+};
 var MAX_ANSWERS = 2e5;
 function remembered(kind, name, check) {
-  const key = `${kind}\0${name}`;
-  const known = answers.get(key);
+  const ofKind = answers[kind];
+  const known = ofKind.get(name);
   if (known !== void 0) return known ?? void 0;
   const answer = check(name, kind === "glob");
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(key, answer === void 0 ? null : Object.freeze(answer));
+  if (ofKind.size >= MAX_ANSWERS) ofKind.clear();
+  ofKind.set(name, answer === void 0 ? null : Object.freeze(answer));
   return answer;
 }
 function loginProblem(login) {
@@ -32531,10 +32536,15 @@ function buildAccessModel(files, options2 = {}) {
     ServiceAccount: /* @__PURE__ */ new Set()
   };
   const records = [];
-  const shownAs = /* @__PURE__ */ new Map();
-  for (const file of files) {
+  const sources = /* @__PURE__ */ new Map();
+  const shownAs = (path) => {
+    const file = sources.get(path);
+    if (file === void 0) return path;
     const inside2 = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
-    shownAs.set(file.path, posix.join(basename(inside2) || ".", file.relativePath));
+    return posix.join(basename(inside2) || ".", file.relativePath);
+  };
+  for (const file of files) {
+    sources.set(file.path, file);
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({
@@ -32560,7 +32570,8 @@ function buildAccessModel(files, options2 = {}) {
       continue;
     }
     appendAll(findings, parsed.findings);
-    const home = file.relativePath.split("/")[0];
+    const slash = file.relativePath.indexOf("/");
+    const home = slash === -1 ? file.relativePath : file.relativePath.slice(0, slash);
     for (const document of parsed.documents) {
       documents.push(document);
       if (document.kind === null) continue;
@@ -32582,9 +32593,9 @@ function buildAccessModel(files, options2 = {}) {
         findings.push({
           rule: "duplicate-id",
           severity: "error",
-          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs.get(at.file) ?? at.file}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
+          message: `${document.kind} id "${document.id}" is used twice: here and at ${shownAs(at.file)}:${at.line}:${at.column}${first.id === document.id ? "" : ` (as "${first.id}"; ${document.kind === "Resource" ? "GitHub and PostgreSQL names" : "logins, slugs and names"} are compared case-insensitively)`}; give one of them a different id`,
           ...document.source.locate("/id"),
-          related: { ...at, shownAs: shownAs.get(at.file) ?? at.file }
+          related: { ...at, shownAs: shownAs(at.file) }
         });
         continue;
       }
@@ -33347,11 +33358,10 @@ async function sidesFromIndex(repo, ref, dir, prefix, after, index) {
   for (const path of differing.split("\0")) if (path !== "") listed(path);
   const present = /* @__PURE__ */ new Set();
   for (const f of after) {
-    present.add(f.path);
+    present.add(f.relativePath);
     if (f.blob === void 0) listed(f.path);
   }
-  for (const inside2 of index.clean.keys())
-    if (!present.has(prefix + inside2)) listed(prefix + inside2);
+  for (const inside2 of index.clean.keys()) if (!present.has(inside2)) listed(prefix + inside2);
   for (const inside2 of index.dirty) listed(prefix + inside2);
   const grants = prefix + GRANTS;
   if ([...touched].some((path) => !path.startsWith(grants))) return "rules";
@@ -33522,7 +33532,7 @@ var ParseCache = class _ParseCache {
   get(blob, file) {
     const stored = this.entries.get(blob);
     if (stored === void 0) return void 0;
-    this.used.add(blob);
+    if (!this.memoryOnly) this.used.add(blob);
     this.reused++;
     const lines = LineIndex.unpack(file, stored[1]);
     return stored[2].map(([index, start, places, written, apiVersion, expiresAt]) => {
@@ -41738,7 +41748,8 @@ function policyFindings(results, model, fallbackFile) {
 function buildPolicyInput(model, options2) {
   const now = options2.now.toISOString();
   const asked = /* @__PURE__ */ new Set([...options2.changes?.added ?? [], ...options2.changes?.modified ?? []]);
-  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? { at: now, by: "now" } : options2.starts?.get(g) ?? { at: now, by: "now" };
+  const startsNow = { at: now, by: "now" };
+  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? startsNow : options2.starts?.get(g) ?? startsNow;
   return {
     now,
     // "change": a change is judged against its base; "repository": what stands is judged as
@@ -41865,10 +41876,13 @@ function userInput(u) {
   };
 }
 function grantInput(g, start) {
-  return { ...grantBeforeStart(g), ...grantStartInput(start), ...grantAfterStart(g) };
+  const input = grantBeforeStart(g);
+  addStart(input, start);
+  addAfterStart(input, g);
+  return input;
 }
 function grantBeforeStart(g) {
-  return {
+  const input = {
     id: g.id,
     subject: g.subject,
     subjectKind: g.subjectKind,
@@ -41879,32 +41893,35 @@ function grantBeforeStart(g) {
     role: g.role,
     reason: g.reason,
     expires: g.expires,
-    expiresAt: g.expiresAt,
-    ...g.starts === void 0 ? {} : { starts: g.starts }
+    expiresAt: g.expiresAt
   };
+  if (g.starts !== void 0) input.starts = g.starts;
+  return input;
 }
 function grantStartInput(start) {
-  return {
-    startsAt: start.at,
-    startedBy: start.by,
-    ...start.commit === void 0 ? {} : { startCommit: start.commit }
-  };
+  return addStart({}, start);
+}
+function addStart(input, start) {
+  input.startsAt = start.at;
+  input.startedBy = start.by;
+  if (start.commit !== void 0) input.startCommit = start.commit;
+  return input;
 }
 function grantAfterStart(g) {
-  return {
-    ...g.owner === void 0 ? {} : { owner: g.owner },
-    ...g.ticket === void 0 ? {} : { ticket: g.ticket },
-    ...g.package === void 0 ? {} : {
-      package: g.package,
-      // each role the package gives, with the catalog entry it matched (absent when the
-      // package or one of its roles does not resolve)
-      parts: (g.parts ?? []).map((p) => ({
-        resource: p.resource,
-        catalogId: p.resolved?.resource.id ?? p.resource,
-        role: p.role
-      }))
-    }
-  };
+  return addAfterStart({}, g);
+}
+function addAfterStart(input, g) {
+  if (g.owner !== void 0) input.owner = g.owner;
+  if (g.ticket !== void 0) input.ticket = g.ticket;
+  if (g.package !== void 0) {
+    input.package = g.package;
+    input.parts = (g.parts ?? []).map((p) => ({
+      resource: p.resource,
+      catalogId: p.resolved?.resource.id ?? p.resource,
+      role: p.role
+    }));
+  }
+  return input;
 }
 function startOf(date) {
   const parsed = parseAccessDate(date);
