@@ -102,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-XTRWI4AS.js";
+} from "./chunks/chunk-WBOFDHEH.js";
 import "./chunks/chunk-JVFLCNYI.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -97,13 +97,20 @@ export function workingTreeFile(
   cache: ParseCache | undefined,
   ahead?: ReadAhead,
 ): AccessSourceFile {
-  const file = diskFile(onDisk, path, relativePath, ahead);
   const blob = cache?.blobOf(relativePath);
-  if (blob === undefined || cache === undefined) return file;
+  if (blob === undefined || cache === undefined) return diskFile(onDisk, path, relativePath, ahead);
   const known = cache.sizeOf(blob) ?? cache.cleanSizeOf(blob);
-  // measured by the cache or by git: opened only if it is read after all
-  if (known === undefined) return Object.assign(file, { blob });
-  return { path, relativePath, size: known, read: () => file.read(), blob };
+  if (known === undefined)
+    return Object.assign(diskFile(onDisk, path, relativePath, ahead), { blob });
+  // measured by the cache or by git: opened only if it is read after all (and only then
+  // made ready to be, which 100,000 files of a large build mostly never are)
+  return {
+    path,
+    relativePath,
+    size: known,
+    read: () => diskFile(onDisk, path, relativePath, ahead).read(),
+    blob,
+  };
 }
 
 /** A thread reading `paths` ahead, or none when one cannot start: then they are read here. */

@@ -106,18 +106,24 @@ export function buildAccessModel(
   const records: AccessRecord[] = [];
   // Each file as the access directory's name and its path inside ("access/grants/a.yaml"):
   // the repository-relative path when the access directory sits at the top, as it usually does.
-  // Made when a duplicate names the file: joining 100,000 paths up front cost a tenth of a
-  // large build.
-  const sources = new Map<string, AccessSourceFile>();
+  // Made when a duplicate names the file: joining (or even indexing) 100,000 paths up front
+  // cost a tenth of a large build.
+  const sources: AccessSourceFile[] = [];
+  const byPath = new Map<string, AccessSourceFile>();
+  let indexed = 0;
   const shownAs = (path: string): string => {
-    const file = sources.get(path);
+    for (; indexed < sources.length; indexed++) {
+      const file = sources[indexed] as AccessSourceFile;
+      byPath.set(file.path, file);
+    }
+    const file = byPath.get(path);
     if (file === undefined) return path;
     const inside = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
     return posix.join(basename(inside) || '.', file.relativePath);
   };
 
   for (const file of files) {
-    sources.set(file.path, file);
+    sources.push(file);
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({

@@ -329,6 +329,27 @@ describe('every bad input becomes a finding at its line', () => {
   });
 });
 
+describe('duplicate ids', () => {
+  it('name the other file by its shown path however many there are, found in any order', async () => {
+    // each pair is found after the one before it: the later pairs' first files are read
+    // after the first duplicate was reported
+    const files: Record<string, string> = {};
+    for (const pair of ['a', 'b', 'c'])
+      for (const side of ['1', '2'])
+        files[`grants/${pair}${side}.yaml`] = grant('').replace('id: g1', `id: twice-${pair}`);
+    const model = await loadAccessRepository(accessDir(files));
+    const messages = model.findings
+      .filter((f) => f.rule === 'duplicate-id')
+      .map((f) => f.message.replace(/;.*/, ''));
+    expect(messages).toEqual(
+      ['a', 'b', 'c'].map(
+        (pair) =>
+          `Grant id "twice-${pair}" is used twice: here and at access/grants/${pair}1.yaml:2:5`,
+      ),
+    );
+  });
+});
+
 describe('the base fixture', () => {
   it('is valid, so each case above isolates one problem', async () => {
     const model = await loadAccessRepository(accessDir());

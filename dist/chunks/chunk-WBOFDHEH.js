@@ -32536,15 +32536,21 @@ function buildAccessModel(files, options2 = {}) {
     ServiceAccount: /* @__PURE__ */ new Set()
   };
   const records = [];
-  const sources = /* @__PURE__ */ new Map();
+  const sources = [];
+  const byPath2 = /* @__PURE__ */ new Map();
+  let indexed = 0;
   const shownAs = (path) => {
-    const file = sources.get(path);
+    for (; indexed < sources.length; indexed++) {
+      const file2 = sources[indexed];
+      byPath2.set(file2.path, file2);
+    }
+    const file = byPath2.get(path);
     if (file === void 0) return path;
     const inside2 = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
     return posix.join(basename(inside2) || ".", file.relativePath);
   };
   for (const file of files) {
-    sources.set(file.path, file);
+    sources.push(file);
     fileList.push(file.path);
     if (file.size > maxFileSize) {
       findings.push({
@@ -34076,12 +34082,18 @@ function loadAccessRepositorySync(dir, options2 = {}) {
   }
 }
 function workingTreeFile(onDisk, path, relativePath, cache, ahead) {
-  const file = diskFile(onDisk, path, relativePath, ahead);
   const blob = cache?.blobOf(relativePath);
-  if (blob === void 0 || cache === void 0) return file;
+  if (blob === void 0 || cache === void 0) return diskFile(onDisk, path, relativePath, ahead);
   const known = cache.sizeOf(blob) ?? cache.cleanSizeOf(blob);
-  if (known === void 0) return Object.assign(file, { blob });
-  return { path, relativePath, size: known, read: () => file.read(), blob };
+  if (known === void 0)
+    return Object.assign(diskFile(onDisk, path, relativePath, ahead), { blob });
+  return {
+    path,
+    relativePath,
+    size: known,
+    read: () => diskFile(onDisk, path, relativePath, ahead).read(),
+    blob
+  };
 }
 function startReadAhead(paths) {
   try {
