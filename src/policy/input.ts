@@ -215,9 +215,9 @@ export function userInput(u: UserRecord): Record<string, unknown> {
 }
 
 /**
- * A grant's fields in the order the three parts below give them, written into one object: over
- * 100,000 grants, spreading three objects, each made of spreads, was a tenth of building the
- * pull-request check's input.
+ * A grant's fields in the order the three parts below give them, written into one object:
+ * spreading three objects, each made of spreads, was most of the 0.35 s the pull-request
+ * check spent making the input of 100,000 grants (0.1 s since, with its garbage).
  */
 function grantInput(g: GrantRecord, start: GrantStart): Record<string, unknown> {
   const input = grantBeforeStart(g);
