@@ -91,6 +91,46 @@ describe('accessctl input', () => {
     });
   });
 
+  it("writes each grant's fields in one order, whichever of them it has", async () => {
+    workspace = createGitWorkspace({ commits: [{ message: 'example', files: {} }] });
+    cpSync(join(ROOT, 'access'), join(workspace.path, 'access'), { recursive: true });
+    workspace.commit({ message: 'access', files: {} });
+    // one grant with a start of its own, beside the example's (owners, tickets, packages)
+    writeFileSync(
+      join(workspace.path, 'access/grants/zz-starts.yaml'),
+      'kind: Grant\nid: zz-starts\nsubject: team:billing\nresource: github:repo/halyard-freight/billing-service\nrole: push\nreason: The billing team develops the invoicing and settlement service.\nexpires: 2027-02-24\nstarts: 2026-11-20\n',
+    );
+    const { code, out } = await cli(['input', '--now', NOW], workspace.path);
+    expect(code).toBe(0);
+    const order = [
+      'id',
+      'subject',
+      'subjectKind',
+      'subjectId',
+      'resource',
+      'catalogId',
+      'role',
+      'reason',
+      'expires',
+      'expiresAt',
+      'starts',
+      'startsAt',
+      'startedBy',
+      'startCommit',
+      'owner',
+      'ticket',
+      'package',
+      'parts',
+    ];
+    const grants = (JSON.parse(out) as { grants: Record<string, unknown>[] }).grants;
+    const seen = new Set(grants.flatMap((g) => Object.keys(g)));
+    expect([...seen].sort()).toEqual([...order].sort());
+    for (const grant of grants) {
+      const keys = Object.keys(grant);
+      expect(keys).toEqual(order.filter((key) => keys.includes(key)));
+    }
+  });
+
   it('says what to pass when the base is not a commit', async () => {
     workspace = createGitWorkspace({
       commits: [{ message: 'empty', files: { 'README.md': 'x' } }],
