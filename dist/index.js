@@ -102,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-WBOFDHEH.js";
+} from "./chunks/chunk-V55NQPXO.js";
 import "./chunks/chunk-JVFLCNYI.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -812,7 +812,9 @@ function countedReviewers(request, config) {
   );
 }
 function grantRows(judged, findings, counted) {
-  const byId = new Map(judged.model.grants.map((g) => [g.id, g]));
+  const changed = new Set(judged.grantChanges.map((c) => c.id));
+  const byId = /* @__PURE__ */ new Map();
+  for (const g of judged.model.grants) if (changed.has(g.id)) byId.set(g.id, g);
   const teams = new Map(judged.model.teams.map((t) => [t.id, t]));
   const descendants = teamDescendants(judged.model);
   const ownerLogins = (refs) => {

@@ -60,7 +60,7 @@ export interface IndexState {
 export type StoredFile = [size: number, lines: string, documents: StoredDocument[]];
 
 export class ParseCache {
-  private readonly stored = new Map<string, StoredFile>();
+  private stored = new Map<string, StoredFile>();
   /**
    * The cache file's text, parsed when first needed: by then the git commands running
    * beside `open` have been read out (a parse here would leave them waiting on full pipes).
@@ -129,7 +129,9 @@ export class ParseCache {
 
   /** Adds parsed files by blob id from a verified base snapshot (base-snapshot.ts). */
   adopt(entries: Map<string, StoredFile>): void {
-    for (const [blob, entry] of entries) this.entries.set(blob, entry);
+    // a cache that holds nothing yet takes the snapshot's map as it is (100,000 entries)
+    if (this.stored.size === 0 && this.unread === '') this.stored = entries;
+    else for (const [blob, entry] of entries) this.entries.set(blob, entry);
   }
 
   /**

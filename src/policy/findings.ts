@@ -18,7 +18,16 @@ export function policyFindings(
   model: AccessModel,
   fallbackFile: string,
 ): PolicyFinding[] {
-  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
+  // only the grants a finding names: a repository of 100,000 grants has a few thousand
+  // findings, and the last of two grants with one id is the one named, as before
+  const named = new Set<string>();
+  for (const value of [...results.deny, ...results.warn])
+    if (typeof value === 'object' && value !== null) {
+      const grant = (value as Record<string, unknown>).grant;
+      if (typeof grant === 'string') named.add(grant);
+    }
+  const grants = new Map<string, Located>();
+  for (const g of model.grants) if (named.has(g.id)) grants.set(g.id, g.source);
   const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
   const resources = new Map(model.resources.map((r) => [r.id, r.source]));
   const users = new Map(model.users.map((u) => [u.id, u.source]));

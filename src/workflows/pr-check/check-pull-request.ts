@@ -339,7 +339,10 @@ function grantRows(
   findings: ReportFinding[],
   counted: Set<string>,
 ): GrantRow[] {
-  const byId = new Map(judged.model.grants.map((g) => [g.id, g]));
+  // the changed grants only, the last of two with one id as a map of all would hold
+  const changed = new Set(judged.grantChanges.map((c) => c.id));
+  const byId = new Map<string, GrantRecord>();
+  for (const g of judged.model.grants) if (changed.has(g.id)) byId.set(g.id, g);
   const teams = new Map(judged.model.teams.map((t) => [t.id, t]));
   const descendants = teamDescendants(judged.model);
   const ownerLogins = (refs: string[]): Set<string> => {

@@ -33461,7 +33461,8 @@ var ParseCache = class _ParseCache {
   }
   /** Adds parsed files by blob id from a verified base snapshot (base-snapshot.ts). */
   adopt(entries) {
-    for (const [blob, entry] of entries) this.entries.set(blob, entry);
+    if (this.stored.size === 0 && this.unread === "") this.stored = entries;
+    else for (const [blob, entry] of entries) this.entries.set(blob, entry);
   }
   /**
    * A cache held in memory only, with no work tree behind it: files are known by the blob
@@ -41729,7 +41730,14 @@ import { posix as posix4 } from "node:path";
 
 // src/policy/findings.ts
 function policyFindings(results, model, fallbackFile) {
-  const grants = new Map(model.grants.map((g) => [g.id, g.source]));
+  const named = /* @__PURE__ */ new Set();
+  for (const value of [...results.deny, ...results.warn])
+    if (typeof value === "object" && value !== null) {
+      const grant = value.grant;
+      if (typeof grant === "string") named.add(grant);
+    }
+  const grants = /* @__PURE__ */ new Map();
+  for (const g of model.grants) if (named.has(g.id)) grants.set(g.id, g.source);
   const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
   const resources = new Map(model.resources.map((r) => [r.id, r.source]));
   const users = new Map(model.users.map((u) => [u.id, u.source]));
