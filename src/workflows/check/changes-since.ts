@@ -136,8 +136,8 @@ export function changesSince(head: AccessModel, base: BaseTree): BaseChanges {
   changes.files = [...files]
     .map((f) => posix.join(prefix, relative(accessDir, f).split(sep).join('/')))
     .sort();
-  const asInRef = new Map(base.files.map((f) => [f.path, f.changed]));
-  const edited = new Set(head.files.filter((file) => asInRef.get(file) !== false));
+  // new or edited: every file of the working tree that REF does not hold as it is
+  const edited = new Set(head.files.filter((file) => !untouched.has(file)));
   return { accessDir, edited, changes, files };
 }
 
