@@ -102,8 +102,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-V55NQPXO.js";
-import "./chunks/chunk-JVFLCNYI.js";
+} from "./chunks/chunk-I3LHILER.js";
+import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

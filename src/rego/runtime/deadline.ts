@@ -125,6 +125,19 @@ export async function loadWithDeadline(
     giveUp(new RegoEvalError('eval_internal_error', 'the evaluation thread stopped')),
   );
 
+  // the thread takes a request from its port once the count says one is there
+  const post = (request: Request) => {
+    port.postMessage(request);
+    Atomics.add(flags, REQUESTS, 1);
+    Atomics.notify(flags, REQUESTS);
+  };
+  // what the thread printed is printed here, and a failure raised here, as in this thread
+  const valueOf = (reply: Reply): unknown => {
+    for (const line of reply.printed) options.print?.(line);
+    if (!reply.ok) throw revive(reply.error);
+    return reply.value;
+  };
+
   const ask = (request: Request, what: readonly string[]): unknown => {
     if (stopped) throw stopped;
     if (queued.length > 0)
@@ -133,10 +146,7 @@ export async function loadWithDeadline(
         'an evaluation was asked for while queued ones are still under way',
       );
     Atomics.store(flags, STATE, IDLE);
-    // the thread takes the request from its port once the count says one is there
-    port.postMessage(request);
-    Atomics.add(flags, REQUESTS, 1);
-    Atomics.notify(flags, REQUESTS);
+    post(request);
     const deadline = Date.now() + timeoutMs;
     // The thread sets RUNNING when it takes the request and DONE when it has answered.
     for (let state = IDLE; state !== DONE; state = Atomics.load(flags, STATE)) {
@@ -148,10 +158,7 @@ export async function loadWithDeadline(
       }
       Atomics.wait(flags, STATE, state, left);
     }
-    const reply = receive(port);
-    for (const line of reply.printed) options.print?.(line);
-    if (!reply.ok) throw revive(reply.error);
-    return reply.value;
+    return valueOf(receive(port));
   };
 
   return {
@@ -175,16 +182,16 @@ export async function loadWithDeadline(
           what: names,
           settle: (reply) => {
             if (reply instanceof Error) return reject(reply);
-            for (const line of reply.printed) options.print?.(line);
-            if (reply.ok) resolve(reply.value as ResultSet[]);
-            else reject(revive(reply.error));
+            try {
+              resolve(valueOf(reply) as ResultSet[]);
+            } catch (error) {
+              reject(error as Error);
+            }
           },
         });
       });
       lastQueued = answer.catch(() => undefined);
-      port.postMessage({ op: 'evaluateEachJson', input, entrypoints: [...names], queued: true });
-      Atomics.add(flags, REQUESTS, 1);
-      Atomics.notify(flags, REQUESTS);
+      post({ op: 'evaluateEachJson', input, entrypoints: [...names], queued: true });
       if (queued.length === 1) watch();
       return answer;
     },

@@ -39823,6 +39823,16 @@ async function loadWithDeadline(wasm, options) {
     "exit",
     () => giveUp(new RegoEvalError("eval_internal_error", "the evaluation thread stopped"))
   );
+  const post = (request) => {
+    port.postMessage(request);
+    Atomics.add(flags, REQUESTS, 1);
+    Atomics.notify(flags, REQUESTS);
+  };
+  const valueOf = (reply) => {
+    for (const line of reply.printed) options.print?.(line);
+    if (!reply.ok) throw revive(reply.error);
+    return reply.value;
+  };
   const ask = (request, what) => {
     if (stopped) throw stopped;
     if (queued.length > 0)
@@ -39831,9 +39841,7 @@ async function loadWithDeadline(wasm, options) {
         "an evaluation was asked for while queued ones are still under way"
       );
     Atomics.store(flags, STATE, IDLE);
-    port.postMessage(request);
-    Atomics.add(flags, REQUESTS, 1);
-    Atomics.notify(flags, REQUESTS);
+    post(request);
     const deadline = Date.now() + timeoutMs;
     for (let state = IDLE; state !== DONE; state = Atomics.load(flags, STATE)) {
       const left = deadline - Date.now();
@@ -39844,10 +39852,7 @@ async function loadWithDeadline(wasm, options) {
       }
       Atomics.wait(flags, STATE, state, left);
     }
-    const reply = receive(port);
-    for (const line of reply.printed) options.print?.(line);
-    if (!reply.ok) throw revive(reply.error);
-    return reply.value;
+    return valueOf(receive(port));
   };
   return {
     entrypoints,
@@ -39870,16 +39875,16 @@ async function loadWithDeadline(wasm, options) {
           what: names2,
           settle: (reply) => {
             if (reply instanceof Error) return reject(reply);
-            for (const line of reply.printed) options.print?.(line);
-            if (reply.ok) resolve2(reply.value);
-            else reject(revive(reply.error));
+            try {
+              resolve2(valueOf(reply));
+            } catch (error) {
+              reject(error);
+            }
           }
         });
       });
       lastQueued = answer.catch(() => void 0);
-      port.postMessage({ op: "evaluateEachJson", input, entrypoints: [...names2], queued: true });
-      Atomics.add(flags, REQUESTS, 1);
-      Atomics.notify(flags, REQUESTS);
+      post({ op: "evaluateEachJson", input, entrypoints: [...names2], queued: true });
       if (queued.length === 1) watch();
       return answer;
     },

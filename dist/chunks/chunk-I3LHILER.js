@@ -20,7 +20,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-JVFLCNYI.js";
+} from "./chunk-GVCBVDWN.js";
 import {
   openNoFollow,
   readOnce
