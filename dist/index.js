@@ -102,7 +102,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-I3LHILER.js";
+} from "./chunks/chunk-6IWX6PYN.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -544,6 +544,14 @@ async function* judgeAll(
   for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
   // commits judged whose rows are not made yet, oldest first
   const waiting: { mine: SelectedChange[]; judged: Promise<Judged> }[] = [];
+  // the rows of the oldest waiting commits, once answered, until `keep` are left waiting
+  async function* rowsUntil(keep: number): AsyncGenerator<EvidenceRow> {
+    while (waiting.length > keep) {
+      const { mine, judged } = waiting.shift() as (typeof waiting)[number];
+      const answer = await judged;
+      for (const one of mine) yield builder.row(one, answer);
+    }
+  }
   try {
     for (let index = 0; index < commits.length; index++) {
       const commit = commits[index] as (typeof commits)[number];
@@ -561,19 +569,12 @@ async function* judgeAll(
         judged.catch(() => undefined);
         waiting.push({ mine, judged });
       }
-      while (waiting.length > IN_FLIGHT) {
-        const { mine: done, judged } = waiting.shift() as (typeof waiting)[number];
-        const answer = await judged;
-        for (const one of done) yield builder.row(one, answer);
-      }
+      yield* rowsUntil(IN_FLIGHT);
       selected.delete(index);
       changes[index] = [];
       commit.paths = [];
     }
-    for (const { mine, judged } of waiting.splice(0)) {
-      const answer = await judged;
-      for (const one of mine) yield builder.row(one, answer);
-    }
+    yield* rowsUntil(0);
   } finally {
     await judge.close();
   }

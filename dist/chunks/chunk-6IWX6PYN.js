@@ -42970,6 +42970,13 @@ async function* judgeAll(commits, changes, selected, pulls, judge, builder, want
   let last = -1;
   for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
   const waiting = [];
+  async function* rowsUntil(keep) {
+    while (waiting.length > keep) {
+      const { mine, judged } = waiting.shift();
+      const answer = await judged;
+      for (const one of mine) yield builder.row(one, answer);
+    }
+  }
   try {
     for (let index = 0; index < commits.length; index++) {
       const commit = commits[index];
@@ -42983,19 +42990,12 @@ async function* judgeAll(commits, changes, selected, pulls, judge, builder, want
         judged.catch(() => void 0);
         waiting.push({ mine, judged });
       }
-      while (waiting.length > IN_FLIGHT) {
-        const { mine: done, judged } = waiting.shift();
-        const answer = await judged;
-        for (const one of done) yield builder.row(one, answer);
-      }
+      yield* rowsUntil(IN_FLIGHT);
       selected.delete(index);
       changes[index] = [];
       commit.paths = [];
     }
-    for (const { mine, judged } of waiting.splice(0)) {
-      const answer = await judged;
-      for (const one of mine) yield builder.row(one, answer);
-    }
+    yield* rowsUntil(0);
   } finally {
     await judge.close();
   }
