@@ -56,6 +56,11 @@ export interface MergeRequest {
   note?: string;
   /** The pull request's head when it was merged: what its reviewers saw. */
   headSha?: string;
+  /**
+   * The look-up itself failed (a rate limit, a server error): whether anyone approved the
+   * commit is unknown. Provisioning holds it as a direct push; nothing is taken away for it.
+   */
+  failed?: boolean;
 }
 
 /** Looks up the request behind a commit; without one, every commit is a direct push. */

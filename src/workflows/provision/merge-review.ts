@@ -73,6 +73,7 @@ export function pullRequestLookup(
       return {
         request: NOBODY,
         note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
+        failed: true,
       };
     }
     if (pull === undefined)

@@ -1,0 +1,395 @@
+// An unapproved change never lengthens access. The provision gate holds a change nobody
+// approved (a direct push, an admin-merged red pull request), but the grant file stays as that
+// change left it, and `expire` and `reconcile` read a grant's end from the file: a push that
+// only moved `expires` later would keep access past the end its owners approved. So before
+// they trust a grant's end, each live grant's versions are read back through the first-parent
+// history of its file, and an end that a change moved later counts only if the gate passes
+// that change (judged as provisioning judged it: the parent's rules, the pull request's
+// approvals, at the commit's own time).
+//
+// Only what can matter is judged. Walking the versions oldest first, `end` is the approved
+// end, or a lower bound of it that is still in the future: a change that moves the end later
+// is judged only when `end` has already passed (otherwise both outcomes keep the grant alive
+// today, and `end` keeps its lower bound); a change that moves it earlier or leaves it is
+// taken as it is, approved or not (it never gives more than the file says). So a grant
+// extended several times by pushes nobody approved ends at the last approved end, and a
+// renewal that was approved costs one judgement only once its old end has passed.
+//
+// A grant is followed from file to file when one commit moves it (the id leaves one file of
+// the commit and enters another). A version a commit added, with no earlier version in that
+// commit, starts the history: whether that grant should have been given at all is what the
+// gate decided when it landed, and `reconcile` traces it again before any repair.
+import { posix } from 'node:path';
+
+import { composeYaml } from '../../model/compose.js';
+import { parseAccessDate } from '../../model/dates.js';
+import { canonical } from '../../model/diff.js';
+import { git, pathOids, readBlobs } from '../../model/git.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
+import { isMapping } from '../../model/values.js';
+import { judgeMerges, type RequestLookup } from './gate.js';
+
+/** A grant whose end was moved later by a change that did not pass the gate. */
+export interface HeldExtension {
+  grantId: string;
+  /** The end the last approved version gave, as written (`2026-12-01`). */
+  approvedEnd: string;
+  /** The same, as the instant access ends (RFC 3339 UTC). */
+  approvedEndAt: string;
+  /** The newest change judged that moved the end later and did not pass. */
+  commit: string;
+  pullRequest?: number;
+  /** Why that change did not pass. */
+  reasons: string[];
+}
+
+export interface ApprovedEndsOptions {
+  /** The git repository. */
+  repo: string;
+  /** The commit whose grants are traced. */
+  ref: string;
+  /** The access directory's path inside the repository ('access'). */
+  accessDir: string;
+  /** The policies' path inside the repository, as provisioning reads them. */
+  policiesDir: string;
+  /** The moment an end must not have passed. */
+  now: Date;
+  /** The request behind a commit, as provisioning looks it up. */
+  lookup: RequestLookup;
+}
+
+/** A grant to trace: its id and its file's path inside the repository. */
+export interface TracedGrant {
+  id: string;
+  path: string;
+}
+
+export interface ApprovedEnds {
+  /** By grant id: the live grants whose approved end has passed. */
+  held: Map<string, HeldExtension>;
+  /** Changes that could not be judged (a failed look-up); their extensions were kept. */
+  notes: string[];
+}
+
+/** One version of a grant: the document a commit left, and the commit. */
+interface Version {
+  commit: string;
+  parent: string;
+  /** Committer time, RFC 3339: the moment the change is judged at. */
+  at: string;
+  expires: string;
+  /** Undefined when the version's expires is not a date: it ended nothing and gave nothing. */
+  endsAt: string | undefined;
+}
+
+interface LogCommit {
+  sha: string;
+  parent: string;
+  at: string;
+  /** Path → the blob it held before the commit (null: absent). */
+  before: Map<string, string | null>;
+}
+
+export async function approvedEnds(
+  grants: TracedGrant[],
+  options: ApprovedEndsOptions,
+): Promise<ApprovedEnds> {
+  const held = new Map<string, HeldExtension>();
+  const notes: string[] = [];
+  if (grants.length === 0) return { held, notes };
+  const commits = await readLog(options.repo, options.ref, options.accessDir);
+  const histories = await versionsOf(options.repo, options.ref, grants, commits);
+  const judge = commitJudge(options, notes);
+  const now = options.now.getTime();
+  for (const { id } of grants) {
+    const versions = histories.get(id);
+    if (versions === undefined || versions.length < 2) continue;
+    let end = versions[0] as Version;
+    let refused: Omit<HeldExtension, 'grantId' | 'approvedEnd' | 'approvedEndAt'> | undefined;
+    for (const version of versions.slice(1)) {
+      // A version whose end is not a date gave nothing: the next one starts afresh.
+      if (
+        version.endsAt === undefined ||
+        end.endsAt === undefined ||
+        Date.parse(version.endsAt) <= Date.parse(end.endsAt)
+      ) {
+        end = version;
+        continue;
+      }
+      // It moves the end later. While the end before it is still ahead, it is kept as a
+      // lower bound: whether the change passed cannot matter yet.
+      if (Date.parse(end.endsAt) > now) continue;
+      const verdict = await judge(version, id);
+      if (verdict === undefined) end = version;
+      else refused = verdict;
+    }
+    const current = versions[versions.length - 1] as Version;
+    if (refused === undefined || end === current || end.endsAt === undefined) continue;
+    if (Date.parse(end.endsAt) > now) continue;
+    held.set(id, {
+      grantId: id,
+      approvedEnd: end.expires,
+      approvedEndAt: end.endsAt,
+      ...refused,
+    });
+  }
+  return { held, notes };
+}
+
+/**
+ * The gate's verdict on one grant's change, each commit judged once for every grant it
+ * changed: undefined when it passed, else the commit and why. A change that cannot be judged
+ * (its look-up failed) is noted and counts as passed: nothing is taken away on a guess.
+ */
+function commitJudge(options: ApprovedEndsOptions, notes: string[]) {
+  const judged = new Map<string, ReturnType<typeof judgeMerges>>();
+  return async (version: Version, id: string) => {
+    let verdict = judged.get(version.commit);
+    if (verdict === undefined) {
+      verdict = judgeMerges({
+        repo: options.repo,
+        from: version.parent,
+        to: version.commit,
+        accessDir: options.accessDir,
+        policiesDir: options.policiesDir,
+        now: new Date(version.at),
+        lookup: async (commit) => {
+          const request = await options.lookup(commit);
+          if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
+          return request;
+        },
+      });
+      judged.set(version.commit, verdict);
+    }
+    try {
+      const failed = (await verdict).grants.get(id);
+      if (failed === undefined) return undefined;
+      return {
+        commit: version.commit,
+        ...(failed.pullRequest === undefined ? {} : { pullRequest: failed.pullRequest }),
+        reasons: [...failed.denied, ...failed.unapproved],
+      };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const note = `${version.commit.slice(0, 12)} could not be judged (${message}); the end it gave ${id} is kept`;
+      if (!notes.includes(note)) notes.push(note);
+      return undefined;
+    }
+  };
+}
+
+/**
+ * Each grant's versions, oldest first, read back from `ref` through the commits that changed
+ * its file, round by round: every grant still being traced steps one change back, and all the
+ * blobs a round needs are read at once. A grant added in a file once and never edited costs
+ * no read at all.
+ */
+async function versionsOf(
+  repo: string,
+  ref: string,
+  grants: TracedGrant[],
+  commits: LogCommit[],
+): Promise<Map<string, Version[]>> {
+  // by path, the commits that changed it, newest first
+  const changes = new Map<string, number[]>();
+  commits.forEach((commit, index) => {
+    for (const path of commit.before.keys()) {
+      const list = changes.get(path);
+      if (list === undefined) changes.set(path, [index]);
+      else list.push(index);
+    }
+  });
+  interface Trace {
+    id: string;
+    path: string;
+    /** The next commit to step back through, as an index into `commits`. */
+    from: number;
+    /** The version after that commit, as canonical text; undefined before the first round. */
+    value: string | undefined;
+    versions: Version[];
+  }
+  // A file one commit added, beside no other file it changed, holds first versions only.
+  const oneVersion = (path: string) => {
+    const list = changes.get(path);
+    if (list === undefined) return true;
+    if (list.length > 1) return false;
+    const commit = commits[list[0] as number] as LogCommit;
+    for (const before of commit.before.values()) if (before !== null) return false;
+    return true;
+  };
+  const traces: Trace[] = [];
+  for (const { id, path } of grants)
+    if (!oneVersion(path)) traces.push({ id, path, from: 0, value: undefined, versions: [] });
+  const texts = new Map<string, string>();
+  const read = async (oids: string[]) => {
+    const wanted = [...new Set(oids)].filter((oid) => !texts.has(oid));
+    for (const [oid, text] of await readBlobs(repo, wanted)) texts.set(oid, text);
+  };
+  // the version at `ref`: what every trace starts from
+  const head = await pathBlobs(
+    repo,
+    ref,
+    traces.map((t) => t.path),
+  );
+  await read([...head.values()]);
+  let active = traces.filter((t) => {
+    const oid = head.get(t.path);
+    const found = oid === undefined ? undefined : grantIn(t.path, texts.get(oid), t.id);
+    if (found === undefined) return false;
+    t.value = found.value;
+    t.versions.push({
+      commit: '',
+      parent: '',
+      at: '',
+      expires: found.expires,
+      endsAt: found.endsAt,
+    });
+    return true;
+  });
+  while (active.length > 0) {
+    const steps = active.flatMap((t) => {
+      const index = (changes.get(t.path) ?? []).find((i) => i >= t.from);
+      return index === undefined ? [] : [{ t, index, commit: commits[index] as LogCommit }];
+    });
+    await read(
+      steps.flatMap(({ t, commit }) => {
+        const oid = commit.before.get(t.path);
+        return oid === null || oid === undefined ? [] : [oid];
+      }),
+    );
+    const next: Trace[] = [];
+    for (const { t, index, commit } of steps) {
+      t.from = index + 1;
+      const oid = commit.before.get(t.path) ?? null;
+      let found = oid === null ? undefined : grantIn(t.path, texts.get(oid), t.id);
+      if (found === undefined) {
+        // added here: moved from another file this commit changed, or the first version
+        const moved = await movedFrom(commit, t, read, texts);
+        if (moved !== undefined) {
+          t.path = moved.path;
+          found = moved.found;
+        }
+      }
+      const newest = t.versions[t.versions.length - 1] as Version;
+      if (found !== undefined && found.value === t.value) {
+        next.push(t);
+        continue;
+      }
+      // the commit changed the grant: the version after it is the one it made
+      newest.commit = commit.sha;
+      newest.parent = commit.parent;
+      newest.at = commit.at;
+      if (found === undefined) continue; // its first version
+      t.value = found.value;
+      t.versions.push({
+        commit: '',
+        parent: '',
+        at: '',
+        expires: found.expires,
+        endsAt: found.endsAt,
+      });
+      next.push(t);
+    }
+    active = next;
+  }
+  const versions = new Map<string, Version[]>();
+  for (const t of traces) {
+    // the oldest has no commit when the history read ends before it (a shallow clone)
+    versions.set(t.id, t.versions.reverse());
+  }
+  return versions;
+}
+
+/** The file a commit moved a grant out of: another path it changed that held the id before. */
+async function movedFrom(
+  commit: LogCommit,
+  t: { id: string; path: string },
+  read: (oids: string[]) => Promise<void>,
+  texts: Map<string, string>,
+): Promise<{ path: string; oid: string; found: GrantVersion } | undefined> {
+  const others = [...commit.before].filter(
+    (entry): entry is [string, string] => entry[0] !== t.path && entry[1] !== null,
+  );
+  await read(others.map(([, oid]) => oid));
+  for (const [path, oid] of others.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const found = grantIn(path, texts.get(oid), t.id);
+    if (found !== undefined) return { path, oid, found };
+  }
+  return undefined;
+}
+
+interface GrantVersion {
+  value: string;
+  expires: string;
+  endsAt: string | undefined;
+}
+
+/** The first Grant document of `id` in a version of a file, as canonical text and its end. */
+function grantIn(path: string, text: string | undefined, id: string): GrantVersion | undefined {
+  // A version too large to read is not followed: the history starts after it.
+  if (text === undefined || text.length > DEFAULT_MAX_FILE_SIZE) return undefined;
+  let documents;
+  try {
+    documents = composeYaml(path, text).documents;
+  } catch {
+    return undefined;
+  }
+  for (const { value } of documents) {
+    if (!isMapping(value) || value.kind !== 'Grant' || value.id !== id) continue;
+    const expires = typeof value.expires === 'string' ? value.expires : String(value.expires);
+    return {
+      value: canonical(value),
+      expires,
+      endsAt: parseAccessDate(expires)?.end,
+    };
+  }
+  return undefined;
+}
+
+/** The blob each path holds at `ref`, asked a thousand paths at a time. */
+async function pathBlobs(repo: string, ref: string, paths: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(paths)];
+  const blobs = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += 1000)
+    for (const [path, oid] of await pathOids(repo, ref, unique.slice(i, i + 1000)))
+      blobs.set(path, oid);
+  return blobs;
+}
+
+/**
+ * The first-parent commits of `ref` that changed the access directory, newest first, with
+ * the blob each changed path held before (`git log --raw -z`: per commit
+ * "\x01<sha> <parents> <seconds>\0\n", then per path ":<mode> <mode> <old> <new> <status>\0<path>\0").
+ */
+async function readLog(repo: string, ref: string, accessDir: string): Promise<LogCommit[]> {
+  const dir = accessDir === '' || accessDir === '.' ? '.' : posix.normalize(accessDir);
+  const out = await git(repo, [
+    'log',
+    '--first-parent',
+    '-m',
+    '--no-renames',
+    '--raw',
+    '-z',
+    '--no-abbrev',
+    '--format=%x01%H %P%x00%ct',
+    ref,
+    '--',
+    dir,
+  ]);
+  const commits: LogCommit[] = [];
+  for (const entry of out.split('\x01')) {
+    if (entry === '') continue;
+    const fields = entry.split('\0');
+    const [sha = '', parent = ''] = (fields[0] ?? '').split(' ');
+    const seconds = Number((fields[1] ?? '').trim());
+    const before = new Map<string, string | null>();
+    for (let i = 2; i + 1 < fields.length; i += 2) {
+      const raw = (fields[i] ?? '').trim();
+      if (!raw.startsWith(':')) continue;
+      const old = raw.split(' ')[2] ?? '';
+      before.set(fields[i + 1] ?? '', /^0+$/.test(old) ? null : old);
+    }
+    commits.push({ sha, parent, at: new Date(seconds * 1000).toISOString(), before });
+  }
+  return commits;
+}

@@ -1,0 +1,200 @@
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { approvedEnds, type TracedGrant } from '../../src/workflows/provision/approved-ends.js';
+import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
+import { GitRepo } from '../model/git-repo.js';
+import { accessRepo } from './provision-fixture.js';
+
+// An unapproved change never lengthens access: a grant's end counts only as far as the
+// changes the gate passes moved it. alice holds a team membership; lead maintains the
+// platform team that owns the catalog, so lead's approval is the one that counts.
+
+const FILE = 'access/grants/alice.yaml';
+const MOVED = 'access/grants/team/alice.yaml';
+const NOW = new Date('2026-12-05T12:00:00Z');
+
+let repo: GitRepo | undefined;
+afterEach(() => repo?.cleanup());
+
+function grant(expires: string, reason = 'Needs this access for the quarterly delivery work') {
+  return `kind: Grant\nid: alice-payments\nsubject: user:alice\nresource: github:team/payments\nrole: member\nreason: ${reason}\nexpires: ${expires}\n`;
+}
+
+/** Commits what is written, at a fixed time, so the gate judges it at that moment. */
+function commitAt(r: GitRepo, at: string, message: string): string {
+  const saved = [process.env.GIT_AUTHOR_DATE, process.env.GIT_COMMITTER_DATE];
+  process.env.GIT_AUTHOR_DATE = process.env.GIT_COMMITTER_DATE = at;
+  try {
+    return r.commit(message);
+  } finally {
+    [process.env.GIT_AUTHOR_DATE, process.env.GIT_COMMITTER_DATE] = saved;
+    if (saved[0] === undefined) delete process.env.GIT_AUTHOR_DATE;
+    if (saved[1] === undefined) delete process.env.GIT_COMMITTER_DATE;
+  }
+}
+
+/** The commits lead approved merged as pull requests; every other one is a direct push. */
+function approvedBy(commits: Set<string>, asked: string[] = []): RequestLookup {
+  const pushed = directPushes('a direct push');
+  return async (commit) => {
+    asked.push(commit);
+    if (!commits.has(commit)) return pushed(commit);
+    return {
+      request: {
+        author: 'alice',
+        labels: [],
+        labelActors: {},
+        approvals: [{ reviewer: 'lead', commit, stale: false }],
+        pushers: ['alice'],
+      },
+      pullRequest: 7,
+      headSha: commit,
+    };
+  };
+}
+
+async function trace(
+  lookup: RequestLookup,
+  grants: TracedGrant[] = [{ id: 'alice-payments', path: FILE }],
+) {
+  return approvedEnds(grants, {
+    repo: (repo as GitRepo).dir,
+    ref: 'HEAD',
+    accessDir: 'access',
+    policiesDir: 'policies',
+    now: NOW,
+    lookup,
+  });
+}
+
+/** alice's grant, approved through 2026-12-01. */
+function approvedGrant(): { r: GitRepo; added: string } {
+  const { repo: r } = accessRepo(['alice']);
+  repo = r;
+  r.write({ [FILE]: grant('2026-12-01') });
+  return { r, added: commitAt(r, '2026-09-01T10:00:00Z', 'alice joins payments') };
+}
+
+describe('approved ends', () => {
+  it('holds a grant to its approved end when a direct push moved the end later', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const { held, notes } = await trace(approvedBy(new Set([added])));
+    expect(notes).toEqual([]);
+    const found = held.get('alice-payments');
+    expect(found).toMatchObject({
+      approvedEnd: '2026-12-01',
+      approvedEndAt: '2026-12-02T00:00:00.000Z',
+      commit: pushed,
+    });
+    expect(found?.reasons.join(' ')).toMatch(/approval/);
+  });
+
+  it('takes an end that an approved change moved later', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    const { held } = await trace(approvedBy(new Set([added, renewed])));
+    expect(held.size).toBe(0);
+  });
+
+  it('ends at the last approved end after a chain of pushes nobody approved', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-01-15') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'extend alice a little');
+    r.write({ [FILE]: grant('2027-03-01') });
+    const last = commitAt(r, '2026-11-21T10:00:00Z', 'extend alice more');
+    const { held } = await trace(approvedBy(new Set([added])));
+    expect(held.get('alice-payments')).toMatchObject({ approvedEnd: '2026-12-01', commit: last });
+  });
+
+  it('judges nothing while the approved end is still ahead', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const asked: string[] = [];
+    repo = r;
+    const { held } = await approvedEnds([{ id: 'alice-payments', path: FILE }], {
+      repo: r.dir,
+      ref: 'HEAD',
+      accessDir: 'access',
+      policiesDir: 'policies',
+      now: new Date('2026-11-25T00:00:00Z'),
+      lookup: approvedBy(new Set([added]), asked),
+    });
+    expect(held.size).toBe(0);
+    expect(asked).toEqual([]);
+  });
+
+  it('follows a grant that one push moved to another file and extended', async () => {
+    const { r, added } = approvedGrant();
+    r.remove(FILE).write({ [MOVED]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'move and extend alice');
+    const { held } = await trace(approvedBy(new Set([added])), [
+      { id: 'alice-payments', path: MOVED },
+    ]);
+    expect(held.get('alice-payments')).toMatchObject({ approvedEnd: '2026-12-01', commit: pushed });
+  });
+
+  it('follows a grant through a move that changed nothing, and takes an approved extension after it', async () => {
+    const { r, added } = approvedGrant();
+    r.move(FILE, MOVED);
+    commitAt(r, '2026-10-01T10:00:00Z', 'tidy the grants');
+    r.write({ [MOVED]: grant('2027-03-01') });
+    const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    const grants = [{ id: 'alice-payments', path: MOVED }];
+    expect((await trace(approvedBy(new Set([added, renewed])), grants)).held.size).toBe(0);
+    expect((await trace(approvedBy(new Set([added])), grants)).held.size).toBe(1);
+  });
+
+  it('lets a later approved change of the grant stand, as provisioning does', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    r.write({
+      [FILE]: grant('2027-03-01', 'Needs this access for the delivery work in the spring'),
+    });
+    const reviewed = commitAt(r, '2026-11-22T10:00:00Z', 'a better reason');
+    expect((await trace(approvedBy(new Set([added, reviewed])))).held.size).toBe(0);
+  });
+
+  it('takes a shorter end as it is, approved or not', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2026-11-15') });
+    commitAt(r, '2026-11-10T10:00:00Z', 'shorten alice');
+    const asked: string[] = [];
+    const { held } = await trace(approvedBy(new Set([added]), asked));
+    expect(held.size).toBe(0);
+    expect(asked).toEqual([]);
+  });
+
+  it('keeps the end, with a note, when the pull request of a change cannot be looked up', async () => {
+    const { r } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const failing: RequestLookup = async () => ({
+      request: { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] },
+      note: 'looking up the pull request failed (rate limited)',
+      failed: true,
+    });
+    const { held, notes } = await trace(failing);
+    expect(held.size).toBe(0);
+    expect(notes).toEqual([
+      `${pushed.slice(0, 12)} could not be judged (looking up the pull request failed (rate limited)); the end it gave alice-payments is kept`,
+    ]);
+  });
+
+  it('reads nothing for grants whose file one commit added and nothing changed since', async () => {
+    const { r } = approvedGrant();
+    r.write({ 'access/grants/bob.yaml': grant('2026-12-01').replaceAll('alice', 'bob') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'bob too');
+    const asked: string[] = [];
+    const { held } = await trace(approvedBy(new Set(), asked), [
+      { id: 'alice-payments', path: FILE },
+      { id: 'bob-payments', path: 'access/grants/bob.yaml' },
+    ]);
+    expect(held.size).toBe(0);
+    expect(asked).toEqual([]);
+  });
+});
