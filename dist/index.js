@@ -70,6 +70,7 @@ import {
   parseNow,
   parseWarnDays,
   parseWindowBound,
+  pastEndLines,
   pathJoiner,
   pathOids,
   policyFindings,
@@ -102,7 +103,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-6IWX6PYN.js";
+} from "./chunks/chunk-RVLIXPF2.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -280,7 +281,8 @@ async function runExpireAction(inputs) {
     now: inputs.now,
     mode,
     ...inputs.warnDays === void 0 ? {} : { warnDays: inputs.warnDays },
-    github: { client, repository: { owner, repo } }
+    github: { client, repository: { owner, repo } },
+    policiesDir: inputs.policiesDir
   });
   const text = formatExpireText(result);
   logText(text.trimEnd());
@@ -1225,6 +1227,11 @@ function formatReconcileMarkdown(result, maxRemovals) {
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`)
   );
   section("Late manual changes (open longer than manual.slaDays)", lateLines(plan));
+  section(
+    "Past their approved end (a change that did not pass the gate moved the end later)",
+    pastEndLines(plan)
+  );
+  section("Notes", plan.notes);
   lines.push(escape(closing(result, "apply: true")), "");
   return lines.join("\n");
 }

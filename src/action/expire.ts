@@ -33,6 +33,7 @@ export async function runExpireAction(inputs: ExpireInputs): Promise<void> {
     mode,
     ...(inputs.warnDays === undefined ? {} : { warnDays: inputs.warnDays }),
     github: { client, repository: { owner, repo } },
+    policiesDir: inputs.policiesDir,
   });
 
   const text = formatExpireText(result);

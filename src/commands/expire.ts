@@ -4,7 +4,13 @@ import { AccessDirectoryError } from '../model/index.js';
 import { EXPIRE_MODES, runExpire, type ExpireMode } from '../workflows/expire.js';
 import { formatExpireText } from '../report/expiry/text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
-import { ACCESS_OPTION, NOW_OPTION, accessDirectoryMissing, flagValue } from './options.js';
+import {
+  ACCESS_OPTION,
+  NOW_OPTION,
+  POLICIES_OPTION,
+  accessDirectoryMissing,
+  flagValue,
+} from './options.js';
 import { parseFormat, parseNow, parseWarnDays } from '../options/index.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -14,6 +20,11 @@ export const expireCommand: Command = {
   summary: 'Remove expired grants through a pull request and remind owners of grants ending soon',
   options: {
     access: ACCESS_OPTION,
+    policies: {
+      ...POLICIES_OPTION,
+      description:
+        'The policies folder, as a path inside the repository: the rules a change that moved an end later is judged by.',
+    },
     now: NOW_OPTION,
     'warn-days': {
       type: 'string',
@@ -53,7 +64,13 @@ export const expireCommand: Command = {
     const now = flagValue('--now', () => parseNow(values.now));
     const warnDays = flagValue('--warn-days', () => parseWarnDays(values['warn-days']));
     const accessDir = resolve(io.cwd, String(values.access));
-    const github = mode === 'report' ? undefined : githubFromEnv(process.env);
+    // a report looks pull requests up too when it can: a change that moved an end later
+    // counts only if it passed the gate
+    const github =
+      mode !== 'report' ||
+      ((process.env.GITHUB_TOKEN ?? '') !== '' && (process.env.GITHUB_REPOSITORY ?? '') !== '')
+        ? githubFromEnv(process.env)
+        : undefined;
     let result;
     try {
       result = await runExpire({
@@ -62,6 +79,7 @@ export const expireCommand: Command = {
         mode: mode as ExpireMode,
         ...(warnDays === undefined ? {} : { warnDays }),
         ...(github === undefined ? {} : { github }),
+        policiesDir: String(values.policies),
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)

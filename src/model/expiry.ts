@@ -14,6 +14,15 @@ const DAY_MS = 86_400_000;
 
 export type RemovalReason =
   | { kind: 'expired'; expires: string }
+  | {
+      kind: 'extension-unapproved';
+      /** The end the last approved version gave, as written; it has passed. */
+      approvedEnd: string;
+      /** The end the file says, which a change that did not pass the gate wrote. */
+      expires: string;
+      commit: string;
+      pullRequest?: number;
+    }
   | { kind: 'leaver'; user: string; leftOn?: string }
   | { kind: 'contract-ended'; user: string; contractEnds: string }
   | { kind: 'account-expired'; account: string; expires: string }
@@ -59,7 +68,23 @@ export interface ExpiryPlan {
   expiring: Expiring[];
 }
 
-export function findExpiry(model: AccessModel, now: Date, warnDays: number): ExpiryPlan {
+/** A grant whose end a change that did not pass the gate moved later (approved-ends.ts). */
+export interface UnapprovedExtension {
+  approvedEnd: string;
+  commit: string;
+  pullRequest?: number;
+}
+
+/**
+ * `held`: by grant id, the grants whose approved end has passed though their file's end has
+ * not; they go like expired grants.
+ */
+export function findExpiry(
+  model: AccessModel,
+  now: Date,
+  warnDays: number,
+  held: ReadonlyMap<string, UnapprovedExtension> = new Map(),
+): ExpiryPlan {
   const positions = new Map<GrantRecord, { file: string; index: number }>();
   for (const doc of model.documents)
     if (doc.record?.kind === 'Grant')
@@ -74,6 +99,15 @@ export function findExpiry(model: AccessModel, now: Date, warnDays: number): Exp
     const line = grant.source.location.line;
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
+    const extension = held.get(grant.id);
+    if (extension !== undefined && reasons.every((r) => r.kind !== 'expired'))
+      reasons.unshift({
+        kind: 'extension-unapproved',
+        approvedEnd: extension.approvedEnd,
+        expires: grant.expires,
+        commit: extension.commit,
+        ...(extension.pullRequest === undefined ? {} : { pullRequest: extension.pullRequest }),
+      });
     const contract = contractOf(model, grant);
     const contractFirst = contract !== undefined && contract.ends < Date.parse(grant.expiresAt);
     const ends = contractFirst ? contract.ends : Date.parse(grant.expiresAt);

@@ -46,6 +46,19 @@ export interface ReconcilePlan {
   unlisted: Unlisted[];
   /** Manual changes whose issue is open longer than manual.slaDays. */
   late: LateChange[];
+  /**
+   * Grants whose approved end has passed: a change that did not pass the provision gate moved
+   * their end later. They ask for nothing; what they gave is drift to remove.
+   */
+  pastApprovedEnd: {
+    grantId: string;
+    approvedEnd: string;
+    commit: string;
+    pullRequest?: number;
+    reasons: string[];
+  }[];
+  /** What the reader should know about how the plan was made. */
+  notes: string[];
   /** How much was compared: targets grants name, and resources listed. */
   checked: { targets: number; resources: number };
 }

@@ -23,6 +23,9 @@ import {
   type Repository,
 } from './expire/publish.js';
 import { sendReminders } from './expire/reminders.js';
+import { approvedEnds, type ApprovedEnds } from './provision/approved-ends.js';
+import type { RequestLookup } from './provision/gate.js';
+import { pullRequestLookup } from './provision/merge-review.js';
 
 export { EXPIRE_MODES, type ExpireMode } from '../config/config.js';
 export type { ExpireResult, GrantLine } from '../report/expiry/result.js';
@@ -37,13 +40,19 @@ export interface ExpireOptions {
   mode: ExpireMode;
   /** Needed by `pr` and `commit`, and for reminders; `report` runs without it. */
   github?: { client: GitHubClient; repository: Repository };
+  /** The policies' folder inside the repository, as provisioning reads it (default `policies`). */
+  policiesDir?: string;
+  /**
+   * The request behind a commit, for judging a change that moved a grant's end later (see
+   * provision/approved-ends.ts); by default looked up through `github`.
+   */
+  lookup?: RequestLookup;
 }
 
 export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
   const accessDir = resolve(options.accessDir);
   const warnDays = options.warnDays ?? readWarnDays(accessDir);
   const model = await loadAccessRepository(accessDir);
-  const plan = findExpiry(model, options.now, warnDays);
   const root = repositoryRoot(accessDir);
   // git names the root by its real path; the model names files under the path it was given
   const realAccessDir = realpathSync(accessDir);
@@ -51,6 +60,12 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
     relative(root, join(realAccessDir, relative(accessDir, resolve(file))))
       .split(sep)
       .join('/');
+  const { held, notes } = await pastApprovedEnds(model, options, {
+    root,
+    accessDir: pathOf(accessDir),
+    pathOf,
+  });
+  const plan = findExpiry(model, options.now, warnDays, held);
   const paths = new Map(model.files.map((file) => [file, pathOf(file)]));
 
   const { edits, skipped } = planEdits(plan.removals);
@@ -112,6 +127,7 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
         })),
     ),
     reminders: [],
+    notes,
   };
   if (options.mode === 'report') return result;
 
@@ -148,6 +164,46 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
       paths,
     );
   return result;
+}
+
+/**
+ * The live grants whose approved end has passed: a change that did not pass the provision gate
+ * moved their end later. Judging a change needs its pull request, so without a look-up (no
+ * token) the ends are read from the files as they stand, and a note says so.
+ */
+async function pastApprovedEnds(
+  model: AccessModel,
+  options: ExpireOptions,
+  at: { root: string; accessDir: string; pathOf: (file: string) => string },
+): Promise<ApprovedEnds> {
+  if (repositoryTopSync(options.accessDir) === undefined) return { held: new Map(), notes: [] };
+  const github = options.github;
+  const lookup =
+    options.lookup ??
+    (github === undefined
+      ? undefined
+      : pullRequestLookup(github.client, `${github.repository.owner}/${github.repository.repo}`));
+  if (lookup === undefined)
+    return {
+      held: new Map(),
+      notes: [
+        'ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up',
+      ],
+    };
+  const now = options.now.getTime();
+  return approvedEnds(
+    model.grants
+      .filter((g) => Date.parse(g.expiresAt) > now)
+      .map((g) => ({ id: g.id, path: at.pathOf(g.source.file) })),
+    {
+      repo: at.root,
+      ref: 'HEAD',
+      accessDir: at.accessDir,
+      policiesDir: options.policiesDir ?? 'policies',
+      now: options.now,
+      lookup,
+    },
+  );
 }
 
 /**

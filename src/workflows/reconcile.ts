@@ -27,6 +27,7 @@ import type {
 import { describeOperation, type SetAside, type Unreadable } from '../provisioners/outcome.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
+import { approvedEnds, type ApprovedEnds } from './provision/approved-ends.js';
 import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
@@ -77,7 +78,9 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   const accessDir = options.accessDir ?? 'access';
   const commit = await resolveCommit(options.repo, options.ref ?? 'HEAD');
   const model = await loadAccessRepositoryAtRef(options.repo, commit, { accessDir });
-  const live = model.grants.filter((g) => isLive(g, options.now));
+  const { held: pastEnd, notes } = await pastApprovedEnds(model, options, accessDir, commit);
+  const grants = model.grants.filter((g) => !pastEnd.has(g.id));
+  const live = grants.filter((g) => isLive(g, options.now));
   // the whole repository is judged as if every live grant were asked for now
   const { denied, config } = await deniedGrants({
     repo: options.repo,
@@ -111,7 +114,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     if (denied.has(grant.id)) frozen.add(found.target.key);
   }
   // includes access the systems imply, e.g. the organisation membership of a team member
-  const desired = desiredState(model.grants, targetOf, { now: options.now, denied });
+  const desired = desiredState(grants, targetOf, { now: options.now, denied });
 
   for (const provisioner of options.provisioners) provisioner.refresh?.();
   const unreadable: Unreadable[] = [];
@@ -157,11 +160,50 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     unreadable,
     unlisted,
     late,
+    pastApprovedEnd: [...pastEnd.values()],
+    notes,
     checked: {
       targets: managed.size,
       resources: resources.length - (unlisted.length - unlistedGlobs),
     },
   };
+}
+
+/**
+ * Grants whose approved end has passed though their file's end has not: a change that did not
+ * pass the gate moved it later (see provision/approved-ends.ts). They ask for nothing, so the
+ * access they gave is drift to remove. Judging that change needs its pull request: without a
+ * look-up, or when unapproved changes are let through on purpose, ends stand as written.
+ */
+async function pastApprovedEnds(
+  model: AccessModel,
+  options: ReconcileOptions,
+  accessDir: string,
+  commit: string,
+): Promise<ApprovedEnds> {
+  if (options.lookup === undefined || options.allowUnapproved === true)
+    return {
+      held: new Map(),
+      notes:
+        options.allowUnapproved === true
+          ? []
+          : [
+              'ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)',
+            ],
+    };
+  return approvedEnds(
+    model.grants
+      .filter((g) => isLive(g, options.now))
+      .map((g) => ({ id: g.id, path: g.source.file })),
+    {
+      repo: options.repo,
+      ref: commit,
+      accessDir,
+      policiesDir: options.policiesDir ?? 'policies',
+      now: options.now,
+      lookup: options.lookup,
+    },
+  );
 }
 
 /** Changes handed to people and still open after `slaDays` days, the longest wait first. */

@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { formatExpireText } from '../../src/report/expiry/text.js';
+import { runExpire } from '../../src/workflows/expire.js';
 
 import { approvedEnds, type TracedGrant } from '../../src/workflows/provision/approved-ends.js';
 import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
@@ -196,5 +200,44 @@ describe('approved ends', () => {
     ]);
     expect(held.size).toBe(0);
     expect(asked).toEqual([]);
+  });
+});
+
+describe('expire, by approved ends', () => {
+  it('removes a grant past its approved end, and says which change moved it', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const result = await runExpire({
+      accessDir: join(r.dir, 'access'),
+      now: NOW,
+      mode: 'report',
+      warnDays: 0,
+      lookup: approvedBy(new Set([added])),
+    });
+    expect(result.removals.map((x) => [x.id, x.reasons])).toEqual([
+      [
+        'alice-payments',
+        [
+          `approved through 2026-12-01, which has passed: ${pushed.slice(0, 12)} moved its end to 2027-03-01 without passing the provision gate`,
+        ],
+      ],
+    ]);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('reads ends as written, and says so, when pull requests cannot be looked up', async () => {
+    const { r } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const result = await runExpire({
+      accessDir: join(r.dir, 'access'),
+      now: NOW,
+      mode: 'report',
+      warnDays: 0,
+    });
+    expect(result.removals).toEqual([]);
+    expect(result.notes.join(' ')).toMatch(/GITHUB_TOKEN and GITHUB_REPOSITORY/);
+    expect(formatExpireText(result)).toMatch(/^note: ends are read from the grant files/m);
   });
 });

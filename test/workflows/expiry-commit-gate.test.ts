@@ -94,6 +94,19 @@ describe('the provision gate on expiry commits', () => {
     ]);
   });
 
+  it('accepts the removal of a grant past the end its last approved change gave', async () => {
+    const { repo } = start();
+    // bob's end, moved from 2026-11-20 to March by a push nobody approved
+    repo.write({ 'access/grants/bob.yaml': grant('bob-pull', 'bob', '2026-11-20') });
+    const base = commitAt(repo, 'bob through 20 November', '2026-11-27T08:10:00Z');
+    repo.write({ 'access/grants/bob.yaml': grant('bob-pull', 'bob', '2027-03-01') });
+    commitAt(repo, 'extend bob', '2026-11-27T08:20:00Z');
+    repo.remove('access/grants/bob.yaml');
+    commitAt(repo, EXPIRY, '2026-11-27T10:05:00Z');
+    const gate = await judge(repo, `${base}`);
+    expect(gate.ruleChanges).toEqual([]);
+  });
+
   it('holds a grant such a commit adds and reports the commit', async () => {
     const { repo, base } = start();
     repo.remove('access/grants/alice.yaml');

@@ -36,6 +36,8 @@ export interface ExpireResult {
   closedPullRequest?: number;
   commit?: string;
   reminders: ReminderOutcome[];
+  /** What the reader should know about how ends were read (see provision/approved-ends.ts). */
+  notes: string[];
 }
 
 export interface PullRequestOutcome {

@@ -50,5 +50,6 @@ export function formatExpireText(result: ExpireResult): string {
     result.closedPullRequest === undefined
   )
     lines.push('nothing to remove: no pull request, no branch');
+  for (const note of result.notes) lines.push(`note: ${note}`);
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
 // was left out, in GitHub-flavoured Markdown.
 import { cell, escape } from '../markdown.js';
 import type { ReconcileResult } from '../../provisioners/drift.js';
-import { closing, driftRows, headline, lateLines } from './text.js';
+import { closing, driftRows, headline, lateLines, pastEndLines } from './text.js';
 
 export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: number): string {
   const { plan } = result;
@@ -41,6 +41,11 @@ export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: nu
     plan.unlisted.map((u) => `${u.resource}: ${u.reason}`),
   );
   section('Late manual changes (open longer than manual.slaDays)', lateLines(plan));
+  section(
+    'Past their approved end (a change that did not pass the gate moved the end later)',
+    pastEndLines(plan),
+  );
+  section('Notes', plan.notes);
   lines.push(escape(closing(result, 'apply: true')), '');
   return lines.join('\n');
 }

@@ -84,6 +84,13 @@ export function formatReconcileText(
     lines.push('\nLate manual changes (open longer than manual.slaDays; ask the owners):\n');
     for (const line of lateLines(plan)) lines.push(`  ${line}\n`);
   }
+  if (plan.pastApprovedEnd.length > 0) {
+    lines.push(
+      '\nPast their approved end (a change that did not pass the gate moved the end later; what they gave is removed):\n',
+    );
+    for (const line of pastEndLines(plan)) lines.push(`  ${line}\n`);
+  }
+  for (const note of plan.notes) lines.push(`\nNote: ${note}\n`);
   lines.push(`\n${closing(result, hint)}\n`);
   return lines.join('');
 }
@@ -94,6 +101,15 @@ export function lateLines(plan: ReconcileResult['plan']): string[] {
     (l) =>
       `issue #${l.issue.number}: ${l.operation}, open ${l.days} days (limit ${l.slaDays}), ` +
       `assigned to ${l.assignees.join(', ') || 'nobody'}`,
+  );
+}
+
+/** One line per grant past its approved end, shared by the text report and the job summary. */
+export function pastEndLines(plan: ReconcileResult['plan']): string[] {
+  return plan.pastApprovedEnd.map(
+    (p) =>
+      `${p.grantId}: approved through ${p.approvedEnd}; ${p.commit.slice(0, 12)}` +
+      `${p.pullRequest === undefined ? '' : ` (#${p.pullRequest})`} moved its end later: ${p.reasons.join('; ')}`,
   );
 }
 

@@ -16,6 +16,7 @@
 // edits, or the removal of access that still holds, off as expiry.
 
 import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
+import { approvedEnds, type ApprovedEnds, type TracedGrant } from './approved-ends.js';
 import {
   accessFilesAtRef,
   buildAccessModel,
@@ -237,10 +238,19 @@ async function judgeCommit(
   const expiryProblem =
     expiry === undefined || lookedUpEarly?.pullRequest !== undefined
       ? undefined
-      : expiryCommitProblem(
+      : await expiryCommitProblem(
           await loadAccessRepositoryAtRef(options.repo, parent, { accessDir }),
           commit,
           expiry,
+          (grants) =>
+            approvedEnds(grants, {
+              repo: options.repo,
+              ref: parent,
+              accessDir,
+              policiesDir: options.policiesDir,
+              now: expiry,
+              lookup: options.lookup,
+            }),
           {
             added,
             modified,
@@ -355,12 +365,14 @@ async function expiryClaim(repo: string, commit: string): Promise<Date | undefin
 /**
  * What an expiry commit does beyond removing grants that no longer hold at its time, by its
  * parent's model (expired, held by a leaver or a contractor past contract end, by a service
- * account expired or overdue), as a rule change nobody approved; undefined when nothing.
+ * account expired or overdue, past the end its last approved change gave), as a rule change
+ * nobody approved; undefined when nothing.
  */
-function expiryCommitProblem(
+async function expiryCommitProblem(
   before: AccessModel,
   commit: string,
   at: Date,
+  pastApprovedEnd: (grants: TracedGrant[]) => Promise<ApprovedEnds>,
   change: {
     added: string[];
     modified: string[];
@@ -369,10 +381,20 @@ function expiryCommitProblem(
     paths: string[];
     accessDir: string;
   },
-): UnapprovedRuleChange | undefined {
-  const removable = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
+): Promise<UnapprovedRuleChange | undefined> {
+  const expired = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
+  const others = new Set(change.removed.filter((id) => !expired.has(id)));
+  // only the grants it removes before their file's end have their approved end traced
+  const { held } =
+    others.size === 0
+      ? { held: new Map<string, unknown>() }
+      : await pastApprovedEnd(
+          before.grants
+            .filter((g) => others.has(g.id))
+            .map((g) => ({ id: g.id, path: g.source.file })),
+        );
   const reasons: string[] = [];
-  const still = change.removed.filter((id) => !removable.has(id));
+  const still = [...others].filter((id) => !held.has(id));
   if (still.length > 0)
     reasons.push(`removes grants that still held at ${at.toISOString()}: ${still.join(', ')}`);
   if (change.added.length + change.modified.length > 0)

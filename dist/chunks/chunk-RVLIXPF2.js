@@ -43072,6 +43072,882 @@ async function deleteComment(client, repo, id) {
   await client.rest.issues.deleteComment({ ...repo, comment_id: id });
 }
 
+// src/workflows/provision/approved-ends.ts
+import { posix as posix5 } from "node:path";
+async function approvedEnds(grants, options2) {
+  const held = /* @__PURE__ */ new Map();
+  const notes2 = [];
+  if (grants.length === 0) return { held, notes: notes2 };
+  const commits = await readLog(options2.repo, options2.ref, options2.accessDir);
+  const histories = await versionsOf(options2.repo, options2.ref, grants, commits);
+  const judge = commitJudge(options2, notes2);
+  const now = options2.now.getTime();
+  for (const { id } of grants) {
+    const versions = histories.get(id);
+    if (versions === void 0 || versions.length < 2) continue;
+    let end = versions[0];
+    let refused;
+    for (const version of versions.slice(1)) {
+      if (version.endsAt === void 0 || end.endsAt === void 0 || Date.parse(version.endsAt) <= Date.parse(end.endsAt)) {
+        end = version;
+        continue;
+      }
+      if (Date.parse(end.endsAt) > now) continue;
+      const verdict2 = await judge(version, id);
+      if (verdict2 === void 0) end = version;
+      else refused = verdict2;
+    }
+    const current = versions[versions.length - 1];
+    if (refused === void 0 || end === current || end.endsAt === void 0) continue;
+    if (Date.parse(end.endsAt) > now) continue;
+    held.set(id, {
+      grantId: id,
+      approvedEnd: end.expires,
+      approvedEndAt: end.endsAt,
+      ...refused
+    });
+  }
+  return { held, notes: notes2 };
+}
+function commitJudge(options2, notes2) {
+  const judged = /* @__PURE__ */ new Map();
+  return async (version, id) => {
+    let verdict2 = judged.get(version.commit);
+    if (verdict2 === void 0) {
+      verdict2 = judgeMerges({
+        repo: options2.repo,
+        from: version.parent,
+        to: version.commit,
+        accessDir: options2.accessDir,
+        policiesDir: options2.policiesDir,
+        now: new Date(version.at),
+        lookup: async (commit) => {
+          const request2 = await options2.lookup(commit);
+          if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
+          return request2;
+        }
+      });
+      judged.set(version.commit, verdict2);
+    }
+    try {
+      const failed = (await verdict2).grants.get(id);
+      if (failed === void 0) return void 0;
+      return {
+        commit: version.commit,
+        ...failed.pullRequest === void 0 ? {} : { pullRequest: failed.pullRequest },
+        reasons: [...failed.denied, ...failed.unapproved]
+      };
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      const note = `${version.commit.slice(0, 12)} could not be judged (${message}); the end it gave ${id} is kept`;
+      if (!notes2.includes(note)) notes2.push(note);
+      return void 0;
+    }
+  };
+}
+async function versionsOf(repo, ref, grants, commits) {
+  const changes = /* @__PURE__ */ new Map();
+  commits.forEach((commit, index) => {
+    for (const path of commit.before.keys()) {
+      const list = changes.get(path);
+      if (list === void 0) changes.set(path, [index]);
+      else list.push(index);
+    }
+  });
+  const oneVersion = (path) => {
+    const list = changes.get(path);
+    if (list === void 0) return true;
+    if (list.length > 1) return false;
+    const commit = commits[list[0]];
+    for (const before of commit.before.values()) if (before !== null) return false;
+    return true;
+  };
+  const traces = [];
+  for (const { id, path } of grants)
+    if (!oneVersion(path)) traces.push({ id, path, from: 0, value: void 0, versions: [] });
+  const texts = /* @__PURE__ */ new Map();
+  const read = async (oids) => {
+    const wanted = [...new Set(oids)].filter((oid) => !texts.has(oid));
+    for (const [oid, text4] of await readBlobs(repo, wanted)) texts.set(oid, text4);
+  };
+  const head = await pathBlobs(
+    repo,
+    ref,
+    traces.map((t) => t.path)
+  );
+  await read([...head.values()]);
+  let active = traces.filter((t) => {
+    const oid = head.get(t.path);
+    const found = oid === void 0 ? void 0 : grantIn(t.path, texts.get(oid), t.id);
+    if (found === void 0) return false;
+    t.value = found.value;
+    t.versions.push({
+      commit: "",
+      parent: "",
+      at: "",
+      expires: found.expires,
+      endsAt: found.endsAt
+    });
+    return true;
+  });
+  while (active.length > 0) {
+    const steps2 = active.flatMap((t) => {
+      const index = (changes.get(t.path) ?? []).find((i) => i >= t.from);
+      return index === void 0 ? [] : [{ t, index, commit: commits[index] }];
+    });
+    await read(
+      steps2.flatMap(({ t, commit }) => {
+        const oid = commit.before.get(t.path);
+        return oid === null || oid === void 0 ? [] : [oid];
+      })
+    );
+    const next = [];
+    for (const { t, index, commit } of steps2) {
+      t.from = index + 1;
+      const oid = commit.before.get(t.path) ?? null;
+      let found = oid === null ? void 0 : grantIn(t.path, texts.get(oid), t.id);
+      if (found === void 0) {
+        const moved = await movedFrom(commit, t, read, texts);
+        if (moved !== void 0) {
+          t.path = moved.path;
+          found = moved.found;
+        }
+      }
+      const newest = t.versions[t.versions.length - 1];
+      if (found !== void 0 && found.value === t.value) {
+        next.push(t);
+        continue;
+      }
+      newest.commit = commit.sha;
+      newest.parent = commit.parent;
+      newest.at = commit.at;
+      if (found === void 0) continue;
+      t.value = found.value;
+      t.versions.push({
+        commit: "",
+        parent: "",
+        at: "",
+        expires: found.expires,
+        endsAt: found.endsAt
+      });
+      next.push(t);
+    }
+    active = next;
+  }
+  const versions = /* @__PURE__ */ new Map();
+  for (const t of traces) {
+    versions.set(t.id, t.versions.reverse());
+  }
+  return versions;
+}
+async function movedFrom(commit, t, read, texts) {
+  const others = [...commit.before].filter(
+    (entry) => entry[0] !== t.path && entry[1] !== null
+  );
+  await read(others.map(([, oid]) => oid));
+  for (const [path, oid] of others.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const found = grantIn(path, texts.get(oid), t.id);
+    if (found !== void 0) return { path, oid, found };
+  }
+  return void 0;
+}
+function grantIn(path, text4, id) {
+  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return void 0;
+  let documents;
+  try {
+    documents = composeYaml(path, text4).documents;
+  } catch {
+    return void 0;
+  }
+  for (const { value } of documents) {
+    if (!isMapping(value) || value.kind !== "Grant" || value.id !== id) continue;
+    const expires = typeof value.expires === "string" ? value.expires : String(value.expires);
+    return {
+      value: canonical(value),
+      expires,
+      endsAt: parseAccessDate(expires)?.end
+    };
+  }
+  return void 0;
+}
+async function pathBlobs(repo, ref, paths) {
+  const unique = [...new Set(paths)];
+  const blobs = /* @__PURE__ */ new Map();
+  for (let i = 0; i < unique.length; i += 1e3)
+    for (const [path, oid] of await pathOids(repo, ref, unique.slice(i, i + 1e3)))
+      blobs.set(path, oid);
+  return blobs;
+}
+async function readLog(repo, ref, accessDir) {
+  const dir = accessDir === "" || accessDir === "." ? "." : posix5.normalize(accessDir);
+  const out = await git(repo, [
+    "log",
+    "--first-parent",
+    "-m",
+    "--no-renames",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "--format=%x01%H %P%x00%ct",
+    ref,
+    "--",
+    dir
+  ]);
+  const commits = [];
+  for (const entry of out.split("")) {
+    if (entry === "") continue;
+    const fields2 = entry.split("\0");
+    const [sha = "", parent = ""] = (fields2[0] ?? "").split(" ");
+    const seconds2 = Number((fields2[1] ?? "").trim());
+    const before = /* @__PURE__ */ new Map();
+    for (let i = 2; i + 1 < fields2.length; i += 2) {
+      const raw = (fields2[i] ?? "").trim();
+      if (!raw.startsWith(":")) continue;
+      const old = raw.split(" ")[2] ?? "";
+      before.set(fields2[i + 1] ?? "", /^0+$/.test(old) ? null : old);
+    }
+    commits.push({ sha, parent, at: new Date(seconds2 * 1e3).toISOString(), before });
+  }
+  return commits;
+}
+
+// src/model/expiry.ts
+var DAY_MS = 864e5;
+function findExpiry(model, now, warnDays, held = /* @__PURE__ */ new Map()) {
+  const positions = /* @__PURE__ */ new Map();
+  for (const doc of model.documents)
+    if (doc.record?.kind === "Grant")
+      positions.set(doc.record, { file: doc.file, index: doc.index });
+  const removals = [];
+  const expiring = [];
+  const horizon = now.getTime() + warnDays * DAY_MS;
+  for (const grant of model.grants) {
+    const position = positions.get(grant);
+    if (position === void 0) continue;
+    const line3 = grant.source.location.line;
+    const owners = ownersOf(grant);
+    const reasons = reasonsToRemove(model, grant, now);
+    const extension = held.get(grant.id);
+    if (extension !== void 0 && reasons.every((r) => r.kind !== "expired"))
+      reasons.unshift({
+        kind: "extension-unapproved",
+        approvedEnd: extension.approvedEnd,
+        expires: grant.expires,
+        commit: extension.commit,
+        ...extension.pullRequest === void 0 ? {} : { pullRequest: extension.pullRequest }
+      });
+    const contract = contractOf(model, grant);
+    const contractFirst = contract !== void 0 && contract.ends < Date.parse(grant.expiresAt);
+    const ends = contractFirst ? contract.ends : Date.parse(grant.expiresAt);
+    if (reasons.length > 0) {
+      removals.push({ grant, ...position, line: line3, reasons, owners });
+    } else if (warnDays > 0 && ends <= horizon) {
+      const sponsor = contractFirst ? contract.sponsor : void 0;
+      expiring.push({
+        grant,
+        file: position.file,
+        line: line3,
+        daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
+        owners: sponsor === void 0 || owners.includes(sponsor) ? owners : [...owners, sponsor],
+        ...contractFirst ? { contractEnds: contract.written } : {},
+        ...grant.resolved === void 0 ? {} : { maxDays: grant.resolved.role.maxDays }
+      });
+    }
+  }
+  const byPlace = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+  return {
+    now: now.toISOString(),
+    warnDays,
+    windowStart: warnDays > 0 ? windowStart(now, warnDays) : null,
+    removals: removals.sort(byPlace),
+    expiring: expiring.sort(byPlace)
+  };
+}
+function reasonsToRemove(model, grant, now) {
+  const reasons = [];
+  if (Date.parse(grant.expiresAt) <= now.getTime())
+    reasons.push({ kind: "expired", expires: grant.expires });
+  if (grant.subjectKind === "user") {
+    const user = model.identities.users.get(grant.subjectId);
+    if (user?.status === "leaver")
+      reasons.push({
+        kind: "leaver",
+        user: user.id,
+        ...user.leftOn === void 0 ? {} : { leftOn: user.leftOn }
+      });
+  }
+  const contract = contractOf(model, grant);
+  if (contract !== void 0 && contract.ends <= now.getTime())
+    reasons.push({ kind: "contract-ended", user: contract.user, contractEnds: contract.written });
+  if (grant.subjectKind === "service") {
+    const account = model.identities.serviceAccounts.get(grant.subjectId);
+    const due = account === void 0 ? void 0 : rotationDue(account);
+    if (account?.expiresAt !== void 0 && account.expires !== void 0 && Date.parse(account.expiresAt) <= now.getTime())
+      reasons.push({ kind: "account-expired", account: account.id, expires: account.expires });
+    if (account?.rotation.lastRotated !== void 0 && due !== void 0 && due <= now.getTime())
+      reasons.push({
+        kind: "rotation-overdue",
+        account: account.id,
+        lastRotated: account.rotation.lastRotated,
+        maxAgeDays: account.rotation.maxAgeDays,
+        dueOn: new Date(due).toISOString().slice(0, 10)
+      });
+  }
+  return reasons;
+}
+function contractOf(model, grant) {
+  if (grant.subjectKind !== "user") return void 0;
+  const user = model.identities.users.get(canonicalIdentityId(grant.subjectId));
+  if (user === void 0 || user.type === "employee") return void 0;
+  if (user.contractEnds === void 0 || user.contractEndsAt === void 0) return void 0;
+  return {
+    user: user.id,
+    written: user.contractEnds,
+    ends: Date.parse(user.contractEndsAt),
+    ...user.sponsor === void 0 ? {} : { sponsor: `user:${canonicalIdentityId(user.sponsor)}` }
+  };
+}
+function rotationDue(account) {
+  const last = account.rotation.lastRotated;
+  if (last === void 0) return void 0;
+  const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(last) ? `${last}T00:00:00Z` : last);
+  return Number.isNaN(at) ? void 0 : at + account.rotation.maxAgeDays * DAY_MS;
+}
+function ownersOf(grant) {
+  if (grant.owner !== void 0) return [grant.owner];
+  const owners = grant.resolved?.resource.owners ?? [];
+  return owners.length > 0 ? [...owners] : [grant.subject];
+}
+function windowStart(now, warnDays) {
+  const day = Math.floor(now.getTime() / DAY_MS);
+  return new Date((day - day % warnDays) * DAY_MS).toISOString().slice(0, 10);
+}
+
+// src/policy/base-rules.ts
+import { posix as posix6 } from "node:path";
+var YAML_FILE4 = /\.ya?ml$/i;
+var SYMLINK_MODE2 = "120000";
+var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
+async function readBaseRules(options2) {
+  const commit = await ensureCommit(options2.workspace, options2.baseCommit);
+  const accessDir = normalise(options2.accessDir);
+  const policiesDir = normalise(options2.policiesDir);
+  const [access2, policies, configEntries] = await Promise.all([
+    // the rules' folders only: the grants beside them can be 100,000 files
+    listTree(
+      options2.workspace,
+      commit,
+      BASE_ACCESS_PARTS.map((part) => accessDir === "." ? part : `${accessDir}/${part}`)
+    ),
+    listTree(options2.workspace, commit, policiesDir),
+    listTree(options2.workspace, commit, CONFIG_FILE2)
+  ]);
+  const prefix = `${accessDir}/`;
+  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix6.relative(accessDir, path);
+  const accessEntries = access2.filter(
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+  );
+  const regoEntries = policies.filter(
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
+  );
+  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE2 && e.type === "blob");
+  const blobs = await readBlobs(options2.workspace, [
+    ...accessEntries.map((e) => e.oid),
+    ...regoEntries.map((e) => e.oid),
+    ...configEntry === void 0 ? [] : [configEntry.oid]
+  ]);
+  const text4 = (oid) => {
+    const value = blobs.get(oid);
+    if (value === void 0)
+      throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
+    return value;
+  };
+  let config;
+  try {
+    config = parseConfig(
+      CONFIG_FILE2,
+      configEntry === void 0 ? void 0 : text4(configEntry.oid)
+    );
+  } catch (error2) {
+    if (error2 instanceof ConfigError)
+      throw new ConfigError(error2.findings, `at the base commit ${commit.slice(0, 7)}`);
+    throw error2;
+  }
+  return {
+    commit,
+    config,
+    policies: {
+      modules: regoEntries.map((e) => ({ file: e.path, source: text4(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+      data: {}
+    },
+    accessFiles: accessEntries.map((e) => ({
+      path: e.path,
+      relativePath: inside2(e.path),
+      size: e.size,
+      read: () => text4(e.oid),
+      cacheKey: `${e.oid}:${e.path}`,
+      blob: e.oid
+    }))
+  };
+}
+async function ensureCommit(workspace, sha) {
+  try {
+    return await resolveCommit(workspace, sha);
+  } catch {
+    try {
+      await fetchCommit(workspace, "origin", sha);
+      return await resolveCommit(workspace, sha);
+    } catch {
+      throw new GitError(
+        `the base commit ${sha} is not in the workspace ${workspace} and could not be fetched; check out with actions/checkout and \`fetch-depth: 0\``
+      );
+    }
+  }
+}
+function normalise(dir) {
+  return posix6.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
+}
+
+// src/workflows/pr-check/changed-paths.ts
+var YAML_FILE5 = /\.ya?ml$/i;
+var REGULAR_FILE = /^100(644|755)$/;
+var GRANTS_PART = "grants/";
+async function changedPaths(repo, from, to) {
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode
+  }));
+}
+function ruleFiles(changed, accessDir) {
+  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
+}
+function isGrantDocument(file, accessDir) {
+  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
+  return file.path.startsWith(prefix) && YAML_FILE5.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+}
+
+// src/workflows/provision/gate.ts
+var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
+var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
+async function judgeMerges(options2) {
+  const result = { grants: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
+  const compiled = /* @__PURE__ */ new Map();
+  const policiesFor = (sources, timeoutMs) => {
+    const key = `${timeoutMs} ${JSON.stringify(sources.modules)}`;
+    let set = compiled.get(key);
+    if (set === void 0) {
+      set = loadPolicySet({ userSources: sources, now: options2.now, timeoutMs });
+      compiled.set(key, set);
+    }
+    return set;
+  };
+  try {
+    for (const { parent, commit, lookup } of await steps(options2.repo, options2.from, options2.to)) {
+      const judged = await judgeCommit2(
+        lookup === void 0 ? options2 : { ...options2, lookup },
+        parent,
+        commit,
+        policiesFor
+      );
+      if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
+      for (const id of judged.removed) {
+        result.grants.delete(id);
+        result.changed.delete(id);
+      }
+      for (const id of judged.changed) {
+        result.grants.delete(id);
+        result.changed.set(id, commit);
+      }
+      for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
+      if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
+    }
+  } finally {
+    await Promise.all(
+      [...compiled.values()].map(
+        (set) => set.then(
+          (loaded) => loaded.evaluator.close?.(),
+          () => void 0
+        )
+      )
+    );
+  }
+  return result;
+}
+async function steps(repo, from, to) {
+  const out = await git(repo, ["rev-list", "--first-parent", "--reverse", `${from}..${to}`]);
+  const commits = out.split("\n").filter((sha) => sha !== "");
+  const [first] = commits;
+  const onLine = first === void 0 ? from === to : await resolveCommit(repo, `${first}^1`).catch(() => void 0) === from;
+  if (onLine) return commits.map((commit) => ({ parent: `${commit}^1`, commit }));
+  return [
+    {
+      parent: from,
+      commit: to,
+      lookup: directPushes(
+        `the branch's first-parent line from ${to.slice(0, 12)} does not pass through ${from.slice(0, 12)}, the commit provisioned before (a merge pushed with an older first parent, a force push, or the branch moved back), so everything that differs between them is judged as one direct push`
+      )
+    }
+  ];
+}
+async function judgeCommit2(options2, parent, commit, policiesFor) {
+  const accessDir = options2.accessDir;
+  const rules = await readBaseRules({
+    workspace: options2.repo,
+    baseCommit: parent,
+    accessDir,
+    policiesDir: options2.policiesDir
+  });
+  const commitFiles = await accessFilesAtRef(options2.repo, commit, { accessDir });
+  const model = buildAccessModel([
+    ...rules.accessFiles,
+    ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))
+  ]);
+  const grantChanges = (options2.wholeModels === true ? void 0 : await grantChangesSince(options2.repo, parent, commitFiles, model.documents, {
+    accessDir
+  })) ?? await wholeModelChanges(options2.repo, parent, commit, accessDir);
+  const changed = await changedPaths(options2.repo, parent, commit);
+  const ruleFileList = ruleFiles(changed, accessDir);
+  const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
+  const added = ids("added");
+  const modified = ids("modified");
+  const removed = ids("removed");
+  const expiry = await expiryClaim(options2.repo, commit);
+  const lookedUpEarly = expiry === void 0 ? void 0 : await options2.lookup(commit);
+  const expiryProblem = expiry === void 0 || lookedUpEarly?.pullRequest !== void 0 ? void 0 : await expiryCommitProblem(
+    await loadAccessRepositoryAtRef(options2.repo, parent, { accessDir }),
+    commit,
+    expiry,
+    (grants2) => approvedEnds(grants2, {
+      repo: options2.repo,
+      ref: parent,
+      accessDir,
+      policiesDir: options2.policiesDir,
+      now: expiry,
+      lookup: options2.lookup
+    }),
+    {
+      added,
+      modified,
+      removed,
+      ruleFiles: ruleFileList,
+      paths: changed.map((f) => f.path),
+      accessDir
+    }
+  );
+  if (added.length + modified.length === 0 && ruleFileList.length === 0)
+    return {
+      grants: /* @__PURE__ */ new Map(),
+      changed: [],
+      removed,
+      ...expiryProblem === void 0 ? {} : { ruleChange: expiryProblem }
+    };
+  const lookedUp = lookedUpEarly ?? await options2.lookup(commit);
+  const policies = await policiesFor(rules.policies, rules.config.evaluation.timeoutSeconds * 1e3);
+  const input = buildPolicyInput(model, {
+    now: options2.now,
+    changes: {
+      added,
+      modified,
+      removed,
+      files: changed.map((f) => f.path),
+      ruleFiles: ruleFileList
+    },
+    removed: removedGrants(grantChanges),
+    request: lookedUp.request,
+    config: rules.config
+  });
+  const deny = policies.evaluator.evaluate(input, ENTRYPOINTS[0])[0]?.result;
+  if (!Array.isArray(deny))
+    throw new Error(
+      `the policies of ${parent} did not give a set of findings for deny; check ${options2.policiesDir}/`
+    );
+  const findings = policyFindings({ deny, warn: [] }, model, accessDir);
+  const judged = /* @__PURE__ */ new Set([...added, ...modified]);
+  const grants = /* @__PURE__ */ new Map();
+  for (const id of judged)
+    grants.set(id, {
+      commit,
+      ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
+      denied: [],
+      unapproved: []
+    });
+  const records = new Map(model.grants.map((g) => [g.id, g]));
+  for (const [id, verdict2] of grants) {
+    const record = records.get(id);
+    if (record !== void 0 && isResolved(record)) continue;
+    const at = grantChanges.find((c) => c.id === id)?.after?.source.location;
+    verdict2.denied.push(
+      `the grant is invalid or names a subject, resource or role the rules before ${commit.slice(0, 12)} do not know${at === void 0 ? "" : ` at ${at.file}:${at.line}:${at.column}`}; run accessctl validate`
+    );
+  }
+  const ruleReasons = [];
+  for (const finding of findings) {
+    if (REMOVAL_RULES.has(finding.rule)) continue;
+    const reason = `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`;
+    if (finding.rule === "policy-owner-approval") {
+      ruleReasons.push(reason);
+      continue;
+    }
+    const verdict2 = finding.grant === void 0 ? void 0 : grants.get(finding.grant);
+    if (verdict2 === void 0) continue;
+    (APPROVAL_RULES.has(finding.rule) ? verdict2.unapproved : verdict2.denied).push(reason);
+  }
+  if (lookedUp.headSha !== void 0 && lookedUp.headSha !== commit) {
+    const files = [...judged].map((id) => ({ id, file: records.get(id)?.source.file }));
+    for (const [id, reason] of await unreviewed(options2.repo, commit, lookedUp.headSha, files))
+      grants.get(id)?.unapproved.push(reason);
+  }
+  for (const [id, verdict2] of grants)
+    if (verdict2.denied.length === 0 && verdict2.unapproved.length === 0) grants.delete(id);
+  return {
+    grants,
+    changed: [...judged],
+    removed,
+    ...ruleReasons.length === 0 ? expiryProblem === void 0 ? {} : { ruleChange: expiryProblem } : {
+      ruleChange: {
+        commit,
+        ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
+        files: ruleFileList,
+        reasons: [...ruleReasons, ...expiryProblem?.reasons ?? []]
+      }
+    },
+    ...lookedUp.note === void 0 ? {} : { note: lookedUp.note }
+  };
+}
+async function expiryClaim(repo, commit) {
+  const out = await git(repo, [
+    "show",
+    "-s",
+    `--format=%ct%x00%(trailers:key=${EXPIRY_TRAILER},valueonly,separator=%x2C)`,
+    commit
+  ]);
+  const [seconds2 = "", trailer = ""] = out.split("\0");
+  return trailer.trim() === "" ? void 0 : new Date(Number(seconds2.trim()) * 1e3);
+}
+async function expiryCommitProblem(before, commit, at, pastApprovedEnd, change2) {
+  const expired = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
+  const others = new Set(change2.removed.filter((id) => !expired.has(id)));
+  const { held } = others.size === 0 ? { held: /* @__PURE__ */ new Map() } : await pastApprovedEnd(
+    before.grants.filter((g) => others.has(g.id)).map((g) => ({ id: g.id, path: g.source.file }))
+  );
+  const reasons = [];
+  const still = [...others].filter((id) => !held.has(id));
+  if (still.length > 0)
+    reasons.push(`removes grants that still held at ${at.toISOString()}: ${still.join(", ")}`);
+  if (change2.added.length + change2.modified.length > 0)
+    reasons.push(`adds or changes grants: ${[...change2.added, ...change2.modified].join(", ")}`);
+  if (change2.ruleFiles.length > 0) reasons.push(`changes ${change2.ruleFiles.join(", ")}`);
+  if (reasons.length === 0) return void 0;
+  return {
+    commit,
+    files: change2.ruleFiles.length > 0 ? change2.ruleFiles : change2.paths,
+    reasons: [
+      `a direct commit marked as accessctl's expiry (${EXPIRY_TRAILER}) may only remove grants that no longer hold, but it ${reasons.join("; ")}; revert it and let the expiry run or a reviewed pull request make the change`
+    ]
+  };
+}
+async function unreviewed(repo, commit, head, grants) {
+  const found = /* @__PURE__ */ new Map();
+  if (!await hasCommit(repo, head))
+    await fetchCommit(repo, "origin", head).catch(() => void 0);
+  if (!await hasCommit(repo, head)) {
+    for (const { id } of grants)
+      found.set(
+        id,
+        `its pull request's head ${head.slice(0, 12)}, which the approvals were given on, is not in this clone, so the merged version cannot be compared with what was reviewed; fetch it and run again`
+      );
+    return found;
+  }
+  const paths = [...new Set(grants.flatMap((g) => g.file === void 0 ? [] : [g.file]))];
+  const [atCommit, atHead] = await Promise.all([
+    pathOids(repo, commit, paths),
+    pathOids(repo, head, paths)
+  ]);
+  const blobs = await readBlobs(repo, [...atCommit.values(), ...atHead.values()]);
+  const version = (oids, file, id) => {
+    const oid = oids.get(file);
+    const text4 = oid === void 0 ? void 0 : blobs.get(oid);
+    if (text4 === void 0) return void 0;
+    const doc = composeYaml(file, text4).documents.find(
+      (d) => isMapping(d.value) && d.value.kind === "Grant" && d.value.id === id
+    );
+    return doc === void 0 ? void 0 : canonical(doc.value);
+  };
+  for (const { id, file } of grants) {
+    const merged2 = file === void 0 ? void 0 : version(atCommit, file, id);
+    if (merged2 !== void 0 && file !== void 0 && merged2 === version(atHead, file, id))
+      continue;
+    found.set(
+      id,
+      `the merge holds a version of it that its pull request's approved head ${head.slice(0, 12)} does not (git merged the request with other changes to ${file ?? "its file"}); merge the default branch into the request and have it approved again`
+    );
+  }
+  return found;
+}
+async function wholeModelChanges(repo, parent, commit, accessDir) {
+  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], { accessDir });
+  return diffModels(before, after).filter((c) => c.kind === "Grant");
+}
+function directPushes(note) {
+  return async () => ({
+    request: { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] },
+    note
+  });
+}
+async function judgeGrantOrigin(options2) {
+  const inAccess = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
+  const out = await git(options2.repo, [
+    "log",
+    "--first-parent",
+    "--format=%H %P",
+    options2.ref,
+    "--",
+    options2.file,
+    ...BASE_ACCESS_PARTS.map(inAccess),
+    options2.policiesDir,
+    "accessctl.yaml"
+  ]);
+  for (const line3 of out.split("\n")) {
+    const [commit = "", parent] = line3.split(" ");
+    if (commit === "") continue;
+    if (parent === void 0 || parent === "")
+      return {
+        commit,
+        denied: [],
+        unapproved: [
+          `it was added in the first commit (${commit.slice(0, 12)}), which no earlier rules judged`
+        ]
+      };
+    const judged = await judgeMerges({ ...options2, from: parent, to: commit });
+    if (judged.changed.has(options2.grantId)) return judged.grants.get(options2.grantId);
+    const [ruleChange] = judged.ruleChanges;
+    if (ruleChange !== void 0)
+      return {
+        commit,
+        ...ruleChange.pullRequest === void 0 ? {} : { pullRequest: ruleChange.pullRequest },
+        denied: [],
+        unapproved: [
+          `the rules changed without a policy owner's approval (${ruleChange.files.join(", ")}) after the grant was last changed, and what they say it gives waits until that change is approved`
+        ]
+      };
+  }
+  return {
+    commit: "",
+    denied: [],
+    unapproved: [`no commit of ${options2.ref} that adds it was found in ${options2.file}`]
+  };
+}
+
+// src/github/pull-activity.ts
+var WEB_FLOW = "web-flow";
+async function fetchContributors(client, target) {
+  const commits = await client.paginate(client.rest.pulls.listCommits, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    per_page: 100
+  });
+  const logins = /* @__PURE__ */ new Set();
+  for (const commit of commits)
+    for (const person of [commit.author, commit.committer]) {
+      const login = person?.login?.toLowerCase();
+      if (login !== void 0 && login !== "" && login !== WEB_FLOW) logins.add(login);
+    }
+  return [...logins].sort();
+}
+async function fetchLabelActors(client, target, until) {
+  const events = await client.paginate(client.rest.issues.listEvents, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100
+  });
+  const actors = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (until !== void 0 && (event.created_at ?? "") > until) continue;
+    const label = event.label?.name;
+    if (label === void 0) continue;
+    if (event.event === "labeled" && event.actor?.login !== void 0)
+      actors.set(label, event.actor.login.toLowerCase());
+    else if (event.event === "unlabeled") actors.delete(label);
+  }
+  return Object.fromEntries([...actors].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/workflows/provision/merge-review.ts
+async function lookUpMergeReview(client, repository, gitDir, ref) {
+  const [owner = "", repo = ""] = (repository ?? "").split("/");
+  if (owner === "" || repo === "")
+    return {
+      review: {},
+      note: "the evidence names no pull request: set GITHUB_REPOSITORY=OWNER/NAME (or --github-repo) so the merge can be looked up"
+    };
+  try {
+    const sha = await resolveCommit(gitDir, ref);
+    const pull = await findMergePull(client, owner, repo, sha);
+    if (pull === void 0)
+      return {
+        review: {},
+        note: `no merged pull request holds ${sha.slice(0, 12)} in ${owner}/${repo}: recorded as a direct push`
+      };
+    return {
+      review: { pullRequest: pull.number, approvers: pull.approvals.map((a) => a.reviewer) }
+    };
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      review: {},
+      note: `the evidence names no pull request: looking up the merge in ${owner}/${repo} failed: ${message}`
+    };
+  }
+}
+function pullRequestLookup(client, repository) {
+  const [owner = "", repo = ""] = (repository ?? "").split("/");
+  if (owner === "" || repo === "")
+    return directPushes(
+      "no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push"
+    );
+  return async (commit) => {
+    let pull;
+    try {
+      pull = await findMergePull(client, owner, repo, commit);
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      return {
+        request: NOBODY,
+        note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
+        failed: true
+      };
+    }
+    if (pull === void 0)
+      return {
+        request: NOBODY,
+        note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`
+      };
+    const target = { owner, repo, number: pull.number };
+    const [pushers, labelActors] = await Promise.all([
+      fetchContributors(client, target),
+      fetchLabelActors(client, target, pull.mergedAt)
+    ]);
+    return {
+      pullRequest: pull.number,
+      headSha: pull.headSha,
+      request: {
+        author: pull.author,
+        labels: pull.labels,
+        labelActors,
+        approvals: pull.approvals.map((a) => ({
+          reviewer: a.reviewer,
+          commit: a.commit,
+          stale: !a.current
+        })),
+        pushers
+      }
+    };
+  };
+}
+var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
+
 // src/workflows/expire.ts
 import { existsSync as existsSync4, readFileSync as readFileSync7, realpathSync } from "node:fs";
 import { dirname as dirname5, join as join7, relative as relative3, resolve, sep as sep4 } from "node:path";
@@ -43081,6 +43957,8 @@ function describeReason(reason) {
   switch (reason.kind) {
     case "expired":
       return `expired on ${reason.expires}`;
+    case "extension-unapproved":
+      return `approved through ${reason.approvedEnd}, which has passed: ${reason.commit.slice(0, 12)}${reason.pullRequest === void 0 ? "" : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
     case "leaver":
       return reason.leftOn === void 0 ? `user ${reason.user} is a leaver` : `user ${reason.user} left on ${reason.leftOn}`;
     case "contract-ended":
@@ -43224,109 +44102,6 @@ function planEdits(removals) {
     }
   }
   return { edits, skipped };
-}
-
-// src/model/expiry.ts
-var DAY_MS = 864e5;
-function findExpiry(model, now, warnDays) {
-  const positions = /* @__PURE__ */ new Map();
-  for (const doc of model.documents)
-    if (doc.record?.kind === "Grant")
-      positions.set(doc.record, { file: doc.file, index: doc.index });
-  const removals = [];
-  const expiring = [];
-  const horizon = now.getTime() + warnDays * DAY_MS;
-  for (const grant of model.grants) {
-    const position = positions.get(grant);
-    if (position === void 0) continue;
-    const line3 = grant.source.location.line;
-    const owners = ownersOf(grant);
-    const reasons = reasonsToRemove(model, grant, now);
-    const contract = contractOf(model, grant);
-    const contractFirst = contract !== void 0 && contract.ends < Date.parse(grant.expiresAt);
-    const ends = contractFirst ? contract.ends : Date.parse(grant.expiresAt);
-    if (reasons.length > 0) {
-      removals.push({ grant, ...position, line: line3, reasons, owners });
-    } else if (warnDays > 0 && ends <= horizon) {
-      const sponsor = contractFirst ? contract.sponsor : void 0;
-      expiring.push({
-        grant,
-        file: position.file,
-        line: line3,
-        daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
-        owners: sponsor === void 0 || owners.includes(sponsor) ? owners : [...owners, sponsor],
-        ...contractFirst ? { contractEnds: contract.written } : {},
-        ...grant.resolved === void 0 ? {} : { maxDays: grant.resolved.role.maxDays }
-      });
-    }
-  }
-  const byPlace = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
-  return {
-    now: now.toISOString(),
-    warnDays,
-    windowStart: warnDays > 0 ? windowStart(now, warnDays) : null,
-    removals: removals.sort(byPlace),
-    expiring: expiring.sort(byPlace)
-  };
-}
-function reasonsToRemove(model, grant, now) {
-  const reasons = [];
-  if (Date.parse(grant.expiresAt) <= now.getTime())
-    reasons.push({ kind: "expired", expires: grant.expires });
-  if (grant.subjectKind === "user") {
-    const user = model.identities.users.get(grant.subjectId);
-    if (user?.status === "leaver")
-      reasons.push({
-        kind: "leaver",
-        user: user.id,
-        ...user.leftOn === void 0 ? {} : { leftOn: user.leftOn }
-      });
-  }
-  const contract = contractOf(model, grant);
-  if (contract !== void 0 && contract.ends <= now.getTime())
-    reasons.push({ kind: "contract-ended", user: contract.user, contractEnds: contract.written });
-  if (grant.subjectKind === "service") {
-    const account = model.identities.serviceAccounts.get(grant.subjectId);
-    const due = account === void 0 ? void 0 : rotationDue(account);
-    if (account?.expiresAt !== void 0 && account.expires !== void 0 && Date.parse(account.expiresAt) <= now.getTime())
-      reasons.push({ kind: "account-expired", account: account.id, expires: account.expires });
-    if (account?.rotation.lastRotated !== void 0 && due !== void 0 && due <= now.getTime())
-      reasons.push({
-        kind: "rotation-overdue",
-        account: account.id,
-        lastRotated: account.rotation.lastRotated,
-        maxAgeDays: account.rotation.maxAgeDays,
-        dueOn: new Date(due).toISOString().slice(0, 10)
-      });
-  }
-  return reasons;
-}
-function contractOf(model, grant) {
-  if (grant.subjectKind !== "user") return void 0;
-  const user = model.identities.users.get(canonicalIdentityId(grant.subjectId));
-  if (user === void 0 || user.type === "employee") return void 0;
-  if (user.contractEnds === void 0 || user.contractEndsAt === void 0) return void 0;
-  return {
-    user: user.id,
-    written: user.contractEnds,
-    ends: Date.parse(user.contractEndsAt),
-    ...user.sponsor === void 0 ? {} : { sponsor: `user:${canonicalIdentityId(user.sponsor)}` }
-  };
-}
-function rotationDue(account) {
-  const last = account.rotation.lastRotated;
-  if (last === void 0) return void 0;
-  const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(last) ? `${last}T00:00:00Z` : last);
-  return Number.isNaN(at) ? void 0 : at + account.rotation.maxAgeDays * DAY_MS;
-}
-function ownersOf(grant) {
-  if (grant.owner !== void 0) return [grant.owner];
-  const owners = grant.resolved?.resource.owners ?? [];
-  return owners.length > 0 ? [...owners] : [grant.subject];
-}
-function windowStart(now, warnDays) {
-  const day = Math.floor(now.getTime() / DAY_MS);
-  return new Date((day - day % warnDays) * DAY_MS).toISOString().slice(0, 10);
 }
 
 // src/workflows/expire/publish.ts
@@ -43748,10 +44523,15 @@ async function runExpire(options2) {
   const accessDir = resolve(options2.accessDir);
   const warnDays = options2.warnDays ?? readWarnDays(accessDir);
   const model = await loadAccessRepository(accessDir);
-  const plan = findExpiry(model, options2.now, warnDays);
   const root = repositoryRoot2(accessDir);
   const realAccessDir = realpathSync(accessDir);
   const pathOf2 = (file) => relative3(root, join7(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
+  const { held, notes: notes2 } = await pastApprovedEnds(model, options2, {
+    root,
+    accessDir: pathOf2(accessDir),
+    pathOf: pathOf2
+  });
+  const plan = findExpiry(model, options2.now, warnDays, held);
   const paths = new Map(model.files.map((file) => [file, pathOf2(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
@@ -43804,7 +44584,8 @@ async function runExpire(options2) {
         line: team.source.location.line
       }))
     ),
-    reminders: []
+    reminders: [],
+    notes: notes2
   };
   if (options2.mode === "report") return result;
   const github = options2.github;
@@ -43840,6 +44621,30 @@ async function runExpire(options2) {
       paths
     );
   return result;
+}
+async function pastApprovedEnds(model, options2, at) {
+  if (repositoryTopSync(options2.accessDir) === void 0) return { held: /* @__PURE__ */ new Map(), notes: [] };
+  const github = options2.github;
+  const lookup = options2.lookup ?? (github === void 0 ? void 0 : pullRequestLookup(github.client, `${github.repository.owner}/${github.repository.repo}`));
+  if (lookup === void 0)
+    return {
+      held: /* @__PURE__ */ new Map(),
+      notes: [
+        "ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up"
+      ]
+    };
+  const now = options2.now.getTime();
+  return approvedEnds(
+    model.grants.filter((g) => Date.parse(g.expiresAt) > now).map((g) => ({ id: g.id, path: at.pathOf(g.source.file) })),
+    {
+      repo: at.root,
+      ref: "HEAD",
+      accessDir: at.accessDir,
+      policiesDir: options2.policiesDir ?? "policies",
+      now: options2.now,
+      lookup
+    }
+  );
 }
 function malformed(model, grantsDir) {
   const starts = /* @__PURE__ */ new Map();
@@ -43905,6 +44710,7 @@ function formatExpireText(result) {
     );
   if (result.mode !== "report" && result.removals.length === 0 && result.closedPullRequest === void 0)
     lines.push("nothing to remove: no pull request, no branch");
+  for (const note of result.notes) lines.push(`note: ${note}`);
   return lines.join("\n") + "\n";
 }
 
@@ -45564,409 +46370,6 @@ ${heading}:
   return lines;
 }
 
-// src/policy/base-rules.ts
-import { posix as posix5 } from "node:path";
-var YAML_FILE4 = /\.ya?ml$/i;
-var SYMLINK_MODE2 = "120000";
-var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
-async function readBaseRules(options2) {
-  const commit = await ensureCommit(options2.workspace, options2.baseCommit);
-  const accessDir = normalise(options2.accessDir);
-  const policiesDir = normalise(options2.policiesDir);
-  const [access2, policies, configEntries] = await Promise.all([
-    // the rules' folders only: the grants beside them can be 100,000 files
-    listTree(
-      options2.workspace,
-      commit,
-      BASE_ACCESS_PARTS.map((part) => accessDir === "." ? part : `${accessDir}/${part}`)
-    ),
-    listTree(options2.workspace, commit, policiesDir),
-    listTree(options2.workspace, commit, CONFIG_FILE2)
-  ]);
-  const prefix = `${accessDir}/`;
-  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix5.relative(accessDir, path);
-  const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
-  );
-  const regoEntries = policies.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
-  );
-  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE2 && e.type === "blob");
-  const blobs = await readBlobs(options2.workspace, [
-    ...accessEntries.map((e) => e.oid),
-    ...regoEntries.map((e) => e.oid),
-    ...configEntry === void 0 ? [] : [configEntry.oid]
-  ]);
-  const text4 = (oid) => {
-    const value = blobs.get(oid);
-    if (value === void 0)
-      throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
-    return value;
-  };
-  let config;
-  try {
-    config = parseConfig(
-      CONFIG_FILE2,
-      configEntry === void 0 ? void 0 : text4(configEntry.oid)
-    );
-  } catch (error2) {
-    if (error2 instanceof ConfigError)
-      throw new ConfigError(error2.findings, `at the base commit ${commit.slice(0, 7)}`);
-    throw error2;
-  }
-  return {
-    commit,
-    config,
-    policies: {
-      modules: regoEntries.map((e) => ({ file: e.path, source: text4(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
-      data: {}
-    },
-    accessFiles: accessEntries.map((e) => ({
-      path: e.path,
-      relativePath: inside2(e.path),
-      size: e.size,
-      read: () => text4(e.oid),
-      cacheKey: `${e.oid}:${e.path}`,
-      blob: e.oid
-    }))
-  };
-}
-async function ensureCommit(workspace, sha) {
-  try {
-    return await resolveCommit(workspace, sha);
-  } catch {
-    try {
-      await fetchCommit(workspace, "origin", sha);
-      return await resolveCommit(workspace, sha);
-    } catch {
-      throw new GitError(
-        `the base commit ${sha} is not in the workspace ${workspace} and could not be fetched; check out with actions/checkout and \`fetch-depth: 0\``
-      );
-    }
-  }
-}
-function normalise(dir) {
-  return posix5.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
-}
-
-// src/workflows/pr-check/changed-paths.ts
-var YAML_FILE5 = /\.ya?ml$/i;
-var REGULAR_FILE = /^100(644|755)$/;
-var GRANTS_PART = "grants/";
-async function changedPaths(repo, from, to) {
-  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
-    path,
-    mode: /^0+$/.test(newMode) ? oldMode : newMode
-  }));
-}
-function ruleFiles(changed, accessDir) {
-  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
-}
-function isGrantDocument(file, accessDir) {
-  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE5.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
-}
-
-// src/workflows/provision/gate.ts
-var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
-var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
-async function judgeMerges(options2) {
-  const result = { grants: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
-  const compiled = /* @__PURE__ */ new Map();
-  const policiesFor = (sources, timeoutMs) => {
-    const key = `${timeoutMs} ${JSON.stringify(sources.modules)}`;
-    let set = compiled.get(key);
-    if (set === void 0) {
-      set = loadPolicySet({ userSources: sources, now: options2.now, timeoutMs });
-      compiled.set(key, set);
-    }
-    return set;
-  };
-  try {
-    for (const { parent, commit, lookup } of await steps(options2.repo, options2.from, options2.to)) {
-      const judged = await judgeCommit2(
-        lookup === void 0 ? options2 : { ...options2, lookup },
-        parent,
-        commit,
-        policiesFor
-      );
-      if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
-      for (const id of judged.removed) {
-        result.grants.delete(id);
-        result.changed.delete(id);
-      }
-      for (const id of judged.changed) {
-        result.grants.delete(id);
-        result.changed.set(id, commit);
-      }
-      for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
-      if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
-    }
-  } finally {
-    await Promise.all(
-      [...compiled.values()].map(
-        (set) => set.then(
-          (loaded) => loaded.evaluator.close?.(),
-          () => void 0
-        )
-      )
-    );
-  }
-  return result;
-}
-async function steps(repo, from, to) {
-  const out = await git(repo, ["rev-list", "--first-parent", "--reverse", `${from}..${to}`]);
-  const commits = out.split("\n").filter((sha) => sha !== "");
-  const [first] = commits;
-  const onLine = first === void 0 ? from === to : await resolveCommit(repo, `${first}^1`).catch(() => void 0) === from;
-  if (onLine) return commits.map((commit) => ({ parent: `${commit}^1`, commit }));
-  return [
-    {
-      parent: from,
-      commit: to,
-      lookup: directPushes(
-        `the branch's first-parent line from ${to.slice(0, 12)} does not pass through ${from.slice(0, 12)}, the commit provisioned before (a merge pushed with an older first parent, a force push, or the branch moved back), so everything that differs between them is judged as one direct push`
-      )
-    }
-  ];
-}
-async function judgeCommit2(options2, parent, commit, policiesFor) {
-  const accessDir = options2.accessDir;
-  const rules = await readBaseRules({
-    workspace: options2.repo,
-    baseCommit: parent,
-    accessDir,
-    policiesDir: options2.policiesDir
-  });
-  const commitFiles = await accessFilesAtRef(options2.repo, commit, { accessDir });
-  const model = buildAccessModel([
-    ...rules.accessFiles,
-    ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))
-  ]);
-  const grantChanges = (options2.wholeModels === true ? void 0 : await grantChangesSince(options2.repo, parent, commitFiles, model.documents, {
-    accessDir
-  })) ?? await wholeModelChanges(options2.repo, parent, commit, accessDir);
-  const changed = await changedPaths(options2.repo, parent, commit);
-  const ruleFileList = ruleFiles(changed, accessDir);
-  const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
-  const added = ids("added");
-  const modified = ids("modified");
-  const removed = ids("removed");
-  const expiry = await expiryClaim(options2.repo, commit);
-  const lookedUpEarly = expiry === void 0 ? void 0 : await options2.lookup(commit);
-  const expiryProblem = expiry === void 0 || lookedUpEarly?.pullRequest !== void 0 ? void 0 : expiryCommitProblem(
-    await loadAccessRepositoryAtRef(options2.repo, parent, { accessDir }),
-    commit,
-    expiry,
-    {
-      added,
-      modified,
-      removed,
-      ruleFiles: ruleFileList,
-      paths: changed.map((f) => f.path),
-      accessDir
-    }
-  );
-  if (added.length + modified.length === 0 && ruleFileList.length === 0)
-    return {
-      grants: /* @__PURE__ */ new Map(),
-      changed: [],
-      removed,
-      ...expiryProblem === void 0 ? {} : { ruleChange: expiryProblem }
-    };
-  const lookedUp = lookedUpEarly ?? await options2.lookup(commit);
-  const policies = await policiesFor(rules.policies, rules.config.evaluation.timeoutSeconds * 1e3);
-  const input = buildPolicyInput(model, {
-    now: options2.now,
-    changes: {
-      added,
-      modified,
-      removed,
-      files: changed.map((f) => f.path),
-      ruleFiles: ruleFileList
-    },
-    removed: removedGrants(grantChanges),
-    request: lookedUp.request,
-    config: rules.config
-  });
-  const deny = policies.evaluator.evaluate(input, ENTRYPOINTS[0])[0]?.result;
-  if (!Array.isArray(deny))
-    throw new Error(
-      `the policies of ${parent} did not give a set of findings for deny; check ${options2.policiesDir}/`
-    );
-  const findings = policyFindings({ deny, warn: [] }, model, accessDir);
-  const judged = /* @__PURE__ */ new Set([...added, ...modified]);
-  const grants = /* @__PURE__ */ new Map();
-  for (const id of judged)
-    grants.set(id, {
-      commit,
-      ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
-      denied: [],
-      unapproved: []
-    });
-  const records = new Map(model.grants.map((g) => [g.id, g]));
-  for (const [id, verdict2] of grants) {
-    const record = records.get(id);
-    if (record !== void 0 && isResolved(record)) continue;
-    const at = grantChanges.find((c) => c.id === id)?.after?.source.location;
-    verdict2.denied.push(
-      `the grant is invalid or names a subject, resource or role the rules before ${commit.slice(0, 12)} do not know${at === void 0 ? "" : ` at ${at.file}:${at.line}:${at.column}`}; run accessctl validate`
-    );
-  }
-  const ruleReasons = [];
-  for (const finding of findings) {
-    if (REMOVAL_RULES.has(finding.rule)) continue;
-    const reason = `${finding.message} (${finding.rule}, ${finding.file}:${finding.line}:${finding.column})`;
-    if (finding.rule === "policy-owner-approval") {
-      ruleReasons.push(reason);
-      continue;
-    }
-    const verdict2 = finding.grant === void 0 ? void 0 : grants.get(finding.grant);
-    if (verdict2 === void 0) continue;
-    (APPROVAL_RULES.has(finding.rule) ? verdict2.unapproved : verdict2.denied).push(reason);
-  }
-  if (lookedUp.headSha !== void 0 && lookedUp.headSha !== commit) {
-    const files = [...judged].map((id) => ({ id, file: records.get(id)?.source.file }));
-    for (const [id, reason] of await unreviewed(options2.repo, commit, lookedUp.headSha, files))
-      grants.get(id)?.unapproved.push(reason);
-  }
-  for (const [id, verdict2] of grants)
-    if (verdict2.denied.length === 0 && verdict2.unapproved.length === 0) grants.delete(id);
-  return {
-    grants,
-    changed: [...judged],
-    removed,
-    ...ruleReasons.length === 0 ? expiryProblem === void 0 ? {} : { ruleChange: expiryProblem } : {
-      ruleChange: {
-        commit,
-        ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
-        files: ruleFileList,
-        reasons: [...ruleReasons, ...expiryProblem?.reasons ?? []]
-      }
-    },
-    ...lookedUp.note === void 0 ? {} : { note: lookedUp.note }
-  };
-}
-async function expiryClaim(repo, commit) {
-  const out = await git(repo, [
-    "show",
-    "-s",
-    `--format=%ct%x00%(trailers:key=${EXPIRY_TRAILER},valueonly,separator=%x2C)`,
-    commit
-  ]);
-  const [seconds2 = "", trailer = ""] = out.split("\0");
-  return trailer.trim() === "" ? void 0 : new Date(Number(seconds2.trim()) * 1e3);
-}
-function expiryCommitProblem(before, commit, at, change2) {
-  const removable = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
-  const reasons = [];
-  const still = change2.removed.filter((id) => !removable.has(id));
-  if (still.length > 0)
-    reasons.push(`removes grants that still held at ${at.toISOString()}: ${still.join(", ")}`);
-  if (change2.added.length + change2.modified.length > 0)
-    reasons.push(`adds or changes grants: ${[...change2.added, ...change2.modified].join(", ")}`);
-  if (change2.ruleFiles.length > 0) reasons.push(`changes ${change2.ruleFiles.join(", ")}`);
-  if (reasons.length === 0) return void 0;
-  return {
-    commit,
-    files: change2.ruleFiles.length > 0 ? change2.ruleFiles : change2.paths,
-    reasons: [
-      `a direct commit marked as accessctl's expiry (${EXPIRY_TRAILER}) may only remove grants that no longer hold, but it ${reasons.join("; ")}; revert it and let the expiry run or a reviewed pull request make the change`
-    ]
-  };
-}
-async function unreviewed(repo, commit, head, grants) {
-  const found = /* @__PURE__ */ new Map();
-  if (!await hasCommit(repo, head))
-    await fetchCommit(repo, "origin", head).catch(() => void 0);
-  if (!await hasCommit(repo, head)) {
-    for (const { id } of grants)
-      found.set(
-        id,
-        `its pull request's head ${head.slice(0, 12)}, which the approvals were given on, is not in this clone, so the merged version cannot be compared with what was reviewed; fetch it and run again`
-      );
-    return found;
-  }
-  const paths = [...new Set(grants.flatMap((g) => g.file === void 0 ? [] : [g.file]))];
-  const [atCommit, atHead] = await Promise.all([
-    pathOids(repo, commit, paths),
-    pathOids(repo, head, paths)
-  ]);
-  const blobs = await readBlobs(repo, [...atCommit.values(), ...atHead.values()]);
-  const version = (oids, file, id) => {
-    const oid = oids.get(file);
-    const text4 = oid === void 0 ? void 0 : blobs.get(oid);
-    if (text4 === void 0) return void 0;
-    const doc = composeYaml(file, text4).documents.find(
-      (d) => isMapping(d.value) && d.value.kind === "Grant" && d.value.id === id
-    );
-    return doc === void 0 ? void 0 : canonical(doc.value);
-  };
-  for (const { id, file } of grants) {
-    const merged2 = file === void 0 ? void 0 : version(atCommit, file, id);
-    if (merged2 !== void 0 && file !== void 0 && merged2 === version(atHead, file, id))
-      continue;
-    found.set(
-      id,
-      `the merge holds a version of it that its pull request's approved head ${head.slice(0, 12)} does not (git merged the request with other changes to ${file ?? "its file"}); merge the default branch into the request and have it approved again`
-    );
-  }
-  return found;
-}
-async function wholeModelChanges(repo, parent, commit, accessDir) {
-  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], { accessDir });
-  return diffModels(before, after).filter((c) => c.kind === "Grant");
-}
-function directPushes(note) {
-  return async () => ({
-    request: { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] },
-    note
-  });
-}
-async function judgeGrantOrigin(options2) {
-  const inAccess = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
-  const out = await git(options2.repo, [
-    "log",
-    "--first-parent",
-    "--format=%H %P",
-    options2.ref,
-    "--",
-    options2.file,
-    ...BASE_ACCESS_PARTS.map(inAccess),
-    options2.policiesDir,
-    "accessctl.yaml"
-  ]);
-  for (const line3 of out.split("\n")) {
-    const [commit = "", parent] = line3.split(" ");
-    if (commit === "") continue;
-    if (parent === void 0 || parent === "")
-      return {
-        commit,
-        denied: [],
-        unapproved: [
-          `it was added in the first commit (${commit.slice(0, 12)}), which no earlier rules judged`
-        ]
-      };
-    const judged = await judgeMerges({ ...options2, from: parent, to: commit });
-    if (judged.changed.has(options2.grantId)) return judged.grants.get(options2.grantId);
-    const [ruleChange] = judged.ruleChanges;
-    if (ruleChange !== void 0)
-      return {
-        commit,
-        ...ruleChange.pullRequest === void 0 ? {} : { pullRequest: ruleChange.pullRequest },
-        denied: [],
-        unapproved: [
-          `the rules changed without a policy owner's approval (${ruleChange.files.join(", ")}) after the grant was last changed, and what they say it gives waits until that change is approved`
-        ]
-      };
-  }
-  return {
-    commit: "",
-    denied: [],
-    unapproved: [`no commit of ${options2.ref} that adds it was found in ${options2.file}`]
-  };
-}
-
 // src/provisioners/provisioner.ts
 async function expectReads(reads) {
   const byProvisioner = /* @__PURE__ */ new Map();
@@ -46597,115 +47000,6 @@ function recordOf(change2, side) {
   return record?.kind === "Grant" ? record : void 0;
 }
 
-// src/github/pull-activity.ts
-var WEB_FLOW = "web-flow";
-async function fetchContributors(client, target) {
-  const commits = await client.paginate(client.rest.pulls.listCommits, {
-    owner: target.owner,
-    repo: target.repo,
-    pull_number: target.number,
-    per_page: 100
-  });
-  const logins = /* @__PURE__ */ new Set();
-  for (const commit of commits)
-    for (const person of [commit.author, commit.committer]) {
-      const login = person?.login?.toLowerCase();
-      if (login !== void 0 && login !== "" && login !== WEB_FLOW) logins.add(login);
-    }
-  return [...logins].sort();
-}
-async function fetchLabelActors(client, target, until) {
-  const events = await client.paginate(client.rest.issues.listEvents, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: 100
-  });
-  const actors = /* @__PURE__ */ new Map();
-  for (const event of events) {
-    if (until !== void 0 && (event.created_at ?? "") > until) continue;
-    const label = event.label?.name;
-    if (label === void 0) continue;
-    if (event.event === "labeled" && event.actor?.login !== void 0)
-      actors.set(label, event.actor.login.toLowerCase());
-    else if (event.event === "unlabeled") actors.delete(label);
-  }
-  return Object.fromEntries([...actors].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-
-// src/workflows/provision/merge-review.ts
-async function lookUpMergeReview(client, repository, gitDir, ref) {
-  const [owner = "", repo = ""] = (repository ?? "").split("/");
-  if (owner === "" || repo === "")
-    return {
-      review: {},
-      note: "the evidence names no pull request: set GITHUB_REPOSITORY=OWNER/NAME (or --github-repo) so the merge can be looked up"
-    };
-  try {
-    const sha = await resolveCommit(gitDir, ref);
-    const pull = await findMergePull(client, owner, repo, sha);
-    if (pull === void 0)
-      return {
-        review: {},
-        note: `no merged pull request holds ${sha.slice(0, 12)} in ${owner}/${repo}: recorded as a direct push`
-      };
-    return {
-      review: { pullRequest: pull.number, approvers: pull.approvals.map((a) => a.reviewer) }
-    };
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    return {
-      review: {},
-      note: `the evidence names no pull request: looking up the merge in ${owner}/${repo} failed: ${message}`
-    };
-  }
-}
-function pullRequestLookup(client, repository) {
-  const [owner = "", repo = ""] = (repository ?? "").split("/");
-  if (owner === "" || repo === "")
-    return directPushes(
-      "no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push"
-    );
-  return async (commit) => {
-    let pull;
-    try {
-      pull = await findMergePull(client, owner, repo, commit);
-    } catch (error2) {
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      return {
-        request: NOBODY,
-        note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`
-      };
-    }
-    if (pull === void 0)
-      return {
-        request: NOBODY,
-        note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`
-      };
-    const target = { owner, repo, number: pull.number };
-    const [pushers, labelActors] = await Promise.all([
-      fetchContributors(client, target),
-      fetchLabelActors(client, target, pull.mergedAt)
-    ]);
-    return {
-      pullRequest: pull.number,
-      headSha: pull.headSha,
-      request: {
-        author: pull.author,
-        labels: pull.labels,
-        labelActors,
-        approvals: pull.approvals.map((a) => ({
-          reviewer: a.reviewer,
-          commit: a.commit,
-          stale: !a.current
-        })),
-        pushers
-      }
-    };
-  };
-}
-var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
-
 // src/report/manual/issue.ts
 function manualIssue(request2) {
   const { operation, run: run2 } = request2;
@@ -46794,7 +47088,9 @@ async function planReconcile(options2) {
   const accessDir = options2.accessDir ?? "access";
   const commit = await resolveCommit(options2.repo, options2.ref ?? "HEAD");
   const model = await loadAccessRepositoryAtRef(options2.repo, commit, { accessDir });
-  const live = model.grants.filter((g) => isLive(g, options2.now));
+  const { held: pastEnd, notes: notes2 } = await pastApprovedEnds2(model, options2, accessDir, commit);
+  const grants = model.grants.filter((g) => !pastEnd.has(g.id));
+  const live = grants.filter((g) => isLive(g, options2.now));
   const { denied, config } = await deniedGrants({
     repo: options2.repo,
     commit,
@@ -46824,7 +47120,7 @@ async function planReconcile(options2) {
     managed.set(found.target.key, entry);
     if (denied.has(grant.id)) frozen.add(found.target.key);
   }
-  const desired = desiredState(model.grants, targetOf, { now: options2.now, denied });
+  const desired = desiredState(grants, targetOf, { now: options2.now, denied });
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
   const unreadable = [];
   const drift = await grantedDrift(managed, frozen, desired, unreadable);
@@ -46864,11 +47160,33 @@ async function planReconcile(options2) {
     unreadable,
     unlisted,
     late,
+    pastApprovedEnd: [...pastEnd.values()],
+    notes: notes2,
     checked: {
       targets: managed.size,
       resources: resources.length - (unlisted.length - unlistedGlobs)
     }
   };
+}
+async function pastApprovedEnds2(model, options2, accessDir, commit) {
+  if (options2.lookup === void 0 || options2.allowUnapproved === true)
+    return {
+      held: /* @__PURE__ */ new Map(),
+      notes: options2.allowUnapproved === true ? [] : [
+        "ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)"
+      ]
+    };
+  return approvedEnds(
+    model.grants.filter((g) => isLive(g, options2.now)).map((g) => ({ id: g.id, path: g.source.file })),
+    {
+      repo: options2.repo,
+      ref: commit,
+      accessDir,
+      policiesDir: options2.policiesDir ?? "policies",
+      now: options2.now,
+      lookup: options2.lookup
+    }
+  );
 }
 async function lateHandOffs(provisioners, slaDays, now, unreadable) {
   const late = [];
@@ -47154,6 +47472,16 @@ ${table2(rows)}`);
     for (const line3 of lateLines(plan)) lines.push(`  ${line3}
 `);
   }
+  if (plan.pastApprovedEnd.length > 0) {
+    lines.push(
+      "\nPast their approved end (a change that did not pass the gate moved the end later; what they gave is removed):\n"
+    );
+    for (const line3 of pastEndLines(plan)) lines.push(`  ${line3}
+`);
+  }
+  for (const note of plan.notes) lines.push(`
+Note: ${note}
+`);
   lines.push(`
 ${closing(result, hint)}
 `);
@@ -47162,6 +47490,11 @@ ${closing(result, hint)}
 function lateLines(plan) {
   return plan.late.map(
     (l) => `issue #${l.issue.number}: ${l.operation}, open ${l.days} days (limit ${l.slaDays}), assigned to ${l.assignees.join(", ") || "nobody"}`
+  );
+}
+function pastEndLines(plan) {
+  return plan.pastApprovedEnd.map(
+    (p) => `${p.grantId}: approved through ${p.approvedEnd}; ${p.commit.slice(0, 12)}${p.pullRequest === void 0 ? "" : ` (#${p.pullRequest})`} moved its end later: ${p.reasons.join("; ")}`
   );
 }
 function closing(result, hint) {
@@ -49705,27 +50038,29 @@ export {
   getPull,
   publishBotPullRequest,
   closeBotPullRequest,
+  BASE_ACCESS_PARTS,
+  readBaseRules,
+  normalise,
+  GRANTS_PART,
+  changedPaths,
+  ruleFiles,
+  directPushes,
+  fetchContributors,
+  fetchLabelActors,
+  lookUpMergeReview,
+  pullRequestLookup,
   runExpire,
   formatExpireText,
   readWaivers,
   applyWaivers,
-  BASE_ACCESS_PARTS,
-  readBaseRules,
-  normalise,
   CODEOWNERS_FILE,
   CodeownersError,
   renderCodeowners,
-  GRANTS_PART,
-  changedPaths,
-  ruleFiles,
-  fetchContributors,
-  fetchLabelActors,
   readConfigAt,
   ProvisionerSetupError,
   createProvisioners,
   formatPlanText,
   formatProvisionText,
-  directPushes,
   OptionValueError,
   DEFAULT_MAX_REMOVALS,
   parseTimeout,
@@ -49734,14 +50069,13 @@ export {
   parseWarnDays,
   planProvision,
   runProvision,
-  lookUpMergeReview,
-  pullRequestLookup,
   manualIssue,
   runReconcile,
   driftRows,
   headline,
   formatReconcileText,
   lateLines,
+  pastEndLines,
   closing,
   runSyncIdentities,
   parseFormat,
