@@ -2,12 +2,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { formatExpireText } from '../../src/report/expiry/text.js';
+import { formatReconcileText } from '../../src/report/reconcile/text.js';
 import { runExpire } from '../../src/workflows/expire.js';
+import { runReconcile } from '../../src/workflows/reconcile.js';
 
 import { approvedEnds, type TracedGrant } from '../../src/workflows/provision/approved-ends.js';
 import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
+import { startEmulator, type Emulator } from '../emulator/index.js';
 import { GitRepo } from '../model/git-repo.js';
-import { accessRepo } from './provision-fixture.js';
+import { accessRepo, githubProvisioner } from './provision-fixture.js';
 
 // An unapproved change never lengthens access: a grant's end counts only as far as the
 // changes the gate passes moved it. alice holds a team membership; lead maintains the
@@ -239,5 +242,55 @@ describe('expire, by approved ends', () => {
     expect(result.removals).toEqual([]);
     expect(result.notes.join(' ')).toMatch(/GITHUB_TOKEN and GITHUB_REPOSITORY/);
     expect(formatExpireText(result)).toMatch(/^note: ends are read from the grant files/m);
+  });
+});
+
+describe('reconcile, by approved ends', () => {
+  let gh: Emulator | undefined;
+  afterEach(async () => {
+    await gh?.close();
+    gh = undefined;
+  });
+
+  it('removes the access a grant gave once its approved end has passed', async () => {
+    gh = await startEmulator({
+      seed: {
+        org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
+        teams: [{ slug: 'payments', members: ['alice'] }],
+      },
+    });
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const options = {
+      repo: r.dir,
+      now: NOW,
+      provisioners: [githubProvisioner(gh)],
+      lookup: approvedBy(new Set([added])),
+    };
+    const result = await runReconcile({ ...options, apply: true });
+    expect(result.plan.pastApprovedEnd).toEqual([
+      expect.objectContaining({
+        grantId: 'alice-payments',
+        approvedEnd: '2026-12-01',
+        commit: pushed,
+      }),
+    ]);
+    expect(result.plan.drift.map((d) => [d.kind, d.target.key, d.operation?.action])).toEqual([
+      ['ended', 'team-membership acme/payments alice', 'revoke'],
+    ]);
+    expect(gh.state.org('acme')?.teams.get('payments')?.members.has('alice')).toBe(false);
+    expect(formatReconcileText(result, 10)).toMatch(
+      /Past their approved end[^\n]*\n {2}alice-payments: approved through 2026-12-01; \w{12} moved its end later: .*approval/,
+    );
+
+    // approved, the extension stands: the membership is given back
+    const approved = await runReconcile({
+      ...options,
+      lookup: approvedBy(new Set([added, pushed])),
+      apply: true,
+    });
+    expect(approved.plan.pastApprovedEnd).toEqual([]);
+    expect(gh.state.org('acme')?.teams.get('payments')?.members.get('alice')?.state).toBe('active');
   });
 });
