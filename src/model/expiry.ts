@@ -16,8 +16,8 @@ export type RemovalReason =
   | { kind: 'expired'; expires: string }
   | {
       kind: 'extension-unapproved';
-      /** The end the last approved version gave, as written; it has passed. */
-      approvedEnd: string;
+      /** The end before the changes that did not pass, as written; it has passed. */
+      endedOn: string;
       /** The end the file says, which a change that did not pass the gate wrote. */
       expires: string;
       commit: string;
@@ -70,7 +70,7 @@ export interface ExpiryPlan {
 
 /** A grant whose end a change that did not pass the gate moved later (approved-ends.ts). */
 export interface UnapprovedExtension {
-  approvedEnd: string;
+  endedOn: string;
   commit: string;
   pullRequest?: number;
 }
@@ -103,7 +103,7 @@ export function findExpiry(
     if (extension !== undefined && reasons.every((r) => r.kind !== 'expired'))
       reasons.unshift({
         kind: 'extension-unapproved',
-        approvedEnd: extension.approvedEnd,
+        endedOn: extension.endedOn,
         expires: grant.expires,
         commit: extension.commit,
         ...(extension.pullRequest === undefined ? {} : { pullRequest: extension.pullRequest }),

@@ -52,7 +52,7 @@ export interface ReconcilePlan {
    */
   pastApprovedEnd: {
     grantId: string;
-    approvedEnd: string;
+    endedOn: string;
     commit: string;
     pullRequest?: number;
     reasons: string[];

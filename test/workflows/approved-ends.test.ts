@@ -91,8 +91,8 @@ describe('approved ends', () => {
     expect(notes).toEqual([]);
     const found = held.get('alice-payments');
     expect(found).toMatchObject({
-      approvedEnd: '2026-12-01',
-      approvedEndAt: '2026-12-02T00:00:00.000Z',
+      endedOn: '2026-12-01',
+      endedAt: '2026-12-02T00:00:00.000Z',
       commit: pushed,
     });
     expect(found?.reasons.join(' ')).toMatch(/approval/);
@@ -106,6 +106,18 @@ describe('approved ends', () => {
     expect(held.size).toBe(0);
   });
 
+  it('judges only the newest change when it passed: the last change decides', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-01-15') });
+    const first = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    r.write({ [FILE]: grant('2027-03-01') });
+    const second = commitAt(r, '2026-11-21T10:00:00Z', 'renew alice again');
+    const asked: string[] = [];
+    const { held } = await trace(approvedBy(new Set([added, first, second]), asked));
+    expect(held.size).toBe(0);
+    expect(asked).toEqual([second]);
+  });
+
   it('ends at the last approved end after a chain of pushes nobody approved', async () => {
     const { r, added } = approvedGrant();
     r.write({ [FILE]: grant('2027-01-15') });
@@ -113,7 +125,7 @@ describe('approved ends', () => {
     r.write({ [FILE]: grant('2027-03-01') });
     const last = commitAt(r, '2026-11-21T10:00:00Z', 'extend alice more');
     const { held } = await trace(approvedBy(new Set([added])));
-    expect(held.get('alice-payments')).toMatchObject({ approvedEnd: '2026-12-01', commit: last });
+    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: last });
   });
 
   it('judges nothing while the approved end is still ahead', async () => {
@@ -141,7 +153,7 @@ describe('approved ends', () => {
     const { held } = await trace(approvedBy(new Set([added])), [
       { id: 'alice-payments', path: MOVED },
     ]);
-    expect(held.get('alice-payments')).toMatchObject({ approvedEnd: '2026-12-01', commit: pushed });
+    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: pushed });
   });
 
   it('follows a grant through a move that changed nothing, and takes an approved extension after it', async () => {
@@ -222,7 +234,7 @@ describe('expire, by approved ends', () => {
       [
         'alice-payments',
         [
-          `approved through 2026-12-01, which has passed: ${pushed.slice(0, 12)} moved its end to 2027-03-01 without passing the provision gate`,
+          `ended on 2026-12-01: ${pushed.slice(0, 12)} moved its end to 2027-03-01 without passing the provision gate`,
         ],
       ],
     ]);
@@ -272,7 +284,7 @@ describe('reconcile, by approved ends', () => {
     expect(result.plan.pastApprovedEnd).toEqual([
       expect.objectContaining({
         grantId: 'alice-payments',
-        approvedEnd: '2026-12-01',
+        endedOn: '2026-12-01',
         commit: pushed,
       }),
     ]);
@@ -281,7 +293,7 @@ describe('reconcile, by approved ends', () => {
     ]);
     expect(gh.state.org('acme')?.teams.get('payments')?.members.has('alice')).toBe(false);
     expect(formatReconcileText(result, 10)).toMatch(
-      /Past their approved end[^\n]*\n {2}alice-payments: approved through 2026-12-01; \w{12} moved its end later: .*approval/,
+      /Past their approved end[^\n]*\n {2}alice-payments: ended on 2026-12-01; \w{12} moved its end later without passing the gate: .*approval/,
     );
 
     // approved, the extension stands: the membership is given back

@@ -7,7 +7,7 @@ export function describeReason(reason: RemovalReason): string {
     case 'expired':
       return `expired on ${reason.expires}`;
     case 'extension-unapproved':
-      return `approved through ${reason.approvedEnd}, which has passed: ${reason.commit.slice(0, 12)}${reason.pullRequest === undefined ? '' : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
+      return `ended on ${reason.endedOn}: ${reason.commit.slice(0, 12)}${reason.pullRequest === undefined ? '' : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
     case 'leaver':
       return reason.leftOn === undefined
         ? `user ${reason.user} is a leaver`

@@ -108,8 +108,8 @@ export function lateLines(plan: ReconcileResult['plan']): string[] {
 export function pastEndLines(plan: ReconcileResult['plan']): string[] {
   return plan.pastApprovedEnd.map(
     (p) =>
-      `${p.grantId}: approved through ${p.approvedEnd}; ${p.commit.slice(0, 12)}` +
-      `${p.pullRequest === undefined ? '' : ` (#${p.pullRequest})`} moved its end later: ${p.reasons.join('; ')}`,
+      `${p.grantId}: ended on ${p.endedOn}; ${p.commit.slice(0, 12)}` +
+      `${p.pullRequest === undefined ? '' : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join('; ')}`,
   );
 }
 

@@ -7,13 +7,13 @@
 // that change (judged as provisioning judged it: the parent's rules, the pull request's
 // approvals, at the commit's own time).
 //
-// Only what can matter is judged. Walking the versions oldest first, `end` is the approved
-// end, or a lower bound of it that is still in the future: a change that moves the end later
-// is judged only when `end` has already passed (otherwise both outcomes keep the grant alive
-// today, and `end` keeps its lower bound); a change that moves it earlier or leaves it is
-// taken as it is, approved or not (it never gives more than the file says). So a grant
-// extended several times by pushes nobody approved ends at the last approved end, and a
-// renewal that was approved costs one judgement only once its old end has passed.
+// Only what can matter is judged, newest change first. A change that passed settles the end
+// (the last change decides, as in provisioning); one that did not leaves the end no later than
+// the version before it had, and the walk steps back. It stops at the first version whose end
+// has passed (the grant ended there) and as soon as no earlier version's end has passed (then
+// the grant holds today whatever the verdicts). So a renewal that was approved costs one
+// judgement, and only once the end it replaced has passed; a grant extended several times by
+// pushes nobody approved ends where the last end before them did.
 //
 // A grant is followed from file to file when one commit moves it (the id leaves one file of
 // the commit and enters another). A version a commit added, with no earlier version in that
@@ -32,11 +32,14 @@ import { judgeMerges, type RequestLookup } from './gate.js';
 /** A grant whose end was moved later by a change that did not pass the gate. */
 export interface HeldExtension {
   grantId: string;
-  /** The end the last approved version gave, as written (`2026-12-01`). */
-  approvedEnd: string;
-  /** The same, as the instant access ends (RFC 3339 UTC). */
-  approvedEndAt: string;
-  /** The newest change judged that moved the end later and did not pass. */
+  /**
+   * As written (`2026-12-01`): the end the grant had before the changes that moved it later
+   * without passing the gate. It has passed.
+   */
+  endedOn: string;
+  /** The same, as the instant access ended (RFC 3339 UTC). */
+  endedAt: string;
+  /** The newest change that moved the end later and did not pass. */
   commit: string;
   pullRequest?: number;
   /** Why that change did not pass. */
@@ -101,35 +104,40 @@ export async function approvedEnds(
   const histories = await versionsOf(options.repo, options.ref, grants, commits);
   const judge = commitJudge(options, notes);
   const now = options.now.getTime();
+  const passed = (version: Version) =>
+    version.endsAt !== undefined && Date.parse(version.endsAt) <= now;
   for (const { id } of grants) {
-    const versions = histories.get(id);
-    if (versions === undefined || versions.length < 2) continue;
-    let end = versions[0] as Version;
-    let refused: Omit<HeldExtension, 'grantId' | 'approvedEnd' | 'approvedEndAt'> | undefined;
-    for (const version of versions.slice(1)) {
-      // A version whose end is not a date gave nothing: the next one starts afresh.
-      if (
-        version.endsAt === undefined ||
-        end.endsAt === undefined ||
-        Date.parse(version.endsAt) <= Date.parse(end.endsAt)
-      ) {
-        end = version;
-        continue;
-      }
-      // It moves the end later. While the end before it is still ahead, it is kept as a
-      // lower bound: whether the change passed cannot matter yet.
-      if (Date.parse(end.endsAt) > now) continue;
+    const versions = histories.get(id) ?? [];
+    // the versions since the last whose end is not a date (it gave nothing: what follows
+    // starts afresh), and the earliest end among each one's predecessors
+    const from = versions.findLastIndex((v) => v.endsAt === undefined) + 1;
+    const chain = versions.slice(from);
+    const current = chain[chain.length - 1];
+    if (current === undefined || chain.length < 2 || passed(current)) continue;
+    const earliest: number[] = [Infinity];
+    for (const v of chain)
+      earliest.push(
+        Math.min(earliest[earliest.length - 1] as number, Date.parse(v.endsAt as string)),
+      );
+    // Newest first: a change that passed settles the end (the last change decides, as in
+    // provisioning); one that did not leaves the end no later than the version before it.
+    let refused: Awaited<ReturnType<typeof judge>>;
+    let at = chain.length - 1;
+    for (; at > 0; at--) {
+      const version = chain[at] as Version;
+      if (passed(version)) break;
+      // no earlier end has passed: whatever this change's verdict, the grant holds today
+      if ((earliest[at] as number) > now) break;
       const verdict = await judge(version, id);
-      if (verdict === undefined) end = version;
-      else refused = verdict;
+      if (verdict === undefined) break;
+      refused ??= verdict;
     }
-    const current = versions[versions.length - 1] as Version;
-    if (refused === undefined || end === current || end.endsAt === undefined) continue;
-    if (Date.parse(end.endsAt) > now) continue;
+    const ended = chain[at] as Version;
+    if (refused === undefined || !passed(ended)) continue;
     held.set(id, {
       grantId: id,
-      approvedEnd: end.expires,
-      approvedEndAt: end.endsAt,
+      endedOn: ended.expires,
+      endedAt: ended.endsAt as string,
       ...refused,
     });
   }
@@ -220,10 +228,20 @@ async function versionsOf(
   const traces: Trace[] = [];
   for (const { id, path } of grants)
     if (!oneVersion(path)) traces.push({ id, path, from: 0, value: undefined, versions: [] });
+  // each blob read and parsed once, however many of its grants are traced
   const texts = new Map<string, string>();
+  const parsed = new Map<string, Map<string, GrantVersion>>();
   const read = async (oids: string[]) => {
     const wanted = [...new Set(oids)].filter((oid) => !texts.has(oid));
     for (const [oid, text] of await readBlobs(repo, wanted)) texts.set(oid, text);
+  };
+  const grantIn: GrantAt = (path, oid, id) => {
+    let grants = parsed.get(oid);
+    if (grants === undefined) {
+      grants = grantsIn(path, texts.get(oid));
+      parsed.set(oid, grants);
+    }
+    return grants.get(id);
   };
   // the version at `ref`: what every trace starts from
   const head = await pathBlobs(
@@ -234,7 +252,7 @@ async function versionsOf(
   await read([...head.values()]);
   let active = traces.filter((t) => {
     const oid = head.get(t.path);
-    const found = oid === undefined ? undefined : grantIn(t.path, texts.get(oid), t.id);
+    const found = oid === undefined ? undefined : grantIn(t.path, oid, t.id);
     if (found === undefined) return false;
     t.value = found.value;
     t.versions.push({
@@ -261,10 +279,10 @@ async function versionsOf(
     for (const { t, index, commit } of steps) {
       t.from = index + 1;
       const oid = commit.before.get(t.path) ?? null;
-      let found = oid === null ? undefined : grantIn(t.path, texts.get(oid), t.id);
+      let found = oid === null ? undefined : grantIn(t.path, oid, t.id);
       if (found === undefined) {
         // added here: moved from another file this commit changed, or the first version
-        const moved = await movedFrom(commit, t, read, texts);
+        const moved = await movedFrom(commit, t, read, grantIn);
         if (moved !== undefined) {
           t.path = moved.path;
           found = moved.found;
@@ -305,15 +323,15 @@ async function movedFrom(
   commit: LogCommit,
   t: { id: string; path: string },
   read: (oids: string[]) => Promise<void>,
-  texts: Map<string, string>,
-): Promise<{ path: string; oid: string; found: GrantVersion } | undefined> {
+  grantIn: GrantAt,
+): Promise<{ path: string; found: GrantVersion } | undefined> {
   const others = [...commit.before].filter(
     (entry): entry is [string, string] => entry[0] !== t.path && entry[1] !== null,
   );
   await read(others.map(([, oid]) => oid));
   for (const [path, oid] of others.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const found = grantIn(path, texts.get(oid), t.id);
-    if (found !== undefined) return { path, oid, found };
+    const found = grantIn(path, oid, t.id);
+    if (found !== undefined) return { path, found };
   }
   return undefined;
 }
@@ -324,26 +342,31 @@ interface GrantVersion {
   endsAt: string | undefined;
 }
 
-/** The first Grant document of `id` in a version of a file, as canonical text and its end. */
-function grantIn(path: string, text: string | undefined, id: string): GrantVersion | undefined {
+/** The grant `id` as the blob `oid`, read at `path`, holds it. */
+type GrantAt = (path: string, oid: string, id: string) => GrantVersion | undefined;
+
+/** The Grant documents of a version of a file by id (the first of an id), each with its end. */
+function grantsIn(path: string, text: string | undefined): Map<string, GrantVersion> {
+  const grants = new Map<string, GrantVersion>();
   // A version too large to read is not followed: the history starts after it.
-  if (text === undefined || text.length > DEFAULT_MAX_FILE_SIZE) return undefined;
+  if (text === undefined || text.length > DEFAULT_MAX_FILE_SIZE) return grants;
   let documents;
   try {
     documents = composeYaml(path, text).documents;
   } catch {
-    return undefined;
+    return grants;
   }
   for (const { value } of documents) {
-    if (!isMapping(value) || value.kind !== 'Grant' || value.id !== id) continue;
+    if (!isMapping(value) || value.kind !== 'Grant' || typeof value.id !== 'string') continue;
+    if (grants.has(value.id)) continue;
     const expires = typeof value.expires === 'string' ? value.expires : String(value.expires);
-    return {
+    grants.set(value.id, {
       value: canonical(value),
       expires,
       endsAt: parseAccessDate(expires)?.end,
-    };
+    });
   }
-  return undefined;
+  return grants;
 }
 
 /** The blob each path holds at `ref`, asked a thousand paths at a time. */
