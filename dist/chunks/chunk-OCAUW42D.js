@@ -43082,28 +43082,34 @@ async function approvedEnds(grants, options2) {
   const histories = await versionsOf(options2.repo, options2.ref, grants, commits);
   const judge = commitJudge(options2, notes2);
   const now = options2.now.getTime();
+  const passed = (version) => version.endsAt !== void 0 && Date.parse(version.endsAt) <= now;
   for (const { id } of grants) {
-    const versions = histories.get(id);
-    if (versions === void 0 || versions.length < 2) continue;
-    let end = versions[0];
+    const versions = histories.get(id) ?? [];
+    const from = versions.findLastIndex((v) => v.endsAt === void 0) + 1;
+    const chain = versions.slice(from);
+    const current = chain[chain.length - 1];
+    if (current === void 0 || chain.length < 2 || passed(current)) continue;
+    const earliest = [Infinity];
+    for (const v of chain)
+      earliest.push(
+        Math.min(earliest[earliest.length - 1], Date.parse(v.endsAt))
+      );
     let refused;
-    for (const version of versions.slice(1)) {
-      if (version.endsAt === void 0 || end.endsAt === void 0 || Date.parse(version.endsAt) <= Date.parse(end.endsAt)) {
-        end = version;
-        continue;
-      }
-      if (Date.parse(end.endsAt) > now) continue;
+    let at = chain.length - 1;
+    for (; at > 0; at--) {
+      const version = chain[at];
+      if (passed(version)) break;
+      if (earliest[at] > now) break;
       const verdict2 = await judge(version, id);
-      if (verdict2 === void 0) end = version;
-      else refused = verdict2;
+      if (verdict2 === void 0) break;
+      refused ??= verdict2;
     }
-    const current = versions[versions.length - 1];
-    if (refused === void 0 || end === current || end.endsAt === void 0) continue;
-    if (Date.parse(end.endsAt) > now) continue;
+    const ended = chain[at];
+    if (refused === void 0 || !passed(ended)) continue;
     held.set(id, {
       grantId: id,
-      approvedEnd: end.expires,
-      approvedEndAt: end.endsAt,
+      endedOn: ended.expires,
+      endedAt: ended.endsAt,
       ...refused
     });
   }
@@ -43166,9 +43172,18 @@ async function versionsOf(repo, ref, grants, commits) {
   for (const { id, path } of grants)
     if (!oneVersion(path)) traces.push({ id, path, from: 0, value: void 0, versions: [] });
   const texts = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
   const read = async (oids) => {
     const wanted = [...new Set(oids)].filter((oid) => !texts.has(oid));
     for (const [oid, text4] of await readBlobs(repo, wanted)) texts.set(oid, text4);
+  };
+  const grantIn = (path, oid, id) => {
+    let grants2 = parsed.get(oid);
+    if (grants2 === void 0) {
+      grants2 = grantsIn2(path, texts.get(oid));
+      parsed.set(oid, grants2);
+    }
+    return grants2.get(id);
   };
   const head = await pathBlobs(
     repo,
@@ -43178,7 +43193,7 @@ async function versionsOf(repo, ref, grants, commits) {
   await read([...head.values()]);
   let active = traces.filter((t) => {
     const oid = head.get(t.path);
-    const found = oid === void 0 ? void 0 : grantIn(t.path, texts.get(oid), t.id);
+    const found = oid === void 0 ? void 0 : grantIn(t.path, oid, t.id);
     if (found === void 0) return false;
     t.value = found.value;
     t.versions.push({
@@ -43205,9 +43220,9 @@ async function versionsOf(repo, ref, grants, commits) {
     for (const { t, index, commit } of steps2) {
       t.from = index + 1;
       const oid = commit.before.get(t.path) ?? null;
-      let found = oid === null ? void 0 : grantIn(t.path, texts.get(oid), t.id);
+      let found = oid === null ? void 0 : grantIn(t.path, oid, t.id);
       if (found === void 0) {
-        const moved = await movedFrom(commit, t, read, texts);
+        const moved = await movedFrom(commit, t, read, grantIn);
         if (moved !== void 0) {
           t.path = moved.path;
           found = moved.found;
@@ -43240,35 +43255,37 @@ async function versionsOf(repo, ref, grants, commits) {
   }
   return versions;
 }
-async function movedFrom(commit, t, read, texts) {
+async function movedFrom(commit, t, read, grantIn) {
   const others = [...commit.before].filter(
     (entry) => entry[0] !== t.path && entry[1] !== null
   );
   await read(others.map(([, oid]) => oid));
   for (const [path, oid] of others.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const found = grantIn(path, texts.get(oid), t.id);
-    if (found !== void 0) return { path, oid, found };
+    const found = grantIn(path, oid, t.id);
+    if (found !== void 0) return { path, found };
   }
   return void 0;
 }
-function grantIn(path, text4, id) {
-  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return void 0;
+function grantsIn2(path, text4) {
+  const grants = /* @__PURE__ */ new Map();
+  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return grants;
   let documents;
   try {
     documents = composeYaml(path, text4).documents;
   } catch {
-    return void 0;
+    return grants;
   }
   for (const { value } of documents) {
-    if (!isMapping(value) || value.kind !== "Grant" || value.id !== id) continue;
+    if (!isMapping(value) || value.kind !== "Grant" || typeof value.id !== "string") continue;
+    if (grants.has(value.id)) continue;
     const expires = typeof value.expires === "string" ? value.expires : String(value.expires);
-    return {
+    grants.set(value.id, {
       value: canonical(value),
       expires,
       endsAt: parseAccessDate(expires)?.end
-    };
+    });
   }
-  return void 0;
+  return grants;
 }
 async function pathBlobs(repo, ref, paths) {
   const unique = [...new Set(paths)];
@@ -43331,7 +43348,7 @@ function findExpiry(model, now, warnDays, held = /* @__PURE__ */ new Map()) {
     if (extension !== void 0 && reasons.every((r) => r.kind !== "expired"))
       reasons.unshift({
         kind: "extension-unapproved",
-        approvedEnd: extension.approvedEnd,
+        endedOn: extension.endedOn,
         expires: grant.expires,
         commit: extension.commit,
         ...extension.pullRequest === void 0 ? {} : { pullRequest: extension.pullRequest }
@@ -43958,7 +43975,7 @@ function describeReason(reason) {
     case "expired":
       return `expired on ${reason.expires}`;
     case "extension-unapproved":
-      return `approved through ${reason.approvedEnd}, which has passed: ${reason.commit.slice(0, 12)}${reason.pullRequest === void 0 ? "" : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
+      return `ended on ${reason.endedOn}: ${reason.commit.slice(0, 12)}${reason.pullRequest === void 0 ? "" : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
     case "leaver":
       return reason.leftOn === void 0 ? `user ${reason.user} is a leaver` : `user ${reason.user} left on ${reason.leftOn}`;
     case "contract-ended":
@@ -47494,7 +47511,7 @@ function lateLines(plan) {
 }
 function pastEndLines(plan) {
   return plan.pastApprovedEnd.map(
-    (p) => `${p.grantId}: approved through ${p.approvedEnd}; ${p.commit.slice(0, 12)}${p.pullRequest === void 0 ? "" : ` (#${p.pullRequest})`} moved its end later: ${p.reasons.join("; ")}`
+    (p) => `${p.grantId}: ended on ${p.endedOn}; ${p.commit.slice(0, 12)}${p.pullRequest === void 0 ? "" : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join("; ")}`
   );
 }
 function closing(result, hint) {
