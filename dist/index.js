@@ -103,7 +103,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-OCAUW42D.js";
+} from "./chunks/chunk-E63Z6FU3.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -282,7 +282,9 @@ async function runExpireAction(inputs) {
     mode,
     ...inputs.warnDays === void 0 ? {} : { warnDays: inputs.warnDays },
     github: { client, repository: { owner, repo } },
-    policiesDir: inputs.policiesDir
+    policiesDir: inputs.policiesDir,
+    // a scheduled or dispatched run: its git folder is its own
+    keepPasses: true
   });
   const text = formatExpireText(result);
   logText(text.trimEnd());
@@ -1270,7 +1272,9 @@ async function runReconcileAction(inputs) {
     progress: (line) => info(`accessctl reconcile: ${line}`),
     evidence: actionEvidence(client, context2, inputs.evidenceLog),
     lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
-    allowUnapproved: inputs.allowUnapproved
+    allowUnapproved: inputs.allowUnapproved,
+    // a scheduled or dispatched run of the default branch: its git folder is its own
+    keepPasses: true
   });
   logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
   reportEvidence(result.evidence);

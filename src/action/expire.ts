@@ -34,6 +34,8 @@ export async function runExpireAction(inputs: ExpireInputs): Promise<void> {
     ...(inputs.warnDays === undefined ? {} : { warnDays: inputs.warnDays }),
     github: { client, repository: { owner, repo } },
     policiesDir: inputs.policiesDir,
+    // a scheduled or dispatched run: its git folder is its own
+    keepPasses: true,
   });
 
   const text = formatExpireText(result);

@@ -52,6 +52,8 @@ export async function runReconcileAction(inputs: ReconcileInputs): Promise<void>
     evidence: actionEvidence(client, context, inputs.evidenceLog),
     lookup: pullRequestLookup(client, `${context.owner}/${context.repo}`),
     allowUnapproved: inputs.allowUnapproved,
+    // a scheduled or dispatched run of the default branch: its git folder is its own
+    keepPasses: true,
   });
 
   logText(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());

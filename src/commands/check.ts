@@ -36,6 +36,7 @@ import {
   NOW_OPTION,
   accessDirectoryMissing,
   flagValue,
+  pullRequestRun,
 } from './options.js';
 import { parseByteCount, parseFormat, parseNow, parseTimeout } from '../options/index.js';
 
@@ -297,8 +298,5 @@ export function readConfig(flag: string | undefined, cwd: string): AccessConfig 
  * the parse cache is kept for the run only, never read from disk.
  */
 function cacheTrust(env: NodeJS.ProcessEnv): true | 'untrusted' {
-  const pullRequest =
-    (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') ||
-    (env.CI_MERGE_REQUEST_IID ?? '') !== '';
-  return pullRequest ? 'untrusted' : true;
+  return pullRequestRun(env) ? 'untrusted' : true;
 }

@@ -10,6 +10,7 @@ import {
   POLICIES_OPTION,
   accessDirectoryMissing,
   flagValue,
+  pullRequestRun,
 } from './options.js';
 import { parseFormat, parseNow, parseWarnDays } from '../options/index.js';
 
@@ -80,6 +81,7 @@ export const expireCommand: Command = {
         ...(warnDays === undefined ? {} : { warnDays }),
         ...(github === undefined ? {} : { github }),
         policiesDir: String(values.policies),
+        keepPasses: !pullRequestRun(process.env),
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)

@@ -59,3 +59,14 @@ export const MAX_FILE_SIZE_OPTION: OptionSpec = {
   description: 'A YAML file larger than this is reported instead of read.',
   example: '10485760',
 };
+
+/**
+ * A pull request's CI run (GitHub, GitLab): its caches may have been saved by its author's
+ * own runs, and nothing it writes may judge the next run.
+ */
+export function pullRequestRun(env: NodeJS.ProcessEnv): boolean {
+  return (
+    (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') ||
+    (env.CI_MERGE_REQUEST_IID ?? '') !== ''
+  );
+}

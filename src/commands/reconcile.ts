@@ -13,7 +13,7 @@ import {
   renderOutput,
 } from './provision.js';
 import { parseMaxRemovals } from '../options/index.js';
-import { flagValue } from './options.js';
+import { flagValue, pullRequestRun } from './options.js';
 
 /** The flags of `provision` but the merge: a reconcile compares one commit, not a change. */
 const SHARED = {
@@ -84,6 +84,7 @@ export const reconcileCommand: Command = {
       provisioners,
       ...(lookup === undefined ? {} : { lookup }),
       allowUnapproved: allowUnapproved === true,
+      keepPasses: !pullRequestRun(process.env),
       apply: values.apply === true,
       force: values.force === true,
       maxRemovals,

@@ -10,7 +10,7 @@ import {
 } from '../model/index.js';
 import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/git.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
-import { ACCESS_OPTION, POLICIES_OPTION } from './options.js';
+import { ACCESS_OPTION, POLICIES_OPTION, pullRequestRun } from './options.js';
 
 /** The private key a default-branch run signs with (PEM, Ed25519). */
 export const SNAPSHOT_KEY_ENV = 'ACCESSCTL_SNAPSHOT_KEY';
@@ -89,10 +89,7 @@ export const snapshotCommand: Command = {
 
     // A pull request's run must never write what judges the next one; without the key it
     // could not sign anyway, and this says so before anything is parsed.
-    if (
-      (process.env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') ||
-      (process.env.CI_MERGE_REQUEST_IID ?? '') !== ''
-    ) {
+    if (pullRequestRun(process.env)) {
       io.err(
         'accessctl snapshot: this is a pull-request run; snapshots are saved only by runs of the default branch (on: push), whose commits the rules already judged\n',
       );

@@ -361,17 +361,18 @@ async function indexState(accessDir: string): Promise<IndexState | undefined> {
 }
 
 /**
- * What the running parser is: a hash of the code files beside this module (the model's
- * sources when run from them; the bundle's chunks when built, whose names already carry a
- * hash of their content, so the name stands for the file). Another build of accessctl
- * never reads entries this one wrote.
+ * What the running code is: a hash of the code files beside a module, this one by default
+ * (the model's sources when run from them; the bundle's chunks when built, whose names
+ * already carry a hash of their content, so the name stands for the file). Another build of
+ * accessctl never reads entries this one wrote.
  */
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 const HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
-export function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const here = fileURLToPath(import.meta.url);
+export function codeFingerprint(moduleUrl: string = import.meta.url): string {
+  const here = fileURLToPath(moduleUrl);
   const folder = dirname(here);
+  let fingerprint = fingerprints.get(folder);
+  if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha256');
   for (const name of readdirSync(folder).sort()) {
     if (extname(name) !== extname(here)) continue;
@@ -379,6 +380,7 @@ export function codeFingerprint(): string {
     if (!HASHED_NAME.test(name)) hash.update(readFileSync(join(folder, name))).update('\0');
   }
   fingerprint = hash.digest('hex').slice(0, 32);
+  fingerprints.set(folder, fingerprint);
   return fingerprint;
 }
 

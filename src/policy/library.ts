@@ -2,6 +2,7 @@
 // (prebuilt into dist/policies.tar.gz, so the Action never compiles it on a runner),
 // extended by the Rego files of the repository's own policies folder, or a prebuilt
 // bundle the user names.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +115,14 @@ async function builtinSources(
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
   return { sources: await collectSources([join(root, 'policies')]) };
+}
+
+/** A digest of the built-in library this build ships: what was judged by another is not reused. */
+export async function builtinDigest(): Promise<string> {
+  const { sources } = await builtinSources(packageRoot());
+  const hash = createHash('sha256');
+  for (const m of sources.modules) hash.update(m.file).update('\0').update(m.source).update('\0');
+  return hash.update(JSON.stringify(sources.data)).digest('hex').slice(0, 32);
 }
 
 /**

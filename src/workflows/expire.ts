@@ -47,6 +47,8 @@ export interface ExpireOptions {
    * provision/approved-ends.ts); by default looked up through `github`.
    */
   lookup?: RequestLookup;
+  /** Keep the changes that passed in the git folder (never in a pull request's run). */
+  keepPasses?: boolean;
 }
 
 export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
@@ -202,6 +204,7 @@ async function pastApprovedEnds(
       policiesDir: options.policiesDir ?? 'policies',
       now: options.now,
       lookup,
+      keep: options.keepPasses === true,
     },
   );
 }

@@ -65,6 +65,8 @@ export interface ReconcileOptions {
   lookup?: RequestLookup;
   /** Repair what lacks those approvals anyway (bootstrapping only), as provisioning does. */
   allowUnapproved?: boolean;
+  /** Keep the changes that passed in the git folder (never in a pull request's run). */
+  keepPasses?: boolean;
 }
 
 interface Managed {
@@ -202,6 +204,7 @@ async function pastApprovedEnds(
       policiesDir: options.policiesDir ?? 'policies',
       now: options.now,
       lookup: options.lookup,
+      keep: options.keepPasses === true,
     },
   );
 }

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { formatExpireText } from '../../src/report/expiry/text.js';
@@ -215,6 +216,69 @@ describe('approved ends', () => {
     ]);
     expect(held.size).toBe(0);
     expect(asked).toEqual([]);
+  });
+});
+
+describe('approved ends, with the passes kept in the git folder', () => {
+  const keptTrace = (lookup: RequestLookup, policiesDir = 'policies') =>
+    approvedEnds([{ id: 'alice-payments', path: FILE }], {
+      repo: (repo as GitRepo).dir,
+      ref: 'HEAD',
+      accessDir: 'access',
+      policiesDir,
+      now: NOW,
+      lookup,
+      keep: true,
+    });
+  const kept = () => join((repo as GitRepo).dir, '.git', 'accessctl', 'passed-changes.json');
+
+  it('judges a renewal that passed once, and keeps nothing else', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    const asked: string[] = [];
+    expect((await keptTrace(approvedBy(new Set([added, renewed]), asked))).held.size).toBe(0);
+    expect((await keptTrace(approvedBy(new Set([added, renewed]), asked))).held.size).toBe(0);
+    expect(asked).toEqual([renewed]);
+    expect(JSON.parse(readFileSync(kept(), 'utf8')).passed).toEqual({
+      [renewed]: ['alice-payments'],
+    });
+    // kept for another policies folder: judged again
+    await keptTrace(approvedBy(new Set([added, renewed]), asked), 'rules');
+    expect(asked).toEqual([renewed, renewed]);
+  });
+
+  it('judges a refused extension again on every run, and a damaged file is a miss', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const asked: string[] = [];
+    expect((await keptTrace(approvedBy(new Set([added]), asked))).held.size).toBe(1);
+    expect((await keptTrace(approvedBy(new Set([added]), asked))).held.size).toBe(1);
+    expect(asked).toEqual([pushed, pushed]);
+    expect(existsSync(kept())).toBe(false);
+    mkdirSync(dirname(kept()), { recursive: true });
+    writeFileSync(kept(), '{"accessctl": "passed-changes", "format": 1, "passed": {');
+    expect((await keptTrace(approvedBy(new Set([added]), asked))).held.size).toBe(1);
+  });
+
+  it('does not take a pass kept by another build', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    mkdirSync(dirname(kept()), { recursive: true });
+    writeFileSync(
+      kept(),
+      JSON.stringify({
+        accessctl: 'passed-changes',
+        format: 1,
+        code: 'another build',
+        accessDir: 'access',
+        policiesDir: 'policies',
+        passed: { [pushed]: ['alice-payments'] },
+      }),
+    );
+    expect((await keptTrace(approvedBy(new Set([added])))).held.size).toBe(1);
   });
 });
 

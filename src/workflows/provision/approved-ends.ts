@@ -28,6 +28,7 @@ import { git, pathOids, readBlobs } from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { isMapping } from '../../model/values.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
+import { NOTHING_KEPT, keptPasses, type PassedChanges } from './passed-changes.js';
 
 /** A grant whose end was moved later by a change that did not pass the gate. */
 export interface HeldExtension {
@@ -59,6 +60,11 @@ export interface ApprovedEndsOptions {
   now: Date;
   /** The request behind a commit, as provisioning looks it up. */
   lookup: RequestLookup;
+  /**
+   * Keep the changes that passed in the git folder, and take those kept (passed-changes.ts).
+   * Only for a run whose git folder is trusted: never a pull request's.
+   */
+  keep?: boolean;
 }
 
 /** A grant to trace: its id and its file's path inside the repository. */
@@ -102,7 +108,9 @@ export async function approvedEnds(
   if (grants.length === 0) return { held, notes };
   const commits = await readLog(options.repo, options.ref, options.accessDir);
   const histories = await versionsOf(options.repo, options.ref, grants, commits);
-  const judge = commitJudge(options, notes);
+  const folders = { accessDir: options.accessDir, policiesDir: options.policiesDir };
+  const passes = options.keep === true ? await keptPasses(options.repo, folders) : NOTHING_KEPT;
+  const judge = commitJudge(options, notes, passes);
   const now = options.now.getTime();
   const passed = (version: Version) =>
     version.endsAt !== undefined && Date.parse(version.endsAt) <= now;
@@ -141,6 +149,7 @@ export async function approvedEnds(
       ...refused,
     });
   }
+  passes.save();
   return { held, notes };
 }
 
@@ -149,9 +158,10 @@ export async function approvedEnds(
  * changed: undefined when it passed, else the commit and why. A change that cannot be judged
  * (its look-up failed) is noted and counts as passed: nothing is taken away on a guess.
  */
-function commitJudge(options: ApprovedEndsOptions, notes: string[]) {
+function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: PassedChanges) {
   const judged = new Map<string, ReturnType<typeof judgeMerges>>();
   return async (version: Version, id: string) => {
+    if (passes.has(version.commit, id)) return undefined;
     let verdict = judged.get(version.commit);
     if (verdict === undefined) {
       verdict = judgeMerges({
@@ -170,8 +180,12 @@ function commitJudge(options: ApprovedEndsOptions, notes: string[]) {
       judged.set(version.commit, verdict);
     }
     try {
-      const failed = (await verdict).grants.get(id);
-      if (failed === undefined) return undefined;
+      const result = await verdict;
+      const failed = result.grants.get(id);
+      if (failed === undefined) {
+        if (result.changed.has(id)) passes.add(version.commit, id);
+        return undefined;
+      }
       return {
         commit: version.commit,
         ...(failed.pullRequest === undefined ? {} : { pullRequest: failed.pullRequest }),

@@ -33655,12 +33655,13 @@ async function indexState(accessDir) {
     return void 0;
   }
 }
-var fingerprint;
+var fingerprints = /* @__PURE__ */ new Map();
 var HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
-function codeFingerprint() {
-  if (fingerprint !== void 0) return fingerprint;
-  const here = fileURLToPath(import.meta.url);
+function codeFingerprint(moduleUrl = import.meta.url) {
+  const here = fileURLToPath(moduleUrl);
   const folder = dirname(here);
+  let fingerprint = fingerprints.get(folder);
+  if (fingerprint !== void 0) return fingerprint;
   const hash = createHash("sha256");
   for (const name of readdirSync(folder).sort()) {
     if (extname(name) !== extname(here)) continue;
@@ -33668,6 +33669,7 @@ function codeFingerprint() {
     if (!HASHED_NAME.test(name)) hash.update(readFileSync(join(folder, name))).update("\0");
   }
   fingerprint = hash.digest("hex").slice(0, 32);
+  fingerprints.set(folder, fingerprint);
   return fingerprint;
 }
 function isStoredRow(row) {
@@ -41949,6 +41951,7 @@ function startOf(date) {
 }
 
 // src/policy/library.ts
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -42020,6 +42023,12 @@ async function builtinSources(root) {
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
   return { sources: await collectSources([join6(root, "policies")]) };
+}
+async function builtinDigest() {
+  const { sources } = await builtinSources(packageRoot());
+  const hash = createHash5("sha256");
+  for (const m of sources.modules) hash.update(m.file).update("\0").update(m.source).update("\0");
+  return hash.update(JSON.stringify(sources.data)).digest("hex").slice(0, 32);
 }
 async function loadPolicySet(options2 = {}) {
   const load = {
@@ -43074,13 +43083,76 @@ async function deleteComment(client, repo, id) {
 
 // src/workflows/provision/approved-ends.ts
 import { posix as posix5 } from "node:path";
+
+// src/workflows/provision/passed-changes.ts
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
+var FORMAT4 = 1;
+var CACHE_FILE3 = "accessctl/passed-changes.json";
+var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function keptPasses(repo, folders) {
+  const gitDir = await gitCommonDir(repo).catch(() => void 0);
+  const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)} ${await builtinDigest()}`;
+  const file = gitDir === void 0 ? void 0 : join7(gitDir, CACHE_FILE3);
+  const passed = /* @__PURE__ */ new Map();
+  const kept = file === void 0 ? void 0 : readPassed(file);
+  if (kept !== void 0 && kept.code === code2 && kept.accessDir === folders.accessDir && kept.policiesDir === folders.policiesDir) {
+    for (const [commit, ids] of Object.entries(kept.passed))
+      if (COMMIT_ID2.test(commit) && Array.isArray(ids))
+        passed.set(commit, new Set(ids.filter((id) => typeof id === "string")));
+  }
+  let added = false;
+  return {
+    has: (commit, grantId) => passed.get(commit)?.has(grantId) === true,
+    add(commit, grantId) {
+      const ids = passed.get(commit) ?? /* @__PURE__ */ new Set();
+      if (ids.has(grantId)) return;
+      ids.add(grantId);
+      passed.set(commit, ids);
+      added = true;
+    },
+    save() {
+      if (file === void 0 || !added) return;
+      const written = {
+        accessctl: "passed-changes",
+        format: FORMAT4,
+        code: code2,
+        ...folders,
+        passed: Object.fromEntries([...passed].map(([commit, ids]) => [commit, [...ids]]))
+      };
+      mkdirSync3(dirname5(file), { recursive: true });
+      replaceFile(file, `${JSON.stringify(written)}
+`);
+      added = false;
+    }
+  };
+}
+var NOTHING_KEPT = {
+  has: () => false,
+  add: () => void 0,
+  save: () => void 0
+};
+function readPassed(file) {
+  try {
+    const parsed = JSON.parse(readFileSync6(file, "utf8"));
+    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT4) return void 0;
+    if (typeof parsed.passed !== "object" || parsed.passed === null) return void 0;
+    return parsed;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/workflows/provision/approved-ends.ts
 async function approvedEnds(grants, options2) {
   const held = /* @__PURE__ */ new Map();
   const notes2 = [];
   if (grants.length === 0) return { held, notes: notes2 };
   const commits = await readLog(options2.repo, options2.ref, options2.accessDir);
   const histories = await versionsOf(options2.repo, options2.ref, grants, commits);
-  const judge = commitJudge(options2, notes2);
+  const folders = { accessDir: options2.accessDir, policiesDir: options2.policiesDir };
+  const passes = options2.keep === true ? await keptPasses(options2.repo, folders) : NOTHING_KEPT;
+  const judge = commitJudge(options2, notes2, passes);
   const now = options2.now.getTime();
   const passed = (version) => version.endsAt !== void 0 && Date.parse(version.endsAt) <= now;
   for (const { id } of grants) {
@@ -43113,11 +43185,13 @@ async function approvedEnds(grants, options2) {
       ...refused
     });
   }
+  passes.save();
   return { held, notes: notes2 };
 }
-function commitJudge(options2, notes2) {
+function commitJudge(options2, notes2, passes) {
   const judged = /* @__PURE__ */ new Map();
   return async (version, id) => {
+    if (passes.has(version.commit, id)) return void 0;
     let verdict2 = judged.get(version.commit);
     if (verdict2 === void 0) {
       verdict2 = judgeMerges({
@@ -43136,8 +43210,12 @@ function commitJudge(options2, notes2) {
       judged.set(version.commit, verdict2);
     }
     try {
-      const failed = (await verdict2).grants.get(id);
-      if (failed === void 0) return void 0;
+      const result = await verdict2;
+      const failed = result.grants.get(id);
+      if (failed === void 0) {
+        if (result.changed.has(id)) passes.add(version.commit, id);
+        return void 0;
+      }
       return {
         commit: version.commit,
         ...failed.pullRequest === void 0 ? {} : { pullRequest: failed.pullRequest },
@@ -43966,8 +44044,8 @@ function pullRequestLookup(client, repository) {
 var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
 
 // src/workflows/expire.ts
-import { existsSync as existsSync4, readFileSync as readFileSync7, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join7, relative as relative3, resolve, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync8, realpathSync } from "node:fs";
+import { dirname as dirname6, join as join8, relative as relative3, resolve, sep as sep4 } from "node:path";
 
 // src/report/expiry/reasons.ts
 function describeReason(reason) {
@@ -43991,7 +44069,7 @@ function describeDaysLeft(daysLeft) {
 }
 
 // src/workflows/expire/edits.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/model/edit.ts
 import { isDeepStrictEqual } from "node:util";
@@ -44104,7 +44182,7 @@ function planEdits(removals) {
   for (const [file, list] of byFile) {
     let before;
     try {
-      before = readFileSync6(file, "utf8");
+      before = readFileSync7(file, "utf8");
     } catch (error2) {
       const reason = error2 instanceof Error ? error2.message : String(error2);
       skipped.push({ file, message: `cannot read it (${reason})`, removals: list });
@@ -44122,7 +44200,7 @@ function planEdits(removals) {
 }
 
 // src/workflows/expire/publish.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/github/issues.ts
 async function listLabelledIssues(client, repo, label) {
@@ -44350,7 +44428,7 @@ async function checkSameFiles(client, repo, base, edits, run2 = "the expiry") {
 }
 function gitBlobSha(text4) {
   const bytes = Buffer.from(text4, "utf8");
-  return createHash5("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash6("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function commitEdits(client, repo, base, edits, message) {
   const tree = await writeTree(
@@ -44542,7 +44620,7 @@ async function runExpire(options2) {
   const model = await loadAccessRepository(accessDir);
   const root = repositoryRoot2(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const pathOf2 = (file) => relative3(root, join7(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
+  const pathOf2 = (file) => relative3(root, join8(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
   const { held, notes: notes2 } = await pastApprovedEnds(model, options2, {
     root,
     accessDir: pathOf2(accessDir),
@@ -44564,7 +44642,7 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join7(accessDir, "grants") + sep4;
+  const grantsDir = join8(accessDir, "grants") + sep4;
   const result = {
     mode: options2.mode,
     now: plan.now,
@@ -44659,7 +44737,8 @@ async function pastApprovedEnds(model, options2, at) {
       accessDir: at.accessDir,
       policiesDir: options2.policiesDir ?? "policies",
       now: options2.now,
-      lookup
+      lookup,
+      keep: options2.keepPasses === true
     }
   );
 }
@@ -44677,12 +44756,12 @@ function malformed(model, grantsDir) {
   });
 }
 function readWarnDays(accessDir) {
-  const file = join7(dirname5(accessDir), CONFIG_FILE2);
+  const file = join8(dirname6(accessDir), CONFIG_FILE2);
   if (!existsSync4(file)) return DEFAULT_WARN_DAYS;
-  return parseConfig(file, readFileSync7(file, "utf8")).expiry.warnDays;
+  return parseConfig(file, readFileSync8(file, "utf8")).expiry.warnDays;
 }
 function repositoryRoot2(accessDir) {
-  return repositoryTopSync(accessDir) ?? dirname5(realpathSync(accessDir));
+  return repositoryTopSync(accessDir) ?? dirname6(realpathSync(accessDir));
 }
 
 // src/report/expiry/text.ts
@@ -47201,7 +47280,8 @@ async function pastApprovedEnds2(model, options2, accessDir, commit) {
       accessDir,
       policiesDir: options2.policiesDir ?? "policies",
       now: options2.now,
-      lookup: options2.lookup
+      lookup: options2.lookup,
+      keep: options2.keepPasses === true
     }
   );
 }
@@ -47534,8 +47614,8 @@ function table2(rows) {
 }
 
 // src/workflows/sync-identities.ts
-import { existsSync as existsSync5, readFileSync as readFileSync8, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { extname as extname2, join as join8, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync9, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { extname as extname2, join as join9, resolve as resolve3 } from "node:path";
 
 // src/model/edit-fields.ts
 function editFields(file, text4, edits, append = []) {
@@ -49809,7 +49889,7 @@ function readHrFile(from, given) {
         ]
       };
     if (statSync2(from).size > MAX_HR_FILE) return tooLarge;
-    text4 = readFileSync8(from, "utf8");
+    text4 = readFileSync9(from, "utf8");
   }
   const ext = extname2(from).toLowerCase();
   const json = ext === ".json" || ext !== ".csv" && /^\uFEFF?\s*[[{]/.test(text4);
@@ -49826,7 +49906,7 @@ function buildFiles(model, accessDir, plan) {
     return found;
   };
   const lines = [];
-  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join8(accessDir, "identities", "users.yaml");
+  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join9(accessDir, "identities", "users.yaml");
   for (const change2 of plan.changes) {
     const where = change2.user === void 0 ? void 0 : position.get(change2.user);
     if (where === void 0) {
@@ -49899,7 +49979,7 @@ ${fields2.join("")}`);
   const findings = [];
   const files = [];
   for (const [file, { fields: fields2, append }] of edits) {
-    const before = existsSync5(file) ? readFileSync8(file, "utf8") : "";
+    const before = existsSync5(file) ? readFileSync9(file, "utf8") : "";
     try {
       files.push({ file, before, after: editFields(file, before, fields2, append) });
     } catch (error2) {
