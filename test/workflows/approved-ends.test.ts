@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -203,6 +205,28 @@ describe('approved ends', () => {
     expect(notes).toEqual([
       `${pushed.slice(0, 12)} could not be judged (looking up the pull request failed (rate limited)); the end it gave alice-payments is kept`,
     ]);
+  });
+
+  it('says so in a shallow clone, where history before its oldest commit is out of reach', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const shallow = mkdtempSync(join(tmpdir(), 'accessctl-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow]);
+      const { held, notes } = await approvedEnds([{ id: 'alice-payments', path: FILE }], {
+        repo: shallow,
+        ref: 'HEAD',
+        accessDir: 'access',
+        policiesDir: 'policies',
+        now: NOW,
+        lookup: approvedBy(new Set([added])),
+      });
+      expect(held.size).toBe(0);
+      expect(notes).toEqual([expect.stringMatching(/^the clone is shallow: .*fetch-depth: 0/)]);
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
   });
 
   it('reads nothing for grants whose file one commit added and nothing changed since', async () => {

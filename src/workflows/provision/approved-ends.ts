@@ -24,7 +24,7 @@ import { posix } from 'node:path';
 import { composeYaml } from '../../model/compose.js';
 import { parseAccessDate } from '../../model/dates.js';
 import { canonical } from '../../model/diff.js';
-import { git, pathOids, readBlobs } from '../../model/git.js';
+import { git, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { isMapping } from '../../model/values.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
@@ -106,6 +106,10 @@ export async function approvedEnds(
   const held = new Map<string, HeldExtension>();
   const notes: string[] = [];
   if (grants.length === 0) return { held, notes };
+  if (await isShallowRepository(options.repo))
+    notes.push(
+      'the clone is shallow: an end moved later before its oldest commit is read as written; fetch the whole history (actions/checkout with fetch-depth: 0)',
+    );
   const commits = await readLog(options.repo, options.ref, options.accessDir);
   const histories = await versionsOf(options.repo, options.ref, grants, commits);
   const folders = { accessDir: options.accessDir, policiesDir: options.policiesDir };

@@ -43148,6 +43148,10 @@ async function approvedEnds(grants, options2) {
   const held = /* @__PURE__ */ new Map();
   const notes2 = [];
   if (grants.length === 0) return { held, notes: notes2 };
+  if (await isShallowRepository(options2.repo))
+    notes2.push(
+      "the clone is shallow: an end moved later before its oldest commit is read as written; fetch the whole history (actions/checkout with fetch-depth: 0)"
+    );
   const commits = await readLog(options2.repo, options2.ref, options2.accessDir);
   const histories = await versionsOf(options2.repo, options2.ref, grants, commits);
   const folders = { accessDir: options2.accessDir, policiesDir: options2.policiesDir };
