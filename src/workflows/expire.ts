@@ -23,7 +23,7 @@ import {
   type Repository,
 } from './expire/publish.js';
 import { sendReminders } from './expire/reminders.js';
-import { approvedEnds, type ApprovedEnds } from './provision/approved-ends.js';
+import { approvedEnds, tracedGrants, type ApprovedEnds } from './provision/approved-ends.js';
 import type { RequestLookup } from './provision/gate.js';
 import { pullRequestLookup } from './provision/merge-review.js';
 
@@ -194,9 +194,11 @@ async function pastApprovedEnds(
     };
   const now = options.now.getTime();
   return approvedEnds(
-    model.grants
-      .filter((g) => Date.parse(g.expiresAt) > now)
-      .map((g) => ({ id: g.id, path: at.pathOf(g.source.file) })),
+    tracedGrants(
+      model.grants.filter((g) => Date.parse(g.expiresAt) > now),
+      model.documents,
+      at.pathOf,
+    ),
     {
       repo: at.root,
       ref: 'HEAD',

@@ -27,7 +27,7 @@ import type {
 import { describeOperation, type SetAside, type Unreadable } from '../provisioners/outcome.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
-import { approvedEnds, type ApprovedEnds } from './provision/approved-ends.js';
+import { approvedEnds, tracedGrants, type ApprovedEnds } from './provision/approved-ends.js';
 import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
@@ -194,9 +194,10 @@ async function pastApprovedEnds(
             ],
     };
   return approvedEnds(
-    model.grants
-      .filter((g) => isLive(g, options.now))
-      .map((g) => ({ id: g.id, path: g.source.file })),
+    tracedGrants(
+      model.grants.filter((g) => isLive(g, options.now)),
+      model.documents,
+    ),
     {
       repo: options.repo,
       ref: commit,

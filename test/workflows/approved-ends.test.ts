@@ -65,7 +65,7 @@ function approvedBy(commits: Set<string>, asked: string[] = []): RequestLookup {
 
 async function trace(
   lookup: RequestLookup,
-  grants: TracedGrant[] = [{ id: 'alice-payments', path: FILE }],
+  grants: TracedGrant[] = [{ id: 'alice-payments', paths: [FILE] }],
 ) {
   return approvedEnds(grants, {
     repo: (repo as GitRepo).dir,
@@ -137,7 +137,7 @@ describe('approved ends', () => {
     commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
     const asked: string[] = [];
     repo = r;
-    const { held } = await approvedEnds([{ id: 'alice-payments', path: FILE }], {
+    const { held } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
       repo: r.dir,
       ref: 'HEAD',
       accessDir: 'access',
@@ -154,9 +154,35 @@ describe('approved ends', () => {
     r.remove(FILE).write({ [MOVED]: grant('2027-03-01') });
     const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'move and extend alice');
     const { held } = await trace(approvedBy(new Set([added])), [
-      { id: 'alice-payments', path: MOVED },
+      { id: 'alice-payments', paths: [MOVED] },
     ]);
     expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: pushed });
+  });
+
+  it('follows a grant copied by a push into a file read before its own, the original kept', async () => {
+    const { r, added } = approvedGrant();
+    const copy = 'access/grants/a-copy.yaml';
+    r.write({ [copy]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'a second alice grant');
+    const { held } = await trace(approvedBy(new Set([added])), [
+      { id: 'alice-payments', paths: [copy, FILE] },
+    ]);
+    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: pushed });
+  });
+
+  it('follows a grant copied into a file read after its own, once a later push removes the original', async () => {
+    const { r, added } = approvedGrant();
+    const copy = 'access/grants/z-copy.yaml';
+    r.write({ [copy]: grant('2027-03-01') });
+    commitAt(r, '2026-11-20T10:00:00Z', 'a second alice grant');
+    r.remove(FILE);
+    const removed = commitAt(r, '2026-11-21T10:00:00Z', 'tidy');
+    const grants = [{ id: 'alice-payments', paths: [copy] }];
+    // the gate saw the grant change where the original went: that push is the one judged
+    const asked: string[] = [];
+    const { held } = await trace(approvedBy(new Set([added]), asked), grants);
+    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: removed });
+    expect(asked).toEqual([removed]);
   });
 
   it('follows a grant through a move that changed nothing, and takes an approved extension after it', async () => {
@@ -165,7 +191,7 @@ describe('approved ends', () => {
     commitAt(r, '2026-10-01T10:00:00Z', 'tidy the grants');
     r.write({ [MOVED]: grant('2027-03-01') });
     const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
-    const grants = [{ id: 'alice-payments', path: MOVED }];
+    const grants = [{ id: 'alice-payments', paths: [MOVED] }];
     expect((await trace(approvedBy(new Set([added, renewed])), grants)).held.size).toBe(0);
     expect((await trace(approvedBy(new Set([added])), grants)).held.size).toBe(1);
   });
@@ -214,7 +240,7 @@ describe('approved ends', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'accessctl-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow]);
-      const { held, notes } = await approvedEnds([{ id: 'alice-payments', path: FILE }], {
+      const { held, notes } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
         repo: shallow,
         ref: 'HEAD',
         accessDir: 'access',
@@ -235,8 +261,8 @@ describe('approved ends', () => {
     commitAt(r, '2026-11-20T10:00:00Z', 'bob too');
     const asked: string[] = [];
     const { held } = await trace(approvedBy(new Set(), asked), [
-      { id: 'alice-payments', path: FILE },
-      { id: 'bob-payments', path: 'access/grants/bob.yaml' },
+      { id: 'alice-payments', paths: [FILE] },
+      { id: 'bob-payments', paths: ['access/grants/bob.yaml'] },
     ]);
     expect(held.size).toBe(0);
     expect(asked).toEqual([]);
@@ -245,7 +271,7 @@ describe('approved ends', () => {
 
 describe('approved ends, with the passes kept in the git folder', () => {
   const keptTrace = (lookup: RequestLookup, policiesDir = 'policies') =>
-    approvedEnds([{ id: 'alice-payments', path: FILE }], {
+    approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
       repo: (repo as GitRepo).dir,
       ref: 'HEAD',
       accessDir: 'access',
@@ -327,6 +353,27 @@ describe('expire, by approved ends', () => {
       ],
     ]);
     expect(result.notes).toEqual([]);
+  });
+
+  it('traces every file that holds the id: a copy pushed beside the original extends nothing', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ 'access/grants/a-copy.yaml': grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'a second alice grant');
+    const result = await runExpire({
+      accessDir: join(r.dir, 'access'),
+      now: NOW,
+      mode: 'report',
+      warnDays: 0,
+      lookup: approvedBy(new Set([added])),
+    });
+    expect(result.removals.map((x) => [x.path, x.reasons])).toEqual([
+      [
+        'access/grants/a-copy.yaml',
+        [
+          `ended on 2026-12-01: ${pushed.slice(0, 12)} moved its end to 2027-03-01 without passing the provision gate`,
+        ],
+      ],
+    ]);
   });
 
   it('reads ends as written, and says so, when pull requests cannot be looked up', async () => {

@@ -15,15 +15,18 @@
 // judgement, and only once the end it replaced has passed; a grant extended several times by
 // pushes nobody approved ends where the last end before them did.
 //
-// A grant is followed from file to file when one commit moves it (the id leaves one file of
-// the commit and enters another). A version a commit added, with no earlier version in that
-// commit, starts the history: whether that grant should have been given at all is what the
-// gate decided when it landed, and `reconcile` traces it again before any repair.
+// A grant is what the gate reads: the first Grant document of its id in path order. So its
+// history follows the id, not a file: a grant moved or copied to another file keeps its
+// versions, and a change to any file that holds (or held) the id can be the one that changed
+// it. A version a commit added where no file held the id before starts the history: whether
+// that grant should have been given at all is what the gate decided when it landed, and
+// `reconcile` traces it again before any repair.
 import { posix } from 'node:path';
 
 import { composeYaml } from '../../model/compose.js';
 import { parseAccessDate } from '../../model/dates.js';
 import { canonical } from '../../model/diff.js';
+import type { AccessDocument } from '../../model/index.js';
 import { git, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { isMapping } from '../../model/values.js';
@@ -67,10 +70,32 @@ export interface ApprovedEndsOptions {
   keep?: boolean;
 }
 
-/** A grant to trace: its id and its file's path inside the repository. */
+/**
+ * A grant to trace: its id and the paths inside the repository of every file holding a Grant
+ * document with that id (more than one is a duplicate id: the first in path order counts).
+ */
 export interface TracedGrant {
   id: string;
-  path: string;
+  paths: string[];
+}
+
+/**
+ * The grants to trace, each with every file of `documents` that holds a Grant document of
+ * its id; `pathOf` names a document's file by its path inside the repository.
+ */
+export function tracedGrants(
+  grants: { id: string }[],
+  documents: readonly Pick<AccessDocument, 'kind' | 'id' | 'file'>[],
+  pathOf: (file: string) => string = (file) => file,
+): TracedGrant[] {
+  const paths = new Map<string, string[]>();
+  for (const { id } of grants) paths.set(id, []);
+  for (const doc of documents) {
+    if (doc.kind !== 'Grant' || doc.id === null) continue;
+    const list = paths.get(doc.id);
+    if (list !== undefined && !list.includes(doc.file)) list.push(doc.file);
+  }
+  return [...paths].map(([id, files]) => ({ id, paths: files.map(pathOf) }));
 }
 
 export interface ApprovedEnds {
@@ -205,10 +230,12 @@ function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: Pass
 }
 
 /**
- * Each grant's versions, oldest first, read back from `ref` through the commits that changed
- * its file, round by round: every grant still being traced steps one change back, and all the
- * blobs a round needs are read at once. A grant added in a file once and never edited costs
- * no read at all.
+ * Each grant's versions, oldest first, as the gate sees them: a grant is the first document
+ * of its id in path order, so a change of any file holding the id (or that held it before)
+ * can change it, and a grant moved or copied to another file keeps its history. Read back
+ * from `ref`: the blobs every commit replaced or removed are read once (one `git cat-file`)
+ * and searched for the traced ids; what a commit only added holds no earlier version. A
+ * grant added once and never touched since costs no read at all.
  */
 async function versionsOf(
   repo: string,
@@ -216,152 +243,110 @@ async function versionsOf(
   grants: TracedGrant[],
   commits: LogCommit[],
 ): Promise<Map<string, Version[]>> {
+  const traced = new Set(grants.map((g) => g.id));
   // by path, the commits that changed it, newest first
   const changes = new Map<string, number[]>();
+  const replaced = new Set<string>();
   commits.forEach((commit, index) => {
-    for (const path of commit.before.keys()) {
+    for (const [path, before] of commit.before) {
       const list = changes.get(path);
       if (list === undefined) changes.set(path, [index]);
       else list.push(index);
+      if (before !== null) replaced.add(before);
     }
   });
-  interface Trace {
-    id: string;
-    path: string;
-    /** The next commit to step back through, as an index into `commits`. */
-    from: number;
-    /** The version after that commit, as canonical text; undefined before the first round. */
-    value: string | undefined;
-    versions: Version[];
-  }
-  // A file one commit added, beside no other file it changed, holds first versions only.
-  const oneVersion = (path: string) => {
-    const list = changes.get(path);
-    if (list === undefined) return true;
-    if (list.length > 1) return false;
-    const commit = commits[list[0] as number] as LogCommit;
-    for (const before of commit.before.values()) if (before !== null) return false;
-    return true;
-  };
-  const traces: Trace[] = [];
-  for (const { id, path } of grants)
-    if (!oneVersion(path)) traces.push({ id, path, from: 0, value: undefined, versions: [] });
-  // each blob read and parsed once, however many of its grants are traced
-  const texts = new Map<string, string>();
+  // every blob that could hold an earlier version of a grant, parsed once
+  const texts = await readBlobs(repo, [...replaced]);
   const parsed = new Map<string, Map<string, GrantVersion>>();
-  const read = async (oids: string[]) => {
-    const wanted = [...new Set(oids)].filter((oid) => !texts.has(oid));
-    for (const [oid, text] of await readBlobs(repo, wanted)) texts.set(oid, text);
-  };
-  const grantIn: GrantAt = (path, oid, id) => {
-    let grants = parsed.get(oid);
-    if (grants === undefined) {
-      grants = grantsIn(path, texts.get(oid));
-      parsed.set(oid, grants);
+  const tracedIn = (path: string, oid: string) => {
+    let found = parsed.get(oid);
+    if (found === undefined) {
+      found = new Map([...grantsIn(path, texts.get(oid))].filter(([id]) => traced.has(id)));
+      parsed.set(oid, found);
     }
-    return grants.get(id);
+    return found;
   };
-  // the version at `ref`: what every trace starts from
-  const head = await pathBlobs(
+  const grantIn = (path: string, oid: string | null | undefined, id: string) =>
+    oid === null || oid === undefined ? undefined : tracedIn(path, oid).get(id);
+  // by id, the commits that replaced or removed a version of a file that held it
+  const heldBefore = new Map<string, Set<number>>();
+  commits.forEach((commit, index) => {
+    for (const [path, before] of commit.before) {
+      if (before === null) continue;
+      for (const id of tracedIn(path, before).keys()) {
+        const set = heldBefore.get(id) ?? new Set<number>();
+        set.add(index);
+        heldBefore.set(id, set);
+      }
+    }
+  });
+
+  // A grant in one file that no replaced blob held was only ever added: one version.
+  const followed = grants.filter(({ id, paths }) => paths.length > 1 || heldBefore.has(id));
+  const atRef = await pathBlobs(
     repo,
     ref,
-    traces.map((t) => t.path),
+    followed.flatMap((g) => g.paths),
   );
-  await read([...head.values()]);
-  let active = traces.filter((t) => {
-    const oid = head.get(t.path);
-    const found = oid === undefined ? undefined : grantIn(t.path, oid, t.id);
-    if (found === undefined) return false;
-    t.value = found.value;
-    t.versions.push({
-      commit: '',
-      parent: '',
-      at: '',
-      expires: found.expires,
-      endsAt: found.endsAt,
-    });
-    return true;
-  });
-  while (active.length > 0) {
-    const steps = active.flatMap((t) => {
-      const index = (changes.get(t.path) ?? []).find((i) => i >= t.from);
-      return index === undefined ? [] : [{ t, index, commit: commits[index] as LogCommit }];
-    });
-    await read(
-      steps.flatMap(({ t, commit }) => {
-        const oid = commit.before.get(t.path);
-        return oid === null || oid === undefined ? [] : [oid];
-      }),
-    );
-    const next: Trace[] = [];
-    for (const { t, index, commit } of steps) {
-      t.from = index + 1;
-      const oid = commit.before.get(t.path) ?? null;
-      let found = oid === null ? undefined : grantIn(t.path, oid, t.id);
-      if (found === undefined) {
-        // added here: moved from another file this commit changed, or the first version
-        const moved = await movedFrom(commit, t, read, grantIn);
-        if (moved !== undefined) {
-          t.path = moved.path;
-          found = moved.found;
-        }
+  for (const [oid, text] of await readBlobs(repo, [...new Set(atRef.values())]))
+    texts.set(oid, text);
+  const versions = new Map<string, Version[]>();
+  for (const { id, paths } of followed) {
+    // the files holding the id after the commit being stepped back through
+    const holding = new Map<string, GrantVersion>();
+    for (const path of paths) {
+      const found = grantIn(path, atRef.get(path), id);
+      if (found !== undefined) holding.set(path, found);
+    }
+    const first = () => holding.get([...holding.keys()].sort(byPath)[0] as string);
+    let current = first();
+    if (current === undefined) continue;
+    const made: Version[] = [versionOf(current)];
+    const events = heldBefore.get(id) ?? new Set<number>();
+    for (let at = 0; ;) {
+      // the next commit that changed a file holding it now, or one that held it before
+      let next = Infinity;
+      for (const path of holding.keys()) {
+        const index = (changes.get(path) ?? []).find((i) => i >= at);
+        if (index !== undefined && index < next) next = index;
       }
-      const newest = t.versions[t.versions.length - 1] as Version;
-      if (found !== undefined && found.value === t.value) {
-        next.push(t);
-        continue;
+      for (const index of events) if (index >= at && index < next) next = index;
+      if (next === Infinity) break;
+      const commit = commits[next] as LogCommit;
+      for (const [path, before] of commit.before) {
+        holding.delete(path);
+        const found = grantIn(path, before, id);
+        if (found !== undefined) holding.set(path, found);
       }
-      // the commit changed the grant: the version after it is the one it made
+      at = next + 1;
+      const earlier = first();
+      if (earlier !== undefined && earlier.value === current.value) continue;
+      // the commit changed the grant: the newest version so far is the one it made
+      const newest = made[made.length - 1] as Version;
       newest.commit = commit.sha;
       newest.parent = commit.parent;
       newest.at = commit.at;
-      if (found === undefined) continue; // its first version
-      t.value = found.value;
-      t.versions.push({
-        commit: '',
-        parent: '',
-        at: '',
-        expires: found.expires,
-        endsAt: found.endsAt,
-      });
-      next.push(t);
+      if (earlier === undefined) break; // it added the grant
+      current = earlier;
+      made.push(versionOf(earlier));
     }
-    active = next;
-  }
-  const versions = new Map<string, Version[]>();
-  for (const t of traces) {
-    // the oldest has no commit when the history read ends before it (a shallow clone)
-    versions.set(t.id, t.versions.reverse());
+    versions.set(id, made.reverse());
   }
   return versions;
 }
 
-/** The file a commit moved a grant out of: another path it changed that held the id before. */
-async function movedFrom(
-  commit: LogCommit,
-  t: { id: string; path: string },
-  read: (oids: string[]) => Promise<void>,
-  grantIn: GrantAt,
-): Promise<{ path: string; found: GrantVersion } | undefined> {
-  const others = [...commit.before].filter(
-    (entry): entry is [string, string] => entry[0] !== t.path && entry[1] !== null,
-  );
-  await read(others.map(([, oid]) => oid));
-  for (const [path, oid] of others.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const found = grantIn(path, oid, t.id);
-    if (found !== undefined) return { path, found };
-  }
-  return undefined;
+/** A version no commit is known to have made yet. */
+function versionOf(found: GrantVersion): Version {
+  return { commit: '', parent: '', at: '', expires: found.expires, endsAt: found.endsAt };
 }
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface GrantVersion {
   value: string;
   expires: string;
   endsAt: string | undefined;
 }
-
-/** The grant `id` as the blob `oid`, read at `path`, holds it. */
-type GrantAt = (path: string, oid: string, id: string) => GrantVersion | undefined;
 
 /** The Grant documents of a version of a file by id (the first of an id), each with its end. */
 function grantsIn(path: string, text: string | undefined): Map<string, GrantVersion> {

@@ -16,7 +16,12 @@
 // edits, or the removal of access that still holds, off as expiry.
 
 import { EXPIRY_TRAILER } from '../../evidence/expiry-commits.js';
-import { approvedEnds, type ApprovedEnds, type TracedGrant } from './approved-ends.js';
+import {
+  approvedEnds,
+  tracedGrants,
+  type ApprovedEnds,
+  type TracedGrant,
+} from './approved-ends.js';
 import {
   accessFilesAtRef,
   buildAccessModel,
@@ -389,9 +394,10 @@ async function expiryCommitProblem(
     others.size === 0
       ? { held: new Map<string, unknown>() }
       : await pastApprovedEnd(
-          before.grants
-            .filter((g) => others.has(g.id))
-            .map((g) => ({ id: g.id, path: g.source.file })),
+          tracedGrants(
+            before.grants.filter((g) => others.has(g.id)),
+            before.documents,
+          ),
         );
   const reasons: string[] = [];
   const still = [...others].filter((id) => !held.has(id));

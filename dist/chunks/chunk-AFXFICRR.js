@@ -31817,7 +31817,7 @@ function schemaFindings(kind, value, source) {
   return findings;
 }
 function missingFieldFindings(kind, value, source, errors) {
-  const byPath2 = /* @__PURE__ */ new Map();
+  const byPath3 = /* @__PURE__ */ new Map();
   const findings = [];
   const label = documentLabel(kind, value);
   for (const error2 of errors) {
@@ -31833,15 +31833,15 @@ function missingFieldFindings(kind, value, source, errors) {
       });
       continue;
     }
-    const entry = byPath2.get(path) ?? { names: [], hints: [] };
-    byPath2.set(path, entry);
+    const entry = byPath3.get(path) ?? { names: [], hints: [] };
+    byPath3.set(path, entry);
     if (entry.names.includes(missing)) continue;
     entry.names.push(missing);
     const schema = error2.parentSchema;
     const hint = resolveSchemaNode(schema?.properties?.[missing])?.description;
     if (hint !== void 0) entry.hints.push(lowerFirst(hint).replace(/\.$/, ""));
   }
-  for (const [path, { names, hints }] of byPath2) {
+  for (const [path, { names, hints }] of byPath3) {
     const within = path === "" ? label : `"${fieldName(path)}" in ${label}`;
     const quoted = names.map((n) => `"${n}"`);
     const message = names.length === 1 ? `${within} is missing required field ${quoted[0]}; add it${hints.length === 1 ? ` (${hints[0]})` : ""}` : `${within} is missing required fields ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}; add them`;
@@ -32537,14 +32537,14 @@ function buildAccessModel(files, options2 = {}) {
   };
   const records = [];
   const sources = [];
-  const byPath2 = /* @__PURE__ */ new Map();
+  const byPath3 = /* @__PURE__ */ new Map();
   let indexed = 0;
   const shownAs = (path) => {
     for (; indexed < sources.length; indexed++) {
       const file2 = sources[indexed];
-      byPath2.set(file2.path, file2);
+      byPath3.set(file2.path, file2);
     }
-    const file = byPath2.get(path);
+    const file = byPath3.get(path);
     if (file === void 0) return path;
     const inside2 = file.path.slice(0, Math.max(0, file.path.length - file.relativePath.length));
     return posix.join(basename(inside2) || ".", file.relativePath);
@@ -43144,6 +43144,16 @@ function readPassed(file) {
 }
 
 // src/workflows/provision/approved-ends.ts
+function tracedGrants(grants, documents, pathOf2 = (file) => file) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const { id } of grants) paths.set(id, []);
+  for (const doc of documents) {
+    if (doc.kind !== "Grant" || doc.id === null) continue;
+    const list = paths.get(doc.id);
+    if (list !== void 0 && !list.includes(doc.file)) list.push(doc.file);
+  }
+  return [...paths].map(([id, files]) => ({ id, paths: files.map(pathOf2) }));
+}
 async function approvedEnds(grants, options2) {
   const held = /* @__PURE__ */ new Map();
   const notes2 = [];
@@ -43234,120 +43244,92 @@ function commitJudge(options2, notes2, passes) {
   };
 }
 async function versionsOf(repo, ref, grants, commits) {
+  const traced = new Set(grants.map((g) => g.id));
   const changes = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Set();
   commits.forEach((commit, index) => {
-    for (const path of commit.before.keys()) {
+    for (const [path, before] of commit.before) {
       const list = changes.get(path);
       if (list === void 0) changes.set(path, [index]);
       else list.push(index);
+      if (before !== null) replaced.add(before);
     }
   });
-  const oneVersion = (path) => {
-    const list = changes.get(path);
-    if (list === void 0) return true;
-    if (list.length > 1) return false;
-    const commit = commits[list[0]];
-    for (const before of commit.before.values()) if (before !== null) return false;
-    return true;
-  };
-  const traces = [];
-  for (const { id, path } of grants)
-    if (!oneVersion(path)) traces.push({ id, path, from: 0, value: void 0, versions: [] });
-  const texts = /* @__PURE__ */ new Map();
+  const texts = await readBlobs(repo, [...replaced]);
   const parsed = /* @__PURE__ */ new Map();
-  const read = async (oids) => {
-    const wanted = [...new Set(oids)].filter((oid) => !texts.has(oid));
-    for (const [oid, text4] of await readBlobs(repo, wanted)) texts.set(oid, text4);
-  };
-  const grantIn = (path, oid, id) => {
-    let grants2 = parsed.get(oid);
-    if (grants2 === void 0) {
-      grants2 = grantsIn2(path, texts.get(oid));
-      parsed.set(oid, grants2);
+  const tracedIn = (path, oid) => {
+    let found = parsed.get(oid);
+    if (found === void 0) {
+      found = new Map([...grantsIn2(path, texts.get(oid))].filter(([id]) => traced.has(id)));
+      parsed.set(oid, found);
     }
-    return grants2.get(id);
+    return found;
   };
-  const head = await pathBlobs(
+  const grantIn = (path, oid, id) => oid === null || oid === void 0 ? void 0 : tracedIn(path, oid).get(id);
+  const heldBefore = /* @__PURE__ */ new Map();
+  commits.forEach((commit, index) => {
+    for (const [path, before] of commit.before) {
+      if (before === null) continue;
+      for (const id of tracedIn(path, before).keys()) {
+        const set = heldBefore.get(id) ?? /* @__PURE__ */ new Set();
+        set.add(index);
+        heldBefore.set(id, set);
+      }
+    }
+  });
+  const followed = grants.filter(({ id, paths }) => paths.length > 1 || heldBefore.has(id));
+  const atRef = await pathBlobs(
     repo,
     ref,
-    traces.map((t) => t.path)
+    followed.flatMap((g) => g.paths)
   );
-  await read([...head.values()]);
-  let active = traces.filter((t) => {
-    const oid = head.get(t.path);
-    const found = oid === void 0 ? void 0 : grantIn(t.path, oid, t.id);
-    if (found === void 0) return false;
-    t.value = found.value;
-    t.versions.push({
-      commit: "",
-      parent: "",
-      at: "",
-      expires: found.expires,
-      endsAt: found.endsAt
-    });
-    return true;
-  });
-  while (active.length > 0) {
-    const steps2 = active.flatMap((t) => {
-      const index = (changes.get(t.path) ?? []).find((i) => i >= t.from);
-      return index === void 0 ? [] : [{ t, index, commit: commits[index] }];
-    });
-    await read(
-      steps2.flatMap(({ t, commit }) => {
-        const oid = commit.before.get(t.path);
-        return oid === null || oid === void 0 ? [] : [oid];
-      })
-    );
-    const next = [];
-    for (const { t, index, commit } of steps2) {
-      t.from = index + 1;
-      const oid = commit.before.get(t.path) ?? null;
-      let found = oid === null ? void 0 : grantIn(t.path, oid, t.id);
-      if (found === void 0) {
-        const moved = await movedFrom(commit, t, read, grantIn);
-        if (moved !== void 0) {
-          t.path = moved.path;
-          found = moved.found;
-        }
+  for (const [oid, text4] of await readBlobs(repo, [...new Set(atRef.values())]))
+    texts.set(oid, text4);
+  const versions = /* @__PURE__ */ new Map();
+  for (const { id, paths } of followed) {
+    const holding = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const found = grantIn(path, atRef.get(path), id);
+      if (found !== void 0) holding.set(path, found);
+    }
+    const first = () => holding.get([...holding.keys()].sort(byPath2)[0]);
+    let current = first();
+    if (current === void 0) continue;
+    const made = [versionOf(current)];
+    const events = heldBefore.get(id) ?? /* @__PURE__ */ new Set();
+    for (let at = 0; ; ) {
+      let next = Infinity;
+      for (const path of holding.keys()) {
+        const index = (changes.get(path) ?? []).find((i) => i >= at);
+        if (index !== void 0 && index < next) next = index;
       }
-      const newest = t.versions[t.versions.length - 1];
-      if (found !== void 0 && found.value === t.value) {
-        next.push(t);
-        continue;
+      for (const index of events) if (index >= at && index < next) next = index;
+      if (next === Infinity) break;
+      const commit = commits[next];
+      for (const [path, before] of commit.before) {
+        holding.delete(path);
+        const found = grantIn(path, before, id);
+        if (found !== void 0) holding.set(path, found);
       }
+      at = next + 1;
+      const earlier = first();
+      if (earlier !== void 0 && earlier.value === current.value) continue;
+      const newest = made[made.length - 1];
       newest.commit = commit.sha;
       newest.parent = commit.parent;
       newest.at = commit.at;
-      if (found === void 0) continue;
-      t.value = found.value;
-      t.versions.push({
-        commit: "",
-        parent: "",
-        at: "",
-        expires: found.expires,
-        endsAt: found.endsAt
-      });
-      next.push(t);
+      if (earlier === void 0) break;
+      current = earlier;
+      made.push(versionOf(earlier));
     }
-    active = next;
-  }
-  const versions = /* @__PURE__ */ new Map();
-  for (const t of traces) {
-    versions.set(t.id, t.versions.reverse());
+    versions.set(id, made.reverse());
   }
   return versions;
 }
-async function movedFrom(commit, t, read, grantIn) {
-  const others = [...commit.before].filter(
-    (entry) => entry[0] !== t.path && entry[1] !== null
-  );
-  await read(others.map(([, oid]) => oid));
-  for (const [path, oid] of others.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const found = grantIn(path, oid, t.id);
-    if (found !== void 0) return { path, found };
-  }
-  return void 0;
+function versionOf(found) {
+  return { commit: "", parent: "", at: "", expires: found.expires, endsAt: found.endsAt };
 }
+var byPath2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function grantsIn2(path, text4) {
   const grants = /* @__PURE__ */ new Map();
   if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return grants;
@@ -43827,7 +43809,10 @@ async function expiryCommitProblem(before, commit, at, pastApprovedEnd, change2)
   const expired = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
   const others = new Set(change2.removed.filter((id) => !expired.has(id)));
   const { held } = others.size === 0 ? { held: /* @__PURE__ */ new Map() } : await pastApprovedEnd(
-    before.grants.filter((g) => others.has(g.id)).map((g) => ({ id: g.id, path: g.source.file }))
+    tracedGrants(
+      before.grants.filter((g) => others.has(g.id)),
+      before.documents
+    )
   );
   const reasons = [];
   const still = [...others].filter((id) => !held.has(id));
@@ -44734,7 +44719,11 @@ async function pastApprovedEnds(model, options2, at) {
     };
   const now = options2.now.getTime();
   return approvedEnds(
-    model.grants.filter((g) => Date.parse(g.expiresAt) > now).map((g) => ({ id: g.id, path: at.pathOf(g.source.file) })),
+    tracedGrants(
+      model.grants.filter((g) => Date.parse(g.expiresAt) > now),
+      model.documents,
+      at.pathOf
+    ),
     {
       repo: at.root,
       ref: "HEAD",
@@ -47277,7 +47266,10 @@ async function pastApprovedEnds2(model, options2, accessDir, commit) {
       ]
     };
   return approvedEnds(
-    model.grants.filter((g) => isLive(g, options2.now)).map((g) => ({ id: g.id, path: g.source.file })),
+    tracedGrants(
+      model.grants.filter((g) => isLive(g, options2.now)),
+      model.documents
+    ),
     {
       repo: options2.repo,
       ref: commit,
