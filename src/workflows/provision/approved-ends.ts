@@ -23,7 +23,7 @@
 // `reconcile` traces it again before any repair.
 import { posix } from 'node:path';
 
-import { composeYaml } from '../../model/compose.js';
+import { composeYaml, type ComposedFile } from '../../model/compose.js';
 import { parseAccessDate } from '../../model/dates.js';
 import { canonical } from '../../model/diff.js';
 import type { AccessDocument } from '../../model/index.js';
@@ -189,6 +189,7 @@ export async function approvedEnds(
  */
 function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: PassedChanges) {
   const judged = new Map<string, ReturnType<typeof judgeMerges>>();
+  const composeCache = new Map<string, ComposedFile>();
   return async (version: Version, id: string) => {
     if (passes.has(version.commit, id)) return undefined;
     let verdict = judged.get(version.commit);
@@ -200,6 +201,7 @@ function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: Pass
         accessDir: options.accessDir,
         policiesDir: options.policiesDir,
         now: new Date(version.at),
+        composeCache,
         lookup: async (commit) => {
           const request = await options.lookup(commit);
           if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');

@@ -47,7 +47,7 @@ import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../polic
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
 import { findExpiry } from '../../model/expiry.js';
-import { composeYaml } from '../../model/compose.js';
+import { composeYaml, type ComposedFile } from '../../model/compose.js';
 import { canonical } from '../../model/diff.js';
 import { isMapping } from '../../model/values.js';
 import { BASE_ACCESS_PARTS, readBaseRules } from '../../policy/base-rules.js';
@@ -109,6 +109,11 @@ export interface GateOptions {
    * files that differ (tests compare the two).
    */
   wholeModels?: boolean;
+  /**
+   * Parses shared across calls, by blob and path: commits judged one after another share
+   * nearly every file (see approved-ends.ts).
+   */
+  composeCache?: Map<string, ComposedFile>;
 }
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
@@ -221,10 +226,10 @@ async function judgeCommit(
   // parent (src/model/touched-grants.ts), or from both sides built whole where those could
   // disagree (a rule file changed, an id held in two files).
   const commitFiles = await accessFilesAtRef(options.repo, commit, { accessDir });
-  const model = buildAccessModel([
-    ...rules.accessFiles,
-    ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART)),
-  ]);
+  const model = buildAccessModel(
+    [...rules.accessFiles, ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))],
+    options.composeCache === undefined ? {} : { composeCache: options.composeCache },
+  );
   const grantChanges =
     (options.wholeModels === true
       ? undefined

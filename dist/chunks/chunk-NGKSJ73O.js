@@ -43204,6 +43204,7 @@ async function approvedEnds(grants, options2) {
 }
 function commitJudge(options2, notes2, passes) {
   const judged = /* @__PURE__ */ new Map();
+  const composeCache = /* @__PURE__ */ new Map();
   return async (version, id) => {
     if (passes.has(version.commit, id)) return void 0;
     let verdict2 = judged.get(version.commit);
@@ -43215,6 +43216,7 @@ function commitJudge(options2, notes2, passes) {
         accessDir: options2.accessDir,
         policiesDir: options2.policiesDir,
         now: new Date(version.at),
+        composeCache,
         lookup: async (commit) => {
           const request2 = await options2.lookup(commit);
           if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
@@ -43679,10 +43681,10 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     policiesDir: options2.policiesDir
   });
   const commitFiles = await accessFilesAtRef(options2.repo, commit, { accessDir });
-  const model = buildAccessModel([
-    ...rules.accessFiles,
-    ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))
-  ]);
+  const model = buildAccessModel(
+    [...rules.accessFiles, ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))],
+    options2.composeCache === void 0 ? {} : { composeCache: options2.composeCache }
+  );
   const grantChanges = (options2.wholeModels === true ? void 0 : await grantChangesSince(options2.repo, parent, commitFiles, model.documents, {
     accessDir
   })) ?? await wholeModelChanges(options2.repo, parent, commit, accessDir);
