@@ -7,7 +7,8 @@ import {
   runAction,
   type GitWorkspace,
 } from '../harness/index.js';
-import { DAY_1, DAY_2, FILES, ONCALL_AFTER, seed } from './expire-fixture.js';
+import type { ExpireResult } from '../../src/report/expiry/result.js';
+import { DAY_1, DAY_2, FILES, LEDGER, ONCALL_AFTER, seed } from './expire-fixture.js';
 
 /**
  * The nightly expiry through the bundled Action, against the emulator and real git checkouts:
@@ -55,6 +56,28 @@ function reminderIssues() {
     .repo('acme', 'access')!
     .issues.filter((i) => i.pull === undefined && i.labels.includes('accessctl:expiry-reminder'));
 }
+
+describe('accessctl expire in the Action, by approved ends', () => {
+  it('removes a grant whose end a direct push moved later, naming the push', async () => {
+    emulator = await startEmulator({ seed: seed(), actor: 'octo-admin' });
+    // erin's read ended on 1 November; a push straight to main, with no pull request, moves it
+    const repo = emulator.state.repo('acme', 'access')!;
+    const main = repo.refs.get('refs/heads/main')!;
+    const files = emulator.state.filesAt(repo, main);
+    files.set('access/grants/ledger.yaml', LEDGER.replace('2026-11-01', '2027-06-30'));
+    const pushed = emulator.state.commitFiles(repo, files, [main], 'keep reading', 'erin');
+    repo.refs.set('refs/heads/main', pushed);
+
+    const run = await nightly(DAY_1);
+    expect(run.exitCode).toBe(0);
+    const result = JSON.parse(run.outputs['expire-json'] ?? '{}') as ExpireResult;
+    expect(result.removals.find((r) => r.id === 'erin-ledger-read')?.reasons).toEqual([
+      `ended on 2026-11-01: ${pushed.slice(0, 12)} moved its end to 2027-06-30 without passing the provision gate`,
+    ]);
+    expect(filesAt('accessctl/expire').has('access/grants/ledger.yaml')).toBe(false);
+    expect(result.notes).toEqual([]);
+  });
+});
 
 describe('accessctl expire in the Action', () => {
   it('opens one pull request with exactly the expired and leaver grants, reminds owners, then updates it the next night without repeating anything', async () => {
