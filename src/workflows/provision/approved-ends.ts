@@ -3,9 +3,9 @@
 // change left it, and `expire` and `reconcile` read a grant's end from the file: a push that
 // only moved `expires` later would keep access past the end its owners approved. So before
 // they trust a grant's end, each live grant's versions are read back through the first-parent
-// history of its file, and an end that a change moved later counts only if the gate passes
-// that change (judged as provisioning judged it: the parent's rules, the pull request's
-// approvals, at the commit's own time).
+// history of the access directory, and an end that a change moved later counts only if the
+// gate passes that change (judged as provisioning judged it: the parent's rules, the pull
+// request's approvals, at the commit's own time).
 //
 // Only what can matter is judged, newest change first. A change that passed settles the end
 // (the last change decides, as in provisioning); one that did not leaves the end no later than
@@ -101,7 +101,10 @@ export function tracedGrants(
 export interface ApprovedEnds {
   /** By grant id: the live grants whose approved end has passed. */
   held: Map<string, HeldExtension>;
-  /** Changes that could not be judged (a failed look-up); their extensions were kept. */
+  /**
+   * For the reader: changes that could not be judged (a failed look-up), whose extensions
+   * were kept, and a shallow clone, whose oldest versions were read as written.
+   */
   notes: string[];
 }
 
