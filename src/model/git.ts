@@ -464,6 +464,34 @@ export function logFirstParent(
   );
 }
 
+/**
+ * `git log --raw -z` of the first-parent line from `head`, newest first, back to `after`
+ * when given, limited to `dir`: each commit as `format`, then its changes against its first
+ * parent (a merge's too), renames as a removal and an addition.
+ */
+export async function firstParentRaw(
+  repo: string,
+  head: string,
+  dir: string,
+  format: string,
+  after?: string,
+): Promise<string> {
+  return git(repo, [
+    'log',
+    '--first-parent',
+    '-m',
+    '--no-renames',
+    '--raw',
+    '-z',
+    '--no-abbrev',
+    `--format=${format}`,
+    head,
+    ...(after === undefined ? [] : [`^${after}`]),
+    '--',
+    dir,
+  ]);
+}
+
 /** The first-parent line of `head` (a full commit id), newest first, every commit on it. */
 export async function firstParentLine(repo: string, head: string): Promise<string[]> {
   return (await git(repo, ['rev-list', '--first-parent', head]))

@@ -13,7 +13,7 @@ import { relative, sep } from 'node:path';
 
 import { composeYaml } from './compose.js';
 import {
-  git,
+  firstParentRaw,
   headPlace,
   listTree,
   type HeadPlace,
@@ -217,20 +217,7 @@ async function logSince(
   dir: string,
 ): Promise<string> {
   if (after === head) return '';
-  return git(root, [
-    'log',
-    '--first-parent',
-    '-m',
-    '--no-renames',
-    '--raw',
-    '-z',
-    '--no-abbrev',
-    '--format=%x01%H %ct',
-    head,
-    ...(after === undefined ? [] : [`^${after}`]),
-    '--',
-    dir,
-  ]);
+  return firstParentRaw(root, head, dir, '%x01%H %ct', after);
 }
 
 /** The blob each of `paths` holds at HEAD (none for a path HEAD does not hold). */

@@ -27,7 +27,7 @@ import { composeYaml, type ComposedFile } from '../../model/compose.js';
 import { parseAccessDate } from '../../model/dates.js';
 import { canonical } from '../../model/diff.js';
 import type { AccessDocument } from '../../model/index.js';
-import { git, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
+import { firstParentRaw, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { isMapping } from '../../model/values.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
@@ -394,19 +394,7 @@ async function pathBlobs(repo: string, ref: string, paths: string[]): Promise<Ma
  */
 async function readLog(repo: string, ref: string, accessDir: string): Promise<LogCommit[]> {
   const dir = accessDir === '' || accessDir === '.' ? '.' : posix.normalize(accessDir);
-  const out = await git(repo, [
-    'log',
-    '--first-parent',
-    '-m',
-    '--no-renames',
-    '--raw',
-    '-z',
-    '--no-abbrev',
-    '--format=%x01%H %P%x00%ct',
-    ref,
-    '--',
-    dir,
-  ]);
+  const out = await firstParentRaw(repo, ref, dir, '%x01%H %P%x00%ct');
   const commits: LogCommit[] = [];
   for (const entry of out.split('\x01')) {
     if (entry === '') continue;

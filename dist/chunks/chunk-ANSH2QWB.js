@@ -32985,6 +32985,22 @@ function logFirstParent(repo, head, format, paths, newestFirst = false, until) {
     0
   );
 }
+async function firstParentRaw(repo, head, dir, format, after) {
+  return git(repo, [
+    "log",
+    "--first-parent",
+    "-m",
+    "--no-renames",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    `--format=${format}`,
+    head,
+    ...after === void 0 ? [] : [`^${after}`],
+    "--",
+    dir
+  ]);
+}
 async function firstParentLine(repo, head) {
   return (await git(repo, ["rev-list", "--first-parent", head])).split("\n").filter((l) => l !== "");
 }
@@ -33866,20 +33882,7 @@ function repositoryPath(accessDir, prefix) {
 }
 async function logSince(root, head, after, dir) {
   if (after === head) return "";
-  return git(root, [
-    "log",
-    "--first-parent",
-    "-m",
-    "--no-renames",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--format=%x01%H %ct",
-    head,
-    ...after === void 0 ? [] : [`^${after}`],
-    "--",
-    dir
-  ]);
+  return firstParentRaw(root, head, dir, "%x01%H %ct", after);
 }
 async function blobsAtHead(root, head, dir, paths) {
   if (paths.length === 0) return /* @__PURE__ */ new Map();
@@ -43363,19 +43366,7 @@ async function pathBlobs(repo, ref, paths) {
 }
 async function readLog(repo, ref, accessDir) {
   const dir = accessDir === "" || accessDir === "." ? "." : posix5.normalize(accessDir);
-  const out = await git(repo, [
-    "log",
-    "--first-parent",
-    "-m",
-    "--no-renames",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--format=%x01%H %P%x00%ct",
-    ref,
-    "--",
-    dir
-  ]);
+  const out = await firstParentRaw(repo, ref, dir, "%x01%H %P%x00%ct");
   const commits = [];
   for (const entry of out.split("")) {
     if (entry === "") continue;
