@@ -57,6 +57,8 @@ export interface Expiring {
   contractEnds?: string;
   /** The role's longest allowed grant, when the catalog knows the role. */
   maxDays?: number;
+  /** Set when it ends by its approved end, earlier than its file says. */
+  approvedEnd?: ApprovedEndOf;
 }
 
 export interface ExpiryPlan {
@@ -68,22 +70,29 @@ export interface ExpiryPlan {
   expiring: Expiring[];
 }
 
-/** A grant whose end a change that did not pass the gate moved later (approved-ends.ts). */
-export interface UnapprovedExtension {
-  endedOn: string;
+/**
+ * A grant's end as the changes the gate passed left it, when a change the gate refused moved
+ * the end in its file later (workflows/provision/approved-ends.ts).
+ */
+export interface ApprovedEndOf {
+  /** As written, and as an instant. */
+  end: string;
+  endAt: string;
+  /** The newest change that moved it later without passing the gate. */
   commit: string;
   pullRequest?: number;
 }
 
 /**
- * `held`: by grant id, the grants whose approved end has passed though their file's end has
- * not; they go like expired grants.
+ * `approved`: by grant id, the grants whose end counts earlier than their file says: one
+ * whose approved end has passed goes like an expired grant, and one whose approved end is
+ * near is warned about by that end.
  */
 export function findExpiry(
   model: AccessModel,
   now: Date,
   warnDays: number,
-  held: ReadonlyMap<string, UnapprovedExtension> = new Map(),
+  approved: ReadonlyMap<string, ApprovedEndOf> = new Map(),
 ): ExpiryPlan {
   const positions = new Map<GrantRecord, { file: string; index: number }>();
   for (const doc of model.documents)
@@ -99,18 +108,24 @@ export function findExpiry(
     const line = grant.source.location.line;
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
-    const extension = held.get(grant.id);
-    if (extension !== undefined && reasons.every((r) => r.kind !== 'expired'))
+    const extension = approved.get(grant.id);
+    const approvedEnd = extension === undefined ? undefined : Date.parse(extension.endAt);
+    const endedEarlier =
+      extension !== undefined &&
+      (approvedEnd as number) <= now.getTime() &&
+      reasons.every((r) => r.kind !== 'expired');
+    if (endedEarlier)
       reasons.unshift({
         kind: 'extension-unapproved',
-        endedOn: extension.endedOn,
+        endedOn: extension.end,
         expires: grant.expires,
         commit: extension.commit,
         ...(extension.pullRequest === undefined ? {} : { pullRequest: extension.pullRequest }),
       });
     const contract = contractOf(model, grant);
-    const contractFirst = contract !== undefined && contract.ends < Date.parse(grant.expiresAt);
-    const ends = contractFirst ? contract.ends : Date.parse(grant.expiresAt);
+    const written = Math.min(Date.parse(grant.expiresAt), approvedEnd ?? Infinity);
+    const contractFirst = contract !== undefined && contract.ends < written;
+    const ends = contractFirst ? contract.ends : written;
     if (reasons.length > 0) {
       removals.push({ grant, ...position, line, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {
@@ -122,6 +137,7 @@ export function findExpiry(
         daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
         owners: sponsor === undefined || owners.includes(sponsor) ? owners : [...owners, sponsor],
         ...(contractFirst ? { contractEnds: contract.written } : {}),
+        ...(extension === undefined || contractFirst ? {} : { approvedEnd: extension }),
         ...(grant.resolved === undefined ? {} : { maxDays: grant.resolved.role.maxDays }),
       });
     }

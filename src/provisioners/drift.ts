@@ -52,7 +52,8 @@ export interface ReconcilePlan {
    */
   pastApprovedEnd: {
     grantId: string;
-    endedOn: string;
+    /** The end the changes the gate passed gave, as written; it has passed. */
+    end: string;
     commit: string;
     pullRequest?: number;
     reasons: string[];

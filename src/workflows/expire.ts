@@ -62,12 +62,13 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
     relative(root, join(realAccessDir, relative(accessDir, resolve(file))))
       .split(sep)
       .join('/');
-  const { held, notes } = await pastApprovedEnds(model, options, {
+  const { ended, ending, notes } = await approvedEndsOf(model, options, {
     root,
     accessDir: pathOf(accessDir),
     pathOf,
+    warnDays,
   });
-  const plan = findExpiry(model, options.now, warnDays, held);
+  const plan = findExpiry(model, options.now, warnDays, new Map([...ended, ...ending]));
   const paths = new Map(model.files.map((file) => [file, pathOf(file)]));
 
   const { edits, skipped } = planEdits(plan.removals);
@@ -102,6 +103,17 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
     expiring: plan.expiring.map((e) => ({
       ...line(e.grant, e.file, e.line, e.owners),
       daysLeft: e.daysLeft,
+      ...(e.approvedEnd === undefined
+        ? {}
+        : {
+            approvedEnd: {
+              end: e.approvedEnd.end,
+              commit: e.approvedEnd.commit,
+              ...(e.approvedEnd.pullRequest === undefined
+                ? {}
+                : { pullRequest: e.approvedEnd.pullRequest }),
+            },
+          }),
     })),
     skipped: skipped.map((s) => ({
       path: pathOf(s.file),
@@ -169,16 +181,18 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
 }
 
 /**
- * The live grants whose approved end has passed: a change that did not pass the provision gate
- * moved their end later. Judging a change needs its pull request, so without a look-up (no
- * token) the ends are read from the files as they stand, and a note says so.
+ * The live grants whose approved end has passed or falls within the reminder window: a change
+ * that did not pass the provision gate moved their end later. Judging a change needs its pull
+ * request, so without a look-up (no token) the ends are read from the files as they stand,
+ * and a note says so.
  */
-async function pastApprovedEnds(
+async function approvedEndsOf(
   model: AccessModel,
   options: ExpireOptions,
-  at: { root: string; accessDir: string; pathOf: (file: string) => string },
+  at: { root: string; accessDir: string; pathOf: (file: string) => string; warnDays: number },
 ): Promise<ApprovedEnds> {
-  if (repositoryTopSync(options.accessDir) === undefined) return { held: new Map(), notes: [] };
+  const none = { ended: new Map(), ending: new Map() };
+  if (repositoryTopSync(options.accessDir) === undefined) return { ...none, notes: [] };
   const github = options.github;
   const lookup =
     options.lookup ??
@@ -187,7 +201,7 @@ async function pastApprovedEnds(
       : pullRequestLookup(github.client, `${github.repository.owner}/${github.repository.repo}`));
   if (lookup === undefined)
     return {
-      held: new Map(),
+      ...none,
       notes: [
         'ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up',
       ],
@@ -205,6 +219,7 @@ async function pastApprovedEnds(
       accessDir: at.accessDir,
       policiesDir: options.policiesDir ?? 'policies',
       now: options.now,
+      horizon: new Date(options.now.getTime() + at.warnDays * 86_400_000),
       lookup,
       keep: options.keepPasses === true,
     },

@@ -80,7 +80,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   const accessDir = options.accessDir ?? 'access';
   const commit = await resolveCommit(options.repo, options.ref ?? 'HEAD');
   const model = await loadAccessRepositoryAtRef(options.repo, commit, { accessDir });
-  const { held: pastEnd, notes } = await pastApprovedEnds(model, options, accessDir, commit);
+  const { ended: pastEnd, notes } = await pastApprovedEnds(model, options, accessDir, commit);
   const grants = model.grants.filter((g) => !pastEnd.has(g.id));
   const live = grants.filter((g) => isLive(g, options.now));
   // the whole repository is judged as if every live grant were asked for now
@@ -185,7 +185,8 @@ async function pastApprovedEnds(
 ): Promise<ApprovedEnds> {
   if (options.lookup === undefined || options.allowUnapproved === true)
     return {
-      held: new Map(),
+      ended: new Map(),
+      ending: new Map(),
       notes:
         options.allowUnapproved === true
           ? []

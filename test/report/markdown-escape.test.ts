@@ -243,9 +243,21 @@ describe('the expiry pull request and reminders', () => {
         line: 1,
         daysLeft: 3,
       } as unknown as Expiring;
+      // one that ends by its approved end, earlier than its file says
+      const extended = {
+        ...expiring,
+        approvedEnd: { end: text(7), endAt: '', commit: '4be3a1c09f2d00000000' },
+      };
       return (
         pullRequestBody([removal], new Map(), 'acme', '2026-01-01') +
-        reminderBody('team:ledger-owners', '2026-01-01', [expiring], new Map(), 'acme', 14)
+        reminderBody(
+          'team:ledger-owners',
+          '2026-01-01',
+          [expiring, extended],
+          new Map(),
+          'acme',
+          14,
+        )
       );
     };
     expect(skeleton(render(() => hostile))).toEqual(skeleton(render(benign)));

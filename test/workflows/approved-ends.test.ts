@@ -90,12 +90,12 @@ describe('approved ends', () => {
     const { r, added } = approvedGrant();
     r.write({ [FILE]: grant('2027-03-01') });
     const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
-    const { held, notes } = await trace(approvedBy(new Set([added])));
+    const { ended: held, notes } = await trace(approvedBy(new Set([added])));
     expect(notes).toEqual([]);
     const found = held.get('alice-payments');
     expect(found).toMatchObject({
-      endedOn: '2026-12-01',
-      endedAt: '2026-12-02T00:00:00.000Z',
+      end: '2026-12-01',
+      endAt: '2026-12-02T00:00:00.000Z',
       commit: pushed,
     });
     expect(found?.reasons.join(' ')).toMatch(/approval/);
@@ -105,7 +105,7 @@ describe('approved ends', () => {
     const { r, added } = approvedGrant();
     r.write({ [FILE]: grant('2027-03-01') });
     const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
-    const { held } = await trace(approvedBy(new Set([added, renewed])));
+    const { ended: held } = await trace(approvedBy(new Set([added, renewed])));
     expect(held.size).toBe(0);
   });
 
@@ -116,7 +116,7 @@ describe('approved ends', () => {
     r.write({ [FILE]: grant('2027-03-01') });
     const second = commitAt(r, '2026-11-21T10:00:00Z', 'renew alice again');
     const asked: string[] = [];
-    const { held } = await trace(approvedBy(new Set([added, first, second]), asked));
+    const { ended: held } = await trace(approvedBy(new Set([added, first, second]), asked));
     expect(held.size).toBe(0);
     expect(asked).toEqual([second]);
   });
@@ -127,8 +127,8 @@ describe('approved ends', () => {
     commitAt(r, '2026-11-20T10:00:00Z', 'extend alice a little');
     r.write({ [FILE]: grant('2027-03-01') });
     const last = commitAt(r, '2026-11-21T10:00:00Z', 'extend alice more');
-    const { held } = await trace(approvedBy(new Set([added])));
-    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: last });
+    const { ended: held } = await trace(approvedBy(new Set([added])));
+    expect(held.get('alice-payments')).toMatchObject({ end: '2026-12-01', commit: last });
   });
 
   it('judges nothing while the approved end is still ahead', async () => {
@@ -137,7 +137,7 @@ describe('approved ends', () => {
     commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
     const asked: string[] = [];
     repo = r;
-    const { held } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
+    const { ended: held } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
       repo: r.dir,
       ref: 'HEAD',
       accessDir: 'access',
@@ -153,10 +153,10 @@ describe('approved ends', () => {
     const { r, added } = approvedGrant();
     r.remove(FILE).write({ [MOVED]: grant('2027-03-01') });
     const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'move and extend alice');
-    const { held } = await trace(approvedBy(new Set([added])), [
+    const { ended: held } = await trace(approvedBy(new Set([added])), [
       { id: 'alice-payments', paths: [MOVED] },
     ]);
-    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: pushed });
+    expect(held.get('alice-payments')).toMatchObject({ end: '2026-12-01', commit: pushed });
   });
 
   it('follows a grant copied by a push into a file read before its own, the original kept', async () => {
@@ -164,10 +164,10 @@ describe('approved ends', () => {
     const copy = 'access/grants/a-copy.yaml';
     r.write({ [copy]: grant('2027-03-01') });
     const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'a second alice grant');
-    const { held } = await trace(approvedBy(new Set([added])), [
+    const { ended: held } = await trace(approvedBy(new Set([added])), [
       { id: 'alice-payments', paths: [copy, FILE] },
     ]);
-    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: pushed });
+    expect(held.get('alice-payments')).toMatchObject({ end: '2026-12-01', commit: pushed });
   });
 
   it('follows a grant copied into a file read after its own, once a later push removes the original', async () => {
@@ -180,8 +180,8 @@ describe('approved ends', () => {
     const grants = [{ id: 'alice-payments', paths: [copy] }];
     // the gate saw the grant change where the original went: that push is the one judged
     const asked: string[] = [];
-    const { held } = await trace(approvedBy(new Set([added]), asked), grants);
-    expect(held.get('alice-payments')).toMatchObject({ endedOn: '2026-12-01', commit: removed });
+    const { ended: held } = await trace(approvedBy(new Set([added]), asked), grants);
+    expect(held.get('alice-payments')).toMatchObject({ end: '2026-12-01', commit: removed });
     expect(asked).toEqual([removed]);
   });
 
@@ -192,8 +192,8 @@ describe('approved ends', () => {
     r.write({ [MOVED]: grant('2027-03-01') });
     const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
     const grants = [{ id: 'alice-payments', paths: [MOVED] }];
-    expect((await trace(approvedBy(new Set([added, renewed])), grants)).held.size).toBe(0);
-    expect((await trace(approvedBy(new Set([added])), grants)).held.size).toBe(1);
+    expect((await trace(approvedBy(new Set([added, renewed])), grants)).ended.size).toBe(0);
+    expect((await trace(approvedBy(new Set([added])), grants)).ended.size).toBe(1);
   });
 
   it('lets a later approved change of the grant stand, as provisioning does', async () => {
@@ -204,7 +204,7 @@ describe('approved ends', () => {
       [FILE]: grant('2027-03-01', 'Needs this access for the delivery work in the spring'),
     });
     const reviewed = commitAt(r, '2026-11-22T10:00:00Z', 'a better reason');
-    expect((await trace(approvedBy(new Set([added, reviewed])))).held.size).toBe(0);
+    expect((await trace(approvedBy(new Set([added, reviewed])))).ended.size).toBe(0);
   });
 
   it('takes a shorter end as it is, approved or not', async () => {
@@ -212,7 +212,7 @@ describe('approved ends', () => {
     r.write({ [FILE]: grant('2026-11-15') });
     commitAt(r, '2026-11-10T10:00:00Z', 'shorten alice');
     const asked: string[] = [];
-    const { held } = await trace(approvedBy(new Set([added]), asked));
+    const { ended: held } = await trace(approvedBy(new Set([added]), asked));
     expect(held.size).toBe(0);
     expect(asked).toEqual([]);
   });
@@ -226,7 +226,7 @@ describe('approved ends', () => {
       note: 'looking up the pull request failed (rate limited)',
       failed: true,
     });
-    const { held, notes } = await trace(failing);
+    const { ended: held, notes } = await trace(failing);
     expect(held.size).toBe(0);
     expect(notes).toEqual([
       `${pushed.slice(0, 12)} could not be judged (looking up the pull request failed (rate limited)); the end it gave alice-payments is kept`,
@@ -240,7 +240,7 @@ describe('approved ends', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'accessctl-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow]);
-      const { held, notes } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
+      const { ended: held, notes } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
         repo: shallow,
         ref: 'HEAD',
         accessDir: 'access',
@@ -260,7 +260,7 @@ describe('approved ends', () => {
     r.write({ 'access/grants/bob.yaml': grant('2026-12-01').replaceAll('alice', 'bob') });
     commitAt(r, '2026-11-20T10:00:00Z', 'bob too');
     const asked: string[] = [];
-    const { held } = await trace(approvedBy(new Set(), asked), [
+    const { ended: held } = await trace(approvedBy(new Set(), asked), [
       { id: 'alice-payments', paths: [FILE] },
       { id: 'bob-payments', paths: ['access/grants/bob.yaml'] },
     ]);
@@ -287,8 +287,8 @@ describe('approved ends, with the passes kept in the git folder', () => {
     r.write({ [FILE]: grant('2027-03-01') });
     const renewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
     const asked: string[] = [];
-    expect((await keptTrace(approvedBy(new Set([added, renewed]), asked))).held.size).toBe(0);
-    expect((await keptTrace(approvedBy(new Set([added, renewed]), asked))).held.size).toBe(0);
+    expect((await keptTrace(approvedBy(new Set([added, renewed]), asked))).ended.size).toBe(0);
+    expect((await keptTrace(approvedBy(new Set([added, renewed]), asked))).ended.size).toBe(0);
     expect(asked).toEqual([renewed]);
     expect(JSON.parse(readFileSync(kept(), 'utf8')).passed).toEqual({
       [renewed]: ['alice-payments'],
@@ -303,13 +303,13 @@ describe('approved ends, with the passes kept in the git folder', () => {
     r.write({ [FILE]: grant('2027-03-01') });
     const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
     const asked: string[] = [];
-    expect((await keptTrace(approvedBy(new Set([added]), asked))).held.size).toBe(1);
-    expect((await keptTrace(approvedBy(new Set([added]), asked))).held.size).toBe(1);
+    expect((await keptTrace(approvedBy(new Set([added]), asked))).ended.size).toBe(1);
+    expect((await keptTrace(approvedBy(new Set([added]), asked))).ended.size).toBe(1);
     expect(asked).toEqual([pushed, pushed]);
     expect(existsSync(kept())).toBe(false);
     mkdirSync(dirname(kept()), { recursive: true });
     writeFileSync(kept(), '{"accessctl": "passed-changes", "format": 1, "passed": {');
-    expect((await keptTrace(approvedBy(new Set([added]), asked))).held.size).toBe(1);
+    expect((await keptTrace(approvedBy(new Set([added]), asked))).ended.size).toBe(1);
   });
 
   it('does not take a pass kept by another build', async () => {
@@ -328,7 +328,7 @@ describe('approved ends, with the passes kept in the git folder', () => {
         passed: { [pushed]: ['alice-payments'] },
       }),
     );
-    expect((await keptTrace(approvedBy(new Set([added])))).held.size).toBe(1);
+    expect((await keptTrace(approvedBy(new Set([added])))).ended.size).toBe(1);
   });
 });
 
@@ -361,6 +361,31 @@ describe('expire, by approved ends', () => {
     r.write({ 'access/grants/a-copy.yaml': grant('2027-03-01') });
     const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'a second alice grant');
     expect(await removedBy(r, added)).toEqual([['access/grants/a-copy.yaml', because(pushed)]]);
+  });
+
+  it('warns by the approved end once it is within the reminder window, naming the change', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
+    const result = await runExpire({
+      accessDir: join(r.dir, 'access'),
+      now: new Date('2026-11-25T12:00:00Z'),
+      mode: 'report',
+      warnDays: 14,
+      lookup: approvedBy(new Set([added])),
+    });
+    expect(result.removals).toEqual([]);
+    expect(result.expiring).toEqual([
+      expect.objectContaining({
+        id: 'alice-payments',
+        expires: '2027-03-01',
+        daysLeft: 6,
+        approvedEnd: { end: '2026-12-01', commit: pushed },
+      }),
+    ]);
+    expect(formatExpireText(result)).toContain(
+      `ending ${FILE}:1 alice-payments on 2026-12-01 (6 days left), owners team:platform; not 2027-03-01: ${pushed.slice(0, 12)} moved it later without passing the provision gate`,
+    );
   });
 
   it('reads ends as written, and says so, when pull requests cannot be looked up', async () => {
@@ -406,7 +431,7 @@ describe('reconcile, by approved ends', () => {
     expect(result.plan.pastApprovedEnd).toEqual([
       expect.objectContaining({
         grantId: 'alice-payments',
-        endedOn: '2026-12-01',
+        end: '2026-12-01',
         commit: pushed,
       }),
     ]);

@@ -79,6 +79,14 @@ export function reminderMarker(owner: string, windowStart: string): string {
   return `<!-- accessctl:expiry-reminder owner=${commentText(owner)} window=${commentText(windowStart)} -->`;
 }
 
+/** When a grant ends: its contract, its approved end, or its `expires`. */
+function endsOn(e: Expiring): string {
+  if (e.contractEnds !== undefined) return `${e.contractEnds}, when the contract ends`;
+  const approved = e.approvedEnd;
+  if (approved === undefined) return e.grant.expires;
+  return `${approved.end}, not ${e.grant.expires}: ${approved.commit.slice(0, 12)}${approved.pullRequest === undefined ? '' : ` (#${approved.pullRequest})`} moved it later without passing the provision gate`;
+}
+
 export function reminderTitle(owner: string, count: number, windowStart: string): string {
   return `Access expiring soon: ${count} grant${count === 1 ? '' : 's'} owned by ${owner} (from ${windowStart})`;
 }
@@ -109,7 +117,7 @@ export function reminderBody(
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(e.contractEnds === undefined ? g.expires : `${e.contractEnds}, when the contract ends`)} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} · ${cell(g.role)} | ${cell(endsOn(e))} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`,
     );
   }
   const limits = [

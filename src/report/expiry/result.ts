@@ -20,7 +20,14 @@ export interface ExpireResult {
   warnDays: number;
   windowStart: string | null;
   removals: (GrantLine & { reasons: string[] })[];
-  expiring: (GrantLine & { daysLeft: number })[];
+  expiring: (GrantLine & {
+    daysLeft: number;
+    /**
+     * Set when it ends earlier than `expires` says: the end the changes the gate passed gave
+     * (as written), and the change that moved it later without passing.
+     */
+    approvedEnd?: { end: string; commit: string; pullRequest?: number };
+  })[];
   /** Files with removals that were left untouched, and why. */
   skipped: { path: string; message: string; grants: string[] }[];
   /** Errors in grant files (unreadable, malformed documents): reported, never deleted. */

@@ -14,7 +14,10 @@ export function formatExpireText(result: ExpireResult): string {
     );
   for (const e of result.expiring)
     lines.push(
-      `  ending ${e.path}:${e.line} ${e.id} on ${e.expires} (${describeDaysLeft(e.daysLeft)}), owners ${e.owners.join(', ')}`,
+      `  ending ${e.path}:${e.line} ${e.id} on ${e.approvedEnd?.end ?? e.expires} (${describeDaysLeft(e.daysLeft)}), owners ${e.owners.join(', ')}` +
+        (e.approvedEnd === undefined
+          ? ''
+          : `; not ${e.expires}: ${e.approvedEnd.commit.slice(0, 12)} moved it later without passing the provision gate`),
     );
   for (const s of result.skipped)
     lines.push(

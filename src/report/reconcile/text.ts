@@ -108,7 +108,7 @@ export function lateLines(plan: ReconcileResult['plan']): string[] {
 export function pastEndLines(plan: ReconcileResult['plan']): string[] {
   return plan.pastApprovedEnd.map(
     (p) =>
-      `${p.grantId}: ended on ${p.endedOn}; ${p.commit.slice(0, 12)}` +
+      `${p.grantId}: ended on ${p.end}; ${p.commit.slice(0, 12)}` +
       `${p.pullRequest === undefined ? '' : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join('; ')}`,
   );
 }

@@ -33,21 +33,22 @@ import { isMapping } from '../../model/values.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
 import { NOTHING_KEPT, keptPasses, type PassedChanges } from './passed-changes.js';
 
-/** A grant whose end was moved later by a change that did not pass the gate. */
-export interface HeldExtension {
-  grantId: string;
-  /**
-   * As written (`2026-12-01`): the end the grant had before the changes that moved it later
-   * without passing the gate. It has passed.
-   */
-  endedOn: string;
-  /** The same, as the instant access ended (RFC 3339 UTC). */
-  endedAt: string;
-  /** The newest change that moved the end later and did not pass. */
+/** Why a change did not pass the gate. */
+interface Refusal {
   commit: string;
   pullRequest?: number;
-  /** Why that change did not pass. */
   reasons: string[];
+}
+
+/** A grant whose end counts earlier than its file says: a change the gate refused moved it. */
+export interface ApprovedEnd extends Refusal {
+  grantId: string;
+  /** The end it has by the changes the gate passed, as written (`2026-12-01`). */
+  end: string;
+  /** The same, as an instant (RFC 3339 UTC). */
+  endAt: string;
+  /** The newest change that moved the end later and did not pass (`reasons`: why not). */
+  commit: string;
 }
 
 export interface ApprovedEndsOptions {
@@ -61,6 +62,8 @@ export interface ApprovedEndsOptions {
   policiesDir: string;
   /** The moment an end must not have passed. */
   now: Date;
+  /** Also find the grants whose approved end falls after `now` and by this (reminders). */
+  horizon?: Date;
   /** The request behind a commit, as provisioning looks it up. */
   lookup: RequestLookup;
   /**
@@ -100,7 +103,9 @@ export function tracedGrants(
 
 export interface ApprovedEnds {
   /** By grant id: the live grants whose approved end has passed. */
-  held: Map<string, HeldExtension>;
+  ended: Map<string, ApprovedEnd>;
+  /** By grant id: those whose approved end is after `now` and by `horizon`. */
+  ending: Map<string, ApprovedEnd>;
   /**
    * For the reader: changes that could not be judged (a failed look-up), whose extensions
    * were kept, and a shallow clone, whose oldest versions were read as written.
@@ -131,9 +136,10 @@ export async function approvedEnds(
   grants: TracedGrant[],
   options: ApprovedEndsOptions,
 ): Promise<ApprovedEnds> {
-  const held = new Map<string, HeldExtension>();
+  const ended = new Map<string, ApprovedEnd>();
+  const ending = new Map<string, ApprovedEnd>();
   const notes: string[] = [];
-  if (grants.length === 0) return { held, notes };
+  if (grants.length === 0) return { ended, ending, notes };
   if (await isShallowRepository(options.repo))
     notes.push(
       'the clone is shallow: an end moved later before its oldest commit is read as written; fetch the whole history (actions/checkout with fetch-depth: 0)',
@@ -144,45 +150,73 @@ export async function approvedEnds(
   const passes = options.keep === true ? await keptPasses(options.repo, folders) : NOTHING_KEPT;
   const judge = commitJudge(options, notes, passes);
   const now = options.now.getTime();
-  const passed = (version: Version) =>
-    version.endsAt !== undefined && Date.parse(version.endsAt) <= now;
+  const by = Math.max(now, (options.horizon ?? options.now).getTime());
   for (const { id } of grants) {
     const versions = histories.get(id) ?? [];
     // the versions since the last whose end is not a date (it gave nothing: what follows
-    // starts afresh), and the earliest end among each one's predecessors
-    const from = versions.findLastIndex((v) => v.endsAt === undefined) + 1;
-    const chain = versions.slice(from);
+    // starts afresh)
+    const chain = versions.slice(versions.findLastIndex((v) => v.endsAt === undefined) + 1);
     const current = chain[chain.length - 1];
-    if (current === undefined || chain.length < 2 || passed(current)) continue;
-    const earliest: number[] = [Infinity];
-    for (const v of chain)
-      earliest.push(
-        Math.min(earliest[earliest.length - 1] as number, Date.parse(v.endsAt as string)),
-      );
-    // Newest first: a change that passed settles the end (the last change decides, as in
-    // provisioning); one that did not leaves the end no later than the version before it.
-    let refused: Awaited<ReturnType<typeof judge>>;
-    let at = chain.length - 1;
-    for (; at > 0; at--) {
-      const version = chain[at] as Version;
-      if (passed(version)) break;
-      // no earlier end has passed: whatever this change's verdict, the grant holds today
-      if ((earliest[at] as number) > now) break;
-      const verdict = await judge(version, id);
-      if (verdict === undefined) break;
-      refused ??= verdict;
-    }
-    const ended = chain[at] as Version;
-    if (refused === undefined || !passed(ended)) continue;
-    held.set(id, {
+    if (current === undefined || chain.length < 2 || endOf(current) <= now) continue;
+    const found = await approvedEnd(chain, by, (version) => judge(version, id));
+    if (found === undefined) continue;
+    const entry = {
       grantId: id,
-      endedOn: ended.expires,
-      endedAt: ended.endsAt as string,
-      ...refused,
-    });
+      end: found.end.expires,
+      endAt: found.end.endsAt as string,
+      ...found.refused,
+    };
+    (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
   passes.save();
-  return { held, notes };
+  return { ended, ending, notes };
+}
+
+const endOf = (version: Version) => Date.parse(version.endsAt as string);
+
+/**
+ * The version whose end the grant has by the changes the gate passed, when that end is no
+ * later than `by` and earlier than the current version's, with the newest change refused on
+ * the way; undefined otherwise. Newest change first: one that passed settles the end (the last
+ * change decides, as in provisioning); one that did not leaves the end no later than the
+ * version before it had, and the walk steps back. A change is judged only when its verdict can
+ * decide: not when no earlier version ended sooner (its own end stands), nor when every end it
+ * could fall back to is after `by`.
+ */
+async function approvedEnd(
+  chain: Version[],
+  by: number,
+  judge: (version: Version) => Promise<Refusal | undefined>,
+): Promise<{ end: Version; refused: Refusal } | undefined> {
+  // the earliest end among each version's predecessors
+  const earliest = [Infinity];
+  for (const v of chain) earliest.push(Math.min(earliest[earliest.length - 1] as number, endOf(v)));
+  // the earliest end of the refused versions passed so far: the end is no later than it
+  let lowest: Version | undefined;
+  let refused: Refusal | undefined;
+  for (let at = chain.length - 1; at >= 0; at--) {
+    const version = chain[at] as Version;
+    const before = earliest[at] as number;
+    const cap = lowest === undefined ? Infinity : endOf(lowest);
+    let settled: Version | undefined;
+    if (at === 0 || before >= endOf(version)) settled = version;
+    else if (Math.min(before, endOf(version)) >= cap) settled = lowest;
+    else if (before > by && endOf(version) > by && cap > by) return undefined;
+    else {
+      const verdict = await judge(version);
+      if (verdict === undefined) settled = version;
+      else {
+        refused ??= verdict;
+        if (endOf(version) < cap) lowest = version;
+        continue;
+      }
+    }
+    const end = settled !== undefined && endOf(settled) < cap ? settled : (lowest as Version);
+    if (refused === undefined || end === chain[chain.length - 1] || endOf(end) > by)
+      return undefined;
+    return { end, refused };
+  }
+  return undefined;
 }
 
 /**
@@ -220,11 +254,12 @@ function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: Pass
         if (result.changed.has(id)) passes.add(version.commit, id);
         return undefined;
       }
-      return {
+      const refusal: Refusal = {
         commit: version.commit,
         ...(failed.pullRequest === undefined ? {} : { pullRequest: failed.pullRequest }),
         reasons: [...failed.denied, ...failed.unapproved],
       };
+      return refusal;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const note = `${version.commit.slice(0, 12)} could not be judged (${message}); the end it gave ${id} is kept`;

@@ -395,9 +395,9 @@ async function expiryCommitProblem(
   const expired = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
   const others = new Set(change.removed.filter((id) => !expired.has(id)));
   // only the grants it removes before their file's end have their approved end traced
-  const { held } =
+  const { ended } =
     others.size === 0
-      ? { held: new Map<string, unknown>() }
+      ? { ended: new Map<string, unknown>() }
       : await pastApprovedEnd(
           tracedGrants(
             before.grants.filter((g) => others.has(g.id)),
@@ -405,7 +405,7 @@ async function expiryCommitProblem(
           ),
         );
   const reasons: string[] = [];
-  const still = [...others].filter((id) => !held.has(id));
+  const still = [...others].filter((id) => !ended.has(id));
   if (still.length > 0)
     reasons.push(`removes grants that still held at ${at.toISOString()}: ${still.join(', ')}`);
   if (change.added.length + change.modified.length > 0)

@@ -43158,9 +43158,10 @@ function tracedGrants(grants, documents, pathOf2 = (file) => file) {
   return [...paths].map(([id, files]) => ({ id, paths: files.map(pathOf2) }));
 }
 async function approvedEnds(grants, options2) {
-  const held = /* @__PURE__ */ new Map();
+  const ended = /* @__PURE__ */ new Map();
+  const ending = /* @__PURE__ */ new Map();
   const notes2 = [];
-  if (grants.length === 0) return { held, notes: notes2 };
+  if (grants.length === 0) return { ended, ending, notes: notes2 };
   if (await isShallowRepository(options2.repo))
     notes2.push(
       "the clone is shallow: an end moved later before its oldest commit is read as written; fetch the whole history (actions/checkout with fetch-depth: 0)"
@@ -43171,39 +43172,54 @@ async function approvedEnds(grants, options2) {
   const passes = options2.keep === true ? await keptPasses(options2.repo, folders) : NOTHING_KEPT;
   const judge = commitJudge(options2, notes2, passes);
   const now = options2.now.getTime();
-  const passed = (version) => version.endsAt !== void 0 && Date.parse(version.endsAt) <= now;
+  const by = Math.max(now, (options2.horizon ?? options2.now).getTime());
   for (const { id } of grants) {
     const versions = histories.get(id) ?? [];
-    const from = versions.findLastIndex((v) => v.endsAt === void 0) + 1;
-    const chain = versions.slice(from);
+    const chain = versions.slice(versions.findLastIndex((v) => v.endsAt === void 0) + 1);
     const current = chain[chain.length - 1];
-    if (current === void 0 || chain.length < 2 || passed(current)) continue;
-    const earliest = [Infinity];
-    for (const v of chain)
-      earliest.push(
-        Math.min(earliest[earliest.length - 1], Date.parse(v.endsAt))
-      );
-    let refused;
-    let at = chain.length - 1;
-    for (; at > 0; at--) {
-      const version = chain[at];
-      if (passed(version)) break;
-      if (earliest[at] > now) break;
-      const verdict2 = await judge(version, id);
-      if (verdict2 === void 0) break;
-      refused ??= verdict2;
-    }
-    const ended = chain[at];
-    if (refused === void 0 || !passed(ended)) continue;
-    held.set(id, {
+    if (current === void 0 || chain.length < 2 || endOf(current) <= now) continue;
+    const found = await approvedEnd(chain, by, (version) => judge(version, id));
+    if (found === void 0) continue;
+    const entry = {
       grantId: id,
-      endedOn: ended.expires,
-      endedAt: ended.endsAt,
-      ...refused
-    });
+      end: found.end.expires,
+      endAt: found.end.endsAt,
+      ...found.refused
+    };
+    (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
   passes.save();
-  return { held, notes: notes2 };
+  return { ended, ending, notes: notes2 };
+}
+var endOf = (version) => Date.parse(version.endsAt);
+async function approvedEnd(chain, by, judge) {
+  const earliest = [Infinity];
+  for (const v of chain) earliest.push(Math.min(earliest[earliest.length - 1], endOf(v)));
+  let lowest;
+  let refused;
+  for (let at = chain.length - 1; at >= 0; at--) {
+    const version = chain[at];
+    const before = earliest[at];
+    const cap = lowest === void 0 ? Infinity : endOf(lowest);
+    let settled;
+    if (at === 0 || before >= endOf(version)) settled = version;
+    else if (Math.min(before, endOf(version)) >= cap) settled = lowest;
+    else if (before > by && endOf(version) > by && cap > by) return void 0;
+    else {
+      const verdict2 = await judge(version);
+      if (verdict2 === void 0) settled = version;
+      else {
+        refused ??= verdict2;
+        if (endOf(version) < cap) lowest = version;
+        continue;
+      }
+    }
+    const end = settled !== void 0 && endOf(settled) < cap ? settled : lowest;
+    if (refused === void 0 || end === chain[chain.length - 1] || endOf(end) > by)
+      return void 0;
+    return { end, refused };
+  }
+  return void 0;
 }
 function commitJudge(options2, notes2, passes) {
   const judged = /* @__PURE__ */ new Map();
@@ -43235,11 +43251,12 @@ function commitJudge(options2, notes2, passes) {
         if (result.changed.has(id)) passes.add(version.commit, id);
         return void 0;
       }
-      return {
+      const refusal = {
         commit: version.commit,
         ...failed.pullRequest === void 0 ? {} : { pullRequest: failed.pullRequest },
         reasons: [...failed.denied, ...failed.unapproved]
       };
+      return refusal;
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
       const note = `${version.commit.slice(0, 12)} could not be judged (${message}); the end it gave ${id} is kept`;
@@ -43387,7 +43404,7 @@ async function readLog(repo, ref, accessDir) {
 
 // src/model/expiry.ts
 var DAY_MS = 864e5;
-function findExpiry(model, now, warnDays, held = /* @__PURE__ */ new Map()) {
+function findExpiry(model, now, warnDays, approved = /* @__PURE__ */ new Map()) {
   const positions = /* @__PURE__ */ new Map();
   for (const doc of model.documents)
     if (doc.record?.kind === "Grant")
@@ -43401,18 +43418,21 @@ function findExpiry(model, now, warnDays, held = /* @__PURE__ */ new Map()) {
     const line3 = grant.source.location.line;
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
-    const extension = held.get(grant.id);
-    if (extension !== void 0 && reasons.every((r) => r.kind !== "expired"))
+    const extension = approved.get(grant.id);
+    const approvedEnd2 = extension === void 0 ? void 0 : Date.parse(extension.endAt);
+    const endedEarlier = extension !== void 0 && approvedEnd2 <= now.getTime() && reasons.every((r) => r.kind !== "expired");
+    if (endedEarlier)
       reasons.unshift({
         kind: "extension-unapproved",
-        endedOn: extension.endedOn,
+        endedOn: extension.end,
         expires: grant.expires,
         commit: extension.commit,
         ...extension.pullRequest === void 0 ? {} : { pullRequest: extension.pullRequest }
       });
     const contract = contractOf(model, grant);
-    const contractFirst = contract !== void 0 && contract.ends < Date.parse(grant.expiresAt);
-    const ends = contractFirst ? contract.ends : Date.parse(grant.expiresAt);
+    const written = Math.min(Date.parse(grant.expiresAt), approvedEnd2 ?? Infinity);
+    const contractFirst = contract !== void 0 && contract.ends < written;
+    const ends = contractFirst ? contract.ends : written;
     if (reasons.length > 0) {
       removals.push({ grant, ...position, line: line3, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {
@@ -43424,6 +43444,7 @@ function findExpiry(model, now, warnDays, held = /* @__PURE__ */ new Map()) {
         daysLeft: Math.floor((ends - now.getTime()) / DAY_MS),
         owners: sponsor === void 0 || owners.includes(sponsor) ? owners : [...owners, sponsor],
         ...contractFirst ? { contractEnds: contract.written } : {},
+        ...extension === void 0 || contractFirst ? {} : { approvedEnd: extension },
         ...grant.resolved === void 0 ? {} : { maxDays: grant.resolved.role.maxDays }
       });
     }
@@ -43801,14 +43822,14 @@ async function expiryClaim(repo, commit) {
 async function expiryCommitProblem(before, commit, at, pastApprovedEnd, change2) {
   const expired = new Set(findExpiry(before, at, 0).removals.map((r) => r.grant.id));
   const others = new Set(change2.removed.filter((id) => !expired.has(id)));
-  const { held } = others.size === 0 ? { held: /* @__PURE__ */ new Map() } : await pastApprovedEnd(
+  const { ended } = others.size === 0 ? { ended: /* @__PURE__ */ new Map() } : await pastApprovedEnd(
     tracedGrants(
       before.grants.filter((g) => others.has(g.id)),
       before.documents
     )
   );
   const reasons = [];
-  const still = [...others].filter((id) => !held.has(id));
+  const still = [...others].filter((id) => !ended.has(id));
   if (still.length > 0)
     reasons.push(`removes grants that still held at ${at.toISOString()}: ${still.join(", ")}`);
   if (change2.added.length + change2.modified.length > 0)
@@ -44351,6 +44372,12 @@ function commitMessage(removals, paths) {
 function reminderMarker(owner, windowStart2) {
   return `<!-- accessctl:expiry-reminder owner=${commentText(owner)} window=${commentText(windowStart2)} -->`;
 }
+function endsOn(e) {
+  if (e.contractEnds !== void 0) return `${e.contractEnds}, when the contract ends`;
+  const approved = e.approvedEnd;
+  if (approved === void 0) return e.grant.expires;
+  return `${approved.end}, not ${e.grant.expires}: ${approved.commit.slice(0, 12)}${approved.pullRequest === void 0 ? "" : ` (#${approved.pullRequest})`} moved it later without passing the provision gate`;
+}
 function reminderTitle(owner, count2, windowStart2) {
   return `Access expiring soon: ${count2} grant${count2 === 1 ? "" : "s"} owned by ${owner} (from ${windowStart2})`;
 }
@@ -44369,7 +44396,7 @@ function reminderBody(owner, windowStart2, expiring, paths, org, warnDays) {
   for (const e of expiring) {
     const g = e.grant;
     lines.push(
-      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} \xB7 ${cell(g.role)} | ${cell(e.contractEnds === void 0 ? g.expires : `${e.contractEnds}, when the contract ends`)} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`
+      `| ${codeCell(g.id)} | ${codeCell(g.subject)} | ${codeCell(g.resource)} \xB7 ${cell(g.role)} | ${cell(endsOn(e))} (${describeDaysLeft(e.daysLeft)}) | ${codeCell(`${paths.get(e.file) ?? e.file}:${e.line}`)} |`
     );
   }
   const limits = [
@@ -44603,12 +44630,13 @@ async function runExpire(options2) {
   const root = repositoryRoot2(accessDir);
   const realAccessDir = realpathSync(accessDir);
   const pathOf2 = (file) => relative3(root, join8(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
-  const { held, notes: notes2 } = await pastApprovedEnds(model, options2, {
+  const { ended, ending, notes: notes2 } = await approvedEndsOf(model, options2, {
     root,
     accessDir: pathOf2(accessDir),
-    pathOf: pathOf2
+    pathOf: pathOf2,
+    warnDays
   });
-  const plan = findExpiry(model, options2.now, warnDays, held);
+  const plan = findExpiry(model, options2.now, warnDays, new Map([...ended, ...ending]));
   const paths = new Map(model.files.map((file) => [file, pathOf2(file)]));
   const { edits, skipped } = planEdits(plan.removals);
   const editable = new Set(edits.flatMap((e) => e.removals));
@@ -44636,7 +44664,14 @@ async function runExpire(options2) {
     })),
     expiring: plan.expiring.map((e) => ({
       ...line3(e.grant, e.file, e.line, e.owners),
-      daysLeft: e.daysLeft
+      daysLeft: e.daysLeft,
+      ...e.approvedEnd === void 0 ? {} : {
+        approvedEnd: {
+          end: e.approvedEnd.end,
+          commit: e.approvedEnd.commit,
+          ...e.approvedEnd.pullRequest === void 0 ? {} : { pullRequest: e.approvedEnd.pullRequest }
+        }
+      }
     })),
     skipped: skipped.map((s) => ({
       path: pathOf2(s.file),
@@ -44699,13 +44734,14 @@ async function runExpire(options2) {
     );
   return result;
 }
-async function pastApprovedEnds(model, options2, at) {
-  if (repositoryTopSync(options2.accessDir) === void 0) return { held: /* @__PURE__ */ new Map(), notes: [] };
+async function approvedEndsOf(model, options2, at) {
+  const none = { ended: /* @__PURE__ */ new Map(), ending: /* @__PURE__ */ new Map() };
+  if (repositoryTopSync(options2.accessDir) === void 0) return { ...none, notes: [] };
   const github = options2.github;
   const lookup = options2.lookup ?? (github === void 0 ? void 0 : pullRequestLookup(github.client, `${github.repository.owner}/${github.repository.repo}`));
   if (lookup === void 0)
     return {
-      held: /* @__PURE__ */ new Map(),
+      ...none,
       notes: [
         "ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up"
       ]
@@ -44723,6 +44759,7 @@ async function pastApprovedEnds(model, options2, at) {
       accessDir: at.accessDir,
       policiesDir: options2.policiesDir ?? "policies",
       now: options2.now,
+      horizon: new Date(options2.now.getTime() + at.warnDays * 864e5),
       lookup,
       keep: options2.keepPasses === true
     }
@@ -44762,7 +44799,7 @@ function formatExpireText(result) {
     );
   for (const e of result.expiring)
     lines.push(
-      `  ending ${e.path}:${e.line} ${e.id} on ${e.expires} (${describeDaysLeft(e.daysLeft)}), owners ${e.owners.join(", ")}`
+      `  ending ${e.path}:${e.line} ${e.id} on ${e.approvedEnd?.end ?? e.expires} (${describeDaysLeft(e.daysLeft)}), owners ${e.owners.join(", ")}` + (e.approvedEnd === void 0 ? "" : `; not ${e.expires}: ${e.approvedEnd.commit.slice(0, 12)} moved it later without passing the provision gate`)
     );
   for (const s of result.skipped)
     lines.push(
@@ -47170,7 +47207,7 @@ async function planReconcile(options2) {
   const accessDir = options2.accessDir ?? "access";
   const commit = await resolveCommit(options2.repo, options2.ref ?? "HEAD");
   const model = await loadAccessRepositoryAtRef(options2.repo, commit, { accessDir });
-  const { held: pastEnd, notes: notes2 } = await pastApprovedEnds2(model, options2, accessDir, commit);
+  const { ended: pastEnd, notes: notes2 } = await pastApprovedEnds(model, options2, accessDir, commit);
   const grants = model.grants.filter((g) => !pastEnd.has(g.id));
   const live = grants.filter((g) => isLive(g, options2.now));
   const { denied, config } = await deniedGrants({
@@ -47250,10 +47287,11 @@ async function planReconcile(options2) {
     }
   };
 }
-async function pastApprovedEnds2(model, options2, accessDir, commit) {
+async function pastApprovedEnds(model, options2, accessDir, commit) {
   if (options2.lookup === void 0 || options2.allowUnapproved === true)
     return {
-      held: /* @__PURE__ */ new Map(),
+      ended: /* @__PURE__ */ new Map(),
+      ending: /* @__PURE__ */ new Map(),
       notes: options2.allowUnapproved === true ? [] : [
         "ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)"
       ]
@@ -47580,7 +47618,7 @@ function lateLines(plan) {
 }
 function pastEndLines(plan) {
   return plan.pastApprovedEnd.map(
-    (p) => `${p.grantId}: ended on ${p.endedOn}; ${p.commit.slice(0, 12)}${p.pullRequest === void 0 ? "" : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join("; ")}`
+    (p) => `${p.grantId}: ended on ${p.end}; ${p.commit.slice(0, 12)}${p.pullRequest === void 0 ? "" : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join("; ")}`
   );
 }
 function closing(result, hint) {
