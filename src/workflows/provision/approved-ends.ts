@@ -9,11 +9,12 @@
 //
 // Only what can matter is judged, newest change first. A change that passed settles the end
 // (the last change decides, as in provisioning); one that did not leaves the end no later than
-// the version before it had, and the walk steps back. It stops at the first version whose end
-// has passed (the grant ended there) and as soon as no earlier version's end has passed (then
-// the grant holds today whatever the verdicts). So a renewal that was approved costs one
-// judgement, and only once the end it replaced has passed; a grant extended several times by
-// pushes nobody approved ends where the last end before them did.
+// the version before it had, and the walk steps back. It stops where no earlier version ended
+// sooner (that version's end stands, whatever its verdict) and where every end it could fall
+// back to is after the moment asked about (now, or the end of the reminder window). So a
+// renewal that was approved costs one judgement, and only once the end it replaced is near; a
+// grant extended several times by pushes nobody approved ends where the last end before them
+// did.
 //
 // A grant is what the gate reads: the first Grant document of its id in path order. So its
 // history follows the id, not a file: a grant moved or copied to another file keeps its
