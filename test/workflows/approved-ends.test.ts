@@ -207,6 +207,16 @@ describe('approved ends', () => {
     expect((await trace(approvedBy(new Set([added, reviewed])))).ended.size).toBe(0);
   });
 
+  it('reads through a version whose end is not a date: it changed nothing provisioning gave', async () => {
+    const { r, added } = approvedGrant();
+    r.write({ [FILE]: grant('soon') });
+    commitAt(r, '2026-11-19T10:00:00Z', 'break alice');
+    r.write({ [FILE]: grant('2027-03-01') });
+    const pushed = commitAt(r, '2026-11-20T10:00:00Z', 'mend alice, later');
+    const { ended: held } = await trace(approvedBy(new Set([added])));
+    expect(held.get('alice-payments')).toMatchObject({ end: '2026-12-01', commit: pushed });
+  });
+
   it('takes a shorter end as it is, approved or not', async () => {
     const { r, added } = approvedGrant();
     r.write({ [FILE]: grant('2026-11-15') });

@@ -121,7 +121,7 @@ interface Version {
   /** Committer time, RFC 3339: the moment the change is judged at. */
   at: string;
   expires: string;
-  /** Undefined when the version's expires is not a date: it ended nothing and gave nothing. */
+  /** Undefined when the version's expires is not a date (an invalid grant). */
   endsAt: string | undefined;
 }
 
@@ -153,10 +153,9 @@ export async function approvedEnds(
   const now = options.now.getTime();
   const by = Math.max(now, (options.horizon ?? options.now).getTime());
   for (const { id } of grants) {
-    const versions = histories.get(id) ?? [];
-    // the versions since the last whose end is not a date (it gave nothing: what follows
-    // starts afresh)
-    const chain = versions.slice(versions.findLastIndex((v) => v.endsAt === undefined) + 1);
+    // A version whose end is not a date is invalid: provisioning refuses it and leaves the
+    // access as the version before it gave, so the end in force is that version's.
+    const chain = (histories.get(id) ?? []).filter((v) => v.endsAt !== undefined);
     const current = chain[chain.length - 1];
     if (current === undefined || chain.length < 2 || endOf(current) <= now) continue;
     const found = await approvedEnd(chain, by, (version) => judge(version, id));

@@ -43174,8 +43174,7 @@ async function approvedEnds(grants, options2) {
   const now = options2.now.getTime();
   const by = Math.max(now, (options2.horizon ?? options2.now).getTime());
   for (const { id } of grants) {
-    const versions = histories.get(id) ?? [];
-    const chain = versions.slice(versions.findLastIndex((v) => v.endsAt === void 0) + 1);
+    const chain = (histories.get(id) ?? []).filter((v) => v.endsAt !== void 0);
     const current = chain[chain.length - 1];
     if (current === void 0 || chain.length < 2 || endOf(current) <= now) continue;
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
