@@ -24,12 +24,13 @@
 // `reconcile` traces it again before any repair.
 import { posix } from 'node:path';
 
-import { composeYaml, type ComposedFile } from '../../model/compose.js';
+import { composeYaml } from '../../model/compose.js';
 import { parseAccessDate } from '../../model/dates.js';
 import { canonical } from '../../model/diff.js';
 import type { AccessDocument } from '../../model/index.js';
 import { firstParentRaw, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
+import { ParseCache } from '../../model/parse-cache.js';
 import { isMapping } from '../../model/values.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
 import { NOTHING_KEPT, keptPasses, type PassedChanges } from './passed-changes.js';
@@ -226,7 +227,7 @@ async function approvedEnd(
  */
 function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: PassedChanges) {
   const judged = new Map<string, ReturnType<typeof judgeMerges>>();
-  const composeCache = new Map<string, ComposedFile>();
+  const parseCache = ParseCache.inMemory();
   return async (version: Version, id: string) => {
     if (passes.has(version.commit, id)) return undefined;
     let verdict = judged.get(version.commit);
@@ -238,7 +239,7 @@ function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: Pass
         accessDir: options.accessDir,
         policiesDir: options.policiesDir,
         now: new Date(version.at),
-        composeCache,
+        parseCache,
         lookup: async (commit) => {
           const request = await options.lookup(commit);
           if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');

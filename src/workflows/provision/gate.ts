@@ -47,7 +47,8 @@ import { buildPolicyInput, removedGrants, type PolicyRequest } from '../../polic
 import { ENTRYPOINTS, loadPolicySet, type PolicySet } from '../../policy/library.js';
 import type { Sources } from '../../rego/bundle/index.js';
 import { findExpiry } from '../../model/expiry.js';
-import { composeYaml, type ComposedFile } from '../../model/compose.js';
+import { composeYaml } from '../../model/compose.js';
+import type { ParseCache } from '../../model/parse-cache.js';
 import { canonical } from '../../model/diff.js';
 import { isMapping } from '../../model/values.js';
 import { BASE_ACCESS_PARTS, readBaseRules } from '../../policy/base-rules.js';
@@ -110,10 +111,10 @@ export interface GateOptions {
    */
   wholeModels?: boolean;
   /**
-   * Parses shared across calls, by blob and path: commits judged one after another share
-   * nearly every file (see approved-ends.ts).
+   * Parses shared across calls, by blob: commits judged one after another share nearly every
+   * file, which is then neither read out of git nor parsed again (see approved-ends.ts).
    */
-  composeCache?: Map<string, ComposedFile>;
+  parseCache?: ParseCache;
 }
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
@@ -225,10 +226,11 @@ async function judgeCommit(
   // model built whole. What the commit changed is found from the files that differ from the
   // parent (src/model/touched-grants.ts), or from both sides built whole where those could
   // disagree (a rule file changed, an id held in two files).
-  const commitFiles = await accessFilesAtRef(options.repo, commit, { accessDir });
+  const shared = options.parseCache === undefined ? {} : { parseCache: options.parseCache };
+  const commitFiles = await accessFilesAtRef(options.repo, commit, { accessDir, ...shared });
   const model = buildAccessModel(
     [...rules.accessFiles, ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))],
-    options.composeCache === undefined ? {} : { composeCache: options.composeCache },
+    shared,
   );
   const grantChanges =
     (options.wholeModels === true

@@ -43222,7 +43222,7 @@ async function approvedEnd(chain, by, judge) {
 }
 function commitJudge(options2, notes2, passes) {
   const judged = /* @__PURE__ */ new Map();
-  const composeCache = /* @__PURE__ */ new Map();
+  const parseCache = ParseCache.inMemory();
   return async (version, id) => {
     if (passes.has(version.commit, id)) return void 0;
     let verdict2 = judged.get(version.commit);
@@ -43234,7 +43234,7 @@ function commitJudge(options2, notes2, passes) {
         accessDir: options2.accessDir,
         policiesDir: options2.policiesDir,
         now: new Date(version.at),
-        composeCache,
+        parseCache,
         lookup: async (commit) => {
           const request2 = await options2.lookup(commit);
           if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
@@ -43691,10 +43691,11 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     accessDir,
     policiesDir: options2.policiesDir
   });
-  const commitFiles = await accessFilesAtRef(options2.repo, commit, { accessDir });
+  const shared = options2.parseCache === void 0 ? {} : { parseCache: options2.parseCache };
+  const commitFiles = await accessFilesAtRef(options2.repo, commit, { accessDir, ...shared });
   const model = buildAccessModel(
     [...rules.accessFiles, ...commitFiles.filter((f) => f.relativePath.startsWith(GRANTS_PART))],
-    options2.composeCache === void 0 ? {} : { composeCache: options2.composeCache }
+    shared
   );
   const grantChanges = (options2.wholeModels === true ? void 0 : await grantChangesSince(options2.repo, parent, commitFiles, model.documents, {
     accessDir
