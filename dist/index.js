@@ -103,7 +103,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-DSXTALFG.js";
+} from "./chunks/chunk-DA4Z4D3V.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -284,7 +284,8 @@ async function runExpireAction(inputs) {
     github: { client, repository: { owner, repo } },
     policiesDir: inputs.policiesDir,
     // a scheduled or dispatched run: its git folder is its own
-    keepPasses: true
+    keepPasses: true,
+    progress: (line) => info(`accessctl expire: ${line}`)
   });
   const text = formatExpireText(result);
   logText(text.trimEnd());

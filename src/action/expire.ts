@@ -36,6 +36,7 @@ export async function runExpireAction(inputs: ExpireInputs): Promise<void> {
     policiesDir: inputs.policiesDir,
     // a scheduled or dispatched run: its git folder is its own
     keepPasses: true,
+    progress: (line) => core.info(`accessctl expire: ${line}`),
   });
 
   const text = formatExpireText(result);

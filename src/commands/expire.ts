@@ -82,6 +82,7 @@ export const expireCommand: Command = {
         ...(github === undefined ? {} : { github }),
         policiesDir: String(values.policies),
         keepPasses: !pullRequestRun(process.env),
+        progress: (line) => io.err(`accessctl expire: ${line}\n`),
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)

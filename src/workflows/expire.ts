@@ -49,6 +49,8 @@ export interface ExpireOptions {
   lookup?: RequestLookup;
   /** Keep the changes that passed in the git folder (never in a pull request's run). */
   keepPasses?: boolean;
+  /** Where a line of progress goes on a long run (see provision/approved-ends.ts). */
+  progress?: (line: string) => void;
 }
 
 export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
@@ -222,6 +224,7 @@ async function approvedEndsOf(
       horizon: new Date(options.now.getTime() + at.warnDays * 86_400_000),
       lookup,
       keep: options.keepPasses === true,
+      ...(options.progress === undefined ? {} : { progress: options.progress }),
     },
   );
 }

@@ -207,6 +207,7 @@ async function pastApprovedEnds(
       now: options.now,
       lookup: options.lookup,
       keep: options.keepPasses === true,
+      ...(options.progress === undefined ? {} : { progress: options.progress }),
     },
   );
 }

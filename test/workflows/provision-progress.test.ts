@@ -4,13 +4,14 @@ import { Progress, PROGRESS_EVERY_MS } from '../../src/workflows/provision/progr
 
 /** Progress lines of a long run of spaced writes: done, left, and the time to go. */
 
-function run(total: number, msPerOperation: number): string[] {
+function run(total: number, msPerOperation: number, steps?: string): string[] {
   let now = 0;
   const lines: string[] = [];
   const progress = new Progress(
     total,
     (line) => lines.push(line),
     () => now,
+    steps,
   );
   for (let n = 0; n < total; n++) {
     now += msPerOperation;
@@ -28,7 +29,14 @@ describe('progress of a long provisioning run', () => {
     expect(lines.length).toBe(Math.floor(500 / Math.ceil(PROGRESS_EVERY_MS / 2000)) + 1);
   });
 
-  it('stays quiet on a short run', () => {
+  it('stays quiet on a short run: few steps, or many over within 15 s', () => {
     expect(run(5, 2000)).toEqual([]);
+    expect(run(800, 10)).toEqual([]);
+  });
+
+  it('names its steps as asked', () => {
+    expect(run(40, 1000, 'changed grants traced').at(-1)).toBe(
+      'progress: 40 of 40 changed grants traced, 0 left, in 40 s',
+    );
   });
 });

@@ -34,6 +34,7 @@ import { ParseCache } from '../../model/parse-cache.js';
 import { isMapping } from '../../model/values.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
 import { NOTHING_KEPT, keptPasses, type PassedChanges } from './passed-changes.js';
+import { Progress } from './progress.js';
 
 /** Why a change did not pass the gate. */
 interface Refusal {
@@ -73,6 +74,8 @@ export interface ApprovedEndsOptions {
    * Only for a run whose git folder is trusted: never a pull request's.
    */
   keep?: boolean;
+  /** Where a line of progress goes when tracing takes long (a first run on many renewals). */
+  progress?: (line: string) => void;
 }
 
 /**
@@ -153,13 +156,21 @@ export async function approvedEnds(
   const judge = commitJudge(options, notes, passes);
   const now = options.now.getTime();
   const by = Math.max(now, (options.horizon ?? options.now).getTime());
+  const traced: [string, Version[]][] = [];
   for (const { id } of grants) {
     // A version whose end is not a date is invalid: provisioning refuses it and leaves the
     // access as the version before it gave, so the end in force is that version's.
     const chain = (histories.get(id) ?? []).filter((v) => v.endsAt !== undefined);
     const current = chain[chain.length - 1];
-    if (current === undefined || chain.length < 2 || endOf(current) <= now) continue;
+    if (current !== undefined && chain.length > 1 && endOf(current) > now) traced.push([id, chain]);
+  }
+  const progress =
+    options.progress === undefined
+      ? undefined
+      : new Progress(traced.length, options.progress, Date.now, 'changed grants traced');
+  for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
+    progress?.tick();
     if (found === undefined) continue;
     const entry = {
       grantId: id,

@@ -1,8 +1,8 @@
-// Progress of a long run of writes: operations done, left, and the time left at the pace so
-// far. Writes are spaced (GitHub asks at least a second between mutative requests), so 500
-// operations take minutes, and a silent job looks stuck.
+// Progress of a long run: operations done, left, and the time left at the pace so far. Writes
+// are spaced (GitHub asks at least a second between mutative requests), so 500 operations take
+// minutes, and a silent job looks stuck; so does an expiry run judging many old changes.
 
-/** Runs shorter than this print nothing: they end before anyone wonders. */
+/** Runs of fewer steps than this, or over within PROGRESS_EVERY_MS, print nothing. */
 export const PROGRESS_FROM = 20;
 /** At most one line this often, and one at the end. */
 export const PROGRESS_EVERY_MS = 15_000;
@@ -16,6 +16,8 @@ export class Progress {
     private readonly total: number,
     private readonly print: (line: string) => void,
     private readonly clock: () => number = Date.now,
+    /** What a step is, with its verb: "operations done". */
+    private readonly steps = 'operations done',
   ) {
     this.started = clock();
     this.lastPrinted = this.started;
@@ -26,7 +28,8 @@ export class Progress {
     this.done += 1;
     if (this.total < PROGRESS_FROM) return;
     const now = this.clock();
-    if (this.done < this.total && now - this.lastPrinted < PROGRESS_EVERY_MS) return;
+    if (now - this.lastPrinted < PROGRESS_EVERY_MS)
+      if (this.done < this.total || this.lastPrinted === this.started) return;
     this.lastPrinted = now;
     this.print(this.line(now));
   }
@@ -36,7 +39,7 @@ export class Progress {
     const elapsed = now - this.started;
     const eta = this.done === 0 ? undefined : (elapsed / this.done) * left;
     return (
-      `progress: ${this.done} of ${this.total} operations done, ${left} left` +
+      `progress: ${this.done} of ${this.total} ${this.steps}, ${left} left` +
       (left === 0
         ? `, in ${duration(elapsed)}`
         : eta === undefined

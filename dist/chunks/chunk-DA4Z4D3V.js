@@ -43146,6 +43146,50 @@ function readPassed(file) {
   }
 }
 
+// src/workflows/provision/progress.ts
+var PROGRESS_FROM = 20;
+var PROGRESS_EVERY_MS = 15e3;
+var Progress = class {
+  constructor(total, print, clock = Date.now, steps2 = "operations done") {
+    this.total = total;
+    this.print = print;
+    this.clock = clock;
+    this.steps = steps2;
+    this.started = clock();
+    this.lastPrinted = this.started;
+  }
+  total;
+  print;
+  clock;
+  steps;
+  done = 0;
+  started;
+  lastPrinted;
+  /** One more operation finished. */
+  tick() {
+    this.done += 1;
+    if (this.total < PROGRESS_FROM) return;
+    const now = this.clock();
+    if (now - this.lastPrinted < PROGRESS_EVERY_MS) {
+      if (this.done < this.total || this.lastPrinted === this.started) return;
+    }
+    this.lastPrinted = now;
+    this.print(this.line(now));
+  }
+  line(now) {
+    const left = this.total - this.done;
+    const elapsed = now - this.started;
+    const eta = this.done === 0 ? void 0 : elapsed / this.done * left;
+    return `progress: ${this.done} of ${this.total} ${this.steps}, ${left} left` + (left === 0 ? `, in ${duration(elapsed)}` : eta === void 0 ? "" : `, about ${duration(eta)} to go`);
+  }
+};
+function duration(ms) {
+  const seconds2 = Math.round(ms / 1e3);
+  if (seconds2 < 60) return `${seconds2} s`;
+  const minutes = Math.floor(seconds2 / 60);
+  return `${minutes} min ${String(seconds2 % 60).padStart(2, "0")} s`;
+}
+
 // src/workflows/provision/approved-ends.ts
 function tracedGrants(grants, documents, pathOf2 = (file) => file) {
   const paths = /* @__PURE__ */ new Map();
@@ -43173,11 +43217,16 @@ async function approvedEnds(grants, options2) {
   const judge = commitJudge(options2, notes2, passes);
   const now = options2.now.getTime();
   const by = Math.max(now, (options2.horizon ?? options2.now).getTime());
+  const traced = [];
   for (const { id } of grants) {
     const chain = (histories.get(id) ?? []).filter((v) => v.endsAt !== void 0);
     const current = chain[chain.length - 1];
-    if (current === void 0 || chain.length < 2 || endOf(current) <= now) continue;
+    if (current !== void 0 && chain.length > 1 && endOf(current) > now) traced.push([id, chain]);
+  }
+  const progress = options2.progress === void 0 ? void 0 : new Progress(traced.length, options2.progress, Date.now, "changed grants traced");
+  for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
+    progress?.tick();
     if (found === void 0) continue;
     const entry = {
       grantId: id,
@@ -44761,7 +44810,8 @@ async function approvedEndsOf(model, options2, at) {
       now: options2.now,
       horizon: new Date(options2.now.getTime() + at.warnDays * 864e5),
       lookup,
-      keep: options2.keepPasses === true
+      keep: options2.keepPasses === true,
+      ...options2.progress === void 0 ? {} : { progress: options2.progress }
     }
   );
 }
@@ -46502,48 +46552,6 @@ function isUnsupported(value) {
 
 // src/workflows/provision/apply.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-
-// src/workflows/provision/progress.ts
-var PROGRESS_FROM = 20;
-var PROGRESS_EVERY_MS = 15e3;
-var Progress = class {
-  constructor(total, print, clock = Date.now) {
-    this.total = total;
-    this.print = print;
-    this.clock = clock;
-    this.started = clock();
-    this.lastPrinted = this.started;
-  }
-  total;
-  print;
-  clock;
-  done = 0;
-  started;
-  lastPrinted;
-  /** One more operation finished. */
-  tick() {
-    this.done += 1;
-    if (this.total < PROGRESS_FROM) return;
-    const now = this.clock();
-    if (this.done < this.total && now - this.lastPrinted < PROGRESS_EVERY_MS) return;
-    this.lastPrinted = now;
-    this.print(this.line(now));
-  }
-  line(now) {
-    const left = this.total - this.done;
-    const elapsed = now - this.started;
-    const eta = this.done === 0 ? void 0 : elapsed / this.done * left;
-    return `progress: ${this.done} of ${this.total} operations done, ${left} left` + (left === 0 ? `, in ${duration(elapsed)}` : eta === void 0 ? "" : `, about ${duration(eta)} to go`);
-  }
-};
-function duration(ms) {
-  const seconds2 = Math.round(ms / 1e3);
-  if (seconds2 < 60) return `${seconds2} s`;
-  const minutes = Math.floor(seconds2 / 60);
-  return `${minutes} min ${String(seconds2 % 60).padStart(2, "0")} s`;
-}
-
-// src/workflows/provision/apply.ts
 async function applyOperations(operations, options2) {
   const maxRemovals = options2.maxRemovals ?? DEFAULT_MAX_REMOVALS;
   const removals = operations.filter((o) => o.removal).length;
@@ -47308,7 +47316,8 @@ async function pastApprovedEnds(model, options2, accessDir, commit) {
       policiesDir: options2.policiesDir ?? "policies",
       now: options2.now,
       lookup: options2.lookup,
-      keep: options2.keepPasses === true
+      keep: options2.keepPasses === true,
+      ...options2.progress === void 0 ? {} : { progress: options2.progress }
     }
   );
 }
