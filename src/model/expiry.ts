@@ -109,12 +109,12 @@ export function findExpiry(
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
     const extension = approved.get(grant.id);
-    const approvedEnd = extension === undefined ? undefined : Date.parse(extension.endAt);
-    const endedEarlier =
+    const approvedEnd = extension === undefined ? Infinity : Date.parse(extension.endAt);
+    if (
       extension !== undefined &&
-      (approvedEnd as number) <= now.getTime() &&
-      reasons.every((r) => r.kind !== 'expired');
-    if (endedEarlier)
+      approvedEnd <= now.getTime() &&
+      reasons.every((r) => r.kind !== 'expired')
+    )
       reasons.unshift({
         kind: 'extension-unapproved',
         endedOn: extension.end,
@@ -123,9 +123,10 @@ export function findExpiry(
         ...(extension.pullRequest === undefined ? {} : { pullRequest: extension.pullRequest }),
       });
     const contract = contractOf(model, grant);
-    const written = Math.min(Date.parse(grant.expiresAt), approvedEnd ?? Infinity);
-    const contractFirst = contract !== undefined && contract.ends < written;
-    const ends = contractFirst ? contract.ends : written;
+    // the end its file says, or its approved end when that is earlier
+    const end = Math.min(Date.parse(grant.expiresAt), approvedEnd);
+    const contractFirst = contract !== undefined && contract.ends < end;
+    const ends = contractFirst ? contract.ends : end;
     if (reasons.length > 0) {
       removals.push({ grant, ...position, line, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {

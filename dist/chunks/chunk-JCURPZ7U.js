@@ -43467,9 +43467,8 @@ function findExpiry(model, now, warnDays, approved = /* @__PURE__ */ new Map()) 
     const owners = ownersOf(grant);
     const reasons = reasonsToRemove(model, grant, now);
     const extension = approved.get(grant.id);
-    const approvedEnd2 = extension === void 0 ? void 0 : Date.parse(extension.endAt);
-    const endedEarlier = extension !== void 0 && approvedEnd2 <= now.getTime() && reasons.every((r) => r.kind !== "expired");
-    if (endedEarlier)
+    const approvedEnd2 = extension === void 0 ? Infinity : Date.parse(extension.endAt);
+    if (extension !== void 0 && approvedEnd2 <= now.getTime() && reasons.every((r) => r.kind !== "expired"))
       reasons.unshift({
         kind: "extension-unapproved",
         endedOn: extension.end,
@@ -43478,9 +43477,9 @@ function findExpiry(model, now, warnDays, approved = /* @__PURE__ */ new Map()) 
         ...extension.pullRequest === void 0 ? {} : { pullRequest: extension.pullRequest }
       });
     const contract = contractOf(model, grant);
-    const written = Math.min(Date.parse(grant.expiresAt), approvedEnd2 ?? Infinity);
-    const contractFirst = contract !== void 0 && contract.ends < written;
-    const ends = contractFirst ? contract.ends : written;
+    const end = Math.min(Date.parse(grant.expiresAt), approvedEnd2);
+    const contractFirst = contract !== void 0 && contract.ends < end;
+    const ends = contractFirst ? contract.ends : end;
     if (reasons.length > 0) {
       removals.push({ grant, ...position, line: line3, reasons, owners });
     } else if (warnDays > 0 && ends <= horizon) {
