@@ -23,7 +23,12 @@ import {
   type Repository,
 } from './expire/publish.js';
 import { sendReminders } from './expire/reminders.js';
-import { approvedEnds, tracedGrants, type ApprovedEnds } from './provision/approved-ends.js';
+import {
+  approvedEnds,
+  endsAsWritten,
+  tracedGrants,
+  type ApprovedEnds,
+} from './provision/approved-ends.js';
 import type { RequestLookup } from './provision/gate.js';
 import { pullRequestLookup } from './provision/merge-review.js';
 
@@ -57,19 +62,24 @@ export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
   const accessDir = resolve(options.accessDir);
   const warnDays = options.warnDays ?? readWarnDays(accessDir);
   const model = await loadAccessRepository(accessDir);
-  const root = repositoryRoot(accessDir);
-  // git names the root by its real path; the model names files under the path it was given
+  // paths in commits and reports are relative to the git repository holding the access
+  // folder; git names its root by its real path, the model files under the path it was given
+  const top = repositoryTopSync(accessDir);
   const realAccessDir = realpathSync(accessDir);
+  const root = top ?? dirname(realAccessDir);
   const pathOf = (file: string) =>
     relative(root, join(realAccessDir, relative(accessDir, resolve(file))))
       .split(sep)
       .join('/');
-  const { ended, ending, notes } = await approvedEndsOf(model, options, {
-    root,
-    accessDir: pathOf(accessDir),
-    pathOf,
-    warnDays,
-  });
+  const { ended, ending, notes } =
+    top === undefined
+      ? endsAsWritten()
+      : await approvedEndsOf(model, options, {
+          root: top,
+          accessDir: pathOf(accessDir),
+          pathOf,
+          warnDays,
+        });
   const plan = findExpiry(model, options.now, warnDays, new Map([...ended, ...ending]));
   const paths = new Map(model.files.map((file) => [file, pathOf(file)]));
 
@@ -193,8 +203,6 @@ async function approvedEndsOf(
   options: ExpireOptions,
   at: { root: string; accessDir: string; pathOf: (file: string) => string; warnDays: number },
 ): Promise<ApprovedEnds> {
-  const none = { ended: new Map(), ending: new Map() };
-  if (repositoryTopSync(options.accessDir) === undefined) return { ...none, notes: [] };
   const github = options.github;
   const lookup =
     options.lookup ??
@@ -202,12 +210,9 @@ async function approvedEndsOf(
       ? undefined
       : pullRequestLookup(github.client, `${github.repository.owner}/${github.repository.repo}`));
   if (lookup === undefined)
-    return {
-      ...none,
-      notes: [
-        'ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up',
-      ],
-    };
+    return endsAsWritten(
+      'ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up',
+    );
   const now = options.now.getTime();
   return approvedEnds(
     tracedGrants(
@@ -253,9 +258,4 @@ function readWarnDays(accessDir: string): number {
   const file = join(dirname(accessDir), CONFIG_FILE);
   if (!existsSync(file)) return DEFAULT_WARN_DAYS;
   return parseConfig(file, readFileSync(file, 'utf8')).expiry.warnDays;
-}
-
-/** Paths in commits and reports are relative to the git repository holding the access folder. */
-function repositoryRoot(accessDir: string): string {
-  return repositoryTopSync(accessDir) ?? dirname(realpathSync(accessDir));
 }

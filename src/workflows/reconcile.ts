@@ -27,7 +27,12 @@ import type {
 import { describeOperation, type SetAside, type Unreadable } from '../provisioners/outcome.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
 import { deniedGrants } from './provision/denied.js';
-import { approvedEnds, tracedGrants, type ApprovedEnds } from './provision/approved-ends.js';
+import {
+  approvedEnds,
+  endsAsWritten,
+  tracedGrants,
+  type ApprovedEnds,
+} from './provision/approved-ends.js';
 import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
@@ -183,17 +188,11 @@ async function pastApprovedEnds(
   accessDir: string,
   commit: string,
 ): Promise<ApprovedEnds> {
-  if (options.lookup === undefined || options.allowUnapproved === true)
-    return {
-      ended: new Map(),
-      ending: new Map(),
-      notes:
-        options.allowUnapproved === true
-          ? []
-          : [
-              'ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)',
-            ],
-    };
+  if (options.allowUnapproved === true) return endsAsWritten();
+  if (options.lookup === undefined)
+    return endsAsWritten(
+      'ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)',
+    );
   return approvedEnds(
     tracedGrants(
       model.grants.filter((g) => isLive(g, options.now)),

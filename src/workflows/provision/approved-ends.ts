@@ -118,6 +118,11 @@ export interface ApprovedEnds {
   notes: string[];
 }
 
+/** No end found earlier than its file says, with what the reader should know about why. */
+export function endsAsWritten(...notes: string[]): ApprovedEnds {
+  return { ended: new Map(), ending: new Map(), notes };
+}
+
 /** One version of a grant: the document a commit left, and the commit. */
 interface Version {
   commit: string;
@@ -141,9 +146,7 @@ export async function approvedEnds(
   grants: TracedGrant[],
   options: ApprovedEndsOptions,
 ): Promise<ApprovedEnds> {
-  const ended = new Map<string, ApprovedEnd>();
-  const ending = new Map<string, ApprovedEnd>();
-  const notes: string[] = [];
+  const { ended, ending, notes } = endsAsWritten();
   if (grants.length === 0) return { ended, ending, notes };
   if (await isShallowRepository(options.repo))
     notes.push(

@@ -43201,10 +43201,11 @@ function tracedGrants(grants, documents, pathOf2 = (file) => file) {
   }
   return [...paths].map(([id, files]) => ({ id, paths: files.map(pathOf2) }));
 }
+function endsAsWritten(...notes2) {
+  return { ended: /* @__PURE__ */ new Map(), ending: /* @__PURE__ */ new Map(), notes: notes2 };
+}
 async function approvedEnds(grants, options2) {
-  const ended = /* @__PURE__ */ new Map();
-  const ending = /* @__PURE__ */ new Map();
-  const notes2 = [];
+  const { ended, ending, notes: notes2 } = endsAsWritten();
   if (grants.length === 0) return { ended, ending, notes: notes2 };
   if (await isShallowRepository(options2.repo))
     notes2.push(
@@ -44675,11 +44676,12 @@ async function runExpire(options2) {
   const accessDir = resolve(options2.accessDir);
   const warnDays = options2.warnDays ?? readWarnDays(accessDir);
   const model = await loadAccessRepository(accessDir);
-  const root = repositoryRoot2(accessDir);
+  const top = repositoryTopSync(accessDir);
   const realAccessDir = realpathSync(accessDir);
+  const root = top ?? dirname6(realAccessDir);
   const pathOf2 = (file) => relative3(root, join8(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
-  const { ended, ending, notes: notes2 } = await approvedEndsOf(model, options2, {
-    root,
+  const { ended, ending, notes: notes2 } = top === void 0 ? endsAsWritten() : await approvedEndsOf(model, options2, {
+    root: top,
     accessDir: pathOf2(accessDir),
     pathOf: pathOf2,
     warnDays
@@ -44783,17 +44785,12 @@ async function runExpire(options2) {
   return result;
 }
 async function approvedEndsOf(model, options2, at) {
-  const none = { ended: /* @__PURE__ */ new Map(), ending: /* @__PURE__ */ new Map() };
-  if (repositoryTopSync(options2.accessDir) === void 0) return { ...none, notes: [] };
   const github = options2.github;
   const lookup = options2.lookup ?? (github === void 0 ? void 0 : pullRequestLookup(github.client, `${github.repository.owner}/${github.repository.repo}`));
   if (lookup === void 0)
-    return {
-      ...none,
-      notes: [
-        "ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up"
-      ]
-    };
+    return endsAsWritten(
+      "ends are read from the grant files as they stand: a change that moved an end later without approval is only found with GITHUB_TOKEN and GITHUB_REPOSITORY set, to look its pull request up"
+    );
   const now = options2.now.getTime();
   return approvedEnds(
     tracedGrants(
@@ -44831,9 +44828,6 @@ function readWarnDays(accessDir) {
   const file = join8(dirname6(accessDir), CONFIG_FILE2);
   if (!existsSync4(file)) return DEFAULT_WARN_DAYS;
   return parseConfig(file, readFileSync8(file, "utf8")).expiry.warnDays;
-}
-function repositoryRoot2(accessDir) {
-  return repositoryTopSync(accessDir) ?? dirname6(realpathSync(accessDir));
 }
 
 // src/report/expiry/text.ts
@@ -47295,14 +47289,11 @@ async function planReconcile(options2) {
   };
 }
 async function pastApprovedEnds(model, options2, accessDir, commit) {
-  if (options2.lookup === void 0 || options2.allowUnapproved === true)
-    return {
-      ended: /* @__PURE__ */ new Map(),
-      ending: /* @__PURE__ */ new Map(),
-      notes: options2.allowUnapproved === true ? [] : [
-        "ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)"
-      ]
-    };
+  if (options2.allowUnapproved === true) return endsAsWritten();
+  if (options2.lookup === void 0)
+    return endsAsWritten(
+      "ends are read from the grant files as they stand: a change that moved an end later without approval is only found when pull requests can be looked up (a token)"
+    );
   return approvedEnds(
     tracedGrants(
       model.grants.filter((g) => isLive(g, options2.now)),
