@@ -2,6 +2,7 @@
 // repairs this run may make, and what making them did.
 import type { EvidenceOutcome, OperationReport, SetAside, Unreadable } from './outcome.js';
 import type { AccessTarget, Operation, Waiting } from './provisioner.js';
+import type { ApprovedEndOf } from '../model/expiry.js';
 
 /**
  * - missing: a grant asks for access the system does not hold;
@@ -50,14 +51,7 @@ export interface ReconcilePlan {
    * Grants whose approved end has passed: a change that did not pass the provision gate moved
    * their end later. They ask for nothing; what they gave is drift to remove.
    */
-  pastApprovedEnd: {
-    grantId: string;
-    /** The end the changes the gate passed gave, as written; it has passed. */
-    end: string;
-    commit: string;
-    pullRequest?: number;
-    reasons: string[];
-  }[];
+  pastApprovedEnd: (ApprovedEndOf & { grantId: string; reasons: string[] })[];
   /** What the reader should know about how the plan was made. */
   notes: string[];
   /** How much was compared: targets grants name, and resources listed. */

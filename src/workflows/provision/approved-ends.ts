@@ -26,6 +26,7 @@ import { posix } from 'node:path';
 
 import { composeYaml } from '../../model/compose.js';
 import { parseAccessDate } from '../../model/dates.js';
+import type { ApprovedEndOf } from '../../model/expiry.js';
 import { canonical } from '../../model/diff.js';
 import type { AccessDocument } from '../../model/index.js';
 import { firstParentRaw, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
@@ -43,15 +44,12 @@ interface Refusal {
   reasons: string[];
 }
 
-/** A grant whose end counts earlier than its file says: a change the gate refused moved it. */
-export interface ApprovedEnd extends Refusal {
+/**
+ * A grant whose end counts earlier than its file says (its end, and the newest change that
+ * moved it later, as expiry reads them), with why that change did not pass.
+ */
+export interface ApprovedEnd extends ApprovedEndOf, Refusal {
   grantId: string;
-  /** The end it has by the changes the gate passed, as written (`2026-12-01`). */
-  end: string;
-  /** The same, as an instant (RFC 3339 UTC). */
-  endAt: string;
-  /** The newest change that moved the end later and did not pass (`reasons`: why not). */
-  commit: string;
 }
 
 export interface ApprovedEndsOptions {
