@@ -9,7 +9,11 @@ import { formatReconcileText } from '../../src/report/reconcile/text.js';
 import { runExpire } from '../../src/workflows/expire.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 
-import { approvedEnds, type TracedGrant } from '../../src/workflows/provision/approved-ends.js';
+import {
+  approvedEnds,
+  type ApprovedEndsOptions,
+  type TracedGrant,
+} from '../../src/workflows/provision/approved-ends.js';
 import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { GitRepo } from '../model/git-repo.js';
@@ -63,9 +67,11 @@ function approvedBy(commits: Set<string>, asked: string[] = []): RequestLookup {
   };
 }
 
+/** The approved ends of `grants` in the test's repository at NOW, unless `options` say. */
 async function trace(
   lookup: RequestLookup,
   grants: TracedGrant[] = [{ id: 'alice-payments', paths: [FILE] }],
+  options: Partial<ApprovedEndsOptions> = {},
 ) {
   return approvedEnds(grants, {
     repo: (repo as GitRepo).dir,
@@ -74,6 +80,7 @@ async function trace(
     policiesDir: 'policies',
     now: NOW,
     lookup,
+    ...options,
   });
 }
 
@@ -136,14 +143,8 @@ describe('approved ends', () => {
     r.write({ [FILE]: grant('2027-03-01') });
     commitAt(r, '2026-11-20T10:00:00Z', 'extend alice');
     const asked: string[] = [];
-    repo = r;
-    const { ended: held } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
-      repo: r.dir,
-      ref: 'HEAD',
-      accessDir: 'access',
-      policiesDir: 'policies',
+    const { ended: held } = await trace(approvedBy(new Set([added]), asked), undefined, {
       now: new Date('2026-11-25T00:00:00Z'),
-      lookup: approvedBy(new Set([added]), asked),
     });
     expect(held.size).toBe(0);
     expect(asked).toEqual([]);
@@ -250,13 +251,8 @@ describe('approved ends', () => {
     const shallow = mkdtempSync(join(tmpdir(), 'accessctl-shallow-'));
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow]);
-      const { ended: held, notes } = await approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
+      const { ended: held, notes } = await trace(approvedBy(new Set([added])), undefined, {
         repo: shallow,
-        ref: 'HEAD',
-        accessDir: 'access',
-        policiesDir: 'policies',
-        now: NOW,
-        lookup: approvedBy(new Set([added])),
       });
       expect(held.size).toBe(0);
       expect(notes).toEqual([expect.stringMatching(/^the clone is shallow: .*fetch-depth: 0/)]);
@@ -281,15 +277,7 @@ describe('approved ends', () => {
 
 describe('approved ends, with the passes kept in the git folder', () => {
   const keptTrace = (lookup: RequestLookup, policiesDir = 'policies') =>
-    approvedEnds([{ id: 'alice-payments', paths: [FILE] }], {
-      repo: (repo as GitRepo).dir,
-      ref: 'HEAD',
-      accessDir: 'access',
-      policiesDir,
-      now: NOW,
-      lookup,
-      keep: true,
-    });
+    trace(lookup, undefined, { policiesDir, keep: true });
   const kept = () => join((repo as GitRepo).dir, '.git', 'accessctl', 'passed-changes.json');
 
   it('judges a renewal that passed once, and keeps nothing else', async () => {
