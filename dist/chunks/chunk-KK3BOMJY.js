@@ -32964,42 +32964,32 @@ async function diffRaw(repo, from, to) {
   }
   return changes;
 }
+function firstParentLogArgs(head, format, paths, order) {
+  return [
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    ...order.oldestFirst ? ["--reverse"] : [],
+    "--raw",
+    "-z",
+    "--no-renames",
+    "--no-abbrev",
+    `--format=${format}`,
+    head,
+    ...order.until === void 0 ? [] : [`^${order.until}`],
+    "--",
+    ...paths
+  ];
+}
 function logFirstParent(repo, head, format, paths, newestFirst = false, until) {
   return fields(
     repo,
-    [
-      "log",
-      "--first-parent",
-      "--diff-merges=first-parent",
-      ...newestFirst ? [] : ["--reverse"],
-      "--raw",
-      "-z",
-      "--no-renames",
-      "--no-abbrev",
-      `--format=${format}`,
-      head,
-      ...until === void 0 ? [] : [`^${until}`],
-      "--",
-      ...paths
-    ],
+    firstParentLogArgs(head, format, paths, { oldestFirst: !newestFirst, until }),
     0
   );
 }
 async function firstParentRaw(repo, head, dir, format, after) {
-  return git(repo, [
-    "log",
-    "--first-parent",
-    "-m",
-    "--no-renames",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    `--format=${format}`,
-    head,
-    ...after === void 0 ? [] : [`^${after}`],
-    "--",
-    dir
-  ]);
+  return git(repo, firstParentLogArgs(head, format, [dir], { oldestFirst: false, until: after }));
 }
 async function firstParentLine(repo, head) {
   return (await git(repo, ["rev-list", "--first-parent", head])).split("\n").filter((l) => l !== "");
