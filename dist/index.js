@@ -103,7 +103,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-KK3BOMJY.js";
+} from "./chunks/chunk-ROMMJUNU.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

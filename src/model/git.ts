@@ -382,9 +382,21 @@ export async function pathsChangedSince(
     '-z',
     commit,
     '--',
-    ...paths,
+    ...paths.flatMap(andEverythingUnder),
   ]);
   return new Set(nulSeparated(out));
+}
+
+/**
+ * Pathspecs for a path and everything under it, as glob patterns. Git 2.39 compares a commit
+ * with the work tree under a plain path by stepping through the index entries outside it:
+ * beside 50,000 and 100,000 files of the rest of a repository, `git diff COMMIT -- access`
+ * took 1.4 s and 5.9 s (and 30 s beside 100,000 deeper ones), the same as a glob 0.02 s.
+ */
+export function andEverythingUnder(path: string): string[] {
+  if (path === '.' || path === '') return ['.'];
+  const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  return [`:(glob)${literal}`, `:(glob)${literal}/**`];
 }
 
 /** Files under `paths` that git does not track and does not ignore. */

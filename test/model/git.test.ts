@@ -114,6 +114,38 @@ describe('named operations', () => {
     ]);
   });
 
+  it('names what differs under a path as written, glob characters and all', async () => {
+    const repo = newRepo();
+    const files = {
+      'acc[e]ss/a.yaml': 'a: 1\n',
+      'acc[e]ss/b.yaml': 'b: 1\n',
+      'acc[e]ss/deep/c.yaml': 'c: 1\n',
+      'access/a.yaml': 'a: 1\n',
+      'acc[e]ss-more/a.yaml': 'a: 1\n',
+      'a*/x.yaml': 'x: 1\n',
+      'ab/x.yaml': 'x: 1\n',
+      'accessctl.yaml': 'v: 1\n',
+      'accessctl.yaml.bak': 'v: 1\n',
+    };
+    repo.write(files);
+    const commit = repo.commit('all');
+    const everyFile = Object.fromEntries(Object.keys(files).map((path) => [path, 'v: 2\n']));
+    repo.write(everyFile).remove('acc[e]ss/b.yaml');
+    // staged, then edited again; and staged, then put back as the commit has it
+    repo.git('add', 'acc[e]ss/deep/c.yaml', 'access/a.yaml');
+    repo.write({ 'acc[e]ss/deep/c.yaml': 'c: 3\n', 'access/a.yaml': 'a: 1\n' });
+    const since = async (...paths: string[]) =>
+      [...(await pathsChangedSince(repo.dir, commit, ...paths))].sort();
+    expect(await since('acc[e]ss')).toEqual([
+      'acc[e]ss/a.yaml',
+      'acc[e]ss/b.yaml',
+      'acc[e]ss/deep/c.yaml',
+    ]);
+    expect(await since('a*', 'accessctl.yaml')).toEqual(['a*/x.yaml', 'accessctl.yaml']);
+    expect(await since('access')).toEqual([]);
+    expect((await since('.')).length).toBe(8);
+  });
+
   it('reads trailers by commit, empty for a commit without one', async () => {
     const repo = newRepo();
     repo.write({ 'x.txt': '1' });

@@ -32938,9 +32938,14 @@ async function pathsChangedSince(repo, commit, ...paths) {
     "-z",
     commit,
     "--",
-    ...paths
+    ...paths.flatMap(andEverythingUnder)
   ]);
   return new Set(nulSeparated(out));
+}
+function andEverythingUnder(path) {
+  if (path === "." || path === "") return ["."];
+  const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  return [`:(glob)${literal}`, `:(glob)${literal}/**`];
 }
 async function untrackedPaths(repo, ...paths) {
   return nulSeparated(
