@@ -402,7 +402,14 @@ export function andEverythingUnder(path: string): string[] {
 /** Files under `paths` that git does not track and does not ignore. */
 export async function untrackedPaths(repo: string, ...paths: string[]): Promise<string[]> {
   return nulSeparated(
-    await git(repo, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...paths]),
+    await git(repo, [
+      'ls-files',
+      '--others',
+      '--exclude-standard',
+      '-z',
+      '--',
+      ...paths.flatMap(andEverythingUnder),
+    ]),
   );
 }
 

@@ -144,6 +144,8 @@ describe('named operations', () => {
     expect(await since('a*', 'accessctl.yaml')).toEqual(['a*/x.yaml', 'accessctl.yaml']);
     expect(await since('access')).toEqual([]);
     expect((await since('.')).length).toBe(8);
+    repo.write({ 'a*/new.yaml': 'n: 1\n', 'ab/new.yaml': 'n: 1\n' });
+    expect(await untrackedPaths(repo.dir, 'a*')).toEqual(['a*/new.yaml']);
   });
 
   it('reads trailers by commit, empty for a commit without one', async () => {

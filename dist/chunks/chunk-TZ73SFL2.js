@@ -32949,7 +32949,14 @@ function andEverythingUnder(path) {
 }
 async function untrackedPaths(repo, ...paths) {
   return nulSeparated(
-    await git(repo, ["ls-files", "--others", "--exclude-standard", "-z", "--", ...paths])
+    await git(repo, [
+      "ls-files",
+      "--others",
+      "--exclude-standard",
+      "-z",
+      "--",
+      ...paths.flatMap(andEverythingUnder)
+    ])
   );
 }
 async function pathsChangedBetween(repo, from, to) {
