@@ -35,7 +35,7 @@ function run(repo: string, args: string[], input?: string): Promise<Buffer> {
       size += chunk.length;
       if (size > MAX_OUTPUT) {
         child.kill();
-        reject(new GitError(`git ${args[0]} in ${repo} gave more than 1 GiB of output`));
+        reject(new GitError(`git ${commandOf(args)} in ${repo} gave more than 1 GiB of output`));
       } else chunks.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -44,7 +44,9 @@ function run(repo: string, args: string[], input?: string): Promise<Buffer> {
       if (code === 0) resolve(Buffer.concat(chunks));
       else
         reject(
-          new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`),
+          new GitError(
+            `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`,
+          ),
         );
     });
     // git may exit before reading all of its input (a bad repository): that is its error
@@ -76,11 +78,16 @@ async function* chunks(repo: string, args: string[], input?: string): AsyncGener
     done = true;
     if (code !== 0)
       throw new GitError(
-        `git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`,
+        `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code}`}`,
       );
   } finally {
     if (!done) child.kill();
   }
+}
+
+/** The git command `args` run, after any options to git itself (`--literal-pathspecs`). */
+function commandOf(args: string[]): string {
+  return args.find((arg) => !arg.startsWith('-')) ?? 'git';
 }
 
 /** The output of `chunks`, cut at every `separator` byte: the fields each chunk completed. */
@@ -116,7 +123,7 @@ function gitSync(repo: string, args: string[]): string {
     });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr || String(error)}`);
+    throw new GitError(`git ${commandOf(args)} failed in ${repo}: ${stderr || String(error)}`);
   }
 }
 
@@ -459,6 +466,8 @@ function firstParentLogArgs(
   order: { oldestFirst: boolean; until?: string | undefined },
 ): string[] {
   return [
+    // the paths are folders and files as named, never patterns
+    '--literal-pathspecs',
     'log',
     '--first-parent',
     '--diff-merges=first-parent',

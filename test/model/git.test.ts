@@ -148,6 +148,19 @@ describe('named operations', () => {
     expect(await untrackedPaths(repo.dir, 'a*')).toEqual(['a*/new.yaml']);
   });
 
+  it('reads the history of a path named like a pattern as that path alone', async () => {
+    const repo = newRepo();
+    repo.write({ 'a*/x.yaml': 'x: 1\n' });
+    repo.commit('star');
+    repo.write({ 'ab/x.yaml': 'x: 1\n' });
+    repo.commit('ab');
+    const head = repo.git('rev-parse', 'HEAD');
+    const subjects: string[] = [];
+    for await (const batch of logFirstParent(repo.dir, head, '%s%x00', ['a*']))
+      subjects.push(...batch.filter((f) => /^\n?(star|ab)$/.test(f)).map((f) => f.trim()));
+    expect(subjects).toEqual(['star']);
+  });
+
   it('reads trailers by commit, empty for a commit without one', async () => {
     const repo = newRepo();
     repo.write({ 'x.txt': '1' });

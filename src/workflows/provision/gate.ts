@@ -506,6 +506,8 @@ export async function judgeGrantOrigin(
   const inAccess = (part: string) =>
     options.accessDir === '.' || options.accessDir === '' ? part : `${options.accessDir}/${part}`;
   const out = await git(options.repo, [
+    // a grant file's name is the requester's: `*.yaml` must name that file, not every one
+    '--literal-pathspecs',
     'log',
     '--first-parent',
     '--format=%H %P',

@@ -32716,7 +32716,7 @@ function run(repo, args, input) {
       size += chunk.length;
       if (size > MAX_OUTPUT) {
         child.kill();
-        reject(new GitError(`git ${args[0]} in ${repo} gave more than 1 GiB of output`));
+        reject(new GitError(`git ${commandOf(args)} in ${repo} gave more than 1 GiB of output`));
       } else chunks2.push(chunk);
     });
     child.stderr.on("data", (chunk) => stderr += chunk.toString());
@@ -32725,7 +32725,9 @@ function run(repo, args, input) {
       if (code2 === 0) resolve4(Buffer.concat(chunks2));
       else
         reject(
-          new GitError(`git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`)
+          new GitError(
+            `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
+          )
         );
     });
     child.stdin.on("error", () => void 0);
@@ -32750,11 +32752,14 @@ async function* chunks(repo, args, input) {
     done = true;
     if (code2 !== 0)
       throw new GitError(
-        `git ${args[0]} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
+        `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
       );
   } finally {
     if (!done) child.kill();
   }
+}
+function commandOf(args) {
+  return args.find((arg) => !arg.startsWith("-")) ?? "git";
 }
 async function* fields(repo, args, separator) {
   let rest = Buffer.alloc(0);
@@ -32783,7 +32788,7 @@ function gitSync(repo, args) {
     });
   } catch (error2) {
     const stderr = error2.stderr?.trim();
-    throw new GitError(`git ${args[0]} failed in ${repo}: ${stderr || String(error2)}`);
+    throw new GitError(`git ${commandOf(args)} failed in ${repo}: ${stderr || String(error2)}`);
   }
 }
 var WHERE_AM_I = ["rev-parse", "--show-toplevel", "--show-prefix"];
@@ -32978,6 +32983,8 @@ async function diffRaw(repo, from, to) {
 }
 function firstParentLogArgs(head, format, paths, order) {
   return [
+    // the paths are folders and files as named, never patterns
+    "--literal-pathspecs",
     "log",
     "--first-parent",
     "--diff-merges=first-parent",
@@ -43946,6 +43953,8 @@ function directPushes(note) {
 async function judgeGrantOrigin(options2) {
   const inAccess = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
   const out = await git(options2.repo, [
+    // a grant file's name is the requester's: `*.yaml` must name that file, not every one
+    "--literal-pathspecs",
     "log",
     "--first-parent",
     "--format=%H %P",
