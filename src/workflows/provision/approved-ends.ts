@@ -29,7 +29,7 @@ import { parseAccessDate } from '../../model/dates.js';
 import type { ApprovedEndOf } from '../../model/expiry.js';
 import { canonical } from '../../model/diff.js';
 import type { AccessDocument } from '../../model/index.js';
-import { firstParentRaw, isShallowRepository, pathOids, readBlobs } from '../../model/git.js';
+import { firstParentRaw, isShallowRepository, pathOids, readBlobsWithin } from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import { isMapping } from '../../model/values.js';
@@ -297,7 +297,7 @@ async function versionsOf(
   commits: LogCommit[],
 ): Promise<Map<string, Version[]>> {
   const traced = new Set(grants.map((g) => g.id));
-  // by path, the commits that changed it, newest first
+  // by path, the commits that changed it, newest first (ascending indexes)
   const changes = new Map<string, number[]>();
   const replaced = new Set<string>();
   commits.forEach((commit, index) => {
@@ -308,28 +308,28 @@ async function versionsOf(
       if (before !== null) replaced.add(before);
     }
   });
-  // every blob that could hold an earlier version of a grant, parsed once
-  const texts = await readBlobs(repo, [...replaced]);
-  const parsed = new Map<string, Map<string, GrantVersion>>();
-  const tracedIn = (path: string, oid: string) => {
-    let found = parsed.get(oid);
-    if (found === undefined) {
-      found = new Map([...grantsIn(path, texts.get(oid))].filter(([id]) => traced.has(id)));
-      parsed.set(oid, found);
-    }
-    return found;
+  // every blob that could hold an earlier version of a grant, parsed as git streams it (the
+  // ids it holds do not depend on its path): only the traced grants in it are kept
+  const parsed = new Map<string, ReadonlyMap<string, GrantVersion>>();
+  const keepTraced = (oid: string, text: string) => {
+    parsed.set(oid, new Map([...grantsIn(oid, text)].filter(([id]) => traced.has(id))));
   };
-  const grantIn = (path: string, oid: string | null | undefined, id: string) =>
-    oid === null || oid === undefined ? undefined : tracedIn(path, oid).get(id);
-  // by id, the commits that replaced or removed a version of a file that held it
-  const heldBefore = new Map<string, Set<number>>();
+  await readBlobsWithin(repo, replaced, DEFAULT_MAX_FILE_SIZE, keepTraced);
+  // a blob too large to read (or gone) holds no version: the history starts after it
+  const tracedIn = (oid: string) => parsed.get(oid) ?? NO_GRANTS;
+  const grantIn = (oid: string | null | undefined, id: string) =>
+    oid === null || oid === undefined ? undefined : tracedIn(oid).get(id);
+  // by id, the commits that replaced or removed a version of a file that held it, and that
+  // file, in ascending order of the commits (one entry for each such file)
+  const heldBefore = new Map<string, { indexes: number[]; paths: string[] }>();
   commits.forEach((commit, index) => {
     for (const [path, before] of commit.before) {
       if (before === null) continue;
-      for (const id of tracedIn(path, before).keys()) {
-        const set = heldBefore.get(id) ?? new Set<number>();
-        set.add(index);
-        heldBefore.set(id, set);
+      for (const id of tracedIn(before).keys()) {
+        const held = heldBefore.get(id) ?? { indexes: [], paths: [] };
+        held.indexes.push(index);
+        held.paths.push(path);
+        heldBefore.set(id, held);
       }
     }
   });
@@ -341,34 +341,41 @@ async function versionsOf(
     ref,
     followed.flatMap((g) => g.paths),
   );
-  for (const [oid, text] of await readBlobs(repo, [...new Set(atRef.values())]))
-    texts.set(oid, text);
+  await readBlobsWithin(repo, new Set(atRef.values()), DEFAULT_MAX_FILE_SIZE, keepTraced);
   const versions = new Map<string, Version[]>();
   for (const { id, paths } of followed) {
     // the files holding the id after the commit being stepped back through
     const holding = new Map<string, GrantVersion>();
     for (const path of paths) {
-      const found = grantIn(path, atRef.get(path), id);
+      const found = grantIn(atRef.get(path), id);
       if (found !== undefined) holding.set(path, found);
     }
     const first = () => holding.get([...holding.keys()].sort(byPath)[0] as string);
     let current = first();
     if (current === undefined) continue;
     const made: Version[] = [versionOf(current)];
-    const events = heldBefore.get(id) ?? new Set<number>();
+    const held = heldBefore.get(id) ?? { indexes: [], paths: [] };
     for (let at = 0; ;) {
       // the next commit that changed a file holding it now, or one that held it before
-      let next = Infinity;
+      let next = held.indexes[firstFrom(held.indexes, at)] ?? Infinity;
       for (const path of holding.keys()) {
-        const index = (changes.get(path) ?? []).find((i) => i >= at);
-        if (index !== undefined && index < next) next = index;
+        const changed = changes.get(path) ?? [];
+        next = Math.min(next, changed[firstFrom(changed, at)] ?? Infinity);
       }
-      for (const index of events) if (index >= at && index < next) next = index;
       if (next === Infinity) break;
+      // Step back through it: each file it changed now holds what it held before (only the
+      // files that hold the grant now or held it before matter; the first commit of a large
+      // repository changed every file, and a grant's history must not read them all).
       const commit = commits[next] as LogCommit;
-      for (const [path, before] of commit.before) {
+      for (const path of [...holding.keys()]) {
+        if (!commit.before.has(path)) continue;
         holding.delete(path);
-        const found = grantIn(path, before, id);
+        const found = grantIn(commit.before.get(path), id);
+        if (found !== undefined) holding.set(path, found);
+      }
+      for (let i = firstFrom(held.indexes, next); held.indexes[i] === next; i++) {
+        const path = held.paths[i] as string;
+        const found = grantIn(commit.before.get(path), id);
         if (found !== undefined) holding.set(path, found);
       }
       at = next + 1;
@@ -388,6 +395,18 @@ async function versionsOf(
   return versions;
 }
 
+/** Where the first of the ascending `indexes` at or after `at` is (a binary search). */
+function firstFrom(indexes: number[], at: number): number {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((indexes[middle] as number) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** A version no commit is known to have made yet. */
 function versionOf(found: GrantVersion): Version {
   return { commit: '', parent: '', at: '', expires: found.expires, endsAt: found.endsAt };
@@ -401,14 +420,14 @@ interface GrantVersion {
   endsAt: string | undefined;
 }
 
-/** The Grant documents of a version of a file by id (the first of an id), each with its end. */
-function grantsIn(path: string, text: string | undefined): Map<string, GrantVersion> {
+const NO_GRANTS: ReadonlyMap<string, GrantVersion> = new Map();
+
+/** The Grant documents of a version of a file (blob `oid`) by id (the first of an id), each with its end. */
+function grantsIn(oid: string, text: string): Map<string, GrantVersion> {
   const grants = new Map<string, GrantVersion>();
-  // A version too large to read is not followed: the history starts after it.
-  if (text === undefined || text.length > DEFAULT_MAX_FILE_SIZE) return grants;
   let documents;
   try {
-    documents = composeYaml(path, text).documents;
+    documents = composeYaml(`blob ${oid}`, text).documents;
   } catch {
     return grants;
   }

@@ -43335,25 +43335,22 @@ async function versionsOf(repo, ref, grants, commits) {
       if (before !== null) replaced.add(before);
     }
   });
-  const texts = await readBlobs(repo, [...replaced]);
   const parsed = /* @__PURE__ */ new Map();
-  const tracedIn = (path, oid) => {
-    let found = parsed.get(oid);
-    if (found === void 0) {
-      found = new Map([...grantsIn2(path, texts.get(oid))].filter(([id]) => traced.has(id)));
-      parsed.set(oid, found);
-    }
-    return found;
+  const keepTraced = (oid, text4) => {
+    parsed.set(oid, new Map([...grantsIn2(oid, text4)].filter(([id]) => traced.has(id))));
   };
-  const grantIn = (path, oid, id) => oid === null || oid === void 0 ? void 0 : tracedIn(path, oid).get(id);
+  await readBlobsWithin(repo, replaced, DEFAULT_MAX_FILE_SIZE, keepTraced);
+  const tracedIn = (oid) => parsed.get(oid) ?? NO_GRANTS;
+  const grantIn = (oid, id) => oid === null || oid === void 0 ? void 0 : tracedIn(oid).get(id);
   const heldBefore = /* @__PURE__ */ new Map();
   commits.forEach((commit, index) => {
     for (const [path, before] of commit.before) {
       if (before === null) continue;
-      for (const id of tracedIn(path, before).keys()) {
-        const set = heldBefore.get(id) ?? /* @__PURE__ */ new Set();
-        set.add(index);
-        heldBefore.set(id, set);
+      for (const id of tracedIn(before).keys()) {
+        const held = heldBefore.get(id) ?? { indexes: [], paths: [] };
+        held.indexes.push(index);
+        held.paths.push(path);
+        heldBefore.set(id, held);
       }
     }
   });
@@ -43363,32 +43360,36 @@ async function versionsOf(repo, ref, grants, commits) {
     ref,
     followed.flatMap((g) => g.paths)
   );
-  for (const [oid, text4] of await readBlobs(repo, [...new Set(atRef.values())]))
-    texts.set(oid, text4);
+  await readBlobsWithin(repo, new Set(atRef.values()), DEFAULT_MAX_FILE_SIZE, keepTraced);
   const versions = /* @__PURE__ */ new Map();
   for (const { id, paths } of followed) {
     const holding = /* @__PURE__ */ new Map();
     for (const path of paths) {
-      const found = grantIn(path, atRef.get(path), id);
+      const found = grantIn(atRef.get(path), id);
       if (found !== void 0) holding.set(path, found);
     }
     const first = () => holding.get([...holding.keys()].sort(byPath2)[0]);
     let current = first();
     if (current === void 0) continue;
     const made = [versionOf(current)];
-    const events = heldBefore.get(id) ?? /* @__PURE__ */ new Set();
+    const held = heldBefore.get(id) ?? { indexes: [], paths: [] };
     for (let at = 0; ; ) {
-      let next = Infinity;
+      let next = held.indexes[firstFrom(held.indexes, at)] ?? Infinity;
       for (const path of holding.keys()) {
-        const index = (changes.get(path) ?? []).find((i) => i >= at);
-        if (index !== void 0 && index < next) next = index;
+        const changed = changes.get(path) ?? [];
+        next = Math.min(next, changed[firstFrom(changed, at)] ?? Infinity);
       }
-      for (const index of events) if (index >= at && index < next) next = index;
       if (next === Infinity) break;
       const commit = commits[next];
-      for (const [path, before] of commit.before) {
+      for (const path of [...holding.keys()]) {
+        if (!commit.before.has(path)) continue;
         holding.delete(path);
-        const found = grantIn(path, before, id);
+        const found = grantIn(commit.before.get(path), id);
+        if (found !== void 0) holding.set(path, found);
+      }
+      for (let i = firstFrom(held.indexes, next); held.indexes[i] === next; i++) {
+        const path = held.paths[i];
+        const found = grantIn(commit.before.get(path), id);
         if (found !== void 0) holding.set(path, found);
       }
       at = next + 1;
@@ -43406,16 +43407,26 @@ async function versionsOf(repo, ref, grants, commits) {
   }
   return versions;
 }
+function firstFrom(indexes, at) {
+  let low = 0;
+  let high = indexes.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (indexes[middle] < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 function versionOf(found) {
   return { commit: "", parent: "", at: "", expires: found.expires, endsAt: found.endsAt };
 }
 var byPath2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function grantsIn2(path, text4) {
+var NO_GRANTS = /* @__PURE__ */ new Map();
+function grantsIn2(oid, text4) {
   const grants = /* @__PURE__ */ new Map();
-  if (text4 === void 0 || text4.length > DEFAULT_MAX_FILE_SIZE) return grants;
   let documents;
   try {
-    documents = composeYaml(path, text4).documents;
+    documents = composeYaml(`blob ${oid}`, text4).documents;
   } catch {
     return grants;
   }
