@@ -95,7 +95,7 @@ export function buildHistory(root: string, commits: number): { grants: number } 
  * --evidence-cache=DIR kept in DIR/history-N and used again by later runs (building 50,000
  * commits takes minutes). A folder is used only once a build finished in it.
  */
-function historyFor(ctx: BenchContext, commits: number): { root: string; grants: number } {
+export function historyFor(ctx: BenchContext, commits: number): { root: string; grants: number } {
   const cache = ctx.args.get('evidence-cache');
   if (cache === undefined) {
     const root = ctx.tempDir();

@@ -6,6 +6,7 @@ import { diffSuite } from './diff.js';
 import { evidenceSuite } from './evidence.js';
 import { evidenceRequestsSuite } from './evidence-requests.js';
 import { evidenceScaleSuite } from './evidence-scale.js';
+import { expireHistorySuite } from './expire-history.js';
 import { loadSuite } from './load.js';
 import { policySuite } from './policy.js';
 import { prCheckSuite } from './pr-check.js';
@@ -23,5 +24,6 @@ export const suites: BenchSuite[] = [
   evidenceSuite,
   evidenceRequestsSuite,
   evidenceScaleSuite,
+  expireHistorySuite,
   provisionSuite,
 ];
