@@ -221,7 +221,7 @@ export const prCheckSuite: BenchSuite = {
  * Commits the generated repository on main, its accessctl.yaml naming the snapshot key, then
  * changes `CHANGED` grants on a branch.
  */
-function branchWithChanges(
+export function branchWithChanges(
   root: string,
   size: number,
   publicKey: string,
