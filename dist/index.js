@@ -103,7 +103,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-ZBJ2C6SA.js";
+} from "./chunks/chunk-6A4AJIBQ.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -296,6 +296,48 @@ describe('approved ends, with the passes kept in the git folder', () => {
     expect(asked).toEqual([renewed, renewed]);
   });
 
+  it('keeps each pass as it is found, so a run stopped half-way loses none', async () => {
+    const { repo: r } = accessRepo(['alice', 'bob']);
+    repo = r;
+    r.write({ [FILE]: grant('2026-12-01') });
+    const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice joins payments');
+    const BOB = 'access/grants/bob.yaml';
+    r.write({ [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
+    const bobAdded = commitAt(r, '2026-09-02T10:00:00Z', 'bob joins payments');
+    r.write({ [FILE]: grant('2027-03-01') });
+    const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
+    const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
+    const approve = approvedBy(new Set([added, bobAdded, aliceRenewed, bobRenewed]));
+    let reached = () => undefined as void;
+    const stopped = new Promise<void>((resolve) => (reached = resolve));
+    let release = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // the look-up of bob's renewal waits: the run is stopped there, as a killed one would be
+    const lookup: RequestLookup = async (commit) => {
+      if (commit === bobRenewed) {
+        reached();
+        await released;
+      }
+      return approve(commit);
+    };
+    const grants = [
+      { id: 'alice-payments', paths: [FILE] },
+      { id: 'bob-payments', paths: [BOB] },
+    ];
+    const run = trace(lookup, grants, { keep: true });
+    await stopped;
+    expect(JSON.parse(readFileSync(kept(), 'utf8')).passed).toEqual({
+      [aliceRenewed]: ['alice-payments'],
+    });
+    release();
+    expect((await run).ended.size).toBe(0);
+    expect(JSON.parse(readFileSync(kept(), 'utf8')).passed).toEqual({
+      [aliceRenewed]: ['alice-payments'],
+      [bobRenewed]: ['bob-payments'],
+    });
+  });
+
   it('judges a refused extension again on every run, and a damaged file is a miss', async () => {
     const { r, added } = approvedGrant();
     r.write({ [FILE]: grant('2027-03-01') });

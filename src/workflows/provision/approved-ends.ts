@@ -172,6 +172,9 @@ export async function approvedEnds(
   for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
     progress?.tick();
+    // written as each grant's passes are found (when it found any): a first run on a large
+    // repository can take long, and one stopped half-way keeps what it judged
+    passes.save();
     if (found === undefined) continue;
     const entry = {
       grantId: id,
@@ -181,7 +184,6 @@ export async function approvedEnds(
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
-  passes.save();
   return { ended, ending, notes };
 }
 

@@ -43237,6 +43237,7 @@ async function approvedEnds(grants, options2) {
   for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
     progress?.tick();
+    passes.save();
     if (found === void 0) continue;
     const entry = {
       grantId: id,
@@ -43246,7 +43247,6 @@ async function approvedEnds(grants, options2) {
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
-  passes.save();
   return { ended, ending, notes: notes2 };
 }
 var endOf = (version) => Date.parse(version.endsAt);
