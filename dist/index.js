@@ -66,6 +66,7 @@ import {
   ownIdentity,
   parseClean,
   parseConfig,
+  parseJudgeMinutes,
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
@@ -103,7 +104,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-6A4AJIBQ.js";
+} from "./chunks/chunk-QTHMASET.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -285,7 +286,8 @@ async function runExpireAction(inputs) {
     policiesDir: inputs.policiesDir,
     // a scheduled or dispatched run: its git folder is its own
     keepPasses: true,
-    progress: (line) => info(`accessctl expire: ${line}`)
+    progress: (line) => info(`accessctl expire: ${line}`),
+    ...inputs.judgeUntil === void 0 ? {} : { judgeUntil: inputs.judgeUntil }
   });
   const text = formatExpireText(result);
   logText(text.trimEnd());
@@ -1275,7 +1277,8 @@ async function runReconcileAction(inputs) {
     lookup: pullRequestLookup(client, `${context2.owner}/${context2.repo}`),
     allowUnapproved: inputs.allowUnapproved,
     // a scheduled or dispatched run of the default branch: its git folder is its own
-    keepPasses: true
+    keepPasses: true,
+    ...inputs.judgeUntil === void 0 ? {} : { judgeUntil: inputs.judgeUntil }
   });
   logText(formatReconcileText(result, maxRemovals, "apply: true").trimEnd());
   reportEvidence(result.evidence);
@@ -1534,7 +1537,13 @@ function readInputs() {
         dryRun: booleanInput("dry-run")
       };
     case "reconcile":
-      return { command: "reconcile", ...common, ...applyInputs(), apply: booleanInput("apply") };
+      return {
+        command: "reconcile",
+        ...common,
+        ...applyInputs(),
+        apply: booleanInput("apply"),
+        ...judgeUntil()
+      };
     case "expire": {
       const mode = expireMode();
       const warnDays = parsed("warn-days", parseWarnDays);
@@ -1543,7 +1552,8 @@ function readInputs() {
         ...common,
         now: parsed("now", parseNow),
         ...mode === void 0 ? {} : { mode },
-        ...warnDays === void 0 ? {} : { warnDays }
+        ...warnDays === void 0 ? {} : { warnDays },
+        ...judgeUntil()
       };
     }
     case "evidence": {
@@ -1575,6 +1585,10 @@ function applyInputs() {
     allowUnapproved: booleanInput("allow-unapproved"),
     evidenceLog: evidenceLog()
   };
+}
+function judgeUntil() {
+  const minutes = parsed("judge-minutes", parseJudgeMinutes);
+  return minutes === void 0 ? {} : { judgeUntil: Date.now() + minutes };
 }
 function evidenceLog() {
   const file = getInput("evidence-file");

@@ -37,6 +37,7 @@ export async function runExpireAction(inputs: ExpireInputs): Promise<void> {
     // a scheduled or dispatched run: its git folder is its own
     keepPasses: true,
     progress: (line) => core.info(`accessctl expire: ${line}`),
+    ...(inputs.judgeUntil === undefined ? {} : { judgeUntil: inputs.judgeUntil }),
   });
 
   const text = formatExpireText(result);

@@ -8,6 +8,7 @@ import {
   parseMaxRemovals,
   parseNow,
   parseWarnDays,
+  parseJudgeMinutes,
   parseWindowBound,
 } from '../options/index.js';
 import { DEFAULT_EVIDENCE_BRANCH } from '../provisioners/evidence-branch.js';
@@ -55,6 +56,8 @@ export interface ProvisionInputs extends CommonInputs, ApplyInputs {
 export interface ReconcileInputs extends CommonInputs, ApplyInputs {
   command: 'reconcile';
   apply: boolean;
+  /** Absent: no limit (see `judge-minutes`). */
+  judgeUntil?: number;
 }
 
 export interface ExpireInputs extends CommonInputs {
@@ -64,6 +67,8 @@ export interface ExpireInputs extends CommonInputs {
   mode?: ExpireMode;
   /** Absent: `expiry.warnDays` of accessctl.yaml decides. */
   warnDays?: number;
+  /** Absent: no limit (see `judge-minutes`). */
+  judgeUntil?: number;
 }
 
 export interface EvidenceInputs extends CommonInputs {
@@ -119,7 +124,13 @@ export function readInputs(): ActionInputs {
         dryRun: booleanInput('dry-run'),
       };
     case 'reconcile':
-      return { command: 'reconcile', ...common, ...applyInputs(), apply: booleanInput('apply') };
+      return {
+        command: 'reconcile',
+        ...common,
+        ...applyInputs(),
+        apply: booleanInput('apply'),
+        ...judgeUntil(),
+      };
     case 'expire': {
       const mode = expireMode();
       const warnDays = parsed('warn-days', parseWarnDays);
@@ -129,6 +140,7 @@ export function readInputs(): ActionInputs {
         now: parsed('now', parseNow),
         ...(mode === undefined ? {} : { mode }),
         ...(warnDays === undefined ? {} : { warnDays }),
+        ...judgeUntil(),
       };
     }
     case 'evidence': {
@@ -161,6 +173,12 @@ function applyInputs(): ApplyInputs {
     allowUnapproved: booleanInput('allow-unapproved'),
     evidenceLog: evidenceLog(),
   };
+}
+
+/** `judge-minutes` as the moment judging stops, counted from now; nothing when empty. */
+function judgeUntil(): { judgeUntil?: number } {
+  const minutes = parsed('judge-minutes', parseJudgeMinutes);
+  return minutes === undefined ? {} : { judgeUntil: Date.now() + minutes };
 }
 
 /** `evidence-file` when set, else `evidence-branch`. */

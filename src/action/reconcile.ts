@@ -54,6 +54,7 @@ export async function runReconcileAction(inputs: ReconcileInputs): Promise<void>
     allowUnapproved: inputs.allowUnapproved,
     // a scheduled or dispatched run of the default branch: its git folder is its own
     keepPasses: true,
+    ...(inputs.judgeUntil === undefined ? {} : { judgeUntil: inputs.judgeUntil }),
   });
 
   logText(formatReconcileText(result, maxRemovals, 'apply: true').trimEnd());

@@ -6,13 +6,14 @@ import { formatExpireText } from '../report/expiry/text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from './command.js';
 import {
   ACCESS_OPTION,
+  JUDGE_MINUTES_OPTION,
   NOW_OPTION,
   POLICIES_OPTION,
   accessDirectoryMissing,
   flagValue,
   pullRequestRun,
 } from './options.js';
-import { parseFormat, parseNow, parseWarnDays } from '../options/index.js';
+import { parseFormat, parseJudgeMinutes, parseNow, parseWarnDays } from '../options/index.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -49,6 +50,7 @@ export const expireCommand: Command = {
       choices: FORMATS,
       description: 'How to print the result.',
     },
+    'judge-minutes': JUDGE_MINUTES_OPTION,
   },
   examples: [
     { does: 'list what has expired and what ends soon', line: 'accessctl expire' },
@@ -64,6 +66,7 @@ export const expireCommand: Command = {
       throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(', ')}, got "${mode}"`);
     const now = flagValue('--now', () => parseNow(values.now));
     const warnDays = flagValue('--warn-days', () => parseWarnDays(values['warn-days']));
+    const judgeFor = flagValue('--judge-minutes', () => parseJudgeMinutes(values['judge-minutes']));
     const accessDir = resolve(io.cwd, String(values.access));
     // a report looks pull requests up too when it can: a change that moved an end later
     // counts only if it passed the gate
@@ -83,6 +86,7 @@ export const expireCommand: Command = {
         policiesDir: String(values.policies),
         keepPasses: !pullRequestRun(process.env),
         progress: (line) => io.err(`accessctl expire: ${line}\n`),
+        ...(judgeFor === undefined ? {} : { judgeUntil: Date.now() + judgeFor }),
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)

@@ -51,6 +51,16 @@ export const POLICIES_OPTION: OptionSpec = {
   example: 'policies',
 };
 
+/** `--judge-minutes MINUTES` (expire, reconcile): how long approved ends may judge. */
+export const JUDGE_MINUTES_OPTION: OptionSpec = {
+  type: 'string',
+  value: 'MINUTES',
+  defaultText: 'no limit',
+  description:
+    'Stop judging changes that moved an end later after this long: the ends not judged yet are read as written, with a note, and the next run goes on from there (newest changes first).',
+  example: '60',
+};
+
 /** `--max-file-size BYTES` (validate, check). */
 export const MAX_FILE_SIZE_OPTION: OptionSpec = {
   type: 'string',

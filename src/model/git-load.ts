@@ -8,7 +8,7 @@ import {
   type AccessModelOptions,
   type AccessSourceFile,
 } from './model.js';
-import { listTree, readBlobs, resolveCommit, type TreeEntry } from './git.js';
+import { MissingBlobError, listTree, readBlobs, resolveCommit, type TreeEntry } from './git.js';
 
 export interface GitAccessOptions extends AccessModelOptions {
   /** The access directory inside the repository. Default "access". */
@@ -71,7 +71,10 @@ export function sourceFiles(
     blob: entry.oid,
     read: () => {
       const text = blobs.get(entry.oid);
-      if (text === undefined) throw new Error(`blob ${entry.oid} is missing from the repository`);
+      if (text === undefined)
+        throw new MissingBlobError(
+          `blob ${entry.oid} of ${entry.path} was not read with the files`,
+        );
       return text;
     },
   }));

@@ -8,6 +8,13 @@ import { execFileSync, spawn } from 'node:child_process';
 /** A git command failed or a ref does not name a commit. */
 export class GitError extends Error {}
 
+/**
+ * A file read from git whose blob was not read with it: a fault of the reader, never of the
+ * file. It must stop the run: taken as an unreadable file, the grants in it would look
+ * removed, and a removal passes the gate without approval.
+ */
+export class MissingBlobError extends Error {}
+
 export interface TreeEntry {
   mode: string;
   type: string;

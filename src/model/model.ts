@@ -9,6 +9,7 @@ import {
   type ComposedFile,
 } from './compose.js';
 import { appendAll, capRepeats, compareFindings, type Finding } from './finding.js';
+import { MissingBlobError } from './git.js';
 import { canonicalIdentityId, canonicalResourceId } from './names.js';
 import type { ParseCache } from './parse-cache.js';
 import type {
@@ -302,6 +303,7 @@ function composeFile(
   try {
     text = file.read();
   } catch (error) {
+    if (error instanceof MissingBlobError) throw error;
     return error instanceof Error ? error : new Error(String(error));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

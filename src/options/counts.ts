@@ -21,6 +21,21 @@ export function parseTimeout(value: unknown, fallback: number): number {
   return seconds * 1000;
 }
 
+/**
+ * How long approved ends may judge changes, in milliseconds, given in minutes (at most a day);
+ * undefined (no limit) when absent or empty.
+ */
+export function parseJudgeMinutes(value: unknown): number | undefined {
+  if (value === undefined || String(value).trim() === '') return undefined;
+  const text = String(value).trim();
+  const minutes = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (!(minutes > 0) || minutes > 1440)
+    throw new OptionValueError(
+      `"${String(value)}" is not a number of minutes between 0 and 1440, e.g. 60`,
+    );
+  return minutes * 60_000;
+}
+
 /** The largest YAML file read; larger files are reported, never read. */
 export function parseByteCount(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_FILE_SIZE;

@@ -3,6 +3,7 @@ export {
   DEFAULT_MAX_REMOVALS,
   parseMaxRemovals,
   parseByteCount,
+  parseJudgeMinutes,
   parseTimeout,
   parseWarnDays,
 } from './counts.js';

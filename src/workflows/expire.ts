@@ -56,6 +56,8 @@ export interface ExpireOptions {
   keepPasses?: boolean;
   /** Where a line of progress goes on a long run (see provision/approved-ends.ts). */
   progress?: (line: string) => void;
+  /** No change is judged for approved ends after this moment (ms since the epoch; see approved-ends.ts). */
+  judgeUntil?: number;
 }
 
 export async function runExpire(options: ExpireOptions): Promise<ExpireResult> {
@@ -230,6 +232,7 @@ async function approvedEndsOf(
       lookup,
       keep: options.keepPasses === true,
       ...(options.progress === undefined ? {} : { progress: options.progress }),
+      ...(options.judgeUntil === undefined ? {} : { judgeUntil: options.judgeUntil }),
     },
   );
 }

@@ -72,6 +72,8 @@ export interface ReconcileOptions {
   allowUnapproved?: boolean;
   /** Keep the changes that passed in the git folder (never in a pull request's run). */
   keepPasses?: boolean;
+  /** No change is judged for approved ends after this moment (ms since the epoch; see approved-ends.ts). */
+  judgeUntil?: number;
 }
 
 interface Managed {
@@ -207,6 +209,7 @@ async function pastApprovedEnds(
       lookup: options.lookup,
       keep: options.keepPasses === true,
       ...(options.progress === undefined ? {} : { progress: options.progress }),
+      ...(options.judgeUntil === undefined ? {} : { judgeUntil: options.judgeUntil }),
     },
   );
 }

@@ -5,6 +5,7 @@ import {
   OptionValueError,
   parseByteCount,
   parseFormat,
+  parseJudgeMinutes,
   parseMaxRemovals,
   parseNow,
   parseTimeout,
@@ -26,6 +27,10 @@ describe('option values', () => {
     expect(parseMaxRemovals('0')).toBe(0);
     expect(parseWarnDays(undefined)).toBeUndefined();
     expect(parseWarnDays('14')).toBe(14);
+    expect(parseJudgeMinutes(undefined)).toBeUndefined();
+    expect(parseJudgeMinutes('')).toBeUndefined();
+    expect(parseJudgeMinutes('90')).toBe(90 * 60_000);
+    expect(parseJudgeMinutes('0.5')).toBe(30_000);
     expect(parseFormat('json', ['text', 'json'])).toBe('json');
     expect(parseWindowBound('2026-02-01', 'start')).toEqual(new Date('2026-02-01T00:00:00Z'));
     expect(parseWindowBound('2026-02-01', 'end')).toEqual(new Date('2026-02-02T00:00:00Z'));
@@ -46,6 +51,9 @@ describe('option values', () => {
     [() => parseByteCount('0'), 'must be a positive number of bytes, got "0"'],
     [() => parseMaxRemovals('2.5'), '"2.5" must be a whole number, 0 or more'],
     [() => parseWarnDays('-1'), '"-1" must be a whole number of days, 0 or more'],
+    [() => parseJudgeMinutes('0'), '"0" is not a number of minutes between 0 and 1440, e.g. 60'],
+    [() => parseJudgeMinutes('1h'), '"1h" is not a number of minutes'],
+    [() => parseJudgeMinutes('1441'), '"1441" is not a number of minutes'],
     [() => parseFormat('xml', ['text', 'json']), 'must be text or json, got "xml"'],
     [
       () => parseFormat('pdf', ['json', 'csv', 'html']),

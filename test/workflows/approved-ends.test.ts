@@ -14,7 +14,12 @@ import {
   type ApprovedEndsOptions,
   type TracedGrant,
 } from '../../src/workflows/provision/approved-ends.js';
-import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
+import { ParseCache } from '../../src/model/parse-cache.js';
+import {
+  directPushes,
+  judgeMerges,
+  type RequestLookup,
+} from '../../src/workflows/provision/gate.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { GitRepo } from '../model/git-repo.js';
 import { accessRepo, githubProvisioner } from './provision-fixture.js';
@@ -313,9 +318,10 @@ describe('approved ends, with the passes kept in the git folder', () => {
     const stopped = new Promise<void>((resolve) => (reached = resolve));
     let release = () => undefined as void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    // the look-up of bob's renewal waits: the run is stopped there, as a killed one would be
+    // bob's renewal, the newer, is judged first; the look-up of alice's waits: the run is
+    // stopped there, as a killed one would be
     const lookup: RequestLookup = async (commit) => {
-      if (commit === bobRenewed) {
+      if (commit === aliceRenewed) {
         reached();
         await released;
       }
@@ -328,7 +334,7 @@ describe('approved ends, with the passes kept in the git folder', () => {
     const run = trace(lookup, grants, { keep: true });
     await stopped;
     expect(JSON.parse(readFileSync(kept(), 'utf8')).passed).toEqual({
-      [aliceRenewed]: ['alice-payments'],
+      [bobRenewed]: ['bob-payments'],
     });
     release();
     expect((await run).ended.size).toBe(0);
@@ -336,6 +342,69 @@ describe('approved ends, with the passes kept in the git folder', () => {
       [aliceRenewed]: ['alice-payments'],
       [bobRenewed]: ['bob-payments'],
     });
+  });
+
+  it('judges the newest changes first, and none past the time allowed', async () => {
+    const { repo: r } = accessRepo(['alice', 'bob']);
+    repo = r;
+    const BOB = 'access/grants/bob.yaml';
+    r.write({ [FILE]: grant('2026-12-01'), [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
+    const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice and bob join payments');
+    r.write({ [FILE]: grant('2027-03-01') });
+    const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
+    const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
+    const grants = [
+      { id: 'alice-payments', paths: [FILE] },
+      { id: 'bob-payments', paths: [BOB] },
+    ];
+    const asked: string[] = [];
+    const lookup = approvedBy(new Set([added, bobRenewed]), asked);
+    // no time left: nothing is judged, and both ends are read as written
+    const late = await trace(lookup, grants, { judgeUntil: Date.now() - 1 });
+    expect(asked).toEqual([]);
+    expect([late.ended.size, late.ending.size]).toEqual([0, 0]);
+    expect(late.notes).toEqual([
+      expect.stringMatching(
+        /^the time allowed for judging ran out: the ends of 2 grant\(s\) .* are read as written \(bob-payments, alice-payments\)/,
+      ),
+    ]);
+    // time enough: bob's renewal, the newer, is asked about first; alice's was pushed
+    const { ended, notes } = await trace(lookup, grants, { judgeUntil: Date.now() + 60_000 });
+    expect(asked).toEqual([bobRenewed, aliceRenewed]);
+    expect([...ended.keys()]).toEqual(['alice-payments']);
+    expect(notes).toEqual([]);
+  });
+
+  it('sees what an older commit changed after judging a newer one with the same parses', async () => {
+    const { repo: r } = accessRepo(['alice', 'bob']);
+    repo = r;
+    const BOB = 'access/grants/bob.yaml';
+    r.write({ [FILE]: grant('2026-12-01'), [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
+    const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice and bob join payments');
+    r.write({ [FILE]: grant('2027-03-01') });
+    const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+    r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
+    const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
+    // One parse cache across judgements, the newer commit first: the older commit's files
+    // the cache holds carry no text, and read without it alice's grant looked removed (a
+    // removal passes without approval), so her unapproved renewal passed.
+    const parseCache = ParseCache.inMemory();
+    const judge = (from: string, to: string) =>
+      judgeMerges({
+        repo: r.dir,
+        from,
+        to,
+        accessDir: 'access',
+        policiesDir: 'policies',
+        now: NOW,
+        lookup: approvedBy(new Set([added])),
+        parseCache,
+      });
+    expect([...(await judge(aliceRenewed, bobRenewed)).grants.keys()]).toEqual(['bob-payments']);
+    const older = await judge(added, aliceRenewed);
+    expect([...older.changed.keys()]).toEqual(['alice-payments']);
+    expect([...older.grants.keys()]).toEqual(['alice-payments']);
   });
 
   it('judges a refused extension again on every run, and a damaged file is a miss', async () => {

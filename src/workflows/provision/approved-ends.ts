@@ -74,6 +74,13 @@ export interface ApprovedEndsOptions {
   keep?: boolean;
   /** Where a line of progress goes when tracing takes long (a first run on many renewals). */
   progress?: (line: string) => void;
+  /**
+   * No change is judged after this moment (milliseconds since the epoch): an end a judgement
+   * would decide is then read as written, and a note says how many. Grants are traced newest
+   * change first, so what was pushed last is judged first; the passes found are kept, so the
+   * next run goes on where this one stopped.
+   */
+  judgeUntil?: number;
 }
 
 /**
@@ -154,7 +161,8 @@ export async function approvedEnds(
   const histories = await versionsOf(options.repo, options.ref, grants, commits);
   const folders = { accessDir: options.accessDir, policiesDir: options.policiesDir };
   const passes = options.keep === true ? await keptPasses(options.repo, folders) : NOTHING_KEPT;
-  const judge = commitJudge(options, notes, passes);
+  const unjudged = new Set<string>();
+  const judge = commitJudge(options, passes, notes, unjudged);
   const now = options.now.getTime();
   const by = Math.max(now, (options.horizon ?? options.now).getTime());
   const traced: [string, Version[]][] = [];
@@ -165,6 +173,11 @@ export async function approvedEnds(
     const current = chain[chain.length - 1];
     if (current !== undefined && chain.length > 1 && endOf(current) > now) traced.push([id, chain]);
   }
+  // newest change first (the log is newest first): under a time limit, the last pushes count
+  const order = new Map(commits.map((commit, index) => [commit.sha, index]));
+  const newest = ([, chain]: [string, Version[]]) =>
+    order.get((chain[chain.length - 1] as Version).commit) ?? Infinity;
+  traced.sort((a, b) => newest(a) - newest(b));
   const progress =
     options.progress === undefined
       ? undefined
@@ -184,6 +197,10 @@ export async function approvedEnds(
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
+  if (unjudged.size > 0)
+    notes.push(
+      `the time allowed for judging ran out: the ends of ${unjudged.size} grant(s) whose older changes were not judged yet are read as written (${[...unjudged].slice(0, 5).join(', ')}${unjudged.size > 5 ? ', ...' : ''}); the passes found are kept, and the next run goes on from there`,
+    );
   return { ended, ending, notes };
 }
 
@@ -239,12 +256,21 @@ async function approvedEnd(
  * changed: undefined when it passed, else the commit and why. A change that cannot be judged
  * (its look-up failed) is noted and counts as passed: nothing is taken away on a guess.
  */
-function commitJudge(options: ApprovedEndsOptions, notes: string[], passes: PassedChanges) {
+function commitJudge(
+  options: ApprovedEndsOptions,
+  passes: PassedChanges,
+  notes: string[],
+  unjudged: Set<string>,
+) {
   const judged = new Map<string, ReturnType<typeof judgeMerges>>();
   const parseCache = ParseCache.inMemory();
   return async (version: Version, id: string) => {
     if (passes.has(version.commit, id)) return undefined;
     let verdict = judged.get(version.commit);
+    if (verdict === undefined && Date.now() > (options.judgeUntil ?? Infinity)) {
+      unjudged.add(id);
+      return undefined;
+    }
     if (verdict === undefined) {
       verdict = judgeMerges({
         repo: options.repo,

@@ -237,6 +237,8 @@ async function judgeCommit(
       ? undefined
       : await grantChangesSince(options.repo, parent, commitFiles, model.documents, {
           accessDir,
+          // the commit's files hold no text where the cache holds their parse
+          ...shared,
         })) ?? (await wholeModelChanges(options.repo, parent, commit, accessDir));
   const changed = await changedPaths(options.repo, parent, commit);
   const ruleFileList = ruleFiles(changed, accessDir);

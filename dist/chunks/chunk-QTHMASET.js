@@ -32184,6 +32184,482 @@ function sameSpot(finding, source, pointer) {
   return finding.line === at.line && finding.column === at.column;
 }
 
+// src/model/git.ts
+import { execFileSync, spawn } from "node:child_process";
+var GitError = class extends Error {
+};
+var MissingBlobError = class extends Error {
+};
+var MAX_OUTPUT = 1024 * 1024 * 1024;
+function run(repo, args, input) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    const chunks2 = [];
+    let size = 0;
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT) {
+        child.kill();
+        reject(new GitError(`git ${commandOf(args)} in ${repo} gave more than 1 GiB of output`));
+      } else chunks2.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child.on("close", (code2) => {
+      if (code2 === 0) resolve4(Buffer.concat(chunks2));
+      else
+        reject(
+          new GitError(
+            `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
+          )
+        );
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+async function* chunks(repo, args, input) {
+  const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => stderr += chunk.toString());
+  const exited = new Promise((resolve4, reject) => {
+    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child.on("close", resolve4);
+  });
+  exited.catch(() => void 0);
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  let done = false;
+  try {
+    yield* child.stdout;
+    const code2 = await exited;
+    done = true;
+    if (code2 !== 0)
+      throw new GitError(
+        `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
+      );
+  } finally {
+    if (!done) child.kill();
+  }
+}
+function commandOf(args) {
+  return args.find((arg) => !arg.startsWith("-")) ?? "git";
+}
+async function* fields(repo, args, separator) {
+  let rest = Buffer.alloc(0);
+  for await (const chunk of chunks(repo, args)) {
+    const data = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
+    const batch = [];
+    let at = 0;
+    for (let end = data.indexOf(separator); end !== -1; end = data.indexOf(separator, at)) {
+      batch.push(data.toString("utf8", at, end));
+      at = end + 1;
+    }
+    rest = Buffer.from(data.subarray(at));
+    if (batch.length > 0) yield batch;
+  }
+  if (rest.length > 0) yield [rest.toString("utf8")];
+}
+async function git(repo, args) {
+  return (await run(repo, args)).toString("utf8");
+}
+function gitSync(repo, args) {
+  try {
+    return execFileSync("git", ["-C", repo, ...args], {
+      encoding: "utf8",
+      maxBuffer: MAX_OUTPUT,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+  } catch (error2) {
+    const stderr = error2.stderr?.trim();
+    throw new GitError(`git ${commandOf(args)} failed in ${repo}: ${stderr || String(error2)}`);
+  }
+}
+var WHERE_AM_I = ["rev-parse", "--show-toplevel", "--show-prefix"];
+function placeOf(output) {
+  const [top = "", prefix = ""] = output.split("\n");
+  return { top, prefix };
+}
+async function repositoryPlace(dir) {
+  try {
+    return placeOf(await git(dir, WHERE_AM_I));
+  } catch {
+    return void 0;
+  }
+}
+async function repositoryTop(dir) {
+  return (await repositoryPlace(dir))?.top;
+}
+function repositoryTopSync(dir) {
+  try {
+    return placeOf(gitSync(dir, WHERE_AM_I)).top;
+  } catch {
+    return void 0;
+  }
+}
+async function isShallowRepository(repo) {
+  return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function gitCommonDir(repo) {
+  return (await git(repo, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+}
+async function headPlace(dir) {
+  let out;
+  try {
+    out = await git(dir, [
+      ...WHERE_AM_I,
+      "--is-shallow-repository",
+      "--path-format=absolute",
+      "--git-common-dir",
+      "HEAD^{commit}"
+    ]);
+  } catch {
+    return void 0;
+  }
+  const [top = "", prefix = "", shallow = "", commonDir = "", head = ""] = out.split("\n");
+  return { top, prefix, shallow: shallow === "true", commonDir, head };
+}
+async function onFirstParentLine(repo, ancestor, commit) {
+  if (ancestor === commit) return true;
+  let out;
+  try {
+    out = await git(repo, [
+      "rev-list",
+      "--first-parent",
+      "--parents",
+      commit,
+      `^${ancestor}`,
+      "--"
+    ]);
+  } catch {
+    return false;
+  }
+  const last = out.trimEnd().split("\n").pop() ?? "";
+  return last.split(" ")[1] === ancestor;
+}
+async function remoteUrl(repo, remote) {
+  try {
+    return (await git(repo, ["remote", "get-url", "--end-of-options", remote])).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveCommit(repo, ref) {
+  try {
+    return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
+  } catch {
+    throw new GitError(
+      `"${ref}" is not a commit in ${repo}; pass a branch, tag or commit that exists`
+    );
+  }
+}
+async function hasCommit(repo, sha) {
+  return resolveCommit(repo, sha).then(
+    () => true,
+    () => false
+  );
+}
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+async function fetchCommit(repo, remote, sha, { history = false } = {}) {
+  if (!OBJECT_ID.test(sha))
+    throw new GitError(`"${sha}" is not a full commit id; only a commit id is fetched`);
+  const depth = history ? [] : ["--depth=1"];
+  await git(repo, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, sha]);
+}
+async function mergeBases(repo, a, b) {
+  const out = await git(repo, ["merge-base", "--all", "--end-of-options", a, b]);
+  return out.split("\n").filter((sha) => sha !== "");
+}
+function showFileSync(repo, ref, path) {
+  const listed = gitSync(repo, ["ls-tree", "--name-only", "--end-of-options", ref, "--", path]);
+  if (listed.trim() === "") return void 0;
+  return gitSync(repo, ["show", "--end-of-options", `${ref}:${path}`]);
+}
+async function listTree(repo, commit, dir, { sizes = true } = {}) {
+  const long = sizes ? ["-l"] : [];
+  const dirs = typeof dir === "string" ? [dir] : dir;
+  const out = await git(repo, [
+    "ls-tree",
+    "-r",
+    ...long,
+    "-z",
+    "--full-tree",
+    commit,
+    "--",
+    ...dirs
+  ]);
+  const entries = [];
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const typeAt = record.indexOf(" ") + 1;
+    const oidAt = record.indexOf(" ", typeAt) + 1;
+    const oidEnd = record.indexOf(" ", oidAt);
+    const size = oidEnd === -1 || oidEnd > tab ? "-1" : record.slice(oidEnd, tab).trim();
+    entries.push({
+      mode: record.slice(0, typeAt - 1),
+      type: record.slice(typeAt, oidAt - 1),
+      oid: record.slice(oidAt, oidEnd === -1 || oidEnd > tab ? tab : oidEnd),
+      size: size === "-" ? 0 : Number(size),
+      path: record.slice(tab + 1)
+    });
+  }
+  return entries;
+}
+async function pathOids(repo, commit, paths) {
+  const out = await git(repo, ["ls-tree", "-z", "--full-tree", commit, "--", ...paths]);
+  const oids = /* @__PURE__ */ new Map();
+  for (const record of nulSeparated(out)) {
+    const tab = record.indexOf("	");
+    const fields2 = record.slice(0, tab).split(" ");
+    oids.set(record.slice(tab + 1), fields2[2] ?? "");
+  }
+  return oids;
+}
+function nulSeparated(out) {
+  return out.split("\0").filter((path) => path !== "");
+}
+async function pathsChangedSince(repo, commit, ...paths) {
+  const out = await git(repo, [
+    "diff",
+    "--name-only",
+    "--no-renames",
+    "-z",
+    commit,
+    "--",
+    ...paths.flatMap(andEverythingUnder)
+  ]);
+  return new Set(nulSeparated(out));
+}
+function andEverythingUnder(path) {
+  if (path === "." || path === "") return ["."];
+  const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  return [`:(glob)${literal}`, `:(glob)${literal}/**`];
+}
+async function untrackedPaths(repo, ...paths) {
+  return nulSeparated(
+    await git(repo, [
+      "ls-files",
+      "--others",
+      "--exclude-standard",
+      "-z",
+      "--",
+      ...paths.flatMap(andEverythingUnder)
+    ])
+  );
+}
+async function pathsChangedBetween(repo, from, to) {
+  return nulSeparated(
+    await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to])
+  );
+}
+async function diffRaw(repo, from, to) {
+  const out = await git(repo, ["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to]);
+  const fields2 = out.split("\0");
+  const changes = [];
+  for (let i = 0; i + 1 < fields2.length; i += 2) {
+    const [oldMode = "", newMode = ""] = (fields2[i] ?? "").replace(/^:/, "").split(" ");
+    const path = fields2[i + 1] ?? "";
+    if (path === "") continue;
+    changes.push({ path, oldMode, newMode });
+  }
+  return changes;
+}
+function firstParentLogArgs(head, format, paths, order) {
+  return [
+    // the paths are folders and files as named, never patterns
+    "--literal-pathspecs",
+    "log",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    ...order.oldestFirst ? ["--reverse"] : [],
+    "--raw",
+    "-z",
+    "--no-renames",
+    "--no-abbrev",
+    `--format=${format}`,
+    head,
+    ...order.until === void 0 ? [] : [`^${order.until}`],
+    "--",
+    ...paths
+  ];
+}
+function logFirstParent(repo, head, format, paths, newestFirst = false, until) {
+  return fields(
+    repo,
+    firstParentLogArgs(head, format, paths, { oldestFirst: !newestFirst, until }),
+    0
+  );
+}
+async function firstParentRaw(repo, head, dir, format, after) {
+  return git(repo, firstParentLogArgs(head, format, [dir], { oldestFirst: false, until: after }));
+}
+async function firstParentLine(repo, head) {
+  return (await git(repo, ["rev-list", "--first-parent", head])).split("\n").filter((l) => l !== "");
+}
+async function commitTrailers(repo, commits, key) {
+  const out = await git(repo, [
+    "show",
+    "-s",
+    `--format=%H%x00%(trailers:key=${key},valueonly,separator=%x2C)%x00`,
+    ...commits
+  ]);
+  const trailers = /* @__PURE__ */ new Map();
+  const parts = out.split("\0");
+  for (let i = 0; i + 1 < parts.length; i += 2)
+    trailers.set((parts[i] ?? "").trim(), (parts[i + 1] ?? "").trim());
+  return trailers;
+}
+async function readBlobs(repo, oids) {
+  const blobs = /* @__PURE__ */ new Map();
+  await readBlobsWithin(repo, oids, Infinity, (oid, text4) => blobs.set(oid, text4));
+  return blobs;
+}
+async function readBlobsWithin(repo, oids, maxSize, each) {
+  const wanted = [...new Set(oids)];
+  const sizes = /* @__PURE__ */ new Map();
+  if (wanted.length === 0) return sizes;
+  const batch = new BatchReader(
+    (oid, text4, size) => {
+      sizes.set(oid, size);
+      each(oid, text4, size);
+    },
+    maxSize,
+    (oid, size) => sizes.set(oid, size)
+  );
+  for await (const chunk of chunks(repo, ["cat-file", "--batch"], `${wanted.join("\n")}
+`))
+    batch.push(chunk);
+  return sizes;
+}
+var WANT_BATCH = 16 * 1024;
+function blobQueue(repo, blobs = /* @__PURE__ */ new Map()) {
+  const asked = /* @__PURE__ */ new Set();
+  const batch = new BatchReader((oid, text4) => blobs.set(oid, text4));
+  let child;
+  let exited = Promise.resolve();
+  let pending = "";
+  const start = () => {
+    const started = spawn("git", ["-C", repo, "cat-file", "--batch", "--buffer"], {
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    let stderr = "";
+    started.stderr.on("data", (chunk) => stderr += chunk.toString());
+    started.stdout.on("data", (chunk) => batch.push(chunk));
+    started.stdin.on("error", () => void 0);
+    exited = new Promise((resolve4, reject) => {
+      started.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+      started.on("close", (code2) => {
+        if (code2 === 0) resolve4();
+        else
+          reject(
+            new GitError(`git cat-file failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`)
+          );
+      });
+    });
+    exited.catch(() => void 0);
+    return started;
+  };
+  const flush = () => {
+    if (pending === "") return;
+    child ??= start();
+    child.stdin?.write(pending);
+    pending = "";
+  };
+  return {
+    want(oid) {
+      if (asked.has(oid)) return;
+      asked.add(oid);
+      pending += `${oid}
+`;
+      if (pending.length >= WANT_BATCH) flush();
+    },
+    async read() {
+      flush();
+      child?.stdin?.end();
+      await exited;
+      return blobs;
+    },
+    stop() {
+      child?.kill();
+    }
+  };
+}
+async function blobSizes(repo, oids) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line3 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
+    const [oid = "", type, size] = line3.split(" ");
+    if (type === "blob") sizes.set(oid, Number(size));
+  }
+  return sizes;
+}
+async function catFile(repo, mode, oids) {
+  const wanted = [...new Set(oids)];
+  if (wanted.length === 0) return Buffer.alloc(0);
+  return run(repo, ["cat-file", mode], `${wanted.join("\n")}
+`);
+}
+var BatchReader = class {
+  constructor(found, maxSize = Infinity, oversized = () => void 0) {
+    this.found = found;
+    this.maxSize = maxSize;
+    this.oversized = oversized;
+  }
+  found;
+  maxSize;
+  oversized;
+  /** Output not read yet, joined only once it completes what is waited for. */
+  pending = [];
+  length = 0;
+  /** The object whose content is being read, and how many bytes it has. */
+  current;
+  /** Bytes of an oversized object (and its newline) still to pass over unread. */
+  skipping = 0;
+  push(chunk) {
+    if (this.skipping > 0) {
+      const passed = Math.min(this.skipping, chunk.length);
+      this.skipping -= passed;
+      if (passed === chunk.length) return;
+      chunk = chunk.subarray(passed);
+    }
+    this.pending.push(chunk);
+    this.length += chunk.length;
+    if (this.current !== void 0 && this.length <= this.current.size) return;
+    let data = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.length);
+    let at = 0;
+    for (; ; ) {
+      if (this.current === void 0) {
+        const newline = data.indexOf(10, at);
+        if (newline === -1) break;
+        const header3 = data.toString("utf8", at, newline).split(" ");
+        at = newline + 1;
+        if (header3[1] === "missing" || header3.length < 3) continue;
+        const oid2 = header3[0] ?? "";
+        const size2 = Number(header3[2]);
+        if (size2 <= this.maxSize) {
+          this.current = { oid: oid2, size: size2 };
+          continue;
+        }
+        this.oversized(oid2, size2);
+        const here = Math.min(size2 + 1, data.length - at);
+        at += here;
+        this.skipping = size2 + 1 - here;
+        if (this.skipping > 0) break;
+        continue;
+      }
+      const { oid, size } = this.current;
+      if (data.length - at < size + 1) break;
+      this.found(oid, data.toString("utf8", at, at + size), size);
+      at += size + 1;
+      this.current = void 0;
+    }
+    data = data.subarray(at);
+    this.pending = data.length === 0 ? [] : [Buffer.from(data)];
+    this.length = data.length;
+  }
+};
+
 // src/model/references.ts
 function resolveReferences(grants, resources, identities, broken) {
   const findings = [];
@@ -32688,6 +33164,7 @@ function composeFile(file, options2, limits) {
   try {
     text4 = file.read();
   } catch (error2) {
+    if (error2 instanceof MissingBlobError) throw error2;
     return error2 instanceof Error ? error2 : new Error(String(error2));
   }
   if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
@@ -32700,480 +33177,6 @@ function formatBytes(bytes) {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${bytes} bytes`;
 }
-
-// src/model/git.ts
-import { execFileSync, spawn } from "node:child_process";
-var GitError = class extends Error {
-};
-var MAX_OUTPUT = 1024 * 1024 * 1024;
-function run(repo, args, input) {
-  return new Promise((resolve4, reject) => {
-    const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    const chunks2 = [];
-    let size = 0;
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_OUTPUT) {
-        child.kill();
-        reject(new GitError(`git ${commandOf(args)} in ${repo} gave more than 1 GiB of output`));
-      } else chunks2.push(chunk);
-    });
-    child.stderr.on("data", (chunk) => stderr += chunk.toString());
-    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child.on("close", (code2) => {
-      if (code2 === 0) resolve4(Buffer.concat(chunks2));
-      else
-        reject(
-          new GitError(
-            `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
-          )
-        );
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-async function* chunks(repo, args, input) {
-  const child = spawn("git", ["-C", repo, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => stderr += chunk.toString());
-  const exited = new Promise((resolve4, reject) => {
-    child.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child.on("close", resolve4);
-  });
-  exited.catch(() => void 0);
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  let done = false;
-  try {
-    yield* child.stdout;
-    const code2 = await exited;
-    done = true;
-    if (code2 !== 0)
-      throw new GitError(
-        `git ${commandOf(args)} failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`
-      );
-  } finally {
-    if (!done) child.kill();
-  }
-}
-function commandOf(args) {
-  return args.find((arg) => !arg.startsWith("-")) ?? "git";
-}
-async function* fields(repo, args, separator) {
-  let rest = Buffer.alloc(0);
-  for await (const chunk of chunks(repo, args)) {
-    const data = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
-    const batch = [];
-    let at = 0;
-    for (let end = data.indexOf(separator); end !== -1; end = data.indexOf(separator, at)) {
-      batch.push(data.toString("utf8", at, end));
-      at = end + 1;
-    }
-    rest = Buffer.from(data.subarray(at));
-    if (batch.length > 0) yield batch;
-  }
-  if (rest.length > 0) yield [rest.toString("utf8")];
-}
-async function git(repo, args) {
-  return (await run(repo, args)).toString("utf8");
-}
-function gitSync(repo, args) {
-  try {
-    return execFileSync("git", ["-C", repo, ...args], {
-      encoding: "utf8",
-      maxBuffer: MAX_OUTPUT,
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-  } catch (error2) {
-    const stderr = error2.stderr?.trim();
-    throw new GitError(`git ${commandOf(args)} failed in ${repo}: ${stderr || String(error2)}`);
-  }
-}
-var WHERE_AM_I = ["rev-parse", "--show-toplevel", "--show-prefix"];
-function placeOf(output) {
-  const [top = "", prefix = ""] = output.split("\n");
-  return { top, prefix };
-}
-async function repositoryPlace(dir) {
-  try {
-    return placeOf(await git(dir, WHERE_AM_I));
-  } catch {
-    return void 0;
-  }
-}
-async function repositoryTop(dir) {
-  return (await repositoryPlace(dir))?.top;
-}
-function repositoryTopSync(dir) {
-  try {
-    return placeOf(gitSync(dir, WHERE_AM_I)).top;
-  } catch {
-    return void 0;
-  }
-}
-async function isShallowRepository(repo) {
-  return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-}
-async function gitCommonDir(repo) {
-  return (await git(repo, ["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
-}
-async function headPlace(dir) {
-  let out;
-  try {
-    out = await git(dir, [
-      ...WHERE_AM_I,
-      "--is-shallow-repository",
-      "--path-format=absolute",
-      "--git-common-dir",
-      "HEAD^{commit}"
-    ]);
-  } catch {
-    return void 0;
-  }
-  const [top = "", prefix = "", shallow = "", commonDir = "", head = ""] = out.split("\n");
-  return { top, prefix, shallow: shallow === "true", commonDir, head };
-}
-async function onFirstParentLine(repo, ancestor, commit) {
-  if (ancestor === commit) return true;
-  let out;
-  try {
-    out = await git(repo, [
-      "rev-list",
-      "--first-parent",
-      "--parents",
-      commit,
-      `^${ancestor}`,
-      "--"
-    ]);
-  } catch {
-    return false;
-  }
-  const last = out.trimEnd().split("\n").pop() ?? "";
-  return last.split(" ")[1] === ancestor;
-}
-async function remoteUrl(repo, remote) {
-  try {
-    return (await git(repo, ["remote", "get-url", "--end-of-options", remote])).trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveCommit(repo, ref) {
-  try {
-    return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
-  } catch {
-    throw new GitError(
-      `"${ref}" is not a commit in ${repo}; pass a branch, tag or commit that exists`
-    );
-  }
-}
-async function hasCommit(repo, sha) {
-  return resolveCommit(repo, sha).then(
-    () => true,
-    () => false
-  );
-}
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-async function fetchCommit(repo, remote, sha, { history = false } = {}) {
-  if (!OBJECT_ID.test(sha))
-    throw new GitError(`"${sha}" is not a full commit id; only a commit id is fetched`);
-  const depth = history ? [] : ["--depth=1"];
-  await git(repo, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, sha]);
-}
-async function mergeBases(repo, a, b) {
-  const out = await git(repo, ["merge-base", "--all", "--end-of-options", a, b]);
-  return out.split("\n").filter((sha) => sha !== "");
-}
-function showFileSync(repo, ref, path) {
-  const listed = gitSync(repo, ["ls-tree", "--name-only", "--end-of-options", ref, "--", path]);
-  if (listed.trim() === "") return void 0;
-  return gitSync(repo, ["show", "--end-of-options", `${ref}:${path}`]);
-}
-async function listTree(repo, commit, dir, { sizes = true } = {}) {
-  const long = sizes ? ["-l"] : [];
-  const dirs = typeof dir === "string" ? [dir] : dir;
-  const out = await git(repo, [
-    "ls-tree",
-    "-r",
-    ...long,
-    "-z",
-    "--full-tree",
-    commit,
-    "--",
-    ...dirs
-  ]);
-  const entries = [];
-  for (const record of out.split("\0")) {
-    if (record === "") continue;
-    const tab = record.indexOf("	");
-    const typeAt = record.indexOf(" ") + 1;
-    const oidAt = record.indexOf(" ", typeAt) + 1;
-    const oidEnd = record.indexOf(" ", oidAt);
-    const size = oidEnd === -1 || oidEnd > tab ? "-1" : record.slice(oidEnd, tab).trim();
-    entries.push({
-      mode: record.slice(0, typeAt - 1),
-      type: record.slice(typeAt, oidAt - 1),
-      oid: record.slice(oidAt, oidEnd === -1 || oidEnd > tab ? tab : oidEnd),
-      size: size === "-" ? 0 : Number(size),
-      path: record.slice(tab + 1)
-    });
-  }
-  return entries;
-}
-async function pathOids(repo, commit, paths) {
-  const out = await git(repo, ["ls-tree", "-z", "--full-tree", commit, "--", ...paths]);
-  const oids = /* @__PURE__ */ new Map();
-  for (const record of nulSeparated(out)) {
-    const tab = record.indexOf("	");
-    const fields2 = record.slice(0, tab).split(" ");
-    oids.set(record.slice(tab + 1), fields2[2] ?? "");
-  }
-  return oids;
-}
-function nulSeparated(out) {
-  return out.split("\0").filter((path) => path !== "");
-}
-async function pathsChangedSince(repo, commit, ...paths) {
-  const out = await git(repo, [
-    "diff",
-    "--name-only",
-    "--no-renames",
-    "-z",
-    commit,
-    "--",
-    ...paths.flatMap(andEverythingUnder)
-  ]);
-  return new Set(nulSeparated(out));
-}
-function andEverythingUnder(path) {
-  if (path === "." || path === "") return ["."];
-  const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
-  return [`:(glob)${literal}`, `:(glob)${literal}/**`];
-}
-async function untrackedPaths(repo, ...paths) {
-  return nulSeparated(
-    await git(repo, [
-      "ls-files",
-      "--others",
-      "--exclude-standard",
-      "-z",
-      "--",
-      ...paths.flatMap(andEverythingUnder)
-    ])
-  );
-}
-async function pathsChangedBetween(repo, from, to) {
-  return nulSeparated(
-    await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to])
-  );
-}
-async function diffRaw(repo, from, to) {
-  const out = await git(repo, ["diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to]);
-  const fields2 = out.split("\0");
-  const changes = [];
-  for (let i = 0; i + 1 < fields2.length; i += 2) {
-    const [oldMode = "", newMode = ""] = (fields2[i] ?? "").replace(/^:/, "").split(" ");
-    const path = fields2[i + 1] ?? "";
-    if (path === "") continue;
-    changes.push({ path, oldMode, newMode });
-  }
-  return changes;
-}
-function firstParentLogArgs(head, format, paths, order) {
-  return [
-    // the paths are folders and files as named, never patterns
-    "--literal-pathspecs",
-    "log",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    ...order.oldestFirst ? ["--reverse"] : [],
-    "--raw",
-    "-z",
-    "--no-renames",
-    "--no-abbrev",
-    `--format=${format}`,
-    head,
-    ...order.until === void 0 ? [] : [`^${order.until}`],
-    "--",
-    ...paths
-  ];
-}
-function logFirstParent(repo, head, format, paths, newestFirst = false, until) {
-  return fields(
-    repo,
-    firstParentLogArgs(head, format, paths, { oldestFirst: !newestFirst, until }),
-    0
-  );
-}
-async function firstParentRaw(repo, head, dir, format, after) {
-  return git(repo, firstParentLogArgs(head, format, [dir], { oldestFirst: false, until: after }));
-}
-async function firstParentLine(repo, head) {
-  return (await git(repo, ["rev-list", "--first-parent", head])).split("\n").filter((l) => l !== "");
-}
-async function commitTrailers(repo, commits, key) {
-  const out = await git(repo, [
-    "show",
-    "-s",
-    `--format=%H%x00%(trailers:key=${key},valueonly,separator=%x2C)%x00`,
-    ...commits
-  ]);
-  const trailers = /* @__PURE__ */ new Map();
-  const parts = out.split("\0");
-  for (let i = 0; i + 1 < parts.length; i += 2)
-    trailers.set((parts[i] ?? "").trim(), (parts[i + 1] ?? "").trim());
-  return trailers;
-}
-async function readBlobs(repo, oids) {
-  const blobs = /* @__PURE__ */ new Map();
-  await readBlobsWithin(repo, oids, Infinity, (oid, text4) => blobs.set(oid, text4));
-  return blobs;
-}
-async function readBlobsWithin(repo, oids, maxSize, each) {
-  const wanted = [...new Set(oids)];
-  const sizes = /* @__PURE__ */ new Map();
-  if (wanted.length === 0) return sizes;
-  const batch = new BatchReader(
-    (oid, text4, size) => {
-      sizes.set(oid, size);
-      each(oid, text4, size);
-    },
-    maxSize,
-    (oid, size) => sizes.set(oid, size)
-  );
-  for await (const chunk of chunks(repo, ["cat-file", "--batch"], `${wanted.join("\n")}
-`))
-    batch.push(chunk);
-  return sizes;
-}
-var WANT_BATCH = 16 * 1024;
-function blobQueue(repo, blobs = /* @__PURE__ */ new Map()) {
-  const asked = /* @__PURE__ */ new Set();
-  const batch = new BatchReader((oid, text4) => blobs.set(oid, text4));
-  let child;
-  let exited = Promise.resolve();
-  let pending = "";
-  const start = () => {
-    const started = spawn("git", ["-C", repo, "cat-file", "--batch", "--buffer"], {
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    let stderr = "";
-    started.stderr.on("data", (chunk) => stderr += chunk.toString());
-    started.stdout.on("data", (chunk) => batch.push(chunk));
-    started.stdin.on("error", () => void 0);
-    exited = new Promise((resolve4, reject) => {
-      started.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-      started.on("close", (code2) => {
-        if (code2 === 0) resolve4();
-        else
-          reject(
-            new GitError(`git cat-file failed in ${repo}: ${stderr.trim() || `exit code ${code2}`}`)
-          );
-      });
-    });
-    exited.catch(() => void 0);
-    return started;
-  };
-  const flush = () => {
-    if (pending === "") return;
-    child ??= start();
-    child.stdin?.write(pending);
-    pending = "";
-  };
-  return {
-    want(oid) {
-      if (asked.has(oid)) return;
-      asked.add(oid);
-      pending += `${oid}
-`;
-      if (pending.length >= WANT_BATCH) flush();
-    },
-    async read() {
-      flush();
-      child?.stdin?.end();
-      await exited;
-      return blobs;
-    },
-    stop() {
-      child?.kill();
-    }
-  };
-}
-async function blobSizes(repo, oids) {
-  const sizes = /* @__PURE__ */ new Map();
-  for (const line3 of (await catFile(repo, "--batch-check", oids)).toString("utf8").split("\n")) {
-    const [oid = "", type, size] = line3.split(" ");
-    if (type === "blob") sizes.set(oid, Number(size));
-  }
-  return sizes;
-}
-async function catFile(repo, mode, oids) {
-  const wanted = [...new Set(oids)];
-  if (wanted.length === 0) return Buffer.alloc(0);
-  return run(repo, ["cat-file", mode], `${wanted.join("\n")}
-`);
-}
-var BatchReader = class {
-  constructor(found, maxSize = Infinity, oversized = () => void 0) {
-    this.found = found;
-    this.maxSize = maxSize;
-    this.oversized = oversized;
-  }
-  found;
-  maxSize;
-  oversized;
-  /** Output not read yet, joined only once it completes what is waited for. */
-  pending = [];
-  length = 0;
-  /** The object whose content is being read, and how many bytes it has. */
-  current;
-  /** Bytes of an oversized object (and its newline) still to pass over unread. */
-  skipping = 0;
-  push(chunk) {
-    if (this.skipping > 0) {
-      const passed = Math.min(this.skipping, chunk.length);
-      this.skipping -= passed;
-      if (passed === chunk.length) return;
-      chunk = chunk.subarray(passed);
-    }
-    this.pending.push(chunk);
-    this.length += chunk.length;
-    if (this.current !== void 0 && this.length <= this.current.size) return;
-    let data = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.length);
-    let at = 0;
-    for (; ; ) {
-      if (this.current === void 0) {
-        const newline = data.indexOf(10, at);
-        if (newline === -1) break;
-        const header3 = data.toString("utf8", at, newline).split(" ");
-        at = newline + 1;
-        if (header3[1] === "missing" || header3.length < 3) continue;
-        const oid2 = header3[0] ?? "";
-        const size2 = Number(header3[2]);
-        if (size2 <= this.maxSize) {
-          this.current = { oid: oid2, size: size2 };
-          continue;
-        }
-        this.oversized(oid2, size2);
-        const here = Math.min(size2 + 1, data.length - at);
-        at += here;
-        this.skipping = size2 + 1 - here;
-        if (this.skipping > 0) break;
-        continue;
-      }
-      const { oid, size } = this.current;
-      if (data.length - at < size + 1) break;
-      this.found(oid, data.toString("utf8", at, at + size), size);
-      at += size + 1;
-      this.current = void 0;
-    }
-    data = data.subarray(at);
-    this.pending = data.length === 0 ? [] : [Buffer.from(data)];
-    this.length = data.length;
-  }
-};
 
 // src/model/git-load.ts
 var YAML_FILE = /\.ya?ml$/i;
@@ -33202,7 +33205,10 @@ function sourceFiles(snap, blobs, dir) {
     blob: entry.oid,
     read: () => {
       const text4 = blobs.get(entry.oid);
-      if (text4 === void 0) throw new Error(`blob ${entry.oid} is missing from the repository`);
+      if (text4 === void 0)
+        throw new MissingBlobError(
+          `blob ${entry.oid} of ${entry.path} was not read with the files`
+        );
       return text4;
     }
   }));
@@ -39366,6 +39372,16 @@ function parseTimeout(value, fallback) {
     );
   return seconds2 * 1e3;
 }
+function parseJudgeMinutes(value) {
+  if (value === void 0 || String(value).trim() === "") return void 0;
+  const text4 = String(value).trim();
+  const minutes = /^\d+(\.\d+)?$/.test(text4) ? Number(text4) : Number.NaN;
+  if (!(minutes > 0) || minutes > 1440)
+    throw new OptionValueError(
+      `"${String(value)}" is not a number of minutes between 0 and 1440, e.g. 60`
+    );
+  return minutes * 6e4;
+}
 function parseByteCount(value) {
   if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
   const text4 = String(value);
@@ -43224,7 +43240,8 @@ async function approvedEnds(grants, options2) {
   const histories = await versionsOf(options2.repo, options2.ref, grants, commits);
   const folders = { accessDir: options2.accessDir, policiesDir: options2.policiesDir };
   const passes = options2.keep === true ? await keptPasses(options2.repo, folders) : NOTHING_KEPT;
-  const judge = commitJudge(options2, notes2, passes);
+  const unjudged = /* @__PURE__ */ new Set();
+  const judge = commitJudge(options2, passes, notes2, unjudged);
   const now = options2.now.getTime();
   const by = Math.max(now, (options2.horizon ?? options2.now).getTime());
   const traced = [];
@@ -43233,6 +43250,9 @@ async function approvedEnds(grants, options2) {
     const current = chain[chain.length - 1];
     if (current !== void 0 && chain.length > 1 && endOf(current) > now) traced.push([id, chain]);
   }
+  const order = new Map(commits.map((commit, index) => [commit.sha, index]));
+  const newest = ([, chain]) => order.get(chain[chain.length - 1].commit) ?? Infinity;
+  traced.sort((a, b) => newest(a) - newest(b));
   const progress = options2.progress === void 0 ? void 0 : new Progress(traced.length, options2.progress, Date.now, "changed grants traced");
   for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
@@ -43247,6 +43267,10 @@ async function approvedEnds(grants, options2) {
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
+  if (unjudged.size > 0)
+    notes2.push(
+      `the time allowed for judging ran out: the ends of ${unjudged.size} grant(s) whose older changes were not judged yet are read as written (${[...unjudged].slice(0, 5).join(", ")}${unjudged.size > 5 ? ", ..." : ""}); the passes found are kept, and the next run goes on from there`
+    );
   return { ended, ending, notes: notes2 };
 }
 var endOf = (version) => Date.parse(version.endsAt);
@@ -43279,12 +43303,16 @@ async function approvedEnd(chain, by, judge) {
   }
   return void 0;
 }
-function commitJudge(options2, notes2, passes) {
+function commitJudge(options2, passes, notes2, unjudged) {
   const judged = /* @__PURE__ */ new Map();
   const parseCache = ParseCache.inMemory();
   return async (version, id) => {
     if (passes.has(version.commit, id)) return void 0;
     let verdict2 = judged.get(version.commit);
+    if (verdict2 === void 0 && Date.now() > (options2.judgeUntil ?? Infinity)) {
+      unjudged.add(id);
+      return void 0;
+    }
     if (verdict2 === void 0) {
       verdict2 = judgeMerges({
         repo: options2.repo,
@@ -43767,7 +43795,9 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     shared
   );
   const grantChanges = (options2.wholeModels === true ? void 0 : await grantChangesSince(options2.repo, parent, commitFiles, model.documents, {
-    accessDir
+    accessDir,
+    // the commit's files hold no text where the cache holds their parse
+    ...shared
   })) ?? await wholeModelChanges(options2.repo, parent, commit, accessDir);
   const changed = await changedPaths(options2.repo, parent, commit);
   const ruleFileList = ruleFiles(changed, accessDir);
@@ -44829,7 +44859,8 @@ async function approvedEndsOf(model, options2, at) {
       horizon: new Date(options2.now.getTime() + at.warnDays * 864e5),
       lookup,
       keep: options2.keepPasses === true,
-      ...options2.progress === void 0 ? {} : { progress: options2.progress }
+      ...options2.progress === void 0 ? {} : { progress: options2.progress },
+      ...options2.judgeUntil === void 0 ? {} : { judgeUntil: options2.judgeUntil }
     }
   );
 }
@@ -47329,7 +47360,8 @@ async function pastApprovedEnds(model, options2, accessDir, commit) {
       now: options2.now,
       lookup: options2.lookup,
       keep: options2.keepPasses === true,
-      ...options2.progress === void 0 ? {} : { progress: options2.progress }
+      ...options2.progress === void 0 ? {} : { progress: options2.progress },
+      ...options2.judgeUntil === void 0 ? {} : { judgeUntil: options2.judgeUntil }
     }
   );
 }
@@ -50209,6 +50241,7 @@ export {
   OptionValueError,
   DEFAULT_MAX_REMOVALS,
   parseTimeout,
+  parseJudgeMinutes,
   parseByteCount,
   parseMaxRemovals,
   parseWarnDays,
