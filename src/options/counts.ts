@@ -12,13 +12,7 @@ export const DEFAULT_MAX_REMOVALS = 10;
  */
 export function parseTimeout(value: unknown, fallback: number): number {
   if (value === undefined) return fallback * 1000;
-  const text = String(value).trim();
-  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!(seconds > 0) || seconds > 86_400)
-    throw new OptionValueError(
-      `"${String(value)}" is not a number of seconds between 0 and 86400, e.g. 30`,
-    );
-  return seconds * 1000;
+  return duration(value, 'seconds', 86_400, 30) * 1000;
 }
 
 /**
@@ -27,13 +21,18 @@ export function parseTimeout(value: unknown, fallback: number): number {
  */
 export function parseJudgeMinutes(value: unknown): number | undefined {
   if (value === undefined || String(value).trim() === '') return undefined;
+  return duration(value, 'minutes', 1440, 60) * 60_000;
+}
+
+/** A number of `unit` over 0 and at most `most` (fractions allowed), else refused. */
+function duration(value: unknown, unit: string, most: number, example: number): number {
   const text = String(value).trim();
-  const minutes = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!(minutes > 0) || minutes > 1440)
+  const amount = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (!(amount > 0) || amount > most)
     throw new OptionValueError(
-      `"${String(value)}" is not a number of minutes between 0 and 1440, e.g. 60`,
+      `"${String(value)}" is not a number of ${unit} between 0 and ${most}, e.g. ${example}`,
     );
-  return minutes * 60_000;
+  return amount;
 }
 
 /** The largest YAML file read; larger files are reported, never read. */

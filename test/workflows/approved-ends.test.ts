@@ -97,6 +97,25 @@ function approvedGrant(): { r: GitRepo; added: string } {
   return { r, added: commitAt(r, '2026-09-01T10:00:00Z', 'alice joins payments') };
 }
 
+const BOB = 'access/grants/bob.yaml';
+const BOTH: TracedGrant[] = [
+  { id: 'alice-payments', paths: [FILE] },
+  { id: 'bob-payments', paths: [BOB] },
+];
+
+/** alice and bob join together; alice renews, then bob (neither approval is given here). */
+function twoRenewals() {
+  const { repo: r } = accessRepo(['alice', 'bob']);
+  repo = r;
+  r.write({ [FILE]: grant('2026-12-01'), [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
+  const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice and bob join payments');
+  r.write({ [FILE]: grant('2027-03-01') });
+  const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
+  r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
+  const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
+  return { r, added, aliceRenewed, bobRenewed };
+}
+
 describe('approved ends', () => {
   it('holds a grant to its approved end when a direct push moved the end later', async () => {
     const { r, added } = approvedGrant();
@@ -302,18 +321,8 @@ describe('approved ends, with the passes kept in the git folder', () => {
   });
 
   it('keeps each pass as it is found, so a run stopped half-way loses none', async () => {
-    const { repo: r } = accessRepo(['alice', 'bob']);
-    repo = r;
-    r.write({ [FILE]: grant('2026-12-01') });
-    const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice joins payments');
-    const BOB = 'access/grants/bob.yaml';
-    r.write({ [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
-    const bobAdded = commitAt(r, '2026-09-02T10:00:00Z', 'bob joins payments');
-    r.write({ [FILE]: grant('2027-03-01') });
-    const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
-    r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
-    const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
-    const approve = approvedBy(new Set([added, bobAdded, aliceRenewed, bobRenewed]));
+    const { added, aliceRenewed, bobRenewed } = twoRenewals();
+    const approve = approvedBy(new Set([added, aliceRenewed, bobRenewed]));
     let reached = () => undefined as void;
     const stopped = new Promise<void>((resolve) => (reached = resolve));
     let release = () => undefined as void;
@@ -327,11 +336,7 @@ describe('approved ends, with the passes kept in the git folder', () => {
       }
       return approve(commit);
     };
-    const grants = [
-      { id: 'alice-payments', paths: [FILE] },
-      { id: 'bob-payments', paths: [BOB] },
-    ];
-    const run = trace(lookup, grants, { keep: true });
+    const run = trace(lookup, BOTH, { keep: true });
     await stopped;
     expect(JSON.parse(readFileSync(kept(), 'utf8')).passed).toEqual({
       [bobRenewed]: ['bob-payments'],
@@ -345,23 +350,11 @@ describe('approved ends, with the passes kept in the git folder', () => {
   });
 
   it('judges the newest changes first, and none past the time allowed', async () => {
-    const { repo: r } = accessRepo(['alice', 'bob']);
-    repo = r;
-    const BOB = 'access/grants/bob.yaml';
-    r.write({ [FILE]: grant('2026-12-01'), [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
-    const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice and bob join payments');
-    r.write({ [FILE]: grant('2027-03-01') });
-    const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
-    r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
-    const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
-    const grants = [
-      { id: 'alice-payments', paths: [FILE] },
-      { id: 'bob-payments', paths: [BOB] },
-    ];
+    const { added, aliceRenewed, bobRenewed } = twoRenewals();
     const asked: string[] = [];
     const lookup = approvedBy(new Set([added, bobRenewed]), asked);
     // no time left: nothing is judged, and both ends are read as written
-    const late = await trace(lookup, grants, { judgeUntil: Date.now() - 1 });
+    const late = await trace(lookup, BOTH, { judgeUntil: Date.now() - 1 });
     expect(asked).toEqual([]);
     expect([late.ended.size, late.ending.size]).toEqual([0, 0]);
     expect(late.notes).toEqual([
@@ -370,22 +363,14 @@ describe('approved ends, with the passes kept in the git folder', () => {
       ),
     ]);
     // time enough: bob's renewal, the newer, is asked about first; alice's was pushed
-    const { ended, notes } = await trace(lookup, grants, { judgeUntil: Date.now() + 60_000 });
+    const { ended, notes } = await trace(lookup, BOTH, { judgeUntil: Date.now() + 60_000 });
     expect(asked).toEqual([bobRenewed, aliceRenewed]);
     expect([...ended.keys()]).toEqual(['alice-payments']);
     expect(notes).toEqual([]);
   });
 
   it('sees what an older commit changed after judging a newer one with the same parses', async () => {
-    const { repo: r } = accessRepo(['alice', 'bob']);
-    repo = r;
-    const BOB = 'access/grants/bob.yaml';
-    r.write({ [FILE]: grant('2026-12-01'), [BOB]: grant('2026-12-01').replaceAll('alice', 'bob') });
-    const added = commitAt(r, '2026-09-01T10:00:00Z', 'alice and bob join payments');
-    r.write({ [FILE]: grant('2027-03-01') });
-    const aliceRenewed = commitAt(r, '2026-11-20T10:00:00Z', 'renew alice');
-    r.write({ [BOB]: grant('2027-03-01').replaceAll('alice', 'bob') });
-    const bobRenewed = commitAt(r, '2026-11-21T10:00:00Z', 'renew bob');
+    const { r, added, aliceRenewed, bobRenewed } = twoRenewals();
     // One parse cache across judgements, the newer commit first: the older commit's files
     // the cache holds carry no text, and read without it alice's grant looked removed (a
     // removal passes without approval), so her unapproved renewal passed.

@@ -39364,23 +39364,20 @@ var OptionValueError = class extends Error {
 var DEFAULT_MAX_REMOVALS = 10;
 function parseTimeout(value, fallback) {
   if (value === void 0) return fallback * 1e3;
-  const text4 = String(value).trim();
-  const seconds2 = /^\d+(\.\d+)?$/.test(text4) ? Number(text4) : Number.NaN;
-  if (!(seconds2 > 0) || seconds2 > 86400)
-    throw new OptionValueError(
-      `"${String(value)}" is not a number of seconds between 0 and 86400, e.g. 30`
-    );
-  return seconds2 * 1e3;
+  return duration(value, "seconds", 86400, 30) * 1e3;
 }
 function parseJudgeMinutes(value) {
   if (value === void 0 || String(value).trim() === "") return void 0;
+  return duration(value, "minutes", 1440, 60) * 6e4;
+}
+function duration(value, unit, most, example) {
   const text4 = String(value).trim();
-  const minutes = /^\d+(\.\d+)?$/.test(text4) ? Number(text4) : Number.NaN;
-  if (!(minutes > 0) || minutes > 1440)
+  const amount = /^\d+(\.\d+)?$/.test(text4) ? Number(text4) : Number.NaN;
+  if (!(amount > 0) || amount > most)
     throw new OptionValueError(
-      `"${String(value)}" is not a number of minutes between 0 and 1440, e.g. 60`
+      `"${String(value)}" is not a number of ${unit} between 0 and ${most}, e.g. ${example}`
     );
-  return minutes * 6e4;
+  return amount;
 }
 function parseByteCount(value) {
   if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
@@ -43205,10 +43202,10 @@ var Progress = class {
     const left = this.total - this.done;
     const elapsed = now - this.started;
     const eta = this.done === 0 ? void 0 : elapsed / this.done * left;
-    return `progress: ${this.done} of ${this.total} ${this.steps}, ${left} left` + (left === 0 ? `, in ${duration(elapsed)}` : eta === void 0 ? "" : `, about ${duration(eta)} to go`);
+    return `progress: ${this.done} of ${this.total} ${this.steps}, ${left} left` + (left === 0 ? `, in ${duration2(elapsed)}` : eta === void 0 ? "" : `, about ${duration2(eta)} to go`);
   }
 };
-function duration(ms) {
+function duration2(ms) {
   const seconds2 = Math.round(ms / 1e3);
   if (seconds2 < 60) return `${seconds2} s`;
   const minutes = Math.floor(seconds2 / 60);
