@@ -97,6 +97,16 @@ describe('readInputs', () => {
     expect(readInputs()).toMatchObject({ mode: 'commit', warnDays: 0 });
   });
 
+  it('reads judge-minutes as the moment judging stops, and no limit when it is empty', () => {
+    withInputs({ command: 'expire', 'judge-minutes': '' });
+    expect(readInputs()).not.toHaveProperty('judgeUntil');
+    const before = Date.now();
+    withInputs({ command: 'reconcile', 'judge-minutes': '90' });
+    const { judgeUntil } = readInputs() as { judgeUntil?: number };
+    expect(judgeUntil).toBeGreaterThanOrEqual(before + 90 * 60_000);
+    expect(judgeUntil).toBeLessThanOrEqual(Date.now() + 90 * 60_000);
+  });
+
   it('reads the evidence window: a date is its whole day in UTC, up to the next midnight', () => {
     withInputs({ command: 'evidence', since: '2026-01-01', until: '2026-03-31' });
     expect(readInputs()).toMatchObject({
@@ -147,6 +157,12 @@ describe('readInputs', () => {
       'warn-days',
       '1.5',
       'input "warn-days": "1.5" must be a whole number of days, 0 or more',
+    ],
+    [
+      'expire',
+      'judge-minutes',
+      '1h',
+      'input "judge-minutes": "1h" is not a number of minutes between 0 and 1440, e.g. 60',
     ],
     [
       'expire',
