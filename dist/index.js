@@ -104,7 +104,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HJGF4TNR.js";
+} from "./chunks/chunk-HCWEP64M.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -11,9 +11,10 @@ import {
   POLICIES_OPTION,
   accessDirectoryMissing,
   flagValue,
+  judgeUntilFlag,
   pullRequestRun,
 } from './options.js';
-import { parseFormat, parseJudgeMinutes, parseNow, parseWarnDays } from '../options/index.js';
+import { parseFormat, parseNow, parseWarnDays } from '../options/index.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -66,7 +67,7 @@ export const expireCommand: Command = {
       throw new UsageError(`--mode must be one of ${EXPIRE_MODES.join(', ')}, got "${mode}"`);
     const now = flagValue('--now', () => parseNow(values.now));
     const warnDays = flagValue('--warn-days', () => parseWarnDays(values['warn-days']));
-    const judgeFor = flagValue('--judge-minutes', () => parseJudgeMinutes(values['judge-minutes']));
+    const judging = judgeUntilFlag(values['judge-minutes']);
     const accessDir = resolve(io.cwd, String(values.access));
     // a report looks pull requests up too when it can: a change that moved an end later
     // counts only if it passed the gate
@@ -86,7 +87,7 @@ export const expireCommand: Command = {
         policiesDir: String(values.policies),
         keepPasses: !pullRequestRun(process.env),
         progress: (line) => io.err(`accessctl expire: ${line}\n`),
-        ...(judgeFor === undefined ? {} : { judgeUntil: Date.now() + judgeFor }),
+        ...judging,
       });
     } catch (error) {
       if (error instanceof AccessDirectoryError)

@@ -1,6 +1,6 @@
 // Flags several commands share, read the same way and refused with the same sentence.
 import { DEFAULT_MAX_FILE_SIZE } from '../model/model.js';
-import { OptionValueError } from '../options/index.js';
+import { OptionValueError, parseJudgeMinutes } from '../options/index.js';
 import { UsageError, type OptionSpec } from './command.js';
 
 /**
@@ -50,6 +50,12 @@ export const POLICIES_OPTION: OptionSpec = {
   description: 'The folder of your Rego policies, judged together with the built-in library.',
   example: 'policies',
 };
+
+/** `--judge-minutes` as the moment judging stops, counted from now; nothing when absent. */
+export function judgeUntilFlag(value: unknown): { judgeUntil?: number } {
+  const limit = flagValue('--judge-minutes', () => parseJudgeMinutes(value));
+  return limit === undefined ? {} : { judgeUntil: Date.now() + limit };
+}
 
 /** `--judge-minutes MINUTES` (expire, reconcile): how long approved ends may judge. */
 export const JUDGE_MINUTES_OPTION: OptionSpec = {

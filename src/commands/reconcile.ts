@@ -12,8 +12,8 @@ import {
   parseOutputFormat,
   renderOutput,
 } from './provision.js';
-import { parseJudgeMinutes, parseMaxRemovals } from '../options/index.js';
-import { JUDGE_MINUTES_OPTION, flagValue, pullRequestRun } from './options.js';
+import { parseMaxRemovals } from '../options/index.js';
+import { JUDGE_MINUTES_OPTION, flagValue, judgeUntilFlag, pullRequestRun } from './options.js';
 
 /** The flags of `provision` but the merge: a reconcile compares one commit, not a change. */
 const SHARED = {
@@ -66,7 +66,7 @@ export const reconcileCommand: Command = {
     if (ref === '') throw new UsageError('--ref needs a commit, branch or tag, e.g. --ref main');
     const maxRemovals = flagValue('--max-removals', () => parseMaxRemovals(values['max-removals']));
     const evidence = String(values.evidence ?? '');
-    const judgeFor = flagValue('--judge-minutes', () => parseJudgeMinutes(values['judge-minutes']));
+    const judging = judgeUntilFlag(values['judge-minutes']);
     // the provisioners are set up from accessctl.yaml at the reconciled commit
     // a repair that gives access passes the gate: pull requests are looked up with the token
     const token = process.env.GITHUB_TOKEN ?? '';
@@ -91,7 +91,7 @@ export const reconcileCommand: Command = {
       force: values.force === true,
       maxRemovals,
       progress: (line) => io.err(`accessctl reconcile: ${line}\n`),
-      ...(judgeFor === undefined ? {} : { judgeUntil: Date.now() + judgeFor }),
+      ...judging,
       ...(evidence === '' ? {} : { evidenceFile: resolve(io.cwd, evidence) }),
     });
     io.out(renderOutput(format, result, (r) => formatReconcileText(r, maxRemovals)));

@@ -88,6 +88,7 @@ describe('accessctl expire', () => {
     [{ 'warn-days': '-1' }, /--warn-days "-1" must be a whole number/],
     [{ now: 'yesterday' }, /--now "yesterday" is not an ISO 8601 instant/],
     [{ format: 'xml' }, /--format must be text or json/],
+    [{ 'judge-minutes': '0' }, /--judge-minutes "0" is not a number of minutes/],
   ])('refuses %o', async (values, message) => {
     await expect(run(folder(FILES), values)).rejects.toThrow(message);
   });

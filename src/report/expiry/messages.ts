@@ -1,7 +1,7 @@
 // The words the expiry run writes: the pull request, its commit, the reminder issues.
 import { cell, code, codeCell, commentText } from '../markdown.js';
 import type { Expiring, Removal } from '../../model/expiry.js';
-import { describeDaysLeft, describeReason } from './reasons.js';
+import { changeName, describeDaysLeft, describeReason } from './reasons.js';
 
 export const PR_MARKER = '<!-- accessctl:expire -->';
 const MAX_TABLE = 60_000;
@@ -84,7 +84,7 @@ function endsOn(e: Expiring): string {
   if (e.contractEnds !== undefined) return `${e.contractEnds}, when the contract ends`;
   const approved = e.approvedEnd;
   if (approved === undefined) return e.grant.expires;
-  return `${approved.end}, not ${e.grant.expires}: ${approved.commit.slice(0, 12)}${approved.pullRequest === undefined ? '' : ` (#${approved.pullRequest})`} moved it later without passing the provision gate`;
+  return `${approved.end}, not ${e.grant.expires}: ${changeName(approved)} moved it later without passing the provision gate`;
 }
 
 export function reminderTitle(owner: string, count: number, windowStart: string): string {

@@ -2,12 +2,17 @@
 // its pull request and its reminders.
 import type { RemovalReason } from '../../model/expiry.js';
 
+/** A change that moved an end later, as the reports name it: its commit, and its pull request. */
+export function changeName(change: { commit: string; pullRequest?: number }): string {
+  return `${change.commit.slice(0, 12)}${change.pullRequest === undefined ? '' : ` (#${change.pullRequest})`}`;
+}
+
 export function describeReason(reason: RemovalReason): string {
   switch (reason.kind) {
     case 'expired':
       return `expired on ${reason.expires}`;
     case 'extension-unapproved':
-      return `ended on ${reason.endedOn}: ${reason.commit.slice(0, 12)}${reason.pullRequest === undefined ? '' : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
+      return `ended on ${reason.endedOn}: ${changeName(reason)} moved its end to ${reason.expires} without passing the provision gate`;
     case 'leaver':
       return reason.leftOn === undefined
         ? `user ${reason.user} is a leaver`

@@ -2,6 +2,7 @@
 // want, what the system holds and what was done about it, then what could not be checked.
 import type { Drift, ReconcileResult } from '../../provisioners/drift.js';
 import { describeOperation, type OperationReport } from '../../provisioners/outcome.js';
+import { changeName } from '../expiry/reasons.js';
 import { setAsideLines } from '../provision/set-aside.js';
 import { textTable } from '../text-table.js';
 
@@ -108,8 +109,7 @@ export function lateLines(plan: ReconcileResult['plan']): string[] {
 export function pastEndLines(plan: ReconcileResult['plan']): string[] {
   return plan.pastApprovedEnd.map(
     (p) =>
-      `${p.grantId}: ended on ${p.end}; ${p.commit.slice(0, 12)}` +
-      `${p.pullRequest === undefined ? '' : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join('; ')}`,
+      `${p.grantId}: ended on ${p.end}; ${changeName(p)} moved its end later without passing the gate: ${p.reasons.join('; ')}`,
   );
 }
 

@@ -44149,12 +44149,15 @@ import { existsSync as existsSync4, readFileSync as readFileSync8, realpathSync 
 import { dirname as dirname6, join as join8, relative as relative3, resolve, sep as sep4 } from "node:path";
 
 // src/report/expiry/reasons.ts
+function changeName(change2) {
+  return `${change2.commit.slice(0, 12)}${change2.pullRequest === void 0 ? "" : ` (#${change2.pullRequest})`}`;
+}
 function describeReason(reason) {
   switch (reason.kind) {
     case "expired":
       return `expired on ${reason.expires}`;
     case "extension-unapproved":
-      return `ended on ${reason.endedOn}: ${reason.commit.slice(0, 12)}${reason.pullRequest === void 0 ? "" : ` (#${reason.pullRequest})`} moved its end to ${reason.expires} without passing the provision gate`;
+      return `ended on ${reason.endedOn}: ${changeName(reason)} moved its end to ${reason.expires} without passing the provision gate`;
     case "leaver":
       return reason.leftOn === void 0 ? `user ${reason.user} is a leaver` : `user ${reason.user} left on ${reason.leftOn}`;
     case "contract-ended":
@@ -44474,7 +44477,7 @@ function endsOn(e) {
   if (e.contractEnds !== void 0) return `${e.contractEnds}, when the contract ends`;
   const approved = e.approvedEnd;
   if (approved === void 0) return e.grant.expires;
-  return `${approved.end}, not ${e.grant.expires}: ${approved.commit.slice(0, 12)}${approved.pullRequest === void 0 ? "" : ` (#${approved.pullRequest})`} moved it later without passing the provision gate`;
+  return `${approved.end}, not ${e.grant.expires}: ${changeName(approved)} moved it later without passing the provision gate`;
 }
 function reminderTitle(owner, count2, windowStart2) {
   return `Access expiring soon: ${count2} grant${count2 === 1 ? "" : "s"} owned by ${owner} (from ${windowStart2})`;
@@ -47668,7 +47671,7 @@ function lateLines(plan) {
 }
 function pastEndLines(plan) {
   return plan.pastApprovedEnd.map(
-    (p) => `${p.grantId}: ended on ${p.end}; ${p.commit.slice(0, 12)}${p.pullRequest === void 0 ? "" : ` (#${p.pullRequest})`} moved its end later without passing the gate: ${p.reasons.join("; ")}`
+    (p) => `${p.grantId}: ended on ${p.end}; ${changeName(p)} moved its end later without passing the gate: ${p.reasons.join("; ")}`
   );
 }
 function closing(result, hint) {
