@@ -104,7 +104,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HCWEP64M.js";
+} from "./chunks/chunk-6U5ATRFB.js";
 import "./chunks/chunk-GVCBVDWN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

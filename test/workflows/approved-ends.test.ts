@@ -320,7 +320,7 @@ describe('approved ends, with the passes kept in the git folder', () => {
     expect(asked).toEqual([renewed, renewed]);
   });
 
-  it('keeps each pass as it is found, so a run stopped half-way loses none', async () => {
+  it('writes the passes found so far, so a run stopped half-way keeps what it judged', async () => {
     const { added, aliceRenewed, bobRenewed } = twoRenewals();
     const approve = approvedBy(new Set([added, aliceRenewed, bobRenewed]));
     let reached = () => undefined as void;

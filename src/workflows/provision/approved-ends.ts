@@ -182,12 +182,17 @@ export async function approvedEnds(
     options.progress === undefined
       ? undefined
       : new Progress(traced.length, options.progress, Date.now, 'changed grants traced');
+  // written as passes are found, at most every SAVE_EVERY_MS (each write is the whole file),
+  // and at the end: a first run on a large repository can take long, and one stopped
+  // half-way keeps what it judged
+  let saved = -Infinity;
   for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
     progress?.tick();
-    // written as each grant's passes are found (when it found any): a first run on a large
-    // repository can take long, and one stopped half-way keeps what it judged
-    passes.save();
+    if (Date.now() - saved >= SAVE_EVERY_MS) {
+      passes.save();
+      saved = Date.now();
+    }
     if (found === undefined) continue;
     const entry = {
       grantId: id,
@@ -197,12 +202,16 @@ export async function approvedEnds(
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
+  passes.save();
   if (unjudged.size > 0)
     notes.push(
       `the time allowed for judging ran out: the ends of ${unjudged.size} grant(s) whose older changes were not judged yet are read as written (${[...unjudged].slice(0, 5).join(', ')}${unjudged.size > 5 ? ', ...' : ''}); the passes found are kept, and the next run goes on from there`,
     );
   return { ended, ending, notes };
 }
+
+/** The longest judging a stopped run can lose. */
+const SAVE_EVERY_MS = 10_000;
 
 const endOf = (version: Version) => Date.parse(version.endsAt as string);
 

@@ -43251,10 +43251,14 @@ async function approvedEnds(grants, options2) {
   const newest = ([, chain]) => order.get(chain[chain.length - 1].commit) ?? Infinity;
   traced.sort((a, b) => newest(a) - newest(b));
   const progress = options2.progress === void 0 ? void 0 : new Progress(traced.length, options2.progress, Date.now, "changed grants traced");
+  let saved = -Infinity;
   for (const [id, chain] of traced) {
     const found = await approvedEnd(chain, by, (version) => judge(version, id));
     progress?.tick();
-    passes.save();
+    if (Date.now() - saved >= SAVE_EVERY_MS) {
+      passes.save();
+      saved = Date.now();
+    }
     if (found === void 0) continue;
     const entry = {
       grantId: id,
@@ -43264,12 +43268,14 @@ async function approvedEnds(grants, options2) {
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
+  passes.save();
   if (unjudged.size > 0)
     notes2.push(
       `the time allowed for judging ran out: the ends of ${unjudged.size} grant(s) whose older changes were not judged yet are read as written (${[...unjudged].slice(0, 5).join(", ")}${unjudged.size > 5 ? ", ..." : ""}); the passes found are kept, and the next run goes on from there`
     );
   return { ended, ending, notes: notes2 };
 }
+var SAVE_EVERY_MS = 1e4;
 var endOf = (version) => Date.parse(version.endsAt);
 async function approvedEnd(chain, by, judge) {
   const earliest = [Infinity];
