@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { loadAll } from 'js-yaml';
 
+import { ENTRYPOINTS, loadPolicySet } from '../../src/policy/library.js';
 import { buildCli } from '../cli.js';
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
@@ -39,7 +40,7 @@ interface CliRun {
 export const checkSuite: BenchSuite = {
   name: 'check',
   description:
-    'accessctl check as a cold CLI, built from the current sources as `npm run build` builds it, beside its floors measured in the same run (reading the files, js-yaml alone, JSON.parse of the same documents): 10,000 and 100,000 generated grants, and 100,000 with --base and a few changed grants (first run, then with the parse cache the first run kept); wall time, peak memory, and the stage times the CLI reports (ACCESSCTL_TIMINGS=1)',
+    'accessctl check as a cold CLI, built from the current sources as `npm run build` builds it, beside its floors measured in the same run (reading the files, js-yaml alone, JSON.parse of the same documents): 10,000 and 100,000 generated grants, and 100,000 with --base and a few changed grants (first run, then with the parse cache the first run kept), beside the policies evaluating the input of that run given as JSON text (what any check that judges every grant must pay); wall time, peak memory, and the stage times the CLI reports (ACCESSCTL_TIMINGS=1)',
   steps: {
     // Floors, each in a fresh process like the CLI: what no parser of these files can beat.
     'floor-read'(dir) {
@@ -59,6 +60,17 @@ export const checkSuite: BenchSuite = {
       for (const line of readFileSync(jsonLines, 'utf8').split('\n'))
         if (line !== '') documents += (JSON.parse(line) as unknown[]).length;
       return { documents };
+    },
+    /**
+     * What no cache can save a check that judges every grant: the policies evaluating the
+     * same input, handed over as JSON text (no model, no input to build, no git).
+     */
+    async 'floor-evaluate'(inputFile) {
+      const text = readFileSync(inputFile, 'utf8');
+      const { evaluator } = await loadPolicySet({ now: new Date(NOW) });
+      const [deny, warn] = evaluator.evaluateEachJson(text, ENTRYPOINTS);
+      const count = (set: typeof deny) => (set?.[0]?.result as unknown[] | undefined)?.length ?? 0;
+      return { inputBytes: text.length, deny: count(deny), warn: count(warn) };
     },
     // The CLI runs under /usr/bin/time, which reports the peak memory of the CLI itself.
     cli(input) {
@@ -90,7 +102,16 @@ export const checkSuite: BenchSuite = {
     const cli = buildCli(ctx.tempDir());
     ctx.print(`built the CLI from the sources in ${formatMs(performance.now() - started)}`);
     const rows = [
-      ['scenario', 'cold CLI', 'peak RSS', 'target', 'verdict', 'vs floors', 'stages (CLI)'],
+      [
+        'scenario',
+        'cold CLI',
+        'peak RSS',
+        'target',
+        'verdict',
+        'vs floors',
+        'stages (CLI)',
+        'vs evaluating',
+      ],
     ];
     const floorRows = [['grant files', 'floor', 'time', 'peak RSS', 'detail']];
     let floors: Record<string, Measurement> = {};
@@ -119,6 +140,28 @@ export const checkSuite: BenchSuite = {
             .join(' '),
         ]);
     };
+    /** The --base runs' own input, evaluated alone: the floor of any exact check of it (ms). */
+    const measureEvaluateFloor = async (size: number, root: string, run: CliRun) => {
+      const printed = spawnSync(process.execPath, [run.cli, ...run.args], {
+        cwd: run.cwd,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+      });
+      if (printed.status !== 0) throw new Error(`accessctl input failed: ${printed.stderr}`);
+      const inputFile = join(root, 'input.json');
+      writeFileSync(inputFile, JSON.stringify(JSON.parse(printed.stdout)));
+      const floor = await ctx.measure('floor-evaluate', inputFile);
+      floorRows.push([
+        `${size} --base`,
+        'evaluating its input, given as text',
+        formatMs(floor.ms),
+        formatMiB(floor.peakRssBytes),
+        Object.entries(floor.detail)
+          .map(([key, value]) => `${key}=${value}`)
+          .join(' '),
+      ]);
+      return floor.ms;
+    };
     const record = async (name: string, run: CliRun) => {
       const measured = await ctx.measure('cli', JSON.stringify(run));
       const wall = Number(measured.detail.wallMs);
@@ -141,6 +184,7 @@ export const checkSuite: BenchSuite = {
           .join(' / '),
         String(measured.detail.stages),
       ]);
+      return wall;
     };
     for (const size of sizes) {
       const root = ctx.tempDir();
@@ -161,7 +205,10 @@ export const checkSuite: BenchSuite = {
         args: ['check', '--access', dir, '--base', 'HEAD', '--now', NOW],
       };
       await record(`${size} --base (${CHANGED} changed), first run`, base);
-      await record(`${size} --base (${CHANGED} changed), parse cache kept`, base);
+      const cached = await record(`${size} --base (${CHANGED} changed), parse cache kept`, base);
+      const input = { ...base, args: ['input', ...base.args.slice(1)] };
+      const floor = await measureEvaluateFloor(size, root, input);
+      rows.at(-1)?.push(`${(cached / floor).toFixed(1)}x`);
     }
     ctx.print(table(floorRows));
     ctx.print('');
