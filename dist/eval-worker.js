@@ -7,7 +7,7 @@ import {
   STATE,
   inertLog,
   loadWasm
-} from "./chunks/chunk-GVCBVDWN.js";
+} from "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

@@ -104,8 +104,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-6U5ATRFB.js";
-import "./chunks/chunk-GVCBVDWN.js";
+} from "./chunks/chunk-UZKOZLUH.js";
+import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

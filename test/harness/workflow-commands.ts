@@ -37,6 +37,43 @@ export function parseCommand(line: string): WorkflowCommand | undefined {
   return { command, properties, message: unescapeData(message) };
 }
 
+/** The command names the runner registers (its command extensions, and stop-commands). */
+const REGISTERED = new Set([
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-mask',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'warning',
+  'error',
+  'notice',
+  'group',
+  'endgroup',
+  'echo',
+  'stop-commands',
+]);
+
+/**
+ * The command the runner reads in one line, as its ActionCommand parses it: `::name ...::`
+ * once the line's leading whitespace is trimmed (.NET's, which also counts U+0085), else the
+ * older `##[name ...]` found anywhere in the line.
+ */
+export function runnerCommand(line: string): string | undefined {
+  const trimmed = line.replace(/^[\s\u0085]+/, '');
+  if (trimmed.startsWith('::')) {
+    const end = trimmed.indexOf('::', 2);
+    const name = end < 0 ? '' : (trimmed.slice(2, end).split(' ')[0] ?? '');
+    if (REGISTERED.has(name.toLowerCase())) return name;
+  }
+  const at = line.indexOf('##[');
+  const close = at < 0 ? -1 : line.indexOf(']', at);
+  const name = close < 0 ? '' : (line.slice(at + 3, close).split(' ')[0] ?? '');
+  return REGISTERED.has(name.toLowerCase()) ? name : undefined;
+}
+
 export function applyRunner(raw: string, extraMasks: readonly string[] = []): RunnerLog {
   const masks = [...extraMasks];
   const commands: WorkflowCommand[] = [];

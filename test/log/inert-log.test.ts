@@ -2,15 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { actionLogger, logText } from '../../src/github/action-log.js';
 import { inertLog } from '../../src/log/inert-log.js';
-import { parseCommand } from '../harness/workflow-commands.js';
+import { parseCommand, runnerCommand } from '../harness/workflow-commands.js';
 import { HOSTILE } from '../report/hostile-text.js';
 
-/** Every line as the runner reads it: split at \n, \r and \r\n, leading whitespace trimmed. */
+/** The commands the runner reads in a log: its lines split at \n, \r and \r\n. */
 function commandsIn(log: string): string[] {
-  return log
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trimStart())
-    .filter((line) => line.startsWith('::') || line.startsWith('##['));
+  return log.split(/\r\n|\r|\n/).flatMap((line) => runnerCommand(line) ?? []);
 }
 
 const ATTACKS = [
@@ -22,6 +19,12 @@ const ATTACKS = [
   '::stop-commands::token',
   '##[warning]legacy',
   'a\r\n::set-env name=X::1',
+  // the older form is read anywhere in a line, and .NET trims U+0085 as whitespace
+  'access/grants/mid ##[add-mask]error.yaml',
+  'stop ##[stop-commands]x.yaml',
+  '› ##[set-output name=denied;]0',
+  'line\n\u0085::add-mask::error',
+  'line\n\u0085::set-output name=denied::0',
 ];
 
 afterEach(() => vi.restoreAllMocks());
@@ -37,6 +40,7 @@ describe('repository text printed to the log', () => {
     const text = 'access/grants/a.yaml:9:1 error max-duration: a::b\n  indented\n';
     expect(inertLog(text)).toBe(text);
     expect(inertLog('x\n::warning::y')).toBe('x\n› ::warning::y');
+    expect(inertLog('a ##[error]b ##[x')).toBe('a ##›[error]b ##›[x');
   });
 
   it.each(ATTACKS)('%j through logText and the client log starts no workflow command', (text) => {
@@ -51,7 +55,7 @@ describe('repository text printed to the log', () => {
     actionLogger.error(text);
     actionLogger.debug(text);
     vi.restoreAllMocks();
-    const commands = commandsIn(writes.join('')).map((line) => parseCommand(line)?.command);
+    const commands = commandsIn(writes.join(''));
     // only the commands @actions/core writes itself, with the text escaped inside them
     expect(commands.sort()).toEqual(['debug', 'error', 'warning']);
   });

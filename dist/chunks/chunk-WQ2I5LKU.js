@@ -9700,9 +9700,10 @@ var require_tar_stream = __commonJS({
 });
 
 // src/log/inert-log.ts
-var COMMAND_LINE = /^(\s*)(::|##\[)/;
+var COMMAND_LINE = /^([\s\u0085]*)::/;
+var LEGACY_COMMAND = /##\[/g;
 function inertLog(text3) {
-  return text3.split(/(\r\n|\r|\n)/).map((part) => part.replace(COMMAND_LINE, "$1\u203A $2")).join("");
+  return text3.split(/(\r\n|\r|\n)/).map((part) => part.replace(COMMAND_LINE, "$1\u203A ::").replace(LEGACY_COMMAND, "##\u203A[")).join("");
 }
 
 // src/rego/runtime/deadline-protocol.ts

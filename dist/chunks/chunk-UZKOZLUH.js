@@ -20,7 +20,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-GVCBVDWN.js";
+} from "./chunk-WQ2I5LKU.js";
 import {
   openNoFollow,
   readOnce
