@@ -104,7 +104,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-UZKOZLUH.js";
+} from "./chunks/chunk-OFLVFJDK.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -1,6 +1,10 @@
-// Which pull request brought a commit onto its branch, and whose approvals stood when it was
-// merged. A merge commit and a squash are the PR's merge commit; a rebased commit is one of
-// the PR's commits. Evidence reports and the provisioning workflow both ask this.
+// Which pull request brought a commit onto the default branch, and whose approvals stood when
+// it was merged. A merge commit and a squash are the PR's merge commit; a rebased commit is
+// one of the PR's commits. Evidence reports and the provisioning workflow both ask this. A
+// pull request merged into another branch brought nothing onto the default one: its
+// approvals were given for another base, and the same commit pushed onto the default branch
+// afterwards is a direct push.
+import { defaultBranch } from './branches.js';
 import type { GitHubClient } from './client.js';
 import { GitHubError } from './errors.js';
 import { fetchReviewFacts, standingApprovals, type ReviewFact } from './reviews.js';
@@ -66,7 +70,13 @@ export async function findMergePull(
   }
   const pull = pickMergePull(
     sha,
-    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha })),
+    pulls.map((p) => ({
+      ...p,
+      mergedAt: p.merged_at,
+      mergeCommit: p.merge_commit_sha,
+      base: p.base.ref,
+    })),
+    await defaultBranchOf(client, owner, repo),
   );
   if (pull === undefined) return undefined;
 
@@ -109,18 +119,35 @@ export interface MergedPullFacts {
 }
 
 /**
- * Among the merged pull requests associated with a commit: the one it is the merge commit of,
- * else the first merged. REST and GraphQL answers are both read through this.
+ * Among the pull requests associated with a commit and merged into `branch` (the default
+ * branch): the one it is the merge commit of, else the first merged. REST and GraphQL answers
+ * are both read through this.
  */
-export function pickMergePull<T extends { mergedAt: string | null; mergeCommit: string | null }>(
-  sha: string,
-  pulls: T[],
-): T | undefined {
-  const merged = pulls.filter((pull) => typeof pull.mergedAt === 'string');
+export function pickMergePull<
+  T extends { mergedAt: string | null; mergeCommit: string | null; base: string },
+>(sha: string, pulls: T[], branch: string): T | undefined {
+  const merged = pulls.filter((pull) => typeof pull.mergedAt === 'string' && pull.base === branch);
   return (
     merged.find((p) => p.mergeCommit === sha) ??
     merged.sort((a, b) => ((a.mergedAt ?? '') < (b.mergedAt ?? '') ? -1 : 1))[0]
   );
+}
+
+/** Each client's answer for each repository's default branch: it is asked once per run. */
+const defaultBranches = new WeakMap<GitHubClient, Map<string, Promise<string>>>();
+
+function defaultBranchOf(client: GitHubClient, owner: string, repo: string): Promise<string> {
+  let known = defaultBranches.get(client);
+  if (known === undefined) defaultBranches.set(client, (known = new Map()));
+  const key = `${owner}/${repo}`.toLowerCase();
+  let branch = known.get(key);
+  if (branch === undefined) {
+    branch = defaultBranch(client, { owner, repo });
+    // a failed read is asked again next time, not remembered
+    branch.catch(() => known.delete(key));
+    known.set(key, branch);
+  }
+  return branch;
 }
 
 /** The evidence of one merged pull request: its standing approvals and later reviews. */

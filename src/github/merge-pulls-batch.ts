@@ -23,6 +23,7 @@ const FRAGMENT = `fragment CommitPulls on Commit {
       url
       title
       mergedAt
+      baseRefName
       headRefOid
       mergeCommit { oid }
       author { __typename login }
@@ -45,6 +46,7 @@ interface PullNode {
   url: string;
   title: string;
   mergedAt: string | null;
+  baseRefName: string;
   headRefOid: string;
   mergeCommit: { oid: string } | null;
   author: Actor | null;
@@ -73,6 +75,7 @@ export function commitPullsQuery(count: number): string {
   ).join('\n');
   return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
   repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
 ${aliases}
   }
 }
@@ -94,13 +97,14 @@ export async function findMergePulls(
   const checkedAt = new Date().toISOString();
   const variables: Record<string, string> = { owner, name: repo };
   shas.forEach((sha, i) => (variables[`c${i}`] = sha));
-  const data = await client.graphql<{ repository: Record<string, CommitNode | null> | null }>(
-    commitPullsQuery(shas.length),
-    variables,
-  );
+  const data = await client.graphql<{
+    repository: ({ defaultBranchRef: { name: string } | null } & Record<string, unknown>) | null;
+  }>(commitPullsQuery(shas.length), variables);
+  // only a pull request merged into the default branch brought a commit onto it
+  const branch = data.repository?.defaultBranchRef?.name ?? '';
   const overflow: string[] = [];
   shas.forEach((sha, i) => {
-    const node = data.repository?.[`c${i}`];
+    const node = data.repository?.[`c${i}`] as CommitNode | null | undefined;
     // a commit GitHub does not have (never pushed) has no pull request, as REST's 422 says
     if (node === null || node === undefined) {
       answers.set(sha, undefined);
@@ -113,7 +117,12 @@ export async function findMergePulls(
     }
     const pull = pickMergePull(
       sha,
-      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null })),
+      associated.nodes.map((p) => ({
+        ...p,
+        mergeCommit: p.mergeCommit?.oid ?? null,
+        base: p.baseRefName,
+      })),
+      branch,
     );
     if (pull === undefined) {
       answers.set(sha, undefined);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createGitHubClient } from '../../src/github/index.js';
 import { findMergePull } from '../../src/github/merge-pull.js';
+import { findMergePulls } from '../../src/github/merge-pulls-batch.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 
@@ -89,5 +90,46 @@ describe('findMergePull', () => {
     const first = emulator.state.repo('acme', 'access')?.issues[0]?.pull?.base.sha as string;
     expect(await findMergePull(github, 'acme', 'access', first)).toBeUndefined();
     expect(await findMergePull(github, 'acme', 'access', 'e'.repeat(40))).toBeUndefined();
+  });
+
+  it('is undefined for a pull request merged into another branch, through REST and GraphQL', async () => {
+    emulator = await startEmulator({
+      seed: {
+        org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'olivia'] },
+        users: [
+          { login: 'alice', token: 'ghp_alice' },
+          { login: 'olivia', token: 'ghp_olivia' },
+        ],
+        repos: [{ name: 'access', files: { 'access/grants/a.yaml': 'a\n' } }],
+      },
+    });
+    const repo = emulator.state.repo('acme', 'access');
+    if (repo === undefined) throw new Error('no repository');
+    const main = repo.refs.get('refs/heads/main') as string;
+    const files = emulator.state.filesAt(repo, main);
+    files.set('access/grants/b.yaml', 'b\n');
+    const head = emulator.state.commitFiles(repo, files, [main], 'Add b', 'alice');
+    repo.refs.set('refs/heads/add-b', head);
+    repo.refs.set('refs/heads/staging', main);
+    const opened = await client(emulator, 'ghp_alice')('POST', '/repos/acme/access/pulls', {
+      title: 'Try b on staging',
+      head: 'add-b',
+      base: 'staging',
+    });
+    const approve = { event: 'APPROVE' };
+    const path = `/repos/acme/access/pulls/${String(opened.body.number)}`;
+    expect((await client(emulator, 'ghp_olivia')('POST', `${path}/reviews`, approve)).status).toBe(
+      200,
+    );
+    const merged = await client(emulator)('PUT', `${path}/merge`, { merge_method: 'merge' });
+    expect(merged.status).toBe(200);
+    // the approved head is then pushed onto the default branch, with no pull request into it
+    repo.refs.set('refs/heads/main', head);
+    const github = createGitHubClient({ token: emulator.token, baseUrl: emulator.url });
+    const shas = [head, merged.body.sha as string];
+    for (const sha of shas)
+      expect(await findMergePull(github, 'acme', 'access', sha)).toBeUndefined();
+    const batched = await findMergePulls(github, 'acme', 'access', shas);
+    expect(shas.map((sha) => batched.get(sha))).toEqual([undefined, undefined]);
   });
 });

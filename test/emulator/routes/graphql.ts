@@ -81,6 +81,10 @@ function schema(ctx: RequestContext): Schema {
     {
       name: 'Repository',
       fields: {
+        defaultBranchRef: {
+          type: 'Ref',
+          resolve: (repo: Repo) => ({ name: repo.defaultBranch }),
+        },
         object: {
           type: 'Commit',
           resolve: (repo: Repo, args) => {
@@ -122,6 +126,7 @@ function schema(ctx: RequestContext): Schema {
         url: { resolve: (p: PullValue) => p.json.html_url },
         title: { resolve: (p: PullValue) => p.json.title },
         mergedAt: { resolve: (p: PullValue) => p.json.merged_at ?? null },
+        baseRefName: { resolve: (p: PullValue) => (p.json.base as { ref: string }).ref },
         headRefOid: { resolve: (p: PullValue) => (p.json.head as { sha: string }).sha },
         mergeCommit: {
           type: 'Commit',
@@ -180,6 +185,7 @@ function schema(ctx: RequestContext): Schema {
         author: { type: actorType, resolve: (r: Record<string, unknown>) => actor(r.user) },
       },
     } satisfies ObjectType<Record<string, unknown>>,
+    { name: 'Ref', fields: { name: { resolve: (r: { name: string }) => r.name } } },
     { name: 'User', fields: { login: { resolve: (a: ActorValue) => a.login } } },
     { name: 'Bot', fields: { login: { resolve: (a: ActorValue) => a.login } } },
   ] as ObjectType<never>[];

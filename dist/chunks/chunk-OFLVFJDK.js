@@ -40311,7 +40311,13 @@ async function findMergePull(client, owner, repo, sha) {
   }
   const pull = pickMergePull(
     sha,
-    pulls.map((p) => ({ ...p, mergedAt: p.merged_at, mergeCommit: p.merge_commit_sha }))
+    pulls.map((p) => ({
+      ...p,
+      mergedAt: p.merged_at,
+      mergeCommit: p.merge_commit_sha,
+      base: p.base.ref
+    })),
+    await defaultBranchOf(client, owner, repo)
   );
   if (pull === void 0) return void 0;
   const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -40336,9 +40342,22 @@ async function findMergePull(client, owner, repo, sha) {
     checkedAt
   );
 }
-function pickMergePull(sha, pulls) {
-  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string");
+function pickMergePull(sha, pulls, branch) {
+  const merged2 = pulls.filter((pull) => typeof pull.mergedAt === "string" && pull.base === branch);
   return merged2.find((p) => p.mergeCommit === sha) ?? merged2.sort((a, b) => (a.mergedAt ?? "") < (b.mergedAt ?? "") ? -1 : 1)[0];
+}
+var defaultBranches = /* @__PURE__ */ new WeakMap();
+function defaultBranchOf(client, owner, repo) {
+  let known = defaultBranches.get(client);
+  if (known === void 0) defaultBranches.set(client, known = /* @__PURE__ */ new Map());
+  const key = `${owner}/${repo}`.toLowerCase();
+  let branch = known.get(key);
+  if (branch === void 0) {
+    branch = defaultBranch(client, { owner, repo });
+    branch.catch(() => known.delete(key));
+    known.set(key, branch);
+  }
+  return branch;
 }
 function mergePullOf(facts, allReviews, checkedAt) {
   const { mergedAt, author } = facts;
@@ -40388,6 +40407,7 @@ var FRAGMENT = `fragment CommitPulls on Commit {
       url
       title
       mergedAt
+      baseRefName
       headRefOid
       mergeCommit { oid }
       author { __typename login }
@@ -40408,6 +40428,7 @@ function commitPullsQuery(count2) {
   ).join("\n");
   return `query CommitPulls($owner: String!, $name: String!, ${variables}) {
   repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
 ${aliases}
   }
 }
@@ -40418,10 +40439,8 @@ async function findMergePulls(client, owner, repo, shas) {
   const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
   const variables = { owner, name: repo };
   shas.forEach((sha, i) => variables[`c${i}`] = sha);
-  const data = await client.graphql(
-    commitPullsQuery(shas.length),
-    variables
-  );
+  const data = await client.graphql(commitPullsQuery(shas.length), variables);
+  const branch = data.repository?.defaultBranchRef?.name ?? "";
   const overflow = [];
   shas.forEach((sha, i) => {
     const node = data.repository?.[`c${i}`];
@@ -40436,7 +40455,12 @@ async function findMergePulls(client, owner, repo, shas) {
     }
     const pull = pickMergePull(
       sha,
-      associated.nodes.map((p) => ({ ...p, mergeCommit: p.mergeCommit?.oid ?? null }))
+      associated.nodes.map((p) => ({
+        ...p,
+        mergeCommit: p.mergeCommit?.oid ?? null,
+        base: p.baseRefName
+      })),
+      branch
     );
     if (pull === void 0) {
       answers2.set(sha, void 0);
@@ -50151,6 +50175,8 @@ export {
   writtenBy,
   logText,
   actionLogger,
+  defaultBranch,
+  branchTip,
   standingApprovals,
   fetchReviewFacts,
   GitError,
@@ -50196,8 +50222,6 @@ export {
   parseConfig,
   boundHeapGrowth,
   FileStore,
-  defaultBranch,
-  branchTip,
   DEFAULT_EVIDENCE_BRANCH,
   BranchStore,
   policyFindings,
