@@ -47,20 +47,30 @@ deny contains lib.finding("approval-required", g, "resource", msg) if {
 # person losing it, or of a policy owner (who may change the owners, and approves the
 # identity sync that makes someone a leaver, so one merge revokes everything); a grant that
 # no longer holds (past its end, a leaver's, a contractor's after the contract) may be
-# removed by anyone: the expiry job does.
+# removed by anyone: the expiry job does. A team's grant is nobody's own: one member does
+# not consent for the others, who lose the access too.
 deny contains {"rule": "removal-approval", "grant": g.id, "file": g.file, "msg": msg} if {
 	input.request
 	some g in object.get(input, "removed", [])
 	not lib.ended(g)
-	not lib.author in lib.beneficiaries(g)
+	not lib.author in holder(g)
 	owners := removal_owners(g)
-	consenting := (lib.owner_logins(owners) | lib.beneficiaries(g)) | lib.policy_owners
+	consenting := (lib.owner_logins(owners) | holder(g)) | lib.policy_owners
 	count(approvers & consenting) == 0
 	msg := sprintf(
-		"removes %s from %s before it expires: needs an approval from an owner of %s (%s), from a policy owner or from %s",
-		[g.subject, held(g), owned(g), concat(", ", owners), g.subject],
+		"removes %s from %s before it expires: needs an approval from an owner of %s (%s)%s",
+		[g.subject, held(g), owned(g), concat(", ", owners), or_consenting(g)],
 	)
 }
+
+or_consenting(g) := sprintf(", from a policy owner or from %s", [g.subject]) if g.subjectKind == "user"
+
+or_consenting(g) := " or from a policy owner" if g.subjectKind != "user"
+
+# The one person a grant gives access to, who may give it up: a user grant's user.
+holder(g) := {lower(g.subjectId)} if g.subjectKind == "user"
+
+holder(g) := set() if g.subjectKind != "user"
 
 removal_owners(g) := object.get(input.catalog.resources, [g.catalogId, "owners"], []) if not g.package
 

@@ -133,6 +133,19 @@ test_removing_ones_own_grant_needs_nobody if {
 	count(approvals.deny) == 0 with input as fx.removal([fx.grant({})], "alice", [])
 }
 
+test_one_member_does_not_consent_for_a_team if {
+	team := fx.grant({"subject": "team:payments", "subjectKind": "team", "subjectId": "payments"})
+	teams := {"payments": {"id": "payments", "members": ["alice", "dave"], "maintainers": [], "descendants": []}}
+	removal := object.union(fx.removal([team], "alice", []), {"identities": {"teams": teams}})
+	"removal-approval" in fx.rules(approvals.deny) with input as removal
+	# nor does another member's approval stand for the team
+	by_dave := object.union(fx.removal([team], "carol", ["dave"]), {"identities": {"teams": teams}})
+	"removal-approval" in fx.rules(approvals.deny) with input as by_dave
+	# the resource's owners still do
+	by_owner := object.union(fx.removal([team], "alice", ["bob"]), {"identities": {"teams": teams}})
+	count(approvals.deny) == 0 with input as by_owner
+}
+
 test_removing_an_expired_grant_needs_nobody if {
 	old := fx.grant({"expires": "2026-11-01", "expiresAt": "2026-11-02T00:00:00Z"})
 	count(approvals.deny) == 0 with input as fx.removal([old], "carol", [])
