@@ -1,6 +1,6 @@
 # METADATA
 # title: Access packages
-# description: A grant may name an access package (a set of resource roles its owners
+# description: A grant may name an access package (a set of resource roles a policy owner
 #   approved once) instead of a resource and role. It needs no owner review when its subject
 #   is eligible, that is an active user of one of the package's user types, in one of its
 #   teams when it names teams. It may last no longer than the package's maxDays, and none of its roles
@@ -111,16 +111,4 @@ deny contains lib.finding("package-contractor-role", g, "package", msg) if {
 		"package %s gives role %q on %s, which is closed to contractors and externals, and %s is %s: grant it to an employee",
 		[g.package, part.role, part.resource, u.id, u.type],
 	)
-}
-
-# The owners of the packages a file defines at the base: they may approve a change to it.
-owners_of_file(f) := {owner | some pkg in input.packages; pkg.file == f; some owner in pkg.owners}
-
-# A changed file that defines packages at the base, approved by an owner of each of them.
-approved_by_package_owners(f) if {
-	pkgs := [pkg | some pkg in input.packages; pkg.file == f]
-	count(pkgs) > 0
-	every pkg in pkgs {
-		count(data.access.approvals.approvers & lib.owner_logins(pkg.owners)) > 0
-	}
 }

@@ -2,9 +2,10 @@
 # title: Separation of duties
 # description: Only grant documents are requests. Every other changed path (the catalog,
 #   identities, policies, config, workflows, scripts, anything) changes the rules every
-#   request is judged by, so it needs the approval of an independent policy owner. A file
-#   that defines access packages at the base may instead be approved by an owner of each of
-#   those packages (a package is approved once, by its owners).
+#   request is judged by, so it needs the approval of an independent policy owner. So does a
+#   package, which gives its roles to every eligible subject with no further review; its own
+#   owners need not own the resources its roles are on, and could otherwise give anyone
+#   anything.
 package access.separation
 
 import data.access.lib
@@ -31,13 +32,8 @@ deny contains {"rule": "policy-owner-approval", "file": f, "msg": msg} if {
 	input.request
 	some f in guarded_files
 	count(data.access.approvals.approvers & policy_owners) == 0
-	not data.access.packages.approved_by_package_owners(f)
 	msg := sprintf(
-		"%s is not a grant document: changing it changes the rules every request is judged by, so it needs approval from a policy owner (%s)%s who did not write or push the change",
-		[f, owners_named, package_owners_named(f)],
+		"%s is not a grant document: changing it changes the rules every request is judged by, so it needs approval from a policy owner (%s) who did not write or push the change",
+		[f, owners_named],
 	)
 }
-
-package_owners_named(f) := "" if {
-	count(data.access.packages.owners_of_file(f)) == 0
-} else := sprintf(" or from an owner of each package it defines (%s)", [concat(", ", sort(data.access.packages.owners_of_file(f)))])

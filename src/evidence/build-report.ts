@@ -155,7 +155,7 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
         message:
           packageApproved === undefined || change.change === 'removed'
             ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
-            : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === undefined ? (packageApproved.commit === undefined ? 'not in the history read' : `commit ${packageApproved.commit.slice(0, 7)}, no pull request`) : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`,
+            : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === undefined ? (packageApproved.commit === undefined ? 'not in the history read' : `commit ${packageApproved.commit.slice(0, 7)}, no pull request`) : `pull request #${packageApproved.pullRequest.number}`}); have a policy owner review it after the fact`,
       });
     const { emergency } = judged;
     if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {

@@ -162,6 +162,9 @@ export function buildAccessModel(
           message: `${document.kind} documents belong under ${HOME[document.kind]}/ (so reviews and policies see them for what they are); move this document there`,
           ...document.source.location,
         });
+        // Nothing it says takes effect: a Resource among packages, which their owners may
+        // approve, must not become catalog, nor a Grant among identities a request.
+        continue;
       }
       if (document.id === null) continue;
       let ofKind = firstById.get(document.kind);

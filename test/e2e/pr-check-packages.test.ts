@@ -118,7 +118,7 @@ describe('the pull-request check on access packages, in the Action', () => {
     );
   }, 60_000);
 
-  it("judges a request that widens the package and uses it by the base package, and needs the package's owners", async () => {
+  it('judges a request that widens the package and uses it by the base package, and needs a policy owner', async () => {
     await open({
       [PACKAGE_FILE]: PACKAGE.replace(
         'teams: [ledger-readers]',
@@ -134,14 +134,20 @@ describe('the pull-request check on access packages, in the Action', () => {
     ]);
     expect(
       unreviewed.report.findings.find((f) => f.rule === 'policy-owner-approval')?.message,
-    ).toMatch(/or from an owner of each package it defines \(team:ledger-owners\)/);
+    ).toMatch(
+      /needs approval from a policy owner \(user:pete\) who did not write or push the change/,
+    );
 
-    // the package's owner approves the change: the package may change, but this grant is
-    // still judged by the package as it was, so it cannot ride along
+    // the package's owner approving is not enough: a package gives its roles with no review,
+    // so only a policy owner changes it; and this grant is still judged by the package as it
+    // was, so it cannot ride along
     await approve(emulator as Emulator, 'olivia');
     const approved = await check('pull_request_review');
     expect(approved.result.exitCode).toBe(1);
-    expect(errors(approved.report)).toEqual(['package-eligibility']);
+    expect(errors(approved.report).sort()).toEqual([
+      'package-eligibility',
+      'policy-owner-approval',
+    ]);
   }, 120_000);
 
   it('refuses at provisioning an ineligible package grant an admin merged red, and records it', async () => {

@@ -167,7 +167,7 @@ describe('the audit report of a package grant', () => {
       {
         kind: 'no-approval',
         message:
-          "pull request #4 was merged without an approval from anyone but its author, and package ledger-reader, which gives its roles, was not approved where it was last changed (pull request #4); have the package's owners review it after the fact",
+          'pull request #4 was merged without an approval from anyone but its author, and package ledger-reader, which gives its roles, was not approved where it was last changed (pull request #4); have a policy owner review it after the fact',
       },
     ]);
   });

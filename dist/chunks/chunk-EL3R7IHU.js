@@ -33064,6 +33064,7 @@ function buildAccessModel(files, options2 = {}) {
           message: `${document.kind} documents belong under ${HOME[document.kind]}/ (so reviews and policies see them for what they are); move this document there`,
           ...document.source.location
         });
+        continue;
       }
       if (document.id === null) continue;
       let ofKind = firstById.get(document.kind);
@@ -40770,7 +40771,7 @@ function reportBuilder(input) {
     if (pullRequest !== void 0 && pullRequest.approvals.length === 0 && !approvedWithPackage)
       flags2.push({
         kind: "no-approval",
-        message: packageApproved === void 0 || change2.change === "removed" ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact` : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === void 0 ? packageApproved.commit === void 0 ? "not in the history read" : `commit ${packageApproved.commit.slice(0, 7)}, no pull request` : `pull request #${packageApproved.pullRequest.number}`}); have the package's owners review it after the fact`
+        message: packageApproved === void 0 || change2.change === "removed" ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact` : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === void 0 ? packageApproved.commit === void 0 ? "not in the history read" : `commit ${packageApproved.commit.slice(0, 7)}, no pull request` : `pull request #${packageApproved.pullRequest.number}`}); have a policy owner review it after the fact`
       });
     const { emergency } = judged;
     if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
