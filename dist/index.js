@@ -104,7 +104,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-EL3R7IHU.js";
+} from "./chunks/chunk-P4R7P7EB.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

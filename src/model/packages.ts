@@ -1,4 +1,4 @@
-// Access packages: a named set of resource roles that its owners approve once. A grant that
+// Access packages: a named set of resource roles that a policy owner approves once. A grant that
 // names a package stands for every role in it; here the package's roles are checked against
 // the catalog, and each package grant whose subject and package resolve gets its parts (one
 // grant per role), which is what provisioning applies and removes.
@@ -140,7 +140,7 @@ export function resolvePackages(
           `package ${grant.package} is not a known Package${didYouMean(
             grant.package,
             [...known.values()].map((p) => p.id),
-          )}; name one under packages/ or add it there (its owners approve it)`,
+          )}; name one under packages/ or add it there (a policy owner approves it)`,
         );
       continue;
     }

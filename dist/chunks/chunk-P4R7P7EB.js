@@ -32948,7 +32948,7 @@ function resolvePackages(grants, packages, resources, identities, broken) {
           `package ${grant.package} is not a known Package${didYouMean(
             grant.package,
             [...known.values()].map((p) => p.id)
-          )}; name one under packages/ or add it there (its owners approve it)`
+          )}; name one under packages/ or add it there (a policy owner approves it)`
         );
       continue;
     }
