@@ -3,7 +3,9 @@
 # description: A pull request labelled as an emergency may skip approvals for grants that
 #   last no longer than the configured maximum, but only when the label was added by someone
 #   the base config permits (breakGlass.allowedBy, by default the policy owners) who neither
-#   wrote nor pushed the request. It is flagged loudly and needs an owner's review after the fact.
+#   wrote nor pushed the request, and who approved its head. A label says nothing of the
+#   commits pushed after it, so the approval binds the emergency to what its invoker saw.
+#   It is flagged loudly and needs an owner's review after the fact.
 package access.breakglass
 
 import data.access.lib
@@ -25,6 +27,14 @@ active if {
 	labelled
 	invoker in permitted
 	not invoker in lib.interested
+	saw_head
+}
+
+# The invoker approved the head judged, not an earlier commit of the request.
+saw_head if {
+	some a in input.request.approvals
+	lower(a.reviewer) == invoker
+	not a.stale
 }
 
 hours_left(g) := (lib.expires_ns(g) - lib.now_ns) / ((60 * 60) * 1000000000)
@@ -46,10 +56,25 @@ deny contains lib.finding("break-glass-duration", g, "expires", msg) if {
 
 warn contains {"rule": "break-glass-not-permitted", "msg": msg} if {
 	labelled
-	not active
+	not permitted_invoker
 	msg := sprintf(
 		"the %q label was added by %s, who may not invoke break-glass here (breakGlass.allowedBy: %s; never the author or someone who pushed): approvals are required as usual",
 		[label, invoker_named, allowed_named],
+	)
+}
+
+permitted_invoker if {
+	invoker in permitted
+	not invoker in lib.interested
+}
+
+warn contains {"rule": "break-glass-not-approved", "msg": msg} if {
+	labelled
+	permitted_invoker
+	not saw_head
+	msg := sprintf(
+		"the %q label was added by %s, who has not approved the pull request's latest commit: break-glass covers only what its invoker saw, so %s must approve the head (again after every push) for it to apply",
+		[label, invoker, invoker],
 	)
 }
 

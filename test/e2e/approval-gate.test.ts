@@ -115,7 +115,7 @@ describe('the approval gate holds against a requester who owns nothing', () => {
     expect(report?.findings.find((f) => f.rule === 'policy-owner-approval')?.file).toBe(path);
   });
 
-  it('break-glass labelled by the author skips nothing; labelled by a policy owner it does', async () => {
+  it('break-glass labelled by the author skips nothing; labelled by a policy owner it does, for the head they approved', async () => {
     emulator = await startAccessRepo({
       pull: { files: { [GRANT_FILE]: shortGrant(20) }, labels: ['emergency'] },
     });
@@ -132,10 +132,31 @@ describe('the approval gate holds against a requester who owns nothing', () => {
         labelledBy: 'pete',
       },
     });
+    // the label alone: pete has not seen what it would cover
+    const unseen = await check();
+    expect(unseen.result.exitCode).toBe(1);
+    expect(unseen.errors).toEqual(['approval-required']);
+    expect(unseen.report?.findings.map((f) => f.rule)).toContain('break-glass-not-approved');
+
+    await emulator.close();
+    emulator = await startAccessRepo({
+      pull: {
+        files: { [GRANT_FILE]: shortGrant(20) },
+        labels: ['emergency'],
+        labelledBy: 'pete',
+        reviews: [{ user: 'pete', state: 'APPROVED' }],
+      },
+    });
     const permitted = await check();
     expect(permitted.result.exitCode).toBe(0);
     expect(permitted.errors).toEqual([]);
     expect(permitted.report?.findings.map((f) => f.rule)).toContain('break-glass-used');
+
+    // the author then pushes another version under the same label: pete's approval is stale
+    await push(emulator, GRANT_FILE, shortGrant(23));
+    const pushed = await check();
+    expect(pushed.result.exitCode).toBe(1);
+    expect(pushed.report?.findings.map((f) => f.rule)).toContain('break-glass-not-approved');
   });
 
   it("the beneficiary's approval never counts, nor a member of the subject team", async () => {
