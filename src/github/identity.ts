@@ -4,12 +4,15 @@ import type { GitHubClient } from './client.js';
 import { GitHubError } from './errors.js';
 
 /**
- * Who the token writes as: `{ login }` when `GET /user` answers (a personal or user token),
- * else `{ bot: true }`. An installation token (the job's GITHUB_TOKEN, a GitHub App's token)
- * gets 403 there and writes as a bot (`github-actions[bot]`, `<app>[bot]`); nobody who only
- * opens pull requests and comments can write as a bot.
+ * Who the token writes as: `{ login }`, the exact login its comments and issues carry, or
+ * `{ unknown }` with the reason when it cannot be learnt; then nothing counts as its own. A
+ * user token's login is what `GET /user` answers. An installation token (the job's
+ * GITHUB_TOKEN, a GitHub App's token) gets 403 there and writes as its App's bot
+ * (`github-actions[bot]`, `<app>[bot]`), named by GraphQL's `viewer`. Being a bot is not
+ * enough: every App writes as a bot of its own, and a workflow on the requester's branch
+ * writes as `github-actions[bot]`.
  */
-export type OwnIdentity = { login: string } | { bot: true };
+export type OwnIdentity = { login: string } | { unknown: string };
 
 /** The login `GET /user` answers for the token; an installation token gets 403 there. */
 export async function authenticatedLogin(client: GitHubClient): Promise<string> {
@@ -31,22 +34,36 @@ export async function ownIdentity(client: GitHubClient): Promise<OwnIdentity> {
     return { login: await authenticatedLogin(client) };
   } catch (error) {
     if (
-      error instanceof GitHubError &&
-      (error.status === 403 || error.status === 401 || error.status === 404) &&
-      error.rateLimitReset === undefined &&
-      !/rate limit/i.test(error.githubMessage ?? '')
+      !(error instanceof GitHubError) ||
+      ![401, 403, 404].includes(error.status) ||
+      limited(error)
     )
-      return { bot: true };
-    throw error;
+      throw error;
   }
+  // an installation token: its bot's login, which GraphQL's viewer answers
+  let login: string;
+  try {
+    login = await viewerLogin(client);
+  } catch (error) {
+    if (error instanceof GitHubError && limited(error)) throw error;
+    return {
+      unknown: `GET /user answered no user and GraphQL's viewer could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  if (login === '') return { unknown: "GraphQL's viewer answered no login" };
+  // comments and issues name a bot `<app>[bot]`; GraphQL may name the same bot without it
+  return { login: /\[bot\]$/i.test(login) ? login : `${login}[bot]` };
 }
 
+function limited(error: GitHubError): boolean {
+  return error.rateLimitReset !== undefined || /rate limit/i.test(error.githubMessage ?? '');
+}
+
+/** Whether `author` is the token's own identity: the same login, compared as GitHub does. */
 export function writtenBy(
   self: OwnIdentity,
   author: { login: string; type?: string } | null | undefined,
 ): boolean {
-  if (author === null || author === undefined) return false;
-  return 'login' in self
-    ? author.login.toLowerCase() === self.login.toLowerCase()
-    : author.type === 'Bot';
+  if (author === null || author === undefined || !('login' in self)) return false;
+  return author.login.toLowerCase() === self.login.toLowerCase();
 }

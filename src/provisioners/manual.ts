@@ -4,7 +4,7 @@
 // this token opened count, found by a hidden marker naming the change, so a re-run finds
 // the open issue instead of opening another and nobody can forge a "done" by opening one.
 import type { GitHubClient } from '../github/index.js';
-import { ownIdentity, viewerLogin, writtenBy, type OwnIdentity } from '../github/identity.js';
+import { ownIdentity, writtenBy, type OwnIdentity } from '../github/identity.js';
 import {
   closeIssue,
   getIssue,
@@ -317,7 +317,7 @@ export class ManualProvisioner implements Provisioner<ManualTarget> {
     this.tracked ??= (async () => {
       const self = await this.identity();
       const labelled = await listIssuesLabelled(this.client, this.repo, this.label);
-      const login = await this.ownLogin(self);
+      const login = this.ownLogin(self);
       const created =
         login === undefined ? [] : await listIssuesCreatedBy(this.client, this.repo, login);
       const byNumber = new Map([...labelled, ...created].map((issue) => [issue.number, issue]));
@@ -332,16 +332,12 @@ export class ManualProvisioner implements Provisioner<ManualTarget> {
   }
 
   /**
-   * The login the issues are opened as: the token's user, or for an installation token the
-   * bot GraphQL names. Undefined when neither answers; the label alone finds issues then.
+   * The login the issues are opened as: the token's user, or for an installation token its
+   * bot, as GraphQL's viewer names it. Undefined when neither answers; then no issue counts
+   * as this token's own.
    */
-  private async ownLogin(self: OwnIdentity): Promise<string | undefined> {
-    if ('login' in self) return self.login;
-    try {
-      return await viewerLogin(this.client);
-    } catch {
-      return undefined;
-    }
+  private ownLogin(self: OwnIdentity): string | undefined {
+    return 'login' in self ? self.login : undefined;
   }
 
   private identity(): Promise<OwnIdentity> {
