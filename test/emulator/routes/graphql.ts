@@ -2,9 +2,10 @@ import { readableRepo } from '../access.js';
 import { execute, GraphQLError, parseDocument, type ObjectType, type Schema } from '../graphql.js';
 import { bodyObject, ok, type RequestContext } from '../http.js';
 import type { Router } from '../router.js';
-import type { Repo } from '../state.js';
+import type { CommitStatus, Repo } from '../state.js';
 import { associatedPulls } from './commit-pulls.js';
 import { pullJson, reviewJson, type Pull } from './pulls.js';
+import { loginJson } from '../serialize.js';
 
 /**
  * POST /graphql: the part of GitHub's GraphQL schema that looks up the pull requests of many
@@ -12,7 +13,9 @@ import { pullJson, reviewJson, type Pull } from './pulls.js';
  * with their labels, reviews and merger. Every value is read from what the REST endpoints
  * answer for the same commit and pull request (GET .../commits/{sha}/pulls, .../pulls/{n},
  * .../pulls/{n}/reviews), so the two paths cannot disagree. And `viewer { login }`: who the
- * token is.
+ * token is. And a commit's combined status (`object(oid) { ... on Commit { status {
+ * state context(name) { ... } contexts { ... } } } }`): as GitHub's, the latest status of
+ * each context, null for a commit without any, read from the statuses REST lists.
  */
 
 interface CommitValue {
@@ -49,6 +52,23 @@ function connection<T>(items: T[], args: Record<string, unknown>): ConnectionVal
 function actor(user: unknown): ActorValue | null {
   const u = user as { login?: unknown; type?: unknown } | null | undefined;
   return typeof u?.login === 'string' ? { login: u.login, type: String(u.type ?? 'User') } : null;
+}
+
+interface StatusValue {
+  latest: CommitStatus[];
+}
+
+/** The latest status of each context on a commit, oldest context first, as GitHub combines them. */
+function latestStatuses(repo: Repo, sha: string): CommitStatus[] {
+  const latest = new Map<string, CommitStatus>();
+  for (const status of repo.statuses) if (status.sha === sha) latest.set(status.context, status);
+  return [...latest.values()].sort((a, b) => a.id - b.id);
+}
+
+function combinedState(statuses: CommitStatus[]): string {
+  if (statuses.some((s) => s.state === 'error' || s.state === 'failure')) return 'FAILURE';
+  if (statuses.some((s) => s.state === 'pending')) return 'PENDING';
+  return 'SUCCESS';
 }
 
 function schema(ctx: RequestContext): Schema {
@@ -98,6 +118,13 @@ function schema(ctx: RequestContext): Schema {
       name: 'Commit',
       fields: {
         oid: { resolve: (c: CommitValue) => c.sha },
+        status: {
+          type: 'Status',
+          resolve: (c: CommitValue) => {
+            const latest = latestStatuses(c.repo, c.sha);
+            return latest.length === 0 ? null : { latest };
+          },
+        },
         associatedPullRequests: {
           type: 'PullRequestConnection',
           resolve: (c: CommitValue, args) =>
@@ -112,6 +139,35 @@ function schema(ctx: RequestContext): Schema {
         },
       },
     } satisfies ObjectType<CommitValue>,
+    {
+      name: 'Status',
+      fields: {
+        state: { resolve: (s: StatusValue) => combinedState(s.latest) },
+        context: {
+          type: 'StatusContext',
+          resolve: (s: StatusValue, args) => {
+            if (typeof args.name !== 'string')
+              throw new GraphQLError("Argument 'name' on Field 'context' has an invalid value");
+            return s.latest.find((status) => status.context === args.name) ?? null;
+          },
+        },
+        contexts: { type: 'StatusContext', resolve: (s: StatusValue) => s.latest },
+      },
+    } satisfies ObjectType<StatusValue>,
+    {
+      name: 'StatusContext',
+      fields: {
+        context: { resolve: (s: CommitStatus) => s.context },
+        state: { resolve: (s: CommitStatus) => s.state.toUpperCase() },
+        description: { resolve: (s: CommitStatus) => s.description },
+        targetUrl: { resolve: (s: CommitStatus) => s.targetUrl },
+        createdAt: { resolve: (s: CommitStatus) => s.createdAt },
+        creator: {
+          type: actorType,
+          resolve: (s: CommitStatus) => actor(loginJson(ctx, s.creator)),
+        },
+      },
+    } satisfies ObjectType<CommitStatus>,
     {
       name: 'PullRequestConnection',
       fields: {
