@@ -531,6 +531,23 @@ export async function firstParentLine(repo: string, head: string): Promise<strin
     .filter((l) => l !== '');
 }
 
+/**
+ * The first-parent line of `head` (a full commit id), newest first, each commit with its
+ * committer time in seconds since the epoch (`git rev-list --timestamp`).
+ */
+export async function firstParentTimes(
+  repo: string,
+  head: string,
+): Promise<{ sha: string; committedAt: number }[]> {
+  return (await git(repo, ['rev-list', '--first-parent', '--timestamp', head]))
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      const [time = '', sha = ''] = l.split(' ');
+      return { sha, committedAt: Number(time) };
+    });
+}
+
 /** By commit, the values of the trailer `key` in its message, comma-separated ('' for none). */
 export async function commitTrailers(
   repo: string,

@@ -5,8 +5,8 @@
 // the chain recomputed) or that is shorter than an anchor counts (a dropped tail) is caught,
 // and the anchors before the break say from which line on the log is not what was written.
 import type { GitHubClient } from '../github/index.js';
-import { createCommitStatus, listCommitStatuses } from '../github/statuses.js';
-import { GENESIS, hashLine, logLines } from './evidence-log.js';
+import { createCommitStatus, latestStatuses, listCommitStatuses } from '../github/statuses.js';
+import { GENESIS, hashLine, isSeal, logLines, parseAny } from './evidence-log.js';
 
 export const ANCHOR_CONTEXT = 'accessctl/evidence';
 
@@ -82,6 +82,91 @@ export async function readAnchors(target: AnchorTarget, commits: string[]): Prom
     }
   }
   return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
+}
+
+/** Anchors after the last 20 sealed runs could catch a change; so could any on later commits. */
+const SEALED_RUNS = 20;
+/** The newest anchored commits whose every status is listed, not only each one's latest. */
+const LISTED_ANCHORED = 100;
+/** Without GraphQL: the commits after the last one the log names, and the newest, read one by one. */
+const LATER_COMMITS = 100;
+
+export interface LineAnchors {
+  anchors: Anchor[];
+  /** Set when GraphQL failed and only some commits of the line were read: which, and why. */
+  partial?: string;
+}
+
+/**
+ * The anchors on every commit a run could have anchored on: `line` is the default branch's
+ * first-parent line up to the window's end, newest first (a run anchors on the commit it
+ * provisioned up to, the branch's tip when it started, whatever paths that commit touched),
+ * and the commits the log's last sealed runs name.
+ *
+ * Cost, for L commits on the line, A of them anchored: ceil(L / 100) GraphQL queries, each
+ * asking 100 commits for the latest status of context accessctl/evidence (GraphQL's
+ * `Status.context(name)`; a commit without one has no anchor at all), then one REST list
+ * (`GET .../commits/{sha}/statuses`, 100 a page) for each of the newest min(A, 100) anchored
+ * commits and each commit the last 20 seals name: at most 220 lists, whatever the history's
+ * length. Over 50,000 first-parent commits that is 500 queries and at most 220 lists, not
+ * 50,000 lists. Those lists give every anchor on those commits, so a later status of the same
+ * context (anyone who may write statuses can add one) cannot hide the newest runs' anchors,
+ * the ones that count the most records; on older anchored commits the latest anchor is read.
+ *
+ * When the GraphQL query fails (a server without it), the commits are read one by one
+ * through REST instead, a bounded part of the line: those the last 20 seals name, the 100
+ * after the last commit the log names and the line's newest 100; `partial` says so.
+ */
+export async function readLineAnchors(
+  target: AnchorTarget,
+  line: string[],
+  log: string,
+): Promise<LineAnchors> {
+  const named: string[] = [];
+  const sealed: string[] = [];
+  for (const text of logLines(log)) {
+    const record = parseAny(text);
+    if (record === undefined) continue;
+    named.push(record.mergeCommit);
+    if (isSeal(record)) sealed.push(record.mergeCommit);
+  }
+  const lastSealed = [...new Set(sealed)].slice(-SEALED_RUNS);
+  let latest;
+  try {
+    latest = await latestStatuses(
+      target.client,
+      { owner: target.owner, repo: target.repo },
+      line,
+      ANCHOR_CONTEXT,
+    );
+  } catch (error) {
+    const position = new Map(line.map((sha, i) => [sha, i]));
+    // newest first: the commit after the newest one the log names is one position earlier
+    let newestNamed = line.length;
+    for (const sha of named) newestNamed = Math.min(newestNamed, position.get(sha) ?? line.length);
+    const after = line.slice(Math.max(0, newestNamed - LATER_COMMITS), newestNamed);
+    const commits = [...new Set([...lastSealed, ...after, ...line.slice(0, LATER_COMMITS)])];
+    return {
+      anchors: await readAnchors(target, commits),
+      partial: `the anchors were read on ${commits.length} of the ${line.length} commits of the branch's first-parent line (the last sealed runs', the ${LATER_COMMITS} after the last one the log names and the newest ${LATER_COMMITS}), one commit at a time, because the GraphQL query of the latest statuses failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const anchored = line.filter((sha) => latest.has(sha));
+  const listed = new Set([...anchored.slice(0, LISTED_ANCHORED), ...lastSealed]);
+  const anchors = await readAnchors(target, [...listed]);
+  for (const sha of anchored) {
+    if (listed.has(sha)) continue;
+    const status = latest.get(sha);
+    const parsed = parseAnchorDescription(status?.description);
+    if (status === undefined || parsed === undefined) continue;
+    anchors.push({
+      commit: sha,
+      ...parsed,
+      at: status.createdAt,
+      ...(status.creator === undefined ? {} : { creator: status.creator }),
+    });
+  }
+  return { anchors: anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1)) };
 }
 
 export interface AnchorBreak {

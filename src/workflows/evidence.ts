@@ -5,7 +5,13 @@
 import { readFile } from 'node:fs/promises';
 
 import type { GitHubClient } from '../github/index.js';
-import { GitError, isShallowRepository, remoteUrl, repositoryTop } from '../model/git.js';
+import {
+  GitError,
+  firstParentTimes,
+  isShallowRepository,
+  remoteUrl,
+  repositoryTop,
+} from '../model/git.js';
 import type { GrantRecord } from '../model/index.js';
 import type { PolicyRequest } from '../policy/input.js';
 import {
@@ -38,9 +44,8 @@ import {
   type LogSource,
   type ProvisioningLog,
 } from '../evidence/provisioning.js';
-import { readAnchors } from '../provisioners/evidence-anchor.js';
+import { readLineAnchors } from '../provisioners/evidence-anchor.js';
 import { readBranchLog } from '../provisioners/evidence-branch.js';
-import { isSeal, logLines, parseAny } from '../provisioners/evidence-log.js';
 import { lookUpPulls, type PullAnswer } from '../evidence/pulls.js';
 import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../evidence/report.js';
 import { VerdictJudge } from '../evidence/verdict.js';
@@ -268,13 +273,13 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
         'the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository';
     else
       try {
-        checks.anchors = await readAnchors(
+        const read = await readLineAnchors(
           options.github,
-          anchorCommits(
-            source.text,
-            history.commits.map((c) => c.sha),
-          ),
+          await anchorLine(root, history.head, options.until),
+          source.text,
         );
+        checks.anchors = read.anchors;
+        if (read.partial !== undefined) notes.push(read.partial);
       } catch (error) {
         checks.anchorsNotChecked = `the anchors (commit statuses accessctl/evidence) could not be read: ${error instanceof Error ? error.message : String(error)}`;
       }
@@ -351,33 +356,16 @@ async function logSource(options: EvidenceOptions): Promise<LogSource | undefine
   };
 }
 
-/** Anchors after the last 20 sealed runs could catch a change; so could any on later commits. */
-const SEALED_RUNS = 20;
-const LATER_COMMITS = 100;
-
 /**
- * The commits whose anchors are read: those of the log's last sealed runs (an edit or a
- * recomputed chain changes every later chain head, so the latest anchors see it); the
- * history's commits right after the last one the log names (a run whose records were cut
- * off comes next); and the history's newest commits, whatever the log names (a forged last
- * record can name the newest commit, so the log alone must not say where to stop looking).
+ * Every commit a run could have anchored on: the first-parent line of the history's head up
+ * to the window's end, newest first, whatever paths each commit touched (a run anchors on
+ * the branch's tip when it starts, which may be a merge that changed only a README), not the
+ * history filtered to the access paths.
  */
-function anchorCommits(text: string, history: string[]): string[] {
-  const named: string[] = [];
-  const sealed: string[] = [];
-  for (const line of logLines(text)) {
-    const record = parseAny(line);
-    if (record === undefined) continue;
-    named.push(record.mergeCommit);
-    if (isSeal(record)) sealed.push(record.mergeCommit);
-  }
-  const position = new Map(history.map((sha, i) => [sha, i]));
-  // a loop, not Math.max(...): a long log's records are more arguments than a call can take
-  let last = -1;
-  for (const sha of named) last = Math.max(last, position.get(sha) ?? -1);
-  const next = history.slice(last + 1, last + 1 + LATER_COMMITS);
-  const newest = history.slice(-LATER_COMMITS);
-  return [...new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...next, ...newest])];
+async function anchorLine(root: string, head: string, until: Date | undefined): Promise<string[]> {
+  const line = await firstParentTimes(root, head);
+  const end = until?.getTime() ?? Infinity;
+  return line.filter((c) => c.committedAt * 1000 <= end).map((c) => c.sha);
 }
 
 /** The repository's top folder, or a GitError that says the folder is not in one. */
