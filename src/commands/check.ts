@@ -3,7 +3,7 @@ import { resolve, sep } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from '../config/config.js';
 
-import { AccessDirectoryError, GitError } from '../model/index.js';
+import { AccessDirectoryError, GitError, PathEncodingError } from '../model/index.js';
 import { PolicyLoadError, PolicyResultError } from '../policy/errors.js';
 import { choosePolicies, describePolicies } from '../policy/select.js';
 import { RegoCompileError, formatRegoError } from '../rego/errors.js';
@@ -172,7 +172,8 @@ export const checkCommand: Command = {
     } catch (error) {
       const failed = policyFailure(error, io);
       if (failed !== undefined) return failed;
-      if (error instanceof GitError) throw new UsageError(error.message);
+      if (error instanceof GitError || error instanceof PathEncodingError)
+        throw new UsageError(error.message);
       if (error instanceof AccessDirectoryError)
         throw accessDirectoryMissing(values.access, accessDir);
       throw error;

@@ -5,6 +5,10 @@
 // `cat-file --batch`) and is slower on long histories; so one small spawn wrapper.
 import { execFileSync, spawn } from 'node:child_process';
 
+import { PathEncodingError, strictUtf8 } from './utf8-paths.js';
+
+export { PathEncodingError } from './utf8-paths.js';
+
 /** A git command failed or a ref does not name a commit. */
 export class GitError extends Error {}
 
@@ -97,41 +101,161 @@ function commandOf(args: string[]): string {
   return args.find((arg) => !arg.startsWith('-')) ?? 'git';
 }
 
-/** The output of `chunks`, cut at every `separator` byte: the fields each chunk completed. */
-async function* fields(repo: string, args: string[], separator: number): AsyncGenerator<string[]> {
+/**
+ * The output of `chunks`, cut at every NUL byte: the fields each chunk completed, each read as
+ * `args` says (see readerOf): a field that names a path and is not UTF-8 stops the run.
+ */
+async function* fields(repo: string, args: string[]): AsyncGenerator<string[]> {
+  const read = readerOf(repo, args);
   let rest: Buffer = Buffer.alloc(0);
+  let previous = '';
   for await (const chunk of chunks(repo, args)) {
     const data = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
     const batch: string[] = [];
     let at = 0;
-    for (let end = data.indexOf(separator); end !== -1; end = data.indexOf(separator, at)) {
-      batch.push(data.toString('utf8', at, end));
+    for (let end = data.indexOf(0); end !== -1; end = data.indexOf(0, at)) {
+      previous = read.field(data, at, end, previous);
+      batch.push(previous);
       at = end + 1;
     }
     // a copy: a slice would keep the whole chunk alive for a few bytes
     rest = Buffer.from(data.subarray(at));
     if (batch.length > 0) yield batch;
   }
-  if (rest.length > 0) yield [rest.toString('utf8')];
+  if (rest.length > 0) yield [read.field(rest, 0, rest.length, previous)];
 }
 
-/** The output of one git command run in `repo`; a GitError naming the command if it fails. */
+/**
+ * How the output of a git command is read. Output that names paths (`ls-tree`, `ls-files`, the
+ * `diff` family, a log's `--name-only` and the like) must be UTF-8 whole: a name that is not
+ * would read as another name. A `--raw` log also holds commit text (names, subjects) that is
+ * read as it comes: only its path fields, each the one after a `:<modes> <oids> <status>`
+ * field, must be UTF-8. Anything else (messages, trailers, refs) is read as it comes.
+ */
+interface OutputReader {
+  /** The whole output as text. */
+  all(out: Buffer): string;
+  /** The field from `start` to `end` of `data`, after the field `previous`. */
+  field(data: Buffer, start: number, end: number, previous: string): string;
+}
+
+const PATH_COMMANDS = new Set([
+  'ls-tree',
+  'ls-files',
+  'diff',
+  'diff-tree',
+  'diff-index',
+  'diff-files',
+  'status',
+  'grep',
+  'check-ignore',
+  'check-attr',
+  'merge-tree',
+]);
+/** Options that make a log, `show` or `rev-list` name paths. */
+const PATH_OPTIONS = /^--(?:raw|name-only|name-status|numstat|stat|summary|objects)/;
+/** Of those, the ones that name paths in other places than a `--raw` log's fields. */
+const OTHER_PATH_OPTIONS = /^--(?:name-only|name-status|numstat|stat|summary|objects)/;
+/** A `--raw` field before the path it is about: ":<mode> <mode> <oid> <oid> <status>". */
+const RAW_META = /^\n*:[0-7]+ [0-7]+ [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
+
+function readerOf(repo: string, args: string[]): OutputReader {
+  const command = commandOf(args);
+  const where = `git ${command} in ${repo}`;
+  const loose: OutputReader = {
+    all: (out) => out.toString('utf8'),
+    field: (data, start, end) => data.toString('utf8', start, end),
+  };
+  if (PATH_COMMANDS.has(command)) return strictReader(where);
+  if (!args.some((arg) => PATH_OPTIONS.test(arg))) return loose;
+  if (!args.includes('--raw') || args.some((arg) => OTHER_PATH_OPTIONS.test(arg)))
+    return strictReader(where);
+  return {
+    all: (out) => {
+      const text = out.toString('utf8');
+      if (!text.includes('\uFFFD')) return text;
+      let previous = '';
+      for (let at = 0; at <= out.length;) {
+        const nul = out.indexOf(0, at);
+        const end = nul === -1 ? out.length : nul;
+        previous = rawField(out, at, end, previous, where);
+        at = end + 1;
+      }
+      return text;
+    },
+    field: (data, start, end, previous) => rawField(data, start, end, previous, where),
+  };
+}
+
+/** A reader of output that names paths and nothing else: it must be UTF-8 whole. */
+function strictReader(where: string): OutputReader {
+  return {
+    all: (out) => {
+      const text = strictUtf8(out);
+      if (text === undefined) throw notUtf8(out, where);
+      return text;
+    },
+    field: (data, start, end) => {
+      const text = strictUtf8(data, start, end);
+      if (text === undefined) throw notUtf8(data.subarray(start, end), where);
+      return text;
+    },
+  };
+}
+
+/** A field of a `--raw` log: a path after a raw change must be UTF-8; other text is as it comes. */
+function rawField(
+  data: Buffer,
+  start: number,
+  end: number,
+  previous: string,
+  where: string,
+): string {
+  const text = data.toString('utf8', start, end);
+  if (!text.includes('\uFFFD') || !RAW_META.test(previous)) return text;
+  if (strictUtf8(data, start, end) === undefined)
+    throw new PathEncodingError(where, Buffer.from(data.subarray(start, end)));
+  return text;
+}
+
+/** The error for output that is not UTF-8, naming the first path in it that is not. */
+function notUtf8(out: Buffer, where: string): PathEncodingError {
+  for (let at = 0; at < out.length;) {
+    const nul = out.indexOf(0, at);
+    const end = nul === -1 ? out.length : nul;
+    if (strictUtf8(out, at, end) === undefined) {
+      // an ls-tree or ls-files record: "<mode> <type> <oid>\t<path>"; the path is what is named
+      const tab = out.indexOf(0x09, at);
+      let start = tab !== -1 && tab < end ? tab + 1 : at;
+      while (out[start] === 0x0a) start += 1;
+      return new PathEncodingError(where, Buffer.from(out.subarray(start, end)));
+    }
+    at = end + 1;
+  }
+  return new PathEncodingError(where, Buffer.from(out));
+}
+
+/**
+ * The output of one git command run in `repo`; a GitError naming the command if it fails. Output
+ * that names paths is read as readerOf says: a path that is not UTF-8 is a PathEncodingError.
+ */
 export async function git(repo: string, args: string[]): Promise<string> {
-  return (await run(repo, args)).toString('utf8');
+  return readerOf(repo, args).all(await run(repo, args));
 }
 
 /** The same, for the few callers that must stay synchronous. */
 function gitSync(repo: string, args: string[]): string {
+  let out: Buffer;
   try {
-    return execFileSync('git', ['-C', repo, ...args], {
-      encoding: 'utf8',
+    out = execFileSync('git', ['-C', repo, ...args], {
       maxBuffer: MAX_OUTPUT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim();
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim();
     throw new GitError(`git ${commandOf(args)} failed in ${repo}: ${stderr || String(error)}`);
   }
+  return readerOf(repo, args).all(out);
 }
 
 /** Where a folder sits in its repository. */
@@ -509,7 +633,6 @@ export function logFirstParent(
   return fields(
     repo,
     firstParentLogArgs(head, format, paths, { oldestFirst: !newestFirst, until }),
-    0,
   );
 }
 

@@ -15,6 +15,7 @@ export { grantChangesSince } from './touched-grants.js';
 export { askHistory, grantStarts, type GrantStart, type GrantStarts } from './grant-starts.js';
 export {
   GitError,
+  PathEncodingError,
   blobSizes,
   pathsChangedSince,
   readBlobs,

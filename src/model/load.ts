@@ -1,9 +1,10 @@
-import { closeSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { compareFindings, type Finding } from './finding.js';
 import type { ParseCache } from './parse-cache.js';
 import { READ_AHEAD_FROM, ReadAhead } from './read-ahead.js';
 import { openNoFollow, readOnce } from './read-file.js';
+import { readFolder } from './utf8-paths.js';
 import {
   buildAccessModel,
   parseClean,
@@ -196,7 +197,8 @@ export function pathJoiner(dir: string): (relativePath: string) => string {
 }
 
 function listYamlFiles(root: string, prefix: string, skipped: Finding[]): string[] {
-  const entries = readdirSync(join(root, prefix), { withFileTypes: true }).sort((a, b) =>
+  // a name that is not UTF-8 stops the run: read as U+FFFD it could name another file
+  const entries = readFolder(join(root, prefix)).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
   const found: string[] = [];

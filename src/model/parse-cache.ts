@@ -27,7 +27,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { ComposeLimits } from './compose.js';
-import { git, readBlobsWithin } from './git.js';
+import { PathEncodingError, git, readBlobsWithin } from './git.js';
 import type { ParsedFile } from './model.js';
 import type { AccessDocument } from './records.js';
 import { isKind, type Kind } from './schema.js';
@@ -355,7 +355,9 @@ async function indexState(accessDir: string): Promise<IndexState | undefined> {
     const dirty = edited.split('\0').filter((path) => path !== '');
     for (const path of dirty) clean.delete(path);
     return { clean, dirty };
-  } catch {
+  } catch (error) {
+    // a name that is not UTF-8 is no answer git could not give: it stops the run
+    if (error instanceof PathEncodingError) throw error;
     return undefined;
   }
 }

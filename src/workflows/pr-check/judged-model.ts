@@ -2,7 +2,7 @@
 // the workspace, the catalog and identities from the base. Also what the pull request
 // changed, against the merge base, and which of its changed paths are not grant documents
 // (deny by default: each of those changes the rules, whatever the path).
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
@@ -19,6 +19,7 @@ import {
   workingTreeFile,
 } from '../../model/index.js';
 import { mergeBases, pathOids } from '../../model/git.js';
+import { readFolder } from '../../model/utf8-paths.js';
 import type { PolicyChanges } from '../../policy/input.js';
 import { normalise } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles, type ChangedFile } from './changed-paths.js';
@@ -192,7 +193,8 @@ function workspaceFiles(
   const onDisk = pathJoiner(root);
   const named = inRepository(accessDir);
   const walk = (relative: string) => {
-    const entries = readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) =>
+    // a name that is not UTF-8 stops the check: read as U+FFFD it could name another file
+    const entries = readFolder(join(root, relative), named(relative)).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
     for (const entry of entries) {

@@ -29,7 +29,13 @@ import { parseAccessDate } from '../../model/dates.js';
 import type { ApprovedEndOf } from '../../model/expiry.js';
 import { canonical } from '../../model/diff.js';
 import type { AccessDocument } from '../../model/index.js';
-import { firstParentRaw, isShallowRepository, pathOids, readBlobsWithin } from '../../model/git.js';
+import {
+  PathEncodingError,
+  firstParentRaw,
+  isShallowRepository,
+  pathOids,
+  readBlobsWithin,
+} from '../../model/git.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import { isMapping } from '../../model/values.js';
@@ -311,6 +317,8 @@ function commitJudge(
       };
       return refusal;
     } catch (error) {
+      // a file name that is not UTF-8 is no failed look-up: nothing is judged on a guess
+      if (error instanceof PathEncodingError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       const note = `${version.commit.slice(0, 12)} could not be judged (${message}); the end it gave ${id} is kept`;
       if (!notes.includes(note)) notes.push(note);
