@@ -12,7 +12,7 @@ import {
   type AccessChange,
   type GrantRecord,
 } from '../model/index.js';
-import { resolveCommit } from '../model/git.js';
+import { PathEncodingError, resolveCommit } from '../model/git.js';
 import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { SetAside, Unreadable } from '../provisioners/outcome.js';
 import type { ProvisionPlan, ProvisionResult } from '../provisioners/provision-plan.js';
@@ -279,7 +279,13 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
 }
 
 export async function runProvision(options: ProvisionOptions): Promise<ProvisionResult> {
-  const plan = await planProvision(options);
+  let plan: ProvisionPlan;
+  try {
+    plan = await planProvision(options);
+  } catch (error) {
+    if (error instanceof PathEncodingError) return refusedRange(options, error);
+    throw error;
+  }
   const dryRun = options.dryRun ?? false;
   const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options,
@@ -302,6 +308,61 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
     ...(blocked === undefined ? {} : { blocked }),
     dryRun,
     ok,
+    ...(evidence === undefined ? {} : { evidence }),
+  };
+}
+
+/**
+ * A range that names a file whose name is not UTF-8 cannot be judged: read as U+FFFD, the name
+ * could read another file. Nothing from it is applied (not even a removal), the run fails, and
+ * the refusal is recorded in the evidence like a refused grant.
+ */
+async function refusedRange(
+  options: ProvisionOptions,
+  error: PathEncodingError,
+): Promise<ProvisionResult> {
+  const [fromCommit, toCommit] = await Promise.all([
+    resolveCommit(options.repo, options.from),
+    resolveCommit(options.repo, options.to),
+  ]);
+  const blocked = `the changes from ${fromCommit.slice(0, 12)} to ${toCommit.slice(0, 12)} cannot be judged: ${error.message}`;
+  const plan: ProvisionPlan = {
+    fromCommit,
+    toCommit,
+    operations: [],
+    refused: [],
+    held: [],
+    appliedUnapproved: [],
+    ruleChanges: [],
+    notes: [],
+    skipped: [],
+    unreadable: [],
+    removals: 0,
+  };
+  const dryRun = options.dryRun ?? false;
+  const { evidence } = await applyRecorded([], {
+    ...options,
+    commit: toCommit,
+    record: !dryRun,
+    closing: (repository): AnyEntry[] => [
+      {
+        grant: '',
+        operation: 'provision',
+        result: 'refused',
+        message: `not applied: ${blocked}`,
+        mergeCommit: toCommit,
+        ...(repository === undefined ? {} : { repository }),
+        ...options.review,
+        time: options.now.toISOString(),
+      },
+    ],
+  });
+  return {
+    plan,
+    operations: [],
+    blocked,
+    dryRun,
+    ok: false,
     ...(evidence === undefined ? {} : { evidence }),
   };
 }
