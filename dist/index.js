@@ -82,6 +82,7 @@ import {
   readBaseRules,
   readBaseSnapshot,
   readConfigAt,
+  readFolder,
   readWaivers,
   removedGrants,
   renderCodeowners,
@@ -104,7 +105,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-P4R7P7EB.js";
+} from "./chunks/chunk-VJ7J2N3V.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -495,7 +496,7 @@ import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:f
 import { join as join5 } from "node:path";
 
 // src/workflows/pr-check/judged-model.ts
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join as join4 } from "node:path";
 var YAML_FILE = /\.ya?ml$/i;
 async function loadJudgedModel(options) {
@@ -590,7 +591,7 @@ function workspaceFiles(workspace, accessDir, cache) {
   const onDisk = pathJoiner(root);
   const named = inRepository(accessDir);
   const walk = (relative3) => {
-    const entries = readdirSync(join4(root, relative3), { withFileTypes: true }).sort(
+    const entries = readFolder(join4(root, relative3), named(relative3)).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {

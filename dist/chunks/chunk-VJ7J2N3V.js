@@ -32186,6 +32186,69 @@ function sameSpot(finding, source, pointer) {
 
 // src/model/git.ts
 import { execFileSync, spawn } from "node:child_process";
+
+// src/model/utf8-paths.ts
+import { readdirSync } from "node:fs";
+var PathEncodingError = class extends Error {
+  constructor(where, bytes) {
+    super(
+      `${where} names a file whose name is not UTF-8: "${escapedPath(bytes)}". accessctl reads file names as UTF-8, and these bytes would read as another name (perhaps another file's), so nothing was judged: rename it to a UTF-8 name (git mv) and commit`
+    );
+    this.where = where;
+    this.bytes = bytes;
+  }
+  where;
+  bytes;
+};
+function strictUtf8(bytes, start = 0, end = bytes.length) {
+  const text4 = bytes.toString("utf8", start, end);
+  if (!text4.includes("\uFFFD")) return text4;
+  return Buffer.from(text4, "utf8").equals(bytes.subarray(start, end)) ? text4 : void 0;
+}
+function escapedPath(bytes) {
+  let out = "";
+  let at = 0;
+  while (at < bytes.length) {
+    const length = sequenceLength(bytes, at);
+    if (length === 0) {
+      out += hex(bytes[at]);
+      at += 1;
+      continue;
+    }
+    const char = bytes.toString("utf8", at, at + length);
+    const code2 = char.codePointAt(0);
+    if (code2 < 32 || code2 === 127 || code2 === 92 || code2 === 34) out += hex(code2);
+    else if (code2 >= 128 && code2 < 160) out += `\\u${code2.toString(16).padStart(4, "0")}`;
+    else if (code2 === 91 && out.endsWith("##")) out += hex(code2);
+    else out += char;
+    at += length;
+  }
+  return out;
+}
+function hex(byte) {
+  return `\\x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+}
+function sequenceLength(bytes, at) {
+  const first = bytes[at];
+  if (first < 128) return 1;
+  const length = first >= 194 && first <= 223 ? 2 : first >= 224 && first <= 239 ? 3 : first >= 240 && first <= 244 ? 4 : 0;
+  if (length === 0 || at + length > bytes.length) return 0;
+  return strictUtf8(bytes, at, at + length) === void 0 ? 0 : length;
+}
+function readFolder(dir, shownAs = dir) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (entries.some((entry) => entry.name.includes("\uFFFD"))) {
+    for (const name of readdirSync(dir, { encoding: "buffer" }))
+      if (strictUtf8(name) === void 0)
+        throw new PathEncodingError(
+          `the folder ${shownAs}`,
+          Buffer.concat([Buffer.from(`${shownAs.replace(/\/$/, "")}/`), name])
+        );
+  }
+  return entries;
+}
+
+// src/model/git.ts
 var GitError = class extends Error {
 };
 var MissingBlobError = class extends Error {
@@ -32246,35 +32309,117 @@ async function* chunks(repo, args, input) {
 function commandOf(args) {
   return args.find((arg) => !arg.startsWith("-")) ?? "git";
 }
-async function* fields(repo, args, separator) {
+async function* fields(repo, args) {
+  const read = readerOf(repo, args);
   let rest = Buffer.alloc(0);
+  let previous = "";
   for await (const chunk of chunks(repo, args)) {
     const data = rest.length === 0 ? chunk : Buffer.concat([rest, chunk]);
     const batch = [];
     let at = 0;
-    for (let end = data.indexOf(separator); end !== -1; end = data.indexOf(separator, at)) {
-      batch.push(data.toString("utf8", at, end));
+    for (let end = data.indexOf(0); end !== -1; end = data.indexOf(0, at)) {
+      previous = read.field(data, at, end, previous);
+      batch.push(previous);
       at = end + 1;
     }
     rest = Buffer.from(data.subarray(at));
     if (batch.length > 0) yield batch;
   }
-  if (rest.length > 0) yield [rest.toString("utf8")];
+  if (rest.length > 0) yield [read.field(rest, 0, rest.length, previous)];
+}
+var PATH_COMMANDS = /* @__PURE__ */ new Set([
+  "ls-tree",
+  "ls-files",
+  "diff",
+  "diff-tree",
+  "diff-index",
+  "diff-files",
+  "status",
+  "grep",
+  "check-ignore",
+  "check-attr",
+  "merge-tree"
+]);
+var PATH_OPTIONS = /^--(?:raw|name-only|name-status|numstat|stat|summary|objects)/;
+var OTHER_PATH_OPTIONS = /^--(?:name-only|name-status|numstat|stat|summary|objects)/;
+var RAW_META = /^\n*:[0-7]+ [0-7]+ [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
+function readerOf(repo, args) {
+  const command = commandOf(args);
+  const where = `git ${command} in ${repo}`;
+  const loose = {
+    all: (out) => out.toString("utf8"),
+    field: (data, start, end) => data.toString("utf8", start, end)
+  };
+  if (PATH_COMMANDS.has(command)) return strictReader(where);
+  if (!args.some((arg) => PATH_OPTIONS.test(arg))) return loose;
+  if (!args.includes("--raw") || args.some((arg) => OTHER_PATH_OPTIONS.test(arg)))
+    return strictReader(where);
+  return {
+    all: (out) => {
+      const text4 = out.toString("utf8");
+      if (!text4.includes("\uFFFD")) return text4;
+      let previous = "";
+      for (let at = 0; at <= out.length; ) {
+        const nul = out.indexOf(0, at);
+        const end = nul === -1 ? out.length : nul;
+        previous = rawField(out, at, end, previous, where);
+        at = end + 1;
+      }
+      return text4;
+    },
+    field: (data, start, end, previous) => rawField(data, start, end, previous, where)
+  };
+}
+function strictReader(where) {
+  return {
+    all: (out) => {
+      const text4 = strictUtf8(out);
+      if (text4 === void 0) throw notUtf8(out, where);
+      return text4;
+    },
+    field: (data, start, end) => {
+      const text4 = strictUtf8(data, start, end);
+      if (text4 === void 0) throw notUtf8(data.subarray(start, end), where);
+      return text4;
+    }
+  };
+}
+function rawField(data, start, end, previous, where) {
+  const text4 = data.toString("utf8", start, end);
+  if (!text4.includes("\uFFFD") || !RAW_META.test(previous)) return text4;
+  if (strictUtf8(data, start, end) === void 0)
+    throw new PathEncodingError(where, Buffer.from(data.subarray(start, end)));
+  return text4;
+}
+function notUtf8(out, where) {
+  for (let at = 0; at < out.length; ) {
+    const nul = out.indexOf(0, at);
+    const end = nul === -1 ? out.length : nul;
+    if (strictUtf8(out, at, end) === void 0) {
+      const tab = out.indexOf(9, at);
+      let start = tab !== -1 && tab < end ? tab + 1 : at;
+      while (out[start] === 10) start += 1;
+      return new PathEncodingError(where, Buffer.from(out.subarray(start, end)));
+    }
+    at = end + 1;
+  }
+  return new PathEncodingError(where, Buffer.from(out));
 }
 async function git(repo, args) {
-  return (await run(repo, args)).toString("utf8");
+  return readerOf(repo, args).all(await run(repo, args));
 }
 function gitSync(repo, args) {
+  let out;
   try {
-    return execFileSync("git", ["-C", repo, ...args], {
-      encoding: "utf8",
+    out = execFileSync("git", ["-C", repo, ...args], {
       maxBuffer: MAX_OUTPUT,
       stdio: ["ignore", "pipe", "pipe"]
     });
   } catch (error2) {
-    const stderr = error2.stderr?.trim();
+    const stderr = error2.stderr?.toString("utf8").trim();
     throw new GitError(`git ${commandOf(args)} failed in ${repo}: ${stderr || String(error2)}`);
   }
+  return readerOf(repo, args).all(out);
 }
 var WHERE_AM_I = ["rev-parse", "--show-toplevel", "--show-prefix"];
 function placeOf(output) {
@@ -32488,8 +32633,7 @@ function firstParentLogArgs(head, format, paths, order) {
 function logFirstParent(repo, head, format, paths, newestFirst = false, until) {
   return fields(
     repo,
-    firstParentLogArgs(head, format, paths, { oldestFirst: !newestFirst, until }),
-    0
+    firstParentLogArgs(head, format, paths, { oldestFirst: !newestFirst, until })
   );
 }
 async function firstParentRaw(repo, head, dir, format, after) {
@@ -32497,6 +32641,12 @@ async function firstParentRaw(repo, head, dir, format, after) {
 }
 async function firstParentLine(repo, head) {
   return (await git(repo, ["rev-list", "--first-parent", head])).split("\n").filter((l) => l !== "");
+}
+async function firstParentTimes(repo, head) {
+  return (await git(repo, ["rev-list", "--first-parent", "--timestamp", head])).split("\n").filter((l) => l !== "").map((l) => {
+    const [time = "", sha = ""] = l.split(" ");
+    return { sha, committedAt: Number(time) };
+  });
 }
 async function commitTrailers(repo, commits, key) {
   const out = await git(repo, [
@@ -33425,7 +33575,7 @@ import {
   appendFileSync as appendFileSync2,
   mkdirSync,
   readFileSync,
-  readdirSync,
+  readdirSync as readdirSync2,
   renameSync,
   writeFileSync
 } from "node:fs";
@@ -33683,7 +33833,8 @@ async function indexState(accessDir) {
     const dirty = edited.split("\0").filter((path) => path !== "");
     for (const path of dirty) clean.delete(path);
     return { clean, dirty };
-  } catch {
+  } catch (error2) {
+    if (error2 instanceof PathEncodingError) throw error2;
     return void 0;
   }
 }
@@ -33695,7 +33846,7 @@ function codeFingerprint(moduleUrl = import.meta.url) {
   let fingerprint = fingerprints.get(folder);
   if (fingerprint !== void 0) return fingerprint;
   const hash = createHash("sha256");
-  for (const name of readdirSync(folder).sort()) {
+  for (const name of readdirSync2(folder).sort()) {
     if (extname(name) !== extname(here)) continue;
     hash.update(name).update("\0");
     if (!HASHED_NAME.test(name)) hash.update(readFileSync(join(folder, name))).update("\0");
@@ -33984,7 +34135,7 @@ function parseLog(log, files) {
 }
 
 // src/model/load.ts
-import { closeSync, readFileSync as readFileSync3, readdirSync as readdirSync2, statSync } from "node:fs";
+import { closeSync, readFileSync as readFileSync3, statSync } from "node:fs";
 import { join as join3, sep as sep2 } from "node:path";
 
 // src/model/read-ahead.ts
@@ -34173,7 +34324,7 @@ function pathJoiner(dir) {
   return sep2 === "/" ? (relativePath) => `${within}${relativePath}` : (relativePath) => `${within}${relativePath.replaceAll("/", sep2)}`;
 }
 function listYamlFiles(root, prefix, skipped) {
-  const entries = readdirSync2(join3(root, prefix), { withFileTypes: true }).sort(
+  const entries = readFolder(join3(root, prefix)).sort(
     (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   );
   const found = [];
@@ -39266,14 +39417,27 @@ async function ownIdentity(client) {
   try {
     return { login: await authenticatedLogin(client) };
   } catch (error2) {
-    if (error2 instanceof GitHubError && (error2.status === 403 || error2.status === 401 || error2.status === 404) && error2.rateLimitReset === void 0 && !/rate limit/i.test(error2.githubMessage ?? ""))
-      return { bot: true };
-    throw error2;
+    if (!(error2 instanceof GitHubError) || ![401, 403, 404].includes(error2.status) || limited(error2))
+      throw error2;
   }
+  let login;
+  try {
+    login = await viewerLogin(client);
+  } catch (error2) {
+    if (error2 instanceof GitHubError && limited(error2)) throw error2;
+    return {
+      unknown: `GET /user answered no user and GraphQL's viewer could not be read (${error2 instanceof Error ? error2.message : String(error2)})`
+    };
+  }
+  if (login === "") return { unknown: "GraphQL's viewer answered no login" };
+  return { login: /\[bot\]$/i.test(login) ? login : `${login}[bot]` };
+}
+function limited(error2) {
+  return error2.rateLimitReset !== void 0 || /rate limit/i.test(error2.githubMessage ?? "");
 }
 function writtenBy(self2, author) {
-  if (author === null || author === void 0) return false;
-  return "login" in self2 ? author.login.toLowerCase() === self2.login.toLowerCase() : author.type === "Bot";
+  if (author === null || author === void 0 || !("login" in self2)) return false;
+  return author.login.toLowerCase() === self2.login.toLowerCase();
 }
 
 // src/github/action-log.ts
@@ -41435,6 +41599,41 @@ async function listCommitStatuses(client, repo, ref) {
     per_page: 100
   });
 }
+var STATUS_COMMITS_PER_QUERY = 100;
+function latestStatusQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
+  const aliases = Array.from(
+    { length: count2 },
+    (_, i) => `    c${i}: object(oid: $c${i}) { ... on Commit { status { context(name: $context) { description createdAt creator { login } } } } }`
+  ).join("\n");
+  return `query LatestStatus($owner: String!, $name: String!, $context: String!, ${variables}) {
+  repository(owner: $owner, name: $name) {
+${aliases}
+  }
+}`;
+}
+async function latestStatuses(client, repo, shas, context2) {
+  const found = /* @__PURE__ */ new Map();
+  for (let from = 0; from < shas.length; from += STATUS_COMMITS_PER_QUERY) {
+    const part = shas.slice(from, from + STATUS_COMMITS_PER_QUERY);
+    const variables = { owner: repo.owner, name: repo.repo, context: context2 };
+    part.forEach((sha, i) => variables[`c${i}`] = sha);
+    const data = await client.graphql(
+      latestStatusQuery(part.length),
+      variables
+    );
+    part.forEach((sha, i) => {
+      const status = data.repository?.[`c${i}`]?.status?.context;
+      if (status === null || status === void 0) return;
+      found.set(sha, {
+        description: status.description,
+        createdAt: status.createdAt,
+        creator: status.creator?.login
+      });
+    });
+  }
+  return found;
+}
 
 // src/provisioners/evidence-log.ts
 import { createHash as createHash4, createHmac, timingSafeEqual } from "node:crypto";
@@ -41703,6 +41902,55 @@ async function readAnchors(target, commits) {
     }
   }
   return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
+}
+var SEALED_RUNS = 20;
+var LISTED_ANCHORED = 100;
+var LATER_COMMITS = 100;
+async function readLineAnchors(target, line3, log) {
+  const named = [];
+  const sealed = [];
+  for (const text4 of logLines(log)) {
+    const record = parseAny(text4);
+    if (record === void 0) continue;
+    named.push(record.mergeCommit);
+    if (isSeal(record)) sealed.push(record.mergeCommit);
+  }
+  const lastSealed = [...new Set(sealed)].slice(-SEALED_RUNS);
+  let latest;
+  try {
+    latest = await latestStatuses(
+      target.client,
+      { owner: target.owner, repo: target.repo },
+      line3,
+      ANCHOR_CONTEXT
+    );
+  } catch (error2) {
+    const position = new Map(line3.map((sha, i) => [sha, i]));
+    let newestNamed = line3.length;
+    for (const sha of named) newestNamed = Math.min(newestNamed, position.get(sha) ?? line3.length);
+    const after = line3.slice(Math.max(0, newestNamed - LATER_COMMITS), newestNamed);
+    const commits = [.../* @__PURE__ */ new Set([...lastSealed, ...after, ...line3.slice(0, LATER_COMMITS)])];
+    return {
+      anchors: await readAnchors(target, commits),
+      partial: `the anchors were read on ${commits.length} of the ${line3.length} commits of the branch's first-parent line (the last sealed runs', the ${LATER_COMMITS} after the last one the log names and the newest ${LATER_COMMITS}), one commit at a time, because the GraphQL query of the latest statuses failed: ${error2 instanceof Error ? error2.message : String(error2)}`
+    };
+  }
+  const anchored = line3.filter((sha) => latest.has(sha));
+  const listed = /* @__PURE__ */ new Set([...anchored.slice(0, LISTED_ANCHORED), ...lastSealed]);
+  const anchors = await readAnchors(target, [...listed]);
+  for (const sha of anchored) {
+    if (listed.has(sha)) continue;
+    const status = latest.get(sha);
+    const parsed = parseAnchorDescription(status?.description);
+    if (status === void 0 || parsed === void 0) continue;
+    anchors.push({
+      commit: sha,
+      ...parsed,
+      at: status.createdAt,
+      ...status.creator === void 0 ? {} : { creator: status.creator }
+    });
+  }
+  return { anchors: anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1)) };
 }
 function checkAnchors(text4, anchors, file = "evidence log") {
   const lines = logLines(text4);
@@ -42829,13 +43077,13 @@ async function prepareEvidence(options2) {
       checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
     else
       try {
-        checks.anchors = await readAnchors(
+        const read2 = await readLineAnchors(
           options2.github,
-          anchorCommits(
-            source.text,
-            history.commits.map((c) => c.sha)
-          )
+          await anchorLine(root, history.head, options2.until),
+          source.text
         );
+        checks.anchors = read2.anchors;
+        if (read2.partial !== void 0) notes2.push(read2.partial);
       } catch (error2) {
         checks.anchorsNotChecked = `the anchors (commit statuses accessctl/evidence) could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`;
       }
@@ -42903,23 +43151,10 @@ async function logSource(options2) {
     text: found.text
   };
 }
-var SEALED_RUNS = 20;
-var LATER_COMMITS = 100;
-function anchorCommits(text4, history) {
-  const named = [];
-  const sealed = [];
-  for (const line3 of logLines(text4)) {
-    const record = parseAny(line3);
-    if (record === void 0) continue;
-    named.push(record.mergeCommit);
-    if (isSeal(record)) sealed.push(record.mergeCommit);
-  }
-  const position = new Map(history.map((sha, i) => [sha, i]));
-  let last = -1;
-  for (const sha of named) last = Math.max(last, position.get(sha) ?? -1);
-  const next = history.slice(last + 1, last + 1 + LATER_COMMITS);
-  const newest = history.slice(-LATER_COMMITS);
-  return [.../* @__PURE__ */ new Set([...[...new Set(sealed)].slice(-SEALED_RUNS), ...next, ...newest])];
+async function anchorLine(root, head, until) {
+  const line3 = await firstParentTimes(root, head);
+  const end = until?.getTime() ?? Infinity;
+  return line3.filter((c) => c.committedAt * 1e3 <= end).map((c) => c.sha);
 }
 async function repositoryRoot(dir) {
   const top = await repositoryTop(dir);
@@ -43372,6 +43607,7 @@ function commitJudge(options2, passes, notes2, unjudged) {
       };
       return refusal;
     } catch (error2) {
+      if (error2 instanceof PathEncodingError) throw error2;
       const message = error2 instanceof Error ? error2.message : String(error2);
       const note = `${version.commit.slice(0, 12)} could not be judged (${message}); the end it gave ${id} is kept`;
       if (!notes2.includes(note)) notes2.push(note);
@@ -46099,7 +46335,7 @@ var ManualProvisioner = class {
     this.tracked ??= (async () => {
       const self2 = await this.identity();
       const labelled = await listIssuesLabelled(this.client, this.repo, this.label);
-      const login = await this.ownLogin(self2);
+      const login = this.ownLogin(self2);
       const created = login === void 0 ? [] : await listIssuesCreatedBy(this.client, this.repo, login);
       const byNumber = new Map([...labelled, ...created].map((issue2) => [issue2.number, issue2]));
       return [...byNumber.values()].sort((a, b) => a.number - b.number).flatMap((issue2) => {
@@ -46110,16 +46346,12 @@ var ManualProvisioner = class {
     return this.tracked;
   }
   /**
-   * The login the issues are opened as: the token's user, or for an installation token the
-   * bot GraphQL names. Undefined when neither answers; the label alone finds issues then.
+   * The login the issues are opened as: the token's user, or for an installation token its
+   * bot, as GraphQL's viewer names it. Undefined when neither answers; then no issue counts
+   * as this token's own.
    */
-  async ownLogin(self2) {
-    if ("login" in self2) return self2.login;
-    try {
-      return await viewerLogin(this.client);
-    } catch {
-      return void 0;
-    }
+  ownLogin(self2) {
+    return "login" in self2 ? self2.login : void 0;
   }
   identity() {
     this.self ??= ownIdentity(this.client);
@@ -47154,7 +47386,13 @@ async function planProvision(options2) {
   };
 }
 async function runProvision(options2) {
-  const plan = await planProvision(options2);
+  let plan;
+  try {
+    plan = await planProvision(options2);
+  } catch (error2) {
+    if (error2 instanceof PathEncodingError) return refusedRange(options2, error2);
+    throw error2;
+  }
   const dryRun = options2.dryRun ?? false;
   const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options2,
@@ -47169,6 +47407,52 @@ async function runProvision(options2) {
     ...blocked === void 0 ? {} : { blocked },
     dryRun,
     ok,
+    ...evidence === void 0 ? {} : { evidence }
+  };
+}
+async function refusedRange(options2, error2) {
+  const [fromCommit, toCommit2] = await Promise.all([
+    resolveCommit(options2.repo, options2.from),
+    resolveCommit(options2.repo, options2.to)
+  ]);
+  const blocked = `the changes from ${fromCommit.slice(0, 12)} to ${toCommit2.slice(0, 12)} cannot be judged: ${error2.message}`;
+  const plan = {
+    fromCommit,
+    toCommit: toCommit2,
+    operations: [],
+    refused: [],
+    held: [],
+    appliedUnapproved: [],
+    ruleChanges: [],
+    notes: [],
+    skipped: [],
+    unreadable: [],
+    removals: 0
+  };
+  const dryRun = options2.dryRun ?? false;
+  const { evidence } = await applyRecorded([], {
+    ...options2,
+    commit: toCommit2,
+    record: !dryRun,
+    closing: (repository) => [
+      {
+        grant: "",
+        operation: "provision",
+        result: "refused",
+        message: `not applied: ${blocked}`,
+        mergeCommit: toCommit2,
+        ...repository === void 0 ? {} : { repository },
+        ...options2.review,
+        time: options2.now.toISOString()
+      }
+    ]
+  });
+  return {
+    plan,
+    operations: [],
+    blocked,
+    dryRun,
+    ok: false,
     ...evidence === void 0 ? {} : { evidence }
   };
 }
@@ -50180,6 +50464,8 @@ export {
   branchTip,
   standingApprovals,
   fetchReviewFacts,
+  PathEncodingError,
+  readFolder,
   GitError,
   repositoryPlace,
   repositoryTop,
