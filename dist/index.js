@@ -105,13 +105,12 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-VJ7J2N3V.js";
+} from "./chunks/chunk-7FBWGIL2.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts
-import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -193,7 +192,8 @@ async function runEvidenceAction(inputs) {
       repo: context2.repo,
       cacheFile: await pullCacheFile(context2.workspace)
     },
-    ..."branch" in log ? { evidenceBranch: log.branch } : logFile !== void 0 && existsSync2(logFile) ? { evidenceFile: logFile } : {},
+    // a log file that is not there is checked as an empty log: its runs' anchors decide
+    ..."branch" in log ? { evidenceBranch: log.branch } : { evidenceFile: logFile },
     ...key === "" ? {} : { evidenceKey: key },
     repositoryName: `${context2.owner}/${context2.repo}`,
     now: inputs.now
@@ -253,11 +253,11 @@ function summaryOf(report, flagged) {
 import { join as join3 } from "node:path";
 
 // src/workflows/expire/configured-mode.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 function configuredExpireMode(accessDir) {
   const file = join2(dirname(accessDir), CONFIG_FILE);
-  if (!existsSync3(file)) return void 0;
+  if (!existsSync2(file)) return void 0;
   return parseConfig(file, readFileSync(file, "utf8")).expiry.mode;
 }
 
@@ -492,7 +492,7 @@ function untouchedSection(report, list) {
 }
 
 // src/workflows/pr-check/check-pull-request.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/workflows/pr-check/judged-model.ts
@@ -684,7 +684,7 @@ async function checkPullRequest(options) {
       ...judged.behind.map((file) => behindFinding(file, base.commit))
     ]),
     judged
-  ).map((f) => existsSync4(join5(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
+  ).map((f) => existsSync3(join5(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
   const grants = grantRows(judged, findings, countedReviewers(request, config));
   for (const row of grants)
     if (row.verdict === "not judged" && !findings.some((f) => f.severity === "error" && !f.preexisting && f.file === row.file))
@@ -782,7 +782,7 @@ function dedupe(findings) {
 }
 function codeownersFindings(options, model, config, accessDir, policiesDir) {
   const path = join5(options.workspace, CODEOWNERS_FILE);
-  if (!existsSync4(path)) return [];
+  if (!existsSync3(path)) return [];
   let expected;
   try {
     expected = renderCodeowners(model, {
@@ -1324,11 +1324,11 @@ async function runSnapshotAction(inputs) {
 }
 
 // src/action/sync-identities.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
 import { join as join8, relative as relative2 } from "node:path";
 
 // src/workflows/sync-identities/pull-request.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3, realpathSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3, realpathSync } from "node:fs";
 import { dirname as dirname2, isAbsolute, join as join7, relative, resolve, sep } from "node:path";
 var SYNC_BRANCH = "accessctl/sync-identities";
 var SYNC_LABEL = "accessctl:sync-identities";
@@ -1392,7 +1392,7 @@ function hrSource(options) {
     );
   const path = resolve(options.workspace, given);
   const inside = (p) => p === options.workspace || p.startsWith(options.workspace + sep);
-  if (isAbsolute(given) || !inside(path) || existsSync5(path) && !inside(realpathSync(path)))
+  if (isAbsolute(given) || !inside(path) || existsSync4(path) && !inside(realpathSync(path)))
     throw new Error(
       `HR file "${given}" is outside the workspace; name a file of the checked-out repository`
     );
@@ -1414,7 +1414,7 @@ function pullRequestBody(result, source) {
 }
 function readConfig(accessDir) {
   const file = join7(dirname2(resolve(accessDir)), CONFIG_FILE);
-  if (!existsSync5(file)) return [];
+  if (!existsSync4(file)) return [];
   return parseConfig(file, readFileSync3(file, "utf8")).policyOwners;
 }
 function repositoryRoot(accessDir) {
@@ -1453,7 +1453,7 @@ async function runSyncIdentitiesAction(inputs) {
       "GITHUB_REPOSITORY is not OWNER/REPO; run accessctl as a step of a GitHub Actions job"
     );
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  const payload = eventPath !== void 0 && existsSync6(eventPath) ? JSON.parse(readFileSync4(eventPath, "utf8")) : {};
+  const payload = eventPath !== void 0 && existsSync5(eventPath) ? JSON.parse(readFileSync4(eventPath, "utf8")) : {};
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const result = await syncIdentitiesOnGitHub({
     accessDir: join8(workspace, inputs.accessDir),

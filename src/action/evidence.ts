@@ -3,7 +3,6 @@
 // as one offline HTML file and as JSON for a later step to upload, with the summary and the
 // flagged changes in the job summary. A flag or a broken provisioning log fails the step,
 // so a scheduled audit that finds something is seen.
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -46,11 +45,8 @@ export async function runEvidenceAction(inputs: EvidenceInputs): Promise<void> {
       repo: context.repo,
       cacheFile: await pullCacheFile(context.workspace),
     },
-    ...('branch' in log
-      ? { evidenceBranch: log.branch }
-      : logFile !== undefined && existsSync(logFile)
-        ? { evidenceFile: logFile }
-        : {}),
+    // a log file that is not there is checked as an empty log: its runs' anchors decide
+    ...('branch' in log ? { evidenceBranch: log.branch } : { evidenceFile: logFile }),
     ...(key === '' ? {} : { evidenceKey: key }),
     repositoryName: `${context.owner}/${context.repo}`,
     now: inputs.now,

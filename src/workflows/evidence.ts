@@ -261,7 +261,7 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
   if (options.verdicts === false) notes.push('policy verdicts were not evaluated (--no-verdict)');
 
   let log: ProvisioningLog | undefined;
-  const source = await logSource(options);
+  const source = await logSource(options, notes);
   if (source !== undefined) {
     const checks: LogChecks = {
       ...(options.evidenceKey === undefined || options.evidenceKey === ''
@@ -288,10 +288,6 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
       notes.push(
         `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`,
       );
-  } else if (options.evidenceBranch !== undefined && options.github !== undefined) {
-    notes.push(
-      `the evidence branch ${options.evidenceBranch} does not exist in ${options.github.owner}/${options.github.repo}: no provisioning run has written to it`,
-    );
   }
   if (log?.status.broken !== undefined)
     notes.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
@@ -343,13 +339,34 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
   };
 }
 
-async function logSource(options: EvidenceOptions): Promise<LogSource | undefined> {
-  if (options.evidenceFile !== undefined)
-    return { name: options.evidenceFile, text: await readFile(options.evidenceFile, 'utf8') };
+/**
+ * The provisioning log to check. A log that is not there (its file or branch deleted) is a log
+ * cut to nothing: it is read as empty, so the anchors its runs left on the branch's commits
+ * show it broken, and a repository no run has provisioned yet reads as one with no records.
+ */
+async function logSource(
+  options: EvidenceOptions,
+  notes: string[],
+): Promise<LogSource | undefined> {
+  const missing = (name: string): LogSource => {
+    notes.push(
+      `${name} does not exist: read as an empty log, which any anchor a provisioning run left on the branch shows broken`,
+    );
+    return { name: `${name} (not found)`, text: '' };
+  };
+  if (options.evidenceFile !== undefined) {
+    try {
+      return { name: options.evidenceFile, text: await readFile(options.evidenceFile, 'utf8') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return missing(`the provisioning log ${options.evidenceFile}`);
+    }
+  }
   if (options.evidenceBranch === undefined || options.github === undefined) return undefined;
   const at = { ...options.github, branch: options.evidenceBranch };
   const found = await readBranchLog(at);
-  if (found === undefined) return undefined;
+  if (found === undefined)
+    return missing(`the evidence branch ${at.branch} of ${at.owner}/${at.repo}`);
   return {
     name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
     text: found.text,

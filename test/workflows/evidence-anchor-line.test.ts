@@ -179,6 +179,26 @@ describe('the anchors of a run that provisioned up to a commit outside the acces
     );
   }, 180_000);
 
+  it('report a log deleted whole broken: its branch, or its file, gone', async () => {
+    const { gh, workspace } = await twoRunsSecondAtReadmeMerge();
+    gh.state.repo('acme', 'access')?.refs.delete(`refs/heads/${BRANCH}`);
+    const github = { client: clientOf(gh), owner: 'acme', repo: 'access' };
+    const fromBranch = await runEvidence({
+      repo: workspace,
+      github,
+      evidenceBranch: BRANCH,
+      verdicts: false,
+      now: NOW,
+    });
+    expect(fromBranch.evidenceLog?.broken?.problem).toMatch(/anchor on commit [0-9a-f]{12}/);
+    expect(fromBranch.notes).toContainEqual(
+      expect.stringContaining(`the evidence branch ${BRANCH} of acme/access does not exist`),
+    );
+    const file = join(env.scratchDir('accessctl-gone-'), 'evidence.jsonl');
+    const fromFile = await evidenceOf(gh, workspace, file);
+    expect(fromFile.evidenceLog?.broken?.problem).toMatch(/anchor on commit [0-9a-f]{12}/);
+  }, 180_000);
+
   it('are read with one GraphQL query per 100 commits of the line and a list only where an anchor is', async () => {
     const { gh, client, workspace } = await twoRunsSecondAtReadmeMerge();
     const { file } = await cutLastRun(client);

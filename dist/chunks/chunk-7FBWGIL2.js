@@ -43068,7 +43068,7 @@ async function prepareEvidence(options2) {
   releaseBlobs(history, (path) => judge.reads(path));
   if (options2.verdicts === false) notes2.push("policy verdicts were not evaluated (--no-verdict)");
   let log;
-  const source = await logSource(options2);
+  const source = await logSource(options2, notes2);
   if (source !== void 0) {
     const checks = {
       ...options2.evidenceKey === void 0 || options2.evidenceKey === "" ? {} : { key: options2.evidenceKey }
@@ -43092,10 +43092,6 @@ async function prepareEvidence(options2) {
       notes2.push(
         `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`
       );
-  } else if (options2.evidenceBranch !== void 0 && options2.github !== void 0) {
-    notes2.push(
-      `the evidence branch ${options2.evidenceBranch} does not exist in ${options2.github.owner}/${options2.github.repo}: no provisioning run has written to it`
-    );
   }
   if (log?.status.broken !== void 0)
     notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
@@ -43139,13 +43135,26 @@ async function prepareEvidence(options2) {
     finish: (rows) => builder.finish(rows)
   };
 }
-async function logSource(options2) {
-  if (options2.evidenceFile !== void 0)
-    return { name: options2.evidenceFile, text: await readFile5(options2.evidenceFile, "utf8") };
+async function logSource(options2, notes2) {
+  const missing = (name) => {
+    notes2.push(
+      `${name} does not exist: read as an empty log, which any anchor a provisioning run left on the branch shows broken`
+    );
+    return { name: `${name} (not found)`, text: "" };
+  };
+  if (options2.evidenceFile !== void 0) {
+    try {
+      return { name: options2.evidenceFile, text: await readFile5(options2.evidenceFile, "utf8") };
+    } catch (error2) {
+      if (error2.code !== "ENOENT") throw error2;
+      return missing(`the provisioning log ${options2.evidenceFile}`);
+    }
+  }
   if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
   const at = { ...options2.github, branch: options2.evidenceBranch };
   const found = await readBranchLog(at);
-  if (found === void 0) return void 0;
+  if (found === void 0)
+    return missing(`the evidence branch ${at.branch} of ${at.owner}/${at.repo}`);
   return {
     name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
     text: found.text
