@@ -32,7 +32,12 @@ function requests() {
   return () => {
     const mine = all.slice(start);
     return {
-      graphql: mine.filter((r) => r.path === '/graphql').length,
+      // the pull-request look-ups; the anchors of the log are asked in queries of their own
+      graphql: mine.filter(
+        (r) =>
+          r.path === '/graphql' &&
+          (r.body as { query: string }).query.startsWith('query CommitPulls'),
+      ).length,
       commitPulls: mine.filter((r) => /\/commits\/[0-9a-f]+\/pulls$/.test(r.path)).length,
       total: mine.length,
     };
