@@ -173,15 +173,21 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     }
   }
   // A grant this range did not change can still decide what a target it touches should hold:
-  // one held or refused by an earlier run, never applied, still asks for its role. Such a
-  // grant gives access only if the change that last asked for it passed the gate, as a
-  // repair by reconcile must (judgeGrantOrigin); otherwise it is held again and the target
-  // gets what the other grants ask for.
+  // one held or refused by an earlier run, never applied, still asks for its role, and may be
+  // all that keeps access another grant gave (the approved grant this range removed or
+  // lowered). Access is only kept or given on the strength of grants whose last change passed
+  // the gate: the grant a target's role rests on is traced to the change that last asked for
+  // it (judgeGrantOrigin), whether the target needs an operation or already holds the role,
+  // and one that did not pass is held and the target worked out again without it (a revoke
+  // or a lower role when nothing approved asks for the access). Only a grant the role rests
+  // on is judged: a target for which a grant this range changed and the gate passed (or one
+  // already traced) asks as much needs no judgement.
   const setAside = new Map<string, string[]>([
     ...denied,
     ...held.map((h): [string, string[]] => [h.grantId, h.reasons]),
   ]);
   const traced = new Set<string>();
+  const passedOrigin = new Set<string>();
   const heldAtOrigin: SetAside[] = [];
   let operations: Operation[];
   let unreadable: Unreadable[];
@@ -191,10 +197,16 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
       denied: setAside,
       only: affected,
     });
+    const trusted = desiredState(
+      diff.head.grants.filter((g) => gate.changed.has(g.id) || passedOrigin.has(g.id)),
+      targetOf,
+      { now: options.now, denied: setAside, only: affected },
+    );
     operations = [];
     unreadable = [];
+    const untraced = new Set<string>();
     for (const [key, { target, provisioner, removed }] of affected) {
-      const want = desired.get(key);
+      let want = desired.get(key);
       const read = actual.get(key);
       if (read instanceof Error || read === undefined) {
         unreadable.push({
@@ -204,17 +216,23 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
         });
         continue;
       }
+      if (
+        want !== undefined &&
+        !gate.changed.has(want.grantId) &&
+        !passedOrigin.has(want.grantId)
+      ) {
+        const approved = trusted.get(key);
+        if (
+          approved !== undefined &&
+          provisioner.rank(target, approved.role) >= provisioner.rank(target, want.role)
+        )
+          want = approved;
+        else if (!traced.has(want.grantId)) untraced.add(want.grantId);
+      }
       const operation = provisioner.plan(target, want, read.value, removed);
       if (operation !== undefined) operations.push(operation);
     }
-    const untraced = [
-      ...new Set(
-        operations
-          .filter((o) => !o.removal && !gate.changed.has(o.grantId) && !traced.has(o.grantId))
-          .map((o) => o.grantId),
-      ),
-    ];
-    if (untraced.length === 0) break;
+    if (untraced.size === 0) break;
     let heldMore = false;
     for (const id of untraced) {
       traced.add(id);
@@ -232,18 +250,23 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
           options.lookup ??
           directPushes('no pull request was looked up, so the change counts as a direct push'),
       });
-      if (verdict === undefined) continue;
+      if (verdict === undefined) {
+        passedOrigin.add(id);
+        continue;
+      }
       const reasons = [
         `${verdict.commit.slice(0, 12)}${verdict.pullRequest === undefined ? ' (no pull request)' : ` (#${verdict.pullRequest})`}, the change that last asked for it, did not pass the gate: ${[...verdict.denied, ...verdict.unapproved].join('; ')}`,
       ];
       if (verdict.denied.length === 0 && options.allowUnapproved === true) {
         appliedUnapproved.push({ grantId: id, reasons });
+        passedOrigin.add(id);
         continue;
       }
       heldAtOrigin.push({ grantId: id, reasons });
       setAside.set(id, reasons);
       heldMore = true;
     }
+    // every deciding grant traced passed: the plan just made stands
     if (!heldMore) break;
   }
   // What a grant gives is worked out with the rules at `to`. Rules changed in the range without
