@@ -47307,6 +47307,7 @@ async function planProvision(options2) {
     ...held.map((h) => [h.grantId, h.reasons])
   ]);
   const traced = /* @__PURE__ */ new Set();
+  const passedOrigin = /* @__PURE__ */ new Set();
   const heldAtOrigin = [];
   let operations;
   let unreadable;
@@ -47316,10 +47317,16 @@ async function planProvision(options2) {
       denied: setAside,
       only: affected
     });
+    const trusted = desiredState(
+      diff.head.grants.filter((g) => gate.changed.has(g.id) || passedOrigin.has(g.id)),
+      targetOf,
+      { now: options2.now, denied: setAside, only: affected }
+    );
     operations = [];
     unreadable = [];
+    const untraced = /* @__PURE__ */ new Set();
     for (const [key, { target, provisioner, removed }] of affected) {
-      const want = desired.get(key);
+      let want = desired.get(key);
       const read = actual.get(key);
       if (read instanceof Error || read === void 0) {
         unreadable.push({
@@ -47329,15 +47336,16 @@ async function planProvision(options2) {
         });
         continue;
       }
+      if (want !== void 0 && !gate.changed.has(want.grantId) && !passedOrigin.has(want.grantId)) {
+        const approved = trusted.get(key);
+        if (approved !== void 0 && provisioner.rank(target, approved.role) >= provisioner.rank(target, want.role))
+          want = approved;
+        else if (!traced.has(want.grantId)) untraced.add(want.grantId);
+      }
       const operation = provisioner.plan(target, want, read.value, removed);
       if (operation !== void 0) operations.push(operation);
     }
-    const untraced = [
-      ...new Set(
-        operations.filter((o) => !o.removal && !gate.changed.has(o.grantId) && !traced.has(o.grantId)).map((o) => o.grantId)
-      )
-    ];
-    if (untraced.length === 0) break;
+    if (untraced.size === 0) break;
     let heldMore = false;
     for (const id of untraced) {
       traced.add(id);
@@ -47353,12 +47361,16 @@ async function planProvision(options2) {
         now: options2.now,
         lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
       });
-      if (verdict2 === void 0) continue;
+      if (verdict2 === void 0) {
+        passedOrigin.add(id);
+        continue;
+      }
       const reasons = [
         `${verdict2.commit.slice(0, 12)}${verdict2.pullRequest === void 0 ? " (no pull request)" : ` (#${verdict2.pullRequest})`}, the change that last asked for it, did not pass the gate: ${[...verdict2.denied, ...verdict2.unapproved].join("; ")}`
       ];
       if (verdict2.denied.length === 0 && options2.allowUnapproved === true) {
         appliedUnapproved.push({ grantId: id, reasons });
+        passedOrigin.add(id);
         continue;
       }
       heldAtOrigin.push({ grantId: id, reasons });
