@@ -22,6 +22,8 @@ export type RemovalReason =
       expires: string;
       commit: string;
       pullRequest?: number;
+      /** The change added the grant, and no change of it passed since. */
+      added?: true;
     }
   | { kind: 'leaver'; user: string; leftOn?: string }
   | { kind: 'contract-ended'; user: string; contractEnds: string }
@@ -81,6 +83,11 @@ export interface ApprovedEndOf {
   /** The newest change that moved it later without passing the gate. */
   commit: string;
   pullRequest?: number;
+  /**
+   * Set when that change added the grant and no change of it passed since: it never gave
+   * anything, and its end is the moment it was added.
+   */
+  added?: true;
 }
 
 /**
@@ -121,6 +128,7 @@ export function findExpiry(
         expires: grant.expires,
         commit: extension.commit,
         ...(extension.pullRequest === undefined ? {} : { pullRequest: extension.pullRequest }),
+        ...(extension.added === true ? { added: true as const } : {}),
       });
     const contract = contractOf(model, grant);
     // the end its file says, or its approved end when that is earlier

@@ -26,6 +26,7 @@ import { sendReminders } from './expire/reminders.js';
 import {
   approvedEnds,
   endsAsWritten,
+  lapsedGrants,
   tracedGrants,
   type ApprovedEnds,
 } from './provision/approved-ends.js';
@@ -230,6 +231,7 @@ async function approvedEndsOf(
       now: options.now,
       horizon: new Date(options.now.getTime() + at.warnDays * 86_400_000),
       lookup,
+      lapsed: lapsedGrants(model.grants.filter((g) => Date.parse(g.expiresAt) <= now)),
       keep: options.keepPasses === true,
       ...(options.progress === undefined ? {} : { progress: options.progress }),
       ...(options.judgeUntil === undefined ? {} : { judgeUntil: options.judgeUntil }),

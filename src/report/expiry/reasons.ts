@@ -12,6 +12,8 @@ export function describeReason(reason: RemovalReason): string {
     case 'expired':
       return `expired on ${reason.expires}`;
     case 'extension-unapproved':
+      if (reason.added === true)
+        return `never approved: ${changeName(reason)} added it without passing the provision gate, and no change of it passed since`;
       return `ended on ${reason.endedOn}: ${changeName(reason)} moved its end to ${reason.expires} without passing the provision gate`;
     case 'leaver':
       return reason.leftOn === undefined

@@ -42,7 +42,7 @@ export function formatReconcileMarkdown(result: ReconcileResult, maxRemovals: nu
   );
   section('Late manual changes (open longer than manual.slaDays)', lateLines(plan));
   section(
-    'Past their approved end (a change that did not pass the gate moved the end later)',
+    'Past their approved end (a change that did not pass the gate moved the end later, or added the grant)',
     pastEndLines(plan),
   );
   section('Notes', plan.notes);

@@ -87,7 +87,7 @@ export function formatReconcileText(
   }
   if (plan.pastApprovedEnd.length > 0) {
     lines.push(
-      '\nPast their approved end (a change that did not pass the gate moved the end later; what they gave is removed):\n',
+      '\nPast their approved end (a change that did not pass the gate moved the end later, or added the grant; what they gave is removed):\n',
     );
     for (const line of pastEndLines(plan)) lines.push(`  ${line}\n`);
   }
@@ -107,9 +107,10 @@ export function lateLines(plan: ReconcileResult['plan']): string[] {
 
 /** One line per grant past its approved end, shared by the text report and the job summary. */
 export function pastEndLines(plan: ReconcileResult['plan']): string[] {
-  return plan.pastApprovedEnd.map(
-    (p) =>
-      `${p.grantId}: ended on ${p.end}; ${changeName(p)} moved its end later without passing the gate: ${p.reasons.join('; ')}`,
+  return plan.pastApprovedEnd.map((p) =>
+    p.added === true
+      ? `${p.grantId}: never approved; ${changeName(p)} added it without passing the gate: ${p.reasons.join('; ')}`
+      : `${p.grantId}: ended on ${p.end}; ${changeName(p)} moved its end later without passing the gate: ${p.reasons.join('; ')}`,
   );
 }
 

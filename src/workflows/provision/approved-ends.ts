@@ -19,9 +19,11 @@
 // A grant is what the gate reads: the first Grant document of its id in path order. So its
 // history follows the id, not a file: a grant moved or copied to another file keeps its
 // versions, and a change to any file that holds (or held) the id can be the one that changed
-// it. A version a commit added where no file held the id before starts the history: whether
-// that grant should have been given at all is what the gate decided when it landed, and
-// `reconcile` traces it again before any repair.
+// it. A version a commit added where no file held the id before starts the history. That
+// commit is judged too when the added grant may be what keeps access another grant gave (a
+// second grant beside an approved one, or the approved one under a new id): one the gate
+// refused gives nothing, so it ends where the first change of it that passed left it, or, if
+// none did, at once (approvedEndSince, below, says what is judged and why).
 import { posix } from 'node:path';
 
 import { composeYaml } from '../../model/compose.js';
@@ -87,6 +89,12 @@ export interface ApprovedEndsOptions {
    * next run goes on where this one stopped.
    */
   judgeUntil?: number;
+  /**
+   * Grants at `ref` that are not traced because they ask for nothing any more (past their
+   * end), each with the access it names (accessOf): a traced grant naming the same access may
+   * be all that keeps what such a grant gave.
+   */
+  lapsed?: { id: string; access: string }[];
 }
 
 /**
@@ -96,6 +104,18 @@ export interface ApprovedEndsOptions {
 export interface TracedGrant {
   id: string;
   paths: string[];
+  /**
+   * The access it names (accessOf): when another grant named it before this one was added,
+   * the change that added this one is judged too (see "Added by a refused change" below).
+   */
+  access?: string;
+}
+
+/** The access a grant names, as approved ends compare it: its subject and resource, in any case. */
+export function accessOf(grant: { subject?: unknown; resource?: unknown }): string | undefined {
+  return typeof grant.subject === 'string' && typeof grant.resource === 'string'
+    ? `${grant.subject}\n${grant.resource}`.toLowerCase()
+    : undefined;
 }
 
 /**
@@ -103,18 +123,35 @@ export interface TracedGrant {
  * its id; `pathOf` names a document's file by its path inside the repository.
  */
 export function tracedGrants(
-  grants: { id: string }[],
+  grants: { id: string; subject?: string; resource?: string }[],
   documents: readonly Pick<AccessDocument, 'kind' | 'id' | 'file'>[],
   pathOf: (file: string) => string = (file) => file,
 ): TracedGrant[] {
   const paths = new Map<string, string[]>();
-  for (const { id } of grants) paths.set(id, []);
+  const names = new Map<string, string | undefined>();
+  for (const grant of grants) {
+    paths.set(grant.id, []);
+    names.set(grant.id, accessOf(grant));
+  }
   for (const doc of documents) {
     if (doc.kind !== 'Grant' || doc.id === null) continue;
     const list = paths.get(doc.id);
     if (list !== undefined && !list.includes(doc.file)) list.push(doc.file);
   }
-  return [...paths].map(([id, files]) => ({ id, paths: files.map(pathOf) }));
+  return [...paths].map(([id, files]) => {
+    const access = names.get(id);
+    return { id, paths: files.map(pathOf), ...(access === undefined ? {} : { access }) };
+  });
+}
+
+/** The grants past their end, as `lapsed` takes them: each with the access it names. */
+export function lapsedGrants(
+  grants: { id: string; subject?: string; resource?: string }[],
+): { id: string; access: string }[] {
+  return grants.flatMap((g) => {
+    const access = accessOf(g);
+    return access === undefined ? [] : [{ id: g.id, access }];
+  });
 }
 
 export interface ApprovedEnds {
@@ -164,25 +201,34 @@ export async function approvedEnds(
       'the clone is shallow: an end moved later before its oldest commit is read as written; fetch the whole history (actions/checkout with fetch-depth: 0)',
     );
   const commits = await readLog(options.repo, options.ref, options.accessDir);
-  const histories = await versionsOf(options.repo, options.ref, grants, commits);
+  const { versions: histories, added } = await versionsOf(
+    options.repo,
+    options.ref,
+    grants,
+    commits,
+    options.lapsed,
+  );
   const folders = { accessDir: options.accessDir, policiesDir: options.policiesDir };
   const passes = options.keep === true ? await keptPasses(options.repo, folders) : NOTHING_KEPT;
   const unjudged = new Set<string>();
   const judge = commitJudge(options, passes, notes, unjudged);
   const now = options.now.getTime();
   const by = Math.max(now, (options.horizon ?? options.now).getTime());
-  const traced: [string, Version[]][] = [];
+  const traced: Traced[] = [];
   for (const { id } of grants) {
     // A version whose end is not a date is invalid: provisioning refuses it and leaves the
     // access as the version before it gave, so the end in force is that version's.
     const chain = (histories.get(id) ?? []).filter((v) => v.endsAt !== undefined);
     const current = chain[chain.length - 1];
-    if (current !== undefined && chain.length > 1 && endOf(current) > now) traced.push([id, chain]);
+    const origin = added.get(id);
+    if (origin !== undefined) traced.push({ id, chain, origin });
+    else if (current !== undefined && chain.length > 1 && endOf(current) > now)
+      traced.push({ id, chain });
   }
   // newest change first (the log is newest first): under a time limit, the last pushes count
   const order = new Map(commits.map((commit, index) => [commit.sha, index]));
-  const newest = ([, chain]: [string, Version[]]) =>
-    order.get((chain[chain.length - 1] as Version).commit) ?? Infinity;
+  const newest = ({ chain, origin }: Traced) =>
+    order.get((chain[chain.length - 1] ?? origin)?.commit ?? '') ?? Infinity;
   traced.sort((a, b) => newest(a) - newest(b));
   const progress =
     options.progress === undefined
@@ -192,19 +238,24 @@ export async function approvedEnds(
   // and at the end: a first run on a large repository can take long, and one stopped
   // half-way keeps what it judged
   let saved = -Infinity;
-  for (const [id, chain] of traced) {
-    const found = await approvedEnd(chain, by, (version) => judge(version, id));
+  for (const { id, chain, origin } of traced) {
+    const judgeIt = (version: Version) => judge(version, id);
+    const found =
+      origin === undefined
+        ? await approvedEnd(chain, by, judgeIt)
+        : await approvedEndSince(origin, chain, { now, by }, judgeIt);
     progress?.tick();
     if (Date.now() - saved >= SAVE_EVERY_MS) {
       passes.save();
       saved = Date.now();
     }
     if (found === undefined) continue;
-    const entry = {
+    const entry: ApprovedEnd = {
       grantId: id,
       end: found.end.expires,
       endAt: found.end.endsAt as string,
       ...found.refused,
+      ...('added' in found ? { added: true as const } : {}),
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
@@ -214,6 +265,60 @@ export async function approvedEnds(
       `the time allowed for judging ran out: the ends of ${unjudged.size} grant(s) whose older changes were not judged yet are read as written (${[...unjudged].slice(0, 5).join(', ')}${unjudged.size > 5 ? ', ...' : ''}); the passes found are kept, and the next run goes on from there`,
     );
   return { ended, ending, notes };
+}
+
+/** A grant whose end is judged: its versions, and the version that added it when that matters. */
+interface Traced {
+  id: string;
+  chain: Version[];
+  origin?: Version;
+}
+
+/**
+ * Added by a refused change. A grant is what the gate passed, not what its file says: one a
+ * direct push (or an admin-merged red pull request) added gave nothing, so it keeps nothing
+ * either, even where the access it names is already there because another grant gave it
+ * (a second grant beside an approved one, or the approved one renamed, if only in case).
+ * Its approved end is that of its versions from the first change of it that passed, or, when
+ * none passed, the moment it was added: it is past its approved end, and `expire` removes it
+ * naming the commit that added it.
+ *
+ * Judging every grant's adding commit would cost a judgement per commit of the history on a
+ * first run (one per grant added: about 0.2-0.5 s each). A grant is traced this way only when
+ * its adding commit can matter (versionsOf): another grant, not one still asking at `ref`,
+ * named the same subject and resource until that commit or later, so the added grant may be
+ * what keeps that access. A grant added for access nobody held was held by provisioning and
+ * never given, and a repair by `reconcile` is traced to its origin before it gives anything.
+ * The verdicts go through the same judge: a pass is kept in passed-changes, so an approved
+ * addition is judged once, and the newest additions are judged first under a time limit.
+ */
+async function approvedEndSince(
+  origin: Version,
+  chain: Version[],
+  at: { now: number; by: number },
+  judge: (version: Version) => Promise<Refusal | undefined>,
+): Promise<{ end: Version; refused: Refusal; added?: true } | undefined> {
+  const refused = await judge(origin);
+  const later = chain.filter((v) => v.commit !== origin.commit);
+  const current = chain[chain.length - 1];
+  if (refused === undefined)
+    return current !== undefined && chain.length > 1 && endOf(current) > at.now
+      ? approvedEnd(chain, at.by, judge)
+      : undefined;
+  // oldest first: the first change of it that passed starts what was approved
+  for (let k = 0; k < later.length; k++) {
+    if ((await judge(later[k] as Version)) !== undefined) continue;
+    const since = later.slice(k);
+    const last = since[since.length - 1] as Version;
+    return since.length > 1 && endOf(last) > at.now ? approvedEnd(since, at.by, judge) : undefined;
+  }
+  const when = Math.min(Date.parse(origin.at), at.now);
+  const end = new Date(when).toISOString();
+  return {
+    end: { ...origin, expires: end.slice(0, 10), endsAt: end },
+    refused,
+    added: true,
+  };
 }
 
 /** The longest judging a stopped run can lose. */
@@ -340,8 +445,10 @@ async function versionsOf(
   ref: string,
   grants: TracedGrant[],
   commits: LogCommit[],
-): Promise<Map<string, Version[]>> {
+  lapsed: { id: string; access: string }[] = [],
+): Promise<{ versions: Map<string, Version[]>; added: Map<string, Version> }> {
   const traced = new Set(grants.map((g) => g.id));
+  const wanted = new Set(grants.flatMap((g) => (g.access === undefined ? [] : [g.access])));
   // by path, the commits that changed it, newest first (ascending indexes)
   const changes = new Map<string, number[]>();
   const replaced = new Set<string>();
@@ -356,8 +463,15 @@ async function versionsOf(
   // every blob that could hold an earlier version of a grant, parsed as git streams it (the
   // ids it holds do not depend on its path): only the traced grants in it are kept
   const parsed = new Map<string, ReadonlyMap<string, GrantVersion>>();
+  // by blob, the grants in it (any id) that name the access of a traced grant
+  const naming = new Map<string, [string, string][]>();
   const keepTraced = (oid: string, text: string) => {
-    parsed.set(oid, new Map([...grantsIn(oid, text)].filter(([id]) => traced.has(id))));
+    const found = [...grantsIn(oid, text)];
+    parsed.set(oid, new Map(found.filter(([id]) => traced.has(id))));
+    const named = found.flatMap(([id, { access }]): [string, string][] =>
+      access !== undefined && wanted.has(access) ? [[id, access]] : [],
+    );
+    if (named.length > 0) naming.set(oid, named);
   };
   await readBlobsWithin(repo, replaced, DEFAULT_MAX_FILE_SIZE, keepTraced);
   // a blob too large to read (or gone) holds no version: the history starts after it
@@ -379,7 +493,49 @@ async function versionsOf(
     }
   });
 
-  // A grant in one file that no replaced blob held was only ever added: one version.
+  // by access, each id that named it in a blob a commit replaced or removed, with the newest
+  // such commit (the lowest index): that grant still stood until then
+  const namedUntil = new Map<string, Map<string, number>>();
+  if (naming.size > 0)
+    commits.forEach((commit, index) => {
+      for (const before of commit.before.values()) {
+        for (const [id, access] of before === null ? [] : (naming.get(before) ?? [])) {
+          const ids = namedUntil.get(access) ?? new Map<string, number>();
+          if (!ids.has(id)) ids.set(id, index);
+          namedUntil.set(access, ids);
+        }
+      }
+    });
+  const lapsedAccess = new Map<string, Set<string>>();
+  for (const { id, access } of lapsed)
+    lapsedAccess.set(access, (lapsedAccess.get(access) ?? new Set()).add(id));
+  // The commit that added a grant matters when another grant (not one asking at `ref`) named
+  // the same access until then or later: the added one may be all that keeps what that one
+  // gave. The root commit is nobody's change past earlier rules, and is not judged.
+  const added = new Map<string, Version>();
+  const addedBy = (grant: TracedGrant, index: number | undefined) => {
+    if (grant.access === undefined || index === undefined) return;
+    const commit = commits[index];
+    if (commit === undefined || commit.parent === '') return;
+    const others = [...(namedUntil.get(grant.access) ?? [])].some(
+      ([id, until]) => id !== grant.id && !traced.has(id) && until <= index,
+    );
+    const stillNamed = [...(lapsedAccess.get(grant.access) ?? [])].some((id) => id !== grant.id);
+    if (others || stillNamed)
+      added.set(grant.id, {
+        commit: commit.sha,
+        parent: commit.parent,
+        at: commit.at,
+        expires: '',
+        endsAt: undefined,
+      });
+  };
+
+  // A grant in one file that no replaced blob held was only ever added: one version, made by
+  // the newest commit that changed that file.
+  for (const grant of grants)
+    if (grant.paths.length === 1 && !heldBefore.has(grant.id))
+      addedBy(grant, changes.get(grant.paths[0] as string)?.[0]);
   const followed = grants.filter(({ id, paths }) => paths.length > 1 || heldBefore.has(id));
   const atRef = await pathBlobs(
     repo,
@@ -388,7 +544,8 @@ async function versionsOf(
   );
   await readBlobsWithin(repo, new Set(atRef.values()), DEFAULT_MAX_FILE_SIZE, keepTraced);
   const versions = new Map<string, Version[]>();
-  for (const { id, paths } of followed) {
+  for (const grant of followed) {
+    const { id, paths } = grant;
     // the files holding the id after the commit being stepped back through
     const holding = new Map<string, GrantVersion>();
     for (const path of paths) {
@@ -431,13 +588,16 @@ async function versionsOf(
       newest.commit = commit.sha;
       newest.parent = commit.parent;
       newest.at = commit.at;
-      if (earlier === undefined) break; // it added the grant
+      if (earlier === undefined) {
+        addedBy(grant, next); // it added the grant
+        break;
+      }
       current = earlier;
       made.push(versionOf(earlier));
     }
     versions.set(id, made.reverse());
   }
-  return versions;
+  return { versions, added };
 }
 
 /** Where the first of the ascending `indexes` at or after `at` is (a binary search). */
@@ -463,6 +623,8 @@ interface GrantVersion {
   value: string;
   expires: string;
   endsAt: string | undefined;
+  /** The access it names (accessOf). */
+  access: string | undefined;
 }
 
 const NO_GRANTS: ReadonlyMap<string, GrantVersion> = new Map();
@@ -484,6 +646,7 @@ function grantsIn(oid: string, text: string): Map<string, GrantVersion> {
       value: canonical(value),
       expires,
       endsAt: parseAccessDate(expires)?.end,
+      access: accessOf(value),
     });
   }
   return grants;
