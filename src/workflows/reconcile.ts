@@ -30,6 +30,7 @@ import { deniedGrants } from './provision/denied.js';
 import {
   approvedEnds,
   endsAsWritten,
+  lapsedGrants,
   tracedGrants,
   type ApprovedEnds,
 } from './provision/approved-ends.js';
@@ -123,13 +124,33 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     if (denied.has(grant.id)) frozen.add(found.target.key);
   }
   // includes access the systems imply, e.g. the organisation membership of a team member
-  const desired = desiredState(grants, targetOf, { now: options.now, denied });
+  let desired = desiredState(grants, targetOf, { now: options.now, denied });
 
   for (const provisioner of options.provisioners) provisioner.refresh?.();
   const unreadable: Unreadable[] = [];
-  const drift = await grantedDrift(managed, frozen, desired, unreadable);
-  if (options.allowUnapproved !== true)
-    await gateRepairs(drift, model, { ...options, accessDir, commit });
+  const actuals = new Map<string, ActualAccess>();
+  let drift = await grantedDrift(managed, frozen, desired, unreadable, actuals);
+  if (options.allowUnapproved !== true) {
+    // A grant behind a repair whose origin did not pass counts for nothing: every target is
+    // worked out again without it (with what was read), so access only it asks for is taken
+    // away or lowered to what the other grants ask for, never kept, and the grants the new
+    // plan rests on are traced in turn.
+    const first = desired;
+    const held = new Map<string, string>();
+    const verdicts = new Map<string, string | undefined>();
+    for (;;) {
+      const more = await gateRepairs(drift, model, { ...options, accessDir, commit }, verdicts);
+      const fresh = [...more].filter(([id]) => !held.has(id));
+      if (fresh.length === 0) break;
+      for (const [id, why] of fresh) held.set(id, why);
+      desired = desiredState(grants, targetOf, {
+        now: options.now,
+        denied: new Map<string, unknown>([...denied, ...held]),
+      });
+      drift = await grantedDrift(managed, frozen, desired, [], actuals, true);
+    }
+    heldDrift(drift, managed, frozen, actuals, first, held);
+  }
   const unlisted: Unlisted[] = [];
   const resources = await listedResources(model, {
     provisioners: options.provisioners,
@@ -207,6 +228,7 @@ async function pastApprovedEnds(
       policiesDir: options.policiesDir ?? 'policies',
       now: options.now,
       lookup: options.lookup,
+      lapsed: lapsedGrants(model.grants.filter((g) => !isLive(g, options.now))),
       keep: options.keepPasses === true,
       ...(options.progress === undefined ? {} : { progress: options.progress }),
       ...(options.judgeUntil === undefined ? {} : { judgeUntil: options.judgeUntil }),
@@ -289,11 +311,15 @@ async function gateRepairs(
   drift: Drift[],
   model: AccessModel,
   options: ReconcileOptions & { accessDir: string; commit: string },
-): Promise<void> {
+  verdicts: Map<string, string | undefined>,
+): Promise<Map<string, string>> {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
-  const verdicts = new Map<string, string | undefined>();
+  const held = new Map<string, string>();
   for (const d of drift) {
-    if (d.operation === undefined || d.operation.removal || d.grantId === undefined) continue;
+    // a repair to the role a grant asks for rests on that grant, whether it gives access or
+    // lowers it (the lowered role is still kept on its strength)
+    if (d.operation === undefined || d.grantId === undefined || d.desired === undefined) continue;
+    if (verdicts.has(d.grantId) && verdicts.get(d.grantId) === undefined) continue;
     const file = files.get(d.grantId);
     if (file === undefined) continue;
     if (!verdicts.has(d.grantId)) {
@@ -317,11 +343,51 @@ async function gateRepairs(
           : `held: the change that asked for it (${verdict.commit.slice(0, 12)}${verdict.pullRequest === undefined ? '' : `, #${verdict.pullRequest}`}) did not pass the gate: ${reasons.join('; ')}`,
       );
     }
-    const held = verdicts.get(d.grantId);
-    if (held === undefined) continue;
-    delete d.operation;
-    d.note = held;
+    const why = verdicts.get(d.grantId);
+    if (why !== undefined) held.set(d.grantId, why);
   }
+  return held;
+}
+
+/**
+ * Each target whose repair a held grant asked for says so: the repair worked out without
+ * that grant (a removal, or a lower role), or, where there is none, the drift left unrepaired.
+ */
+function heldDrift(
+  drift: Drift[],
+  managed: Map<string, Managed>,
+  frozen: Set<string>,
+  actuals: Map<string, ActualAccess>,
+  first: Map<string, DesiredAccess>,
+  held: Map<string, string>,
+): void {
+  const byKey = new Map(drift.map((d) => [d.target.key, d]));
+  for (const [key, { target, provisioner }] of managed) {
+    const want = first.get(key);
+    const why = want === undefined ? undefined : held.get(want.grantId);
+    const actual = actuals.get(key);
+    if (frozen.has(key) || want === undefined || why === undefined || actual === undefined)
+      continue;
+    const found = byKey.get(key);
+    if (found !== undefined) {
+      found.note = why;
+      continue;
+    }
+    // nothing else asks for it: the access the held grant asked for is not given
+    if (provisioner.plan(target, want, actual, want.grantId) === undefined) continue;
+    drift.push({
+      kind: actual.role === undefined ? 'missing' : 'lower',
+      target,
+      grantId: want.grantId,
+      desired: want.role,
+      ...(actual.role === undefined ? {} : { actual: actual.role }),
+      pending: actual.pending,
+      note: why,
+    });
+  }
+  // in the order of the targets, as grantedDrift lists them
+  const order = new Map([...managed.keys()].map((key, index) => [key, index]));
+  drift.sort((a, b) => (order.get(a.target.key) ?? 0) - (order.get(b.target.key) ?? 0));
 }
 
 async function grantedDrift(
@@ -329,15 +395,20 @@ async function grantedDrift(
   frozen: Set<string>,
   desired: Map<string, DesiredAccess>,
   unreadable: Unreadable[],
+  /** What each target held when read, kept for working the drift out again. */
+  actuals: Map<string, ActualAccess>,
+  /** Work it out again from `actuals` alone: a target not read then is left out. */
+  read = false,
 ): Promise<Drift[]> {
   const drift: Drift[] = [];
-  await expectReads([...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m));
+  if (!read) await expectReads([...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m));
   for (const [key, { target, provisioner, grantIds }] of managed) {
-    if (frozen.has(key)) continue;
+    if (frozen.has(key) || (read && !actuals.has(key))) continue;
     const want = desired.get(key);
     const last = grantIds[grantIds.length - 1] as string;
     try {
-      const actual = await provisioner.read(target);
+      const actual = actuals.get(key) ?? (await provisioner.read(target));
+      actuals.set(key, actual);
       const operation = provisioner.plan(target, want, actual, last);
       if (operation !== undefined)
         drift.push(managedDrift(provisioner, target, want, actual, operation, last));
