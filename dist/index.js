@@ -105,7 +105,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-KSTAQ5AA.js";
+} from "./chunks/chunk-A6TH2NX5.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -1234,7 +1234,7 @@ function formatReconcileMarkdown(result, maxRemovals) {
   );
   section("Late manual changes (open longer than manual.slaDays)", lateLines(plan));
   section(
-    "Past their approved end (a change that did not pass the gate moved the end later)",
+    "Past their approved end (a change that did not pass the gate moved the end later, or added the grant)",
     pastEndLines(plan)
   );
   section("Notes", plan.notes);

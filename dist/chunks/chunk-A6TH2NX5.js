@@ -43482,15 +43482,32 @@ function duration2(ms) {
 }
 
 // src/workflows/provision/approved-ends.ts
+function accessOf(grant) {
+  return typeof grant.subject === "string" && typeof grant.resource === "string" ? `${grant.subject}
+${grant.resource}`.toLowerCase() : void 0;
+}
 function tracedGrants(grants, documents, pathOf2 = (file) => file) {
   const paths = /* @__PURE__ */ new Map();
-  for (const { id } of grants) paths.set(id, []);
+  const names = /* @__PURE__ */ new Map();
+  for (const grant of grants) {
+    paths.set(grant.id, []);
+    names.set(grant.id, accessOf(grant));
+  }
   for (const doc of documents) {
     if (doc.kind !== "Grant" || doc.id === null) continue;
     const list = paths.get(doc.id);
     if (list !== void 0 && !list.includes(doc.file)) list.push(doc.file);
   }
-  return [...paths].map(([id, files]) => ({ id, paths: files.map(pathOf2) }));
+  return [...paths].map(([id, files]) => {
+    const access2 = names.get(id);
+    return { id, paths: files.map(pathOf2), ...access2 === void 0 ? {} : { access: access2 } };
+  });
+}
+function lapsedGrants(grants) {
+  return grants.flatMap((g) => {
+    const access2 = accessOf(g);
+    return access2 === void 0 ? [] : [{ id: g.id, access: access2 }];
+  });
 }
 function endsAsWritten(...notes2) {
   return { ended: /* @__PURE__ */ new Map(), ending: /* @__PURE__ */ new Map(), notes: notes2 };
@@ -43503,7 +43520,13 @@ async function approvedEnds(grants, options2) {
       "the clone is shallow: an end moved later before its oldest commit is read as written; fetch the whole history (actions/checkout with fetch-depth: 0)"
     );
   const commits = await readLog(options2.repo, options2.ref, options2.accessDir);
-  const histories = await versionsOf(options2.repo, options2.ref, grants, commits);
+  const { versions: histories, added } = await versionsOf(
+    options2.repo,
+    options2.ref,
+    grants,
+    commits,
+    options2.lapsed
+  );
   const folders = { accessDir: options2.accessDir, policiesDir: options2.policiesDir };
   const passes = options2.keep === true ? await keptPasses(options2.repo, folders) : NOTHING_KEPT;
   const unjudged = /* @__PURE__ */ new Set();
@@ -43514,15 +43537,19 @@ async function approvedEnds(grants, options2) {
   for (const { id } of grants) {
     const chain = (histories.get(id) ?? []).filter((v) => v.endsAt !== void 0);
     const current = chain[chain.length - 1];
-    if (current !== void 0 && chain.length > 1 && endOf(current) > now) traced.push([id, chain]);
+    const origin = added.get(id);
+    if (origin !== void 0) traced.push({ id, chain, origin });
+    else if (current !== void 0 && chain.length > 1 && endOf(current) > now)
+      traced.push({ id, chain });
   }
   const order = new Map(commits.map((commit, index) => [commit.sha, index]));
-  const newest = ([, chain]) => order.get(chain[chain.length - 1].commit) ?? Infinity;
+  const newest = ({ chain, origin }) => order.get((chain[chain.length - 1] ?? origin)?.commit ?? "") ?? Infinity;
   traced.sort((a, b) => newest(a) - newest(b));
   const progress = options2.progress === void 0 ? void 0 : new Progress(traced.length, options2.progress, Date.now, "changed grants traced");
   let saved = -Infinity;
-  for (const [id, chain] of traced) {
-    const found = await approvedEnd(chain, by, (version) => judge(version, id));
+  for (const { id, chain, origin } of traced) {
+    const judgeIt = (version) => judge(version, id);
+    const found = origin === void 0 ? await approvedEnd(chain, by, judgeIt) : await approvedEndSince(origin, chain, { now, by }, judgeIt);
     progress?.tick();
     if (Date.now() - saved >= SAVE_EVERY_MS) {
       passes.save();
@@ -43533,7 +43560,8 @@ async function approvedEnds(grants, options2) {
       grantId: id,
       end: found.end.expires,
       endAt: found.end.endsAt,
-      ...found.refused
+      ...found.refused,
+      ..."added" in found ? { added: true } : {}
     };
     (endOf(found.end) <= now ? ended : ending).set(id, entry);
   }
@@ -43543,6 +43571,26 @@ async function approvedEnds(grants, options2) {
       `the time allowed for judging ran out: the ends of ${unjudged.size} grant(s) whose older changes were not judged yet are read as written (${[...unjudged].slice(0, 5).join(", ")}${unjudged.size > 5 ? ", ..." : ""}); the passes found are kept, and the next run goes on from there`
     );
   return { ended, ending, notes: notes2 };
+}
+async function approvedEndSince(origin, chain, at, judge) {
+  const refused = await judge(origin);
+  const later = chain.filter((v) => v.commit !== origin.commit);
+  const current = chain[chain.length - 1];
+  if (refused === void 0)
+    return current !== void 0 && chain.length > 1 && endOf(current) > at.now ? approvedEnd(chain, at.by, judge) : void 0;
+  for (let k = 0; k < later.length; k++) {
+    if (await judge(later[k]) !== void 0) continue;
+    const since = later.slice(k);
+    const last = since[since.length - 1];
+    return since.length > 1 && endOf(last) > at.now ? approvedEnd(since, at.by, judge) : void 0;
+  }
+  const when = Math.min(Date.parse(origin.at), at.now);
+  const end = new Date(when).toISOString();
+  return {
+    end: { ...origin, expires: end.slice(0, 10), endsAt: end },
+    refused,
+    added: true
+  };
 }
 var SAVE_EVERY_MS = 1e4;
 var endOf = (version) => Date.parse(version.endsAt);
@@ -43624,8 +43672,9 @@ function commitJudge(options2, passes, notes2, unjudged) {
     }
   };
 }
-async function versionsOf(repo, ref, grants, commits) {
+async function versionsOf(repo, ref, grants, commits, lapsed = []) {
   const traced = new Set(grants.map((g) => g.id));
+  const wanted = new Set(grants.flatMap((g) => g.access === void 0 ? [] : [g.access]));
   const changes = /* @__PURE__ */ new Map();
   const replaced = /* @__PURE__ */ new Set();
   commits.forEach((commit, index) => {
@@ -43637,8 +43686,14 @@ async function versionsOf(repo, ref, grants, commits) {
     }
   });
   const parsed = /* @__PURE__ */ new Map();
+  const naming = /* @__PURE__ */ new Map();
   const keepTraced = (oid, text4) => {
-    parsed.set(oid, new Map([...grantsIn2(oid, text4)].filter(([id]) => traced.has(id))));
+    const found = [...grantsIn2(oid, text4)];
+    parsed.set(oid, new Map(found.filter(([id]) => traced.has(id))));
+    const named = found.flatMap(
+      ([id, { access: access2 }]) => access2 !== void 0 && wanted.has(access2) ? [[id, access2]] : []
+    );
+    if (named.length > 0) naming.set(oid, named);
   };
   await readBlobsWithin(repo, replaced, DEFAULT_MAX_FILE_SIZE, keepTraced);
   const tracedIn = (oid) => parsed.get(oid) ?? NO_GRANTS;
@@ -43655,6 +43710,41 @@ async function versionsOf(repo, ref, grants, commits) {
       }
     }
   });
+  const namedUntil = /* @__PURE__ */ new Map();
+  if (naming.size > 0)
+    commits.forEach((commit, index) => {
+      for (const before of commit.before.values()) {
+        for (const [id, access2] of before === null ? [] : naming.get(before) ?? []) {
+          const ids = namedUntil.get(access2) ?? /* @__PURE__ */ new Map();
+          if (!ids.has(id)) ids.set(id, index);
+          namedUntil.set(access2, ids);
+        }
+      }
+    });
+  const lapsedAccess = /* @__PURE__ */ new Map();
+  for (const { id, access: access2 } of lapsed)
+    lapsedAccess.set(access2, (lapsedAccess.get(access2) ?? /* @__PURE__ */ new Set()).add(id));
+  const added = /* @__PURE__ */ new Map();
+  const addedBy = (grant, index) => {
+    if (grant.access === void 0 || index === void 0) return;
+    const commit = commits[index];
+    if (commit === void 0 || commit.parent === "") return;
+    const others = [...namedUntil.get(grant.access) ?? []].some(
+      ([id, until]) => id !== grant.id && !traced.has(id) && until <= index
+    );
+    const stillNamed = [...lapsedAccess.get(grant.access) ?? []].some((id) => id !== grant.id);
+    if (others || stillNamed)
+      added.set(grant.id, {
+        commit: commit.sha,
+        parent: commit.parent,
+        at: commit.at,
+        expires: "",
+        endsAt: void 0
+      });
+  };
+  for (const grant of grants)
+    if (grant.paths.length === 1 && !heldBefore.has(grant.id))
+      addedBy(grant, changes.get(grant.paths[0])?.[0]);
   const followed = grants.filter(({ id, paths }) => paths.length > 1 || heldBefore.has(id));
   const atRef = await pathBlobs(
     repo,
@@ -43663,7 +43753,8 @@ async function versionsOf(repo, ref, grants, commits) {
   );
   await readBlobsWithin(repo, new Set(atRef.values()), DEFAULT_MAX_FILE_SIZE, keepTraced);
   const versions = /* @__PURE__ */ new Map();
-  for (const { id, paths } of followed) {
+  for (const grant of followed) {
+    const { id, paths } = grant;
     const holding = /* @__PURE__ */ new Map();
     for (const path of paths) {
       const found = grantIn(atRef.get(path), id);
@@ -43700,13 +43791,16 @@ async function versionsOf(repo, ref, grants, commits) {
       newest.commit = commit.sha;
       newest.parent = commit.parent;
       newest.at = commit.at;
-      if (earlier === void 0) break;
+      if (earlier === void 0) {
+        addedBy(grant, next);
+        break;
+      }
       current = earlier;
       made.push(versionOf(earlier));
     }
     versions.set(id, made.reverse());
   }
-  return versions;
+  return { versions, added };
 }
 function firstFrom(indexes, at) {
   let low = 0;
@@ -43738,7 +43832,8 @@ function grantsIn2(oid, text4) {
     grants.set(value.id, {
       value: canonical(value),
       expires,
-      endsAt: parseAccessDate(expires)?.end
+      endsAt: parseAccessDate(expires)?.end,
+      access: accessOf(value)
     });
   }
   return grants;
@@ -43796,7 +43891,8 @@ function findExpiry(model, now, warnDays, approved = /* @__PURE__ */ new Map()) 
         endedOn: extension.end,
         expires: grant.expires,
         commit: extension.commit,
-        ...extension.pullRequest === void 0 ? {} : { pullRequest: extension.pullRequest }
+        ...extension.pullRequest === void 0 ? {} : { pullRequest: extension.pullRequest },
+        ...extension.added === true ? { added: true } : {}
       });
     const contract = contractOf(model, grant);
     const end = Math.min(Date.parse(grant.expiresAt), approvedEnd2);
@@ -44433,6 +44529,8 @@ function describeReason(reason) {
     case "expired":
       return `expired on ${reason.expires}`;
     case "extension-unapproved":
+      if (reason.added === true)
+        return `never approved: ${changeName(reason)} added it without passing the provision gate, and no change of it passed since`;
       return `ended on ${reason.endedOn}: ${changeName(reason)} moved its end to ${reason.expires} without passing the provision gate`;
     case "leaver":
       return reason.leftOn === void 0 ? `user ${reason.user} is a leaver` : `user ${reason.user} left on ${reason.leftOn}`;
@@ -45134,6 +45232,7 @@ async function approvedEndsOf(model, options2, at) {
       now: options2.now,
       horizon: new Date(options2.now.getTime() + at.warnDays * 864e5),
       lookup,
+      lapsed: lapsedGrants(model.grants.filter((g) => Date.parse(g.expiresAt) <= now)),
       keep: options2.keepPasses === true,
       ...options2.progress === void 0 ? {} : { progress: options2.progress },
       ...options2.judgeUntil === void 0 ? {} : { judgeUntil: options2.judgeUntil }
@@ -47629,12 +47728,28 @@ async function planReconcile(options2) {
     managed.set(found.target.key, entry);
     if (denied.has(grant.id)) frozen.add(found.target.key);
   }
-  const desired = desiredState(grants, targetOf, { now: options2.now, denied });
+  let desired = desiredState(grants, targetOf, { now: options2.now, denied });
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
   const unreadable = [];
-  const drift = await grantedDrift(managed, frozen, desired, unreadable);
-  if (options2.allowUnapproved !== true)
-    await gateRepairs(drift, model, { ...options2, accessDir, commit });
+  const actuals = /* @__PURE__ */ new Map();
+  let drift = await grantedDrift(managed, frozen, desired, unreadable, actuals);
+  if (options2.allowUnapproved !== true) {
+    const first = desired;
+    const held = /* @__PURE__ */ new Map();
+    const verdicts = /* @__PURE__ */ new Map();
+    for (; ; ) {
+      const more = await gateRepairs(drift, model, { ...options2, accessDir, commit }, verdicts);
+      const fresh = [...more].filter(([id]) => !held.has(id));
+      if (fresh.length === 0) break;
+      for (const [id, why] of fresh) held.set(id, why);
+      desired = desiredState(grants, targetOf, {
+        now: options2.now,
+        denied: new Map([...denied, ...held])
+      });
+      drift = await grantedDrift(managed, frozen, desired, [], actuals, true);
+    }
+    heldDrift(drift, managed, frozen, actuals, first, held);
+  }
   const unlisted = [];
   const resources = await listedResources(model, {
     provisioners: options2.provisioners,
@@ -47695,6 +47810,7 @@ async function pastApprovedEnds(model, options2, accessDir, commit) {
       policiesDir: options2.policiesDir ?? "policies",
       now: options2.now,
       lookup: options2.lookup,
+      lapsed: lapsedGrants(model.grants.filter((g) => !isLive(g, options2.now))),
       keep: options2.keepPasses === true,
       ...options2.progress === void 0 ? {} : { progress: options2.progress },
       ...options2.judgeUntil === void 0 ? {} : { judgeUntil: options2.judgeUntil }
@@ -47747,11 +47863,12 @@ async function runReconcile(options2) {
 function describeRepair(operation) {
   return `repair drift: ${describeOperation(operation)}`;
 }
-async function gateRepairs(drift, model, options2) {
+async function gateRepairs(drift, model, options2, verdicts) {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
-  const verdicts = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Map();
   for (const d of drift) {
-    if (d.operation === void 0 || d.operation.removal || d.grantId === void 0) continue;
+    if (d.operation === void 0 || d.grantId === void 0 || d.desired === void 0) continue;
+    if (verdicts.has(d.grantId) && verdicts.get(d.grantId) === void 0) continue;
     const file = files.get(d.grantId);
     if (file === void 0) continue;
     if (!verdicts.has(d.grantId)) {
@@ -47771,21 +47888,48 @@ async function gateRepairs(drift, model, options2) {
         verdict2 === void 0 ? void 0 : `held: the change that asked for it (${verdict2.commit.slice(0, 12)}${verdict2.pullRequest === void 0 ? "" : `, #${verdict2.pullRequest}`}) did not pass the gate: ${reasons.join("; ")}`
       );
     }
-    const held = verdicts.get(d.grantId);
-    if (held === void 0) continue;
-    delete d.operation;
-    d.note = held;
+    const why = verdicts.get(d.grantId);
+    if (why !== void 0) held.set(d.grantId, why);
   }
+  return held;
 }
-async function grantedDrift(managed, frozen, desired, unreadable) {
+function heldDrift(drift, managed, frozen, actuals, first, held) {
+  const byKey = new Map(drift.map((d) => [d.target.key, d]));
+  for (const [key, { target, provisioner }] of managed) {
+    const want = first.get(key);
+    const why = want === void 0 ? void 0 : held.get(want.grantId);
+    const actual = actuals.get(key);
+    if (frozen.has(key) || want === void 0 || why === void 0 || actual === void 0)
+      continue;
+    const found = byKey.get(key);
+    if (found !== void 0) {
+      found.note = why;
+      continue;
+    }
+    if (provisioner.plan(target, want, actual, want.grantId) === void 0) continue;
+    drift.push({
+      kind: actual.role === void 0 ? "missing" : "lower",
+      target,
+      grantId: want.grantId,
+      desired: want.role,
+      ...actual.role === void 0 ? {} : { actual: actual.role },
+      pending: actual.pending,
+      note: why
+    });
+  }
+  const order = new Map([...managed.keys()].map((key, index) => [key, index]));
+  drift.sort((a, b) => (order.get(a.target.key) ?? 0) - (order.get(b.target.key) ?? 0));
+}
+async function grantedDrift(managed, frozen, desired, unreadable, actuals, read = false) {
   const drift = [];
-  await expectReads([...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m));
+  if (!read) await expectReads([...managed].filter(([key]) => !frozen.has(key)).map(([, m]) => m));
   for (const [key, { target, provisioner, grantIds }] of managed) {
-    if (frozen.has(key)) continue;
+    if (frozen.has(key) || read && !actuals.has(key)) continue;
     const want = desired.get(key);
     const last = grantIds[grantIds.length - 1];
     try {
-      const actual = await provisioner.read(target);
+      const actual = actuals.get(key) ?? await provisioner.read(target);
+      actuals.set(key, actual);
       const operation = provisioner.plan(target, want, actual, last);
       if (operation !== void 0)
         drift.push(managedDrift(provisioner, target, want, actual, operation, last));
@@ -47987,7 +48131,7 @@ ${table2(rows)}`);
   }
   if (plan.pastApprovedEnd.length > 0) {
     lines.push(
-      "\nPast their approved end (a change that did not pass the gate moved the end later; what they gave is removed):\n"
+      "\nPast their approved end (a change that did not pass the gate moved the end later, or added the grant; what they gave is removed):\n"
     );
     for (const line3 of pastEndLines(plan)) lines.push(`  ${line3}
 `);
@@ -48007,7 +48151,7 @@ function lateLines(plan) {
 }
 function pastEndLines(plan) {
   return plan.pastApprovedEnd.map(
-    (p) => `${p.grantId}: ended on ${p.end}; ${changeName(p)} moved its end later without passing the gate: ${p.reasons.join("; ")}`
+    (p) => p.added === true ? `${p.grantId}: never approved; ${changeName(p)} added it without passing the gate: ${p.reasons.join("; ")}` : `${p.grantId}: ended on ${p.end}; ${changeName(p)} moved its end later without passing the gate: ${p.reasons.join("; ")}`
   );
 }
 function closing(result, hint) {
