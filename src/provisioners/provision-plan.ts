@@ -11,6 +11,13 @@ export interface UnapprovedRuleChange {
   reasons: string[];
 }
 
+/** The commit that last changed a grant in a range, and who approved it (absent: nobody known). */
+export interface GrantChangeReview {
+  commit: string;
+  pullRequest?: number;
+  approvers?: string[];
+}
+
 export interface ProvisionPlan {
   fromCommit: string;
   toCommit: string;
@@ -25,6 +32,12 @@ export interface ProvisionPlan {
   ruleChanges: UnapprovedRuleChange[];
   /** What the request lookups could not tell (a direct push, a lookup that failed). */
   notes: string[];
+  /**
+   * By grant id: the commit of the range that last changed or removed it, with the pull request
+   * that merged that commit and whose approvals stood, when it was looked up. What the evidence
+   * records of each grant name (a run may provision several merges at once).
+   */
+  changes?: Map<string, GrantChangeReview>;
   /** Grants no configured provisioner can carry out. */
   skipped: SetAside[];
   unreadable: Unreadable[];

@@ -15,7 +15,11 @@ import {
 import { PathEncodingError, resolveCommit } from '../model/git.js';
 import type { AnyEntry } from '../provisioners/evidence-log.js';
 import type { SetAside, Unreadable } from '../provisioners/outcome.js';
-import type { ProvisionPlan, ProvisionResult } from '../provisioners/provision-plan.js';
+import type {
+  GrantChangeReview,
+  ProvisionPlan,
+  ProvisionResult,
+} from '../provisioners/provision-plan.js';
 import {
   expectReads,
   type AccessTarget,
@@ -27,6 +31,7 @@ import {
   directPushes,
   judgeGrantOrigin,
   judgeMerges,
+  type GateResult,
   type RequestLookup,
 } from './provision/gate.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
@@ -295,6 +300,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     appliedUnapproved,
     ruleChanges: gate.ruleChanges,
     notes: gate.notes,
+    changes: changeReviews(gate),
     skipped,
     unreadable,
     removals: operations.filter((o) => o.removal).length,
@@ -310,11 +316,13 @@ export async function runProvision(options: ProvisionOptions): Promise<Provision
     throw error;
   }
   const dryRun = options.dryRun ?? false;
+  const reviewOf = grantReview(plan, options.review);
   const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options,
     commit: plan.toCommit,
     record: !dryRun,
-    closing: (repository) => evidenceOf(plan, options.now, options.review, repository),
+    reviewOf,
+    closing: (repository) => evidenceOf(plan, options.now, reviewOf, repository),
   });
 
   const ok =
@@ -390,11 +398,38 @@ async function refusedRange(
   };
 }
 
+/** By grant id, the commit of the range that last changed or removed it and who approved it. */
+function changeReviews(gate: GateResult): Map<string, GrantChangeReview> {
+  const changes = new Map<string, GrantChangeReview>();
+  for (const [id, commit] of [...gate.changed, ...gate.removedIn])
+    changes.set(id, { commit, ...gate.reviews.get(commit) });
+  return changes;
+}
+
+/**
+ * Who approved the change of each grant a run records: the pull request of the commit that
+ * changed it, not that of the commit the run provisioned up to (which may be a later merge
+ * that touched nothing of it). A grant the range did not change, or whose commit was not
+ * looked up, names none, unless that commit is the run's own (`review`, looked up for it).
+ */
+function grantReview(
+  plan: ProvisionPlan,
+  review: MergeReview = {},
+): (grantId: string) => MergeReview {
+  return (grantId) => {
+    const change = plan.changes?.get(grantId);
+    if (change === undefined) return {};
+    const { commit, ...approved } = change;
+    if (approved.pullRequest !== undefined) return approved;
+    return commit === plan.toCommit ? review : {};
+  };
+}
+
 /** The records of grants refused or held, and of held rule changes: no operation, so written at the end. */
 function evidenceOf(
   plan: ProvisionPlan,
   now: Date,
-  review: MergeReview = {},
+  reviewOf: (grantId: string) => MergeReview,
   repository?: string,
 ): AnyEntry[] {
   const time = now.toISOString();
@@ -406,7 +441,7 @@ function evidenceOf(
       message: `${note}${item.reasons.join('; ')}`,
       mergeCommit: plan.toCommit,
       ...(repository === undefined ? {} : { repository }),
-      ...review,
+      ...reviewOf(item.grantId),
       time,
     }));
   return [

@@ -266,3 +266,21 @@ describe('the anchors of a run that provisioned up to a commit outside the acces
     );
   }, 180_000);
 });
+
+describe('the records of a run over several merges', () => {
+  it("name the pull request and approvers of each grant's own merge, not the tip's", async () => {
+    const { client } = await twoRunsSecondAtReadmeMerge();
+    const log = await readBranchLog({ client, owner: 'acme', repo: 'access', branch: BRANCH });
+    const bob = verifyEvidence(log?.text ?? '').records.filter(
+      (r) => !isSeal(r) && r.grant === 'bob-payments',
+    );
+    expect(bob.length).toBeGreaterThan(0);
+    for (const record of bob) {
+      if (isSeal(record)) continue;
+      // bob's grant came in pull request 2, which lead approved; pete approved only the
+      // README merge the run provisioned up to
+      expect(record.pullRequest).toBe(2);
+      expect(record.approvers).toEqual(['lead']);
+    }
+  }, 180_000);
+});

@@ -148,6 +148,8 @@ export interface RunContext {
   /** "owner/name" on GitHub, when known. */
   repository?: string;
   review?: MergeReview;
+  /** Who approved each grant's change, instead of `review` for every record. */
+  reviewOf?: (grantId: string) => MergeReview;
   describe?: (operation: Operation) => string;
 }
 
@@ -158,10 +160,10 @@ export function evidenceJournal(
 ): ApplyJournal & { run: string } {
   const run = randomUUID();
   const describe = context.describe ?? describeOperation;
-  const common = () => ({
+  const common = (grantId: string) => ({
     mergeCommit: context.commit,
     ...(context.repository === undefined ? {} : { repository: context.repository }),
-    ...context.review,
+    ...(context.reviewOf === undefined ? context.review : context.reviewOf(grantId)),
     run,
   });
   return {
@@ -177,7 +179,7 @@ export function evidenceJournal(
             ...(operation.from === undefined ? {} : { from: operation.from }),
             ...(operation.to === undefined ? {} : { to: operation.to }),
             target: operation.target,
-            ...common(),
+            ...common(operation.grantId),
             op: index,
             time: context.now.toISOString(),
           },
@@ -195,7 +197,7 @@ export function evidenceJournal(
         result: report.status,
         message: report.message,
         ...issueFields(report),
-        ...common(),
+        ...common(report.operation.grantId),
         op: index,
         time: context.now.toISOString(),
       });

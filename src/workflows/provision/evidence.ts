@@ -111,6 +111,8 @@ export interface RecordedApplyOptions extends ApplyOptions {
   evidenceFile?: string;
   evidence?: EvidenceOptions;
   review?: MergeReview;
+  /** Who approved each grant's change, when a run records several merges (see RunContext). */
+  reviewOf?: (grantId: string) => MergeReview;
   /** How an operation is named in its records (a repair says so). */
   describe?: (operation: Operation) => string;
   /** Records of what the run set aside, written before the seal. */
@@ -145,6 +147,7 @@ export async function applyRecorded(
           ...(options.describe === undefined ? {} : { describe: options.describe }),
           ...(repository === undefined ? {} : { repository }),
           ...(options.review === undefined ? {} : { review: options.review }),
+          ...(options.reviewOf === undefined ? {} : { reviewOf: options.reviewOf }),
         });
   const applied = await applyOperations(operations, {
     ...options,

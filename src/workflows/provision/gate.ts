@@ -73,6 +73,12 @@ export interface MergeRequest {
 /** Looks up the request behind a commit; without one, every commit is a direct push. */
 export type RequestLookup = (commit: string) => Promise<MergeRequest>;
 
+/** Who approved a commit, as the evidence records name it: absent for a direct push. */
+export interface CommitReview {
+  pullRequest?: number;
+  approvers?: string[];
+}
+
 /** Rules a review satisfies: without the approvals they ask for, a change is held. */
 const APPROVAL_RULES = new Set(['approval-required', 'policy-owner-approval']);
 /** Taking access away is never held. */
@@ -92,6 +98,13 @@ export interface GateResult {
   grants: Map<string, GrantVerdict>;
   /** By grant id: the commit that last added or changed it, passed or not. */
   changed: Map<string, string>;
+  /** By grant id: the commit that last removed it (and nothing added it again after). */
+  removedIn: Map<string, string>;
+  /**
+   * By commit: the pull request that merged it and whose approvals stood, for each commit
+   * whose request was looked up (one that adds or changes grants or rules).
+   */
+  reviews: Map<string, CommitReview>;
   ruleChanges: UnapprovedRuleChange[];
   /** Notes from the request lookups (a direct push, a lookup that failed). */
   notes: string[];
@@ -118,7 +131,14 @@ export interface GateOptions {
 }
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
-  const result: GateResult = { grants: new Map(), changed: new Map(), ruleChanges: [], notes: [] };
+  const result: GateResult = {
+    grants: new Map(),
+    changed: new Map(),
+    removedIn: new Map(),
+    reviews: new Map(),
+    ruleChanges: [],
+    notes: [],
+  };
   // Most merges leave the policies alone: each distinct set is compiled once. Any beside the
   // built-in library stop at the parent's evaluation deadline: one that loops fails the run.
   // Their threads are ended when the run is judged.
@@ -144,11 +164,14 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
       for (const id of judged.removed) {
         result.grants.delete(id);
         result.changed.delete(id);
+        result.removedIn.set(id, commit);
       }
       for (const id of judged.changed) {
         result.grants.delete(id);
         result.changed.set(id, commit);
+        result.removedIn.delete(id);
       }
+      if (judged.review !== undefined) result.reviews.set(commit, judged.review);
       for (const [id, verdict] of judged.grants) result.grants.set(id, verdict);
       if (judged.ruleChange !== undefined) result.ruleChanges.push(judged.ruleChange);
     }
@@ -207,6 +230,8 @@ interface CommitVerdict {
   removed: string[];
   ruleChange?: UnapprovedRuleChange;
   note?: string;
+  /** Who approved the commit, when its request was looked up. */
+  review?: CommitReview;
 }
 
 async function judgeCommit(
@@ -348,6 +373,12 @@ async function judgeCommit(
     grants,
     changed: [...judged],
     removed,
+    review: {
+      ...(lookedUp.pullRequest === undefined ? {} : { pullRequest: lookedUp.pullRequest }),
+      ...(lookedUp.pullRequest === undefined
+        ? {}
+        : { approvers: lookedUp.request.approvals.map((a) => a.reviewer) }),
+    },
     ...(ruleReasons.length === 0
       ? expiryProblem === undefined
         ? {}

@@ -44090,7 +44090,14 @@ function isGrantDocument(file, accessDir) {
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
 var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
 async function judgeMerges(options2) {
-  const result = { grants: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Map(), ruleChanges: [], notes: [] };
+  const result = {
+    grants: /* @__PURE__ */ new Map(),
+    changed: /* @__PURE__ */ new Map(),
+    removedIn: /* @__PURE__ */ new Map(),
+    reviews: /* @__PURE__ */ new Map(),
+    ruleChanges: [],
+    notes: []
+  };
   const compiled = /* @__PURE__ */ new Map();
   const policiesFor = (sources, timeoutMs) => {
     const key = `${timeoutMs} ${JSON.stringify(sources.modules)}`;
@@ -44113,11 +44120,14 @@ async function judgeMerges(options2) {
       for (const id of judged.removed) {
         result.grants.delete(id);
         result.changed.delete(id);
+        result.removedIn.set(id, commit);
       }
       for (const id of judged.changed) {
         result.grants.delete(id);
         result.changed.set(id, commit);
+        result.removedIn.delete(id);
       }
+      if (judged.review !== void 0) result.reviews.set(commit, judged.review);
       for (const [id, verdict2] of judged.grants) result.grants.set(id, verdict2);
       if (judged.ruleChange !== void 0) result.ruleChanges.push(judged.ruleChange);
     }
@@ -44266,6 +44276,10 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     grants,
     changed: [...judged],
     removed,
+    review: {
+      ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
+      ...lookedUp.pullRequest === void 0 ? {} : { approvers: lookedUp.request.approvals.map((a) => a.reviewer) }
+    },
     ...ruleReasons.length === 0 ? expiryProblem === void 0 ? {} : { ruleChange: expiryProblem } : {
       ruleChange: {
         commit,
@@ -47022,10 +47036,10 @@ function messageOf(error2) {
 function evidenceJournal(writer, context2) {
   const run2 = randomUUID2();
   const describe3 = context2.describe ?? describeOperation;
-  const common = () => ({
+  const common = (grantId) => ({
     mergeCommit: context2.commit,
     ...context2.repository === void 0 ? {} : { repository: context2.repository },
-    ...context2.review,
+    ...context2.reviewOf === void 0 ? context2.review : context2.reviewOf(grantId),
     run: run2
   });
   return {
@@ -47041,7 +47055,7 @@ function evidenceJournal(writer, context2) {
             ...operation.from === void 0 ? {} : { from: operation.from },
             ...operation.to === void 0 ? {} : { to: operation.to },
             target: operation.target,
-            ...common(),
+            ...common(operation.grantId),
             op: index,
             time: context2.now.toISOString()
           }
@@ -47059,7 +47073,7 @@ function evidenceJournal(writer, context2) {
         result: report.status,
         message: report.message,
         ...issueFields(report),
-        ...common(),
+        ...common(report.operation.grantId),
         op: index,
         time: context2.now.toISOString()
       });
@@ -47238,7 +47252,8 @@ async function applyRecorded(operations, options2) {
     now: options2.now,
     ...options2.describe === void 0 ? {} : { describe: options2.describe },
     ...repository === void 0 ? {} : { repository },
-    ...options2.review === void 0 ? {} : { review: options2.review }
+    ...options2.review === void 0 ? {} : { review: options2.review },
+    ...options2.reviewOf === void 0 ? {} : { reviewOf: options2.reviewOf }
   });
   const applied = await applyOperations(operations, {
     ...options2,
@@ -47500,6 +47515,7 @@ async function planProvision(options2) {
     appliedUnapproved,
     ruleChanges: gate.ruleChanges,
     notes: gate.notes,
+    changes: changeReviews(gate),
     skipped,
     unreadable,
     removals: operations.filter((o) => o.removal).length
@@ -47514,11 +47530,13 @@ async function runProvision(options2) {
     throw error2;
   }
   const dryRun = options2.dryRun ?? false;
+  const reviewOf = grantReview(plan, options2.review);
   const { operations, blocked, evidence } = await applyRecorded(plan.operations, {
     ...options2,
     commit: plan.toCommit,
     record: !dryRun,
-    closing: (repository) => evidenceOf(plan, options2.now, options2.review, repository)
+    reviewOf,
+    closing: (repository) => evidenceOf(plan, options2.now, reviewOf, repository)
   });
   const ok = blocked === void 0 && plan.refused.length === 0 && plan.held.length === 0 && (plan.ruleChanges.length === 0 || options2.allowUnapproved === true) && plan.unreadable.length === 0 && operations.every((o) => o.status !== "failed") && evidence?.incomplete !== true;
   return {
@@ -47576,7 +47594,22 @@ async function refusedRange(options2, error2) {
     ...evidence === void 0 ? {} : { evidence }
   };
 }
-function evidenceOf(plan, now, review = {}, repository) {
+function changeReviews(gate) {
+  const changes = /* @__PURE__ */ new Map();
+  for (const [id, commit] of [...gate.changed, ...gate.removedIn])
+    changes.set(id, { commit, ...gate.reviews.get(commit) });
+  return changes;
+}
+function grantReview(plan, review = {}) {
+  return (grantId) => {
+    const change2 = plan.changes?.get(grantId);
+    if (change2 === void 0) return {};
+    const { commit, ...approved } = change2;
+    if (approved.pullRequest !== void 0) return approved;
+    return commit === plan.toCommit ? review : {};
+  };
+}
+function evidenceOf(plan, now, reviewOf, repository) {
   const time = now.toISOString();
   const setAside = (list, result, note = "") => list.map((item) => ({
     grant: item.grantId,
@@ -47585,7 +47618,7 @@ function evidenceOf(plan, now, review = {}, repository) {
     message: `${note}${item.reasons.join("; ")}`,
     mergeCommit: plan.toCommit,
     ...repository === void 0 ? {} : { repository },
-    ...review,
+    ...reviewOf(item.grantId),
     time
   }));
   return [
