@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
-import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, inDays } from '../e2e/pr-check-fixture.js';
 import { ledgerIdentities } from '../fixtures/packages/ledger.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { requestFacts } from './pr-check-request.js';
 
 /**
  * A package gives its roles to every eligible subject with no further review, so a change to
@@ -54,17 +54,7 @@ function repository() {
 
 function judge(w: GitWorkspace, baseSha: string, approvers: string[]) {
   const headSha = w.head;
-  const request: RequestFacts = {
-    number: 7,
-    author: 'alice',
-    title: 'access',
-    headSha,
-    baseSha,
-    labels: [],
-    labelActors: {},
-    approvals: approvers.map((reviewer) => ({ reviewer, commit: headSha, stale: false })),
-    pushers: ['alice'],
-  };
+  const request = requestFacts({ baseSha, headSha }, { approvers, number: 7 });
   return checkPullRequest({
     workspace: w.path,
     accessDir: 'access',

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
-import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, inDays } from '../e2e/pr-check-fixture.js';
 import {
   ledgerPackage,
@@ -9,6 +8,7 @@ import {
   ledgerIdentities,
 } from '../fixtures/packages/ledger.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { requestFacts } from './pr-check-request.js';
 
 // A package grant on a real git repository: ledger-reader gives pull on the ledger to the
 // employees of ledger-readers (alice), for up to 30 days; ledger-owners (olivia) own it.
@@ -46,17 +46,7 @@ function repository(head: Record<string, string | null>) {
 }
 
 function judge(repo: { path: string; baseSha: string; headSha: string }, approvers: string[] = []) {
-  const request: RequestFacts = {
-    number: 7,
-    author: 'mallory',
-    title: 'access',
-    headSha: repo.headSha,
-    baseSha: repo.baseSha,
-    labels: [],
-    labelActors: {},
-    approvals: approvers.map((reviewer) => ({ reviewer, commit: repo.headSha, stale: false })),
-    pushers: ['mallory'],
-  };
+  const request = requestFacts(repo, { author: 'mallory', approvers, number: 7 });
   return checkPullRequest({
     workspace: repo.path,
     accessDir: 'access',

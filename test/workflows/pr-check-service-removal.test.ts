@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
-import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, inDays } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { requestFacts } from './pr-check-request.js';
 
 // Removing a service account's grant once the account has ended (its own expires passed, or
 // its credential is past the rotation age) needs nobody's consent, as for a leaver's grants:
@@ -79,17 +79,10 @@ function judge(removed: string[]) {
     message: 'remove',
     files: Object.fromEntries(removed.map((a) => [`access/grants/${a}.yaml`, null])),
   });
-  const request: RequestFacts = {
-    number: 9,
-    author: 'mallory',
-    title: 'clean up',
-    headSha,
-    baseSha,
-    labels: [],
-    labelActors: {},
-    approvals: [],
-    pushers: ['mallory'],
-  };
+  const request = requestFacts(
+    { baseSha, headSha },
+    { author: 'mallory', number: 9, title: 'clean up' },
+  );
   return checkPullRequest({
     workspace: workspace.path,
     accessDir: 'access',

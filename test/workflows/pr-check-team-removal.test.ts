@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
-import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
 import { CATALOG, CONFIG, inDays } from '../e2e/pr-check-fixture.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
+import { requestFacts } from './pr-check-request.js';
 
 /**
  * A team's grant is nobody's own: one member removing it takes the access away from every
@@ -64,17 +64,7 @@ describe('removing a team grant', () => {
       message: 'drop',
       files: { 'access/grants/settlements.yaml': null },
     });
-    const request: RequestFacts = {
-      number: 1,
-      author: 'alice',
-      title: 'drop',
-      headSha,
-      baseSha,
-      labels: [],
-      labelActors: {},
-      approvals: [],
-      pushers: ['alice'],
-    };
+    const request = requestFacts({ baseSha, headSha }, { title: 'drop' });
     const report = await checkPullRequest({
       workspace: workspace.path,
       accessDir: 'access',
