@@ -39,9 +39,12 @@ saw_head if {
 
 hours_left(g) := (lib.expires_ns(g) - lib.now_ns) / ((60 * 60) * 1000000000)
 
+# Never for the invoker's own access: their approval stands in for the owners', and an
+# approval by a grant's subject (or a member of its subject team) never counts.
 covers(g) if {
 	active
 	hours_left(g) <= max_hours
+	not invoker in lib.beneficiaries(g)
 }
 
 deny contains lib.finding("break-glass-duration", g, "expires", msg) if {

@@ -98,10 +98,37 @@ export function buildPolicyInput(model: AccessModel, options: PolicyInputOptions
   };
 }
 
-/** The grants a change removes, as they stood before it: what `removed` in the input holds. */
+/**
+ * The grants a change takes access away with, as they stood before it: what `removed` in the
+ * input holds. A grant deleted, and one edited under the same id so that it no longer gives
+ * all it gave (another subject, resource, role or package, or an earlier end): taking
+ * someone's access by rewriting their grant needs the consent its removal would.
+ */
 export function removedGrants(changes: AccessChange[]): GrantRecord[] {
-  return changes.flatMap((c) =>
-    c.change === 'removed' && c.before?.record?.kind === 'Grant' ? [c.before.record] : [],
+  return changes.flatMap((c) => {
+    const before = c.before?.record;
+    if (before?.kind !== 'Grant') return [];
+    if (c.change === 'removed') return [before];
+    const after = c.after?.record;
+    // an edit that does not parse gives nothing new: provisioning keeps what the old one gave
+    if (c.change !== 'modified' || after?.kind !== 'Grant') return [];
+    return givesAllOf(after, before) ? [] : [before];
+  });
+}
+
+/** Whether `after` still gives everything `before` gave: the same access, ending no earlier. */
+function givesAllOf(after: GrantRecord, before: GrantRecord): boolean {
+  const same = (a: string | undefined, b: string | undefined) =>
+    (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+  return (
+    same(after.subject, before.subject) &&
+    same(
+      after.resolved?.resource.id ?? after.resource,
+      before.resolved?.resource.id ?? before.resource,
+    ) &&
+    after.role === before.role &&
+    after.package === before.package &&
+    !(Date.parse(after.expiresAt) < Date.parse(before.expiresAt))
   );
 }
 

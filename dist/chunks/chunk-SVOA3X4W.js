@@ -42104,9 +42104,21 @@ function buildPolicyInput(model, options2) {
   };
 }
 function removedGrants(changes) {
-  return changes.flatMap(
-    (c) => c.change === "removed" && c.before?.record?.kind === "Grant" ? [c.before.record] : []
-  );
+  return changes.flatMap((c) => {
+    const before = c.before?.record;
+    if (before?.kind !== "Grant") return [];
+    if (c.change === "removed") return [before];
+    const after = c.after?.record;
+    if (c.change !== "modified" || after?.kind !== "Grant") return [];
+    return givesAllOf(after, before) ? [] : [before];
+  });
+}
+function givesAllOf(after, before) {
+  const same = (a, b) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+  return same(after.subject, before.subject) && same(
+    after.resolved?.resource.id ?? after.resource,
+    before.resolved?.resource.id ?? before.resource
+  ) && after.role === before.role && after.package === before.package && !(Date.parse(after.expiresAt) < Date.parse(before.expiresAt));
 }
 function teamsInput(model) {
   const descendants = teamDescendants(model);
