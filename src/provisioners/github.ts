@@ -140,9 +140,15 @@ export class GitHubProvisioner implements Provisioner<GitHubTarget> {
     }
     if (repo !== null) {
       const [, owner = '', name = ''] = repo;
-      return grant.subjectKind === 'team'
-        ? teamRepository(owner, name, grant.subjectId)
-        : repoCollaborator(owner, name, grant.subjectId);
+      if (grant.subjectKind !== 'team') return repoCollaborator(owner, name, grant.subjectId);
+      // A team of identities/ is a team of the organisation accessctl manages. GitHub gives a
+      // repository only to teams of its owner, so on another owner's repository the same slug
+      // is another team, whose members nobody judged (and whose approvals were not excluded).
+      if (this.defaultOrg !== undefined && owner.toLowerCase() !== this.defaultOrg.toLowerCase())
+        return {
+          unsupported: `team ${grant.subjectId} is a team of ${this.defaultOrg}, and ${owner}/${name} belongs to ${owner}, whose team of that name is another team; grant the repository to its owner's team through a catalog entry of ${owner}, or to users`,
+        };
+      return teamRepository(owner, name, grant.subjectId);
     }
     return {
       unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`,

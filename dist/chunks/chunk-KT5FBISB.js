@@ -45844,7 +45844,12 @@ var GitHubProvisioner = class {
     }
     if (repo !== null) {
       const [, owner = "", name2 = ""] = repo;
-      return grant.subjectKind === "team" ? teamRepository(owner, name2, grant.subjectId) : repoCollaborator(owner, name2, grant.subjectId);
+      if (grant.subjectKind !== "team") return repoCollaborator(owner, name2, grant.subjectId);
+      if (this.defaultOrg !== void 0 && owner.toLowerCase() !== this.defaultOrg.toLowerCase())
+        return {
+          unsupported: `team ${grant.subjectId} is a team of ${this.defaultOrg}, and ${owner}/${name2} belongs to ${owner}, whose team of that name is another team; grant the repository to its owner's team through a catalog entry of ${owner}, or to users`
+        };
+      return teamRepository(owner, name2, grant.subjectId);
     }
     return {
       unsupported: `${grant.resource} is not a GitHub resource accessctl provisions; use github:org/<org>, github:team/<slug> or github:repo/<owner>/<name>`
