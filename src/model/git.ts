@@ -537,6 +537,29 @@ function andEverythingUnder(path: string): string[] {
   return [`:(glob)${literal}`, `:(glob)${literal}/**`];
 }
 
+/**
+ * The newest commit at `commit` or before it that changed a path outside `grantsDir` (a rule
+ * of the repository: its config, catalog, identities, policies, scripts, anything), or
+ * undefined when none did.
+ */
+export async function lastRuleChange(
+  repo: string,
+  commit: string,
+  grantsDir: string,
+): Promise<string | undefined> {
+  const literal = grantsDir.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  const out = await git(repo, [
+    'log',
+    '-1',
+    '--format=%H',
+    commit,
+    '--',
+    '.',
+    `:(exclude,glob)${literal}/**`,
+  ]);
+  return out.trim() === '' ? undefined : out.trim();
+}
+
 /** Files under `paths` that git does not track and does not ignore. */
 export async function untrackedPaths(repo: string, ...paths: string[]): Promise<string[]> {
   return nulSeparated(

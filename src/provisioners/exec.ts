@@ -60,6 +60,7 @@ export class ExecError extends Error {
 
 export class ExecProvisioner implements Provisioner<ExecTarget> {
   readonly name: string;
+  readonly configured = true;
   private readonly settings: ExecSettings;
   private readonly env: NodeJS.ProcessEnv;
   private readonly cwd: string;

@@ -92,6 +92,7 @@ export function isTransientPostgresError(error: unknown): boolean {
 
 export class PostgresProvisioner implements Provisioner<PostgresTarget> {
   readonly name: string;
+  readonly configured = true;
   private readonly settings: PostgresSettings;
   private readonly env: NodeJS.ProcessEnv;
   private readonly retry: RetryPolicy;

@@ -97,6 +97,12 @@ export interface Waiting {
 
 export interface Provisioner<T extends AccessTarget = AccessTarget> {
   readonly name: string;
+  /**
+   * What it runs, or where it connects with which credentials, is written in accessctl.yaml
+   * (an exec command, a database address): a rule of the repository, so it is not called while
+   * a change of the rules lacks a policy owner's approval.
+   */
+  readonly configured?: boolean;
   /** The target a grant stands for, or why this provisioner cannot carry it out. */
   target(grant: GrantRecord): T | Unsupported;
   /** Orders the roles of a target; a higher number grants more. */

@@ -165,6 +165,22 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   }
 
   for (const key of frozen) affected.delete(key);
+  // While the rules changed in the range without a policy owner's approval, a provisioner the
+  // range's accessctl.yaml configures (an exec command and its environment, a database and its
+  // credentials) could be that change: it is not called, not even to read or remove.
+  const withheld: Unreadable[] = [];
+  if (gate.ruleChanges.length > 0 && options.allowUnapproved !== true) {
+    const changes = gate.ruleChanges.map((c) => c.commit.slice(0, 12)).join(', ');
+    for (const [key, { target, provisioner, removed }] of affected) {
+      if (provisioner.configured !== true) continue;
+      affected.delete(key);
+      withheld.push({
+        grantId: removed,
+        label: target.label,
+        message: `not called: provisioner ${provisioner.name} is configured in accessctl.yaml, and the rules changed in ${changes} without a policy owner's approval; it runs again once that change is approved or reverted`,
+      });
+    }
+  }
 
   // What each target holds now, read once; the desired state may be worked out again below.
   for (const provisioner of options.provisioners) provisioner.refresh?.();
@@ -302,7 +318,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     notes: gate.notes,
     changes: changeReviews(gate),
     skipped,
-    unreadable,
+    unreadable: [...withheld, ...unreadable],
     removals: operations.filter((o) => o.removal).length,
   };
 }

@@ -4,9 +4,11 @@
 // resource the catalog names exactly or a grant names. Repairs run under the same limits as
 // provisioning a merge: the commit's policies first, the removal limit, and access the
 // repository does not manage is left alone unless accessctl.yaml says `prune: true`.
+import { posix } from 'node:path';
+
 import type { AccessModel } from '../model/index.js';
 import { grantParts, isResolved, loadAccessRepositoryAtRef } from '../model/index.js';
-import { resolveCommit } from '../model/git.js';
+import { lastRuleChange, resolveCommit } from '../model/git.js';
 import { canonicalResourceId } from '../model/names.js';
 import {
   expectReads,
@@ -34,7 +36,12 @@ import {
   tracedGrants,
   type ApprovedEnds,
 } from './provision/approved-ends.js';
-import { directPushes, judgeGrantOrigin, type RequestLookup } from './provision/gate.js';
+import {
+  directPushes,
+  judgeGrantOrigin,
+  judgeMerges,
+  type RequestLookup,
+} from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
 /** The grant id an operation on unmanaged access carries: no grant stands behind it. */
@@ -108,6 +115,18 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   refused.push(...invalid);
   const skipped: SetAside[] = [];
   const targetOf = targetResolver(options.provisioners);
+  // A provisioner accessctl.yaml configures (an exec command, a database and its credentials)
+  // is a rule: while the rules were last changed without a policy owner's approval, it may be
+  // that change, and it is not called at all (reconcile reads every target it carries).
+  const unapproved =
+    options.allowUnapproved === true
+      ? undefined
+      : await unapprovedRules(options, accessDir, commit);
+  const provisioners =
+    unapproved === undefined
+      ? options.provisioners
+      : options.provisioners.filter((p) => p.configured !== true);
+  const unreadable: Unreadable[] = [];
   const managed = new Map<string, Managed>();
   const frozen = new Set<string>();
   for (const grant of model.grants.flatMap(grantParts)) {
@@ -115,6 +134,15 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     const found = targetOf(grant);
     if (typeof found === 'string') {
       if (isLive(grant, options.now)) skipped.push({ grantId: grant.id, reasons: [found] });
+      continue;
+    }
+    if (unapproved !== undefined && found.provisioner.configured === true) {
+      if (!unreadable.some((u) => u.label === found.target.label))
+        unreadable.push({
+          grantId: grant.id,
+          label: found.target.label,
+          message: `not called: provisioner ${found.provisioner.name} is configured in accessctl.yaml, and ${unapproved}; it runs again once that change is approved or reverted`,
+        });
       continue;
     }
     const entry = managed.get(found.target.key) ?? { ...found, grantIds: [] };
@@ -126,8 +154,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   // includes access the systems imply, e.g. the organisation membership of a team member
   let desired = desiredState(grants, targetOf, { now: options.now, denied });
 
-  for (const provisioner of options.provisioners) provisioner.refresh?.();
-  const unreadable: Unreadable[] = [];
+  for (const provisioner of provisioners) provisioner.refresh?.();
   const actuals = new Map<string, ActualAccess>();
   let drift = await grantedDrift(managed, frozen, desired, unreadable, actuals);
   if (options.allowUnapproved !== true) {
@@ -153,12 +180,12 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   }
   const unlisted: Unlisted[] = [];
   const resources = await listedResources(model, {
-    provisioners: options.provisioners,
+    provisioners,
     unlisted,
     unreadable,
   });
   const unlistedGlobs = unlisted.length;
-  const unmanaged = await unmanagedDrift(resources, options.provisioners, {
+  const unmanaged = await unmanagedDrift(resources, provisioners, {
     managed,
     desired,
     // while a grant does not parse, any holder might be the one it names
@@ -171,12 +198,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     unlisted,
   });
   drift.push(...unmanaged);
-  const late = await lateHandOffs(
-    options.provisioners,
-    config.manual.slaDays,
-    options.now,
-    unreadable,
-  );
+  const late = await lateHandOffs(provisioners, config.manual.slaDays, options.now, unreadable);
 
   const operations = drift.flatMap((d) => (d.operation === undefined ? [] : [d.operation]));
   return {
@@ -205,6 +227,39 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
  * access they gave is drift to remove. Judging that change needs its pull request: without a
  * look-up, or when unapproved changes are let through on purpose, ends stand as written.
  */
+/**
+ * Why the rules at `commit` may not be trusted to run anything: the commit that last changed a
+ * path outside the grants folder did not pass the gate (a policy owner's approval is missing),
+ * judged by its parent's rules and its pull request as provisioning judged it. Undefined when
+ * it passed, or when the repository's first commit wrote them (nothing before it judges it).
+ */
+async function unapprovedRules(
+  options: ReconcileOptions,
+  accessDir: string,
+  commit: string,
+): Promise<string | undefined> {
+  const last = await lastRuleChange(options.repo, commit, posix.join(accessDir, 'grants'));
+  const parent =
+    last === undefined
+      ? undefined
+      : await resolveCommit(options.repo, `${last}^1`).catch(() => undefined);
+  if (last === undefined || parent === undefined) return undefined;
+  const gate = await judgeMerges({
+    repo: options.repo,
+    from: parent,
+    to: last,
+    accessDir,
+    policiesDir: options.policiesDir ?? 'policies',
+    now: options.now,
+    lookup:
+      options.lookup ??
+      directPushes('no pull request was looked up, so the change counts as a direct push'),
+  });
+  return gate.ruleChanges.length === 0
+    ? undefined
+    : `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval`;
+}
+
 async function pastApprovedEnds(
   model: AccessModel,
   options: ReconcileOptions,

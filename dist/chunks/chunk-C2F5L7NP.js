@@ -32582,6 +32582,19 @@ function andEverythingUnder(path) {
   const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
   return [`:(glob)${literal}`, `:(glob)${literal}/**`];
 }
+async function lastRuleChange(repo, commit, grantsDir) {
+  const literal = grantsDir.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  const out = await git(repo, [
+    "log",
+    "-1",
+    "--format=%H",
+    commit,
+    "--",
+    ".",
+    `:(exclude,glob)${literal}/**`
+  ]);
+  return out.trim() === "" ? void 0 : out.trim();
+}
 async function untrackedPaths(repo, ...paths) {
   return nulSeparated(
     await git(repo, [
@@ -45460,6 +45473,7 @@ var ExecError = class extends Error {
 };
 var ExecProvisioner = class {
   name;
+  configured = true;
   settings;
   env;
   cwd;
@@ -46574,6 +46588,7 @@ function isTransientPostgresError(error2) {
 }
 var PostgresProvisioner = class {
   name;
+  configured = true;
   settings;
   env;
   retry;
@@ -47423,6 +47438,19 @@ async function planProvision(options2) {
     }
   }
   for (const key of frozen) affected.delete(key);
+  const withheld = [];
+  if (gate.ruleChanges.length > 0 && options2.allowUnapproved !== true) {
+    const changes = gate.ruleChanges.map((c) => c.commit.slice(0, 12)).join(", ");
+    for (const [key, { target, provisioner, removed }] of affected) {
+      if (provisioner.configured !== true) continue;
+      affected.delete(key);
+      withheld.push({
+        grantId: removed,
+        label: target.label,
+        message: `not called: provisioner ${provisioner.name} is configured in accessctl.yaml, and the rules changed in ${changes} without a policy owner's approval; it runs again once that change is approved or reverted`
+      });
+    }
+  }
   for (const provisioner of options2.provisioners) provisioner.refresh?.();
   await expectReads(affected.values());
   const actual = /* @__PURE__ */ new Map();
@@ -47534,7 +47562,7 @@ async function planProvision(options2) {
     notes: gate.notes,
     changes: changeReviews(gate),
     skipped,
-    unreadable,
+    unreadable: [...withheld, ...unreadable],
     removals: operations.filter((o) => o.removal).length
   };
 }
@@ -47700,6 +47728,9 @@ function manualIssue(request2) {
   };
 }
 
+// src/workflows/reconcile.ts
+import { posix as posix7 } from "node:path";
+
 // src/workflows/provision/denied.ts
 async function deniedGrants(options2) {
   const rules = await readBaseRules({
@@ -47764,6 +47795,9 @@ async function planReconcile(options2) {
   refused.push(...invalid2);
   const skipped = [];
   const targetOf = targetResolver(options2.provisioners);
+  const unapproved = options2.allowUnapproved === true ? void 0 : await unapprovedRules(options2, accessDir, commit);
+  const provisioners = unapproved === void 0 ? options2.provisioners : options2.provisioners.filter((p) => p.configured !== true);
+  const unreadable = [];
   const managed = /* @__PURE__ */ new Map();
   const frozen = /* @__PURE__ */ new Set();
   for (const grant of model.grants.flatMap(grantParts)) {
@@ -47773,14 +47807,22 @@ async function planReconcile(options2) {
       if (isLive(grant, options2.now)) skipped.push({ grantId: grant.id, reasons: [found] });
       continue;
     }
+    if (unapproved !== void 0 && found.provisioner.configured === true) {
+      if (!unreadable.some((u) => u.label === found.target.label))
+        unreadable.push({
+          grantId: grant.id,
+          label: found.target.label,
+          message: `not called: provisioner ${found.provisioner.name} is configured in accessctl.yaml, and ${unapproved}; it runs again once that change is approved or reverted`
+        });
+      continue;
+    }
     const entry = managed.get(found.target.key) ?? { ...found, grantIds: [] };
     entry.grantIds.push(grant.id);
     managed.set(found.target.key, entry);
     if (denied.has(grant.id)) frozen.add(found.target.key);
   }
   let desired = desiredState(grants, targetOf, { now: options2.now, denied });
-  for (const provisioner of options2.provisioners) provisioner.refresh?.();
-  const unreadable = [];
+  for (const provisioner of provisioners) provisioner.refresh?.();
   const actuals = /* @__PURE__ */ new Map();
   let drift = await grantedDrift(managed, frozen, desired, unreadable, actuals);
   if (options2.allowUnapproved !== true) {
@@ -47802,12 +47844,12 @@ async function planReconcile(options2) {
   }
   const unlisted = [];
   const resources = await listedResources(model, {
-    provisioners: options2.provisioners,
+    provisioners,
     unlisted,
     unreadable
   });
   const unlistedGlobs = unlisted.length;
-  const unmanaged = await unmanagedDrift(resources, options2.provisioners, {
+  const unmanaged = await unmanagedDrift(resources, provisioners, {
     managed,
     desired,
     // while a grant does not parse, any holder might be the one it names
@@ -47816,12 +47858,7 @@ async function planReconcile(options2) {
     unlisted
   });
   drift.push(...unmanaged);
-  const late = await lateHandOffs(
-    options2.provisioners,
-    config.manual.slaDays,
-    options2.now,
-    unreadable
-  );
+  const late = await lateHandOffs(provisioners, config.manual.slaDays, options2.now, unreadable);
   const operations = drift.flatMap((d) => d.operation === void 0 ? [] : [d.operation]);
   return {
     commit,
@@ -47841,6 +47878,21 @@ async function planReconcile(options2) {
       resources: resources.length - (unlisted.length - unlistedGlobs)
     }
   };
+}
+async function unapprovedRules(options2, accessDir, commit) {
+  const last = await lastRuleChange(options2.repo, commit, posix7.join(accessDir, "grants"));
+  const parent = last === void 0 ? void 0 : await resolveCommit(options2.repo, `${last}^1`).catch(() => void 0);
+  if (last === void 0 || parent === void 0) return void 0;
+  const gate = await judgeMerges({
+    repo: options2.repo,
+    from: parent,
+    to: last,
+    accessDir,
+    policiesDir: options2.policiesDir ?? "policies",
+    now: options2.now,
+    lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
+  });
+  return gate.ruleChanges.length === 0 ? void 0 : `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval`;
 }
 async function pastApprovedEnds(model, options2, accessDir, commit) {
   if (options2.allowUnapproved === true) return endsAsWritten();
