@@ -255,9 +255,12 @@ async function unapprovedRules(
       options.lookup ??
       directPushes('no pull request was looked up, so the change counts as a direct push'),
   });
-  return gate.ruleChanges.length === 0
-    ? undefined
-    : `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval`;
+  if (gate.ruleChanges.length === 0) return undefined;
+  const why =
+    options.lookup === undefined
+      ? ' (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)'
+      : '';
+  return `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval${why}`;
 }
 
 async function pastApprovedEnds(

@@ -47892,7 +47892,9 @@ async function unapprovedRules(options2, accessDir, commit) {
     now: options2.now,
     lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
   });
-  return gate.ruleChanges.length === 0 ? void 0 : `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval`;
+  if (gate.ruleChanges.length === 0) return void 0;
+  const why = options2.lookup === void 0 ? " (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)" : "";
+  return `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval${why}`;
 }
 async function pastApprovedEnds(model, options2, accessDir, commit) {
   if (options2.allowUnapproved === true) return endsAsWritten();
