@@ -15,13 +15,10 @@ import {
   type TracedGrant,
 } from '../../src/workflows/provision/approved-ends.js';
 import { ParseCache } from '../../src/model/parse-cache.js';
-import {
-  directPushes,
-  judgeMerges,
-  type RequestLookup,
-} from '../../src/workflows/provision/gate.js';
+import { judgeMerges, type RequestLookup } from '../../src/workflows/provision/gate.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { GitRepo } from '../model/git-repo.js';
+import { approvedBy, commitAt } from './approved-ends-fixture.js';
 import { accessRepo, githubProvisioner } from './provision-fixture.js';
 
 // An unapproved change never lengthens access: a grant's end counts only as far as the
@@ -37,39 +34,6 @@ afterEach(() => repo?.cleanup());
 
 function grant(expires: string, reason = 'Needs this access for the quarterly delivery work') {
   return `kind: Grant\nid: alice-payments\nsubject: user:alice\nresource: github:team/payments\nrole: member\nreason: ${reason}\nexpires: ${expires}\n`;
-}
-
-/** Commits what is written, at a fixed time, so the gate judges it at that moment. */
-function commitAt(r: GitRepo, at: string, message: string): string {
-  const saved = [process.env.GIT_AUTHOR_DATE, process.env.GIT_COMMITTER_DATE];
-  process.env.GIT_AUTHOR_DATE = process.env.GIT_COMMITTER_DATE = at;
-  try {
-    return r.commit(message);
-  } finally {
-    [process.env.GIT_AUTHOR_DATE, process.env.GIT_COMMITTER_DATE] = saved;
-    if (saved[0] === undefined) delete process.env.GIT_AUTHOR_DATE;
-    if (saved[1] === undefined) delete process.env.GIT_COMMITTER_DATE;
-  }
-}
-
-/** The commits lead approved merged as pull requests; every other one is a direct push. */
-function approvedBy(commits: Set<string>, asked: string[] = []): RequestLookup {
-  const pushed = directPushes('a direct push');
-  return async (commit) => {
-    asked.push(commit);
-    if (!commits.has(commit)) return pushed(commit);
-    return {
-      request: {
-        author: 'alice',
-        labels: [],
-        labelActors: {},
-        approvals: [{ reviewer: 'lead', commit, stale: false }],
-        pushers: ['alice'],
-      },
-      pullRequest: 7,
-      headSha: commit,
-    };
-  };
 }
 
 /** The approved ends of `grants` in the test's repository at NOW, unless `options` say. */

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { formatExpireText } from '../../src/report/expiry/text.js';
 import { runExpire } from '../../src/workflows/expire.js';
-import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
+import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { GitRepo } from '../model/git-repo.js';
+import { approvedBy, commitAt } from './approved-ends-fixture.js';
 import { accessRepo } from './provision-fixture.js';
 
 // A grant added without passing the gate has no approved end of its own: beside an approved
@@ -20,39 +21,6 @@ afterEach(() => repo?.cleanup());
 
 function grant(id: string, expires: string) {
   return `kind: Grant\nid: ${id}\nsubject: user:alice\nresource: github:team/payments\nrole: member\nreason: Needs this access for the quarterly delivery work\nexpires: ${expires}\n`;
-}
-
-/** Commits what is written, at a fixed time, so the gate judges it at that moment. */
-function commitAt(r: GitRepo, at: string, message: string): string {
-  const saved = [process.env.GIT_AUTHOR_DATE, process.env.GIT_COMMITTER_DATE];
-  process.env.GIT_AUTHOR_DATE = process.env.GIT_COMMITTER_DATE = at;
-  try {
-    return r.commit(message);
-  } finally {
-    [process.env.GIT_AUTHOR_DATE, process.env.GIT_COMMITTER_DATE] = saved;
-    if (saved[0] === undefined) delete process.env.GIT_AUTHOR_DATE;
-    if (saved[1] === undefined) delete process.env.GIT_COMMITTER_DATE;
-  }
-}
-
-/** The commits lead approved merged as pull requests; every other one is a direct push. */
-function approvedBy(commits: Set<string>, asked: string[] = []): RequestLookup {
-  const pushed = directPushes('a direct push');
-  return async (commit) => {
-    asked.push(commit);
-    if (!commits.has(commit)) return pushed(commit);
-    return {
-      request: {
-        author: 'alice',
-        labels: [],
-        labelActors: {},
-        approvals: [{ reviewer: 'lead', commit, stale: false }],
-        pushers: ['alice'],
-      },
-      pullRequest: 7,
-      headSha: commit,
-    };
-  };
 }
 
 /** alice's grant, approved through 2026-12-01. */
