@@ -265,6 +265,17 @@ export class PostgresProvisioner implements Provisioner<PostgresTarget> {
   }
 
   private async fetchMembers(role: string): Promise<Map<string, ActualAccess>> {
+    // As for a glob (expand): a role that can log in is a person or a service, and PostgreSQL's
+    // own pg_ roles are its powers (reading files, running programs); a grant names neither,
+    // even one a catalog glob matches, so neither is read nor granted.
+    const [found] = await this.query<{ login: boolean }>(
+      'SELECT rolcanlogin AS login FROM pg_catalog.pg_roles WHERE rolname = $1',
+      [role],
+    );
+    if (found?.login === true || role.startsWith('pg_'))
+      throw new Error(
+        `role ${role} on ${this.name} is ${found?.login === true ? 'a role that can log in (a person or a service)' : "one of PostgreSQL's own pg_ roles"}, not a group role access is granted on; name a group role, and narrow the catalog entry that matched it`,
+      );
     const rows = await this.query<{ login: string; admin: boolean }>(
       `SELECT u.rolname AS login, bool_or(m.admin_option) AS admin
          FROM pg_catalog.pg_auth_members m

@@ -26,10 +26,13 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
   // identities are GitHub logins (no underscores); the database takes them quoted as they are
   const alice = uniqueName('alice', '-');
   const bob = uniqueName('bob', '-');
+  // a service's login role, which the catalog's glob also matches
+  const service = uniqueName('etl');
   const db = usePostgresRepo([
     { name: role },
     { name: alice, login: true },
     { name: bob, login: true },
+    { name: service, login: true },
   ]);
   let repo: GitRepo;
 
@@ -49,6 +52,30 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
 
   const options = (from: string, to: string, env?: NodeJS.ProcessEnv) =>
     db.runOptions(from, to, env);
+
+  it('grants nothing on a role that can log in, though the catalog glob matches it', async () => {
+    const base = repo.commit('catalog, identities and the warehouse server (login roles)');
+    repo.write({
+      'access/grants/alice-as-service.yaml': grants([
+        {
+          id: 'alice-as-service',
+          subject: `user:${alice}`,
+          resource: `postgres:warehouse/${service}`,
+          role: 'member',
+        },
+      ]),
+    });
+    const added = repo.commit('alice asks to be the service');
+    const result = await runProvision(options(base, added));
+    expect(result.operations).toEqual([]);
+    expect(result.plan.unreadable.map((u) => u.message)).toEqual([
+      expect.stringContaining(`role ${service} on warehouse is a role that can log in`),
+    ]);
+    expect(result.ok).toBe(false);
+    expect(await membership(db.admin, service)).toEqual({});
+    repo.remove('access/grants/alice-as-service.yaml');
+    repo.commit('alice does not ask to be the service');
+  });
 
   it('grants on merge, revokes when the grant is removed, and a second run changes nothing', async () => {
     const base = repo.commit('catalog, identities and the warehouse server');

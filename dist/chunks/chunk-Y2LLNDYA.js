@@ -46724,6 +46724,14 @@ var PostgresProvisioner = class {
     return pending;
   }
   async fetchMembers(role) {
+    const [found] = await this.query(
+      "SELECT rolcanlogin AS login FROM pg_catalog.pg_roles WHERE rolname = $1",
+      [role]
+    );
+    if (found?.login === true || role.startsWith("pg_"))
+      throw new Error(
+        `role ${role} on ${this.name} is ${found?.login === true ? "a role that can log in (a person or a service)" : "one of PostgreSQL's own pg_ roles"}, not a group role access is granted on; name a group role, and narrow the catalog entry that matched it`
+      );
     const rows = await this.query(
       `SELECT u.rolname AS login, bool_or(m.admin_option) AS admin
          FROM pg_catalog.pg_auth_members m
