@@ -28,9 +28,9 @@ import {
 } from '../provisioners/provisioner.js';
 import type { MergeReview } from './provision/apply.js';
 import {
-  directPushes,
   judgeGrantOrigin,
   judgeMerges,
+  lookupOrDirect,
   type GateResult,
   type RequestLookup,
 } from './provision/gate.js';
@@ -87,9 +87,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
     accessDir,
     policiesDir: options.policiesDir ?? 'policies',
     now: options.now,
-    lookup:
-      options.lookup ??
-      directPushes('no pull request was looked up, so the merge counts as a direct push'),
+    lookup: lookupOrDirect(options.lookup),
   });
   // Held and refused grants alike are left as the systems hold them.
   const denied = new Map<string, string[]>();
@@ -267,9 +265,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
         accessDir,
         policiesDir: options.policiesDir ?? 'policies',
         now: options.now,
-        lookup:
-          options.lookup ??
-          directPushes('no pull request was looked up, so the change counts as a direct push'),
+        lookup: lookupOrDirect(options.lookup),
       });
       if (verdict === undefined) {
         passedOrigin.add(id);

@@ -37,9 +37,9 @@ import {
   type ApprovedEnds,
 } from './provision/approved-ends.js';
 import {
-  directPushes,
   judgeGrantOrigin,
   judgeMerges,
+  lookupOrDirect,
   type RequestLookup,
 } from './provision/gate.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
@@ -251,9 +251,7 @@ async function unapprovedRules(
     accessDir,
     policiesDir: options.policiesDir ?? 'policies',
     now: options.now,
-    lookup:
-      options.lookup ??
-      directPushes('no pull request was looked up, so the change counts as a direct push'),
+    lookup: lookupOrDirect(options.lookup),
   });
   if (gate.ruleChanges.length === 0) return undefined;
   const why =
@@ -389,9 +387,7 @@ async function gateRepairs(
         accessDir: options.accessDir,
         policiesDir: options.policiesDir ?? 'policies',
         now: options.now,
-        lookup:
-          options.lookup ??
-          directPushes('no pull request was looked up, so the change counts as a direct push'),
+        lookup: lookupOrDirect(options.lookup),
       });
       const reasons = verdict === undefined ? [] : [...verdict.denied, ...verdict.unapproved];
       verdicts.set(

@@ -73,6 +73,13 @@ export interface MergeRequest {
 /** Looks up the request behind a commit; without one, every commit is a direct push. */
 export type RequestLookup = (commit: string) => Promise<MergeRequest>;
 
+/** The look-up a run was given; without one, every change it judges is a direct push. */
+export function lookupOrDirect(lookup: RequestLookup | undefined): RequestLookup {
+  return (
+    lookup ?? directPushes('no pull request was looked up, so the change counts as a direct push')
+  );
+}
+
 /** Who approved a commit, as the evidence records name it: absent for a direct push. */
 export interface CommitReview {
   pullRequest?: number;

@@ -44112,6 +44112,9 @@ function isGrantDocument(file, accessDir) {
 }
 
 // src/workflows/provision/gate.ts
+function lookupOrDirect(lookup) {
+  return lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push");
+}
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
 var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
 async function judgeMerges(options2) {
@@ -47380,7 +47383,7 @@ async function planProvision(options2) {
     accessDir,
     policiesDir: options2.policiesDir ?? "policies",
     now: options2.now,
-    lookup: options2.lookup ?? directPushes("no pull request was looked up, so the merge counts as a direct push")
+    lookup: lookupOrDirect(options2.lookup)
   });
   const denied = /* @__PURE__ */ new Map();
   const held = [];
@@ -47526,7 +47529,7 @@ async function planProvision(options2) {
         accessDir,
         policiesDir: options2.policiesDir ?? "policies",
         now: options2.now,
-        lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
+        lookup: lookupOrDirect(options2.lookup)
       });
       if (verdict2 === void 0) {
         passedOrigin.add(id);
@@ -47898,7 +47901,7 @@ async function unapprovedRules(options2, accessDir, commit) {
     accessDir,
     policiesDir: options2.policiesDir ?? "policies",
     now: options2.now,
-    lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
+    lookup: lookupOrDirect(options2.lookup)
   });
   if (gate.ruleChanges.length === 0) return void 0;
   const why = options2.lookup === void 0 ? " (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)" : "";
@@ -47992,7 +47995,7 @@ async function gateRepairs(drift, model, options2, verdicts) {
         accessDir: options2.accessDir,
         policiesDir: options2.policiesDir ?? "policies",
         now: options2.now,
-        lookup: options2.lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push")
+        lookup: lookupOrDirect(options2.lookup)
       });
       const reasons = verdict2 === void 0 ? [] : [...verdict2.denied, ...verdict2.unapproved];
       verdicts.set(
