@@ -71,17 +71,28 @@ export async function readAnchors(target: AnchorTarget, commits: string[]): Prom
     }
     for (const status of statuses) {
       if (status.context !== ANCHOR_CONTEXT) continue;
-      const parsed = parseAnchorDescription(status.description);
-      if (parsed === undefined) continue;
-      anchors.push({
-        commit,
-        ...parsed,
-        at: status.created_at,
-        ...(status.creator?.login === undefined ? {} : { creator: status.creator.login }),
-      });
+      const anchor = anchorOf(commit, status.description, status.created_at, status.creator?.login);
+      if (anchor !== undefined) anchors.push(anchor);
     }
   }
-  return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
+  return anchors.sort(oldestFirst);
+}
+
+/** The anchor a status of context accessctl/evidence states, when its description is one. */
+function anchorOf(
+  commit: string,
+  description: string | null | undefined,
+  at: string,
+  creator: string | undefined,
+): Anchor | undefined {
+  const parsed = parseAnchorDescription(description);
+  if (parsed === undefined) return undefined;
+  return { commit, ...parsed, at, ...(creator === undefined ? {} : { creator }) };
+}
+
+/** Anchors in the order they were written: by the records they count, then by time. */
+function oldestFirst(a: Anchor, b: Anchor): number {
+  return a.records - b.records || (a.at < b.at ? -1 : 1);
 }
 
 /** Anchors after the last 20 sealed runs could catch a change; so could any on later commits. */
@@ -155,18 +166,12 @@ export async function readLineAnchors(
   const listed = new Set([...anchored.slice(0, LISTED_ANCHORED), ...lastSealed]);
   const anchors = await readAnchors(target, [...listed]);
   for (const sha of anchored) {
-    if (listed.has(sha)) continue;
     const status = latest.get(sha);
-    const parsed = parseAnchorDescription(status?.description);
-    if (status === undefined || parsed === undefined) continue;
-    anchors.push({
-      commit: sha,
-      ...parsed,
-      at: status.createdAt,
-      ...(status.creator === undefined ? {} : { creator: status.creator }),
-    });
+    if (listed.has(sha) || status === undefined) continue;
+    const anchor = anchorOf(sha, status.description, status.createdAt, status.creator);
+    if (anchor !== undefined) anchors.push(anchor);
   }
-  return { anchors: anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1)) };
+  return { anchors: anchors.sort(oldestFirst) };
 }
 
 export interface AnchorBreak {

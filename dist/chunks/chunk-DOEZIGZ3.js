@@ -41904,17 +41904,19 @@ async function readAnchors(target, commits) {
     }
     for (const status of statuses) {
       if (status.context !== ANCHOR_CONTEXT) continue;
-      const parsed = parseAnchorDescription(status.description);
-      if (parsed === void 0) continue;
-      anchors.push({
-        commit,
-        ...parsed,
-        at: status.created_at,
-        ...status.creator?.login === void 0 ? {} : { creator: status.creator.login }
-      });
+      const anchor = anchorOf(commit, status.description, status.created_at, status.creator?.login);
+      if (anchor !== void 0) anchors.push(anchor);
     }
   }
-  return anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1));
+  return anchors.sort(oldestFirst);
+}
+function anchorOf(commit, description, at, creator) {
+  const parsed = parseAnchorDescription(description);
+  if (parsed === void 0) return void 0;
+  return { commit, ...parsed, at, ...creator === void 0 ? {} : { creator } };
+}
+function oldestFirst(a, b) {
+  return a.records - b.records || (a.at < b.at ? -1 : 1);
 }
 var SEALED_RUNS = 20;
 var LISTED_ANCHORED = 100;
@@ -41952,18 +41954,12 @@ async function readLineAnchors(target, line3, log) {
   const listed = /* @__PURE__ */ new Set([...anchored.slice(0, LISTED_ANCHORED), ...lastSealed]);
   const anchors = await readAnchors(target, [...listed]);
   for (const sha of anchored) {
-    if (listed.has(sha)) continue;
     const status = latest.get(sha);
-    const parsed = parseAnchorDescription(status?.description);
-    if (status === void 0 || parsed === void 0) continue;
-    anchors.push({
-      commit: sha,
-      ...parsed,
-      at: status.createdAt,
-      ...status.creator === void 0 ? {} : { creator: status.creator }
-    });
+    if (listed.has(sha) || status === void 0) continue;
+    const anchor = anchorOf(sha, status.description, status.createdAt, status.creator);
+    if (anchor !== void 0) anchors.push(anchor);
   }
-  return { anchors: anchors.sort((a, b) => a.records - b.records || (a.at < b.at ? -1 : 1)) };
+  return { anchors: anchors.sort(oldestFirst) };
 }
 function checkAnchors(text4, anchors, file = "evidence log") {
   const lines = logLines(text4);
