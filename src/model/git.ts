@@ -533,8 +533,13 @@ export async function pathsChangedSince(
  */
 function andEverythingUnder(path: string): string[] {
   if (path === '.' || path === '') return ['.'];
-  const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  const literal = globLiteral(path);
   return [`:(glob)${literal}`, `:(glob)${literal}/**`];
+}
+
+/** A path as a glob pattern that matches it alone: its glob characters escaped. */
+function globLiteral(path: string): string {
+  return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -547,7 +552,6 @@ export async function lastRuleChange(
   commit: string,
   grantsDir: string,
 ): Promise<string | undefined> {
-  const literal = grantsDir.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
   const out = await git(repo, [
     'log',
     '-1',
@@ -555,9 +559,10 @@ export async function lastRuleChange(
     commit,
     '--',
     '.',
-    `:(exclude,glob)${literal}/**`,
+    `:(exclude,glob)${globLiteral(grantsDir)}/**`,
   ]);
-  return out.trim() === '' ? undefined : out.trim();
+  const found = out.trim();
+  return found === '' ? undefined : found;
 }
 
 /** Files under `paths` that git does not track and does not ignore. */

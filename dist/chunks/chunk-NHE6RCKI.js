@@ -32579,11 +32579,13 @@ async function pathsChangedSince(repo, commit, ...paths) {
 }
 function andEverythingUnder(path) {
   if (path === "." || path === "") return ["."];
-  const literal = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+  const literal = globLiteral(path);
   return [`:(glob)${literal}`, `:(glob)${literal}/**`];
 }
+function globLiteral(path) {
+  return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+}
 async function lastRuleChange(repo, commit, grantsDir) {
-  const literal = grantsDir.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
   const out = await git(repo, [
     "log",
     "-1",
@@ -32591,9 +32593,10 @@ async function lastRuleChange(repo, commit, grantsDir) {
     commit,
     "--",
     ".",
-    `:(exclude,glob)${literal}/**`
+    `:(exclude,glob)${globLiteral(grantsDir)}/**`
   ]);
-  return out.trim() === "" ? void 0 : out.trim();
+  const found = out.trim();
+  return found === "" ? void 0 : found;
 }
 async function untrackedPaths(repo, ...paths) {
   return nulSeparated(
