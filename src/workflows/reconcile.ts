@@ -118,8 +118,9 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   // A provisioner accessctl.yaml configures (an exec command, a database and its credentials)
   // is a rule: while the rules were last changed without a policy owner's approval, it may be
   // that change, and it is not called at all (reconcile reads every target it carries).
+  // (asked only when such a provisioner is set up: judging the commit costs a model build)
   const unapproved =
-    options.allowUnapproved === true
+    options.allowUnapproved === true || !options.provisioners.some((p) => p.configured === true)
       ? undefined
       : await unapprovedRules(options, accessDir, commit);
   const provisioners =
@@ -127,6 +128,7 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
       ? options.provisioners
       : options.provisioners.filter((p) => p.configured !== true);
   const unreadable: Unreadable[] = [];
+  const withheld = new Set<string>();
   const managed = new Map<string, Managed>();
   const frozen = new Set<string>();
   for (const grant of model.grants.flatMap(grantParts)) {
@@ -137,12 +139,13 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
       continue;
     }
     if (unapproved !== undefined && found.provisioner.configured === true) {
-      if (!unreadable.some((u) => u.label === found.target.label))
+      if (!withheld.has(found.target.key))
         unreadable.push({
           grantId: grant.id,
           label: found.target.label,
           message: `not called: provisioner ${found.provisioner.name} is configured in accessctl.yaml, and ${unapproved}; it runs again once that change is approved or reverted`,
         });
+      withheld.add(found.target.key);
       continue;
     }
     const entry = managed.get(found.target.key) ?? { ...found, grantIds: [] };

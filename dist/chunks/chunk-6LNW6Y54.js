@@ -47805,9 +47805,10 @@ async function planReconcile(options2) {
   refused.push(...invalid2);
   const skipped = [];
   const targetOf = targetResolver(options2.provisioners);
-  const unapproved = options2.allowUnapproved === true ? void 0 : await unapprovedRules(options2, accessDir, commit);
+  const unapproved = options2.allowUnapproved === true || !options2.provisioners.some((p) => p.configured === true) ? void 0 : await unapprovedRules(options2, accessDir, commit);
   const provisioners = unapproved === void 0 ? options2.provisioners : options2.provisioners.filter((p) => p.configured !== true);
   const unreadable = [];
+  const withheld = /* @__PURE__ */ new Set();
   const managed = /* @__PURE__ */ new Map();
   const frozen = /* @__PURE__ */ new Set();
   for (const grant of model.grants.flatMap(grantParts)) {
@@ -47818,12 +47819,13 @@ async function planReconcile(options2) {
       continue;
     }
     if (unapproved !== void 0 && found.provisioner.configured === true) {
-      if (!unreadable.some((u) => u.label === found.target.label))
+      if (!withheld.has(found.target.key))
         unreadable.push({
           grantId: grant.id,
           label: found.target.label,
           message: `not called: provisioner ${found.provisioner.name} is configured in accessctl.yaml, and ${unapproved}; it runs again once that change is approved or reverted`
         });
+      withheld.add(found.target.key);
       continue;
     }
     const entry = managed.get(found.target.key) ?? { ...found, grantIds: [] };
