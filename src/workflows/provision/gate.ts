@@ -380,12 +380,13 @@ async function judgeCommit(
     grants,
     changed: [...judged],
     removed,
-    review: {
-      ...(lookedUp.pullRequest === undefined ? {} : { pullRequest: lookedUp.pullRequest }),
-      ...(lookedUp.pullRequest === undefined
+    review:
+      lookedUp.pullRequest === undefined
         ? {}
-        : { approvers: lookedUp.request.approvals.map((a) => a.reviewer) }),
-    },
+        : {
+            pullRequest: lookedUp.pullRequest,
+            approvers: lookedUp.request.approvals.map((a) => a.reviewer),
+          },
     ...(ruleReasons.length === 0
       ? expiryProblem === undefined
         ? {}

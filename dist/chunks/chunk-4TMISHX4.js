@@ -44303,9 +44303,9 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     grants,
     changed: [...judged],
     removed,
-    review: {
-      ...lookedUp.pullRequest === void 0 ? {} : { pullRequest: lookedUp.pullRequest },
-      ...lookedUp.pullRequest === void 0 ? {} : { approvers: lookedUp.request.approvals.map((a) => a.reviewer) }
+    review: lookedUp.pullRequest === void 0 ? {} : {
+      pullRequest: lookedUp.pullRequest,
+      approvers: lookedUp.request.approvals.map((a) => a.reviewer)
     },
     ...ruleReasons.length === 0 ? expiryProblem === void 0 ? {} : { ruleChange: expiryProblem } : {
       ruleChange: {
