@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { runProvision } from '../../src/workflows/provision.js';
-import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
 import type { Emulator } from '../emulator/index.js';
 import { useProvisionEnv } from './provision-env.js';
 import { githubProvisioner, grants, NOW, teamGrant } from './provision-fixture.js';
+import { approvedBy } from './approved-ends-fixture.js';
 
 // A held grant keeps nothing: access is only given or kept on the strength of grants whose
 // last change passed the gate. alice's approved grant makes her a member of payments; a second
@@ -15,25 +15,6 @@ const env = useProvisionEnv();
 const APPROVED = 'access/grants/alice.yaml';
 const SECOND = 'access/grants/alice-extra.yaml';
 
-/** lead approved the merges at these commits; every other one is a direct push. */
-function approvedAt(commits: Set<string>): RequestLookup {
-  const pushed = directPushes('a direct push');
-  return async (commit) => {
-    if (!commits.has(commit)) return pushed(commit);
-    return {
-      pullRequest: 1,
-      headSha: commit,
-      request: {
-        author: 'alice',
-        labels: [],
-        labelActors: {},
-        approvals: [{ reviewer: 'lead', commit, stale: false }],
-        pushers: ['alice'],
-      },
-    };
-  };
-}
-
 function provisioning(gh: Emulator, dir: string, approved: Set<string>) {
   return (from: string, to: string) =>
     runProvision({
@@ -42,7 +23,7 @@ function provisioning(gh: Emulator, dir: string, approved: Set<string>) {
       to,
       now: NOW,
       provisioners: [githubProvisioner(gh)],
-      lookup: approvedAt(approved),
+      lookup: approvedBy(approved),
     });
 }
 

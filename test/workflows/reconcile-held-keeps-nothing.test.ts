@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { runReconcile } from '../../src/workflows/reconcile.js';
-import { directPushes, type RequestLookup } from '../../src/workflows/provision/gate.js';
 import { useProvisionEnv } from './provision-env.js';
 import { githubProvisioner, grants, grantSpec, NOW, teamGrant } from './provision-fixture.js';
+import { approvedBy } from './approved-ends-fixture.js';
 
 // Reconcile keeps no access on the strength of a grant that did not pass the gate: neither one
 // added beside an approved grant (its approved end is when it was added, approved-ends.ts) nor
 // one a repair would lower the access to.
 
 const env = useProvisionEnv();
-
-/** lead approved the merges at these commits; every other one is a direct push. */
-function approvedAt(commits: Set<string>): RequestLookup {
-  const pushed = directPushes('a direct push');
-  return async (commit) => {
-    if (!commits.has(commit)) return pushed(commit);
-    return {
-      pullRequest: 1,
-      headSha: commit,
-      request: {
-        author: 'alice',
-        labels: [],
-        labelActors: {},
-        approvals: [{ reviewer: 'lead', commit, stale: false }],
-        pushers: ['alice'],
-      },
-    };
-  };
-}
 
 describe('reconcile keeps nothing for a held grant', () => {
   it('removes a membership only a grant added without approval still asks for', async () => {
@@ -50,7 +31,7 @@ describe('reconcile keeps nothing for a held grant', () => {
       repo: repo.dir,
       now: NOW,
       provisioners: [githubProvisioner(gh)],
-      lookup: approvedAt(new Set([added])),
+      lookup: approvedBy(new Set([added])),
       apply: true,
     });
     expect(gh.state.org('acme')?.teams.get('payments')?.members.has('alice')).toBe(false);
@@ -79,7 +60,7 @@ describe('reconcile keeps nothing for a held grant', () => {
       repo: repo.dir,
       now: NOW,
       provisioners: [githubProvisioner(gh)],
-      lookup: approvedAt(new Set()),
+      lookup: approvedBy(new Set()),
       apply: true,
     });
     expect(gh.state.repo('acme', 'ledger')?.collaborators.has('bob')).toBe(false);
