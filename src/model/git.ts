@@ -538,31 +538,8 @@ function andEverythingUnder(path: string): string[] {
 }
 
 /** A path as a glob pattern that matches it alone: its glob characters escaped. */
-function globLiteral(path: string): string {
+export function globLiteral(path: string): string {
   return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
-}
-
-/**
- * The newest commit at `commit` or before it that changed a path outside `grantsDir` (a rule
- * of the repository: its config, catalog, identities, policies, scripts, anything), or
- * undefined when none did.
- */
-export async function lastRuleChange(
-  repo: string,
-  commit: string,
-  grantsDir: string,
-): Promise<string | undefined> {
-  const out = await git(repo, [
-    'log',
-    '-1',
-    '--format=%H',
-    commit,
-    '--',
-    '.',
-    `:(exclude,glob)${globLiteral(grantsDir)}/**`,
-  ]);
-  const found = out.trim();
-  return found === '' ? undefined : found;
 }
 
 /** Files under `paths` that git does not track and does not ignore. */

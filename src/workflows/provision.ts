@@ -35,6 +35,7 @@ import {
   type RequestLookup,
 } from './provision/gate.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
+import { RuleTrust } from './provision/rule-lineage.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
 export interface ProvisionPlanOptions {
@@ -80,15 +81,30 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   ]);
   const diff = await diffAccess(options.repo, fromCommit, toCommit, { accessDir });
   const grantChanges = diff.changes.filter((c) => c.kind === 'Grant');
-  const gate = await judgeMerges({
+  const lineage = {
     repo: options.repo,
-    from: fromCommit,
-    to: toCommit,
     accessDir,
     policiesDir: options.policiesDir ?? 'policies',
     now: options.now,
     lookup: lookupOrDirect(options.lookup),
-  });
+  };
+  // a change judged by rules that do not stand passes nothing (provision/rule-lineage.ts)
+  const trust = options.allowUnapproved === true ? undefined : new RuleTrust(lineage, toCommit);
+  const judging = { ...lineage, ...(trust === undefined ? {} : { trust }) };
+  const gate = await judgeMerges({ ...judging, from: fromCommit, to: toCommit });
+  // The range is judged with the rules it starts from: when those were not reached by approved
+  // changes (an earlier run held the change that broke them), the range holds that change too.
+  if (trust !== undefined) {
+    const before = await trust.at(fromCommit);
+    if (before !== undefined)
+      gate.ruleChanges.unshift({
+        ...before,
+        reasons: [
+          ...before.reasons,
+          `changed before this range (${fromCommit.slice(0, 12)}..${toCommit.slice(0, 12)}) and not reverted since: the rules it starts from still hold it`,
+        ],
+      });
+  }
   // Held and refused grants alike are left as the systems hold them.
   const denied = new Map<string, string[]>();
   const held: SetAside[] = [];
@@ -257,16 +273,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
       traced.add(id);
       const file = diff.head.grants.find((g) => g.id === id)?.source.file;
       if (file === undefined) continue;
-      const verdict = await judgeGrantOrigin({
-        repo: options.repo,
-        ref: toCommit,
-        grantId: id,
-        file,
-        accessDir,
-        policiesDir: options.policiesDir ?? 'policies',
-        now: options.now,
-        lookup: lookupOrDirect(options.lookup),
-      });
+      const verdict = await judgeGrantOrigin({ ...judging, ref: toCommit, grantId: id, file });
       if (verdict === undefined) {
         passedOrigin.add(id);
         continue;

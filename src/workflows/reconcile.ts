@@ -4,11 +4,9 @@
 // resource the catalog names exactly or a grant names. Repairs run under the same limits as
 // provisioning a merge: the commit's policies first, the removal limit, and access the
 // repository does not manage is left alone unless accessctl.yaml says `prune: true`.
-import { posix } from 'node:path';
-
 import type { AccessModel } from '../model/index.js';
 import { grantParts, isResolved, loadAccessRepositoryAtRef } from '../model/index.js';
-import { lastRuleChange, resolveCommit } from '../model/git.js';
+import { resolveCommit } from '../model/git.js';
 import { canonicalResourceId } from '../model/names.js';
 import {
   expectReads,
@@ -36,12 +34,8 @@ import {
   tracedGrants,
   type ApprovedEnds,
 } from './provision/approved-ends.js';
-import {
-  judgeGrantOrigin,
-  judgeMerges,
-  lookupOrDirect,
-  type RequestLookup,
-} from './provision/gate.js';
+import { judgeGrantOrigin, lookupOrDirect, type RequestLookup } from './provision/gate.js';
+import { RuleTrust } from './provision/rule-lineage.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
 /** The grant id an operation on unmanaged access carries: no grant stands behind it. */
@@ -115,14 +109,25 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   refused.push(...invalid);
   const skipped: SetAside[] = [];
   const targetOf = targetResolver(options.provisioners);
-  // A provisioner accessctl.yaml configures (an exec command, a database and its credentials)
-  // is a rule: while the rules were last changed without a policy owner's approval, it may be
-  // that change, and it is not called at all (reconcile reads every target it carries).
-  // (asked only when such a provisioner is set up: judging the commit costs a model build)
-  const unapproved =
-    options.allowUnapproved === true || !options.provisioners.some((p) => p.configured === true)
+  // While the rules hold a change no policy owner approved, what they say a grant gives may be
+  // that change: no repair gives access (below), and a provisioner accessctl.yaml configures
+  // (an exec command, a database and its credentials) is not called at all, since reconcile
+  // reads every target it carries.
+  const trust =
+    options.allowUnapproved === true
       ? undefined
-      : await unapprovedRules(options, accessDir, commit);
+      : new RuleTrust(
+          {
+            repo: options.repo,
+            accessDir,
+            policiesDir: options.policiesDir ?? 'policies',
+            now: options.now,
+            lookup: lookupOrDirect(options.lookup),
+          },
+          commit,
+        );
+  const unapproved =
+    trust === undefined ? undefined : await unapprovedRules(options, trust, commit);
   const provisioners =
     unapproved === undefined
       ? options.provisioners
@@ -169,7 +174,12 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     const held = new Map<string, string>();
     const verdicts = new Map<string, string | undefined>();
     for (;;) {
-      const more = await gateRepairs(drift, model, { ...options, accessDir, commit }, verdicts);
+      const more = await gateRepairs(
+        drift,
+        model,
+        { ...options, accessDir, commit, trust },
+        verdicts,
+      );
       const fresh = [...more].filter(([id]) => !held.has(id));
       if (fresh.length === 0) break;
       for (const [id, why] of fresh) held.set(id, why);
@@ -203,6 +213,12 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
   drift.push(...unmanaged);
   const late = await lateHandOffs(provisioners, config.manual.slaDays, options.now, unreadable);
 
+  if (unapproved !== undefined)
+    for (const d of drift) {
+      if (d.operation === undefined || d.operation.removal) continue;
+      delete d.operation;
+      d.note = `held: ${unapproved}; access is given again once that change is approved or reverted`;
+    }
   const operations = drift.flatMap((d) => (d.operation === undefined ? [] : [d.operation]));
   return {
     commit,
@@ -231,37 +247,22 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
  * look-up, or when unapproved changes are let through on purpose, ends stand as written.
  */
 /**
- * Why the rules at `commit` may not be trusted to run anything: the commit that last changed a
- * path outside the grants folder did not pass the gate (a policy owner's approval is missing),
- * judged by its parent's rules and its pull request as provisioning judged it. Undefined when
- * it passed, or when the repository's first commit wrote them (nothing before it judges it).
+ * Why the rules at `commit` may not be trusted to run anything or to give access: a change on
+ * the first-parent line up to it lacked a policy owner's approval and was not reverted (see
+ * provision/rule-lineage.ts), judged as provisioning judged it. Undefined when they stand.
  */
 async function unapprovedRules(
   options: ReconcileOptions,
-  accessDir: string,
+  trust: RuleTrust,
   commit: string,
 ): Promise<string | undefined> {
-  const last = await lastRuleChange(options.repo, commit, posix.join(accessDir, 'grants'));
-  const parent =
-    last === undefined
-      ? undefined
-      : await resolveCommit(options.repo, `${last}^1`).catch(() => undefined);
-  if (last === undefined || parent === undefined) return undefined;
-  const gate = await judgeMerges({
-    repo: options.repo,
-    from: parent,
-    to: last,
-    accessDir,
-    policiesDir: options.policiesDir ?? 'policies',
-    now: options.now,
-    lookup: lookupOrDirect(options.lookup),
-  });
-  if (gate.ruleChanges.length === 0) return undefined;
+  const broken = await trust.at(commit);
+  if (broken === undefined) return undefined;
   const why =
     options.lookup === undefined
       ? ' (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)'
       : '';
-  return `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval${why}`;
+  return `the rules were changed in ${broken.commit.slice(0, 12)} without a policy owner's approval and not reverted since${why}`;
 }
 
 async function pastApprovedEnds(
@@ -369,7 +370,7 @@ export function describeRepair(operation: Operation): string {
 async function gateRepairs(
   drift: Drift[],
   model: AccessModel,
-  options: ReconcileOptions & { accessDir: string; commit: string },
+  options: ReconcileOptions & { accessDir: string; commit: string; trust?: RuleTrust },
   verdicts: Map<string, string | undefined>,
 ): Promise<Map<string, string>> {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
@@ -391,6 +392,7 @@ async function gateRepairs(
         policiesDir: options.policiesDir ?? 'policies',
         now: options.now,
         lookup: lookupOrDirect(options.lookup),
+        ...(options.trust === undefined ? {} : { trust: options.trust }),
       });
       const reasons = verdict === undefined ? [] : [...verdict.denied, ...verdict.unapproved];
       verdicts.set(

@@ -115,4 +115,57 @@ describe('an unapproved change to accessctl.yaml', () => {
     const leaked = existsSync(pwned) ? readFileSync(pwned, 'utf8') : undefined;
     expect(leaked).toBeUndefined();
   }, 120_000);
+  it('is not run by a later run whose own range leaves the rules alone', async () => {
+    const gh = await env.github({
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'bob'] },
+    });
+    env.exportGitHub(gh);
+    process.env.DEPLOY_SECRET = 'the-secret-of-the-next-provision-job';
+    const { repo } = env.accessRepo(['alice', 'bob']);
+    const pwned = join(env.scratchDir('accessctl-pwned-'), 'pwned');
+    repo.write({
+      'bin/tickets.js': SYSTEM,
+      'accessctl.yaml': config(['node', 'bin/tickets.js'], []),
+      'access/catalog/tickets.yaml': TICKETS,
+      'access/grants/bob.yaml': grants([
+        { id: 'bob-pay', subject: 'user:bob', resource: 'tickets:project/pay', role: 'viewer' },
+      ]),
+      'access/grants/alice.yaml': grants([
+        { id: 'alice-pay', subject: 'user:alice', resource: 'tickets:project/pay', role: 'viewer' },
+      ]),
+    });
+    const before = repo.commit('tickets, provisioned');
+    const evil = `require('node:fs').writeFileSync(${JSON.stringify(pwned)}, String(process.env.DEPLOY_SECRET)); process.stdout.write('{"role":"viewer","pending":false}')`;
+    // the unapproved change is pushed alone: its own run withholds the provisioner ...
+    repo.write({ 'accessctl.yaml': config(['node', '-e', evil], ['DEPLOY_SECRET']) });
+    const evilCommit = repo.commit('tidy up');
+    const run = async (from: string, to: string) => {
+      const io = captureIo(env.scratchDir('accessctl-cwd-'));
+      const code = await provisionCommand.run(
+        {
+          from,
+          to,
+          repo: repo.dir,
+          access: 'access',
+          policies: 'policies',
+          format: 'text',
+          evidence: '',
+        },
+        [],
+        io,
+      );
+      return { code, text: io.text() };
+    };
+    await run(before, evilCommit);
+    expect(existsSync(pwned)).toBe(false);
+    // ... and the next push (a removal, which needs nobody's approval) is provisioned from it:
+    // its range holds no rule change, but the config it runs with is still the unapproved one
+    repo.remove('access/grants/bob.yaml');
+    const next = repo.commit('bob leaves the project');
+    const second = await run(evilCommit, next);
+    const leaked = existsSync(pwned) ? readFileSync(pwned, 'utf8') : undefined;
+    expect(leaked).toBeUndefined();
+    expect(second.code).not.toBe(0);
+    expect(second.text).toMatch(new RegExp(evilCommit.slice(0, 12)));
+  }, 120_000);
 });

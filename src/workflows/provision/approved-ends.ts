@@ -41,6 +41,7 @@ import {
 import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import { isMapping } from '../../model/values.js';
+import { RuleTrust } from './rule-lineage.js';
 import { judgeMerges, type RequestLookup } from './gate.js';
 import { NOTHING_KEPT, keptPasses, type PassedChanges } from './passed-changes.js';
 import { Progress } from './progress.js';
@@ -384,6 +385,23 @@ function commitJudge(
 ) {
   const judged = new Map<string, ReturnType<typeof judgeMerges>>();
   const parseCache = ParseCache.inMemory();
+  const lookup: RequestLookup = async (commit) => {
+    const request = await options.lookup(commit);
+    if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
+    return request;
+  };
+  // a change judged by rules that do not stand passes nothing (rule-lineage.ts)
+  const trust = new RuleTrust(
+    {
+      repo: options.repo,
+      accessDir: options.accessDir,
+      policiesDir: options.policiesDir,
+      now: options.now,
+      lookup,
+      parseCache,
+    },
+    options.ref,
+  );
   return async (version: Version, id: string) => {
     if (passes.has(version.commit, id)) return undefined;
     let verdict = judged.get(version.commit);
@@ -400,11 +418,8 @@ function commitJudge(
         policiesDir: options.policiesDir,
         now: new Date(version.at),
         parseCache,
-        lookup: async (commit) => {
-          const request = await options.lookup(commit);
-          if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
-          return request;
-        },
+        lookup,
+        trust,
       });
       judged.set(version.commit, verdict);
     }

@@ -53,6 +53,7 @@ import { canonical } from '../../model/diff.js';
 import { isMapping } from '../../model/values.js';
 import { BASE_ACCESS_PARTS, readBaseRules } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
+import type { RuleTrust } from './rule-lineage.js';
 
 /** The request behind one commit of the default branch, as the API tells it. */
 export interface MergeRequest {
@@ -135,6 +136,11 @@ export interface GateOptions {
    * file, which is then neither read out of git nor parsed again (see approved-ends.ts).
    */
   parseCache?: ParseCache;
+  /**
+   * The standing of the rules along the line (rule-lineage.ts): a change judged by rules that
+   * hold a change no policy owner approved passes nothing, whatever those rules say.
+   */
+  trust?: RuleTrust;
 }
 
 export async function judgeMerges(options: GateOptions): Promise<GateResult> {
@@ -167,6 +173,8 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
         commit,
         policiesFor,
       );
+      const broken = await options.trust?.at(parent);
+      if (broken !== undefined) unstood(judged, commit, broken);
       if (judged.note !== undefined) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
       for (const id of judged.removed) {
         result.grants.delete(id);
@@ -195,6 +203,23 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
   return result;
 }
 
+/** Every grant a commit added or changed fails when the rules that judged it do not stand. */
+function unstood(judged: CommitVerdict, commit: string, broken: UnapprovedRuleChange): void {
+  const reason = `the rules that judged it hold a change no policy owner approved (${broken.commit.slice(0, 12)}), not reverted since`;
+  for (const id of judged.changed) {
+    const verdict = judged.grants.get(id) ?? {
+      commit,
+      ...(judged.review?.pullRequest === undefined
+        ? {}
+        : { pullRequest: judged.review.pullRequest }),
+      denied: [],
+      unapproved: [],
+    };
+    verdict.unapproved.push(reason);
+    judged.grants.set(id, verdict);
+  }
+}
+
 /** One change the gate judges: `commit` against `parent`, its request looked up as given. */
 interface Step {
   parent: string;
@@ -218,7 +243,12 @@ async function steps(repo: string, from: string, to: string): Promise<Step[]> {
     first === undefined
       ? from === to
       : (await resolveCommit(repo, `${first}^1`).catch(() => undefined)) === from;
-  if (onLine) return commits.map((commit) => ({ parent: `${commit}^1`, commit }));
+  // on the line, each commit's first parent is the one before it
+  if (onLine)
+    return commits.map((commit, i) => ({
+      parent: i === 0 ? from : (commits[i - 1] as string),
+      commit,
+    }));
   return [
     {
       parent: from,

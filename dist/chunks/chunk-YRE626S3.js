@@ -32585,19 +32585,6 @@ function andEverythingUnder(path) {
 function globLiteral(path) {
   return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }
-async function lastRuleChange(repo, commit, grantsDir) {
-  const out = await git(repo, [
-    "log",
-    "-1",
-    "--format=%H",
-    commit,
-    "--",
-    ".",
-    `:(exclude,glob)${globLiteral(grantsDir)}/**`
-  ]);
-  const found = out.trim();
-  return found === "" ? void 0 : found;
-}
 async function untrackedPaths(repo, ...paths) {
   return nulSeparated(
     await git(repo, [
@@ -33573,8 +33560,8 @@ async function sidesFromIndex(repo, ref, dir, prefix, after, index) {
   const before = touched.size === 0 ? [] : (await listTree(repo, commit, [...touched], { sizes: false })).filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE && touched.has(e.path)
   );
-  const sameRules = after.filter((f) => !f.path.startsWith(grants));
-  return { commit, touched, before, sameRules };
+  const sameRules2 = after.filter((f) => !f.path.startsWith(grants));
+  return { commit, touched, before, sameRules: sameRules2 };
 }
 var byPath = (a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
 
@@ -43399,8 +43386,128 @@ async function deleteComment(client, repo, id) {
   await client.rest.issues.deleteComment({ ...repo, comment_id: id });
 }
 
+// src/config/at-commit.ts
+function readConfigAt(repo, ref) {
+  let text4;
+  try {
+    text4 = showFileSync(repo, ref, CONFIG_FILE2);
+  } catch {
+    return parseConfig(CONFIG_FILE2, void 0);
+  }
+  try {
+    return parseConfig(CONFIG_FILE2, text4);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
+    throw error2;
+  }
+}
+
 // src/workflows/provision/approved-ends.ts
 import { posix as posix5 } from "node:path";
+
+// src/workflows/pr-check/changed-paths.ts
+var YAML_FILE4 = /\.ya?ml$/i;
+var REGULAR_FILE = /^100(644|755)$/;
+var GRANTS_PART = "grants/";
+async function changedPaths(repo, from, to) {
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode
+  }));
+}
+function ruleFiles(changed, accessDir) {
+  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
+}
+function isGrantDocument(file, accessDir) {
+  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
+  return file.path.startsWith(prefix) && YAML_FILE4.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+}
+
+// src/workflows/provision/rule-lineage.ts
+var RuleTrust = class _RuleTrust {
+  constructor(options2, tip) {
+    this.options = options2;
+    this.tip = tip;
+  }
+  options;
+  tip;
+  line;
+  /** Why the rules `commit` holds do not stand; undefined when they do. */
+  async at(commit) {
+    const { places, standings } = await (this.line ??= this.walk());
+    const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : void 0);
+    if (place === void 0) return new _RuleTrust(this.options, commit).at(commit);
+    let found;
+    for (const standing of standings) {
+      if (standing.place > place) break;
+      found = standing.broken;
+    }
+    return found;
+  }
+  async walk() {
+    const { repo, accessDir } = this.options;
+    const listed = await git(repo, ["rev-list", "--first-parent", "--reverse", this.tip]);
+    const places = /* @__PURE__ */ new Map();
+    for (const sha of listed.split("\n")) if (sha !== "") places.set(sha, places.size);
+    const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ""));
+    const notGrants = [
+      ".",
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][aA][mM][lL]`,
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][mM][lL]`
+    ];
+    const out = await git(repo, [
+      "log",
+      "--first-parent",
+      "--reverse",
+      "--format=%H %P",
+      this.tip,
+      "--",
+      ...notGrants
+    ]);
+    const standings = [];
+    let broken;
+    let lastTrusted;
+    for (const entry of out.split("\n")) {
+      const [commit = "", parent] = entry.split(" ");
+      if (commit === "") continue;
+      if (parent === void 0 || parent === "") {
+        lastTrusted = commit;
+      } else if (broken !== void 0) {
+        if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
+          broken = void 0;
+        if (broken === void 0) lastTrusted = commit;
+      } else {
+        broken = await judgeRuleChange(this.options, parent, commit);
+        lastTrusted = broken === void 0 ? commit : parent;
+      }
+      standings.push({ place: places.get(commit) ?? -1, broken });
+    }
+    return { places, standings };
+  }
+};
+async function judgeRuleChange(options2, parent, commit) {
+  let owners;
+  try {
+    owners = readConfigAt(options2.repo, parent).policyOwners;
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    return {
+      commit,
+      files: [],
+      reasons: [`the rules before it cannot be read, so nobody could approve it: ${error2.message}`]
+    };
+  }
+  if (owners.length === 0) return void 0;
+  const gate = await judgeMerges({ ...options2, from: parent, to: commit });
+  return gate.ruleChanges[0];
+}
+async function sameRules(repo, a, b, paths) {
+  const out = await git(repo, ["diff-tree", "-r", "-z", "--name-only", a, b, "--", ...paths]);
+  return out === "";
+}
+function inAccess(accessDir, part) {
+  return accessDir === "." || accessDir === "" ? part : `${accessDir}/${part}`;
+}
 
 // src/workflows/provision/passed-changes.ts
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
@@ -43650,6 +43757,22 @@ async function approvedEnd(chain, by, judge) {
 function commitJudge(options2, passes, notes2, unjudged) {
   const judged = /* @__PURE__ */ new Map();
   const parseCache = ParseCache.inMemory();
+  const lookup = async (commit) => {
+    const request2 = await options2.lookup(commit);
+    if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
+    return request2;
+  };
+  const trust = new RuleTrust(
+    {
+      repo: options2.repo,
+      accessDir: options2.accessDir,
+      policiesDir: options2.policiesDir,
+      now: options2.now,
+      lookup,
+      parseCache
+    },
+    options2.ref
+  );
   return async (version, id) => {
     if (passes.has(version.commit, id)) return void 0;
     let verdict2 = judged.get(version.commit);
@@ -43666,11 +43789,8 @@ function commitJudge(options2, passes, notes2, unjudged) {
         policiesDir: options2.policiesDir,
         now: new Date(version.at),
         parseCache,
-        lookup: async (commit) => {
-          const request2 = await options2.lookup(commit);
-          if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
-          return request2;
-        }
+        lookup,
+        trust
       });
       judged.set(version.commit, verdict2);
     }
@@ -44009,7 +44129,7 @@ function windowStart(now, warnDays) {
 
 // src/policy/base-rules.ts
 import { posix as posix6 } from "node:path";
-var YAML_FILE4 = /\.ya?ml$/i;
+var YAML_FILE5 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
 var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
 async function readBaseRules(options2) {
@@ -44029,7 +44149,7 @@ async function readBaseRules(options2) {
   const prefix = `${accessDir}/`;
   const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix6.relative(accessDir, path);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE5.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -44092,24 +44212,6 @@ function normalise(dir) {
   return posix6.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
-// src/workflows/pr-check/changed-paths.ts
-var YAML_FILE5 = /\.ya?ml$/i;
-var REGULAR_FILE = /^100(644|755)$/;
-var GRANTS_PART = "grants/";
-async function changedPaths(repo, from, to) {
-  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
-    path,
-    mode: /^0+$/.test(newMode) ? oldMode : newMode
-  }));
-}
-function ruleFiles(changed, accessDir) {
-  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
-}
-function isGrantDocument(file, accessDir) {
-  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE5.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
-}
-
 // src/workflows/provision/gate.ts
 function lookupOrDirect(lookup) {
   return lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push");
@@ -44143,6 +44245,8 @@ async function judgeMerges(options2) {
         commit,
         policiesFor
       );
+      const broken = await options2.trust?.at(parent);
+      if (broken !== void 0) unstood(judged, commit, broken);
       if (judged.note !== void 0) result.notes.push(`${commit.slice(0, 12)}: ${judged.note}`);
       for (const id of judged.removed) {
         result.grants.delete(id);
@@ -44170,12 +44274,29 @@ async function judgeMerges(options2) {
   }
   return result;
 }
+function unstood(judged, commit, broken) {
+  const reason = `the rules that judged it hold a change no policy owner approved (${broken.commit.slice(0, 12)}), not reverted since`;
+  for (const id of judged.changed) {
+    const verdict2 = judged.grants.get(id) ?? {
+      commit,
+      ...judged.review?.pullRequest === void 0 ? {} : { pullRequest: judged.review.pullRequest },
+      denied: [],
+      unapproved: []
+    };
+    verdict2.unapproved.push(reason);
+    judged.grants.set(id, verdict2);
+  }
+}
 async function steps(repo, from, to) {
   const out = await git(repo, ["rev-list", "--first-parent", "--reverse", `${from}..${to}`]);
   const commits = out.split("\n").filter((sha) => sha !== "");
   const [first] = commits;
   const onLine = first === void 0 ? from === to : await resolveCommit(repo, `${first}^1`).catch(() => void 0) === from;
-  if (onLine) return commits.map((commit) => ({ parent: `${commit}^1`, commit }));
+  if (onLine)
+    return commits.map((commit, i) => ({
+      parent: i === 0 ? from : commits[i - 1],
+      commit
+    }));
   return [
     {
       parent: from,
@@ -44402,7 +44523,7 @@ function directPushes(note) {
   });
 }
 async function judgeGrantOrigin(options2) {
-  const inAccess = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
+  const inAccess2 = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
   const out = await git(options2.repo, [
     // a grant file's name is the requester's: `*.yaml` must name that file, not every one
     "--literal-pathspecs",
@@ -44412,7 +44533,7 @@ async function judgeGrantOrigin(options2) {
     options2.ref,
     "--",
     options2.file,
-    ...BASE_ACCESS_PARTS.map(inAccess),
+    ...BASE_ACCESS_PARTS.map(inAccess2),
     options2.policiesDir,
     "accessctl.yaml"
   ]);
@@ -45400,22 +45521,6 @@ function renderCodeowners(model, options2) {
 }
 function escapePath(path) {
   return path.replace(/([ #])/g, "\\$1");
-}
-
-// src/config/at-commit.ts
-function readConfigAt(repo, ref) {
-  let text4;
-  try {
-    text4 = showFileSync(repo, ref, CONFIG_FILE2);
-  } catch {
-    return parseConfig(CONFIG_FILE2, void 0);
-  }
-  try {
-    return parseConfig(CONFIG_FILE2, text4);
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
-    throw error2;
-  }
 }
 
 // src/provisioners/exec.ts
@@ -47375,15 +47480,27 @@ async function planProvision(options2) {
   ]);
   const diff = await diffAccess(options2.repo, fromCommit, toCommit2, { accessDir });
   const grantChanges = diff.changes.filter((c) => c.kind === "Grant");
-  const gate = await judgeMerges({
+  const lineage = {
     repo: options2.repo,
-    from: fromCommit,
-    to: toCommit2,
     accessDir,
     policiesDir: options2.policiesDir ?? "policies",
     now: options2.now,
     lookup: lookupOrDirect(options2.lookup)
-  });
+  };
+  const trust = options2.allowUnapproved === true ? void 0 : new RuleTrust(lineage, toCommit2);
+  const judging = { ...lineage, ...trust === void 0 ? {} : { trust } };
+  const gate = await judgeMerges({ ...judging, from: fromCommit, to: toCommit2 });
+  if (trust !== void 0) {
+    const before = await trust.at(fromCommit);
+    if (before !== void 0)
+      gate.ruleChanges.unshift({
+        ...before,
+        reasons: [
+          ...before.reasons,
+          `changed before this range (${fromCommit.slice(0, 12)}..${toCommit2.slice(0, 12)}) and not reverted since: the rules it starts from still hold it`
+        ]
+      });
+  }
   const denied = /* @__PURE__ */ new Map();
   const held = [];
   const appliedUnapproved = [];
@@ -47520,16 +47637,7 @@ async function planProvision(options2) {
       traced.add(id);
       const file = diff.head.grants.find((g) => g.id === id)?.source.file;
       if (file === void 0) continue;
-      const verdict2 = await judgeGrantOrigin({
-        repo: options2.repo,
-        ref: toCommit2,
-        grantId: id,
-        file,
-        accessDir,
-        policiesDir: options2.policiesDir ?? "policies",
-        now: options2.now,
-        lookup: lookupOrDirect(options2.lookup)
-      });
+      const verdict2 = await judgeGrantOrigin({ ...judging, ref: toCommit2, grantId: id, file });
       if (verdict2 === void 0) {
         passedOrigin.add(id);
         continue;
@@ -47738,9 +47846,6 @@ function manualIssue(request2) {
   };
 }
 
-// src/workflows/reconcile.ts
-import { posix as posix7 } from "node:path";
-
 // src/workflows/provision/denied.ts
 async function deniedGrants(options2) {
   const rules = await readBaseRules({
@@ -47805,7 +47910,17 @@ async function planReconcile(options2) {
   refused.push(...invalid2);
   const skipped = [];
   const targetOf = targetResolver(options2.provisioners);
-  const unapproved = options2.allowUnapproved === true || !options2.provisioners.some((p) => p.configured === true) ? void 0 : await unapprovedRules(options2, accessDir, commit);
+  const trust = options2.allowUnapproved === true ? void 0 : new RuleTrust(
+    {
+      repo: options2.repo,
+      accessDir,
+      policiesDir: options2.policiesDir ?? "policies",
+      now: options2.now,
+      lookup: lookupOrDirect(options2.lookup)
+    },
+    commit
+  );
+  const unapproved = trust === void 0 ? void 0 : await unapprovedRules(options2, trust, commit);
   const provisioners = unapproved === void 0 ? options2.provisioners : options2.provisioners.filter((p) => p.configured !== true);
   const unreadable = [];
   const withheld = /* @__PURE__ */ new Set();
@@ -47842,7 +47957,12 @@ async function planReconcile(options2) {
     const held = /* @__PURE__ */ new Map();
     const verdicts = /* @__PURE__ */ new Map();
     for (; ; ) {
-      const more = await gateRepairs(drift, model, { ...options2, accessDir, commit }, verdicts);
+      const more = await gateRepairs(
+        drift,
+        model,
+        { ...options2, accessDir, commit, trust },
+        verdicts
+      );
       const fresh = [...more].filter(([id]) => !held.has(id));
       if (fresh.length === 0) break;
       for (const [id, why] of fresh) held.set(id, why);
@@ -47871,6 +47991,12 @@ async function planReconcile(options2) {
   });
   drift.push(...unmanaged);
   const late = await lateHandOffs(provisioners, config.manual.slaDays, options2.now, unreadable);
+  if (unapproved !== void 0)
+    for (const d of drift) {
+      if (d.operation === void 0 || d.operation.removal) continue;
+      delete d.operation;
+      d.note = `held: ${unapproved}; access is given again once that change is approved or reverted`;
+    }
   const operations = drift.flatMap((d) => d.operation === void 0 ? [] : [d.operation]);
   return {
     commit,
@@ -47891,22 +48017,11 @@ async function planReconcile(options2) {
     }
   };
 }
-async function unapprovedRules(options2, accessDir, commit) {
-  const last = await lastRuleChange(options2.repo, commit, posix7.join(accessDir, "grants"));
-  const parent = last === void 0 ? void 0 : await resolveCommit(options2.repo, `${last}^1`).catch(() => void 0);
-  if (last === void 0 || parent === void 0) return void 0;
-  const gate = await judgeMerges({
-    repo: options2.repo,
-    from: parent,
-    to: last,
-    accessDir,
-    policiesDir: options2.policiesDir ?? "policies",
-    now: options2.now,
-    lookup: lookupOrDirect(options2.lookup)
-  });
-  if (gate.ruleChanges.length === 0) return void 0;
+async function unapprovedRules(options2, trust, commit) {
+  const broken = await trust.at(commit);
+  if (broken === void 0) return void 0;
   const why = options2.lookup === void 0 ? " (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)" : "";
-  return `the rules were last changed in ${last.slice(0, 12)} without a policy owner's approval${why}`;
+  return `the rules were changed in ${broken.commit.slice(0, 12)} without a policy owner's approval and not reverted since${why}`;
 }
 async function pastApprovedEnds(model, options2, accessDir, commit) {
   if (options2.allowUnapproved === true) return endsAsWritten();
@@ -47996,7 +48111,8 @@ async function gateRepairs(drift, model, options2, verdicts) {
         accessDir: options2.accessDir,
         policiesDir: options2.policiesDir ?? "policies",
         now: options2.now,
-        lookup: lookupOrDirect(options2.lookup)
+        lookup: lookupOrDirect(options2.lookup),
+        ...options2.trust === void 0 ? {} : { trust: options2.trust }
       });
       const reasons = verdict2 === void 0 ? [] : [...verdict2.denied, ...verdict2.unapproved];
       verdicts.set(
@@ -50813,12 +50929,13 @@ export {
   getPull,
   publishBotPullRequest,
   closeBotPullRequest,
-  BASE_ACCESS_PARTS,
-  readBaseRules,
-  normalise,
+  readConfigAt,
   GRANTS_PART,
   changedPaths,
   ruleFiles,
+  BASE_ACCESS_PARTS,
+  readBaseRules,
+  normalise,
   directPushes,
   fetchContributors,
   fetchLabelActors,
@@ -50831,7 +50948,6 @@ export {
   CODEOWNERS_FILE,
   CodeownersError,
   renderCodeowners,
-  readConfigAt,
   ProvisionerSetupError,
   createProvisioners,
   formatPlanText,

@@ -1,0 +1,151 @@
+// Whether the rules a commit holds (its config, catalog, identities, packages, policies,
+// scripts: everything but the grant documents) were reached by approved changes only.
+//
+// A run judges the merges in its own range with each parent's rules. That is only as good as
+// the rules it starts from: a change a policy owner never approved (a direct push, an admin
+// override) that an earlier run held is still in the files the next run reads, and a later
+// run whose own range leaves the rules alone would run the exec command it wrote, and judge
+// grants by the owners it named. So the first-parent line up to the start is walked, oldest
+// first, and each commit that changed the rules is judged as provisioning judges a merge:
+//
+// - while no policy owner is configured the rules are being set up: nobody can approve a
+//   change to them yet, and each change stands (the gate holds such changes within a range);
+// - once one is, a change to the rules stands only with a policy owner's approval;
+// - a change made on rules that did not stand is itself not approved by anyone who saw them,
+//   so the rules stay untrusted until they are again as they were before the change that
+//   broke the line (a revert, however it is made).
+//
+// Who could abuse it: whoever can push to the default branch without review. What they
+// pushed stays held until a policy owner's reviewed change takes it out again.
+import { readConfigAt } from '../../config/at-commit.js';
+import { ConfigError } from '../../config/config.js';
+import { git, globLiteral } from '../../model/git.js';
+import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
+import { GRANTS_PART } from '../pr-check/changed-paths.js';
+import { judgeMerges, type GateOptions } from './gate.js';
+
+export type LineageOptions = Omit<GateOptions, 'from' | 'to' | 'trust'>;
+
+/** The rules' standing after one change to them on the line. */
+interface Standing {
+  /** The change's place on the first-parent line, the first commit 0. */
+  place: number;
+  /** The change that broke the line, not reverted since; undefined: the rules stand. */
+  broken: UnapprovedRuleChange | undefined;
+}
+
+/**
+ * The standing of the rules at every commit of `tip`'s first-parent line, worked out once
+ * for a run (each change to the rules judged once, however many commits of the line are
+ * asked about).
+ */
+export class RuleTrust {
+  private line?: Promise<{ places: Map<string, number>; standings: Standing[] }>;
+
+  constructor(
+    private readonly options: LineageOptions,
+    private readonly tip: string,
+  ) {}
+
+  /** Why the rules `commit` holds do not stand; undefined when they do. */
+  async at(commit: string): Promise<UnapprovedRuleChange | undefined> {
+    const { places, standings } = await (this.line ??= this.walk());
+    // the tip may be named by a ref; a commit off the line (of a merged branch) has its own
+    const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : undefined);
+    if (place === undefined) return new RuleTrust(this.options, commit).at(commit);
+    let found: UnapprovedRuleChange | undefined;
+    for (const standing of standings) {
+      if (standing.place > place) break;
+      found = standing.broken;
+    }
+    return found;
+  }
+
+  private async walk(): Promise<{ places: Map<string, number>; standings: Standing[] }> {
+    const { repo, accessDir } = this.options;
+    const listed = await git(repo, ['rev-list', '--first-parent', '--reverse', this.tip]);
+    const places = new Map<string, number>();
+    for (const sha of listed.split('\n')) if (sha !== '') places.set(sha, places.size);
+    const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ''));
+    // the grant documents: every other path is a rule (see pr-check/changed-paths.ts); a
+    // hidden or linked YAML file under grants/ is a rule there too, but nothing reads it
+    const notGrants = [
+      '.',
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][aA][mM][lL]`,
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][mM][lL]`,
+    ];
+    const out = await git(repo, [
+      'log',
+      '--first-parent',
+      '--reverse',
+      '--format=%H %P',
+      this.tip,
+      '--',
+      ...notGrants,
+    ]);
+    const standings: Standing[] = [];
+    let broken: UnapprovedRuleChange | undefined;
+    /** The last commit whose rules stood: a line broken later stands again at its rules. */
+    let lastTrusted: string | undefined;
+    for (const entry of out.split('\n')) {
+      const [commit = '', parent] = entry.split(' ');
+      if (commit === '') continue;
+      if (parent === undefined || parent === '') {
+        // the first commit: nothing before it judges it
+        lastTrusted = commit;
+      } else if (broken !== undefined) {
+        if (lastTrusted !== undefined && (await sameRules(repo, lastTrusted, commit, notGrants)))
+          broken = undefined;
+        if (broken === undefined) lastTrusted = commit;
+      } else {
+        broken = await judgeRuleChange(this.options, parent, commit);
+        lastTrusted = broken === undefined ? commit : parent;
+      }
+      standings.push({ place: places.get(commit) ?? -1, broken });
+    }
+    return { places, standings };
+  }
+}
+
+/**
+ * The change that left the rules at `at` untrusted (the first of the line that lacked a
+ * policy owner's approval, not reverted since); undefined when they stand.
+ */
+export async function untrustedRules(
+  options: LineageOptions & { at: string },
+): Promise<UnapprovedRuleChange | undefined> {
+  return new RuleTrust(options, options.at).at(options.at);
+}
+
+/** Why a change to the rules did not stand; undefined when it did. */
+async function judgeRuleChange(
+  options: LineageOptions,
+  parent: string,
+  commit: string,
+): Promise<UnapprovedRuleChange | undefined> {
+  let owners: string[];
+  try {
+    owners = readConfigAt(options.repo, parent).policyOwners;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // rules that cannot be read name nobody who could approve the change
+    return {
+      commit,
+      files: [],
+      reasons: [`the rules before it cannot be read, so nobody could approve it: ${error.message}`],
+    };
+  }
+  if (owners.length === 0) return undefined;
+  const gate = await judgeMerges({ ...options, from: parent, to: commit });
+  return gate.ruleChanges[0];
+}
+
+/** Whether two commits hold the same rules: no path but grant documents differs. */
+async function sameRules(repo: string, a: string, b: string, paths: string[]): Promise<boolean> {
+  const out = await git(repo, ['diff-tree', '-r', '-z', '--name-only', a, b, '--', ...paths]);
+  return out === '';
+}
+
+function inAccess(accessDir: string, part: string): string {
+  return accessDir === '.' || accessDir === '' ? part : `${accessDir}/${part}`;
+}
