@@ -27,6 +27,7 @@ import {
   buildAccessModel,
   type AccessChange,
   type AccessModel,
+  type GitAccessOptions,
   diffModels,
   grantChangesSince,
   isResolved,
@@ -301,7 +302,7 @@ async function judgeCommit(
           accessDir,
           // the commit's files hold no text where the cache holds their parse
           ...shared,
-        })) ?? (await wholeModelChanges(options.repo, parent, commit, accessDir));
+        })) ?? (await wholeModelChanges(options.repo, parent, commit, { accessDir, ...shared }));
   const changed = await changedPaths(options.repo, parent, commit);
   const ruleFileList = ruleFiles(changed, accessDir);
   const ids = (type: 'added' | 'modified' | 'removed') =>
@@ -549,9 +550,9 @@ async function wholeModelChanges(
   repo: string,
   parent: string,
   commit: string,
-  accessDir: string,
+  options: GitAccessOptions,
 ): Promise<AccessChange[]> {
-  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], { accessDir });
+  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], options);
   return diffModels(before, after).filter((c) => c.kind === 'Grant');
 }
 

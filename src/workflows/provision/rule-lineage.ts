@@ -20,6 +20,7 @@
 import { readConfigAt } from '../../config/at-commit.js';
 import { ConfigError } from '../../config/config.js';
 import { git, globLiteral } from '../../model/git.js';
+import { ParseCache } from '../../model/parse-cache.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { GRANTS_PART } from '../pr-check/changed-paths.js';
 import { judgeMerges, type GateOptions } from './gate.js';
@@ -42,10 +43,15 @@ interface Standing {
 export class RuleTrust {
   private line?: Promise<{ places: Map<string, number>; standings: Standing[] }>;
 
+  private readonly options: LineageOptions;
+
   constructor(
-    private readonly options: LineageOptions,
+    options: LineageOptions,
     private readonly tip: string,
-  ) {}
+  ) {
+    // the commits judged share nearly every file: each is parsed once
+    this.options = { ...options, parseCache: options.parseCache ?? ParseCache.inMemory() };
+  }
 
   /** Why the rules `commit` holds do not stand; undefined when they do. */
   async at(commit: string): Promise<UnapprovedRuleChange | undefined> {

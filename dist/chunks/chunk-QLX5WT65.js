@@ -43426,12 +43426,12 @@ function isGrantDocument(file, accessDir) {
 // src/workflows/provision/rule-lineage.ts
 var RuleTrust = class _RuleTrust {
   constructor(options2, tip) {
-    this.options = options2;
     this.tip = tip;
+    this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
   }
-  options;
   tip;
   line;
+  options;
   /** Why the rules `commit` holds do not stand; undefined when they do. */
   async at(commit) {
     const { places, standings } = await (this.line ??= this.walk());
@@ -44325,7 +44325,7 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     accessDir,
     // the commit's files hold no text where the cache holds their parse
     ...shared
-  })) ?? await wholeModelChanges(options2.repo, parent, commit, accessDir);
+  })) ?? await wholeModelChanges(options2.repo, parent, commit, { accessDir, ...shared });
   const changed = await changedPaths(options2.repo, parent, commit);
   const ruleFileList = ruleFiles(changed, accessDir);
   const ids = (type) => grantChanges.filter((c) => c.change === type).map((c) => c.id);
@@ -44512,8 +44512,8 @@ async function unreviewed(repo, commit, head, grants) {
   }
   return found;
 }
-async function wholeModelChanges(repo, parent, commit, accessDir) {
-  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], { accessDir });
+async function wholeModelChanges(repo, parent, commit, options2) {
+  const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], options2);
   return diffModels(before, after).filter((c) => c.kind === "Grant");
 }
 function directPushes(note) {
