@@ -8,7 +8,7 @@ import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
 import { runExpire } from '../../src/workflows/expire.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
-import type { RequestLookup } from '../../src/workflows/provision/gate.js';
+import { judgeMerges, type RequestLookup } from '../../src/workflows/provision/gate.js';
 import { GitRepo } from '../model/git-repo.js';
 import { approvedBy, commitAt } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
@@ -240,5 +240,66 @@ describe('expiry on rules a direct push changed', () => {
     });
     expect(result.removals.map((x) => x.id)).toEqual(['alice-payments']);
     expect(result.removals[0]?.reasons.join(' ')).toContain(extended.slice(0, 12));
+  });
+});
+
+describe('a merge of two approved changes to the same rule file', () => {
+  it('is a change to the rules no policy owner approved', async () => {
+    const r = governed();
+    const file = 'access/catalog/github.yaml';
+    const base = r.git('rev-parse', 'HEAD');
+    // each request is approved as it stands: one lets platform's owners grant admin alone, the
+    // other hands the repositories to another team's owners
+    r.git('checkout', '-q', '-b', 'one-approval', base);
+    r.write({ [file]: CATALOG.replace('approvals: 2', 'approvals: 1') });
+    const oneApproval = r.commit('admin needs one approval');
+    r.git('checkout', '-q', '-b', 'new-owners', base);
+    r.write({
+      [file]: CATALOG.replace(
+        'id: github:repo/acme/*\nowners: [team:platform]',
+        'id: github:repo/acme/*\nowners: [user:bob]',
+      ),
+    });
+    const newOwners = r.commit('bob owns the repositories');
+    r.git('checkout', '-q', 'main');
+    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1', 'one-approval');
+    const first = r.git('rev-parse', 'HEAD');
+    r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #2', 'new-owners');
+    const second = r.git('rev-parse', 'HEAD');
+    // git merged the two, line by line, into rules neither request held
+    expect(r.git('show', `${second}:${file}`)).toContain('owners: [user:bob]');
+    expect(r.git('show', `${second}:${file}`)).toContain('approvals: 1');
+    const heads = new Map([
+      [first, oneApproval],
+      [second, newOwners],
+    ]);
+    const lookup: RequestLookup = async (commit) => ({
+      request: {
+        author: 'alice',
+        labels: [],
+        labelActors: {},
+        approvals: [{ reviewer: 'lead', commit: heads.get(commit) ?? commit, stale: false }],
+        pushers: ['alice'],
+      },
+      pullRequest: commit === first ? 1 : 2,
+      headSha: heads.get(commit) ?? commit,
+    });
+    const judged = (from: string, to: string) =>
+      judgeMerges({
+        repo: r.dir,
+        from,
+        to,
+        accessDir: 'access',
+        policiesDir: 'policies',
+        now: NOW,
+        lookup,
+      });
+    expect((await judged(base, first)).ruleChanges).toEqual([]);
+    const [change] = (await judged(first, second)).ruleChanges;
+    expect(change?.commit).toBe(second);
+    expect(change?.reasons.join(' ')).toContain(
+      `${file} is not as the pull request's approved head ${newOwners.slice(0, 12)} holds it`,
+    );
+    expect((await judge(r, second, lookup))?.commit).toBe(second);
   });
 });

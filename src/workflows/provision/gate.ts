@@ -404,6 +404,10 @@ async function judgeCommit(
     const files = [...judged].map((id) => ({ id, file: records.get(id)?.source.file }));
     for (const [id, reason] of await unreviewed(options.repo, commit, lookedUp.headSha, files))
       grants.get(id)?.unapproved.push(reason);
+    if (ruleReasons.length === 0)
+      ruleReasons.push(
+        ...(await unreviewedRules(options.repo, commit, lookedUp.headSha, ruleFileList)),
+      );
   }
   for (const [id, verdict] of grants)
     if (verdict.denied.length === 0 && verdict.unapproved.length === 0) grants.delete(id);
@@ -543,6 +547,30 @@ async function unreviewed(
     );
   }
   return found;
+}
+
+/**
+ * Why the rule files a merge changed are not as its pull request's approved head holds them:
+ * git merged the request with other changes to the same file, into rules no reviewer saw
+ * whole. Empty when each is the head's (or the head is not in the clone: its grants say so).
+ */
+async function unreviewedRules(
+  repo: string,
+  commit: string,
+  head: string,
+  files: string[],
+): Promise<string[]> {
+  if (files.length === 0 || !(await hasCommit(repo, head))) return [];
+  const [atCommit, atHead] = await Promise.all([
+    pathOids(repo, commit, files),
+    pathOids(repo, head, files),
+  ]);
+  return files
+    .filter((file) => atCommit.get(file) !== atHead.get(file))
+    .map(
+      (file) =>
+        `${file} is not as the pull request's approved head ${head.slice(0, 12)} holds it (git merged the request with other changes to it), so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`,
+    );
 }
 
 /** The grant changes from `parent` to `commit`, both sides built whole. */

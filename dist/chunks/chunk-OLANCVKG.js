@@ -44417,6 +44417,10 @@ async function judgeCommit2(options2, parent, commit, policiesFor) {
     const files = [...judged].map((id) => ({ id, file: records.get(id)?.source.file }));
     for (const [id, reason] of await unreviewed(options2.repo, commit, lookedUp.headSha, files))
       grants.get(id)?.unapproved.push(reason);
+    if (ruleReasons.length === 0)
+      ruleReasons.push(
+        ...await unreviewedRules(options2.repo, commit, lookedUp.headSha, ruleFileList)
+      );
   }
   for (const [id, verdict2] of grants)
     if (verdict2.denied.length === 0 && verdict2.unapproved.length === 0) grants.delete(id);
@@ -44511,6 +44515,16 @@ async function unreviewed(repo, commit, head, grants) {
     );
   }
   return found;
+}
+async function unreviewedRules(repo, commit, head, files) {
+  if (files.length === 0 || !await hasCommit(repo, head)) return [];
+  const [atCommit, atHead] = await Promise.all([
+    pathOids(repo, commit, files),
+    pathOids(repo, head, files)
+  ]);
+  return files.filter((file) => atCommit.get(file) !== atHead.get(file)).map(
+    (file) => `${file} is not as the pull request's approved head ${head.slice(0, 12)} holds it (git merged the request with other changes to it), so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`
+  );
 }
 async function wholeModelChanges(repo, parent, commit, options2) {
   const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], options2);
