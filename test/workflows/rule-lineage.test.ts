@@ -1,6 +1,9 @@
 // The rules a run starts from must have been reached by approved changes: a direct push to
 // accessctl.yaml or the catalog that one run held stays held in every later run until a
 // reviewed change takes it out, whatever is approved on top of it meanwhile.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -94,6 +97,31 @@ describe('the rules a run starts from', () => {
     expect((await judge(r, approvedByBob, approvedBy(new Set([approvedByBob]))))?.commit).toBe(
       pushed,
     );
+  });
+
+  it('do not stand in a shallow clone, whose oldest commit no earlier rules judged', async () => {
+    const r = governed();
+    r.write({ 'accessctl.yaml': `${OWNED}prune: false\n` });
+    const approved = r.commit('a reviewed change to the config');
+    const shallow = mkdtempSync(join(tmpdir(), 'accessctl-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow]);
+      const lookup = approvedBy(new Set([approved]));
+      const broken = await untrustedRules({
+        repo: shallow,
+        at: approved,
+        accessDir: 'access',
+        policiesDir: 'policies',
+        now: NOW,
+        lookup,
+      });
+      expect(broken?.reasons).toEqual([
+        expect.stringMatching(/^the clone is shallow.*fetch-depth: 0/),
+      ]);
+      expect(await judge(r, approved, lookup)).toBeUndefined();
+    } finally {
+      rmSync(shallow, { recursive: true, force: true });
+    }
   });
 
   it('stand again once the pushed change is reverted, even by another push', async () => {

@@ -401,6 +401,8 @@ function commitJudge(
       parseCache,
     },
     options.ref,
+    // a change judged on a guess takes nothing away: a shallow clone judges none
+    'throw',
   );
   return async (version: Version, id: string) => {
     if (passes.has(version.commit, id)) return undefined;

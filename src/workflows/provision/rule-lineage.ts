@@ -19,11 +19,14 @@
 // pushed stays held until a policy owner's reviewed change takes it out again.
 import { readConfigAt } from '../../config/at-commit.js';
 import { ConfigError } from '../../config/config.js';
-import { git, globLiteral } from '../../model/git.js';
+import { git, globLiteral, isShallowRepository } from '../../model/git.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { GRANTS_PART } from '../pr-check/changed-paths.js';
 import { judgeMerges, type GateOptions } from './gate.js';
+
+const SHALLOW =
+  'the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)';
 
 export type LineageOptions = Omit<GateOptions, 'from' | 'to' | 'trust'>;
 
@@ -44,10 +47,17 @@ export class RuleTrust {
   private line?: Promise<{ places: Map<string, number>; standings: Standing[] }>;
 
   private readonly options: LineageOptions;
+  private readonly offLine = new Map<string, RuleTrust>();
 
+  /**
+   * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
+   *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
+   *   that takes access away on a failed judgement, and must not on a guess).
+   */
   constructor(
     options: LineageOptions,
     private readonly tip: string,
+    private readonly ifShallow: 'untrusted' | 'throw' = 'untrusted',
   ) {
     // the commits judged share nearly every file: each is parsed once
     this.options = { ...options, parseCache: options.parseCache ?? ParseCache.inMemory() };
@@ -58,7 +68,12 @@ export class RuleTrust {
     const { places, standings } = await (this.line ??= this.walk());
     // the tip may be named by a ref; a commit off the line (of a merged branch) has its own
     const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : undefined);
-    if (place === undefined) return new RuleTrust(this.options, commit).at(commit);
+    if (place === undefined) {
+      let own = this.offLine.get(commit);
+      if (own === undefined)
+        this.offLine.set(commit, (own = new RuleTrust(this.options, commit, this.ifShallow)));
+      return own.at(commit);
+    }
     let found: UnapprovedRuleChange | undefined;
     for (const standing of standings) {
       if (standing.place > place) break;
@@ -89,6 +104,7 @@ export class RuleTrust {
       '--',
       ...notGrants,
     ]);
+    const shallow = isShallowRepository(repo).catch(() => true);
     const standings: Standing[] = [];
     let broken: UnapprovedRuleChange | undefined;
     /** The last commit whose rules stood: a line broken later stands again at its rules. */
@@ -96,7 +112,11 @@ export class RuleTrust {
     for (const entry of out.split('\n')) {
       const [commit = '', parent] = entry.split(' ');
       if (commit === '') continue;
-      if (parent === undefined || parent === '') {
+      if ((parent === undefined || parent === '') && (await shallow)) {
+        // the oldest commit of a shallow clone: what came before it is out of reach
+        if (this.ifShallow === 'throw') throw new Error(SHALLOW);
+        broken = { commit, files: [], reasons: [SHALLOW] };
+      } else if (parent === undefined || parent === '') {
         // the first commit: nothing before it judges it
         lastTrusted = commit;
       } else if (broken !== undefined) {

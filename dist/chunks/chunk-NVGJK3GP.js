@@ -43424,19 +43424,33 @@ function isGrantDocument(file, accessDir) {
 }
 
 // src/workflows/provision/rule-lineage.ts
+var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
 var RuleTrust = class _RuleTrust {
-  constructor(options2, tip) {
+  /**
+   * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
+   *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
+   *   that takes access away on a failed judgement, and must not on a guess).
+   */
+  constructor(options2, tip, ifShallow = "untrusted") {
     this.tip = tip;
+    this.ifShallow = ifShallow;
     this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
   }
   tip;
+  ifShallow;
   line;
   options;
+  offLine = /* @__PURE__ */ new Map();
   /** Why the rules `commit` holds do not stand; undefined when they do. */
   async at(commit) {
     const { places, standings } = await (this.line ??= this.walk());
     const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : void 0);
-    if (place === void 0) return new _RuleTrust(this.options, commit).at(commit);
+    if (place === void 0) {
+      let own = this.offLine.get(commit);
+      if (own === void 0)
+        this.offLine.set(commit, own = new _RuleTrust(this.options, commit, this.ifShallow));
+      return own.at(commit);
+    }
     let found;
     for (const standing of standings) {
       if (standing.place > place) break;
@@ -43464,13 +43478,17 @@ var RuleTrust = class _RuleTrust {
       "--",
       ...notGrants
     ]);
+    const shallow = isShallowRepository(repo).catch(() => true);
     const standings = [];
     let broken;
     let lastTrusted;
     for (const entry of out.split("\n")) {
       const [commit = "", parent] = entry.split(" ");
       if (commit === "") continue;
-      if (parent === void 0 || parent === "") {
+      if ((parent === void 0 || parent === "") && await shallow) {
+        if (this.ifShallow === "throw") throw new Error(SHALLOW);
+        broken = { commit, files: [], reasons: [SHALLOW] };
+      } else if (parent === void 0 || parent === "") {
         lastTrusted = commit;
       } else if (broken !== void 0) {
         if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
@@ -43771,7 +43789,9 @@ function commitJudge(options2, passes, notes2, unjudged) {
       lookup,
       parseCache
     },
-    options2.ref
+    options2.ref,
+    // a change judged on a guess takes nothing away: a shallow clone judges none
+    "throw"
   );
   return async (version, id) => {
     if (passes.has(version.commit, id)) return void 0;
