@@ -39,6 +39,11 @@ export interface BuildInput {
    * oldest first. A package grant's row names the last one at or before its own commit.
    */
   packageCommits?: Map<string, number[]>;
+  /**
+   * By commit: the change to the rules no policy owner approved, not reverted since, that the
+   * rules judging the commit held (rules-standing.ts). Absent: not worked out.
+   */
+  unstood?: Map<string, { commit: string; pullRequest?: number }>;
   /** Commits `accessctl expire --mode commit` pushed (trailer and content both checked). */
   expiryRuns?: Set<string>;
   log?: ProvisioningLog;
@@ -156,6 +161,12 @@ export function reportBuilder(input: BuildInput): ReportBuilder {
           packageApproved === undefined || change.change === 'removed'
             ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact`
             : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === undefined ? (packageApproved.commit === undefined ? 'not in the history read' : `commit ${packageApproved.commit.slice(0, 7)}, no pull request`) : `pull request #${packageApproved.pullRequest.number}`}); have a policy owner review it after the fact`,
+      });
+    const unstood = input.unstood?.get(commit.sha);
+    if (unstood !== undefined && change.change !== 'removed')
+      flags.push({
+        kind: 'rules-not-approved',
+        message: `judged by rules that hold a change no policy owner approved (commit ${unstood.commit.slice(0, 7)}${unstood.pullRequest === undefined ? '' : `, pull request #${unstood.pullRequest}`}), not reverted since: its approvals may be by owners that change named, and provisioning gave it nothing; have a policy owner review both`,
       });
     const { emergency } = judged;
     if (emergency !== undefined && answer?.kind === 'pull' && change.change !== 'removed') {

@@ -16,6 +16,11 @@ export type EvidenceFlagKind =
   | 'expired-not-removed'
   /** The policies denied the grant at the merge commit. */
   | 'policy-denied'
+  /**
+   * The rules that judged the change held a change to them no policy owner approved, not
+   * reverted since (its approvals may be by owners that change named).
+   */
+  | 'rules-not-approved'
   /** The provisioning evidence log records a failed operation for this change. */
   | 'provisioning-failed'
   /** The provisioning evidence log's hash chain is broken at or before this grant's records. */

@@ -49,6 +49,8 @@ import { readBranchLog } from '../provisioners/evidence-branch.js';
 import { lookUpPulls, type PullAnswer } from '../evidence/pulls.js';
 import type { EvidenceReport, EvidenceRow, EvidenceStream } from '../evidence/report.js';
 import { VerdictJudge } from '../evidence/verdict.js';
+import { rulesNotStanding } from './evidence/rules-standing.js';
+import type { UnapprovedRuleChange } from '../provisioners/provision-plan.js';
 
 export interface EvidenceGitHub {
   client: GitHubClient;
@@ -226,6 +228,23 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
     notes.push(`pull request data was not fetched: ${options.pullsNotFetched}`);
   }
 
+  // the rules that judged each reported change must have stood (as provisioning requires)
+  let unstood: Map<string, UnapprovedRuleChange> | undefined;
+  if (options.github !== undefined && options.verdicts !== false)
+    try {
+      unstood = await rulesNotStanding(history, new Set(shas), {
+        root,
+        accessDir,
+        policiesDir,
+        github: options.github,
+        now: options.now,
+      });
+    } catch (error) {
+      notes.push(
+        `whether the rules that judged each change stood (every change to them approved by a policy owner) is not known: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+
   const expiryRuns = await expiryCommits(
     root,
     history.commits.filter((c) => pulls.get(c.sha)?.kind === 'none'),
@@ -311,6 +330,7 @@ async function prepareEvidence(options: EvidenceOptions): Promise<EvidenceStream
       : {}),
     packageCommits,
     expiryRuns,
+    ...(unstood === undefined ? {} : { unstood }),
     ...(log === undefined ? {} : { log }),
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.until === undefined ? {} : { until: options.until }),

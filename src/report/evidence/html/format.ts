@@ -54,6 +54,7 @@ export const FLAG_KINDS: readonly EvidenceFlagKind[] = [
   'no-review-evidence',
   'no-approval',
   'break-glass-unreviewed',
+  'rules-not-approved',
   'policy-denied',
   'provisioning-failed',
   'manual-late',
@@ -67,6 +68,7 @@ export const FLAG_LABEL: Record<EvidenceFlagKind, string> = {
   'no-review-evidence': 'No review evidence',
   'no-approval': 'No approval',
   'break-glass-unreviewed': 'Emergency not reviewed',
+  'rules-not-approved': 'Rules not approved',
   'policy-denied': 'Policy denied',
   'provisioning-failed': 'Provisioning failed',
   'manual-late': 'Manual change late',
@@ -81,6 +83,8 @@ export const FLAG_MEANING: Record<EvidenceFlagKind, string> = {
   'no-approval': 'merged without an approval from someone other than the author',
   'break-glass-unreviewed':
     'merged under the break-glass label and not reviewed by an owner within the window',
+  'rules-not-approved':
+    'judged by rules that hold a change no policy owner approved, not reverted since',
   'policy-denied': 'the policies denied the grant at the merge commit',
   'provisioning-failed': 'the provisioning log records a failed operation',
   'manual-late': 'the issue asking the owners to make the change is open past manual.slaDays',

@@ -39784,6 +39784,7 @@ var FLAG_KINDS = [
   "no-review-evidence",
   "no-approval",
   "break-glass-unreviewed",
+  "rules-not-approved",
   "policy-denied",
   "provisioning-failed",
   "manual-late",
@@ -39796,6 +39797,7 @@ var FLAG_LABEL = {
   "no-review-evidence": "No review evidence",
   "no-approval": "No approval",
   "break-glass-unreviewed": "Emergency not reviewed",
+  "rules-not-approved": "Rules not approved",
   "policy-denied": "Policy denied",
   "provisioning-failed": "Provisioning failed",
   "manual-late": "Manual change late",
@@ -39808,6 +39810,7 @@ var FLAG_MEANING = {
   "no-review-evidence": "reached the default branch without a pull request",
   "no-approval": "merged without an approval from someone other than the author",
   "break-glass-unreviewed": "merged under the break-glass label and not reviewed by an owner within the window",
+  "rules-not-approved": "judged by rules that hold a change no policy owner approved, not reverted since",
   "policy-denied": "the policies denied the grant at the merge commit",
   "provisioning-failed": "the provisioning log records a failed operation",
   "manual-late": "the issue asking the owners to make the change is open past manual.slaDays",
@@ -40868,519 +40871,20 @@ var PolicyResultError = class extends Error {
   where;
 };
 
-// src/workflows/evidence.ts
-import { readFile as readFile5 } from "node:fs/promises";
-
-// src/evidence/controls.ts
-var CONTROLS = {
-  permissions: "NIST CSF 2.0 PR.AA-05",
-  identities: "NIST CSF 2.0 PR.AA-01",
-  nhiOffboarding: "OWASP NHI1:2025",
-  nhiOverprivileged: "OWASP NHI5:2025",
-  nhiLongLived: "OWASP NHI7:2025"
-};
-function controlsFor(subject, change2, flags2) {
-  const service = subject.startsWith("service:");
-  const lifecycle = change2 === "removed" || flags2.includes("late-removal") || flags2.includes("expired-not-removed");
-  const controls2 = [CONTROLS.permissions];
-  if (service || change2 === "removed") controls2.push(CONTROLS.identities);
-  if (!service) return controls2;
-  if (lifecycle) controls2.push(CONTROLS.nhiOffboarding);
-  if (change2 !== "removed") controls2.push(CONTROLS.nhiOverprivileged, CONTROLS.nhiLongLived);
-  return controls2;
-}
-
-// src/evidence/build-report.ts
-var HOUR = 36e5;
-function firstPending(records) {
-  let at = records[records.length - 1]?.record.time ?? "";
-  for (let i = records.length - 1; i >= 0 && records[i]?.record.result === "pending"; i--)
-    at = records[i]?.record.time ?? at;
-  return at;
-}
-var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
-function reportBuilder(input) {
-  const { history } = input;
-  const position = new Map(history.commits.map((c, i) => [c.sha, i]));
-  const nextChange = input.log === void 0 ? /* @__PURE__ */ new Map() : nextChangeIndex(input.changes);
-  const endOfHistory = input.until ?? input.generatedAt;
-  const lastChange = lastChangeOf(input.changes);
-  const lastState = /* @__PURE__ */ new Map();
-  input.changes.forEach((list, index) => {
-    for (const { id, after } of list)
-      if (lastChange.get(id) === index && after?.expiresAt !== void 0)
-        lastState.set(id, { subject: after.subject, expiresAt: after.expiresAt });
-  });
-  const reported = /* @__PURE__ */ new Set();
-  const tally = emptySummary();
-  const grants = /* @__PURE__ */ new Set();
-  const row = ({ index, change: change2 }, judged) => {
-    const commit = history.commits[index];
-    const state = change2.after ?? change2.before;
-    const records = recordsFor(
-      input.log,
-      change2.id,
-      index,
-      nextChange.get(`${index}\0${change2.id}`) ?? Infinity,
-      position
-    );
-    const answer = input.pulls.get(commit.sha);
-    const flags2 = [];
-    const pullRequest = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
-    const expiryRun = answer?.kind === "none" && input.expiryRuns?.has(commit.sha) === true;
-    if (answer?.kind === "none" && !expiryRun)
-      flags2.push({
-        kind: "no-review-evidence",
-        message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
-      });
-    const packageApproved = state.package === void 0 ? void 0 : packageApproval2(state.package, index, input);
-    const approvedWithPackage = change2.change !== "removed" && packageApproved?.pullRequest !== void 0 && packageApproved.approvals.length > 0;
-    if (pullRequest !== void 0 && pullRequest.approvals.length === 0 && !approvedWithPackage)
-      flags2.push({
-        kind: "no-approval",
-        message: packageApproved === void 0 || change2.change === "removed" ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact` : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === void 0 ? packageApproved.commit === void 0 ? "not in the history read" : `commit ${packageApproved.commit.slice(0, 7)}, no pull request` : `pull request #${packageApproved.pullRequest.number}`}); have a policy owner review it after the fact`
-      });
-    const { emergency } = judged;
-    if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
-      const unreviewed2 = unreviewedEmergency(
-        answer.pull,
-        emergency,
-        emergency.owners.get(change2.id),
-        endOfHistory
-      );
-      if (unreviewed2 !== void 0)
-        flags2.push({
-          kind: "break-glass-unreviewed",
-          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed2.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
-        });
-    }
-    const verdict2 = judged.verdicts?.get(change2.id) ?? {
-      outcome: "not-evaluated",
-      messages: []
-    };
-    if (verdict2.outcome === "deny")
-      flags2.push({
-        kind: "policy-denied",
-        message: `the policies of this commit denied the grant: ${verdict2.messages[0] ?? ""}`
-      });
-    if (change2.change === "removed") {
-      const late = lateness(change2.before, commit, records);
-      const grace = input.removalGrace?.get(commit.sha) ?? 0;
-      if (late !== void 0 && late > grace)
-        flags2.push({
-          kind: "late-removal",
-          message: `removed ${formatHours2(round(late))} after it expired (${change2.before?.expires ?? ""})${grace > 0 ? `, later than the ${formatHours2(grace)} expiry.graceHours allows` : ""}`,
-          byHours: round(late)
-        });
-    }
-    if (lastChange.get(change2.id) === index && change2.after?.expiresAt !== void 0) {
-      const overdue = (endOfHistory.getTime() - Date.parse(change2.after.expiresAt)) / HOUR;
-      if (overdue > (input.graceAtEnd ?? 0))
-        flags2.push({
-          kind: "expired-not-removed",
-          message: `expired on ${change2.after.expires} and is still present ${formatHours2(round(overdue))} later; remove it (accessctl expire)`,
-          byHours: round(overdue)
-        });
-    }
-    const last = records[records.length - 1];
-    const handedOff = last?.record.result === "pending" || last?.record.result === "declined";
-    if (last !== void 0 && last.record.result === "pending") {
-      const opened = firstPending(records);
-      const open2 = (endOfHistory.getTime() - Date.parse(opened)) / HOUR;
-      const sla = (input.manualSlaDays ?? DEFAULT_CONFIG.manual.slaDays) * 24;
-      if (open2 > sla)
-        flags2.push({
-          kind: "manual-late",
-          message: `the manual change ${last.record.issue === void 0 ? "" : `in issue #${last.record.issue} `}has waited ${formatHours2(round(open2))} for an owner, past manual.slaDays (${sla / 24} days); ask the resource's owners to make it and close the issue`,
-          byHours: round(open2)
-        });
-    }
-    if (last?.record.result === "applied" && last.record.closedByOwner === false)
-      flags2.push({
-        kind: "manual-not-owner",
-        message: `issue #${last.record.issue ?? 0} was closed as done by ${last.record.closedBy ?? "someone"}, who does not own ${state.resource}; have an owner confirm the change was made`
-      });
-    if (last?.record.result === "declined")
-      flags2.push({
-        kind: "provisioning-failed",
-        message: `the owners declined the manual change: ${last.record.message}; the access still differs from the repository`
-      });
-    else if (last !== void 0 && last.record.result !== "applied" && !handedOff)
-      flags2.push({
-        kind: "provisioning-failed",
-        message: last.record.result === "held" ? `provisioning held: ${last.record.message}; it stays unprovisioned until a pull request with the approvals the rules require changes it again` : `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
-      });
-    if (records.some((r) => r.unverified))
-      flags2.push({
-        kind: "evidence-log-broken",
-        message: `its provisioning records follow the break in ${input.log?.status.file ?? "the evidence log"} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`
-      });
-    const row2 = {
-      grant: change2.id,
-      subject: state.subject,
-      resource: state.resource,
-      role: state.role,
-      ...state.package === void 0 || packageApproved === void 0 ? {} : { package: state.package, packageApproval: packageApproved },
-      ...state.reason === void 0 ? {} : { reason: state.reason },
-      change: change2.change,
-      ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
-      commit: commit.sha,
-      committedAt: commit.committedAt,
-      committer: commit.committerName,
-      ...pullRequest === void 0 ? {} : { pullRequest },
-      ...expiryRun ? { expiryRun: true } : {},
-      ...notFetched(answer, input),
-      requester: pullRequest?.author ?? commit.authorName,
-      verdict: verdict2,
-      // as the file writes it: a date means through that whole day, not "the next midnight"
-      expires: DATE_ONLY2.test(state.expires) ? state.expires : state.expiresAt ?? state.expires,
-      provisioning: records.map((r) => ({
-        at: r.record.time,
-        operation: r.record.operation,
-        result: r.record.result,
-        message: r.record.message,
-        ...r.record.recovered === true ? { recovered: true } : {},
-        ...r.record.issue === void 0 ? {} : { issue: r.record.issue },
-        ...r.record.closedBy === void 0 ? {} : { closedBy: r.record.closedBy },
-        ...r.record.closedAt === void 0 ? {} : { closedAt: r.record.closedAt }
-      })),
-      controls: controlsFor(
-        state.subject,
-        change2.change,
-        flags2.map((f) => f.kind)
-      ),
-      flags: flags2
-    };
-    reported.add(`${row2.commit}\0${row2.grant}`);
-    grants.add(row2.grant);
-    tally.changes[row2.change] += 1;
-    for (const flag of row2.flags) tally.flags[flag.kind] = (tally.flags[flag.kind] ?? 0) + 1;
-    return row2;
-  };
-  const finish = (rows) => {
-    const notes2 = [...input.notes];
-    const unreported = [];
-    for (const [id, index] of lastChange) {
-      const state = lastState.get(id);
-      const commit = history.commits[index];
-      if (state === void 0 || commit === void 0) continue;
-      if (reported.has(`${commit.sha}\0${id}`)) continue;
-      if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
-      if (input.filters?.subject !== void 0 && input.filters.subject !== state.subject) continue;
-      const grace = (input.graceAtEnd ?? 0) * HOUR;
-      if (Date.parse(state.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
-    }
-    if (unreported.length > 0)
-      notes2.push(
-        `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
-      );
-    return {
-      generatedAt: input.generatedAt.toISOString(),
-      ...input.since === void 0 ? {} : { since: input.since.toISOString() },
-      ...input.until === void 0 ? {} : { until: input.until.toISOString() },
-      repository: input.repository,
-      head: history.head,
-      commits: history.commits.length,
-      rows,
-      ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
-      ...input.filters === void 0 ? {} : { filters: input.filters },
-      ...notes2.length === 0 ? {} : { notes: notes2 },
-      summary: {
-        grants: grants.size,
-        changes: { ...tally.changes },
-        flags: { ...tally.flags }
-      }
-    };
-  };
-  return { row, finish };
-}
-function notFetched(answer, input) {
-  if (answer !== void 0 && answer.kind !== "not-fetched") return {};
-  return {
-    pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
-  };
-}
-function pullEvidence(answer) {
-  const { pull } = answer;
-  return {
-    number: pull.number,
-    url: pull.url,
-    title: pull.title,
-    author: pull.author,
-    mergedAt: pull.mergedAt,
-    ...pull.mergedBy === void 0 ? {} : { mergedBy: pull.mergedBy },
-    approvals: pull.approvals.map((a) => ({
-      reviewer: a.reviewer,
-      at: a.at,
-      commit: a.commit,
-      current: a.current
-    }))
-  };
-}
-function packageCommitAt(packageCommits, id, at) {
-  let found;
-  for (const index of packageCommits?.get(id) ?? []) if (index <= at) found = index;
-  return found;
-}
-function packageApproval2(id, at, input) {
-  const found = packageCommitAt(input.packageCommits, id, at);
-  const commit = found === void 0 ? void 0 : input.history.commits[found];
-  if (commit === void 0) return { package: id, approvals: [] };
-  const answer = input.pulls.get(commit.sha);
-  const pull = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
-  return {
-    package: id,
-    commit: commit.sha,
-    committedAt: commit.committedAt,
-    ...pull === void 0 ? {} : {
-      pullRequest: {
-        number: pull.number,
-        url: pull.url,
-        title: pull.title,
-        author: pull.author
-      }
-    },
-    approvals: pull?.approvals ?? [],
-    ...notFetched(answer, input)
-  };
-}
-function unreviewedEmergency(pull, emergency, owners, end) {
-  const mergedAt = Date.parse(pull.mergedAt);
-  const windowEnd2 = mergedAt + emergency.reviewWithinHours * HOUR;
-  if (Number.isNaN(mergedAt) || windowEnd2 > end.getTime()) return void 0;
-  const reviewed = pull.reviewsAfterMerge.some((review) => {
-    const at = Date.parse(review.at);
-    return review.state === "APPROVED" && at > mergedAt && at <= windowEnd2 && owners?.logins.has(review.reviewer.toLowerCase()) === true;
-  });
-  return reviewed ? void 0 : owners?.refs ?? [];
-}
-function formatTime2(at) {
-  const time = new Date(at);
-  return Number.isNaN(time.getTime()) ? at : `${time.toISOString().slice(0, 10)} ${time.toISOString().slice(11, 16)} UTC`;
-}
-function nextChangeIndex(changes) {
-  const next = /* @__PURE__ */ new Map();
-  const seenAt = /* @__PURE__ */ new Map();
-  for (let i = changes.length - 1; i >= 0; i--)
-    for (const change2 of changes[i] ?? []) {
-      const later = seenAt.get(change2.id);
-      if (later !== void 0) next.set(`${i}\0${change2.id}`, later);
-      seenAt.set(change2.id, i);
-    }
-  return next;
-}
-function lastChangeOf(changes) {
-  const last = /* @__PURE__ */ new Map();
-  changes.forEach((list, index) => {
-    for (const change2 of list) {
-      if (change2.after === void 0) last.delete(change2.id);
-      else last.set(change2.id, index);
-    }
-  });
-  return last;
-}
-function recordsFor(log, grant, from, until, position) {
-  return (log?.byGrant.get(grant) ?? []).filter((entry) => {
-    const at = position.get(entry.record.mergeCommit);
-    return at !== void 0 && at >= from && at < until;
-  });
-}
-function lateness(before, commit, records) {
-  if (before?.expiresAt === void 0) return void 0;
-  const revoked = records.find(
-    (r) => r.record.result === "applied" && r.record.operation.startsWith("revoke")
-  );
-  const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
-  const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
-  return late > 0 ? late : void 0;
-}
-function round(hours) {
-  return Math.round(hours * 10) / 10;
-}
-function formatHours2(hours) {
-  return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
-}
-function emptySummary() {
-  const changes = { added: 0, modified: 0, removed: 0 };
-  const flags2 = {};
-  return { changes, flags: flags2 };
-}
-
-// src/evidence/grant-changes.ts
-import { posix as posix3 } from "node:path";
-var YAML_FILE3 = /\.ya?ml$/i;
-var GrantChangeReader = class {
-  constructor(accessDir, blobs, shortcuts = true) {
-    this.accessDir = accessDir;
-    this.blobs = blobs;
-    this.shortcuts = shortcuts;
-  }
-  accessDir;
-  blobs;
-  shortcuts;
-  /**
-   * By commit sha, filled by `changes`: the ids of the access packages the commit added or
-   * changed. A package is approved where it was last changed, and evidence says by whom.
-   */
-  packagesChanged = /* @__PURE__ */ new Map();
-  /** Each blob read once: its documents, and the grant states of its Grant documents. */
-  loaded = /* @__PURE__ */ new Map();
-  states = /* @__PURE__ */ new WeakMap();
-  empty = buildAccessModel([]);
-  /** Whether a changed path can hold access documents. */
-  holdsDocuments(path) {
-    return YAML_FILE3.test(path) && path.startsWith(`${this.accessDir}/`) && // no part of the path starts with a dot
-    !path.startsWith(".") && !path.includes("/.");
-  }
-  /** What `commit` did to grants; call for each commit newest first, as readHistory gives them. */
-  changes(commit) {
-    const before = [];
-    const after = [];
-    for (const change2 of commit.paths) {
-      if (!this.holdsDocuments(change2.path)) continue;
-      if (change2.before !== void 0)
-        before.push(...this.documents(change2.path, change2.before, false));
-      if (change2.after !== void 0)
-        after.push(...this.documents(change2.path, change2.after, true));
-    }
-    if (before.length === 0 && after.length === 0) return [];
-    const base = { ...this.empty, documents: before };
-    const head = { ...this.empty, documents: after };
-    const diff = diffModels(base, head).filter((c) => c.change !== "modified" || c.contentChanged);
-    const packages = diff.filter((c) => c.kind === "Package" && c.change !== "removed").map((c) => c.id);
-    if (packages.length > 0) this.packagesChanged.set(commit.sha, packages);
-    return diff.filter((c) => c.kind === "Grant").map((c) => ({
-      change: c.change,
-      id: c.id,
-      ...c.before === void 0 ? {} : { before: this.states.get(c.before) },
-      ...c.after === void 0 ? {} : { after: this.states.get(c.after) }
-    }));
-  }
-  /**
-   * Whether the commit's changes under the access directory only remove grants or move their
-   * expiry earlier: what an expiry run does, and nothing that gives access or changes a rule.
-   */
-  onlyRemovesGrants(commit) {
-    const before = [];
-    const after = [];
-    for (const change2 of commit.paths) {
-      if (!this.holdsDocuments(change2.path)) return false;
-      if (change2.before !== void 0)
-        before.push(...this.documents(change2.path, change2.before, false));
-      if (change2.after !== void 0)
-        after.push(...this.documents(change2.path, change2.after, false));
-    }
-    const diff = diffModels(
-      { ...this.empty, documents: before },
-      { ...this.empty, documents: after }
-    );
-    return diff.length > 0 && diff.every((c) => {
-      if (c.kind !== "Grant") return false;
-      if (c.change === "removed") return true;
-      if (c.change !== "modified" || c.before === void 0 || c.after === void 0)
-        return false;
-      if (!c.contentChanged) return true;
-      const was = this.states.get(c.before);
-      const now = this.states.get(c.after);
-      return was?.expiresAt !== void 0 && now?.expiresAt !== void 0 && now.record !== void 0 && was.subject === now.subject && was.resource === now.resource && was.role === now.role && now.expiresAt < was.expiresAt;
-    });
-  }
-  /**
-   * Forgets every document read so far, once no commit is asked about again: a long history
-   * keeps one parsed version of every grant alive until then.
-   */
-  release() {
-    this.loaded.clear();
-  }
-  /** The documents of one blob at one path, read with the model's loader as its own file. */
-  documents(path, oid, last) {
-    const key = `${oid}\0${path}`;
-    let documents = this.loaded.get(key);
-    if (documents === void 0) {
-      const file = this.file(path, oid);
-      documents = this.shortcuts ? cleanDocuments(file) : void 0;
-      if (documents !== void 0) {
-        for (const doc of documents)
-          if (doc.kind === "Grant") this.states.set(doc, grantState(doc, void 0));
-      } else {
-        const model = buildAccessModel([file]);
-        documents = model.documents;
-        for (const doc of documents)
-          if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
-      }
-      this.loaded.set(key, documents);
-    }
-    if (last) this.loaded.delete(key);
-    return documents;
-  }
-  file(path, oid) {
-    const text4 = this.blobs.get(oid);
-    return {
-      path,
-      relativePath: posix3.relative(this.accessDir, path),
-      size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
-      cacheKey: `${oid}\0${path}`,
-      read: () => {
-        if (text4 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
-        return text4;
-      }
-    };
-  }
-};
-function cleanDocuments(file) {
-  if (file.size > DEFAULT_MAX_FILE_SIZE) return void 0;
+// src/config/at-commit.ts
+function readConfigAt(repo, ref) {
   let text4;
   try {
-    text4 = file.read();
+    text4 = showFileSync(repo, ref, CONFIG_FILE2);
   } catch {
-    return void 0;
+    return parseConfig(CONFIG_FILE2, void 0);
   }
-  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
-  const composed = composeYaml(file.path, text4, DEFAULT_COMPOSE_LIMITS);
-  if (composed.findings.length > 0) return void 0;
-  const documents = [];
-  for (const one of composed.documents) {
-    const checked2 = checkDocument(one);
-    if (checked2.findings.length > 0 || checked2.document.record === null) return void 0;
-    documents.push(checked2.document);
+  try {
+    return parseConfig(CONFIG_FILE2, text4);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
+    throw error2;
   }
-  return documents;
-}
-function grantState(doc, model) {
-  const record = doc.record?.kind === "Grant" ? doc.record : void 0;
-  if (record !== void 0)
-    return {
-      id: record.id,
-      subject: record.subject,
-      resource: record.package === void 0 ? record.resource : `package:${record.package}`,
-      role: record.role,
-      ...record.package === void 0 ? {} : { package: record.package },
-      ...record.reason === "" ? {} : { reason: record.reason },
-      expires: record.expires,
-      expiresAt: record.expiresAt,
-      file: doc.file,
-      record: { ...record, source: packed(record.source) }
-    };
-  const value = isMapping(doc.value) ? doc.value : {};
-  const text4 = (key) => {
-    const v = value[key];
-    return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
-  };
-  const problems = (model?.findings ?? []).filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
-  return {
-    id: doc.id ?? "",
-    subject: text4("subject"),
-    resource: text4("resource"),
-    role: text4("role"),
-    ...text4("reason") === "" ? {} : { reason: text4("reason") },
-    expires: text4("expires"),
-    file: doc.file,
-    problems
-  };
-}
-function packed(source) {
-  const index = LineIndex.unpack(source.file, source.lineIndex.pack());
-  return DocumentSource.unpack(index, source.start, source.pack());
 }
 
 // src/evidence/expiry-commits.ts
@@ -41402,2011 +40906,11 @@ async function expiryCommits(root, candidates, reader) {
   return found;
 }
 
-// src/workflows/heap-growth.ts
-import { setFlagsFromString } from "node:v8";
-var GROWING_PERCENT = 50;
-var holders = 0;
-function boundHeapGrowth() {
-  if (holders === 0) setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
-  holders += 1;
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    holders -= 1;
-    if (holders === 0) setFlagsFromString("--heap-growing-percent=0");
-  };
-}
-
-// src/evidence/history.ts
-import { availableParallelism } from "node:os";
-var PARTS_FROM = 4e3;
-var MOST_PARTS = 4;
-var ZERO = /^0+$/;
-var RECORD = "";
-var HEADER = ["sha", "parents", "an", "ae", "cn", "cI", "subject"];
-async function readHistory(repo, options2) {
-  const ref = options2.ref ?? "HEAD";
-  const head = await resolveCommit(repo, ref).catch(() => {
-    throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
-  });
-  const read = options2.blobs ?? /* @__PURE__ */ new Map();
-  const blobs = blobQueue(repo, read);
-  const waiting = [];
-  let next = 0;
-  const hand = (all) => {
-    const { ready } = options2;
-    if (ready === void 0) return;
-    for (; next < waiting.length; next++) {
-      const entry = waiting[next];
-      if (entry === void 0) continue;
-      if (!all && !entry.oids.every((oid) => read.has(oid))) break;
-      waiting[next] = void 0;
-      ready(entry.commit);
-    }
-  };
-  const want = (commit) => {
-    const oids = [];
-    for (const change2 of commit.paths) {
-      if (!options2.wanted(change2.path)) continue;
-      if (change2.before !== void 0) oids.push(change2.before);
-      if (change2.after !== void 0) oids.push(change2.after);
-    }
-    for (const oid of oids) blobs.want(oid);
-    if (options2.ready !== void 0) waiting.push({ commit, oids });
-    hand(false);
-  };
-  try {
-    const commits = await parseLog2(logInParts(repo, head, options2), want);
-    await blobs.read();
-    hand(true);
-    return { head, commits: commits.reverse(), blobs: read };
-  } catch (error2) {
-    blobs.stop();
-    throw error2;
-  }
-}
-async function* logInParts(repo, head, options2) {
-  const format = `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`;
-  const parts = options2.parts ?? Math.min(availableParallelism(), MOST_PARTS);
-  const line3 = parts < 2 ? [] : await firstParentLine(repo, head);
-  if (line3.length < (options2.partsFrom ?? PARTS_FROM)) {
-    yield* logFirstParent(repo, head, format, options2.paths, true);
-    return;
-  }
-  const starts = Array.from(
-    { length: parts },
-    (_, k) => line3[Math.floor(k * line3.length / parts)]
-  );
-  const [first, ...rest] = starts.map(
-    (start, k) => logFirstParent(repo, start, format, options2.paths, true, starts[k + 1])
-  );
-  const held = rest.map((part) => drainAhead(part));
-  try {
-    yield* first;
-    for (const part of held) yield* part.items;
-  } finally {
-    for (const part of held) part.stop();
-  }
-}
-function drainAhead(source) {
-  const held = [];
-  let wake;
-  let stopped = false;
-  let end;
-  void (async () => {
-    try {
-      for await (const item of source) {
-        held.push(item);
-        wake?.();
-        if (stopped) break;
-      }
-      end = {};
-    } catch (error2) {
-      end = { failure: error2 };
-    }
-    wake?.();
-  })();
-  const items = (async function* () {
-    for (; ; ) {
-      if (held.length > 0) yield* held.splice(0);
-      else if (end !== void 0) {
-        if ("failure" in end) throw end.failure;
-        return;
-      } else await new Promise((resolve4) => wake = resolve4);
-    }
-  })();
-  return {
-    items,
-    stop: () => {
-      stopped = true;
-    }
-  };
-}
-async function parseLog2(fields2, read) {
-  const commits = [];
-  let header3;
-  let commit;
-  let meta;
-  for await (const batch of fields2)
-    for (const field of batch) {
-      if (header3 !== void 0) {
-        header3.push(field);
-        if (header3.length === HEADER.length) {
-          commit = toCommit(header3);
-          commits.push(commit);
-          header3 = void 0;
-        }
-      } else if (meta !== void 0) {
-        commit?.paths.push(pathChange(meta, field));
-        meta = void 0;
-      } else {
-        const start = field.replace(/^\n+/, "");
-        if (start.startsWith(RECORD)) {
-          if (commit !== void 0) read(commit);
-          header3 = [start.slice(RECORD.length)];
-        } else if (start.startsWith(":") && commit !== void 0) meta = start;
-      }
-    }
-  if (commit !== void 0) read(commit);
-  return commits;
-}
-function toCommit([
-  sha = "",
-  parents = "",
-  an = "",
-  ae = "",
-  cn = "",
-  cI = "",
-  subject = ""
-]) {
-  return {
-    sha,
-    parents: parents === "" ? [] : parents.split(" "),
-    authorName: an,
-    authorEmail: ae,
-    committerName: cn,
-    committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
-    subject,
-    paths: []
-  };
-}
-function pathChange(meta, path) {
-  const [, , before = "", after = ""] = meta.slice(1).split(" ");
-  return {
-    path,
-    ...ZERO.test(before) ? {} : { before },
-    ...ZERO.test(after) ? {} : { after }
-  };
-}
-function releaseBlobs(history, needed) {
-  const keep = /* @__PURE__ */ new Set();
-  const drop = /* @__PURE__ */ new Set();
-  for (const commit of history.commits)
-    for (const change2 of commit.paths)
-      for (const oid of [change2.before, change2.after]) {
-        if (oid === void 0) continue;
-        (needed(change2.path) ? keep : drop).add(oid);
-      }
-  for (const oid of drop) if (!keep.has(oid)) history.blobs.delete(oid);
-}
-
-// src/github/statuses.ts
-async function createCommitStatus(client, repo, sha, status) {
-  await client.rest.repos.createCommitStatus({ ...repo, sha, ...status });
-}
-async function listCommitStatuses(client, repo, ref) {
-  return client.paginate(client.rest.repos.listCommitStatusesForRef, {
-    ...repo,
-    ref,
-    per_page: 100
-  });
-}
-var STATUS_COMMITS_PER_QUERY = 100;
-function latestStatusQuery(count2) {
-  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
-  const aliases = Array.from(
-    { length: count2 },
-    (_, i) => `    c${i}: object(oid: $c${i}) { ... on Commit { status { context(name: $context) { description createdAt creator { login } } } } }`
-  ).join("\n");
-  return `query LatestStatus($owner: String!, $name: String!, $context: String!, ${variables}) {
-  repository(owner: $owner, name: $name) {
-${aliases}
-  }
-}`;
-}
-async function latestStatuses(client, repo, shas, context2) {
-  const found = /* @__PURE__ */ new Map();
-  for (let from = 0; from < shas.length; from += STATUS_COMMITS_PER_QUERY) {
-    const part = shas.slice(from, from + STATUS_COMMITS_PER_QUERY);
-    const variables = { owner: repo.owner, name: repo.repo, context: context2 };
-    part.forEach((sha, i) => variables[`c${i}`] = sha);
-    const data = await client.graphql(
-      latestStatusQuery(part.length),
-      variables
-    );
-    part.forEach((sha, i) => {
-      const status = data.repository?.[`c${i}`]?.status?.context;
-      if (status === null || status === void 0) return;
-      found.set(sha, {
-        description: status.description,
-        createdAt: status.createdAt,
-        creator: status.creator?.login
-      });
-    });
-  }
-  return found;
-}
-
-// src/provisioners/evidence-log.ts
-import { createHash as createHash4, createHmac, timingSafeEqual } from "node:crypto";
-import { appendFile as appendFile2, readFile as readFile4 } from "node:fs/promises";
-var GENESIS = "0".repeat(64);
-function hashLine(line3) {
-  return createHash4("sha256").update(line3, "utf8").digest("hex");
-}
-function sealMessage(records, head) {
-  return `accessctl-evidence:${records}:${head}`;
-}
-function sealHmac(key, records, head) {
-  return createHmac("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
-}
-function isResult(record) {
-  return record.phase === void 0 || record.phase === "result";
-}
-function isIntent(record) {
-  return record.phase === "intent";
-}
-function isSeal(record) {
-  return record.phase === "seal";
-}
-function logLines(text4) {
-  const lines = text4.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-var FileStore = class {
-  constructor(name) {
-    this.name = name;
-  }
-  name;
-  deferResults = false;
-  async load() {
-    return { text: await readExisting(this.name), version: "" };
-  }
-  async append(_version, text4, addition) {
-    const gap = text4 === "" || text4.endsWith("\n") ? "" : "\n";
-    await appendFile2(this.name, gap + addition, "utf8");
-    return "";
-  }
-};
-var RETRIES = 5;
-var EvidenceWriter = class _EvidenceWriter {
-  constructor(store) {
-    this.store = store;
-  }
-  store;
-  text = "";
-  version = "";
-  lines = [];
-  queued = [];
-  /** Lines this writer appended. */
-  written = 0;
-  static async open(store) {
-    const writer = new _EvidenceWriter(store);
-    await writer.reload();
-    return writer;
-  }
-  /** The records as they stand now (unparseable lines left out). */
-  records() {
-    const out = [];
-    for (const line3 of this.lines) {
-      const record = parseAny(line3);
-      if (record !== void 0) out.push(record);
-    }
-    return out;
-  }
-  get count() {
-    return this.lines.length;
-  }
-  get head() {
-    const last = this.lines[this.lines.length - 1];
-    return last === void 0 ? GENESIS : hashLine(last);
-  }
-  get logText() {
-    return this.text;
-  }
-  /** Written with the next append, or now when the store does not defer. */
-  async defer(entry) {
-    this.queued.push(entry);
-    if (!this.store.deferResults) await this.append([]);
-  }
-  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
-  async append(entries, summary3 = "append evidence") {
-    const all = [...this.queued, ...entries];
-    if (all.length === 0) return;
-    for (let attempt = 0; ; attempt++) {
-      let previous = this.head;
-      let addition = "";
-      const added = [];
-      let count2 = this.lines.length;
-      for (const entry of all) {
-        const value = entry.phase === "seal" ? { ...entry, records: count2, head: previous, ...this.sealKey(count2, previous) } : entry;
-        const line3 = JSON.stringify({ ...value, previous });
-        added.push(line3);
-        addition += `${line3}
-`;
-        previous = hashLine(line3);
-        count2 += 1;
-      }
-      const answer = await this.store.append(this.version, this.text, addition, summary3);
-      if (answer !== "conflict") {
-        this.version = answer;
-        this.text = joinLog(this.text, addition);
-        this.lines.push(...added);
-        this.queued = [];
-        this.written += added.length;
-        return;
-      }
-      if (attempt >= RETRIES)
-        throw new Error(
-          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
-        );
-      await this.reload();
-    }
-  }
-  /** The key the seals are signed with; none when unset. */
-  sealingKey;
-  sealKey(records, head) {
-    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
-  }
-  async reload() {
-    const { text: text4, version } = await this.store.load();
-    this.text = text4;
-    this.version = version;
-    this.lines = logLines(text4);
-  }
-};
-function joinLog(text4, addition) {
-  return text4 === "" || text4.endsWith("\n") ? text4 + addition : `${text4}
-${addition}`;
-}
-function verifyEvidence(text4, file = "evidence log", options2 = {}) {
-  const records = [];
-  const lines = logLines(text4);
-  let expected = GENESIS;
-  for (const [index, line3] of lines.entries()) {
-    const at = index + 1;
-    const fail = (problem) => ({
-      ok: false,
-      records,
-      line: at,
-      problem: `${file}:${at}: ${problem}`
-    });
-    const record = parseAny(line3);
-    if (record === void 0) {
-      try {
-        JSON.parse(line3);
-      } catch {
-        return fail("is not a JSON object; the log was edited by hand or truncated");
-      }
-      return fail("lacks the fields of an evidence record (grant, operation, result, previous)");
-    }
-    if (record.previous !== expected)
-      return fail(
-        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
-      );
-    if (isSeal(record)) {
-      if (record.records !== index || record.head !== expected)
-        return fail(
-          `the seal counts ${record.records} records before it, but ${index} precede it; records were removed or inserted before this line`
-        );
-      if (options2.key !== void 0 && options2.key !== "") {
-        const want = sealHmac(options2.key, record.records, record.head);
-        if (record.hmac === void 0 || !sameHex(record.hmac, want))
-          return fail(
-            record.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
-          );
-      }
-    }
-    records.push(record);
-    expected = hashLine(line3);
-  }
-  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
-    const last = records[records.length - 1];
-    if (last !== void 0 && !isSeal(last))
-      return {
-        ok: false,
-        records,
-        line: lines.length,
-        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
-      };
-  }
-  return { ok: true, records };
-}
-function lastSealLine(records) {
-  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
-  return 0;
-}
-function sameHex(a, b) {
-  const x = Buffer.from(a, "utf8");
-  const y = Buffer.from(b, "utf8");
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-async function readExisting(file) {
-  try {
-    return await readFile4(file, "utf8");
-  } catch (error2) {
-    if (error2.code === "ENOENT") return "";
-    throw error2;
-  }
-}
-function parseAny(line3) {
-  let value;
-  try {
-    value = JSON.parse(line3);
-  } catch {
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  const v = value;
-  const strings2 = (...keys) => keys.every((key) => typeof v[key] === "string");
-  if (!strings2("previous", "time", "mergeCommit")) return void 0;
-  if (v.phase === "seal")
-    return strings2("run", "head") && typeof v.records === "number" ? value : void 0;
-  if (v.phase === "intent")
-    return strings2("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
-  if (v.phase !== void 0 && v.phase !== "result") return void 0;
-  return strings2("grant", "operation", "result") ? value : void 0;
-}
-
-// src/provisioners/evidence-anchor.ts
-var ANCHOR_CONTEXT = "accessctl/evidence";
-function anchorDescription(records, head) {
-  return `${records} records; chain head sha256:${head}`;
-}
-var DESCRIPTION = /^(\d+) records; chain head sha256:([0-9a-f]{64})$/;
-function parseAnchorDescription(description) {
-  const match = DESCRIPTION.exec(description ?? "");
-  if (match === null) return void 0;
-  return { records: Number(match[1]), head: match[2] };
-}
-async function writeAnchor(target, commit, records, head) {
-  await createCommitStatus(target.client, { owner: target.owner, repo: target.repo }, commit, {
-    state: "success",
-    context: ANCHOR_CONTEXT,
-    description: anchorDescription(records, head)
-  });
-}
-async function readAnchors(target, commits) {
-  const anchors = [];
-  for (const commit of commits) {
-    let statuses;
-    try {
-      statuses = await listCommitStatuses(
-        target.client,
-        { owner: target.owner, repo: target.repo },
-        commit
-      );
-    } catch (error2) {
-      if (error2.status === 422) continue;
-      throw error2;
-    }
-    for (const status of statuses) {
-      if (status.context !== ANCHOR_CONTEXT) continue;
-      const anchor = anchorOf(commit, status.description, status.created_at, status.creator?.login);
-      if (anchor !== void 0) anchors.push(anchor);
-    }
-  }
-  return anchors.sort(oldestFirst);
-}
-function anchorOf(commit, description, at, creator) {
-  const parsed = parseAnchorDescription(description);
-  if (parsed === void 0) return void 0;
-  return { commit, ...parsed, at, ...creator === void 0 ? {} : { creator } };
-}
-function oldestFirst(a, b) {
-  return a.records - b.records || (a.at < b.at ? -1 : 1);
-}
-var SEALED_RUNS = 20;
-var LISTED_ANCHORED = 100;
-var LATER_COMMITS = 100;
-async function readLineAnchors(target, line3, log) {
-  const named = [];
-  const sealed = [];
-  for (const text4 of logLines(log)) {
-    const record = parseAny(text4);
-    if (record === void 0) continue;
-    named.push(record.mergeCommit);
-    if (isSeal(record)) sealed.push(record.mergeCommit);
-  }
-  const lastSealed = [...new Set(sealed)].slice(-SEALED_RUNS);
-  let latest;
-  try {
-    latest = await latestStatuses(
-      target.client,
-      { owner: target.owner, repo: target.repo },
-      line3,
-      ANCHOR_CONTEXT
-    );
-  } catch (error2) {
-    const position = new Map(line3.map((sha, i) => [sha, i]));
-    let newestNamed = line3.length;
-    for (const sha of named) newestNamed = Math.min(newestNamed, position.get(sha) ?? line3.length);
-    const after = line3.slice(Math.max(0, newestNamed - LATER_COMMITS), newestNamed);
-    const commits = [.../* @__PURE__ */ new Set([...lastSealed, ...after, ...line3.slice(0, LATER_COMMITS)])];
-    return {
-      anchors: await readAnchors(target, commits),
-      partial: `the anchors were read on ${commits.length} of the ${line3.length} commits of the branch's first-parent line (the last sealed runs', the ${LATER_COMMITS} after the last one the log names and the newest ${LATER_COMMITS}), one commit at a time, because the GraphQL query of the latest statuses failed: ${error2 instanceof Error ? error2.message : String(error2)}`
-    };
-  }
-  const anchored = line3.filter((sha) => latest.has(sha));
-  const listed = /* @__PURE__ */ new Set([...anchored.slice(0, LISTED_ANCHORED), ...lastSealed]);
-  const anchors = await readAnchors(target, [...listed]);
-  for (const sha of anchored) {
-    const status = latest.get(sha);
-    if (listed.has(sha) || status === void 0) continue;
-    const anchor = anchorOf(sha, status.description, status.createdAt, status.creator);
-    if (anchor !== void 0) anchors.push(anchor);
-  }
-  return { anchors: anchors.sort(oldestFirst) };
-}
-function checkAnchors(text4, anchors, file = "evidence log") {
-  const lines = logLines(text4);
-  let trusted = 0;
-  for (const anchor of [...anchors].sort((a, b) => a.records - b.records)) {
-    const where = `the anchor on commit ${anchor.commit.slice(0, 12)} (status ${ANCHOR_CONTEXT} of ${anchor.at})`;
-    if (anchor.records > lines.length)
-      return {
-        line: lines.length + 1,
-        problem: `${file}:${lines.length + 1}: the log ends after ${lines.length} records but ${where} counts ${anchor.records}: records ${lines.length + 1} to ${anchor.records} were removed from its end; restore the log from the history of the evidence branch (git log -p) or the last trusted copy`
-      };
-    const line3 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
-    const head = line3 === void 0 ? GENESIS : hashLine(line3);
-    if (head !== anchor.head)
-      return {
-        line: trusted + 1,
-        problem: `${file}:${anchor.records}: line ${anchor.records} does not hash to the chain head ${anchor.head.slice(0, 16)}\u2026 of ${where}: a record between line ${trusted + 1} and line ${anchor.records} was edited, or records were removed or inserted and the chain recomputed; compare with the history of the evidence branch (git log -p) and restore the last trusted copy`
-      };
-    trusted = anchor.records;
-  }
-  return void 0;
-}
-
-// src/evidence/provisioning.ts
-function provisioningLog(source, checks = {}) {
-  const { text: text4, name } = source;
-  const verdict2 = verifyEvidence(text4, name, checks.key === void 0 ? {} : { key: checks.key });
-  const lines = logLines(text4);
-  let broken = verdict2.ok ? void 0 : { line: verdict2.line, problem: verdict2.problem, from: verdict2.line - 1 };
-  if (checks.anchors !== void 0) {
-    const anchorBreak = checkAnchors(text4, checks.anchors, name);
-    if (anchorBreak !== void 0 && (broken === void 0 || anchorBreak.line < broken.from))
-      broken = { line: anchorBreak.line, problem: anchorBreak.problem, from: anchorBreak.line };
-  }
-  const status = {
-    file: name,
-    records: verdict2.records.length,
-    ...broken === void 0 ? {} : { broken: { line: broken.line, problem: broken.problem } },
-    ...checks.key === void 0 ? {} : { sealsChecked: true },
-    ...checks.anchors === void 0 ? checks.anchorsNotChecked === void 0 ? {} : { anchorsNotChecked: checks.anchorsNotChecked } : { anchors: checks.anchors.length }
-  };
-  const trustedUpTo = broken === void 0 ? Infinity : broken.from - 1;
-  const records = [];
-  lines.forEach((line3, index) => {
-    const record = parseAny(line3);
-    if (record !== void 0) records.push({ record, line: index + 1 });
-  });
-  const completed = new Set(
-    records.map((r) => r.record).filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
-  );
-  const byGrant = /* @__PURE__ */ new Map();
-  for (const { record, line: line3 } of records) {
-    let shown;
-    if (isResult(record)) shown = record;
-    else if (isIntent(record) && !completed.has(`${record.run}\0${record.op}`))
-      shown = {
-        grant: record.grant,
-        operation: record.operation,
-        result: "unfinished",
-        message: "the run stopped after starting this operation and no later run has recorded what happened; run accessctl provision again to complete the record",
-        mergeCommit: record.mergeCommit,
-        time: record.time,
-        previous: record.previous,
-        run: record.run,
-        op: record.op
-      };
-    if (shown === void 0) continue;
-    const list = byGrant.get(shown.grant) ?? [];
-    list.push({ record: shown, line: line3, unverified: line3 > trustedUpTo });
-    byGrant.set(shown.grant, list);
-  }
-  return { status, byGrant };
-}
-
-// src/evidence/verdict.ts
-import { posix as posix4 } from "node:path";
-
-// src/policy/findings.ts
-function policyFindings(results, model, fallbackFile) {
-  const named = /* @__PURE__ */ new Set();
-  for (const value of [...results.deny, ...results.warn])
-    if (typeof value === "object" && value !== null) {
-      const grant = value.grant;
-      if (typeof grant === "string") named.add(grant);
-    }
-  const grants = /* @__PURE__ */ new Map();
-  for (const g of model.grants) if (named.has(g.id)) grants.set(g.id, g.source);
-  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
-  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
-  const users = new Map(model.users.map((u) => [u.id, u.source]));
-  const toFinding = (value, severity) => {
-    const item = typeof value === "object" && value !== null ? value : {};
-    const text4 = (key) => typeof item[key] === "string" ? item[key] : void 0;
-    const message = typeof value === "string" ? value : text4("msg") ?? JSON.stringify(value);
-    const field = text4("field");
-    const source = grants.get(text4("grant") ?? "") ?? accounts.get(text4("serviceAccount") ?? "") ?? resources.get(text4("resource") ?? "") ?? users.get(text4("user") ?? "");
-    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text4("file") ?? fallbackFile, line: 1, column: 1 };
-    return {
-      rule: text4("rule") ?? "policy",
-      severity,
-      message,
-      file: where.file,
-      line: where.line,
-      column: where.column,
-      ...text4("grant") === void 0 ? {} : { grant: text4("grant") }
-    };
-  };
-  return [
-    ...results.deny.map((v) => toFinding(v, "error")),
-    ...results.warn.map((v) => toFinding(v, "warning"))
-  ];
-}
-
-// src/policy/input.ts
-function buildPolicyInput(model, options2) {
-  const now = options2.now.toISOString();
-  const asked = /* @__PURE__ */ new Set([...options2.changes?.added ?? [], ...options2.changes?.modified ?? []]);
-  const startsNow = { at: now, by: "now" };
-  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? startsNow : options2.starts?.get(g) ?? startsNow;
-  return {
-    now,
-    // "change": a change is judged against its base; "repository": what stands is judged as
-    // a whole, every grant listed as added so that every rule reads it, but nothing in it
-    // is being asked for now (an expired grant is the expiry job's work, not an error).
-    judging: options2.changes === void 0 ? "repository" : "change",
-    config: options2.config ?? {},
-    grants: model.grants.map((g) => grantInput(g, startOfGrant(g))),
-    changes: options2.changes ?? {
-      added: model.grants.map((g) => g.id),
-      modified: [],
-      removed: [],
-      files: []
-    },
-    catalog: {
-      resources: Object.fromEntries(model.resources.map((r) => [r.id, resourceInput(r)]))
-    },
-    // The packages the judged commit defines: what a package grant gives and who may hold it.
-    packages: Object.fromEntries(model.packages.map((p) => [p.id, packageInput(p)])),
-    identities: {
-      users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
-      teams: teamsInput(model),
-      serviceAccounts: Object.fromEntries(
-        model.serviceAccounts.map((s) => [s.id, serviceAccountInput(s)])
-      )
-    },
-    removed: (options2.removed ?? []).map((g) => ({
-      ...grantInput(g, startOfGrant(g)),
-      file: g.source.file
-    })),
-    ...options2.request === void 0 ? {} : { request: options2.request }
-  };
-}
-function removedGrants(changes) {
-  return changes.flatMap((c) => {
-    const before = c.before?.record;
-    if (before?.kind !== "Grant") return [];
-    if (c.change === "removed") return [before];
-    const after = c.after?.record;
-    if (c.change !== "modified" || after?.kind !== "Grant") return [];
-    return givesAllOf(after, before) ? [] : [before];
-  });
-}
-function givesAllOf(after, before) {
-  const same = (a, b) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
-  return same(after.subject, before.subject) && same(
-    after.resolved?.resource.id ?? after.resource,
-    before.resolved?.resource.id ?? before.resource
-  ) && after.role === before.role && after.package === before.package && !(Date.parse(after.expiresAt) < Date.parse(before.expiresAt));
-}
-function teamsInput(model) {
-  const descendants = teamDescendants(model);
-  return Object.fromEntries(
-    model.teams.map((t) => [t.id, { ...teamInput(t), descendants: descendants.get(t.id) ?? [] }])
-  );
-}
-function teamInput(t) {
-  return { id: t.id, members: t.members, maintainers: t.maintainers };
-}
-function resourceInput(r) {
-  return {
-    id: r.id,
-    owners: r.owners,
-    provisioner: r.provisioner,
-    glob: r.glob,
-    ...r.teamMaxRisk === void 0 ? {} : { teamMaxRisk: r.teamMaxRisk },
-    roles: Object.fromEntries(
-      Object.entries(r.roles).map(([name, role]) => [
-        name,
-        {
-          risk: role.risk,
-          maxDays: role.maxDays,
-          approvals: role.approvals,
-          requires: role.requires,
-          contractors: role.contractors
-        }
-      ])
-    )
-  };
-}
-function packageInput(p) {
-  return {
-    id: p.id,
-    owners: p.owners,
-    maxDays: p.maxDays,
-    roles: p.roles.map((r) => ({ resource: r.resource, role: r.role })),
-    eligible: {
-      types: p.eligible.types,
-      ...p.eligible.teams === void 0 ? {} : { teams: p.eligible.teams }
-    },
-    file: p.source.file
-  };
-}
-function serviceAccountInput(s) {
-  return {
-    id: s.id,
-    owner: s.owner,
-    purpose: s.purpose,
-    rotation: {
-      maxAgeDays: s.rotation.maxAgeDays,
-      ...s.rotation.lastRotated === void 0 ? {} : {
-        lastRotated: s.rotation.lastRotated,
-        // The day it was rotated starts its age, so take the start of that day.
-        lastRotatedAt: startOf(s.rotation.lastRotated)
-      }
-    },
-    ...s.expires === void 0 || s.expiresAt === void 0 || s.expiresAt === "" ? {} : { expires: s.expires, expiresAt: s.expiresAt }
-  };
-}
-function teamDescendants(model) {
-  const children = /* @__PURE__ */ new Map();
-  for (const t of model.teams)
-    if (t.parent !== void 0) children.set(t.parent, [...children.get(t.parent) ?? [], t.id]);
-  const result = /* @__PURE__ */ new Map();
-  for (const team of model.teams) {
-    const found = [];
-    const queue = [...children.get(team.id) ?? []];
-    while (queue.length > 0) {
-      const next = queue.shift();
-      if (next === team.id || found.includes(next)) continue;
-      found.push(next);
-      queue.push(...children.get(next) ?? []);
-    }
-    result.set(team.id, found.sort());
-  }
-  return result;
-}
-function userInput(u) {
-  return {
-    id: u.id,
-    status: u.status,
-    type: u.type,
-    ...u.sponsor === void 0 ? {} : { sponsor: u.sponsor },
-    ...u.contractEnds === void 0 ? {} : { contractEnds: u.contractEnds },
-    ...u.contractEndsAt === void 0 ? {} : { contractEndsAt: u.contractEndsAt }
-  };
-}
-function grantInput(g, start) {
-  const input = grantBeforeStart(g);
-  addStart(input, start);
-  addAfterStart(input, g);
-  return input;
-}
-function grantBeforeStart(g) {
-  const input = {
-    id: g.id,
-    subject: g.subject,
-    subjectKind: g.subjectKind,
-    subjectId: g.subjectId,
-    resource: g.resource,
-    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
-    catalogId: g.resolved?.resource.id ?? g.resource,
-    role: g.role,
-    reason: g.reason,
-    expires: g.expires,
-    expiresAt: g.expiresAt
-  };
-  if (g.starts !== void 0) input.starts = g.starts;
-  return input;
-}
-function grantStartInput(start) {
-  return addStart({}, start);
-}
-function addStart(input, start) {
-  input.startsAt = start.at;
-  input.startedBy = start.by;
-  if (start.commit !== void 0) input.startCommit = start.commit;
-  return input;
-}
-function grantAfterStart(g) {
-  return addAfterStart({}, g);
-}
-function addAfterStart(input, g) {
-  if (g.owner !== void 0) input.owner = g.owner;
-  if (g.ticket !== void 0) input.ticket = g.ticket;
-  if (g.package !== void 0) {
-    input.package = g.package;
-    input.parts = (g.parts ?? []).map((p) => ({
-      resource: p.resource,
-      catalogId: p.resolved?.resource.id ?? p.resource,
-      role: p.role
-    }));
-  }
-  return input;
-}
-function startOf(date) {
-  const parsed = parseAccessDate(date);
-  return parsed === null ? void 0 : firstInstant(parsed);
-}
-
-// src/policy/library.ts
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/policy/rule-heads.ts
-function ruleHeads(modules) {
-  const heads = [];
-  for (const { file, source } of modules) {
-    const { module: module2 } = parseModule(file, source);
-    if (module2 === void 0) continue;
-    const pkg = module2.package.path.terms.slice(1).map(keyText);
-    for (const rule of module2.rules) {
-      const [first, ...rest] = rule.head.ref.terms;
-      if (first?.type !== "var") continue;
-      const variable = rest.findIndex((t) => t.type !== "string");
-      const constant = (variable === -1 ? rest : rest.slice(0, variable)).map(keyText);
-      heads.push({
-        path: [...pkg, first.name, ...constant],
-        file,
-        row: first.loc.row,
-        col: first.loc.col,
-        name: first.name,
-        value: rule.head.value ?? rule.head.key,
-        contains: rule.head.contains
-      });
-    }
-  }
-  return heads;
-}
-function keyText(term) {
-  return term.type === "string" ? term.value : term.type === "var" ? term.name : "";
-}
-function anyParseErrors(modules) {
-  return modules.some(({ file, source }) => parseModule(file, source).errors.length > 0);
-}
-
-// src/policy/library.ts
-var ENTRYPOINTS = ["access/deny", "access/warn"];
-var EXCEPTION_ENTRYPOINT = "access/exception";
-function entrypointsOf(modules) {
-  const [pkg, name] = EXCEPTION_ENTRYPOINT.split("/");
-  const waives = ruleHeads(modules).some(
-    (h) => h.path.length === 2 && h.path[0] === pkg && h.path[1] === name
-  );
-  return waives ? [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT] : ENTRYPOINTS;
-}
-var BUILTIN_BUNDLE = "dist/policies.tar.gz";
-function packageRoot() {
-  let dir = dirname4(fileURLToPath2(import.meta.url));
-  for (; ; ) {
-    const manifest = join6(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
-      return dir;
-    const parent = dirname4(dir);
-    if (parent === dir)
-      throw new Error("cannot find the accessctl package folder beside the running code");
-    dir = parent;
-  }
-}
-async function builtinSources(root) {
-  const file = join6(root, BUILTIN_BUNDLE);
-  if (existsSync3(file)) {
-    const bytes = readFileSync5(file);
-    const bundle = await readBundle(bytes);
-    const modules = bundle.rego.map((m) => ({
-      ...m,
-      file: `built-in:${m.file.replace(/^\//, "")}`
-    }));
-    return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
-  }
-  return { sources: await collectSources([join6(root, "policies")]) };
-}
-async function builtinDigest() {
-  const { sources } = await builtinSources(packageRoot());
-  const hash = createHash5("sha256");
-  for (const m of sources.modules) hash.update(m.file).update("\0").update(m.source).update("\0");
-  return hash.update(JSON.stringify(sources.data)).digest("hex").slice(0, 32);
-}
-async function loadPolicySet(options2 = {}) {
-  const load = {
-    now: options2.now,
-    strictBuiltinErrors: options2.strictBuiltinErrors ?? true,
-    timeoutMs: options2.timeoutMs
-  };
-  if (options2.bundleFile !== void 0) return loadUserBundle(options2.bundleFile, load);
-  const builtin = await builtinSources(packageRoot());
-  const known = new Set(builtin.sources.modules.map((m) => m.source));
-  const user = options2.userSources ?? (options2.policiesDir !== void 0 && existsSync3(options2.policiesDir) ? await collectSources([options2.policiesDir]) : { modules: [], data: {} });
-  const extra = user.modules.filter((m) => !known.has(m.source));
-  if (extra.length > 0) requireResultRules(extra);
-  if (extra.length === 0 && builtin.prebuilt !== void 0) {
-    const timeoutMs = options2.ownThread === true ? LONGEST_TIMEOUT_MS : void 0;
-    return {
-      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
-      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
-      sources: builtin.sources
-    };
-  }
-  const sources = {
-    modules: [...builtin.sources.modules, ...extra],
-    data: { ...builtin.sources.data, ...user.data }
-  };
-  const wasm = await compileSources(sources, entrypointsOf(extra));
-  return {
-    evaluator: await loadModule(wasm, sources.data, load),
-    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
-    sources
-  };
-}
-async function loadUserBundle(file, load) {
-  let bytes;
-  try {
-    bytes = readFileSync5(file);
-  } catch {
-    throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
-  }
-  try {
-    const bundle = await readBundle(bytes);
-    const evaluator = await loadBundle(bytes, load);
-    const deny = ENTRYPOINTS[0];
-    if (!evaluator.entrypoints.includes(deny)) {
-      const has = evaluator.entrypoints.join(", ") || "none";
-      throw new PolicyLoadError(
-        `--bundle ${file}: the bundle has no entrypoint ${deny} (it has: ${has}); build it with -e access/deny -e access/warn`
-      );
-    }
-    return {
-      evaluator,
-      origin: { builtin: false, userFiles: [], bundle: file },
-      // Bundles keep sources by the paths they were built from, which read best relative.
-      sources: {
-        modules: bundle.rego.map((m) => ({ ...m, file: m.file.replace(/^\//, "") })),
-        data: bundle.data
-      }
-    };
-  } catch (error2) {
-    if (error2 instanceof BundleError || error2 instanceof RegoEvalError)
-      throw new PolicyLoadError(`--bundle ${file}: not a policy bundle: ${error2.message}`);
-    throw error2;
-  }
-}
-function refuseMisspeltPackages(modules) {
-  for (const { file, source } of modules) {
-    const { module: module2 } = parseModule(file, source);
-    const first = module2?.package.path.terms[1];
-    if (module2 === void 0 || first?.type !== "string") continue;
-    const name = first.value;
-    if (name === "access" || closest(name, ["access"]) === void 0) continue;
-    const written = module2.package.path.terms.slice(1).map((t) => t.type === "string" ? t.value : "?").join(".");
-    const meant = ["access", ...written.split(".").slice(1)].join(".");
-    throw new PolicyLoadError(
-      `${file}:${module2.package.loc.row}:${module2.package.loc.col}: package ${written} is never read by the check (its deny and warn would judge nothing); did you mean package ${meant}?`
-    );
-  }
-}
-function requireResultRules(modules) {
-  if (anyParseErrors(modules)) return;
-  refuseMisspeltPackages(modules);
-  const heads = ruleHeads(modules);
-  const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split("/"));
-  const judged = heads.some(
-    (h) => names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i]))
-  );
-  if (judged) return;
-  const elsewhere = heads.find((h) => ["deny", "warn"].includes(h.path[h.path.length - 1] ?? ""));
-  const hint = elsewhere === void 0 ? "add rules `deny contains ... if` or `warn contains ... if` in package access" : `${elsewhere.file}:${elsewhere.row}:${elsewhere.col} defines data.${elsewhere.path.join(".")}, which the check does not read; put it in package access`;
-  throw new PolicyLoadError(
-    `${modules.map((m) => m.file).join(", ")}: no deny or warn rule in package access, so these policies judge nothing: ${hint}`
-  );
-}
-
-// src/evidence/input-text.ts
-var PolicyInputText = class {
-  rules;
-  config;
-  parts = /* @__PURE__ */ new WeakMap();
-  grants = /* @__PURE__ */ new WeakMap();
-  files;
-  /**
-   * `JSON.stringify(buildPolicyInput(model, options))`, the same text byte for byte, for an
-   * evaluation of a change (`options.changes` given) whose catalog entries, identities and
-   * packages are records of `rules`, the model of the rules of the commit judged.
-   */
-  text(model, options2, rules) {
-    const config = options2.config ?? {};
-    if (rules !== this.rules || config !== this.config?.value) {
-      this.rules = rules;
-      this.config = { value: config, text: JSON.stringify(config) };
-      this.parts = /* @__PURE__ */ new WeakMap();
-      this.grants = /* @__PURE__ */ new WeakMap();
-    }
-    const { changes } = options2;
-    if (changes === void 0 || changes.ruleFiles !== void 0 || options2.starts !== void 0 || (options2.removed ?? []).length > 0)
-      throw new Error(
-        "the input text is made only for a change judged without rule files, grant starts or removed grants"
-      );
-    const now = options2.now.toISOString();
-    const startsNow = startText({ at: now, by: "now" });
-    const descendants = teamDescendants(model);
-    return `{"now":${JSON.stringify(now)},"judging":"change","config":${this.config.text},"grants":[${model.grants.map((g) => this.grant(g, startsNow)).join(",")}],"changes":${JSON.stringify({ added: changes.added, modified: changes.modified, removed: changes.removed }).slice(0, -1)},"files":${this.filesText(changes.files)}},"catalog":{"resources":${this.keyed(model.resources, resourceInput)}},"packages":${this.keyed(model.packages, packageInput)},"identities":{"users":${this.keyed(model.users, userInput)},"teams":${this.keyed(
-      model.teams,
-      teamInput,
-      (t, text4) => `${text4.slice(0, -1)},"descendants":${JSON.stringify(descendants.get(t.id) ?? [])}}`
-    )},"serviceAccounts":${this.keyed(model.serviceAccounts, serviceAccountInput)}},"removed":[]` + (options2.request === void 0 ? "" : `,"request":${JSON.stringify(options2.request)}`) + "}";
-  }
-  /**
-   * A commit's changed files, the same list in each of its groups: the first commit of a large
-   * repository adds tens of thousands of files, judged EVALUATION_GROUP grants at a time.
-   */
-  filesText(files) {
-    if (this.files?.list !== files) this.files = { list: files, text: JSON.stringify(files) };
-    return this.files.text;
-  }
-  /** A grant's text, starting when its own starts says, else when `startsNow` says. */
-  grant(g, startsNow) {
-    let text4 = this.grants.get(g);
-    if (text4 === void 0) {
-      const after = JSON.stringify(grantAfterStart(g));
-      text4 = {
-        before: JSON.stringify(grantBeforeStart(g)).slice(0, -1),
-        start: g.startsAt !== void 0 && g.startsAt !== "" ? startText({ at: g.startsAt, by: "starts" }) : void 0,
-        after: after === "{}" ? "}" : `,${after.slice(1)}`
-      };
-      this.grants.set(g, text4);
-    }
-    return `${text4.before},${text4.start ?? startsNow}${text4.after}`;
-  }
-  /**
-   * An object by id of the records' texts, as Object.fromEntries makes it: a later record with
-   * the same id takes the earlier one's place, and keys that read as array indexes come first,
-   * in numeric order (a Map, not an object built key by key: that was 7 s over 50,000 commits).
-   */
-  keyed(records, input, finish = (_, text4) => text4) {
-    const byId = /* @__PURE__ */ new Map();
-    for (const record of records) {
-      let text4 = this.parts.get(record);
-      if (text4 === void 0) {
-        text4 = JSON.stringify(input(record));
-        this.parts.set(record, text4);
-      }
-      byId.set(record.id, finish(record, text4));
-    }
-    let ids = [...byId.keys()];
-    if (ids.some(isArrayIndex))
-      ids = [
-        ...ids.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)),
-        ...ids.filter((id) => !isArrayIndex(id))
-      ];
-    return `{${ids.map((id) => `${JSON.stringify(id)}:${byId.get(id) ?? ""}`).join(",")}}`;
-  }
-};
-function isArrayIndex(key) {
-  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
-}
-function startText(start) {
-  return JSON.stringify(grantStartInput(start)).slice(1, -1);
-}
-
-// src/evidence/verdict.ts
-var EVALUATION_GROUP = 2e3;
-var RULE_PARTS = ["catalog/", "identities/", "packages/"];
-var VerdictJudge = class {
-  constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
-    this.options = options2;
-    this.composeCache = composeCache;
-    this.ruleFolders = RULE_PARTS.map((part) => `${options2.accessDir}/${part}`);
-  }
-  options;
-  composeCache;
-  /** path -> blob oid, as of the last commit replayed. */
-  files = /* @__PURE__ */ new Map();
-  /** grant id -> its record now; "subject resource" -> grant ids. */
-  grantRecord = /* @__PURE__ */ new Map();
-  holdings = /* @__PURE__ */ new Map();
-  holdingOf = /* @__PURE__ */ new Map();
-  /** A grant record's copy resolved against the rules of `version` (see modelFor). */
-  resolved = /* @__PURE__ */ new WeakMap();
-  /** Grant versions the next commits bring, not resolved yet (see expect). */
-  expected = [];
-  /** While a commit judged in groups is answered (see judge). */
-  settling;
-  /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
-  rulesVersion = 0;
-  rules;
-  policiesVersion = 0;
-  config;
-  policies;
-  /** The text of the input's parts, kept while the rules and config stay the same. */
-  inputText = new PolicyInputText();
-  /** Where rule files live: the catalog, identities and packages folders. */
-  ruleFolders;
-  /** Applies a commit's changes to the replayed state; call for every commit, in order. */
-  advance(commit, changes) {
-    for (const path of commit.paths) {
-      if (path.after === void 0) this.files.delete(path.path);
-      else this.files.set(path.path, path.after);
-      if (this.isRuleFile(path.path)) this.rulesVersion += 1;
-      if (this.isPolicyFile(path.path)) this.policiesVersion += 1;
-    }
-    for (const change2 of changes) {
-      const previous = this.holdingOf.get(change2.id);
-      if (previous !== void 0) this.holdings.get(previous)?.delete(change2.id);
-      this.holdingOf.delete(change2.id);
-      this.grantRecord.delete(change2.id);
-      if (change2.after === void 0) continue;
-      const key = `${change2.after.subject} ${change2.after.resource}`;
-      if (change2.after.record !== void 0) this.grantRecord.set(change2.id, change2.after.record);
-      this.holdingOf.set(change2.id, key);
-      const ids = this.holdings.get(key) ?? /* @__PURE__ */ new Set();
-      ids.add(change2.id);
-      this.holdings.set(key, ids);
-    }
-  }
-  /**
-   * Names grant versions the next commits bring. The first commit that needs a grant resolved
-   * resolves them too, in one batch under the rules of that moment: a batch costs about what
-   * one commit's few grants did, and a copy is used only while the rules stay the same.
-   */
-  expect(records) {
-    if (this.options.shortcuts === false) return;
-    for (const record of records) if (record.package === void 0) this.expected.push(record);
-  }
-  /**
-   * Verdicts by grant id for the changes of the commit last advanced to. What judges them
-   * (policies, config, model) and the evaluation's input are taken now, as the commit stands,
-   * and the evaluation is queued: the caller may advance to later commits and judge them
-   * while it is answered. A commit of many changes is judged in groups (see
-   * EVALUATION_GROUP), each group's input made once the one before is answered, so that one
-   * large input is held at a time; until then `busy` is set, and the caller waits for
-   * `settled` before it advances.
-   */
-  judge(commit, changes, request2) {
-    const policies = this.policiesNow();
-    let config;
-    try {
-      config = this.configNow();
-    } catch (error2) {
-      config = error2 instanceof Error ? error2 : new Error(String(error2));
-    }
-    if (config instanceof Error) return this.answer(commit, changes, policies, config, []);
-    const files = commit.paths.map((p) => p.path).sort();
-    const groups2 = this.groups(changes);
-    const ask = (group) => this.ask(commit, group, request2, config, files);
-    if (groups2.length === 1) return this.answer(commit, changes, policies, config, groups2.map(ask));
-    const verdicts = this.answer(commit, changes, policies, config, lazily(groups2, ask));
-    const settled = verdicts.then(
-      () => void 0,
-      () => void 0
-    );
-    this.settling = settled;
-    void settled.then(() => {
-      if (this.settling === settled) this.settling = void 0;
-    });
-    return verdicts;
-  }
-  /** A commit judged in groups is still reading the replayed state: do not advance yet. */
-  get busy() {
-    return this.settling !== void 0;
-  }
-  /** Resolves once no commit judged in groups still reads the replayed state. */
-  async settled() {
-    await this.settling;
-  }
-  async answer(commit, changes, policies, config, asked) {
-    const verdicts = /* @__PURE__ */ new Map();
-    const notEvaluated = (group, message) => {
-      for (const change2 of group)
-        verdicts.set(change2.id, { outcome: "not-evaluated", messages: [message] });
-    };
-    let set;
-    try {
-      set = await policies;
-      if (config instanceof Error) throw config;
-    } catch (error2) {
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      notEvaluated(
-        changes,
-        `the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`
-      );
-      return verdicts;
-    }
-    for (const one of asked) {
-      let results;
-      try {
-        results = await set.evaluator.queueEachJson(one.json, ENTRYPOINTS);
-      } catch (error2) {
-        const reason = error2 instanceof Error ? error2.message : String(error2);
-        notEvaluated(one.changes, `the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`);
-        continue;
-      }
-      const [deny, warn] = results.map((result) => {
-        const value = result[0]?.result;
-        return Array.isArray(value) ? value : [];
-      });
-      this.verdictsOf(one, deny, warn, verdicts);
-    }
-    return verdicts;
-  }
-  /** Changes packed into groups of whole holdings (subject and resource). */
-  groups(changes) {
-    const size = this.options.evaluationGroup ?? EVALUATION_GROUP;
-    if (changes.length <= size) return [changes];
-    const byHolding = /* @__PURE__ */ new Map();
-    for (const change2 of changes) {
-      const state = change2.after ?? change2.before;
-      const key = `${state?.subject ?? ""} ${state?.resource ?? ""}`;
-      const list = byHolding.get(key) ?? [];
-      list.push(change2);
-      byHolding.set(key, list);
-    }
-    const groups2 = [];
-    let current = [];
-    for (const list of byHolding.values()) {
-      if (current.length > 0 && current.length + list.length > size) {
-        groups2.push(current);
-        current = [];
-      }
-      current.push(...list);
-    }
-    if (current.length > 0) groups2.push(current);
-    return groups2;
-  }
-  /** One group's evaluation input, and the model it was made from. */
-  ask(commit, changes, request2, config, files) {
-    const model = this.modelFor(changes, config);
-    const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
-    const inputOptions = {
-      now: new Date(commit.committedAt),
-      changes: {
-        added: ids("added"),
-        modified: ids("modified"),
-        removed: ids("removed"),
-        files
-      },
-      ...request2 === void 0 ? {} : { request: request2 },
-      config
-    };
-    const json = this.options.shortcuts === false ? JSON.stringify(buildPolicyInput(model, inputOptions)) : this.inputText.text(model, inputOptions, this.rulesNow());
-    return { changes, model, json };
-  }
-  /** The verdicts of a group's changes from what its evaluation denied and warned. */
-  verdictsOf({ changes, model }, deny, warn, verdicts) {
-    const byGrant = /* @__PURE__ */ new Map();
-    for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
-      if (finding.grant === void 0) continue;
-      const list = byGrant.get(finding.grant) ?? [];
-      list.push(finding);
-      byGrant.set(finding.grant, list);
-    }
-    for (const change2 of changes) {
-      if (change2.after !== void 0 && change2.after.record === void 0) {
-        verdicts.set(change2.id, {
-          outcome: "deny",
-          messages: ["the grant does not pass the schema", ...change2.after.problems ?? []]
-        });
-        continue;
-      }
-      const mine = byGrant.get(change2.id) ?? [];
-      const denied = mine.filter((f) => f.severity === "error");
-      verdicts.set(change2.id, {
-        outcome: denied.length > 0 ? "deny" : mine.length > 0 ? "warn" : "pass",
-        messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
-      });
-    }
-  }
-  /** Ends the policies' thread, once what was queued is answered. */
-  async close() {
-    const set = await this.policies?.set.catch(() => void 0);
-    await set?.evaluator.close?.();
-  }
-  /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
-  ownersOf(resource) {
-    return this.rulesNow().catalog.match(resource)?.owners ?? [];
-  }
-  /**
-   * The logins, lower-cased, a reference stands for at the commit last advanced to: a user, or
-   * a team's members and maintainers (as the policies' lib.logins reads them).
-   */
-  loginsOf(ref) {
-    if (ref.startsWith("user:")) return [ref.slice(5).toLowerCase()];
-    if (!ref.startsWith("team:")) return [];
-    const team = this.rulesNow().identities.teams.get(ref.slice(5));
-    return team === void 0 ? [] : [...team.members, ...team.maintainers].map((login) => login.toLowerCase());
-  }
-  /**
-   * The changed grants and their neighbours, with only the catalog entries and identities
-   * they reach: the library looks those up by key, so a grant's findings are the same as
-   * with the whole catalog, and the input stays a few kilobytes however large the repository.
-   */
-  modelFor(changes, config) {
-    const rules = this.rulesNow();
-    const wanted = /* @__PURE__ */ new Set();
-    for (const change2 of changes) {
-      if (change2.after === void 0) continue;
-      for (const id of this.holdings.get(`${change2.after.subject} ${change2.after.resource}`) ?? [])
-        wanted.add(id);
-      wanted.add(change2.id);
-    }
-    const grants = [];
-    const fresh = [];
-    for (const id of wanted) {
-      const record = this.grantRecord.get(id);
-      if (record === void 0) continue;
-      const kept2 = this.options.shortcuts === false ? void 0 : this.resolved.get(record);
-      if (kept2?.version === this.rulesVersion) {
-        grants.push(kept2.grant);
-        continue;
-      }
-      const copy = unresolvedCopy(record);
-      grants.push(copy);
-      if (copy.package === void 0) {
-        fresh.push(copy);
-        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
-      }
-    }
-    const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
-    const { resources, identities } = reachedBy(rules, grants, packages, config);
-    let kept;
-    const broken = () => kept ??= noneBroken();
-    if (this.options.shortcuts === false)
-      resolveReferences(grants, resources, identities, broken());
-    else if (fresh.length > 0) {
-      for (const record of this.expected) {
-        if (this.resolved.get(record)?.version === this.rulesVersion) continue;
-        const copy = unresolvedCopy(record);
-        fresh.push(copy);
-        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
-      }
-      this.expected = [];
-      const alone = reachedBy(rules, fresh, [], {});
-      resolveReferences(fresh, alone.resources, alone.identities, broken());
-    }
-    if (packages.length > 0 || grants.some((g) => g.package !== void 0))
-      resolvePackages(grants, packages, resources, identities, broken());
-    return {
-      ...rules,
-      grants,
-      resources,
-      packages,
-      users: [...identities.users.values()],
-      teams: [...identities.teams.values()],
-      serviceAccounts: [...identities.serviceAccounts.values()],
-      identities,
-      documents: []
-    };
-  }
-  /** Whether judging reads the path's text: a catalog or identities file, a policy, the config. */
-  reads(path) {
-    return path === CONFIG_FILE2 || this.isRuleFile(path) || this.isPolicyFile(path);
-  }
-  isRuleFile(path) {
-    return this.ruleFolders.some((folder) => path.startsWith(folder)) && isSourcePath(path);
-  }
-  isPolicyFile(path) {
-    return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
-  }
-  rulesNow() {
-    if (this.rules?.version !== this.rulesVersion) {
-      const paths = [...this.files.keys()].filter((p) => this.isRuleFile(p)).sort();
-      const model = buildAccessModel(
-        paths.flatMap((p) => this.sourceFile(p)),
-        { composeCache: this.composeCache }
-      );
-      this.rules = { version: this.rulesVersion, model };
-    }
-    return this.rules.model;
-  }
-  /**
-   * The policies of the commit last advanced to. Any besides the built-in library run in a
-   * thread of their own under the deadline of the config at the commit that last changed
-   * them: a policy that loops, once merged, must not stop the history's audit. One set is
-   * held at a time; the one before is let go (its thread ended once it has answered what was
-   * queued) when the policy files change.
-   */
-  policiesNow() {
-    if (this.policies?.version !== this.policiesVersion) {
-      const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
-      const key = paths.map((p) => `${p}:${this.files.get(p)}`).join("\n");
-      const before = this.policies;
-      if (before !== void 0 && before.key !== key)
-        void before.set.then(
-          (set2) => set2.evaluator.close?.(),
-          () => void 0
-        );
-      const set = before?.key === key ? before.set : loadPolicySet({
-        userSources: {
-          modules: paths.map((file) => ({
-            file,
-            source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
-          })),
-          data: {}
-        },
-        timeoutMs: this.deadlineNow(),
-        ownThread: this.options.ownThread === true
-      });
-      this.policies = { version: this.policiesVersion, key, set };
-    }
-    return this.policies.set;
-  }
-  /** The evaluation deadline of the config at the commit last advanced to. */
-  deadlineNow() {
-    try {
-      const { evaluation } = this.configNow();
-      return evaluation.timeoutSeconds * 1e3;
-    } catch {
-      return DEFAULT_TIMEOUT_MS;
-    }
-  }
-  configNow() {
-    const oid = this.files.get(CONFIG_FILE2);
-    if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
-    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
-    try {
-      const value = parseConfig(CONFIG_FILE2, text4);
-      this.config = { oid, value };
-      return value;
-    } catch (error2) {
-      if (error2 instanceof ConfigError)
-        throw new Error(`${CONFIG_FILE2}: ${error2.message}`, { cause: error2 });
-      throw error2;
-    }
-  }
-  sourceFile(path) {
-    const oid = this.files.get(path);
-    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
-    if (oid === void 0 || text4 === void 0) return [];
-    return [
-      {
-        path,
-        relativePath: posix4.relative(this.options.accessDir, path),
-        size: Buffer.byteLength(text4),
-        cacheKey: `${oid}\0${path}`,
-        read: () => text4
-      }
-    ];
-  }
-};
-function* lazily(items, make) {
-  for (const item of items) yield make(item);
-}
-function noneBroken() {
-  return {
-    Grant: /* @__PURE__ */ new Set(),
-    Resource: /* @__PURE__ */ new Set(),
-    Package: /* @__PURE__ */ new Set(),
-    User: /* @__PURE__ */ new Set(),
-    Team: /* @__PURE__ */ new Set(),
-    ServiceAccount: /* @__PURE__ */ new Set()
-  };
-}
-function unresolvedCopy(record) {
-  const copy = { ...record };
-  delete copy.resolved;
-  delete copy.parts;
-  return copy;
-}
-function reachedBy(rules, grants, packages, config) {
-  const resources = [
-    .../* @__PURE__ */ new Set([
-      ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
-      ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? []))
-    ])
-  ];
-  const refs = new Set(
-    grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
-  );
-  for (const r of resources) for (const owner of r.owners) refs.add(owner);
-  for (const p of packages) {
-    for (const owner of p.owners) refs.add(owner);
-    for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
-  }
-  const policyOwners = config.policyOwners;
-  if (Array.isArray(policyOwners)) {
-    for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
-  }
-  const pick = (all, kind) => {
-    const picked = /* @__PURE__ */ new Map();
-    for (const ref of refs) {
-      if (!ref.startsWith(`${kind}:`)) continue;
-      const id = ref.slice(kind.length + 1);
-      const found = all.get(id);
-      if (found !== void 0) picked.set(id, found);
-    }
-    return picked;
-  };
-  const serviceAccounts = pick(rules.identities.serviceAccounts, "service");
-  for (const sa of serviceAccounts.values()) refs.add(sa.owner);
-  const teams = pick(rules.identities.teams, "team");
-  for (const team of teams.values())
-    for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
-  return {
-    resources,
-    identities: { users: pick(rules.identities.users, "user"), teams, serviceAccounts }
-  };
-}
-
-// src/workflows/evidence.ts
-var OWN_THREAD_FROM = 1e3;
-async function runEvidence(options2) {
-  const { rows, finish } = await streamEvidence(options2);
-  const all = [];
-  for await (const row of rows) all.push(row);
-  return finish(all);
-}
-async function streamEvidence(options2) {
-  const release = boundHeapGrowth();
-  let stream;
-  try {
-    stream = await prepareEvidence(options2);
-  } catch (error2) {
-    release();
-    throw error2;
-  }
-  const { rows } = stream;
-  return {
-    ...stream,
-    rows: (async function* () {
-      try {
-        yield* rows;
-      } finally {
-        release();
-      }
-    })(),
-    finish: (all) => {
-      release();
-      return stream.finish(all);
-    }
-  };
-}
-async function prepareEvidence(options2) {
-  const root = await repositoryRoot(options2.repo);
-  const accessDir = options2.accessDir ?? "access";
-  const policiesDir = options2.policiesDir ?? "policies";
-  const blobs = /* @__PURE__ */ new Map();
-  const changeReader = new GrantChangeReader(accessDir, blobs, options2.shortcuts !== false);
-  const read = /* @__PURE__ */ new Map();
-  const history = await readHistory(root, {
-    ...options2.ref === void 0 ? {} : { ref: options2.ref },
-    paths: [accessDir, policiesDir, "accessctl.yaml"],
-    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path),
-    blobs,
-    ready: (commit) => read.set(commit, changeReader.changes(commit))
-  });
-  if (options2.until !== void 0) {
-    const until2 = options2.until.getTime();
-    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until2);
-  }
-  const changes = history.commits.map((commit) => read.get(commit) ?? []);
-  read.clear();
-  const selected = select(history.commits, changes, options2);
-  const notes2 = [];
-  if (await isShallowRepository(root))
-    notes2.push(
-      `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? "its first commit"} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`
-    );
-  if (options2.grant !== void 0 && !changes.some((list) => list.some((c) => c.id === options2.grant)))
-    notes2.push(
-      `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
-    );
-  const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
-  const packageCommits = packageCommitsOf(history, changeReader);
-  const packageShas = approvingCommits(selected, packageCommits, history);
-  const configs = configsAtParents(history);
-  const breakGlassConfig = breakGlassAtParents(configs);
-  let pulls = /* @__PURE__ */ new Map();
-  if (options2.github !== void 0) {
-    const looked = await lookUpPulls(
-      {
-        client: options2.github.client,
-        owner: options2.github.owner,
-        repo: options2.github.repo,
-        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile },
-        ...options2.github.batch === void 0 ? {} : { batch: options2.github.batch },
-        // An emergency merge's reviews after the fact are read again until its window is over.
-        refresh: (sha, pull) => {
-          const config = breakGlassConfig.get(sha);
-          return config !== void 0 && pull.labels.includes(config.label) && !(Date.parse(pull.checkedAt) >= windowEnd(pull, config));
-        }
-      },
-      [.../* @__PURE__ */ new Set([...shas, ...packageShas])]
-    );
-    pulls = looked.answers;
-    if (looked.restFallback !== void 0)
-      notes2.push(
-        `pull requests were looked up one commit at a time through REST, because the GraphQL query failed: ${looked.restFallback}`
-      );
-    if (looked.failure !== void 0)
-      notes2.push(
-        `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`
-      );
-  } else if (options2.pullsNotFetched !== void 0) {
-    notes2.push(`pull request data was not fetched: ${options2.pullsNotFetched}`);
-  }
-  const expiryRuns = await expiryCommits(
-    root,
-    history.commits.filter((c) => pulls.get(c.sha)?.kind === "none"),
-    changeReader
-  );
-  const emergencies = /* @__PURE__ */ new Map();
-  for (const sha of shas) {
-    const answer = pulls.get(sha);
-    const config = breakGlassConfig.get(sha);
-    if (answer?.kind === "pull" && config !== void 0 && answer.pull.labels.includes(config.label))
-      emergencies.set(sha, config);
-  }
-  const byIndex = byCommit(selected);
-  const judge = new VerdictJudge({
-    accessDir,
-    policiesDir,
-    blobs: history.blobs,
-    ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup },
-    ...options2.shortcuts === void 0 ? {} : { shortcuts: options2.shortcuts },
-    ownThread: options2.evaluationThread ?? (options2.verdicts !== false && byIndex.size >= OWN_THREAD_FROM)
-  });
-  changeReader.release();
-  releaseBlobs(history, (path) => judge.reads(path));
-  if (options2.verdicts === false) notes2.push("policy verdicts were not evaluated (--no-verdict)");
-  let log;
-  const source = await logSource(options2, notes2);
-  if (source !== void 0) {
-    const checks = {
-      ...options2.evidenceKey === void 0 || options2.evidenceKey === "" ? {} : { key: options2.evidenceKey }
-    };
-    if (options2.github === void 0)
-      checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
-    else
-      try {
-        const read2 = await readLineAnchors(
-          options2.github,
-          await anchorLine(root, history.head, options2.until),
-          source.text
-        );
-        checks.anchors = read2.anchors;
-        if (read2.partial !== void 0) notes2.push(read2.partial);
-      } catch (error2) {
-        checks.anchorsNotChecked = `the anchors (commit statuses accessctl/evidence) could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`;
-      }
-    log = provisioningLog(source, checks);
-    if (checks.anchorsNotChecked !== void 0)
-      notes2.push(
-        `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`
-      );
-  }
-  if (log?.status.broken !== void 0)
-    notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
-  const endConfig = configAtEnd(history);
-  const filters2 = {
-    ...options2.grant === void 0 ? {} : { grant: options2.grant },
-    ...options2.subject === void 0 ? {} : { subject: options2.subject }
-  };
-  const builder = reportBuilder({
-    repository: options2.repositoryName ?? (options2.github === void 0 ? await originName(root) ?? root : `${options2.github.owner}/${options2.github.repo}`),
-    history,
-    changes,
-    pulls,
-    ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
-    packageCommits,
-    expiryRuns,
-    ...log === void 0 ? {} : { log },
-    ...options2.since === void 0 ? {} : { since: options2.since },
-    ...options2.until === void 0 ? {} : { until: options2.until },
-    generatedAt: options2.now,
-    manualSlaDays: endConfig.manual.slaDays,
-    removalGrace: removalGraceAtParents(configs),
-    graceAtEnd: removalGraceHours(endConfig),
-    ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
-    notes: notes2
-  });
-  const { generatedAt, since, until, repository, head, commits } = builder.finish([]);
-  return {
-    before: {
-      generatedAt,
-      ...since === void 0 ? {} : { since },
-      ...until === void 0 ? {} : { until },
-      repository,
-      head,
-      commits
-    },
-    rows: judgeAll(history.commits, changes, byIndex, pulls, judge, builder, {
-      verdicts: options2.verdicts !== false,
-      emergencies
-    }),
-    finish: (rows) => builder.finish(rows)
-  };
-}
-async function logSource(options2, notes2) {
-  const missing = (name) => {
-    notes2.push(
-      `${name} does not exist: read as an empty log, which any anchor a provisioning run left on the branch shows broken`
-    );
-    return { name: `${name} (not found)`, text: "" };
-  };
-  if (options2.evidenceFile !== void 0) {
-    try {
-      return { name: options2.evidenceFile, text: await readFile5(options2.evidenceFile, "utf8") };
-    } catch (error2) {
-      if (error2.code !== "ENOENT") throw error2;
-      return missing(`the provisioning log ${options2.evidenceFile}`);
-    }
-  }
-  if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
-  const at = { ...options2.github, branch: options2.evidenceBranch };
-  const found = await readBranchLog(at);
-  if (found === void 0)
-    return missing(`the evidence branch ${at.branch} of ${at.owner}/${at.repo}`);
-  return {
-    name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
-    text: found.text
-  };
-}
-async function anchorLine(root, head, until) {
-  const line3 = await firstParentTimes(root, head);
-  const end = until?.getTime() ?? Infinity;
-  return line3.filter((c) => c.committedAt * 1e3 <= end).map((c) => c.sha);
-}
-async function repositoryRoot(dir) {
-  const top = await repositoryTop(dir);
-  if (top === void 0)
-    throw new GitError(
-      `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`
-    );
-  return top;
-}
-async function originName(root) {
-  const url = await remoteUrl(root, "origin");
-  const match = url === void 0 ? null : /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
-  return match === null ? void 0 : `${match[1] ?? ""}/${match[2] ?? ""}`;
-}
-function select(commits, changes, options2) {
-  const since = options2.since?.getTime() ?? -Infinity;
-  const selected = [];
-  changes.forEach((list, index) => {
-    if (Date.parse(commits[index]?.committedAt ?? "") < since) return;
-    for (const change2 of list) {
-      if (options2.grant !== void 0 && change2.id !== options2.grant) continue;
-      if (options2.subject !== void 0 && change2.after?.subject !== options2.subject && change2.before?.subject !== options2.subject)
-        continue;
-      selected.push({ index, change: change2 });
-    }
-  });
-  return selected;
-}
-function packageCommitsOf(history, reader) {
-  const commits = /* @__PURE__ */ new Map();
-  history.commits.forEach((commit, index) => {
-    for (const id of reader.packagesChanged.get(commit.sha) ?? []) {
-      const list = commits.get(id) ?? [];
-      list.push(index);
-      commits.set(id, list);
-    }
-  });
-  return commits;
-}
-function approvingCommits(selected, packageCommits, history) {
-  const shas = /* @__PURE__ */ new Set();
-  for (const { index, change: change2 } of selected) {
-    const id = (change2.after ?? change2.before)?.package;
-    if (id === void 0) continue;
-    const found = packageCommitAt(packageCommits, id, index);
-    const sha = found === void 0 ? void 0 : history.commits[found]?.sha;
-    if (sha !== void 0) shas.add(sha);
-  }
-  return [...shas];
-}
-function configAtEnd(history) {
-  let oid;
-  for (const commit of history.commits) {
-    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE2);
-    if (change2 !== void 0) oid = change2.after;
-  }
-  try {
-    return parseConfig(CONFIG_FILE2, oid === void 0 ? void 0 : history.blobs.get(oid));
-  } catch {
-    return structuredClone(DEFAULT_CONFIG);
-  }
-}
-function configsAtParents(history) {
-  const parsed = /* @__PURE__ */ new Map();
-  const at = (oid2) => {
-    if (!parsed.has(oid2)) {
-      let value;
-      try {
-        const text4 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
-        if (oid2 === void 0 || text4 !== void 0) value = parseConfig(CONFIG_FILE2, text4);
-      } catch {
-        value = void 0;
-      }
-      parsed.set(oid2, value);
-    }
-    return parsed.get(oid2);
-  };
-  const configs = /* @__PURE__ */ new Map();
-  let oid;
-  for (const commit of history.commits) {
-    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE2);
-    if (change2 !== void 0) oid = change2.before;
-    const config = at(oid);
-    if (config !== void 0) configs.set(commit.sha, config);
-    if (change2 !== void 0) oid = change2.after;
-  }
-  return configs;
-}
-function breakGlassAtParents(configs) {
-  const breakGlass = /* @__PURE__ */ new Map();
-  for (const [sha, config] of configs) {
-    const { label, reviewWithinHours } = config.breakGlass;
-    breakGlass.set(sha, { label, reviewWithinHours });
-  }
-  return breakGlass;
-}
-function removalGraceAtParents(configs) {
-  const grace = /* @__PURE__ */ new Map();
-  for (const [sha, config] of configs) grace.set(sha, removalGraceHours(config));
-  return grace;
-}
-function windowEnd(pull, config) {
-  return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
-}
-async function* judgeAll(commits, changes, selected, pulls, judge, builder, wanting) {
-  const judging = (index) => wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? "");
-  let last = -1;
-  for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
-  const waiting = [];
-  async function* rowsUntil(keep) {
-    while (waiting.length > keep) {
-      const { mine, judged } = waiting.shift();
-      const answer = await judged;
-      for (const one of mine) yield builder.row(one, answer);
-    }
-  }
-  try {
-    for (let index = 0; index < commits.length; index++) {
-      const commit = commits[index];
-      if (judge.busy) await judge.settled();
-      if (index <= last && index % LOOKAHEAD === 0)
-        judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
-      if (index <= last) judge.advance(commit, changes[index] ?? []);
-      const mine = selected.get(index);
-      if (mine !== void 0) {
-        const judged = judging(index) ? judgeCommit(commit, mine, pulls, judge, wanting) : Promise.resolve({});
-        judged.catch(() => void 0);
-        waiting.push({ mine, judged });
-      }
-      yield* rowsUntil(IN_FLIGHT);
-      selected.delete(index);
-      changes[index] = [];
-      commit.paths = [];
-    }
-    yield* rowsUntil(0);
-  } finally {
-    await judge.close();
-  }
-}
-var IN_FLIGHT = 32;
-var LOOKAHEAD = 256;
-function* upcomingRecords(changes, from, to) {
-  for (let index = from; index < to; index++)
-    for (const change2 of changes[index] ?? [])
-      if (change2.after?.record !== void 0) yield change2.after.record;
-}
-function byCommit(selected) {
-  const grouped = /* @__PURE__ */ new Map();
-  for (const one of selected) {
-    const list = grouped.get(one.index) ?? [];
-    list.push(one);
-    grouped.set(one.index, list);
-  }
-  return grouped;
-}
-async function judgeCommit(commit, selected, pulls, judge, wanting) {
-  const mine = selected.map((s) => s.change);
-  const judged = {};
-  const emergency = wanting.emergencies.get(commit.sha);
-  const answer = pulls.get(commit.sha);
-  if (emergency !== void 0 && answer?.kind === "pull") {
-    const owners = /* @__PURE__ */ new Map();
-    for (const change2 of mine) {
-      if (change2.after === void 0) continue;
-      const refs = judge.ownersOf(change2.after.resource);
-      const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
-      logins.delete(answer.pull.author.toLowerCase());
-      for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
-      owners.set(change2.id, { refs, logins });
-    }
-    judged.emergency = { ...emergency, owners };
-  }
-  if (wanting.verdicts) judged.verdicts = await judge.judge(commit, mine, requestOf(commit, pulls));
-  return judged;
-}
-function requestOf(commit, pulls) {
-  const answer = pulls.get(commit.sha);
-  if (answer === void 0 || answer.kind === "not-fetched") return void 0;
-  if (answer.kind === "none")
-    return { author: commit.authorName, labels: [], labelActors: {}, approvals: [], pushers: [] };
-  return {
-    author: answer.pull.author,
-    labels: answer.pull.labels,
-    labelActors: {},
-    pushers: [],
-    approvals: answer.pull.approvals.map((a) => ({
-      reviewer: a.reviewer,
-      commit: a.commit,
-      stale: !a.current
-    }))
-  };
-}
-
-// src/github/comments.ts
-async function listComments(client, repo, number) {
-  return client.paginate(client.rest.issues.listComments, {
-    ...repo,
-    issue_number: number,
-    per_page: 100
-  });
-}
-async function createComment(client, repo, number, body) {
-  await client.rest.issues.createComment({ ...repo, issue_number: number, body });
-}
-async function updateComment(client, repo, id, body) {
-  await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
-}
-async function deleteComment(client, repo, id) {
-  await client.rest.issues.deleteComment({ ...repo, comment_id: id });
-}
-
-// src/config/at-commit.ts
-function readConfigAt(repo, ref) {
-  let text4;
-  try {
-    text4 = showFileSync(repo, ref, CONFIG_FILE2);
-  } catch {
-    return parseConfig(CONFIG_FILE2, void 0);
-  }
-  try {
-    return parseConfig(CONFIG_FILE2, text4);
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
-    throw error2;
-  }
-}
-
 // src/workflows/provision/approved-ends.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/workflows/pr-check/changed-paths.ts
-var YAML_FILE4 = /\.ya?ml$/i;
+var YAML_FILE3 = /\.ya?ml$/i;
 var REGULAR_FILE = /^100(644|755)$/;
 var GRANTS_PART = "grants/";
 async function changedPaths(repo, from, to) {
@@ -43420,7 +40924,7 @@ function ruleFiles(changed, accessDir) {
 }
 function isGrantDocument(file, accessDir) {
   const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE4.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+  return file.path.startsWith(prefix) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 
 // src/workflows/provision/rule-lineage.ts
@@ -43530,6 +41034,181 @@ function inAccess(accessDir, part) {
 // src/workflows/provision/passed-changes.ts
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname5, join as join7 } from "node:path";
+
+// src/policy/library.ts
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/policy/rule-heads.ts
+function ruleHeads(modules) {
+  const heads = [];
+  for (const { file, source } of modules) {
+    const { module: module2 } = parseModule(file, source);
+    if (module2 === void 0) continue;
+    const pkg = module2.package.path.terms.slice(1).map(keyText);
+    for (const rule of module2.rules) {
+      const [first, ...rest] = rule.head.ref.terms;
+      if (first?.type !== "var") continue;
+      const variable = rest.findIndex((t) => t.type !== "string");
+      const constant = (variable === -1 ? rest : rest.slice(0, variable)).map(keyText);
+      heads.push({
+        path: [...pkg, first.name, ...constant],
+        file,
+        row: first.loc.row,
+        col: first.loc.col,
+        name: first.name,
+        value: rule.head.value ?? rule.head.key,
+        contains: rule.head.contains
+      });
+    }
+  }
+  return heads;
+}
+function keyText(term) {
+  return term.type === "string" ? term.value : term.type === "var" ? term.name : "";
+}
+function anyParseErrors(modules) {
+  return modules.some(({ file, source }) => parseModule(file, source).errors.length > 0);
+}
+
+// src/policy/library.ts
+var ENTRYPOINTS = ["access/deny", "access/warn"];
+var EXCEPTION_ENTRYPOINT = "access/exception";
+function entrypointsOf(modules) {
+  const [pkg, name] = EXCEPTION_ENTRYPOINT.split("/");
+  const waives = ruleHeads(modules).some(
+    (h) => h.path.length === 2 && h.path[0] === pkg && h.path[1] === name
+  );
+  return waives ? [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT] : ENTRYPOINTS;
+}
+var BUILTIN_BUNDLE = "dist/policies.tar.gz";
+function packageRoot() {
+  let dir = dirname4(fileURLToPath2(import.meta.url));
+  for (; ; ) {
+    const manifest = join6(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
+      return dir;
+    const parent = dirname4(dir);
+    if (parent === dir)
+      throw new Error("cannot find the accessctl package folder beside the running code");
+    dir = parent;
+  }
+}
+async function builtinSources(root) {
+  const file = join6(root, BUILTIN_BUNDLE);
+  if (existsSync3(file)) {
+    const bytes = readFileSync5(file);
+    const bundle = await readBundle(bytes);
+    const modules = bundle.rego.map((m) => ({
+      ...m,
+      file: `built-in:${m.file.replace(/^\//, "")}`
+    }));
+    return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
+  }
+  return { sources: await collectSources([join6(root, "policies")]) };
+}
+async function builtinDigest() {
+  const { sources } = await builtinSources(packageRoot());
+  const hash = createHash4("sha256");
+  for (const m of sources.modules) hash.update(m.file).update("\0").update(m.source).update("\0");
+  return hash.update(JSON.stringify(sources.data)).digest("hex").slice(0, 32);
+}
+async function loadPolicySet(options2 = {}) {
+  const load = {
+    now: options2.now,
+    strictBuiltinErrors: options2.strictBuiltinErrors ?? true,
+    timeoutMs: options2.timeoutMs
+  };
+  if (options2.bundleFile !== void 0) return loadUserBundle(options2.bundleFile, load);
+  const builtin = await builtinSources(packageRoot());
+  const known = new Set(builtin.sources.modules.map((m) => m.source));
+  const user = options2.userSources ?? (options2.policiesDir !== void 0 && existsSync3(options2.policiesDir) ? await collectSources([options2.policiesDir]) : { modules: [], data: {} });
+  const extra = user.modules.filter((m) => !known.has(m.source));
+  if (extra.length > 0) requireResultRules(extra);
+  if (extra.length === 0 && builtin.prebuilt !== void 0) {
+    const timeoutMs = options2.ownThread === true ? LONGEST_TIMEOUT_MS : void 0;
+    return {
+      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
+      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
+      sources: builtin.sources
+    };
+  }
+  const sources = {
+    modules: [...builtin.sources.modules, ...extra],
+    data: { ...builtin.sources.data, ...user.data }
+  };
+  const wasm = await compileSources(sources, entrypointsOf(extra));
+  return {
+    evaluator: await loadModule(wasm, sources.data, load),
+    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
+    sources
+  };
+}
+async function loadUserBundle(file, load) {
+  let bytes;
+  try {
+    bytes = readFileSync5(file);
+  } catch {
+    throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
+  }
+  try {
+    const bundle = await readBundle(bytes);
+    const evaluator = await loadBundle(bytes, load);
+    const deny = ENTRYPOINTS[0];
+    if (!evaluator.entrypoints.includes(deny)) {
+      const has = evaluator.entrypoints.join(", ") || "none";
+      throw new PolicyLoadError(
+        `--bundle ${file}: the bundle has no entrypoint ${deny} (it has: ${has}); build it with -e access/deny -e access/warn`
+      );
+    }
+    return {
+      evaluator,
+      origin: { builtin: false, userFiles: [], bundle: file },
+      // Bundles keep sources by the paths they were built from, which read best relative.
+      sources: {
+        modules: bundle.rego.map((m) => ({ ...m, file: m.file.replace(/^\//, "") })),
+        data: bundle.data
+      }
+    };
+  } catch (error2) {
+    if (error2 instanceof BundleError || error2 instanceof RegoEvalError)
+      throw new PolicyLoadError(`--bundle ${file}: not a policy bundle: ${error2.message}`);
+    throw error2;
+  }
+}
+function refuseMisspeltPackages(modules) {
+  for (const { file, source } of modules) {
+    const { module: module2 } = parseModule(file, source);
+    const first = module2?.package.path.terms[1];
+    if (module2 === void 0 || first?.type !== "string") continue;
+    const name = first.value;
+    if (name === "access" || closest(name, ["access"]) === void 0) continue;
+    const written = module2.package.path.terms.slice(1).map((t) => t.type === "string" ? t.value : "?").join(".");
+    const meant = ["access", ...written.split(".").slice(1)].join(".");
+    throw new PolicyLoadError(
+      `${file}:${module2.package.loc.row}:${module2.package.loc.col}: package ${written} is never read by the check (its deny and warn would judge nothing); did you mean package ${meant}?`
+    );
+  }
+}
+function requireResultRules(modules) {
+  if (anyParseErrors(modules)) return;
+  refuseMisspeltPackages(modules);
+  const heads = ruleHeads(modules);
+  const names = [...ENTRYPOINTS, EXCEPTION_ENTRYPOINT].map((e) => e.split("/"));
+  const judged = heads.some(
+    (h) => names.some((n) => h.path.length === n.length && h.path.every((p, i) => p === n[i]))
+  );
+  if (judged) return;
+  const elsewhere = heads.find((h) => ["deny", "warn"].includes(h.path[h.path.length - 1] ?? ""));
+  const hint = elsewhere === void 0 ? "add rules `deny contains ... if` or `warn contains ... if` in package access" : `${elsewhere.file}:${elsewhere.row}:${elsewhere.col} defines data.${elsewhere.path.join(".")}, which the check does not read; put it in package access`;
+  throw new PolicyLoadError(
+    `${modules.map((m) => m.file).join(", ")}: no deny or warn rule in package access, so these policies judge nothing: ${hint}`
+  );
+}
+
+// src/workflows/provision/passed-changes.ts
 var FORMAT4 = 1;
 var CACHE_FILE3 = "accessctl/passed-changes.json";
 var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -44011,7 +41690,7 @@ async function pathBlobs(repo, ref, paths) {
   return blobs;
 }
 async function readLog(repo, ref, accessDir) {
-  const dir = accessDir === "" || accessDir === "." ? "." : posix5.normalize(accessDir);
+  const dir = accessDir === "" || accessDir === "." ? "." : posix3.normalize(accessDir);
   const out = await firstParentRaw(repo, ref, dir, "%x01%H %P%x00%ct");
   const commits = [];
   for (const entry of out.split("")) {
@@ -44029,6 +41708,238 @@ async function readLog(repo, ref, accessDir) {
     commits.push({ sha, parent, at: new Date(seconds2 * 1e3).toISOString(), before });
   }
   return commits;
+}
+
+// src/policy/findings.ts
+function policyFindings(results, model, fallbackFile) {
+  const named = /* @__PURE__ */ new Set();
+  for (const value of [...results.deny, ...results.warn])
+    if (typeof value === "object" && value !== null) {
+      const grant = value.grant;
+      if (typeof grant === "string") named.add(grant);
+    }
+  const grants = /* @__PURE__ */ new Map();
+  for (const g of model.grants) if (named.has(g.id)) grants.set(g.id, g.source);
+  const accounts = new Map(model.serviceAccounts.map((s) => [s.id, s.source]));
+  const resources = new Map(model.resources.map((r) => [r.id, r.source]));
+  const users = new Map(model.users.map((u) => [u.id, u.source]));
+  const toFinding = (value, severity) => {
+    const item = typeof value === "object" && value !== null ? value : {};
+    const text4 = (key) => typeof item[key] === "string" ? item[key] : void 0;
+    const message = typeof value === "string" ? value : text4("msg") ?? JSON.stringify(value);
+    const field = text4("field");
+    const source = grants.get(text4("grant") ?? "") ?? accounts.get(text4("serviceAccount") ?? "") ?? resources.get(text4("resource") ?? "") ?? users.get(text4("user") ?? "");
+    const where = source ? field === void 0 ? source.locate("") : source.locateKey(`/${field}`) : { file: text4("file") ?? fallbackFile, line: 1, column: 1 };
+    return {
+      rule: text4("rule") ?? "policy",
+      severity,
+      message,
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      ...text4("grant") === void 0 ? {} : { grant: text4("grant") }
+    };
+  };
+  return [
+    ...results.deny.map((v) => toFinding(v, "error")),
+    ...results.warn.map((v) => toFinding(v, "warning"))
+  ];
+}
+
+// src/policy/input.ts
+function buildPolicyInput(model, options2) {
+  const now = options2.now.toISOString();
+  const asked = /* @__PURE__ */ new Set([...options2.changes?.added ?? [], ...options2.changes?.modified ?? []]);
+  const startsNow = { at: now, by: "now" };
+  const startOfGrant = (g) => g.startsAt !== void 0 && g.startsAt !== "" ? { at: g.startsAt, by: "starts" } : asked.has(g.id) ? startsNow : options2.starts?.get(g) ?? startsNow;
+  return {
+    now,
+    // "change": a change is judged against its base; "repository": what stands is judged as
+    // a whole, every grant listed as added so that every rule reads it, but nothing in it
+    // is being asked for now (an expired grant is the expiry job's work, not an error).
+    judging: options2.changes === void 0 ? "repository" : "change",
+    config: options2.config ?? {},
+    grants: model.grants.map((g) => grantInput(g, startOfGrant(g))),
+    changes: options2.changes ?? {
+      added: model.grants.map((g) => g.id),
+      modified: [],
+      removed: [],
+      files: []
+    },
+    catalog: {
+      resources: Object.fromEntries(model.resources.map((r) => [r.id, resourceInput(r)]))
+    },
+    // The packages the judged commit defines: what a package grant gives and who may hold it.
+    packages: Object.fromEntries(model.packages.map((p) => [p.id, packageInput(p)])),
+    identities: {
+      users: Object.fromEntries(model.users.map((u) => [u.id, userInput(u)])),
+      teams: teamsInput(model),
+      serviceAccounts: Object.fromEntries(
+        model.serviceAccounts.map((s) => [s.id, serviceAccountInput(s)])
+      )
+    },
+    removed: (options2.removed ?? []).map((g) => ({
+      ...grantInput(g, startOfGrant(g)),
+      file: g.source.file
+    })),
+    ...options2.request === void 0 ? {} : { request: options2.request }
+  };
+}
+function removedGrants(changes) {
+  return changes.flatMap((c) => {
+    const before = c.before?.record;
+    if (before?.kind !== "Grant") return [];
+    if (c.change === "removed") return [before];
+    const after = c.after?.record;
+    if (c.change !== "modified" || after?.kind !== "Grant") return [];
+    return givesAllOf(after, before) ? [] : [before];
+  });
+}
+function givesAllOf(after, before) {
+  const same = (a, b) => (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
+  return same(after.subject, before.subject) && same(
+    after.resolved?.resource.id ?? after.resource,
+    before.resolved?.resource.id ?? before.resource
+  ) && after.role === before.role && after.package === before.package && !(Date.parse(after.expiresAt) < Date.parse(before.expiresAt));
+}
+function teamsInput(model) {
+  const descendants = teamDescendants(model);
+  return Object.fromEntries(
+    model.teams.map((t) => [t.id, { ...teamInput(t), descendants: descendants.get(t.id) ?? [] }])
+  );
+}
+function teamInput(t) {
+  return { id: t.id, members: t.members, maintainers: t.maintainers };
+}
+function resourceInput(r) {
+  return {
+    id: r.id,
+    owners: r.owners,
+    provisioner: r.provisioner,
+    glob: r.glob,
+    ...r.teamMaxRisk === void 0 ? {} : { teamMaxRisk: r.teamMaxRisk },
+    roles: Object.fromEntries(
+      Object.entries(r.roles).map(([name, role]) => [
+        name,
+        {
+          risk: role.risk,
+          maxDays: role.maxDays,
+          approvals: role.approvals,
+          requires: role.requires,
+          contractors: role.contractors
+        }
+      ])
+    )
+  };
+}
+function packageInput(p) {
+  return {
+    id: p.id,
+    owners: p.owners,
+    maxDays: p.maxDays,
+    roles: p.roles.map((r) => ({ resource: r.resource, role: r.role })),
+    eligible: {
+      types: p.eligible.types,
+      ...p.eligible.teams === void 0 ? {} : { teams: p.eligible.teams }
+    },
+    file: p.source.file
+  };
+}
+function serviceAccountInput(s) {
+  return {
+    id: s.id,
+    owner: s.owner,
+    purpose: s.purpose,
+    rotation: {
+      maxAgeDays: s.rotation.maxAgeDays,
+      ...s.rotation.lastRotated === void 0 ? {} : {
+        lastRotated: s.rotation.lastRotated,
+        // The day it was rotated starts its age, so take the start of that day.
+        lastRotatedAt: startOf(s.rotation.lastRotated)
+      }
+    },
+    ...s.expires === void 0 || s.expiresAt === void 0 || s.expiresAt === "" ? {} : { expires: s.expires, expiresAt: s.expiresAt }
+  };
+}
+function teamDescendants(model) {
+  const children = /* @__PURE__ */ new Map();
+  for (const t of model.teams)
+    if (t.parent !== void 0) children.set(t.parent, [...children.get(t.parent) ?? [], t.id]);
+  const result = /* @__PURE__ */ new Map();
+  for (const team of model.teams) {
+    const found = [];
+    const queue = [...children.get(team.id) ?? []];
+    while (queue.length > 0) {
+      const next = queue.shift();
+      if (next === team.id || found.includes(next)) continue;
+      found.push(next);
+      queue.push(...children.get(next) ?? []);
+    }
+    result.set(team.id, found.sort());
+  }
+  return result;
+}
+function userInput(u) {
+  return {
+    id: u.id,
+    status: u.status,
+    type: u.type,
+    ...u.sponsor === void 0 ? {} : { sponsor: u.sponsor },
+    ...u.contractEnds === void 0 ? {} : { contractEnds: u.contractEnds },
+    ...u.contractEndsAt === void 0 ? {} : { contractEndsAt: u.contractEndsAt }
+  };
+}
+function grantInput(g, start) {
+  const input = grantBeforeStart(g);
+  addStart(input, start);
+  addAfterStart(input, g);
+  return input;
+}
+function grantBeforeStart(g) {
+  const input = {
+    id: g.id,
+    subject: g.subject,
+    subjectKind: g.subjectKind,
+    subjectId: g.subjectId,
+    resource: g.resource,
+    // The catalog entry that matched (an exact id or a glob); unresolved grants keep their id.
+    catalogId: g.resolved?.resource.id ?? g.resource,
+    role: g.role,
+    reason: g.reason,
+    expires: g.expires,
+    expiresAt: g.expiresAt
+  };
+  if (g.starts !== void 0) input.starts = g.starts;
+  return input;
+}
+function grantStartInput(start) {
+  return addStart({}, start);
+}
+function addStart(input, start) {
+  input.startsAt = start.at;
+  input.startedBy = start.by;
+  if (start.commit !== void 0) input.startCommit = start.commit;
+  return input;
+}
+function grantAfterStart(g) {
+  return addAfterStart({}, g);
+}
+function addAfterStart(input, g) {
+  if (g.owner !== void 0) input.owner = g.owner;
+  if (g.ticket !== void 0) input.ticket = g.ticket;
+  if (g.package !== void 0) {
+    input.package = g.package;
+    input.parts = (g.parts ?? []).map((p) => ({
+      resource: p.resource,
+      catalogId: p.resolved?.resource.id ?? p.resource,
+      role: p.role
+    }));
+  }
+  return input;
+}
+function startOf(date) {
+  const parsed = parseAccessDate(date);
+  return parsed === null ? void 0 : firstInstant(parsed);
 }
 
 // src/model/expiry.ts
@@ -44148,8 +42059,8 @@ function windowStart(now, warnDays) {
 }
 
 // src/policy/base-rules.ts
-import { posix as posix6 } from "node:path";
-var YAML_FILE5 = /\.ya?ml$/i;
+import { posix as posix4 } from "node:path";
+var YAML_FILE4 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
 var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
 async function readBaseRules(options2) {
@@ -44167,9 +42078,9 @@ async function readBaseRules(options2) {
     listTree(options2.workspace, commit, CONFIG_FILE2)
   ]);
   const prefix = `${accessDir}/`;
-  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix6.relative(accessDir, path);
+  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix4.relative(accessDir, path);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE5.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -44229,7 +42140,7 @@ async function ensureCommit(workspace, sha) {
   }
 }
 function normalise(dir) {
-  return posix6.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
+  return posix4.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
 // src/workflows/provision/gate.ts
@@ -44259,7 +42170,7 @@ async function judgeMerges(options2) {
   };
   try {
     for (const { parent, commit, lookup } of await steps(options2.repo, options2.from, options2.to)) {
-      const judged = await judgeCommit2(
+      const judged = await judgeCommit(
         lookup === void 0 ? options2 : { ...options2, lookup },
         parent,
         commit,
@@ -44327,7 +42238,7 @@ async function steps(repo, from, to) {
     }
   ];
 }
-async function judgeCommit2(options2, parent, commit, policiesFor) {
+async function judgeCommit(options2, parent, commit, policiesFor) {
   const accessDir = options2.accessDir;
   const rules = await readBaseRules({
     workspace: options2.repo,
@@ -44711,6 +42622,2155 @@ function pullRequestLookup(client, repository) {
   };
 }
 var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
+
+// src/workflows/evidence.ts
+import { readFile as readFile5 } from "node:fs/promises";
+
+// src/evidence/controls.ts
+var CONTROLS = {
+  permissions: "NIST CSF 2.0 PR.AA-05",
+  identities: "NIST CSF 2.0 PR.AA-01",
+  nhiOffboarding: "OWASP NHI1:2025",
+  nhiOverprivileged: "OWASP NHI5:2025",
+  nhiLongLived: "OWASP NHI7:2025"
+};
+function controlsFor(subject, change2, flags2) {
+  const service = subject.startsWith("service:");
+  const lifecycle = change2 === "removed" || flags2.includes("late-removal") || flags2.includes("expired-not-removed");
+  const controls2 = [CONTROLS.permissions];
+  if (service || change2 === "removed") controls2.push(CONTROLS.identities);
+  if (!service) return controls2;
+  if (lifecycle) controls2.push(CONTROLS.nhiOffboarding);
+  if (change2 !== "removed") controls2.push(CONTROLS.nhiOverprivileged, CONTROLS.nhiLongLived);
+  return controls2;
+}
+
+// src/evidence/build-report.ts
+var HOUR = 36e5;
+function firstPending(records) {
+  let at = records[records.length - 1]?.record.time ?? "";
+  for (let i = records.length - 1; i >= 0 && records[i]?.record.result === "pending"; i--)
+    at = records[i]?.record.time ?? at;
+  return at;
+}
+var DATE_ONLY2 = /^\d{4}-\d{2}-\d{2}$/;
+function reportBuilder(input) {
+  const { history } = input;
+  const position = new Map(history.commits.map((c, i) => [c.sha, i]));
+  const nextChange = input.log === void 0 ? /* @__PURE__ */ new Map() : nextChangeIndex(input.changes);
+  const endOfHistory = input.until ?? input.generatedAt;
+  const lastChange = lastChangeOf(input.changes);
+  const lastState = /* @__PURE__ */ new Map();
+  input.changes.forEach((list, index) => {
+    for (const { id, after } of list)
+      if (lastChange.get(id) === index && after?.expiresAt !== void 0)
+        lastState.set(id, { subject: after.subject, expiresAt: after.expiresAt });
+  });
+  const reported = /* @__PURE__ */ new Set();
+  const tally = emptySummary();
+  const grants = /* @__PURE__ */ new Set();
+  const row = ({ index, change: change2 }, judged) => {
+    const commit = history.commits[index];
+    const state = change2.after ?? change2.before;
+    const records = recordsFor(
+      input.log,
+      change2.id,
+      index,
+      nextChange.get(`${index}\0${change2.id}`) ?? Infinity,
+      position
+    );
+    const answer = input.pulls.get(commit.sha);
+    const flags2 = [];
+    const pullRequest = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
+    const expiryRun = answer?.kind === "none" && input.expiryRuns?.has(commit.sha) === true;
+    if (answer?.kind === "none" && !expiryRun)
+      flags2.push({
+        kind: "no-review-evidence",
+        message: `commit ${commit.sha.slice(0, 7)} reached the branch without a pull request; find who approved it and record why it bypassed review`
+      });
+    const packageApproved = state.package === void 0 ? void 0 : packageApproval2(state.package, index, input);
+    const approvedWithPackage = change2.change !== "removed" && packageApproved?.pullRequest !== void 0 && packageApproved.approvals.length > 0;
+    if (pullRequest !== void 0 && pullRequest.approvals.length === 0 && !approvedWithPackage)
+      flags2.push({
+        kind: "no-approval",
+        message: packageApproved === void 0 || change2.change === "removed" ? `pull request #${pullRequest.number} was merged without an approval from anyone but its author; have an owner review it after the fact` : `pull request #${pullRequest.number} was merged without an approval from anyone but its author, and package ${packageApproved.package}, which gives its roles, was not approved where it was last changed (${packageApproved.pullRequest === void 0 ? packageApproved.commit === void 0 ? "not in the history read" : `commit ${packageApproved.commit.slice(0, 7)}, no pull request` : `pull request #${packageApproved.pullRequest.number}`}); have a policy owner review it after the fact`
+      });
+    const unstood2 = input.unstood?.get(commit.sha);
+    if (unstood2 !== void 0 && change2.change !== "removed")
+      flags2.push({
+        kind: "rules-not-approved",
+        message: `judged by rules that hold a change no policy owner approved (commit ${unstood2.commit.slice(0, 7)}${unstood2.pullRequest === void 0 ? "" : `, pull request #${unstood2.pullRequest}`}), not reverted since: its approvals may be by owners that change named, and provisioning gave it nothing; have a policy owner review both`
+      });
+    const { emergency } = judged;
+    if (emergency !== void 0 && answer?.kind === "pull" && change2.change !== "removed") {
+      const unreviewed2 = unreviewedEmergency(
+        answer.pull,
+        emergency,
+        emergency.owners.get(change2.id),
+        endOfHistory
+      );
+      if (unreviewed2 !== void 0)
+        flags2.push({
+          kind: "break-glass-unreviewed",
+          message: `emergency grant merged ${formatTime2(answer.pull.mergedAt)} under the "${emergency.label}" label; no owner of ${state.resource} (${unreviewed2.join(", ") || "no owners in the catalog"}) reviewed it within ${emergency.reviewWithinHours} h: review PR #${answer.pull.number} now and record the outcome`
+        });
+    }
+    const verdict2 = judged.verdicts?.get(change2.id) ?? {
+      outcome: "not-evaluated",
+      messages: []
+    };
+    if (verdict2.outcome === "deny")
+      flags2.push({
+        kind: "policy-denied",
+        message: `the policies of this commit denied the grant: ${verdict2.messages[0] ?? ""}`
+      });
+    if (change2.change === "removed") {
+      const late = lateness(change2.before, commit, records);
+      const grace = input.removalGrace?.get(commit.sha) ?? 0;
+      if (late !== void 0 && late > grace)
+        flags2.push({
+          kind: "late-removal",
+          message: `removed ${formatHours2(round(late))} after it expired (${change2.before?.expires ?? ""})${grace > 0 ? `, later than the ${formatHours2(grace)} expiry.graceHours allows` : ""}`,
+          byHours: round(late)
+        });
+    }
+    if (lastChange.get(change2.id) === index && change2.after?.expiresAt !== void 0) {
+      const overdue = (endOfHistory.getTime() - Date.parse(change2.after.expiresAt)) / HOUR;
+      if (overdue > (input.graceAtEnd ?? 0))
+        flags2.push({
+          kind: "expired-not-removed",
+          message: `expired on ${change2.after.expires} and is still present ${formatHours2(round(overdue))} later; remove it (accessctl expire)`,
+          byHours: round(overdue)
+        });
+    }
+    const last = records[records.length - 1];
+    const handedOff = last?.record.result === "pending" || last?.record.result === "declined";
+    if (last !== void 0 && last.record.result === "pending") {
+      const opened = firstPending(records);
+      const open2 = (endOfHistory.getTime() - Date.parse(opened)) / HOUR;
+      const sla = (input.manualSlaDays ?? DEFAULT_CONFIG.manual.slaDays) * 24;
+      if (open2 > sla)
+        flags2.push({
+          kind: "manual-late",
+          message: `the manual change ${last.record.issue === void 0 ? "" : `in issue #${last.record.issue} `}has waited ${formatHours2(round(open2))} for an owner, past manual.slaDays (${sla / 24} days); ask the resource's owners to make it and close the issue`,
+          byHours: round(open2)
+        });
+    }
+    if (last?.record.result === "applied" && last.record.closedByOwner === false)
+      flags2.push({
+        kind: "manual-not-owner",
+        message: `issue #${last.record.issue ?? 0} was closed as done by ${last.record.closedBy ?? "someone"}, who does not own ${state.resource}; have an owner confirm the change was made`
+      });
+    if (last?.record.result === "declined")
+      flags2.push({
+        kind: "provisioning-failed",
+        message: `the owners declined the manual change: ${last.record.message}; the access still differs from the repository`
+      });
+    else if (last !== void 0 && last.record.result !== "applied" && !handedOff)
+      flags2.push({
+        kind: "provisioning-failed",
+        message: last.record.result === "held" ? `provisioning held: ${last.record.message}; it stays unprovisioned until a pull request with the approvals the rules require changes it again` : `provisioning ${last.record.result}: ${last.record.message}; rerun accessctl provision for ${commit.sha.slice(0, 7)}`
+      });
+    if (records.some((r) => r.unverified))
+      flags2.push({
+        kind: "evidence-log-broken",
+        message: `its provisioning records follow the break in ${input.log?.status.file ?? "the evidence log"} at line ${input.log?.status.broken?.line ?? 0}; they cannot be trusted`
+      });
+    const row2 = {
+      grant: change2.id,
+      subject: state.subject,
+      resource: state.resource,
+      role: state.role,
+      ...state.package === void 0 || packageApproved === void 0 ? {} : { package: state.package, packageApproval: packageApproved },
+      ...state.reason === void 0 ? {} : { reason: state.reason },
+      change: change2.change,
+      ...change2.change === "modified" && change2.before !== void 0 ? { previousRole: change2.before.role } : {},
+      commit: commit.sha,
+      committedAt: commit.committedAt,
+      committer: commit.committerName,
+      ...pullRequest === void 0 ? {} : { pullRequest },
+      ...expiryRun ? { expiryRun: true } : {},
+      ...notFetched(answer, input),
+      requester: pullRequest?.author ?? commit.authorName,
+      verdict: verdict2,
+      // as the file writes it: a date means through that whole day, not "the next midnight"
+      expires: DATE_ONLY2.test(state.expires) ? state.expires : state.expiresAt ?? state.expires,
+      provisioning: records.map((r) => ({
+        at: r.record.time,
+        operation: r.record.operation,
+        result: r.record.result,
+        message: r.record.message,
+        ...r.record.recovered === true ? { recovered: true } : {},
+        ...r.record.issue === void 0 ? {} : { issue: r.record.issue },
+        ...r.record.closedBy === void 0 ? {} : { closedBy: r.record.closedBy },
+        ...r.record.closedAt === void 0 ? {} : { closedAt: r.record.closedAt }
+      })),
+      controls: controlsFor(
+        state.subject,
+        change2.change,
+        flags2.map((f) => f.kind)
+      ),
+      flags: flags2
+    };
+    reported.add(`${row2.commit}\0${row2.grant}`);
+    grants.add(row2.grant);
+    tally.changes[row2.change] += 1;
+    for (const flag of row2.flags) tally.flags[flag.kind] = (tally.flags[flag.kind] ?? 0) + 1;
+    return row2;
+  };
+  const finish = (rows) => {
+    const notes2 = [...input.notes];
+    const unreported = [];
+    for (const [id, index] of lastChange) {
+      const state = lastState.get(id);
+      const commit = history.commits[index];
+      if (state === void 0 || commit === void 0) continue;
+      if (reported.has(`${commit.sha}\0${id}`)) continue;
+      if (input.filters?.grant !== void 0 && input.filters.grant !== id) continue;
+      if (input.filters?.subject !== void 0 && input.filters.subject !== state.subject) continue;
+      const grace = (input.graceAtEnd ?? 0) * HOUR;
+      if (Date.parse(state.expiresAt) + grace < endOfHistory.getTime()) unreported.push(id);
+    }
+    if (unreported.length > 0)
+      notes2.push(
+        `${unreported.length} grant(s) expired and still present were last changed outside the window, so no row shows them: ${unreported.slice(0, 20).join(", ")}${unreported.length > 20 ? ", ..." : ""}`
+      );
+    return {
+      generatedAt: input.generatedAt.toISOString(),
+      ...input.since === void 0 ? {} : { since: input.since.toISOString() },
+      ...input.until === void 0 ? {} : { until: input.until.toISOString() },
+      repository: input.repository,
+      head: history.head,
+      commits: history.commits.length,
+      rows,
+      ...input.log === void 0 ? {} : { evidenceLog: input.log.status },
+      ...input.filters === void 0 ? {} : { filters: input.filters },
+      ...notes2.length === 0 ? {} : { notes: notes2 },
+      summary: {
+        grants: grants.size,
+        changes: { ...tally.changes },
+        flags: { ...tally.flags }
+      }
+    };
+  };
+  return { row, finish };
+}
+function notFetched(answer, input) {
+  if (answer !== void 0 && answer.kind !== "not-fetched") return {};
+  return {
+    pullRequestNotFetched: answer?.kind === "not-fetched" ? answer.reason : input.pullsNotFetched ?? "not looked up"
+  };
+}
+function pullEvidence(answer) {
+  const { pull } = answer;
+  return {
+    number: pull.number,
+    url: pull.url,
+    title: pull.title,
+    author: pull.author,
+    mergedAt: pull.mergedAt,
+    ...pull.mergedBy === void 0 ? {} : { mergedBy: pull.mergedBy },
+    approvals: pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      at: a.at,
+      commit: a.commit,
+      current: a.current
+    }))
+  };
+}
+function packageCommitAt(packageCommits, id, at) {
+  let found;
+  for (const index of packageCommits?.get(id) ?? []) if (index <= at) found = index;
+  return found;
+}
+function packageApproval2(id, at, input) {
+  const found = packageCommitAt(input.packageCommits, id, at);
+  const commit = found === void 0 ? void 0 : input.history.commits[found];
+  if (commit === void 0) return { package: id, approvals: [] };
+  const answer = input.pulls.get(commit.sha);
+  const pull = answer?.kind === "pull" ? pullEvidence(answer) : void 0;
+  return {
+    package: id,
+    commit: commit.sha,
+    committedAt: commit.committedAt,
+    ...pull === void 0 ? {} : {
+      pullRequest: {
+        number: pull.number,
+        url: pull.url,
+        title: pull.title,
+        author: pull.author
+      }
+    },
+    approvals: pull?.approvals ?? [],
+    ...notFetched(answer, input)
+  };
+}
+function unreviewedEmergency(pull, emergency, owners, end) {
+  const mergedAt = Date.parse(pull.mergedAt);
+  const windowEnd2 = mergedAt + emergency.reviewWithinHours * HOUR;
+  if (Number.isNaN(mergedAt) || windowEnd2 > end.getTime()) return void 0;
+  const reviewed = pull.reviewsAfterMerge.some((review) => {
+    const at = Date.parse(review.at);
+    return review.state === "APPROVED" && at > mergedAt && at <= windowEnd2 && owners?.logins.has(review.reviewer.toLowerCase()) === true;
+  });
+  return reviewed ? void 0 : owners?.refs ?? [];
+}
+function formatTime2(at) {
+  const time = new Date(at);
+  return Number.isNaN(time.getTime()) ? at : `${time.toISOString().slice(0, 10)} ${time.toISOString().slice(11, 16)} UTC`;
+}
+function nextChangeIndex(changes) {
+  const next = /* @__PURE__ */ new Map();
+  const seenAt = /* @__PURE__ */ new Map();
+  for (let i = changes.length - 1; i >= 0; i--)
+    for (const change2 of changes[i] ?? []) {
+      const later = seenAt.get(change2.id);
+      if (later !== void 0) next.set(`${i}\0${change2.id}`, later);
+      seenAt.set(change2.id, i);
+    }
+  return next;
+}
+function lastChangeOf(changes) {
+  const last = /* @__PURE__ */ new Map();
+  changes.forEach((list, index) => {
+    for (const change2 of list) {
+      if (change2.after === void 0) last.delete(change2.id);
+      else last.set(change2.id, index);
+    }
+  });
+  return last;
+}
+function recordsFor(log, grant, from, until, position) {
+  return (log?.byGrant.get(grant) ?? []).filter((entry) => {
+    const at = position.get(entry.record.mergeCommit);
+    return at !== void 0 && at >= from && at < until;
+  });
+}
+function lateness(before, commit, records) {
+  if (before?.expiresAt === void 0) return void 0;
+  const revoked = records.find(
+    (r) => r.record.result === "applied" && r.record.operation.startsWith("revoke")
+  );
+  const removedAt = Date.parse(revoked?.record.time ?? commit.committedAt);
+  const late = (removedAt - Date.parse(before.expiresAt)) / HOUR;
+  return late > 0 ? late : void 0;
+}
+function round(hours) {
+  return Math.round(hours * 10) / 10;
+}
+function formatHours2(hours) {
+  return hours >= 48 ? `${round(hours / 24)} days (${hours} h)` : `${hours} h`;
+}
+function emptySummary() {
+  const changes = { added: 0, modified: 0, removed: 0 };
+  const flags2 = {};
+  return { changes, flags: flags2 };
+}
+
+// src/evidence/grant-changes.ts
+import { posix as posix5 } from "node:path";
+var YAML_FILE5 = /\.ya?ml$/i;
+var GrantChangeReader = class {
+  constructor(accessDir, blobs, shortcuts = true) {
+    this.accessDir = accessDir;
+    this.blobs = blobs;
+    this.shortcuts = shortcuts;
+  }
+  accessDir;
+  blobs;
+  shortcuts;
+  /**
+   * By commit sha, filled by `changes`: the ids of the access packages the commit added or
+   * changed. A package is approved where it was last changed, and evidence says by whom.
+   */
+  packagesChanged = /* @__PURE__ */ new Map();
+  /** Each blob read once: its documents, and the grant states of its Grant documents. */
+  loaded = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new WeakMap();
+  empty = buildAccessModel([]);
+  /** Whether a changed path can hold access documents. */
+  holdsDocuments(path) {
+    return YAML_FILE5.test(path) && path.startsWith(`${this.accessDir}/`) && // no part of the path starts with a dot
+    !path.startsWith(".") && !path.includes("/.");
+  }
+  /** What `commit` did to grants; call for each commit newest first, as readHistory gives them. */
+  changes(commit) {
+    const before = [];
+    const after = [];
+    for (const change2 of commit.paths) {
+      if (!this.holdsDocuments(change2.path)) continue;
+      if (change2.before !== void 0)
+        before.push(...this.documents(change2.path, change2.before, false));
+      if (change2.after !== void 0)
+        after.push(...this.documents(change2.path, change2.after, true));
+    }
+    if (before.length === 0 && after.length === 0) return [];
+    const base = { ...this.empty, documents: before };
+    const head = { ...this.empty, documents: after };
+    const diff = diffModels(base, head).filter((c) => c.change !== "modified" || c.contentChanged);
+    const packages = diff.filter((c) => c.kind === "Package" && c.change !== "removed").map((c) => c.id);
+    if (packages.length > 0) this.packagesChanged.set(commit.sha, packages);
+    return diff.filter((c) => c.kind === "Grant").map((c) => ({
+      change: c.change,
+      id: c.id,
+      ...c.before === void 0 ? {} : { before: this.states.get(c.before) },
+      ...c.after === void 0 ? {} : { after: this.states.get(c.after) }
+    }));
+  }
+  /**
+   * Whether the commit's changes under the access directory only remove grants or move their
+   * expiry earlier: what an expiry run does, and nothing that gives access or changes a rule.
+   */
+  onlyRemovesGrants(commit) {
+    const before = [];
+    const after = [];
+    for (const change2 of commit.paths) {
+      if (!this.holdsDocuments(change2.path)) return false;
+      if (change2.before !== void 0)
+        before.push(...this.documents(change2.path, change2.before, false));
+      if (change2.after !== void 0)
+        after.push(...this.documents(change2.path, change2.after, false));
+    }
+    const diff = diffModels(
+      { ...this.empty, documents: before },
+      { ...this.empty, documents: after }
+    );
+    return diff.length > 0 && diff.every((c) => {
+      if (c.kind !== "Grant") return false;
+      if (c.change === "removed") return true;
+      if (c.change !== "modified" || c.before === void 0 || c.after === void 0)
+        return false;
+      if (!c.contentChanged) return true;
+      const was = this.states.get(c.before);
+      const now = this.states.get(c.after);
+      return was?.expiresAt !== void 0 && now?.expiresAt !== void 0 && now.record !== void 0 && was.subject === now.subject && was.resource === now.resource && was.role === now.role && now.expiresAt < was.expiresAt;
+    });
+  }
+  /**
+   * Forgets every document read so far, once no commit is asked about again: a long history
+   * keeps one parsed version of every grant alive until then.
+   */
+  release() {
+    this.loaded.clear();
+  }
+  /** The documents of one blob at one path, read with the model's loader as its own file. */
+  documents(path, oid, last) {
+    const key = `${oid}\0${path}`;
+    let documents = this.loaded.get(key);
+    if (documents === void 0) {
+      const file = this.file(path, oid);
+      documents = this.shortcuts ? cleanDocuments(file) : void 0;
+      if (documents !== void 0) {
+        for (const doc of documents)
+          if (doc.kind === "Grant") this.states.set(doc, grantState(doc, void 0));
+      } else {
+        const model = buildAccessModel([file]);
+        documents = model.documents;
+        for (const doc of documents)
+          if (doc.kind === "Grant") this.states.set(doc, grantState(doc, model));
+      }
+      this.loaded.set(key, documents);
+    }
+    if (last) this.loaded.delete(key);
+    return documents;
+  }
+  file(path, oid) {
+    const text4 = this.blobs.get(oid);
+    return {
+      path,
+      relativePath: posix5.relative(this.accessDir, path),
+      size: text4 === void 0 ? 0 : Buffer.byteLength(text4),
+      cacheKey: `${oid}\0${path}`,
+      read: () => {
+        if (text4 === void 0) throw new Error(`blob ${oid} is missing from the repository`);
+        return text4;
+      }
+    };
+  }
+};
+function cleanDocuments(file) {
+  if (file.size > DEFAULT_MAX_FILE_SIZE) return void 0;
+  let text4;
+  try {
+    text4 = file.read();
+  } catch {
+    return void 0;
+  }
+  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+  const composed = composeYaml(file.path, text4, DEFAULT_COMPOSE_LIMITS);
+  if (composed.findings.length > 0) return void 0;
+  const documents = [];
+  for (const one of composed.documents) {
+    const checked2 = checkDocument(one);
+    if (checked2.findings.length > 0 || checked2.document.record === null) return void 0;
+    documents.push(checked2.document);
+  }
+  return documents;
+}
+function grantState(doc, model) {
+  const record = doc.record?.kind === "Grant" ? doc.record : void 0;
+  if (record !== void 0)
+    return {
+      id: record.id,
+      subject: record.subject,
+      resource: record.package === void 0 ? record.resource : `package:${record.package}`,
+      role: record.role,
+      ...record.package === void 0 ? {} : { package: record.package },
+      ...record.reason === "" ? {} : { reason: record.reason },
+      expires: record.expires,
+      expiresAt: record.expiresAt,
+      file: doc.file,
+      record: { ...record, source: packed(record.source) }
+    };
+  const value = isMapping(doc.value) ? doc.value : {};
+  const text4 = (key) => {
+    const v = value[key];
+    return typeof v === "string" ? v : v instanceof Date ? v.toISOString() : "";
+  };
+  const problems = (model?.findings ?? []).filter((f) => f.file === doc.file && f.severity === "error").map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`);
+  return {
+    id: doc.id ?? "",
+    subject: text4("subject"),
+    resource: text4("resource"),
+    role: text4("role"),
+    ...text4("reason") === "" ? {} : { reason: text4("reason") },
+    expires: text4("expires"),
+    file: doc.file,
+    problems
+  };
+}
+function packed(source) {
+  const index = LineIndex.unpack(source.file, source.lineIndex.pack());
+  return DocumentSource.unpack(index, source.start, source.pack());
+}
+
+// src/workflows/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var GROWING_PERCENT = 50;
+var holders = 0;
+function boundHeapGrowth() {
+  if (holders === 0) setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
+  holders += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holders -= 1;
+    if (holders === 0) setFlagsFromString("--heap-growing-percent=0");
+  };
+}
+
+// src/evidence/history.ts
+import { availableParallelism } from "node:os";
+var PARTS_FROM = 4e3;
+var MOST_PARTS = 4;
+var ZERO = /^0+$/;
+var RECORD = "";
+var HEADER = ["sha", "parents", "an", "ae", "cn", "cI", "subject"];
+async function readHistory(repo, options2) {
+  const ref = options2.ref ?? "HEAD";
+  const head = await resolveCommit(repo, ref).catch(() => {
+    throw new GitError(`"${ref}" is not a commit in ${repo}; pass a branch or commit that exists`);
+  });
+  const read = options2.blobs ?? /* @__PURE__ */ new Map();
+  const blobs = blobQueue(repo, read);
+  const waiting = [];
+  let next = 0;
+  const hand = (all) => {
+    const { ready } = options2;
+    if (ready === void 0) return;
+    for (; next < waiting.length; next++) {
+      const entry = waiting[next];
+      if (entry === void 0) continue;
+      if (!all && !entry.oids.every((oid) => read.has(oid))) break;
+      waiting[next] = void 0;
+      ready(entry.commit);
+    }
+  };
+  const want = (commit) => {
+    const oids = [];
+    for (const change2 of commit.paths) {
+      if (!options2.wanted(change2.path)) continue;
+      if (change2.before !== void 0) oids.push(change2.before);
+      if (change2.after !== void 0) oids.push(change2.after);
+    }
+    for (const oid of oids) blobs.want(oid);
+    if (options2.ready !== void 0) waiting.push({ commit, oids });
+    hand(false);
+  };
+  try {
+    const commits = await parseLog2(logInParts(repo, head, options2), want);
+    await blobs.read();
+    hand(true);
+    return { head, commits: commits.reverse(), blobs: read };
+  } catch (error2) {
+    blobs.stop();
+    throw error2;
+  }
+}
+async function* logInParts(repo, head, options2) {
+  const format = `${RECORD}%H%x00%P%x00%an%x00%ae%x00%cn%x00%cI%x00%s%x00`;
+  const parts = options2.parts ?? Math.min(availableParallelism(), MOST_PARTS);
+  const line3 = parts < 2 ? [] : await firstParentLine(repo, head);
+  if (line3.length < (options2.partsFrom ?? PARTS_FROM)) {
+    yield* logFirstParent(repo, head, format, options2.paths, true);
+    return;
+  }
+  const starts = Array.from(
+    { length: parts },
+    (_, k) => line3[Math.floor(k * line3.length / parts)]
+  );
+  const [first, ...rest] = starts.map(
+    (start, k) => logFirstParent(repo, start, format, options2.paths, true, starts[k + 1])
+  );
+  const held = rest.map((part) => drainAhead(part));
+  try {
+    yield* first;
+    for (const part of held) yield* part.items;
+  } finally {
+    for (const part of held) part.stop();
+  }
+}
+function drainAhead(source) {
+  const held = [];
+  let wake;
+  let stopped = false;
+  let end;
+  void (async () => {
+    try {
+      for await (const item of source) {
+        held.push(item);
+        wake?.();
+        if (stopped) break;
+      }
+      end = {};
+    } catch (error2) {
+      end = { failure: error2 };
+    }
+    wake?.();
+  })();
+  const items = (async function* () {
+    for (; ; ) {
+      if (held.length > 0) yield* held.splice(0);
+      else if (end !== void 0) {
+        if ("failure" in end) throw end.failure;
+        return;
+      } else await new Promise((resolve4) => wake = resolve4);
+    }
+  })();
+  return {
+    items,
+    stop: () => {
+      stopped = true;
+    }
+  };
+}
+async function parseLog2(fields2, read) {
+  const commits = [];
+  let header3;
+  let commit;
+  let meta;
+  for await (const batch of fields2)
+    for (const field of batch) {
+      if (header3 !== void 0) {
+        header3.push(field);
+        if (header3.length === HEADER.length) {
+          commit = toCommit(header3);
+          commits.push(commit);
+          header3 = void 0;
+        }
+      } else if (meta !== void 0) {
+        commit?.paths.push(pathChange(meta, field));
+        meta = void 0;
+      } else {
+        const start = field.replace(/^\n+/, "");
+        if (start.startsWith(RECORD)) {
+          if (commit !== void 0) read(commit);
+          header3 = [start.slice(RECORD.length)];
+        } else if (start.startsWith(":") && commit !== void 0) meta = start;
+      }
+    }
+  if (commit !== void 0) read(commit);
+  return commits;
+}
+function toCommit([
+  sha = "",
+  parents = "",
+  an = "",
+  ae = "",
+  cn = "",
+  cI = "",
+  subject = ""
+]) {
+  return {
+    sha,
+    parents: parents === "" ? [] : parents.split(" "),
+    authorName: an,
+    authorEmail: ae,
+    committerName: cn,
+    committedAt: new Date(cI).toISOString().replace(".000Z", "Z"),
+    subject,
+    paths: []
+  };
+}
+function pathChange(meta, path) {
+  const [, , before = "", after = ""] = meta.slice(1).split(" ");
+  return {
+    path,
+    ...ZERO.test(before) ? {} : { before },
+    ...ZERO.test(after) ? {} : { after }
+  };
+}
+function releaseBlobs(history, needed) {
+  const keep = /* @__PURE__ */ new Set();
+  const drop = /* @__PURE__ */ new Set();
+  for (const commit of history.commits)
+    for (const change2 of commit.paths)
+      for (const oid of [change2.before, change2.after]) {
+        if (oid === void 0) continue;
+        (needed(change2.path) ? keep : drop).add(oid);
+      }
+  for (const oid of drop) if (!keep.has(oid)) history.blobs.delete(oid);
+}
+
+// src/github/statuses.ts
+async function createCommitStatus(client, repo, sha, status) {
+  await client.rest.repos.createCommitStatus({ ...repo, sha, ...status });
+}
+async function listCommitStatuses(client, repo, ref) {
+  return client.paginate(client.rest.repos.listCommitStatusesForRef, {
+    ...repo,
+    ref,
+    per_page: 100
+  });
+}
+var STATUS_COMMITS_PER_QUERY = 100;
+function latestStatusQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$c${i}: GitObjectID!`).join(", ");
+  const aliases = Array.from(
+    { length: count2 },
+    (_, i) => `    c${i}: object(oid: $c${i}) { ... on Commit { status { context(name: $context) { description createdAt creator { login } } } } }`
+  ).join("\n");
+  return `query LatestStatus($owner: String!, $name: String!, $context: String!, ${variables}) {
+  repository(owner: $owner, name: $name) {
+${aliases}
+  }
+}`;
+}
+async function latestStatuses(client, repo, shas, context2) {
+  const found = /* @__PURE__ */ new Map();
+  for (let from = 0; from < shas.length; from += STATUS_COMMITS_PER_QUERY) {
+    const part = shas.slice(from, from + STATUS_COMMITS_PER_QUERY);
+    const variables = { owner: repo.owner, name: repo.repo, context: context2 };
+    part.forEach((sha, i) => variables[`c${i}`] = sha);
+    const data = await client.graphql(
+      latestStatusQuery(part.length),
+      variables
+    );
+    part.forEach((sha, i) => {
+      const status = data.repository?.[`c${i}`]?.status?.context;
+      if (status === null || status === void 0) return;
+      found.set(sha, {
+        description: status.description,
+        createdAt: status.createdAt,
+        creator: status.creator?.login
+      });
+    });
+  }
+  return found;
+}
+
+// src/provisioners/evidence-log.ts
+import { createHash as createHash5, createHmac, timingSafeEqual } from "node:crypto";
+import { appendFile as appendFile2, readFile as readFile4 } from "node:fs/promises";
+var GENESIS = "0".repeat(64);
+function hashLine(line3) {
+  return createHash5("sha256").update(line3, "utf8").digest("hex");
+}
+function sealMessage(records, head) {
+  return `accessctl-evidence:${records}:${head}`;
+}
+function sealHmac(key, records, head) {
+  return createHmac("sha256", key).update(sealMessage(records, head), "utf8").digest("hex");
+}
+function isResult(record) {
+  return record.phase === void 0 || record.phase === "result";
+}
+function isIntent(record) {
+  return record.phase === "intent";
+}
+function isSeal(record) {
+  return record.phase === "seal";
+}
+function logLines(text4) {
+  const lines = text4.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+var FileStore = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+  deferResults = false;
+  async load() {
+    return { text: await readExisting(this.name), version: "" };
+  }
+  async append(_version, text4, addition) {
+    const gap = text4 === "" || text4.endsWith("\n") ? "" : "\n";
+    await appendFile2(this.name, gap + addition, "utf8");
+    return "";
+  }
+};
+var RETRIES = 5;
+var EvidenceWriter = class _EvidenceWriter {
+  constructor(store) {
+    this.store = store;
+  }
+  store;
+  text = "";
+  version = "";
+  lines = [];
+  queued = [];
+  /** Lines this writer appended. */
+  written = 0;
+  static async open(store) {
+    const writer = new _EvidenceWriter(store);
+    await writer.reload();
+    return writer;
+  }
+  /** The records as they stand now (unparseable lines left out). */
+  records() {
+    const out = [];
+    for (const line3 of this.lines) {
+      const record = parseAny(line3);
+      if (record !== void 0) out.push(record);
+    }
+    return out;
+  }
+  get count() {
+    return this.lines.length;
+  }
+  get head() {
+    const last = this.lines[this.lines.length - 1];
+    return last === void 0 ? GENESIS : hashLine(last);
+  }
+  get logText() {
+    return this.text;
+  }
+  /** Written with the next append, or now when the store does not defer. */
+  async defer(entry) {
+    this.queued.push(entry);
+    if (!this.store.deferResults) await this.append([]);
+  }
+  /** Appends the queued entries and these, chained; retried on a conflicting writer. */
+  async append(entries, summary3 = "append evidence") {
+    const all = [...this.queued, ...entries];
+    if (all.length === 0) return;
+    for (let attempt = 0; ; attempt++) {
+      let previous = this.head;
+      let addition = "";
+      const added = [];
+      let count2 = this.lines.length;
+      for (const entry of all) {
+        const value = entry.phase === "seal" ? { ...entry, records: count2, head: previous, ...this.sealKey(count2, previous) } : entry;
+        const line3 = JSON.stringify({ ...value, previous });
+        added.push(line3);
+        addition += `${line3}
+`;
+        previous = hashLine(line3);
+        count2 += 1;
+      }
+      const answer = await this.store.append(this.version, this.text, addition, summary3);
+      if (answer !== "conflict") {
+        this.version = answer;
+        this.text = joinLog(this.text, addition);
+        this.lines.push(...added);
+        this.queued = [];
+        this.written += added.length;
+        return;
+      }
+      if (attempt >= RETRIES)
+        throw new Error(
+          `${this.store.name} kept moving while this run appended to it (${RETRIES + 1} tries); is another provisioning run writing at the same time? Give the workflows one concurrency group`
+        );
+      await this.reload();
+    }
+  }
+  /** The key the seals are signed with; none when unset. */
+  sealingKey;
+  sealKey(records, head) {
+    return this.sealingKey === void 0 || this.sealingKey === "" ? {} : { hmac: sealHmac(this.sealingKey, records, head) };
+  }
+  async reload() {
+    const { text: text4, version } = await this.store.load();
+    this.text = text4;
+    this.version = version;
+    this.lines = logLines(text4);
+  }
+};
+function joinLog(text4, addition) {
+  return text4 === "" || text4.endsWith("\n") ? text4 + addition : `${text4}
+${addition}`;
+}
+function verifyEvidence(text4, file = "evidence log", options2 = {}) {
+  const records = [];
+  const lines = logLines(text4);
+  let expected = GENESIS;
+  for (const [index, line3] of lines.entries()) {
+    const at = index + 1;
+    const fail = (problem) => ({
+      ok: false,
+      records,
+      line: at,
+      problem: `${file}:${at}: ${problem}`
+    });
+    const record = parseAny(line3);
+    if (record === void 0) {
+      try {
+        JSON.parse(line3);
+      } catch {
+        return fail("is not a JSON object; the log was edited by hand or truncated");
+      }
+      return fail("lacks the fields of an evidence record (grant, operation, result, previous)");
+    }
+    if (record.previous !== expected)
+      return fail(
+        at === 1 ? "the first record does not start the chain; records before it were removed" : `does not carry the hash of line ${at - 1}; a record was changed, removed or reordered at or before this line`
+      );
+    if (isSeal(record)) {
+      if (record.records !== index || record.head !== expected)
+        return fail(
+          `the seal counts ${record.records} records before it, but ${index} precede it; records were removed or inserted before this line`
+        );
+      if (options2.key !== void 0 && options2.key !== "") {
+        const want = sealHmac(options2.key, record.records, record.head);
+        if (record.hmac === void 0 || !sameHex(record.hmac, want))
+          return fail(
+            record.hmac === void 0 ? "the seal carries no HMAC although a key is configured; it was written without ACCESSCTL_EVIDENCE_KEY or forged" : `the seal's HMAC does not match the chain up to line ${index}; records at or before it were changed, or the chain was recomputed`
+          );
+      }
+    }
+    records.push(record);
+    expected = hashLine(line3);
+  }
+  if (options2.key !== void 0 && options2.key !== "" && lines.length > 0) {
+    const last = records[records.length - 1];
+    if (last !== void 0 && !isSeal(last))
+      return {
+        ok: false,
+        records,
+        line: lines.length,
+        problem: `${file}:${lines.length}: the log does not end with a seal, so the records after the last seal (line ${lastSealLine(records)}) are not covered by the HMAC; they were added outside a provisioning run, or that run was stopped: a provision run closes it`
+      };
+  }
+  return { ok: true, records };
+}
+function lastSealLine(records) {
+  for (let i = records.length - 1; i >= 0; i--) if (isSeal(records[i])) return i + 1;
+  return 0;
+}
+function sameHex(a, b) {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+async function readExisting(file) {
+  try {
+    return await readFile4(file, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return "";
+    throw error2;
+  }
+}
+function parseAny(line3) {
+  let value;
+  try {
+    value = JSON.parse(line3);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const v = value;
+  const strings2 = (...keys) => keys.every((key) => typeof v[key] === "string");
+  if (!strings2("previous", "time", "mergeCommit")) return void 0;
+  if (v.phase === "seal")
+    return strings2("run", "head") && typeof v.records === "number" ? value : void 0;
+  if (v.phase === "intent")
+    return strings2("grant", "operation", "action", "run") && typeof v.op === "number" && typeof v.target === "object" && v.target !== null && typeof v.target.provisioner === "string" ? value : void 0;
+  if (v.phase !== void 0 && v.phase !== "result") return void 0;
+  return strings2("grant", "operation", "result") ? value : void 0;
+}
+
+// src/provisioners/evidence-anchor.ts
+var ANCHOR_CONTEXT = "accessctl/evidence";
+function anchorDescription(records, head) {
+  return `${records} records; chain head sha256:${head}`;
+}
+var DESCRIPTION = /^(\d+) records; chain head sha256:([0-9a-f]{64})$/;
+function parseAnchorDescription(description) {
+  const match = DESCRIPTION.exec(description ?? "");
+  if (match === null) return void 0;
+  return { records: Number(match[1]), head: match[2] };
+}
+async function writeAnchor(target, commit, records, head) {
+  await createCommitStatus(target.client, { owner: target.owner, repo: target.repo }, commit, {
+    state: "success",
+    context: ANCHOR_CONTEXT,
+    description: anchorDescription(records, head)
+  });
+}
+async function readAnchors(target, commits) {
+  const anchors = [];
+  for (const commit of commits) {
+    let statuses;
+    try {
+      statuses = await listCommitStatuses(
+        target.client,
+        { owner: target.owner, repo: target.repo },
+        commit
+      );
+    } catch (error2) {
+      if (error2.status === 422) continue;
+      throw error2;
+    }
+    for (const status of statuses) {
+      if (status.context !== ANCHOR_CONTEXT) continue;
+      const anchor = anchorOf(commit, status.description, status.created_at, status.creator?.login);
+      if (anchor !== void 0) anchors.push(anchor);
+    }
+  }
+  return anchors.sort(oldestFirst);
+}
+function anchorOf(commit, description, at, creator) {
+  const parsed = parseAnchorDescription(description);
+  if (parsed === void 0) return void 0;
+  return { commit, ...parsed, at, ...creator === void 0 ? {} : { creator } };
+}
+function oldestFirst(a, b) {
+  return a.records - b.records || (a.at < b.at ? -1 : 1);
+}
+var SEALED_RUNS = 20;
+var LISTED_ANCHORED = 100;
+var LATER_COMMITS = 100;
+async function readLineAnchors(target, line3, log) {
+  const named = [];
+  const sealed = [];
+  for (const text4 of logLines(log)) {
+    const record = parseAny(text4);
+    if (record === void 0) continue;
+    named.push(record.mergeCommit);
+    if (isSeal(record)) sealed.push(record.mergeCommit);
+  }
+  const lastSealed = [...new Set(sealed)].slice(-SEALED_RUNS);
+  let latest;
+  try {
+    latest = await latestStatuses(
+      target.client,
+      { owner: target.owner, repo: target.repo },
+      line3,
+      ANCHOR_CONTEXT
+    );
+  } catch (error2) {
+    const position = new Map(line3.map((sha, i) => [sha, i]));
+    let newestNamed = line3.length;
+    for (const sha of named) newestNamed = Math.min(newestNamed, position.get(sha) ?? line3.length);
+    const after = line3.slice(Math.max(0, newestNamed - LATER_COMMITS), newestNamed);
+    const commits = [.../* @__PURE__ */ new Set([...lastSealed, ...after, ...line3.slice(0, LATER_COMMITS)])];
+    return {
+      anchors: await readAnchors(target, commits),
+      partial: `the anchors were read on ${commits.length} of the ${line3.length} commits of the branch's first-parent line (the last sealed runs', the ${LATER_COMMITS} after the last one the log names and the newest ${LATER_COMMITS}), one commit at a time, because the GraphQL query of the latest statuses failed: ${error2 instanceof Error ? error2.message : String(error2)}`
+    };
+  }
+  const anchored = line3.filter((sha) => latest.has(sha));
+  const listed = /* @__PURE__ */ new Set([...anchored.slice(0, LISTED_ANCHORED), ...lastSealed]);
+  const anchors = await readAnchors(target, [...listed]);
+  for (const sha of anchored) {
+    const status = latest.get(sha);
+    if (listed.has(sha) || status === void 0) continue;
+    const anchor = anchorOf(sha, status.description, status.createdAt, status.creator);
+    if (anchor !== void 0) anchors.push(anchor);
+  }
+  return { anchors: anchors.sort(oldestFirst) };
+}
+function checkAnchors(text4, anchors, file = "evidence log") {
+  const lines = logLines(text4);
+  let trusted = 0;
+  for (const anchor of [...anchors].sort((a, b) => a.records - b.records)) {
+    const where = `the anchor on commit ${anchor.commit.slice(0, 12)} (status ${ANCHOR_CONTEXT} of ${anchor.at})`;
+    if (anchor.records > lines.length)
+      return {
+        line: lines.length + 1,
+        problem: `${file}:${lines.length + 1}: the log ends after ${lines.length} records but ${where} counts ${anchor.records}: records ${lines.length + 1} to ${anchor.records} were removed from its end; restore the log from the history of the evidence branch (git log -p) or the last trusted copy`
+      };
+    const line3 = anchor.records === 0 ? void 0 : lines[anchor.records - 1];
+    const head = line3 === void 0 ? GENESIS : hashLine(line3);
+    if (head !== anchor.head)
+      return {
+        line: trusted + 1,
+        problem: `${file}:${anchor.records}: line ${anchor.records} does not hash to the chain head ${anchor.head.slice(0, 16)}\u2026 of ${where}: a record between line ${trusted + 1} and line ${anchor.records} was edited, or records were removed or inserted and the chain recomputed; compare with the history of the evidence branch (git log -p) and restore the last trusted copy`
+      };
+    trusted = anchor.records;
+  }
+  return void 0;
+}
+
+// src/evidence/provisioning.ts
+function provisioningLog(source, checks = {}) {
+  const { text: text4, name } = source;
+  const verdict2 = verifyEvidence(text4, name, checks.key === void 0 ? {} : { key: checks.key });
+  const lines = logLines(text4);
+  let broken = verdict2.ok ? void 0 : { line: verdict2.line, problem: verdict2.problem, from: verdict2.line - 1 };
+  if (checks.anchors !== void 0) {
+    const anchorBreak = checkAnchors(text4, checks.anchors, name);
+    if (anchorBreak !== void 0 && (broken === void 0 || anchorBreak.line < broken.from))
+      broken = { line: anchorBreak.line, problem: anchorBreak.problem, from: anchorBreak.line };
+  }
+  const status = {
+    file: name,
+    records: verdict2.records.length,
+    ...broken === void 0 ? {} : { broken: { line: broken.line, problem: broken.problem } },
+    ...checks.key === void 0 ? {} : { sealsChecked: true },
+    ...checks.anchors === void 0 ? checks.anchorsNotChecked === void 0 ? {} : { anchorsNotChecked: checks.anchorsNotChecked } : { anchors: checks.anchors.length }
+  };
+  const trustedUpTo = broken === void 0 ? Infinity : broken.from - 1;
+  const records = [];
+  lines.forEach((line3, index) => {
+    const record = parseAny(line3);
+    if (record !== void 0) records.push({ record, line: index + 1 });
+  });
+  const completed = new Set(
+    records.map((r) => r.record).filter(isResult).filter((r) => r.run !== void 0 && r.op !== void 0).map((r) => `${r.run ?? ""}\0${r.op ?? -1}`)
+  );
+  const byGrant = /* @__PURE__ */ new Map();
+  for (const { record, line: line3 } of records) {
+    let shown;
+    if (isResult(record)) shown = record;
+    else if (isIntent(record) && !completed.has(`${record.run}\0${record.op}`))
+      shown = {
+        grant: record.grant,
+        operation: record.operation,
+        result: "unfinished",
+        message: "the run stopped after starting this operation and no later run has recorded what happened; run accessctl provision again to complete the record",
+        mergeCommit: record.mergeCommit,
+        time: record.time,
+        previous: record.previous,
+        run: record.run,
+        op: record.op
+      };
+    if (shown === void 0) continue;
+    const list = byGrant.get(shown.grant) ?? [];
+    list.push({ record: shown, line: line3, unverified: line3 > trustedUpTo });
+    byGrant.set(shown.grant, list);
+  }
+  return { status, byGrant };
+}
+
+// src/evidence/verdict.ts
+import { posix as posix6 } from "node:path";
+
+// src/evidence/input-text.ts
+var PolicyInputText = class {
+  rules;
+  config;
+  parts = /* @__PURE__ */ new WeakMap();
+  grants = /* @__PURE__ */ new WeakMap();
+  files;
+  /**
+   * `JSON.stringify(buildPolicyInput(model, options))`, the same text byte for byte, for an
+   * evaluation of a change (`options.changes` given) whose catalog entries, identities and
+   * packages are records of `rules`, the model of the rules of the commit judged.
+   */
+  text(model, options2, rules) {
+    const config = options2.config ?? {};
+    if (rules !== this.rules || config !== this.config?.value) {
+      this.rules = rules;
+      this.config = { value: config, text: JSON.stringify(config) };
+      this.parts = /* @__PURE__ */ new WeakMap();
+      this.grants = /* @__PURE__ */ new WeakMap();
+    }
+    const { changes } = options2;
+    if (changes === void 0 || changes.ruleFiles !== void 0 || options2.starts !== void 0 || (options2.removed ?? []).length > 0)
+      throw new Error(
+        "the input text is made only for a change judged without rule files, grant starts or removed grants"
+      );
+    const now = options2.now.toISOString();
+    const startsNow = startText({ at: now, by: "now" });
+    const descendants = teamDescendants(model);
+    return `{"now":${JSON.stringify(now)},"judging":"change","config":${this.config.text},"grants":[${model.grants.map((g) => this.grant(g, startsNow)).join(",")}],"changes":${JSON.stringify({ added: changes.added, modified: changes.modified, removed: changes.removed }).slice(0, -1)},"files":${this.filesText(changes.files)}},"catalog":{"resources":${this.keyed(model.resources, resourceInput)}},"packages":${this.keyed(model.packages, packageInput)},"identities":{"users":${this.keyed(model.users, userInput)},"teams":${this.keyed(
+      model.teams,
+      teamInput,
+      (t, text4) => `${text4.slice(0, -1)},"descendants":${JSON.stringify(descendants.get(t.id) ?? [])}}`
+    )},"serviceAccounts":${this.keyed(model.serviceAccounts, serviceAccountInput)}},"removed":[]` + (options2.request === void 0 ? "" : `,"request":${JSON.stringify(options2.request)}`) + "}";
+  }
+  /**
+   * A commit's changed files, the same list in each of its groups: the first commit of a large
+   * repository adds tens of thousands of files, judged EVALUATION_GROUP grants at a time.
+   */
+  filesText(files) {
+    if (this.files?.list !== files) this.files = { list: files, text: JSON.stringify(files) };
+    return this.files.text;
+  }
+  /** A grant's text, starting when its own starts says, else when `startsNow` says. */
+  grant(g, startsNow) {
+    let text4 = this.grants.get(g);
+    if (text4 === void 0) {
+      const after = JSON.stringify(grantAfterStart(g));
+      text4 = {
+        before: JSON.stringify(grantBeforeStart(g)).slice(0, -1),
+        start: g.startsAt !== void 0 && g.startsAt !== "" ? startText({ at: g.startsAt, by: "starts" }) : void 0,
+        after: after === "{}" ? "}" : `,${after.slice(1)}`
+      };
+      this.grants.set(g, text4);
+    }
+    return `${text4.before},${text4.start ?? startsNow}${text4.after}`;
+  }
+  /**
+   * An object by id of the records' texts, as Object.fromEntries makes it: a later record with
+   * the same id takes the earlier one's place, and keys that read as array indexes come first,
+   * in numeric order (a Map, not an object built key by key: that was 7 s over 50,000 commits).
+   */
+  keyed(records, input, finish = (_, text4) => text4) {
+    const byId = /* @__PURE__ */ new Map();
+    for (const record of records) {
+      let text4 = this.parts.get(record);
+      if (text4 === void 0) {
+        text4 = JSON.stringify(input(record));
+        this.parts.set(record, text4);
+      }
+      byId.set(record.id, finish(record, text4));
+    }
+    let ids = [...byId.keys()];
+    if (ids.some(isArrayIndex))
+      ids = [
+        ...ids.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)),
+        ...ids.filter((id) => !isArrayIndex(id))
+      ];
+    return `{${ids.map((id) => `${JSON.stringify(id)}:${byId.get(id) ?? ""}`).join(",")}}`;
+  }
+};
+function isArrayIndex(key) {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+function startText(start) {
+  return JSON.stringify(grantStartInput(start)).slice(1, -1);
+}
+
+// src/evidence/verdict.ts
+var EVALUATION_GROUP = 2e3;
+var RULE_PARTS = ["catalog/", "identities/", "packages/"];
+var VerdictJudge = class {
+  constructor(options2, composeCache = /* @__PURE__ */ new Map()) {
+    this.options = options2;
+    this.composeCache = composeCache;
+    this.ruleFolders = RULE_PARTS.map((part) => `${options2.accessDir}/${part}`);
+  }
+  options;
+  composeCache;
+  /** path -> blob oid, as of the last commit replayed. */
+  files = /* @__PURE__ */ new Map();
+  /** grant id -> its record now; "subject resource" -> grant ids. */
+  grantRecord = /* @__PURE__ */ new Map();
+  holdings = /* @__PURE__ */ new Map();
+  holdingOf = /* @__PURE__ */ new Map();
+  /** A grant record's copy resolved against the rules of `version` (see modelFor). */
+  resolved = /* @__PURE__ */ new WeakMap();
+  /** Grant versions the next commits bring, not resolved yet (see expect). */
+  expected = [];
+  /** While a commit judged in groups is answered (see judge). */
+  settling;
+  /** Bumped when a commit touches the catalog, identities or policies; rebuilt lazily. */
+  rulesVersion = 0;
+  rules;
+  policiesVersion = 0;
+  config;
+  policies;
+  /** The text of the input's parts, kept while the rules and config stay the same. */
+  inputText = new PolicyInputText();
+  /** Where rule files live: the catalog, identities and packages folders. */
+  ruleFolders;
+  /** Applies a commit's changes to the replayed state; call for every commit, in order. */
+  advance(commit, changes) {
+    for (const path of commit.paths) {
+      if (path.after === void 0) this.files.delete(path.path);
+      else this.files.set(path.path, path.after);
+      if (this.isRuleFile(path.path)) this.rulesVersion += 1;
+      if (this.isPolicyFile(path.path)) this.policiesVersion += 1;
+    }
+    for (const change2 of changes) {
+      const previous = this.holdingOf.get(change2.id);
+      if (previous !== void 0) this.holdings.get(previous)?.delete(change2.id);
+      this.holdingOf.delete(change2.id);
+      this.grantRecord.delete(change2.id);
+      if (change2.after === void 0) continue;
+      const key = `${change2.after.subject} ${change2.after.resource}`;
+      if (change2.after.record !== void 0) this.grantRecord.set(change2.id, change2.after.record);
+      this.holdingOf.set(change2.id, key);
+      const ids = this.holdings.get(key) ?? /* @__PURE__ */ new Set();
+      ids.add(change2.id);
+      this.holdings.set(key, ids);
+    }
+  }
+  /**
+   * Names grant versions the next commits bring. The first commit that needs a grant resolved
+   * resolves them too, in one batch under the rules of that moment: a batch costs about what
+   * one commit's few grants did, and a copy is used only while the rules stay the same.
+   */
+  expect(records) {
+    if (this.options.shortcuts === false) return;
+    for (const record of records) if (record.package === void 0) this.expected.push(record);
+  }
+  /**
+   * Verdicts by grant id for the changes of the commit last advanced to. What judges them
+   * (policies, config, model) and the evaluation's input are taken now, as the commit stands,
+   * and the evaluation is queued: the caller may advance to later commits and judge them
+   * while it is answered. A commit of many changes is judged in groups (see
+   * EVALUATION_GROUP), each group's input made once the one before is answered, so that one
+   * large input is held at a time; until then `busy` is set, and the caller waits for
+   * `settled` before it advances.
+   */
+  judge(commit, changes, request2) {
+    const policies = this.policiesNow();
+    let config;
+    try {
+      config = this.configNow();
+    } catch (error2) {
+      config = error2 instanceof Error ? error2 : new Error(String(error2));
+    }
+    if (config instanceof Error) return this.answer(commit, changes, policies, config, []);
+    const files = commit.paths.map((p) => p.path).sort();
+    const groups2 = this.groups(changes);
+    const ask = (group) => this.ask(commit, group, request2, config, files);
+    if (groups2.length === 1) return this.answer(commit, changes, policies, config, groups2.map(ask));
+    const verdicts = this.answer(commit, changes, policies, config, lazily(groups2, ask));
+    const settled = verdicts.then(
+      () => void 0,
+      () => void 0
+    );
+    this.settling = settled;
+    void settled.then(() => {
+      if (this.settling === settled) this.settling = void 0;
+    });
+    return verdicts;
+  }
+  /** A commit judged in groups is still reading the replayed state: do not advance yet. */
+  get busy() {
+    return this.settling !== void 0;
+  }
+  /** Resolves once no commit judged in groups still reads the replayed state. */
+  async settled() {
+    await this.settling;
+  }
+  async answer(commit, changes, policies, config, asked) {
+    const verdicts = /* @__PURE__ */ new Map();
+    const notEvaluated = (group, message) => {
+      for (const change2 of group)
+        verdicts.set(change2.id, { outcome: "not-evaluated", messages: [message] });
+    };
+    let set;
+    try {
+      set = await policies;
+      if (config instanceof Error) throw config;
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      notEvaluated(
+        changes,
+        `the policies of ${commit.sha.slice(0, 7)} could not be used: ${reason}`
+      );
+      return verdicts;
+    }
+    for (const one of asked) {
+      let results;
+      try {
+        results = await set.evaluator.queueEachJson(one.json, ENTRYPOINTS);
+      } catch (error2) {
+        const reason = error2 instanceof Error ? error2.message : String(error2);
+        notEvaluated(one.changes, `the policies of ${commit.sha.slice(0, 7)} failed: ${reason}`);
+        continue;
+      }
+      const [deny, warn] = results.map((result) => {
+        const value = result[0]?.result;
+        return Array.isArray(value) ? value : [];
+      });
+      this.verdictsOf(one, deny, warn, verdicts);
+    }
+    return verdicts;
+  }
+  /** Changes packed into groups of whole holdings (subject and resource). */
+  groups(changes) {
+    const size = this.options.evaluationGroup ?? EVALUATION_GROUP;
+    if (changes.length <= size) return [changes];
+    const byHolding = /* @__PURE__ */ new Map();
+    for (const change2 of changes) {
+      const state = change2.after ?? change2.before;
+      const key = `${state?.subject ?? ""} ${state?.resource ?? ""}`;
+      const list = byHolding.get(key) ?? [];
+      list.push(change2);
+      byHolding.set(key, list);
+    }
+    const groups2 = [];
+    let current = [];
+    for (const list of byHolding.values()) {
+      if (current.length > 0 && current.length + list.length > size) {
+        groups2.push(current);
+        current = [];
+      }
+      current.push(...list);
+    }
+    if (current.length > 0) groups2.push(current);
+    return groups2;
+  }
+  /** One group's evaluation input, and the model it was made from. */
+  ask(commit, changes, request2, config, files) {
+    const model = this.modelFor(changes, config);
+    const ids = (kind) => changes.filter((c) => c.change === kind).map((c) => c.id);
+    const inputOptions = {
+      now: new Date(commit.committedAt),
+      changes: {
+        added: ids("added"),
+        modified: ids("modified"),
+        removed: ids("removed"),
+        files
+      },
+      ...request2 === void 0 ? {} : { request: request2 },
+      config
+    };
+    const json = this.options.shortcuts === false ? JSON.stringify(buildPolicyInput(model, inputOptions)) : this.inputText.text(model, inputOptions, this.rulesNow());
+    return { changes, model, json };
+  }
+  /** The verdicts of a group's changes from what its evaluation denied and warned. */
+  verdictsOf({ changes, model }, deny, warn, verdicts) {
+    const byGrant = /* @__PURE__ */ new Map();
+    for (const finding of policyFindings({ deny, warn }, model, this.options.accessDir)) {
+      if (finding.grant === void 0) continue;
+      const list = byGrant.get(finding.grant) ?? [];
+      list.push(finding);
+      byGrant.set(finding.grant, list);
+    }
+    for (const change2 of changes) {
+      if (change2.after !== void 0 && change2.after.record === void 0) {
+        verdicts.set(change2.id, {
+          outcome: "deny",
+          messages: ["the grant does not pass the schema", ...change2.after.problems ?? []]
+        });
+        continue;
+      }
+      const mine = byGrant.get(change2.id) ?? [];
+      const denied = mine.filter((f) => f.severity === "error");
+      verdicts.set(change2.id, {
+        outcome: denied.length > 0 ? "deny" : mine.length > 0 ? "warn" : "pass",
+        messages: [...denied, ...mine.filter((f) => f.severity !== "error")].map((f) => f.message)
+      });
+    }
+  }
+  /** Ends the policies' thread, once what was queued is answered. */
+  async close() {
+    const set = await this.policies?.set.catch(() => void 0);
+    await set?.evaluator.close?.();
+  }
+  /** The owner references of the catalog entry `resource` matches, at the commit last advanced to. */
+  ownersOf(resource) {
+    return this.rulesNow().catalog.match(resource)?.owners ?? [];
+  }
+  /**
+   * The logins, lower-cased, a reference stands for at the commit last advanced to: a user, or
+   * a team's members and maintainers (as the policies' lib.logins reads them).
+   */
+  loginsOf(ref) {
+    if (ref.startsWith("user:")) return [ref.slice(5).toLowerCase()];
+    if (!ref.startsWith("team:")) return [];
+    const team = this.rulesNow().identities.teams.get(ref.slice(5));
+    return team === void 0 ? [] : [...team.members, ...team.maintainers].map((login) => login.toLowerCase());
+  }
+  /**
+   * The changed grants and their neighbours, with only the catalog entries and identities
+   * they reach: the library looks those up by key, so a grant's findings are the same as
+   * with the whole catalog, and the input stays a few kilobytes however large the repository.
+   */
+  modelFor(changes, config) {
+    const rules = this.rulesNow();
+    const wanted = /* @__PURE__ */ new Set();
+    for (const change2 of changes) {
+      if (change2.after === void 0) continue;
+      for (const id of this.holdings.get(`${change2.after.subject} ${change2.after.resource}`) ?? [])
+        wanted.add(id);
+      wanted.add(change2.id);
+    }
+    const grants = [];
+    const fresh = [];
+    for (const id of wanted) {
+      const record = this.grantRecord.get(id);
+      if (record === void 0) continue;
+      const kept2 = this.options.shortcuts === false ? void 0 : this.resolved.get(record);
+      if (kept2?.version === this.rulesVersion) {
+        grants.push(kept2.grant);
+        continue;
+      }
+      const copy = unresolvedCopy(record);
+      grants.push(copy);
+      if (copy.package === void 0) {
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
+    }
+    const packages = rules.packages.filter((p) => grants.some((g) => g.package === p.id));
+    const { resources, identities } = reachedBy(rules, grants, packages, config);
+    let kept;
+    const broken = () => kept ??= noneBroken();
+    if (this.options.shortcuts === false)
+      resolveReferences(grants, resources, identities, broken());
+    else if (fresh.length > 0) {
+      for (const record of this.expected) {
+        if (this.resolved.get(record)?.version === this.rulesVersion) continue;
+        const copy = unresolvedCopy(record);
+        fresh.push(copy);
+        this.resolved.set(record, { version: this.rulesVersion, grant: copy });
+      }
+      this.expected = [];
+      const alone = reachedBy(rules, fresh, [], {});
+      resolveReferences(fresh, alone.resources, alone.identities, broken());
+    }
+    if (packages.length > 0 || grants.some((g) => g.package !== void 0))
+      resolvePackages(grants, packages, resources, identities, broken());
+    return {
+      ...rules,
+      grants,
+      resources,
+      packages,
+      users: [...identities.users.values()],
+      teams: [...identities.teams.values()],
+      serviceAccounts: [...identities.serviceAccounts.values()],
+      identities,
+      documents: []
+    };
+  }
+  /** Whether judging reads the path's text: a catalog or identities file, a policy, the config. */
+  reads(path) {
+    return path === CONFIG_FILE2 || this.isRuleFile(path) || this.isPolicyFile(path);
+  }
+  isRuleFile(path) {
+    return this.ruleFolders.some((folder) => path.startsWith(folder)) && isSourcePath(path);
+  }
+  isPolicyFile(path) {
+    return path.startsWith(`${this.options.policiesDir}/`) && path.endsWith(".rego") && !path.endsWith("_test.rego");
+  }
+  rulesNow() {
+    if (this.rules?.version !== this.rulesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isRuleFile(p)).sort();
+      const model = buildAccessModel(
+        paths.flatMap((p) => this.sourceFile(p)),
+        { composeCache: this.composeCache }
+      );
+      this.rules = { version: this.rulesVersion, model };
+    }
+    return this.rules.model;
+  }
+  /**
+   * The policies of the commit last advanced to. Any besides the built-in library run in a
+   * thread of their own under the deadline of the config at the commit that last changed
+   * them: a policy that loops, once merged, must not stop the history's audit. One set is
+   * held at a time; the one before is let go (its thread ended once it has answered what was
+   * queued) when the policy files change.
+   */
+  policiesNow() {
+    if (this.policies?.version !== this.policiesVersion) {
+      const paths = [...this.files.keys()].filter((p) => this.isPolicyFile(p)).sort();
+      const key = paths.map((p) => `${p}:${this.files.get(p)}`).join("\n");
+      const before = this.policies;
+      if (before !== void 0 && before.key !== key)
+        void before.set.then(
+          (set2) => set2.evaluator.close?.(),
+          () => void 0
+        );
+      const set = before?.key === key ? before.set : loadPolicySet({
+        userSources: {
+          modules: paths.map((file) => ({
+            file,
+            source: this.options.blobs.get(this.files.get(file) ?? "") ?? ""
+          })),
+          data: {}
+        },
+        timeoutMs: this.deadlineNow(),
+        ownThread: this.options.ownThread === true
+      });
+      this.policies = { version: this.policiesVersion, key, set };
+    }
+    return this.policies.set;
+  }
+  /** The evaluation deadline of the config at the commit last advanced to. */
+  deadlineNow() {
+    try {
+      const { evaluation } = this.configNow();
+      return evaluation.timeoutSeconds * 1e3;
+    } catch {
+      return DEFAULT_TIMEOUT_MS;
+    }
+  }
+  configNow() {
+    const oid = this.files.get(CONFIG_FILE2);
+    if (this.config !== void 0 && this.config.oid === oid) return this.config.value;
+    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    try {
+      const value = parseConfig(CONFIG_FILE2, text4);
+      this.config = { oid, value };
+      return value;
+    } catch (error2) {
+      if (error2 instanceof ConfigError)
+        throw new Error(`${CONFIG_FILE2}: ${error2.message}`, { cause: error2 });
+      throw error2;
+    }
+  }
+  sourceFile(path) {
+    const oid = this.files.get(path);
+    const text4 = oid === void 0 ? void 0 : this.options.blobs.get(oid);
+    if (oid === void 0 || text4 === void 0) return [];
+    return [
+      {
+        path,
+        relativePath: posix6.relative(this.options.accessDir, path),
+        size: Buffer.byteLength(text4),
+        cacheKey: `${oid}\0${path}`,
+        read: () => text4
+      }
+    ];
+  }
+};
+function* lazily(items, make) {
+  for (const item of items) yield make(item);
+}
+function noneBroken() {
+  return {
+    Grant: /* @__PURE__ */ new Set(),
+    Resource: /* @__PURE__ */ new Set(),
+    Package: /* @__PURE__ */ new Set(),
+    User: /* @__PURE__ */ new Set(),
+    Team: /* @__PURE__ */ new Set(),
+    ServiceAccount: /* @__PURE__ */ new Set()
+  };
+}
+function unresolvedCopy(record) {
+  const copy = { ...record };
+  delete copy.resolved;
+  delete copy.parts;
+  return copy;
+}
+function reachedBy(rules, grants, packages, config) {
+  const resources = [
+    .../* @__PURE__ */ new Set([
+      ...grants.flatMap((g) => rules.catalog.match(g.resource) ?? []),
+      ...packages.flatMap((p) => p.roles.flatMap((r) => rules.catalog.match(r.resource) ?? []))
+    ])
+  ];
+  const refs = new Set(
+    grants.flatMap((g) => [g.subject, ...g.owner === void 0 ? [] : [g.owner]])
+  );
+  for (const r of resources) for (const owner of r.owners) refs.add(owner);
+  for (const p of packages) {
+    for (const owner of p.owners) refs.add(owner);
+    for (const team of p.eligible.teams ?? []) refs.add(`team:${team}`);
+  }
+  const policyOwners = config.policyOwners;
+  if (Array.isArray(policyOwners)) {
+    for (const owner of policyOwners) if (typeof owner === "string") refs.add(owner);
+  }
+  const pick = (all, kind) => {
+    const picked = /* @__PURE__ */ new Map();
+    for (const ref of refs) {
+      if (!ref.startsWith(`${kind}:`)) continue;
+      const id = ref.slice(kind.length + 1);
+      const found = all.get(id);
+      if (found !== void 0) picked.set(id, found);
+    }
+    return picked;
+  };
+  const serviceAccounts = pick(rules.identities.serviceAccounts, "service");
+  for (const sa of serviceAccounts.values()) refs.add(sa.owner);
+  const teams = pick(rules.identities.teams, "team");
+  for (const team of teams.values())
+    for (const login of [...team.members, ...team.maintainers]) refs.add(`user:${login}`);
+  return {
+    resources,
+    identities: { users: pick(rules.identities.users, "user"), teams, serviceAccounts }
+  };
+}
+
+// src/workflows/evidence/rules-standing.ts
+async function rulesNotStanding(history, shas, options2) {
+  const found = /* @__PURE__ */ new Map();
+  if (shas.size === 0) return found;
+  const lookUp = pullRequestLookup(
+    options2.github.client,
+    `${options2.github.owner}/${options2.github.repo}`
+  );
+  const lookup = async (commit) => {
+    const request2 = await lookUp(commit);
+    if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
+    return request2;
+  };
+  const trust = new RuleTrust(
+    {
+      repo: options2.root,
+      accessDir: options2.accessDir,
+      policiesDir: options2.policiesDir,
+      now: options2.now,
+      lookup
+    },
+    history.head,
+    "throw"
+  );
+  for (const commit of history.commits) {
+    const [parent] = commit.parents;
+    if (!shas.has(commit.sha) || parent === void 0) continue;
+    const broken = await trust.at(parent);
+    if (broken !== void 0) found.set(commit.sha, broken);
+  }
+  return found;
+}
+
+// src/workflows/evidence.ts
+var OWN_THREAD_FROM = 1e3;
+async function runEvidence(options2) {
+  const { rows, finish } = await streamEvidence(options2);
+  const all = [];
+  for await (const row of rows) all.push(row);
+  return finish(all);
+}
+async function streamEvidence(options2) {
+  const release = boundHeapGrowth();
+  let stream;
+  try {
+    stream = await prepareEvidence(options2);
+  } catch (error2) {
+    release();
+    throw error2;
+  }
+  const { rows } = stream;
+  return {
+    ...stream,
+    rows: (async function* () {
+      try {
+        yield* rows;
+      } finally {
+        release();
+      }
+    })(),
+    finish: (all) => {
+      release();
+      return stream.finish(all);
+    }
+  };
+}
+async function prepareEvidence(options2) {
+  const root = await repositoryRoot(options2.repo);
+  const accessDir = options2.accessDir ?? "access";
+  const policiesDir = options2.policiesDir ?? "policies";
+  const blobs = /* @__PURE__ */ new Map();
+  const changeReader = new GrantChangeReader(accessDir, blobs, options2.shortcuts !== false);
+  const read = /* @__PURE__ */ new Map();
+  const history = await readHistory(root, {
+    ...options2.ref === void 0 ? {} : { ref: options2.ref },
+    paths: [accessDir, policiesDir, "accessctl.yaml"],
+    wanted: (path) => path === "accessctl.yaml" || path.startsWith(`${policiesDir}/`) && path.endsWith(".rego") || path.startsWith(`${accessDir}/`) && /\.ya?ml$/i.test(path),
+    blobs,
+    ready: (commit) => read.set(commit, changeReader.changes(commit))
+  });
+  if (options2.until !== void 0) {
+    const until2 = options2.until.getTime();
+    history.commits = history.commits.filter((c) => Date.parse(c.committedAt) <= until2);
+  }
+  const changes = history.commits.map((commit) => read.get(commit) ?? []);
+  read.clear();
+  const selected = select(history.commits, changes, options2);
+  const notes2 = [];
+  if (await isShallowRepository(root))
+    notes2.push(
+      `the clone is shallow, so the history starts at ${history.commits[0]?.sha.slice(0, 7) ?? "its first commit"} and everything before it reads as added there; fetch the whole history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`
+    );
+  if (options2.grant !== void 0 && !changes.some((list) => list.some((c) => c.id === options2.grant)))
+    notes2.push(
+      `grant "${options2.grant}" never appears in the history of ${accessDir}/ up to ${history.head.slice(0, 7)}; check the id (it is the grant's "id", not its file name)`
+    );
+  const shas = [...new Set(selected.map((s) => history.commits[s.index]?.sha ?? ""))];
+  const packageCommits = packageCommitsOf(history, changeReader);
+  const packageShas = approvingCommits(selected, packageCommits, history);
+  const configs = configsAtParents(history);
+  const breakGlassConfig = breakGlassAtParents(configs);
+  let pulls = /* @__PURE__ */ new Map();
+  if (options2.github !== void 0) {
+    const looked = await lookUpPulls(
+      {
+        client: options2.github.client,
+        owner: options2.github.owner,
+        repo: options2.github.repo,
+        ...options2.github.cacheFile === void 0 ? {} : { cacheFile: options2.github.cacheFile },
+        ...options2.github.batch === void 0 ? {} : { batch: options2.github.batch },
+        // An emergency merge's reviews after the fact are read again until its window is over.
+        refresh: (sha, pull) => {
+          const config = breakGlassConfig.get(sha);
+          return config !== void 0 && pull.labels.includes(config.label) && !(Date.parse(pull.checkedAt) >= windowEnd(pull, config));
+        }
+      },
+      [.../* @__PURE__ */ new Set([...shas, ...packageShas])]
+    );
+    pulls = looked.answers;
+    if (looked.restFallback !== void 0)
+      notes2.push(
+        `pull requests were looked up one commit at a time through REST, because the GraphQL query failed: ${looked.restFallback}`
+      );
+    if (looked.failure !== void 0)
+      notes2.push(
+        `pull request data is incomplete: ${looked.failure}; rows without it say so and carry no review flag`
+      );
+  } else if (options2.pullsNotFetched !== void 0) {
+    notes2.push(`pull request data was not fetched: ${options2.pullsNotFetched}`);
+  }
+  let unstood2;
+  if (options2.github !== void 0 && options2.verdicts !== false)
+    try {
+      unstood2 = await rulesNotStanding(history, new Set(shas), {
+        root,
+        accessDir,
+        policiesDir,
+        github: options2.github,
+        now: options2.now
+      });
+    } catch (error2) {
+      notes2.push(
+        `whether the rules that judged each change stood (every change to them approved by a policy owner) is not known: ${error2 instanceof Error ? error2.message : String(error2)}`
+      );
+    }
+  const expiryRuns = await expiryCommits(
+    root,
+    history.commits.filter((c) => pulls.get(c.sha)?.kind === "none"),
+    changeReader
+  );
+  const emergencies = /* @__PURE__ */ new Map();
+  for (const sha of shas) {
+    const answer = pulls.get(sha);
+    const config = breakGlassConfig.get(sha);
+    if (answer?.kind === "pull" && config !== void 0 && answer.pull.labels.includes(config.label))
+      emergencies.set(sha, config);
+  }
+  const byIndex = byCommit(selected);
+  const judge = new VerdictJudge({
+    accessDir,
+    policiesDir,
+    blobs: history.blobs,
+    ...options2.evaluationGroup === void 0 ? {} : { evaluationGroup: options2.evaluationGroup },
+    ...options2.shortcuts === void 0 ? {} : { shortcuts: options2.shortcuts },
+    ownThread: options2.evaluationThread ?? (options2.verdicts !== false && byIndex.size >= OWN_THREAD_FROM)
+  });
+  changeReader.release();
+  releaseBlobs(history, (path) => judge.reads(path));
+  if (options2.verdicts === false) notes2.push("policy verdicts were not evaluated (--no-verdict)");
+  let log;
+  const source = await logSource(options2, notes2);
+  if (source !== void 0) {
+    const checks = {
+      ...options2.evidenceKey === void 0 || options2.evidenceKey === "" ? {} : { key: options2.evidenceKey }
+    };
+    if (options2.github === void 0)
+      checks.anchorsNotChecked = "the anchors (commit statuses accessctl/evidence) were not looked up: no GitHub token or repository";
+    else
+      try {
+        const read2 = await readLineAnchors(
+          options2.github,
+          await anchorLine(root, history.head, options2.until),
+          source.text
+        );
+        checks.anchors = read2.anchors;
+        if (read2.partial !== void 0) notes2.push(read2.partial);
+      } catch (error2) {
+        checks.anchorsNotChecked = `the anchors (commit statuses accessctl/evidence) could not be read: ${error2 instanceof Error ? error2.message : String(error2)}`;
+      }
+    log = provisioningLog(source, checks);
+    if (checks.anchorsNotChecked !== void 0)
+      notes2.push(
+        `${checks.anchorsNotChecked}; the hash chain alone cannot show an edited last record, a removed tail or a recomputed chain`
+      );
+  }
+  if (log?.status.broken !== void 0)
+    notes2.push(`the provisioning evidence log is broken: ${log.status.broken.problem}`);
+  const endConfig = configAtEnd(history);
+  const filters2 = {
+    ...options2.grant === void 0 ? {} : { grant: options2.grant },
+    ...options2.subject === void 0 ? {} : { subject: options2.subject }
+  };
+  const builder = reportBuilder({
+    repository: options2.repositoryName ?? (options2.github === void 0 ? await originName(root) ?? root : `${options2.github.owner}/${options2.github.repo}`),
+    history,
+    changes,
+    pulls,
+    ...options2.github === void 0 && options2.pullsNotFetched !== void 0 ? { pullsNotFetched: options2.pullsNotFetched } : {},
+    packageCommits,
+    expiryRuns,
+    ...unstood2 === void 0 ? {} : { unstood: unstood2 },
+    ...log === void 0 ? {} : { log },
+    ...options2.since === void 0 ? {} : { since: options2.since },
+    ...options2.until === void 0 ? {} : { until: options2.until },
+    generatedAt: options2.now,
+    manualSlaDays: endConfig.manual.slaDays,
+    removalGrace: removalGraceAtParents(configs),
+    graceAtEnd: removalGraceHours(endConfig),
+    ...Object.keys(filters2).length === 0 ? {} : { filters: filters2 },
+    notes: notes2
+  });
+  const { generatedAt, since, until, repository, head, commits } = builder.finish([]);
+  return {
+    before: {
+      generatedAt,
+      ...since === void 0 ? {} : { since },
+      ...until === void 0 ? {} : { until },
+      repository,
+      head,
+      commits
+    },
+    rows: judgeAll(history.commits, changes, byIndex, pulls, judge, builder, {
+      verdicts: options2.verdicts !== false,
+      emergencies
+    }),
+    finish: (rows) => builder.finish(rows)
+  };
+}
+async function logSource(options2, notes2) {
+  const missing = (name) => {
+    notes2.push(
+      `${name} does not exist: read as an empty log, which any anchor a provisioning run left on the branch shows broken`
+    );
+    return { name: `${name} (not found)`, text: "" };
+  };
+  if (options2.evidenceFile !== void 0) {
+    try {
+      return { name: options2.evidenceFile, text: await readFile5(options2.evidenceFile, "utf8") };
+    } catch (error2) {
+      if (error2.code !== "ENOENT") throw error2;
+      return missing(`the provisioning log ${options2.evidenceFile}`);
+    }
+  }
+  if (options2.evidenceBranch === void 0 || options2.github === void 0) return void 0;
+  const at = { ...options2.github, branch: options2.evidenceBranch };
+  const found = await readBranchLog(at);
+  if (found === void 0)
+    return missing(`the evidence branch ${at.branch} of ${at.owner}/${at.repo}`);
+  return {
+    name: `branch ${at.branch} of ${at.owner}/${at.repo} (${found.commit.slice(0, 12)})`,
+    text: found.text
+  };
+}
+async function anchorLine(root, head, until) {
+  const line3 = await firstParentTimes(root, head);
+  const end = until?.getTime() ?? Infinity;
+  return line3.filter((c) => c.committedAt * 1e3 <= end).map((c) => c.sha);
+}
+async function repositoryRoot(dir) {
+  const top = await repositoryTop(dir);
+  if (top === void 0)
+    throw new GitError(
+      `${dir} is not inside a git repository; run accessctl evidence in a clone of the access repository (with its full history: fetch-depth 0) or pass --repo DIR`
+    );
+  return top;
+}
+async function originName(root) {
+  const url = await remoteUrl(root, "origin");
+  const match = url === void 0 ? null : /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url);
+  return match === null ? void 0 : `${match[1] ?? ""}/${match[2] ?? ""}`;
+}
+function select(commits, changes, options2) {
+  const since = options2.since?.getTime() ?? -Infinity;
+  const selected = [];
+  changes.forEach((list, index) => {
+    if (Date.parse(commits[index]?.committedAt ?? "") < since) return;
+    for (const change2 of list) {
+      if (options2.grant !== void 0 && change2.id !== options2.grant) continue;
+      if (options2.subject !== void 0 && change2.after?.subject !== options2.subject && change2.before?.subject !== options2.subject)
+        continue;
+      selected.push({ index, change: change2 });
+    }
+  });
+  return selected;
+}
+function packageCommitsOf(history, reader) {
+  const commits = /* @__PURE__ */ new Map();
+  history.commits.forEach((commit, index) => {
+    for (const id of reader.packagesChanged.get(commit.sha) ?? []) {
+      const list = commits.get(id) ?? [];
+      list.push(index);
+      commits.set(id, list);
+    }
+  });
+  return commits;
+}
+function approvingCommits(selected, packageCommits, history) {
+  const shas = /* @__PURE__ */ new Set();
+  for (const { index, change: change2 } of selected) {
+    const id = (change2.after ?? change2.before)?.package;
+    if (id === void 0) continue;
+    const found = packageCommitAt(packageCommits, id, index);
+    const sha = found === void 0 ? void 0 : history.commits[found]?.sha;
+    if (sha !== void 0) shas.add(sha);
+  }
+  return [...shas];
+}
+function configAtEnd(history) {
+  let oid;
+  for (const commit of history.commits) {
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE2);
+    if (change2 !== void 0) oid = change2.after;
+  }
+  try {
+    return parseConfig(CONFIG_FILE2, oid === void 0 ? void 0 : history.blobs.get(oid));
+  } catch {
+    return structuredClone(DEFAULT_CONFIG);
+  }
+}
+function configsAtParents(history) {
+  const parsed = /* @__PURE__ */ new Map();
+  const at = (oid2) => {
+    if (!parsed.has(oid2)) {
+      let value;
+      try {
+        const text4 = oid2 === void 0 ? void 0 : history.blobs.get(oid2);
+        if (oid2 === void 0 || text4 !== void 0) value = parseConfig(CONFIG_FILE2, text4);
+      } catch {
+        value = void 0;
+      }
+      parsed.set(oid2, value);
+    }
+    return parsed.get(oid2);
+  };
+  const configs = /* @__PURE__ */ new Map();
+  let oid;
+  for (const commit of history.commits) {
+    const change2 = commit.paths.find((p) => p.path === CONFIG_FILE2);
+    if (change2 !== void 0) oid = change2.before;
+    const config = at(oid);
+    if (config !== void 0) configs.set(commit.sha, config);
+    if (change2 !== void 0) oid = change2.after;
+  }
+  return configs;
+}
+function breakGlassAtParents(configs) {
+  const breakGlass = /* @__PURE__ */ new Map();
+  for (const [sha, config] of configs) {
+    const { label, reviewWithinHours } = config.breakGlass;
+    breakGlass.set(sha, { label, reviewWithinHours });
+  }
+  return breakGlass;
+}
+function removalGraceAtParents(configs) {
+  const grace = /* @__PURE__ */ new Map();
+  for (const [sha, config] of configs) grace.set(sha, removalGraceHours(config));
+  return grace;
+}
+function windowEnd(pull, config) {
+  return Date.parse(pull.mergedAt) + config.reviewWithinHours * 36e5;
+}
+async function* judgeAll(commits, changes, selected, pulls, judge, builder, wanting) {
+  const judging = (index) => wanting.verdicts || wanting.emergencies.has(commits[index]?.sha ?? "");
+  let last = -1;
+  for (const index of selected.keys()) if (judging(index)) last = Math.max(last, index);
+  const waiting = [];
+  async function* rowsUntil(keep) {
+    while (waiting.length > keep) {
+      const { mine, judged } = waiting.shift();
+      const answer = await judged;
+      for (const one of mine) yield builder.row(one, answer);
+    }
+  }
+  try {
+    for (let index = 0; index < commits.length; index++) {
+      const commit = commits[index];
+      if (judge.busy) await judge.settled();
+      if (index <= last && index % LOOKAHEAD === 0)
+        judge.expect(upcomingRecords(changes, index, Math.min(index + LOOKAHEAD, last + 1)));
+      if (index <= last) judge.advance(commit, changes[index] ?? []);
+      const mine = selected.get(index);
+      if (mine !== void 0) {
+        const judged = judging(index) ? judgeCommit2(commit, mine, pulls, judge, wanting) : Promise.resolve({});
+        judged.catch(() => void 0);
+        waiting.push({ mine, judged });
+      }
+      yield* rowsUntil(IN_FLIGHT);
+      selected.delete(index);
+      changes[index] = [];
+      commit.paths = [];
+    }
+    yield* rowsUntil(0);
+  } finally {
+    await judge.close();
+  }
+}
+var IN_FLIGHT = 32;
+var LOOKAHEAD = 256;
+function* upcomingRecords(changes, from, to) {
+  for (let index = from; index < to; index++)
+    for (const change2 of changes[index] ?? [])
+      if (change2.after?.record !== void 0) yield change2.after.record;
+}
+function byCommit(selected) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const one of selected) {
+    const list = grouped.get(one.index) ?? [];
+    list.push(one);
+    grouped.set(one.index, list);
+  }
+  return grouped;
+}
+async function judgeCommit2(commit, selected, pulls, judge, wanting) {
+  const mine = selected.map((s) => s.change);
+  const judged = {};
+  const emergency = wanting.emergencies.get(commit.sha);
+  const answer = pulls.get(commit.sha);
+  if (emergency !== void 0 && answer?.kind === "pull") {
+    const owners = /* @__PURE__ */ new Map();
+    for (const change2 of mine) {
+      if (change2.after === void 0) continue;
+      const refs = judge.ownersOf(change2.after.resource);
+      const logins = new Set(refs.flatMap((ref) => judge.loginsOf(ref)));
+      logins.delete(answer.pull.author.toLowerCase());
+      for (const login of judge.loginsOf(change2.after.subject)) logins.delete(login);
+      owners.set(change2.id, { refs, logins });
+    }
+    judged.emergency = { ...emergency, owners };
+  }
+  if (wanting.verdicts) judged.verdicts = await judge.judge(commit, mine, requestOf(commit, pulls));
+  return judged;
+}
+function requestOf(commit, pulls) {
+  const answer = pulls.get(commit.sha);
+  if (answer === void 0 || answer.kind === "not-fetched") return void 0;
+  if (answer.kind === "none")
+    return { author: commit.authorName, labels: [], labelActors: {}, approvals: [], pushers: [] };
+  return {
+    author: answer.pull.author,
+    labels: answer.pull.labels,
+    labelActors: {},
+    pushers: [],
+    approvals: answer.pull.approvals.map((a) => ({
+      reviewer: a.reviewer,
+      commit: a.commit,
+      stale: !a.current
+    }))
+  };
+}
+
+// src/github/comments.ts
+async function listComments(client, repo, number) {
+  return client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: number,
+    per_page: 100
+  });
+}
+async function createComment(client, repo, number, body) {
+  await client.rest.issues.createComment({ ...repo, issue_number: number, body });
+}
+async function updateComment(client, repo, id, body) {
+  await client.rest.issues.updateComment({ ...repo, comment_id: id, body });
+}
+async function deleteComment(client, repo, id) {
+  await client.rest.issues.deleteComment({ ...repo, comment_id: id });
+}
 
 // src/workflows/expire.ts
 import { existsSync as existsSync4, readFileSync as readFileSync8, realpathSync } from "node:fs";
@@ -50954,6 +51014,18 @@ export {
   EXCEPTION_ENTRYPOINT,
   BUILTIN_BUNDLE,
   loadPolicySet,
+  fetchContributors,
+  fetchLabelActors,
+  readConfigAt,
+  GRANTS_PART,
+  changedPaths,
+  ruleFiles,
+  BASE_ACCESS_PARTS,
+  readBaseRules,
+  normalise,
+  directPushes,
+  lookUpMergeReview,
+  pullRequestLookup,
   runEvidence,
   streamEvidence,
   listComments,
@@ -50963,18 +51035,6 @@ export {
   getPull,
   publishBotPullRequest,
   closeBotPullRequest,
-  readConfigAt,
-  GRANTS_PART,
-  changedPaths,
-  ruleFiles,
-  BASE_ACCESS_PARTS,
-  readBaseRules,
-  normalise,
-  directPushes,
-  fetchContributors,
-  fetchLabelActors,
-  lookUpMergeReview,
-  pullRequestLookup,
   runExpire,
   formatExpireText,
   readWaivers,
