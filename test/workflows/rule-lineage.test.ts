@@ -326,8 +326,54 @@ describe('a merge of two approved changes to the same rule file', () => {
     const [change] = (await judged(first, second)).ruleChanges;
     expect(change?.commit).toBe(second);
     expect(change?.reasons.join(' ')).toContain(
-      `${file} is not as the pull request's approved head ${newOwners.slice(0, 12)} holds it`,
+      `${file} is in a version no commit of the pull request (approved at ${newOwners.slice(0, 12)}) held`,
     );
     expect((await judge(r, second, lookup))?.commit).toBe(second);
+  });
+
+  it('is not what a rebase merge lands, one commit of the request after another', async () => {
+    const r = governed();
+    const file = 'access/catalog/github.yaml';
+    const base = r.git('rev-parse', 'HEAD');
+    r.git('checkout', '-q', '-b', 'two-steps', base);
+    r.write({ [file]: CATALOG.replace('approvals: 2', 'approvals: 3') });
+    r.commit('three approvals for admin');
+    r.write({
+      [file]: CATALOG.replace('approvals: 2', 'approvals: 3').replace('maxDays: 30', 'maxDays: 14'),
+    });
+    const head = r.commit('and a shorter admin grant');
+    // main moved on elsewhere meanwhile; the request is rebased onto it, commit by commit
+    r.git('checkout', '-q', 'main');
+    r.write({ 'access/identities/more.yaml': 'kind: User\nid: carol\nstatus: active\n' });
+    const moved = r.commit('carol joins, approved');
+    r.git('cherry-pick', `${head}~1`, head);
+    const landed = r.git('rev-parse', 'HEAD');
+    const first = r.git('rev-parse', 'HEAD~1');
+    const lookup: RequestLookup = async (commit) =>
+      commit === moved
+        ? approvedBy(new Set([moved]))(commit)
+        : {
+            request: {
+              author: 'alice',
+              labels: [],
+              labelActors: {},
+              approvals: [{ reviewer: 'lead', commit: head, stale: false }],
+              pushers: ['alice'],
+            },
+            pullRequest: 3,
+            headSha: head,
+          };
+    const gate = await judgeMerges({
+      repo: r.dir,
+      from: moved,
+      to: landed,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      now: NOW,
+      lookup,
+    });
+    expect(gate.ruleChanges).toEqual([]);
+    expect(await judge(r, first, lookup)).toBeUndefined();
+    expect(await judge(r, landed, lookup)).toBeUndefined();
   });
 });

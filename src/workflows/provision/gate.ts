@@ -406,7 +406,7 @@ async function judgeCommit(
       grants.get(id)?.unapproved.push(reason);
     if (ruleReasons.length === 0)
       ruleReasons.push(
-        ...(await unreviewedRules(options.repo, commit, lookedUp.headSha, ruleFileList)),
+        ...(await unreviewedRules(options.repo, parent, commit, lookedUp.headSha, ruleFileList)),
       );
   }
   for (const [id, verdict] of grants)
@@ -550,27 +550,74 @@ async function unreviewed(
 }
 
 /**
- * Why the rule files a merge changed are not as its pull request's approved head holds them:
- * git merged the request with other changes to the same file, into rules no reviewer saw
- * whole. Empty when each is the head's (or the head is not in the clone: its grants say so).
+ * Why the rule files a merge changed hold a version none of its pull request's commits held:
+ * git merged the request with other changes to the same file, into rules no reviewer saw.
+ * A version of any commit of the request counts (a rebase merge lands them one by one), not
+ * only the approved head's. Empty when each is such a version (or the head is not in the
+ * clone: its grants say so).
  */
 async function unreviewedRules(
   repo: string,
+  parent: string,
   commit: string,
   head: string,
   files: string[],
 ): Promise<string[]> {
   if (files.length === 0 || !(await hasCommit(repo, head))) return [];
-  const [atCommit, atHead] = await Promise.all([
+  const [atCommit, held] = await Promise.all([
     pathOids(repo, commit, files),
-    pathOids(repo, head, files),
+    versionsHeld(repo, head, parent, files),
   ]);
   return files
-    .filter((file) => atCommit.get(file) !== atHead.get(file))
+    .filter((file) => !(held.get(file)?.has(atCommit.get(file) ?? ABSENT) ?? false))
     .map(
       (file) =>
-        `${file} is not as the pull request's approved head ${head.slice(0, 12)} holds it (git merged the request with other changes to it), so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`,
+        `${file} is in a version no commit of the pull request (approved at ${head.slice(0, 12)}) held: git merged the request with other changes to it, so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`,
     );
+}
+
+/** A path's blob id where a commit does not hold the path, as `git log --raw` writes it. */
+const ABSENT = '0'.repeat(40);
+
+/**
+ * By path: the blob ids the commits of `head` that `parent` lacks gave each path (ABSENT where
+ * one removed it), and the version at `head`.
+ */
+async function versionsHeld(
+  repo: string,
+  head: string,
+  parent: string,
+  files: string[],
+): Promise<Map<string, Set<string>>> {
+  const [atHead, out] = await Promise.all([
+    pathOids(repo, head, files),
+    git(repo, [
+      '--literal-pathspecs',
+      'log',
+      '-m',
+      '-z',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      '--format=',
+      head,
+      `^${parent}`,
+      '--',
+      ...files,
+    ]),
+  ]);
+  const held = new Map(files.map((f) => [f, new Set([atHead.get(f) ?? ABSENT])]));
+  // -z: ":<old mode> <new mode> <old oid> <new oid> <status>" NUL "<path>" NUL ...
+  const fields = out.split('\0');
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const meta = fields[i]?.replace(/^\n+/, '') ?? '';
+    if (!meta.startsWith(':')) continue;
+    const oid = meta.split(' ')[3];
+    const path = fields[i + 1] ?? '';
+    if (oid !== undefined) held.get(path)?.add(/^0+$/.test(oid) ? ABSENT : oid);
+    i += 1;
+  }
+  return held;
 }
 
 /** The grant changes from `parent` to `commit`, both sides built whole. */

@@ -42350,7 +42350,7 @@ async function judgeCommit(options2, parent, commit, policiesFor) {
       grants.get(id)?.unapproved.push(reason);
     if (ruleReasons.length === 0)
       ruleReasons.push(
-        ...await unreviewedRules(options2.repo, commit, lookedUp.headSha, ruleFileList)
+        ...await unreviewedRules(options2.repo, parent, commit, lookedUp.headSha, ruleFileList)
       );
   }
   for (const [id, verdict2] of grants)
@@ -42447,15 +42447,46 @@ async function unreviewed(repo, commit, head, grants) {
   }
   return found;
 }
-async function unreviewedRules(repo, commit, head, files) {
+async function unreviewedRules(repo, parent, commit, head, files) {
   if (files.length === 0 || !await hasCommit(repo, head)) return [];
-  const [atCommit, atHead] = await Promise.all([
+  const [atCommit, held] = await Promise.all([
     pathOids(repo, commit, files),
-    pathOids(repo, head, files)
+    versionsHeld(repo, head, parent, files)
   ]);
-  return files.filter((file) => atCommit.get(file) !== atHead.get(file)).map(
-    (file) => `${file} is not as the pull request's approved head ${head.slice(0, 12)} holds it (git merged the request with other changes to it), so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`
+  return files.filter((file) => !(held.get(file)?.has(atCommit.get(file) ?? ABSENT) ?? false)).map(
+    (file) => `${file} is in a version no commit of the pull request (approved at ${head.slice(0, 12)}) held: git merged the request with other changes to it, so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`
   );
+}
+var ABSENT = "0".repeat(40);
+async function versionsHeld(repo, head, parent, files) {
+  const [atHead, out] = await Promise.all([
+    pathOids(repo, head, files),
+    git(repo, [
+      "--literal-pathspecs",
+      "log",
+      "-m",
+      "-z",
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "--format=",
+      head,
+      `^${parent}`,
+      "--",
+      ...files
+    ])
+  ]);
+  const held = new Map(files.map((f) => [f, /* @__PURE__ */ new Set([atHead.get(f) ?? ABSENT])]));
+  const fields2 = out.split("\0");
+  for (let i = 0; i + 1 < fields2.length; i++) {
+    const meta = fields2[i]?.replace(/^\n+/, "") ?? "";
+    if (!meta.startsWith(":")) continue;
+    const oid = meta.split(" ")[3];
+    const path = fields2[i + 1] ?? "";
+    if (oid !== void 0) held.get(path)?.add(/^0+$/.test(oid) ? ABSENT : oid);
+    i += 1;
+  }
+  return held;
 }
 async function wholeModelChanges(repo, parent, commit, options2) {
   const [before, after] = await loadAccessRepositoryAtRefs(repo, [parent, commit], options2);
