@@ -105,7 +105,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-Y32NXHMJ.js";
+} from "./chunks/chunk-H6NT3GM7.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

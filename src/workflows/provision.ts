@@ -35,7 +35,7 @@ import {
   type RequestLookup,
 } from './provision/gate.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
-import { RuleTrust } from './provision/rule-lineage.js';
+import { RESTORE_RULES, RuleTrust } from './provision/rule-lineage.js';
 import { desiredState, targetResolver } from './provision/targets.js';
 
 export interface ProvisionPlanOptions {
@@ -101,7 +101,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
         ...before,
         reasons: [
           ...before.reasons,
-          `changed before this range (${fromCommit.slice(0, 12)}..${toCommit.slice(0, 12)}) and not reverted since: the rules it starts from still hold it`,
+          `changed before this range (${fromCommit.slice(0, 12)}..${toCommit.slice(0, 12)}) and not reverted since: the rules it starts from still hold it; ${RESTORE_RULES}`,
         ],
       });
   }

@@ -35,7 +35,7 @@ import {
   type ApprovedEnds,
 } from './provision/approved-ends.js';
 import { judgeGrantOrigin, lookupOrDirect, type RequestLookup } from './provision/gate.js';
-import { RuleTrust } from './provision/rule-lineage.js';
+import { RESTORE_RULES, RuleTrust } from './provision/rule-lineage.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
 /** The grant id an operation on unmanaged access carries: no grant stands behind it. */
@@ -262,7 +262,7 @@ async function unapprovedRules(
     options.lookup === undefined
       ? ' (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)'
       : '';
-  return `the rules were changed in ${broken.commit.slice(0, 12)} without a policy owner's approval and not reverted since${why}`;
+  return `the rules were changed in ${broken.commit.slice(0, 12)} without a policy owner's approval and not reverted since${why} (${RESTORE_RULES})`;
 }
 
 async function pastApprovedEnds(

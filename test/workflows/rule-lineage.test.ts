@@ -326,7 +326,7 @@ describe('a merge of two approved changes to the same rule file', () => {
     const [change] = (await judged(first, second)).ruleChanges;
     expect(change?.commit).toBe(second);
     expect(change?.reasons.join(' ')).toContain(
-      `${file} is in a version no commit of the pull request (approved at ${newOwners.slice(0, 12)}) held`,
+      `${file} is not as the pull request (approved at ${newOwners.slice(0, 12)}) showed it`,
     );
     expect((await judge(r, second, lookup))?.commit).toBe(second);
   });

@@ -54,7 +54,7 @@ import { canonical } from '../../model/diff.js';
 import { isMapping } from '../../model/values.js';
 import { BASE_ACCESS_PARTS, readBaseRules } from '../../policy/base-rules.js';
 import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
-import type { RuleTrust } from './rule-lineage.js';
+import { RESTORE_RULES, type RuleTrust } from './rule-lineage.js';
 
 /** The request behind one commit of the default branch, as the API tells it. */
 export interface MergeRequest {
@@ -206,7 +206,7 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
 
 /** Every grant a commit added or changed fails when the rules that judged it do not stand. */
 function unstood(judged: CommitVerdict, commit: string, broken: UnapprovedRuleChange): void {
-  const reason = `the rules that judged it hold a change no policy owner approved (${broken.commit.slice(0, 12)}), not reverted since`;
+  const reason = `the rules that judged it hold a change no policy owner approved (${broken.commit.slice(0, 12)}), not reverted since; ${RESTORE_RULES}, and have this change approved again`;
   for (const id of judged.changed) {
     const verdict = judged.grants.get(id) ?? {
       commit,
@@ -550,11 +550,12 @@ async function unreviewed(
 }
 
 /**
- * Why the rule files a merge changed hold a version none of its pull request's commits held:
- * git merged the request with other changes to the same file, into rules no reviewer saw.
- * A version of any commit of the request counts (a rebase merge lands them one by one), not
- * only the approved head's. Empty when each is such a version (or the head is not in the
- * clone: its grants say so).
+ * Why the rule files a merge changed are not what its pull request's reviewers saw: a version
+ * none of the request's commits held (git merged it with other changes to the same file), or
+ * one that the default branch had changed since the request's base, which the merge then
+ * combined with the request's or dropped. A version of any commit of the request counts (a
+ * rebase merge lands them one by one), not only the approved head's; a head not in the clone
+ * vouches for none.
  */
 async function unreviewedRules(
   repo: string,
@@ -563,16 +564,33 @@ async function unreviewedRules(
   head: string,
   files: string[],
 ): Promise<string[]> {
-  if (files.length === 0 || !(await hasCommit(repo, head))) return [];
-  const [atCommit, held] = await Promise.all([
+  if (files.length === 0) return [];
+  // unreviewed() above has fetched the head when it could
+  if (!(await hasCommit(repo, head)))
+    return [
+      `its pull request's head ${head.slice(0, 12)}, which the approvals were given on, is not in this clone, so ${files.join(', ')} cannot be compared with what was reviewed; fetch it and run again`,
+    ];
+  const base = (await git(repo, ['merge-base', parent, head]).catch(() => '')).trim();
+  const [atCommit, atParent, atBase, held] = await Promise.all([
     pathOids(repo, commit, files),
+    pathOids(repo, parent, files),
+    base === '' ? new Map<string, string>() : pathOids(repo, base, files),
     versionsHeld(repo, head, parent, files),
   ]);
+  const version = (oids: Map<string, string>, file: string) => oids.get(file) ?? ABSENT;
+  const reviewed = (file: string) => {
+    const versions = held.get(file) ?? new Set<string>();
+    const before = version(atParent, file);
+    return (
+      versions.has(version(atCommit, file)) &&
+      (versions.has(before) || (base !== '' && before === version(atBase, file)))
+    );
+  };
   return files
-    .filter((file) => !(held.get(file)?.has(atCommit.get(file) ?? ABSENT) ?? false))
+    .filter((file) => !reviewed(file))
     .map(
       (file) =>
-        `${file} is in a version no commit of the pull request (approved at ${head.slice(0, 12)}) held: git merged the request with other changes to it, so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`,
+        `${file} is not as the pull request (approved at ${head.slice(0, 12)}) showed it: the default branch changed it since the request's base, or git merged the request with other changes to it, so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`,
     );
 }
 

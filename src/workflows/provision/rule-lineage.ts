@@ -28,6 +28,10 @@ import { judgeMerges, type GateOptions } from './gate.js';
 const SHALLOW =
   'the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)';
 
+/** What a user does about rules that do not stand, said wherever they hold something back. */
+export const RESTORE_RULES =
+  'revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves';
+
 export type LineageOptions = Omit<GateOptions, 'from' | 'to' | 'trust'>;
 
 /** The rules' standing after one change to them on the line. */
@@ -104,19 +108,40 @@ export class RuleTrust {
       '--',
       ...notGrants,
     ]);
+    const changes = new Map<string, string | undefined>();
+    for (const entry of out.split('\n')) {
+      const [commit = '', parent] = entry.split(' ');
+      if (commit !== '') changes.set(commit, parent === '' ? undefined : parent);
+    }
+    const jumps = await this.pushedMerges(notGrants);
+    const order = [...new Set([...changes.keys(), ...jumps.keys()])].sort(
+      (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1),
+    );
     const shallow = isShallowRepository(repo).catch(() => true);
     const standings: Standing[] = [];
     let broken: UnapprovedRuleChange | undefined;
     /** The last commit whose rules stood: a line broken later stands again at its rules. */
     let lastTrusted: string | undefined;
-    for (const entry of out.split('\n')) {
-      const [commit = '', parent] = entry.split(' ');
-      if (commit === '') continue;
-      if ((parent === undefined || parent === '') && (await shallow)) {
+    /** Whether a policy owner was named: from then on only their approval lets a change stand. */
+    let governed = false;
+    for (const commit of order) {
+      const parent = changes.get(commit);
+      const jumped = jumps.get(commit);
+      if (jumped !== undefined) {
+        // another history on the line: no earlier state of it is vouched for, no revert restores it
+        broken ??= {
+          commit,
+          files: [],
+          reasons: [
+            `a merge pushed without a pull request that does not hold the rules of its parent ${jumped.slice(0, 12)}: it puts another history on the branch's first-parent line, which no policy owner approved; restore the branch to the history it had`,
+          ],
+        };
+        lastTrusted = undefined;
+      } else if (parent === undefined && (await shallow)) {
         // the oldest commit of a shallow clone: what came before it is out of reach
         if (this.ifShallow === 'throw') throw new Error(SHALLOW);
         broken = { commit, files: [], reasons: [SHALLOW] };
-      } else if (parent === undefined || parent === '') {
+      } else if (parent === undefined) {
         // the first commit: nothing before it judges it
         lastTrusted = commit;
       } else if (broken !== undefined) {
@@ -124,12 +149,38 @@ export class RuleTrust {
           broken = undefined;
         if (broken === undefined) lastTrusted = commit;
       } else {
-        broken = await judgeRuleChange(this.options, parent, commit);
+        const judged = await judgeRuleChange(this.options, parent, commit, governed);
+        governed = judged.governed;
+        broken = judged.broken;
         lastTrusted = broken === undefined ? commit : parent;
       }
       standings.push({ place: places.get(commit) ?? -1, broken });
     }
     return { places, standings };
+  }
+
+  /**
+   * The merges of the line that no pull request made and that do not hold the rules of one of
+   * their other parents, each with that parent. Every later commit of the line descends from
+   * them through their first parent, which whoever pushed the merge chose: an orphan commit, one
+   * from before the policy owners were named, or an older approved one whose rules undo a later
+   * approved change would each be the line the rules are judged along. A merge GitHub made for
+   * a pull request has the branch's tip of the time as its first parent.
+   */
+  private async pushedMerges(notGrants: string[]): Promise<Map<string, string>> {
+    const { repo, lookup } = this.options;
+    const out = await git(repo, ['rev-list', '--first-parent', '--merges', '--parents', this.tip]);
+    const jumps = new Map<string, string>();
+    for (const entry of out.split('\n')) {
+      const [merge = '', , ...others] = entry.split(' ');
+      if (merge === '') continue;
+      for (const other of others) {
+        if (await sameRules(repo, other, merge, notGrants)) continue;
+        if ((await lookup(merge)).pullRequest === undefined) jumps.set(merge, other);
+        break;
+      }
+    }
+    return jumps;
   }
 }
 
@@ -143,12 +194,18 @@ export async function untrustedRules(
   return new RuleTrust(options, options.at).at(options.at);
 }
 
-/** Why a change to the rules did not stand; undefined when it did. */
+/**
+ * Whether a change to the rules stood, and whether a policy owner was named by then. Before
+ * the first one is named the repository is being set up: nobody can approve a change yet, and
+ * each stands. From then on, even after an approved change named none, only a policy owner's
+ * approval lets one stand.
+ */
 async function judgeRuleChange(
   options: LineageOptions,
   parent: string,
   commit: string,
-): Promise<UnapprovedRuleChange | undefined> {
+  governed: boolean,
+): Promise<{ broken: UnapprovedRuleChange | undefined; governed: boolean }> {
   let owners: string[];
   try {
     owners = readConfigAt(options.repo, parent).policyOwners;
@@ -156,14 +213,19 @@ async function judgeRuleChange(
     if (!(error instanceof ConfigError)) throw error;
     // rules that cannot be read name nobody who could approve the change
     return {
-      commit,
-      files: [],
-      reasons: [`the rules before it cannot be read, so nobody could approve it: ${error.message}`],
+      governed: true,
+      broken: {
+        commit,
+        files: [],
+        reasons: [
+          `the rules before it cannot be read, so nobody could approve it: ${error.message}`,
+        ],
+      },
     };
   }
-  if (owners.length === 0) return undefined;
+  if (owners.length === 0 && !governed) return { broken: undefined, governed };
   const gate = await judgeMerges({ ...options, from: parent, to: commit });
-  return gate.ruleChanges[0];
+  return { broken: gate.ruleChanges[0], governed: true };
 }
 
 /** Whether two commits hold the same rules: no path but grant documents differs. */

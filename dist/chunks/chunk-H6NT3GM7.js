@@ -40929,6 +40929,7 @@ function isGrantDocument(file, accessDir) {
 
 // src/workflows/provision/rule-lineage.ts
 var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
+var RESTORE_RULES = "revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves";
 var RuleTrust = class _RuleTrust {
   /**
    * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
@@ -40982,46 +40983,95 @@ var RuleTrust = class _RuleTrust {
       "--",
       ...notGrants
     ]);
+    const changes = /* @__PURE__ */ new Map();
+    for (const entry of out.split("\n")) {
+      const [commit = "", parent] = entry.split(" ");
+      if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
+    }
+    const jumps = await this.pushedMerges(notGrants);
+    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...jumps.keys()])].sort(
+      (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
+    );
     const shallow = isShallowRepository(repo).catch(() => true);
     const standings = [];
     let broken;
     let lastTrusted;
-    for (const entry of out.split("\n")) {
-      const [commit = "", parent] = entry.split(" ");
-      if (commit === "") continue;
-      if ((parent === void 0 || parent === "") && await shallow) {
+    let governed = false;
+    for (const commit of order) {
+      const parent = changes.get(commit);
+      const jumped = jumps.get(commit);
+      if (jumped !== void 0) {
+        broken ??= {
+          commit,
+          files: [],
+          reasons: [
+            `a merge pushed without a pull request that does not hold the rules of its parent ${jumped.slice(0, 12)}: it puts another history on the branch's first-parent line, which no policy owner approved; restore the branch to the history it had`
+          ]
+        };
+        lastTrusted = void 0;
+      } else if (parent === void 0 && await shallow) {
         if (this.ifShallow === "throw") throw new Error(SHALLOW);
         broken = { commit, files: [], reasons: [SHALLOW] };
-      } else if (parent === void 0 || parent === "") {
+      } else if (parent === void 0) {
         lastTrusted = commit;
       } else if (broken !== void 0) {
         if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
           broken = void 0;
         if (broken === void 0) lastTrusted = commit;
       } else {
-        broken = await judgeRuleChange(this.options, parent, commit);
+        const judged = await judgeRuleChange(this.options, parent, commit, governed);
+        governed = judged.governed;
+        broken = judged.broken;
         lastTrusted = broken === void 0 ? commit : parent;
       }
       standings.push({ place: places.get(commit) ?? -1, broken });
     }
     return { places, standings };
   }
+  /**
+   * The merges of the line that no pull request made and that do not hold the rules of one of
+   * their other parents, each with that parent. Every later commit of the line descends from
+   * them through their first parent, which whoever pushed the merge chose: an orphan commit, one
+   * from before the policy owners were named, or an older approved one whose rules undo a later
+   * approved change would each be the line the rules are judged along. A merge GitHub made for
+   * a pull request has the branch's tip of the time as its first parent.
+   */
+  async pushedMerges(notGrants) {
+    const { repo, lookup } = this.options;
+    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", this.tip]);
+    const jumps = /* @__PURE__ */ new Map();
+    for (const entry of out.split("\n")) {
+      const [merge2 = "", , ...others] = entry.split(" ");
+      if (merge2 === "") continue;
+      for (const other of others) {
+        if (await sameRules(repo, other, merge2, notGrants)) continue;
+        if ((await lookup(merge2)).pullRequest === void 0) jumps.set(merge2, other);
+        break;
+      }
+    }
+    return jumps;
+  }
 };
-async function judgeRuleChange(options2, parent, commit) {
+async function judgeRuleChange(options2, parent, commit, governed) {
   let owners;
   try {
     owners = readConfigAt(options2.repo, parent).policyOwners;
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     return {
-      commit,
-      files: [],
-      reasons: [`the rules before it cannot be read, so nobody could approve it: ${error2.message}`]
+      governed: true,
+      broken: {
+        commit,
+        files: [],
+        reasons: [
+          `the rules before it cannot be read, so nobody could approve it: ${error2.message}`
+        ]
+      }
     };
   }
-  if (owners.length === 0) return void 0;
+  if (owners.length === 0 && !governed) return { broken: void 0, governed };
   const gate = await judgeMerges({ ...options2, from: parent, to: commit });
-  return gate.ruleChanges[0];
+  return { broken: gate.ruleChanges[0], governed: true };
 }
 async function sameRules(repo, a, b, paths) {
   const out = await git(repo, ["diff-tree", "-r", "-z", "--name-only", a, b, "--", ...paths]);
@@ -42206,7 +42256,7 @@ async function judgeMerges(options2) {
   return result;
 }
 function unstood(judged, commit, broken) {
-  const reason = `the rules that judged it hold a change no policy owner approved (${broken.commit.slice(0, 12)}), not reverted since`;
+  const reason = `the rules that judged it hold a change no policy owner approved (${broken.commit.slice(0, 12)}), not reverted since; ${RESTORE_RULES}, and have this change approved again`;
   for (const id of judged.changed) {
     const verdict2 = judged.grants.get(id) ?? {
       commit,
@@ -42448,13 +42498,26 @@ async function unreviewed(repo, commit, head, grants) {
   return found;
 }
 async function unreviewedRules(repo, parent, commit, head, files) {
-  if (files.length === 0 || !await hasCommit(repo, head)) return [];
-  const [atCommit, held] = await Promise.all([
+  if (files.length === 0) return [];
+  if (!await hasCommit(repo, head))
+    return [
+      `its pull request's head ${head.slice(0, 12)}, which the approvals were given on, is not in this clone, so ${files.join(", ")} cannot be compared with what was reviewed; fetch it and run again`
+    ];
+  const base = (await git(repo, ["merge-base", parent, head]).catch(() => "")).trim();
+  const [atCommit, atParent, atBase, held] = await Promise.all([
     pathOids(repo, commit, files),
+    pathOids(repo, parent, files),
+    base === "" ? /* @__PURE__ */ new Map() : pathOids(repo, base, files),
     versionsHeld(repo, head, parent, files)
   ]);
-  return files.filter((file) => !(held.get(file)?.has(atCommit.get(file) ?? ABSENT) ?? false)).map(
-    (file) => `${file} is in a version no commit of the pull request (approved at ${head.slice(0, 12)}) held: git merged the request with other changes to it, so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`
+  const version = (oids, file) => oids.get(file) ?? ABSENT;
+  const reviewed = (file) => {
+    const versions = held.get(file) ?? /* @__PURE__ */ new Set();
+    const before = version(atParent, file);
+    return versions.has(version(atCommit, file)) && (versions.has(before) || base !== "" && before === version(atBase, file));
+  };
+  return files.filter((file) => !reviewed(file)).map(
+    (file) => `${file} is not as the pull request (approved at ${head.slice(0, 12)}) showed it: the default branch changed it since the request's base, or git merged the request with other changes to it, so no policy owner approved what the merge holds; merge the default branch into the request and have it approved again`
   );
 }
 var ABSENT = "0".repeat(40);
@@ -47622,7 +47685,7 @@ async function planProvision(options2) {
         ...before,
         reasons: [
           ...before.reasons,
-          `changed before this range (${fromCommit.slice(0, 12)}..${toCommit2.slice(0, 12)}) and not reverted since: the rules it starts from still hold it`
+          `changed before this range (${fromCommit.slice(0, 12)}..${toCommit2.slice(0, 12)}) and not reverted since: the rules it starts from still hold it; ${RESTORE_RULES}`
         ]
       });
   }
@@ -48146,7 +48209,7 @@ async function unapprovedRules(options2, trust, commit) {
   const broken = await trust.at(commit);
   if (broken === void 0) return void 0;
   const why = options2.lookup === void 0 ? " (no pull request was looked up: set GITHUB_TOKEN and GITHUB_REPOSITORY, or --github-repo, to find its approvals)" : "";
-  return `the rules were changed in ${broken.commit.slice(0, 12)} without a policy owner's approval and not reverted since${why}`;
+  return `the rules were changed in ${broken.commit.slice(0, 12)} without a policy owner's approval and not reverted since${why} (${RESTORE_RULES})`;
 }
 async function pastApprovedEnds(model, options2, accessDir, commit) {
   if (options2.allowUnapproved === true) return endsAsWritten();
