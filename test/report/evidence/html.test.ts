@@ -337,6 +337,7 @@ describe.skipIf(chromium.missing !== undefined && !servicesRequired)(
         'flag:expired-not-removed': 1,
         'flag:evidence-log-broken': 1,
         'flag:break-glass-unreviewed': 0,
+        'flag:rules-not-approved': 0,
       });
       for (const grant of GRANT_ORDER)
         expect(dom).toContain(`<h3><span class="s">${asText(grant)}</span></h3>`);
