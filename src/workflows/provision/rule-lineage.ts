@@ -19,7 +19,7 @@
 // pushed stays held until a policy owner's reviewed change takes it out again.
 import { readConfigAt } from '../../config/at-commit.js';
 import { ConfigError } from '../../config/config.js';
-import { git, globLiteral, isShallowRepository } from '../../model/git.js';
+import { git, globLiteral, isShallowRepository, pathsDifferEach } from '../../model/git.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { GRANTS_PART } from '../pr-check/changed-paths.js';
@@ -170,15 +170,18 @@ export class RuleTrust {
   private async pushedMerges(notGrants: string[]): Promise<Map<string, string>> {
     const { repo, lookup } = this.options;
     const out = await git(repo, ['rev-list', '--first-parent', '--merges', '--parents', this.tip]);
-    const jumps = new Map<string, string>();
+    const pairs: [string, string][] = [];
     for (const entry of out.split('\n')) {
       const [merge = '', , ...others] = entry.split(' ');
-      if (merge === '') continue;
-      for (const other of others) {
-        if (await sameRules(repo, other, merge, notGrants)) continue;
-        if ((await lookup(merge)).pullRequest === undefined) jumps.set(merge, other);
-        break;
-      }
+      for (const other of others) if (merge !== '') pairs.push([other, merge]);
+    }
+    const differ = await pathsDifferEach(repo, pairs, notGrants);
+    const jumps = new Map<string, string>();
+    const asked = new Set<string>();
+    for (const [i, [other, merge]] of pairs.entries()) {
+      if (differ[i] !== true || asked.has(merge)) continue;
+      asked.add(merge);
+      if ((await lookup(merge)).pullRequest === undefined) jumps.set(merge, other);
     }
     return jumps;
   }

@@ -32597,6 +32597,30 @@ async function untrackedPaths(repo, ...paths) {
     ])
   );
 }
+async function pathsDifferEach(repo, pairs, pathspec) {
+  if (pairs.length === 0) return [];
+  const args = ["diff-tree", "--stdin", "-r", "-z", "--name-status", "--always", "--", ...pathspec];
+  const out = readerOf(repo, args).all(
+    await run(repo, args, pairs.map(([a, b]) => `${b} ${a}
+`).join(""))
+  );
+  const differ = [];
+  const fields2 = out.split("\0");
+  for (let i = 0; i < fields2.length; i++) {
+    const field = fields2[i] ?? "";
+    if (field === "") continue;
+    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(field)) differ.push(false);
+    else {
+      differ[differ.length - 1] = true;
+      i += /^[RC]/.test(field) ? 2 : 1;
+    }
+  }
+  if (differ.length !== pairs.length)
+    throw new GitError(
+      `git diff-tree --stdin answered ${differ.length} of ${pairs.length} pairs in ${repo}`
+    );
+  return differ;
+}
 async function pathsChangedBetween(repo, from, to) {
   return nulSeparated(
     await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to])
@@ -41039,15 +41063,18 @@ var RuleTrust = class _RuleTrust {
   async pushedMerges(notGrants) {
     const { repo, lookup } = this.options;
     const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", this.tip]);
-    const jumps = /* @__PURE__ */ new Map();
+    const pairs = [];
     for (const entry of out.split("\n")) {
       const [merge2 = "", , ...others] = entry.split(" ");
-      if (merge2 === "") continue;
-      for (const other of others) {
-        if (await sameRules(repo, other, merge2, notGrants)) continue;
-        if ((await lookup(merge2)).pullRequest === void 0) jumps.set(merge2, other);
-        break;
-      }
+      for (const other of others) if (merge2 !== "") pairs.push([other, merge2]);
+    }
+    const differ = await pathsDifferEach(repo, pairs, notGrants);
+    const jumps = /* @__PURE__ */ new Map();
+    const asked = /* @__PURE__ */ new Set();
+    for (const [i, [other, merge2]] of pairs.entries()) {
+      if (differ[i] !== true || asked.has(merge2)) continue;
+      asked.add(merge2);
+      if ((await lookup(merge2)).pullRequest === void 0) jumps.set(merge2, other);
     }
     return jumps;
   }
