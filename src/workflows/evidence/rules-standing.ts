@@ -5,7 +5,7 @@
 // held it, and the auditor is told so beside its approvals.
 import type { GitHubClient } from '../../github/index.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
-import type { RequestLookup } from '../provision/gate.js';
+import { throwingOnFailure } from '../provision/gate.js';
 import { pullRequestLookup } from '../provision/merge-review.js';
 import { RuleTrust } from '../provision/rule-lineage.js';
 import type { History } from '../../evidence/history.js';
@@ -31,15 +31,9 @@ export async function rulesNotStanding(
 ): Promise<Map<string, UnapprovedRuleChange>> {
   const found = new Map<string, UnapprovedRuleChange>();
   if (shas.size === 0) return found;
-  const lookUp = pullRequestLookup(
-    options.github.client,
-    `${options.github.owner}/${options.github.repo}`,
+  const lookup = throwingOnFailure(
+    pullRequestLookup(options.github.client, `${options.github.owner}/${options.github.repo}`),
   );
-  const lookup: RequestLookup = async (commit) => {
-    const request = await lookUp(commit);
-    if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
-    return request;
-  };
   const trust = new RuleTrust(
     {
       repo: options.root,

@@ -42,7 +42,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../../model/model.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import { isMapping } from '../../model/values.js';
 import { RuleTrust } from './rule-lineage.js';
-import { judgeMerges, type RequestLookup } from './gate.js';
+import { judgeMerges, throwingOnFailure, type RequestLookup } from './gate.js';
 import { NOTHING_KEPT, keptPasses, type PassedChanges } from './passed-changes.js';
 import { Progress } from './progress.js';
 
@@ -385,11 +385,7 @@ function commitJudge(
 ) {
   const judged = new Map<string, ReturnType<typeof judgeMerges>>();
   const parseCache = ParseCache.inMemory();
-  const lookup: RequestLookup = async (commit) => {
-    const request = await options.lookup(commit);
-    if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
-    return request;
-  };
+  const lookup = throwingOnFailure(options.lookup);
   // a change judged by rules that do not stand passes nothing (rule-lineage.ts)
   const trust = new RuleTrust(
     {

@@ -82,6 +82,18 @@ export function lookupOrDirect(lookup: RequestLookup | undefined): RequestLookup
   );
 }
 
+/**
+ * The same look-up, throwing where it failed: for a run that would take access away on a
+ * failed judgement, and must not on a guess (the caller notes it and keeps what stands).
+ */
+export function throwingOnFailure(lookup: RequestLookup): RequestLookup {
+  return async (commit) => {
+    const request = await lookup(commit);
+    if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
+    return request;
+  };
+}
+
 /** Who approved a commit, as the evidence records name it: absent for a direct push. */
 export interface CommitReview {
   pullRequest?: number;

@@ -41531,11 +41531,7 @@ async function approvedEnd(chain, by, judge) {
 function commitJudge(options2, passes, notes2, unjudged) {
   const judged = /* @__PURE__ */ new Map();
   const parseCache = ParseCache.inMemory();
-  const lookup = async (commit) => {
-    const request2 = await options2.lookup(commit);
-    if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
-    return request2;
-  };
+  const lookup = throwingOnFailure(options2.lookup);
   const trust = new RuleTrust(
     {
       repo: options2.repo,
@@ -42223,6 +42219,13 @@ function normalise(dir) {
 // src/workflows/provision/gate.ts
 function lookupOrDirect(lookup) {
   return lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push");
+}
+function throwingOnFailure(lookup) {
+  return async (commit) => {
+    const request2 = await lookup(commit);
+    if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
+    return request2;
+  };
 }
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
 var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
@@ -44419,15 +44422,9 @@ function reachedBy(rules, grants, packages, config) {
 async function rulesNotStanding(history, shas, options2) {
   const found = /* @__PURE__ */ new Map();
   if (shas.size === 0) return found;
-  const lookUp = pullRequestLookup(
-    options2.github.client,
-    `${options2.github.owner}/${options2.github.repo}`
+  const lookup = throwingOnFailure(
+    pullRequestLookup(options2.github.client, `${options2.github.owner}/${options2.github.repo}`)
   );
-  const lookup = async (commit) => {
-    const request2 = await lookUp(commit);
-    if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
-    return request2;
-  };
   const trust = new RuleTrust(
     {
       repo: options2.root,
@@ -51135,8 +51132,6 @@ export {
   EXCEPTION_ENTRYPOINT,
   BUILTIN_BUNDLE,
   loadPolicySet,
-  fetchContributors,
-  fetchLabelActors,
   readConfigAt,
   GRANTS_PART,
   changedPaths,
@@ -51145,6 +51140,8 @@ export {
   readBaseRules,
   normalise,
   directPushes,
+  fetchContributors,
+  fetchLabelActors,
   lookUpMergeReview,
   pullRequestLookup,
   runEvidence,
