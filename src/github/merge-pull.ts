@@ -28,6 +28,11 @@ export interface MergePull {
   mergedBy?: string;
   /** The head commit that was merged. */
   headSha: string;
+  /**
+   * The commit GitHub made when it merged the pull request (its merge, squash or last rebased
+   * commit); absent when the API did not say.
+   */
+  mergeCommit?: string;
   labels: string[];
   /** Standing approvals at merge time; the author's and bots' never count. */
   approvals: MergeApproval[];
@@ -99,6 +104,7 @@ export async function findMergePull(
       mergedAt: pull.merged_at as string,
       ...(mergedBy === undefined ? {} : { mergedBy }),
       headSha: pull.head.sha,
+      ...(pull.merge_commit_sha === null ? {} : { mergeCommit: pull.merge_commit_sha }),
       labels: pull.labels.map((label) => label.name),
     },
     allReviews,
@@ -115,6 +121,7 @@ export interface MergedPullFacts {
   mergedAt: string;
   mergedBy?: string;
   headSha: string;
+  mergeCommit?: string;
   labels: string[];
 }
 
@@ -185,6 +192,7 @@ export function mergePullOf(
     mergedAt,
     ...(facts.mergedBy === undefined ? {} : { mergedBy: facts.mergedBy }),
     headSha: facts.headSha,
+    ...(facts.mergeCommit === undefined ? {} : { mergeCommit: facts.mergeCommit }),
     labels: facts.labels.filter((name) => name !== ''),
     approvals,
     reviewsAfterMerge,

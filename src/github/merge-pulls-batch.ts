@@ -141,7 +141,10 @@ export async function findMergePulls(
   return answers;
 }
 
-function fromNode(pull: Omit<PullNode, 'mergeCommit'>, checkedAt: string): MergePull {
+function fromNode(
+  pull: Omit<PullNode, 'mergeCommit'> & { mergeCommit: string | null },
+  checkedAt: string,
+): MergePull {
   // as REST lists them: a review by a deleted account (no author) is left out
   const reviews: ReviewFact[] = pull.reviews.nodes.flatMap((r) =>
     r.author === null
@@ -165,6 +168,7 @@ function fromNode(pull: Omit<PullNode, 'mergeCommit'>, checkedAt: string): Merge
       mergedAt: pull.mergedAt as string,
       ...(pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login }),
       headSha: pull.headRefOid,
+      ...(pull.mergeCommit === null ? {} : { mergeCommit: pull.mergeCommit }),
       labels: pull.labels.nodes.map((l) => l.name),
     },
     reviews,

@@ -556,40 +556,6 @@ export async function untrackedPaths(repo: string, ...paths: string[]): Promise<
   );
 }
 
-/**
- * For each pair of commits, whether any path `pathspec` selects differs between them: one
- * `git diff-tree --stdin` for them all rather than a git each.
- */
-export async function pathsDifferEach(
-  repo: string,
-  pairs: [string, string][],
-  pathspec: string[],
-): Promise<boolean[]> {
-  if (pairs.length === 0) return [];
-  const args = ['diff-tree', '--stdin', '-r', '-z', '--name-status', '--always', '--', ...pathspec];
-  const out = readerOf(repo, args).all(
-    await run(repo, args, pairs.map(([a, b]) => `${b} ${a}\n`).join('')),
-  );
-  // "<commit>" NUL, then "<status>" NUL "<path>" NUL for each path that differs; a status is a
-  // letter or two (and a score), never a commit id, so a path cannot pass for the next header
-  const differ: boolean[] = [];
-  const fields = out.split('\0');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i] ?? '';
-    if (field === '') continue;
-    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(field)) differ.push(false);
-    else {
-      differ[differ.length - 1] = true;
-      i += /^[RC]/.test(field) ? 2 : 1;
-    }
-  }
-  if (differ.length !== pairs.length)
-    throw new GitError(
-      `git diff-tree --stdin answered ${differ.length} of ${pairs.length} pairs in ${repo}`,
-    );
-  return differ;
-}
-
 /** Every path that differs between two commits. */
 export async function pathsChangedBetween(
   repo: string,

@@ -16,7 +16,6 @@ import {
   pathOids,
   pathsChangedBetween,
   pathsChangedSince,
-  pathsDifferEach,
   readBlobs,
   readBlobsWithin,
   remoteUrl,
@@ -353,35 +352,5 @@ describe('fetching a missing base commit', () => {
     );
     expect(existsSync(marker)).toBe(false);
     expect(clone.git('branch', '--list', 'planted')).toBe('');
-  });
-});
-
-describe('whether paths differ between many pairs of commits', () => {
-  it('answers each pair in order, in one git, whatever the paths are named', async () => {
-    const repo = newRepo();
-    repo.write({ 'rules.yaml': 'a: 1\n', 'grants/g.yaml': 'x: 1\n' });
-    const first = repo.commit('first');
-    repo.write({ 'grants/g.yaml': 'x: 2\n' });
-    const grantOnly = repo.commit('a grant');
-    // a file named like a commit id, renamed and edited: none of it passes for a header
-    repo.write({ [first]: 'looks like a commit\n', 'rules.yaml': 'a: 2\n' });
-    const named = repo.commit('a rule named like a commit');
-    repo.git('mv', first, `${grantOnly}.yaml`);
-    const renamed = repo.commit('renamed');
-    const spec = ['.', ':(exclude,glob)grants/**'];
-    expect(
-      await pathsDifferEach(
-        repo.dir,
-        [
-          [first, grantOnly],
-          [grantOnly, named],
-          [named, renamed],
-          [first, first],
-          [renamed, named],
-        ],
-        spec,
-      ),
-    ).toEqual([false, true, true, false, true]);
-    expect(await pathsDifferEach(repo.dir, [], spec)).toEqual([]);
   });
 });

@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createGitHubClient } from '../../src/github/index.js';
 import { operationEvidence } from '../../src/workflows/provision/apply.js';
-import { lookUpMergeReview } from '../../src/workflows/provision/merge-review.js';
+import {
+  lookUpMergeReview,
+  pullRequestLookup,
+} from '../../src/workflows/provision/merge-review.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { checkoutEmulatorRepo } from '../harness/emulator-checkout.js';
@@ -97,5 +101,21 @@ describe('lookUpMergeReview', () => {
       { pullRequest: 7, approvers: ['olivia'] },
     );
     expect(entry).toMatchObject({ grant: 'alice-payments', pullRequest: 7, approvers: ['olivia'] });
+  });
+});
+
+describe('pullRequestLookup', () => {
+  it('tells the merges GitHub made from the commits it did not, many in one query', async () => {
+    const { github, dir } = await mergedRepository();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+    const merge = git('rev-parse', 'HEAD');
+    const head = git('rev-parse', 'HEAD^2');
+    const before = git('rev-parse', 'HEAD^1');
+    const lookup = pullRequestLookup(github, 'acme/access');
+    // the request's own commit is tied to it, but GitHub's merge of it is the merge commit
+    expect((await lookup(head)).pullRequest).toBe(1);
+    expect((await lookup(head)).mergeCommit).toBe(merge);
+    expect(await lookup.madeByMerges?.([merge, head, before])).toEqual(new Set([merge]));
   });
 });

@@ -66,6 +66,11 @@ export interface MergeRequest {
   /** The pull request's head when it was merged: what its reviewers saw. */
   headSha?: string;
   /**
+   * The commit GitHub made when it merged the pull request; absent when not known. A commit
+   * the look-up ties to a pull request is not always that one (a commit of its branch).
+   */
+  mergeCommit?: string;
+  /**
    * The look-up itself failed (a rate limit, a server error): whether anyone approved the
    * commit is unknown. Provisioning holds it as a direct push; nothing is taken away for it.
    */
@@ -73,7 +78,13 @@ export interface MergeRequest {
 }
 
 /** Looks up the request behind a commit; without one, every commit is a direct push. */
-export type RequestLookup = (commit: string) => Promise<MergeRequest>;
+export type RequestLookup = ((commit: string) => Promise<MergeRequest>) & {
+  /**
+   * Of these commits, those GitHub made when it merged a pull request into the default branch,
+   * asked many at a time; absent: each is looked up on its own.
+   */
+  madeByMerges?: (commits: string[]) => Promise<Set<string>>;
+};
 
 /** The look-up a run was given; without one, every change it judges is a direct push. */
 export function lookupOrDirect(lookup: RequestLookup | undefined): RequestLookup {
@@ -87,11 +98,13 @@ export function lookupOrDirect(lookup: RequestLookup | undefined): RequestLookup
  * failed judgement, and must not on a guess (the caller notes it and keeps what stands).
  */
 export function throwingOnFailure(lookup: RequestLookup): RequestLookup {
-  return async (commit) => {
+  const throwing: RequestLookup = async (commit) => {
     const request = await lookup(commit);
     if (request.failed === true) throw new Error(request.note ?? 'the look-up failed');
     return request;
   };
+  if (lookup.madeByMerges !== undefined) throwing.madeByMerges = lookup.madeByMerges;
+  return throwing;
 }
 
 /** Who approved a commit, as the evidence records name it: absent for a direct push. */

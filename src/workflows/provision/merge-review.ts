@@ -3,6 +3,7 @@
 // fails, the records are written without it and the note says why, so an auditor sees a gap
 // with its reason rather than a missing run.
 import { findMergePull } from '../../github/merge-pull.js';
+import { COMMITS_PER_QUERY, findMergePulls } from '../../github/merge-pulls-batch.js';
 import type { GitHubClient } from '../../github/index.js';
 import { fetchContributors, fetchLabelActors } from '../../github/pull-activity.js';
 import { resolveCommit } from '../../model/git.js';
@@ -64,7 +65,7 @@ export function pullRequestLookup(
     return directPushes(
       'no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push',
     );
-  return async (commit) => {
+  const lookup: RequestLookup = async (commit) => {
     let pull;
     try {
       pull = await findMergePull(client, owner, repo, commit);
@@ -89,6 +90,7 @@ export function pullRequestLookup(
     return {
       pullRequest: pull.number,
       headSha: pull.headSha,
+      ...(pull.mergeCommit === undefined ? {} : { mergeCommit: pull.mergeCommit }),
       request: {
         author: pull.author,
         labels: pull.labels,
@@ -102,6 +104,16 @@ export function pullRequestLookup(
       },
     };
   };
+  lookup.madeByMerges = async (commits) => {
+    const made = new Set<string>();
+    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
+      const part = commits.slice(at, at + COMMITS_PER_QUERY);
+      for (const [sha, pull] of await findMergePulls(client, owner, repo, part))
+        if (pull?.mergeCommit === sha) made.add(sha);
+    }
+    return made;
+  };
+  return lookup;
 }
 
 const NOBODY = { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] };

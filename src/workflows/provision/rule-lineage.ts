@@ -18,8 +18,8 @@
 // Who could abuse it: whoever can push to the default branch without review. What they
 // pushed stays held until a policy owner's reviewed change takes it out again.
 import { readConfigAt } from '../../config/at-commit.js';
-import { ConfigError } from '../../config/config.js';
-import { git, globLiteral, isShallowRepository, pathsDifferEach } from '../../model/git.js';
+import { CONFIG_FILE, ConfigError } from '../../config/config.js';
+import { git, globLiteral, isShallowRepository } from '../../model/git.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { GRANTS_PART } from '../pr-check/changed-paths.js';
@@ -113,8 +113,11 @@ export class RuleTrust {
       const [commit = '', parent] = entry.split(' ');
       if (commit !== '') changes.set(commit, parent === '' ? undefined : parent);
     }
-    const jumps = await this.pushedMerges(notGrants);
-    const order = [...new Set([...changes.keys(), ...jumps.keys()])].sort(
+    // policy owners named on the line: a merge pushed after that is looked up, and breaks it
+    const named = await this.firstNamed(this.tip);
+    const namedAt = named === undefined ? Infinity : (places.get(named) ?? Infinity);
+    const pushed = await this.pushedMerges(places, namedAt);
+    const order = [...new Set([...changes.keys(), ...pushed.keys()])].sort(
       (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1),
     );
     const shallow = isShallowRepository(repo).catch(() => true);
@@ -126,14 +129,16 @@ export class RuleTrust {
     let governed = false;
     for (const commit of order) {
       const parent = changes.get(commit);
-      const jumped = jumps.get(commit);
-      if (jumped !== undefined) {
-        // another history on the line: no earlier state of it is vouched for, no revert restores it
+      const others = pushed.get(commit);
+      // a merge pushed once policy owners were named (on this line or one it joins): the line
+      // from here on is whatever its pusher chose, and no earlier state of it is vouched for
+      if (others !== undefined) {
+        governed = true;
         broken ??= {
           commit,
           files: [],
           reasons: [
-            `a merge pushed without a pull request that does not hold the rules of its parent ${jumped.slice(0, 12)}: it puts another history on the branch's first-parent line, which no policy owner approved; restore the branch to the history it had`,
+            `a merge pushed without a pull request (GitHub made no merge of it): its first parent, chosen by whoever pushed it, may put another history on the branch's first-parent line, which the rules are judged along; restore the branch to the history it had`,
           ],
         };
         lastTrusted = undefined;
@@ -160,30 +165,70 @@ export class RuleTrust {
   }
 
   /**
-   * The merges of the line that no pull request made and that do not hold the rules of one of
-   * their other parents, each with that parent. Every later commit of the line descends from
-   * them through their first parent, which whoever pushed the merge chose: an orphan commit, one
-   * from before the policy owners were named, or an older approved one whose rules undo a later
-   * approved change would each be the line the rules are judged along. A merge GitHub made for
-   * a pull request has the branch's tip of the time as its first parent.
+   * The merges of the line GitHub did not make for a pull request (pushed), each with its
+   * other parents. A merge GitHub made has the branch's tip of the time as its first parent;
+   * a pushed one has whatever its pusher chose (an orphan commit, one from before the policy
+   * owners were named, an older approved one), and every later commit of the line descends from
+   * it through that parent. A commit of a pull request's branch pushed onto the default branch
+   * is tied to that pull request once it is merged, but is not its merge.
    */
-  private async pushedMerges(notGrants: string[]): Promise<Map<string, string>> {
+  private async pushedMerges(
+    places: Map<string, number>,
+    namedAt: number,
+  ): Promise<Map<string, string[]>> {
     const { repo, lookup } = this.options;
     const out = await git(repo, ['rev-list', '--first-parent', '--merges', '--parents', this.tip]);
-    const pairs: [string, string][] = [];
+    // only a merge pushed once policy owners were named (on the line, or on a line it joins)
+    // is looked up: before that, anything stood
+    const merges = new Map<string, string[]>();
     for (const entry of out.split('\n')) {
       const [merge = '', , ...others] = entry.split(' ');
-      for (const other of others) if (merge !== '') pairs.push([other, merge]);
+      if (merge === '') continue;
+      if ((places.get(merge) ?? -1) > namedAt || (await this.anyGoverned(others)))
+        merges.set(merge, others);
     }
-    const differ = await pathsDifferEach(repo, pairs, notGrants);
-    const jumps = new Map<string, string>();
-    const asked = new Set<string>();
-    for (const [i, [other, merge]] of pairs.entries()) {
-      if (differ[i] !== true || asked.has(merge)) continue;
-      asked.add(merge);
-      if ((await lookup(merge)).pullRequest === undefined) jumps.set(merge, other);
+    if (merges.size === 0) return merges;
+    // many at a time when the look-up can; one by one (as the gate asks) when it cannot
+    const made = await lookup.madeByMerges?.([...merges.keys()]).catch(() => undefined);
+    if (made !== undefined) for (const merge of made) merges.delete(merge);
+    else
+      for (const merge of [...merges.keys()]) {
+        const request = await lookup(merge);
+        if (request.pullRequest !== undefined && (request.mergeCommit ?? merge) === merge)
+          merges.delete(merge);
+      }
+    return merges;
+  }
+
+  /** Whether a policy owner was named on the first-parent line of any of these commits. */
+  private async anyGoverned(commits: string[]): Promise<boolean> {
+    for (const commit of commits) if ((await this.firstNamed(commit)) !== undefined) return true;
+    return false;
+  }
+
+  /** The oldest commit of `commit`'s first-parent line whose config names a policy owner. */
+  private async firstNamed(commit: string): Promise<string | undefined> {
+    const { repo } = this.options;
+    const out = await git(repo, [
+      'log',
+      '--first-parent',
+      '--reverse',
+      '--format=%H',
+      commit,
+      '--',
+      CONFIG_FILE,
+    ]);
+    for (const sha of out.split('\n')) {
+      if (sha === '') continue;
+      try {
+        if (readConfigAt(repo, sha).policyOwners.length > 0) return sha;
+      } catch (error) {
+        // a config that cannot be read may have named one
+        if (error instanceof ConfigError) return sha;
+        throw error;
+      }
     }
-    return jumps;
+    return undefined;
   }
 }
 

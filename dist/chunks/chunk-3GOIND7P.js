@@ -32597,30 +32597,6 @@ async function untrackedPaths(repo, ...paths) {
     ])
   );
 }
-async function pathsDifferEach(repo, pairs, pathspec) {
-  if (pairs.length === 0) return [];
-  const args = ["diff-tree", "--stdin", "-r", "-z", "--name-status", "--always", "--", ...pathspec];
-  const out = readerOf(repo, args).all(
-    await run(repo, args, pairs.map(([a, b]) => `${b} ${a}
-`).join(""))
-  );
-  const differ = [];
-  const fields2 = out.split("\0");
-  for (let i = 0; i < fields2.length; i++) {
-    const field = fields2[i] ?? "";
-    if (field === "") continue;
-    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(field)) differ.push(false);
-    else {
-      differ[differ.length - 1] = true;
-      i += /^[RC]/.test(field) ? 2 : 1;
-    }
-  }
-  if (differ.length !== pairs.length)
-    throw new GitError(
-      `git diff-tree --stdin answered ${differ.length} of ${pairs.length} pairs in ${repo}`
-    );
-  return differ;
-}
 async function pathsChangedBetween(repo, from, to) {
   return nulSeparated(
     await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to])
@@ -40531,6 +40507,7 @@ async function findMergePull(client, owner, repo, sha) {
       mergedAt: pull.merged_at,
       ...mergedBy === void 0 ? {} : { mergedBy },
       headSha: pull.head.sha,
+      ...pull.merge_commit_sha === null ? {} : { mergeCommit: pull.merge_commit_sha },
       labels: pull.labels.map((label) => label.name)
     },
     allReviews,
@@ -40576,6 +40553,7 @@ function mergePullOf(facts, allReviews, checkedAt) {
     mergedAt,
     ...facts.mergedBy === void 0 ? {} : { mergedBy: facts.mergedBy },
     headSha: facts.headSha,
+    ...facts.mergeCommit === void 0 ? {} : { mergeCommit: facts.mergeCommit },
     labels: facts.labels.filter((name) => name !== ""),
     approvals: approvals2,
     reviewsAfterMerge,
@@ -40691,6 +40669,7 @@ function fromNode(pull, checkedAt) {
       mergedAt: pull.mergedAt,
       ...pull.mergedBy === null ? {} : { mergedBy: pull.mergedBy.login },
       headSha: pull.headRefOid,
+      ...pull.mergeCommit === null ? {} : { mergeCommit: pull.mergeCommit },
       labels: pull.labels.nodes.map((l) => l.name)
     },
     reviews,
@@ -41012,8 +40991,10 @@ var RuleTrust = class _RuleTrust {
       const [commit = "", parent] = entry.split(" ");
       if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
     }
-    const jumps = await this.pushedMerges(notGrants);
-    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...jumps.keys()])].sort(
+    const named = await this.firstNamed(this.tip);
+    const namedAt = named === void 0 ? Infinity : places.get(named) ?? Infinity;
+    const pushed = await this.pushedMerges(places, namedAt);
+    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
       (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
     );
     const shallow = isShallowRepository(repo).catch(() => true);
@@ -41023,13 +41004,14 @@ var RuleTrust = class _RuleTrust {
     let governed = false;
     for (const commit of order) {
       const parent = changes.get(commit);
-      const jumped = jumps.get(commit);
-      if (jumped !== void 0) {
+      const others = pushed.get(commit);
+      if (others !== void 0) {
+        governed = true;
         broken ??= {
           commit,
           files: [],
           reasons: [
-            `a merge pushed without a pull request that does not hold the rules of its parent ${jumped.slice(0, 12)}: it puts another history on the branch's first-parent line, which no policy owner approved; restore the branch to the history it had`
+            `a merge pushed without a pull request (GitHub made no merge of it): its first parent, chosen by whoever pushed it, may put another history on the branch's first-parent line, which the rules are judged along; restore the branch to the history it had`
           ]
         };
         lastTrusted = void 0;
@@ -41053,30 +41035,61 @@ var RuleTrust = class _RuleTrust {
     return { places, standings };
   }
   /**
-   * The merges of the line that no pull request made and that do not hold the rules of one of
-   * their other parents, each with that parent. Every later commit of the line descends from
-   * them through their first parent, which whoever pushed the merge chose: an orphan commit, one
-   * from before the policy owners were named, or an older approved one whose rules undo a later
-   * approved change would each be the line the rules are judged along. A merge GitHub made for
-   * a pull request has the branch's tip of the time as its first parent.
+   * The merges of the line GitHub did not make for a pull request (pushed), each with its
+   * other parents. A merge GitHub made has the branch's tip of the time as its first parent;
+   * a pushed one has whatever its pusher chose (an orphan commit, one from before the policy
+   * owners were named, an older approved one), and every later commit of the line descends from
+   * it through that parent. A commit of a pull request's branch pushed onto the default branch
+   * is tied to that pull request once it is merged, but is not its merge.
    */
-  async pushedMerges(notGrants) {
+  async pushedMerges(places, namedAt) {
     const { repo, lookup } = this.options;
     const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", this.tip]);
-    const pairs = [];
+    const merges = /* @__PURE__ */ new Map();
     for (const entry of out.split("\n")) {
       const [merge2 = "", , ...others] = entry.split(" ");
-      for (const other of others) if (merge2 !== "") pairs.push([other, merge2]);
+      if (merge2 === "") continue;
+      if ((places.get(merge2) ?? -1) > namedAt || await this.anyGoverned(others))
+        merges.set(merge2, others);
     }
-    const differ = await pathsDifferEach(repo, pairs, notGrants);
-    const jumps = /* @__PURE__ */ new Map();
-    const asked = /* @__PURE__ */ new Set();
-    for (const [i, [other, merge2]] of pairs.entries()) {
-      if (differ[i] !== true || asked.has(merge2)) continue;
-      asked.add(merge2);
-      if ((await lookup(merge2)).pullRequest === void 0) jumps.set(merge2, other);
+    if (merges.size === 0) return merges;
+    const made = await lookup.madeByMerges?.([...merges.keys()]).catch(() => void 0);
+    if (made !== void 0) for (const merge2 of made) merges.delete(merge2);
+    else
+      for (const merge2 of [...merges.keys()]) {
+        const request2 = await lookup(merge2);
+        if (request2.pullRequest !== void 0 && (request2.mergeCommit ?? merge2) === merge2)
+          merges.delete(merge2);
+      }
+    return merges;
+  }
+  /** Whether a policy owner was named on the first-parent line of any of these commits. */
+  async anyGoverned(commits) {
+    for (const commit of commits) if (await this.firstNamed(commit) !== void 0) return true;
+    return false;
+  }
+  /** The oldest commit of `commit`'s first-parent line whose config names a policy owner. */
+  async firstNamed(commit) {
+    const { repo } = this.options;
+    const out = await git(repo, [
+      "log",
+      "--first-parent",
+      "--reverse",
+      "--format=%H",
+      commit,
+      "--",
+      CONFIG_FILE2
+    ]);
+    for (const sha of out.split("\n")) {
+      if (sha === "") continue;
+      try {
+        if (readConfigAt(repo, sha).policyOwners.length > 0) return sha;
+      } catch (error2) {
+        if (error2 instanceof ConfigError) return sha;
+        throw error2;
+      }
     }
-    return jumps;
+    return void 0;
   }
 };
 async function judgeRuleChange(options2, parent, commit, governed) {
@@ -42221,11 +42234,13 @@ function lookupOrDirect(lookup) {
   return lookup ?? directPushes("no pull request was looked up, so the change counts as a direct push");
 }
 function throwingOnFailure(lookup) {
-  return async (commit) => {
+  const throwing = async (commit) => {
     const request2 = await lookup(commit);
     if (request2.failed === true) throw new Error(request2.note ?? "the look-up failed");
     return request2;
   };
+  if (lookup.madeByMerges !== void 0) throwing.madeByMerges = lookup.madeByMerges;
+  return throwing;
 }
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
 var REMOVAL_RULES = /* @__PURE__ */ new Set(["removal-approval"]);
@@ -42706,7 +42721,7 @@ function pullRequestLookup(client, repository) {
     return directPushes(
       "no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push"
     );
-  return async (commit) => {
+  const lookup = async (commit) => {
     let pull;
     try {
       pull = await findMergePull(client, owner, repo, commit);
@@ -42731,6 +42746,7 @@ function pullRequestLookup(client, repository) {
     return {
       pullRequest: pull.number,
       headSha: pull.headSha,
+      ...pull.mergeCommit === void 0 ? {} : { mergeCommit: pull.mergeCommit },
       request: {
         author: pull.author,
         labels: pull.labels,
@@ -42744,6 +42760,16 @@ function pullRequestLookup(client, repository) {
       }
     };
   };
+  lookup.madeByMerges = async (commits) => {
+    const made = /* @__PURE__ */ new Set();
+    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
+      const part = commits.slice(at, at + COMMITS_PER_QUERY);
+      for (const [sha, pull] of await findMergePulls(client, owner, repo, part))
+        if (pull?.mergeCommit === sha) made.add(sha);
+    }
+    return made;
+  };
+  return lookup;
 }
 var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
 
