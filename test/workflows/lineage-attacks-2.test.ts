@@ -23,8 +23,20 @@ import { ExecProvisioner } from '../../src/provisioners/exec.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import type { RequestLookup } from '../../src/workflows/provision/gate.js';
-import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
 import { GitRepo } from '../model/git-repo.js';
+import {
+  CAROL_OWNS,
+  OWNED,
+  isFastForward,
+  judge,
+  lineageRepos,
+  pulls as pullsBy,
+  pushCommit,
+  sideCommit,
+  treeOf,
+  treeWith,
+  type Pull,
+} from './lineage-fixture.js';
 import { approvedBy } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
 import {
@@ -36,108 +48,14 @@ import {
   teamGrant,
 } from './provision-fixture.js';
 
-let repo: GitRepo | undefined;
+const { governed, track } = lineageRepos();
 const scratch: string[] = [];
 afterEach(() => {
-  repo?.cleanup();
-  repo = undefined;
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const OWNED = 'policyOwners: [team:platform]\n';
-/** The catalog with carol (the attacker's friend) as owner of every team. */
-const CAROL_OWNS = CATALOG.replace('owners: [team:platform]', 'owners: [user:carol]');
-
-function governed(logins = ['alice', 'bob', 'carol']): GitRepo {
-  const { repo: r } = accessRepo(logins);
-  repo = r;
-  r.write({ 'accessctl.yaml': OWNED });
-  r.commit('policy owners');
-  return r;
-}
-
-const judge = (r: GitRepo, at: string, lookup: RequestLookup) =>
-  untrustedRules({
-    repo: r.dir,
-    at,
-    accessDir: 'access',
-    policiesDir: 'policies',
-    now: NOW,
-    lookup,
-  });
-
-/** The tree of `base` with `files` written over it; main and the work tree are left as they were. */
-function treeWith(r: GitRepo, base: string, files: Record<string, string>): string {
-  r.git('checkout', '-q', '--detach', base);
-  r.write(files);
-  r.git('add', '-A');
-  const tree = r.git('write-tree');
-  r.git('checkout', '-q', '-f', 'main');
-  r.git('clean', '-fdq');
-  return tree;
-}
-
-const treeOf = (r: GitRepo, commit: string) => r.git('rev-parse', `${commit}^{tree}`);
-
-/** A commit of `tree` with these parents, made main's tip (as a push would). */
-function pushCommit(r: GitRepo, tree: string, parents: string[], message: string): string {
-  const sha = r.git('commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message);
-  r.git('update-ref', 'refs/heads/main', sha);
-  r.git('checkout', '-q', '-f', 'main');
-  return sha;
-}
-
-/** A commit of `tree` with these parents, on no branch (a pull request's branch). */
-function sideCommit(r: GitRepo, tree: string, parents: string[], message: string): string {
-  return r.git('commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message);
-}
-
-const isFastForward = (r: GitRepo, from: string, to: string) => {
-  try {
-    r.git('merge-base', '--is-ancestor', from, to);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-interface Pull {
-  number: number;
-  head: string;
-  approvers: string[];
-  author?: string;
-  /** The commit GitHub made when it merged the request, as the API says. */
-  mergeCommit?: string;
-}
-
-/**
- * A look-up as GitHub answers it (src/github/merge-pull.ts, pickMergePull): every commit a
- * merged pull request holds (its merge commit, and each of its own commits: the fallback
- * meant for rebase merges) is answered with that pull request; any other is a direct push.
- */
-function pulls(prs: Map<string, Pull>): RequestLookup {
-  return async (commit) => {
-    const pr = prs.get(commit);
-    if (pr === undefined)
-      return {
-        request: { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] },
-        note: 'a direct push',
-      };
-    const author = pr.author ?? 'mallory';
-    return {
-      request: {
-        author,
-        labels: [],
-        labelActors: {},
-        approvals: pr.approvers.map((reviewer) => ({ reviewer, commit: pr.head, stale: false })),
-        pushers: [author],
-      },
-      pullRequest: pr.number,
-      headSha: pr.head,
-      ...(pr.mergeCommit === undefined ? {} : { mergeCommit: pr.mergeCommit }),
-    };
-  };
-}
+/** Requests by mallory, the attacker, unless one says otherwise. */
+const pulls = (prs: Map<string, Pull>) => pullsBy(prs, 'mallory');
 
 // ---------------------------------------------------------------------------------------------
 // 1. A pushed merge whose rules equal its non-first parent, after a plain direct push that
@@ -160,7 +78,7 @@ describe('a direct push, then a pushed merge onto another history holding the sa
 
   it('first parent the commit before the policy owners were named: the rules do not stand', async () => {
     const { repo: r, base } = accessRepo(['alice', 'bob', 'carol']);
-    repo = r;
+    track(r);
     r.write({ 'accessctl.yaml': OWNED });
     r.commit('policy owners');
     r.write({ 'access/catalog/github.yaml': CAROL_OWNS });
@@ -263,7 +181,7 @@ describe('end to end: a direct push, then the orphan-root merge of it, then a gr
 describe('policy owners named, removed by an approved change, then a pushed merge onto the pre-owner history', () => {
   it('a later direct push to the rules does not stand', async () => {
     const { repo: r, base } = accessRepo(['alice', 'bob', 'carol']);
-    repo = r;
+    track(r);
     r.write({ 'accessctl.yaml': OWNED });
     const named = r.commit('policy owners');
     r.write({ 'accessctl.yaml': 'prune: false\n' });

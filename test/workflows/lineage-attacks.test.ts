@@ -10,15 +10,24 @@
 // policy owner by an approved change let later pushed changes stand.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { reconcileCommand } from '../../src/commands/reconcile.js';
 
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import { judgeMerges, type RequestLookup } from '../../src/workflows/provision/gate.js';
-import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
-import { GitRepo } from '../model/git-repo.js';
+import {
+  CAROL_OWNS,
+  OWNED,
+  isFastForward,
+  judge,
+  lineageRepos,
+  pulls,
+  pushCommit,
+  treeWith,
+  twoCatalogRequests,
+} from './lineage-fixture.js';
 import { approvedBy } from './approved-ends-fixture.js';
 import { captureIo, useProvisionEnv } from './provision-env.js';
 import {
@@ -30,84 +39,7 @@ import {
   teamGrant,
 } from './provision-fixture.js';
 
-let repo: GitRepo | undefined;
-afterEach(() => repo?.cleanup());
-
-const OWNED = 'policyOwners: [team:platform]\n';
-/** The catalog with carol (the attacker's friend) as owner of every team. */
-const CAROL_OWNS = CATALOG.replace('owners: [team:platform]', 'owners: [user:carol]');
-
-function governed(logins = ['alice', 'bob', 'carol']): GitRepo {
-  const { repo: r } = accessRepo(logins);
-  repo = r;
-  r.write({ 'accessctl.yaml': OWNED });
-  r.commit('policy owners');
-  return r;
-}
-
-const judge = (r: GitRepo, at: string, lookup: RequestLookup) =>
-  untrustedRules({
-    repo: r.dir,
-    at,
-    accessDir: 'access',
-    policiesDir: 'policies',
-    now: NOW,
-    lookup,
-  });
-
-/** The tree of `base` with `files` written over it; main and the work tree are left as they were. */
-function treeWith(r: GitRepo, base: string, files: Record<string, string>): string {
-  r.git('checkout', '-q', '--detach', base);
-  r.write(files);
-  r.git('add', '-A');
-  const tree = r.git('write-tree');
-  r.git('checkout', '-q', '-f', 'main');
-  r.git('clean', '-fdq');
-  return tree;
-}
-
-/** A commit of `tree` with these parents, made main's tip (as a push would). */
-function pushCommit(r: GitRepo, tree: string, parents: string[], message: string): string {
-  const sha = r.git('commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message);
-  r.git('update-ref', 'refs/heads/main', sha);
-  r.git('checkout', '-q', '-f', 'main');
-  return sha;
-}
-
-const isFastForward = (r: GitRepo, from: string, to: string) => {
-  try {
-    r.git('merge-base', '--is-ancestor', from, to);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** A look-up in which `prs` maps each merged commit to its pull request's approvals. */
-function pulls(
-  prs: Map<string, { number: number; head: string; approvers: string[]; author?: string }>,
-): RequestLookup {
-  return async (commit) => {
-    const pr = prs.get(commit);
-    if (pr === undefined)
-      return {
-        request: { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] },
-        note: 'a direct push',
-      };
-    const author = pr.author ?? 'alice';
-    return {
-      request: {
-        author,
-        labels: [],
-        labelActors: {},
-        approvals: pr.approvers.map((reviewer) => ({ reviewer, commit: pr.head, stale: false })),
-        pushers: [author],
-      },
-      pullRequest: pr.number,
-      headSha: pr.head,
-    };
-  };
-}
+const { governed, track } = lineageRepos();
 
 describe('a merge pushed with a first parent off the default line (a fast-forward, no force push)', () => {
   it('whose first parent is a new orphan root: the rules it carries are not trusted', async () => {
@@ -126,7 +58,7 @@ describe('a merge pushed with a first parent off the default line (a fast-forwar
 
   it('whose first parent is a commit from before the policy owners were named: not trusted', async () => {
     const { repo: r, base } = accessRepo(['alice', 'bob', 'carol']);
-    repo = r;
+    track(r);
     r.write({ 'accessctl.yaml': OWNED });
     const main = r.commit('policy owners');
     // judged by the rules of `base`, which name no policy owner, the push "stands"
@@ -329,20 +261,8 @@ describe('a pushed merge of an approved pull request that drops another approved
 describe('a squash merge whose rule file git merged with another change, its head not in the clone', () => {
   it('is not passed unchecked', async () => {
     const r = governed();
-    const file = 'access/catalog/github.yaml';
-    const base = r.git('rev-parse', 'HEAD');
-    r.git('checkout', '-q', '-b', 'one-approval', base);
-    r.write({ [file]: CATALOG.replace('approvals: 2', 'approvals: 1') });
-    const oneApproval = r.commit('admin needs one approval');
-    r.git('checkout', '-q', '-b', 'new-owners', base);
-    r.write({
-      [file]: CATALOG.replace(
-        'id: github:repo/acme/*\nowners: [team:platform]',
-        'id: github:repo/acme/*\nowners: [user:bob]',
-      ),
-    });
-    const newOwners = r.commit('bob owns the repositories');
-    r.git('checkout', '-q', 'main');
+    // two requests, each approved as it stands, each changing one line of the catalog
+    const { file, oneApproval, newOwners } = twoCatalogRequests(r);
     r.git('merge', '-q', '--squash', 'one-approval');
     const first = r.commit('admin needs one approval (#1)');
     r.git('merge', '-q', '--squash', 'new-owners');
@@ -388,20 +308,8 @@ describe('policy owners named, then removed by an approved change', () => {
 describe('a squash merge whose rule file git merged with another change, its head in the clone', () => {
   it('(control) is a change to the rules no policy owner approved', async () => {
     const r = governed();
-    const file = 'access/catalog/github.yaml';
-    const base = r.git('rev-parse', 'HEAD');
-    r.git('checkout', '-q', '-b', 'one-approval', base);
-    r.write({ [file]: CATALOG.replace('approvals: 2', 'approvals: 1') });
-    const oneApproval = r.commit('admin needs one approval');
-    r.git('checkout', '-q', '-b', 'new-owners', base);
-    r.write({
-      [file]: CATALOG.replace(
-        'id: github:repo/acme/*\nowners: [team:platform]',
-        'id: github:repo/acme/*\nowners: [user:bob]',
-      ),
-    });
-    const newOwners = r.commit('bob owns the repositories');
-    r.git('checkout', '-q', 'main');
+    // two requests, each approved as it stands, each changing one line of the catalog
+    const { oneApproval, newOwners } = twoCatalogRequests(r);
     r.git('merge', '-q', '--squash', 'one-approval');
     const first = r.commit('admin needs one approval (#1)');
     r.git('merge', '-q', '--squash', 'new-owners');

@@ -5,14 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
 import { runExpire } from '../../src/workflows/expire.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import { judgeMerges, type RequestLookup } from '../../src/workflows/provision/gate.js';
-import { GitRepo } from '../model/git-repo.js';
+import { OWNED, judge, lineageRepos, twoCatalogRequests } from './lineage-fixture.js';
 import { approvedBy, commitAt } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
 import {
@@ -24,29 +24,7 @@ import {
   teamGrant,
 } from './provision-fixture.js';
 
-let repo: GitRepo | undefined;
-afterEach(() => repo?.cleanup());
-
-const OWNED = 'policyOwners: [team:platform]\n';
-
-/** A repository whose rules name a policy owner (lead, of team platform). */
-function governed(): GitRepo {
-  const { repo: r } = accessRepo(['alice', 'bob']);
-  repo = r;
-  r.write({ 'accessctl.yaml': OWNED });
-  r.commit('policy owners');
-  return r;
-}
-
-const judge = (r: GitRepo, at: string, lookup: RequestLookup) =>
-  untrustedRules({
-    repo: r.dir,
-    at,
-    accessDir: 'access',
-    policiesDir: 'policies',
-    now: NOW,
-    lookup,
-  });
+const { governed, track } = lineageRepos();
 
 describe('the rules a run starts from', () => {
   it('stand when every change since the policy owners were named was approved', async () => {
@@ -58,7 +36,7 @@ describe('the rules a run starts from', () => {
 
   it('stand while no policy owner is named: the repository is being set up', async () => {
     const { repo: r } = accessRepo(['alice']);
-    repo = r;
+    track(r);
     r.write({ 'accessctl.yaml': 'prune: false\n' });
     r.commit('config');
     r.write({ 'accessctl.yaml': OWNED });
@@ -229,7 +207,7 @@ describe('reconcile on rules a direct push changed', () => {
 describe('expiry on rules a direct push changed', () => {
   it('ends a grant when its end was moved later by approvals only those rules allowed', async () => {
     const { repo: r } = accessRepo(['alice', 'carol']);
-    repo = r;
+    track(r);
     r.write({ 'accessctl.yaml': OWNED });
     commitAt(r, '2026-08-01T10:00:00Z', 'policy owners');
     const file = 'access/grants/alice.yaml';
@@ -274,22 +252,8 @@ describe('expiry on rules a direct push changed', () => {
 describe('a merge of two approved changes to the same rule file', () => {
   it('is a change to the rules no policy owner approved', async () => {
     const r = governed();
-    const file = 'access/catalog/github.yaml';
-    const base = r.git('rev-parse', 'HEAD');
-    // each request is approved as it stands: one lets platform's owners grant admin alone, the
-    // other hands the repositories to another team's owners
-    r.git('checkout', '-q', '-b', 'one-approval', base);
-    r.write({ [file]: CATALOG.replace('approvals: 2', 'approvals: 1') });
-    const oneApproval = r.commit('admin needs one approval');
-    r.git('checkout', '-q', '-b', 'new-owners', base);
-    r.write({
-      [file]: CATALOG.replace(
-        'id: github:repo/acme/*\nowners: [team:platform]',
-        'id: github:repo/acme/*\nowners: [user:bob]',
-      ),
-    });
-    const newOwners = r.commit('bob owns the repositories');
-    r.git('checkout', '-q', 'main');
+    // two requests, each approved as it stands, each changing one line of the catalog
+    const { file, base, oneApproval, newOwners } = twoCatalogRequests(r);
     r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #1', 'one-approval');
     const first = r.git('rev-parse', 'HEAD');
     r.git('merge', '-q', '--no-ff', '-m', 'Merge pull request #2', 'new-owners');
