@@ -8,15 +8,21 @@
 // grants by the owners it named. So the first-parent line up to the start is walked, oldest
 // first, and each commit that changed the rules is judged as provisioning judges a merge:
 //
-// - while no policy owner is configured the rules are being set up: nobody can approve a
-//   change to them yet, and each change stands (the gate holds such changes within a range);
-// - once one is, a change to the rules stands only with a policy owner's approval;
+// - until a policy owner is named the rules are being set up: nobody can approve a change to
+//   them yet, and each change stands (the gate holds such changes within a range);
+// - once one is (even if an approved change later names none), a change to the rules stands
+//   only with a policy owner's approval;
 // - a change made on rules that did not stand is itself not approved by anyone who saw them,
 //   so the rules stay untrusted until they are again as they were before the change that
-//   broke the line (a revert, however it is made).
+//   broke the line (a revert, however it is made);
+// - the line itself must be the branch's: a merge GitHub did not make for a pull request,
+//   pushed once owners were named, may have any history as its first parent (an orphan
+//   commit, one from before the owners, an older approved one), so the rules do not stand
+//   from there on, whatever it holds, until the branch has its history back;
+// - in a shallow clone the line's start is out of reach, and the rules do not stand.
 //
 // Who could abuse it: whoever can push to the default branch without review. What they
-// pushed stays held until a policy owner's reviewed change takes it out again.
+// pushed stays held until it is reverted, or the branch's history is restored.
 import { readConfigAt } from '../../config/at-commit.js';
 import { CONFIG_FILE, ConfigError } from '../../config/config.js';
 import { git, globLiteral, isShallowRepository } from '../../model/git.js';
