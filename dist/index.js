@@ -105,7 +105,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-3GOIND7P.js";
+} from "./chunks/chunk-NPIGCOPI.js";
 import "./chunks/chunk-WQ2I5LKU.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

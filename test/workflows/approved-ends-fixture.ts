@@ -32,6 +32,7 @@ export function approvedBy(commits: Set<string>, asked: string[] = []): RequestL
       },
       pullRequest: 7,
       headSha: commit,
+      mergeCommit: commit,
     };
   };
 }

@@ -275,6 +275,8 @@ describe('a merge of two approved changes to the same rule file', () => {
       },
       pullRequest: commit === first ? 1 : 2,
       headSha: heads.get(commit) ?? commit,
+      // GitHub made both merges
+      mergeCommit: commit,
     });
     const judged = (from: string, to: string) =>
       judgeMerges({

@@ -200,15 +200,30 @@ export class RuleTrust {
     else
       for (const merge of [...merges.keys()]) {
         const request = await lookup(merge);
-        if (request.pullRequest !== undefined && (request.mergeCommit ?? merge) === merge)
+        // a request found for it that does not say GitHub made this commit vouches for nothing
+        if (request.pullRequest !== undefined && request.mergeCommit === merge)
           merges.delete(merge);
       }
     return merges;
   }
 
-  /** Whether a policy owner was named on the first-parent line of any of these commits. */
+  /**
+   * Whether a policy owner was named in any commit these commits reach, by any parent: a
+   * history joined through a merge of a merge is joined all the same.
+   */
   private async anyGoverned(commits: string[]): Promise<boolean> {
-    for (const commit of commits) if ((await this.firstNamed(commit)) !== undefined) return true;
+    const { repo } = this.options;
+    if (commits.length === 0) return false;
+    // --full-history: a merge that kept one side's config still leads to the other side's
+    const out = await git(repo, [
+      'log',
+      '--full-history',
+      '--format=%H',
+      ...commits,
+      '--',
+      CONFIG_FILE,
+    ]);
+    for (const sha of out.split('\n')) if (sha !== '' && namesOwners(repo, sha)) return true;
     return false;
   }
 
@@ -224,16 +239,7 @@ export class RuleTrust {
       '--',
       CONFIG_FILE,
     ]);
-    for (const sha of out.split('\n')) {
-      if (sha === '') continue;
-      try {
-        if (readConfigAt(repo, sha).policyOwners.length > 0) return sha;
-      } catch (error) {
-        // a config that cannot be read may have named one
-        if (error instanceof ConfigError) return sha;
-        throw error;
-      }
-    }
+    for (const sha of out.split('\n')) if (sha !== '' && namesOwners(repo, sha)) return sha;
     return undefined;
   }
 }
@@ -280,6 +286,16 @@ async function judgeRuleChange(
   if (owners.length === 0 && !governed) return { broken: undefined, governed };
   const gate = await judgeMerges({ ...options, from: parent, to: commit });
   return { broken: gate.ruleChanges[0], governed: true };
+}
+
+/** Whether the config at `commit` names a policy owner (one that cannot be read may). */
+function namesOwners(repo: string, commit: string): boolean {
+  try {
+    return readConfigAt(repo, commit).policyOwners.length > 0;
+  } catch (error) {
+    if (error instanceof ConfigError) return true;
+    throw error;
+  }
 }
 
 /** Whether two commits hold the same rules: no path but grant documents differs. */

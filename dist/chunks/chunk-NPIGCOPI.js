@@ -41058,14 +41058,27 @@ var RuleTrust = class _RuleTrust {
     else
       for (const merge2 of [...merges.keys()]) {
         const request2 = await lookup(merge2);
-        if (request2.pullRequest !== void 0 && (request2.mergeCommit ?? merge2) === merge2)
+        if (request2.pullRequest !== void 0 && request2.mergeCommit === merge2)
           merges.delete(merge2);
       }
     return merges;
   }
-  /** Whether a policy owner was named on the first-parent line of any of these commits. */
+  /**
+   * Whether a policy owner was named in any commit these commits reach, by any parent: a
+   * history joined through a merge of a merge is joined all the same.
+   */
   async anyGoverned(commits) {
-    for (const commit of commits) if (await this.firstNamed(commit) !== void 0) return true;
+    const { repo } = this.options;
+    if (commits.length === 0) return false;
+    const out = await git(repo, [
+      "log",
+      "--full-history",
+      "--format=%H",
+      ...commits,
+      "--",
+      CONFIG_FILE2
+    ]);
+    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
     return false;
   }
   /** The oldest commit of `commit`'s first-parent line whose config names a policy owner. */
@@ -41080,15 +41093,7 @@ var RuleTrust = class _RuleTrust {
       "--",
       CONFIG_FILE2
     ]);
-    for (const sha of out.split("\n")) {
-      if (sha === "") continue;
-      try {
-        if (readConfigAt(repo, sha).policyOwners.length > 0) return sha;
-      } catch (error2) {
-        if (error2 instanceof ConfigError) return sha;
-        throw error2;
-      }
-    }
+    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return sha;
     return void 0;
   }
 };
@@ -41112,6 +41117,14 @@ async function judgeRuleChange(options2, parent, commit, governed) {
   if (owners.length === 0 && !governed) return { broken: void 0, governed };
   const gate = await judgeMerges({ ...options2, from: parent, to: commit });
   return { broken: gate.ruleChanges[0], governed: true };
+}
+function namesOwners(repo, commit) {
+  try {
+    return readConfigAt(repo, commit).policyOwners.length > 0;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) return true;
+    throw error2;
+  }
 }
 async function sameRules(repo, a, b, paths) {
   const out = await git(repo, ["diff-tree", "-r", "-z", "--name-only", a, b, "--", ...paths]);
