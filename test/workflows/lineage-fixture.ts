@@ -5,8 +5,11 @@ import { afterEach } from 'vitest';
 
 import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
+import { runProvision } from '../../src/workflows/provision.js';
+import { runReconcile } from '../../src/workflows/reconcile.js';
+import type { Emulator } from '../emulator/index.js';
 import type { GitRepo } from '../model/git-repo.js';
-import { accessRepo, CATALOG, NOW } from './provision-fixture.js';
+import { accessRepo, CATALOG, githubProvisioner, NOW } from './provision-fixture.js';
 
 export const OWNED = 'policyOwners: [team:platform]\n';
 /** The catalog with carol (the attacker's friend) as owner of every team. */
@@ -149,4 +152,42 @@ export function twoCatalogRequests(r: GitRepo): {
   const newOwners = r.commit('bob owns the repositories');
   r.git('checkout', '-q', 'main');
   return { file, base, oneApproval, newOwners };
+}
+
+/** A history whose last merge adds alice's grant, approved by carol alone, on an emulator. */
+export interface CarolsGrant {
+  gh: Emulator;
+  r: GitRepo;
+  /** Where provisioning starts: the commit before the merge. */
+  from: string;
+  merged: string;
+  lookup: RequestLookup;
+}
+
+const inPayments = (gh: Emulator) =>
+  gh.state.org('acme')?.teams.get('payments')?.members.has('alice') ?? false;
+
+/** Whether provisioning the merge made alice a member of payments. */
+export async function provisionedAlice(a: CarolsGrant): Promise<boolean> {
+  await runProvision({
+    repo: a.r.dir,
+    from: a.from,
+    to: a.merged,
+    now: NOW,
+    provisioners: [githubProvisioner(a.gh)],
+    lookup: a.lookup,
+  });
+  return inPayments(a.gh);
+}
+
+/** Whether the nightly reconcile at the merge made alice a member of payments. */
+export async function reconciledAlice(a: CarolsGrant): Promise<boolean> {
+  await runReconcile({
+    repo: a.r.dir,
+    now: NOW,
+    provisioners: [githubProvisioner(a.gh)],
+    lookup: a.lookup,
+    apply: true,
+  });
+  return inPayments(a.gh);
 }
