@@ -556,14 +556,16 @@ export async function untrackedPaths(repo: string, ...paths: string[]): Promise<
   );
 }
 
-/** Every path that differs between two commits. */
+/** Every path that differs between two commits (of those `pathspec` selects, when given). */
 export async function pathsChangedBetween(
   repo: string,
   from: string,
   to: string,
+  pathspec: string[] = [],
 ): Promise<string[]> {
+  const limit = pathspec.length === 0 ? [] : ['--', ...pathspec];
   return nulSeparated(
-    await git(repo, ['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', from, to]),
+    await git(repo, ['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', from, to, ...limit]),
   );
 }
 

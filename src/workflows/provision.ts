@@ -182,8 +182,9 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   // While the rules changed in the range without a policy owner's approval, a provisioner the
   // range's accessctl.yaml configures (an exec command and its environment, a database and its
   // credentials) could be that change: it is not called, not even to read or remove.
+  const rulesHeld = gate.ruleChanges.length > 0 && options.allowUnapproved !== true;
   const withheld: Unreadable[] = [];
-  if (gate.ruleChanges.length > 0 && options.allowUnapproved !== true) {
+  if (rulesHeld) {
     const changes = gate.ruleChanges.map((c) => c.commit.slice(0, 12)).join(', ');
     for (const [key, { target, provisioner, removed }] of affected) {
       if (provisioner.configured !== true) continue;
@@ -297,7 +298,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   // a policy owner's approval (a package widened, a catalog entry pointed at another
   // organisation) could make an approved grant give more than was approved: until they are
   // approved, the run gives no access, and takes away what the grants no longer ask for.
-  if (gate.ruleChanges.length > 0 && options.allowUnapproved !== true) {
+  if (rulesHeld) {
     const changes = gate.ruleChanges.map((c) => `${c.commit.slice(0, 12)} (${c.files.join(', ')})`);
     for (const operation of operations.filter((o) => !o.removal)) {
       if (heldAtOrigin.some((h) => h.grantId === operation.grantId)) continue;

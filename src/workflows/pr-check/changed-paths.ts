@@ -24,6 +24,11 @@ export async function changedPaths(repo: string, from: string, to: string): Prom
   }));
 }
 
+/** A part of the access directory (`grants/`, `catalog`) as a path inside the repository. */
+export function inAccess(accessDir: string, part: string): string {
+  return accessDir === '' || accessDir === '.' ? part : `${accessDir}/${part}`;
+}
+
 /** The changed paths that are not grant documents, repository-relative. */
 export function ruleFiles(changed: ChangedFile[], accessDir: string): string[] {
   return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
@@ -35,10 +40,8 @@ export function ruleFiles(changed: ChangedFile[], accessDir: string): string[] {
  * catalog) is a change to the rules.
  */
 function isGrantDocument(file: ChangedFile, accessDir: string): boolean {
-  const prefix =
-    accessDir === '' || accessDir === '.' ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
   return (
-    file.path.startsWith(prefix) &&
+    file.path.startsWith(inAccess(accessDir, GRANTS_PART)) &&
     YAML_FILE.test(file.path) &&
     REGULAR_FILE.test(file.mode) &&
     !file.path.split('/').some((segment) => segment.startsWith('.'))

@@ -53,7 +53,7 @@ import type { ParseCache } from '../../model/parse-cache.js';
 import { canonical } from '../../model/diff.js';
 import { isMapping } from '../../model/values.js';
 import { BASE_ACCESS_PARTS, readBaseRules } from '../../policy/base-rules.js';
-import { changedPaths, GRANTS_PART, ruleFiles } from '../pr-check/changed-paths.js';
+import { changedPaths, GRANTS_PART, inAccess, ruleFiles } from '../pr-check/changed-paths.js';
 import { RESTORE_RULES, type RuleTrust } from './rule-lineage.js';
 
 /** The request behind one commit of the default branch, as the API tells it. */
@@ -693,8 +693,6 @@ export function directPushes(note: string): RequestLookup {
 export async function judgeGrantOrigin(
   options: Omit<GateOptions, 'from' | 'to'> & { ref: string; grantId: string; file: string },
 ): Promise<GrantVerdict | undefined> {
-  const inAccess = (part: string) =>
-    options.accessDir === '.' || options.accessDir === '' ? part : `${options.accessDir}/${part}`;
   const out = await git(options.repo, [
     // a grant file's name is the requester's: `*.yaml` must name that file, not every one
     '--literal-pathspecs',
@@ -704,7 +702,7 @@ export async function judgeGrantOrigin(
     options.ref,
     '--',
     options.file,
-    ...BASE_ACCESS_PARTS.map(inAccess),
+    ...BASE_ACCESS_PARTS.map((part) => inAccess(options.accessDir, part)),
     options.policiesDir,
     'accessctl.yaml',
   ]);

@@ -25,10 +25,10 @@
 // pushed stays held until it is reverted, or the branch's history is restored.
 import { readConfigAt } from '../../config/at-commit.js';
 import { CONFIG_FILE, ConfigError } from '../../config/config.js';
-import { git, globLiteral, isShallowRepository } from '../../model/git.js';
+import { git, globLiteral, isShallowRepository, pathsChangedBetween } from '../../model/git.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
-import { GRANTS_PART } from '../pr-check/changed-paths.js';
+import { GRANTS_PART, inAccess } from '../pr-check/changed-paths.js';
 import { judgeMerges, type GateOptions } from './gate.js';
 
 const SHALLOW =
@@ -300,10 +300,5 @@ function namesOwners(repo: string, commit: string): boolean {
 
 /** Whether two commits hold the same rules: no path but grant documents differs. */
 async function sameRules(repo: string, a: string, b: string, paths: string[]): Promise<boolean> {
-  const out = await git(repo, ['diff-tree', '-r', '-z', '--name-only', a, b, '--', ...paths]);
-  return out === '';
-}
-
-function inAccess(accessDir: string, part: string): string {
-  return accessDir === '.' || accessDir === '' ? part : `${accessDir}/${part}`;
+  return (await pathsChangedBetween(repo, a, b, paths)).length === 0;
 }

@@ -32597,9 +32597,10 @@ async function untrackedPaths(repo, ...paths) {
     ])
   );
 }
-async function pathsChangedBetween(repo, from, to) {
+async function pathsChangedBetween(repo, from, to, pathspec = []) {
+  const limit = pathspec.length === 0 ? [] : ["--", ...pathspec];
   return nulSeparated(
-    await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to])
+    await git(repo, ["diff-tree", "-r", "-z", "--name-only", "--no-commit-id", from, to, ...limit])
   );
 }
 async function diffRaw(repo, from, to) {
@@ -40922,12 +40923,14 @@ async function changedPaths(repo, from, to) {
     mode: /^0+$/.test(newMode) ? oldMode : newMode
   }));
 }
+function inAccess(accessDir, part) {
+  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
+}
 function ruleFiles(changed, accessDir) {
   return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
 }
 function isGrantDocument(file, accessDir) {
-  const prefix = accessDir === "" || accessDir === "." ? GRANTS_PART : `${accessDir}/${GRANTS_PART}`;
-  return file.path.startsWith(prefix) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 
 // src/workflows/provision/rule-lineage.ts
@@ -41127,11 +41130,7 @@ function namesOwners(repo, commit) {
   }
 }
 async function sameRules(repo, a, b, paths) {
-  const out = await git(repo, ["diff-tree", "-r", "-z", "--name-only", a, b, "--", ...paths]);
-  return out === "";
-}
-function inAccess(accessDir, part) {
-  return accessDir === "." || accessDir === "" ? part : `${accessDir}/${part}`;
+  return (await pathsChangedBetween(repo, a, b, paths)).length === 0;
 }
 
 // src/workflows/provision/passed-changes.ts
@@ -42620,7 +42619,6 @@ function directPushes(note) {
   });
 }
 async function judgeGrantOrigin(options2) {
-  const inAccess2 = (part) => options2.accessDir === "." || options2.accessDir === "" ? part : `${options2.accessDir}/${part}`;
   const out = await git(options2.repo, [
     // a grant file's name is the requester's: `*.yaml` must name that file, not every one
     "--literal-pathspecs",
@@ -42630,7 +42628,7 @@ async function judgeGrantOrigin(options2) {
     options2.ref,
     "--",
     options2.file,
-    ...BASE_ACCESS_PARTS.map(inAccess2),
+    ...BASE_ACCESS_PARTS.map((part) => inAccess(options2.accessDir, part)),
     options2.policiesDir,
     "accessctl.yaml"
   ]);
@@ -47816,8 +47814,9 @@ async function planProvision(options2) {
     }
   }
   for (const key of frozen) affected.delete(key);
+  const rulesHeld = gate.ruleChanges.length > 0 && options2.allowUnapproved !== true;
   const withheld = [];
-  if (gate.ruleChanges.length > 0 && options2.allowUnapproved !== true) {
+  if (rulesHeld) {
     const changes = gate.ruleChanges.map((c) => c.commit.slice(0, 12)).join(", ");
     for (const [key, { target, provisioner, removed }] of affected) {
       if (provisioner.configured !== true) continue;
@@ -47907,7 +47906,7 @@ async function planProvision(options2) {
     }
     if (!heldMore) break;
   }
-  if (gate.ruleChanges.length > 0 && options2.allowUnapproved !== true) {
+  if (rulesHeld) {
     const changes = gate.ruleChanges.map((c) => `${c.commit.slice(0, 12)} (${c.files.join(", ")})`);
     for (const operation of operations.filter((o) => !o.removal)) {
       if (heldAtOrigin.some((h) => h.grantId === operation.grantId)) continue;
