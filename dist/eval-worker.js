@@ -7,7 +7,7 @@ import {
   STATE,
   inertLog,
   loadWasm
-} from "./chunks/chunk-WQ2I5LKU.js";
+} from "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

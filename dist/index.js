@@ -105,8 +105,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-FJBBXC4J.js";
-import "./chunks/chunk-WQ2I5LKU.js";
+} from "./chunks/chunk-JKR7HUBC.js";
+import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

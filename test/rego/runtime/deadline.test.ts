@@ -61,6 +61,30 @@ describe('evaluation deadline', () => {
     expect(() => policy.evaluate({}, 't/quick')).toThrow(/t\/forever: evaluation stopped/);
   });
 
+  it('reads a whole input in one evaluation exactly as the module in this thread reads it', async () => {
+    // evaluateEach serialises the input before it crosses to the thread, as this thread's
+    // evaluator does: what JSON gives (a toJSON, a mapping without a prototype, text in any
+    // script, numbers past 2^53) is what both judge
+    const echo = wasmOf('package t\nechoed := input\ncounted := count(input.grants)', [
+      't/echoed',
+      't/counted',
+    ]);
+    const policy = await loadWithDeadline(echo, { timeoutMs: 10_000 });
+    const here = await loadWasm(echo);
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { id: 'g-1' });
+    const input = {
+      grants: [bare, { id: 'g-2', reason: 'für das Team, 日本語 \u2028' }],
+      when: new Date('2026-12-07T08:00:00Z'),
+      stamped: { toJSON: () => 'as JSON says' },
+      big: 2 ** 60,
+    };
+    const names = ['t/echoed', 't/counted'];
+    expect(policy.evaluateEach(input, names)).toEqual(here.evaluateEach(input, names));
+    expect(policy.evaluateEach(input, names)[0]).toEqual([
+      { result: JSON.parse(JSON.stringify(input)) as unknown },
+    ]);
+  });
+
   it('answers as the same module in this thread does, errors and print lines included', async () => {
     const lines: string[] = [];
     const policy = await loadWithDeadline(wasm, { timeoutMs: 10_000, print: (l) => lines.push(l) });

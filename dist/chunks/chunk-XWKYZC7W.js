@@ -39864,6 +39864,13 @@ async function loadWithDeadline(wasm, options) {
       return ask({ op: "evaluate", input, entrypoints: [entrypoint] }, [entrypoint]);
     },
     evaluateEach(input, names2) {
+      if (input && !(input instanceof ArrayBuffer) && names2.length >= 2) {
+        const json = JSON.stringify(input);
+        return ask(
+          { op: "evaluateEachJson", input: json, entrypoints: [...names2] },
+          names2
+        );
+      }
       return ask({ op: "evaluateEach", input, entrypoints: [...names2] }, names2);
     },
     evaluateEachJson(input, names2) {

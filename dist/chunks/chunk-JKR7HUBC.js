@@ -20,7 +20,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-WQ2I5LKU.js";
+} from "./chunk-XWKYZC7W.js";
 import {
   openNoFollow,
   readOnce
