@@ -617,6 +617,14 @@ async function checkPullRequest(options) {
     accessDir,
     policiesDir
   });
+  const config = withDirectories(base.config, accessDir, policiesDir);
+  const loadingPolicies = loadPolicySet({
+    userSources: base.policies,
+    now: options.now,
+    timeoutMs: options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1e3 : void 0
+  });
+  loadingPolicies.catch(() => {
+  });
   const [baseSnapshot, opened] = await Promise.all([
     options.snapshot === false ? { status: "none", reason: "base snapshots were not asked for" } : readBaseSnapshot(
       { repo: options.workspace, accessDir, policiesDir },
@@ -636,12 +644,7 @@ async function checkPullRequest(options) {
     baseAccessFiles: base.accessFiles,
     parseCache
   });
-  const config = withDirectories(base.config, accessDir, policiesDir);
-  const policies = await loadPolicySet({
-    userSources: base.policies,
-    now: options.now,
-    timeoutMs: options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1e3 : void 0
-  });
+  const policies = await loadingPolicies;
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,

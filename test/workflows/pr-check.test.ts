@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ConfigError } from '../../src/config/config.js';
+import { RegoCompileError } from '../../src/rego/errors.js';
 import { checkRepository } from '../../src/workflows/check/repository.js';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
 import type { RequestFacts } from '../../src/workflows/pr-check/request.js';
@@ -232,6 +233,19 @@ describe('checkPullRequest', () => {
       `accessctl.yaml at the base commit ${repo.baseSha.slice(0, 7)} is invalid; fix it in a pull request of its own:\n` +
         'accessctl.yaml:2:3: approvals.allowStale must be true or false',
     );
+  });
+
+  it('fails on base policies that do not compile, naming the line, while the model loads beside them', async () => {
+    // the policies load while the request is read: their failure still ends the check
+    const repo = repository(
+      { 'policies/broken.rego': 'package access\n\ndeny contains msg if {\n\tmsg := \n}\n' },
+      { 'access/grants/alice.yaml': grant('pull') },
+    );
+    for (const evaluationDeadline of [false, true]) {
+      const run = judge(repo, [], { evaluationDeadline });
+      await expect(run).rejects.toThrow(RegoCompileError);
+      await expect(run).rejects.toThrow(/broken\.rego:\d+:\d+: rego_parse_error/);
+    }
   });
 
   it('guards the catalog of the access folder the Action was given', async () => {

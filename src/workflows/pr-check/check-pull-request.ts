@@ -63,6 +63,17 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     accessDir,
     policiesDir,
   });
+  const config = withDirectories(base.config, accessDir, policiesDir);
+  // The base's policies load (and compile, with files of the repository's own) while the
+  // model is read: their start-up fills the time spent waiting on git and the snapshot.
+  // Awaited below; a failure to read the request is reported first.
+  const loadingPolicies = loadPolicySet({
+    userSources: base.policies,
+    now: options.now,
+    timeoutMs:
+      options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1000 : undefined,
+  });
+  loadingPolicies.catch(() => {});
   // the snapshot is read while git lists the work tree's blobs for the cache
   const [baseSnapshot, opened] = await Promise.all([
     options.snapshot === false
@@ -88,13 +99,7 @@ export async function checkPullRequest(options: PullRequestCheckOptions): Promis
     baseAccessFiles: base.accessFiles,
     parseCache,
   });
-  const config = withDirectories(base.config, accessDir, policiesDir);
-  const policies = await loadPolicySet({
-    userSources: base.policies,
-    now: options.now,
-    timeoutMs:
-      options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1000 : undefined,
-  });
+  const policies = await loadingPolicies;
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,
