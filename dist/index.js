@@ -105,7 +105,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-JKR7HUBC.js";
+} from "./chunks/chunk-OY23LE5X.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

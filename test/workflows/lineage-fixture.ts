@@ -1,7 +1,7 @@
 // Histories for the tests of the rules' lineage (src/workflows/provision/rule-lineage.ts): a
 // repository whose rules name a policy owner (lead, of team platform), commits pushed with any
 // parents, and look-ups that answer as GitHub does.
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 
 import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
@@ -42,16 +42,30 @@ export function lineageRepos(): {
   };
 }
 
-/** Why the rules at `at` do not stand; undefined when they do. */
-export const judge = (r: GitRepo, at: string, lookup: RequestLookup) =>
-  untrustedRules({
-    repo: r.dir,
-    at,
-    accessDir: 'access',
-    policiesDir: 'policies',
-    now: NOW,
-    lookup,
-  });
+/**
+ * Why the rules at `at` do not stand; undefined when they do. Asked three times: by a run that
+ * keeps nothing, then by two that keep the line between runs (kept-lineage.ts) in the
+ * repository's git folder, where the runs of the test before left it; all three must agree.
+ */
+export async function judge(r: GitRepo, at: string, lookup: RequestLookup) {
+  const ask = (asking: RequestLookup) =>
+    untrustedRules({
+      repo: r.dir,
+      at,
+      accessDir: 'access',
+      policiesDir: 'policies',
+      now: NOW,
+      lookup: asking,
+    });
+  const fresh = await ask(lookup);
+  // the same answers, from GitHub's pull requests of one repository
+  const keeping: RequestLookup = (commit) => lookup(commit);
+  if (lookup.madeByMerges !== undefined) keeping.madeByMerges = lookup.madeByMerges;
+  keeping.source = lookup.source ?? 'acme/access';
+  expect(await ask(keeping), 'a run keeping the line').toEqual(fresh);
+  expect(await ask(keeping), 'a run starting from what was kept').toEqual(fresh);
+  return fresh;
+}
 
 /** The tree of `base` with `files` written over it; main and the work tree are left as they were. */
 export function treeWith(r: GitRepo, base: string, files: Record<string, string>): string {

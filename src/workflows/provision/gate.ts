@@ -84,6 +84,11 @@ export type RequestLookup = ((commit: string) => Promise<MergeRequest>) & {
    * asked many at a time; absent: each is looked up on its own.
    */
   madeByMerges?: (commits: string[]) => Promise<Set<string>>;
+  /**
+   * The repository whose pull requests it looks up (OWNER/NAME): what a run keeps of its
+   * judgements is true of that repository only. Absent: nothing judged with it is kept.
+   */
+  source?: string;
 };
 
 /** The look-up a run was given; without one, every change it judges is a direct push. */
@@ -104,6 +109,7 @@ export function throwingOnFailure(lookup: RequestLookup): RequestLookup {
     return request;
   };
   if (lookup.madeByMerges !== undefined) throwing.madeByMerges = lookup.madeByMerges;
+  if (lookup.source !== undefined) throwing.source = lookup.source;
   return throwing;
 }
 

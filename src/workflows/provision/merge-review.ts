@@ -104,6 +104,7 @@ export function pullRequestLookup(
       },
     };
   };
+  lookup.source = `${owner}/${repo}`;
   lookup.madeByMerges = async (commits) => {
     const made = new Set<string>();
     for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {

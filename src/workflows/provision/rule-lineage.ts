@@ -30,6 +30,7 @@ import { ParseCache } from '../../model/parse-cache.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { GRANTS_PART, inAccess } from '../pr-check/changed-paths.js';
 import { judgeMerges, type GateOptions } from './gate.js';
+import { keptLineage, type KeptLineage, type StoodLine } from './kept-lineage.js';
 
 const SHALLOW =
   'the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)';
@@ -68,6 +69,8 @@ export class RuleTrust {
     options: LineageOptions,
     private readonly tip: string,
     private readonly ifShallow: 'untrusted' | 'throw' = 'untrusted',
+    /** Whether the line's standing is kept for the next run (kept-lineage.ts). */
+    private readonly keeps = true,
   ) {
     // the commits judged share nearly every file: each is parsed once
     this.options = { ...options, parseCache: options.parseCache ?? ParseCache.inMemory() };
@@ -81,7 +84,11 @@ export class RuleTrust {
     if (place === undefined) {
       let own = this.offLine.get(commit);
       if (own === undefined)
-        this.offLine.set(commit, (own = new RuleTrust(this.options, commit, this.ifShallow)));
+        // a side branch's line is not the one the next run walks: nothing of it is kept
+        this.offLine.set(
+          commit,
+          (own = new RuleTrust(this.options, commit, this.ifShallow, false)),
+        );
       return own.at(commit);
     }
     let found: UnapprovedRuleChange | undefined;
@@ -95,8 +102,16 @@ export class RuleTrust {
   private async walk(): Promise<{ places: Map<string, number>; standings: Standing[] }> {
     const { repo, accessDir } = this.options;
     const listed = await git(repo, ['rev-list', '--first-parent', '--reverse', this.tip]);
-    const places = new Map<string, number>();
-    for (const sha of listed.split('\n')) if (sha !== '') places.set(sha, places.size);
+    const line = listed.split('\n').filter((sha) => sha !== '');
+    const places = new Map(line.map((sha, place) => [sha, place]));
+    const shallow = isShallowRepository(repo).catch(() => true);
+    // How far an earlier run found the line to stand: the walk goes on from there. Not in a
+    // shallow clone, whose line is judged as it always was.
+    const keeping = await this.kept();
+    const stood = keeping?.read();
+    const from =
+      stood !== undefined && places.has(stood.commit) && !(await shallow) ? stood : undefined;
+    const range = from === undefined ? this.tip : `${from.commit}..${this.tip}`;
     const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ''));
     // the grant documents: every other path is a rule (see pr-check/changed-paths.ts); a
     // hidden or linked YAML file under grants/ is a rule there too, but nothing reads it
@@ -110,7 +125,7 @@ export class RuleTrust {
       '--first-parent',
       '--reverse',
       '--format=%H %P',
-      this.tip,
+      range,
       '--',
       ...notGrants,
     ]);
@@ -120,20 +135,25 @@ export class RuleTrust {
       if (commit !== '') changes.set(commit, parent === '' ? undefined : parent);
     }
     // policy owners named on the line: a merge pushed after that is looked up, and breaks it
-    const named = await this.firstNamed(this.tip);
+    const named = from?.named ?? (await this.firstNamed(range));
     const namedAt = named === undefined ? Infinity : (places.get(named) ?? Infinity);
-    const pushed = await this.pushedMerges(places, namedAt);
+    const pushed = await this.pushedMerges(places, namedAt, range);
     const order = [...new Set([...changes.keys(), ...pushed.keys()])].sort(
       (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1),
     );
-    const shallow = isShallowRepository(repo).catch(() => true);
     const standings: Standing[] = [];
     let broken: UnapprovedRuleChange | undefined;
     /** The last commit whose rules stood: a line broken later stands again at its rules. */
-    let lastTrusted: string | undefined;
+    let lastTrusted: string | undefined = from?.commit;
     /** Whether a policy owner was named: from then on only their approval lets a change stand. */
-    let governed = false;
+    let governed = from?.governed ?? false;
+    /**
+     * Where the line stood throughout up to, once a change broke it (undefined before the
+     * first commit): what the next run may start from.
+     */
+    let stoodTo: { line: StoodLine | undefined } | undefined;
     for (const commit of order) {
+      const before = governed;
       const parent = changes.get(commit);
       const others = pushed.get(commit);
       // a merge pushed once policy owners were named (on this line or one it joins): the line
@@ -166,8 +186,33 @@ export class RuleTrust {
         lastTrusted = broken === undefined ? commit : parent;
       }
       standings.push({ place: places.get(commit) ?? -1, broken });
+      // the line stood up to the commit before the first change that broke it
+      if (broken !== undefined && stoodTo === undefined)
+        stoodTo = { line: stoodAt(line, (places.get(commit) ?? 0) - 1, before, named, places) };
+    }
+    if (keeping !== undefined && !(await shallow)) {
+      const kept =
+        stoodTo === undefined
+          ? stoodAt(line, line.length - 1, governed, named, places)
+          : stoodTo.line;
+      // a run about an older commit of the kept line (the line goes on past its tip) replaces
+      // nothing
+      const tip = line.at(-1);
+      if (
+        kept !== undefined &&
+        kept.commit !== from?.commit &&
+        !(tip !== undefined && stood !== undefined && (await isAncestor(repo, tip, stood.commit)))
+      )
+        keeping.write(kept);
     }
     return { places, standings };
+  }
+
+  /** Where this line's standing is kept between runs; none for a look-up that names no source. */
+  private async kept(): Promise<KeptLineage | undefined> {
+    const { repo, accessDir, policiesDir, lookup } = this.options;
+    if (!this.keeps || lookup.source === undefined) return undefined;
+    return keptLineage(repo, { accessDir, policiesDir, source: lookup.source });
   }
 
   /**
@@ -181,9 +226,10 @@ export class RuleTrust {
   private async pushedMerges(
     places: Map<string, number>,
     namedAt: number,
+    range: string,
   ): Promise<Map<string, string[]>> {
     const { repo, lookup } = this.options;
-    const out = await git(repo, ['rev-list', '--first-parent', '--merges', '--parents', this.tip]);
+    const out = await git(repo, ['rev-list', '--first-parent', '--merges', '--parents', range]);
     // only a merge pushed once policy owners were named (on the line, or on a line it joins)
     // is looked up: before that, anything stood
     const merges = new Map<string, string[]>();
@@ -227,21 +273,45 @@ export class RuleTrust {
     return false;
   }
 
-  /** The oldest commit of `commit`'s first-parent line whose config names a policy owner. */
-  private async firstNamed(commit: string): Promise<string | undefined> {
+  /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
+  private async firstNamed(range: string): Promise<string | undefined> {
     const { repo } = this.options;
     const out = await git(repo, [
       'log',
       '--first-parent',
       '--reverse',
       '--format=%H',
-      commit,
+      range,
       '--',
       CONFIG_FILE,
     ]);
     for (const sha of out.split('\n')) if (sha !== '' && namesOwners(repo, sha)) return sha;
     return undefined;
   }
+}
+
+/** Whether `commit` is `of` or one of its ancestors (false when either is unknown). */
+async function isAncestor(repo: string, commit: string, of: string): Promise<boolean> {
+  try {
+    await git(repo, ['merge-base', '--is-ancestor', commit, of]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The walk's state at the line's commit `place`, when there is one (kept-lineage.ts). */
+function stoodAt(
+  line: string[],
+  place: number,
+  governed: boolean,
+  named: string | undefined,
+  places: Map<string, number>,
+): StoodLine | undefined {
+  const commit = line[place];
+  if (commit === undefined) return undefined;
+  const namedThen = named !== undefined && (places.get(named) ?? Infinity) <= place;
+  return { commit, governed, ...(namedThen ? { named } : {}) };
 }
 
 /**

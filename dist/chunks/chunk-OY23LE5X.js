@@ -40933,6 +40933,46 @@ function isGrantDocument(file, accessDir) {
   return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
 }
 
+// src/workflows/provision/kept-lineage.ts
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
+var FORMAT4 = 1;
+var CACHE_FILE3 = "accessctl/rule-lineage.json";
+var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function keptLineage(repo, key) {
+  const gitDir = await gitCommonDir(repo).catch(() => void 0);
+  if (gitDir === void 0) return void 0;
+  const file = join6(gitDir, CACHE_FILE3);
+  const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)}`;
+  return {
+    read: () => readKept(file, key, code2),
+    write(line3) {
+      const kept = { accessctl: "rule-lineage", format: FORMAT4, code: code2, ...key, ...line3 };
+      try {
+        mkdirSync3(dirname4(file), { recursive: true });
+        replaceFile(file, `${JSON.stringify(kept)}
+`);
+      } catch {
+      }
+    }
+  };
+}
+function readKept(file, key, code2) {
+  let kept;
+  try {
+    kept = JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof kept !== "object" || kept === null || kept.accessctl !== "rule-lineage" || kept.format !== FORMAT4 || kept.code !== code2 || kept.accessDir !== key.accessDir || kept.policiesDir !== key.policiesDir || kept.source !== key.source || typeof kept.commit !== "string" || !COMMIT_ID2.test(kept.commit) || typeof kept.governed !== "boolean" || kept.named !== void 0 && (typeof kept.named !== "string" || !COMMIT_ID2.test(kept.named)))
+    return void 0;
+  return {
+    commit: kept.commit,
+    governed: kept.governed,
+    ...kept.named === void 0 ? {} : { named: kept.named }
+  };
+}
+
 // src/workflows/provision/rule-lineage.ts
 var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
 var RESTORE_RULES = "revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves";
@@ -40942,13 +40982,15 @@ var RuleTrust = class _RuleTrust {
    *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
    *   that takes access away on a failed judgement, and must not on a guess).
    */
-  constructor(options2, tip, ifShallow = "untrusted") {
+  constructor(options2, tip, ifShallow = "untrusted", keeps = true) {
     this.tip = tip;
     this.ifShallow = ifShallow;
+    this.keeps = keeps;
     this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
   }
   tip;
   ifShallow;
+  keeps;
   line;
   options;
   offLine = /* @__PURE__ */ new Map();
@@ -40959,7 +41001,10 @@ var RuleTrust = class _RuleTrust {
     if (place === void 0) {
       let own = this.offLine.get(commit);
       if (own === void 0)
-        this.offLine.set(commit, own = new _RuleTrust(this.options, commit, this.ifShallow));
+        this.offLine.set(
+          commit,
+          own = new _RuleTrust(this.options, commit, this.ifShallow, false)
+        );
       return own.at(commit);
     }
     let found;
@@ -40972,8 +41017,13 @@ var RuleTrust = class _RuleTrust {
   async walk() {
     const { repo, accessDir } = this.options;
     const listed = await git(repo, ["rev-list", "--first-parent", "--reverse", this.tip]);
-    const places = /* @__PURE__ */ new Map();
-    for (const sha of listed.split("\n")) if (sha !== "") places.set(sha, places.size);
+    const line3 = listed.split("\n").filter((sha) => sha !== "");
+    const places = new Map(line3.map((sha, place) => [sha, place]));
+    const shallow = isShallowRepository(repo).catch(() => true);
+    const keeping = await this.kept();
+    const stood = keeping?.read();
+    const from = stood !== void 0 && places.has(stood.commit) && !await shallow ? stood : void 0;
+    const range = from === void 0 ? this.tip : `${from.commit}..${this.tip}`;
     const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ""));
     const notGrants = [
       ".",
@@ -40985,7 +41035,7 @@ var RuleTrust = class _RuleTrust {
       "--first-parent",
       "--reverse",
       "--format=%H %P",
-      this.tip,
+      range,
       "--",
       ...notGrants
     ]);
@@ -40994,18 +41044,19 @@ var RuleTrust = class _RuleTrust {
       const [commit = "", parent] = entry.split(" ");
       if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
     }
-    const named = await this.firstNamed(this.tip);
+    const named = from?.named ?? await this.firstNamed(range);
     const namedAt = named === void 0 ? Infinity : places.get(named) ?? Infinity;
-    const pushed = await this.pushedMerges(places, namedAt);
+    const pushed = await this.pushedMerges(places, namedAt, range);
     const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
       (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
     );
-    const shallow = isShallowRepository(repo).catch(() => true);
     const standings = [];
     let broken;
-    let lastTrusted;
-    let governed = false;
+    let lastTrusted = from?.commit;
+    let governed = from?.governed ?? false;
+    let stoodTo;
     for (const commit of order) {
+      const before = governed;
       const parent = changes.get(commit);
       const others = pushed.get(commit);
       if (others !== void 0) {
@@ -41034,8 +41085,22 @@ var RuleTrust = class _RuleTrust {
         lastTrusted = broken === void 0 ? commit : parent;
       }
       standings.push({ place: places.get(commit) ?? -1, broken });
+      if (broken !== void 0 && stoodTo === void 0)
+        stoodTo = { line: stoodAt(line3, (places.get(commit) ?? 0) - 1, before, named, places) };
+    }
+    if (keeping !== void 0 && !await shallow) {
+      const kept = stoodTo === void 0 ? stoodAt(line3, line3.length - 1, governed, named, places) : stoodTo.line;
+      const tip = line3.at(-1);
+      if (kept !== void 0 && kept.commit !== from?.commit && !(tip !== void 0 && stood !== void 0 && await isAncestor(repo, tip, stood.commit)))
+        keeping.write(kept);
     }
     return { places, standings };
+  }
+  /** Where this line's standing is kept between runs; none for a look-up that names no source. */
+  async kept() {
+    const { repo, accessDir, policiesDir, lookup } = this.options;
+    if (!this.keeps || lookup.source === void 0) return void 0;
+    return keptLineage(repo, { accessDir, policiesDir, source: lookup.source });
   }
   /**
    * The merges of the line GitHub did not make for a pull request (pushed), each with its
@@ -41045,9 +41110,9 @@ var RuleTrust = class _RuleTrust {
    * it through that parent. A commit of a pull request's branch pushed onto the default branch
    * is tied to that pull request once it is merged, but is not its merge.
    */
-  async pushedMerges(places, namedAt) {
+  async pushedMerges(places, namedAt, range) {
     const { repo, lookup } = this.options;
-    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", this.tip]);
+    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", range]);
     const merges = /* @__PURE__ */ new Map();
     for (const entry of out.split("\n")) {
       const [merge2 = "", , ...others] = entry.split(" ");
@@ -41084,15 +41149,15 @@ var RuleTrust = class _RuleTrust {
     for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
     return false;
   }
-  /** The oldest commit of `commit`'s first-parent line whose config names a policy owner. */
-  async firstNamed(commit) {
+  /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
+  async firstNamed(range) {
     const { repo } = this.options;
     const out = await git(repo, [
       "log",
       "--first-parent",
       "--reverse",
       "--format=%H",
-      commit,
+      range,
       "--",
       CONFIG_FILE2
     ]);
@@ -41100,6 +41165,20 @@ var RuleTrust = class _RuleTrust {
     return void 0;
   }
 };
+async function isAncestor(repo, commit, of) {
+  try {
+    await git(repo, ["merge-base", "--is-ancestor", commit, of]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function stoodAt(line3, place, governed, named, places) {
+  const commit = line3[place];
+  if (commit === void 0) return void 0;
+  const namedThen = named !== void 0 && (places.get(named) ?? Infinity) <= place;
+  return { commit, governed, ...namedThen ? { named } : {} };
+}
 async function judgeRuleChange(options2, parent, commit, governed) {
   let owners;
   try {
@@ -41134,13 +41213,13 @@ async function sameRules(repo, a, b, paths) {
 }
 
 // src/workflows/provision/passed-changes.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
 
 // src/policy/library.ts
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/policy/rule-heads.ts
@@ -41187,21 +41266,21 @@ function entrypointsOf(modules) {
 }
 var BUILTIN_BUNDLE = "dist/policies.tar.gz";
 function packageRoot() {
-  let dir = dirname4(fileURLToPath2(import.meta.url));
+  let dir = dirname5(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = join6(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
+    const manifest = join7(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync6(manifest, "utf8")).name === "accessctl")
       return dir;
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir)
       throw new Error("cannot find the accessctl package folder beside the running code");
     dir = parent;
   }
 }
 async function builtinSources(root) {
-  const file = join6(root, BUILTIN_BUNDLE);
+  const file = join7(root, BUILTIN_BUNDLE);
   if (existsSync3(file)) {
-    const bytes = readFileSync5(file);
+    const bytes = readFileSync6(file);
     const bundle = await readBundle(bytes);
     const modules = bundle.rego.map((m) => ({
       ...m,
@@ -41209,7 +41288,7 @@ async function builtinSources(root) {
     }));
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
-  return { sources: await collectSources([join6(root, "policies")]) };
+  return { sources: await collectSources([join7(root, "policies")]) };
 }
 async function builtinDigest() {
   const { sources } = await builtinSources(packageRoot());
@@ -41251,7 +41330,7 @@ async function loadPolicySet(options2 = {}) {
 async function loadUserBundle(file, load) {
   let bytes;
   try {
-    bytes = readFileSync5(file);
+    bytes = readFileSync6(file);
   } catch {
     throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
   }
@@ -41311,18 +41390,18 @@ function requireResultRules(modules) {
 }
 
 // src/workflows/provision/passed-changes.ts
-var FORMAT4 = 1;
-var CACHE_FILE3 = "accessctl/passed-changes.json";
-var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var FORMAT5 = 1;
+var CACHE_FILE4 = "accessctl/passed-changes.json";
+var COMMIT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function keptPasses(repo, folders) {
   const gitDir = await gitCommonDir(repo).catch(() => void 0);
   const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)} ${await builtinDigest()}`;
-  const file = gitDir === void 0 ? void 0 : join7(gitDir, CACHE_FILE3);
+  const file = gitDir === void 0 ? void 0 : join8(gitDir, CACHE_FILE4);
   const passed = /* @__PURE__ */ new Map();
   const kept = file === void 0 ? void 0 : readPassed(file);
   if (kept !== void 0 && kept.code === code2 && kept.accessDir === folders.accessDir && kept.policiesDir === folders.policiesDir) {
     for (const [commit, ids] of Object.entries(kept.passed))
-      if (COMMIT_ID2.test(commit) && Array.isArray(ids))
+      if (COMMIT_ID3.test(commit) && Array.isArray(ids))
         passed.set(commit, new Set(ids.filter((id) => typeof id === "string")));
   }
   let added = false;
@@ -41339,12 +41418,12 @@ async function keptPasses(repo, folders) {
       if (file === void 0 || !added) return;
       const written = {
         accessctl: "passed-changes",
-        format: FORMAT4,
+        format: FORMAT5,
         code: code2,
         ...folders,
         passed: Object.fromEntries([...passed].map(([commit, ids]) => [commit, [...ids]]))
       };
-      mkdirSync3(dirname5(file), { recursive: true });
+      mkdirSync4(dirname6(file), { recursive: true });
       replaceFile(file, `${JSON.stringify(written)}
 `);
       added = false;
@@ -41358,8 +41437,8 @@ var NOTHING_KEPT = {
 };
 function readPassed(file) {
   try {
-    const parsed = JSON.parse(readFileSync6(file, "utf8"));
-    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT4) return void 0;
+    const parsed = JSON.parse(readFileSync7(file, "utf8"));
+    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT5) return void 0;
     if (typeof parsed.passed !== "object" || parsed.passed === null) return void 0;
     return parsed;
   } catch {
@@ -42252,6 +42331,7 @@ function throwingOnFailure(lookup) {
     return request2;
   };
   if (lookup.madeByMerges !== void 0) throwing.madeByMerges = lookup.madeByMerges;
+  if (lookup.source !== void 0) throwing.source = lookup.source;
   return throwing;
 }
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
@@ -42771,6 +42851,7 @@ function pullRequestLookup(client, repository) {
       }
     };
   };
+  lookup.source = `${owner}/${repo}`;
   lookup.madeByMerges = async (commits) => {
     const made = /* @__PURE__ */ new Set();
     for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
@@ -44928,8 +45009,8 @@ async function deleteComment(client, repo, id) {
 }
 
 // src/workflows/expire.ts
-import { existsSync as existsSync4, readFileSync as readFileSync8, realpathSync } from "node:fs";
-import { dirname as dirname6, join as join8, relative as relative3, resolve, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync9, realpathSync } from "node:fs";
+import { dirname as dirname7, join as join9, relative as relative3, resolve, sep as sep4 } from "node:path";
 
 // src/report/expiry/reasons.ts
 function changeName(change2) {
@@ -44958,7 +45039,7 @@ function describeDaysLeft(daysLeft) {
 }
 
 // src/workflows/expire/edits.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/model/edit.ts
 import { isDeepStrictEqual } from "node:util";
@@ -45071,7 +45152,7 @@ function planEdits(removals) {
   for (const [file, list] of byFile) {
     let before;
     try {
-      before = readFileSync7(file, "utf8");
+      before = readFileSync8(file, "utf8");
     } catch (error2) {
       const reason = error2 instanceof Error ? error2.message : String(error2);
       skipped.push({ file, message: `cannot read it (${reason})`, removals: list });
@@ -45515,8 +45596,8 @@ async function runExpire(options2) {
   const model = await loadAccessRepository(accessDir);
   const top = repositoryTopSync(accessDir);
   const realAccessDir = realpathSync(accessDir);
-  const root = top ?? dirname6(realAccessDir);
-  const pathOf2 = (file) => relative3(root, join8(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
+  const root = top ?? dirname7(realAccessDir);
+  const pathOf2 = (file) => relative3(root, join9(realAccessDir, relative3(accessDir, resolve(file)))).split(sep4).join("/");
   const { ended, ending, notes: notes2 } = top === void 0 ? endsAsWritten() : await approvedEndsOf(model, options2, {
     root: top,
     accessDir: pathOf2(accessDir),
@@ -45539,7 +45620,7 @@ async function runExpire(options2) {
     line: at,
     owners
   });
-  const grantsDir = join8(accessDir, "grants") + sep4;
+  const grantsDir = join9(accessDir, "grants") + sep4;
   const result = {
     mode: options2.mode,
     now: plan.now,
@@ -45664,9 +45745,9 @@ function malformed(model, grantsDir) {
   });
 }
 function readWarnDays(accessDir) {
-  const file = join8(dirname6(accessDir), CONFIG_FILE2);
+  const file = join9(dirname7(accessDir), CONFIG_FILE2);
   if (!existsSync4(file)) return DEFAULT_WARN_DAYS;
-  return parseConfig(file, readFileSync8(file, "utf8")).expiry.warnDays;
+  return parseConfig(file, readFileSync9(file, "utf8")).expiry.warnDays;
 }
 
 // src/report/expiry/text.ts
@@ -48656,8 +48737,8 @@ function table2(rows) {
 }
 
 // src/workflows/sync-identities.ts
-import { existsSync as existsSync5, readFileSync as readFileSync9, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { extname as extname2, join as join9, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync10, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { extname as extname2, join as join10, resolve as resolve3 } from "node:path";
 
 // src/model/edit-fields.ts
 function editFields(file, text4, edits, append = []) {
@@ -50931,7 +51012,7 @@ function readHrFile(from, given) {
         ]
       };
     if (statSync2(from).size > MAX_HR_FILE) return tooLarge;
-    text4 = readFileSync9(from, "utf8");
+    text4 = readFileSync10(from, "utf8");
   }
   const ext = extname2(from).toLowerCase();
   const json = ext === ".json" || ext !== ".csv" && /^\uFEFF?\s*[[{]/.test(text4);
@@ -50948,7 +51029,7 @@ function buildFiles(model, accessDir, plan) {
     return found;
   };
   const lines = [];
-  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join9(accessDir, "identities", "users.yaml");
+  const usersFile = model.users.map((u) => position.get(u)?.file).find((f) => f !== void 0) ?? join10(accessDir, "identities", "users.yaml");
   for (const change2 of plan.changes) {
     const where = change2.user === void 0 ? void 0 : position.get(change2.user);
     if (where === void 0) {
@@ -51021,7 +51102,7 @@ ${fields2.join("")}`);
   const findings = [];
   const files = [];
   for (const [file, { fields: fields2, append }] of edits) {
-    const before = existsSync5(file) ? readFileSync9(file, "utf8") : "";
+    const before = existsSync5(file) ? readFileSync10(file, "utf8") : "";
     try {
       files.push({ file, before, after: editFields(file, before, fields2, append) });
     } catch (error2) {
