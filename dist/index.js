@@ -15,6 +15,7 @@ import {
   GitHubError,
   OptionValueError,
   ParseCache,
+  RESTORE_RULES,
   SnapshotKeyError,
   actionLogger,
   applyWaivers,
@@ -89,6 +90,7 @@ import {
   renderEvidenceHtml,
   repositoryTopSync,
   ruleFiles,
+  rulesStanding,
   runEvidence,
   runExpire,
   runProvision,
@@ -105,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-OY23LE5X.js";
+} from "./chunks/chunk-HB2KLCWR.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -618,12 +620,13 @@ async function checkPullRequest(options) {
     policiesDir
   });
   const config = withDirectories(base.config, accessDir, policiesDir);
-  const loadingPolicies = loadPolicySet({
+  const loadPolicies = () => loadPolicySet({
     userSources: base.policies,
     now: options.now,
     timeoutMs: options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1e3 : void 0
   });
-  loadingPolicies.catch(() => {
+  const loadingEarly = base.policies.modules.length > 0 ? loadPolicies() : void 0;
+  loadingEarly?.catch(() => {
   });
   const [baseSnapshot, opened] = await Promise.all([
     options.snapshot === false ? { status: "none", reason: "base snapshots were not asked for" } : readBaseSnapshot(
@@ -644,7 +647,7 @@ async function checkPullRequest(options) {
     baseAccessFiles: base.accessFiles,
     parseCache
   });
-  const policies = await loadingPolicies;
+  const policies = await (loadingEarly ?? loadPolicies());
   const { request } = options;
   const input = buildPolicyInput(judged.model, {
     now: options.now,
@@ -684,7 +687,8 @@ async function checkPullRequest(options) {
       ...judged.model.findings,
       ...waived.kept,
       ...codeownersFindings(options, judged.model, config, accessDir, policiesDir),
-      ...judged.behind.map((file) => behindFinding(file, base.commit))
+      ...judged.behind.map((file) => behindFinding(file, base.commit)),
+      ...heldByTheBase(judged, baseSnapshot.rules)
     ]),
     judged
   ).map((f) => existsSync3(join5(options.workspace, f.file)) ? f : { ...f, deleted: true }).sort(compareFindings);
@@ -748,6 +752,21 @@ function scope(findings, judged) {
   return findings.map((f) => {
     const touched = f.grant !== void 0 ? changedGrants.has(f.grant) : changedFiles.has(f.file) || isRequestRule(f);
     return touched ? f : { ...f, severity: "warning", preexisting: true };
+  });
+}
+function heldByTheBase(judged, rules) {
+  if (rules?.stand !== false) return [];
+  return judged.grantChanges.filter((change) => change.change !== "removed" && change.after !== void 0).map((change) => {
+    const at = change.after?.source.location;
+    return {
+      rule: "base-rules-not-approved",
+      severity: "error",
+      message: `the rules of the base do not stand: ${rules.commit.slice(0, 7)} changed them without a policy owner's approval (${rules.reasons.join("; ")}), so provisioning would hold this grant once merged; ${RESTORE_RULES}, then run this check again`,
+      file: at?.file ?? "",
+      line: at?.line ?? 1,
+      column: at?.column ?? 1,
+      grant: change.id
+    };
   });
 }
 function behindFinding(file, base) {
@@ -1308,12 +1327,34 @@ async function runSnapshotAction(inputs) {
     throw new Error(
       'input "snapshot-key" is empty; pass the Ed25519 private key (PEM) from a secret of an Environment limited to the default branch (docs/pr-check.md, "Base snapshots")'
     );
+  const repository = `${context2.owner}/${context2.repo}`;
+  const rules = async (commit) => {
+    try {
+      return await rulesStanding({
+        repo: context2.workspace,
+        at: commit,
+        accessDir: inputs.accessDir,
+        policiesDir: inputs.policiesDir,
+        now: /* @__PURE__ */ new Date(),
+        lookup: pullRequestLookup(
+          createGitHubClient({ token: inputs.token, log: actionLogger }),
+          repository
+        )
+      });
+    } catch (error2) {
+      warning(
+        `accessctl snapshot: whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error2 instanceof Error ? error2.message : String(error2)}); the snapshot says nothing of it`
+      );
+      return void 0;
+    }
+  };
   let saved;
   try {
     saved = await saveBaseSnapshot(
       { repo: context2.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
       after,
-      inputs.key
+      inputs.key,
+      rules
     );
   } catch (error2) {
     if (error2 instanceof SnapshotKeyError)
@@ -1323,6 +1364,10 @@ async function runSnapshotAction(inputs) {
   info(
     `accessctl snapshot: wrote ${saved.file}: ${saved.files} parsed files of ${after.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)`
   );
+  if (saved.rules?.stand === false)
+    warning(
+      `accessctl snapshot: the rules of ${after.slice(0, 7)} do not stand since ${saved.rules.commit.slice(0, 7)} (${saved.rules.reasons.join("; ")}); pull requests that add access will be told provisioning holds them`
+    );
   setOutput("snapshot-path", saved.file);
 }
 

@@ -4,7 +4,10 @@
 // input, which belongs in a secret only default-branch runs can read.
 import * as core from '@actions/core';
 
-import { saveBaseSnapshot, SnapshotKeyError } from '../model/index.js';
+import { actionLogger, createGitHubClient } from '../github/index.js';
+import { saveBaseSnapshot, SnapshotKeyError, type RulesStanding } from '../model/index.js';
+import { pullRequestLookup } from '../workflows/provision/merge-review.js';
+import { rulesStanding } from '../workflows/provision/rule-lineage.js';
 import { defaultBranchPush, readRunContext } from './context.js';
 import type { SnapshotInputs } from './inputs.js';
 
@@ -19,12 +22,37 @@ export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
     throw new Error(
       'input "snapshot-key" is empty; pass the Ed25519 private key (PEM) from a secret of an Environment limited to the default branch (docs/pr-check.md, "Base snapshots")',
     );
+  // Whether the pushed commit's rules stand, as provisioning judges them, is signed into the
+  // snapshot: the pull-request check then tells a request that adds access, before it is
+  // merged, that provisioning would hold it. A look-up that fails leaves it out.
+  const repository = `${context.owner}/${context.repo}`;
+  const rules = async (commit: string): Promise<RulesStanding | undefined> => {
+    try {
+      return await rulesStanding({
+        repo: context.workspace,
+        at: commit,
+        accessDir: inputs.accessDir,
+        policiesDir: inputs.policiesDir,
+        now: new Date(),
+        lookup: pullRequestLookup(
+          createGitHubClient({ token: inputs.token, log: actionLogger }),
+          repository,
+        ),
+      });
+    } catch (error) {
+      core.warning(
+        `accessctl snapshot: whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error instanceof Error ? error.message : String(error)}); the snapshot says nothing of it`,
+      );
+      return undefined;
+    }
+  };
   let saved;
   try {
     saved = await saveBaseSnapshot(
       { repo: context.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
       after,
       inputs.key,
+      rules,
     );
   } catch (error) {
     if (error instanceof SnapshotKeyError)
@@ -34,5 +62,9 @@ export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
   core.info(
     `accessctl snapshot: wrote ${saved.file}: ${saved.files} parsed files of ${after.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)`,
   );
+  if (saved.rules?.stand === false)
+    core.warning(
+      `accessctl snapshot: the rules of ${after.slice(0, 7)} do not stand since ${saved.rules.commit.slice(0, 7)} (${saved.rules.reasons.join('; ')}); pull requests that add access will be told provisioning holds them`,
+    );
   core.setOutput('snapshot-path', saved.file);
 }

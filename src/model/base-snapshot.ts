@@ -45,7 +45,19 @@ export interface SnapshotOutcome {
   reason: string;
   /** The parsed files, by blob id, when `status` is 'used'. */
   entries?: Map<string, StoredFile>;
+  /**
+   * Whether the base commit's rules stand, as the run that signed the snapshot judged their
+   * lineage (src/workflows/provision/rule-lineage.ts); only when the snapshot was made of
+   * that very commit (another of the same trees may have another history).
+   */
+  rules?: RulesStanding;
 }
+
+/**
+ * Whether every change to the rules up to a commit stood; if not, the change that broke
+ * them, as provisioning names it.
+ */
+export type RulesStanding = { stand: true } | { stand: false; commit: string; reasons: string[] };
 
 export interface SnapshotTree {
   /** The repository (any folder inside its work tree). */
@@ -64,6 +76,8 @@ interface Header {
   commit: string;
   files: number;
   body: string;
+  /** The rules' standing at `commit`, when the run that wrote it could judge it. */
+  rules?: RulesStanding;
 }
 
 /**
@@ -92,7 +106,9 @@ export async function saveBaseSnapshot(
   tree: SnapshotTree,
   ref: string,
   privateKey: string,
-): Promise<{ file: string; files: number; bytes: number }> {
+  /** The rules' standing at the commit, judged by the caller, signed with the rest. */
+  rules?: (commit: string) => Promise<RulesStanding | undefined>,
+): Promise<{ file: string; files: number; bytes: number; rules?: RulesStanding }> {
   const key = signingKey(privateKey);
   const commit = await resolveCommit(tree.repo, ref);
   const cache = ParseCache.inMemory();
@@ -112,6 +128,8 @@ export async function saveBaseSnapshot(
     files: rows.length,
     body: sha256(body),
   };
+  const standing = await rules?.(commit);
+  if (standing !== undefined) header.rules = standing;
   const headerLine = JSON.stringify(header);
   const signature = sign(null, Buffer.from(headerLine), key).toString('base64');
   const folder = await snapshotFolder(tree.repo);
@@ -124,7 +142,12 @@ export async function saveBaseSnapshot(
   for (const name of await readdir(folder))
     if (name.endsWith(SUFFIX) && name !== `${header.key}${SUFFIX}`)
       await rm(join(folder, name), { force: true });
-  return { file, files: rows.length, bytes: bytes.length };
+  return {
+    file,
+    files: rows.length,
+    bytes: bytes.length,
+    ...(standing === undefined ? {} : { rules: standing }),
+  };
 }
 
 /**
@@ -210,6 +233,7 @@ export async function readBaseSnapshot(
     status: 'used',
     reason: `the snapshot of the base commit ${short} (${entries.size} files, signed by a default-branch run)`,
     entries,
+    ...(header.rules === undefined || header.commit !== commit ? {} : { rules: header.rules }),
   };
 }
 
@@ -249,9 +273,22 @@ function readHeader(text: string): Header | undefined {
     typeof header.key === 'string' &&
     typeof header.commit === 'string' &&
     /^[0-9a-f]{40,64}$/.test(header.commit) &&
-    typeof header.body === 'string'
+    typeof header.body === 'string' &&
+    (header.rules === undefined || isStanding(header.rules))
     ? (header as Header)
     : undefined;
+}
+
+function isStanding(value: unknown): value is RulesStanding {
+  if (typeof value !== 'object' || value === null) return false;
+  const rules = value as Record<string, unknown>;
+  if (rules.stand === true) return true;
+  return (
+    rules.stand === false &&
+    typeof rules.commit === 'string' &&
+    Array.isArray(rules.reasons) &&
+    rules.reasons.every((r) => typeof r === 'string')
+  );
 }
 
 function sameLimits(limits: unknown): boolean {

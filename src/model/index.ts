@@ -70,6 +70,7 @@ export {
   SnapshotKeyError,
   snapshotFolder,
   snapshotKey,
+  type RulesStanding,
   type SnapshotOutcome,
   type SnapshotStatus,
   type SnapshotTree,

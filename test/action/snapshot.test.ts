@@ -9,7 +9,14 @@ import {
   runAction,
   type GitWorkspace,
 } from '../harness/index.js';
-import { CATALOG, CONFIG, grant, IDENTITIES, startAccessRepo } from '../e2e/pr-check-fixture.js';
+import {
+  CATALOG,
+  CONFIG,
+  grant,
+  IDENTITIES,
+  push,
+  startAccessRepo,
+} from '../e2e/pr-check-fixture.js';
 import { snapshotKeyPair, withSnapshotKey } from '../fixtures/snapshot-key.js';
 
 /**
@@ -74,8 +81,48 @@ describe('command: snapshot', () => {
     expect(run.stdout).toContain(`parsed files of ${after.slice(0, 7)}`);
     // as the runner shows the log: each line of the key is masked
     expect(run.stdout + run.stderr).not.toContain(KEY_LINE);
+    // the rules of the pushed commit stand (policy owners named from the first commit on)
     expect(await readBaseSnapshot(tree(workspace), after, PUBLIC_KEY)).toMatchObject({
       status: 'used',
+      rules: { stand: true },
+    });
+  });
+
+  it('signs in that the rules do not stand after a direct push to them, and warns', async () => {
+    emulator = await startAccessRepo({
+      baseFiles: {
+        'access/catalog/ledger.yaml': CATALOG,
+        'access/identities/people.yaml': IDENTITIES,
+        'accessctl.yaml': withSnapshotKey(CONFIG, PUBLIC_KEY),
+      },
+      pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
+    });
+    // pete pushes a change of the config to main: no pull request, nobody's approval
+    await push(
+      emulator,
+      'accessctl.yaml',
+      `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
+      'pete',
+      'main',
+    );
+    const workspace = checkoutEmulatorRepo(emulator, 'acme/access', {});
+    workspaces.push(workspace);
+    const event = buildEvent(emulator, { name: 'push', repo: 'acme/access' });
+    const after = (event.payload as { after: string }).after;
+    const run = await runAction({
+      command: 'snapshot',
+      event,
+      workspace,
+      emulator,
+      inputs: { 'snapshot-key': PRIVATE_KEY },
+      entry: SOURCE_ENTRY,
+      timeoutMs: 120_000,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(`the rules of ${after.slice(0, 7)} do not stand since`);
+    expect(await readBaseSnapshot(tree(workspace), after, PUBLIC_KEY)).toMatchObject({
+      status: 'used',
+      rules: { stand: false, commit: after },
     });
   });
 

@@ -122,19 +122,20 @@ export async function startAccessRepo(options: RepoOptions): Promise<Emulator> {
   });
 }
 
-/** A commit on the pull request's branch, as `git push` by `login` would add it. */
+/** A commit on the pull request's branch (or another), as `git push` by `login` would add it. */
 export async function push(
   emulator: Emulator,
   path: string,
   content: string,
   login: keyof typeof TOKENS = 'alice',
+  branch = 'grant-alice',
 ): Promise<void> {
   const api = client(emulator, TOKENS[login]);
-  const current = await api('GET', `/repos/acme/access/contents/${path}?ref=grant-alice`);
+  const current = await api('GET', `/repos/acme/access/contents/${path}?ref=${branch}`);
   const answer = await api('PUT', `/repos/acme/access/contents/${path}`, {
     message: `update ${path}`,
     content: Buffer.from(content).toString('base64'),
-    branch: 'grant-alice',
+    branch,
     ...(current.status === 200 ? { sha: current.body.sha } : {}),
   });
   if (answer.status !== 200 && answer.status !== 201)

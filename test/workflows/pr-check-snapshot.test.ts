@@ -422,6 +422,73 @@ describe('a snapshot the check must not trust', () => {
   });
 });
 
+describe("the base rules' standing a snapshot carries", () => {
+  const broken = async (commit: string) => ({
+    stand: false as const,
+    commit,
+    reasons: ['no pull request: a direct push, approved by nobody'],
+  });
+
+  it('fails a grant the request adds while the base rules do not stand, saying what to do', async () => {
+    const repo = ledgerRepo();
+    await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey, broken);
+    const report = await judge(repo);
+    expect(report.verdict).toBe('fail');
+    const held = report.findings.filter((f) => f.rule === 'base-rules-not-approved');
+    expect(held).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        grant: 'alice-ledger-pull',
+        file: 'access/grants/alice.yaml',
+        line: 1,
+      }),
+    ]);
+    expect(held[0]?.message).toContain(
+      `the rules of the base do not stand: ${repo.baseSha.slice(0, 7)} changed them without a policy owner's approval (no pull request: a direct push, approved by nobody), so provisioning would hold this grant once merged; revert that change`,
+    );
+  });
+
+  it('says nothing when they stand, or for a request that only takes access away', async () => {
+    const standing = ledgerRepo();
+    await saveBaseSnapshot(standing.tree, standing.baseSha, TRUSTED.privateKey, async () => ({
+      stand: true,
+    }));
+    const report = await judge(standing);
+    expect(report.findings.map((f) => f.rule)).not.toContain('base-rules-not-approved');
+    expect(report.verdict).toBe('pass');
+    workspace?.remove();
+    const removal = repository(LEDGER_BASE, { 'access/grants/olivia.yaml': null });
+    await saveBaseSnapshot(removal.tree, removal.baseSha, TRUSTED.privateKey, broken);
+    const removed = await judge(removal);
+    expect(removed.findings.map((f) => f.rule)).not.toContain('base-rules-not-approved');
+  });
+
+  it('takes it only from a snapshot of the base commit itself, not of another with the same trees', async () => {
+    // main's next commit changes a file outside the access folder, the policies and the
+    // config: its snapshot key is the same, its history (and the rules' standing) is not
+    workspace = createGitWorkspace({ commits: [{ message: 'base', files: LEDGER_BASE }] });
+    const older = workspace.head;
+    const baseSha = workspace.commit({ message: 'readme', files: { 'README.md': 'hello\n' } });
+    workspace.checkout('request', { create: true });
+    const headSha = workspace.commit({
+      message: 'request',
+      files: { 'access/grants/alice.yaml': grant('pull') },
+    });
+    const path = workspace.path;
+    const repo = {
+      path,
+      baseSha,
+      headSha,
+      tree: { repo: path, accessDir: 'access', policiesDir: 'policies' },
+    };
+    await saveBaseSnapshot(repo.tree, older, TRUSTED.privateKey, broken);
+    const report = await judge(repo);
+    expect(report.baseModel.snapshot).toBe('used');
+    expect(report.findings.map((f) => f.rule)).not.toContain('base-rules-not-approved');
+    expect(report.verdict).toBe('pass');
+  });
+});
+
 describe('accessctl snapshot', () => {
   async function cli(argv: string[], cwd: string, env: Record<string, string> = {}) {
     const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));

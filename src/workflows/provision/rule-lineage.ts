@@ -27,9 +27,10 @@ import { readConfigAt } from '../../config/at-commit.js';
 import { CONFIG_FILE, ConfigError } from '../../config/config.js';
 import { git, globLiteral, isShallowRepository, pathsChangedBetween } from '../../model/git.js';
 import { ParseCache } from '../../model/parse-cache.js';
+import type { RulesStanding } from '../../model/base-snapshot.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
 import { GRANTS_PART, inAccess } from '../pr-check/changed-paths.js';
-import { judgeMerges, type GateOptions } from './gate.js';
+import { judgeMerges, throwingOnFailure, type GateOptions } from './gate.js';
 import { keptLineage, type KeptLineage, type StoodLine } from './kept-lineage.js';
 
 const SHALLOW =
@@ -322,6 +323,21 @@ export async function untrustedRules(
   options: LineageOptions & { at: string },
 ): Promise<UnapprovedRuleChange | undefined> {
   return new RuleTrust(options, options.at).at(options.at);
+}
+
+/**
+ * Whether the rules at `at` stand, as a base snapshot carries it for the pull-request check
+ * (base-snapshot.ts). Only what was judged is said: a look-up that fails, or a shallow clone
+ * (whose oldest changes are out of reach), throws instead of calling the rules untrusted.
+ */
+export async function rulesStanding(
+  options: LineageOptions & { at: string },
+): Promise<RulesStanding> {
+  const judged = { ...options, lookup: throwingOnFailure(options.lookup) };
+  const broken = await new RuleTrust(judged, options.at, 'throw').at(options.at);
+  return broken === undefined
+    ? { stand: true }
+    : { stand: false, commit: broken.commit, reasons: broken.reasons };
 }
 
 /**

@@ -34378,7 +34378,7 @@ async function snapshotKey(tree, commit) {
 async function snapshotFolder(repo) {
   return join4(await gitCommonDir(repo), FOLDER);
 }
-async function saveBaseSnapshot(tree, ref, privateKey) {
+async function saveBaseSnapshot(tree, ref, privateKey, rules) {
   const key = signingKey(privateKey);
   const commit = await resolveCommit(tree.repo, ref);
   const cache = ParseCache.inMemory();
@@ -34398,6 +34398,8 @@ async function saveBaseSnapshot(tree, ref, privateKey) {
     files: rows.length,
     body: sha256(body)
   };
+  const standing = await rules?.(commit);
+  if (standing !== void 0) header3.rules = standing;
   const headerLine = JSON.stringify(header3);
   const signature = sign(null, Buffer.from(headerLine), key).toString("base64");
   const folder = await snapshotFolder(tree.repo);
@@ -34412,7 +34414,12 @@ ${signature}
   for (const name of await readdir2(folder))
     if (name.endsWith(SUFFIX) && name !== `${header3.key}${SUFFIX}`)
       await rm2(join4(folder, name), { force: true });
-  return { file, files: rows.length, bytes: bytes.length };
+  return {
+    file,
+    files: rows.length,
+    bytes: bytes.length,
+    ...standing === void 0 ? {} : { rules: standing }
+  };
 }
 async function readBaseSnapshot(tree, commit, publicKey) {
   const [key, folder] = await Promise.all([snapshotKey(tree, commit), snapshotFolder(tree.repo)]);
@@ -34487,7 +34494,8 @@ async function readBaseSnapshot(tree, commit, publicKey) {
   return {
     status: "used",
     reason: `the snapshot of the base commit ${short} (${entries.size} files, signed by a default-branch run)`,
-    entries
+    entries,
+    ...header3.rules === void 0 || header3.commit !== commit ? {} : { rules: header3.rules }
   };
 }
 var SnapshotKeyError = class extends Error {
@@ -34517,7 +34525,13 @@ function readHeader(text4) {
   }
   if (typeof value !== "object" || value === null) return void 0;
   const header3 = value;
-  return header3.accessctl === "base-snapshot" && typeof header3.format === "number" && typeof header3.code === "string" && typeof header3.key === "string" && typeof header3.commit === "string" && /^[0-9a-f]{40,64}$/.test(header3.commit) && typeof header3.body === "string" ? header3 : void 0;
+  return header3.accessctl === "base-snapshot" && typeof header3.format === "number" && typeof header3.code === "string" && typeof header3.key === "string" && typeof header3.commit === "string" && /^[0-9a-f]{40,64}$/.test(header3.commit) && typeof header3.body === "string" && (header3.rules === void 0 || isStanding(header3.rules)) ? header3 : void 0;
+}
+function isStanding(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const rules = value;
+  if (rules.stand === true) return true;
+  return rules.stand === false && typeof rules.commit === "string" && Array.isArray(rules.reasons) && rules.reasons.every((r) => typeof r === "string");
 }
 function sameLimits(limits) {
   return JSON.stringify(limits) === JSON.stringify(DEFAULT_COMPOSE_LIMITS);
@@ -40891,6 +40905,26 @@ function readConfigAt(repo, ref) {
   }
 }
 
+// src/workflows/pr-check/changed-paths.ts
+var YAML_FILE3 = /\.ya?ml$/i;
+var REGULAR_FILE = /^100(644|755)$/;
+var GRANTS_PART = "grants/";
+async function changedPaths(repo, from, to) {
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode
+  }));
+}
+function inAccess(accessDir, part) {
+  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
+}
+function ruleFiles(changed, accessDir) {
+  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
+}
+function isGrantDocument(file, accessDir) {
+  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+}
+
 // src/evidence/expiry-commits.ts
 var EXPIRY_TRAILER = "Accessctl-Expiry";
 async function expiryCommits(root, candidates, reader) {
@@ -40913,313 +40947,14 @@ async function expiryCommits(root, candidates, reader) {
 // src/workflows/provision/approved-ends.ts
 import { posix as posix3 } from "node:path";
 
-// src/workflows/pr-check/changed-paths.ts
-var YAML_FILE3 = /\.ya?ml$/i;
-var REGULAR_FILE = /^100(644|755)$/;
-var GRANTS_PART = "grants/";
-async function changedPaths(repo, from, to) {
-  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
-    path,
-    mode: /^0+$/.test(newMode) ? oldMode : newMode
-  }));
-}
-function inAccess(accessDir, part) {
-  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
-}
-function ruleFiles(changed, accessDir) {
-  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
-}
-function isGrantDocument(file, accessDir) {
-  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
-}
-
-// src/workflows/provision/kept-lineage.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
-var FORMAT4 = 1;
-var CACHE_FILE3 = "accessctl/rule-lineage.json";
-var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-async function keptLineage(repo, key) {
-  const gitDir = await gitCommonDir(repo).catch(() => void 0);
-  if (gitDir === void 0) return void 0;
-  const file = join6(gitDir, CACHE_FILE3);
-  const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)}`;
-  return {
-    read: () => readKept(file, key, code2),
-    write(line3) {
-      const kept = { accessctl: "rule-lineage", format: FORMAT4, code: code2, ...key, ...line3 };
-      try {
-        mkdirSync3(dirname4(file), { recursive: true });
-        replaceFile(file, `${JSON.stringify(kept)}
-`);
-      } catch {
-      }
-    }
-  };
-}
-function readKept(file, key, code2) {
-  let kept;
-  try {
-    kept = JSON.parse(readFileSync5(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof kept !== "object" || kept === null || kept.accessctl !== "rule-lineage" || kept.format !== FORMAT4 || kept.code !== code2 || kept.accessDir !== key.accessDir || kept.policiesDir !== key.policiesDir || kept.source !== key.source || typeof kept.commit !== "string" || !COMMIT_ID2.test(kept.commit) || typeof kept.governed !== "boolean" || kept.named !== void 0 && (typeof kept.named !== "string" || !COMMIT_ID2.test(kept.named)))
-    return void 0;
-  return {
-    commit: kept.commit,
-    governed: kept.governed,
-    ...kept.named === void 0 ? {} : { named: kept.named }
-  };
-}
-
-// src/workflows/provision/rule-lineage.ts
-var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
-var RESTORE_RULES = "revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves";
-var RuleTrust = class _RuleTrust {
-  /**
-   * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
-   *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
-   *   that takes access away on a failed judgement, and must not on a guess).
-   */
-  constructor(options2, tip, ifShallow = "untrusted", keeps = true) {
-    this.tip = tip;
-    this.ifShallow = ifShallow;
-    this.keeps = keeps;
-    this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
-  }
-  tip;
-  ifShallow;
-  keeps;
-  line;
-  options;
-  offLine = /* @__PURE__ */ new Map();
-  /** Why the rules `commit` holds do not stand; undefined when they do. */
-  async at(commit) {
-    const { places, standings } = await (this.line ??= this.walk());
-    const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : void 0);
-    if (place === void 0) {
-      let own = this.offLine.get(commit);
-      if (own === void 0)
-        this.offLine.set(
-          commit,
-          own = new _RuleTrust(this.options, commit, this.ifShallow, false)
-        );
-      return own.at(commit);
-    }
-    let found;
-    for (const standing of standings) {
-      if (standing.place > place) break;
-      found = standing.broken;
-    }
-    return found;
-  }
-  async walk() {
-    const { repo, accessDir } = this.options;
-    const listed = await git(repo, ["rev-list", "--first-parent", "--reverse", this.tip]);
-    const line3 = listed.split("\n").filter((sha) => sha !== "");
-    const places = new Map(line3.map((sha, place) => [sha, place]));
-    const shallow = isShallowRepository(repo).catch(() => true);
-    const keeping = await this.kept();
-    const stood = keeping?.read();
-    const from = stood !== void 0 && places.has(stood.commit) && !await shallow ? stood : void 0;
-    const range = from === void 0 ? this.tip : `${from.commit}..${this.tip}`;
-    const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ""));
-    const notGrants = [
-      ".",
-      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][aA][mM][lL]`,
-      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][mM][lL]`
-    ];
-    const out = await git(repo, [
-      "log",
-      "--first-parent",
-      "--reverse",
-      "--format=%H %P",
-      range,
-      "--",
-      ...notGrants
-    ]);
-    const changes = /* @__PURE__ */ new Map();
-    for (const entry of out.split("\n")) {
-      const [commit = "", parent] = entry.split(" ");
-      if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
-    }
-    const named = from?.named ?? await this.firstNamed(range);
-    const namedAt = named === void 0 ? Infinity : places.get(named) ?? Infinity;
-    const pushed = await this.pushedMerges(places, namedAt, range);
-    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
-      (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
-    );
-    const standings = [];
-    let broken;
-    let lastTrusted = from?.commit;
-    let governed = from?.governed ?? false;
-    let stoodTo;
-    for (const commit of order) {
-      const before = governed;
-      const parent = changes.get(commit);
-      const others = pushed.get(commit);
-      if (others !== void 0) {
-        governed = true;
-        broken ??= {
-          commit,
-          files: [],
-          reasons: [
-            `a merge pushed without a pull request (GitHub made no merge of it): its first parent, chosen by whoever pushed it, may put another history on the branch's first-parent line, which the rules are judged along; restore the branch to the history it had`
-          ]
-        };
-        lastTrusted = void 0;
-      } else if (parent === void 0 && await shallow) {
-        if (this.ifShallow === "throw") throw new Error(SHALLOW);
-        broken = { commit, files: [], reasons: [SHALLOW] };
-      } else if (parent === void 0) {
-        lastTrusted = commit;
-      } else if (broken !== void 0) {
-        if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
-          broken = void 0;
-        if (broken === void 0) lastTrusted = commit;
-      } else {
-        const judged = await judgeRuleChange(this.options, parent, commit, governed);
-        governed = judged.governed;
-        broken = judged.broken;
-        lastTrusted = broken === void 0 ? commit : parent;
-      }
-      standings.push({ place: places.get(commit) ?? -1, broken });
-      if (broken !== void 0 && stoodTo === void 0)
-        stoodTo = { line: stoodAt(line3, (places.get(commit) ?? 0) - 1, before, named, places) };
-    }
-    if (keeping !== void 0 && !await shallow) {
-      const kept = stoodTo === void 0 ? stoodAt(line3, line3.length - 1, governed, named, places) : stoodTo.line;
-      const tip = line3.at(-1);
-      if (kept !== void 0 && kept.commit !== from?.commit && !(tip !== void 0 && stood !== void 0 && await isAncestor(repo, tip, stood.commit)))
-        keeping.write(kept);
-    }
-    return { places, standings };
-  }
-  /** Where this line's standing is kept between runs; none for a look-up that names no source. */
-  async kept() {
-    const { repo, accessDir, policiesDir, lookup } = this.options;
-    if (!this.keeps || lookup.source === void 0) return void 0;
-    return keptLineage(repo, { accessDir, policiesDir, source: lookup.source });
-  }
-  /**
-   * The merges of the line GitHub did not make for a pull request (pushed), each with its
-   * other parents. A merge GitHub made has the branch's tip of the time as its first parent;
-   * a pushed one has whatever its pusher chose (an orphan commit, one from before the policy
-   * owners were named, an older approved one), and every later commit of the line descends from
-   * it through that parent. A commit of a pull request's branch pushed onto the default branch
-   * is tied to that pull request once it is merged, but is not its merge.
-   */
-  async pushedMerges(places, namedAt, range) {
-    const { repo, lookup } = this.options;
-    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", range]);
-    const merges = /* @__PURE__ */ new Map();
-    for (const entry of out.split("\n")) {
-      const [merge2 = "", , ...others] = entry.split(" ");
-      if (merge2 === "") continue;
-      if ((places.get(merge2) ?? -1) > namedAt || await this.anyGoverned(others))
-        merges.set(merge2, others);
-    }
-    if (merges.size === 0) return merges;
-    const made = await lookup.madeByMerges?.([...merges.keys()]).catch(() => void 0);
-    if (made !== void 0) for (const merge2 of made) merges.delete(merge2);
-    else
-      for (const merge2 of [...merges.keys()]) {
-        const request2 = await lookup(merge2);
-        if (request2.pullRequest !== void 0 && request2.mergeCommit === merge2)
-          merges.delete(merge2);
-      }
-    return merges;
-  }
-  /**
-   * Whether a policy owner was named in any commit these commits reach, by any parent: a
-   * history joined through a merge of a merge is joined all the same.
-   */
-  async anyGoverned(commits) {
-    const { repo } = this.options;
-    if (commits.length === 0) return false;
-    const out = await git(repo, [
-      "log",
-      "--full-history",
-      "--format=%H",
-      ...commits,
-      "--",
-      CONFIG_FILE2
-    ]);
-    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
-    return false;
-  }
-  /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
-  async firstNamed(range) {
-    const { repo } = this.options;
-    const out = await git(repo, [
-      "log",
-      "--first-parent",
-      "--reverse",
-      "--format=%H",
-      range,
-      "--",
-      CONFIG_FILE2
-    ]);
-    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return sha;
-    return void 0;
-  }
-};
-async function isAncestor(repo, commit, of) {
-  try {
-    await git(repo, ["merge-base", "--is-ancestor", commit, of]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function stoodAt(line3, place, governed, named, places) {
-  const commit = line3[place];
-  if (commit === void 0) return void 0;
-  const namedThen = named !== void 0 && (places.get(named) ?? Infinity) <= place;
-  return { commit, governed, ...namedThen ? { named } : {} };
-}
-async function judgeRuleChange(options2, parent, commit, governed) {
-  let owners;
-  try {
-    owners = readConfigAt(options2.repo, parent).policyOwners;
-  } catch (error2) {
-    if (!(error2 instanceof ConfigError)) throw error2;
-    return {
-      governed: true,
-      broken: {
-        commit,
-        files: [],
-        reasons: [
-          `the rules before it cannot be read, so nobody could approve it: ${error2.message}`
-        ]
-      }
-    };
-  }
-  if (owners.length === 0 && !governed) return { broken: void 0, governed };
-  const gate = await judgeMerges({ ...options2, from: parent, to: commit });
-  return { broken: gate.ruleChanges[0], governed: true };
-}
-function namesOwners(repo, commit) {
-  try {
-    return readConfigAt(repo, commit).policyOwners.length > 0;
-  } catch (error2) {
-    if (error2 instanceof ConfigError) return true;
-    throw error2;
-  }
-}
-async function sameRules(repo, a, b, paths) {
-  return (await pathsChangedBetween(repo, a, b, paths)).length === 0;
-}
-
 // src/workflows/provision/passed-changes.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
 
 // src/policy/library.ts
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/policy/rule-heads.ts
@@ -41266,21 +41001,21 @@ function entrypointsOf(modules) {
 }
 var BUILTIN_BUNDLE = "dist/policies.tar.gz";
 function packageRoot() {
-  let dir = dirname5(fileURLToPath2(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = join7(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync6(manifest, "utf8")).name === "accessctl")
+    const manifest = join6(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
       return dir;
-    const parent = dirname5(dir);
+    const parent = dirname4(dir);
     if (parent === dir)
       throw new Error("cannot find the accessctl package folder beside the running code");
     dir = parent;
   }
 }
 async function builtinSources(root) {
-  const file = join7(root, BUILTIN_BUNDLE);
+  const file = join6(root, BUILTIN_BUNDLE);
   if (existsSync3(file)) {
-    const bytes = readFileSync6(file);
+    const bytes = readFileSync5(file);
     const bundle = await readBundle(bytes);
     const modules = bundle.rego.map((m) => ({
       ...m,
@@ -41288,7 +41023,7 @@ async function builtinSources(root) {
     }));
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
-  return { sources: await collectSources([join7(root, "policies")]) };
+  return { sources: await collectSources([join6(root, "policies")]) };
 }
 async function builtinDigest() {
   const { sources } = await builtinSources(packageRoot());
@@ -41330,7 +41065,7 @@ async function loadPolicySet(options2 = {}) {
 async function loadUserBundle(file, load) {
   let bytes;
   try {
-    bytes = readFileSync6(file);
+    bytes = readFileSync5(file);
   } catch {
     throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
   }
@@ -41390,18 +41125,18 @@ function requireResultRules(modules) {
 }
 
 // src/workflows/provision/passed-changes.ts
-var FORMAT5 = 1;
-var CACHE_FILE4 = "accessctl/passed-changes.json";
-var COMMIT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var FORMAT4 = 1;
+var CACHE_FILE3 = "accessctl/passed-changes.json";
+var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function keptPasses(repo, folders) {
   const gitDir = await gitCommonDir(repo).catch(() => void 0);
   const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)} ${await builtinDigest()}`;
-  const file = gitDir === void 0 ? void 0 : join8(gitDir, CACHE_FILE4);
+  const file = gitDir === void 0 ? void 0 : join7(gitDir, CACHE_FILE3);
   const passed = /* @__PURE__ */ new Map();
   const kept = file === void 0 ? void 0 : readPassed(file);
   if (kept !== void 0 && kept.code === code2 && kept.accessDir === folders.accessDir && kept.policiesDir === folders.policiesDir) {
     for (const [commit, ids] of Object.entries(kept.passed))
-      if (COMMIT_ID3.test(commit) && Array.isArray(ids))
+      if (COMMIT_ID2.test(commit) && Array.isArray(ids))
         passed.set(commit, new Set(ids.filter((id) => typeof id === "string")));
   }
   let added = false;
@@ -41418,12 +41153,12 @@ async function keptPasses(repo, folders) {
       if (file === void 0 || !added) return;
       const written = {
         accessctl: "passed-changes",
-        format: FORMAT5,
+        format: FORMAT4,
         code: code2,
         ...folders,
         passed: Object.fromEntries([...passed].map(([commit, ids]) => [commit, [...ids]]))
       };
-      mkdirSync4(dirname6(file), { recursive: true });
+      mkdirSync3(dirname5(file), { recursive: true });
       replaceFile(file, `${JSON.stringify(written)}
 `);
       added = false;
@@ -41437,8 +41172,8 @@ var NOTHING_KEPT = {
 };
 function readPassed(file) {
   try {
-    const parsed = JSON.parse(readFileSync7(file, "utf8"));
-    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT5) return void 0;
+    const parsed = JSON.parse(readFileSync6(file, "utf8"));
+    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT4) return void 0;
     if (typeof parsed.passed !== "object" || parsed.passed === null) return void 0;
     return parsed;
   } catch {
@@ -42741,6 +42476,290 @@ async function judgeGrantOrigin(options2) {
     denied: [],
     unapproved: [`no commit of ${options2.ref} that adds it was found in ${options2.file}`]
   };
+}
+
+// src/workflows/provision/kept-lineage.ts
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
+var FORMAT5 = 1;
+var CACHE_FILE4 = "accessctl/rule-lineage.json";
+var COMMIT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function keptLineage(repo, key) {
+  const gitDir = await gitCommonDir(repo).catch(() => void 0);
+  if (gitDir === void 0) return void 0;
+  const file = join8(gitDir, CACHE_FILE4);
+  const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)}`;
+  return {
+    read: () => readKept(file, key, code2),
+    write(line3) {
+      const kept = { accessctl: "rule-lineage", format: FORMAT5, code: code2, ...key, ...line3 };
+      try {
+        mkdirSync4(dirname6(file), { recursive: true });
+        replaceFile(file, `${JSON.stringify(kept)}
+`);
+      } catch {
+      }
+    }
+  };
+}
+function readKept(file, key, code2) {
+  let kept;
+  try {
+    kept = JSON.parse(readFileSync7(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof kept !== "object" || kept === null || kept.accessctl !== "rule-lineage" || kept.format !== FORMAT5 || kept.code !== code2 || kept.accessDir !== key.accessDir || kept.policiesDir !== key.policiesDir || kept.source !== key.source || typeof kept.commit !== "string" || !COMMIT_ID3.test(kept.commit) || typeof kept.governed !== "boolean" || kept.named !== void 0 && (typeof kept.named !== "string" || !COMMIT_ID3.test(kept.named)))
+    return void 0;
+  return {
+    commit: kept.commit,
+    governed: kept.governed,
+    ...kept.named === void 0 ? {} : { named: kept.named }
+  };
+}
+
+// src/workflows/provision/rule-lineage.ts
+var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
+var RESTORE_RULES = "revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves";
+var RuleTrust = class _RuleTrust {
+  /**
+   * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
+   *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
+   *   that takes access away on a failed judgement, and must not on a guess).
+   */
+  constructor(options2, tip, ifShallow = "untrusted", keeps = true) {
+    this.tip = tip;
+    this.ifShallow = ifShallow;
+    this.keeps = keeps;
+    this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
+  }
+  tip;
+  ifShallow;
+  keeps;
+  line;
+  options;
+  offLine = /* @__PURE__ */ new Map();
+  /** Why the rules `commit` holds do not stand; undefined when they do. */
+  async at(commit) {
+    const { places, standings } = await (this.line ??= this.walk());
+    const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : void 0);
+    if (place === void 0) {
+      let own = this.offLine.get(commit);
+      if (own === void 0)
+        this.offLine.set(
+          commit,
+          own = new _RuleTrust(this.options, commit, this.ifShallow, false)
+        );
+      return own.at(commit);
+    }
+    let found;
+    for (const standing of standings) {
+      if (standing.place > place) break;
+      found = standing.broken;
+    }
+    return found;
+  }
+  async walk() {
+    const { repo, accessDir } = this.options;
+    const listed = await git(repo, ["rev-list", "--first-parent", "--reverse", this.tip]);
+    const line3 = listed.split("\n").filter((sha) => sha !== "");
+    const places = new Map(line3.map((sha, place) => [sha, place]));
+    const shallow = isShallowRepository(repo).catch(() => true);
+    const keeping = await this.kept();
+    const stood = keeping?.read();
+    const from = stood !== void 0 && places.has(stood.commit) && !await shallow ? stood : void 0;
+    const range = from === void 0 ? this.tip : `${from.commit}..${this.tip}`;
+    const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ""));
+    const notGrants = [
+      ".",
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][aA][mM][lL]`,
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][mM][lL]`
+    ];
+    const out = await git(repo, [
+      "log",
+      "--first-parent",
+      "--reverse",
+      "--format=%H %P",
+      range,
+      "--",
+      ...notGrants
+    ]);
+    const changes = /* @__PURE__ */ new Map();
+    for (const entry of out.split("\n")) {
+      const [commit = "", parent] = entry.split(" ");
+      if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
+    }
+    const named = from?.named ?? await this.firstNamed(range);
+    const namedAt = named === void 0 ? Infinity : places.get(named) ?? Infinity;
+    const pushed = await this.pushedMerges(places, namedAt, range);
+    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
+      (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
+    );
+    const standings = [];
+    let broken;
+    let lastTrusted = from?.commit;
+    let governed = from?.governed ?? false;
+    let stoodTo;
+    for (const commit of order) {
+      const before = governed;
+      const parent = changes.get(commit);
+      const others = pushed.get(commit);
+      if (others !== void 0) {
+        governed = true;
+        broken ??= {
+          commit,
+          files: [],
+          reasons: [
+            `a merge pushed without a pull request (GitHub made no merge of it): its first parent, chosen by whoever pushed it, may put another history on the branch's first-parent line, which the rules are judged along; restore the branch to the history it had`
+          ]
+        };
+        lastTrusted = void 0;
+      } else if (parent === void 0 && await shallow) {
+        if (this.ifShallow === "throw") throw new Error(SHALLOW);
+        broken = { commit, files: [], reasons: [SHALLOW] };
+      } else if (parent === void 0) {
+        lastTrusted = commit;
+      } else if (broken !== void 0) {
+        if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
+          broken = void 0;
+        if (broken === void 0) lastTrusted = commit;
+      } else {
+        const judged = await judgeRuleChange(this.options, parent, commit, governed);
+        governed = judged.governed;
+        broken = judged.broken;
+        lastTrusted = broken === void 0 ? commit : parent;
+      }
+      standings.push({ place: places.get(commit) ?? -1, broken });
+      if (broken !== void 0 && stoodTo === void 0)
+        stoodTo = { line: stoodAt(line3, (places.get(commit) ?? 0) - 1, before, named, places) };
+    }
+    if (keeping !== void 0 && !await shallow) {
+      const kept = stoodTo === void 0 ? stoodAt(line3, line3.length - 1, governed, named, places) : stoodTo.line;
+      const tip = line3.at(-1);
+      if (kept !== void 0 && kept.commit !== from?.commit && !(tip !== void 0 && stood !== void 0 && await isAncestor(repo, tip, stood.commit)))
+        keeping.write(kept);
+    }
+    return { places, standings };
+  }
+  /** Where this line's standing is kept between runs; none for a look-up that names no source. */
+  async kept() {
+    const { repo, accessDir, policiesDir, lookup } = this.options;
+    if (!this.keeps || lookup.source === void 0) return void 0;
+    return keptLineage(repo, { accessDir, policiesDir, source: lookup.source });
+  }
+  /**
+   * The merges of the line GitHub did not make for a pull request (pushed), each with its
+   * other parents. A merge GitHub made has the branch's tip of the time as its first parent;
+   * a pushed one has whatever its pusher chose (an orphan commit, one from before the policy
+   * owners were named, an older approved one), and every later commit of the line descends from
+   * it through that parent. A commit of a pull request's branch pushed onto the default branch
+   * is tied to that pull request once it is merged, but is not its merge.
+   */
+  async pushedMerges(places, namedAt, range) {
+    const { repo, lookup } = this.options;
+    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", range]);
+    const merges = /* @__PURE__ */ new Map();
+    for (const entry of out.split("\n")) {
+      const [merge2 = "", , ...others] = entry.split(" ");
+      if (merge2 === "") continue;
+      if ((places.get(merge2) ?? -1) > namedAt || await this.anyGoverned(others))
+        merges.set(merge2, others);
+    }
+    if (merges.size === 0) return merges;
+    const made = await lookup.madeByMerges?.([...merges.keys()]).catch(() => void 0);
+    if (made !== void 0) for (const merge2 of made) merges.delete(merge2);
+    else
+      for (const merge2 of [...merges.keys()]) {
+        const request2 = await lookup(merge2);
+        if (request2.pullRequest !== void 0 && request2.mergeCommit === merge2)
+          merges.delete(merge2);
+      }
+    return merges;
+  }
+  /**
+   * Whether a policy owner was named in any commit these commits reach, by any parent: a
+   * history joined through a merge of a merge is joined all the same.
+   */
+  async anyGoverned(commits) {
+    const { repo } = this.options;
+    if (commits.length === 0) return false;
+    const out = await git(repo, [
+      "log",
+      "--full-history",
+      "--format=%H",
+      ...commits,
+      "--",
+      CONFIG_FILE2
+    ]);
+    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
+    return false;
+  }
+  /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
+  async firstNamed(range) {
+    const { repo } = this.options;
+    const out = await git(repo, [
+      "log",
+      "--first-parent",
+      "--reverse",
+      "--format=%H",
+      range,
+      "--",
+      CONFIG_FILE2
+    ]);
+    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return sha;
+    return void 0;
+  }
+};
+async function isAncestor(repo, commit, of) {
+  try {
+    await git(repo, ["merge-base", "--is-ancestor", commit, of]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function stoodAt(line3, place, governed, named, places) {
+  const commit = line3[place];
+  if (commit === void 0) return void 0;
+  const namedThen = named !== void 0 && (places.get(named) ?? Infinity) <= place;
+  return { commit, governed, ...namedThen ? { named } : {} };
+}
+async function rulesStanding(options2) {
+  const judged = { ...options2, lookup: throwingOnFailure(options2.lookup) };
+  const broken = await new RuleTrust(judged, options2.at, "throw").at(options2.at);
+  return broken === void 0 ? { stand: true } : { stand: false, commit: broken.commit, reasons: broken.reasons };
+}
+async function judgeRuleChange(options2, parent, commit, governed) {
+  let owners;
+  try {
+    owners = readConfigAt(options2.repo, parent).policyOwners;
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    return {
+      governed: true,
+      broken: {
+        commit,
+        files: [],
+        reasons: [
+          `the rules before it cannot be read, so nobody could approve it: ${error2.message}`
+        ]
+      }
+    };
+  }
+  if (owners.length === 0 && !governed) return { broken: void 0, governed };
+  const gate = await judgeMerges({ ...options2, from: parent, to: commit });
+  return { broken: gate.ruleChanges[0], governed: true };
+}
+function namesOwners(repo, commit) {
+  try {
+    return readConfigAt(repo, commit).policyOwners.length > 0;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) return true;
+    throw error2;
+  }
+}
+async function sameRules(repo, a, b, paths) {
+  return (await pathsChangedBetween(repo, a, b, paths)).length === 0;
 }
 
 // src/github/pull-activity.ts
@@ -51255,6 +51274,8 @@ export {
   GRANTS_PART,
   changedPaths,
   ruleFiles,
+  RESTORE_RULES,
+  rulesStanding,
   BASE_ACCESS_PARTS,
   readBaseRules,
   normalise,
