@@ -29,6 +29,7 @@ import {
   code,
   codeCell,
   compareFindings,
+  compiledAt,
   count,
   createComment,
   createGitHubClient,
@@ -107,7 +108,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HB2KLCWR.js";
+} from "./chunks/chunk-IG3PLCRR.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -620,14 +621,6 @@ async function checkPullRequest(options) {
     policiesDir
   });
   const config = withDirectories(base.config, accessDir, policiesDir);
-  const loadPolicies = () => loadPolicySet({
-    userSources: base.policies,
-    now: options.now,
-    timeoutMs: options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1e3 : void 0
-  });
-  const loadingEarly = base.policies.modules.length > 0 ? loadPolicies() : void 0;
-  loadingEarly?.catch(() => {
-  });
   const [baseSnapshot, opened] = await Promise.all([
     options.snapshot === false ? { status: "none", reason: "base snapshots were not asked for" } : readBaseSnapshot(
       { repo: options.workspace, accessDir, policiesDir },
@@ -638,6 +631,15 @@ async function checkPullRequest(options) {
       trusted: false
     })
   ]);
+  const loadPolicies = () => loadPolicySet({
+    userSources: base.policies,
+    now: options.now,
+    timeoutMs: options.evaluationDeadline === true ? config.evaluation.timeoutSeconds * 1e3 : void 0,
+    ...baseSnapshot.policies === void 0 ? {} : { compiled: baseSnapshot.policies }
+  });
+  const loadingEarly = base.policies.modules.length > 0 ? loadPolicies() : void 0;
+  loadingEarly?.catch(() => {
+  });
   if (baseSnapshot.entries !== void 0) opened?.adopt(baseSnapshot.entries);
   const parseCache = options.parseCache === false && baseSnapshot.entries === void 0 ? void 0 : opened;
   const judged = await loadJudgedModel({
@@ -1354,7 +1356,16 @@ async function runSnapshotAction(inputs) {
       { repo: context2.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
       after,
       inputs.key,
-      rules
+      {
+        rules,
+        // ones that do not compile are left to the pull-request check, which says where
+        policies: (commit) => compiledAt(context2.workspace, commit, inputs).catch((error2) => {
+          warning(
+            `accessctl snapshot: the policies of ${commit.slice(0, 7)} were not compiled into the snapshot: ${error2 instanceof Error ? error2.message : String(error2)}`
+          );
+          return void 0;
+        })
+      }
     );
   } catch (error2) {
     if (error2 instanceof SnapshotKeyError)

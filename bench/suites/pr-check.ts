@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 
 import { saveBaseSnapshot, snapshotFolder } from '../../src/model/index.js';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
+import { compiledAt } from '../../src/policy/library.js';
 import { directPushes, judgeMerges } from '../../src/workflows/provision/gate.js';
 import { formatMiB, formatMs, table } from '../format.js';
 import { generateAccess } from '../generate-access.js';
@@ -67,11 +68,11 @@ export const prCheckSuite: BenchSuite = {
         baseSha: string;
         privateKey: string;
       };
-      const saved = await saveBaseSnapshot(
-        { repo: root, accessDir: 'access', policiesDir: 'policies' },
-        baseSha,
-        privateKey,
-      );
+      const tree = { repo: root, accessDir: 'access', policiesDir: 'policies' };
+      // as the Action's `command: snapshot` saves it: with the base's own policies compiled
+      const saved = await saveBaseSnapshot(tree, baseSha, privateKey, {
+        policies: (at) => compiledAt(root, at, tree),
+      });
       return { files: saved.files, bytes: saved.bytes };
     },
     async 'pr-check'(input) {

@@ -8,6 +8,7 @@ import { actionLogger, createGitHubClient } from '../github/index.js';
 import { saveBaseSnapshot, SnapshotKeyError, type RulesStanding } from '../model/index.js';
 import { pullRequestLookup } from '../workflows/provision/merge-review.js';
 import { rulesStanding } from '../workflows/provision/rule-lineage.js';
+import { compiledAt } from '../policy/library.js';
 import { defaultBranchPush, readRunContext } from './context.js';
 import type { SnapshotInputs } from './inputs.js';
 
@@ -52,7 +53,17 @@ export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
       { repo: context.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
       after,
       inputs.key,
-      rules,
+      {
+        rules,
+        // ones that do not compile are left to the pull-request check, which says where
+        policies: (commit) =>
+          compiledAt(context.workspace, commit, inputs).catch((error: unknown) => {
+            core.warning(
+              `accessctl snapshot: the policies of ${commit.slice(0, 7)} were not compiled into the snapshot: ${error instanceof Error ? error.message : String(error)}`,
+            );
+            return undefined;
+          }),
+      },
     );
   } catch (error) {
     if (error instanceof SnapshotKeyError)

@@ -11,6 +11,7 @@ import {
 import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/git.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { ACCESS_OPTION, POLICIES_OPTION, pullRequestRun } from './options.js';
+import { compiledAt } from '../policy/library.js';
 
 /** The private key a default-branch run signs with (PEM, Ed25519). */
 export const SNAPSHOT_KEY_ENV = 'ACCESSCTL_SNAPSHOT_KEY';
@@ -102,7 +103,17 @@ export const snapshotCommand: Command = {
       );
     let saved;
     try {
-      saved = await saveBaseSnapshot(tree, commit, key);
+      // the base's policies compiled, as the pull-request check would compile them; ones
+      // that do not compile are left to the check, which says where
+      saved = await saveBaseSnapshot(tree, commit, key, {
+        policies: (at) =>
+          compiledAt(tree.repo, at, tree).catch((error: unknown) => {
+            io.err(
+              `accessctl snapshot: the policies of ${at.slice(0, 7)} were not compiled into the snapshot: ${error instanceof Error ? error.message : String(error)}\n`,
+            );
+            return undefined;
+          }),
+      });
     } catch (error) {
       if (error instanceof SnapshotKeyError) throw new UsageError(error.message);
       throw error;

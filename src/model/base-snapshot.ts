@@ -51,6 +51,17 @@ export interface SnapshotOutcome {
    * that very commit (another of the same trees may have another history).
    */
   rules?: RulesStanding;
+  /**
+   * The base's policies as that run compiled them (with the digest of what they were compiled
+   * from, which the loader checks against the sources it is given), when it had files of its own.
+   */
+  policies?: { wasm: Uint8Array; digest: string };
+}
+
+/** What a snapshot may carry besides the parsed files, each worked out by the caller for the commit. */
+export interface SnapshotExtras {
+  rules?: (commit: string) => Promise<RulesStanding | undefined>;
+  policies?: (commit: string) => Promise<{ wasm: Uint8Array; digest: string } | undefined>;
 }
 
 /**
@@ -78,6 +89,8 @@ interface Header {
   body: string;
   /** The rules' standing at `commit`, when the run that wrote it could judge it. */
   rules?: RulesStanding;
+  /** The compiled policies at the end of the body: their length and what they were compiled from. */
+  policies?: { bytes: number; digest: string };
 }
 
 /**
@@ -106,8 +119,8 @@ export async function saveBaseSnapshot(
   tree: SnapshotTree,
   ref: string,
   privateKey: string,
-  /** The rules' standing at the commit, judged by the caller, signed with the rest. */
-  rules?: (commit: string) => Promise<RulesStanding | undefined>,
+  /** What else is signed with the parsed files (see SnapshotExtras). */
+  extras: SnapshotExtras = {},
 ): Promise<{ file: string; files: number; bytes: number; rules?: RulesStanding }> {
   const key = signingKey(privateKey);
   const commit = await resolveCommit(tree.repo, ref);
@@ -117,7 +130,9 @@ export async function saveBaseSnapshot(
     parseCache: cache,
   });
   const rows = [...cache.kept()];
-  const body = await promisify(gzip)(JSON.stringify(rows), { chunkSize: ZLIB_CHUNK });
+  const packed = await promisify(gzip)(JSON.stringify(rows), { chunkSize: ZLIB_CHUNK });
+  const compiled = await extras.policies?.(commit);
+  const body = compiled === undefined ? packed : Buffer.concat([packed, compiled.wasm]);
   const header: Header = {
     accessctl: 'base-snapshot',
     format: FORMAT,
@@ -128,8 +143,10 @@ export async function saveBaseSnapshot(
     files: rows.length,
     body: sha256(body),
   };
-  const standing = await rules?.(commit);
+  const standing = await extras.rules?.(commit);
   if (standing !== undefined) header.rules = standing;
+  if (compiled !== undefined)
+    header.policies = { bytes: compiled.wasm.length, digest: compiled.digest };
   const headerLine = JSON.stringify(header);
   const signature = sign(null, Buffer.from(headerLine), key).toString('base64');
   const folder = await snapshotFolder(tree.repo);
@@ -226,7 +243,11 @@ export async function readBaseSnapshot(
       status: 'untrusted',
       reason: `${name} is not signed with the key of the base commit's snapshot.publicKey (written by another run, or edited); it is ignored`,
     };
-  const entries = await decodeBody(body);
+  const policyBytes = header.policies?.bytes ?? 0;
+  const entries =
+    policyBytes < body.length
+      ? await decodeBody(body.subarray(0, body.length - policyBytes))
+      : undefined;
   if (entries === undefined)
     return { status: 'damaged', reason: `${name} does not unpack to parsed files; it is ignored` };
   return {
@@ -234,6 +255,14 @@ export async function readBaseSnapshot(
     reason: `the snapshot of the base commit ${short} (${entries.size} files, signed by a default-branch run)`,
     entries,
     ...(header.rules === undefined || header.commit !== commit ? {} : { rules: header.rules }),
+    ...(header.policies === undefined
+      ? {}
+      : {
+          policies: {
+            wasm: new Uint8Array(body.subarray(body.length - policyBytes)),
+            digest: header.policies.digest,
+          },
+        }),
   };
 }
 
@@ -274,7 +303,13 @@ function readHeader(text: string): Header | undefined {
     typeof header.commit === 'string' &&
     /^[0-9a-f]{40,64}$/.test(header.commit) &&
     typeof header.body === 'string' &&
-    (header.rules === undefined || isStanding(header.rules))
+    (header.rules === undefined || isStanding(header.rules)) &&
+    (header.policies === undefined ||
+      (typeof header.policies === 'object' &&
+        header.policies !== null &&
+        Number.isSafeInteger(header.policies.bytes) &&
+        header.policies.bytes > 0 &&
+        typeof header.policies.digest === 'string'))
     ? (header as Header)
     : undefined;
 }

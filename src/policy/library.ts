@@ -25,6 +25,8 @@ import { PolicyLoadError } from './errors.js';
 import { closest } from '../model/suggest.js';
 import { parseModule } from '../rego/syntax/parser.js';
 import { anyParseErrors, ruleHeads } from './rule-heads.js';
+import { codeFingerprint } from '../model/parse-cache.js';
+import { readBaseRules } from './base-rules.js';
 
 /** The entrypoints every policy set answers (DESIGN.md section 3). */
 export const ENTRYPOINTS = ['access/deny', 'access/warn'];
@@ -83,6 +85,17 @@ export interface PolicyOptions {
    * timer waits), so its answers are those of this thread.
    */
   ownThread?: boolean;
+  /**
+   * The module an earlier run compiled from these very sources (a base snapshot's, signed by a
+   * default-branch run): used instead of compiling again when its digest is theirs.
+   */
+  compiled?: CompiledPolicies;
+}
+
+/** A policy module with the digest of what it was compiled from (see compiledDigest). */
+export interface CompiledPolicies {
+  wasm: Uint8Array;
+  digest: string;
 }
 
 /** The package's root folder, from wherever this module was bundled or run. */
@@ -137,6 +150,83 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
     timeoutMs: options.timeoutMs,
   };
   if (options.bundleFile !== undefined) return loadUserBundle(options.bundleFile, load);
+  const chosen = await chooseSources(options);
+  if (chosen.kind === 'prebuilt') {
+    // The prebuilt library alone runs in this thread unless asked: it is accessctl's own,
+    // tested code (no unbounded loop; 100,000 grants take about 2 s), and a thread of its own
+    // would add its start-up to every check (measured 0.9 to 1.2 s at load average 15 on 2
+    // cores).
+    const timeoutMs = options.ownThread === true ? LONGEST_TIMEOUT_MS : undefined;
+    return {
+      evaluator: await loadBundle(chosen.bytes, { ...load, timeoutMs }),
+      origin: { builtin: true, userFiles: [], bundle: chosen.file },
+      sources: chosen.sources,
+    };
+  }
+  const { sources, extra, entrypoints } = chosen;
+  const wasm =
+    options.compiled !== undefined &&
+    options.compiled.digest === (await compiledDigest(sources, entrypoints))
+      ? options.compiled.wasm
+      : await compileSources(sources, entrypoints);
+  return {
+    evaluator: await loadModule(wasm, sources.data, load),
+    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
+    sources,
+  };
+}
+
+/**
+ * The module loadPolicySet would compile for these options, with its digest; undefined when
+ * the prebuilt library alone judges (nothing is compiled) or a bundle is given.
+ */
+export async function compilePolicies(
+  options: Pick<PolicyOptions, 'policiesDir' | 'userSources'>,
+): Promise<CompiledPolicies | undefined> {
+  const chosen = await chooseSources(options);
+  if (chosen.kind === 'prebuilt') return undefined;
+  // of the sources as read: compiling may add to what it is given
+  const digest = await compiledDigest(chosen.sources, chosen.entrypoints);
+  return { wasm: await compileSources(chosen.sources, chosen.entrypoints), digest };
+}
+
+/**
+ * A commit's policies as the pull-request check compiles them for a request on it (none when
+ * the built-in library alone judges): a base snapshot carries them, so the check loads them
+ * instead of compiling them again.
+ */
+export async function compiledAt(
+  workspace: string,
+  commit: string,
+  folders: { accessDir: string; policiesDir: string },
+): Promise<CompiledPolicies | undefined> {
+  const base = await readBaseRules({ workspace, baseCommit: commit, ...folders });
+  return compilePolicies({ userSources: base.policies });
+}
+
+/**
+ * What a module compiled from `sources` for `entrypoints` is: their text and data, and the
+ * build of accessctl that compiles (its code and its built-in library).
+ */
+async function compiledDigest(sources: Sources, entrypoints: string[]): Promise<string> {
+  const hash = createHash('sha256').update('accessctl-compiled-policies 1\n');
+  hash.update(`${codeFingerprint(import.meta.url)} ${await builtinDigest()}\n`);
+  hash.update(JSON.stringify(entrypoints)).update('\n');
+  for (const m of sources.modules) hash.update(JSON.stringify([m.file, m.source])).update('\n');
+  return hash.update(JSON.stringify(sources.data)).digest('hex');
+}
+
+type ChosenSources =
+  | { kind: 'prebuilt'; bytes: Buffer; file: string; sources: Sources }
+  | { kind: 'compile'; sources: Sources; extra: Sources['modules']; entrypoints: string[] };
+
+/**
+ * The built-in library, with the user's files that are not one of its own: prebuilt when
+ * there are none, else the sources to compile together.
+ */
+async function chooseSources(
+  options: Pick<PolicyOptions, 'policiesDir' | 'userSources'>,
+): Promise<ChosenSources> {
   const builtin = await builtinSources(packageRoot());
   const known = new Set(builtin.sources.modules.map((m) => m.source));
   const user =
@@ -146,28 +236,22 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
       : { modules: [], data: {} });
   const extra = user.modules.filter((m) => !known.has(m.source));
   if (extra.length > 0) requireResultRules(extra);
-  if (extra.length === 0 && builtin.prebuilt !== undefined) {
-    // The prebuilt library alone runs in this thread unless asked: it is accessctl's own,
-    // tested code (no unbounded loop; 100,000 grants take about 2 s), and a thread of its own
-    // would add its start-up to every check (measured 0.9 to 1.2 s at load average 15 on 2
-    // cores).
-    const timeoutMs = options.ownThread === true ? LONGEST_TIMEOUT_MS : undefined;
+  if (extra.length === 0 && builtin.prebuilt !== undefined)
     return {
-      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
-      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
+      kind: 'prebuilt',
+      bytes: builtin.prebuilt.bytes,
+      file: builtin.prebuilt.file,
       sources: builtin.sources,
     };
-  }
-  const sources: Sources = {
-    modules: [...builtin.sources.modules, ...extra],
-    data: { ...builtin.sources.data, ...user.data },
-  };
-  // the built-in library defines no exception: only the user's files are searched for one
-  const wasm = await compileSources(sources, entrypointsOf(extra));
   return {
-    evaluator: await loadModule(wasm, sources.data, load),
-    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
-    sources,
+    kind: 'compile',
+    sources: {
+      modules: [...builtin.sources.modules, ...extra],
+      data: { ...builtin.sources.data, ...user.data },
+    },
+    extra,
+    // the built-in library defines no exception: only the user's files are searched for one
+    entrypoints: entrypointsOf(extra),
   };
 }
 

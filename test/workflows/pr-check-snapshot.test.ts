@@ -9,7 +9,15 @@ import { saveBaseSnapshot, snapshotFolder, type SnapshotTree } from '../../src/m
 import { generateAccess } from '../../bench/generate-access.js';
 import type { PrReport } from '../../src/report/pull-request/report.js';
 import { checkPullRequest } from '../../src/workflows/pr-check/check-pull-request.js';
-import { BASE_GRANTS, CATALOG, CONFIG, IDENTITIES, grant } from '../e2e/pr-check-fixture.js';
+import {
+  BASE_GRANTS,
+  CATALOG,
+  CONFIG,
+  IDENTITIES,
+  LEDGER_POLICY,
+  grant,
+} from '../e2e/pr-check-fixture.js';
+import { compilePolicies, compiledAt } from '../../src/policy/library.js';
 import { createGitWorkspace, type GitWorkspace } from '../harness/index.js';
 import { snapshotKeyPair, withSnapshotKey } from '../fixtures/snapshot-key.js';
 
@@ -422,6 +430,55 @@ describe('a snapshot the check must not trust', () => {
   });
 });
 
+describe('the base policies a snapshot carries compiled', () => {
+  const OWN = { ...LEDGER_BASE, 'policies/ledger.rego': LEDGER_POLICY };
+  const admin = () => repository(OWN, { 'access/grants/alice.yaml': grant('admin') });
+
+  it('judges with them exactly as with the policies compiled in the check', async () => {
+    const repo = admin();
+    const without = await judge(repo);
+    expect(without.findings.map((f) => f.rule)).toContain('ledger-no-admin');
+    const saved = await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey, {
+      policies: (at) => compiledAt(repo.path, at, repo.tree),
+    });
+    const withSnapshot = await judge(repo);
+    expect(withSnapshot.baseModel.snapshot).toBe('used');
+    expect(verdictOf(withSnapshot)).toEqual(verdictOf(without));
+    expect(saved.bytes).toBeGreaterThan(100_000); // the module rides in the signed file
+  });
+
+  it('loads the module it carries, not a compile of its own, and only for the sources it names', async () => {
+    const repo = admin();
+    const honest = await compiledAt(repo.path, repo.baseSha, repo.tree);
+    if (honest === undefined) throw new Error('the base has policies of its own');
+    // a module of other rules (the ledger rule gutted), signed under the base's digest: the
+    // check uses what the key signed, which is why only default-branch runs hold the key
+    const weakened = await compilePolicies({
+      userSources: {
+        modules: [
+          {
+            file: 'policies/ledger.rego',
+            source: 'package access\n\ndeny contains "never" if {\n\tinput.nothing\n}\n',
+          },
+        ],
+        data: {},
+      },
+    });
+    if (weakened === undefined) throw new Error('compiled');
+    await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey, {
+      policies: async () => ({ wasm: weakened.wasm, digest: honest.digest }),
+    });
+    expect((await judge(repo)).findings.map((f) => f.rule)).not.toContain('ledger-no-admin');
+    // under any other digest it is not the base's: the check compiles them itself
+    await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey, {
+      policies: async () => ({ wasm: weakened.wasm, digest: 'of other sources' }),
+    });
+    const report = await judge(repo);
+    expect(report.baseModel.snapshot).toBe('used');
+    expect(report.findings.map((f) => f.rule)).toContain('ledger-no-admin');
+  });
+});
+
 describe("the base rules' standing a snapshot carries", () => {
   const broken = async (commit: string) => ({
     stand: false as const,
@@ -431,7 +488,7 @@ describe("the base rules' standing a snapshot carries", () => {
 
   it('fails a grant the request adds while the base rules do not stand, saying what to do', async () => {
     const repo = ledgerRepo();
-    await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey, broken);
+    await saveBaseSnapshot(repo.tree, repo.baseSha, TRUSTED.privateKey, { rules: broken });
     const report = await judge(repo);
     expect(report.verdict).toBe('fail');
     const held = report.findings.filter((f) => f.rule === 'base-rules-not-approved');
@@ -450,15 +507,15 @@ describe("the base rules' standing a snapshot carries", () => {
 
   it('says nothing when they stand, or for a request that only takes access away', async () => {
     const standing = ledgerRepo();
-    await saveBaseSnapshot(standing.tree, standing.baseSha, TRUSTED.privateKey, async () => ({
-      stand: true,
-    }));
+    await saveBaseSnapshot(standing.tree, standing.baseSha, TRUSTED.privateKey, {
+      rules: async () => ({ stand: true }),
+    });
     const report = await judge(standing);
     expect(report.findings.map((f) => f.rule)).not.toContain('base-rules-not-approved');
     expect(report.verdict).toBe('pass');
     workspace?.remove();
     const removal = repository(LEDGER_BASE, { 'access/grants/olivia.yaml': null });
-    await saveBaseSnapshot(removal.tree, removal.baseSha, TRUSTED.privateKey, broken);
+    await saveBaseSnapshot(removal.tree, removal.baseSha, TRUSTED.privateKey, { rules: broken });
     const removed = await judge(removal);
     expect(removed.findings.map((f) => f.rule)).not.toContain('base-rules-not-approved');
   });
@@ -481,7 +538,7 @@ describe("the base rules' standing a snapshot carries", () => {
       headSha,
       tree: { repo: path, accessDir: 'access', policiesDir: 'policies' },
     };
-    await saveBaseSnapshot(repo.tree, older, TRUSTED.privateKey, broken);
+    await saveBaseSnapshot(repo.tree, older, TRUSTED.privateKey, { rules: broken });
     const report = await judge(repo);
     expect(report.baseModel.snapshot).toBe('used');
     expect(report.findings.map((f) => f.rule)).not.toContain('base-rules-not-approved');

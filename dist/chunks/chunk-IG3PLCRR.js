@@ -34378,7 +34378,7 @@ async function snapshotKey(tree, commit) {
 async function snapshotFolder(repo) {
   return join4(await gitCommonDir(repo), FOLDER);
 }
-async function saveBaseSnapshot(tree, ref, privateKey, rules) {
+async function saveBaseSnapshot(tree, ref, privateKey, extras = {}) {
   const key = signingKey(privateKey);
   const commit = await resolveCommit(tree.repo, ref);
   const cache = ParseCache.inMemory();
@@ -34387,7 +34387,9 @@ async function saveBaseSnapshot(tree, ref, privateKey, rules) {
     parseCache: cache
   });
   const rows = [...cache.kept()];
-  const body = await promisify(gzip)(JSON.stringify(rows), { chunkSize: ZLIB_CHUNK });
+  const packed2 = await promisify(gzip)(JSON.stringify(rows), { chunkSize: ZLIB_CHUNK });
+  const compiled = await extras.policies?.(commit);
+  const body = compiled === void 0 ? packed2 : Buffer.concat([packed2, compiled.wasm]);
   const header3 = {
     accessctl: "base-snapshot",
     format: FORMAT3,
@@ -34398,8 +34400,10 @@ async function saveBaseSnapshot(tree, ref, privateKey, rules) {
     files: rows.length,
     body: sha256(body)
   };
-  const standing = await rules?.(commit);
+  const standing = await extras.rules?.(commit);
   if (standing !== void 0) header3.rules = standing;
+  if (compiled !== void 0)
+    header3.policies = { bytes: compiled.wasm.length, digest: compiled.digest };
   const headerLine = JSON.stringify(header3);
   const signature = sign(null, Buffer.from(headerLine), key).toString("base64");
   const folder = await snapshotFolder(tree.repo);
@@ -34488,14 +34492,21 @@ async function readBaseSnapshot(tree, commit, publicKey) {
       status: "untrusted",
       reason: `${name} is not signed with the key of the base commit's snapshot.publicKey (written by another run, or edited); it is ignored`
     };
-  const entries = await decodeBody(body);
+  const policyBytes = header3.policies?.bytes ?? 0;
+  const entries = policyBytes < body.length ? await decodeBody(body.subarray(0, body.length - policyBytes)) : void 0;
   if (entries === void 0)
     return { status: "damaged", reason: `${name} does not unpack to parsed files; it is ignored` };
   return {
     status: "used",
     reason: `the snapshot of the base commit ${short} (${entries.size} files, signed by a default-branch run)`,
     entries,
-    ...header3.rules === void 0 || header3.commit !== commit ? {} : { rules: header3.rules }
+    ...header3.rules === void 0 || header3.commit !== commit ? {} : { rules: header3.rules },
+    ...header3.policies === void 0 ? {} : {
+      policies: {
+        wasm: new Uint8Array(body.subarray(body.length - policyBytes)),
+        digest: header3.policies.digest
+      }
+    }
   };
 }
 var SnapshotKeyError = class extends Error {
@@ -34525,7 +34536,7 @@ function readHeader(text4) {
   }
   if (typeof value !== "object" || value === null) return void 0;
   const header3 = value;
-  return header3.accessctl === "base-snapshot" && typeof header3.format === "number" && typeof header3.code === "string" && typeof header3.key === "string" && typeof header3.commit === "string" && /^[0-9a-f]{40,64}$/.test(header3.commit) && typeof header3.body === "string" && (header3.rules === void 0 || isStanding(header3.rules)) ? header3 : void 0;
+  return header3.accessctl === "base-snapshot" && typeof header3.format === "number" && typeof header3.code === "string" && typeof header3.key === "string" && typeof header3.commit === "string" && /^[0-9a-f]{40,64}$/.test(header3.commit) && typeof header3.body === "string" && (header3.rules === void 0 || isStanding(header3.rules)) && (header3.policies === void 0 || typeof header3.policies === "object" && header3.policies !== null && Number.isSafeInteger(header3.policies.bytes) && header3.policies.bytes > 0 && typeof header3.policies.digest === "string") ? header3 : void 0;
 }
 function isStanding(value) {
   if (typeof value !== "object" || value === null) return false;
@@ -40889,68 +40900,6 @@ var PolicyResultError = class extends Error {
   where;
 };
 
-// src/config/at-commit.ts
-function readConfigAt(repo, ref) {
-  let text4;
-  try {
-    text4 = showFileSync(repo, ref, CONFIG_FILE2);
-  } catch {
-    return parseConfig(CONFIG_FILE2, void 0);
-  }
-  try {
-    return parseConfig(CONFIG_FILE2, text4);
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
-    throw error2;
-  }
-}
-
-// src/workflows/pr-check/changed-paths.ts
-var YAML_FILE3 = /\.ya?ml$/i;
-var REGULAR_FILE = /^100(644|755)$/;
-var GRANTS_PART = "grants/";
-async function changedPaths(repo, from, to) {
-  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
-    path,
-    mode: /^0+$/.test(newMode) ? oldMode : newMode
-  }));
-}
-function inAccess(accessDir, part) {
-  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
-}
-function ruleFiles(changed, accessDir) {
-  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
-}
-function isGrantDocument(file, accessDir) {
-  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
-}
-
-// src/evidence/expiry-commits.ts
-var EXPIRY_TRAILER = "Accessctl-Expiry";
-async function expiryCommits(root, candidates, reader) {
-  const found = /* @__PURE__ */ new Set();
-  const single = candidates.filter((c) => c.parents.length === 1);
-  if (single.length === 0) return found;
-  const trailers = await commitTrailers(
-    root,
-    single.map((c) => c.sha),
-    EXPIRY_TRAILER
-  );
-  for (const commit of single) {
-    if (!trailers.get(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
-    const paths = await pathsChangedBetween(root, commit.parents[0], commit.sha);
-    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
-  }
-  return found;
-}
-
-// src/workflows/provision/approved-ends.ts
-import { posix as posix3 } from "node:path";
-
-// src/workflows/provision/passed-changes.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
-
 // src/policy/library.ts
 import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
@@ -40987,6 +40936,91 @@ function keyText(term) {
 }
 function anyParseErrors(modules) {
   return modules.some(({ file, source }) => parseModule(file, source).errors.length > 0);
+}
+
+// src/policy/base-rules.ts
+import { posix as posix3 } from "node:path";
+var YAML_FILE3 = /\.ya?ml$/i;
+var SYMLINK_MODE2 = "120000";
+var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
+async function readBaseRules(options2) {
+  const commit = await ensureCommit(options2.workspace, options2.baseCommit);
+  const accessDir = normalise(options2.accessDir);
+  const policiesDir = normalise(options2.policiesDir);
+  const [access2, policies, configEntries] = await Promise.all([
+    // the rules' folders only: the grants beside them can be 100,000 files
+    listTree(
+      options2.workspace,
+      commit,
+      BASE_ACCESS_PARTS.map((part) => accessDir === "." ? part : `${accessDir}/${part}`)
+    ),
+    listTree(options2.workspace, commit, policiesDir),
+    listTree(options2.workspace, commit, CONFIG_FILE2)
+  ]);
+  const prefix = `${accessDir}/`;
+  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix3.relative(accessDir, path);
+  const accessEntries = access2.filter(
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE3.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+  );
+  const regoEntries = policies.filter(
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
+  );
+  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE2 && e.type === "blob");
+  const blobs = await readBlobs(options2.workspace, [
+    ...accessEntries.map((e) => e.oid),
+    ...regoEntries.map((e) => e.oid),
+    ...configEntry === void 0 ? [] : [configEntry.oid]
+  ]);
+  const text4 = (oid) => {
+    const value = blobs.get(oid);
+    if (value === void 0)
+      throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
+    return value;
+  };
+  let config;
+  try {
+    config = parseConfig(
+      CONFIG_FILE2,
+      configEntry === void 0 ? void 0 : text4(configEntry.oid)
+    );
+  } catch (error2) {
+    if (error2 instanceof ConfigError)
+      throw new ConfigError(error2.findings, `at the base commit ${commit.slice(0, 7)}`);
+    throw error2;
+  }
+  return {
+    commit,
+    config,
+    policies: {
+      modules: regoEntries.map((e) => ({ file: e.path, source: text4(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+      data: {}
+    },
+    accessFiles: accessEntries.map((e) => ({
+      path: e.path,
+      relativePath: inside2(e.path),
+      size: e.size,
+      read: () => text4(e.oid),
+      cacheKey: `${e.oid}:${e.path}`,
+      blob: e.oid
+    }))
+  };
+}
+async function ensureCommit(workspace, sha) {
+  try {
+    return await resolveCommit(workspace, sha);
+  } catch {
+    try {
+      await fetchCommit(workspace, "origin", sha);
+      return await resolveCommit(workspace, sha);
+    } catch {
+      throw new GitError(
+        `the base commit ${sha} is not in the workspace ${workspace} and could not be fetched; check out with actions/checkout and \`fetch-depth: 0\``
+      );
+    }
+  }
+}
+function normalise(dir) {
+  return posix3.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
 // src/policy/library.ts
@@ -41038,28 +41072,63 @@ async function loadPolicySet(options2 = {}) {
     timeoutMs: options2.timeoutMs
   };
   if (options2.bundleFile !== void 0) return loadUserBundle(options2.bundleFile, load);
+  const chosen = await chooseSources(options2);
+  if (chosen.kind === "prebuilt") {
+    const timeoutMs = options2.ownThread === true ? LONGEST_TIMEOUT_MS : void 0;
+    return {
+      evaluator: await loadBundle(chosen.bytes, { ...load, timeoutMs }),
+      origin: { builtin: true, userFiles: [], bundle: chosen.file },
+      sources: chosen.sources
+    };
+  }
+  const { sources, extra, entrypoints } = chosen;
+  const wasm = options2.compiled !== void 0 && options2.compiled.digest === await compiledDigest(sources, entrypoints) ? options2.compiled.wasm : await compileSources(sources, entrypoints);
+  return {
+    evaluator: await loadModule(wasm, sources.data, load),
+    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
+    sources
+  };
+}
+async function compilePolicies(options2) {
+  const chosen = await chooseSources(options2);
+  if (chosen.kind === "prebuilt") return void 0;
+  const digest = await compiledDigest(chosen.sources, chosen.entrypoints);
+  return { wasm: await compileSources(chosen.sources, chosen.entrypoints), digest };
+}
+async function compiledAt(workspace, commit, folders) {
+  const base = await readBaseRules({ workspace, baseCommit: commit, ...folders });
+  return compilePolicies({ userSources: base.policies });
+}
+async function compiledDigest(sources, entrypoints) {
+  const hash = createHash4("sha256").update("accessctl-compiled-policies 1\n");
+  hash.update(`${codeFingerprint(import.meta.url)} ${await builtinDigest()}
+`);
+  hash.update(JSON.stringify(entrypoints)).update("\n");
+  for (const m of sources.modules) hash.update(JSON.stringify([m.file, m.source])).update("\n");
+  return hash.update(JSON.stringify(sources.data)).digest("hex");
+}
+async function chooseSources(options2) {
   const builtin = await builtinSources(packageRoot());
   const known = new Set(builtin.sources.modules.map((m) => m.source));
   const user = options2.userSources ?? (options2.policiesDir !== void 0 && existsSync3(options2.policiesDir) ? await collectSources([options2.policiesDir]) : { modules: [], data: {} });
   const extra = user.modules.filter((m) => !known.has(m.source));
   if (extra.length > 0) requireResultRules(extra);
-  if (extra.length === 0 && builtin.prebuilt !== void 0) {
-    const timeoutMs = options2.ownThread === true ? LONGEST_TIMEOUT_MS : void 0;
+  if (extra.length === 0 && builtin.prebuilt !== void 0)
     return {
-      evaluator: await loadBundle(builtin.prebuilt.bytes, { ...load, timeoutMs }),
-      origin: { builtin: true, userFiles: [], bundle: builtin.prebuilt.file },
+      kind: "prebuilt",
+      bytes: builtin.prebuilt.bytes,
+      file: builtin.prebuilt.file,
       sources: builtin.sources
     };
-  }
-  const sources = {
-    modules: [...builtin.sources.modules, ...extra],
-    data: { ...builtin.sources.data, ...user.data }
-  };
-  const wasm = await compileSources(sources, entrypointsOf(extra));
   return {
-    evaluator: await loadModule(wasm, sources.data, load),
-    origin: { builtin: true, userFiles: extra.map((m) => m.file) },
-    sources
+    kind: "compile",
+    sources: {
+      modules: [...builtin.sources.modules, ...extra],
+      data: { ...builtin.sources.data, ...user.data }
+    },
+    extra,
+    // the built-in library defines no exception: only the user's files are searched for one
+    entrypoints: entrypointsOf(extra)
   };
 }
 async function loadUserBundle(file, load) {
@@ -41124,7 +41193,67 @@ function requireResultRules(modules) {
   );
 }
 
+// src/config/at-commit.ts
+function readConfigAt(repo, ref) {
+  let text4;
+  try {
+    text4 = showFileSync(repo, ref, CONFIG_FILE2);
+  } catch {
+    return parseConfig(CONFIG_FILE2, void 0);
+  }
+  try {
+    return parseConfig(CONFIG_FILE2, text4);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
+    throw error2;
+  }
+}
+
+// src/workflows/pr-check/changed-paths.ts
+var YAML_FILE4 = /\.ya?ml$/i;
+var REGULAR_FILE = /^100(644|755)$/;
+var GRANTS_PART = "grants/";
+async function changedPaths(repo, from, to) {
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode
+  }));
+}
+function inAccess(accessDir, part) {
+  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
+}
+function ruleFiles(changed, accessDir) {
+  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
+}
+function isGrantDocument(file, accessDir) {
+  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE4.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+}
+
+// src/evidence/expiry-commits.ts
+var EXPIRY_TRAILER = "Accessctl-Expiry";
+async function expiryCommits(root, candidates, reader) {
+  const found = /* @__PURE__ */ new Set();
+  const single = candidates.filter((c) => c.parents.length === 1);
+  if (single.length === 0) return found;
+  const trailers = await commitTrailers(
+    root,
+    single.map((c) => c.sha),
+    EXPIRY_TRAILER
+  );
+  for (const commit of single) {
+    if (!trailers.get(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
+    const paths = await pathsChangedBetween(root, commit.parents[0], commit.sha);
+    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
+  }
+  return found;
+}
+
+// src/workflows/provision/approved-ends.ts
+import { posix as posix4 } from "node:path";
+
 // src/workflows/provision/passed-changes.ts
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
 var FORMAT4 = 1;
 var CACHE_FILE3 = "accessctl/passed-changes.json";
 var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -41602,7 +41731,7 @@ async function pathBlobs(repo, ref, paths) {
   return blobs;
 }
 async function readLog(repo, ref, accessDir) {
-  const dir = accessDir === "" || accessDir === "." ? "." : posix3.normalize(accessDir);
+  const dir = accessDir === "" || accessDir === "." ? "." : posix4.normalize(accessDir);
   const out = await firstParentRaw(repo, ref, dir, "%x01%H %P%x00%ct");
   const commits = [];
   for (const entry of out.split("")) {
@@ -41968,91 +42097,6 @@ function ownersOf(grant) {
 function windowStart(now, warnDays) {
   const day = Math.floor(now.getTime() / DAY_MS);
   return new Date((day - day % warnDays) * DAY_MS).toISOString().slice(0, 10);
-}
-
-// src/policy/base-rules.ts
-import { posix as posix4 } from "node:path";
-var YAML_FILE4 = /\.ya?ml$/i;
-var SYMLINK_MODE2 = "120000";
-var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
-async function readBaseRules(options2) {
-  const commit = await ensureCommit(options2.workspace, options2.baseCommit);
-  const accessDir = normalise(options2.accessDir);
-  const policiesDir = normalise(options2.policiesDir);
-  const [access2, policies, configEntries] = await Promise.all([
-    // the rules' folders only: the grants beside them can be 100,000 files
-    listTree(
-      options2.workspace,
-      commit,
-      BASE_ACCESS_PARTS.map((part) => accessDir === "." ? part : `${accessDir}/${part}`)
-    ),
-    listTree(options2.workspace, commit, policiesDir),
-    listTree(options2.workspace, commit, CONFIG_FILE2)
-  ]);
-  const prefix = `${accessDir}/`;
-  const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix4.relative(accessDir, path);
-  const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
-  );
-  const regoEntries = policies.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
-  );
-  const configEntry = configEntries.find((e) => e.path === CONFIG_FILE2 && e.type === "blob");
-  const blobs = await readBlobs(options2.workspace, [
-    ...accessEntries.map((e) => e.oid),
-    ...regoEntries.map((e) => e.oid),
-    ...configEntry === void 0 ? [] : [configEntry.oid]
-  ]);
-  const text4 = (oid) => {
-    const value = blobs.get(oid);
-    if (value === void 0)
-      throw new GitError(`blob ${oid} of the base commit ${commit} is missing from the workspace`);
-    return value;
-  };
-  let config;
-  try {
-    config = parseConfig(
-      CONFIG_FILE2,
-      configEntry === void 0 ? void 0 : text4(configEntry.oid)
-    );
-  } catch (error2) {
-    if (error2 instanceof ConfigError)
-      throw new ConfigError(error2.findings, `at the base commit ${commit.slice(0, 7)}`);
-    throw error2;
-  }
-  return {
-    commit,
-    config,
-    policies: {
-      modules: regoEntries.map((e) => ({ file: e.path, source: text4(e.oid) })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
-      data: {}
-    },
-    accessFiles: accessEntries.map((e) => ({
-      path: e.path,
-      relativePath: inside2(e.path),
-      size: e.size,
-      read: () => text4(e.oid),
-      cacheKey: `${e.oid}:${e.path}`,
-      blob: e.oid
-    }))
-  };
-}
-async function ensureCommit(workspace, sha) {
-  try {
-    return await resolveCommit(workspace, sha);
-  } catch {
-    try {
-      await fetchCommit(workspace, "origin", sha);
-      return await resolveCommit(workspace, sha);
-    } catch {
-      throw new GitError(
-        `the base commit ${sha} is not in the workspace ${workspace} and could not be fetched; check out with actions/checkout and \`fetch-depth: 0\``
-      );
-    }
-  }
-}
-function normalise(dir) {
-  return posix4.normalize(dir.replaceAll("\\", "/")).replace(/^\.\/|\/+$/g, "");
 }
 
 // src/workflows/provision/gate.ts
@@ -51266,19 +51310,20 @@ export {
   PolicyLoadError,
   PolicyResultError,
   ruleHeads,
+  BASE_ACCESS_PARTS,
+  readBaseRules,
+  normalise,
   ENTRYPOINTS,
   EXCEPTION_ENTRYPOINT,
   BUILTIN_BUNDLE,
   loadPolicySet,
+  compiledAt,
   readConfigAt,
   GRANTS_PART,
   changedPaths,
   ruleFiles,
   RESTORE_RULES,
   rulesStanding,
-  BASE_ACCESS_PARTS,
-  readBaseRules,
-  normalise,
   directPushes,
   fetchContributors,
   fetchLabelActors,
