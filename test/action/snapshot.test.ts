@@ -37,7 +37,8 @@ afterEach(async () => {
   for (const w of workspaces.splice(0)) w.remove();
 });
 
-async function scene(ref?: string) {
+/** The access repository on the emulator, `pushed` to it, then checked out at `ref`. */
+async function scene(ref?: string, pushed: (emulator: Emulator) => Promise<void> = async () => {}) {
   emulator = await startAccessRepo({
     baseFiles: {
       'access/catalog/ledger.yaml': CATALOG,
@@ -46,6 +47,7 @@ async function scene(ref?: string) {
     },
     pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
   });
+  await pushed(emulator);
   const workspace = checkoutEmulatorRepo(emulator, 'acme/access', ref === undefined ? {} : { ref });
   workspaces.push(workspace);
   return { emulator, workspace };
@@ -57,6 +59,23 @@ const tree = (workspace: GitWorkspace) => ({
   policiesDir: 'policies',
 });
 
+/** `command: snapshot` run on `event` with the default branch's key. */
+function snapshotRun(
+  emulator: Emulator,
+  workspace: GitWorkspace,
+  event: ReturnType<typeof buildEvent>,
+) {
+  return runAction({
+    command: 'snapshot',
+    event,
+    workspace,
+    emulator,
+    inputs: { 'snapshot-key': PRIVATE_KEY },
+    entry: SOURCE_ENTRY,
+    timeoutMs: 120_000,
+  });
+}
+
 describe('command: snapshot', () => {
   it('saves a snapshot of the pushed commit that the check trusts, and masks the key', async () => {
     const { emulator, workspace } = await scene();
@@ -65,15 +84,7 @@ describe('command: snapshot', () => {
     expect(await readBaseSnapshot(tree(workspace), after, PUBLIC_KEY)).toMatchObject({
       status: 'none',
     });
-    const run = await runAction({
-      command: 'snapshot',
-      event,
-      workspace,
-      emulator,
-      inputs: { 'snapshot-key': PRIVATE_KEY },
-      entry: SOURCE_ENTRY,
-      timeoutMs: 120_000,
-    });
+    const run = await snapshotRun(emulator, workspace, event);
     expect(run.exitCode).toBe(0);
     expect(run.outputs['snapshot-path']).toMatch(
       /\.git\/accessctl\/snapshots\/[0-9a-f]+\.snapshot$/,
@@ -89,35 +100,19 @@ describe('command: snapshot', () => {
   });
 
   it('signs in that the rules do not stand after a direct push to them, and warns', async () => {
-    emulator = await startAccessRepo({
-      baseFiles: {
-        'access/catalog/ledger.yaml': CATALOG,
-        'access/identities/people.yaml': IDENTITIES,
-        'accessctl.yaml': withSnapshotKey(CONFIG, PUBLIC_KEY),
-      },
-      pull: { files: { 'access/grants/alice.yaml': grant('pull') } },
-    });
     // pete pushes a change of the config to main: no pull request, nobody's approval
-    await push(
-      emulator,
-      'accessctl.yaml',
-      `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
-      'pete',
-      'main',
+    const { emulator, workspace } = await scene(undefined, (gh) =>
+      push(
+        gh,
+        'accessctl.yaml',
+        `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
+        'pete',
+        'main',
+      ),
     );
-    const workspace = checkoutEmulatorRepo(emulator, 'acme/access', {});
-    workspaces.push(workspace);
     const event = buildEvent(emulator, { name: 'push', repo: 'acme/access' });
     const after = (event.payload as { after: string }).after;
-    const run = await runAction({
-      command: 'snapshot',
-      event,
-      workspace,
-      emulator,
-      inputs: { 'snapshot-key': PRIVATE_KEY },
-      entry: SOURCE_ENTRY,
-      timeoutMs: 120_000,
-    });
+    const run = await snapshotRun(emulator, workspace, event);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain(`the rules of ${after.slice(0, 7)} do not stand since`);
     expect(await readBaseSnapshot(tree(workspace), after, PUBLIC_KEY)).toMatchObject({
@@ -134,15 +129,7 @@ describe('command: snapshot', () => {
       pullNumber: 1,
       action: 'synchronize',
     });
-    const run = await runAction({
-      command: 'snapshot',
-      event,
-      workspace,
-      emulator,
-      inputs: { 'snapshot-key': PRIVATE_KEY },
-      entry: SOURCE_ENTRY,
-      timeoutMs: 120_000,
-    });
+    const run = await snapshotRun(emulator, workspace, event);
     expect(run.exitCode).toBe(1);
     expect(run.stdout + run.stderr).toContain(
       'command "snapshot" runs on push to the default branch; this run was started by "pull_request"',

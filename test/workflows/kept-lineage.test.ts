@@ -12,7 +12,7 @@ import { RuleTrust } from '../../src/workflows/provision/rule-lineage.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import { approvedBy } from './approved-ends-fixture.js';
-import { CAROL_OWNS, OWNED, lineageRepos, pushCommit } from './lineage-fixture.js';
+import { CAROL_OWNS, OWNED, lineageRepos, pushCommit, PAYMENTS_ORG } from './lineage-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
 import { NOW, githubProvisioner, grants, teamGrant } from './provision-fixture.js';
 import type { GitRepo } from '../model/git-repo.js';
@@ -219,11 +219,7 @@ describe('provisioning and reconcile from a kept line', () => {
   const env = useProvisionEnv();
 
   it('give nothing on a change pushed after the line was kept, approved by the owner it named', async () => {
-    const gh = await env.github({
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
-      teams: [{ slug: 'payments', members: [] }],
-      repos: [{ name: 'access' }],
-    });
+    const gh = await env.github(PAYMENTS_ORG);
     const { repo: r } = env.accessRepo(['alice', 'carol']);
     r.write({ 'accessctl.yaml': OWNED });
     const owners = r.commit('policy owners');

@@ -37,6 +37,7 @@ import {
   type Pull,
   provisionedAlice,
   reconciledAlice,
+  PAYMENTS_ORG,
 } from './lineage-fixture.js';
 import { approvedBy } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
@@ -121,11 +122,7 @@ describe('end to end: a direct push, then the orphan-root merge of it, then a gr
   const env = useProvisionEnv();
 
   async function attack() {
-    const gh = await env.github({
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
-      teams: [{ slug: 'payments', members: [] }],
-      repos: [{ name: 'access' }],
-    });
+    const gh = await env.github(PAYMENTS_ORG);
     const { repo: r } = env.accessRepo(['alice', 'carol']);
     r.write({ 'accessctl.yaml': OWNED });
     r.commit('policy owners');

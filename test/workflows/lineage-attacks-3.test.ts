@@ -22,6 +22,7 @@ import {
   type Pull,
   provisionedAlice,
   reconciledAlice,
+  PAYMENTS_ORG,
 } from './lineage-fixture.js';
 import { approvedBy } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
@@ -161,11 +162,7 @@ describe('end to end: the nested pushed merge, then a grant carol approves', () 
   const env = useProvisionEnv();
 
   async function attack() {
-    const gh = await env.github({
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
-      teams: [{ slug: 'payments', members: [] }],
-      repos: [{ name: 'access' }],
-    });
+    const gh = await env.github(PAYMENTS_ORG);
     const { repo: r } = env.accessRepo(['alice', 'carol']);
     r.write({ 'accessctl.yaml': OWNED });
     r.commit('policy owners');

@@ -29,6 +29,7 @@ import {
   twoCatalogRequests,
   provisionedAlice,
   reconciledAlice,
+  PAYMENTS_ORG,
 } from './lineage-fixture.js';
 import { approvedBy } from './approved-ends-fixture.js';
 import { captureIo, useProvisionEnv } from './provision-env.js';
@@ -97,11 +98,7 @@ describe('end to end: the orphan-root merge, then a grant carol approves', () =>
   const env = useProvisionEnv();
 
   async function attack() {
-    const gh = await env.github({
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
-      teams: [{ slug: 'payments', members: [] }],
-      repos: [{ name: 'access' }],
-    });
+    const gh = await env.github(PAYMENTS_ORG);
     const { repo: r } = env.accessRepo(['alice', 'carol']);
     r.write({ 'accessctl.yaml': OWNED });
     const main = r.commit('policy owners');
@@ -323,11 +320,7 @@ describe('a catalog document pushed among the grants (a path the walk does not r
   const env = useProvisionEnv();
 
   it('makes nobody an owner: a grant carol approves later gives no access', async () => {
-    const gh = await env.github({
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
-      teams: [{ slug: 'payments', members: [] }],
-      repos: [{ name: 'access' }],
-    });
+    const gh = await env.github(PAYMENTS_ORG);
     const { repo: r } = env.accessRepo(['alice', 'carol']);
     r.write({ 'accessctl.yaml': OWNED });
     r.commit('policy owners');

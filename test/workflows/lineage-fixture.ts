@@ -7,11 +7,18 @@ import type { RequestLookup } from '../../src/workflows/provision/gate.js';
 import { untrustedRules } from '../../src/workflows/provision/rule-lineage.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
-import type { Emulator } from '../emulator/index.js';
+import type { Emulator, Seed } from '../emulator/index.js';
 import type { GitRepo } from '../model/git-repo.js';
 import { accessRepo, CATALOG, githubProvisioner, NOW } from './provision-fixture.js';
 
 export const OWNED = 'policyOwners: [team:platform]\n';
+
+/** The organisation the end-to-end attacks provision into: alice and lead, an empty payments team. */
+export const PAYMENTS_ORG: Seed = {
+  org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
+  teams: [{ slug: 'payments', members: [] }],
+  repos: [{ name: 'access' }],
+};
 /** The catalog with carol (the attacker's friend) as owner of every team. */
 export const CAROL_OWNS = CATALOG.replace('owners: [team:platform]', 'owners: [user:carol]');
 

@@ -12,7 +12,7 @@ import { runExpire } from '../../src/workflows/expire.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import { judgeMerges, type RequestLookup } from '../../src/workflows/provision/gate.js';
-import { OWNED, judge, lineageRepos, twoCatalogRequests } from './lineage-fixture.js';
+import { OWNED, judge, lineageRepos, twoCatalogRequests, PAYMENTS_ORG } from './lineage-fixture.js';
 import { approvedBy, commitAt } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
 import {
@@ -140,11 +140,7 @@ describe('reconcile on rules a direct push changed', () => {
 
   /** alice's grant, approved by carol, whom a direct push just before made every team's owner. */
   async function pushedOwner() {
-    const gh = await env.github({
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'lead'] },
-      teams: [{ slug: 'payments', members: [] }],
-      repos: [{ name: 'access' }],
-    });
+    const gh = await env.github(PAYMENTS_ORG);
     const { repo: r } = env.accessRepo(['alice', 'carol']);
     r.write({ 'accessctl.yaml': OWNED });
     r.commit('policy owners');
