@@ -185,9 +185,10 @@ export async function compilePolicies(
 ): Promise<CompiledPolicies | undefined> {
   const chosen = await chooseSources(options);
   if (chosen.kind === 'prebuilt') return undefined;
-  // of the sources as read: compiling may add to what it is given
-  const digest = await compiledDigest(chosen.sources, chosen.entrypoints);
-  return { wasm: await compileSources(chosen.sources, chosen.entrypoints), digest };
+  return {
+    digest: await compiledDigest(chosen.sources, chosen.entrypoints),
+    wasm: await compileSources(chosen.sources, chosen.entrypoints),
+  };
 }
 
 /**

@@ -41092,8 +41092,10 @@ async function loadPolicySet(options2 = {}) {
 async function compilePolicies(options2) {
   const chosen = await chooseSources(options2);
   if (chosen.kind === "prebuilt") return void 0;
-  const digest = await compiledDigest(chosen.sources, chosen.entrypoints);
-  return { wasm: await compileSources(chosen.sources, chosen.entrypoints), digest };
+  return {
+    digest: await compiledDigest(chosen.sources, chosen.entrypoints),
+    wasm: await compileSources(chosen.sources, chosen.entrypoints)
+  };
 }
 async function compiledAt(workspace, commit, folders) {
   const base = await readBaseRules({ workspace, baseCommit: commit, ...folders });
