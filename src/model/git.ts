@@ -654,7 +654,7 @@ export async function firstParentRaw(
   return git(repo, firstParentLogArgs(head, format, [dir], { oldestFirst: false, until: after }));
 }
 
-/** The first-parent line of `head` (a full commit id), newest first, every commit on it. */
+/** The first-parent line of `head` (a commit id or a ref), newest first, every commit on it. */
 export async function firstParentLine(repo: string, head: string): Promise<string[]> {
   return (await git(repo, ['rev-list', '--first-parent', head]))
     .split('\n')

@@ -166,7 +166,7 @@ export async function loadPolicySet(options: PolicyOptions = {}): Promise<Policy
   const { sources, extra, entrypoints } = chosen;
   const wasm =
     options.compiled !== undefined &&
-    options.compiled.digest === (await compiledDigest(sources, entrypoints))
+    options.compiled.digest === compiledDigest(sources, entrypoints)
       ? options.compiled.wasm
       : await compileSources(sources, entrypoints);
   return {
@@ -186,7 +186,7 @@ export async function compilePolicies(
   const chosen = await chooseSources(options);
   if (chosen.kind === 'prebuilt') return undefined;
   return {
-    digest: await compiledDigest(chosen.sources, chosen.entrypoints),
+    digest: compiledDigest(chosen.sources, chosen.entrypoints),
     wasm: await compileSources(chosen.sources, chosen.entrypoints),
   };
 }
@@ -206,12 +206,12 @@ export async function compiledAt(
 }
 
 /**
- * What a module compiled from `sources` for `entrypoints` is: their text and data, and the
- * build of accessctl that compiles (its code and its built-in library).
+ * What a module compiled from `sources` for `entrypoints` is: their text and data (the
+ * built-in library's among them), and the build of accessctl that compiles.
  */
-async function compiledDigest(sources: Sources, entrypoints: string[]): Promise<string> {
+function compiledDigest(sources: Sources, entrypoints: string[]): string {
   const hash = createHash('sha256').update('accessctl-compiled-policies 1\n');
-  hash.update(`${codeFingerprint(import.meta.url)} ${await builtinDigest()}\n`);
+  hash.update(`${codeFingerprint(import.meta.url)}\n`);
   hash.update(JSON.stringify(entrypoints)).update('\n');
   for (const m of sources.modules) hash.update(JSON.stringify([m.file, m.source])).update('\n');
   return hash.update(JSON.stringify(sources.data)).digest('hex');

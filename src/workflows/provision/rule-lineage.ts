@@ -25,7 +25,13 @@
 // pushed stays held until it is reverted, or the branch's history is restored.
 import { readConfigAt } from '../../config/at-commit.js';
 import { CONFIG_FILE, ConfigError } from '../../config/config.js';
-import { git, globLiteral, isShallowRepository, pathsChangedBetween } from '../../model/git.js';
+import {
+  firstParentLine,
+  git,
+  globLiteral,
+  isShallowRepository,
+  pathsChangedBetween,
+} from '../../model/git.js';
 import { ParseCache } from '../../model/parse-cache.js';
 import type { RulesStanding } from '../../model/base-snapshot.js';
 import type { UnapprovedRuleChange } from '../../provisioners/provision-plan.js';
@@ -102,8 +108,7 @@ export class RuleTrust {
 
   private async walk(): Promise<{ places: Map<string, number>; standings: Standing[] }> {
     const { repo, accessDir } = this.options;
-    const listed = await git(repo, ['rev-list', '--first-parent', '--reverse', this.tip]);
-    const line = listed.split('\n').filter((sha) => sha !== '');
+    const line = (await firstParentLine(repo, this.tip)).reverse();
     const places = new Map(line.map((sha, place) => [sha, place]));
     const shallow = isShallowRepository(repo).catch(() => true);
     // How far an earlier run found the line to stand: the walk goes on from there. Not in a

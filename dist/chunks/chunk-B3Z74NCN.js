@@ -41082,7 +41082,7 @@ async function loadPolicySet(options2 = {}) {
     };
   }
   const { sources, extra, entrypoints } = chosen;
-  const wasm = options2.compiled !== void 0 && options2.compiled.digest === await compiledDigest(sources, entrypoints) ? options2.compiled.wasm : await compileSources(sources, entrypoints);
+  const wasm = options2.compiled !== void 0 && options2.compiled.digest === compiledDigest(sources, entrypoints) ? options2.compiled.wasm : await compileSources(sources, entrypoints);
   return {
     evaluator: await loadModule(wasm, sources.data, load),
     origin: { builtin: true, userFiles: extra.map((m) => m.file) },
@@ -41093,7 +41093,7 @@ async function compilePolicies(options2) {
   const chosen = await chooseSources(options2);
   if (chosen.kind === "prebuilt") return void 0;
   return {
-    digest: await compiledDigest(chosen.sources, chosen.entrypoints),
+    digest: compiledDigest(chosen.sources, chosen.entrypoints),
     wasm: await compileSources(chosen.sources, chosen.entrypoints)
   };
 }
@@ -41101,9 +41101,9 @@ async function compiledAt(workspace, commit, folders) {
   const base = await readBaseRules({ workspace, baseCommit: commit, ...folders });
   return compilePolicies({ userSources: base.policies });
 }
-async function compiledDigest(sources, entrypoints) {
+function compiledDigest(sources, entrypoints) {
   const hash = createHash4("sha256").update("accessctl-compiled-policies 1\n");
-  hash.update(`${codeFingerprint(import.meta.url)} ${await builtinDigest()}
+  hash.update(`${codeFingerprint(import.meta.url)}
 `);
   hash.update(JSON.stringify(entrypoints)).update("\n");
   for (const m of sources.modules) hash.update(JSON.stringify([m.file, m.source])).update("\n");
@@ -42607,8 +42607,7 @@ var RuleTrust = class _RuleTrust {
   }
   async walk() {
     const { repo, accessDir } = this.options;
-    const listed = await git(repo, ["rev-list", "--first-parent", "--reverse", this.tip]);
-    const line3 = listed.split("\n").filter((sha) => sha !== "");
+    const line3 = (await firstParentLine(repo, this.tip)).reverse();
     const places = new Map(line3.map((sha, place) => [sha, place]));
     const shallow = isShallowRepository(repo).catch(() => true);
     const keeping = await this.kept();
