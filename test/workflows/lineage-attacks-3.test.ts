@@ -22,11 +22,11 @@ import {
   type Pull,
   provisionedAlice,
   reconciledAlice,
-  PAYMENTS_ORG,
+  carolsGrantAfter,
 } from './lineage-fixture.js';
 import { approvedBy } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
-import { accessRepo, CATALOG, grants, teamGrant } from './provision-fixture.js';
+import { accessRepo, CATALOG } from './provision-fixture.js';
 
 const { governed, track } = lineageRepos();
 const pulls = (prs: Map<string, Pull>) => pullsBy(prs, 'mallory');
@@ -161,26 +161,15 @@ describe('a pushed merge hiding main behind the second parent of a side merge', 
 describe('end to end: the nested pushed merge, then a grant carol approves', () => {
   const env = useProvisionEnv();
 
-  async function attack() {
-    const gh = await env.github(PAYMENTS_ORG);
-    const { repo: r } = env.accessRepo(['alice', 'carol']);
-    r.write({ 'accessctl.yaml': OWNED });
-    r.commit('policy owners');
-    const { merge } = nestedMerge(r);
-    r.write({ 'access/grants/alice.yaml': grants([teamGrant('alice')]) });
-    const merged = r.commit('Merge pull request #2');
-    const lookup = pulls(new Map([[merged, { number: 2, head: merged, approvers: ['carol'] }]]));
-    return { gh, r, merge, merged, lookup };
-  }
+  // provisioning starts at the pushed merge
+  const attack = () => carolsGrantAfter(env, (r) => nestedMerge(r).merge);
 
   it('provisioning the grant gives no access', async () => {
-    const a = await attack();
-    expect(await provisionedAlice({ ...a, from: a.merge })).toBe(false);
+    expect(await provisionedAlice(await attack())).toBe(false);
   });
 
   it('nor does the nightly reconcile', async () => {
-    const a = await attack();
-    expect(await reconciledAlice({ ...a, from: a.merge })).toBe(false);
+    expect(await reconciledAlice(await attack())).toBe(false);
   });
 });
 

@@ -9,7 +9,15 @@ import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import type { Emulator, Seed } from '../emulator/index.js';
 import type { GitRepo } from '../model/git-repo.js';
-import { accessRepo, CATALOG, githubProvisioner, NOW } from './provision-fixture.js';
+import type { ProvisionEnv } from './provision-env.js';
+import {
+  accessRepo,
+  CATALOG,
+  githubProvisioner,
+  grants,
+  NOW,
+  teamGrant,
+} from './provision-fixture.js';
 
 export const OWNED = 'policyOwners: [team:platform]\n';
 
@@ -187,6 +195,25 @@ export interface CarolsGrant {
 
 const inPayments = (gh: Emulator) =>
   gh.state.org('acme')?.teams.get('payments')?.members.has('alice') ?? false;
+
+/**
+ * The end-to-end attack: the payments organisation, a repository whose rules name the policy
+ * owners (`owners`, the commit that names them), then whatever `attack` pushes (it returns
+ * where provisioning starts), then a pull request adding alice's grant, approved by carol alone.
+ */
+export async function carolsGrantAfter(
+  env: ProvisionEnv,
+  attack: (r: GitRepo, owners: string) => string,
+): Promise<CarolsGrant> {
+  const gh = await env.github(PAYMENTS_ORG);
+  const { repo: r } = env.accessRepo(['alice', 'carol']);
+  r.write({ 'accessctl.yaml': OWNED });
+  const from = attack(r, r.commit('policy owners'));
+  r.write({ 'access/grants/alice.yaml': grants([teamGrant('alice')]) });
+  const merged = r.commit('Merge pull request #2');
+  const lookup = pulls(new Map([[merged, { number: 2, head: merged, approvers: ['carol'] }]]));
+  return { gh, r, from, merged, lookup };
+}
 
 /** Whether provisioning the merge made alice a member of payments. */
 export async function provisionedAlice(a: CarolsGrant): Promise<boolean> {

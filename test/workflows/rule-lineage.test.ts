@@ -12,7 +12,14 @@ import { runExpire } from '../../src/workflows/expire.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { runReconcile } from '../../src/workflows/reconcile.js';
 import { judgeMerges, type RequestLookup } from '../../src/workflows/provision/gate.js';
-import { OWNED, judge, lineageRepos, twoCatalogRequests, PAYMENTS_ORG } from './lineage-fixture.js';
+import {
+  OWNED,
+  PAYMENTS_ORG,
+  judge,
+  lineageRepos,
+  pulls,
+  twoCatalogRequests,
+} from './lineage-fixture.js';
 import { approvedBy, commitAt } from './approved-ends-fixture.js';
 import { useProvisionEnv } from './provision-env.js';
 import {
@@ -257,23 +264,13 @@ describe('a merge of two approved changes to the same rule file', () => {
     // git merged the two, line by line, into rules neither request held
     expect(r.git('show', `${second}:${file}`)).toContain('owners: [user:bob]');
     expect(r.git('show', `${second}:${file}`)).toContain('approvals: 1');
-    const heads = new Map([
-      [first, oneApproval],
-      [second, newOwners],
-    ]);
-    const lookup: RequestLookup = async (commit) => ({
-      request: {
-        author: 'alice',
-        labels: [],
-        labelActors: {},
-        approvals: [{ reviewer: 'lead', commit: heads.get(commit) ?? commit, stale: false }],
-        pushers: ['alice'],
-      },
-      pullRequest: commit === first ? 1 : 2,
-      headSha: heads.get(commit) ?? commit,
-      // GitHub made both merges
-      mergeCommit: commit,
-    });
+    // each approved by lead at its head; GitHub made both merges
+    const lookup = pulls(
+      new Map([
+        [first, { number: 1, head: oneApproval, approvers: ['lead'], mergeCommit: first }],
+        [second, { number: 2, head: newOwners, approvers: ['lead'], mergeCommit: second }],
+      ]),
+    );
     const judged = (from: string, to: string) =>
       judgeMerges({
         repo: r.dir,
