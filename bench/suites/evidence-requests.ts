@@ -7,9 +7,16 @@ const TARGET_REQUESTS = 100;
 /**
  * A history of `commits` squash merges, each a pull request adding one grant, on the GitHub
  * emulator; cloned with the same shas; `accessctl evidence` run cold against the emulator.
+ * With `ruleEvery`, a policy owner (pete) is named and every `ruleEvery`-th pull request
+ * changes the rules (a new identity) with pete's approval, and the report judges whether the
+ * rules behind each change stood: each change to them is looked up too.
  */
 async function lookups(input: string) {
-  const { commits, batch } = JSON.parse(input) as { commits: number; batch: boolean };
+  const { commits, batch, ruleEvery } = JSON.parse(input) as {
+    commits: number;
+    batch: boolean;
+    ruleEvery?: number;
+  };
   const { startEmulator } = await import('../../test/emulator/index.js');
   const { client } = await import('../../test/emulator/client.js');
   const { checkoutEmulatorRepo } = await import('../../test/harness/index.js');
@@ -17,21 +24,35 @@ async function lookups(input: string) {
   const { runEvidence } = await import('../../src/workflows/evidence.js');
   const grant = (n: number) =>
     `kind: Grant\nid: g-${n}\nsubject: user:alice\nresource: github:repo/acme/r${n}\nrole: pull\nreason: bench\nexpires: 2027-01-01\n`;
+  const ruleChange = (n: number) => ruleEvery !== undefined && n % ruleEvery === ruleEvery - 1;
   const emulator = await startEmulator({
     seed: {
-      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'olivia'] },
-      users: [{ login: 'alice' }, { login: 'olivia' }],
+      org: { login: 'acme', owners: ['octo-admin'], members: ['alice', 'olivia', 'pete'] },
+      users: [{ login: 'alice' }, { login: 'olivia' }, { login: 'pete' }],
       repos: [
         {
           name: 'access',
-          files: { 'access/catalog/none.yaml': '' },
-          pulls: Array.from({ length: commits }, (_, n) => ({
-            title: `grant ${n}`,
-            user: 'alice',
-            head: `g-${n}`,
-            files: { [`access/grants/g-${n}.yaml`]: grant(n) },
-            reviews: [{ user: 'olivia', state: 'APPROVED' as const }],
-          })),
+          files: {
+            'access/catalog/none.yaml': '',
+            ...(ruleEvery === undefined ? {} : { 'accessctl.yaml': 'policyOwners: [user:pete]\n' }),
+          },
+          pulls: Array.from({ length: commits }, (_, n) =>
+            ruleChange(n)
+              ? {
+                  title: `identity ${n}`,
+                  user: 'olivia',
+                  head: `i-${n}`,
+                  files: { [`access/identities/p-${n}.yaml`]: `kind: User\nid: p${n}\n` },
+                  reviews: [{ user: 'pete', state: 'APPROVED' as const }],
+                }
+              : {
+                  title: `grant ${n}`,
+                  user: 'alice',
+                  head: `g-${n}`,
+                  files: { [`access/grants/g-${n}.yaml`]: grant(n) },
+                  reviews: [{ user: 'olivia', state: 'APPROVED' as const }],
+                },
+          ),
         },
       ],
     },
@@ -49,7 +70,9 @@ async function lookups(input: string) {
     const started = performance.now();
     const report = await runEvidence({
       repo: workspace.path,
-      verdicts: false,
+      // the verdicts ask whether the rules behind each change stood; only the governed
+      // history has changes to the rules worth asking about
+      verdicts: ruleEvery !== undefined,
       github: {
         client: createGitHubClient({
           token: emulator.token,
@@ -79,28 +102,41 @@ async function lookups(input: string) {
 export const evidenceRequestsSuite: BenchSuite = {
   name: 'evidence-requests',
   description:
-    'requests accessctl evidence makes to GitHub, cold, over N squash-merged pull requests on the GitHub emulator (default 2,000): batched GraphQL look-ups against REST one commit at a time',
+    'requests accessctl evidence makes to GitHub, cold, over N squash-merged pull requests on the GitHub emulator (default 2,000): batched GraphQL look-ups against REST one commit at a time, in a history of grants only and in one where a policy owner is named and every tenth pull request changes the rules (each of those changes looked up for whether the rules stood)',
   steps: { lookups },
   async run(ctx) {
     const commits = Number(ctx.args.get('evidence-commits') ?? '2000');
+    const ruleEvery = Number(ctx.args.get('evidence-rule-every') ?? '10');
     const rows = [
-      ['commits', 'look-ups', 'requests', 'target', 'verdict', 'time', 'rows with a PR'],
+      ['commits', 'history', 'look-ups', 'requests', 'target', 'verdict', 'time', 'rows with a PR'],
     ];
-    for (const batch of [false, true]) {
-      const m = await ctx.measure('lookups', JSON.stringify({ commits, batch }));
-      const requests = Number(m.detail.requests);
-      rows.push([
-        String(commits),
-        batch
-          ? 'GraphQL, 50 commits a query'
-          : 'REST, one commit at a time (floor: what it replaces)',
-        String(requests),
-        batch ? `< ${TARGET_REQUESTS}` : '-',
-        batch ? (requests < TARGET_REQUESTS ? 'PASS' : 'FAIL') : '-',
-        formatMs(Number(m.detail.wallMs)),
-        `${m.detail.withPull} of ${m.detail.rows}`,
-      ]);
-    }
+    const histories = [
+      { name: 'grants only', ruleEvery: undefined },
+      {
+        name: `policy owner named, every ${ruleEvery}th a change to the rules, verdicts on`,
+        ruleEvery,
+      },
+    ];
+    for (const history of histories)
+      for (const batch of [false, true]) {
+        const m = await ctx.measure(
+          'lookups',
+          JSON.stringify({ commits, batch, ruleEvery: history.ruleEvery }),
+        );
+        const requests = Number(m.detail.requests);
+        rows.push([
+          String(commits),
+          history.name,
+          batch
+            ? 'GraphQL, 50 commits a query'
+            : 'REST, one commit at a time (floor: what it replaces)',
+          String(requests),
+          batch ? `< ${TARGET_REQUESTS}` : '-',
+          batch ? (requests < TARGET_REQUESTS ? 'PASS' : 'FAIL') : '-',
+          formatMs(Number(m.detail.wallMs)),
+          `${m.detail.withPull} of ${m.detail.rows}`,
+        ]);
+      }
     ctx.print(table(rows));
   },
 };

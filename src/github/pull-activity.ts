@@ -1,13 +1,23 @@
 // Who did what on a pull request besides reviewing: whose commits it carries and who added
 // each of its labels. An approver must be independent of the request, and a break-glass
 // label counts only when the right person set it, so both facts come from the API, never
-// from the pull request's own text.
+// from the pull request's own text. Asked here through REST, one pull request at a time;
+// pull-activity-batch.ts asks the same of many at once and folds the answers alike.
 import type { GitHubClient } from './client.js';
 
 export interface PullTarget {
   owner: string;
   repo: string;
   number: number;
+}
+
+/** A label added to or taken off a pull request, as its history tells it. */
+export interface LabelEvent {
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  /** Who did it; absent when the API names nobody (a deleted account). */
+  actor?: string;
+  createdAt: string;
 }
 
 /** GitHub's committer for web edits and merges: not a person who pushed. */
@@ -27,13 +37,19 @@ export async function fetchContributors(
     pull_number: target.number,
     per_page: 100,
   });
-  const logins = new Set<string>();
-  for (const commit of commits)
-    for (const person of [commit.author, commit.committer]) {
-      const login = person?.login?.toLowerCase();
-      if (login !== undefined && login !== '' && login !== WEB_FLOW) logins.add(login);
-    }
-  return [...logins].sort();
+  return contributorsOf(
+    commits.flatMap((commit) => [commit.author?.login, commit.committer?.login]),
+  );
+}
+
+/** The accounts behind a pull request's commits (authors and committers), as fetchContributors gives them. */
+export function contributorsOf(logins: (string | null | undefined)[]): string[] {
+  const found = new Set<string>();
+  for (const person of logins) {
+    const login = person?.toLowerCase();
+    if (login !== undefined && login !== '' && login !== WEB_FLOW) found.add(login);
+  }
+  return [...found].sort();
 }
 
 /**
@@ -52,14 +68,32 @@ export async function fetchLabelActors(
     issue_number: target.number,
     per_page: 100,
   });
+  return labelActorsOf(
+    events.flatMap((event): LabelEvent[] => {
+      const label = (event as { label?: { name?: string } }).label?.name;
+      if (label === undefined || (event.event !== 'labeled' && event.event !== 'unlabeled'))
+        return [];
+      return [
+        {
+          event: event.event,
+          label,
+          ...(event.actor?.login === undefined ? {} : { actor: event.actor.login }),
+          createdAt: event.created_at ?? '',
+        },
+      ];
+    }),
+    until,
+  );
+}
+
+/** Who added each label last and did not see it taken off, from its events in their order. */
+export function labelActorsOf(events: LabelEvent[], until?: string): Record<string, string> {
   const actors = new Map<string, string>();
   for (const event of events) {
-    if (until !== undefined && (event.created_at ?? '') > until) continue;
-    const label = (event as { label?: { name?: string } }).label?.name;
-    if (label === undefined) continue;
-    if (event.event === 'labeled' && event.actor?.login !== undefined)
-      actors.set(label, event.actor.login.toLowerCase());
-    else if (event.event === 'unlabeled') actors.delete(label);
+    if (until !== undefined && event.createdAt > until) continue;
+    if (event.event === 'labeled' && event.actor !== undefined)
+      actors.set(event.label, event.actor.toLowerCase());
+    else if (event.event === 'unlabeled') actors.delete(event.label);
   }
   return Object.fromEntries([...actors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

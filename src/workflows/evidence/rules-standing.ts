@@ -15,7 +15,8 @@ export interface StandingOptions {
   root: string;
   accessDir: string;
   policiesDir: string;
-  github: { client: GitHubClient; owner: string; repo: string };
+  /** `batch: false`: each change to the rules is looked up on its own, through REST. */
+  github: { client: GitHubClient; owner: string; repo: string; batch?: boolean };
   now: Date;
 }
 
@@ -31,9 +32,12 @@ export async function rulesNotStanding(
 ): Promise<Map<string, UnapprovedRuleChange>> {
   const found = new Map<string, UnapprovedRuleChange>();
   if (shas.size === 0) return found;
-  const lookup = throwingOnFailure(
-    pullRequestLookup(options.github.client, `${options.github.owner}/${options.github.repo}`),
+  const asked = pullRequestLookup(
+    options.github.client,
+    `${options.github.owner}/${options.github.repo}`,
   );
+  if (options.github.batch === false) delete asked.prefetch;
+  const lookup = throwingOnFailure(asked);
   const trust = new RuleTrust(
     {
       repo: options.root,

@@ -89,6 +89,12 @@ export type RequestLookup = ((commit: string) => Promise<MergeRequest>) & {
    * judgements is true of that repository only. Absent: nothing judged with it is kept.
    */
   source?: string;
+  /**
+   * Asks about these commits ahead, many at a time, so that each is then answered without a
+   * request of its own; absent: each is looked up when asked. Never fails: what it could not
+   * fetch is looked up when asked.
+   */
+  prefetch?: (commits: string[]) => Promise<void>;
 };
 
 /** The look-up a run was given; without one, every change it judges is a direct push. */
@@ -110,6 +116,7 @@ export function throwingOnFailure(lookup: RequestLookup): RequestLookup {
   };
   if (lookup.madeByMerges !== undefined) throwing.madeByMerges = lookup.madeByMerges;
   if (lookup.source !== undefined) throwing.source = lookup.source;
+  if (lookup.prefetch !== undefined) throwing.prefetch = lookup.prefetch;
   return throwing;
 }
 

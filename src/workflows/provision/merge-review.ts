@@ -2,13 +2,14 @@
 // whose approvals stood. Provisioning never waits on it: when the lookup cannot be made or
 // fails, the records are written without it and the note says why, so an auditor sees a gap
 // with its reason rather than a missing run.
-import { findMergePull } from '../../github/merge-pull.js';
+import { findMergePull, type MergePull } from '../../github/merge-pull.js';
 import { COMMITS_PER_QUERY, findMergePulls } from '../../github/merge-pulls-batch.js';
 import type { GitHubClient } from '../../github/index.js';
 import { fetchContributors, fetchLabelActors } from '../../github/pull-activity.js';
+import { fetchPullActivities, type PullActivity } from '../../github/pull-activity-batch.js';
 import { resolveCommit } from '../../model/git.js';
 import type { MergeReview } from './apply.js';
-import { directPushes, type RequestLookup } from './gate.js';
+import { directPushes, type MergeRequest, type RequestLookup } from './gate.js';
 
 export interface MergeReviewLookup {
   review: MergeReview;
@@ -55,6 +56,10 @@ export async function lookUpMergeReview(
  * and who added them by then, and whoever pushed to it. A commit no merged pull request
  * holds is a direct push, approved by nobody. A failed lookup is a direct push too: the gate
  * holds rather than guesses.
+ *
+ * `prefetch` asks for many commits at once (GraphQL, a query per 50 commits and one per 50 of
+ * their pull requests); each is then answered from what it fetched. Anything it could not
+ * fetch, or a failed query, is asked one commit at a time through REST, as before.
  */
 export function pullRequestLookup(
   client: GitHubClient,
@@ -65,7 +70,10 @@ export function pullRequestLookup(
     return directPushes(
       'no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push',
     );
+  const fetched = new Map<string, MergeRequest>();
   const lookup: RequestLookup = async (commit) => {
+    const known = fetched.get(commit);
+    if (known !== undefined) return known;
     let pull;
     try {
       pull = await findMergePull(client, owner, repo, commit);
@@ -77,32 +85,13 @@ export function pullRequestLookup(
         failed: true,
       };
     }
-    if (pull === undefined)
-      return {
-        request: NOBODY,
-        note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`,
-      };
+    if (pull === undefined) return directPush(commit);
     const target = { owner, repo, number: pull.number };
     const [pushers, labelActors] = await Promise.all([
       fetchContributors(client, target),
       fetchLabelActors(client, target, pull.mergedAt),
     ]);
-    return {
-      pullRequest: pull.number,
-      headSha: pull.headSha,
-      ...(pull.mergeCommit === undefined ? {} : { mergeCommit: pull.mergeCommit }),
-      request: {
-        author: pull.author,
-        labels: pull.labels,
-        labelActors,
-        approvals: pull.approvals.map((a) => ({
-          reviewer: a.reviewer,
-          commit: a.commit,
-          stale: !a.current,
-        })),
-        pushers,
-      },
-    };
+    return requestOf(pull, { pushers, labelActors });
   };
   lookup.source = `${owner}/${repo}`;
   lookup.madeByMerges = async (commits) => {
@@ -114,7 +103,62 @@ export function pullRequestLookup(
     }
     return made;
   };
+  lookup.prefetch = async (commits) => {
+    const wanted = [...new Set(commits)].filter((commit) => !fetched.has(commit));
+    try {
+      const pulls = new Map<string, MergePull | undefined>();
+      for (let at = 0; at < wanted.length; at += COMMITS_PER_QUERY)
+        for (const [sha, pull] of await findMergePulls(
+          client,
+          owner,
+          repo,
+          wanted.slice(at, at + COMMITS_PER_QUERY),
+        ))
+          pulls.set(sha, pull);
+      const merged = new Map<number, MergePull>();
+      for (const pull of pulls.values()) if (pull !== undefined) merged.set(pull.number, pull);
+      const activities = await fetchPullActivities(
+        client,
+        owner,
+        repo,
+        [...merged.values()].map((pull) => ({ number: pull.number, until: pull.mergedAt })),
+      );
+      for (const [sha, pull] of pulls) {
+        const activity = pull === undefined ? undefined : activities.get(pull.number);
+        if (pull === undefined) fetched.set(sha, directPush(sha));
+        else if (activity !== undefined) fetched.set(sha, requestOf(pull, activity));
+      }
+    } catch {
+      // what was not fetched is asked one commit at a time, and fails there with its reason
+    }
+  };
   return lookup;
+}
+
+function directPush(commit: string): MergeRequest {
+  return {
+    request: NOBODY,
+    note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`,
+  };
+}
+
+function requestOf(pull: MergePull, activity: PullActivity): MergeRequest {
+  return {
+    pullRequest: pull.number,
+    headSha: pull.headSha,
+    ...(pull.mergeCommit === undefined ? {} : { mergeCommit: pull.mergeCommit }),
+    request: {
+      author: pull.author,
+      labels: pull.labels,
+      labelActors: activity.labelActors,
+      approvals: pull.approvals.map((a) => ({
+        reviewer: a.reviewer,
+        commit: a.commit,
+        stale: !a.current,
+      })),
+      pushers: activity.pushers,
+    },
+  };
 }
 
 const NOBODY = { author: '', labels: [], labelActors: {}, approvals: [], pushers: [] };

@@ -147,6 +147,14 @@ export class RuleTrust {
     const order = [...new Set([...changes.keys(), ...pushed.keys()])].sort(
       (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1),
     );
+    // the changes made once owners were named are judged by their pull requests: asked for
+    // many at a time where the look-up can
+    await this.options.lookup.prefetch?.(
+      order.filter(
+        (commit) =>
+          !pushed.has(commit) && (from?.governed === true || (places.get(commit) ?? -1) > namedAt),
+      ),
+    );
     const standings: Standing[] = [];
     let broken: UnapprovedRuleChange | undefined;
     /** The last commit whose rules stood: a line broken later stands again at its rules. */

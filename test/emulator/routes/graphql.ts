@@ -4,7 +4,8 @@ import { bodyObject, ok, type RequestContext } from '../http.js';
 import type { Router } from '../router.js';
 import type { CommitStatus, Repo } from '../state.js';
 import { associatedPulls } from './commit-pulls.js';
-import { pullJson, reviewJson, type Pull } from './pulls.js';
+import { issueEvents } from './issues.js';
+import { commitAccounts, pullCommits, pullJson, reviewJson, type Pull } from './pulls.js';
 import { loginJson } from '../serialize.js';
 
 /**
@@ -15,7 +16,10 @@ import { loginJson } from '../serialize.js';
  * .../pulls/{n}/reviews), so the two paths cannot disagree. And `viewer { login }`: who the
  * token is. And a commit's combined status (`object(oid) { ... on Commit { status {
  * state context(name) { ... } contexts { ... } } } }`): as GitHub's, the latest status of
- * each context, null for a commit without any, read from the statuses REST lists.
+ * each context, null for a commit without any, read from the statuses REST lists. And the
+ * pushers and label history of many pull requests at once (`pullRequest(number) { commits {
+ * nodes { commit { author { user } committer { user } } } } timelineItems(itemTypes) }`), read
+ * from what .../pulls/{n}/commits and .../issues/{n}/events answer.
  */
 
 interface CommitValue {
@@ -105,6 +109,19 @@ function schema(ctx: RequestContext): Schema {
           type: 'Ref',
           resolve: (repo: Repo) => ({ name: repo.defaultBranch }),
         },
+        pullRequest: {
+          type: 'PullRequest',
+          resolve: (repo: Repo, args) => {
+            const pull = repo.issues.find(
+              (issue) => issue.number === args.number && issue.pull !== undefined,
+            ) as Pull | undefined;
+            if (pull === undefined)
+              throw new GraphQLError(
+                `Could not resolve to a PullRequest with the number of ${String(args.number)}.`,
+              );
+            return { repo, pull, json: pullJson(ctx, repo, pull) };
+          },
+        },
         object: {
           type: 'Commit',
           resolve: (repo: Repo, args) => {
@@ -118,6 +135,14 @@ function schema(ctx: RequestContext): Schema {
       name: 'Commit',
       fields: {
         oid: { resolve: (c: CommitValue) => c.sha },
+        author: {
+          type: 'GitActor',
+          resolve: (c: CommitValue) => ({ user: commitAccounts(ctx, c.repo, c.sha).author }),
+        },
+        committer: {
+          type: 'GitActor',
+          resolve: (c: CommitValue) => ({ user: commitAccounts(ctx, c.repo, c.sha).committer }),
+        },
         status: {
           type: 'Status',
           resolve: (c: CommitValue) => {
@@ -201,6 +226,27 @@ function schema(ctx: RequestContext): Schema {
               args,
             ),
         },
+        commits: {
+          type: 'PullRequestCommitConnection',
+          resolve: (p: PullValue, args) =>
+            connection(
+              pullCommits(ctx, p.repo, p.pull).map((c) => ({ repo: p.repo, sha: c.sha })),
+              args,
+            ),
+        },
+        timelineItems: {
+          type: 'PullRequestTimelineItemsConnection',
+          resolve: (p: PullValue, args) => {
+            const types = Array.isArray(args.itemTypes) ? (args.itemTypes as unknown[]) : [];
+            const wanted = (event: unknown) =>
+              types.length === 0 ||
+              types.includes(event === 'labeled' ? 'LABELED_EVENT' : 'UNLABELED_EVENT');
+            return connection(
+              issueEvents(ctx, p.repo, p.pull).filter((e) => wanted(e.event)),
+              args,
+            );
+          },
+        },
         reviews: {
           type: 'PullRequestReviewConnection',
           resolve: (p: PullValue, args) =>
@@ -241,6 +287,43 @@ function schema(ctx: RequestContext): Schema {
         author: { type: actorType, resolve: (r: Record<string, unknown>) => actor(r.user) },
       },
     } satisfies ObjectType<Record<string, unknown>>,
+    {
+      name: 'PullRequestCommitConnection',
+      fields: {
+        totalCount: { resolve: (c: ConnectionValue<unknown>) => c.totalCount },
+        nodes: { type: 'PullRequestCommit', resolve: (c: ConnectionValue<unknown>) => c.nodes },
+      },
+    } satisfies ObjectType<ConnectionValue<unknown>>,
+    {
+      name: 'PullRequestCommit',
+      fields: { commit: { type: 'Commit', resolve: (c: CommitValue) => c } },
+    } satisfies ObjectType<CommitValue>,
+    {
+      name: 'GitActor',
+      fields: { user: { type: 'User', resolve: (g: { user: unknown }) => actor(g.user) } },
+    } satisfies ObjectType<{ user: unknown }>,
+    {
+      name: 'PullRequestTimelineItemsConnection',
+      fields: {
+        totalCount: { resolve: (c: ConnectionValue<unknown>) => c.totalCount },
+        nodes: {
+          type: (e) =>
+            (e as { event: string }).event === 'labeled' ? 'LabeledEvent' : 'UnlabeledEvent',
+          resolve: (c: ConnectionValue<unknown>) => c.nodes,
+        },
+      },
+    } satisfies ObjectType<ConnectionValue<unknown>>,
+    ...['LabeledEvent', 'UnlabeledEvent'].map(
+      (name) =>
+        ({
+          name,
+          fields: {
+            createdAt: { resolve: (e: Record<string, unknown>) => e.created_at },
+            actor: { type: actorType, resolve: (e: Record<string, unknown>) => actor(e.actor) },
+            label: { type: 'Label', resolve: (e: Record<string, unknown>) => e.label },
+          },
+        }) satisfies ObjectType<Record<string, unknown>>,
+    ),
     { name: 'Ref', fields: { name: { resolve: (r: { name: string }) => r.name } } },
     { name: 'User', fields: { login: { resolve: (a: ActorValue) => a.login } } },
     { name: 'Bot', fields: { login: { resolve: (a: ActorValue) => a.login } } },

@@ -54,18 +54,7 @@ export function registerIssues(router: Router): void {
   router.get('/repos/:owner/:repo/issues/:issue_number/events', (ctx) => {
     const repo = readableRepo(ctx);
     const issue = existingIssue(ctx, repo);
-    const events = issue.events.map((event) => ({
-      id: event.id,
-      node_id: nodeId(event.event === 'labeled' ? 'LabeledEvent' : 'UnlabeledEvent', event.id),
-      url: `${repoApiUrl(ctx, repo)}/issues/events/${event.id}`,
-      actor: loginJson(ctx, event.actor),
-      event: event.event,
-      commit_id: null,
-      commit_url: null,
-      created_at: event.createdAt,
-      label: { name: event.label, color: ctx.state.ensureLabel(repo, event.label).color },
-      performed_via_github_app: null,
-    }));
+    const events = issueEvents(ctx, repo, issue);
     return paginate(ctx, events, `/repositories/${repo.id}/issues/${issue.number}/events`);
   });
   router.get('/repos/:owner/:repo/issues/:issue_number/labels', (ctx) => {
@@ -95,6 +84,26 @@ export function registerIssues(router: Router): void {
     issue.updatedAt = ctx.state.now();
     return ok(issueLabels(ctx, repo, issue));
   });
+}
+
+/** An issue's events as GET .../issues/{n}/events lists them (GraphQL reads them too). */
+export function issueEvents(
+  ctx: RequestContext,
+  repo: Repo,
+  issue: Issue,
+): Record<string, unknown>[] {
+  return issue.events.map((event) => ({
+    id: event.id,
+    node_id: nodeId(event.event === 'labeled' ? 'LabeledEvent' : 'UnlabeledEvent', event.id),
+    url: `${repoApiUrl(ctx, repo)}/issues/events/${event.id}`,
+    actor: loginJson(ctx, event.actor),
+    event: event.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: event.createdAt,
+    label: { name: event.label, color: ctx.state.ensureLabel(repo, event.label).color },
+    performed_via_github_app: null,
+  }));
 }
 
 export function existingIssue(ctx: RequestContext, repo: Repo): Issue {

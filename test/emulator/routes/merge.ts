@@ -52,12 +52,14 @@ export function registerMerge(router: Router): void {
     });
     repo.refs.set(`refs/heads/${pull.pull.base.ref}`, sha);
     const now = ctx.state.now();
-    markMerged(pull, sha, now, ctx.actor.login);
+    markMerged(pull, sha, now, ctx.actor.login, base);
     return ok({ sha, merged: true, message: 'Pull Request successfully merged' });
   });
 }
 
-function markMerged(pull: Pull, sha: string, now: string, by: string): void {
+/** As GitHub keeps it: a merged pull request's base stays the branch's tip it was merged onto. */
+function markMerged(pull: Pull, sha: string, now: string, by: string, base: string): void {
+  pull.pull.base.sha = base;
   pull.state = 'closed';
   pull.closedAt = now;
   pull.closedBy = by;

@@ -62,11 +62,20 @@ export function registerPulls(router: Router): void {
   router.get('/repos/:owner/:repo/pulls/:pull_number/commits', (ctx) => {
     const repo = readableRepo(ctx);
     const pull = existingPull(ctx, repo);
-    const head = headSha(repo, pull);
-    const base = mergeBase(repo.git, baseSha(repo, pull), head);
-    const commits = commitsBetween(repo, base, head).map((sha) => commitListJson(ctx, repo, sha));
+    const commits = pullCommits(ctx, repo, pull);
     return paginate(ctx, commits, `/repositories/${repo.id}/pulls/${pull.number}/commits`);
   });
+}
+
+/** A pull request's commits as GET .../pulls/{n}/commits lists them (GraphQL reads them too). */
+export function pullCommits(
+  ctx: RequestContext,
+  repo: Repo,
+  pull: Pull,
+): Record<string, unknown>[] {
+  const head = headSha(repo, pull);
+  const base = mergeBase(repo.git, baseSha(repo, pull), head);
+  return commitsBetween(repo, base, head).map((sha) => commitListJson(ctx, repo, sha));
 }
 
 /** Commits reachable from head but not from base, oldest first, as GitHub lists a PR's commits. */
@@ -92,15 +101,29 @@ function commitsBetween(repo: Repo, base: string | undefined, head: string): str
   return found.reverse();
 }
 
-function commitListJson(ctx: RequestContext, repo: Repo, sha: string): Record<string, unknown> {
+/**
+ * The accounts GitHub ties a commit's author and committer to: here, by a noreply address
+ * (`ID+login@users.noreply.github.com`) of a known user; null for any other address.
+ */
+export function commitAccounts(
+  ctx: RequestContext,
+  repo: Repo,
+  sha: string,
+): { author: Record<string, unknown> | null; committer: Record<string, unknown> | null } {
   const git = commitJson(ctx, repo, sha);
-  const api = repoApiUrl(ctx, repo);
   const userFor = (email: string) => {
     const login = /^\d+\+(.+)@users\.noreply\.github\.com$/.exec(email)?.[1];
     return login === undefined || ctx.state.user(login) === undefined
       ? null
       : loginJson(ctx, login);
   };
+  return { author: userFor(git.author.email), committer: userFor(git.committer.email) };
+}
+
+function commitListJson(ctx: RequestContext, repo: Repo, sha: string): Record<string, unknown> {
+  const git = commitJson(ctx, repo, sha);
+  const api = repoApiUrl(ctx, repo);
+  const accounts = commitAccounts(ctx, repo, sha);
   return {
     sha,
     node_id: git.node_id,
@@ -116,8 +139,8 @@ function commitListJson(ctx: RequestContext, repo: Repo, sha: string): Record<st
     url: `${api}/commits/${sha}`,
     html_url: git.html_url,
     comments_url: `${api}/commits/${sha}/comments`,
-    author: userFor(git.author.email),
-    committer: userFor(git.committer.email),
+    author: accounts.author,
+    committer: accounts.committer,
     parents: git.parents,
   };
 }
@@ -133,7 +156,9 @@ export function headSha(repo: Repo, pull: Pull): string {
   return repo.refs.get(`refs/heads/${pull.pull.head.ref}`) ?? pull.pull.head.sha;
 }
 
+/** The base follows its branch until the pull request is merged, then stays where it was merged. */
 export function baseSha(repo: Repo, pull: Pull): string {
+  if (pull.pull.merged) return pull.pull.base.sha;
   return repo.refs.get(`refs/heads/${pull.pull.base.ref}`) ?? pull.pull.base.sha;
 }
 

@@ -42113,6 +42113,7 @@ function throwingOnFailure(lookup) {
   };
   if (lookup.madeByMerges !== void 0) throwing.madeByMerges = lookup.madeByMerges;
   if (lookup.source !== void 0) throwing.source = lookup.source;
+  if (lookup.prefetch !== void 0) throwing.prefetch = lookup.prefetch;
   return throwing;
 }
 var APPROVAL_RULES = /* @__PURE__ */ new Set(["approval-required", "policy-owner-approval"]);
@@ -42640,6 +42641,11 @@ var RuleTrust = class _RuleTrust {
     const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
       (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
     );
+    await this.options.lookup.prefetch?.(
+      order.filter(
+        (commit) => !pushed.has(commit) && (from?.governed === true || (places.get(commit) ?? -1) > namedAt)
+      )
+    );
     const standings = [];
     let broken;
     let lastTrusted = from?.commit;
@@ -42816,13 +42822,17 @@ async function fetchContributors(client, target) {
     pull_number: target.number,
     per_page: 100
   });
-  const logins = /* @__PURE__ */ new Set();
-  for (const commit of commits)
-    for (const person of [commit.author, commit.committer]) {
-      const login = person?.login?.toLowerCase();
-      if (login !== void 0 && login !== "" && login !== WEB_FLOW) logins.add(login);
-    }
-  return [...logins].sort();
+  return contributorsOf(
+    commits.flatMap((commit) => [commit.author?.login, commit.committer?.login])
+  );
+}
+function contributorsOf(logins) {
+  const found = /* @__PURE__ */ new Set();
+  for (const person of logins) {
+    const login = person?.toLowerCase();
+    if (login !== void 0 && login !== "" && login !== WEB_FLOW) found.add(login);
+  }
+  return [...found].sort();
 }
 async function fetchLabelActors(client, target, until) {
   const events = await client.paginate(client.rest.issues.listEvents, {
@@ -42831,16 +42841,104 @@ async function fetchLabelActors(client, target, until) {
     issue_number: target.number,
     per_page: 100
   });
+  return labelActorsOf(
+    events.flatMap((event) => {
+      const label = event.label?.name;
+      if (label === void 0 || event.event !== "labeled" && event.event !== "unlabeled")
+        return [];
+      return [
+        {
+          event: event.event,
+          label,
+          ...event.actor?.login === void 0 ? {} : { actor: event.actor.login },
+          createdAt: event.created_at ?? ""
+        }
+      ];
+    }),
+    until
+  );
+}
+function labelActorsOf(events, until) {
   const actors = /* @__PURE__ */ new Map();
   for (const event of events) {
-    if (until !== void 0 && (event.created_at ?? "") > until) continue;
-    const label = event.label?.name;
-    if (label === void 0) continue;
-    if (event.event === "labeled" && event.actor?.login !== void 0)
-      actors.set(label, event.actor.login.toLowerCase());
-    else if (event.event === "unlabeled") actors.delete(label);
+    if (until !== void 0 && event.createdAt > until) continue;
+    if (event.event === "labeled" && event.actor !== void 0)
+      actors.set(event.label, event.actor.toLowerCase());
+    else if (event.event === "unlabeled") actors.delete(event.label);
   }
   return Object.fromEntries([...actors].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/github/pull-activity-batch.ts
+var PULLS_PER_QUERY = 50;
+var PER_PULL2 = 100;
+var FRAGMENT2 = `fragment PullActivity on PullRequest {
+  commits(first: ${PER_PULL2}) {
+    totalCount
+    nodes { commit { author { user { login } } committer { user { login } } } }
+  }
+  timelineItems(first: ${PER_PULL2}, itemTypes: [LABELED_EVENT, UNLABELED_EVENT]) {
+    totalCount
+    nodes {
+      __typename
+      ... on LabeledEvent { createdAt actor { login } label { name } }
+      ... on UnlabeledEvent { createdAt actor { login } label { name } }
+    }
+  }
+}`;
+function pullActivityQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$p${i}: Int!`).join(", ");
+  const aliases = Array.from(
+    { length: count2 },
+    (_, i) => `    p${i}: pullRequest(number: $p${i}) { ...PullActivity }`
+  ).join("\n");
+  return `query PullActivity($owner: String!, $name: String!, ${variables}) {
+  repository(owner: $owner, name: $name) {
+${aliases}
+  }
+}
+${FRAGMENT2}`;
+}
+async function fetchPullActivities(client, owner, repo, pulls) {
+  const answers2 = /* @__PURE__ */ new Map();
+  for (let at = 0; at < pulls.length; at += PULLS_PER_QUERY) {
+    const part = pulls.slice(at, at + PULLS_PER_QUERY);
+    const variables = { owner, name: repo };
+    part.forEach((pull, i) => variables[`p${i}`] = pull.number);
+    const data = await client.graphql(
+      pullActivityQuery(part.length),
+      variables
+    );
+    for (const [i, pull] of part.entries()) {
+      const node = data.repository?.[`p${i}`];
+      if (node === null || node === void 0)
+        throw new Error(`pull request #${pull.number} was not found in ${owner}/${repo}`);
+      const { commits, timelineItems } = node;
+      const target = { owner, repo, number: pull.number };
+      answers2.set(pull.number, {
+        pushers: commits.totalCount > commits.nodes.length ? await fetchContributors(client, target) : contributorsOf(
+          commits.nodes.flatMap(({ commit }) => [
+            commit.author?.user?.login,
+            commit.committer?.user?.login
+          ])
+        ),
+        labelActors: timelineItems.totalCount > timelineItems.nodes.length ? await fetchLabelActors(client, target, pull.until) : labelActorsOf(timelineItems.nodes.flatMap(labelEvent), pull.until)
+      });
+    }
+  }
+  return answers2;
+}
+function labelEvent(node) {
+  const event = node.__typename === "LabeledEvent" ? "labeled" : node.__typename === "UnlabeledEvent" ? "unlabeled" : void 0;
+  if (event === void 0 || node.label === void 0) return [];
+  return [
+    {
+      event,
+      label: node.label.name,
+      ...node.actor === null || node.actor === void 0 ? {} : { actor: node.actor.login },
+      createdAt: node.createdAt ?? ""
+    }
+  ];
 }
 
 // src/workflows/provision/merge-review.ts
@@ -42876,7 +42974,10 @@ function pullRequestLookup(client, repository) {
     return directPushes(
       "no repository to look pull requests up in (set GITHUB_REPOSITORY=OWNER/NAME or --github-repo): judged as a direct push"
     );
+  const fetched = /* @__PURE__ */ new Map();
   const lookup = async (commit) => {
+    const known = fetched.get(commit);
+    if (known !== void 0) return known;
     let pull;
     try {
       pull = await findMergePull(client, owner, repo, commit);
@@ -42888,32 +42989,13 @@ function pullRequestLookup(client, repository) {
         failed: true
       };
     }
-    if (pull === void 0)
-      return {
-        request: NOBODY,
-        note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`
-      };
+    if (pull === void 0) return directPush(commit);
     const target = { owner, repo, number: pull.number };
     const [pushers, labelActors] = await Promise.all([
       fetchContributors(client, target),
       fetchLabelActors(client, target, pull.mergedAt)
     ]);
-    return {
-      pullRequest: pull.number,
-      headSha: pull.headSha,
-      ...pull.mergeCommit === void 0 ? {} : { mergeCommit: pull.mergeCommit },
-      request: {
-        author: pull.author,
-        labels: pull.labels,
-        labelActors,
-        approvals: pull.approvals.map((a) => ({
-          reviewer: a.reviewer,
-          commit: a.commit,
-          stale: !a.current
-        })),
-        pushers
-      }
-    };
+    return requestOf(pull, { pushers, labelActors });
   };
   lookup.source = `${owner}/${repo}`;
   lookup.madeByMerges = async (commits) => {
@@ -42925,7 +43007,59 @@ function pullRequestLookup(client, repository) {
     }
     return made;
   };
+  lookup.prefetch = async (commits) => {
+    const wanted = [...new Set(commits)].filter((commit) => !fetched.has(commit));
+    try {
+      const pulls = /* @__PURE__ */ new Map();
+      for (let at = 0; at < wanted.length; at += COMMITS_PER_QUERY)
+        for (const [sha, pull] of await findMergePulls(
+          client,
+          owner,
+          repo,
+          wanted.slice(at, at + COMMITS_PER_QUERY)
+        ))
+          pulls.set(sha, pull);
+      const merged2 = /* @__PURE__ */ new Map();
+      for (const pull of pulls.values()) if (pull !== void 0) merged2.set(pull.number, pull);
+      const activities = await fetchPullActivities(
+        client,
+        owner,
+        repo,
+        [...merged2.values()].map((pull) => ({ number: pull.number, until: pull.mergedAt }))
+      );
+      for (const [sha, pull] of pulls) {
+        const activity = pull === void 0 ? void 0 : activities.get(pull.number);
+        if (pull === void 0) fetched.set(sha, directPush(sha));
+        else if (activity !== void 0) fetched.set(sha, requestOf(pull, activity));
+      }
+    } catch {
+    }
+  };
   return lookup;
+}
+function directPush(commit) {
+  return {
+    request: NOBODY,
+    note: `no merged pull request holds ${commit.slice(0, 12)}: a direct push, approved by nobody`
+  };
+}
+function requestOf(pull, activity) {
+  return {
+    pullRequest: pull.number,
+    headSha: pull.headSha,
+    ...pull.mergeCommit === void 0 ? {} : { mergeCommit: pull.mergeCommit },
+    request: {
+      author: pull.author,
+      labels: pull.labels,
+      labelActors: activity.labelActors,
+      approvals: pull.approvals.map((a) => ({
+        reviewer: a.reviewer,
+        commit: a.commit,
+        stale: !a.current
+      })),
+      pushers: activity.pushers
+    }
+  };
 }
 var NOBODY = { author: "", labels: [], labelActors: {}, approvals: [], pushers: [] };
 
@@ -44604,9 +44738,12 @@ function reachedBy(rules, grants, packages, config) {
 async function rulesNotStanding(history, shas, options2) {
   const found = /* @__PURE__ */ new Map();
   if (shas.size === 0) return found;
-  const lookup = throwingOnFailure(
-    pullRequestLookup(options2.github.client, `${options2.github.owner}/${options2.github.repo}`)
+  const asked = pullRequestLookup(
+    options2.github.client,
+    `${options2.github.owner}/${options2.github.repo}`
   );
+  if (options2.github.batch === false) delete asked.prefetch;
+  const lookup = throwingOnFailure(asked);
   const trust = new RuleTrust(
     {
       repo: options2.root,
@@ -45033,10 +45170,10 @@ async function judgeCommit2(commit, selected, pulls, judge, wanting) {
     }
     judged.emergency = { ...emergency, owners };
   }
-  if (wanting.verdicts) judged.verdicts = await judge.judge(commit, mine, requestOf(commit, pulls));
+  if (wanting.verdicts) judged.verdicts = await judge.judge(commit, mine, requestOf2(commit, pulls));
   return judged;
 }
-function requestOf(commit, pulls) {
+function requestOf2(commit, pulls) {
   const answer = pulls.get(commit.sha);
   if (answer === void 0 || answer.kind === "not-fetched") return void 0;
   if (answer.kind === "none")
