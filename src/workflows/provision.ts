@@ -32,6 +32,7 @@ import {
   judgeMerges,
   lookupOrDirect,
   type GateResult,
+  type JudgedChanges,
   type RequestLookup,
 } from './provision/gate.js';
 import { applyRecorded, type EvidenceOptions } from './provision/evidence.js';
@@ -224,6 +225,7 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
   ]);
   const traced = new Set<string>();
   const passedOrigin = new Set<string>();
+  const judged: JudgedChanges = new Map();
   const heldAtOrigin: SetAside[] = [];
   let operations: Operation[];
   let unreadable: Unreadable[];
@@ -274,7 +276,13 @@ export async function planProvision(options: ProvisionPlanOptions): Promise<Prov
       traced.add(id);
       const file = diff.head.grants.find((g) => g.id === id)?.source.file;
       if (file === undefined) continue;
-      const verdict = await judgeGrantOrigin({ ...judging, ref: toCommit, grantId: id, file });
+      const verdict = await judgeGrantOrigin({
+        ...judging,
+        ref: toCommit,
+        grantId: id,
+        file,
+        judged,
+      });
       if (verdict === undefined) {
         passedOrigin.add(id);
         continue;

@@ -34,7 +34,12 @@ import {
   tracedGrants,
   type ApprovedEnds,
 } from './provision/approved-ends.js';
-import { judgeGrantOrigin, lookupOrDirect, type RequestLookup } from './provision/gate.js';
+import {
+  judgeGrantOrigin,
+  lookupOrDirect,
+  type JudgedChanges,
+  type RequestLookup,
+} from './provision/gate.js';
 import { RESTORE_RULES, RuleTrust } from './provision/rule-lineage.js';
 import { desiredState, isLive, targetResolver } from './provision/targets.js';
 
@@ -375,6 +380,8 @@ async function gateRepairs(
 ): Promise<Map<string, string>> {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
   const held = new Map<string, string>();
+  const judged: JudgedChanges = new Map();
+  const lookup = lookupOrDirect(options.lookup);
   for (const d of drift) {
     // a repair to the role a grant asks for rests on that grant, whether it gives access or
     // lowers it (the lowered role is still kept on its strength)
@@ -391,8 +398,9 @@ async function gateRepairs(
         accessDir: options.accessDir,
         policiesDir: options.policiesDir ?? 'policies',
         now: options.now,
-        lookup: lookupOrDirect(options.lookup),
+        lookup,
         ...(options.trust === undefined ? {} : { trust: options.trust }),
+        judged,
       });
       const reasons = verdict === undefined ? [] : [...verdict.denied, ...verdict.unapproved];
       verdicts.set(

@@ -121,4 +121,45 @@ describe('the audit report of a grant approved under rules a direct push changed
   it('leaves the grant approved before the push alone', () => {
     expect(kinds(row('alice-ledger'))).not.toContain('rules-not-approved');
   });
+
+  it('says the same when each change to the rules is looked up on its own, through REST', async () => {
+    // a fresh clone: the first run kept what it judged in its own git folder
+    const again = checkoutEmulatorRepo(emulator, 'acme/access');
+    const before = emulator.state.requests.length;
+    try {
+      const rest = await runEvidence({
+        repo: again.path,
+        github: {
+          client: createGitHubClient({
+            token: emulator.token,
+            env: { GITHUB_API_URL: emulator.url },
+          }),
+          owner: 'acme',
+          repo: 'access',
+          batch: false,
+        },
+        now: new Date('2026-03-02T00:00:00Z'),
+      });
+      const made = emulator.state.requests.slice(before);
+      const lookups = made.filter((r) =>
+        /^query (CommitPulls|PullActivity)/.test(
+          (r.body as { query?: string } | undefined)?.query ?? '',
+        ),
+      );
+      expect(lookups).toHaveLength(0);
+      expect(made.filter((r) => r.path.endsWith(`/commits/${pushed}/pulls`))).not.toHaveLength(0);
+      // when each pull request was read differs between two runs, and nothing else may
+      const same = (r: EvidenceReport) => ({
+        ...r,
+        generatedAt: '',
+        rows: r.rows.map((x) => ({
+          ...x,
+          pullRequest: x.pullRequest && { ...x.pullRequest, checkedAt: '' },
+        })),
+      });
+      expect(same(rest)).toEqual(same(report));
+    } finally {
+      again.remove();
+    }
+  });
 });

@@ -15,7 +15,10 @@ export interface StandingOptions {
   root: string;
   accessDir: string;
   policiesDir: string;
-  /** `batch: false`: each change to the rules is looked up on its own, through REST. */
+  /**
+   * `batch: false`: each change to the rules, and each merge on the line, is looked up on its
+   * own through REST.
+   */
   github: { client: GitHubClient; owner: string; repo: string; batch?: boolean };
   now: Date;
 }
@@ -36,7 +39,10 @@ export async function rulesNotStanding(
     options.github.client,
     `${options.github.owner}/${options.github.repo}`,
   );
-  if (options.github.batch === false) delete asked.prefetch;
+  if (options.github.batch === false) {
+    delete asked.prefetch;
+    delete asked.madeByMerges;
+  }
   const lookup = throwingOnFailure(asked);
   const trust = new RuleTrust(
     {

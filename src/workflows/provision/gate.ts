@@ -687,6 +687,12 @@ async function wholeModelChanges(
   return diffModels(before, after).filter((c) => c.kind === 'Grant');
 }
 
+/**
+ * The gate's results by change (`PARENT..COMMIT`), shared by the grants one run traces
+ * (judgeGrantOrigin). Only for one run's options: the same look-up, rules' trust and instant.
+ */
+export type JudgedChanges = Map<string, Promise<GateResult>>;
+
 /** Without the API, every commit is judged as a direct push: nobody approved it. */
 export function directPushes(note: string): RequestLookup {
   return async () => ({
@@ -702,9 +708,17 @@ export function directPushes(note: string): RequestLookup {
  * passed and no rule change since lacks a policy owner's approval (one could have changed
  * what the grant gives); a verdict when either failed, or when no such change can be found (a
  * grant in the root commit has no rules to be judged by).
+ *
+ * A run that traces many grants gives them one `judged`: each commit is then judged once for
+ * all of them (the changes to the rules since their last changes are on every grant's walk).
  */
 export async function judgeGrantOrigin(
-  options: Omit<GateOptions, 'from' | 'to'> & { ref: string; grantId: string; file: string },
+  options: Omit<GateOptions, 'from' | 'to'> & {
+    ref: string;
+    grantId: string;
+    file: string;
+    judged?: JudgedChanges;
+  },
 ): Promise<GrantVerdict | undefined> {
   const out = await git(options.repo, [
     // a grant file's name is the requester's: `*.yaml` must name that file, not every one
@@ -730,7 +744,13 @@ export async function judgeGrantOrigin(
           `it was added in the first commit (${commit.slice(0, 12)}), which no earlier rules judged`,
         ],
       };
-    const judged = await judgeMerges({ ...options, from: parent, to: commit });
+    const key = `${parent}..${commit}`;
+    let judging = options.judged?.get(key);
+    if (judging === undefined) {
+      judging = judgeMerges({ ...options, from: parent, to: commit });
+      options.judged?.set(key, judging);
+    }
+    const judged = await judging;
     if (judged.changed.has(options.grantId)) return judged.grants.get(options.grantId);
     const [ruleChange] = judged.ruleChanges;
     if (ruleChange !== undefined)

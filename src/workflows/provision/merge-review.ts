@@ -59,7 +59,8 @@ export async function lookUpMergeReview(
  *
  * `prefetch` asks for many commits at once (GraphQL, a query per 50 commits and one per 50 of
  * their pull requests); each is then answered from what it fetched. Anything it could not
- * fetch, or a failed query, is asked one commit at a time through REST, as before.
+ * fetch, or a failed query, is asked one commit at a time through REST, as before. Either way
+ * a commit is asked about once a run: a failed look-up is asked again.
  */
 export function pullRequestLookup(
   client: GitHubClient,
@@ -85,13 +86,18 @@ export function pullRequestLookup(
         failed: true,
       };
     }
-    if (pull === undefined) return directPush(commit);
-    const target = { owner, repo, number: pull.number };
-    const [pushers, labelActors] = await Promise.all([
-      fetchContributors(client, target),
-      fetchLabelActors(client, target, pull.mergedAt),
-    ]);
-    return requestOf(pull, { pushers, labelActors });
+    let answer = directPush(commit);
+    if (pull !== undefined) {
+      const target = { owner, repo, number: pull.number };
+      const [pushers, labelActors] = await Promise.all([
+        fetchContributors(client, target),
+        fetchLabelActors(client, target, pull.mergedAt),
+      ]);
+      answer = requestOf(pull, { pushers, labelActors });
+    }
+    // a run asks about a commit once (reconcile traces many grants through the same changes)
+    fetched.set(commit, answer);
+    return answer;
   };
   lookup.source = `${owner}/${repo}`;
   lookup.madeByMerges = async (commits) => {

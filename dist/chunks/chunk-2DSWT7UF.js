@@ -42505,7 +42505,13 @@ async function judgeGrantOrigin(options2) {
           `it was added in the first commit (${commit.slice(0, 12)}), which no earlier rules judged`
         ]
       };
-    const judged = await judgeMerges({ ...options2, from: parent, to: commit });
+    const key = `${parent}..${commit}`;
+    let judging = options2.judged?.get(key);
+    if (judging === void 0) {
+      judging = judgeMerges({ ...options2, from: parent, to: commit });
+      options2.judged?.set(key, judging);
+    }
+    const judged = await judging;
     if (judged.changed.has(options2.grantId)) return judged.grants.get(options2.grantId);
     const [ruleChange] = judged.ruleChanges;
     if (ruleChange !== void 0)
@@ -42989,13 +42995,17 @@ function pullRequestLookup(client, repository) {
         failed: true
       };
     }
-    if (pull === void 0) return directPush(commit);
-    const target = { owner, repo, number: pull.number };
-    const [pushers, labelActors] = await Promise.all([
-      fetchContributors(client, target),
-      fetchLabelActors(client, target, pull.mergedAt)
-    ]);
-    return requestOf(pull, { pushers, labelActors });
+    let answer = directPush(commit);
+    if (pull !== void 0) {
+      const target = { owner, repo, number: pull.number };
+      const [pushers, labelActors] = await Promise.all([
+        fetchContributors(client, target),
+        fetchLabelActors(client, target, pull.mergedAt)
+      ]);
+      answer = requestOf(pull, { pushers, labelActors });
+    }
+    fetched.set(commit, answer);
+    return answer;
   };
   lookup.source = `${owner}/${repo}`;
   lookup.madeByMerges = async (commits) => {
@@ -44742,7 +44752,10 @@ async function rulesNotStanding(history, shas, options2) {
     options2.github.client,
     `${options2.github.owner}/${options2.github.repo}`
   );
-  if (options2.github.batch === false) delete asked.prefetch;
+  if (options2.github.batch === false) {
+    delete asked.prefetch;
+    delete asked.madeByMerges;
+  }
   const lookup = throwingOnFailure(asked);
   const trust = new RuleTrust(
     {
@@ -48126,6 +48139,7 @@ async function planProvision(options2) {
   ]);
   const traced = /* @__PURE__ */ new Set();
   const passedOrigin = /* @__PURE__ */ new Set();
+  const judged = /* @__PURE__ */ new Map();
   const heldAtOrigin = [];
   let operations;
   let unreadable;
@@ -48169,7 +48183,13 @@ async function planProvision(options2) {
       traced.add(id);
       const file = diff.head.grants.find((g) => g.id === id)?.source.file;
       if (file === void 0) continue;
-      const verdict2 = await judgeGrantOrigin({ ...judging, ref: toCommit2, grantId: id, file });
+      const verdict2 = await judgeGrantOrigin({
+        ...judging,
+        ref: toCommit2,
+        grantId: id,
+        file,
+        judged
+      });
       if (verdict2 === void 0) {
         passedOrigin.add(id);
         continue;
@@ -48629,6 +48649,8 @@ function describeRepair(operation) {
 async function gateRepairs(drift, model, options2, verdicts) {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
   const held = /* @__PURE__ */ new Map();
+  const judged = /* @__PURE__ */ new Map();
+  const lookup = lookupOrDirect(options2.lookup);
   for (const d of drift) {
     if (d.operation === void 0 || d.grantId === void 0 || d.desired === void 0) continue;
     if (verdicts.has(d.grantId) && verdicts.get(d.grantId) === void 0) continue;
@@ -48643,8 +48665,9 @@ async function gateRepairs(drift, model, options2, verdicts) {
         accessDir: options2.accessDir,
         policiesDir: options2.policiesDir ?? "policies",
         now: options2.now,
-        lookup: lookupOrDirect(options2.lookup),
-        ...options2.trust === void 0 ? {} : { trust: options2.trust }
+        lookup,
+        ...options2.trust === void 0 ? {} : { trust: options2.trust },
+        judged
       });
       const reasons = verdict2 === void 0 ? [] : [...verdict2.denied, ...verdict2.unapproved];
       verdicts.set(
