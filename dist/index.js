@@ -91,7 +91,6 @@ import {
   renderEvidenceHtml,
   repositoryTopSync,
   ruleFiles,
-  rulesStanding,
   runEvidence,
   runExpire,
   runProvision,
@@ -101,6 +100,7 @@ import {
   setFailed,
   setOutput,
   setSecret,
+  snapshotStanding,
   standingApprovals,
   summary,
   teamDescendants,
@@ -108,7 +108,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-2DSWT7UF.js";
+} from "./chunks/chunk-NYQ3VQAR.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -1329,27 +1329,18 @@ async function runSnapshotAction(inputs) {
     throw new Error(
       'input "snapshot-key" is empty; pass the Ed25519 private key (PEM) from a secret of an Environment limited to the default branch (docs/pr-check.md, "Base snapshots")'
     );
-  const repository = `${context2.owner}/${context2.repo}`;
-  const rules = async (commit) => {
-    try {
-      return await rulesStanding({
-        repo: context2.workspace,
-        at: commit,
-        accessDir: inputs.accessDir,
-        policiesDir: inputs.policiesDir,
-        now: /* @__PURE__ */ new Date(),
-        lookup: pullRequestLookup(
-          createGitHubClient({ token: inputs.token, log: actionLogger }),
-          repository
-        )
-      });
-    } catch (error2) {
-      warning(
-        `accessctl snapshot: whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error2 instanceof Error ? error2.message : String(error2)}); the snapshot says nothing of it`
-      );
-      return void 0;
-    }
-  };
+  const rules = snapshotStanding(
+    {
+      repo: context2.workspace,
+      accessDir: inputs.accessDir,
+      policiesDir: inputs.policiesDir,
+      lookup: pullRequestLookup(
+        createGitHubClient({ token: inputs.token, log: actionLogger }),
+        `${context2.owner}/${context2.repo}`
+      )
+    },
+    (message) => warning(`accessctl snapshot: ${message}`)
+  );
   let saved;
   try {
     saved = await saveBaseSnapshot(

@@ -5,9 +5,9 @@
 import * as core from '@actions/core';
 
 import { actionLogger, createGitHubClient } from '../github/index.js';
-import { saveBaseSnapshot, SnapshotKeyError, type RulesStanding } from '../model/index.js';
+import { saveBaseSnapshot, SnapshotKeyError } from '../model/index.js';
 import { pullRequestLookup } from '../workflows/provision/merge-review.js';
-import { rulesStanding } from '../workflows/provision/rule-lineage.js';
+import { snapshotStanding } from '../workflows/provision/rule-lineage.js';
 import { compiledAt } from '../policy/library.js';
 import { defaultBranchPush, readRunContext } from './context.js';
 import type { SnapshotInputs } from './inputs.js';
@@ -26,27 +26,18 @@ export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
   // Whether the pushed commit's rules stand, as provisioning judges them, is signed into the
   // snapshot: the pull-request check then tells a request that adds access, before it is
   // merged, that provisioning would hold it. A look-up that fails leaves it out.
-  const repository = `${context.owner}/${context.repo}`;
-  const rules = async (commit: string): Promise<RulesStanding | undefined> => {
-    try {
-      return await rulesStanding({
-        repo: context.workspace,
-        at: commit,
-        accessDir: inputs.accessDir,
-        policiesDir: inputs.policiesDir,
-        now: new Date(),
-        lookup: pullRequestLookup(
-          createGitHubClient({ token: inputs.token, log: actionLogger }),
-          repository,
-        ),
-      });
-    } catch (error) {
-      core.warning(
-        `accessctl snapshot: whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error instanceof Error ? error.message : String(error)}); the snapshot says nothing of it`,
-      );
-      return undefined;
-    }
-  };
+  const rules = snapshotStanding(
+    {
+      repo: context.workspace,
+      accessDir: inputs.accessDir,
+      policiesDir: inputs.policiesDir,
+      lookup: pullRequestLookup(
+        createGitHubClient({ token: inputs.token, log: actionLogger }),
+        `${context.owner}/${context.repo}`,
+      ),
+    },
+    (message) => core.warning(`accessctl snapshot: ${message}`),
+  );
   let saved;
   try {
     saved = await saveBaseSnapshot(

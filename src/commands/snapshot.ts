@@ -12,6 +12,10 @@ import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/g
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { ACCESS_OPTION, POLICIES_OPTION, pullRequestRun } from './options.js';
 import { compiledAt } from '../policy/library.js';
+import { createGitHubClient } from '../github/index.js';
+import { pullRequestLookup } from '../workflows/provision/merge-review.js';
+import { snapshotStanding } from '../workflows/provision/rule-lineage.js';
+import { gitHubRepository } from './provision.js';
 
 /** The private key a default-branch run signs with (PEM, Ed25519). */
 export const SNAPSHOT_KEY_ENV = 'ACCESSCTL_SNAPSHOT_KEY';
@@ -30,6 +34,14 @@ export const snapshotCommand: Command = {
       description: 'The commit to snapshot or to look for (the base of the pull requests to come).',
       example: 'origin/main',
     },
+    'github-repo': {
+      type: 'string',
+      value: 'OWNER/NAME',
+      defaultText: 'GITHUB_REPOSITORY',
+      description:
+        "The repository on GitHub whose pull requests say whether REF's rules stand (with GITHUB_TOKEN); the snapshot carries the answer to the pull-request check.",
+      example: 'acme/access',
+    },
     check: {
       type: 'boolean',
       default: false,
@@ -40,7 +52,7 @@ export const snapshotCommand: Command = {
   examples: [
     {
       does: 'on a push to the default branch: save the snapshot of the pushed commit',
-      line: 'ACCESSCTL_SNAPSHOT_KEY="$KEY" accessctl snapshot',
+      line: 'ACCESSCTL_SNAPSHOT_KEY="$KEY" GITHUB_TOKEN=... GITHUB_REPOSITORY=acme/access accessctl snapshot',
     },
     {
       does: 'say whether a snapshot of main would be used',
@@ -101,11 +113,34 @@ export const snapshotCommand: Command = {
       throw new UsageError(
         `${SNAPSHOT_KEY_ENV} is not set; give this run the Ed25519 private key (PEM) from a secret only default-branch runs can read (docs/pr-check.md, "Base snapshots")`,
       );
+    // Whether the commit's rules stand, as provisioning judges them, is signed in for the
+    // pull-request check; that takes the pull requests behind the changes to the rules.
+    const token = process.env.GITHUB_TOKEN ?? '';
+    const repository = gitHubRepository(values, process.env) ?? '';
+    const warn = (message: string) => io.err(`accessctl snapshot: ${message}\n`);
+    if (token === '' || repository === '')
+      warn(
+        `whether the rules of ${commit.slice(0, 7)} stand is not judged without GitHub (set GITHUB_TOKEN, and GITHUB_REPOSITORY or --github-repo): the snapshot, and so the pull-request check, says nothing of it`,
+      );
     let saved;
     try {
       // the base's policies compiled, as the pull-request check would compile them; ones
       // that do not compile are left to the check, which says where
       saved = await saveBaseSnapshot(tree, commit, key, {
+        ...(token === '' || repository === ''
+          ? {}
+          : {
+              rules: snapshotStanding(
+                {
+                  ...tree,
+                  lookup: pullRequestLookup(
+                    createGitHubClient({ token, env: process.env }),
+                    repository,
+                  ),
+                },
+                warn,
+              ),
+            }),
         policies: (at) =>
           compiledAt(tree.repo, at, tree).catch((error: unknown) => {
             io.err(
@@ -121,6 +156,10 @@ export const snapshotCommand: Command = {
     io.out(
       `wrote ${saved.file}: ${saved.files} parsed files of ${commit.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)\n`,
     );
+    if (saved.rules?.stand === false)
+      warn(
+        `the rules of ${commit.slice(0, 7)} do not stand since ${saved.rules.commit.slice(0, 7)} (${saved.rules.reasons.join('; ')}); pull requests that add access will be told provisioning holds them`,
+      );
     return EXIT_OK;
   },
 };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { runCli } from '../../src/cli.js';
 import { readBaseSnapshot } from '../../src/model/index.js';
 import type { Emulator } from '../emulator/index.js';
 import {
@@ -160,5 +161,52 @@ describe('command: snapshot', () => {
       expect(run.exitCode).toBe(1);
       expect(run.stdout + run.stderr).toContain(message);
     }
+  });
+});
+
+describe('accessctl snapshot, outside the Action', () => {
+  /** The CLI in this process, with `env` set for the run only. */
+  async function cli(argv: string[], cwd: string, env: Record<string, string>) {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    let out = '';
+    let err = '';
+    try {
+      const code = await runCli(argv, {
+        out: (t) => void (out += t),
+        err: (t) => void (err += t),
+        cwd,
+      });
+      return { code, out, err };
+    } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  }
+
+  it('judges with GITHUB_TOKEN whether the rules stand, signs it in, and warns', async () => {
+    const { emulator, workspace } = await scene(undefined, (gh) =>
+      push(
+        gh,
+        'accessctl.yaml',
+        `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
+        'pete',
+        'main',
+      ),
+    );
+    const head = workspace.git('rev-parse', 'HEAD').trim();
+    const run = await cli(['snapshot', '--github-repo', 'acme/access'], workspace.path, {
+      ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_TOKEN: emulator.token,
+      GITHUB_API_URL: emulator.url,
+    });
+    expect(run.code).toBe(0);
+    expect(run.err).toContain(`accessctl snapshot: the rules of ${head.slice(0, 7)} do not stand`);
+    expect(await readBaseSnapshot(tree(workspace), head, PUBLIC_KEY)).toMatchObject({
+      status: 'used',
+      rules: { stand: false, commit: head },
+    });
   });
 });

@@ -42786,6 +42786,18 @@ async function rulesStanding(options2) {
   const broken = await new RuleTrust(judged, options2.at, "throw").at(options2.at);
   return broken === void 0 ? { stand: true } : { stand: false, commit: broken.commit, reasons: broken.reasons };
 }
+function snapshotStanding(options2, warn) {
+  return async (commit) => {
+    try {
+      return await rulesStanding({ ...options2, at: commit, now: /* @__PURE__ */ new Date() });
+    } catch (error2) {
+      warn(
+        `whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error2 instanceof Error ? error2.message : String(error2)}); the snapshot says nothing of it`
+      );
+      return void 0;
+    }
+  };
+}
 async function judgeRuleChange(options2, parent, commit, governed) {
   let owners;
   try {
@@ -51484,7 +51496,7 @@ export {
   changedPaths,
   ruleFiles,
   RESTORE_RULES,
-  rulesStanding,
+  snapshotStanding,
   directPushes,
   fetchContributors,
   fetchLabelActors,
