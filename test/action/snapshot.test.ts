@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../src/cli.js';
 import { readBaseSnapshot } from '../../src/model/index.js';
 import type { Emulator } from '../emulator/index.js';
 import {
   buildEvent,
   checkoutEmulatorRepo,
   runAction,
+  runCliWith,
   type GitWorkspace,
 } from '../harness/index.js';
 import {
@@ -53,6 +53,16 @@ async function scene(ref?: string, pushed: (emulator: Emulator) => Promise<void>
   workspaces.push(workspace);
   return { emulator, workspace };
 }
+
+/** pete pushes a change of the config to main: no pull request, nobody's approval. */
+const pushedConfig = (emulator: Emulator) =>
+  push(
+    emulator,
+    'accessctl.yaml',
+    `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
+    'pete',
+    'main',
+  );
 
 const tree = (workspace: GitWorkspace) => ({
   repo: workspace.path,
@@ -101,16 +111,7 @@ describe('command: snapshot', () => {
   });
 
   it('signs in that the rules do not stand after a direct push to them, and warns', async () => {
-    // pete pushes a change of the config to main: no pull request, nobody's approval
-    const { emulator, workspace } = await scene(undefined, (gh) =>
-      push(
-        gh,
-        'accessctl.yaml',
-        `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
-        'pete',
-        'main',
-      ),
-    );
+    const { emulator, workspace } = await scene(undefined, pushedConfig);
     const event = buildEvent(emulator, { name: 'push', repo: 'acme/access' });
     const after = (event.payload as { after: string }).after;
     const run = await snapshotRun(emulator, workspace, event);
@@ -165,38 +166,10 @@ describe('command: snapshot', () => {
 });
 
 describe('accessctl snapshot, outside the Action', () => {
-  /** The CLI in this process, with `env` set for the run only. */
-  async function cli(argv: string[], cwd: string, env: Record<string, string>) {
-    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-    Object.assign(process.env, env);
-    let out = '';
-    let err = '';
-    try {
-      const code = await runCli(argv, {
-        out: (t) => void (out += t),
-        err: (t) => void (err += t),
-        cwd,
-      });
-      return { code, out, err };
-    } finally {
-      for (const [k, v] of Object.entries(saved))
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-    }
-  }
-
   it('judges with GITHUB_TOKEN whether the rules stand, signs it in, and warns', async () => {
-    const { emulator, workspace } = await scene(undefined, (gh) =>
-      push(
-        gh,
-        'accessctl.yaml',
-        `${withSnapshotKey(CONFIG, PUBLIC_KEY)}prune: true\n`,
-        'pete',
-        'main',
-      ),
-    );
+    const { emulator, workspace } = await scene(undefined, pushedConfig);
     const head = workspace.git('rev-parse', 'HEAD').trim();
-    const run = await cli(['snapshot', '--github-repo', 'acme/access'], workspace.path, {
+    const run = await runCliWith(['snapshot', '--github-repo', 'acme/access'], workspace.path, {
       ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
       GITHUB_EVENT_NAME: 'push',
       GITHUB_TOKEN: emulator.token,

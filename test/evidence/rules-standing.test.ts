@@ -27,6 +27,20 @@ let workspace: GitWorkspace;
 let report: EvidenceReport;
 let pushed = '';
 
+/** The report of the clone at `path`, its pull requests looked up on the emulator. */
+function evidenceOf(path: string, options: { batch?: boolean } = {}) {
+  return runEvidence({
+    repo: path,
+    github: {
+      client: createGitHubClient({ token: emulator.token, env: { GITHUB_API_URL: emulator.url } }),
+      owner: 'acme',
+      repo: 'access',
+      ...options,
+    },
+    now: new Date('2026-03-02T00:00:00Z'),
+  });
+}
+
 beforeAll(async () => {
   emulator = await startEmulator({
     seed: {
@@ -90,15 +104,7 @@ beforeAll(async () => {
   // #2 mallory's grant, approved by alice, whom only that push made an owner
   await pull('mallory', 'mallory', 'access/grants/mallory.yaml', grant('mallory'), 'alice');
   workspace = checkoutEmulatorRepo(emulator, 'acme/access');
-  report = await runEvidence({
-    repo: workspace.path,
-    github: {
-      client: createGitHubClient({ token: emulator.token, env: { GITHUB_API_URL: emulator.url } }),
-      owner: 'acme',
-      repo: 'access',
-    },
-    now: new Date('2026-03-02T00:00:00Z'),
-  });
+  report = await evidenceOf(workspace.path);
 }, 120_000);
 
 afterAll(async () => {
@@ -127,19 +133,7 @@ describe('the audit report of a grant approved under rules a direct push changed
     const again = checkoutEmulatorRepo(emulator, 'acme/access');
     const before = emulator.state.requests.length;
     try {
-      const rest = await runEvidence({
-        repo: again.path,
-        github: {
-          client: createGitHubClient({
-            token: emulator.token,
-            env: { GITHUB_API_URL: emulator.url },
-          }),
-          owner: 'acme',
-          repo: 'access',
-          batch: false,
-        },
-        now: new Date('2026-03-02T00:00:00Z'),
-      });
+      const rest = await evidenceOf(again.path, { batch: false });
       const made = emulator.state.requests.slice(before);
       const lookups = made.filter((r) =>
         /^query (CommitPulls|PullActivity)/.test(

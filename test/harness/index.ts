@@ -5,3 +5,4 @@ export { createGitWorkspace, type CommitSpec, type GitWorkspace } from './git-wo
 export { checkoutEmulatorRepo, type CheckoutOptions } from './emulator-checkout.js';
 export { parseCommandFile } from './outputs.js';
 export { applyRunner, parseCommand, type WorkflowCommand } from './workflow-commands.js';
+export { runCliWith } from './run-cli.js';

@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { runCli } from '../../src/cli.js';
+import { runCliWith } from '../harness/index.js';
 import { saveBaseSnapshot, snapshotFolder, type SnapshotTree } from '../../src/model/index.js';
 import { generateAccess } from '../../bench/generate-access.js';
 import type { PrReport } from '../../src/report/pull-request/report.js';
@@ -547,35 +548,16 @@ describe("the base rules' standing a snapshot carries", () => {
 });
 
 describe('accessctl snapshot', () => {
-  async function cli(argv: string[], cwd: string, env: Record<string, string> = {}) {
-    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-    Object.assign(process.env, env);
-    let out = '';
-    let err = '';
-    try {
-      const code = await runCli(argv, {
-        out: (t) => void (out += t),
-        err: (t) => void (err += t),
-        cwd,
-      });
-      return { code, out, err };
-    } finally {
-      for (const [k, v] of Object.entries(saved))
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-    }
-  }
-
   it('saves the snapshot of a commit, and --check says the check would use it', async () => {
     const repo = ledgerRepo();
-    expect(await cli(['snapshot', '--check', '--ref', repo.baseSha], repo.path)).toEqual({
+    expect(await runCliWith(['snapshot', '--check', '--ref', repo.baseSha], repo.path)).toEqual({
       code: 1,
       out: '',
       err: expect.stringMatching(
         /^snapshot none, the base model is built from git: no snapshot of the base commit/,
       ),
     });
-    const saved = await cli(['snapshot', '--ref', repo.baseSha], repo.path, {
+    const saved = await runCliWith(['snapshot', '--ref', repo.baseSha], repo.path, {
       ACCESSCTL_SNAPSHOT_KEY: TRUSTED.privateKey,
       GITHUB_EVENT_NAME: 'push',
       GITHUB_TOKEN: '',
@@ -590,7 +572,7 @@ describe('accessctl snapshot', () => {
         /^accessctl snapshot: whether the rules of [0-9a-f]{7} stand is not judged without GitHub \(set GITHUB_TOKEN/,
       ),
     });
-    expect(await cli(['snapshot', '--check', '--ref', repo.baseSha], repo.path)).toEqual({
+    expect(await runCliWith(['snapshot', '--check', '--ref', repo.baseSha], repo.path)).toEqual({
       code: 0,
       out: expect.stringMatching(/^snapshot used: the snapshot of the base commit/),
       err: '',
@@ -615,7 +597,7 @@ describe('accessctl snapshot', () => {
     ],
   ])('refuses %s', async (_what, env, message) => {
     const repo = ledgerRepo();
-    const result = await cli(['snapshot'], repo.path, {
+    const result = await runCliWith(['snapshot'], repo.path, {
       ACCESSCTL_SNAPSHOT_KEY: '',
       ...env,
       GITHUB_EVENT_NAME: 'push',
@@ -627,7 +609,7 @@ describe('accessctl snapshot', () => {
 
   it('refuses a ref that is not a commit, naming it', async () => {
     const repo = ledgerRepo();
-    const result = await cli(['snapshot', '--check', '--ref', 'no-such-branch'], repo.path);
+    const result = await runCliWith(['snapshot', '--check', '--ref', 'no-such-branch'], repo.path);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--ref no-such-branch: /);
   });
