@@ -204,8 +204,13 @@ export async function judgeMerges(options: GateOptions): Promise<GateResult> {
     }
     return set;
   };
+  const changes = await steps(options.repo, options.from, options.to);
+  // the pull requests of several merges are asked for many at a time where the look-up can;
+  // one merge is asked for as it always was
+  const asked = changes.filter((step) => step.lookup === undefined).map((step) => step.commit);
+  if (asked.length > 1) await options.lookup.prefetch?.(asked);
   try {
-    for (const { parent, commit, lookup } of await steps(options.repo, options.from, options.to)) {
+    for (const { parent, commit, lookup } of changes) {
       const judged = await judgeCommit(
         lookup === undefined ? options : { ...options, lookup },
         parent,

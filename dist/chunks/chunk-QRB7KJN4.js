@@ -42137,8 +42137,11 @@ async function judgeMerges(options2) {
     }
     return set;
   };
+  const changes = await steps(options2.repo, options2.from, options2.to);
+  const asked = changes.filter((step) => step.lookup === void 0).map((step) => step.commit);
+  if (asked.length > 1) await options2.lookup.prefetch?.(asked);
   try {
-    for (const { parent, commit, lookup } of await steps(options2.repo, options2.from, options2.to)) {
+    for (const { parent, commit, lookup } of changes) {
       const judged = await judgeCommit(
         lookup === void 0 ? options2 : { ...options2, lookup },
         parent,
