@@ -117,6 +117,11 @@ export const snapshotCommand: Command = {
     // pull-request check; that takes the pull requests behind the changes to the rules.
     const token = process.env.GITHUB_TOKEN ?? '';
     const repository = gitHubRepository(values, process.env) ?? '';
+    // a name the look-up cannot use would judge every change as a direct push: refused here
+    if (repository !== '' && !/^[^/\s]+\/[^/\s]+$/.test(repository))
+      throw new UsageError(
+        `${typeof values['github-repo'] === 'string' ? '--github-repo' : 'GITHUB_REPOSITORY'} "${repository}" must be OWNER/NAME, e.g. acme/access`,
+      );
     const warn = (message: string) => io.err(`accessctl snapshot: ${message}\n`);
     if (token === '' || repository === '')
       warn(

@@ -182,4 +182,16 @@ describe('accessctl snapshot, outside the Action', () => {
       rules: { stand: false, commit: head },
     });
   });
+
+  it('refuses a repository name that is not OWNER/NAME, rather than judge every change a direct push', async () => {
+    const { emulator, workspace } = await scene();
+    const run = await runCliWith(['snapshot', '--github-repo', 'acme'], workspace.path, {
+      ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_TOKEN: emulator.token,
+      GITHUB_API_URL: emulator.url,
+    });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('--github-repo "acme" must be OWNER/NAME, e.g. acme/access');
+  });
 });
