@@ -10,6 +10,7 @@ import {
   fetchContributors,
   fetchLabelActors,
   labelActorsOf,
+  PULL_COMMITS_LISTED,
   type LabelEvent,
 } from './pull-activity.js';
 
@@ -78,7 +79,8 @@ ${FRAGMENT}`;
 /**
  * By number: the activity of each pull request, its labels as they stood at its `until`
  * (its merge). One GraphQL query per PULLS_PER_QUERY pull requests; what does not fit is
- * asked through REST. A failed query throws: the caller decides whether to fall back.
+ * asked through REST. A pull request with more commits than GitHub lists is left out (see
+ * UnlistedPushersError). A failed query throws: the caller decides whether to fall back.
  */
 export async function fetchPullActivities(
   client: GitHubClient,
@@ -100,6 +102,8 @@ export async function fetchPullActivities(
       if (node === null || node === undefined)
         throw new Error(`pull request #${pull.number} was not found in ${owner}/${repo}`);
       const { commits, timelineItems } = node;
+      // commits GitHub does not list whole: left out, for the one-by-one look-up to refuse
+      if (commits.totalCount >= PULL_COMMITS_LISTED) continue;
       const target = { owner, repo, number: pull.number };
       answers.set(pull.number, {
         pushers:

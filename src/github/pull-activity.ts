@@ -24,8 +24,27 @@ export interface LabelEvent {
 const WEB_FLOW = 'web-flow';
 
 /**
+ * The most commits GitHub lists for one pull request (REST and GraphQL alike); a pull request
+ * with more has commits nobody can see through the API.
+ */
+export const PULL_COMMITS_LISTED = 250;
+
+/**
+ * A pull request whose commits GitHub does not list whole: who pushed to it cannot all be
+ * known, so no approval of it can be told independent.
+ */
+export class UnlistedPushersError extends Error {
+  constructor(target: PullTarget) {
+    super(
+      `pull request #${target.number} has ${PULL_COMMITS_LISTED} commits or more, and GitHub lists only its first ${PULL_COMMITS_LISTED}: who pushed to it cannot all be known, so no approval of it counts as independent; squash its commits or split it into smaller pull requests`,
+    );
+  }
+}
+
+/**
  * Logins that authored or committed the pull request's commits, lower-cased (logins are
- * case-insensitive on GitHub). A commit whose email maps to no account names nobody.
+ * case-insensitive on GitHub). A commit whose email maps to no account names nobody. Throws
+ * UnlistedPushersError when GitHub does not list them all.
  */
 export async function fetchContributors(
   client: GitHubClient,
@@ -37,6 +56,8 @@ export async function fetchContributors(
     pull_number: target.number,
     per_page: 100,
   });
+  // exactly as many as GitHub lists may be all of them, or the first of more: not known
+  if (commits.length >= PULL_COMMITS_LISTED) throw new UnlistedPushersError(target);
   return contributorsOf(
     commits.flatMap((commit) => [commit.author?.login, commit.committer?.login]),
   );

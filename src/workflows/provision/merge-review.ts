@@ -79,21 +79,21 @@ export function pullRequestLookup(
     try {
       pull = await findMergePull(client, owner, repo, commit);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return {
-        request: NOBODY,
-        note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
-        failed: true,
-      };
+      return failedLookup(commit, error);
     }
     let answer = directPush(commit);
     if (pull !== undefined) {
       const target = { owner, repo, number: pull.number };
-      const [pushers, labelActors] = await Promise.all([
-        fetchContributors(client, target),
-        fetchLabelActors(client, target, pull.mergedAt),
-      ]);
-      answer = requestOf(pull, { pushers, labelActors });
+      try {
+        const [pushers, labelActors] = await Promise.all([
+          fetchContributors(client, target),
+          fetchLabelActors(client, target, pull.mergedAt),
+        ]);
+        answer = requestOf(pull, { pushers, labelActors });
+      } catch (error) {
+        // who pushed to it or labelled it is not known: nobody's approval is counted on a guess
+        return failedLookup(commit, error);
+      }
     }
     // a run asks about a commit once (reconcile traces many grants through the same changes)
     fetched.set(commit, answer);
@@ -139,6 +139,15 @@ export function pullRequestLookup(
     }
   };
   return lookup;
+}
+
+function failedLookup(commit: string, error: unknown): MergeRequest {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    request: NOBODY,
+    note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
+    failed: true,
+  };
 }
 
 function directPush(commit: string): MergeRequest {

@@ -5,7 +5,14 @@ import type { Router } from '../router.js';
 import type { CommitStatus, Repo } from '../state.js';
 import { associatedPulls } from './commit-pulls.js';
 import { issueEvents } from './issues.js';
-import { commitAccounts, pullCommits, pullJson, reviewJson, type Pull } from './pulls.js';
+import {
+  commitAccounts,
+  PULL_COMMITS_LISTED,
+  pullCommits,
+  pullJson,
+  reviewJson,
+  type Pull,
+} from './pulls.js';
 import { loginJson } from '../serialize.js';
 
 /**
@@ -230,7 +237,9 @@ function schema(ctx: RequestContext): Schema {
           type: 'PullRequestCommitConnection',
           resolve: (p: PullValue, args) =>
             connection(
-              pullCommits(ctx, p.repo, p.pull).map((c) => ({ repo: p.repo, sha: c.sha })),
+              pullCommits(ctx, p.repo, p.pull)
+                .slice(0, PULL_COMMITS_LISTED)
+                .map((c) => ({ repo: p.repo, sha: c.sha })),
               args,
             ),
         },

@@ -62,10 +62,14 @@ export function registerPulls(router: Router): void {
   router.get('/repos/:owner/:repo/pulls/:pull_number/commits', (ctx) => {
     const repo = readableRepo(ctx);
     const pull = existingPull(ctx, repo);
-    const commits = pullCommits(ctx, repo, pull);
+    // as GitHub: "Lists a maximum of 250 commits for a pull request"
+    const commits = pullCommits(ctx, repo, pull).slice(0, PULL_COMMITS_LISTED);
     return paginate(ctx, commits, `/repositories/${repo.id}/pulls/${pull.number}/commits`);
   });
 }
+
+/** The most commits GitHub lists for one pull request, through REST and GraphQL alike. */
+export const PULL_COMMITS_LISTED = 250;
 
 /** A pull request's commits as GET .../pulls/{n}/commits lists them (GraphQL reads them too). */
 export function pullCommits(

@@ -42836,6 +42836,14 @@ async function sameRules(repo, a, b, paths) {
 
 // src/github/pull-activity.ts
 var WEB_FLOW = "web-flow";
+var PULL_COMMITS_LISTED = 250;
+var UnlistedPushersError = class extends Error {
+  constructor(target) {
+    super(
+      `pull request #${target.number} has ${PULL_COMMITS_LISTED} commits or more, and GitHub lists only its first ${PULL_COMMITS_LISTED}: who pushed to it cannot all be known, so no approval of it counts as independent; squash its commits or split it into smaller pull requests`
+    );
+  }
+};
 async function fetchContributors(client, target) {
   const commits = await client.paginate(client.rest.pulls.listCommits, {
     owner: target.owner,
@@ -42843,6 +42851,7 @@ async function fetchContributors(client, target) {
     pull_number: target.number,
     per_page: 100
   });
+  if (commits.length >= PULL_COMMITS_LISTED) throw new UnlistedPushersError(target);
   return contributorsOf(
     commits.flatMap((commit) => [commit.author?.login, commit.committer?.login])
   );
@@ -42935,6 +42944,7 @@ async function fetchPullActivities(client, owner, repo, pulls) {
       if (node === null || node === void 0)
         throw new Error(`pull request #${pull.number} was not found in ${owner}/${repo}`);
       const { commits, timelineItems } = node;
+      if (commits.totalCount >= PULL_COMMITS_LISTED) continue;
       const target = { owner, repo, number: pull.number };
       answers2.set(pull.number, {
         pushers: commits.totalCount > commits.nodes.length ? await fetchContributors(client, target) : contributorsOf(
@@ -43003,21 +43013,20 @@ function pullRequestLookup(client, repository) {
     try {
       pull = await findMergePull(client, owner, repo, commit);
     } catch (error2) {
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      return {
-        request: NOBODY,
-        note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
-        failed: true
-      };
+      return failedLookup(commit, error2);
     }
     let answer = directPush(commit);
     if (pull !== void 0) {
       const target = { owner, repo, number: pull.number };
-      const [pushers, labelActors] = await Promise.all([
-        fetchContributors(client, target),
-        fetchLabelActors(client, target, pull.mergedAt)
-      ]);
-      answer = requestOf(pull, { pushers, labelActors });
+      try {
+        const [pushers, labelActors] = await Promise.all([
+          fetchContributors(client, target),
+          fetchLabelActors(client, target, pull.mergedAt)
+        ]);
+        answer = requestOf(pull, { pushers, labelActors });
+      } catch (error2) {
+        return failedLookup(commit, error2);
+      }
     }
     fetched.set(commit, answer);
     return answer;
@@ -43061,6 +43070,14 @@ function pullRequestLookup(client, repository) {
     }
   };
   return lookup;
+}
+function failedLookup(commit, error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return {
+    request: NOBODY,
+    note: `looking up the pull request of ${commit.slice(0, 12)} failed (${message}): judged as a direct push`,
+    failed: true
+  };
 }
 function directPush(commit) {
   return {
