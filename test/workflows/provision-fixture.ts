@@ -86,12 +86,16 @@ export function between(
   return { repo: repo.dir, from, to, now: NOW, provisioners, allowUnapproved: true };
 }
 
-export function githubProvisioner(emulator: Emulator): GitHubProvisioner {
-  const client = createGitHubClient({
+/** A client of the emulator as the admin, with no waits between writes or before retries. */
+export function emulatorApi(emulator: Emulator) {
+  return createGitHubClient({
     token: emulator.token,
     env: { GITHUB_API_URL: emulator.url },
     millisecondsPerSecond: 1,
     writeSpacingMs: 0,
   });
-  return new GitHubProvisioner({ client });
+}
+
+export function githubProvisioner(emulator: Emulator): GitHubProvisioner {
+  return new GitHubProvisioner({ client: emulatorApi(emulator) });
 }

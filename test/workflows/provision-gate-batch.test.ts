@@ -5,7 +5,6 @@
 // beneficiary's does not.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createGitHubClient } from '../../src/github/index.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { pullRequestLookup } from '../../src/workflows/provision/merge-review.js';
 import { client } from '../emulator/client.js';
@@ -13,6 +12,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
 import {
   CATALOG,
+  emulatorApi,
   githubProvisioner,
   grants,
   identities,
@@ -68,12 +68,7 @@ describe('provisioning a push of several merges', () => {
       expect(merged.status).toBe(200);
     }
     workspace = checkoutEmulatorRepo(gh, 'acme/access', { ref: 'main' });
-    const api = createGitHubClient({
-      token: gh.token,
-      env: { GITHUB_API_URL: gh.url },
-      millisecondsPerSecond: 1,
-      writeSpacingMs: 0,
-    });
+    const api = emulatorApi(gh);
     const provision = (lookup: ReturnType<typeof pullRequestLookup>, dryRun: boolean) =>
       runProvision({
         repo: (workspace as GitWorkspace).path,

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createGitHubClient } from '../../src/github/index.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { pullRequestLookup } from '../../src/workflows/provision/merge-review.js';
 import { client } from '../emulator/client.js';
@@ -9,6 +8,7 @@ import { LOOPING_POLICY } from '../fixtures/looping-policy.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
 import {
   CATALOG,
+  emulatorApi,
   githubProvisioner,
   grants,
   identities,
@@ -81,12 +81,7 @@ async function mergeAndProvision(gh: Emulator, login: keyof typeof TOKENS) {
   });
   expect(merged.status).toBe(200);
   workspace = checkoutEmulatorRepo(gh, 'acme/access', { ref: 'main' });
-  const api = createGitHubClient({
-    token: gh.token,
-    env: { GITHUB_API_URL: gh.url },
-    millisecondsPerSecond: 1,
-    writeSpacingMs: 0,
-  });
+  const api = emulatorApi(gh);
   return runProvision({
     repo: workspace.path,
     from: base,

@@ -7,11 +7,11 @@
 // holds. A failed query, or more history than one query holds, is asked through REST.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createGitHubClient, silentLogger } from '../../src/github/index.js';
 import { pullActivityQuery, PULLS_PER_QUERY } from '../../src/github/pull-activity-batch.js';
 import { pullRequestLookup } from '../../src/workflows/provision/merge-review.js';
 import { client } from '../emulator/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { emulatorApi } from './provision-fixture.js';
 
 let emulator: Emulator;
 /** The commits of main to look up: five merges and a direct push. */
@@ -119,15 +119,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
-function github() {
-  return createGitHubClient({
-    token: emulator.token,
-    baseUrl: emulator.url,
-    log: silentLogger,
-    millisecondsPerSecond: 1,
-    writeSpacingMs: 0,
-  });
-}
+const github = () => emulatorApi(emulator);
 
 /** The requests made while `run` runs, by kind. */
 async function counting<T>(run: () => Promise<T>) {

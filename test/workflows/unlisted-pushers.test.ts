@@ -5,7 +5,6 @@
 // commits GitHub happens to list. A look-up whose second requests fail is held the same way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createGitHubClient } from '../../src/github/index.js';
 import { runProvision } from '../../src/workflows/provision.js';
 import { pullRequestLookup } from '../../src/workflows/provision/merge-review.js';
 import { client } from '../emulator/client.js';
@@ -13,6 +12,7 @@ import { startEmulator, type Emulator } from '../emulator/index.js';
 import { checkoutEmulatorRepo, type GitWorkspace } from '../harness/index.js';
 import {
   CATALOG,
+  emulatorApi,
   githubProvisioner,
   grants,
   identities,
@@ -84,13 +84,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const api = () =>
-  createGitHubClient({
-    token: emulator.token,
-    env: { GITHUB_API_URL: emulator.url },
-    millisecondsPerSecond: 1,
-    writeSpacingMs: 0,
-  });
+const api = () => emulatorApi(emulator);
 
 describe('a pull request with more commits than GitHub lists', () => {
   it('is a failed look-up, one at a time and many at a time', async () => {
