@@ -3,7 +3,8 @@
 // request's commits (their author's and committer's accounts) and its label history, where
 // REST takes two requests a pull request (pull-activity.ts). The answers are folded by the
 // same functions as REST's, so both paths name the same people. A pull request with more
-// commits or label events than one query holds is asked through REST.
+// commits or label events than one query holds is asked through REST, and one with more
+// commits than GitHub lists at all is left to the one-by-one look-up, which refuses it.
 import type { GitHubClient } from './client.js';
 import {
   contributorsOf,

@@ -63,7 +63,7 @@ export async function fetchContributors(
   );
 }
 
-/** The accounts behind a pull request's commits (authors and committers), as fetchContributors gives them. */
+/** The logins of a pull request's authors and committers, as fetchContributors lists them. */
 export function contributorsOf(logins: (string | null | undefined)[]): string[] {
   const found = new Set<string>();
   for (const person of logins) {
