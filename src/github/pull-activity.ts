@@ -63,7 +63,10 @@ export async function fetchContributors(
   );
 }
 
-/** The logins of a pull request's authors and committers, as fetchContributors lists them. */
+/**
+ * The logins behind a pull request's commits (their authors and committers), as
+ * fetchContributors lists them.
+ */
 export function contributorsOf(logins: (string | null | undefined)[]): string[] {
   const found = new Set<string>();
   for (const person of logins) {
