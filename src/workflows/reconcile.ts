@@ -177,14 +177,16 @@ export async function planReconcile(options: ReconcileOptions): Promise<Reconcil
     // plan rests on are traced in turn.
     const first = desired;
     const held = new Map<string, string>();
-    const verdicts = new Map<string, string | undefined>();
+    const traced: Traced = { verdicts: new Map(), judged: new Map() };
+    const judging = {
+      ...options,
+      lookup: lookupOrDirect(options.lookup),
+      accessDir,
+      commit,
+      trust,
+    };
     for (;;) {
-      const more = await gateRepairs(
-        drift,
-        model,
-        { ...options, accessDir, commit, trust },
-        verdicts,
-      );
+      const more = await gateRepairs(drift, model, judging, traced);
       const fresh = [...more].filter(([id]) => !held.has(id));
       if (fresh.length === 0) break;
       for (const [id, why] of fresh) held.set(id, why);
@@ -365,7 +367,15 @@ export function describeRepair(operation: Operation): string {
   return `repair drift: ${describeOperation(operation)}`;
 }
 
-/** Drift of every target a grant names: read and compared with the strongest live grant. */
+/**
+ * What one run's repairs have traced so far, kept across its rounds: each grant's verdict
+ * (undefined: it passed), and each change judged on the way, shared by every grant's walk.
+ */
+interface Traced {
+  verdicts: Map<string, string | undefined>;
+  judged: JudgedChanges;
+}
+
 /**
  * A repair that gives access is the last gate too: reconcile must not hand out what
  * provisioning held. Each grant behind such a repair is traced to the change that last added
@@ -375,13 +385,16 @@ export function describeRepair(operation: Operation): string {
 async function gateRepairs(
   drift: Drift[],
   model: AccessModel,
-  options: ReconcileOptions & { accessDir: string; commit: string; trust?: RuleTrust },
-  verdicts: Map<string, string | undefined>,
+  options: ReconcileOptions & {
+    lookup: RequestLookup;
+    accessDir: string;
+    commit: string;
+    trust?: RuleTrust;
+  },
+  { verdicts, judged }: Traced,
 ): Promise<Map<string, string>> {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
   const held = new Map<string, string>();
-  const judged: JudgedChanges = new Map();
-  const lookup = lookupOrDirect(options.lookup);
   for (const d of drift) {
     // a repair to the role a grant asks for rests on that grant, whether it gives access or
     // lowers it (the lowered role is still kept on its strength)
@@ -398,7 +411,7 @@ async function gateRepairs(
         accessDir: options.accessDir,
         policiesDir: options.policiesDir ?? 'policies',
         now: options.now,
-        lookup,
+        lookup: options.lookup,
         ...(options.trust === undefined ? {} : { trust: options.trust }),
         judged,
       });
@@ -457,6 +470,7 @@ function heldDrift(
   drift.sort((a, b) => (order.get(a.target.key) ?? 0) - (order.get(b.target.key) ?? 0));
 }
 
+/** Drift of every target a grant names: read and compared with the strongest live grant. */
 async function grantedDrift(
   managed: Map<string, Managed>,
   frozen: Set<string>,

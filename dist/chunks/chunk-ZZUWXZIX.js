@@ -48539,14 +48539,16 @@ async function planReconcile(options2) {
   if (options2.allowUnapproved !== true) {
     const first = desired;
     const held = /* @__PURE__ */ new Map();
-    const verdicts = /* @__PURE__ */ new Map();
+    const traced = { verdicts: /* @__PURE__ */ new Map(), judged: /* @__PURE__ */ new Map() };
+    const judging = {
+      ...options2,
+      lookup: lookupOrDirect(options2.lookup),
+      accessDir,
+      commit,
+      trust
+    };
     for (; ; ) {
-      const more = await gateRepairs(
-        drift,
-        model,
-        { ...options2, accessDir, commit, trust },
-        verdicts
-      );
+      const more = await gateRepairs(drift, model, judging, traced);
       const fresh = [...more].filter(([id]) => !held.has(id));
       if (fresh.length === 0) break;
       for (const [id, why] of fresh) held.set(id, why);
@@ -48678,11 +48680,9 @@ async function runReconcile(options2) {
 function describeRepair(operation) {
   return `repair drift: ${describeOperation(operation)}`;
 }
-async function gateRepairs(drift, model, options2, verdicts) {
+async function gateRepairs(drift, model, options2, { verdicts, judged }) {
   const files = new Map(model.grants.map((g) => [g.id, g.source.file]));
   const held = /* @__PURE__ */ new Map();
-  const judged = /* @__PURE__ */ new Map();
-  const lookup = lookupOrDirect(options2.lookup);
   for (const d of drift) {
     if (d.operation === void 0 || d.grantId === void 0 || d.desired === void 0) continue;
     if (verdicts.has(d.grantId) && verdicts.get(d.grantId) === void 0) continue;
@@ -48697,7 +48697,7 @@ async function gateRepairs(drift, model, options2, verdicts) {
         accessDir: options2.accessDir,
         policiesDir: options2.policiesDir ?? "policies",
         now: options2.now,
-        lookup,
+        lookup: options2.lookup,
         ...options2.trust === void 0 ? {} : { trust: options2.trust },
         judged
       });
