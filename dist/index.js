@@ -108,7 +108,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-ZZUWXZIX.js";
+} from "./chunks/chunk-HE5LPLFT.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -94,6 +94,25 @@ export async function findMergePulls(
   shas: string[],
 ): Promise<Map<string, MergePull | undefined>> {
   const answers = new Map<string, MergePull | undefined>();
+  for (let at = 0; at < shas.length; at += COMMITS_PER_QUERY)
+    for (const [sha, pull] of await oneQuery(
+      client,
+      owner,
+      repo,
+      shas.slice(at, at + COMMITS_PER_QUERY),
+    ))
+      answers.set(sha, pull);
+  return answers;
+}
+
+/** findMergePulls for at most COMMITS_PER_QUERY commits: one query. */
+async function oneQuery(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  shas: string[],
+): Promise<Map<string, MergePull | undefined>> {
+  const answers = new Map<string, MergePull | undefined>();
   const checkedAt = new Date().toISOString();
   const variables: Record<string, string> = { owner, name: repo };
   shas.forEach((sha, i) => (variables[`c${i}`] = sha));

@@ -79,9 +79,7 @@ describe('provisioning a push of several merges', () => {
         lookup,
         dryRun,
       });
-    const oneAtATime = pullRequestLookup(api, 'acme/access');
-    delete oneAtATime.prefetch;
-    const rest = await provision(oneAtATime, true);
+    const rest = await provision(pullRequestLookup(api, 'acme/access', { batch: false }), true);
 
     const before = gh.state.requests.length;
     const result = await provision(pullRequestLookup(api, 'acme/access'), false);

@@ -35,15 +35,13 @@ export async function rulesNotStanding(
 ): Promise<Map<string, UnapprovedRuleChange>> {
   const found = new Map<string, UnapprovedRuleChange>();
   if (shas.size === 0) return found;
-  const asked = pullRequestLookup(
-    options.github.client,
-    `${options.github.owner}/${options.github.repo}`,
+  const lookup = throwingOnFailure(
+    pullRequestLookup(
+      options.github.client,
+      `${options.github.owner}/${options.github.repo}`,
+      options.github.batch === undefined ? {} : { batch: options.github.batch },
+    ),
   );
-  if (options.github.batch === false) {
-    delete asked.prefetch;
-    delete asked.madeByMerges;
-  }
-  const lookup = throwingOnFailure(asked);
   const trust = new RuleTrust(
     {
       repo: options.root,

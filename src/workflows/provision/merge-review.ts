@@ -3,7 +3,7 @@
 // fails, the records are written without it and the note says why, so an auditor sees a gap
 // with its reason rather than a missing run.
 import { findMergePull, type MergePull } from '../../github/merge-pull.js';
-import { COMMITS_PER_QUERY, findMergePulls } from '../../github/merge-pulls-batch.js';
+import { findMergePulls } from '../../github/merge-pulls-batch.js';
 import type { GitHubClient } from '../../github/index.js';
 import { fetchContributors, fetchLabelActors } from '../../github/pull-activity.js';
 import { fetchPullActivities, type PullActivity } from '../../github/pull-activity-batch.js';
@@ -65,6 +65,8 @@ export async function lookUpMergeReview(
 export function pullRequestLookup(
   client: GitHubClient,
   repository: string | undefined,
+  /** `batch: false`: nothing is asked many at a time; every commit through REST, on its own. */
+  { batch = true }: { batch?: boolean } = {},
 ): RequestLookup {
   const [owner = '', repo = ''] = (repository ?? '').split('/');
   if (owner === '' || repo === '')
@@ -100,27 +102,17 @@ export function pullRequestLookup(
     return answer;
   };
   lookup.source = `${owner}/${repo}`;
+  if (!batch) return lookup;
   lookup.madeByMerges = async (commits) => {
     const made = new Set<string>();
-    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
-      const part = commits.slice(at, at + COMMITS_PER_QUERY);
-      for (const [sha, pull] of await findMergePulls(client, owner, repo, part))
-        if (pull?.mergeCommit === sha) made.add(sha);
-    }
+    for (const [sha, pull] of await findMergePulls(client, owner, repo, commits))
+      if (pull?.mergeCommit === sha) made.add(sha);
     return made;
   };
   lookup.prefetch = async (commits) => {
     const wanted = [...new Set(commits)].filter((commit) => !fetched.has(commit));
     try {
-      const pulls = new Map<string, MergePull | undefined>();
-      for (let at = 0; at < wanted.length; at += COMMITS_PER_QUERY)
-        for (const [sha, pull] of await findMergePulls(
-          client,
-          owner,
-          repo,
-          wanted.slice(at, at + COMMITS_PER_QUERY),
-        ))
-          pulls.set(sha, pull);
+      const pulls = await findMergePulls(client, owner, repo, wanted);
       const merged = new Map<number, MergePull>();
       for (const pull of pulls.values()) if (pull !== undefined) merged.set(pull.number, pull);
       const activities = await fetchPullActivities(

@@ -40635,6 +40635,18 @@ ${FRAGMENT}`;
 }
 async function findMergePulls(client, owner, repo, shas) {
   const answers2 = /* @__PURE__ */ new Map();
+  for (let at = 0; at < shas.length; at += COMMITS_PER_QUERY)
+    for (const [sha, pull] of await oneQuery(
+      client,
+      owner,
+      repo,
+      shas.slice(at, at + COMMITS_PER_QUERY)
+    ))
+      answers2.set(sha, pull);
+  return answers2;
+}
+async function oneQuery(client, owner, repo, shas) {
+  const answers2 = /* @__PURE__ */ new Map();
   const checkedAt = (/* @__PURE__ */ new Date()).toISOString();
   const variables = { owner, name: repo };
   shas.forEach((sha, i) => variables[`c${i}`] = sha);
@@ -42999,7 +43011,7 @@ async function lookUpMergeReview(client, repository, gitDir, ref) {
     };
   }
 }
-function pullRequestLookup(client, repository) {
+function pullRequestLookup(client, repository, { batch = true } = {}) {
   const [owner = "", repo = ""] = (repository ?? "").split("/");
   if (owner === "" || repo === "")
     return directPushes(
@@ -43032,27 +43044,17 @@ function pullRequestLookup(client, repository) {
     return answer;
   };
   lookup.source = `${owner}/${repo}`;
+  if (!batch) return lookup;
   lookup.madeByMerges = async (commits) => {
     const made = /* @__PURE__ */ new Set();
-    for (let at = 0; at < commits.length; at += COMMITS_PER_QUERY) {
-      const part = commits.slice(at, at + COMMITS_PER_QUERY);
-      for (const [sha, pull] of await findMergePulls(client, owner, repo, part))
-        if (pull?.mergeCommit === sha) made.add(sha);
-    }
+    for (const [sha, pull] of await findMergePulls(client, owner, repo, commits))
+      if (pull?.mergeCommit === sha) made.add(sha);
     return made;
   };
   lookup.prefetch = async (commits) => {
     const wanted = [...new Set(commits)].filter((commit) => !fetched.has(commit));
     try {
-      const pulls = /* @__PURE__ */ new Map();
-      for (let at = 0; at < wanted.length; at += COMMITS_PER_QUERY)
-        for (const [sha, pull] of await findMergePulls(
-          client,
-          owner,
-          repo,
-          wanted.slice(at, at + COMMITS_PER_QUERY)
-        ))
-          pulls.set(sha, pull);
+      const pulls = await findMergePulls(client, owner, repo, wanted);
       const merged2 = /* @__PURE__ */ new Map();
       for (const pull of pulls.values()) if (pull !== void 0) merged2.set(pull.number, pull);
       const activities = await fetchPullActivities(
@@ -44780,15 +44782,13 @@ function reachedBy(rules, grants, packages, config) {
 async function rulesNotStanding(history, shas, options2) {
   const found = /* @__PURE__ */ new Map();
   if (shas.size === 0) return found;
-  const asked = pullRequestLookup(
-    options2.github.client,
-    `${options2.github.owner}/${options2.github.repo}`
+  const lookup = throwingOnFailure(
+    pullRequestLookup(
+      options2.github.client,
+      `${options2.github.owner}/${options2.github.repo}`,
+      options2.github.batch === void 0 ? {} : { batch: options2.github.batch }
+    )
   );
-  if (options2.github.batch === false) {
-    delete asked.prefetch;
-    delete asked.madeByMerges;
-  }
-  const lookup = throwingOnFailure(asked);
   const trust = new RuleTrust(
     {
       repo: options2.root,
