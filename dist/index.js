@@ -29,7 +29,6 @@ import {
   code,
   codeCell,
   compareFindings,
-  compiledAt,
   count,
   createComment,
   createGitHubClient,
@@ -64,6 +63,7 @@ import {
   manualIssue,
   mergeBases,
   normalise,
+  notStandingWarning,
   notice,
   ownIdentity,
   parseClean,
@@ -96,11 +96,10 @@ import {
   runProvision,
   runReconcile,
   runSyncIdentities,
-  saveBaseSnapshot,
+  saveSnapshot,
   setFailed,
   setOutput,
   setSecret,
-  snapshotStanding,
   standingApprovals,
   summary,
   teamDescendants,
@@ -108,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HE5LPLFT.js";
+} from "./chunks/chunk-27OT2VVL.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -1329,35 +1328,23 @@ async function runSnapshotAction(inputs) {
     throw new Error(
       'input "snapshot-key" is empty; pass the Ed25519 private key (PEM) from a secret of an Environment limited to the default branch (docs/pr-check.md, "Base snapshots")'
     );
-  const rules = snapshotStanding(
-    {
-      repo: context2.workspace,
-      accessDir: inputs.accessDir,
-      policiesDir: inputs.policiesDir,
+  const warn = (message) => warning(`accessctl snapshot: ${message}`);
+  let saved;
+  try {
+    saved = await saveSnapshot({
+      tree: {
+        repo: context2.workspace,
+        accessDir: inputs.accessDir,
+        policiesDir: inputs.policiesDir
+      },
+      commit: after,
+      key: inputs.key,
       lookup: pullRequestLookup(
         createGitHubClient({ token: inputs.token, log: actionLogger }),
         `${context2.owner}/${context2.repo}`
-      )
-    },
-    (message) => warning(`accessctl snapshot: ${message}`)
-  );
-  let saved;
-  try {
-    saved = await saveBaseSnapshot(
-      { repo: context2.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
-      after,
-      inputs.key,
-      {
-        rules,
-        // ones that do not compile are left to the pull-request check, which says where
-        policies: (commit) => compiledAt(context2.workspace, commit, inputs).catch((error2) => {
-          warning(
-            `accessctl snapshot: the policies of ${commit.slice(0, 7)} were not compiled into the snapshot: ${error2 instanceof Error ? error2.message : String(error2)}`
-          );
-          return void 0;
-        })
-      }
-    );
+      ),
+      warn
+    });
   } catch (error2) {
     if (error2 instanceof SnapshotKeyError)
       throw new Error(`input "snapshot-key": ${error2.message}`, { cause: error2 });
@@ -1366,10 +1353,8 @@ async function runSnapshotAction(inputs) {
   info(
     `accessctl snapshot: wrote ${saved.file}: ${saved.files} parsed files of ${after.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)`
   );
-  if (saved.rules?.stand === false)
-    warning(
-      `accessctl snapshot: the rules of ${after.slice(0, 7)} do not stand since ${saved.rules.commit.slice(0, 7)} (${saved.rules.reasons.join("; ")}); pull requests that add access will be told provisioning holds them`
-    );
+  const notStanding = notStandingWarning(after, saved.rules);
+  if (notStanding !== void 0) warn(notStanding);
   setOutput("snapshot-path", saved.file);
 }
 

@@ -5,10 +5,9 @@
 import * as core from '@actions/core';
 
 import { actionLogger, createGitHubClient } from '../github/index.js';
-import { saveBaseSnapshot, SnapshotKeyError } from '../model/index.js';
+import { SnapshotKeyError } from '../model/index.js';
 import { pullRequestLookup } from '../workflows/provision/merge-review.js';
-import { snapshotStanding } from '../workflows/provision/rule-lineage.js';
-import { compiledAt } from '../policy/library.js';
+import { notStandingWarning, saveSnapshot } from '../workflows/snapshot.js';
 import { defaultBranchPush, readRunContext } from './context.js';
 import type { SnapshotInputs } from './inputs.js';
 
@@ -26,36 +25,23 @@ export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
   // Whether the pushed commit's rules stand, as provisioning judges them, is signed into the
   // snapshot: the pull-request check then tells a request that adds access, before it is
   // merged, that provisioning would hold it. A look-up that fails leaves it out.
-  const rules = snapshotStanding(
-    {
-      repo: context.workspace,
-      accessDir: inputs.accessDir,
-      policiesDir: inputs.policiesDir,
+  const warn = (message: string) => core.warning(`accessctl snapshot: ${message}`);
+  let saved;
+  try {
+    saved = await saveSnapshot({
+      tree: {
+        repo: context.workspace,
+        accessDir: inputs.accessDir,
+        policiesDir: inputs.policiesDir,
+      },
+      commit: after,
+      key: inputs.key,
       lookup: pullRequestLookup(
         createGitHubClient({ token: inputs.token, log: actionLogger }),
         `${context.owner}/${context.repo}`,
       ),
-    },
-    (message) => core.warning(`accessctl snapshot: ${message}`),
-  );
-  let saved;
-  try {
-    saved = await saveBaseSnapshot(
-      { repo: context.workspace, accessDir: inputs.accessDir, policiesDir: inputs.policiesDir },
-      after,
-      inputs.key,
-      {
-        rules,
-        // ones that do not compile are left to the pull-request check, which says where
-        policies: (commit) =>
-          compiledAt(context.workspace, commit, inputs).catch((error: unknown) => {
-            core.warning(
-              `accessctl snapshot: the policies of ${commit.slice(0, 7)} were not compiled into the snapshot: ${error instanceof Error ? error.message : String(error)}`,
-            );
-            return undefined;
-          }),
-      },
-    );
+      warn,
+    });
   } catch (error) {
     if (error instanceof SnapshotKeyError)
       throw new Error(`input "snapshot-key": ${error.message}`, { cause: error });
@@ -64,9 +50,7 @@ export async function runSnapshotAction(inputs: SnapshotInputs): Promise<void> {
   core.info(
     `accessctl snapshot: wrote ${saved.file}: ${saved.files} parsed files of ${after.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)`,
   );
-  if (saved.rules?.stand === false)
-    core.warning(
-      `accessctl snapshot: the rules of ${after.slice(0, 7)} do not stand since ${saved.rules.commit.slice(0, 7)} (${saved.rules.reasons.join('; ')}); pull requests that add access will be told provisioning holds them`,
-    );
+  const notStanding = notStandingWarning(after, saved.rules);
+  if (notStanding !== undefined) warn(notStanding);
   core.setOutput('snapshot-path', saved.file);
 }

@@ -2,19 +2,13 @@ import { realpathSync } from 'node:fs';
 import { posix, relative, resolve, sep } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
-import {
-  readBaseSnapshot,
-  saveBaseSnapshot,
-  SnapshotKeyError,
-  type SnapshotTree,
-} from '../model/index.js';
+import { readBaseSnapshot, SnapshotKeyError, type SnapshotTree } from '../model/index.js';
 import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/git.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { ACCESS_OPTION, POLICIES_OPTION, pullRequestRun } from './options.js';
-import { compiledAt } from '../policy/library.js';
 import { createGitHubClient } from '../github/index.js';
 import { pullRequestLookup } from '../workflows/provision/merge-review.js';
-import { snapshotStanding } from '../workflows/provision/rule-lineage.js';
+import { notStandingWarning, saveSnapshot } from '../workflows/snapshot.js';
 import { gitHubRepository } from './provision.js';
 
 /** The private key a default-branch run signs with (PEM, Ed25519). */
@@ -129,30 +123,19 @@ export const snapshotCommand: Command = {
       );
     let saved;
     try {
-      // the base's policies compiled, as the pull-request check would compile them; ones
-      // that do not compile are left to the check, which says where
-      saved = await saveBaseSnapshot(tree, commit, key, {
+      saved = await saveSnapshot({
+        tree,
+        commit,
+        key,
         ...(token === '' || repository === ''
           ? {}
           : {
-              rules: snapshotStanding(
-                {
-                  ...tree,
-                  lookup: pullRequestLookup(
-                    createGitHubClient({ token, env: process.env }),
-                    repository,
-                  ),
-                },
-                warn,
+              lookup: pullRequestLookup(
+                createGitHubClient({ token, env: process.env }),
+                repository,
               ),
             }),
-        policies: (at) =>
-          compiledAt(tree.repo, at, tree).catch((error: unknown) => {
-            io.err(
-              `accessctl snapshot: the policies of ${at.slice(0, 7)} were not compiled into the snapshot: ${error instanceof Error ? error.message : String(error)}\n`,
-            );
-            return undefined;
-          }),
+        warn,
       });
     } catch (error) {
       if (error instanceof SnapshotKeyError) throw new UsageError(error.message);
@@ -161,10 +144,8 @@ export const snapshotCommand: Command = {
     io.out(
       `wrote ${saved.file}: ${saved.files} parsed files of ${commit.slice(0, 7)} (${Math.ceil(saved.bytes / 1024)} KiB)\n`,
     );
-    if (saved.rules?.stand === false)
-      warn(
-        `the rules of ${commit.slice(0, 7)} do not stand since ${saved.rules.commit.slice(0, 7)} (${saved.rules.reasons.join('; ')}); pull requests that add access will be told provisioning holds them`,
-      );
+    const notStanding = notStandingWarning(commit, saved.rules);
+    if (notStanding !== undefined) warn(notStanding);
     return EXIT_OK;
   },
 };

@@ -354,27 +354,6 @@ export async function rulesStanding(
 }
 
 /**
- * Whether the rules at a commit stand, as a snapshot of it carries it (see rulesStanding),
- * judged now. One that cannot be judged (a look-up failed, a shallow clone) is told to `warn`
- * and left out: the snapshot then says nothing of it.
- */
-export function snapshotStanding(
-  options: Omit<LineageOptions, 'now'>,
-  warn: (message: string) => void,
-): (commit: string) => Promise<RulesStanding | undefined> {
-  return async (commit) => {
-    try {
-      return await rulesStanding({ ...options, at: commit, now: new Date() });
-    } catch (error) {
-      warn(
-        `whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error instanceof Error ? error.message : String(error)}); the snapshot says nothing of it`,
-      );
-      return undefined;
-    }
-  };
-}
-
-/**
  * Whether a change to the rules stood, and whether a policy owner was named by then. Before
  * the first one is named the repository is being set up: nobody can approve a change yet, and
  * each stands. From then on, even after an approved change named none, only a policy owner's

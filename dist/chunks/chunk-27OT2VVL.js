@@ -40912,10 +40912,360 @@ var PolicyResultError = class extends Error {
   where;
 };
 
+// src/config/at-commit.ts
+function readConfigAt(repo, ref) {
+  let text4;
+  try {
+    text4 = showFileSync(repo, ref, CONFIG_FILE2);
+  } catch {
+    return parseConfig(CONFIG_FILE2, void 0);
+  }
+  try {
+    return parseConfig(CONFIG_FILE2, text4);
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
+    throw error2;
+  }
+}
+
+// src/evidence/expiry-commits.ts
+var EXPIRY_TRAILER = "Accessctl-Expiry";
+async function expiryCommits(root, candidates, reader) {
+  const found = /* @__PURE__ */ new Set();
+  const single = candidates.filter((c) => c.parents.length === 1);
+  if (single.length === 0) return found;
+  const trailers = await commitTrailers(
+    root,
+    single.map((c) => c.sha),
+    EXPIRY_TRAILER
+  );
+  for (const commit of single) {
+    if (!trailers.get(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
+    const paths = await pathsChangedBetween(root, commit.parents[0], commit.sha);
+    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
+  }
+  return found;
+}
+
+// src/workflows/provision/approved-ends.ts
+import { posix as posix4 } from "node:path";
+
+// src/workflows/pr-check/changed-paths.ts
+var YAML_FILE3 = /\.ya?ml$/i;
+var REGULAR_FILE = /^100(644|755)$/;
+var GRANTS_PART = "grants/";
+async function changedPaths(repo, from, to) {
+  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
+    path,
+    mode: /^0+$/.test(newMode) ? oldMode : newMode
+  }));
+}
+function inAccess(accessDir, part) {
+  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
+}
+function ruleFiles(changed, accessDir) {
+  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
+}
+function isGrantDocument(file, accessDir) {
+  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE3.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
+}
+
+// src/workflows/provision/kept-lineage.ts
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname4, join as join6 } from "node:path";
+var FORMAT4 = 1;
+var CACHE_FILE3 = "accessctl/rule-lineage.json";
+var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function keptLineage(repo, key) {
+  const gitDir = await gitCommonDir(repo).catch(() => void 0);
+  if (gitDir === void 0) return void 0;
+  const file = join6(gitDir, CACHE_FILE3);
+  const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)}`;
+  return {
+    read: () => readKept(file, key, code2),
+    write(line3) {
+      const kept = { accessctl: "rule-lineage", format: FORMAT4, code: code2, ...key, ...line3 };
+      try {
+        mkdirSync3(dirname4(file), { recursive: true });
+        replaceFile(file, `${JSON.stringify(kept)}
+`);
+      } catch {
+      }
+    }
+  };
+}
+function readKept(file, key, code2) {
+  let kept;
+  try {
+    kept = JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof kept !== "object" || kept === null || kept.accessctl !== "rule-lineage" || kept.format !== FORMAT4 || kept.code !== code2 || kept.accessDir !== key.accessDir || kept.policiesDir !== key.policiesDir || kept.source !== key.source || typeof kept.commit !== "string" || !COMMIT_ID2.test(kept.commit) || typeof kept.governed !== "boolean" || kept.named !== void 0 && (typeof kept.named !== "string" || !COMMIT_ID2.test(kept.named)))
+    return void 0;
+  return {
+    commit: kept.commit,
+    governed: kept.governed,
+    ...kept.named === void 0 ? {} : { named: kept.named }
+  };
+}
+
+// src/workflows/provision/rule-lineage.ts
+var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
+var RESTORE_RULES = "revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves";
+var RuleTrust = class _RuleTrust {
+  /**
+   * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
+   *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
+   *   that takes access away on a failed judgement, and must not on a guess).
+   */
+  constructor(options2, tip, ifShallow = "untrusted", keeps = true) {
+    this.tip = tip;
+    this.ifShallow = ifShallow;
+    this.keeps = keeps;
+    this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
+  }
+  tip;
+  ifShallow;
+  keeps;
+  line;
+  options;
+  offLine = /* @__PURE__ */ new Map();
+  /** Why the rules `commit` holds do not stand; undefined when they do. */
+  async at(commit) {
+    const { places, standings } = await (this.line ??= this.walk());
+    const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : void 0);
+    if (place === void 0) {
+      let own = this.offLine.get(commit);
+      if (own === void 0)
+        this.offLine.set(
+          commit,
+          own = new _RuleTrust(this.options, commit, this.ifShallow, false)
+        );
+      return own.at(commit);
+    }
+    let found;
+    for (const standing of standings) {
+      if (standing.place > place) break;
+      found = standing.broken;
+    }
+    return found;
+  }
+  async walk() {
+    const { repo, accessDir } = this.options;
+    const line3 = (await firstParentLine(repo, this.tip)).reverse();
+    const places = new Map(line3.map((sha, place) => [sha, place]));
+    const shallow = isShallowRepository(repo).catch(() => true);
+    const keeping = await this.kept();
+    const stood = keeping?.read();
+    const from = stood !== void 0 && places.has(stood.commit) && !await shallow ? stood : void 0;
+    const range = from === void 0 ? this.tip : `${from.commit}..${this.tip}`;
+    const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ""));
+    const notGrants = [
+      ".",
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][aA][mM][lL]`,
+      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][mM][lL]`
+    ];
+    const out = await git(repo, [
+      "log",
+      "--first-parent",
+      "--reverse",
+      "--format=%H %P",
+      range,
+      "--",
+      ...notGrants
+    ]);
+    const changes = /* @__PURE__ */ new Map();
+    for (const entry of out.split("\n")) {
+      const [commit = "", parent] = entry.split(" ");
+      if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
+    }
+    const named = from?.named ?? await this.firstNamed(range);
+    const namedAt = named === void 0 ? Infinity : places.get(named) ?? Infinity;
+    const pushed = await this.pushedMerges(places, namedAt, range);
+    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
+      (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
+    );
+    await this.options.lookup.prefetch?.(
+      order.filter(
+        (commit) => !pushed.has(commit) && (from?.governed === true || (places.get(commit) ?? -1) > namedAt)
+      )
+    );
+    const standings = [];
+    let broken;
+    let lastTrusted = from?.commit;
+    let governed = from?.governed ?? false;
+    let stoodTo;
+    for (const commit of order) {
+      const before = governed;
+      const parent = changes.get(commit);
+      const others = pushed.get(commit);
+      if (others !== void 0) {
+        governed = true;
+        broken ??= {
+          commit,
+          files: [],
+          reasons: [
+            `a merge pushed without a pull request (GitHub made no merge of it): its first parent, chosen by whoever pushed it, may put another history on the branch's first-parent line, which the rules are judged along; restore the branch to the history it had`
+          ]
+        };
+        lastTrusted = void 0;
+      } else if (parent === void 0 && await shallow) {
+        if (this.ifShallow === "throw") throw new Error(SHALLOW);
+        broken = { commit, files: [], reasons: [SHALLOW] };
+      } else if (parent === void 0) {
+        lastTrusted = commit;
+      } else if (broken !== void 0) {
+        if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
+          broken = void 0;
+        if (broken === void 0) lastTrusted = commit;
+      } else {
+        const judged = await judgeRuleChange(this.options, parent, commit, governed);
+        governed = judged.governed;
+        broken = judged.broken;
+        lastTrusted = broken === void 0 ? commit : parent;
+      }
+      standings.push({ place: places.get(commit) ?? -1, broken });
+      if (broken !== void 0 && stoodTo === void 0)
+        stoodTo = { line: stoodAt(line3, (places.get(commit) ?? 0) - 1, before, named, places) };
+    }
+    if (keeping !== void 0 && !await shallow) {
+      const kept = stoodTo === void 0 ? stoodAt(line3, line3.length - 1, governed, named, places) : stoodTo.line;
+      const tip = line3.at(-1);
+      if (kept !== void 0 && kept.commit !== from?.commit && !(tip !== void 0 && stood !== void 0 && await isAncestor(repo, tip, stood.commit)))
+        keeping.write(kept);
+    }
+    return { places, standings };
+  }
+  /** Where this line's standing is kept between runs; none for a look-up that names no source. */
+  async kept() {
+    const { repo, accessDir, policiesDir, lookup } = this.options;
+    if (!this.keeps || lookup.source === void 0) return void 0;
+    return keptLineage(repo, { accessDir, policiesDir, source: lookup.source });
+  }
+  /**
+   * The merges of the line GitHub did not make for a pull request (pushed), each with its
+   * other parents. A merge GitHub made has the branch's tip of the time as its first parent;
+   * a pushed one has whatever its pusher chose (an orphan commit, one from before the policy
+   * owners were named, an older approved one), and every later commit of the line descends from
+   * it through that parent. A commit of a pull request's branch pushed onto the default branch
+   * is tied to that pull request once it is merged, but is not its merge.
+   */
+  async pushedMerges(places, namedAt, range) {
+    const { repo, lookup } = this.options;
+    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", range]);
+    const merges = /* @__PURE__ */ new Map();
+    for (const entry of out.split("\n")) {
+      const [merge2 = "", , ...others] = entry.split(" ");
+      if (merge2 === "") continue;
+      if ((places.get(merge2) ?? -1) > namedAt || await this.anyGoverned(others))
+        merges.set(merge2, others);
+    }
+    if (merges.size === 0) return merges;
+    const made = await lookup.madeByMerges?.([...merges.keys()]).catch(() => void 0);
+    if (made !== void 0) for (const merge2 of made) merges.delete(merge2);
+    else
+      for (const merge2 of [...merges.keys()]) {
+        const request2 = await lookup(merge2);
+        if (request2.pullRequest !== void 0 && request2.mergeCommit === merge2)
+          merges.delete(merge2);
+      }
+    return merges;
+  }
+  /**
+   * Whether a policy owner was named in any commit these commits reach, by any parent: a
+   * history joined through a merge of a merge is joined all the same.
+   */
+  async anyGoverned(commits) {
+    const { repo } = this.options;
+    if (commits.length === 0) return false;
+    const out = await git(repo, [
+      "log",
+      "--full-history",
+      "--format=%H",
+      ...commits,
+      "--",
+      CONFIG_FILE2
+    ]);
+    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
+    return false;
+  }
+  /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
+  async firstNamed(range) {
+    const { repo } = this.options;
+    const out = await git(repo, [
+      "log",
+      "--first-parent",
+      "--reverse",
+      "--format=%H",
+      range,
+      "--",
+      CONFIG_FILE2
+    ]);
+    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return sha;
+    return void 0;
+  }
+};
+async function isAncestor(repo, commit, of) {
+  try {
+    await git(repo, ["merge-base", "--is-ancestor", commit, of]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function stoodAt(line3, place, governed, named, places) {
+  const commit = line3[place];
+  if (commit === void 0) return void 0;
+  const namedThen = named !== void 0 && (places.get(named) ?? Infinity) <= place;
+  return { commit, governed, ...namedThen ? { named } : {} };
+}
+async function rulesStanding(options2) {
+  const judged = { ...options2, lookup: throwingOnFailure(options2.lookup) };
+  const broken = await new RuleTrust(judged, options2.at, "throw").at(options2.at);
+  return broken === void 0 ? { stand: true } : { stand: false, commit: broken.commit, reasons: broken.reasons };
+}
+async function judgeRuleChange(options2, parent, commit, governed) {
+  let owners;
+  try {
+    owners = readConfigAt(options2.repo, parent).policyOwners;
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    return {
+      governed: true,
+      broken: {
+        commit,
+        files: [],
+        reasons: [
+          `the rules before it cannot be read, so nobody could approve it: ${error2.message}`
+        ]
+      }
+    };
+  }
+  if (owners.length === 0 && !governed) return { broken: void 0, governed };
+  const gate = await judgeMerges({ ...options2, from: parent, to: commit });
+  return { broken: gate.ruleChanges[0], governed: true };
+}
+function namesOwners(repo, commit) {
+  try {
+    return readConfigAt(repo, commit).policyOwners.length > 0;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) return true;
+    throw error2;
+  }
+}
+async function sameRules(repo, a, b, paths) {
+  return (await pathsChangedBetween(repo, a, b, paths)).length === 0;
+}
+
+// src/workflows/provision/passed-changes.ts
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
+
 // src/policy/library.ts
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname5, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/policy/rule-heads.ts
@@ -40952,7 +41302,7 @@ function anyParseErrors(modules) {
 
 // src/policy/base-rules.ts
 import { posix as posix3 } from "node:path";
-var YAML_FILE3 = /\.ya?ml$/i;
+var YAML_FILE4 = /\.ya?ml$/i;
 var SYMLINK_MODE2 = "120000";
 var BASE_ACCESS_PARTS = ["catalog/", "identities/", "packages/"];
 async function readBaseRules(options2) {
@@ -40972,7 +41322,7 @@ async function readBaseRules(options2) {
   const prefix = `${accessDir}/`;
   const inside2 = (path) => path.startsWith(prefix) ? path.slice(prefix.length) : posix3.relative(accessDir, path);
   const accessEntries = access2.filter(
-    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE3.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
+    (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && YAML_FILE4.test(e.path) && BASE_ACCESS_PARTS.some((part) => inside2(e.path).startsWith(part)) && !e.path.split("/").some((segment) => segment.startsWith("."))
   );
   const regoEntries = policies.filter(
     (e) => e.type === "blob" && e.mode !== SYMLINK_MODE2 && e.path.endsWith(".rego") && !e.path.endsWith("_test.rego")
@@ -41047,21 +41397,21 @@ function entrypointsOf(modules) {
 }
 var BUILTIN_BUNDLE = "dist/policies.tar.gz";
 function packageRoot() {
-  let dir = dirname4(fileURLToPath2(import.meta.url));
+  let dir = dirname5(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    const manifest = join6(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "accessctl")
+    const manifest = join7(dir, "package.json");
+    if (existsSync3(manifest) && JSON.parse(readFileSync6(manifest, "utf8")).name === "accessctl")
       return dir;
-    const parent = dirname4(dir);
+    const parent = dirname5(dir);
     if (parent === dir)
       throw new Error("cannot find the accessctl package folder beside the running code");
     dir = parent;
   }
 }
 async function builtinSources(root) {
-  const file = join6(root, BUILTIN_BUNDLE);
+  const file = join7(root, BUILTIN_BUNDLE);
   if (existsSync3(file)) {
-    const bytes = readFileSync5(file);
+    const bytes = readFileSync6(file);
     const bundle = await readBundle(bytes);
     const modules = bundle.rego.map((m) => ({
       ...m,
@@ -41069,7 +41419,7 @@ async function builtinSources(root) {
     }));
     return { sources: { modules, data: bundle.data }, prebuilt: { file, bytes } };
   }
-  return { sources: await collectSources([join6(root, "policies")]) };
+  return { sources: await collectSources([join7(root, "policies")]) };
 }
 async function builtinDigest() {
   const { sources } = await builtinSources(packageRoot());
@@ -41148,7 +41498,7 @@ async function chooseSources(options2) {
 async function loadUserBundle(file, load) {
   let bytes;
   try {
-    bytes = readFileSync5(file);
+    bytes = readFileSync6(file);
   } catch {
     throw new PolicyLoadError(`--bundle ${file}: cannot read the file; check the path`);
   }
@@ -41207,79 +41557,19 @@ function requireResultRules(modules) {
   );
 }
 
-// src/config/at-commit.ts
-function readConfigAt(repo, ref) {
-  let text4;
-  try {
-    text4 = showFileSync(repo, ref, CONFIG_FILE2);
-  } catch {
-    return parseConfig(CONFIG_FILE2, void 0);
-  }
-  try {
-    return parseConfig(CONFIG_FILE2, text4);
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw new ConfigError(error2.findings, `at ${ref}`);
-    throw error2;
-  }
-}
-
-// src/workflows/pr-check/changed-paths.ts
-var YAML_FILE4 = /\.ya?ml$/i;
-var REGULAR_FILE = /^100(644|755)$/;
-var GRANTS_PART = "grants/";
-async function changedPaths(repo, from, to) {
-  return (await diffRaw(repo, from, to)).map(({ path, oldMode, newMode }) => ({
-    path,
-    mode: /^0+$/.test(newMode) ? oldMode : newMode
-  }));
-}
-function inAccess(accessDir, part) {
-  return accessDir === "" || accessDir === "." ? part : `${accessDir}/${part}`;
-}
-function ruleFiles(changed, accessDir) {
-  return changed.filter((f) => !isGrantDocument(f, accessDir)).map((f) => f.path);
-}
-function isGrantDocument(file, accessDir) {
-  return file.path.startsWith(inAccess(accessDir, GRANTS_PART)) && YAML_FILE4.test(file.path) && REGULAR_FILE.test(file.mode) && !file.path.split("/").some((segment) => segment.startsWith("."));
-}
-
-// src/evidence/expiry-commits.ts
-var EXPIRY_TRAILER = "Accessctl-Expiry";
-async function expiryCommits(root, candidates, reader) {
-  const found = /* @__PURE__ */ new Set();
-  const single = candidates.filter((c) => c.parents.length === 1);
-  if (single.length === 0) return found;
-  const trailers = await commitTrailers(
-    root,
-    single.map((c) => c.sha),
-    EXPIRY_TRAILER
-  );
-  for (const commit of single) {
-    if (!trailers.get(commit.sha) || !reader.onlyRemovesGrants(commit)) continue;
-    const paths = await pathsChangedBetween(root, commit.parents[0], commit.sha);
-    if (paths.every((path) => reader.holdsDocuments(path))) found.add(commit.sha);
-  }
-  return found;
-}
-
-// src/workflows/provision/approved-ends.ts
-import { posix as posix4 } from "node:path";
-
 // src/workflows/provision/passed-changes.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
-var FORMAT4 = 1;
-var CACHE_FILE3 = "accessctl/passed-changes.json";
-var COMMIT_ID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var FORMAT5 = 1;
+var CACHE_FILE4 = "accessctl/passed-changes.json";
+var COMMIT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function keptPasses(repo, folders) {
   const gitDir = await gitCommonDir(repo).catch(() => void 0);
   const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)} ${await builtinDigest()}`;
-  const file = gitDir === void 0 ? void 0 : join7(gitDir, CACHE_FILE3);
+  const file = gitDir === void 0 ? void 0 : join8(gitDir, CACHE_FILE4);
   const passed = /* @__PURE__ */ new Map();
   const kept = file === void 0 ? void 0 : readPassed(file);
   if (kept !== void 0 && kept.code === code2 && kept.accessDir === folders.accessDir && kept.policiesDir === folders.policiesDir) {
     for (const [commit, ids] of Object.entries(kept.passed))
-      if (COMMIT_ID2.test(commit) && Array.isArray(ids))
+      if (COMMIT_ID3.test(commit) && Array.isArray(ids))
         passed.set(commit, new Set(ids.filter((id) => typeof id === "string")));
   }
   let added = false;
@@ -41296,12 +41586,12 @@ async function keptPasses(repo, folders) {
       if (file === void 0 || !added) return;
       const written = {
         accessctl: "passed-changes",
-        format: FORMAT4,
+        format: FORMAT5,
         code: code2,
         ...folders,
         passed: Object.fromEntries([...passed].map(([commit, ids]) => [commit, [...ids]]))
       };
-      mkdirSync3(dirname5(file), { recursive: true });
+      mkdirSync4(dirname6(file), { recursive: true });
       replaceFile(file, `${JSON.stringify(written)}
 `);
       added = false;
@@ -41315,8 +41605,8 @@ var NOTHING_KEPT = {
 };
 function readPassed(file) {
   try {
-    const parsed = JSON.parse(readFileSync6(file, "utf8"));
-    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT4) return void 0;
+    const parsed = JSON.parse(readFileSync7(file, "utf8"));
+    if (parsed.accessctl !== "passed-changes" || parsed.format !== FORMAT5) return void 0;
     if (typeof parsed.passed !== "object" || parsed.passed === null) return void 0;
     return parsed;
   } catch {
@@ -42544,306 +42834,6 @@ async function judgeGrantOrigin(options2) {
     denied: [],
     unapproved: [`no commit of ${options2.ref} that adds it was found in ${options2.file}`]
   };
-}
-
-// src/workflows/provision/kept-lineage.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname6, join as join8 } from "node:path";
-var FORMAT5 = 1;
-var CACHE_FILE4 = "accessctl/rule-lineage.json";
-var COMMIT_ID3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-async function keptLineage(repo, key) {
-  const gitDir = await gitCommonDir(repo).catch(() => void 0);
-  if (gitDir === void 0) return void 0;
-  const file = join8(gitDir, CACHE_FILE4);
-  const code2 = `${codeFingerprint()} ${codeFingerprint(import.meta.url)}`;
-  return {
-    read: () => readKept(file, key, code2),
-    write(line3) {
-      const kept = { accessctl: "rule-lineage", format: FORMAT5, code: code2, ...key, ...line3 };
-      try {
-        mkdirSync4(dirname6(file), { recursive: true });
-        replaceFile(file, `${JSON.stringify(kept)}
-`);
-      } catch {
-      }
-    }
-  };
-}
-function readKept(file, key, code2) {
-  let kept;
-  try {
-    kept = JSON.parse(readFileSync7(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof kept !== "object" || kept === null || kept.accessctl !== "rule-lineage" || kept.format !== FORMAT5 || kept.code !== code2 || kept.accessDir !== key.accessDir || kept.policiesDir !== key.policiesDir || kept.source !== key.source || typeof kept.commit !== "string" || !COMMIT_ID3.test(kept.commit) || typeof kept.governed !== "boolean" || kept.named !== void 0 && (typeof kept.named !== "string" || !COMMIT_ID3.test(kept.named)))
-    return void 0;
-  return {
-    commit: kept.commit,
-    governed: kept.governed,
-    ...kept.named === void 0 ? {} : { named: kept.named }
-  };
-}
-
-// src/workflows/provision/rule-lineage.ts
-var SHALLOW = "the clone is shallow, so the changes to the rules before its oldest commit cannot be judged; fetch the whole history (actions/checkout with fetch-depth: 0)";
-var RESTORE_RULES = "revert that change (the rules as they were before it stand again), then bring it back through a pull request a policy owner approves";
-var RuleTrust = class _RuleTrust {
-  /**
-   * @param ifShallow In a shallow clone the rules' history is out of reach: they do not stand
-   *   ('untrusted': nothing is given on them), or nothing is judged at all ('throw': for a run
-   *   that takes access away on a failed judgement, and must not on a guess).
-   */
-  constructor(options2, tip, ifShallow = "untrusted", keeps = true) {
-    this.tip = tip;
-    this.ifShallow = ifShallow;
-    this.keeps = keeps;
-    this.options = { ...options2, parseCache: options2.parseCache ?? ParseCache.inMemory() };
-  }
-  tip;
-  ifShallow;
-  keeps;
-  line;
-  options;
-  offLine = /* @__PURE__ */ new Map();
-  /** Why the rules `commit` holds do not stand; undefined when they do. */
-  async at(commit) {
-    const { places, standings } = await (this.line ??= this.walk());
-    const place = places.get(commit) ?? (commit === this.tip ? places.size - 1 : void 0);
-    if (place === void 0) {
-      let own = this.offLine.get(commit);
-      if (own === void 0)
-        this.offLine.set(
-          commit,
-          own = new _RuleTrust(this.options, commit, this.ifShallow, false)
-        );
-      return own.at(commit);
-    }
-    let found;
-    for (const standing of standings) {
-      if (standing.place > place) break;
-      found = standing.broken;
-    }
-    return found;
-  }
-  async walk() {
-    const { repo, accessDir } = this.options;
-    const line3 = (await firstParentLine(repo, this.tip)).reverse();
-    const places = new Map(line3.map((sha, place) => [sha, place]));
-    const shallow = isShallowRepository(repo).catch(() => true);
-    const keeping = await this.kept();
-    const stood = keeping?.read();
-    const from = stood !== void 0 && places.has(stood.commit) && !await shallow ? stood : void 0;
-    const range = from === void 0 ? this.tip : `${from.commit}..${this.tip}`;
-    const grants = inAccess(accessDir, GRANTS_PART.replace(/\/$/, ""));
-    const notGrants = [
-      ".",
-      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][aA][mM][lL]`,
-      `:(exclude,glob)${globLiteral(grants)}/**/*.[yY][mM][lL]`
-    ];
-    const out = await git(repo, [
-      "log",
-      "--first-parent",
-      "--reverse",
-      "--format=%H %P",
-      range,
-      "--",
-      ...notGrants
-    ]);
-    const changes = /* @__PURE__ */ new Map();
-    for (const entry of out.split("\n")) {
-      const [commit = "", parent] = entry.split(" ");
-      if (commit !== "") changes.set(commit, parent === "" ? void 0 : parent);
-    }
-    const named = from?.named ?? await this.firstNamed(range);
-    const namedAt = named === void 0 ? Infinity : places.get(named) ?? Infinity;
-    const pushed = await this.pushedMerges(places, namedAt, range);
-    const order = [.../* @__PURE__ */ new Set([...changes.keys(), ...pushed.keys()])].sort(
-      (a, b) => (places.get(a) ?? -1) - (places.get(b) ?? -1)
-    );
-    await this.options.lookup.prefetch?.(
-      order.filter(
-        (commit) => !pushed.has(commit) && (from?.governed === true || (places.get(commit) ?? -1) > namedAt)
-      )
-    );
-    const standings = [];
-    let broken;
-    let lastTrusted = from?.commit;
-    let governed = from?.governed ?? false;
-    let stoodTo;
-    for (const commit of order) {
-      const before = governed;
-      const parent = changes.get(commit);
-      const others = pushed.get(commit);
-      if (others !== void 0) {
-        governed = true;
-        broken ??= {
-          commit,
-          files: [],
-          reasons: [
-            `a merge pushed without a pull request (GitHub made no merge of it): its first parent, chosen by whoever pushed it, may put another history on the branch's first-parent line, which the rules are judged along; restore the branch to the history it had`
-          ]
-        };
-        lastTrusted = void 0;
-      } else if (parent === void 0 && await shallow) {
-        if (this.ifShallow === "throw") throw new Error(SHALLOW);
-        broken = { commit, files: [], reasons: [SHALLOW] };
-      } else if (parent === void 0) {
-        lastTrusted = commit;
-      } else if (broken !== void 0) {
-        if (lastTrusted !== void 0 && await sameRules(repo, lastTrusted, commit, notGrants))
-          broken = void 0;
-        if (broken === void 0) lastTrusted = commit;
-      } else {
-        const judged = await judgeRuleChange(this.options, parent, commit, governed);
-        governed = judged.governed;
-        broken = judged.broken;
-        lastTrusted = broken === void 0 ? commit : parent;
-      }
-      standings.push({ place: places.get(commit) ?? -1, broken });
-      if (broken !== void 0 && stoodTo === void 0)
-        stoodTo = { line: stoodAt(line3, (places.get(commit) ?? 0) - 1, before, named, places) };
-    }
-    if (keeping !== void 0 && !await shallow) {
-      const kept = stoodTo === void 0 ? stoodAt(line3, line3.length - 1, governed, named, places) : stoodTo.line;
-      const tip = line3.at(-1);
-      if (kept !== void 0 && kept.commit !== from?.commit && !(tip !== void 0 && stood !== void 0 && await isAncestor(repo, tip, stood.commit)))
-        keeping.write(kept);
-    }
-    return { places, standings };
-  }
-  /** Where this line's standing is kept between runs; none for a look-up that names no source. */
-  async kept() {
-    const { repo, accessDir, policiesDir, lookup } = this.options;
-    if (!this.keeps || lookup.source === void 0) return void 0;
-    return keptLineage(repo, { accessDir, policiesDir, source: lookup.source });
-  }
-  /**
-   * The merges of the line GitHub did not make for a pull request (pushed), each with its
-   * other parents. A merge GitHub made has the branch's tip of the time as its first parent;
-   * a pushed one has whatever its pusher chose (an orphan commit, one from before the policy
-   * owners were named, an older approved one), and every later commit of the line descends from
-   * it through that parent. A commit of a pull request's branch pushed onto the default branch
-   * is tied to that pull request once it is merged, but is not its merge.
-   */
-  async pushedMerges(places, namedAt, range) {
-    const { repo, lookup } = this.options;
-    const out = await git(repo, ["rev-list", "--first-parent", "--merges", "--parents", range]);
-    const merges = /* @__PURE__ */ new Map();
-    for (const entry of out.split("\n")) {
-      const [merge2 = "", , ...others] = entry.split(" ");
-      if (merge2 === "") continue;
-      if ((places.get(merge2) ?? -1) > namedAt || await this.anyGoverned(others))
-        merges.set(merge2, others);
-    }
-    if (merges.size === 0) return merges;
-    const made = await lookup.madeByMerges?.([...merges.keys()]).catch(() => void 0);
-    if (made !== void 0) for (const merge2 of made) merges.delete(merge2);
-    else
-      for (const merge2 of [...merges.keys()]) {
-        const request2 = await lookup(merge2);
-        if (request2.pullRequest !== void 0 && request2.mergeCommit === merge2)
-          merges.delete(merge2);
-      }
-    return merges;
-  }
-  /**
-   * Whether a policy owner was named in any commit these commits reach, by any parent: a
-   * history joined through a merge of a merge is joined all the same.
-   */
-  async anyGoverned(commits) {
-    const { repo } = this.options;
-    if (commits.length === 0) return false;
-    const out = await git(repo, [
-      "log",
-      "--full-history",
-      "--format=%H",
-      ...commits,
-      "--",
-      CONFIG_FILE2
-    ]);
-    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
-    return false;
-  }
-  /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
-  async firstNamed(range) {
-    const { repo } = this.options;
-    const out = await git(repo, [
-      "log",
-      "--first-parent",
-      "--reverse",
-      "--format=%H",
-      range,
-      "--",
-      CONFIG_FILE2
-    ]);
-    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return sha;
-    return void 0;
-  }
-};
-async function isAncestor(repo, commit, of) {
-  try {
-    await git(repo, ["merge-base", "--is-ancestor", commit, of]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function stoodAt(line3, place, governed, named, places) {
-  const commit = line3[place];
-  if (commit === void 0) return void 0;
-  const namedThen = named !== void 0 && (places.get(named) ?? Infinity) <= place;
-  return { commit, governed, ...namedThen ? { named } : {} };
-}
-async function rulesStanding(options2) {
-  const judged = { ...options2, lookup: throwingOnFailure(options2.lookup) };
-  const broken = await new RuleTrust(judged, options2.at, "throw").at(options2.at);
-  return broken === void 0 ? { stand: true } : { stand: false, commit: broken.commit, reasons: broken.reasons };
-}
-function snapshotStanding(options2, warn) {
-  return async (commit) => {
-    try {
-      return await rulesStanding({ ...options2, at: commit, now: /* @__PURE__ */ new Date() });
-    } catch (error2) {
-      warn(
-        `whether the rules of ${commit.slice(0, 7)} stand could not be judged (${error2 instanceof Error ? error2.message : String(error2)}); the snapshot says nothing of it`
-      );
-      return void 0;
-    }
-  };
-}
-async function judgeRuleChange(options2, parent, commit, governed) {
-  let owners;
-  try {
-    owners = readConfigAt(options2.repo, parent).policyOwners;
-  } catch (error2) {
-    if (!(error2 instanceof ConfigError)) throw error2;
-    return {
-      governed: true,
-      broken: {
-        commit,
-        files: [],
-        reasons: [
-          `the rules before it cannot be read, so nobody could approve it: ${error2.message}`
-        ]
-      }
-    };
-  }
-  if (owners.length === 0 && !governed) return { broken: void 0, governed };
-  const gate = await judgeMerges({ ...options2, from: parent, to: commit });
-  return { broken: gate.ruleChanges[0], governed: true };
-}
-function namesOwners(repo, commit) {
-  try {
-    return readConfigAt(repo, commit).policyOwners.length > 0;
-  } catch (error2) {
-    if (error2 instanceof ConfigError) return true;
-    throw error2;
-  }
-}
-async function sameRules(repo, a, b, paths) {
-  return (await pathsChangedBetween(repo, a, b, paths)).length === 0;
 }
 
 // src/github/pull-activity.ts
@@ -48992,6 +48982,32 @@ function table2(rows) {
   return textTable(head, cells);
 }
 
+// src/workflows/snapshot.ts
+async function saveSnapshot(job) {
+  const { tree, lookup, warn } = job;
+  const failed = (error2) => error2 instanceof Error ? error2.message : String(error2);
+  return saveBaseSnapshot(tree, job.commit, job.key, {
+    ...lookup === void 0 ? {} : {
+      rules: (at) => rulesStanding({ ...tree, lookup, at, now: /* @__PURE__ */ new Date() }).catch((error2) => {
+        warn(
+          `whether the rules of ${at.slice(0, 7)} stand could not be judged (${failed(error2)}); the snapshot says nothing of it`
+        );
+        return void 0;
+      })
+    },
+    // ones that do not compile are left to the pull-request check, which says where
+    policies: (at) => compiledAt(tree.repo, at, tree).catch((error2) => {
+      warn(
+        `the policies of ${at.slice(0, 7)} were not compiled into the snapshot: ${failed(error2)}`
+      );
+      return void 0;
+    })
+  });
+}
+function notStandingWarning(commit, rules) {
+  return rules?.stand === false ? `the rules of ${commit.slice(0, 7)} do not stand since ${rules.commit.slice(0, 7)} (${rules.reasons.join("; ")}); pull requests that add access will be told provisioning holds them` : void 0;
+}
+
 // src/workflows/sync-identities.ts
 import { existsSync as existsSync5, readFileSync as readFileSync10, statSync as statSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { extname as extname2, join as join10, resolve as resolve3 } from "node:path";
@@ -51483,7 +51499,6 @@ export {
   loadAccessRepository,
   workingTreeFile,
   pathJoiner,
-  saveBaseSnapshot,
   readBaseSnapshot,
   SnapshotKeyError,
   EXPIRE_MODES,
@@ -51510,13 +51525,11 @@ export {
   EXCEPTION_ENTRYPOINT,
   BUILTIN_BUNDLE,
   loadPolicySet,
-  compiledAt,
   readConfigAt,
   GRANTS_PART,
   changedPaths,
   ruleFiles,
   RESTORE_RULES,
-  snapshotStanding,
   directPushes,
   fetchContributors,
   fetchLabelActors,
@@ -51559,6 +51572,8 @@ export {
   lateLines,
   pastEndLines,
   closing,
+  saveSnapshot,
+  notStandingWarning,
   runSyncIdentities,
   parseFormat,
   parseNow,
