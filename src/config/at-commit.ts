@@ -1,6 +1,6 @@
 // The settings as a commit holds them, read with git rather than from the working tree, so
 // a checkout of another branch cannot change what a merge is provisioned with.
-import { showFileSync } from '../model/git.js';
+import { showFile, showFileSync } from '../model/git.js';
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from './config.js';
 
 /**
@@ -15,6 +15,21 @@ export function readConfigAt(repo: string, ref: string): AccessConfig {
   } catch {
     return parseConfig(CONFIG_FILE, undefined);
   }
+  return configIn(text, ref);
+}
+
+/** readConfigAt for callers that can wait: read without a git process of its own. */
+export async function configAt(repo: string, ref: string): Promise<AccessConfig> {
+  let text: string | undefined;
+  try {
+    text = await showFile(repo, ref, CONFIG_FILE);
+  } catch {
+    return parseConfig(CONFIG_FILE, undefined);
+  }
+  return configIn(text, ref);
+}
+
+function configIn(text: string | undefined, ref: string): AccessConfig {
   try {
     return parseConfig(CONFIG_FILE, text);
   } catch (error) {

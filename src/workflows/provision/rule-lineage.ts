@@ -23,7 +23,7 @@
 //
 // Who could abuse it: whoever can push to the default branch without review. What they
 // pushed stays held until it is reverted, or the branch's history is restored.
-import { readConfigAt } from '../../config/at-commit.js';
+import { configAt } from '../../config/at-commit.js';
 import { CONFIG_FILE, ConfigError } from '../../config/config.js';
 import {
   firstParentLine,
@@ -283,7 +283,8 @@ export class RuleTrust {
       '--',
       CONFIG_FILE,
     ]);
-    for (const sha of out.split('\n')) if (sha !== '' && namesOwners(repo, sha)) return true;
+    for (const sha of out.split('\n'))
+      if (sha !== '' && (await namesOwners(repo, sha))) return true;
     return false;
   }
 
@@ -299,7 +300,7 @@ export class RuleTrust {
       '--',
       CONFIG_FILE,
     ]);
-    for (const sha of out.split('\n')) if (sha !== '' && namesOwners(repo, sha)) return sha;
+    for (const sha of out.split('\n')) if (sha !== '' && (await namesOwners(repo, sha))) return sha;
     return undefined;
   }
 }
@@ -367,7 +368,7 @@ async function judgeRuleChange(
 ): Promise<{ broken: UnapprovedRuleChange | undefined; governed: boolean }> {
   let owners: string[];
   try {
-    owners = readConfigAt(options.repo, parent).policyOwners;
+    owners = (await configAt(options.repo, parent)).policyOwners;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // rules that cannot be read name nobody who could approve the change
@@ -388,9 +389,9 @@ async function judgeRuleChange(
 }
 
 /** Whether the config at `commit` names a policy owner (one that cannot be read may). */
-function namesOwners(repo: string, commit: string): boolean {
+async function namesOwners(repo: string, commit: string): Promise<boolean> {
   try {
-    return readConfigAt(repo, commit).policyOwners.length > 0;
+    return (await configAt(repo, commit)).policyOwners.length > 0;
   } catch (error) {
     if (error instanceof ConfigError) return true;
     throw error;

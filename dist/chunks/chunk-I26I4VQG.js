@@ -32248,6 +32248,287 @@ function readFolder(dir, shownAs = dir) {
   return entries;
 }
 
+// src/model/git-objects.ts
+var FIXED_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})(?:\^[0-9]*|~[0-9]*|\^\{commit\}|\^\{tree\})*$/;
+function isFixedName(name) {
+  const colon = name.indexOf(":");
+  const rev = colon === -1 ? name : name.slice(0, colon);
+  return FIXED_NAME.test(rev) && !name.includes("\n") && !name.includes("\r");
+}
+var BatchUnavailable = class extends Error {
+};
+var IDLE_MS = 2e3;
+var ObjectReader = class {
+  constructor(repo, spawnGit, onClose) {
+    this.repo = repo;
+    this.spawnGit = spawnGit;
+    this.onClose = onClose;
+  }
+  repo;
+  spawnGit;
+  onClose;
+  child;
+  /** Questions written and not yet answered, oldest first from `answered`. */
+  waiting = [];
+  answered = 0;
+  pending = [];
+  length = 0;
+  /** The object whose content is being read. */
+  current;
+  idle;
+  /** Questions asked in this turn, not yet written. */
+  unsent = "";
+  /** Set once the process failed: every later question is asked the old way. */
+  broken = false;
+  info(name) {
+    return new Promise((resolve4, reject) => {
+      this.ask(`info ${name}
+`, { kind: "info", resolve: resolve4, reject });
+    });
+  }
+  contents(oid) {
+    return new Promise((resolve4, reject) => {
+      this.ask(`contents ${oid}
+`, { kind: "contents", oid, resolve: resolve4, reject });
+    });
+  }
+  ask(line3, waiter) {
+    if (this.broken) {
+      waiter.reject(new BatchUnavailable("git cat-file --batch-command is not available"));
+      return;
+    }
+    this.child ??= this.start();
+    if (this.unanswered() === 0) this.hold(true);
+    this.waiting.push(waiter);
+    if (this.unsent === "") queueMicrotask(() => this.send());
+    this.unsent += line3;
+    this.rearm();
+  }
+  send() {
+    this.child?.stdin?.write(this.unsent);
+    this.unsent = "";
+  }
+  start() {
+    const child = this.spawnGit();
+    child.stdin?.unref?.();
+    child.stdout?.on("data", (chunk) => this.take(chunk));
+    child.stdin?.on("error", () => void 0);
+    child.on("error", () => this.fail());
+    child.on("close", () => this.fail());
+    return child;
+  }
+  /** Whether the process keeps the run going (while an answer is awaited) or not. */
+  hold(held) {
+    const { child } = this;
+    if (child === void 0) return;
+    const stdout = child.stdout;
+    if (held) {
+      child.ref();
+      stdout?.ref?.();
+    } else {
+      child.unref();
+      stdout?.unref?.();
+    }
+  }
+  /** Ends the process after IDLE_MS with nothing asked. */
+  rearm() {
+    if (this.idle !== void 0) clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (this.unanswered() > 0) return this.rearm();
+      this.close();
+    }, IDLE_MS);
+    this.idle.unref();
+  }
+  close() {
+    if (this.idle !== void 0) clearTimeout(this.idle);
+    const child = this.child;
+    this.child = void 0;
+    this.onClose();
+    child?.stdin?.end();
+  }
+  /** The process ended or could not start: what waits is asked the old way. */
+  fail() {
+    if (this.child === void 0 && this.unanswered() === 0) return;
+    this.broken = this.unanswered() > 0 || this.broken;
+    this.child = void 0;
+    this.onClose();
+    const failed = new BatchUnavailable(`git cat-file --batch-command ended in ${this.repo}`);
+    this.current?.waiter.reject(failed);
+    this.current = void 0;
+    const left = this.waiting.slice(this.answered);
+    this.waiting = [];
+    this.answered = 0;
+    for (const waiter of left) waiter.reject(failed);
+  }
+  /** Answers in the order asked: "<oid> <type> <size>\n" (then the content and "\n"), or "<name> missing\n". */
+  take(chunk) {
+    this.pending.push(chunk);
+    this.length += chunk.length;
+    if (this.current !== void 0 && this.length <= this.current.info.size) return;
+    const data = this.pending.length === 1 ? chunk : Buffer.concat(this.pending, this.length);
+    let at = 0;
+    for (; ; ) {
+      if (this.current !== void 0) {
+        const { info: info3, waiter: waiter2 } = this.current;
+        if (data.length - at < info3.size + 1) break;
+        waiter2.resolve({ info: info3, data: Buffer.from(data.subarray(at, at + info3.size)) });
+        at += info3.size + 1;
+        this.current = void 0;
+        continue;
+      }
+      const newline = data.indexOf(10, at);
+      if (newline === -1) break;
+      const header3 = data.toString("utf8", at, newline);
+      at = newline + 1;
+      const waiter = this.next();
+      if (waiter === void 0) continue;
+      const fields2 = header3.split(" ");
+      const [oid = "", type = "", size = ""] = fields2;
+      const known = fields2.length === 3 && /^[0-9a-f]+$/.test(oid) && /^[0-9]+$/.test(size);
+      if (!known) {
+        waiter.resolve(void 0);
+        continue;
+      }
+      const info2 = { oid, type, size: Number(size) };
+      if (waiter.kind === "info") waiter.resolve(info2);
+      else if (oid !== waiter.oid) {
+        waiter.reject(new BatchUnavailable(`git cat-file answered ${oid} for ${waiter.oid}`));
+        this.child?.kill();
+        this.broken = true;
+        return;
+      } else this.current = { info: info2, waiter };
+    }
+    const rest = data.subarray(at);
+    this.pending = rest.length === 0 ? [] : [rest];
+    this.length = rest.length;
+    if (this.unanswered() === 0 && this.current === void 0) this.hold(false);
+  }
+  unanswered() {
+    return this.waiting.length - this.answered;
+  }
+  /** The oldest question not yet answered, taken off the queue. */
+  next() {
+    const waiter = this.waiting[this.answered];
+    if (waiter === void 0) return void 0;
+    this.answered += 1;
+    if (this.answered > 1024 && this.answered * 2 > this.waiting.length) {
+      this.waiting = this.waiting.slice(this.answered);
+      this.answered = 0;
+    }
+    return waiter;
+  }
+};
+var readers = /* @__PURE__ */ new Map();
+var unavailable = /* @__PURE__ */ new Set();
+function objectsOf(repo, start) {
+  if (unavailable.has(repo)) return void 0;
+  let reader = readers.get(repo);
+  if (reader?.broken === true) {
+    unavailable.add(repo);
+    readers.delete(repo);
+    return void 0;
+  }
+  if (reader === void 0) {
+    reader = new ObjectReader(repo, start, () => {
+      if (readers.get(repo) === reader) readers.delete(repo);
+    });
+    readers.set(repo, reader);
+  }
+  return reader;
+}
+async function askFixed(repo, start, name, ask, otherwise) {
+  const reader = isFixedName(name) ? objectsOf(repo, start) : void 0;
+  if (reader === void 0) return otherwise();
+  try {
+    return await ask(reader);
+  } catch (error2) {
+    if (error2 instanceof BatchUnavailable) return otherwise();
+    throw error2;
+  }
+}
+function isPlainPath(path) {
+  if (path === ".") return true;
+  if (path === "" || path.startsWith(":") || path.includes("\n") || path.includes("\r"))
+    return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+async function treeEntries(reader, repo, oid, prefix) {
+  const object = await reader.contents(oid);
+  if (object === void 0 || object.info.type !== "tree")
+    throw new BatchUnavailable(`${oid} is not a tree`);
+  const { data } = object;
+  const idBytes = oid.length / 2;
+  const entries = [];
+  for (let at = 0; at < data.length; ) {
+    const space = data.indexOf(32, at);
+    const nul = data.indexOf(0, space);
+    if (space === -1 || nul === -1 || nul + 1 + idBytes > data.length)
+      throw new BatchUnavailable(`tree ${oid} could not be read`);
+    const mode = data.toString("latin1", at, space).padStart(6, "0");
+    const name = strictUtf8(data, space + 1, nul);
+    if (name === void 0)
+      throw new PathEncodingError(
+        `git ls-tree in ${repo}`,
+        Buffer.concat([Buffer.from(prefix), data.subarray(space + 1, nul)])
+      );
+    entries.push({
+      mode,
+      type: mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob",
+      oid: data.toString("hex", nul + 1, nul + 1 + idBytes),
+      path: `${prefix}${name}`
+    });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}
+async function walkTree(reader, repo, commit, dirs) {
+  const root = await reader.info(`${commit}^{tree}`);
+  if (root === void 0) throw new BatchUnavailable(`${commit} has no tree`);
+  const all = dirs.includes(".");
+  const inside2 = (path) => all || dirs.some((dir) => path === dir || path.startsWith(`${dir}/`));
+  const onTheWay = (path) => dirs.some((dir) => dir.startsWith(`${path}/`));
+  const found = [];
+  const walk = async (oid, prefix) => {
+    for (const entry of await treeEntries(reader, repo, oid, prefix)) {
+      if (entry.type === "tree") {
+        if (inside2(entry.path) || onTheWay(entry.path)) await walk(entry.oid, `${entry.path}/`);
+      } else if (inside2(entry.path)) found.push(entry);
+    }
+  };
+  await walk(root.oid, "");
+  return found;
+}
+async function entriesAt(reader, repo, commit, paths) {
+  const root = await reader.info(`${commit}^{tree}`);
+  if (root === void 0) throw new BatchUnavailable(`${commit} has no tree`);
+  const trees = /* @__PURE__ */ new Map();
+  const entriesOf = (oid, prefix) => {
+    let entries = trees.get(prefix);
+    if (entries === void 0)
+      trees.set(prefix, entries = treeEntries(reader, repo, oid, prefix));
+    return entries;
+  };
+  const found = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (path === ".") continue;
+    let tree = root.oid;
+    let prefix = "";
+    let entry;
+    for (const part of path.split("/")) {
+      if (tree === void 0) {
+        entry = void 0;
+        break;
+      }
+      entry = (await entriesOf(tree, prefix)).find((e) => e.path === `${prefix}${part}`);
+      if (entry === void 0) break;
+      tree = entry.type === "tree" ? entry.oid : void 0;
+      prefix = `${entry.path}/`;
+    }
+    if (entry !== void 0) found.set(path, entry);
+  }
+  return found;
+}
+
 // src/model/git.ts
 var GitError = class extends Error {
 };
@@ -32490,14 +32771,34 @@ async function remoteUrl(repo, remote) {
     return void 0;
   }
 }
+function keptCatFile(repo) {
+  return () => spawn("git", ["-C", repo, "cat-file", "--batch-command"], {
+    stdio: ["pipe", "pipe", "ignore"]
+  });
+}
 async function resolveCommit(repo, ref) {
-  try {
-    return (await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).trim();
-  } catch {
+  const commit = await askFixed(
+    repo,
+    keptCatFile(repo),
+    ref,
+    async (objects) => {
+      const info2 = await objects.info(`${ref}^{commit}`);
+      return info2?.type === "commit" ? info2.oid : void 0;
+    },
+    async () => {
+      try {
+        const args = ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`];
+        return (await git(repo, args)).trim();
+      } catch {
+        return void 0;
+      }
+    }
+  );
+  if (commit === void 0)
     throw new GitError(
       `"${ref}" is not a commit in ${repo}; pass a branch, tag or commit that exists`
     );
-  }
+  return commit;
 }
 async function hasCommit(repo, sha) {
   return resolveCommit(repo, sha).then(
@@ -32516,14 +32817,63 @@ async function mergeBases(repo, a, b) {
   const out = await git(repo, ["merge-base", "--all", "--end-of-options", a, b]);
   return out.split("\n").filter((sha) => sha !== "");
 }
+async function showFile(repo, ref, path) {
+  return askFixed(
+    repo,
+    keptCatFile(repo),
+    isPlainPath(path) && path !== "." ? ref : "",
+    async (objects) => {
+      const entry = (await entriesAt(objects, repo, ref, [path])).get(path);
+      if (entry === void 0) return void 0;
+      const object = entry.type === "blob" ? await objects.contents(entry.oid) : void 0;
+      if (object === void 0) throw new BatchUnavailable(`${ref}:${path} is not a file`);
+      return object.data.toString("utf8");
+    },
+    async () => {
+      const listed = await git(repo, [
+        "ls-tree",
+        "--name-only",
+        "--end-of-options",
+        ref,
+        "--",
+        path
+      ]);
+      if (listed.trim() === "") return void 0;
+      return git(repo, ["show", "--end-of-options", `${ref}:${path}`]);
+    }
+  );
+}
 function showFileSync(repo, ref, path) {
   const listed = gitSync(repo, ["ls-tree", "--name-only", "--end-of-options", ref, "--", path]);
   if (listed.trim() === "") return void 0;
   return gitSync(repo, ["show", "--end-of-options", `${ref}:${path}`]);
 }
 async function listTree(repo, commit, dir, { sizes = true } = {}) {
-  const long = sizes ? ["-l"] : [];
   const dirs = typeof dir === "string" ? [dir] : dir;
+  return askFixed(
+    repo,
+    keptCatFile(repo),
+    dirs.every(isPlainPath) ? commit : "",
+    async (objects) => {
+      const entries = await walkTree(objects, repo, commit, dirs);
+      if (sizes && entries.length > SIZES_ASKED_MAX) return lsTree(repo, commit, dirs, sizes);
+      const sized = sizes ? await Promise.all(
+        entries.map(
+          (e) => e.type === "blob" ? objects.info(e.oid).then((info2) => info2?.size) : 0
+        )
+      ) : [];
+      return entries.map((entry, i) => {
+        const size = sizes ? sized[i] : -1;
+        if (size === void 0) throw new BatchUnavailable(`blob ${entry.oid} is missing`);
+        return { mode: entry.mode, type: entry.type, oid: entry.oid, size, path: entry.path };
+      });
+    },
+    () => lsTree(repo, commit, dirs, sizes)
+  );
+}
+var SIZES_ASKED_MAX = 256;
+async function lsTree(repo, commit, dirs, sizes) {
+  const long = sizes ? ["-l"] : [];
   const out = await git(repo, [
     "ls-tree",
     "-r",
@@ -32553,14 +32903,28 @@ async function listTree(repo, commit, dir, { sizes = true } = {}) {
   return entries;
 }
 async function pathOids(repo, commit, paths) {
-  const out = await git(repo, ["ls-tree", "-z", "--full-tree", commit, "--", ...paths]);
-  const oids = /* @__PURE__ */ new Map();
-  for (const record of nulSeparated(out)) {
-    const tab = record.indexOf("	");
-    const fields2 = record.slice(0, tab).split(" ");
-    oids.set(record.slice(tab + 1), fields2[2] ?? "");
-  }
-  return oids;
+  const plain2 = paths.every((path) => path !== "." && isPlainPath(path));
+  return askFixed(
+    repo,
+    keptCatFile(repo),
+    plain2 ? commit : "",
+    async (objects) => {
+      const oids = /* @__PURE__ */ new Map();
+      for (const [path, entry] of await entriesAt(objects, repo, commit, paths))
+        oids.set(path, entry.oid);
+      return oids;
+    },
+    async () => {
+      const out = await git(repo, ["ls-tree", "-z", "--full-tree", commit, "--", ...paths]);
+      const oids = /* @__PURE__ */ new Map();
+      for (const record of nulSeparated(out)) {
+        const tab = record.indexOf("	");
+        const fields2 = record.slice(0, tab).split(" ");
+        oids.set(record.slice(tab + 1), fields2[2] ?? "");
+      }
+      return oids;
+    }
+  );
 }
 function nulSeparated(out) {
   return out.split("\0").filter((path) => path !== "");
@@ -32674,6 +33038,28 @@ async function readBlobsWithin(repo, oids, maxSize, each) {
   const wanted = [...new Set(oids)];
   const sizes = /* @__PURE__ */ new Map();
   if (wanted.length === 0) return sizes;
+  const objects = wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName) ? objectsOf(repo, keptCatFile(repo)) : void 0;
+  if (objects !== void 0) {
+    try {
+      const infos = await Promise.all(wanted.map((oid) => objects.info(oid)));
+      const small = wanted.filter((_, i) => (infos[i]?.size ?? Infinity) <= maxSize);
+      const read = await Promise.all(small.map((oid) => objects.contents(oid)));
+      wanted.forEach((oid, i) => {
+        const info2 = infos[i];
+        if (info2?.type === "blob" && info2.size > maxSize) sizes.set(oid, info2.size);
+      });
+      small.forEach((oid, i) => {
+        const object = read[i];
+        if (object?.info.type !== "blob") return;
+        sizes.set(oid, object.info.size);
+        each(oid, object.data.toString("utf8"), object.info.size);
+      });
+      return sizes;
+    } catch (error2) {
+      if (!(error2 instanceof BatchUnavailable)) throw error2;
+      sizes.clear();
+    }
+  }
   const batch = new BatchReader(
     (oid, text4, size) => {
       sizes.set(oid, size);
@@ -32687,6 +33073,7 @@ async function readBlobsWithin(repo, oids, maxSize, each) {
     batch.push(chunk);
   return sizes;
 }
+var BLOBS_ASKED_MAX = 256;
 var WANT_BATCH = 16 * 1024;
 function blobQueue(repo, blobs = /* @__PURE__ */ new Map()) {
   const asked = /* @__PURE__ */ new Set();
@@ -40920,6 +41307,18 @@ function readConfigAt(repo, ref) {
   } catch {
     return parseConfig(CONFIG_FILE2, void 0);
   }
+  return configIn(text4, ref);
+}
+async function configAt(repo, ref) {
+  let text4;
+  try {
+    text4 = await showFile(repo, ref, CONFIG_FILE2);
+  } catch {
+    return parseConfig(CONFIG_FILE2, void 0);
+  }
+  return configIn(text4, ref);
+}
+function configIn(text4, ref) {
   try {
     return parseConfig(CONFIG_FILE2, text4);
   } catch (error2) {
@@ -41187,7 +41586,8 @@ var RuleTrust = class _RuleTrust {
       "--",
       CONFIG_FILE2
     ]);
-    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return true;
+    for (const sha of out.split("\n"))
+      if (sha !== "" && await namesOwners(repo, sha)) return true;
     return false;
   }
   /** The oldest commit of a first-parent line (`tip` or `from..tip`) whose config names a policy owner. */
@@ -41202,7 +41602,7 @@ var RuleTrust = class _RuleTrust {
       "--",
       CONFIG_FILE2
     ]);
-    for (const sha of out.split("\n")) if (sha !== "" && namesOwners(repo, sha)) return sha;
+    for (const sha of out.split("\n")) if (sha !== "" && await namesOwners(repo, sha)) return sha;
     return void 0;
   }
 };
@@ -41228,7 +41628,7 @@ async function rulesStanding(options2) {
 async function judgeRuleChange(options2, parent, commit, governed) {
   let owners;
   try {
-    owners = readConfigAt(options2.repo, parent).policyOwners;
+    owners = (await configAt(options2.repo, parent)).policyOwners;
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     return {
@@ -41246,9 +41646,9 @@ async function judgeRuleChange(options2, parent, commit, governed) {
   const gate = await judgeMerges({ ...options2, from: parent, to: commit });
   return { broken: gate.ruleChanges[0], governed: true };
 }
-function namesOwners(repo, commit) {
+async function namesOwners(repo, commit) {
   try {
-    return readConfigAt(repo, commit).policyOwners.length > 0;
+    return (await configAt(repo, commit)).policyOwners.length > 0;
   } catch (error2) {
     if (error2 instanceof ConfigError) return true;
     throw error2;
