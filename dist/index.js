@@ -107,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-I26I4VQG.js";
+} from "./chunks/chunk-SK3OHN5I.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

@@ -71,6 +71,8 @@ class ObjectReader {
   /** The object whose content is being read. */
   private current: { info: ObjectInfo; waiter: Waiting & { kind: 'contents' } } | undefined;
   private idle: NodeJS.Timeout | undefined;
+  /** When the last question was asked (ms since the epoch). */
+  private lastAsked = 0;
   /** Questions asked in this turn, not yet written. */
   private unsent = '';
   /** Set once the process failed: every later question is asked the old way. */
@@ -119,10 +121,17 @@ class ObjectReader {
     const child = this.spawnGit();
     // the input is never what keeps the run from ending: git ends when it closes
     (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
-    child.stdout?.on('data', (chunk: Buffer) => this.take(chunk));
+    // a process closed for idleness may end after the next one started: only its own counts
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (this.child === child) this.take(chunk);
+    });
     child.stdin?.on('error', () => undefined);
-    child.on('error', () => this.fail());
-    child.on('close', () => this.fail());
+    child.on('error', () => {
+      if (this.child === child) this.fail();
+    });
+    child.on('close', () => {
+      if (this.child === child) this.fail();
+    });
     return child;
   }
 
@@ -140,18 +149,27 @@ class ObjectReader {
     }
   }
 
-  /** Ends the process after IDLE_MS with nothing asked. */
+  /** Ends the process once IDLE_MS have passed with nothing asked and nothing awaited. */
   private rearm(): void {
-    if (this.idle !== undefined) clearTimeout(this.idle);
-    this.idle = setTimeout(() => {
-      if (this.unanswered() > 0) return this.rearm();
-      this.close();
-    }, IDLE_MS);
+    this.lastAsked = Date.now();
+    if (this.idle !== undefined) return;
+    const check = () => {
+      const quiet = Date.now() - this.lastAsked;
+      if (quiet < IDLE_MS || this.unanswered() > 0) {
+        this.idle = setTimeout(check, Math.max(IDLE_MS - quiet, 100));
+        this.idle.unref();
+      } else {
+        this.idle = undefined;
+        this.close();
+      }
+    };
+    this.idle = setTimeout(check, IDLE_MS);
     this.idle.unref();
   }
 
   close(): void {
     if (this.idle !== undefined) clearTimeout(this.idle);
+    this.idle = undefined;
     const child = this.child;
     this.child = undefined;
     this.onClose();
@@ -160,8 +178,10 @@ class ObjectReader {
 
   /** The process ended or could not start: what waits is asked the old way. */
   private fail(): void {
-    if (this.child === undefined && this.unanswered() === 0) return;
+    // ended with questions unanswered: this git cannot be kept (too old, say)
     this.broken = this.unanswered() > 0 || this.broken;
+    if (this.idle !== undefined) clearTimeout(this.idle);
+    this.idle = undefined;
     this.child = undefined;
     this.onClose();
     const failed = new BatchUnavailable(`git cat-file --batch-command ended in ${this.repo}`);

@@ -32276,6 +32276,8 @@ var ObjectReader = class {
   /** The object whose content is being read. */
   current;
   idle;
+  /** When the last question was asked (ms since the epoch). */
+  lastAsked = 0;
   /** Questions asked in this turn, not yet written. */
   unsent = "";
   /** Set once the process failed: every later question is asked the old way. */
@@ -32311,10 +32313,16 @@ var ObjectReader = class {
   start() {
     const child = this.spawnGit();
     child.stdin?.unref?.();
-    child.stdout?.on("data", (chunk) => this.take(chunk));
+    child.stdout?.on("data", (chunk) => {
+      if (this.child === child) this.take(chunk);
+    });
     child.stdin?.on("error", () => void 0);
-    child.on("error", () => this.fail());
-    child.on("close", () => this.fail());
+    child.on("error", () => {
+      if (this.child === child) this.fail();
+    });
+    child.on("close", () => {
+      if (this.child === child) this.fail();
+    });
     return child;
   }
   /** Whether the process keeps the run going (while an answer is awaited) or not. */
@@ -32330,17 +32338,26 @@ var ObjectReader = class {
       stdout?.unref?.();
     }
   }
-  /** Ends the process after IDLE_MS with nothing asked. */
+  /** Ends the process once IDLE_MS have passed with nothing asked and nothing awaited. */
   rearm() {
-    if (this.idle !== void 0) clearTimeout(this.idle);
-    this.idle = setTimeout(() => {
-      if (this.unanswered() > 0) return this.rearm();
-      this.close();
-    }, IDLE_MS);
+    this.lastAsked = Date.now();
+    if (this.idle !== void 0) return;
+    const check = () => {
+      const quiet = Date.now() - this.lastAsked;
+      if (quiet < IDLE_MS || this.unanswered() > 0) {
+        this.idle = setTimeout(check, Math.max(IDLE_MS - quiet, 100));
+        this.idle.unref();
+      } else {
+        this.idle = void 0;
+        this.close();
+      }
+    };
+    this.idle = setTimeout(check, IDLE_MS);
     this.idle.unref();
   }
   close() {
     if (this.idle !== void 0) clearTimeout(this.idle);
+    this.idle = void 0;
     const child = this.child;
     this.child = void 0;
     this.onClose();
@@ -32348,8 +32365,9 @@ var ObjectReader = class {
   }
   /** The process ended or could not start: what waits is asked the old way. */
   fail() {
-    if (this.child === void 0 && this.unanswered() === 0) return;
     this.broken = this.unanswered() > 0 || this.broken;
+    if (this.idle !== void 0) clearTimeout(this.idle);
+    this.idle = void 0;
     this.child = void 0;
     this.onClose();
     const failed = new BatchUnavailable(`git cat-file --batch-command ended in ${this.repo}`);
