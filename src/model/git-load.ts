@@ -8,7 +8,13 @@ import {
   type AccessModelOptions,
   type AccessSourceFile,
 } from './model.js';
-import { MissingBlobError, listTree, readBlobs, resolveCommit, type TreeEntry } from './git.js';
+import {
+  MissingBlobError,
+  listTree,
+  readBlobsWithin,
+  resolveCommit,
+  type TreeEntry,
+} from './git.js';
 
 export interface GitAccessOptions extends AccessModelOptions {
   /** The access directory inside the repository. Default "access". */
@@ -103,13 +109,31 @@ function modelFromSnapshot(
   return model;
 }
 
-/** The blobs to read: within the size limit, and not already parsed in `parseCache`. */
-function wantedOids(snaps: Snapshot[], options: AccessModelOptions): string[] {
+/**
+ * Reads the blobs of `snaps` (listed without sizes) that `parseCache` has not parsed, and gives
+ * every file its size: the cache's for a kept file, else git's as it read the blob (one over
+ * the size limit measured, not read). Asking git for every size in the listing would take a
+ * `git ls-tree -l` of its own for each commit, where the files read are measured anyway.
+ */
+async function readSnapshots(
+  repo: string,
+  snaps: Snapshot[],
+  options: AccessModelOptions,
+): Promise<{ snaps: Snapshot[]; blobs: Map<string, string> }> {
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const kept = (oid: string) => options.parseCache?.sizeOf(oid) !== undefined;
-  return snaps.flatMap((s) =>
-    s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid),
+  const kept = (oid: string) => options.parseCache?.sizeOf(oid);
+  const wanted = snaps.flatMap((s) =>
+    s.files.filter((e) => kept(e.oid) === undefined).map((e) => e.oid),
   );
+  const blobs = new Map<string, string>();
+  const sizes = await readBlobsWithin(repo, wanted, maxFileSize, (oid, text) =>
+    blobs.set(oid, text),
+  );
+  const sized = snaps.map((snap) => ({
+    ...snap,
+    files: snap.files.map((e) => ({ ...e, size: kept(e.oid) ?? sizes.get(e.oid) ?? e.size })),
+  }));
+  return { snaps: sized, blobs };
 }
 
 /**
@@ -122,9 +146,12 @@ export async function loadAccessRepositoryAtRef(
   options: GitAccessOptions = {},
 ): Promise<AccessModel> {
   const dir = normaliseDir(options.accessDir);
-  const snap = await snapshot(repo, ref, dir);
-  const blobs = await readBlobs(repo, wantedOids([snap], options));
-  return modelFromSnapshot(snap, blobs, dir, options);
+  const read = await readSnapshots(
+    repo,
+    [await snapshot(repo, ref, dir, { sizes: false })],
+    options,
+  );
+  return modelFromSnapshot(read.snaps[0] as Snapshot, read.blobs, dir, options);
 }
 
 /** Every file of the access directory at `ref`, named with its blob id, read from git objects. */
@@ -134,8 +161,12 @@ export async function accessFilesAtRef(
   options: GitAccessOptions = {},
 ): Promise<AccessSourceFile[]> {
   const dir = normaliseDir(options.accessDir);
-  const snap = await snapshot(repo, ref, dir);
-  return sourceFiles(snap, await readBlobs(repo, wantedOids([snap], options)), dir);
+  const read = await readSnapshots(
+    repo,
+    [await snapshot(repo, ref, dir, { sizes: false })],
+    options,
+  );
+  return sourceFiles(read.snaps[0] as Snapshot, read.blobs, dir);
 }
 
 /** Both sides of a comparison, reading every blob once even when both refs share it. */
@@ -145,8 +176,8 @@ export async function loadAccessRepositoryAtRefs(
   options: GitAccessOptions = {},
 ): Promise<[AccessModel, AccessModel]> {
   const dir = normaliseDir(options.accessDir);
-  const snaps = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir)));
-  const blobs = await readBlobs(repo, wantedOids(snaps, options));
+  const listed = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir, { sizes: false })));
+  const { snaps, blobs } = await readSnapshots(repo, listed, options);
   // Both sides share most files; each (blob, path) is parsed once for the two models.
   const shared = { ...options, composeCache: options.composeCache ?? new Map() };
   const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));

@@ -364,7 +364,7 @@ async function treeEntries(
 
 /**
  * `git ls-tree -r --full-tree COMMIT -- DIRS` for a fixed commit and plain paths (see
- * isPlainPath), read tree by tree through the kept reader, in ls-tree's order: every file,
+ * isPlainPath; a folder may end with '/'), read tree by tree through the kept reader, in ls-tree's order: every file,
  * link and submodule under any of `dirs` (or that is one of them).
  */
 export async function walkTree(
@@ -376,8 +376,12 @@ export async function walkTree(
   const root = await reader.info(`${commit}^{tree}`);
   if (root === undefined) throw new BatchUnavailable(`${commit} has no tree`);
   const all = dirs.includes('.');
+  // "dir/" names only what is inside the folder, as for ls-tree; "dir" the entry itself too
   const inside = (path: string) =>
-    all || dirs.some((dir) => path === dir || path.startsWith(`${dir}/`));
+    all ||
+    dirs.some((dir) =>
+      dir.endsWith('/') ? path.startsWith(dir) : path === dir || path.startsWith(`${dir}/`),
+    );
   const onTheWay = (path: string) => dirs.some((dir) => dir.startsWith(`${path}/`));
   const found: FixedTreeEntry[] = [];
   const walk = async (oid: string, prefix: string): Promise<void> => {

@@ -523,7 +523,9 @@ export async function listTree(
   return askFixed(
     repo,
     keptCatFile(repo),
-    dirs.every(isPlainPath) ? commit : '',
+    dirs.every((d) => isPlainPath(d.endsWith('/') && d !== './' ? d.slice(0, -1) : d))
+      ? commit
+      : '',
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       // a size is a question of its own here: many are asked faster of one ls-tree -l

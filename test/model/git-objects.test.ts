@@ -73,6 +73,8 @@ describe('questions about fixed objects', () => {
       ['accessctl.yaml'],
       ['nope'],
       ['z/deep'],
+      ['access/catalog/', 'access/grants/'],
+      ['accessctl.yaml/', 'z/'],
     ];
     for (let i = 0; i < commits.length; i++)
       for (const dir of dirs)

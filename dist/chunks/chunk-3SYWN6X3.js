@@ -32503,7 +32503,9 @@ async function walkTree(reader, repo, commit, dirs) {
   const root = await reader.info(`${commit}^{tree}`);
   if (root === void 0) throw new BatchUnavailable(`${commit} has no tree`);
   const all = dirs.includes(".");
-  const inside2 = (path) => all || dirs.some((dir) => path === dir || path.startsWith(`${dir}/`));
+  const inside2 = (path) => all || dirs.some(
+    (dir) => dir.endsWith("/") ? path.startsWith(dir) : path === dir || path.startsWith(`${dir}/`)
+  );
   const onTheWay = (path) => dirs.some((dir) => dir.startsWith(`${path}/`));
   const found = [];
   const walk = async (oid, prefix) => {
@@ -32871,7 +32873,7 @@ async function listTree(repo, commit, dir, { sizes = true } = {}) {
   return askFixed(
     repo,
     keptCatFile(repo),
-    dirs.every(isPlainPath) ? commit : "",
+    dirs.every((d) => isPlainPath(d.endsWith("/") && d !== "./" ? d.slice(0, -1) : d)) ? commit : "",
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       if (sizes && entries.length > SIZES_ASKED_MAX) return lsTree(repo, commit, dirs, sizes);
@@ -33789,28 +33791,47 @@ function modelFromSnapshot(snap, blobs, dir, options2) {
   }
   return model;
 }
-function wantedOids(snaps, options2) {
+async function readSnapshots(repo, snaps, options2) {
   const maxFileSize = options2.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const kept = (oid) => options2.parseCache?.sizeOf(oid) !== void 0;
-  return snaps.flatMap(
-    (s) => s.files.filter((e) => e.size <= maxFileSize && !kept(e.oid)).map((e) => e.oid)
+  const kept = (oid) => options2.parseCache?.sizeOf(oid);
+  const wanted = snaps.flatMap(
+    (s) => s.files.filter((e) => kept(e.oid) === void 0).map((e) => e.oid)
   );
+  const blobs = /* @__PURE__ */ new Map();
+  const sizes = await readBlobsWithin(
+    repo,
+    wanted,
+    maxFileSize,
+    (oid, text4) => blobs.set(oid, text4)
+  );
+  const sized = snaps.map((snap) => ({
+    ...snap,
+    files: snap.files.map((e) => ({ ...e, size: kept(e.oid) ?? sizes.get(e.oid) ?? e.size }))
+  }));
+  return { snaps: sized, blobs };
 }
 async function loadAccessRepositoryAtRef(repo, ref, options2 = {}) {
   const dir = normaliseDir(options2.accessDir);
-  const snap = await snapshot(repo, ref, dir);
-  const blobs = await readBlobs(repo, wantedOids([snap], options2));
-  return modelFromSnapshot(snap, blobs, dir, options2);
+  const read = await readSnapshots(
+    repo,
+    [await snapshot(repo, ref, dir, { sizes: false })],
+    options2
+  );
+  return modelFromSnapshot(read.snaps[0], read.blobs, dir, options2);
 }
 async function accessFilesAtRef(repo, ref, options2 = {}) {
   const dir = normaliseDir(options2.accessDir);
-  const snap = await snapshot(repo, ref, dir);
-  return sourceFiles(snap, await readBlobs(repo, wantedOids([snap], options2)), dir);
+  const read = await readSnapshots(
+    repo,
+    [await snapshot(repo, ref, dir, { sizes: false })],
+    options2
+  );
+  return sourceFiles(read.snaps[0], read.blobs, dir);
 }
 async function loadAccessRepositoryAtRefs(repo, refs, options2 = {}) {
   const dir = normaliseDir(options2.accessDir);
-  const snaps = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir)));
-  const blobs = await readBlobs(repo, wantedOids(snaps, options2));
+  const listed = await Promise.all(refs.map((ref) => snapshot(repo, ref, dir, { sizes: false })));
+  const { snaps, blobs } = await readSnapshots(repo, listed, options2);
   const shared = { ...options2, composeCache: options2.composeCache ?? /* @__PURE__ */ new Map() };
   const [base, head] = snaps.map((s) => modelFromSnapshot(s, blobs, dir, shared));
   return [base, head];
