@@ -6,7 +6,8 @@ import { readBaseSnapshot, SnapshotKeyError, type SnapshotTree } from '../model/
 import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/git.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { ACCESS_OPTION, POLICIES_OPTION, pullRequestRun } from './options.js';
-import { createGitHubClient } from '../github/index.js';
+import { createGitHubClient, type GitHubClient } from '../github/index.js';
+import { commitTree } from '../github/contents.js';
 import { pullRequestLookup } from '../workflows/provision/merge-review.js';
 import { notStandingWarning, saveSnapshot } from '../workflows/snapshot.js';
 import { gitHubRepository } from './provision.js';
@@ -121,20 +122,18 @@ export const snapshotCommand: Command = {
       warn(
         `whether the rules of ${commit.slice(0, 7)} stand is not judged without GitHub (set GITHUB_TOKEN, and GITHUB_REPOSITORY or --github-repo): the snapshot, and so the pull-request check, says nothing of it`,
       );
+    const client =
+      token === '' || repository === ''
+        ? undefined
+        : createGitHubClient({ token, env: process.env });
+    if (client !== undefined) await holdsCommit(client, repository, commit, values);
     let saved;
     try {
       saved = await saveSnapshot({
         tree,
         commit,
         key,
-        ...(token === '' || repository === ''
-          ? {}
-          : {
-              lookup: pullRequestLookup(
-                createGitHubClient({ token, env: process.env }),
-                repository,
-              ),
-            }),
+        ...(client === undefined ? {} : { lookup: pullRequestLookup(client, repository) }),
         warn,
       });
     } catch (error) {
@@ -149,6 +148,31 @@ export const snapshotCommand: Command = {
     return EXIT_OK;
   },
 };
+
+/**
+ * Refuses a repository on GitHub that does not hold the commit: well-formed but wrong (another
+ * repository, a typo, a commit not pushed yet), it would find no pull request behind any
+ * change to the rules, judge each a direct push, and sign that the rules do not stand. Any
+ * other failure is left to the look-up, which says what it could not judge.
+ */
+async function holdsCommit(
+  client: GitHubClient,
+  repository: string,
+  commit: string,
+  values: Record<string, unknown>,
+): Promise<void> {
+  const [owner = '', repo = ''] = repository.split('/');
+  try {
+    await commitTree(client, { owner, repo }, commit);
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status !== 404 && status !== 422) return;
+    const named = typeof values['github-repo'] === 'string' ? '--github-repo' : 'GITHUB_REPOSITORY';
+    throw new UsageError(
+      `${named} "${repository}": GitHub has no commit ${commit.slice(0, 7)} there (or the token cannot read it), so the pull requests behind its rules cannot be found; name the repository this clone pushes to, or push ${commit.slice(0, 7)} first`,
+    );
+  }
+}
 
 /** A folder as a path from the repository root, as git names it; outside it is a usage error. */
 function fromTop(top: string, folder: string, flag: string): string {

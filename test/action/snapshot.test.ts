@@ -194,4 +194,38 @@ describe('accessctl snapshot, outside the Action', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('--github-repo "acme" must be OWNER/NAME, e.g. acme/access');
   });
+
+  it('refuses a repository that does not hold the commit, rather than sign that the rules do not stand', async () => {
+    const { emulator, workspace } = await scene(undefined, pushedConfig);
+    const head = workspace.git('rev-parse', 'HEAD').trim();
+    const env = {
+      ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_TOKEN: emulator.token,
+      GITHUB_API_URL: emulator.url,
+    };
+    // another repository, or one that does not exist: no pull request would be found for
+    // any change to the rules, and every one would read as a direct push
+    const elsewhere = await runCliWith(
+      ['snapshot', '--github-repo', 'acme/other'],
+      workspace.path,
+      env,
+    );
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.err).toContain(
+      `--github-repo "acme/other": GitHub has no commit ${head.slice(0, 7)} there`,
+    );
+    expect((await readBaseSnapshot(tree(workspace), head, PUBLIC_KEY)).status).not.toBe('used');
+    // a commit not pushed yet, named through GITHUB_REPOSITORY
+    workspace.git('commit', '-q', '--allow-empty', '-m', 'not pushed');
+    const local = workspace.git('rev-parse', 'HEAD').trim();
+    const unpushed = await runCliWith(['snapshot'], workspace.path, {
+      ...env,
+      GITHUB_REPOSITORY: 'acme/access',
+    });
+    expect(unpushed.code).toBe(2);
+    expect(unpushed.err).toContain(
+      `GITHUB_REPOSITORY "acme/access": GitHub has no commit ${local.slice(0, 7)} there`,
+    );
+  });
 });

@@ -51947,6 +51947,7 @@ export {
   parseConfig,
   boundHeapGrowth,
   FileStore,
+  commitTree,
   DEFAULT_EVIDENCE_BRANCH,
   BranchStore,
   policyFindings,
