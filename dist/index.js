@@ -107,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-2BRTSA3F.js";
+} from "./chunks/chunk-LB25HGSK.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";

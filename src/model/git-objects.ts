@@ -280,17 +280,14 @@ export function objectsOf(repo: string, start: () => KeptProcess): ObjectReader 
 }
 
 /**
- * `ask` of the kept reader when `name` is fixed and one can be kept, else `otherwise`:
- * also when the reader fails under the question.
+ * `ask` of the kept reader, or `otherwise` when there is none (the name is not fixed, or git
+ * cannot keep one) or it fails under the question.
  */
-export async function askFixed<T>(
-  repo: string,
-  start: () => KeptProcess,
-  name: string,
+export async function askKept<T>(
+  reader: ObjectReader | undefined,
   ask: (reader: ObjectReader) => Promise<T>,
   otherwise: () => Promise<T>,
 ): Promise<T> {
-  const reader = isFixedName(name) ? objectsOf(repo, start) : undefined;
   if (reader === undefined) return otherwise();
   try {
     return await ask(reader);

@@ -9,13 +9,14 @@ import { execFileSync, spawn } from 'node:child_process';
 
 import {
   BatchUnavailable,
-  askFixed,
+  askKept,
   entriesAt,
   isFixedName,
   isPlainPath,
   objectsOf,
   walkTree,
   type KeptProcess,
+  type ObjectReader,
 } from './git-objects.js';
 import { PathEncodingError, strictUtf8 } from './utf8-paths.js';
 
@@ -389,22 +390,24 @@ export async function remoteUrl(repo: string, remote: string): Promise<string | 
 }
 
 /**
- * Starts the `git cat-file --batch-command` that git-objects.ts keeps open for a repository,
- * its standard error dropped (a question it cannot answer is answered as missing).
+ * The kept `git cat-file --batch-command` of `repo` (git-objects.ts), for questions about
+ * `name` when it names a fixed object and what else is asked is `plain`; else undefined, and
+ * the question gets a git process of its own. Started here, the one door to git, with its
+ * standard error dropped (a question it cannot answer is answered as missing).
  */
-function keptCatFile(repo: string): () => KeptProcess {
-  return () =>
+function keptReader(repo: string, name: string, plain = true): ObjectReader | undefined {
+  if (!plain || !isFixedName(name)) return undefined;
+  return objectsOf(repo, (): KeptProcess =>
     spawn('git', ['-C', repo, 'cat-file', '--batch-command'], {
       stdio: ['pipe', 'pipe', 'ignore'],
-    });
+    }),
+  );
 }
 
 /** The commit a ref names; throws a GitError that says which ref is unknown. */
 export async function resolveCommit(repo: string, ref: string): Promise<string> {
-  const commit = await askFixed(
-    repo,
-    keptCatFile(repo),
-    ref,
+  const commit = await askKept(
+    keptReader(repo, ref),
     async (objects) => {
       const info = await objects.info(`${ref}^{commit}`);
       return info?.type === 'commit' ? info.oid : undefined;
@@ -471,10 +474,8 @@ export async function showFile(
   ref: string,
   path: string,
 ): Promise<string | undefined> {
-  return askFixed(
-    repo,
-    keptCatFile(repo),
-    isPlainPath(path) && path !== '.' ? ref : '',
+  return askKept(
+    keptReader(repo, ref, isPlainPath(path) && path !== '.'),
     async (objects) => {
       const entry = (await entriesAt(objects, repo, ref, [path])).get(path);
       if (entry === undefined) return undefined;
@@ -520,12 +521,10 @@ export async function listTree(
   { sizes = true } = {},
 ): Promise<TreeEntry[]> {
   const dirs = typeof dir === 'string' ? [dir] : dir;
-  return askFixed(
-    repo,
-    keptCatFile(repo),
-    dirs.every((d) => isPlainPath(d.endsWith('/') && d !== './' ? d.slice(0, -1) : d))
-      ? commit
-      : '',
+  // a folder may be named with a trailing '/', as ls-tree takes it
+  const plain = dirs.every((d) => isPlainPath(d.endsWith('/') && d !== './' ? d.slice(0, -1) : d));
+  return askKept(
+    keptReader(repo, commit, plain),
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       // a size is a question of its own here: many are asked faster of one ls-tree -l
@@ -601,10 +600,8 @@ export async function pathOids(
   paths: string[],
 ): Promise<Map<string, string>> {
   const plain = paths.every((path) => path !== '.' && isPlainPath(path));
-  return askFixed(
-    repo,
-    keptCatFile(repo),
-    plain ? commit : '',
+  return askKept(
+    keptReader(repo, commit, plain),
     async (objects) => {
       const oids = new Map<string, string>();
       for (const [path, entry] of await entriesAt(objects, repo, commit, paths))
@@ -851,31 +848,49 @@ export async function readBlobsWithin(
   const sizes = new Map<string, number>();
   if (wanted.length === 0) return sizes;
   // a few blobs are asked of the kept reader: the size first, so none over maxSize is read
-  const objects =
-    wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName)
-      ? objectsOf(repo, keptCatFile(repo))
-      : undefined;
-  if (objects !== undefined) {
-    try {
-      const infos = await Promise.all(wanted.map((oid) => objects.info(oid)));
-      const small = wanted.filter((_, i) => (infos[i]?.size ?? Infinity) <= maxSize);
-      const read = await Promise.all(small.map((oid) => objects.contents(oid)));
-      wanted.forEach((oid, i) => {
-        const info = infos[i];
-        if (info?.type === 'blob' && info.size > maxSize) sizes.set(oid, info.size);
-      });
-      small.forEach((oid, i) => {
-        const object = read[i];
-        if (object?.info.type !== 'blob') return;
-        sizes.set(oid, object.info.size);
-        each(oid, object.data.toString('utf8'), object.info.size);
-      });
-      return sizes;
-    } catch (error) {
-      if (!(error instanceof BatchUnavailable)) throw error;
-      sizes.clear();
-    }
-  }
+  const few = wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName);
+  return askKept(
+    keptReader(repo, wanted[0] as string, few),
+    (objects) => readFewBlobs(objects, wanted, maxSize, each),
+    () => streamBlobs(repo, wanted, maxSize, each),
+  );
+}
+
+/**
+ * readBlobsWithin through the kept reader: every answer is in before `each` is told any, so a
+ * reader that fails half-way tells nothing twice when the blobs are asked again.
+ */
+async function readFewBlobs(
+  objects: ObjectReader,
+  wanted: string[],
+  maxSize: number,
+  each: (oid: string, text: string, size: number) => void,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const infos = await Promise.all(wanted.map((oid) => objects.info(oid)));
+  const small = wanted.filter((_, i) => (infos[i]?.size ?? Infinity) <= maxSize);
+  const read = await Promise.all(small.map((oid) => objects.contents(oid)));
+  wanted.forEach((oid, i) => {
+    const info = infos[i];
+    if (info?.type === 'blob' && info.size > maxSize) sizes.set(oid, info.size);
+  });
+  small.forEach((oid, i) => {
+    const object = read[i];
+    if (object?.info.type !== 'blob') return;
+    sizes.set(oid, object.info.size);
+    each(oid, object.data.toString('utf8'), object.info.size);
+  });
+  return sizes;
+}
+
+/** readBlobsWithin through a `git cat-file --batch` of its own, taken as git streams it. */
+async function streamBlobs(
+  repo: string,
+  wanted: string[],
+  maxSize: number,
+  each: (oid: string, text: string, size: number) => void,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
   const batch = new BatchReader(
     (oid, text, size) => {
       sizes.set(oid, size);

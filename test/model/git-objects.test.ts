@@ -14,7 +14,7 @@ import {
   showFile,
   showFileSync,
 } from '../../src/model/git.js';
-import { askFixed, isFixedName, isPlainPath } from '../../src/model/git-objects.js';
+import { askKept, isFixedName, isPlainPath, objectsOf } from '../../src/model/git-objects.js';
 import { GitRepo } from './git-repo.js';
 
 // Questions about fixed objects (a full commit id and what lies in it) are answered by one
@@ -217,10 +217,8 @@ describe('questions about fixed objects', () => {
     const commit = commits[0] as string;
     // a git too old for --batch-command exits at once; here, a process that does
     const gone = () => spawn('false', [], { stdio: ['pipe', 'pipe', 'ignore'] });
-    const answer = await askFixed(
-      repo.dir,
-      gone,
-      commit,
+    const answer = await askKept(
+      objectsOf(repo.dir, gone),
       async (objects) => (await objects.info(commit))?.oid,
       () => Promise.resolve('asked the old way'),
     );

@@ -32454,8 +32454,7 @@ function objectsOf(repo, start) {
   }
   return reader;
 }
-async function askFixed(repo, start, name, ask, otherwise) {
-  const reader = isFixedName(name) ? objectsOf(repo, start) : void 0;
+async function askKept(reader, ask, otherwise) {
   if (reader === void 0) return otherwise();
   try {
     return await ask(reader);
@@ -32791,16 +32790,18 @@ async function remoteUrl(repo, remote) {
     return void 0;
   }
 }
-function keptCatFile(repo) {
-  return () => spawn("git", ["-C", repo, "cat-file", "--batch-command"], {
-    stdio: ["pipe", "pipe", "ignore"]
-  });
+function keptReader(repo, name, plain2 = true) {
+  if (!plain2 || !isFixedName(name)) return void 0;
+  return objectsOf(
+    repo,
+    () => spawn("git", ["-C", repo, "cat-file", "--batch-command"], {
+      stdio: ["pipe", "pipe", "ignore"]
+    })
+  );
 }
 async function resolveCommit(repo, ref) {
-  const commit = await askFixed(
-    repo,
-    keptCatFile(repo),
-    ref,
+  const commit = await askKept(
+    keptReader(repo, ref),
     async (objects) => {
       const info2 = await objects.info(`${ref}^{commit}`);
       return info2?.type === "commit" ? info2.oid : void 0;
@@ -32838,10 +32839,8 @@ async function mergeBases(repo, a, b) {
   return out.split("\n").filter((sha) => sha !== "");
 }
 async function showFile(repo, ref, path) {
-  return askFixed(
-    repo,
-    keptCatFile(repo),
-    isPlainPath(path) && path !== "." ? ref : "",
+  return askKept(
+    keptReader(repo, ref, isPlainPath(path) && path !== "."),
     async (objects) => {
       const entry = (await entriesAt(objects, repo, ref, [path])).get(path);
       if (entry === void 0) return void 0;
@@ -32870,10 +32869,9 @@ function showFileSync(repo, ref, path) {
 }
 async function listTree(repo, commit, dir, { sizes = true } = {}) {
   const dirs = typeof dir === "string" ? [dir] : dir;
-  return askFixed(
-    repo,
-    keptCatFile(repo),
-    dirs.every((d) => isPlainPath(d.endsWith("/") && d !== "./" ? d.slice(0, -1) : d)) ? commit : "",
+  const plain2 = dirs.every((d) => isPlainPath(d.endsWith("/") && d !== "./" ? d.slice(0, -1) : d));
+  return askKept(
+    keptReader(repo, commit, plain2),
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       if (sizes && entries.length > SIZES_ASKED_MAX) return lsTree(repo, commit, dirs, sizes);
@@ -32924,10 +32922,8 @@ async function lsTree(repo, commit, dirs, sizes) {
 }
 async function pathOids(repo, commit, paths) {
   const plain2 = paths.every((path) => path !== "." && isPlainPath(path));
-  return askFixed(
-    repo,
-    keptCatFile(repo),
-    plain2 ? commit : "",
+  return askKept(
+    keptReader(repo, commit, plain2),
     async (objects) => {
       const oids = /* @__PURE__ */ new Map();
       for (const [path, entry] of await entriesAt(objects, repo, commit, paths))
@@ -33058,28 +33054,32 @@ async function readBlobsWithin(repo, oids, maxSize, each) {
   const wanted = [...new Set(oids)];
   const sizes = /* @__PURE__ */ new Map();
   if (wanted.length === 0) return sizes;
-  const objects = wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName) ? objectsOf(repo, keptCatFile(repo)) : void 0;
-  if (objects !== void 0) {
-    try {
-      const infos = await Promise.all(wanted.map((oid) => objects.info(oid)));
-      const small = wanted.filter((_, i) => (infos[i]?.size ?? Infinity) <= maxSize);
-      const read = await Promise.all(small.map((oid) => objects.contents(oid)));
-      wanted.forEach((oid, i) => {
-        const info2 = infos[i];
-        if (info2?.type === "blob" && info2.size > maxSize) sizes.set(oid, info2.size);
-      });
-      small.forEach((oid, i) => {
-        const object = read[i];
-        if (object?.info.type !== "blob") return;
-        sizes.set(oid, object.info.size);
-        each(oid, object.data.toString("utf8"), object.info.size);
-      });
-      return sizes;
-    } catch (error2) {
-      if (!(error2 instanceof BatchUnavailable)) throw error2;
-      sizes.clear();
-    }
-  }
+  const few = wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName);
+  return askKept(
+    keptReader(repo, wanted[0], few),
+    (objects) => readFewBlobs(objects, wanted, maxSize, each),
+    () => streamBlobs(repo, wanted, maxSize, each)
+  );
+}
+async function readFewBlobs(objects, wanted, maxSize, each) {
+  const sizes = /* @__PURE__ */ new Map();
+  const infos = await Promise.all(wanted.map((oid) => objects.info(oid)));
+  const small = wanted.filter((_, i) => (infos[i]?.size ?? Infinity) <= maxSize);
+  const read = await Promise.all(small.map((oid) => objects.contents(oid)));
+  wanted.forEach((oid, i) => {
+    const info2 = infos[i];
+    if (info2?.type === "blob" && info2.size > maxSize) sizes.set(oid, info2.size);
+  });
+  small.forEach((oid, i) => {
+    const object = read[i];
+    if (object?.info.type !== "blob") return;
+    sizes.set(oid, object.info.size);
+    each(oid, object.data.toString("utf8"), object.info.size);
+  });
+  return sizes;
+}
+async function streamBlobs(repo, wanted, maxSize, each) {
+  const sizes = /* @__PURE__ */ new Map();
   const batch = new BatchReader(
     (oid, text4, size) => {
       sizes.set(oid, size);
