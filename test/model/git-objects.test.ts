@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import {
   GitError,
+  fetchCommit,
+  hasCommit,
   listTree,
   pathOids,
   readBlobs,
@@ -148,6 +150,20 @@ describe('questions about fixed objects', () => {
     const fourth = repo.write({ 'README.md': 'back\n' }).commit('fourth');
     expect(await resolveCommit(repo.dir, 'HEAD')).toBe(fourth);
     expect(await showFile(repo.dir, 'HEAD', 'README.md')).toBe('back\n');
+  });
+
+  it('finds a commit fetched after it was asked for and found missing', async () => {
+    const { repo, commits } = variedRepo();
+    const clone = new GitRepo();
+    repos.push(clone);
+    clone.cleanup();
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone.dir]);
+    const first = commits[0] as string;
+    expect(await hasCommit(clone.dir, first)).toBe(false);
+    // as the pull-request check fetches a base a shallow checkout lacks, then reads it
+    await fetchCommit(clone.dir, 'origin', first);
+    expect(await resolveCommit(clone.dir, first)).toBe(first);
+    expect(await showFile(clone.dir, first, 'README.md')).toBe('# access\n');
   });
 
   it('reads a file at a commit as git show does', async () => {
