@@ -265,16 +265,13 @@ const unavailable = new Set<string>();
 export function objectsOf(repo: string, start: () => KeptProcess): ObjectReader | undefined {
   if (unavailable.has(repo)) return undefined;
   let reader = readers.get(repo);
-  if (reader?.broken === true) {
-    unavailable.add(repo);
-    readers.delete(repo);
-    return undefined;
-  }
   if (reader === undefined) {
-    reader = new ObjectReader(repo, start, () => {
-      if (readers.get(repo) === reader) readers.delete(repo);
+    const made = new ObjectReader(repo, start, () => {
+      // one that failed under questions is not started again for every later one
+      if (made.broken) unavailable.add(repo);
+      if (readers.get(repo) === made) readers.delete(repo);
     });
-    readers.set(repo, reader);
+    readers.set(repo, (reader = made));
   }
   return reader;
 }
