@@ -166,15 +166,22 @@ describe('command: snapshot', () => {
 });
 
 describe('accessctl snapshot, outside the Action', () => {
+  /** A push run's environment with the key and the emulator as GitHub. */
+  const pushRun = (emulator: Emulator) => ({
+    ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_TOKEN: emulator.token,
+    GITHUB_API_URL: emulator.url,
+  });
+
   it('judges with GITHUB_TOKEN whether the rules stand, signs it in, and warns', async () => {
     const { emulator, workspace } = await scene(undefined, pushedConfig);
     const head = workspace.git('rev-parse', 'HEAD').trim();
-    const run = await runCliWith(['snapshot', '--github-repo', 'acme/access'], workspace.path, {
-      ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_TOKEN: emulator.token,
-      GITHUB_API_URL: emulator.url,
-    });
+    const run = await runCliWith(
+      ['snapshot', '--github-repo', 'acme/access'],
+      workspace.path,
+      pushRun(emulator),
+    );
     expect(run.code).toBe(0);
     expect(run.err).toContain(`accessctl snapshot: the rules of ${head.slice(0, 7)} do not stand`);
     expect(await readBaseSnapshot(tree(workspace), head, PUBLIC_KEY)).toMatchObject({
@@ -185,12 +192,11 @@ describe('accessctl snapshot, outside the Action', () => {
 
   it('refuses a repository name that is not OWNER/NAME, rather than judge every change a direct push', async () => {
     const { emulator, workspace } = await scene();
-    const run = await runCliWith(['snapshot', '--github-repo', 'acme'], workspace.path, {
-      ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_TOKEN: emulator.token,
-      GITHUB_API_URL: emulator.url,
-    });
+    const run = await runCliWith(
+      ['snapshot', '--github-repo', 'acme'],
+      workspace.path,
+      pushRun(emulator),
+    );
     expect(run.code).toBe(2);
     expect(run.err).toContain('--github-repo "acme" must be OWNER/NAME, e.g. acme/access');
   });
@@ -198,12 +204,7 @@ describe('accessctl snapshot, outside the Action', () => {
   it('refuses a repository that does not hold the commit, rather than sign that the rules do not stand', async () => {
     const { emulator, workspace } = await scene(undefined, pushedConfig);
     const head = workspace.git('rev-parse', 'HEAD').trim();
-    const env = {
-      ACCESSCTL_SNAPSHOT_KEY: PRIVATE_KEY,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_TOKEN: emulator.token,
-      GITHUB_API_URL: emulator.url,
-    };
+    const env = pushRun(emulator);
     // another repository, or one that does not exist: no pull request would be found for
     // any change to the rules, and every one would read as a direct push
     const elsewhere = await runCliWith(
