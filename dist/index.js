@@ -107,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-LB25HGSK.js";
+} from "./chunks/chunk-7YCLIPND.js";
 import "./chunks/chunk-XWKYZC7W.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
@@ -1157,7 +1157,7 @@ async function runProvisionAction(inputs) {
     push.branch,
     after
   );
-  const config = readConfigAt(context2.workspace, to);
+  const config = await readConfigAt(context2.workspace, to);
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,
@@ -1274,7 +1274,7 @@ async function runReconcileAction(inputs) {
       `command "reconcile" runs on schedule and workflow_dispatch; this run was started by "${context2.eventName}" (see docs/provision.md)`
     );
   const { apply, maxRemovals } = inputs;
-  const config = readConfigAt(context2.workspace, "HEAD");
+  const config = await readConfigAt(context2.workspace, "HEAD");
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,

@@ -36,7 +36,7 @@ export async function runProvisionAction(inputs: ProvisionInputs): Promise<void>
     after,
   );
   // the settings of the merged commit: a workspace edit cannot add a system to provision
-  const config = readConfigAt(context.workspace, to);
+  const config = await readConfigAt(context.workspace, to);
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,

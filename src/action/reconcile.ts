@@ -26,7 +26,7 @@ export async function runReconcileAction(inputs: ReconcileInputs): Promise<void>
     );
   const { apply, maxRemovals } = inputs;
   // the provisioners' settings come from the reconciled commit, as its policies do
-  const config = readConfigAt(context.workspace, 'HEAD');
+  const config = await readConfigAt(context.workspace, 'HEAD');
   const client = createGitHubClient({
     token: inputs.token,
     log: actionLogger,

@@ -27,7 +27,7 @@ export const planCommand: Command = {
     const maxRemovals = flagValue('--max-removals', () => parseMaxRemovals(values['max-removals']));
     const token = process.env.GITHUB_TOKEN ?? '';
     const client = token === '' ? undefined : createGitHubClient({ token, env: process.env });
-    const plan = await planProvision(mergeOptions(values, io.cwd, process.env, client));
+    const plan = await planProvision(await mergeOptions(values, io.cwd, process.env, client));
     io.out(renderOutput(format, plan, (p) => formatPlanText(p, maxRemovals)));
     const blocked = plan.removals > maxRemovals;
     return plan.refused.length > 0 || plan.held.length > 0 || plan.unreadable.length > 0 || blocked

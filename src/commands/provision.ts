@@ -102,12 +102,12 @@ export const EVIDENCE_OPTION: OptionSpec = {
   example: 'audit/evidence.jsonl',
 };
 
-export function mergeOptions(
+export async function mergeOptions(
   values: Values,
   cwd: string,
   env: NodeJS.ProcessEnv,
   githubClient?: GitHubClient,
-): ProvisionPlanOptions {
+): Promise<ProvisionPlanOptions> {
   const from = values.from;
   const to = values.to;
   if (typeof from !== 'string' || from === '' || typeof to !== 'string' || to === '')
@@ -122,7 +122,7 @@ export function mergeOptions(
   let provisioners: Provisioner[];
   try {
     const repository = gitHubRepository(values, env);
-    provisioners = createProvisioners(readConfigAt(repo, to), env, {
+    provisioners = createProvisioners(await readConfigAt(repo, to), env, {
       ...(org === undefined ? {} : { org }),
       ...(githubClient === undefined ? {} : { githubClient }),
       cwd: repo,
@@ -206,7 +206,12 @@ export const provisionCommand: Command = {
     // provisioner says what to set, and the lookup notes why the review is missing.
     const token = process.env.GITHUB_TOKEN ?? '';
     const client = createGitHubClient({ token, env: process.env });
-    const options = mergeOptions(values, io.cwd, process.env, token === '' ? undefined : client);
+    const options = await mergeOptions(
+      values,
+      io.cwd,
+      process.env,
+      token === '' ? undefined : client,
+    );
     const dryRun = values['dry-run'] === true;
     const repository = gitHubRepository(values, process.env);
     if (options.allowUnapproved === true)

@@ -71,7 +71,7 @@ export const reconcileCommand: Command = {
     // a repair that gives access passes the gate: pull requests are looked up with the token
     const token = process.env.GITHUB_TOKEN ?? '';
     const { repo, accessDir, policiesDir, now, provisioners, lookup, allowUnapproved } =
-      mergeOptions(
+      await mergeOptions(
         { ...values, from: ref, to: ref },
         io.cwd,
         process.env,

@@ -3,7 +3,7 @@ import { posix, relative, resolve, sep } from 'node:path';
 
 import { CONFIG_FILE, ConfigError, parseConfig } from '../config/config.js';
 import { readBaseSnapshot, SnapshotKeyError, type SnapshotTree } from '../model/index.js';
-import { GitError, repositoryTop, resolveCommit, showFileSync } from '../model/git.js';
+import { GitError, repositoryTop, resolveCommit, showFile } from '../model/git.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { ACCESS_OPTION, POLICIES_OPTION, pullRequestRun } from './options.js';
 import { createGitHubClient, type GitHubClient } from '../github/index.js';
@@ -78,7 +78,7 @@ export const snapshotCommand: Command = {
     if (values.check === true) {
       let publicKey: string | undefined;
       try {
-        publicKey = parseConfig(CONFIG_FILE, showFileSync(top, commit, CONFIG_FILE)).snapshot
+        publicKey = parseConfig(CONFIG_FILE, await showFile(top, commit, CONFIG_FILE)).snapshot
           .publicKey;
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;

@@ -1,6 +1,6 @@
 // The settings as a commit holds them, read with git rather than from the working tree, so
 // a checkout of another branch cannot change what a merge is provisioned with.
-import { showFile, showFileSync } from '../model/git.js';
+import { showFile } from '../model/git.js';
 import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from './config.js';
 
 /**
@@ -8,28 +8,13 @@ import { CONFIG_FILE, ConfigError, parseConfig, type AccessConfig } from './conf
  * none. A ref git cannot read also gives the defaults: the caller resolves the same ref and
  * reports it. Throws a ConfigError naming the commit when the file is invalid.
  */
-export function readConfigAt(repo: string, ref: string): AccessConfig {
-  let text: string | undefined;
-  try {
-    text = showFileSync(repo, ref, CONFIG_FILE);
-  } catch {
-    return parseConfig(CONFIG_FILE, undefined);
-  }
-  return configIn(text, ref);
-}
-
-/** readConfigAt for callers that can wait: read without a git process of its own. */
-export async function configAt(repo: string, ref: string): Promise<AccessConfig> {
+export async function readConfigAt(repo: string, ref: string): Promise<AccessConfig> {
   let text: string | undefined;
   try {
     text = await showFile(repo, ref, CONFIG_FILE);
   } catch {
     return parseConfig(CONFIG_FILE, undefined);
   }
-  return configIn(text, ref);
-}
-
-function configIn(text: string | undefined, ref: string): AccessConfig {
   try {
     return parseConfig(CONFIG_FILE, text);
   } catch (error) {

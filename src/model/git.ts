@@ -390,6 +390,13 @@ export async function remoteUrl(repo: string, remote: string): Promise<string | 
 }
 
 /**
+ * How many objects are asked of the kept reader one by one (sizes, blobs); more are answered
+ * faster by one git process of their own (`ls-tree -l`, `cat-file --batch`): 100,000 sizes
+ * asked one by one took 1.5 s, against 0.44 s.
+ */
+const ASKED_ONE_BY_ONE_MAX = 256;
+
+/**
  * The kept `git cat-file --batch-command` of `repo` (git-objects.ts), for questions about
  * `name` when it names a fixed object and what else is asked is `plain`; else undefined, and
  * the question gets a git process of its own. Started here, the one door to git, with its
@@ -500,16 +507,6 @@ export async function showFile(
 }
 
 /**
- * The text of `path` at `ref`, or undefined when the commit holds no such path. Throws a
- * GitError when git cannot read `ref`. Synchronous for the callers that must stay so.
- */
-export function showFileSync(repo: string, ref: string, path: string): string | undefined {
-  const listed = gitSync(repo, ['ls-tree', '--name-only', '--end-of-options', ref, '--', path]);
-  if (listed.trim() === '') return undefined;
-  return gitSync(repo, ['show', '--end-of-options', `${ref}:${path}`]);
-}
-
-/**
  * Every entry under `dir` (each of them, given several) at `commit`, without touching the
  * work tree. With `sizes: false` blob sizes are left out (size -1), which saves reading every
  * blob's header.
@@ -528,7 +525,7 @@ export async function listTree(
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       // a size is a question of its own here: many are asked faster of one ls-tree -l
-      if (sizes && entries.length > SIZES_ASKED_MAX) return lsTree(repo, commit, dirs, sizes);
+      if (sizes && entries.length > ASKED_ONE_BY_ONE_MAX) return lsTree(repo, commit, dirs, sizes);
       const sized = sizes
         ? await Promise.all(
             entries.map((e) =>
@@ -545,12 +542,6 @@ export async function listTree(
     () => lsTree(repo, commit, dirs, sizes),
   );
 }
-
-/**
- * Past this many entries a listing's sizes come from `ls-tree -l` (100,000 asked one by one of
- * the kept reader took 1.5 s, against 0.44 s).
- */
-const SIZES_ASKED_MAX = 256;
 
 async function lsTree(
   repo: string,
@@ -848,7 +839,7 @@ export async function readBlobsWithin(
   const sizes = new Map<string, number>();
   if (wanted.length === 0) return sizes;
   // a few blobs are asked of the kept reader: the size first, so none over maxSize is read
-  const few = wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName);
+  const few = wanted.length <= ASKED_ONE_BY_ONE_MAX && wanted.every(isFixedName);
   return askKept(
     keptReader(repo, wanted[0] as string, few),
     (objects) => readFewBlobs(objects, wanted, maxSize, each),
@@ -903,9 +894,6 @@ async function streamBlobs(
     batch.push(chunk);
   return sizes;
 }
-
-/** Up to this many blobs are read through the kept reader, more through a `cat-file` of their own. */
-const BLOBS_ASKED_MAX = 256;
 
 /** Blobs asked for while something else is still being read; see blobQueue. */
 export interface BlobQueue {

@@ -13,29 +13,29 @@ afterEach(() => {
 });
 
 describe('accessctl.yaml as a commit holds it', () => {
-  it('reads the commit, not the working tree', () => {
+  it('reads the commit, not the working tree', async () => {
     repo = new GitRepo();
     repo.write({ 'accessctl.yaml': 'provisioners:\n  exec:\n    command: [./grant]\n' });
     const merged = repo.commit('exec provisioner');
     writeFileSync(join(repo.dir, 'accessctl.yaml'), 'prune: true\n');
-    const config = readConfigAt(repo.dir, merged);
+    const config = await readConfigAt(repo.dir, merged);
     expect(config.prune).toBe(false);
     expect(Object.keys(config.provisioners)).toEqual(['exec']);
   });
 
-  it('gives the defaults for a commit without the file', () => {
+  it('gives the defaults for a commit without the file', async () => {
     repo = new GitRepo();
     repo.write({ 'README.md': 'access\n' });
-    expect(readConfigAt(repo.dir, repo.commit('no settings'))).toEqual(DEFAULT_CONFIG);
+    expect(await readConfigAt(repo.dir, repo.commit('no settings'))).toEqual(DEFAULT_CONFIG);
   });
 
-  it('names the commit and the line of a bad value', () => {
+  it('names the commit and the line of a bad value', async () => {
     repo = new GitRepo();
     repo.write({ 'accessctl.yaml': 'prune: false\nprovisioners:\n  warehouse: { type: mysql }\n' });
     const merged = repo.commit('bad provisioner');
     let error: unknown;
     try {
-      readConfigAt(repo.dir, merged);
+      await readConfigAt(repo.dir, merged);
     } catch (caught) {
       error = caught;
     }

@@ -22,7 +22,7 @@ import {
   repositoryPlace,
   repositoryTop,
   repositoryTopSync,
-  showFileSync,
+  showFile,
   untrackedPaths,
 } from '../../src/model/git.js';
 import { GitRepo } from './git-repo.js';
@@ -78,15 +78,17 @@ describe('named operations', () => {
     expect(oids.get('accessctl.yaml')).toBe(repo.git('rev-parse', `${commit}:accessctl.yaml`));
   });
 
-  it('reads a file as a commit holds it; undefined when the commit has none', () => {
+  it('reads a file as a commit holds it; undefined when the commit has none', async () => {
     const repo = newRepo();
     repo.write({ 'accessctl.yaml': 'prune: true\n' });
     const first = repo.commit('settings');
     repo.remove('accessctl.yaml');
     const second = repo.commit('no settings');
-    expect(showFileSync(repo.dir, first, 'accessctl.yaml')).toBe('prune: true\n');
-    expect(showFileSync(repo.dir, second, 'accessctl.yaml')).toBeUndefined();
-    expect(() => showFileSync(repo.dir, 'no-such-ref', 'accessctl.yaml')).toThrow(GitError);
+    expect(await showFile(repo.dir, first, 'accessctl.yaml')).toBe('prune: true\n');
+    expect(await showFile(repo.dir, second, 'accessctl.yaml')).toBeUndefined();
+    await expect(showFile(repo.dir, 'no-such-ref', 'accessctl.yaml')).rejects.toThrow(GitError);
+    // an id the repository does not hold: asked of git itself after the kept reader
+    await expect(showFile(repo.dir, '0'.repeat(40), 'accessctl.yaml')).rejects.toThrow(GitError);
   });
 
   it('lists what changed between commits, with modes, and what the work tree adds', async () => {

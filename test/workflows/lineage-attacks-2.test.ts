@@ -242,7 +242,7 @@ describe('end to end: the exec command of a pushed merge that a later-merged req
   }
 
   const reconcileAt = async (r: GitRepo, at: string, lookup: RequestLookup) => {
-    const settings = readConfigAt(r.dir, at).provisioners.tickets;
+    const settings = (await readConfigAt(r.dir, at)).provisioners.tickets;
     if (settings === undefined || settings.type !== 'exec') throw new Error('no exec provisioner');
     r.git('checkout', '-q', '-f', at);
     await runReconcile({

@@ -27,7 +27,7 @@ export interface PostgresRepo {
   /** The environment a command gets: the password, and a GitHub it never asks. */
   readonly env: NodeJS.ProcessEnv;
   /** The provisioners and options exactly as the commands build them from --from and --to. */
-  runOptions(from: string, to: string, env?: NodeJS.ProcessEnv): ProvisionPlanOptions;
+  runOptions(from: string, to: string, env?: NodeJS.ProcessEnv): Promise<ProvisionPlanOptions>;
 }
 
 /** Call in a describe block: the roles exist and the repository is empty before its tests. */
@@ -68,9 +68,9 @@ export function usePostgresRepo(roles: { name: string; login?: boolean }[]): Pos
     get env() {
       return commandEnv(ready(server).env);
     },
-    runOptions(from, to, env = commandEnv(ready(server).env)) {
+    async runOptions(from, to, env = commandEnv(ready(server).env)) {
       const dir = ready(repo).dir;
-      const built = mergeOptions(
+      const built = await mergeOptions(
         // commits without pull requests: run as a bootstrap (the gate has tests of its own)
         { from, to, repo: dir, access: 'access', policies: 'policies', 'allow-unapproved': true },
         dir,

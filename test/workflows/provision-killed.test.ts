@@ -169,7 +169,7 @@ describe('a provisioning run killed after some of its operations', () => {
       to: merge,
       now: NOW,
       provisioners: createProvisioners(
-        readConfigAt(repo.dir, merge),
+        await readConfigAt(repo.dir, merge),
         { PATH: process.env.PATH, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url },
         { cwd: repo.dir },
       ),

@@ -66,7 +66,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
       ]),
     });
     const added = repo.commit('alice asks to be the service');
-    const result = await runProvision(options(base, added));
+    const result = await runProvision(await options(base, added));
     expect(result.operations).toEqual([]);
     expect(result.plan.unreadable.map((u) => u.message)).toEqual([
       expect.stringContaining(`role ${service} on warehouse is a role that can log in`),
@@ -84,7 +84,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     });
     const added = repo.commit('alice reads analytics');
 
-    const first = await runProvision(options(base, added));
+    const first = await runProvision(await options(base, added));
     expect(first.plan.refused).toEqual([]);
     expect(first.plan.skipped).toEqual([]);
     expect(
@@ -95,20 +95,20 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     expect(first.ok).toBe(true);
     expect(await membership(db.admin, role)).toEqual({ [alice]: 'member' });
 
-    const again = await runProvision(options(base, added));
+    const again = await runProvision(await options(base, added));
     expect(again.operations).toEqual([]);
     expect(again.ok).toBe(true);
     expect(await membership(db.admin, role)).toEqual({ [alice]: 'member' });
 
     repo.remove('access/grants/alice.yaml');
     const removed = repo.commit('alice no longer reads analytics');
-    const revoke = await runProvision(options(added, removed));
+    const revoke = await runProvision(await options(added, removed));
     expect(
       revoke.operations.map((o) => [o.operation.action, o.operation.grantId, o.status]),
     ).toEqual([['revoke', 'alice-analytics', 'applied']]);
     expect(await membership(db.admin, role)).toEqual({});
 
-    const revokeAgain = await runProvision(options(added, removed));
+    const revokeAgain = await runProvision(await options(added, removed));
     expect(revokeAgain.operations).toEqual([]);
     expect(revokeAgain.ok).toBe(true);
   });
@@ -117,7 +117,9 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     await db.admin.query(`GRANT "${role}" TO "${bob}"`);
     try {
       const head = repo.git('rev-parse', 'HEAD');
-      const warehouse = options(head, head).provisioners.find((p) => p.name === 'warehouse');
+      const warehouse = (await options(head, head)).provisioners.find(
+        (p) => p.name === 'warehouse',
+      );
       const held = await warehouse?.list?.({ id: `postgres:warehouse/${role}`, config: {} });
       expect(held?.map((h) => [h.target.key, h.actual.role])).toEqual([
         [`postgres-role warehouse/${role} ${bob}`, 'member'],
@@ -135,7 +137,7 @@ describe.skipIf(skipPostgres)('provisioning a merge into a real PostgreSQL serve
     const added = repo.commit('bob reads analytics');
     const withoutPassword = { ...db.env };
     delete withoutPassword[PASSWORD_ENV];
-    const plan = await planProvision(options(base, added, withoutPassword));
+    const plan = await planProvision(await options(base, added, withoutPassword));
     expect(plan.operations).toEqual([]);
     expect(plan.unreadable).toEqual([
       {

@@ -45,13 +45,13 @@ describe.skipIf(skipPostgres)('reconciling a real PostgreSQL server', () => {
   });
 
   /** The provisioners as `accessctl reconcile` builds them: from accessctl.yaml at HEAD. */
-  function options() {
-    const { repo, now, provisioners, allowUnapproved } = db.runOptions('HEAD', 'HEAD');
+  async function options() {
+    const { repo, now, provisioners, allowUnapproved } = await db.runOptions('HEAD', 'HEAD');
     return { repo, now, provisioners, allowUnapproved, apply: true };
   }
 
   it('grants the missing membership, revokes the one granted by hand, then finds nothing', async () => {
-    const first = await runReconcile(options());
+    const first = await runReconcile(await options());
     expect(first.plan.unlisted).toEqual([]);
     expect(first.plan.drift.map((d) => [d.kind, d.target.key, d.operation?.action])).toEqual([
       ['missing', `postgres-role warehouse/${role} ${alice}`, 'grant'],
@@ -61,7 +61,7 @@ describe.skipIf(skipPostgres)('reconciling a real PostgreSQL server', () => {
     expect(first.ok).toBe(true);
     expect(await membership(db.admin, role)).toEqual({ [alice]: 'member' });
 
-    const second = await runReconcile(options());
+    const second = await runReconcile(await options());
     expect(second.plan.drift).toEqual([]);
     expect(second.ok).toBe(true);
   });
@@ -106,7 +106,7 @@ describe.skipIf(skipPostgres)('reconciling a PostgreSQL role glob', () => {
   });
 
   it('finds a membership granted by hand on a role no grant names', async () => {
-    const { repo, now, provisioners } = db.runOptions('HEAD', 'HEAD');
+    const { repo, now, provisioners } = await db.runOptions('HEAD', 'HEAD');
     const result = await runReconcile({ repo, now, provisioners });
     expect(result.plan.drift.map((d) => [d.kind, d.target.key, d.operation?.action])).toEqual([
       ['unmanaged', `postgres-role warehouse/${byHand} ${mallory}`, undefined],

@@ -23,7 +23,7 @@
 //
 // Who could abuse it: whoever can push to the default branch without review. What they
 // pushed stays held until it is reverted, or the branch's history is restored.
-import { configAt } from '../../config/at-commit.js';
+import { readConfigAt } from '../../config/at-commit.js';
 import { CONFIG_FILE, ConfigError } from '../../config/config.js';
 import {
   firstParentLine,
@@ -368,7 +368,7 @@ async function judgeRuleChange(
 ): Promise<{ broken: UnapprovedRuleChange | undefined; governed: boolean }> {
   let owners: string[];
   try {
-    owners = (await configAt(options.repo, parent)).policyOwners;
+    owners = (await readConfigAt(options.repo, parent)).policyOwners;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // rules that cannot be read name nobody who could approve the change
@@ -391,7 +391,7 @@ async function judgeRuleChange(
 /** Whether the config at `commit` names a policy owner (one that cannot be read may). */
 async function namesOwners(repo: string, commit: string): Promise<boolean> {
   try {
-    return (await configAt(repo, commit)).policyOwners.length > 0;
+    return (await readConfigAt(repo, commit)).policyOwners.length > 0;
   } catch (error) {
     if (error instanceof ConfigError) return true;
     throw error;

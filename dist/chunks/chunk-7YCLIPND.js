@@ -32441,16 +32441,12 @@ var unavailable = /* @__PURE__ */ new Set();
 function objectsOf(repo, start) {
   if (unavailable.has(repo)) return void 0;
   let reader = readers.get(repo);
-  if (reader?.broken === true) {
-    unavailable.add(repo);
-    readers.delete(repo);
-    return void 0;
-  }
   if (reader === void 0) {
-    reader = new ObjectReader(repo, start, () => {
-      if (readers.get(repo) === reader) readers.delete(repo);
+    const made = new ObjectReader(repo, start, () => {
+      if (made.broken) unavailable.add(repo);
+      if (readers.get(repo) === made) readers.delete(repo);
     });
-    readers.set(repo, reader);
+    readers.set(repo, reader = made);
   }
   return reader;
 }
@@ -32790,6 +32786,7 @@ async function remoteUrl(repo, remote) {
     return void 0;
   }
 }
+var ASKED_ONE_BY_ONE_MAX = 256;
 function keptReader(repo, name, plain2 = true) {
   if (!plain2 || !isFixedName(name)) return void 0;
   return objectsOf(
@@ -32862,11 +32859,6 @@ async function showFile(repo, ref, path) {
     }
   );
 }
-function showFileSync(repo, ref, path) {
-  const listed = gitSync(repo, ["ls-tree", "--name-only", "--end-of-options", ref, "--", path]);
-  if (listed.trim() === "") return void 0;
-  return gitSync(repo, ["show", "--end-of-options", `${ref}:${path}`]);
-}
 async function listTree(repo, commit, dir, { sizes = true } = {}) {
   const dirs = typeof dir === "string" ? [dir] : dir;
   const plain2 = dirs.every((d) => isPlainPath(d.endsWith("/") && d !== "./" ? d.slice(0, -1) : d));
@@ -32874,7 +32866,7 @@ async function listTree(repo, commit, dir, { sizes = true } = {}) {
     keptReader(repo, commit, plain2),
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
-      if (sizes && entries.length > SIZES_ASKED_MAX) return lsTree(repo, commit, dirs, sizes);
+      if (sizes && entries.length > ASKED_ONE_BY_ONE_MAX) return lsTree(repo, commit, dirs, sizes);
       const sized = sizes ? await Promise.all(
         entries.map(
           (e) => e.type === "blob" ? objects.info(e.oid).then((info2) => info2?.size) : 0
@@ -32889,7 +32881,6 @@ async function listTree(repo, commit, dir, { sizes = true } = {}) {
     () => lsTree(repo, commit, dirs, sizes)
   );
 }
-var SIZES_ASKED_MAX = 256;
 async function lsTree(repo, commit, dirs, sizes) {
   const long = sizes ? ["-l"] : [];
   const out = await git(repo, [
@@ -33054,7 +33045,7 @@ async function readBlobsWithin(repo, oids, maxSize, each) {
   const wanted = [...new Set(oids)];
   const sizes = /* @__PURE__ */ new Map();
   if (wanted.length === 0) return sizes;
-  const few = wanted.length <= BLOBS_ASKED_MAX && wanted.every(isFixedName);
+  const few = wanted.length <= ASKED_ONE_BY_ONE_MAX && wanted.every(isFixedName);
   return askKept(
     keptReader(repo, wanted[0], few),
     (objects) => readFewBlobs(objects, wanted, maxSize, each),
@@ -33093,7 +33084,6 @@ async function streamBlobs(repo, wanted, maxSize, each) {
     batch.push(chunk);
   return sizes;
 }
-var BLOBS_ASKED_MAX = 256;
 var WANT_BATCH = 16 * 1024;
 function blobQueue(repo, blobs = /* @__PURE__ */ new Map()) {
   const asked = /* @__PURE__ */ new Set();
@@ -41339,25 +41329,13 @@ var PolicyResultError = class extends Error {
 };
 
 // src/config/at-commit.ts
-function readConfigAt(repo, ref) {
-  let text4;
-  try {
-    text4 = showFileSync(repo, ref, CONFIG_FILE2);
-  } catch {
-    return parseConfig(CONFIG_FILE2, void 0);
-  }
-  return configIn(text4, ref);
-}
-async function configAt(repo, ref) {
+async function readConfigAt(repo, ref) {
   let text4;
   try {
     text4 = await showFile(repo, ref, CONFIG_FILE2);
   } catch {
     return parseConfig(CONFIG_FILE2, void 0);
   }
-  return configIn(text4, ref);
-}
-function configIn(text4, ref) {
   try {
     return parseConfig(CONFIG_FILE2, text4);
   } catch (error2) {
@@ -41667,7 +41645,7 @@ async function rulesStanding(options2) {
 async function judgeRuleChange(options2, parent, commit, governed) {
   let owners;
   try {
-    owners = (await configAt(options2.repo, parent)).policyOwners;
+    owners = (await readConfigAt(options2.repo, parent)).policyOwners;
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     return {
@@ -41687,7 +41665,7 @@ async function judgeRuleChange(options2, parent, commit, governed) {
 }
 async function namesOwners(repo, commit) {
   try {
-    return (await configAt(repo, commit)).policyOwners.length > 0;
+    return (await readConfigAt(repo, commit)).policyOwners.length > 0;
   } catch (error2) {
     if (error2 instanceof ConfigError) return true;
     throw error2;
@@ -51913,7 +51891,7 @@ export {
   hasCommit,
   fetchCommit,
   mergeBases,
-  showFileSync,
+  showFile,
   pathOids,
   pathsChangedSince,
   untrackedPaths,
