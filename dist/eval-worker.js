@@ -7,7 +7,7 @@ import {
   STATE,
   inertLog,
   loadWasm
-} from "./chunks/chunk-XWKYZC7W.js";
+} from "./chunks/chunk-QM674IAN.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

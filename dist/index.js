@@ -107,8 +107,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-7YCLIPND.js";
-import "./chunks/chunk-XWKYZC7W.js";
+} from "./chunks/chunk-NEQFJLVW.js";
+import "./chunks/chunk-QM674IAN.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -125,4 +125,22 @@ describe('planned policies evaluated through the Wasm SDK', () => {
     expect(await evaluate(src, 't/p', { user: 'ann' })).toEqual([true]);
     expect(await evaluate(src, 't/p', { user: 'mallory' })).toEqual([]);
   });
+
+  it('plans literal collections of thousands of members, mixed with values to compute', async () => {
+    // an allow-list written in the policy: each member was one nested continuation, and
+    // about 1,800 of them ran out of stack
+    const names = Array.from({ length: 6000 }, (_, i) => `"repo-${i}"`);
+    const pairs = Array.from({ length: 3000 }, (_, i) => `"k${i}": [${i}, {"n": null}]`);
+    const src = [
+      'package t',
+      `names := [${names.join(', ')}]`,
+      `unique := {${names.join(', ')}}`,
+      `owners := {${pairs.join(', ')}}`,
+      `mixed := [1, input.x, ${names.slice(0, 3000).join(', ')}, count(input.y), "last"]`,
+      'out := [count(names), count(unique), count(owners), owners.k2999, names[5999], count(mixed), mixed[1], mixed[3002]]',
+    ].join('\n');
+    expect(await evaluate(src, 't/out', { x: 'x', y: [1, 2] })).toEqual([
+      [6000, 6000, 3000, [2999, { n: null }], 'repo-5999', 3004, 'x', 2],
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-XWKYZC7W.js";
+} from "./chunk-QM674IAN.js";
 import {
   openNoFollow,
   readOnce

@@ -38953,13 +38953,15 @@ var Planner = class {
   planArray(arr, iter) {
     const larr = this.newLocal();
     this.append(mk("MakeArrayStmt", { capacity: arr.items.length, target: larr }));
-    const rec = (index) => {
+    const add2 = () => this.append(mk("ArrayAppendStmt", { value: this.ltarget, array: larr }));
+    const rec = (from) => {
+      const index = this.planPlainItems(arr.items, from, add2);
       if (index === arr.items.length) {
         this.ltarget = local(larr);
         return iter();
       }
       this.planTerm(arr.items[index], () => {
-        this.append(mk("ArrayAppendStmt", { value: this.ltarget, array: larr }));
+        add2();
         rec(index + 1);
       });
     };
@@ -38969,7 +38971,18 @@ var Planner = class {
     const lobj = this.newLocal();
     this.append(mk("MakeObjectStmt", { target: lobj }));
     const items = sortedItems(obj2);
-    const rec = (index) => {
+    const rec = (from) => {
+      let index = from;
+      for (; index < items.length; index++) {
+        const [k2, v2] = items[index];
+        if (!isPlain(k2) || !isPlain(v2)) break;
+        this.planTerm(k2, () => {
+        });
+        const key = this.ltarget;
+        this.planTerm(v2, () => {
+        });
+        this.append(mk("ObjectInsertStmt", { key, value: this.ltarget, object: lobj }));
+      }
       if (index === items.length) {
         this.ltarget = local(lobj);
         return iter();
@@ -38988,17 +39001,35 @@ var Planner = class {
   planSet(items, iter) {
     const lset = this.newLocal();
     this.append(mk("MakeSetStmt", { target: lset }));
-    const rec = (index) => {
+    const add2 = () => this.append(mk("SetAddStmt", { value: this.ltarget, set: lset }));
+    const rec = (from) => {
+      const index = this.planPlainItems(items, from, add2);
       if (index === items.length) {
         this.ltarget = local(lset);
         return iter();
       }
       this.planTerm(items[index], () => {
-        this.append(mk("SetAddStmt", { value: this.ltarget, set: lset }));
+        add2();
         rec(index + 1);
       });
     };
     rec(0);
+  }
+  /**
+   * Plans the plain items from `from` on, calling `add` after each as its continuation would,
+   * and returns the index of the first item that is not plain. A plain term is planned
+   * straight through, its continuation called once and last, so a literal list of thousands of
+   * values (an allow-list written in the policy) is a loop here rather than one nested
+   * continuation per item, which ran out of stack from about 1,800 items.
+   */
+  planPlainItems(items, from, add2) {
+    let index = from;
+    for (; index < items.length && isPlain(items[index]); index++) {
+      this.planTerm(items[index], () => {
+      });
+      add2();
+    }
+    return index;
   }
   planComprehension(body2, closureIter, target, iter) {
     this.vars.push();
@@ -39300,6 +39331,23 @@ var Planner = class {
 function stringPrefix(path) {
   const i = path.findIndex((t, j) => j > 0 && t.type !== "string");
   return i < 0 ? path : path.slice(0, i);
+}
+function isPlain(t) {
+  switch (t.type) {
+    case "null":
+    case "boolean":
+    case "number":
+    case "string":
+    case "var":
+      return true;
+    case "array":
+    case "set":
+      return t.items.every(isPlain);
+    case "object":
+      return t.items.every(([k, v]) => isPlain(k) && isPlain(v));
+    default:
+      return false;
+  }
 }
 function sortedItems(obj2) {
   if (!obj2.items.every(([k]) => isGround2(k))) return obj2.items;
