@@ -7,7 +7,7 @@ import {
   STATE,
   inertLog,
   loadWasm
-} from "./chunks/chunk-QM674IAN.js";
+} from "./chunks/chunk-EEQ6DWBW.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

@@ -107,8 +107,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-NEQFJLVW.js";
-import "./chunks/chunk-QM674IAN.js";
+} from "./chunks/chunk-NPEYIIGD.js";
+import "./chunks/chunk-EEQ6DWBW.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

@@ -12,10 +12,10 @@ export interface Instant {
 }
 
 export function instantFromNs(ns: number | bigint): Instant {
-  if (typeof ns === 'number' && (!Number.isFinite(ns) || Math.abs(ns) >= MAX_NS)) {
+  if (typeof ns === 'number' && (!Number.isFinite(ns) || ns >= MAX_NS || ns < -MAX_NS)) {
     throw builtinError('timestamp too big');
   }
-  if (typeof ns === 'bigint' && (ns >= BigInt(MAX_NS) || ns <= -BigInt(MAX_NS))) {
+  if (typeof ns === 'bigint' && (ns >= BigInt(MAX_NS) || ns < -BigInt(MAX_NS))) {
     throw builtinError('timestamp too big');
   }
   // A bigint is the policy's integer, read exactly from the module. A number past 2^53

@@ -20,7 +20,7 @@ import {
   readBundle,
   require_ajv,
   startWorker
-} from "./chunk-QM674IAN.js";
+} from "./chunk-EEQ6DWBW.js";
 import {
   openNoFollow,
   readOnce

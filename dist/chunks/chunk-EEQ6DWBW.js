@@ -24311,10 +24311,10 @@ var jwt = [
 // src/rego/builtins/time/calendar.ts
 var MAX_NS = 2 ** 63;
 function instantFromNs(ns) {
-  if (typeof ns === "number" && (!Number.isFinite(ns) || Math.abs(ns) >= MAX_NS)) {
+  if (typeof ns === "number" && (!Number.isFinite(ns) || ns >= MAX_NS || ns < -MAX_NS)) {
     throw builtinError("timestamp too big");
   }
-  if (typeof ns === "bigint" && (ns >= BigInt(MAX_NS) || ns <= -BigInt(MAX_NS))) {
+  if (typeof ns === "bigint" && (ns >= BigInt(MAX_NS) || ns < -BigInt(MAX_NS))) {
     throw builtinError("timestamp too big");
   }
   const exact2 = typeof ns === "bigint" ? ns : BigInt(Number.isInteger(ns) ? String(ns) : Math.round(ns).toString());
@@ -39621,7 +39621,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-WHVXRAVI.js");
+  const { emitWasm } = await import("./emit-JSOJORHE.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
