@@ -5,9 +5,11 @@ import {
   REQUESTS,
   RUNNING,
   STATE,
-  inertLog,
   loadWasm
-} from "./chunks/chunk-EEQ6DWBW.js";
+} from "./chunks/chunk-KERYCG3J.js";
+import {
+  inertLog
+} from "./chunks/chunk-OAIQ7KUR.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

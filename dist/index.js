@@ -107,9 +107,10 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-NPEYIIGD.js";
-import "./chunks/chunk-EEQ6DWBW.js";
+} from "./chunks/chunk-HDM2SYXB.js";
+import "./chunks/chunk-KERYCG3J.js";
 import "./chunks/chunk-U7235R66.js";
+import "./chunks/chunk-OAIQ7KUR.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

@@ -17,6 +17,7 @@ for (const name of [
   'cli.js',
   'eval-worker.js',
   'read-worker.js',
+  'compile-worker.js',
   'chunks',
   'policies.tar.gz',
 ]) {
@@ -44,12 +45,14 @@ await build({
   plugins: [hostBuiltinsOnly],
   // The threads accessctl starts are entry points of their own, found beside the others by
   // src/threads/start-worker.ts: eval-worker.js, where a policy runs under its evaluation
-  // deadline, and read-worker.js, which reads a large working tree's files ahead of parsing.
+  // deadline, read-worker.js, which reads a large working tree's files ahead of parsing, and
+  // compile-worker.js, which compiles a policy nested past the main thread's stack.
   entryPoints: {
     index: 'src/index.ts',
     cli: 'src/bin.ts',
     'eval-worker': 'src/rego/runtime/eval-worker.ts',
     'read-worker': 'src/model/read-worker.ts',
+    'compile-worker': 'src/rego/compile-worker.ts',
   },
   outdir: values.outdir,
   bundle: true,

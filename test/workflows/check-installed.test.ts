@@ -9,19 +9,27 @@ import { describe, expect, it } from 'vitest';
 // policies/ folder ships), and run from an access repository that has none either.
 const ROOT = join(import.meta.dirname, '../..');
 
+/** The package as npm installs it, built once by the very build that makes dist/. */
+let installed: { scratch: string; pkg: string } | undefined;
+function install(): { scratch: string; pkg: string } {
+  if (installed !== undefined) return installed;
+  const scratch = mkdtempSync(join(tmpdir(), 'accessctl-installed-'));
+  const pkg = join(scratch, 'node_modules/accessctl');
+  mkdirSync(join(pkg, 'bin'), { recursive: true });
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'accessctl', type: 'module' }));
+  copyFileSync(join(ROOT, 'bin/accessctl.js'), join(pkg, 'bin/accessctl.js'));
+  // bundles and the compiled default library, elsewhere
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(pkg, 'dist')], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  installed = { scratch, pkg };
+  return installed;
+}
+
 describe('accessctl check from an installed package', () => {
   it('judges by the prebuilt default bundle when the repository has no policies/', async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'accessctl-installed-'));
-    const pkg = join(scratch, 'node_modules/accessctl');
-    mkdirSync(join(pkg, 'bin'), { recursive: true });
-    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'accessctl', type: 'module' }));
-    copyFileSync(join(ROOT, 'bin/accessctl.js'), join(pkg, 'bin/accessctl.js'));
-    // The very build that makes dist/ (bundles and the compiled default library), elsewhere.
-    execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(pkg, 'dist')], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
-
+    const { scratch, pkg } = install();
     const repo = join(scratch, 'repo');
     for (const dir of ['catalog', 'identities', 'grants'])
       mkdirSync(join(repo, 'access', dir), { recursive: true });
@@ -55,5 +63,26 @@ describe('accessctl check from an installed package', () => {
     }
     expect(out).toMatch(/^access\/grants\/api\.yaml:7:1 error max-duration: grant lasts 368 days/m);
     expect(out).toMatch(/^policies: the built-in library \(prebuilt dist\/policies\.tar\.gz\)$/m);
+  }, 120_000);
+
+  it('compiles a policy nested past the main thread stack on the bundled deeper thread', () => {
+    // a rule of 400 conditions: past the main thread's stack, so the bundle's own
+    // compile-worker.js, found beside its chunks, plans it
+    const { scratch, pkg } = install();
+    const dir = join(scratch, 'deep');
+    mkdirSync(dir, { recursive: true });
+    const conditions = Array.from({ length: 400 }, (_, i) => `\tinput.v${i} == ${i}`);
+    writeFileSync(join(dir, 'deep.rego'), `package deep\n\nok if {\n${conditions.join('\n')}\n}\n`);
+    const input = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`v${i}`, i]));
+    writeFileSync(join(dir, 'input.json'), JSON.stringify(input));
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, [join(pkg, 'bin/accessctl.js'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    cli('build', 'deep.rego', '-e', 'deep/ok', '-o', 'deep.tar.gz');
+    expect(
+      JSON.parse(cli('eval', '-b', 'deep.tar.gz', '-e', 'deep/ok', '-i', 'input.json')),
+    ).toEqual([{ result: true }]);
   }, 120_000);
 });

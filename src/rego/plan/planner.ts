@@ -191,6 +191,11 @@ export class Planner {
     for (const info of rules) this.trie.addRule(stringPrefix(info.path), info);
   }
 
+  /** Where planning is: the expression or rule planned last. */
+  get location(): Location | undefined {
+    return this.loc;
+  }
+
   plan(queries: PlanQuery[]): Policy {
     this.planQueries(queries);
     const builtinFuncs: BuiltinFunc[] = [...this.externs.entries()]

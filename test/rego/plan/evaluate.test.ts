@@ -6,6 +6,7 @@ import { loadPolicy } from '@open-policy-agent/opa-wasm';
 import { describe, expect, it } from 'vitest';
 import { hostBuiltins } from '../../../src/rego/builtins/index.js';
 import { compileToPlan } from '../../../src/rego/compiler.js';
+import { compileOnDeepStack } from '../../../src/rego/deep-stack.js';
 import { formatRegoError } from '../../../src/rego/errors.js';
 import { emitWasm } from '../../../src/rego/wasm/emit.js';
 
@@ -142,5 +143,43 @@ describe('planned policies evaluated through the Wasm SDK', () => {
     expect(await evaluate(src, 't/out', { x: 'x', y: [1, 2] })).toEqual([
       [6000, 6000, 3000, [2999, { n: null }], 'repo-5999', 3004, 'x', 2],
     ]);
+  });
+});
+
+describe('policies that nest past the stack of the thread compiling them', () => {
+  const longBody = (n: number) =>
+    [
+      'package t',
+      'ok if {',
+      ...Array.from({ length: n }, (_, i) => `\tinput.v${i} == ${i}`),
+      '}',
+      `refs := [${Array.from({ length: 1500 }, (_, i) => `input.v${i}`).join(', ')}]`,
+    ].join('\n');
+
+  it('compiles them on a thread with a deeper stack, as OPA does on growing stacks', async () => {
+    // a body of 250 expressions ran out of this thread's stack
+    const result = compileToPlan([{ file: 'p.rego', source: longBody(1500) }], {
+      entrypoints: ['t'],
+    });
+    if (!result.ok) throw new Error(result.errors.map(formatRegoError).join('\n'));
+    const policy = await loadPolicy(emitWasm(result.policy), undefined, hostBuiltins());
+    const input = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`v${i}`, i]));
+    const [all] = policy.evaluate(input, 't') as { result: { ok?: true; refs: number[] } }[];
+    expect(all?.result.ok).toBe(true);
+    expect(all?.result.refs).toEqual(Object.values(input));
+    const [one] = policy.evaluate({ ...input, v1499: 0 }, 't') as { result: { ok?: true } }[];
+    expect(one?.result.ok).toBeUndefined();
+  });
+
+  it('says which rule nests too deep and how to split it when even that stack is not enough', () => {
+    const sources = [{ file: 'p.rego', source: longBody(3000) }];
+    const result = compileOnDeepStack(sources, { entrypoints: ['t/ok'] }, 1);
+    expect(result.ok).toBe(false);
+    const [error] = result.ok ? [] : result.errors;
+    expect(error?.code).toBe('rego_compile_error');
+    expect(error?.file).toBe('p.rego');
+    expect(error?.row).toBeGreaterThan(2);
+    expect(error?.row).toBeLessThan(3003);
+    expect(error?.message).toMatch(/nests too deeply.*split it into rules/);
   });
 });

@@ -1,30 +1,32 @@
 import { createRequire as __accessctlCreateRequire } from 'node:module'; const require = __accessctlCreateRequire(import.meta.url);
 import {
   BundleError,
-  CORE_SCHEMA,
   DEFAULT_TIMEOUT_MS,
-  EVENT_ID,
   LONGEST_TIMEOUT_MS,
-  NOT_RESOLVED,
   RegoEvalError,
-  SCALAR_STYLE,
-  YAMLException,
   collectSources,
   compileSources,
-  getScalarValue,
-  inertLog,
   loadBundle,
   loadModule,
-  parseEvents,
-  parseModule,
-  readBundle,
-  require_ajv,
-  startWorker
-} from "./chunk-EEQ6DWBW.js";
+  readBundle
+} from "./chunk-KERYCG3J.js";
 import {
   openNoFollow,
   readOnce
 } from "./chunk-U7235R66.js";
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  NOT_RESOLVED,
+  SCALAR_STYLE,
+  YAMLException,
+  getScalarValue,
+  inertLog,
+  parseEvents,
+  parseModule,
+  require_ajv,
+  startWorker
+} from "./chunk-OAIQ7KUR.js";
 import {
   __commonJS,
   __require,
