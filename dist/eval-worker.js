@@ -6,7 +6,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-KERYCG3J.js";
+} from "./chunks/chunk-DQMCHQVC.js";
 import {
   inertLog
 } from "./chunks/chunk-OAIQ7KUR.js";

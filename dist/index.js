@@ -107,8 +107,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-HDM2SYXB.js";
-import "./chunks/chunk-KERYCG3J.js";
+} from "./chunks/chunk-RUPHMBAK.js";
+import "./chunks/chunk-DQMCHQVC.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-OAIQ7KUR.js";
 import "./chunks/chunk-5RCIL5KO.js";

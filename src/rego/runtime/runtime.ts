@@ -313,8 +313,20 @@ export async function loadWasm(
     const at = abi.opa_malloc(bytes);
     // the buffer is taken after the allocation, which may have grown (and replaced) it
     Buffer.from(policy.mem.buffer, at, bytes).write(json, 'utf8');
-    const value = abi.opa_json_parse(at, bytes);
-    if (value === 0) throw new Error('the input is not valid JSON');
+    let value: number;
+    try {
+      value = abi.opa_json_parse(at, bytes);
+    } catch (error) {
+      // the module reads nesting by recursion on this thread's stack
+      if (!(error instanceof RangeError)) throw error;
+      throw new Error(
+        'the input nests too deeply for the module to read (more than about 5,000 arrays and objects inside one another; OPA reads up to 10,000)',
+        { cause: error },
+      );
+    }
+    // the module's reader stops at OPA's depth, as Go's encoding/json does
+    if (value === 0)
+      throw new Error('the input is not valid JSON, or nests more than 10,000 levels deep');
     return value;
   };
 

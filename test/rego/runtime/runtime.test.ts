@@ -44,6 +44,10 @@ none if not input
     // Input given as JSON text answers as the same value does, non-ASCII text included.
     expect(policy.evaluateEachJson(JSON.stringify(input), entrypoints)).toEqual(each);
     expect(() => policy.evaluateEachJson('{"grants": [', entrypoints)).toThrow(/not valid JSON/);
+    // nesting is read by recursion: past this thread's stack, or OPA's 10,000 levels, it says so
+    const nested = (levels: number) => `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
+    expect(() => policy.evaluateEachJson(nested(10_001), entrypoints)).toThrow(/nests/);
+    expect(policy.evaluateEachJson(nested(1_000), ['test/none'])).toEqual([[]]);
     // An input larger than the memory the module started with grows it before it is written.
     const large = { grants: Array.from({ length: 60_000 }, (_, i) => ({ id: `grant-${i}-é` })) };
     const [, total] = policy.evaluateEachJson(JSON.stringify(large), entrypoints);

@@ -238,11 +238,15 @@ function parseNumber(): usize {
   return numberParse(start, <u32>(src - start));
 }
 
+// At most this many arrays and objects open at once, as Go's encoding/json reads OPA's input.
+const MAX_NESTING: i32 = 10000;
+
+/** A value inside `depth` open arrays and objects. */
 function parseValue(depth: i32): usize {
-  if (depth > 10000) return 0;
   skipWs();
   if (src >= end) return 0;
   const c = load<u8>(src);
+  if ((c == 123 || c == 91) && depth >= MAX_NESTING) return 0;
   if (c == 123) {
     src++;
     skipWs();

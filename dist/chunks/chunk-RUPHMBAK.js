@@ -9,7 +9,7 @@ import {
   loadBundle,
   loadModule,
   readBundle
-} from "./chunk-KERYCG3J.js";
+} from "./chunk-DQMCHQVC.js";
 import {
   openNoFollow,
   readOnce

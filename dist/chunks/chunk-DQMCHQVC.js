@@ -3027,7 +3027,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-JSOJORHE.js");
+  const { emitWasm } = await import("./emit-6JBGXMMQ.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
@@ -3582,8 +3582,18 @@ async function loadWasm(wasm, options = {}) {
     abi.opa_heap_ptr_set(policy.dataHeapPtr);
     const at = abi.opa_malloc(bytes);
     Buffer.from(policy.mem.buffer, at, bytes).write(json, "utf8");
-    const value = abi.opa_json_parse(at, bytes);
-    if (value === 0) throw new Error("the input is not valid JSON");
+    let value;
+    try {
+      value = abi.opa_json_parse(at, bytes);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new Error(
+        "the input nests too deeply for the module to read (more than about 5,000 arrays and objects inside one another; OPA reads up to 10,000)",
+        { cause: error }
+      );
+    }
+    if (value === 0)
+      throw new Error("the input is not valid JSON, or nests more than 10,000 levels deep");
     return value;
   };
   const evaluateText = (inputJson, entrypoint) => {
