@@ -6,7 +6,7 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-DQMCHQVC.js";
+} from "./chunks/chunk-F2NITDQ2.js";
 import {
   inertLog
 } from "./chunks/chunk-OAIQ7KUR.js";

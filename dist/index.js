@@ -107,8 +107,8 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-RUPHMBAK.js";
-import "./chunks/chunk-DQMCHQVC.js";
+} from "./chunks/chunk-YMNSEMUJ.js";
+import "./chunks/chunk-F2NITDQ2.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-OAIQ7KUR.js";
 import "./chunks/chunk-5RCIL5KO.js";

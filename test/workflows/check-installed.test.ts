@@ -1,29 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+import { buildCli } from '../../bench/cli.js';
 
 // The default library is found beside the installed package, not beside the user: the
 // CLI is built by `npm run build`'s script, laid out as npm installs a package (no
 // policies/ folder ships), and run from an access repository that has none either.
-const ROOT = join(import.meta.dirname, '../..');
 
 /** The package as npm installs it, built once by the very build that makes dist/. */
 let installed: { scratch: string; pkg: string } | undefined;
 function install(): { scratch: string; pkg: string } {
   if (installed !== undefined) return installed;
   const scratch = mkdtempSync(join(tmpdir(), 'accessctl-installed-'));
-  const pkg = join(scratch, 'node_modules/accessctl');
-  mkdirSync(join(pkg, 'bin'), { recursive: true });
-  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'accessctl', type: 'module' }));
-  copyFileSync(join(ROOT, 'bin/accessctl.js'), join(pkg, 'bin/accessctl.js'));
-  // bundles and the compiled default library, elsewhere
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(pkg, 'dist')], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  installed = { scratch, pkg };
+  const bin = buildCli(join(scratch, 'node_modules'));
+  installed = { scratch, pkg: dirname(dirname(bin)) };
   return installed;
 }
 

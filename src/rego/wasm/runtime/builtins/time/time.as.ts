@@ -41,6 +41,18 @@ function floorDiv(a: i64, b: i64): i64 {
   return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
+// An instant read in UTC by readInstant: its date in civilY/M/D, then these.
+let instantSeconds: i64 = 0; // seconds into its day
+let instantNanos: i64 = 0; // nanoseconds into its second
+
+function readInstant(ns: i64): void {
+  const secs = floorDiv(ns, NS);
+  instantNanos = ns - secs * NS;
+  const day = floorDiv(secs, 86400);
+  instantSeconds = secs - day * 86400;
+  civilFromDays(day);
+}
+
 function badTime(): usize {
   return builtinError("time.parse_rfc3339_ns: cannot parse the time: it is not RFC 3339 (like 2006-01-02T15:04:05Z07:00)");
 }
@@ -152,7 +164,7 @@ export function bh_time_date(v: usize, hostId: i32): usize {
   const read = dateOperand(v);
   if (read == TIME_FAILED) return 0;
   if (read == TIME_ZONED) return hostCall1(hostId, v);
-  civilFromDays(floorDiv(floorDiv(operandNs, NS), 86400));
+  readInstant(operandNs);
   const r = arrayNew(3);
   arrayAppend(r, numberInt(civilY));
   arrayAppend(r, numberInt(civilM));
@@ -169,12 +181,9 @@ export function b_time_add_date(v: usize, years: usize, months: usize, days: usi
   if (!isInt(months)) return builtinError("time.add_date: operand 3 must be integer number but got floating-point number");
   if (typeOf(days) != T_NUMBER) return mismatch("time.add_date: operand 4 must be number but got ", days);
   if (!isInt(days)) return builtinError("time.add_date: operand 4 must be integer number but got floating-point number");
-  const ns = intValue(v);
-  const secs = floorDiv(ns, NS);
-  const sub = ns - secs * NS;
-  const day = floorDiv(secs, 86400);
-  const tod = secs - day * 86400;
-  civilFromDays(day);
+  readInstant(intValue(v));
+  const tod = instantSeconds;
+  const sub = instantNanos;
   // Go's AddDate: add to the fields, then normalise month overflow into years and
   // day overflow into the following months.
   let m = civilM - 1 + intValue(months);
@@ -201,12 +210,9 @@ function putDigits(p: usize, v: i64, width: u32): void {
  */
 export function bh_time_format(v: usize, hostId: i32): usize {
   if (typeOf(v) != T_NUMBER || !isInt(v)) return hostCall1(hostId, v);
-  const ns = intValue(v);
-  const secs = floorDiv(ns, NS);
-  const frac = ns - secs * NS;
-  const day = floorDiv(secs, 86400);
-  const tod = secs - day * 86400;
-  civilFromDays(day);
+  readInstant(intValue(v));
+  const tod = instantSeconds;
+  const frac = instantNanos;
   // int64 nanoseconds reach from 1677 to 2262: always a four-digit year
   if (civilY < 0 || civilY > 9999) return hostCall1(hostId, v);
   // "2006-01-02T15:04:05" "." nine digits "Z"

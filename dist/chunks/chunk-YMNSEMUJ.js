@@ -9,7 +9,7 @@ import {
   loadBundle,
   loadModule,
   readBundle
-} from "./chunk-DQMCHQVC.js";
+} from "./chunk-F2NITDQ2.js";
 import {
   openNoFollow,
   readOnce

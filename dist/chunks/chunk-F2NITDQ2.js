@@ -3027,7 +3027,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-6JBGXMMQ.js");
+  const { emitWasm } = await import("./emit-BNUFEYTE.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
