@@ -1553,7 +1553,6 @@ function stringPrefix(path: Term[]): Term[] {
   return i < 0 ? path : path.slice(0, i);
 }
 
-/** Object items in key order when the keys are ground, as OPA's object keeps them. */
 /**
  * A term whose planning opens no block and calls its continuation once, last: a scalar, a
  * variable, or a collection of plain terms.
@@ -1576,6 +1575,7 @@ function isPlain(t: Term): boolean {
   }
 }
 
+/** Object items in key order when the keys are ground, as OPA's object keeps them. */
 function sortedItems(obj: ObjectTerm): [Term, Term][] {
   if (!obj.items.every(([k]) => isGround(k))) return obj.items;
   return [...obj.items].sort(([a], [b]) => compareTerms(a, b));
