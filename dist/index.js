@@ -107,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-YMNSEMUJ.js";
+} from "./chunks/chunk-CJAPVLFR.js";
 import "./chunks/chunk-F2NITDQ2.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-OAIQ7KUR.js";

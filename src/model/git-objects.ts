@@ -356,10 +356,15 @@ async function treeEntries(
   return entries;
 }
 
+/** A folder walkTree can take: a plain path (isPlainPath), perhaps ending with '/'. */
+export function isPlainFolder(dir: string): boolean {
+  return isPlainPath(dir.endsWith('/') && dir !== './' ? dir.slice(0, -1) : dir);
+}
+
 /**
- * `git ls-tree -r --full-tree COMMIT -- DIRS` for a fixed commit and plain paths (see
- * isPlainPath; a folder may end with '/'), read tree by tree through the kept reader, in ls-tree's order: every file,
- * link and submodule under any of `dirs` (or that is one of them).
+ * `git ls-tree -r --full-tree COMMIT -- DIRS` for a fixed commit and plain folders (see
+ * isPlainFolder), read tree by tree through the kept reader, in ls-tree's order: every
+ * file, link and submodule under any of `dirs` (or that is one of them).
  */
 export async function walkTree(
   reader: ObjectReader,

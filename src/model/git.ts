@@ -12,6 +12,7 @@ import {
   askKept,
   entriesAt,
   isFixedName,
+  isPlainFolder,
   isPlainPath,
   objectsOf,
   walkTree,
@@ -518,10 +519,8 @@ export async function listTree(
   { sizes = true } = {},
 ): Promise<TreeEntry[]> {
   const dirs = typeof dir === 'string' ? [dir] : dir;
-  // a folder may be named with a trailing '/', as ls-tree takes it
-  const plain = dirs.every((d) => isPlainPath(d.endsWith('/') && d !== './' ? d.slice(0, -1) : d));
   return askKept(
-    keptReader(repo, commit, plain),
+    keptReader(repo, commit, dirs.every(isPlainFolder)),
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       // a size is a question of its own here: many are asked faster of one ls-tree -l

@@ -15,7 +15,13 @@ import {
   resolveCommit,
   showFile,
 } from '../../src/model/git.js';
-import { askKept, isFixedName, isPlainPath, objectsOf } from '../../src/model/git-objects.js';
+import {
+  askKept,
+  isFixedName,
+  isPlainFolder,
+  isPlainPath,
+  objectsOf,
+} from '../../src/model/git-objects.js';
 import { GitRepo } from './git-repo.js';
 
 // Questions about fixed objects (a full commit id and what lies in it) are answered by one
@@ -292,5 +298,10 @@ describe('questions about fixed objects', () => {
     for (const path of ['.', 'a', 'a/b c/d.yaml', 'é/ü']) expect(isPlainPath(path)).toBe(true);
     for (const path of ['', 'a/', '/a', 'a//b', './a', 'a/../b', ':(glob)a', 'a\nb'])
       expect(isPlainPath(path)).toBe(false);
+    // a folder may also end with one '/', as ls-tree takes it
+    for (const dir of ['.', 'a', 'a/', 'a/b/']) expect(isPlainFolder(dir)).toBe(true);
+    // './' is the whole tree to ls-tree, which the walk names '.' only
+    for (const dir of ['', '/', './', 'a//', '/a/', '../', 'a/./', ':(glob)a/'])
+      expect(isPlainFolder(dir)).toBe(false);
   });
 });

@@ -32496,6 +32496,9 @@ async function treeEntries(reader, repo, oid, prefix) {
   }
   return entries;
 }
+function isPlainFolder(dir) {
+  return isPlainPath(dir.endsWith("/") && dir !== "./" ? dir.slice(0, -1) : dir);
+}
 async function walkTree(reader, repo, commit, dirs) {
   const root = await reader.info(`${commit}^{tree}`);
   if (root === void 0) throw new BatchUnavailable(`${commit} has no tree`);
@@ -32863,9 +32866,8 @@ async function showFile(repo, ref, path) {
 }
 async function listTree(repo, commit, dir, { sizes = true } = {}) {
   const dirs = typeof dir === "string" ? [dir] : dir;
-  const plain2 = dirs.every((d) => isPlainPath(d.endsWith("/") && d !== "./" ? d.slice(0, -1) : d));
   return askKept(
-    keptReader(repo, commit, plain2),
+    keptReader(repo, commit, dirs.every(isPlainFolder)),
     async (objects) => {
       const entries = await walkTree(objects, repo, commit, dirs);
       if (sizes && entries.length > ASKED_ONE_BY_ONE_MAX) return lsTree(repo, commit, dirs, sizes);
