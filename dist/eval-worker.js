@@ -6,10 +6,11 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-F2NITDQ2.js";
+} from "./chunks/chunk-3RUNCSOW.js";
 import {
   inertLog
 } from "./chunks/chunk-OAIQ7KUR.js";
+import "./chunks/chunk-4RBVORL2.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/runtime/eval-worker.ts

@@ -107,10 +107,11 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-CJAPVLFR.js";
-import "./chunks/chunk-F2NITDQ2.js";
+} from "./chunks/chunk-U5BVL5YI.js";
+import "./chunks/chunk-3RUNCSOW.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-OAIQ7KUR.js";
+import "./chunks/chunk-4RBVORL2.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/action/evidence.ts

@@ -14,8 +14,8 @@ import { startWorker } from '../threads/start-worker.js';
 
 /**
  * The deeper thread's stack, in MiB (the main thread has about 1): enough for a body of
- * about 62,000 comparisons (past 10,000 the module's function already has more locals than
- * WebAssembly engines take).
+ * about 62,000 comparisons (past about 12,000 the module's function already has more locals
+ * than WebAssembly engines take: a compile error of its own, see emit.ts).
  */
 export const DEEP_STACK_MB = 256;
 

@@ -11,6 +11,7 @@
 // a few instructions, forward branches and one data segment. WebAssembly.validate
 // checks every module before it leaves, as binaryen's validator did.
 
+import { RegoCompileError } from '../errors.js';
 import type { Block, Func, Local, Operand, Plan, Policy, Stmt } from '../ir/ir.js';
 import { Code, type Frame, I32 } from './binary/code.js';
 import { firstPolicyFunction, type LinkedFunction, linkModule } from './binary/link.js';
@@ -32,6 +33,12 @@ const ERR_VAR_CONFLICT = 'var assignment conflict';
 const ERR_FUNC_CONFLICT = 'functions must not produce multiple outputs for same inputs';
 const ERR_OBJECT_CONFLICT = 'object insert conflict';
 const ERR_ENTRYPOINT = 'internal: illegal entrypoint id';
+
+/**
+ * Locals one function may declare: V8's limit (kV8MaxWasmFunctionLocals), which other engines
+ * share. A rule body of about 12,000 comparisons reaches it.
+ */
+const MAX_LOCALS = 50_000;
 
 const T_ARRAY = 5;
 const T_OBJECT = 6;
@@ -377,7 +384,22 @@ class FunctionCompiler {
     }
     for (const block of fn.blocks) this.block(block);
     this.returnLocal(fn.return);
+    if (this.paramCount + this.tempCount > MAX_LOCALS) this.tooManyLocals(fn);
     return c.body(this.tempCount);
+  }
+
+  /** A rule whose body needs more locals than an engine takes, named where it starts. */
+  private tooManyLocals(fn: Func): never {
+    const first = fn.blocks[0]?.stmts[0]?.stmt as { file: number; row: number; col: number };
+    throw new RegoCompileError([
+      {
+        code: 'rego_compile_error',
+        message: `rule ${fn.path ? ['data', ...fn.path.slice(1)].join('.') : fn.name} needs ${this.paramCount + this.tempCount} locals in one WebAssembly function, where engines take at most ${MAX_LOCALS}: split its body into smaller rules`,
+        file: this.e.fileName(first?.file ?? -1),
+        row: first?.row ?? 0,
+        col: first?.col ?? 0,
+      },
+    ]);
   }
 
   private returnLocal(source: Local): void {

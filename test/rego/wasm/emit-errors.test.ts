@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { block, load, local, policy, rulePlan, st, str } from './helpers.js';
 import { WasmEmitError, emitWasm } from '../../../src/rego/wasm/emit.js';
 import type { Func } from '../../../src/rego/ir/ir.js';
+import { RegoCompileError } from '../../../src/rego/errors.js';
 
 function withBody(...stmts: ReturnType<typeof st>[]): Func {
   return {
@@ -71,5 +72,28 @@ describe('malformed IR is refused with a reason', () => {
       stmt: { file: 0, row: 1, col: 1 },
     } as unknown as ReturnType<typeof st>;
     expect(emitting(withBody(bogus))).toThrow(/unsupported IR statement TeleportStmt/);
+  });
+
+  it('names the rule whose body needs more locals than an engine takes, and where it starts', () => {
+    // what a body of about 12,500 comparisons plans to: a fresh local for each value
+    const values = Array.from({ length: 50_000 }, (_, i) => st('MakeNullStmt', { target: 3 + i }));
+    const fn = { ...withBody(...values), path: ['g0', 'test', 'p'] };
+    let thrown: unknown;
+    try {
+      emitting(fn)();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RegoCompileError);
+    const [error] = (thrown as RegoCompileError).errors;
+    expect(error).toMatchObject({ code: 'rego_compile_error', file: 'policy.rego', col: 1 });
+    expect(error?.row).toBeGreaterThan(0);
+    expect(error?.message).toBe(
+      'rule data.test.p needs 50003 locals in one WebAssembly function, where engines take at most 50000: split its body into smaller rules',
+    );
+    // at the limit the module validates: the engine takes as many
+    expect(() =>
+      emitting({ ...fn, blocks: [block(...values.slice(3)), ...fn.blocks.slice(1)] })(),
+    ).not.toThrow();
   });
 });

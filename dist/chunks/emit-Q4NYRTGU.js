@@ -1,4 +1,7 @@
 import { createRequire as __accessctlCreateRequire } from 'node:module'; const require = __accessctlCreateRequire(import.meta.url);
+import {
+  RegoCompileError
+} from "./chunk-4RBVORL2.js";
 import "./chunk-5RCIL5KO.js";
 
 // src/rego/wasm/binary/bytes.ts
@@ -1963,6 +1966,7 @@ var ERR_VAR_CONFLICT = "var assignment conflict";
 var ERR_FUNC_CONFLICT = "functions must not produce multiple outputs for same inputs";
 var ERR_OBJECT_CONFLICT = "object insert conflict";
 var ERR_ENTRYPOINT = "internal: illegal entrypoint id";
+var MAX_LOCALS = 5e4;
 var T_ARRAY = 5;
 var T_OBJECT = 6;
 var T_SET = 7;
@@ -2235,7 +2239,21 @@ var FunctionCompiler = class {
     }
     for (const block of fn.blocks) this.block(block);
     this.returnLocal(fn.return);
+    if (this.paramCount + this.tempCount > MAX_LOCALS) this.tooManyLocals(fn);
     return c.body(this.tempCount);
+  }
+  /** A rule whose body needs more locals than an engine takes, named where it starts. */
+  tooManyLocals(fn) {
+    const first = fn.blocks[0]?.stmts[0]?.stmt;
+    throw new RegoCompileError([
+      {
+        code: "rego_compile_error",
+        message: `rule ${fn.path ? ["data", ...fn.path.slice(1)].join(".") : fn.name} needs ${this.paramCount + this.tempCount} locals in one WebAssembly function, where engines take at most ${MAX_LOCALS}: split its body into smaller rules`,
+        file: this.e.fileName(first?.file ?? -1),
+        row: first?.row ?? 0,
+        col: first?.col ?? 0
+      }
+    ]);
   }
   returnLocal(source) {
     const fn = this.fn;

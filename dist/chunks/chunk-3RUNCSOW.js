@@ -8,6 +8,9 @@ import {
   startWorker
 } from "./chunk-OAIQ7KUR.js";
 import {
+  RegoCompileError
+} from "./chunk-4RBVORL2.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -2815,19 +2818,6 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
-// src/rego/errors.ts
-function formatRegoError(error) {
-  return `${error.file}:${error.row}:${error.col}: ${error.code}: ${error.message}`;
-}
-var RegoCompileError = class extends Error {
-  constructor(errors) {
-    super(errors.map(formatRegoError).join("\n"));
-    this.errors = errors;
-    this.name = "RegoCompileError";
-  }
-  errors;
-};
-
 // src/rego/bundle/sources.ts
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -3027,7 +3017,7 @@ async function compileSources(sources, entrypoints, onStage) {
   };
   const policy = planSources(sources, entrypoints);
   lap("plan");
-  const { emitWasm } = await import("./emit-BNUFEYTE.js");
+  const { emitWasm } = await import("./emit-Q4NYRTGU.js");
   lap("load emitter");
   const wasm = emitWasm(policy);
   lap("emit");
@@ -3678,8 +3668,6 @@ function readString(buffer, at) {
 }
 
 export {
-  formatRegoError,
-  RegoCompileError,
   SourceError,
   collectSources,
   planSources,

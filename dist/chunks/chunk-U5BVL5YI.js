@@ -9,7 +9,7 @@ import {
   loadBundle,
   loadModule,
   readBundle
-} from "./chunk-F2NITDQ2.js";
+} from "./chunk-3RUNCSOW.js";
 import {
   openNoFollow,
   readOnce
