@@ -4,7 +4,7 @@ import {
   compileOnThisStack,
   isStackOverflow,
   nestedTooDeep
-} from "./chunks/chunk-OAIQ7KUR.js";
+} from "./chunks/chunk-4QSYMYVU.js";
 import "./chunks/chunk-5RCIL5KO.js";
 
 // src/rego/compile-worker.ts

@@ -6,10 +6,10 @@ import {
   RUNNING,
   STATE,
   loadWasm
-} from "./chunks/chunk-3RUNCSOW.js";
+} from "./chunks/chunk-LELANMXH.js";
 import {
   inertLog
-} from "./chunks/chunk-OAIQ7KUR.js";
+} from "./chunks/chunk-4QSYMYVU.js";
 import "./chunks/chunk-4RBVORL2.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

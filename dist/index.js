@@ -107,10 +107,10 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-U5BVL5YI.js";
-import "./chunks/chunk-3RUNCSOW.js";
+} from "./chunks/chunk-7B7XJNTA.js";
+import "./chunks/chunk-LELANMXH.js";
 import "./chunks/chunk-U7235R66.js";
-import "./chunks/chunk-OAIQ7KUR.js";
+import "./chunks/chunk-4QSYMYVU.js";
 import "./chunks/chunk-4RBVORL2.js";
 import "./chunks/chunk-5RCIL5KO.js";
 

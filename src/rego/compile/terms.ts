@@ -74,17 +74,20 @@ export function isScalar(t: Term): boolean {
 
 /** True when the term holds no variables, refs, calls or comprehensions. */
 export function isGround(t: Term): boolean {
+  return madeOf(t, SCALARS);
+}
+
+const SCALARS: ReadonlySet<Term['type']> = new Set(['null', 'boolean', 'number', 'string']);
+
+/** True when the term is one of the `leaves` kinds, or a collection made of them only. */
+export function madeOf(t: Term, leaves: ReadonlySet<Term['type']>): boolean {
+  if (leaves.has(t.type)) return true;
   switch (t.type) {
-    case 'null':
-    case 'boolean':
-    case 'number':
-    case 'string':
-      return true;
     case 'array':
     case 'set':
-      return t.items.every(isGround);
+      return t.items.every((item) => madeOf(item, leaves));
     case 'object':
-      return t.items.every(([k, v]) => isGround(k) && isGround(v));
+      return t.items.every(([k, v]) => madeOf(k, leaves) && madeOf(v, leaves));
     default:
       return false;
   }

@@ -6,7 +6,15 @@
 import { lookupBuiltin } from '../builtins/index.js';
 import { relations } from '../compile/arity.js';
 import type { RuleInfo } from '../compile/state.js';
-import { callExpr, isGround, refName, refString, termVars, varTerm } from '../compile/terms.js';
+import {
+  callExpr,
+  isGround,
+  madeOf,
+  refName,
+  refString,
+  termVars,
+  varTerm,
+} from '../compile/terms.js';
 import type {
   Block,
   BuiltinFunc,
@@ -1557,23 +1565,8 @@ function stringPrefix(path: Term[]): Term[] {
  * A term whose planning opens no block and calls its continuation once, last: a scalar, a
  * variable, or a collection of plain terms.
  */
-function isPlain(t: Term): boolean {
-  switch (t.type) {
-    case 'null':
-    case 'boolean':
-    case 'number':
-    case 'string':
-    case 'var':
-      return true;
-    case 'array':
-    case 'set':
-      return t.items.every(isPlain);
-    case 'object':
-      return t.items.every(([k, v]) => isPlain(k) && isPlain(v));
-    default:
-      return false;
-  }
-}
+const PLAIN: ReadonlySet<Term['type']> = new Set(['null', 'boolean', 'number', 'string', 'var']);
+const isPlain = (t: Term): boolean => madeOf(t, PLAIN);
 
 /** Object items in key order when the keys are ground, as OPA's object keeps them. */
 function sortedItems(obj: ObjectTerm): [Term, Term][] {

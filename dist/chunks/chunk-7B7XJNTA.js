@@ -9,7 +9,7 @@ import {
   loadBundle,
   loadModule,
   readBundle
-} from "./chunk-3RUNCSOW.js";
+} from "./chunk-LELANMXH.js";
 import {
   openNoFollow,
   readOnce
@@ -26,7 +26,7 @@ import {
   parseModule,
   require_ajv,
   startWorker
-} from "./chunk-OAIQ7KUR.js";
+} from "./chunk-4QSYMYVU.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   load,
   parseExactJson,
   startWorker
-} from "./chunk-OAIQ7KUR.js";
+} from "./chunk-4QSYMYVU.js";
 import {
   RegoCompileError
 } from "./chunk-4RBVORL2.js";

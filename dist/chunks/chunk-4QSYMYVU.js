@@ -33510,17 +33510,17 @@ function termString(t) {
   }
 }
 function isGround2(t) {
+  return madeOf(t, SCALARS);
+}
+var SCALARS = /* @__PURE__ */ new Set(["null", "boolean", "number", "string"]);
+function madeOf(t, leaves) {
+  if (leaves.has(t.type)) return true;
   switch (t.type) {
-    case "null":
-    case "boolean":
-    case "number":
-    case "string":
-      return true;
     case "array":
     case "set":
-      return t.items.every(isGround2);
+      return t.items.every((item) => madeOf(item, leaves));
     case "object":
-      return t.items.every(([k, v]) => isGround2(k) && isGround2(v));
+      return t.items.every(([k, v]) => madeOf(k, leaves) && madeOf(v, leaves));
     default:
       return false;
   }
@@ -36611,23 +36611,8 @@ function stringPrefix(path) {
   const i = path.findIndex((t, j) => j > 0 && t.type !== "string");
   return i < 0 ? path : path.slice(0, i);
 }
-function isPlain(t) {
-  switch (t.type) {
-    case "null":
-    case "boolean":
-    case "number":
-    case "string":
-    case "var":
-      return true;
-    case "array":
-    case "set":
-      return t.items.every(isPlain);
-    case "object":
-      return t.items.every(([k, v]) => isPlain(k) && isPlain(v));
-    default:
-      return false;
-  }
-}
+var PLAIN = /* @__PURE__ */ new Set(["null", "boolean", "number", "string", "var"]);
+var isPlain = (t) => madeOf(t, PLAIN);
 function sortedItems(obj2) {
   if (!obj2.items.every(([k]) => isGround2(k))) return obj2.items;
   return [...obj2.items].sort(([a], [b]) => compareTerms(a, b));
