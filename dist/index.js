@@ -107,7 +107,7 @@ import {
   warning,
   workingTreeFile,
   writtenBy
-} from "./chunks/chunk-7B7XJNTA.js";
+} from "./chunks/chunk-QXCRRBOC.js";
 import "./chunks/chunk-LELANMXH.js";
 import "./chunks/chunk-U7235R66.js";
 import "./chunks/chunk-4QSYMYVU.js";

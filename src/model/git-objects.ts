@@ -11,7 +11,7 @@
 // is open; such names go to a git process of their own as before (git.ts). The process is
 // closed after a short idle time, and never holds the Node process open; a git too old for
 // `--batch-command` (2.36) is asked the old way. The process itself is started by git.ts,
-// the one door to git (keptCatFile).
+// the one door to git (keptReader).
 import { PathEncodingError, strictUtf8 } from './utf8-paths.js';
 
 /** A full object id, then only suffixes that name a fixed object (see above). */
@@ -168,22 +168,25 @@ class ObjectReader {
   }
 
   close(): void {
+    this.detach()?.stdin?.end();
+  }
+
+  /** Lets go of the process (returned) and its idle timer, and says so to objectsOf. */
+  private detach(): KeptProcess | undefined {
     if (this.idle !== undefined) clearTimeout(this.idle);
     this.idle = undefined;
     const child = this.child;
     this.child = undefined;
     this.onClose();
-    child?.stdin?.end();
+    return child;
   }
 
   /** The process ended or could not start: what waits is asked the old way. */
   private fail(): void {
-    // ended with questions unanswered: this git cannot be kept (too old, say)
+    // ended with questions unanswered: this git cannot be kept (too old, say); said before
+    // detach, whose onClose records it
     this.broken = this.unanswered() > 0 || this.broken;
-    if (this.idle !== undefined) clearTimeout(this.idle);
-    this.idle = undefined;
-    this.child = undefined;
-    this.onClose();
+    this.detach();
     const failed = new BatchUnavailable(`git cat-file --batch-command ended in ${this.repo}`);
     this.current?.waiter.reject(failed);
     this.current = undefined;
@@ -395,8 +398,16 @@ export async function walkTree(
 }
 
 /**
- * The entry at each of `paths` (plain, see isPlainPath) in a fixed commit, by path: a folder
- * is its tree; a path the commit does not hold is left out.
+ * A path entriesAt can take: a plain path (isPlainPath) that names one entry. '.' is the
+ * whole tree, which ls-tree lists rather than names.
+ */
+export function isPlainEntry(path: string): boolean {
+  return path !== '.' && isPlainPath(path);
+}
+
+/**
+ * The entry at each of `paths` (see isPlainEntry) in a fixed commit, by path: a folder is
+ * its tree; a path the commit does not hold is left out.
  */
 export async function entriesAt(
   reader: ObjectReader,

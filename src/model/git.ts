@@ -12,8 +12,8 @@ import {
   askKept,
   entriesAt,
   isFixedName,
+  isPlainEntry,
   isPlainFolder,
-  isPlainPath,
   objectsOf,
   walkTree,
   type KeptProcess,
@@ -483,7 +483,7 @@ export async function showFile(
   path: string,
 ): Promise<string | undefined> {
   return askKept(
-    keptReader(repo, ref, isPlainPath(path) && path !== '.'),
+    keptReader(repo, ref, isPlainEntry(path)),
     async (objects) => {
       const entry = (await entriesAt(objects, repo, ref, [path])).get(path);
       if (entry === undefined) return undefined;
@@ -589,9 +589,8 @@ export async function pathOids(
   commit: string,
   paths: string[],
 ): Promise<Map<string, string>> {
-  const plain = paths.every((path) => path !== '.' && isPlainPath(path));
   return askKept(
-    keptReader(repo, commit, plain),
+    keptReader(repo, commit, paths.every(isPlainEntry)),
     async (objects) => {
       const oids = new Map<string, string>();
       for (const [path, entry] of await entriesAt(objects, repo, commit, paths))

@@ -18,6 +18,7 @@ import {
 import {
   askKept,
   isFixedName,
+  isPlainEntry,
   isPlainFolder,
   isPlainPath,
   objectsOf,
@@ -298,6 +299,9 @@ describe('questions about fixed objects', () => {
     for (const path of ['.', 'a', 'a/b c/d.yaml', 'é/ü']) expect(isPlainPath(path)).toBe(true);
     for (const path of ['', 'a/', '/a', 'a//b', './a', 'a/../b', ':(glob)a', 'a\nb'])
       expect(isPlainPath(path)).toBe(false);
+    // an entry is named by a plain path; '.' is the whole tree, listed rather than named
+    for (const path of ['a', 'a/b c/d.yaml']) expect(isPlainEntry(path)).toBe(true);
+    for (const path of ['.', '', 'a/', './a']) expect(isPlainEntry(path)).toBe(false);
     // a folder may also end with one '/', as ls-tree takes it
     for (const dir of ['.', 'a', 'a/', 'a/b/']) expect(isPlainFolder(dir)).toBe(true);
     // './' is the whole tree to ls-tree, which the walk names '.' only

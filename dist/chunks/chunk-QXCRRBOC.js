@@ -32358,20 +32358,21 @@ var ObjectReader = class {
     this.idle.unref();
   }
   close() {
+    this.detach()?.stdin?.end();
+  }
+  /** Lets go of the process (returned) and its idle timer, and says so to objectsOf. */
+  detach() {
     if (this.idle !== void 0) clearTimeout(this.idle);
     this.idle = void 0;
     const child = this.child;
     this.child = void 0;
     this.onClose();
-    child?.stdin?.end();
+    return child;
   }
   /** The process ended or could not start: what waits is asked the old way. */
   fail() {
     this.broken = this.unanswered() > 0 || this.broken;
-    if (this.idle !== void 0) clearTimeout(this.idle);
-    this.idle = void 0;
-    this.child = void 0;
-    this.onClose();
+    this.detach();
     const failed = new BatchUnavailable(`git cat-file --batch-command ended in ${this.repo}`);
     this.current?.waiter.reject(failed);
     this.current = void 0;
@@ -32517,6 +32518,9 @@ async function walkTree(reader, repo, commit, dirs) {
   };
   await walk(root.oid, "");
   return found;
+}
+function isPlainEntry(path) {
+  return path !== "." && isPlainPath(path);
 }
 async function entriesAt(reader, repo, commit, paths) {
   const root = await reader.info(`${commit}^{tree}`);
@@ -32842,7 +32846,7 @@ async function mergeBases(repo, a, b) {
 }
 async function showFile(repo, ref, path) {
   return askKept(
-    keptReader(repo, ref, isPlainPath(path) && path !== "."),
+    keptReader(repo, ref, isPlainEntry(path)),
     async (objects) => {
       const entry = (await entriesAt(objects, repo, ref, [path])).get(path);
       if (entry === void 0) return void 0;
@@ -32916,9 +32920,8 @@ async function lsTree(repo, commit, dirs, sizes) {
   return entries;
 }
 async function pathOids(repo, commit, paths) {
-  const plain2 = paths.every((path) => path !== "." && isPlainPath(path));
   return askKept(
-    keptReader(repo, commit, plain2),
+    keptReader(repo, commit, paths.every(isPlainEntry)),
     async (objects) => {
       const oids = /* @__PURE__ */ new Map();
       for (const [path, entry] of await entriesAt(objects, repo, commit, paths))
